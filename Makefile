@@ -1,0 +1,34 @@
+# make run: build the example graph, validate it, run every query. make test: ruff, mypy, pytest.
+# Both create .venv and install the project on first use (only Python 3.11 and pip are needed).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+KG := $(BIN)/kg
+
+.PHONY: install run test lint bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+run: install
+	mkdir -p out
+	$(KG) build examples/ -o out/graph.ttl
+	$(KG) validate out/graph.ttl
+	@for q in queries/*.rq; do echo; echo "== $$q"; $(KG) query $$q out/graph.ttl || exit $$?; done
+
+lint: install
+	$(BIN)/ruff check kg tests ontology/src
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python tests/bench.py
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,189 @@
+"""Command line: parse options, call one library function, print, map errors to exit codes (0, 1, 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import __version__
+from kg.errors import InputError, KgError
+from kg.read import DEFAULT_MAX_BYTES
+
+
+class KgGroup(click.Group):
+    """Turns every KgError and usage error into one or two lines on stderr and exit code 2."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        try:
+            result = super().main(args=args, prog_name=prog_name or "kg", complete_var=complete_var,
+                                  standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "kg"
+            click.echo(f"kg: {exc.format_message()}\n(see '{command} --help')", err=True)
+            sys.exit(2)
+        except click.ClickException as exc:
+            click.echo(f"kg: {exc.format_message()}", err=True)
+            sys.exit(2)
+        except KgError as exc:
+            click.echo(f"kg: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
+        except (click.Abort, KeyboardInterrupt):
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """kg: turn news articles on diplomacy and defence into an RDF knowledge graph.
+
+    \b
+    kg build examples/*.txt -o out/graph.ttl      articles -> graph
+    kg validate out/graph.ttl                     SHACL check (exit 1 on violations)
+    kg query queries/negotiations.rq out/graph.ttl
+    kg export out/graph.ttl --format jsonld -o out/graph.jsonld
+    kg view actors out/graph.ttl                  networks of actors (see kg view --help)
+    """
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="Graph file to write (.ttl, .nt, .nq, .trig, .jsonld).")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date: anchors dates without a year and relative ones (« mardi »).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse articles larger than this.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+def build(articles: tuple[str, ...], output: str, published: dt.date | None, max_bytes: int, quiet: bool) -> int:
+    """Read ARTICLES (.txt, .md, .html files, folders of them, or - for stdin) and write their graph.
+
+    Exit 0 when every article was analysed, 3 when some failed (they are listed and skipped), 2 on bad input.
+    """
+    from kg.pipeline import build as build_graph
+    from kg.read import expand_inputs
+    from kg.store import rdf_format, write_graph
+
+    fmt = rdf_format(output)
+    paths = expand_inputs(articles)
+    total = len(paths)
+    done = 0
+
+    def progress(source: str) -> None:
+        nonlocal done
+        done += 1
+        if not quiet and total > 1 and sys.stderr.isatty():
+            click.echo(f"\r[{done}/{total}] {Path(source).name[:60]:60s}", err=True, nl=False)
+
+    report = build_graph(paths, published, max_bytes, on_article=progress)
+    for warning in report.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
+    for failure in report.failed:
+        click.echo(f"kg: {failure}", err=True)
+    if report.articles == 0:
+        raise InputError("no article could be analysed; nothing written")
+    write_graph(report.dataset, output, fmt)
+    if not quiet:
+        if total > 1 and sys.stderr.isatty():
+            click.echo("", err=True)
+        click.echo(f"kg: {report.articles} article{'s' if report.articles != 1 else ''}, {report.facts} facts "
+                   f"-> {output}", err=True)
+    return 3 if report.failed else 0
+
+
+@cli.command()
+@click.argument("graph")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def validate(graph: str, fmt: str) -> int:
+    """Check GRAPH against the SHACL shapes; exit 0 if it conforms, 1 if not (each violation is listed with its
+    node, rule and source sentence)."""
+    import json
+
+    from kg.rdf import merged
+    from kg.store import load_graph
+    from kg.validate import format_report
+    from kg.validate import validate as run_validation
+
+    violations = run_validation(merged(load_graph(graph)))
+    if fmt == "json":
+        click.echo(json.dumps({"conforms": not violations, "violations": [v.__dict__ for v in violations]},
+                              ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(violations, graph), nl=False)
+    return 1 if violations else 0
+
+
+def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        name, sep, bound = value.partition("=")
+        if not sep or not name.strip().isidentifier():
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE")
+        out[name.strip().lstrip("?$")] = bound
+    return out
+
+
+@cli.command()
+@click.argument("query_file", metavar="QUERY.rq")
+@click.argument("graph")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "markdown"]), default="table",
+              show_default=True, help="json is W3C SPARQL 1.1 Query Results JSON.")
+@click.option("--param", "params", multiple=True, callback=_params, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (an IRI in <...> or http(s)://..., else a literal). Repeatable.")
+@click.option("--timeout", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
+              help="Stop a query that runs longer than this many seconds.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses (they reach remote endpoints).")
+@click.option("-o", "--output", help="Write results to this file instead of stdout.")
+def query(query_file: str, graph: str, fmt: str, params: dict[str, str], timeout: float, allow_service: bool,
+          output: str | None) -> None:
+    """Run the SPARQL query in QUERY.rq on GRAPH (read-only: updates are refused)."""
+    from kg.store import format_result, load_graph, read_query, run_query, write_text
+
+    text = read_query(query_file)
+    result = run_query(load_graph(graph), text, params, timeout, allow_service, name=query_file)
+    write_text(output, format_result(result, fmt), sys.stdout)
+
+
+@cli.command()
+@click.argument("graph")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]), required=True)
+@click.option("-o", "--output", required=True, help="File to write ('-' for stdout).")
+def export(graph: str, fmt: str, output: str) -> None:
+    """Re-serialise GRAPH as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    from kg.store import EXPORT_FORMATS, load_graph, serialize, write_text
+
+    write_text(output, serialize(load_graph(graph), EXPORT_FORMATS[fmt]), sys.stdout)
+
+
+@cli.command()
+@click.argument("graph")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(graph: str, fmt: str) -> None:
+    """Counts of GRAPH by class and relation, and the share of facts by modality."""
+    import json
+
+    from kg.rdf import merged
+    from kg.stats import format_stats, graph_stats
+    from kg.store import load_graph
+
+    counts = graph_stats(merged(load_graph(graph)))
+    click.echo(json.dumps(counts, ensure_ascii=False, indent=1) if fmt == "json" else format_stats(counts))
+
+
+def main() -> None:
+    cli.main()

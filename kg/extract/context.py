@@ -1,0 +1,48 @@
+"""What fact builders may ask of the article being read (implemented by kg.extract.reader.Reader)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mention
+from kg.extract.syntax import Sentence
+from kg.records import Entity, Fact
+
+PAIR_NOUNS = {"camp", "partie", "délégation", "pays", "belligérant", "côté", "capitale", "dirigeant", "président",
+              "gouvernement", "adversaire", "protagoniste"}
+
+
+class Context(Protocol):
+    def actor(self, mention: Mention) -> Entity:
+        """The actor a mention names: a capital, demonym or body gives its state."""
+
+    def as_state(self, entity: Entity) -> Entity:
+        """A person gives the state of their post when known; other actors are themselves."""
+
+    def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
+        """Actors a subject token names (mentions, pronouns, « son gouvernement »)."""
+
+    def last(self, kind: str) -> Fact | None:
+        """The latest fact of a kind in the article so far."""
+
+
+def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for entity in entities:
+        state = ctx.as_state(entity)
+        if all(state.key != e.key for e in out):
+            out.append(state)
+    return out
+
+
+def is_pair_reference(token: Token) -> bool:
+    """« les deux camps », « les deux parties »: the two sides of the talks under way."""
+    return token.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ == "deux" for c in token.children if c.dep_ in {"nummod", "det", "amod"})
+
+
+def pair_in(sentence: Sentence, trigger: Token) -> bool:
+    predicate = trigger if trigger.pos_ == "VERB" else trigger.head
+    return any(is_pair_reference(t) for t in [*predicate.children, *trigger.children])

@@ -1,0 +1,69 @@
+"""Dates in French text -> xsd:date (when a year is known or anchored by --published), else xsd:gMonthDay."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+_MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAY = r"(?:1er|\d{1,2})"
+_EXPLICIT = re.compile(
+    rf"\b(?:(?:{_WEEKDAYS})\s+)?(?P<day1>{_DAY})(?:\s*(?:et|au|-|à)\s*(?P<day2>{_DAY}))?\s+"
+    rf"(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<weekday>{_WEEKDAYS})(?:\s+(?:dernier|prochain))?(?!\s+{_DAY})|la\s+semaine\s+(?:prochaine|dernière)|"
+    r"le\s+mois\s+(?:prochain|dernier)|aujourd'hui|demain|hier)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    first: dt.date | str  # a date, or "--MM-DD" when the year is unknown
+    last: dt.date | str | None
+
+
+def _resolve(day: str, month: str, year: str | None, published: dt.date | None) -> dt.date | str | None:
+    day = "1" if day.lower() == "1er" else day
+    base = dt.datetime(published.year, published.month, published.day) if published else None
+    settings = {"PREFER_DATES_FROM": "current_period", "DATE_ORDER": "DMY"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base  # type: ignore[assignment]
+    parsed = dateparser.parse(f"{day} {month} {year or (published.year if published else 2000)}",
+                              languages=["fr"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    if year or published:
+        return parsed.date()
+    return f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
+    """Explicit dates ("les 17 et 18 février", "vendredi 16 mai 2025") always; relative ones ("mardi", "la
+    semaine prochaine") only when `published` anchors them."""
+    spans: list[DateSpan] = []
+    for match in _EXPLICIT.finditer(text):
+        first = _resolve(match["day1"], match["month"], match["year"], published)
+        if first is None:
+            continue
+        last = _resolve(match["day2"], match["month"], match["year"], published) if match["day2"] else None
+        spans.append(DateSpan(match.start(), match.end(), first, last))
+    if published is not None:
+        base = dt.datetime(published.year, published.month, published.day)
+        for match in _RELATIVE.finditer(text):
+            if any(s.start <= match.start() < s.end for s in spans):
+                continue
+            parsed = dateparser.parse(match[0], languages=["fr"],
+                                      settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"
+                                                if match["weekday"] else "current_period"})  # type: ignore[arg-type]
+            if parsed is not None:
+                spans.append(DateSpan(match.start(), match.end(), parsed.date(), None))
+    return sorted(spans, key=lambda s: s.start)

@@ -1,0 +1,40 @@
+"""Trigger and modality tables (ontology/lexicon/*.tsv), read once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from kg.resources import lexicon_file
+
+
+@dataclass(frozen=True)
+class Trigger:
+    fact: str  # negotiation, agreement, support, financing
+    lemma: str
+    pos: str  # VERB or NOUN
+    object_role: str  # what a direct object (verb) or a "de" complement (noun) is: recipient, partner, theme, agent
+    detail: str | None  # support or financing kind
+    needs: str | None  # military, amount, reflexive, or None
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = lexicon_file(name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, pos) -> the triggers it can be, one per fact kind."""
+    table: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for fact, lemma, pos, obj, detail, needs in _rows("triggers.tsv"):
+        table[(lemma, pos)].append(Trigger(fact, lemma, pos, obj, None if detail == "-" else detail,
+                                           None if needs == "-" else needs))
+    return dict(table)
+
+
+@cache
+def modality_words() -> dict[str, str]:
+    """lemma -> class (report, modal, consider, exclude, refuse, deny, negation, hypothesis)."""
+    return {lemma: cls for lemma, cls in _rows("modality.tsv")}

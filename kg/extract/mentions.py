@@ -1,0 +1,151 @@
+"""Mentions: spans of a parsed paragraph that name a state, place, body, organisation, weapon or person."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer as gz
+from kg.gazetteer import Gazetteer
+from kg.records import Entity
+
+CLASS_OF_KIND = {
+    gz.NAME: "State", gz.CAPITAL: "City", gz.CITY: "City", gz.DEMONYM: "State", gz.BODY: "GovernmentBody",
+    gz.ORGANISATION: "Organisation", gz.COMPANY: "Company", gz.WEAPON: "WeaponSystem", gz.PERSON: "Person",
+}
+_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "mgr", "sir", "lord"}
+_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
+              "di", "dos", "y", "al-", "el-", "ould", "abou", "abu"}
+_PRIORITY = {gz.PERSON: 3, gz.WEAPON: 3, gz.COMPANY: 3, gz.ORGANISATION: 3, gz.BODY: 3, gz.NAME: 2, gz.CAPITAL: 2,
+             gz.CITY: 2, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0}
+
+
+@dataclass
+class Mention:
+    """A span of a doc that names an entity. `state` is the state it stands for, when it stands for one."""
+
+    start: int
+    end: int
+    entity: Entity
+    how: str
+    state: Entity | None = None
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: how people type names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def reference_entity(gaz: Gazetteer, iri: str, how: str) -> Entity:
+    cls = CLASS_OF_KIND.get(how, "Thing")
+    if how == gz.DEMONYM:
+        cls = "State"
+    return Entity(iri, gaz.label.get(iri, iri), cls, iri)
+
+
+def state_entity(gaz: Gazetteer, iri: str | None) -> Entity | None:
+    return None if iri is None else Entity(iri, gaz.label.get(iri, iri), "State", iri)
+
+
+def _cased_like(form_first: str, text: str) -> bool:
+    """A proper-name form ("Rafale", "Hammer") only matches capitalised text ("rafale de vent" is not a jet)."""
+    return not form_first.isupper() or text[:1].isupper() or text[:1].isdigit()
+
+
+def _clean_person(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _HONORIFICS or doc[start].is_punct or not doc[start].text[:1].isupper()):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
+        end -= 1
+    if start >= end or end - start > 5:
+        return None
+    tokens = doc[start:end]
+    if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" for t in tokens):
+        return None
+    if any(t.like_num or t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return None
+    return tokens
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]]) -> list[Mention]:
+    """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER)."""
+    candidates: list[tuple[int, int, str, str | None]] = []  # start, end, how, iri
+    forms_first = {}
+    for match_id, start, end in phrase(doc):
+        iri, how = targets[int(doc.vocab.strings[match_id])]
+        text = doc[start:end].text
+        if how == gz.DEMONYM:
+            head = doc[end - 1]
+            if head.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+                continue
+        else:
+            first = forms_first.get(iri)
+            if first is None:
+                first = forms_first[iri] = gaz.label.get(iri, "X")[:1]
+            if not _cased_like(first, text):
+                continue
+        candidates.append((start, end, how, iri))
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            person = _clean_person(ent)
+            if person is not None:
+                candidates.append((person.start, person.end, "ner-person", None))
+        elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6:
+            candidates.append((ent.start, ent.end, "ner-org", None))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+    for start, end, how, iri in candidates:
+        if any(taken[start:end]):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        text = doc[start:end].text
+        if how == "ner-person":
+            entity = Entity("person:" + re.sub(r"\s+", " ", text), text, "Person")
+            mentions.append(Mention(start, end, entity, gz.PERSON))
+        elif how == "ner-org":
+            entity = Entity("org:" + re.sub(r"\s+", " ", text), text, "Organisation")
+            mentions.append(Mention(start, end, entity, "ner-org"))
+        else:
+            assert iri is not None
+            mention = Mention(start, end, reference_entity(gaz, iri, how), how)
+            mention.state = state_entity(gaz, gaz.state_of.get(iri))
+            if how == gz.DEMONYM:
+                mention.entity = mention.state or mention.entity
+            mentions.append(mention)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+class People:
+    """Article-level person linking: "Oumerov" and "M. Oumerov" after "Roustem Oumerov" are one person."""
+
+    def __init__(self) -> None:
+        self.known: list[Entity] = []
+
+    def link(self, mention: Mention) -> Entity:
+        entity = mention.entity
+        if entity.iri is not None:
+            self.known.append(entity)
+            return entity
+        words = fold(entity.label).split()
+        for earlier in reversed(self.known):
+            earlier_words = fold(earlier.label).split()
+            if earlier_words and words and (set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]):
+                return earlier
+        for earlier in reversed(self.known):  # a full name after its surname alone
+            earlier_words = fold(earlier.label).split()
+            if earlier.iri is None and earlier_words and set(earlier_words) <= set(words):
+                return earlier
+        self.known.append(entity)
+        return entity

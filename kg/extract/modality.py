@@ -1,0 +1,99 @@
+"""Modality and attribution of a trigger: asserted, reported (by whom), possible or denied."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import modality_words
+from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
+from kg.records import ASSERTED, DENIED, POSSIBLE, REPORTED, Entity, Modality
+
+_CONDITIONAL_ENDINGS = ("rait", "raient", "rais", "rions", "riez")
+_NEGATION_PARTNERS = {"pas", "jamais", "plus", "guère", "nullement", "aucun", "aucune", "rien", "point"}
+_RANK = {ASSERTED: 0, REPORTED: 1, POSSIBLE: 2, DENIED: 3}
+
+
+def is_conditional(token: Token) -> bool:
+    """French conditional ("garantirait", "auraient été"); the tagger does not mark it, the ending does."""
+    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    return any(t.pos_ in {"VERB", "AUX"} and t.lower_.endswith(_CONDITIONAL_ENDINGS)
+               and "Mood=Sub" not in str(t.morph) for t in forms)
+
+
+def is_negated(token: Token) -> bool:
+    """"n'a pas livré", "aucun accord", "sans livrer"."""
+    children = list(token.children)
+    if any(c.lemma_ == "ne" or c.lower_ in {"ne", "n'"} for c in children) and any(
+            c.lower_ in _NEGATION_PARTNERS for c in token.subtree):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in {"aucun", "aucune", "nul", "nulle"} for c in children):
+        return True
+    return any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" for c in children)
+
+
+def _chain(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head != chain[-1] and len(chain) < 15:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _source_of(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            found = resolve(sentence, child)
+            phrase = " ".join(t.text for t in child.subtree)
+            return (found[0] if found else None), phrase
+    return None, None
+
+
+def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality:
+    """Walk from the trigger up to the root, collecting negation, modal, reporting and conditional marks."""
+    words = modality_words()
+    value = ASSERTED
+    source: Entity | None = None
+    source_text: str | None = None
+
+    def raise_to(new: str) -> None:
+        nonlocal value
+        if _RANK[new] > _RANK[value]:
+            value = new
+
+    chain = _chain(trigger)
+    for position, token in enumerate(chain):
+        cls = words.get(token.lemma_.lower())
+        negated = is_negated(token)
+        below = chain[position - 1] if position else None
+        if position == 0 or (below is not None and below.dep_ in {"xcomp", "obl:arg", "obj", "nsubj", "nsubj:pass",
+                                                                  "conj", "amod", "nmod", "acl", "advcl", "obl"}):
+            if negated and cls not in {"exclude", "modal", "consider", "report"}:
+                raise_to(DENIED)
+        if position and cls in {"refuse", "deny"} and not negated:
+            raise_to(DENIED)
+        elif cls == "exclude":
+            raise_to(POSSIBLE if negated else DENIED)
+        elif cls in {"modal", "consider"} and (position or token.pos_ != "VERB"):
+            raise_to(POSSIBLE if not negated else DENIED)
+        elif position and cls == "report" and token.pos_ == "VERB":
+            raise_to(POSSIBLE if negated else REPORTED)
+            if source is None:
+                source, source_text = _source_of(sentence, token, resolve)
+        for child in token.children:
+            child_cls = words.get(child.lemma_.lower())
+            if child.dep_ == "amod" and child_cls == "consider":
+                raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
+            if child.dep_ == "mark" and child_cls == "hypothesis":
+                raise_to(POSSIBLE)
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
+                                             for m in child.children):
+                raise_to(POSSIBLE)
+            if child.dep_.startswith("obl") and case_of(child) in {"selon", "d'après"}:
+                raise_to(REPORTED)
+                if source is None:
+                    found = resolve(sentence, child)
+                    source = found[0] if found else None
+                    source_text = " ".join(t.text for t in child.subtree if t.dep_ != "case")
+        if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
+            cls_here = words.get(token.lemma_.lower())
+            raise_to(POSSIBLE if cls_here in {"modal", "consider"} else REPORTED)
+    return Modality(value, source, source_text)

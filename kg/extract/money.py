@@ -1,0 +1,99 @@
+"""Sums of money in French text: "4,2 milliards de couronnes norvégiennes", "1,5 Md€", "deux milliards"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from text_to_num import text2num
+
+from kg.records import Amount
+from kg.resources import lexicon_file
+
+_SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
+           "bn": 10**9, "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6, "mio": 10**6,
+           "mille": 10**3, "k": 10**3, "billion": 10**12, "billions": 10**12}
+_APPROX = r"(?P<approx>environ|près\s+de|presque|quelque|quelques|plus\s+de|au\s+moins|moins\s+de|jusqu'à|autour\s+de|" \
+          r"approximativement|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|pas\s+moins\s+de)?\s*"
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_WORDS = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+          r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:[\s-](?:et[\s-])?(?:un|une|deux|trois|"
+          r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|"
+          r"quarante|cinquante|soixante|cent|cents))*")
+_SCALE = r"(?P<scale>milliards?|millions?|mille|billions?|mds?|mrds?|mn|mio|bn|m|k)\.?"
+
+
+@dataclass(frozen=True)
+class MoneySpan:
+    start: int
+    end: int
+    amount: Amount
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in lexicon_file("currencies.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, code = line.split("\t")
+            table[form] = code
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    forms = sorted(_currencies(), key=len, reverse=True)
+    currency = "|".join(re.escape(f) for f in forms)
+    return re.compile(
+        rf"(?<![\w,.]){_APPROX}(?P<number>{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*)?(?:(?:de|d')\s*)?"
+        rf"(?P<currency>{currency})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def parse_number(text: str) -> Decimal:
+    """'4,2' -> 4.2, '1 000' -> 1000, '2.5' -> 2.5, 'deux' -> 2, 'trois cents' -> 300."""
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text.strip())
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", cleaned):  # 1.000.000 or 1.000,5
+        cleaned = cleaned.replace(".", "")
+    cleaned = cleaned.replace(",", ".")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        pass
+    try:
+        return Decimal(text2num(text.strip().lower(), "fr"))
+    except ValueError:
+        raise ValueError(f"not a number: {text!r}") from None
+
+
+def find_amounts(text: str, families: dict[str, str] | None = None) -> list[MoneySpan]:
+    """Every sum of money in `text`, in order. `families` remembers the last explicit currency per family
+    ("couronne" -> "NOK") so that a later bare "couronnes" resolves; it is updated in place."""
+    families = {} if families is None else families
+    found = []
+    for match in _pattern().finditer(text):
+        try:
+            number = parse_number(match["number"])
+        except ValueError:
+            continue
+        scale_word = (match["scale"] or "").lower().rstrip(".")
+        value = number * _SCALES.get(scale_word, 1)
+        currency = match["currency"].lower()
+        if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
+            value = number * _SCALES.get(currency[:-1], 1)
+        code = _currencies()[currency]
+        if code.startswith("?"):
+            family, _, default = code[1:].partition(":")
+            code = families.get(family, default)
+            if code == "?":
+                continue
+        else:
+            for form, form_code in _currencies().items():
+                if form_code.startswith("?") and currency.split()[0] == form:
+                    families[form_code[1:].partition(":")[0]] = code
+        start = match.start("approx") if match["approx"] else match.start("number")
+        found.append(MoneySpan(start, match.end(), Amount(value, code, bool(match["approx"]), match[0].strip())))
+    return found

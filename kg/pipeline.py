@@ -1,0 +1,51 @@
+"""build(): read -> nlp -> extract -> rdf, the one place that wires the stages together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rdflib import Dataset
+
+from kg.errors import KgError
+from kg.read import DEFAULT_MAX_BYTES, Article, read_article
+
+
+@dataclass
+class BuildReport:
+    dataset: Dataset
+    articles: int = 0
+    facts: int = 0
+    failed: list[str] = field(default_factory=list)  # one line per article that could not be analysed
+    warnings: list[str] = field(default_factory=list)
+
+
+def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+          on_article: Callable[[str], None] | None = None) -> BuildReport:
+    """Build the graph of articles. Unreadable input raises KgError; an article whose analysis fails is
+    reported in `failed` and skipped, so one bad article does not stop a corpus."""
+    from kg import gazetteer, nlp
+    from kg.extract import extract_article
+    from kg.rdf import Emitter
+
+    warnings: list[str] = []
+    articles: list[Article] = [read_article(p, published, max_bytes, warnings) for p in paths]
+    gaz = gazetteer.load()
+    emitter = Emitter(gaz)
+    report = BuildReport(emitter.dataset, warnings=warnings)
+    for article in articles:
+        try:
+            docs = list(nlp.parse(p.text for p in article.paragraphs))
+            found = extract_article(article, docs, gaz)
+            emitter.add(article, found)
+        except KgError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the corpus
+            report.failed.append(f"{article.source}: analysis failed ({type(exc).__name__}: {exc})")
+            continue
+        report.articles += 1
+        report.facts += len(found.facts)
+        if on_article is not None:
+            on_article(article.source)
+    return report

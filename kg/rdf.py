@@ -1,0 +1,193 @@
+"""Records -> RDF. The only place that mints IRIs: every IRI is a hash of content, so builds are reproducible."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, SKOS
+
+from kg.gazetteer import Gazetteer
+from kg.namespaces import KG, KGR, ORG, SCHEMA
+from kg.read import Article
+from kg.records import Amount, ArticleGraph, Entity, Evidence, Fact
+
+FACT_CLASS = {"negotiation": KG.Negotiation, "agreement": KG.Agreement, "support": KG.MilitarySupport,
+              "financing": KG.Financing, "post": KG.PostHolding, "venue": KG.VenueClaim}
+ROLE_PROPERTY = {"participant": KG.participant, "party": KG.party, "supporter": KG.supporter,
+                 "recipient": KG.recipient, "weapon": KG.weapon, "funder": KG.funder, "holder": KG.holder,
+                 "place": KG.place}
+MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
+                "Company": (KG.Company, SCHEMA.Organization)}
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """ASCII slug for the readable part of an IRI; the hash beside it keeps IRIs unique."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _UNSAFE.sub("-", ascii_text).strip("-")[:limit].strip("-") or "x"
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    if entity.iri is not None:
+        return URIRef(entity.iri)
+    kind = "person" if entity.cls == "Person" else "org"
+    return KGR[f"{kind}-{slug(entity.label)}-{digest(entity.key)[:8]}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return KGR[f"article-{article_id}"]
+
+
+def _date_literal(value: dt.date | str) -> Literal:
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    return Literal(value, datatype=XSD.gMonthDay)
+
+
+def _decimal(value: Decimal) -> Literal:
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return Literal(format(value, "f"), datatype=XSD.decimal)
+
+
+class Emitter:
+    """Writes articles and their facts into a Dataset: one named graph per article, reference data in the default."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.dataset = Dataset()
+        self.reference = self.dataset.default_context
+        self._described: set[str] = set()
+
+    def add(self, article: Article, found: ArticleGraph) -> None:
+        graph = self.dataset.graph(article_iri(article.id))
+        node = article_iri(article.id)
+        graph.add((node, RDF.type, SCHEMA.NewsArticle))
+        graph.add((node, SCHEMA.headline, Literal(article.title, lang="fr")))
+        graph.add((node, SCHEMA.inLanguage, Literal("fr")))
+        if article.published is not None:
+            graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+        for entity in found.mentions.values():
+            graph.add((node, SCHEMA.mentions, self._entity(graph, entity)))
+        for fact in found.facts:
+            self._fact(graph, node, fact)
+
+    def _entity(self, graph: Graph, entity: Entity) -> URIRef:
+        iri = entity_iri(entity)
+        if entity.iri is not None:
+            self._describe(entity.iri)
+            return iri
+        for cls in MINTED_CLASS.get(entity.cls, (KG.Organisation,)):
+            graph.add((iri, RDF.type, cls))
+        graph.add((iri, SKOS.prefLabel, Literal(entity.label, lang="fr")))
+        graph.add((iri, RDFS.label, Literal(entity.label, lang="fr")))
+        return iri
+
+    def _describe(self, iri: str) -> None:
+        """Copy a reference entity's description (and its type, maker, state) into the default graph, once."""
+        if iri in self._described:
+            return
+        self._described.add(iri)
+        for s, p, o in self.gaz.describe(iri):
+            self.reference.add((s, p, o))
+            if p in {KG.weaponType, KG.manufacturer, KG.standsFor, KG.country, KG.capitalOf, KG.inState,
+                     SKOS.broader} and isinstance(o, URIRef):
+                self._describe(str(o))
+
+    def _evidence(self, graph: Graph, evidence: Evidence) -> URIRef:
+        node = KGR[f"evidence-{digest(evidence.article, evidence.start, evidence.end)}"]
+        graph.add((node, RDF.type, KG.Evidence))
+        graph.add((node, KG.article, article_iri(evidence.article)))
+        graph.add((node, KG.sentence, Literal(evidence.sentence, lang="fr")))
+        graph.add((node, KG.charStart, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, KG.charEnd, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+        return node
+
+    def _amount(self, graph: Graph, amount: Amount) -> URIRef:
+        node = KGR[f"amount-{digest(amount.value, amount.currency, amount.approximate)}"]
+        graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
+        graph.add((node, SCHEMA.value, _decimal(amount.value)))
+        graph.add((node, SCHEMA.currency, Literal(amount.currency)))
+        graph.add((node, KG.approximate, Literal(amount.approximate)))
+        if amount.text:
+            graph.add((node, RDFS.label, Literal(amount.text, lang="fr")))
+        return node
+
+    def _fact(self, graph: Graph, article: URIRef, fact: Fact) -> URIRef:
+        roles = sorted((role, e.key) for role, es in fact.roles.items() for e in es)
+        first = fact.evidence[0]
+        node = KGR[f"{fact.kind}-{digest(first.article, fact.kind, roles, first.start, fact.detail)}"]
+        graph.add((node, RDF.type, FACT_CLASS[fact.kind]))
+        graph.add((node, RDF.type, KG.Fact))
+        graph.add((node, KG.modality, Literal(fact.modality.value)))
+        if fact.modality.source is not None:
+            graph.add((node, KG.attributedTo, self._entity(graph, fact.modality.source)))
+        if fact.modality.source_text:
+            graph.add((node, KG.sourceText, Literal(fact.modality.source_text, lang="fr")))
+        for evidence in fact.evidence:
+            graph.add((node, PROV.wasDerivedFrom, self._evidence(graph, evidence)))
+        for role, entities in fact.roles.items():
+            if role == "org":
+                continue
+            for entity in entities:
+                graph.add((node, ROLE_PROPERTY[role], self._entity(graph, entity)))
+        for amount in fact.amounts:
+            graph.add((node, KG.amount, self._amount(graph, amount)))
+        if fact.start is not None:
+            graph.add((node, KG.startDate, _date_literal(fact.start)))
+        if fact.end is not None:
+            graph.add((node, KG.endDate, _date_literal(fact.end)))
+        if fact.kind == "support" and fact.detail:
+            graph.add((node, KG.supportKind, Literal(fact.detail)))
+        if fact.kind == "financing" and fact.detail:
+            graph.add((node, KG.financingKind, Literal(fact.detail)))
+        if fact.kind == "venue" and fact.detail:
+            graph.add((node, KG.venueStatus, Literal(fact.detail)))
+        if fact.kind == "agreement" and fact.detail:
+            graph.add((node, KG.object, Literal(fact.detail, lang="fr")))
+        if fact.kind == "post":
+            self._post(graph, node, fact)
+        for part in fact.parts:
+            graph.add((node, KG.venue, self._fact(graph, article, part)))
+        return node
+
+    def _post(self, graph: Graph, node: URIRef, fact: Fact) -> None:
+        assert fact.detail is not None
+        self._describe(fact.detail)
+        org = fact.first("org")
+        holder = fact.first("holder")
+        post = KGR[f"post-{digest(fact.detail, org.key if org else '')}"]
+        graph.add((post, RDF.type, ORG.Post))
+        graph.add((post, ORG.role, URIRef(fact.detail)))
+        label = self.gaz.label.get(fact.detail, "")
+        if org is not None:
+            graph.add((post, ORG.postIn, self._entity(graph, org)))
+            label = f"{label} ({org.label})"
+        graph.add((post, SKOS.prefLabel, Literal(label, lang="fr")))
+        graph.add((node, KG.post, post))
+        if holder is not None:
+            graph.add((self._entity(graph, holder), ORG.holds, post))
+
+
+def merged(dataset: Dataset) -> Graph:
+    """All named graphs and the default graph as one graph (what a single .ttl holds)."""
+    graph = Graph()
+    for prefix, namespace in bound_prefixes():
+        graph.bind(prefix, namespace)
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def bound_prefixes() -> list[tuple[str, object]]:
+    return [("kg", KG._NS), ("kgr", KGR), ("schema", SCHEMA), ("org", ORG), ("skos", SKOS), ("prov", PROV),
+            ("owl", OWL), ("xsd", XSD), ("rdfs", RDFS), ("wd", URIRef("http://www.wikidata.org/entity/"))]

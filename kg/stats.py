@@ -1,0 +1,36 @@
+"""Counts of a graph by class, by relation and by modality."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from rdflib import RDF, Graph, URIRef
+
+from kg.namespaces import KG
+
+
+def _short(term: object) -> str:
+    text = str(term)
+    for sep in ("#", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[-1]
+    return text
+
+
+def graph_stats(graph: Graph) -> dict[str, Any]:
+    classes = Counter(_short(o) for o in graph.objects(None, RDF.type) if isinstance(o, URIRef))
+    relations = Counter(_short(p) for p in graph.predicates() if str(p).startswith(str(KG._NS)))
+    facts = set(graph.subjects(RDF.type, KG.Fact))
+    modality = Counter(str(graph.value(f, KG.modality)) for f in facts)
+    total = sum(modality.values())
+    return {"triples": len(graph), "classes": dict(sorted(classes.items())), "relations": dict(sorted(relations.items())),
+            "facts": total, "modality": {m: {"count": n, "share": round(n / total, 3)} for m, n in sorted(modality.items())}}
+
+
+def format_stats(counts: dict[str, Any]) -> str:
+    lines = [f"triples  {counts['triples']}", f"facts    {counts['facts']}", "", "by modality"]
+    lines += [f"  {m:10s} {v['count']:6d}  {v['share']:.0%}" for m, v in counts["modality"].items()]
+    lines += ["", "by class"] + [f"  {c:24s} {n:6d}" for c, n in counts["classes"].items()]
+    lines += ["", "by relation"] + [f"  {r:24s} {n:6d}" for r, n in counts["relations"].items()]
+    return "\n".join(lines)
