@@ -11,6 +11,7 @@ from functools import cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.term import Node
 
 from kg.namespaces import KG, ORG, SCHEMA
 from kg.resources import ontology_files
@@ -59,7 +60,7 @@ class Gazetteer:
     def is_state_like(self, entity: str) -> bool:
         return entity in self.state_of
 
-    def describe(self, entity: str) -> Iterator[tuple[URIRef, URIRef, object]]:
+    def describe(self, entity: str) -> Iterator[tuple[Node, Node, Node]]:
         """The reference triples about an entity, to copy into a graph that mentions it."""
         yield from self.graph.triples((URIRef(entity), None, None))
 
@@ -81,9 +82,7 @@ def load() -> Gazetteer:
         graph.parse(path, format="turtle")
     gaz = Gazetteer(graph)
     for cls, how in _KIND_OF_CLASS.items():
-        for node in sorted(graph.subjects(RDF.type, cls)):
-            if not isinstance(node, URIRef):
-                continue
+        for node in sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)):
             iri = str(node)
             gaz.kind[iri] = how
             gaz.label[iri] = _fr_label(graph, node)
@@ -116,10 +115,10 @@ def load() -> Gazetteer:
                 if post_in is not None:
                     gaz.usual_post_in[iri] = str(post_in)
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
-    for node in sorted(graph.subjects(RDF.type, KG.WeaponType)):
+    for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):
         for noun in _texts(graph, node, KG.genericNoun):
             gaz.weapon_nouns[noun.lower()] = str(node)
         gaz.label[str(node)] = _fr_label(graph, node)
-    for node in sorted(graph.subjects(OWL.sameAs, None)):
+    for node in sorted(s for s in graph.subjects(OWL.sameAs, None) if isinstance(s, URIRef)):
         gaz.label.setdefault(str(node), _fr_label(graph, node))
     return gaz

@@ -41,7 +41,7 @@ def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int
             emitter.add(article, found)
         except KgError:
             raise
-        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the corpus
+        except Exception as exc:
             report.failed.append(f"{article.source}: analysis failed ({type(exc).__name__}: {exc})")
             continue
         report.articles += 1

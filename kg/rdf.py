@@ -21,6 +21,7 @@ FACT_CLASS = {"negotiation": KG.Negotiation, "agreement": KG.Agreement, "support
 ROLE_PROPERTY = {"participant": KG.participant, "party": KG.party, "supporter": KG.supporter,
                  "recipient": KG.recipient, "weapon": KG.weapon, "funder": KG.funder, "holder": KG.holder,
                  "place": KG.place}
+IRI_PREFIX = {"post": "holding"}
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
                 "Company": (KG.Company, SCHEMA.Organization)}
 _UNSAFE = re.compile(r"[^a-z0-9]+")
@@ -125,7 +126,7 @@ class Emitter:
     def _fact(self, graph: Graph, article: URIRef, fact: Fact) -> URIRef:
         roles = sorted((role, e.key) for role, es in fact.roles.items() for e in es)
         first = fact.evidence[0]
-        node = KGR[f"{fact.kind}-{digest(first.article, fact.kind, roles, first.start, fact.detail)}"]
+        node = KGR[f"{IRI_PREFIX.get(fact.kind, fact.kind)}-{digest(first.article, fact.kind, roles, first.start, fact.detail)}"]
         graph.add((node, RDF.type, FACT_CLASS[fact.kind]))
         graph.add((node, RDF.type, KG.Fact))
         graph.add((node, KG.modality, Literal(fact.modality.value)))

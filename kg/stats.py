@@ -24,8 +24,9 @@ def graph_stats(graph: Graph) -> dict[str, Any]:
     facts = set(graph.subjects(RDF.type, KG.Fact))
     modality = Counter(str(graph.value(f, KG.modality)) for f in facts)
     total = sum(modality.values())
-    return {"triples": len(graph), "classes": dict(sorted(classes.items())), "relations": dict(sorted(relations.items())),
-            "facts": total, "modality": {m: {"count": n, "share": round(n / total, 3)} for m, n in sorted(modality.items())}}
+    shares = {m: {"count": n, "share": round(n / total, 3)} for m, n in sorted(modality.items())}
+    return {"triples": len(graph), "classes": dict(sorted(classes.items())),
+            "relations": dict(sorted(relations.items())), "facts": total, "modality": shares}
 
 
 def format_stats(counts: dict[str, Any]) -> str:

@@ -30,7 +30,8 @@ DEFAULT_MAX_GRAPH_BYTES = 500_000_000
 def rdf_format(path: str) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(f"{path}: unknown RDF file type {suffix or '(none)'} (use .ttl, .nt, .nq, .trig, .jsonld, .rdf)")
+        known = ", ".join(sorted(FORMATS))
+        raise InputError(f"{path}: unknown RDF file type {suffix or '(none)'} (use {known})")
     return FORMATS[suffix]
 
 
@@ -60,7 +61,7 @@ def load_graph(path: str, max_bytes: int = DEFAULT_MAX_GRAPH_BYTES) -> Dataset:
         raise InputError(f"{path}: not UTF-8 text") from None
     except InputError:
         raise
-    except Exception as exc:  # noqa: BLE001 - parsers raise many types; the user needs one line
+    except Exception as exc:
         message = " ".join(str(exc).split())[:200]
         raise InputError(f"{path}: not valid {fmt} ({message})") from None
     return dataset
@@ -97,7 +98,7 @@ def atomic_output(path: str, binary: bool = False) -> Any:
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
     try:
-        with os.fdopen(handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as out:
+        with os.fdopen(handle, "wb" if binary else "w", encoding=None if binary else "utf-8") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -151,11 +152,12 @@ def run_query(graph: Graph, text: str, params: Mapping[str, str] | None = None, 
     """Run a read-only SPARQL query; parameters are bound as values (initBindings), never pasted into the text."""
     try:
         query = prepareQuery(text)
-    except Exception as exc:  # noqa: BLE001 - pyparsing errors; one line for the user
+    except Exception as exc:
         message = " ".join(str(exc).split())[:160]
         upper = " ".join(text.upper().split())
         if any(f"{word} " in upper for word in _REFUSED[:-1]):
-            raise QueryError(f"{name}: SPARQL Update (INSERT, DELETE, LOAD...) is refused: kg query is read-only") from None
+            raise QueryError(f"{name}: SPARQL Update (INSERT, DELETE, LOAD...) is refused: kg query is read-only") \
+                from None
         raise QueryError(f"{name}: malformed SPARQL ({message})") from None
     if not allow_service and _uses_service(query.algebra):
         raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
@@ -195,7 +197,7 @@ def _with_timeout(work: Callable[[], Result], timeout: float | None, name: str) 
     def target() -> None:
         try:
             outcome["result"] = work()
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+        except BaseException as exc:
             outcome["error"] = exc
 
     thread = threading.Thread(target=target, daemon=True)

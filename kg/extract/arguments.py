@@ -54,6 +54,30 @@ def _drop_attributes(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
             if not (m.how == gz.DEMONYM and _head_noun(sentence, m).i in specific_heads)]
 
 
+def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« négociations entre la Russie et l'Ukraine »: both sides, even when the parser splits the coordination."""
+    doc = sentence.doc
+    at = trigger.i + 1
+    while at < sentence.span.end and at <= trigger.i + 3 and doc[at].pos_ in {"ADJ", "ADV"}:
+        at += 1
+    if at >= sentence.span.end or doc[at].lower_ != "entre":
+        return []
+    found: list[Mention] = []
+    at += 1
+    while at < sentence.span.end and len(found) < 4:
+        mention = sentence.mention_at(doc[at])
+        if mention is not None and mention.how in _ACTOR_KINDS:
+            if mention not in found:
+                found.append(mention)
+            at = mention.end
+            continue
+        if doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"} or doc[at].lower_ == "de":
+            at += 1
+            continue
+        break
+    return found if len(found) >= 2 else []
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
@@ -64,9 +88,12 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             continue
         if sentence.in_money(first):
             continue
-        role = relation(sentence, mention, trigger, entry.object_role)
+        role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
+    for mention in _between(sentence, trigger):
+        if mention not in args.partners:
+            args.partners.append(mention)
     args.agents[:] = _drop_attributes(sentence, args.agents)
     args.partners[:] = _drop_attributes(sentence, args.partners)
     args.recipients[:] = _drop_attributes(sentence, args.recipients)

@@ -34,11 +34,11 @@ class DateSpan:
 def _resolve(day: str, month: str, year: str | None, published: dt.date | None) -> dt.date | str | None:
     day = "1" if day.lower() == "1er" else day
     base = dt.datetime(published.year, published.month, published.day) if published else None
-    settings = {"PREFER_DATES_FROM": "current_period", "DATE_ORDER": "DMY"}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "current_period", "DATE_ORDER": "DMY"}
     if base is not None:
-        settings["RELATIVE_BASE"] = base  # type: ignore[assignment]
+        settings["RELATIVE_BASE"] = base
     parsed = dateparser.parse(f"{day} {month} {year or (published.year if published else 2000)}",
-                              languages=["fr"], settings=settings)  # type: ignore[arg-type]
+                              languages=["fr"], settings=settings)
     if parsed is None:
         return None
     if year or published:
@@ -63,7 +63,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
                 continue
             parsed = dateparser.parse(match[0], languages=["fr"],
                                       settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"
-                                                if match["weekday"] else "current_period"})  # type: ignore[arg-type]
+                                                if match["weekday"] else "current_period"})
             if parsed is not None:
                 spans.append(DateSpan(match.start(), match.end(), parsed.date(), None))
     return sorted(spans, key=lambda s: s.start)

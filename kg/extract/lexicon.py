@@ -24,6 +24,11 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
+def modality_class(lemma: str, pos: str) -> str | None:
+    words = modality_words()
+    return words.get(f"{lemma.lower()}/{pos}") or words.get(lemma.lower())
+
+
 @cache
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) -> the triggers it can be, one per fact kind."""
@@ -36,5 +41,6 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 @cache
 def modality_words() -> dict[str, str]:
-    """lemma -> class (report, modal, consider, exclude, refuse, deny, negation, hypothesis)."""
+    """lemma -> class (report, modal, consider, exclude, refuse, deny, negation, hypothesis). A lemma written
+    "prêt/ADJ" counts only with that part of speech (« prêt à livrer », not « un prêt »)."""
     return {lemma: cls for lemma, cls in _rows("modality.tsv")}

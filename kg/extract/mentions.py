@@ -20,8 +20,8 @@ CLASS_OF_KIND = {
 _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "mgr", "sir", "lord"}
 _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
               "di", "dos", "y", "al-", "el-", "ould", "abou", "abu"}
-_PRIORITY = {gz.PERSON: 3, gz.WEAPON: 3, gz.COMPANY: 3, gz.ORGANISATION: 3, gz.BODY: 3, gz.NAME: 2, gz.CAPITAL: 2,
-             gz.CITY: 2, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0}
+_PRIORITY = {gz.PERSON: 4, gz.WEAPON: 4, gz.COMPANY: 4, gz.ORGANISATION: 4, gz.BODY: 4, gz.NAME: 3, gz.CAPITAL: 3,
+             gz.CITY: 3, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0}
 
 
 @dataclass
@@ -63,7 +63,8 @@ def _cased_like(form_first: str, text: str) -> bool:
 def _clean_person(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _HONORIFICS or doc[start].is_punct or not doc[start].text[:1].isupper()):
+    while start < end and (doc[start].lower_ in _HONORIFICS or doc[start].is_punct
+                           or not doc[start].text[:1].isupper()):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
         end -= 1
@@ -80,7 +81,7 @@ def _clean_person(span: Span) -> Span | None:
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER)."""
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, how, iri
-    forms_first = {}
+    forms_first: dict[str, str] = {}
     for match_id, start, end in phrase(doc):
         iri, how = targets[int(doc.vocab.strings[match_id])]
         text = doc[start:end].text
@@ -105,7 +106,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
     taken = [False] * len(doc)
     mentions: list[Mention] = []
-    for start, end, how, iri in candidates:
+    for start, end, how, target in candidates:
         if any(taken[start:end]):
             continue
         for i in range(start, end):
@@ -118,9 +119,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             entity = Entity("org:" + re.sub(r"\s+", " ", text), text, "Organisation")
             mentions.append(Mention(start, end, entity, "ner-org"))
         else:
-            assert iri is not None
-            mention = Mention(start, end, reference_entity(gaz, iri, how), how)
-            mention.state = state_entity(gaz, gaz.state_of.get(iri))
+            assert target is not None
+            mention = Mention(start, end, reference_entity(gaz, target, how), how)
+            mention.state = state_entity(gaz, gaz.state_of.get(target))
             if how == gz.DEMONYM:
                 mention.entity = mention.state or mention.entity
             mentions.append(mention)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import modality_words
+from kg.extract.lexicon import modality_class, modality_words
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
 from kg.records import ASSERTED, DENIED, POSSIBLE, REPORTED, Entity, Modality
 
 _CONDITIONAL_ENDINGS = ("rait", "raient", "rais", "rions", "riez")
 _NEGATION_PARTNERS = {"pas", "jamais", "plus", "guère", "nullement", "aucun", "aucune", "rien", "point"}
+# Dependencies through which a negated word negates the trigger below it (« n'a pas annoncé l'achat »).
+_GOVERNED = {"xcomp", "obl:arg", "obj", "nsubj", "nsubj:pass", "conj", "amod", "nmod", "acl", "advcl", "obl"}
 _RANK = {ASSERTED: 0, REPORTED: 1, POSSIBLE: 2, DENIED: 3}
 
 
@@ -47,6 +49,20 @@ def _source_of(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Ent
     return None, None
 
 
+def _inverted_source(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
+    """The speaker of an incise (« a annoncé le ministre suédois, Pål Jonson »): a person first, else the
+    subject or the inverted subject the parser calls an object."""
+    people = [sentence.mention_at(c) for c in verb.children if c.dep_ in {"appos", "nsubj", "obj"}]
+    for mention in people:
+        if mention is not None and mention.how == "person":
+            return mention.entity, mention.span(sentence.doc).text
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "obj"}:
+            found = resolve(sentence, child)
+            return (found[0] if found else None), " ".join(t.text for t in child.subtree)
+    return None, None
+
+
 def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality:
     """Walk from the trigger up to the root, collecting negation, modal, reporting and conditional marks."""
     words = modality_words()
@@ -61,13 +77,12 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
 
     chain = _chain(trigger)
     for position, token in enumerate(chain):
-        cls = words.get(token.lemma_.lower())
+        cls = modality_class(token.lemma_, token.pos_)
         negated = is_negated(token)
         below = chain[position - 1] if position else None
-        if position == 0 or (below is not None and below.dep_ in {"xcomp", "obl:arg", "obj", "nsubj", "nsubj:pass",
-                                                                  "conj", "amod", "nmod", "acl", "advcl", "obl"}):
-            if negated and cls not in {"exclude", "modal", "consider", "report"}:
-                raise_to(DENIED)
+        governs = position == 0 or (below is not None and below.dep_ in _GOVERNED)
+        if governs and negated and cls not in {"exclude", "modal", "consider", "report"}:
+            raise_to(DENIED)
         if position and cls in {"refuse", "deny"} and not negated:
             raise_to(DENIED)
         elif cls == "exclude":
@@ -79,7 +94,7 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
             if source is None:
                 source, source_text = _source_of(sentence, token, resolve)
         for child in token.children:
-            child_cls = words.get(child.lemma_.lower())
+            child_cls = modality_class(child.lemma_, child.pos_)
             if child.dep_ == "amod" and child_cls == "consider":
                 raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
             if child.dep_ == "mark" and child_cls == "hypothesis":
@@ -87,6 +102,10 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
                                              for m in child.children):
                 raise_to(POSSIBLE)
+            if child.dep_ == "parataxis" and modality_class(child.lemma_, child.pos_) == "report":
+                raise_to(REPORTED)  # « La Suède a livré des chars, a annoncé le ministre »
+                if source is None:
+                    source, source_text = _inverted_source(sentence, child, resolve)
             if child.dep_.startswith("obl") and case_of(child) in {"selon", "d'après"}:
                 raise_to(REPORTED)
                 if source is None:
@@ -94,6 +113,6 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
                     source = found[0] if found else None
                     source_text = " ".join(t.text for t in child.subtree if t.dep_ != "case")
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
-            cls_here = words.get(token.lemma_.lower())
+            cls_here = modality_class(token.lemma_, token.pos_)
             raise_to(POSSIBLE if cls_here in {"modal", "consider"} else REPORTED)
     return Modality(value, source, source_text)

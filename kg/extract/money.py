@@ -15,8 +15,8 @@ from kg.resources import lexicon_file
 _SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
            "bn": 10**9, "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6, "mio": 10**6,
            "mille": 10**3, "k": 10**3, "billion": 10**12, "billions": 10**12}
-_APPROX = r"(?P<approx>environ|près\s+de|presque|quelque|quelques|plus\s+de|au\s+moins|moins\s+de|jusqu'à|autour\s+de|" \
-          r"approximativement|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|pas\s+moins\s+de)?\s*"
+_APPROX = r"(?P<approx>environ|près\s+de|presque|quelque|quelques|plus\s+de|au\s+moins|moins\s+de|jusqu'à|" \
+          r"autour\s+de|approximativement|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|pas\s+moins\s+de)?\s*"
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _WORDS = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
           r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:[\s-](?:et[\s-])?(?:un|une|deux|trois|"

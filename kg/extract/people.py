@@ -127,6 +127,8 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
                 return at + (mention.end - mention.start), org or mention, None
             # « du président Vladimir Poutine »: a person by their title
             for look in range(at, min(at + 4, len(tokens))):
+                if tokens[look].is_punct:
+                    break
                 person = sentence.mention_at(tokens[look])
                 if person is not None and person.how == gz.PERSON:
                     return look + (person.end - person.start), org, person

@@ -347,9 +347,7 @@ def _compatible(a: Fact, b: Fact) -> bool:
         ka, kb = {e.key for e in a.roles.get(giver, [])}, {e.key for e in b.roles.get(giver, [])}
         if ka and kb and ka != kb:
             return False
-    if a.kind == "financing" and a.amounts and b.amounts and a.amounts[0] != b.amounts[0]:
-        return False
-    return True
+    return not (a.kind == "financing" and a.amounts and b.amounts and a.amounts[0] != b.amounts[0])
 
 
 def _complete(fact: Fact) -> bool:

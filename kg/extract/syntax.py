@@ -126,8 +126,8 @@ def _mention_root(sentence: Sentence, mention: Mention) -> Token:
     return mention.span(sentence.doc).root
 
 
-def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: str) -> str | None:
-    """How a mention relates to a trigger (agent, partner, recipient, place, source...), or None."""
+def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: str, fact: str) -> str | None:
+    """How a mention relates to a trigger of a kind of fact (agent, partner, recipient, place, source...)."""
     root = _mention_root(sentence, mention)
     predicate = predicate_of(trigger)
     for anchor in (trigger, predicate) if predicate != trigger else (trigger,):
@@ -142,13 +142,31 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
                 break
         inner = case_of(root)
         if root != link and inner and inner not in _OF and not inner.startswith("entre"):
-            return None  # « le secrétaire d'État, présent en Turquie, a rencontré »: Turquie is no subject
-        return _role(sentence, mention, link, anchor, trigger, object_role)
+            # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
+            # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
+            if link.dep_ in SUBJECTS:
+                return None
+            return _by_case(mention, inner, fact)
+        return _role(sentence, mention, link, anchor, trigger, object_role, fact)
+    return None
+
+
+def _by_case(mention: Mention, case: str, fact: str) -> str | None:
+    if case in _SOURCE_CASES:
+        return SOURCE
+    if case in _PARTNER_CASES or case.startswith("entre"):
+        return PARTNER
+    if mention.how in {gz.CITY, gz.CAPITAL} and case in _PLACE_CASES and fact == "negotiation":
+        return PLACE
+    if mention.how == gz.CITY:
+        return None
+    if case in _RECIPIENT_CASES or case.startswith(("au profit", "à destination", "en faveur")):
+        return RECIPIENT
     return None
 
 
 def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trigger: Token,
-          object_role: str) -> str | None:
+          object_role: str, fact: str) -> str | None:
     case = case_of(link)
     dep = link.dep_
     if case in _SOURCE_CASES:
@@ -159,12 +177,8 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
         return AGENT
     if dep in SUBJECTS:
         return AGENT if anchor != trigger or trigger.pos_ == "VERB" else None
-    if case in _PARTNER_CASES or case.startswith("entre"):
-        return PARTNER
-    if mention.how in {gz.CITY, gz.CAPITAL} and case in _PLACE_CASES:
-        return PLACE
-    if case in _RECIPIENT_CASES or case.startswith(("au profit", "à destination", "en faveur")):
-        return RECIPIENT
+    if case and case not in _OF:
+        return _by_case(mention, case, fact)
     if dep == "amod" and anchor == trigger:
         return AGENT  # "le soutien militaire norvégien", "des délégations russe et ukrainienne"
     if dep in {"obj", "iobj"} and anchor == trigger:

@@ -12,8 +12,11 @@ from babel.numbers import get_currency_name, get_currency_symbol
 
 OUT = Path(__file__).resolve().parents[1] / "lexicon" / "currencies.tsv"
 # Currencies the press names; the rest of ISO 4217 rarely appears in defence news.
-CODES = ("EUR USD GBP CHF NOK SEK DKK ISK CZK PLN HUF RON BGN UAH RUB BYN TRY ILS IRR SAR AED QAR KWD EGP "
-         "JPY CNY KRW KPW TWD INR PKR AUD CAD NZD BRL MXN ZAR NGN DZD MAD TND AMD AZN GEL KZT").split()
+CODES = frozenset({
+    "EUR", "USD", "GBP", "CHF", "NOK", "SEK", "DKK", "ISK", "CZK", "PLN", "HUF", "RON", "BGN", "UAH", "RUB",
+    "BYN", "TRY", "ILS", "IRR", "SAR", "AED", "QAR", "KWD", "EGP", "JPY", "CNY", "KRW", "KPW", "TWD", "INR",
+    "PKR", "AUD", "CAD", "NZD", "BRL", "MXN", "ZAR", "NGN", "DZD", "MAD", "TND", "AMD", "AZN", "GEL", "KZT",
+})
 # Bare names the article resolves from its last explicit currency of the same family.
 FAMILIES = {"couronne": "couronne", "couronnes": "couronne", "dollar": "dollar", "dollars": "dollar",
             "livre": "livre", "livres": "livre", "franc": "franc", "francs": "franc", "dinar": "dinar",
@@ -28,7 +31,7 @@ SYMBOLS = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "�
 def main() -> None:
     fr = Locale("fr")
     rows: dict[str, str] = {}
-    for code in CODES:
+    for code in sorted(CODES):
         rows[code.lower()] = code
         for count in (1, 2):
             rows[get_currency_name(code, count=count, locale=fr).lower()] = code
