@@ -187,3 +187,5 @@ def stats(graph: str, fmt: str) -> None:
 
 def main() -> None:
     cli.main()
+if __name__ == "__main__":
+    main()

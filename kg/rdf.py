@@ -66,7 +66,7 @@ class Emitter:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.dataset = Dataset()
-        self.reference = self.dataset.default_context
+        self.reference = self.dataset.default_graph
         self._described: set[str] = set()
 
     def add(self, article: Article, found: ArticleGraph) -> None:
@@ -126,7 +126,8 @@ class Emitter:
     def _fact(self, graph: Graph, article: URIRef, fact: Fact) -> URIRef:
         roles = sorted((role, e.key) for role, es in fact.roles.items() for e in es)
         first = fact.evidence[0]
-        node = KGR[f"{IRI_PREFIX.get(fact.kind, fact.kind)}-{digest(first.article, fact.kind, roles, first.start, fact.detail)}"]
+        key = digest(first.article, fact.kind, roles, first.start, fact.detail)
+        node = KGR[f"{IRI_PREFIX.get(fact.kind, fact.kind)}-{key}"]
         graph.add((node, RDF.type, FACT_CLASS[fact.kind]))
         graph.add((node, RDF.type, KG.Fact))
         graph.add((node, KG.modality, Literal(fact.modality.value)))
@@ -179,13 +180,16 @@ class Emitter:
             graph.add((self._entity(graph, holder), ORG.holds, post))
 
 
-def merged(dataset: Dataset) -> Graph:
+def merged(source: Graph) -> Graph:
     """All named graphs and the default graph as one graph (what a single .ttl holds)."""
     graph = Graph()
     for prefix, namespace in bound_prefixes():
         graph.bind(prefix, namespace)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
+    if isinstance(source, Dataset):
+        for s, p, o, _ in source.quads((None, None, None, None)):
+            graph.add((s, p, o))
+    else:
+        graph += source
     return graph
 
 

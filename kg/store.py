@@ -9,6 +9,7 @@ import json
 import os
 import tempfile
 import threading
+import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -35,7 +36,7 @@ def rdf_format(path: str) -> str:
     return FORMATS[suffix]
 
 
-def load_graph(path: str, max_bytes: int = DEFAULT_MAX_GRAPH_BYTES) -> Dataset:
+def load_graph(path: str, max_bytes: int = DEFAULT_MAX_GRAPH_BYTES) -> Graph:
     """Parse an RDF file without ever reaching the network; any parse error is one line of InputError."""
     file = Path(path)
     if not file.is_file():
@@ -51,12 +52,14 @@ def load_graph(path: str, max_bytes: int = DEFAULT_MAX_GRAPH_BYTES) -> Dataset:
         raise InputError(f"{path}: binary file, expected RDF text")
     if fmt == "xml" and (b"<!ENTITY" in data or b"<!DOCTYPE" in data):
         raise InputError(f"{path}: RDF/XML with a DOCTYPE or entity declarations is refused")
-    dataset = Dataset(default_union=True)
+    graph: Graph = Dataset(default_union=True) if fmt in QUAD_FORMATS else Graph()
     try:
-        if fmt == "json-ld":
-            _parse_json_ld(dataset, data, path)
-        else:
-            dataset.parse(data=data.decode("utf-8"), format=fmt, publicID="urn:kg:input")
+        with warnings.catch_warnings():  # rdflib's quad parsers use its own deprecated Dataset API
+            warnings.simplefilter("ignore", DeprecationWarning)
+            if fmt == "json-ld":
+                _parse_json_ld(graph, data, path)
+            else:
+                graph.parse(data=data.decode("utf-8"), format=fmt, publicID="urn:kg:input")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
     except InputError:
@@ -64,10 +67,10 @@ def load_graph(path: str, max_bytes: int = DEFAULT_MAX_GRAPH_BYTES) -> Dataset:
     except Exception as exc:
         message = " ".join(str(exc).split())[:200]
         raise InputError(f"{path}: not valid {fmt} ({message})") from None
-    return dataset
+    return graph
 
 
-def _parse_json_ld(dataset: Dataset, data: bytes, path: str) -> None:
+def _parse_json_ld(graph: Graph, data: bytes, path: str) -> None:
     """JSON-LD with remote contexts refused: a context must be inline."""
     document = json.loads(data.decode("utf-8"))
 
@@ -83,7 +86,7 @@ def _parse_json_ld(dataset: Dataset, data: bytes, path: str) -> None:
 
     if remote(document):
         raise InputError(f"{path}: JSON-LD with a remote @context is refused (inline the context)")
-    dataset.parse(data=data.decode("utf-8"), format="json-ld", publicID="urn:kg:input")
+    graph.parse(data=data.decode("utf-8"), format="json-ld", publicID="urn:kg:input")
 
 
 @contextlib.contextmanager
@@ -113,18 +116,29 @@ def atomic_output(path: str, binary: bool = False) -> Any:
         raise
 
 
-def serialize(dataset: Dataset, fmt: str) -> str:
-    """Dataset -> text; triple formats get the merged view, quad formats keep one named graph per article."""
+def serialize(graph: Graph, fmt: str) -> str:
+    """Graph or Dataset -> text; triple formats get the merged view, quad formats keep one named graph per
+    article (a plain graph goes into the default graph)."""
     from kg.rdf import bound_prefixes, merged
 
-    if fmt in QUAD_FORMATS:
-        for prefix, namespace in bound_prefixes():
-            dataset.bind(prefix, namespace)
-        return dataset.serialize(format=fmt)
-    return merged(dataset).serialize(format=fmt)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        if fmt in QUAD_FORMATS:
+            dataset = graph if isinstance(graph, Dataset) else _as_dataset(graph)
+            for prefix, namespace in bound_prefixes():
+                dataset.bind(prefix, namespace)
+            return dataset.serialize(format=fmt)
+        return merged(graph).serialize(format=fmt)
 
 
-def write_graph(dataset: Dataset, path: str, fmt: str | None = None) -> None:
+def _as_dataset(graph: Graph) -> Dataset:
+    dataset = Dataset()
+    for triple in graph:
+        dataset.add(triple)
+    return dataset
+
+
+def write_graph(dataset: Graph, path: str, fmt: str | None = None) -> None:
     text = serialize(dataset, fmt or rdf_format(path))
     with atomic_output(path) as out:
         out.write(text)

@@ -48,7 +48,7 @@ def _head_noun(sentence: Sentence, mention: Mention) -> Token:
 
 
 def _drop_attributes(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """« le fabricant allemand Diehl Defence »: the demonym describes the company, it is no actor of its own."""
+    """« le fabricant suédois Saab »: the demonym describes the company, it is no actor of its own."""
     specific_heads = {_head_noun(sentence, m).i for m in mentions if m.how in _SPECIFIC}
     return [m for m in mentions
             if not (m.how == gz.DEMONYM and _head_noun(sentence, m).i in specific_heads)]
@@ -71,7 +71,8 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
                 found.append(mention)
             at = mention.end
             continue
-        if doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"} or doc[at].lower_ == "de":
+        joiner = doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"}
+        if joiner or doc[at].lower_ == "de":
             at += 1
             continue
         break

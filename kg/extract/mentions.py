@@ -56,7 +56,7 @@ def state_entity(gaz: Gazetteer, iri: str | None) -> Entity | None:
 
 
 def _cased_like(form_first: str, text: str) -> bool:
-    """A proper-name form ("Rafale", "Hammer") only matches capitalised text ("rafale de vent" is not a jet)."""
+    """A proper-name form ("Rafale", "Mistral") only matches capitalised text ("rafale de vent" is not a jet)."""
     return not form_first.isupper() or text[:1].isupper() or text[:1].isdigit()
 
 
@@ -129,7 +129,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
 
 
 class People:
-    """Article-level person linking: "Oumerov" and "M. Oumerov" after "Roustem Oumerov" are one person."""
+    """Article-level person linking: "Virtanen" and "M. Virtanen" after "Ilkka Virtanen" are one person."""
 
     def __init__(self) -> None:
         self.known: list[Entity] = []

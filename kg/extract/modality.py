@@ -50,7 +50,7 @@ def _source_of(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Ent
 
 
 def _inverted_source(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
-    """The speaker of an incise (« a annoncé le ministre suédois, Pål Jonson »): a person first, else the
+    """The speaker of an incise (« a annoncé le ministre finlandais, Ilkka Virtanen »): a person first, else the
     subject or the inverted subject the parser calls an object."""
     people = [sentence.mention_at(c) for c in verb.children if c.dep_ in {"appos", "nsubj", "obj"}]
     for mention in people:

@@ -1,4 +1,4 @@
-"""Sums of money in French text: "4,2 milliards de couronnes norvégiennes", "1,5 Md€", "deux milliards"."""
+"""Sums of money in French text: "1,8 milliard de couronnes suédoises", "1,5 Md€", "deux milliards d'euros"."""
 
 from __future__ import annotations
 

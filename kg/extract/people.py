@@ -1,5 +1,5 @@
-"""Posts people hold, read from titles next to names: « le ministre ukrainien de la Défense, Roustem Oumerov »,
-« Vladimir Medinski, conseiller du président Vladimir Poutine »."""
+"""Posts people hold, read from titles next to names: « le ministre finlandais de la Défense, Ilkka Virtanen »,
+« Anna Lind, conseillère du président Ilkka Virtanen »."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class Title:
     end: int
     role: Role
     org: Mention | None
-    of_person: Mention | None  # « conseiller du président Vladimir Poutine »
+    of_person: Mention | None  # « conseillère du président Ilkka Virtanen »
 
 
 @cache
@@ -114,7 +114,7 @@ def _complement(index: dict[str, list[tuple[tuple[str, ...], Role, bool]]], toke
 
 def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
                    org: Mention | None) -> tuple[int, Mention | None, Mention | None]:
-    """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Vladimir Poutine »."""
+    """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »."""
     at = end
     if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
         at += 1
@@ -125,7 +125,7 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
             if mention is not None and mention.how in {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.CAPITAL,
                                                        "ner-org"}:
                 return at + (mention.end - mention.start), org or mention, None
-            # « du président Vladimir Poutine »: a person by their title
+            # « du président Ilkka Virtanen »: a person by their title
             for look in range(at, min(at + 4, len(tokens))):
                 if tokens[look].is_punct:
                     break

@@ -228,7 +228,7 @@ class Reader:
             return
         talks = self.last("negotiation")
         if talks is not None and len(keys - {e.key for e in talks.roles.get("participant", [])}) == 0:
-            # « les discussions pourraient se tenir à Genève »: the talks already named
+            # « les discussions pourraient se tenir à Vienne »: the talks already named
             talks.parts.extend(fact.parts)
             talks.start = talks.start or fact.start
             talks.end = talks.end or fact.end
@@ -285,8 +285,8 @@ class Reader:
         return []
 
     def _attach_stray_weapons(self, sentence: Sentence, found: list[Fact]) -> None:
-        """A system named away from any supply verb (« les armements concernés correspondraient aux bombes
-        AASM Hammer ») completes the latest support fact that names no system yet."""
+        """A system named away from any supply verb (« les armes concernées seraient des
+        missiles Exocet ») completes the latest support fact that names no system yet."""
         used = {w.key for f in found for w in f.roles.get("weapon", [])}
         stray = [m.entity for m in sentence.mentions if m.how == gz.WEAPON and m.entity.key not in used]
         if not stray:

@@ -1,0 +1,47 @@
+"""Shared helpers: run the CLI in-process (the spaCy model loads once per test session)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kg.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+QUERIES = ROOT / "queries"
+
+
+def run(*args: str, stdin: str | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), input=stdin)
+
+
+def rows(graph: Path, query: str, *params: str) -> list[dict[str, str]]:
+    """Run a query file of queries/ through the CLI and return its rows as {variable: value}."""
+    extra = [arg for p in params for arg in ("--param", p)]
+    result = run("query", str(QUERIES / f"{query}.rq"), str(graph), "--format", "json", *extra)
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, Any] = json.loads(result.stdout)
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
+@pytest.fixture(scope="session")
+def sample_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph of tests/data/suede-cv90.txt, an article written for these tests."""
+    out = tmp_path_factory.mktemp("graph") / "sample.ttl"
+    result = run("build", str(DATA / "suede-cv90.txt"), "-o", str(out), "--published", "2025-02-20")
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def build_text(tmp_path: Path, text: str, published: str = "2025-03-10") -> Path:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "graph.ttl"
+    result = run("build", str(article), "-o", str(out), "--published", published)
+    assert result.exit_code == 0, result.stderr
+    return out
