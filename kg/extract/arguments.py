@@ -13,6 +13,7 @@ from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ADVERSARY,
     AGENT,
+    OF,
     PARTNER,
     PLACE,
     RECIPIENT,
@@ -81,8 +82,9 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
 
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
+    of: list[Mention] = []
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
-               SOURCE: args.sources}
+               SOURCE: args.sources, OF: of}
     for mention in sentence.mentions:
         first = sentence.doc[mention.start]
         if mention.how not in _ACTOR_KINDS and mention.how not in {gz.CITY}:
@@ -92,6 +94,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
+    if args.recipients:
+        args.agents.extend(of)
     for mention in _between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)

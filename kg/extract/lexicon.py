@@ -30,6 +30,11 @@ def modality_class(lemma: str, pos: str) -> str | None:
 
 
 @cache
+def relational_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("relational-nouns.tsv"))
+
+
+@cache
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) -> the triggers it can be, one per fact kind."""
     table: dict[tuple[str, str], list[Trigger]] = defaultdict(list)

@@ -270,17 +270,17 @@ class Reader:
         self._remember(fact)
 
     def _usual_recipients(self, givers: list[Entity]) -> list[Entity]:
-        """The recipient a supporter or funder already has in this article, else the other side of its latest
-        agreement or talks."""
+        """The recipient a supporter or funder already has in this article, else its partner in its latest
+        agreement."""
         keys = {g.key for g in givers}
         for known in reversed(self.facts):
             if known.kind in {"support", "financing"} and known.roles.get("recipient"):
                 found = [r for r in known.roles["recipient"] if r.key not in keys]
                 if found:
                     return found
-        for known in reversed(self.facts):
-            sides = known.roles.get("party") or known.roles.get("participant") or []
-            if known.kind in {"agreement", "negotiation"} and keys & {s.key for s in sides}:
+        for known in reversed(self.facts):  # partners in an agreement, never the other side of talks
+            sides = known.roles.get("party", [])
+            if known.kind == "agreement" and keys & {s.key for s in sides}:
                 return [s for s in sides if s.key not in keys]
         return []
 

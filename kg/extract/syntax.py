@@ -9,12 +9,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
+from kg.extract.lexicon import relational_nouns
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
 
 AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
     "agent", "partner", "recipient", "theme", "place", "source", "adversary")
+# « le soutien de la France à l'Ukraine » vs « les soutiens de l'Ukraine »: a "de" complement of an agent noun is
+# its agent only when a recipient is named too.
+OF = "of"
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
 _RECIPIENT_CASES = {"à", "au", "aux", "pour", "vers", "destination", "profit", "en faveur de"}
 _PARTNER_CASES = {"avec", "entre", "auprès"}
@@ -147,6 +151,8 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
             if link.dep_ in SUBJECTS:
                 return None
             return _by_case(mention, inner, fact)
+        if link.dep_ in SUBJECTS and any(t.lemma_.lower() in relational_nouns() for t in path[1:]):
+            return None  # « les alliés de l'Ukraine livrent »
         return _role(sentence, mention, link, anchor, trigger, object_role, fact)
     return None
 
@@ -184,18 +190,18 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
     if dep in {"obj", "iobj"} and anchor == trigger:
         return object_role
     if dep in {"nmod", "obl:arg", "obl"} and case in _OF and anchor == trigger:
-        return AGENT if object_role == AGENT else THEME
+        return OF if object_role == AGENT else THEME
     if dep == "appos":
         return THEME
     return None
 
 
 def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
-    """The subject a trigger inherits: "la Norvège a annoncé l'achat ... afin de soutenir" -> la Norvège."""
+    """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède."""
     current = predicate_of(trigger)
     for _ in range(10):
         for child in current.children:
-            if child.dep_ in SUBJECTS or child.dep_ == "obl:agent":
+            if (child.dep_ in SUBJECTS or child.dep_ == "obl:agent") and trigger not in child.subtree:
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                 if found:
                     return found
