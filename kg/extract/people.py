@@ -79,7 +79,8 @@ def find_titles(sentence: Sentence, gaz: Gazetteer) -> list[Title]:
             continue
         end, role, org, of_person = best
         titles.append(Title(tokens[i].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org, of_person))
-        i = max(end, i + 1)
+        # « conseiller du président X »: the inner title is read too
+        i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
 
 

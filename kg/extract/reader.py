@@ -18,7 +18,7 @@ from kg.extract.mentions import Mention, People, find_mentions, state_entity
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
 from kg.extract.people import find_titles, holder_of
-from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, path_up
+from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
 from kg.gazetteer import Gazetteer
 from kg.nlp import matcher
 from kg.read import Article
@@ -73,11 +73,11 @@ class Reader:
         if mention is not None:
             return [self.actor(mention)]
         if is_pronoun_subject(token) or is_speaker_noun(token):
-            return [self.last_subject] if self.last_subject is not None else []
+            return self._antecedent(sentence, token)
         found: list[Mention] = []
         for t in token.subtree:
             candidate = sentence.mention_at(t)
-            if candidate is None or candidate in found or t.i != candidate.span(sentence.doc).root.i:
+            if candidate is None or candidate in found or t.i != mention_root(sentence, candidate).i:
                 continue
             path = path_up(t, token)
             if path is not None and all(not _case(p) or _case(p) in {"de", "d'", "du", "des"} for p in path) \
@@ -85,6 +85,15 @@ class Reader:
                 found.append(candidate)
         specific = [m for m in found if m.how not in {gz.DEMONYM}]
         return [self.actor(m) for m in (specific or found)]
+
+    def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
+        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier."""
+        for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
+            if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):
+                found = self.resolve(sentence, token)
+                if found:
+                    return found[:1]
+        return [self.last_subject] if self.last_subject is not None else []
 
     def last(self, kind: str) -> Fact | None:
         return next((f for f in reversed(self.facts) if f.kind == kind), None)

@@ -101,6 +101,14 @@ def _transparent(token: Token, stop: Token) -> bool:
     return token.head == stop or token.lemma_ in _DESTINED
 
 
+def _clause(token: Token) -> bool:
+    """A verb heading a clause of its own; a verb coordinated with another verb too (« fournis par A et
+    fabriqués par B »), but not one the parser hung on a noun (« des négociations ... se tiendront »)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return token.dep_ in _CLAUSE_DEPS or (token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"})
+
+
 def path_up(token: Token, stop: Token) -> list[Token] | None:
     """Tokens from `token` up to (excluding) `stop`, or None if `stop` is not an ancestor or a clause lies between.
     Transparent participles are left out of the path."""
@@ -109,7 +117,7 @@ def path_up(token: Token, stop: Token) -> list[Token] | None:
     while current != stop:
         if current.head == current:
             return None
-        if current.dep_ in _CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"} and not _transparent(current, stop):
+        if _clause(current) and not _transparent(current, stop):
             return None
         current = current.head
         if current != stop and not _transparent(current, stop):
@@ -126,13 +134,19 @@ def mentions_under(sentence: Sentence, token: Token) -> Iterator[Mention]:
             yield mention
 
 
-def _mention_root(sentence: Sentence, mention: Mention) -> Token:
-    return mention.span(sentence.doc).root
+def mention_root(sentence: Sentence, mention: Mention) -> Token:
+    """The first token of a mention attached outside it: names are head-first (« Naval Group »), and the
+    parser's depth-based root is thrown off when it misattaches the second word."""
+    span = mention.span(sentence.doc)
+    for token in span:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return span.root
 
 
 def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: str, fact: str) -> str | None:
     """How a mention relates to a trigger of a kind of fact (agent, partner, recipient, place, source...)."""
-    root = _mention_root(sentence, mention)
+    root = mention_root(sentence, mention)
     predicate = predicate_of(trigger)
     for anchor in (trigger, predicate) if predicate != trigger else (trigger,):
         path = path_up(root, anchor)
