@@ -10,6 +10,7 @@ from rdflib import Dataset
 
 from kg.errors import KgError
 from kg.read import DEFAULT_MAX_BYTES, Article, read_article
+from kg.records import ArticleGraph
 
 
 @dataclass
@@ -19,6 +20,17 @@ class BuildReport:
     facts: int = 0
     failed: list[str] = field(default_factory=list)  # one line per article that could not be analysed
     warnings: list[str] = field(default_factory=list)
+
+
+def read_text(text: str, published: dt.date | None = None) -> ArticleGraph:
+    """What one article text says (its first line is the title): mentions and facts, without RDF."""
+    from kg import gazetteer, nlp
+    from kg.extract import extract_article
+    from kg.read import parse_article
+
+    article = parse_article(text, "<text>", published)
+    docs = list(nlp.parse(p.text for p in article.paragraphs))
+    return extract_article(article, docs, gazetteer.load())
 
 
 def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
