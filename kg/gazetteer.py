@@ -17,13 +17,13 @@ from kg.namespaces import KG, ORG, SCHEMA
 from kg.resources import ontology_files
 
 # How a surface form names its entity; the extractor needs to know ("Moscou" may be a state or a place).
-NAME, CAPITAL, CITY, DEMONYM, BODY, ORGANISATION, COMPANY, WEAPON, PERSON, ROLE = (
-    "name", "capital", "city", "demonym", "body", "organisation", "company", "weapon", "person", "role")
+NAME, CAPITAL, CITY, DEMONYM, BODY, ORGANISATION, COMPANY, WEAPON, PERSON, ROLE, ISSUE = (
+    "name", "capital", "city", "demonym", "body", "organisation", "company", "weapon", "person", "role", "issue")
 
 _KIND_OF_CLASS = {
     KG.State: NAME, KG.City: CITY, KG.GovernmentBody: BODY, KG.InternationalOrganisation: ORGANISATION,
     KG.ArmedGroup: ORGANISATION, KG.Company: COMPANY, KG.WeaponSystem: WEAPON, SCHEMA.Person: PERSON,
-    ORG.Role: ROLE,
+    ORG.Role: ROLE, KG.IssueAtStake: ISSUE,
 }
 
 

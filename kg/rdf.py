@@ -20,7 +20,7 @@ FACT_CLASS = {"negotiation": KG.Negotiation, "agreement": KG.Agreement, "support
               "financing": KG.Financing, "post": KG.PostHolding, "venue": KG.VenueClaim}
 ROLE_PROPERTY = {"participant": KG.participant, "party": KG.party, "supporter": KG.supporter,
                  "recipient": KG.recipient, "weapon": KG.weapon, "funder": KG.funder, "holder": KG.holder,
-                 "place": KG.place}
+                 "place": KG.place, "issue": KG.issue}
 IRI_PREFIX = {"post": "holding"}
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
                 "Company": (KG.Company, SCHEMA.Organization)}

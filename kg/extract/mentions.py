@@ -16,12 +16,13 @@ from kg.records import Entity
 CLASS_OF_KIND = {
     gz.NAME: "State", gz.CAPITAL: "City", gz.CITY: "City", gz.DEMONYM: "State", gz.BODY: "GovernmentBody",
     gz.ORGANISATION: "Organisation", gz.COMPANY: "Company", gz.WEAPON: "WeaponSystem", gz.PERSON: "Person",
+    gz.ISSUE: "IssueAtStake",
 }
 _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "mgr", "sir", "lord"}
 _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
               "di", "dos", "y", "al-", "el-", "ould", "abou", "abu"}
-_PRIORITY = {gz.PERSON: 4, gz.WEAPON: 4, gz.COMPANY: 4, gz.ORGANISATION: 4, gz.BODY: 4, gz.NAME: 3, gz.CAPITAL: 3,
-             gz.CITY: 3, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0}
+_PRIORITY = {gz.ISSUE: 4, gz.PERSON: 4, gz.WEAPON: 4, gz.COMPANY: 4, gz.ORGANISATION: 4, gz.BODY: 4,
+             gz.NAME: 3, gz.CAPITAL: 3, gz.CITY: 3, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0}
 
 
 @dataclass

@@ -32,6 +32,7 @@ _FACTUAL = {ASSERTED: 0, REPORTED: 1, POSSIBLE: 2}
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
 _MILITARY_SPAN = 3  # sentences a military context lasts
 _WEAPON_REACH = 4  # sentences back a stray weapon system may refer to
+_ISSUE_REACH = 5  # sentences after talks are mentioned in which issues at stake still belong to them
 
 
 @cache
@@ -143,6 +144,7 @@ class Reader:
         for fact in _merge_within(found):
             self._attach(fact, sentence)
         self._attach_stray_weapons(sentence, found)
+        self._attach_issues(sentence)
         self._update_subject(sentence)
 
     def _fact(self, sentence: Sentence, token: Token, entry: Trigger) -> Fact | None:
@@ -242,6 +244,7 @@ class Reader:
             talks.start = talks.start or fact.start
             talks.end = talks.end or fact.end
             talks.evidence.extend(e for e in fact.evidence if e not in talks.evidence)
+            self.fact_sentence[id(talks)] = self.index
 
     def _attach_agreement(self, fact: Fact, sentence: Sentence) -> None:
         keys = {e.key for e in fact.roles.get("party", [])}
@@ -292,6 +295,19 @@ class Reader:
             if known.kind == "agreement" and keys & {s.key for s in sides}:
                 return [s for s in sides if s.key not in keys]
         return []
+
+    def _attach_issues(self, sentence: Sentence) -> None:
+        """Issues at stake (« les garanties de sécurité », « un cessez-le-feu ») named in or right after a
+        sentence about talks are what those talks are about."""
+        issues = [m.entity for m in sentence.mentions if m.how == gz.ISSUE]
+        talks = self.last("negotiation")
+        if not issues or talks is None or self.index - self.fact_sentence.get(id(talks), -99) > _ISSUE_REACH:
+            return
+        for issue in issues:
+            talks.add("issue", issue)
+        self.fact_sentence[id(talks)] = self.index  # a list of issues goes on
+        if sentence.evidence() not in talks.evidence:
+            talks.evidence.append(sentence.evidence())
 
     def _attach_stray_weapons(self, sentence: Sentence, found: list[Fact]) -> None:
         """A system named away from any supply verb (« les armes concernées seraient des
