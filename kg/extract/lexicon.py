@@ -35,6 +35,11 @@ def relational_nouns() -> frozenset[str]:
 
 
 @cache
+def stand_in_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("stand-in-nouns.tsv"))
+
+
+@cache
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) -> the triggers it can be, one per fact kind."""
     table: dict[tuple[str, str], list[Trigger]] = defaultdict(list)

@@ -40,27 +40,30 @@ def _chain(token: Token) -> list[Token]:
     return chain
 
 
-def _source_of(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
+def _speaker(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
+    """Who a reporting verb gives the floor to: a person named beside it first (« a annoncé le ministre
+    finlandais, Ilkka Virtanen »), else its subject, else the inverted subject the parser calls an object
+    (« a annoncé lundi le Pentagone »)."""
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            found = resolve(sentence, child)
-            phrase = " ".join(t.text for t in child.subtree)
-            return (found[0] if found else None), phrase
-    return None, None
-
-
-def _inverted_source(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
-    """The speaker of an incise (« a annoncé le ministre finlandais, Ilkka Virtanen »): a person first, else the
-    subject or the inverted subject the parser calls an object."""
-    people = [sentence.mention_at(c) for c in verb.children if c.dep_ in {"appos", "nsubj", "obj"}]
-    for mention in people:
+        mention = sentence.mention_at(child) if child.dep_ in {"appos", "nsubj", "obj"} else None
         if mention is not None and mention.how == "person":
             return mention.entity, mention.span(sentence.doc).text
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "obj"}:
-            found = resolve(sentence, child)
-            return (found[0] if found else None), " ".join(t.text for t in child.subtree)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+    inverted = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    for child in subjects + inverted:
+        found = resolve(sentence, child)
+        return (found[0] if found else None), " ".join(t.text for t in child.subtree)
     return None, None
+
+
+def _incise(child: Token) -> bool:
+    """« ..., affirment des responsables », « ..., a annoncé le Kremlin »: a reporting verb set off by a comma
+    after what it reports, whatever the parser hung it on."""
+    if child.dep_ not in {"parataxis", "advmod", "advcl", "conj", "dep"} or child.pos_ != "VERB":
+        return False
+    if modality_class(child.lemma_, child.pos_) != "report":
+        return False
+    return any(t.text == "," for t in child.doc[max(child.left_edge.i - 1, 0):child.i])
 
 
 def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality:
@@ -92,7 +95,7 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
         elif position and cls == "report" and token.pos_ == "VERB":
             raise_to(POSSIBLE if negated else REPORTED)
             if source is None:
-                source, source_text = _source_of(sentence, token, resolve)
+                source, source_text = _speaker(sentence, token, resolve)
         for child in token.children:
             child_cls = modality_class(child.lemma_, child.pos_)
             if child.dep_ == "amod" and child_cls == "consider":
@@ -102,10 +105,10 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
                                              for m in child.children):
                 raise_to(POSSIBLE)
-            if child.dep_ == "parataxis" and modality_class(child.lemma_, child.pos_) == "report":
-                raise_to(REPORTED)  # « La Suède a livré des chars, a annoncé le ministre »
+            if _incise(child):
+                raise_to(REPORTED)
                 if source is None:
-                    source, source_text = _inverted_source(sentence, child, resolve)
+                    source, source_text = _speaker(sentence, child, resolve)
             if child.dep_.startswith("obl") and case_of(child) in {"selon", "d'après"}:
                 raise_to(REPORTED)
                 if source is None:

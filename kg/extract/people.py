@@ -87,10 +87,15 @@ def find_titles(sentence: Sentence, gaz: Gazetteer) -> list[Title]:
 def _demonyms(sentence: Sentence, tokens: list[Token], end: int, org: Mention | None) -> tuple[int, Mention | None]:
     while end < len(tokens):
         mention = sentence.mention_at(tokens[end])
-        if mention is None or mention.how != gz.DEMONYM:
+        if mention is None or mention.state is None:
             break
-        org = org or mention
-        end += mention.end - mention.start
+        # a demonym (« ministre turc »), or a body the complement runs into (« chef de la [diplomatie iranienne] »)
+        if not (mention.how == gz.DEMONYM or (mention.how == gz.BODY and mention.start < tokens[end].i)):
+            break
+        if org is None:  # the post is in the state the words name
+            org = mention if mention.how == gz.DEMONYM else Mention(mention.start, mention.end, mention.state,
+                                                                     gz.DEMONYM, mention.state)
+        end = mention.end - tokens[0].i
     return end, org
 
 

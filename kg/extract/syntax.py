@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import relational_nouns
+from kg.extract.lexicon import relational_nouns, stand_in_nouns
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
@@ -167,6 +167,9 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
             return _by_case(mention, inner, fact)
         if link.dep_ in SUBJECTS and any(t.lemma_.lower() in relational_nouns() for t in path[1:]):
             return None  # « les alliés de l'Ukraine livrent »
+        if root != link and inner in _OF and case_of(link) not in {"", *_OF} and \
+                link.lemma_.lower() not in stand_in_nouns():
+            return None  # « au titre de la Facilité européenne »: no recipient
         return _role(sentence, mention, link, anchor, trigger, object_role, fact)
     return None
 
