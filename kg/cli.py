@@ -185,6 +185,129 @@ def stats(graph: str, fmt: str) -> None:
     click.echo(json.dumps(counts, ensure_ascii=False, indent=1) if fmt == "json" else format_stats(counts))
 
 
+VIEW_FORMATS = ("table", "json", "graphml", "gexf", "dot", "png", "svg")
+
+
+def view_options(command: Any) -> Any:
+    """The options every `kg view` command shares."""
+    options = [
+        click.option("--format", "fmt", type=click.Choice(VIEW_FORMATS),
+                     help="table and json describe; graphml and gexf open in Gephi or Cytoscape; dot is Graphviz; "
+                          "png and svg are pictures. Default: from the -o extension, else table."),
+        click.option("-o", "--output", help="File to write (written whole or not at all); text formats go to stdout "
+                                            "without it, png needs it."),
+        click.option("--include-possible", is_flag=True,
+                     help="Also relate actors by possible facts (« pourrait livrer »), drawn dashed. Denied facts "
+                          "are never relations."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _network(graph: str, include_possible: bool) -> tuple[Any, Any]:
+    from kg.store import load_graph
+    from kg.views import actor_network
+
+    rdf = load_graph(graph)
+    return rdf, actor_network(rdf, include_possible)
+
+
+def _write(view_: Any, fmt: str | None, output: str | None) -> None:
+    from kg.views import view_format, write_view
+
+    write_view(view_, view_format(fmt, output), output, sys.stdout)
+
+
+@cli.group()
+def view() -> None:
+    """Networks of actors (states, people, organisations) built from a graph with NetworkX: who is related to
+    whom, through what, on what evidence.
+
+    \b
+    kg view actors out/graph.ttl                   every relation between two actors
+    kg view path out/graph.ttl norvege ukraine     shortest chains, each hop with its sentence
+    kg view neighbors out/graph.ttl Kyiv --depth 2
+    kg view central out/graph.ttl --top 5          degree, betweenness, PageRank
+    kg view communities out/graph.ttl
+    kg view actors out/graph.ttl -o actors.png     also .svg .graphml .gexf .dot .json
+
+    Actors are named by any label or alias, in any language, ignoring case and accents; a capital stands for
+    its state. Relations come from asserted and reported facts (add possible ones with --include-possible).
+    """
+
+
+@view.command()
+@click.argument("graph")
+@view_options
+def actors(graph: str, fmt: str | None, output: str | None, include_possible: bool) -> None:
+    """The actor network of GRAPH: one relation per kind and direction (negotiates with, agrees with, supports,
+    finances, holds post in) between two actors, weighted by its number of facts."""
+    from kg.views import actors_view
+
+    _, network = _network(graph, include_possible)
+    _write(actors_view(network, include_possible), fmt, output)
+
+
+@view.command()
+@click.argument("graph")
+@click.argument("a")
+@click.argument("b")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Show at most this many shortest chains.")
+@view_options
+def path(graph: str, a: str, b: str, limit: int, fmt: str | None, output: str | None, include_possible: bool) -> None:
+    """The shortest chains of relations between actors A and B, each hop with its relation, the sentence that
+    states it and its modality."""
+    from kg.views import find_entity, path_view
+
+    rdf, network = _network(graph, include_possible)
+    start, end = find_entity(rdf, a, network), find_entity(rdf, b, network)
+    _write(path_view(network, start, end, limit, rdf), fmt, output)
+
+
+@view.command()
+@click.argument("graph")
+@click.argument("entity")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How many relations away to go.")
+@view_options
+def neighbors(graph: str, entity: str, depth: int, fmt: str | None, output: str | None,
+              include_possible: bool) -> None:
+    """The actors within DEPTH relations of ENTITY, with the relations that reach them."""
+    from kg.views import find_entity, neighbors_view
+
+    rdf, network = _network(graph, include_possible)
+    _write(neighbors_view(network, find_entity(rdf, entity, network), depth, rdf), fmt, output)
+
+
+@view.command()
+@click.argument("graph")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many actors to list.")
+@click.option("--by", type=click.Choice(["pagerank", "betweenness", "degree", "facts"]), default="pagerank",
+              show_default=True, help="Rank actors by this score.")
+@view_options
+def central(graph: str, top: int, by: str, fmt: str | None, output: str | None, include_possible: bool) -> None:
+    """The most central actors: degree (actors related), facts, betweenness and PageRank on the undirected
+    network. Graph formats write every actor with its scores."""
+    from kg.views import central_view
+
+    _, network = _network(graph, include_possible)
+    _write(central_view(network, top, by), fmt, output)
+
+
+@view.command()
+@click.argument("graph")
+@view_options
+def communities(graph: str, fmt: str | None, output: str | None, include_possible: bool) -> None:
+    """Groups of actors more related to each other than to the rest (Louvain). Graph formats write every actor
+    with its community number; pictures colour actors by community."""
+    from kg.views import communities_view
+
+    _, network = _network(graph, include_possible)
+    _write(communities_view(network), fmt, output)
+
+
 def main() -> None:
     cli.main()
 if __name__ == "__main__":

@@ -21,3 +21,7 @@ class QueryError(KgError):
 
 class OutputError(KgError):
     """An output file cannot be written."""
+
+
+class EntityError(KgError):
+    """A name matches no entity of the graph, or several."""
