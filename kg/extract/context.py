@@ -29,11 +29,15 @@ class Context(Protocol):
 
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
+    """Actors as the states they act for; a person whose state is unknown stays a person, unless two states
+    are already named (then the person adds nothing but noise to the sides of a fact)."""
     out: list[Entity] = []
     for entity in entities:
         state = ctx.as_state(entity)
         if all(state.key != e.key for e in out):
             out.append(state)
+    if sum(e.cls == "State" for e in out) >= 2:
+        out = [e for e in out if e.cls != "Person"]
     return out
 
 

@@ -35,6 +35,11 @@ def relational_nouns() -> frozenset[str]:
 
 
 @cache
+def object_control_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("object-control.tsv"))
+
+
+@cache
 def stand_in_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("stand-in-nouns.tsv"))
 

@@ -79,6 +79,23 @@ def _clean_person(span: Span) -> Span | None:
     return tokens
 
 
+_PLACE_LIKE = {gz.NAME, gz.CAPITAL, gz.CITY, gz.DEMONYM}
+
+
+def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[int, int, str, str | None]]) -> int:
+    """Reference data beats the statistical NER (« 26 Rafale Marine » is no organisation), except a person's
+    name that holds a place name (« Maurice Martin », « Jean Paris »)."""
+    start, end, how, _ = candidate
+    if not how.startswith("ner-"):
+        return 1
+    if how == "ner-person":
+        inside = [c for c in candidates if not c[2].startswith("ner-") and c[0] < end and start < c[1]]
+        if inside and all(c[2] in _PLACE_LIKE and start <= c[0] and c[1] <= end and c[1] - c[0] < end - start
+                          for c in inside):
+            return 2
+    return 0
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER)."""
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, how, iri
@@ -104,7 +121,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 candidates.append((person.start, person.end, "ner-person", None))
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6:
             candidates.append((ent.start, ent.end, "ner-org", None))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
+    candidates.sort(key=lambda c: (-_rank(c, candidates), -(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     for start, end, how, target in candidates:

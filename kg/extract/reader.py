@@ -266,7 +266,7 @@ class Reader:
         givers = fact.roles.get(giver, [])
         if fact.kind == "support" and not givers:
             return
-        if not fact.roles.get("recipient"):
+        if not fact.roles.get("recipient") and fact.detail not in {"buy-for", "purchase"}:
             for recipient in self._usual_recipients(givers):
                 fact.add("recipient", recipient)
         keys = {e.key for e in givers}

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger
-from kg.extract.syntax import SUBJECTS, Sentence, predicate_of
+from kg.extract.syntax import SUBJECTS, Sentence, governing_case, mention_root, predicate_of
 from kg.records import Entity, Fact, Modality
 
 
@@ -20,12 +20,27 @@ def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) 
     return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
 
 
+BUY = "buy-for"
+_SELLER_CASES = {"à", "au", "aux", "auprès", "auprès de"}
+
+
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           modality: Modality) -> Fact | None:
     fact = Fact("support", [sentence.evidence()], modality, detail=entry.detail)
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger))
+    if entry.detail == BUY:
+        # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
+        # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
+        sellers = [m for m in args.recipients if trigger.is_ancestor(mention_root(sentence, m))
+                   and governing_case(sentence, m, trigger) in _SELLER_CASES]
+        if sellers:
+            buyers = suppliers
+            suppliers = states(ctx, [ctx.actor(m) for m in sellers])
+            beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
+            recipients = beneficiaries or buyers
+            fact.detail = "sell" if not beneficiaries else BUY
     for supplier in suppliers:
         fact.add("supporter", supplier)
     for recipient in recipients:

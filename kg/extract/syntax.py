@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import relational_nouns, stand_in_nouns
+from kg.extract.lexicon import object_control_verbs, relational_nouns, stand_in_nouns
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
@@ -125,6 +125,20 @@ def path_up(token: Token, stop: Token) -> list[Token] | None:
     return path
 
 
+def governing_case(sentence: Sentence, mention: Mention, trigger: Token) -> str:
+    """The first preposition other than « de » between a mention and the trigger (« à la France », « pour
+    l'Ukraine », « auprès de la Corée »)."""
+    token = mention_root(sentence, mention)
+    for _ in range(12):
+        case = case_of(token)
+        if case and case not in _OF:
+            return case
+        if token == trigger or token.head == token:
+            break
+        token = token.head
+    return ""
+
+
 def mentions_under(sentence: Sentence, token: Token) -> Iterator[Mention]:
     seen = set()
     for t in token.subtree:
@@ -196,7 +210,7 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
         return SOURCE
     if case in _ADVERSARY_CASES or case.startswith("face"):
         return ADVERSARY
-    if dep == "obl:agent" or case == "par":
+    if case == "par" or (dep == "obl:agent" and not case):
         return AGENT
     if dep in SUBJECTS:
         return AGENT if anchor != trigger or trigger.pos_ == "VERB" else None
@@ -214,11 +228,20 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
 
 
 def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
-    """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède."""
+    """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
+    the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
     current = predicate_of(trigger)
+    governor = current.head
+    if current.dep_ in {"xcomp", "obl:arg", "ccomp"} and governor.lemma_.lower() in object_control_verbs():
+        for child in governor.children:
+            if child.dep_ in {"obj", "iobj"}:
+                found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
+                if found:
+                    return found
     for _ in range(10):
         for child in current.children:
-            if (child.dep_ in SUBJECTS or child.dep_ == "obl:agent") and trigger not in child.subtree:
+            by = child.dep_ == "obl:agent" and case_of(child) == "par"
+            if (child.dep_ in SUBJECTS or by) and trigger not in child.subtree:
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                 if found:
                     return found
