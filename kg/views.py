@@ -670,7 +670,7 @@ def draw(network: Any, title: str, fmt: str) -> str | bytes:
         strength = dict(projection(network).degree(weight="weight"))
         keep = sorted(network, key=lambda n: (-strength[n], network.nodes[n]["label"]))[:DRAWN_ACTORS]
         shown = network.subgraph(keep)
-        title += f" — the {DRAWN_ACTORS} most connected of {network.number_of_nodes()} actors"
+        title += f" — showing the {DRAWN_ACTORS} most connected"
     size = max(6.0, min(18.0, 3.0 + 1.1 * math.sqrt(max(1, shown.number_of_nodes())) * 1.6))
     figure = Figure(figsize=(size * 1.25, size), dpi=110)
     FigureCanvasAgg(figure)
