@@ -176,7 +176,16 @@ def run_query(graph: Graph, text: str, params: Mapping[str, str] | None = None, 
     if not allow_service and _uses_service(query.algebra):
         raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
     bindings = {k: _binding(v) for k, v in (params or {}).items()}
-    return _with_timeout(lambda: _materialise(graph.query(query, initBindings=bindings)), timeout, name)
+
+    def evaluate() -> Result:
+        try:
+            return _materialise(graph.query(query, initBindings=bindings))
+        except Exception as exc:  # rdflib's own failures (ORDER BY or GROUP_CONCAT DISTINCT over unbound values)
+            message = " ".join(str(exc).split())[:160]
+            raise QueryError(f"{name}: rdflib could not evaluate the query ({type(exc).__name__}: {message})") \
+                from None
+
+    return _with_timeout(evaluate, timeout, name)
 
 
 def _uses_service(node: Any) -> bool:

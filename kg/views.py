@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import combinations, islice, pairwise
 from typing import IO, Any
 
@@ -309,7 +309,7 @@ def _short(node: object) -> str:
 def shortest_paths(network: Any, a: str, b: str, limit: int = 10) -> list[list[str]]:
     """Up to `limit` shortest chains of actors from a to b, whatever the direction of each relation."""
     if a == b:
-        raise KgError("the two names are the same actor")
+        raise EntityError("the two names are the same actor")
     simple = projection(network)
     if a not in simple or b not in simple:
         return []
@@ -496,7 +496,7 @@ def path_view(network: Any, a: str, b: str, limit: int = 10, graph: Graph | None
                                  f"({_claim_note(claim)})")
             chain_data.append({"from": first, "to": second, "relations": [
                 {"kind": k.kind, "source": k.source, "target": k.target, "directed": k.directed,
-                 "claims": [c.__dict__ for c in k.claims]} for k in found]})
+                 "claims": [asdict(c) for c in k.claims]} for k in found]})
         data.append({"actors": [_node_json(network, n) for n in chain], "hops": chain_data})
     nodes = {n for chain in chains for n in chain}
     pairs = {frozenset(p) for chain in chains for p in pairwise(chain)}

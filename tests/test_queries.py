@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 
 from tests.conftest import DATA, QUERIES, rows, run
@@ -165,3 +166,16 @@ def test_new_queries_on_a_graph_kg_built(sample_graph: Path) -> None:
     reuters = [r for r in rows(sample_graph, "claims-by-source") if r["sourceLabel"] == "Reuters"]
     assert reuters and all(r["sentence"].startswith("Selon Reuters, la France garantirait") for r in reuters)
     assert {r["modality"] for r in reuters} == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT ?s ?x WHERE { ?s a ?c OPTIONAL { ?s <urn:x> ?x } } ORDER BY STR(?s) STR(?x)",
+    "SELECT ?s (GROUP_CONCAT(DISTINCT ?x) AS ?xs) WHERE { ?s a ?c OPTIONAL { ?s <urn:x> ?x } } GROUP BY ?s",
+])
+def test_a_query_rdflib_cannot_evaluate_is_one_line_and_exit_2(tmp_path: Path, text: str) -> None:
+    query = tmp_path / "fragile.rq"
+    query.write_text(text + "\n", encoding="utf-8")
+    result = run("query", str(query), str(GRAPH))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kg: {query}: rdflib could not evaluate the query (")
+    assert len(result.stderr.strip().splitlines()) == 1
