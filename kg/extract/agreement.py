@@ -15,7 +15,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           modality: Modality) -> Fact | None:
     fact = Fact("agreement", [sentence.evidence()], modality)
     parties = [ctx.actor(m) for m in args.agents + args.partners]
-    if len(parties) == 1 and not args.agents:
+    if len(parties) <= 1 and not args.agents:
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not parties and pair_in(sentence, trigger):
         talks = ctx.last("negotiation")

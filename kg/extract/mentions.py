@@ -72,7 +72,8 @@ def _clean_person(span: Span) -> Span | None:
     if start >= end or end - start > 5:
         return None
     tokens = doc[start:end]
-    if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" for t in tokens):
+    if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
+               (t.i > 0 and doc[t.i - 1].text == "-") for t in tokens):
         return None
     if any(t.like_num or t.pos_ in {"VERB", "AUX"} for t in tokens):
         return None
@@ -119,7 +120,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             person = _clean_person(ent)
             if person is not None:
                 candidates.append((person.start, person.end, "ner-person", None))
-        elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6:
+        elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
+                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
     candidates.sort(key=lambda c: (-_rank(c, candidates), -(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
     taken = [False] * len(doc)

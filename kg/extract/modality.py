@@ -25,7 +25,9 @@ def is_conditional(token: Token) -> bool:
 def is_negated(token: Token) -> bool:
     """"n'a pas livré", "aucun accord", "sans livrer"."""
     children = list(token.children)
-    if any(c.lemma_ == "ne" or c.lower_ in {"ne", "n'"} for c in children) and any(
+    # « La Serbie n'a pas négocié »: the parser may hang « n' » on the auxiliary
+    near = children + [g for c in children if c.dep_.startswith("aux") for g in c.children]
+    if any(c.lemma_ == "ne" or c.lower_ in {"ne", "n'"} for c in near) and any(
             c.lower_ in _NEGATION_PARTNERS for c in token.subtree):
         return True
     if any(c.dep_ == "det" and c.lower_ in {"aucun", "aucune", "nul", "nulle"} for c in children):
@@ -44,10 +46,13 @@ def _speaker(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entit
     """Who a reporting verb gives the floor to: a person named beside it first (« a annoncé le ministre
     finlandais, Ilkka Virtanen »), else its subject, else the inverted subject the parser calls an object
     (« a annoncé lundi le Pentagone »)."""
-    for child in verb.children:
-        mention = sentence.mention_at(child) if child.dep_ in {"appos", "nsubj", "obj"} else None
-        if mention is not None and mention.how == "person":
-            return mention.entity, mention.span(sentence.doc).text
+    inverted_first = sorted((c for c in verb.children if c.dep_ in {"appos", "nsubj", "obj"}),
+                            key=lambda c: (c.i < verb.i, c.i))
+    for child in inverted_first:
+        for token in child.subtree:
+            mention = sentence.mention_at(token)
+            if mention is not None and mention.how == "person":
+                return mention.entity, mention.span(sentence.doc).text
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
     inverted = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
     for child in subjects + inverted:
@@ -79,6 +84,12 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
             value = new
 
     chain = _chain(trigger)
+    predicate = chain[0] if chain[0].pos_ == "VERB" else next((t for t in chain if t.pos_ == "VERB"), chain[-1])
+    for token in predicate.subtree:
+        # « Ankara dément avoir livré »: a denial verb the tagger took for an adverb or adjective
+        if token.i < trigger.i and token.pos_ in {"ADV", "ADJ"} and \
+                modality_class(token.lower_, "") in {"deny", "refuse"}:
+            raise_to(DENIED)
     for position, token in enumerate(chain):
         cls = modality_class(token.lemma_, token.pos_)
         negated = is_negated(token)

@@ -17,7 +17,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           modality: Modality) -> Fact | None:
     fact = Fact("negotiation", [sentence.evidence()], modality)
     explicit = [ctx.actor(m) for m in args.agents + args.partners]
-    if len(explicit) == 1 and not args.agents:
+    if len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     if not explicit and pair_in(sentence, trigger):
         previous = ctx.last("negotiation")

@@ -120,8 +120,13 @@ def _complement(index: dict[str, list[tuple[tuple[str, ...], Role, bool]]], toke
 
 def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
                    org: Mention | None) -> tuple[int, Mention | None, Mention | None]:
-    """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »."""
+    """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »; a posting
+    (« à Séoul », « en Chine ») is read past."""
     at = end
+    if at + 1 < len(tokens) and tokens[at].lower_ in {"à", "en", "au", "aux"}:
+        posted = sentence.mention_at(tokens[at + 1])
+        if posted is not None and posted.how in {gz.CAPITAL, gz.CITY, gz.NAME}:
+            end = at = posted.end - tokens[0].i
     if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
         at += 1
         while at < len(tokens) and tokens[at].lower_ in _DETERMINERS:

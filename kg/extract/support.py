@@ -12,11 +12,12 @@ from kg.records import Entity, Fact, Modality
 
 
 def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« Les forces ukrainiennes utilisent des missiles fournis par les Britanniques »: the subject of the
-    clause that holds the supplied thing receives it."""
-    if trigger.dep_ != "acl":
+    """« L'armée polonaise utilise des chars livrés par l'Allemagne »: the subject of the clause that holds the
+    supplied thing receives it."""
+    participle = "VerbForm=Part" in str(trigger.morph) and not any(c.dep_.startswith("aux") for c in trigger.children)
+    if not participle or trigger.dep_ not in {"acl", "xcomp", "advcl"}:
         return []
-    verb = predicate_of(trigger.head)
+    verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
     return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
 
 

@@ -76,7 +76,7 @@ def case_of(token: Token) -> str:
         if child.dep_ in {"case", "mark"} and child.i < token.i:
             words.append(child.lower_)
             words.extend(f.lower_ for f in child.children if f.dep_ == "fixed")
-    return " ".join(words)
+    return " ".join(words).replace("' ", "'")
 
 
 def predicate_of(token: Token) -> Token:
@@ -162,35 +162,62 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
     """How a mention relates to a trigger of a kind of fact (agent, partner, recipient, place, source...)."""
     root = mention_root(sentence, mention)
     predicate = predicate_of(trigger)
-    for anchor in (trigger, predicate) if predicate != trigger else (trigger,):
+    anchors = [trigger] if predicate == trigger else [trigger, predicate]
+    if predicate.dep_ in {"xcomp", "obl:arg"} and predicate.head.pos_ in {"VERB", "ADJ"}:
+        anchors.append(predicate.head)  # « refuse de livrer ... à l'Ukraine », the parser hangs « à » on refuse
+    for anchor in anchors:
         path = path_up(root, anchor)
         if path is None:
             continue
-        link = path[-1]
-        # through a coordination, the first conjunct says what the whole list is
-        for token in reversed(path):
-            if token.dep_ != "conj":
-                link = token
-                break
-        inner = case_of(root)
-        if root != link and inner and inner not in _OF and not inner.startswith("entre"):
-            # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
-            # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
-            if link.dep_ in SUBJECTS:
-                return None
-            return _by_case(mention, inner, fact)
-        if link.dep_ in SUBJECTS and any(t.lemma_.lower() in relational_nouns() for t in path[1:]):
-            return None  # « les alliés de l'Ukraine livrent »
-        if root != link and inner in _OF and case_of(link) not in {"", *_OF} and \
-                link.lemma_.lower() not in stand_in_nouns():
-            return None  # « au titre de la Facilité européenne »: no recipient
-        return _role(sentence, mention, link, anchor, trigger, object_role, fact)
+        role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
+        if anchor not in (trigger, predicate) and role == AGENT:
+            return None  # the subject of « utilise des obusiers livrés par X » is no supplier
+        return role
     return None
+
+
+def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor: Token, trigger: Token,
+                 object_role: str, fact: str) -> str | None:
+    root = path[0]
+    link = path[-1]
+    # through a coordination, the first conjunct says what the whole list is
+    for token in reversed(path):
+        if token.dep_ != "conj":
+            link = token
+            break
+    if link.dep_ in SUBJECTS and any(t.lemma_.lower() in relational_nouns() for t in path[1:]):
+        return None  # « les alliés de l'Ukraine livrent »
+    # the first preposition other than « de » above the mention, and the token that carries it
+    carrier, case = next(((t, case_of(t)) for t in path if case_of(t) and case_of(t) not in _OF), (None, ""))
+    if carrier is not None and carrier != root and not _stands_in(path, carrier):
+        return None  # « au titre de la Facilité européenne pour la paix »: no recipient
+    if carrier is not None and carrier != link:
+        # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
+        # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
+        return None if link.dep_ in SUBJECTS else _by_case(mention, case, fact)
+    if carrier is None and root != link and fact in {"support", "financing"} and mention.state is not None \
+            and case_of(root) in _OF and link.dep_ in {"nmod", "obj", "obl:arg"}:
+        return OF  # « livraison de canons de la France à l'Arménie »
+    return _role(sentence, mention, link, anchor, trigger, object_role, fact)
+
+
+def _stands_in(path: list[Token], carrier: Token) -> bool:
+    """Between a mention and the preposition above it, only nouns that stand for it (« à l'armée de
+    l'Ukraine », « pour la défense de la Lituanie ») or its own adjective (« à l'armée ukrainienne »)."""
+    for token in path[1:path.index(carrier) + 1]:
+        if token.lemma_.lower() not in stand_in_nouns() and token.pos_ in {"NOUN", "PROPN"}:
+            below = path[path.index(token) - 1]
+            named = below.dep_ == "nmod" and not case_of(below)  # « le fabricant suédois Saab »
+            if below.dep_ not in {"amod", "appos", "flat:name", "conj"} and not named:
+                return False
+    return True
 
 
 def _by_case(mention: Mention, case: str, fact: str) -> str | None:
     if case in _SOURCE_CASES:
         return SOURCE
+    if case == "par":
+        return AGENT
     if case in _PARTNER_CASES or case.startswith("entre"):
         return PARTNER
     if mention.how in {gz.CITY, gz.CAPITAL} and case in _PLACE_CASES and fact == "negotiation":
@@ -232,6 +259,9 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
     the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
     current = predicate_of(trigger)
     governor = current.head
+    if current.dep_ == "acl" and "VerbForm=Part" not in str(current.morph) and sentence.mention_at(governor) and \
+            not any(c.dep_ in SUBJECTS for c in current.children):
+        return resolve(sentence, governor)  # « L'Arménie négocie avec ... » parsed as a noun with a clause
     if current.dep_ in {"xcomp", "obl:arg", "ccomp"} and governor.lemma_.lower() in object_control_verbs():
         for child in governor.children:
             if child.dep_ in {"obj", "iobj"}:
@@ -239,7 +269,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
                 if found:
                     return found
     for _ in range(10):
-        for child in current.children:
+        for child in [*current.children, *(g for a in current.children if a.dep_.startswith("aux")
+                                             for g in a.children)]:
             by = child.dep_ == "obl:agent" and case_of(child) == "par"
             if (child.dep_ in SUBJECTS or by) and trigger not in child.subtree:
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]

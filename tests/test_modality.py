@@ -1,0 +1,126 @@
+"""Modality and attribution measured on tests/data/modality.tsv: one invented sentence per row, one fact each.
+
+Columns: sentence, kind, modality (asserted, reported, possible, denied as DESIGN.md defines them), source (the
+expected attribution; several acceptable labels are separated by « | », e.g. a body and the state it stands for;
+« - » when the fact is attributed to nobody) and note (what the row tests)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import read_text
+from kg.records import MODALITIES, Fact
+from tests.conftest import DATA
+
+TABLE: Path = DATA / "modality.tsv"
+PUBLISHED = dt.date(2025, 6, 2)
+KINDS = {"support", "financing", "negotiation", "agreement"}
+MIN_MODALITY_ACCURACY = 0.9
+MIN_ATTRIBUTION_ACCURACY = 0.9
+_DETERMINERS = {"le", "la", "l", "les"}
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    sentence: str
+    kind: str
+    modality: str
+    sources: tuple[str, ...]  # acceptable attribution labels; empty when none is expected
+    note: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    row: Row
+    found: tuple[str, ...]  # modalities of the facts of the row's kind, in the order found
+    source: str | None  # the attribution of the chosen fact: its source label, else its source text
+
+    @property
+    def modality_ok(self) -> bool:
+        return set(self.found) == {self.row.modality}
+
+    @property
+    def attribution_ok(self) -> bool:
+        return self.source is not None and fold(self.source) in {fold(s) for s in self.row.sources}
+
+
+def fold(label: str) -> str:
+    """Lowercase, no accents, no punctuation, no leading article: « l'Élysée » and « Elysee » compare equal."""
+    decomposed = unicodedata.normalize("NFKD", label)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    words = re.sub(r"[^\w]+", " ", plain).split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def load_rows() -> list[Row]:
+    with TABLE.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [Row(number, r["sentence"], r["kind"], r["modality"],
+                    () if r["source"] == "-" else tuple(s.strip() for s in r["source"].split("|")), r["note"])
+                for number, r in enumerate(reader, start=2)]
+
+
+def attribution(fact: Fact) -> str | None:
+    if fact.modality.source is not None:
+        return fact.modality.source.label
+    return fact.modality.source_text
+
+
+def judge(row: Row) -> Outcome:
+    graph = read_text("Titre\n" + row.sentence, published=PUBLISHED)
+    facts = [f for f in graph.facts if f.kind == row.kind]
+    chosen = next((f for f in facts if f.modality.value == row.modality), facts[0] if facts else None)
+    return Outcome(row, tuple(f.modality.value for f in facts), attribution(chosen) if chosen else None)
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> list[Outcome]:
+    return [judge(row) for row in load_rows()]
+
+
+def describe(outcome: Outcome) -> str:
+    row = outcome.row
+    found = ",".join(outcome.found) or "no fact"
+    return (f"  line {row.line} [{row.kind}] expected {row.modality}, found {found}; "
+            f"source expected {'|'.join(row.sources) or '-'}, found {outcome.source!r} ({row.note})\n"
+            f"    {row.sentence}")
+
+
+def test_table_is_well_formed() -> None:
+    rows = load_rows()
+    assert len(rows) >= 60
+    assert all(r.sentence and r.kind in KINDS and r.modality in MODALITIES and r.note for r in rows)
+    assert len({r.sentence for r in rows}) == len(rows), "duplicate sentences"
+    per_modality = Counter(r.modality for r in rows)
+    assert all(per_modality[m] >= 12 for m in MODALITIES), per_modality
+    assert all(r.sources for r in rows if r.modality == "reported" and " selon " in f" {r.sentence.lower()}")
+
+
+def test_modality_accuracy(outcomes: list[Outcome]) -> None:
+    wrong = [o for o in outcomes if not o.modality_ok]
+    accuracy = 1 - len(wrong) / len(outcomes)
+    report = "\n".join(describe(o) for o in wrong)
+    print(f"modality accuracy {accuracy:.3f} ({len(outcomes) - len(wrong)}/{len(outcomes)})")
+    assert accuracy >= MIN_MODALITY_ACCURACY, (
+        f"modality accuracy {accuracy:.3f} < {MIN_MODALITY_ACCURACY}; {len(wrong)} rows wrong:\n{report}")
+
+
+def test_attribution_accuracy(outcomes: list[Outcome]) -> None:
+    attributed = [o for o in outcomes if o.row.sources]
+    wrong = [o for o in attributed if not o.attribution_ok]
+    accuracy = 1 - len(wrong) / len(attributed)
+    report = "\n".join(describe(o) for o in wrong)
+    print(f"attribution accuracy {accuracy:.3f} ({len(attributed) - len(wrong)}/{len(attributed)})")
+    assert accuracy >= MIN_ATTRIBUTION_ACCURACY, (
+        f"attribution accuracy {accuracy:.3f} < {MIN_ATTRIBUTION_ACCURACY}; {len(wrong)} rows wrong:\n{report}")
