@@ -35,6 +35,11 @@ def relational_nouns() -> frozenset[str]:
 
 
 @cache
+def light_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("light-verbs.tsv"))
+
+
+@cache
 def object_control_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("object-control.tsv"))
 

@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import object_control_verbs, relational_nouns, stand_in_nouns
+from kg.extract.lexicon import (
+    light_verbs,
+    modality_words,
+    object_control_verbs,
+    relational_nouns,
+    stand_in_nouns,
+    triggers,
+)
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
@@ -170,10 +177,24 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         if path is None:
             continue
         role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
-        if anchor not in (trigger, predicate) and role == AGENT:
-            return None  # the subject of « utilise des obusiers livrés par X » is no supplier
+        if anchor != trigger and role == AGENT and not licenses(anchor, trigger):
+            return None  # « le ministre a salué le soutien », « utilise des obusiers livrés par X »
         return role
     return None
+
+
+def licenses(verb: Token, trigger: Token) -> bool:
+    """Whether the subject of `verb` is an agent of the fact its dependent noun `trigger` names: a light
+    verb (« apporte son soutien »), a trigger (« financer la production »), a reporting verb (« annonce des
+    négociations »); not « a salué l'accord ». A verb trigger licenses its own subject."""
+    if verb == trigger or trigger.pos_ == "VERB":
+        return verb == predicate_of(trigger)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return True  # a parse without a verb (headlines): nothing to go by
+    lemma = verb.lemma_.lower()
+    # reporting, considering and refusing verbs too: « envisage des négociations », « refuse tout accord »
+    return lemma in light_verbs() or any(key[0] == lemma for key in triggers()) or \
+        modality_words().get(lemma) in {"report", "consider", "modal", "refuse", "deny", "exclude"}
 
 
 def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor: Token, trigger: Token,
@@ -194,7 +215,10 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     if carrier is not None and carrier != link:
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
         # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
-        return None if link.dep_ in SUBJECTS else _by_case(mention, case, fact)
+        role = None if link.dep_ in SUBJECTS else _by_case(mention, case, fact)
+        in_issue = any((m := sentence.mention_at(t)) is not None and m.how == gz.ISSUE
+                       for t in path[path.index(carrier) + 1:])
+        return None if role == PLACE and in_issue else role  # « un cessez-le-feu à Gaza » is no venue
     if carrier is None and root != link and fact in {"support", "financing"} and mention.state is not None \
             and case_of(root) in _OF and link.dep_ in {"nmod", "obj", "obl:arg"}:
         return OF  # « livraison de canons de la France à l'Arménie »
@@ -258,16 +282,23 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
     """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
     the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
     current = predicate_of(trigger)
+    if trigger.pos_ != "VERB" and not licenses(current, trigger):
+        return []
     governor = current.head
     if current.dep_ == "acl" and "VerbForm=Part" not in str(current.morph) and sentence.mention_at(governor) and \
             not any(c.dep_ in SUBJECTS for c in current.children):
         return resolve(sentence, governor)  # « L'Arménie négocie avec ... » parsed as a noun with a clause
-    if current.dep_ in {"xcomp", "obl:arg", "ccomp"} and governor.lemma_.lower() in object_control_verbs():
-        for child in governor.children:
-            if child.dep_ in {"obj", "iobj"}:
-                found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
-                if found:
-                    return found
+    step = current
+    while step.dep_ in {"xcomp", "obl:arg", "ccomp"} and step.head != step:
+        if step.head.lemma_.lower() in object_control_verbs():
+            for child in step.head.children:
+                if child.dep_ in {"obj", "iobj"}:
+                    found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
+                    if found:
+                        return found
+        if any(c.dep_ in SUBJECTS for c in step.children):
+            break
+        step = step.head
     for _ in range(10):
         for child in [*current.children, *(g for a in current.children if a.dep_.startswith("aux")
                                              for g in a.children)]:
