@@ -110,6 +110,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         if sentence.in_money(first):
             continue
         role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
+        if mention.how == gz.CITY and role != PLACE:
+            continue  # a city that is no capital stands for no state
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
     if args.recipients:

@@ -32,6 +32,7 @@ _FACTUAL = {ASSERTED: 0, REPORTED: 1, POSSIBLE: 2}
 _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
 _MILITARY_SPAN = 3  # sentences a military context lasts
 _WEAPON_REACH = 4  # sentences back a stray weapon system may refer to
+_RECIPIENT_REACH = 5  # sentences back a supporter's recipient is still the one meant
 _ISSUE_REACH = 5  # sentences after talks are mentioned in which issues at stake still belong to them
 
 
@@ -55,6 +56,7 @@ class Reader:
         self.last_subject: Entity | None = None
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
+        self.paragraph_of: list[int] = []  # sentence index -> paragraph number
         self.index = 0
 
     # ------------------------------------------------------------------ Context protocol
@@ -102,7 +104,7 @@ class Reader:
     # ------------------------------------------------------------------ reading
     def read(self, docs: Iterable[Doc]) -> ArticleGraph:
         phrase, targets = matcher(self.gaz)
-        for paragraph, doc in zip(self.article.paragraphs, docs, strict=True):
+        for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = find_mentions(doc, self.gaz, phrase, targets)
             for mention in mentions:
                 if mention.how == gz.PERSON:
@@ -110,6 +112,7 @@ class Reader:
             for span in doc.sents:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=self.index)
+                self.paragraph_of.append(number)
                 self._locate_money_and_dates(sentence)
                 self._read_sentence(sentence)
                 self.index += 1
@@ -281,16 +284,27 @@ class Reader:
                 return
         self._remember(fact)
 
+    def _near(self, fact: Fact) -> bool:
+        """Whether a fact was last named close enough (a few sentences, this or the previous paragraph) for
+        a sentence that leaves a side unsaid to mean it."""
+        said = self.fact_sentence.get(id(fact))
+        return said is not None and self.index - said <= _RECIPIENT_REACH and \
+            self.paragraph_of[-1] - self.paragraph_of[said] <= 1
+
     def _usual_recipients(self, givers: list[Entity]) -> list[Entity]:
         """The recipient a supporter or funder already has in this article, else its partner in its latest
         agreement."""
         keys = {g.key for g in givers}
         for known in reversed(self.facts):
+            if not self._near(known):
+                continue  # another section, most likely another story
             if known.kind in {"support", "financing"} and known.roles.get("recipient"):
                 found = [r for r in known.roles["recipient"] if r.key not in keys]
                 if found:
                     return found
         for known in reversed(self.facts):  # partners in an agreement, never the other side of talks
+            if not self._near(known):
+                continue
             sides = known.roles.get("party", [])
             if known.kind == "agreement" and keys & {s.key for s in sides}:
                 return [s for s in sides if s.key not in keys]

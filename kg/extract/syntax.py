@@ -170,14 +170,19 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
     root = mention_root(sentence, mention)
     predicate = predicate_of(trigger)
     anchors = [trigger] if predicate == trigger else [trigger, predicate]
+    # where the parser hangs the recipient: « refuse de livrer ... à l'Ukraine » on refuse, « des canons livrés
+    # par la France à l'Arménie » on canons; these anchors give no agent
+    extra = []
     if predicate.dep_ in {"xcomp", "obl:arg"} and predicate.head.pos_ in {"VERB", "ADJ"}:
-        anchors.append(predicate.head)  # « refuse de livrer ... à l'Ukraine », the parser hangs « à » on refuse
-    for anchor in anchors:
+        extra.append(predicate.head)
+    if trigger.dep_ == "acl":
+        extra.append(trigger.head)
+    for anchor in anchors + extra:
         path = path_up(root, anchor)
         if path is None:
             continue
         role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
-        if anchor != trigger and role == AGENT and not licenses(anchor, trigger):
+        if role == AGENT and (anchor in extra or (anchor != trigger and not licenses(anchor, trigger))):
             return None  # « le ministre a salué le soutien », « utilise des obusiers livrés par X »
         return role
     return None
@@ -216,9 +221,10 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
         # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
         role = None if link.dep_ in SUBJECTS else _by_case(mention, case, fact)
-        in_issue = any((m := sentence.mention_at(t)) is not None and m.how == gz.ISSUE
-                       for t in path[path.index(carrier) + 1:])
-        return None if role == PLACE and in_issue else role  # « un cessez-le-feu à Gaza » is no venue
+        above = path[path.index(carrier) + 1:]
+        topic = any(((m := sentence.mention_at(t)) is not None and m.how == gz.ISSUE) or case_of(t) == "sur"
+                    for t in above)
+        return None if role == PLACE and topic else role  # « portent sur un cessez-le-feu à Gaza »: no venue
     if carrier is None and root != link and fact in {"support", "financing"} and mention.state is not None \
             and case_of(root) in _OF and link.dep_ in {"nmod", "obj", "obl:arg"}:
         return OF  # « livraison de canons de la France à l'Arménie »
