@@ -108,7 +108,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             head = doc[end - 1]
             if head.pos_ not in {"ADJ", "NOUN", "PROPN"}:
                 continue
-        else:
+        elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")[:1]

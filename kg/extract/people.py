@@ -27,6 +27,7 @@ class Title:
     role: Role
     org: Mention | None
     of_person: Mention | None  # « conseillère du président Ilkka Virtanen »
+    orgs: tuple[Mention, ...] = ()  # a plural title's states in order (« les ministres arménien et azerbaïdjanais »)
 
 
 @cache
@@ -35,7 +36,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _matches(tokens: list[Token], at: int, words: tuple[str, ...]) -> bool:
-    return at + len(words) <= len(tokens) and all(tokens[at + k].lower_ == w for k, w in enumerate(words))
+    """Token-wise equality; the last word may be plural (« les ministres »)."""
+    if at + len(words) > len(tokens):
+        return False
+    last = len(words) - 1
+    return all(tokens[at + k].lower_ == w or (k == last and tokens[at + k].lower_ in {w + "s", w + "x"})
+               for k, w in enumerate(words))
 
 
 def _roles_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], Role, bool]]]:
@@ -61,27 +67,50 @@ def find_titles(sentence: Sentence, gaz: Gazetteer) -> list[Title]:
     titles: list[Title] = []
     i = 0
     while i < len(tokens):
-        best: tuple[int, Role, Mention | None, Mention | None] | None = None
-        for words, role, is_head in index.get(tokens[i].lower_, []):
+        best: tuple[int, Role, Mention | None, Mention | None, tuple[Mention, ...]] | None = None
+        word = tokens[i].lower_
+        plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
+        for words, role, is_head in index.get(word, []) + plural:
             if not _matches(tokens, i, words):
                 continue
             end, org = i + len(words), None
+            listed = _demonym_list(sentence, tokens, end)
             end, org = _demonyms(sentence, tokens, end, org)
             chosen = role
             if is_head:
                 chosen, end = _complement(index, tokens, i, words, end, role)
+                listed = listed or _demonym_list(sentence, tokens, end)
                 end, org = _demonyms(sentence, tokens, end, org)
             end, org, of_person = _of_complement(sentence, tokens, end, org)
+            if len(listed) > 1:
+                end = max(end, listed[-1].end - tokens[0].i)
             if best is None or end > best[0]:
-                best = (end, chosen, org, of_person)
+                best = (end, chosen, org, of_person, tuple(listed))
         if best is None:
             i += 1
             continue
-        end, role, org, of_person = best
-        titles.append(Title(tokens[i].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org, of_person))
+        end, role, org, of_person, demonyms = best
+        titles.append(Title(tokens[i].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org, of_person,
+                            demonyms))
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _demonym_list(sentence: Sentence, tokens: list[Token], at: int) -> list[Mention]:
+    """« arménien et azerbaïdjanais »: the demonyms of a plural title, in order."""
+    found: list[Mention] = []
+    while at < len(tokens):
+        mention = sentence.mention_at(tokens[at])
+        if mention is None or mention.how != gz.DEMONYM:
+            break
+        found.append(mention)
+        at = mention.end - tokens[0].i
+        if at < len(tokens) and tokens[at].lower_ in {"et", ","}:
+            at += 1
+            continue
+        break
+    return found
 
 
 def _demonyms(sentence: Sentence, tokens: list[Token], end: int, org: Mention | None) -> tuple[int, Mention | None]:
@@ -151,22 +180,62 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
     return end, org, None
 
 
-def holder_of(sentence: Sentence, title: Title) -> Mention | None:
-    """The person a title belongs to: right after it (« le président X », « le ministre, X, ») or right before
-    it (« X, conseiller du président »)."""
+_HONORIFICS = {"cheikh", "cheik", "sheikh", "m.", "mme", "mgr", "dr", "prince", "princesse", "général", "générale",
+               "amiral", "colonel", "maréchal", "sir", "lord", "dame", "émir", "sultan"}
+_REACH = 8  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
+
+
+def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
+    """The people a title belongs to, each with the state or body a complement names when the title itself
+    named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
+    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y ») or right before it
+    (« X, conseiller du président »)."""
     doc = sentence.doc
-    after = title.end
+    after, extra = title.end, None
+    # read past an unrecognised complement up to its comma
+    for look in range(title.end, min(title.end + _REACH, sentence.span.end)):
+        token = doc[look]
+        if token.text == "," and look > title.end:
+            after = look
+            for t in doc[title.end:look]:
+                mention = sentence.mention_at(t)
+                if mention is not None and mention.how in {gz.DEMONYM, gz.NAME, gz.BODY, gz.ORGANISATION}:
+                    extra = extra or mention
+            break
+        mention = sentence.mention_at(token)
+        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}) or \
+                (mention is not None and mention.how == gz.PERSON):
+            break
     if after < sentence.span.end and doc[after].text == ",":
         after += 1
-    if after < sentence.span.end:
-        mention = sentence.mention_at(doc[after])
-        if mention is not None and mention.how == gz.PERSON and mention.start == after:
-            return mention
+    while after < sentence.span.end and doc[after].lower_ in _HONORIFICS:
+        after += 1
+    people = _people_list(sentence, after)
+    if people:
+        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
+        return list(zip(people, orgs, strict=True))
     before = title.start - 1
     while before >= sentence.span.start and doc[before].lower_ in _DETERMINERS:
         before -= 1
     if before >= sentence.span.start and doc[before].text == ",":
         mention = sentence.mention_at(doc[before - 1]) if before - 1 >= sentence.span.start else None
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
-            return mention
-    return None
+            return [(mention, title.org)]
+    return []
+
+
+def _people_list(sentence: Sentence, at: int) -> list[Mention]:
+    """« X », or « X et Y » / « X, Y et Z » starting at token `at`."""
+    doc = sentence.doc
+    people: list[Mention] = []
+    while at < sentence.span.end:
+        mention = sentence.mention_at(doc[at])
+        if mention is None or mention.how != gz.PERSON or mention.start != at:
+            break
+        people.append(mention)
+        at = mention.end
+        if at < sentence.span.end and doc[at].lower_ in {"et", ","} and len(people) < 5:
+            at += 1
+            continue
+        break
+    return people

@@ -17,7 +17,7 @@ from kg.extract.lexicon import Trigger, triggers
 from kg.extract.mentions import Mention, People, find_mentions, state_entity
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
-from kg.extract.people import find_titles, holder_of
+from kg.extract.people import Title, find_titles, holders_of
 from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
 from kg.gazetteer import Gazetteer
 from kg.nlp import matcher
@@ -109,6 +109,10 @@ class Reader:
             for mention in mentions:
                 if mention.how == gz.PERSON:
                     mention.entity = self.people.link(mention)
+            # a lone unknown word the NER calls a person (« frégates Abukuma », « (Sipri) ») is no person
+            # unless it repeats the surname of someone named in full before
+            mentions = [m for m in mentions if not (m.how == gz.PERSON and m.entity.iri is None
+                                                    and " " not in m.entity.label.strip())]
             for span in doc.sents:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=self.index)
@@ -177,28 +181,28 @@ class Reader:
 
     def _read_posts(self, sentence: Sentence) -> None:
         for title in find_titles(sentence, self.gaz):
-            holder = holder_of(sentence, title)
-            if holder is None:
-                continue
-            person = holder.entity
-            org: Entity | None = None
-            if title.org is not None:
-                org = title.org.entity if title.org.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"} \
-                    else self.actor(title.org)
-            elif title.of_person is not None:
-                org = self.as_state(title.of_person.entity)
-                org = org if org.cls != "Person" else None
-            elif person.iri is not None:
-                org = state_entity(self.gaz, self.gaz.usual_post_in.get(person.iri))
-            fact = Fact("post", [sentence.evidence()], Modality(ASSERTED), detail=title.role.iri)
-            fact.add("holder", person)
-            if org is not None:
-                fact.add("org", org)
-                self.result.mentions.setdefault(org.key, org)
-                state = org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
-                if state is not None:
-                    self.person_state.setdefault(person.key, state)
-            self.facts.append(fact)
+            for holder, named in holders_of(sentence, title):
+                self._post(sentence, title, holder.entity, named)
+
+    def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> None:
+        org: Entity | None = None
+        if named is not None:
+            org = named.entity if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"} \
+                else self.actor(named)
+        elif title.of_person is not None:
+            org = self.as_state(title.of_person.entity)
+            org = org if org.cls != "Person" else None
+        elif person.iri is not None:
+            org = state_entity(self.gaz, self.gaz.usual_post_in.get(person.iri))
+        fact = Fact("post", [sentence.evidence()], Modality(ASSERTED), detail=title.role.iri)
+        fact.add("holder", person)
+        if org is not None:
+            fact.add("org", org)
+            self.result.mentions.setdefault(org.key, org)
+            state = org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
+            if state is not None:
+                self.person_state.setdefault(person.key, state)
+        self.facts.append(fact)
 
     def _update_subject(self, sentence: Sentence) -> None:
         for token in sentence.span:

@@ -40,6 +40,10 @@ def main() -> None:
             rows.setdefault(symbol.lower(), code)
     rows.update({"livre sterling": "GBP", "livres sterling": "GBP", "euro": "EUR", "euros": "EUR",
                  "dollar américain": "USD", "dollars américains": "USD"})
+    # bare names that are not ambiguous in the press
+    rows.update({"yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "rouble": "RUB", "roubles": "RUB",
+                 "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH", "hryvnias": "UAH", "shekel": "ILS",
+                 "shekels": "ILS", "won": "KRW", "wons": "KRW", "forint": "HUF", "forints": "HUF"})
     rows.update(SYMBOLS)
     for form, family in FAMILIES.items():
         rows.setdefault(form, f"?{family}:{DEFAULTS[family]}")
