@@ -42,6 +42,7 @@ class Arguments:
     amounts: list[tuple[int, Amount]] = field(default_factory=list)  # token position, amount
     dates: list[DateSpan] = field(default_factory=list)
     implicit: list[Entity] = field(default_factory=list)  # agents inherited from a governing clause
+    of: list[Mention] = field(default_factory=list)  # « de X » complements (« reçu de la Russie »)
 
 
 def _head_noun(sentence: Sentence, mention: Mention) -> Token:
@@ -54,6 +55,16 @@ def _drop_attributes(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
     specific_heads = {_head_noun(sentence, m).i for m in mentions if m.how in _SPECIFIC}
     return [m for m in mentions
             if not (m.how == gz.DEMONYM and _head_noun(sentence, m).i in specific_heads)]
+
+
+def _named_after(sentence: Sentence, mention: Mention) -> Mention:
+    """« avec le sud-coréen Hanwha Aerospace »: a demonym right before a company or organisation names it."""
+    if mention.how != gz.DEMONYM or mention.end >= sentence.span.end:
+        return mention
+    following = sentence.mention_at(sentence.doc[mention.end])
+    if following is not None and following.how in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
+        return following
+    return mention
 
 
 def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -100,7 +111,7 @@ def _coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
 
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
-    of: list[Mention] = []
+    of = args.of
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
                SOURCE: args.sources, OF: of}
     for mention in sentence.mentions:
@@ -114,7 +125,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             continue  # a city that is no capital stands for no state
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
-    if args.recipients:
+    if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):
         for earlier in _coordinated_before(sentence, mention):
@@ -123,6 +134,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     for mention in _between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)
+    for bucket in (args.agents, args.partners, args.recipients):
+        bucket[:] = [_named_after(sentence, m) for m in bucket]
     args.agents[:] = _drop_attributes(sentence, args.agents)
     args.partners[:] = _drop_attributes(sentence, args.partners)
     args.recipients[:] = _drop_attributes(sentence, args.recipients)

@@ -31,6 +31,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger))
+    if entry.detail == "receive":
+        # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
+        recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
+        fact.detail = "deliver"
     if entry.detail == BUY:
         # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
         # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
