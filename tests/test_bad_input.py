@@ -136,3 +136,24 @@ def test_killed_build_leaves_old_output_intact(tmp_path: Path) -> None:
     proc.wait(timeout=120)
     assert out.read_text(encoding="utf-8") == "old graph\n"
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_a_failing_article_does_not_stop_the_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article whose analysis fails is reported and skipped; the others are written; exit code 3."""
+    import kg.extract
+
+    real = kg.extract.extract_article
+
+    def fragile(article, docs, gaz):  # type: ignore[no-untyped-def]
+        if "PANNE" in article.title:
+            raise RuntimeError("simulated analyser fault")
+        return real(article, docs, gaz)
+
+    monkeypatch.setattr(kg.extract, "extract_article", fragile)
+    bad = write(tmp_path / "bad.txt", "PANNE\nLa Norvège livre des obus à l'Ukraine.\n")
+    out = tmp_path / "g.ttl"
+    result = run("build", ARTICLE, bad, "-o", str(out))
+    assert result.exit_code == 3
+    assert "bad.txt: analysis failed (RuntimeError: simulated analyser fault)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "state-SWE" in out.read_text(encoding="utf-8")  # the good article is in the graph
