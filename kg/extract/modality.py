@@ -84,6 +84,12 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
             value = new
 
     chain = _chain(trigger)
+    # a relative clause says what it says on its own: « ... à Washington, où les deux pays avaient signé un
+    # accord » stays asserted under a main clause that is only possible
+    for position, token in enumerate(chain):
+        if token.dep_ == "acl:relcl":
+            chain = chain[:position + 1]
+            break
     predicate = chain[0] if chain[0].pos_ == "VERB" else next((t for t in chain if t.pos_ == "VERB"), chain[-1])
     for token in predicate.subtree:
         # « Ankara dément avoir livré »: a denial verb the tagger took for an adverb or adjective

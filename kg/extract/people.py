@@ -199,7 +199,7 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             after = look
             for t in doc[title.end:look]:
                 mention = sentence.mention_at(t)
-                if mention is not None and mention.how in {gz.DEMONYM, gz.NAME, gz.BODY, gz.ORGANISATION}:
+                if mention is not None and mention.how in {gz.DEMONYM, gz.NAME, gz.BODY, gz.ORGANISATION, "ner-org"}:
                     extra = extra or mention
             break
         mention = sentence.mention_at(token)
