@@ -57,6 +57,7 @@ class Reader:
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
         self.paragraph_of: list[int] = []  # sentence index -> paragraph number
+        self.inherited: set[int] = set()  # ids of facts whose recipient was not said but carried over
         self.index = 0
 
     # ------------------------------------------------------------------ Context protocol
@@ -73,14 +74,15 @@ class Reader:
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         mention = sentence.mention_at(token)
-        if mention is not None:
+        if mention is not None and mention.how not in {gz.WEAPON, gz.ISSUE, gz.CITY}:
             return [self.actor(mention)]
         if is_pronoun_subject(token) or is_speaker_noun(token):
             return self._antecedent(sentence, token)
         found: list[Mention] = []
         for t in token.subtree:
             candidate = sentence.mention_at(t)
-            if candidate is None or candidate in found or t.i != mention_root(sentence, candidate).i:
+            if candidate is None or candidate in found or t.i != mention_root(sentence, candidate).i \
+                    or candidate.how in {gz.WEAPON, gz.ISSUE, gz.CITY}:
                 continue
             path = path_up(t, token)
             if path is not None and all(not _case(p) or _case(p) in {"de", "d'", "du", "des"} for p in path) \
@@ -276,6 +278,7 @@ class Reader:
         if not fact.roles.get("recipient") and fact.detail not in {"buy-for", "purchase"}:
             for recipient in self._usual_recipients(givers):
                 fact.add("recipient", recipient)
+            self.inherited.add(id(fact))
         keys = {e.key for e in givers}
         recipients = {e.key for e in fact.roles.get("recipient", [])}
         for known in reversed(self.facts):
@@ -296,12 +299,17 @@ class Reader:
             self.paragraph_of[-1] - self.paragraph_of[said] <= 1
 
     def _usual_recipients(self, givers: list[Entity]) -> list[Entity]:
-        """The recipient a supporter or funder already has in this article, else its partner in its latest
-        agreement."""
+        """The recipient the same supporter or funder already has in this article; else the recipient of the
+        support or financing just before (« le Danemark figure parmi les financeurs »); else its partner in its
+        latest agreement."""
         keys = {g.key for g in givers}
         for known in reversed(self.facts):
-            if not self._near(known):
-                continue  # another section, most likely another story
+            giving = {e.key for role in ("supporter", "funder") for e in known.roles.get(role, [])}
+            if known.kind in {"support", "financing"} and keys and keys <= giving and known.roles.get("recipient"):
+                return list(known.roles["recipient"])
+        for known in reversed(self.facts):
+            if not self._near(known) or id(known) in self.inherited:
+                continue  # another section, most likely another story; or a recipient itself guessed
             if known.kind in {"support", "financing"} and known.roles.get("recipient"):
                 found = [r for r in known.roles["recipient"] if r.key not in keys]
                 if found:
