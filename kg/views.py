@@ -279,7 +279,7 @@ def _equal(label: str, key: str) -> bool:
 
 
 def _words(label: str, key: str) -> bool:
-    """`key` is a run of whole words of `label` (« zelensky » in « volodymyr zelensky »)."""
+    """`key` is a run of whole words of `label` (« virtanen » in « ilkka virtanen »)."""
     return f" {key} " in f" {label} "
 
 

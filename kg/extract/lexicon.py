@@ -24,29 +24,15 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-column table of ontology/lexicon/: light-verbs.tsv, relational-nouns.tsv, military.tsv..."""
+    return frozenset(row[0].strip() for row in _rows(name))
+
+
 def modality_class(lemma: str, pos: str) -> str | None:
     words = modality_words()
     return words.get(f"{lemma.lower()}/{pos}") or words.get(lemma.lower())
-
-
-@cache
-def relational_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in _rows("relational-nouns.tsv"))
-
-
-@cache
-def light_verbs() -> frozenset[str]:
-    return frozenset(row[0] for row in _rows("light-verbs.tsv"))
-
-
-@cache
-def object_control_verbs() -> frozenset[str]:
-    return frozenset(row[0] for row in _rows("object-control.tsv"))
-
-
-@cache
-def stand_in_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in _rows("stand-in-nouns.tsv"))
 
 
 @cache

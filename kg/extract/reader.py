@@ -5,7 +5,6 @@ concernés » names)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +12,7 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support
 from kg.extract.arguments import Arguments, gather
 from kg.extract.dates import find_dates
-from kg.extract.lexicon import Trigger, triggers
+from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.mentions import Mention, People, find_mentions, state_entity
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
@@ -23,7 +22,6 @@ from kg.gazetteer import Gazetteer
 from kg.nlp import matcher
 from kg.read import Article
 from kg.records import ASSERTED, POSSIBLE, REPORTED, ArticleGraph, Entity, Fact, Modality
-from kg.resources import lexicon_file
 
 Builder = Callable[..., Fact | None]
 BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
@@ -34,12 +32,6 @@ _MILITARY_SPAN = 3  # sentences a military context lasts
 _WEAPON_REACH = 4  # sentences back a stray weapon system may refer to
 _RECIPIENT_REACH = 5  # sentences back a supporter's recipient is still the one meant
 _ISSUE_REACH = 5  # sentences after talks are mentioned in which issues at stake still belong to them
-
-
-@cache
-def _military_words() -> frozenset[str]:
-    lines = lexicon_file("military.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 class Reader:
@@ -168,7 +160,7 @@ class Reader:
         return BUILDERS[entry.fact](self, sentence, token, entry, args, said)
 
     def _is_military(self, sentence: Sentence) -> bool:
-        words = _military_words()
+        words = word_list("military.tsv")
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(
             t.lemma_.lower() in words or t.lemma_.lower() in self.gaz.weapon_nouns for t in sentence.span)
 

@@ -9,14 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import (
-    light_verbs,
-    modality_words,
-    object_control_verbs,
-    relational_nouns,
-    stand_in_nouns,
-    triggers,
-)
+from kg.extract.lexicon import modality_words, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
@@ -198,7 +191,7 @@ def licenses(verb: Token, trigger: Token) -> bool:
         return True  # a parse without a verb (headlines): nothing to go by
     lemma = verb.lemma_.lower()
     # reporting, considering and refusing verbs too: « envisage des négociations », « refuse tout accord »
-    return lemma in light_verbs() or any(key[0] == lemma for key in triggers()) or \
+    return lemma in word_list("light-verbs.tsv") or any(key[0] == lemma for key in triggers()) or \
         modality_words().get(lemma) in {"report", "consider", "modal", "refuse", "deny", "exclude"}
 
 
@@ -211,7 +204,7 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         if token.dep_ != "conj":
             link = token
             break
-    if link.dep_ in SUBJECTS and any(t.lemma_.lower() in relational_nouns() for t in path[1:]):
+    if link.dep_ in SUBJECTS and any(t.lemma_.lower() in word_list("relational-nouns.tsv") for t in path[1:]):
         return None  # « les alliés de l'Ukraine livrent »
     # the first preposition other than « de » above the mention, and the token that carries it
     carrier, case = next(((t, case_of(t)) for t in path if case_of(t) and case_of(t) not in _OF), (None, ""))
@@ -235,7 +228,7 @@ def _stands_in(path: list[Token], carrier: Token) -> bool:
     """Between a mention and the preposition above it, only nouns that stand for it (« à l'armée de
     l'Ukraine », « pour la défense de la Lituanie ») or its own adjective (« à l'armée ukrainienne »)."""
     for token in path[1:path.index(carrier) + 1]:
-        if token.lemma_.lower() not in stand_in_nouns() and token.pos_ in {"NOUN", "PROPN"}:
+        if token.lemma_.lower() not in word_list("stand-in-nouns.tsv") and token.pos_ in {"NOUN", "PROPN"}:
             below = path[path.index(token) - 1]
             named = below.dep_ == "nmod" and not case_of(below)  # « le fabricant suédois Saab »
             if below.dep_ not in {"amod", "appos", "flat:name", "conj"} and not named:
@@ -296,7 +289,7 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
         return resolve(sentence, governor)  # « L'Arménie négocie avec ... » parsed as a noun with a clause
     step = current
     while step.dep_ in {"xcomp", "obl:arg", "ccomp"} and step.head != step:
-        if step.head.lemma_.lower() in object_control_verbs():
+        if step.head.lemma_.lower() in word_list("object-control.tsv"):
             for child in step.head.children:
                 if child.dep_ in {"obj", "iobj"}:
                     found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
