@@ -6,8 +6,10 @@ __all__ = ["KgError", "build"]
 __version__ = "0.1.0"
 
 
-def build(*args, **kwargs):  # type: ignore[no-untyped-def]
-    """Build the graph of articles (see kg.pipeline.build); imported lazily so `import kg` stays light."""
-    from kg.pipeline import build as _build
+def __getattr__(name: str) -> object:
+    """`kg.build` (see kg.pipeline.build), imported on first use so that `import kg` stays light."""
+    if name == "build":
+        from kg.pipeline import build
 
-    return _build(*args, **kwargs)
+        return build
+    raise AttributeError(name)

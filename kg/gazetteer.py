@@ -57,9 +57,6 @@ class Gazetteer:
     usual_role: dict[str, str] = field(default_factory=dict)
     usual_post_in: dict[str, str] = field(default_factory=dict)
 
-    def is_state_like(self, entity: str) -> bool:
-        return entity in self.state_of
-
     def describe(self, entity: str) -> Iterator[tuple[Node, Node, Node]]:
         """The reference triples about an entity, to copy into a graph that mentions it."""
         yield from self.graph.triples((URIRef(entity), None, None))

@@ -6,12 +6,10 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
 from kg.records import Entity, Fact
-
-PAIR_NOUNS = {"camp", "partie", "délégation", "pays", "belligérant", "côté", "capitale", "dirigeant", "président",
-              "gouvernement", "adversaire", "protagoniste"}
 
 
 class Context(Protocol):
@@ -43,7 +41,7 @@ def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
 
 def is_pair_reference(token: Token) -> bool:
     """« les deux camps », « les deux parties »: the two sides of the talks under way."""
-    return token.lemma_.lower() in PAIR_NOUNS and any(
+    return token.lemma_.lower() in word_list("pair-nouns.tsv") and any(
         c.lower_ == "deux" for c in token.children if c.dep_ in {"nummod", "det", "amod"})
 
 

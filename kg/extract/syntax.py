@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -137,15 +137,6 @@ def governing_case(sentence: Sentence, mention: Mention, trigger: Token) -> str:
             break
         token = token.head
     return ""
-
-
-def mentions_under(sentence: Sentence, token: Token) -> Iterator[Mention]:
-    seen = set()
-    for t in token.subtree:
-        mention = sentence.mention_at(t)
-        if mention is not None and id(mention) not in seen:
-            seen.add(id(mention))
-            yield mention
 
 
 def mention_root(sentence: Sentence, mention: Mention) -> Token:
