@@ -154,6 +154,9 @@ class Emitter:
             graph.add((node, KG.financingKind, Literal(fact.detail)))
         if fact.kind == "venue" and fact.detail:
             graph.add((node, KG.venueStatus, Literal(fact.detail)))
+        if fact.kind == "negotiation":
+            sides = len(fact.roles.get("participant", []))
+            graph.add((node, KG.format, Literal({2: "bilateral", 3: "trilateral"}.get(sides, "multilateral"))))
         if fact.kind == "agreement" and fact.detail:
             graph.add((node, KG.object, Literal(fact.detail, lang="fr")))
         if fact.kind == "post":

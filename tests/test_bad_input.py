@@ -157,3 +157,22 @@ def test_a_failing_article_does_not_stop_the_corpus(tmp_path: Path, monkeypatch:
     assert "bad.txt: analysis failed (RuntimeError: simulated analyser fault)" in result.stderr
     assert "Traceback" not in result.stderr
     assert "state-SWE" in out.read_text(encoding="utf-8")  # the good article is in the graph
+
+
+def test_full_disk_leaves_the_old_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that fails (here: the disk is full at fsync) exits 2, names the file, leaves the old one."""
+    import errno
+    import os
+
+    out = tmp_path / "g.ttl"
+    out.write_text("old graph\n", encoding="utf-8")
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = run("build", ARTICLE, "-o", str(out))
+    assert result.exit_code == 2
+    assert f"{out}: cannot write (No space left on device)" in result.stderr
+    assert out.read_text(encoding="utf-8") == "old graph\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+import pyoxigraph
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
@@ -91,8 +92,10 @@ def test_minted_iris_are_safe_and_parse(name: str, cls: str) -> None:
     assert SAFE_IRI.match(str(iri)), iri
     graph = Graph()
     graph.add((iri, SKOS.prefLabel, Literal(name)))
-    text = graph.serialize(format="nt")
-    assert URIRef(str(iri)) in set(Graph().parse(data=text, format="nt").subjects())
+    text = graph.serialize(format="turtle")
+    assert URIRef(str(iri)) in set(Graph().parse(data=text, format="turtle").subjects())
+    strict = list(pyoxigraph.parse(text.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE))  # Oxigraph's parser
+    assert [str(t.subject.value) for t in strict] == [str(iri)]
 
 
 @given(st.text(min_size=1, max_size=40), st.text(min_size=1, max_size=40))
