@@ -11,6 +11,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.lexicon import Trigger
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
+    ACTOR_KINDS,
     ADVERSARY,
     AGENT,
     OF,
@@ -20,6 +21,7 @@ from kg.extract.syntax import (
     SOURCE,
     ResolveFn,
     Sentence,
+    coordinated_before,
     implicit_agents,
     mention_root,
     predicate_of,
@@ -27,7 +29,6 @@ from kg.extract.syntax import (
 )
 from kg.records import Amount, Entity
 
-_ACTOR_KINDS = {gz.NAME, gz.CAPITAL, gz.DEMONYM, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.PERSON, "ner-org"}
 _SPECIFIC = {gz.COMPANY, gz.PERSON, gz.ORGANISATION, gz.BODY, "ner-org"}
 
 
@@ -79,7 +80,7 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
     at += 1
     while at < sentence.span.end and len(found) < 4:
         mention = sentence.mention_at(doc[at])
-        if mention is not None and mention.how in _ACTOR_KINDS:
+        if mention is not None and mention.how in ACTOR_KINDS:
             if mention not in found:
                 found.append(mention)
             at = mention.end
@@ -92,23 +93,6 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
     return found if len(found) >= 2 else []
 
 
-def _coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
-    """« Oslo et Varsovie signent »: actors coordinated before a subject, which headline parses often lose."""
-    doc = sentence.doc
-    found: list[Mention] = []
-    at = mention.start - 1
-    while at > sentence.span.start and doc[at].lower_ in {"et", ","}:
-        at -= 1
-        while at >= sentence.span.start and doc[at].pos_ == "DET":
-            at -= 1
-        before = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
-        if before is None or before.how not in _ACTOR_KINDS:
-            break
-        found.append(before)
-        at = before.start - 1
-    return found
-
-
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -116,7 +100,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
                SOURCE: args.sources, OF: of}
     for mention in sentence.mentions:
         first = sentence.doc[mention.start]
-        if mention.how not in _ACTOR_KINDS and mention.how not in {gz.CITY}:
+        if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:
             continue
         if sentence.in_money(first):
             continue
@@ -128,7 +112,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):
-        for earlier in _coordinated_before(sentence, mention):
+        for earlier in coordinated_before(sentence, mention):
             if earlier not in args.agents:
                 args.agents.insert(0, earlier)
     for mention in _between(sentence, trigger):

@@ -30,6 +30,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         hosts = [m for m in sentence.mentions
                  if m.how in {gz.CITY, gz.CAPITAL} and _subject_above(sentence, m, trigger)]
         args.places.extend(h for h in hosts if h not in args.places)
+    elif entry.detail == "meet" and not any(m.how == "person" for m in args.partners):
+        return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     else:
         _add_participants(ctx, sentence, trigger, args, fact)
     for place in args.places:

@@ -145,12 +145,15 @@ class Reader:
         for fact in _merge_within(found):
             self._attach(fact, sentence)
         self._attach_stray_weapons(sentence, found)
-        self._attach_issues(sentence)
+        self._attach_issues(sentence, found)
         self._update_subject(sentence)
 
     def _fact(self, sentence: Sentence, token: Token, entry: Trigger) -> Fact | None:
         if entry.needs == "military" and self.index > self.military_until:
             return None
+        if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
+                                           for c in token.children):
+            return None  # « une aide humanitaire »
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
         args: Arguments = gather(sentence, token, entry, self.resolve)
@@ -314,9 +317,11 @@ class Reader:
                 return [s for s in sides if s.key not in keys]
         return []
 
-    def _attach_issues(self, sentence: Sentence) -> None:
+    def _attach_issues(self, sentence: Sentence, found: list[Fact]) -> None:
         """Issues at stake (« les garanties de sécurité », « un cessez-le-feu ») named in or right after a
-        sentence about talks are what those talks are about."""
+        sentence about talks, in a sentence about nothing else, are what those talks are about."""
+        if any(f.kind != "negotiation" for f in found):
+            return  # « une aide humanitaire de 50 millions » belongs to its financing
         issues = [m.entity for m in sentence.mentions if m.how == gz.ISSUE]
         talks = self.last("negotiation")
         if not issues or talks is None or self.index - self.fact_sentence.get(id(talks), -99) > _ISSUE_REACH:

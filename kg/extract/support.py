@@ -31,6 +31,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger))
+    if entry.detail == "receive" and any(m.how == "person" for m in args.agents + args.partners):
+        return None  # « a reçu son homologue » is a meeting, not a delivery
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])

@@ -90,6 +90,7 @@ def predicate_of(token: Token) -> Token:
 
 
 # Participles that pass a recipient to the thing they describe: « des systèmes destinés à l'Ukraine ».
+ACTOR_KINDS = {gz.NAME, gz.CAPITAL, gz.DEMONYM, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.PERSON, "ner-org"}
 _DESTINED = {"destiner", "réserver", "promettre", "dédier", "attribuer", "allouer"}
 
 
@@ -268,6 +269,23 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
     return None
 
 
+def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
+    """« Oslo et Varsovie signent »: actors coordinated before a subject, which headline parses often lose."""
+    doc = sentence.doc
+    found: list[Mention] = []
+    at = mention.start - 1
+    while at > sentence.span.start and doc[at].lower_ in {"et", ","}:
+        at -= 1
+        while at >= sentence.span.start and doc[at].pos_ == "DET":
+            at -= 1
+        before = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+        if before is None or before.how not in ACTOR_KINDS:
+            break
+        found.append(before)
+        at = before.start - 1
+    return found
+
+
 def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
     """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
     the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
@@ -295,6 +313,10 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
             by = child.dep_ == "obl:agent" and case_of(child) == "par"
             if (child.dep_ in SUBJECTS or by) and trigger not in child.subtree:
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
+                named = sentence.mention_at(child)
+                if named is not None:  # « Riyad et Téhéran pourraient », the parser losing « Riyad »
+                    found = [e for m in coordinated_before(sentence, named)
+                             for e in resolve(sentence, sentence.doc[m.start])] + found
                 if found:
                     return found
         if current.head == current:
