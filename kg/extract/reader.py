@@ -270,7 +270,8 @@ class Reader:
         givers = fact.roles.get(giver, [])
         if fact.kind == "support" and not givers:
             return
-        if not fact.roles.get("recipient") and fact.detail not in {"buy-for", "purchase"}:
+        states_only = all(g.cls == "State" for g in givers)  # « fabriqués par Thales » is no gift to anyone
+        if not fact.roles.get("recipient") and fact.detail not in {"buy-for", "purchase"} and states_only:
             for recipient in self._usual_recipients(givers):
                 fact.add("recipient", recipient)
             self.inherited.add(id(fact))
