@@ -345,6 +345,9 @@ class Reader:
                 continue
             if self.index - self.fact_sentence.get(id(known), -99) > _WEAPON_REACH or known.roles.get("weapon"):
                 return
+            sides = {e.key for role in ("supporter", "recipient") for e in known.roles.get(role, [])}
+            if any(m.state is not None and m.state.key not in sides for m in sentence.mentions):
+                return  # « Washington, qui proposait des F-16, n'a pas été retenu »: another actor's system
             for weapon in stray:
                 known.add("weapon", weapon)
             known.evidence.append(sentence.evidence())
