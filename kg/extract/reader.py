@@ -31,6 +31,7 @@ _DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
 _MILITARY_SPAN = 3  # sentences a military context lasts
 _WEAPON_REACH = 4  # sentences back a stray weapon system may refer to
 _RECIPIENT_REACH = 5  # sentences back a supporter's recipient is still the one meant
+_TALKS_REACH = 6  # sentences after talks in which « les discussions » still means them
 _ISSUE_REACH = 5  # sentences after talks are mentioned in which issues at stake still belong to them
 
 
@@ -242,7 +243,8 @@ class Reader:
             self.fact_sentence[id(known)] = self.index
             return
         talks = self.last("negotiation")
-        if talks is not None and len(keys - {e.key for e in talks.roles.get("participant", [])}) == 0:
+        recent = talks is not None and self.index - self.fact_sentence.get(id(talks), -99) <= _TALKS_REACH
+        if talks is not None and recent and len(keys - {e.key for e in talks.roles.get("participant", [])}) == 0:
             # « les discussions pourraient se tenir à Vienne »: the talks already named
             talks.parts.extend(fact.parts)
             talks.start = talks.start or fact.start
