@@ -1,6 +1,6 @@
 """Reads one parsed article: mentions, posts, facts per sentence, then what the article says across sentences
-(the talks « les discussions » refers to, the recipient a supporter already had, the system « les armements
-concernés » names)."""
+(the talks « les discussions » refers to, the recipient a supporter already had, the system « les armes
+concernées » names)."""
 
 from __future__ import annotations
 
@@ -243,7 +243,7 @@ class Reader:
             self.fact_sentence[id(known)] = self.index
             return
         talks = self.last("negotiation")
-        recent = talks is not None and self.index - self.fact_sentence.get(id(talks), -99) <= _TALKS_REACH
+        recent = talks is not None and self._since(talks) <= _TALKS_REACH
         if talks is not None and recent and len(keys - {e.key for e in talks.roles.get("participant", [])}) == 0:
             # « les discussions pourraient se tenir à Vienne »: the talks already named
             talks.parts.extend(fact.parts)
@@ -289,6 +289,10 @@ class Reader:
                 return
         self._remember(fact)
 
+    def _since(self, fact: Fact) -> int:
+        """Sentences since a fact was last named."""
+        return self.index - self.fact_sentence.get(id(fact), -99)
+
     def _near(self, fact: Fact) -> bool:
         """Whether a fact was last named close enough (a few sentences, this or the previous paragraph) for
         a sentence that leaves a side unsaid to mean it."""
@@ -327,7 +331,7 @@ class Reader:
             return  # « une aide humanitaire de 50 millions » belongs to its financing
         issues = [m.entity for m in sentence.mentions if m.how == gz.ISSUE]
         talks = self.last("negotiation")
-        if not issues or talks is None or self.index - self.fact_sentence.get(id(talks), -99) > _ISSUE_REACH:
+        if not issues or talks is None or self._since(talks) > _ISSUE_REACH:
             return
         for issue in issues:
             talks.add("issue", issue)
@@ -345,7 +349,7 @@ class Reader:
         for known in reversed(self.facts):
             if known.kind != "support":
                 continue
-            if self.index - self.fact_sentence.get(id(known), -99) > _WEAPON_REACH or known.roles.get("weapon"):
+            if self._since(known) > _WEAPON_REACH or known.roles.get("weapon"):
                 return
             sides = {e.key for role in ("supporter", "recipient") for e in known.roles.get(role, [])}
             if any(m.state is not None and m.state.key not in sides for m in sentence.mentions):
