@@ -19,8 +19,10 @@ from kg.extract.syntax import (
     PLACE,
     RECIPIENT,
     SOURCE,
+    SUBJECTS,
     ResolveFn,
     Sentence,
+    case_of,
     coordinated_before,
     implicit_agents,
     mention_root,
@@ -56,6 +58,22 @@ def _drop_attributes(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
     specific_heads = {_head_noun(sentence, m).i for m in mentions if m.how in _SPECIFIC}
     return [m for m in mentions
             if not (m.how == gz.DEMONYM and _head_noun(sentence, m).i in specific_heads)]
+
+
+def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
+    """« Après des heures de discussions, Belgrade et Pristina se sont accordés »: when the parser gives a verb
+    no subject, the actors right before it (past its clitics, auxiliaries and adverbs) are its subject."""
+    if any(c.dep_ in SUBJECTS for c in verb.children) or \
+            any(g.dep_ in SUBJECTS for c in verb.children if c.dep_.startswith("aux") for g in c.children):
+        return []
+    doc = sentence.doc
+    at = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i)]) - 1
+    while at >= sentence.span.start and (doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'", "ne", "n'"}):
+        at -= 1
+    mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+    if mention is None or mention.how not in ACTOR_KINDS or case_of(mention_root(sentence, mention)):
+        return []
+    return [*coordinated_before(sentence, mention), mention]
 
 
 def _named_after(sentence: Sentence, mention: Mention) -> Mention:
@@ -109,6 +127,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             continue  # a city that is no capital stands for no state
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
+    if not args.agents and trigger.pos_ == "VERB":
+        args.agents.extend(_preverbal_subject(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):

@@ -97,13 +97,34 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
     return 0
 
 
+def _inside_compound(doc: Doc, start: int, end: int) -> bool:
+    """A name glued by a hyphen to another capitalised word is part of a longer name."""
+    after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
+    before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
+    return after or before
+
+
+def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
+    """« Premier ministre Kyriakos Mitsotakis », which the NER calls MISC: the capitalised words after a title."""
+    start = span.end
+    while start > span.start and span.doc[start - 1].text[:1].isupper() and \
+            span.doc[start - 1].lower_ not in titles:
+        start -= 1
+    if start == span.start or span.end - start < 2 or span.doc[start - 1].lower_ not in titles:
+        return None
+    return span.doc[start:span.end]
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER)."""
+    titles = title_words(gaz)
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, how, iri
     forms_first: dict[str, str] = {}
     for match_id, start, end in phrase(doc):
         iri, how = targets[int(doc.vocab.strings[match_id])]
         text = doc[start:end].text
+        if _inside_compound(doc, start, end):
+            continue  # « le stade Santiago-Bernabéu » names no capital
         if how == gz.DEMONYM:
             head = doc[end - 1]
             if head.pos_ not in {"ADJ", "NOUN", "PROPN"}:
@@ -120,6 +141,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             person = _clean_person(ent)
             if person is not None:
                 candidates.append((person.start, person.end, "ner-person", None))
+        elif ent.label_ == "MISC" and (named := _name_after_title(ent, titles)) is not None:
+            candidates.append((named.start, named.end, "ner-person", None))
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
@@ -146,6 +169,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 mention.entity = mention.state or mention.entity
             mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def title_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of every post's title heads (« ministre », « président », « chancelier »...)."""
+    key = id(gaz)
+    if key not in _TITLE_WORDS:
+        _TITLE_WORDS[key] = frozenset(w.lower() for role in gaz.roles for head in role.heads for w in head.split())
+    return _TITLE_WORDS[key]
 
 
 class People:
