@@ -68,8 +68,17 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
         return []
     doc = sentence.doc
     at = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i)]) - 1
-    while at >= sentence.span.start and (doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'", "ne", "n'"}):
-        at -= 1
+    while at >= sentence.span.start:
+        if doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'", "ne", "n'"}:
+            at -= 1
+        elif doc[at].text == ",":  # an incise: « Le Niger, quant à lui, aurait obtenu »
+            opening = next((i for i in range(at - 1, max(at - 8, sentence.span.start - 1), -1) if doc[i].text == ","),
+                           None)
+            if opening is None:
+                break
+            at = opening - 1
+        else:
+            break
     mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
     if mention is None or mention.how not in ACTOR_KINDS or case_of(mention_root(sentence, mention)):
         return []

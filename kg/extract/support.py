@@ -37,6 +37,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
         fact.detail = "deliver"
+        if not recipients:
+            return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail == BUY:
         # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
         # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
