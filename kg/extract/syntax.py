@@ -262,7 +262,7 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
         return AGENT  # "le soutien militaire norvégien", "des délégations russe et ukrainienne"
     if dep in {"obj", "iobj"} and anchor == trigger:
         return OF if case in _OF and object_role == AGENT else object_role
-    if dep in {"nmod", "obl:arg", "obl", "obl:mod"} and case in _OF and anchor == trigger:
+    if case in _OF and anchor == trigger and dep not in {"amod", "appos", "flat:name"}:
         return OF if object_role == AGENT else THEME
     if dep == "appos":
         return THEME
