@@ -51,6 +51,7 @@ class Reader:
         self.currency_families: dict[str, str] = {}
         self.paragraph_of: list[int] = []  # sentence index -> paragraph number
         self.inherited: set[int] = set()  # ids of facts whose recipient was not said but carried over
+        self.weapons_at: list[list[Entity]] = []  # sentence index -> weapon systems it names
         self.index = 0
 
     # ------------------------------------------------------------------ Context protocol
@@ -143,7 +144,11 @@ class Reader:
                 fact = self._fact(sentence, token, entry)
                 if fact is not None:
                     found.append(fact)
+        self.weapons_at.append([m.entity for m in sentence.mentions if m.how == gz.WEAPON])
         for fact in _merge_within(found):
+            if fact.kind == "support" and not fact.roles.get("weapon"):
+                for weapon in self._weapon_named_before(sentence):
+                    fact.add("weapon", weapon)
             self._attach(fact, sentence)
         self._attach_stray_weapons(sentence, found)
         self._attach_issues(sentence, found)
@@ -338,6 +343,17 @@ class Reader:
         self.fact_sentence[id(talks)] = self.index  # a list of issues goes on
         if sentence.evidence() not in talks.evidence:
             talks.evidence.append(sentence.evidence())
+
+    def _weapon_named_before(self, sentence: Sentence) -> list[Entity]:
+        """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés par les États-Unis »: a supply of
+        definite « appareils », « systèmes », « chars » with no system named takes the one system of the sentence
+        before."""
+        anaphors = word_list("weapon-anaphors.tsv")
+        if not any(t.lemma_.lower() in anaphors and t.pos_ == "NOUN" and
+                   any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in t.children) for t in sentence.span):
+            return []  # « des munitions » is new; « les appareils », « ces systèmes » refer back
+        before = {w.key: w for w in (self.weapons_at[-2] if len(self.weapons_at) >= 2 else [])}
+        return list(before.values()) if len(before) == 1 else []
 
     def _attach_stray_weapons(self, sentence: Sentence, found: list[Fact]) -> None:
         """A system named away from any supply verb (« les armes concernées seraient des
