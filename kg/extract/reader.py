@@ -197,6 +197,13 @@ class Reader:
             org = org if org.cls != "Person" else None
         elif person.iri is not None:
             org = state_entity(self.gaz, self.gaz.usual_post_in.get(person.iri))
+        else:
+            head = sentence.doc[title.start]
+            if any(d.lower_ in {"son", "sa", "leur"} for d in head.children) or \
+                    (title.start > 0 and sentence.doc[title.start - 1].lower_ in {"son", "sa", "leur"}):
+                # « a précisé son ministre d'État »: the post is in the state the sentence is about
+                found = self._antecedent(sentence, head)
+                org = found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
         fact = Fact("post", [sentence.evidence()], Modality(ASSERTED), detail=title.role.iri)
         fact.add("holder", person)
         if org is not None:
