@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     ResolveFn,
     Sentence,
     case_of,
+    coordinated_after,
     coordinated_before,
     implicit_agents,
     mention_root,
@@ -144,6 +145,9 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         for earlier in coordinated_before(sentence, mention):
             if earlier not in args.agents:
                 args.agents.insert(0, earlier)
+    for bucket in (args.partners, args.recipients):
+        for mention in list(bucket):
+            bucket.extend(m for m in coordinated_after(sentence, mention) if m not in bucket)
     for mention in _between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)

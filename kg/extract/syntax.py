@@ -286,6 +286,24 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
     return found
 
 
+def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:
+    """« avec les États-Unis et le Royaume-Uni »: actors coordinated after a partner or recipient, which the
+    parser often hangs elsewhere."""
+    doc = sentence.doc
+    found: list[Mention] = []
+    at = mention.end
+    while at < sentence.span.end and doc[at].lower_ in {"et", ","}:
+        at += 1
+        while at < sentence.span.end and doc[at].pos_ == "DET":
+            at += 1
+        after = sentence.mention_at(doc[at]) if at < sentence.span.end else None
+        if after is None or after.how not in ACTOR_KINDS or after.start != at:
+            break
+        found.append(after)
+        at = after.end
+    return found
+
+
 def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
     """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
     the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
