@@ -104,3 +104,12 @@ def test_minted_iris_are_deterministic_and_distinct(a: str, b: str) -> None:
     assert entity_iri(first) == entity_iri(Entity(f"person:{a}", a, "Person"))
     if a != b:
         assert entity_iri(first) != entity_iri(second)
+
+
+def test_parts_of_months() -> None:
+    published = dt.date(2024, 1, 10)
+    found = {text: find_dates(text, published)[0].first for text in ("fin février", "début avril 2026", "mi-mai")}
+    assert found == {"fin février": dt.date(2024, 2, 29), "début avril 2026": dt.date(2026, 4, 1),
+                     "mi-mai": dt.date(2024, 5, 15)}
+    (yearless,) = find_dates("les discussions reprendront fin mars", None)
+    assert yearless.first == "--03-31"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ _EXPLICIT = re.compile(
     rf"(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
     re.IGNORECASE,
 )
+_PART_OF_MONTH = re.compile(
+    rf"\b(?P<part>début|fin|mi-?)\s*(?P<month>{_MONTHS})(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"\b(?:(?P<weekday>{_WEEKDAYS})(?:\s+(?:dernier|prochain))?(?!\s+{_DAY})|la\s+semaine\s+(?:prochaine|dernière)|"
     r"le\s+mois\s+(?:prochain|dernier)|aujourd'hui|demain|hier)\b",
@@ -56,6 +59,19 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
             continue
         last = _resolve(match["day2"], match["month"], match["year"], published) if match["day2"] else None
         spans.append(DateSpan(match.start(), match.end(), first, last))
+    for match in _PART_OF_MONTH.finditer(text):
+        # « fin mars », « début avril 2026 », « mi-mai »: the last, first or middle day of that month
+        day = {"début": "1", "fin": "28"}.get(match["part"].lower(), "15")
+        first = _resolve(day, match["month"], match["year"], published)
+        if first is None:
+            continue
+        if match["part"].lower() == "fin":
+            if isinstance(first, dt.date):
+                first = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            else:
+                month = int(first[2:4])
+                first = f"--{month:02d}-{calendar.monthrange(2001, month)[1]:02d}"
+        spans.append(DateSpan(match.start(), match.end(), first, None))
     if published is not None:
         base = dt.datetime(published.year, published.month, published.day)
         for match in _RELATIVE.finditer(text):
