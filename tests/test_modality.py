@@ -107,20 +107,18 @@ def test_table_is_well_formed() -> None:
     assert all(r.sources for r in rows if r.modality == "reported" and " selon " in f" {r.sentence.lower()}")
 
 
-def test_modality_accuracy(outcomes: list[Outcome]) -> None:
-    wrong = [o for o in outcomes if not o.modality_ok]
-    accuracy = 1 - len(wrong) / len(outcomes)
+def check_accuracy(name: str, scored: list[Outcome], wrong: list[Outcome], minimum: float) -> None:
+    accuracy = 1 - len(wrong) / len(scored)
     report = "\n".join(describe(o) for o in wrong)
-    print(f"modality accuracy {accuracy:.3f} ({len(outcomes) - len(wrong)}/{len(outcomes)})")
-    assert accuracy >= MIN_MODALITY_ACCURACY, (
-        f"modality accuracy {accuracy:.3f} < {MIN_MODALITY_ACCURACY}; {len(wrong)} rows wrong:\n{report}")
+    print(f"{name} accuracy {accuracy:.3f} ({len(scored) - len(wrong)}/{len(scored)})")
+    assert accuracy >= minimum, f"{name} accuracy {accuracy:.3f} < {minimum}; {len(wrong)} rows wrong:\n{report}"
+
+
+def test_modality_accuracy(outcomes: list[Outcome]) -> None:
+    check_accuracy("modality", outcomes, [o for o in outcomes if not o.modality_ok], MIN_MODALITY_ACCURACY)
 
 
 def test_attribution_accuracy(outcomes: list[Outcome]) -> None:
     attributed = [o for o in outcomes if o.row.sources]
     wrong = [o for o in attributed if not o.attribution_ok]
-    accuracy = 1 - len(wrong) / len(attributed)
-    report = "\n".join(describe(o) for o in wrong)
-    print(f"attribution accuracy {accuracy:.3f} ({len(attributed) - len(wrong)}/{len(attributed)})")
-    assert accuracy >= MIN_ATTRIBUTION_ACCURACY, (
-        f"attribution accuracy {accuracy:.3f} < {MIN_ATTRIBUTION_ACCURACY}; {len(wrong)} rows wrong:\n{report}")
+    check_accuracy("attribution", attributed, wrong, MIN_ATTRIBUTION_ACCURACY)

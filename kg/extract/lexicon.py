@@ -36,6 +36,12 @@ def modality_class(lemma: str, pos: str) -> str | None:
 
 
 @cache
+def trigger_lemmas() -> frozenset[str]:
+    """Every lemma that triggers a fact of some kind."""
+    return frozenset(lemma for lemma, _pos in triggers())
+
+
+@cache
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) -> the triggers it can be, one per fact kind."""
     table: dict[tuple[str, str], list[Trigger]] = defaultdict(list)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import modality_words, triggers, word_list
+from kg.extract.lexicon import modality_words, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
@@ -183,7 +183,7 @@ def licenses(verb: Token, trigger: Token) -> bool:
         return True  # a parse without a verb (headlines): nothing to go by
     lemma = verb.lemma_.lower()
     # reporting, considering and refusing verbs too: « envisage des négociations », « refuse tout accord »
-    return lemma in word_list("light-verbs.tsv") or any(key[0] == lemma for key in triggers()) or \
+    return lemma in word_list("light-verbs.tsv") or lemma in trigger_lemmas() or \
         modality_words().get(lemma) in {"report", "consider", "modal", "refuse", "deny", "exclude"}
 
 
@@ -199,7 +199,8 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     if link.dep_ in SUBJECTS and any(t.lemma_.lower() in word_list("relational-nouns.tsv") for t in path[1:]):
         return None  # « les alliés de l'Ukraine livrent »
     # the first preposition other than « de » above the mention, and the token that carries it
-    carrier, case = next(((t, case_of(t)) for t in path if case_of(t) and case_of(t) not in _OF), (None, ""))
+    cases = [(t, case_of(t)) for t in path]
+    carrier, case = next(((t, c) for t, c in cases if c and c not in _OF), (None, ""))
     if carrier is not None and carrier != root and not _stands_in(path, carrier):
         return None  # « au titre de la Facilité européenne pour la paix »: no recipient
     if carrier is not None and carrier != link:
