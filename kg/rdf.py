@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-import unicodedata
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -15,6 +13,7 @@ from kg.gazetteer import Gazetteer
 from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.read import Article
 from kg.records import Amount, ArticleGraph, Entity, Evidence, Fact
+from kg.text import slug
 
 FACT_CLASS = {"negotiation": KG.Negotiation, "agreement": KG.Agreement, "support": KG.MilitarySupport,
               "financing": KG.Financing, "post": KG.PostHolding, "venue": KG.VenueClaim}
@@ -24,17 +23,10 @@ ROLE_PROPERTY = {"participant": KG.participant, "party": KG.party, "supporter": 
 IRI_PREFIX = {"post": "holding"}
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
                 "Company": (KG.Company, SCHEMA.Organization)}
-_UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
 def digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
-
-
-def slug(text: str, limit: int = 40) -> str:
-    """ASCII slug for the readable part of an IRI; the hash beside it keeps IRIs unique."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _UNSAFE.sub("-", ascii_text).strip("-")[:limit].strip("-") or "x"
 
 
 def entity_iri(entity: Entity) -> URIRef:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -12,6 +11,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
+from kg.text import fold
 
 CLASS_OF_KIND = {
     gz.NAME: "State", gz.CAPITAL: "City", gz.CITY: "City", gz.DEMONYM: "State", gz.BODY: "GovernmentBody",
@@ -37,12 +37,6 @@ class Mention:
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents: how people type names."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def reference_entity(gaz: Gazetteer, iri: str, how: str) -> Entity:

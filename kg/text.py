@@ -1,0 +1,46 @@
+"""One text toolkit: folding for comparison, slugs for IRIs, short IRIs from one prefix table."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# The prefixes kg prints, in the order they are tried (longest namespace first where two nest).
+PREFIXES: tuple[tuple[str, str], ...] = (
+    ("kgr", "https://w3id.org/kg-news/id/"),
+    ("kg", "https://w3id.org/kg-news/ontology#"),
+    ("wd", "http://www.wikidata.org/entity/"),
+    ("sh", "http://www.w3.org/ns/shacl#"),
+    ("schema", "https://schema.org/"),
+    ("org", "http://www.w3.org/ns/org#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+)
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how people type names (« Élysée » -> « elysee »)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """ASCII slug for the readable part of an IRI; a hash beside it keeps IRIs unique."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _UNSAFE.sub("-", ascii_text).strip("-")[:limit].strip("-") or "x"
+
+
+def short_iri(term: object) -> str:
+    """`kgr:state-NOR` for an IRI under a known prefix; any other term as its plain text ('' for None)."""
+    if term is None:
+        return ""
+    text = str(term)
+    for prefix, namespace in PREFIXES:
+        if text.startswith(namespace):
+            return f"{prefix}:{text[len(namespace):]}"
+    return text
