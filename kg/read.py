@@ -1,19 +1,32 @@
-"""Article files (txt, md, html, or stdin) -> Article: text, title, publication date, paragraphs."""
+"""Article sources (txt, md, html, JSON Lines, or stdin) -> Article: text, title, date, url, paragraphs."""
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
+import json
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
 _ISO_DATE = re.compile(r"^\s*(?:publié le|date\s*:|published\s*:?)?\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.I)
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre")
+_MONTH_NUMBER = {**{m: i for i, m in enumerate(_MONTHS, 1)}, "fevrier": 2, "aout": 8, "decembre": 12}
+# « BRASILIA, 5 mars 2024 (AFP) — », « Kiev (Reuters) - », « TOKYO, 3 juin — »: place, date, agency, dash.
+_DATELINE = re.compile(
+    r"^(?!(?:Les?|La|L'|Un|Une|Des|Ce|Cette)\b)(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?)\s*"
+    r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)(?:\s+(?P<year>\d{4}))?)?\s*"
+    r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?\s*[-\u2013\u2014]+\s+(?=\S)")
+_GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 @dataclass(frozen=True)
@@ -31,39 +44,34 @@ class Article:
     title: str
     published: dt.date | None
     paragraphs: tuple[Paragraph, ...]
+    url: str | None = None
+    dateline: str | None = None  # the place a dispatch was filed from (« BRASILIA, 5 mars (AFP) — »)
 
     @property
     def id(self) -> str:
         """Content hash: the same text gives the same article IRI wherever the file lives."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        return self.content_hash[:16]
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-class _TextOfHtml(HTMLParser):
-    """Visible text of an HTML page, one paragraph per block element."""
+@dataclass(frozen=True)
+class _Page:
+    """What an HTML page gives: its main text, and the title, date and address it declares."""
 
-    _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "title", "article", "section"})
-    _SKIP = frozenset({"script", "style", "noscript", "nav", "footer", "header", "aside", "form"})
+    text: str
+    title: str | None
+    published: dt.date | None
+    url: str | None
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+def _iso_date(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _looks_like_html(text: str) -> bool:
@@ -71,11 +79,22 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(p|div|body|article)[\s>]", head))
 
 
-def _html_to_text(text: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(text)
-    parser.close()
-    return "".join(parser.parts)
+def _html_page(html: str, source: str) -> _Page:
+    """Main text and metadata of a page, by trafilatura (boilerplate, menus and footers left out)."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
+    meta: dict[str, Any] = {}
+    if found is not None:
+        meta = found if isinstance(found, dict) else found.as_dict()
+    text = str(meta.get("text") or "")
+    if not text.strip():
+        raise InputError(f"{source}: no article text found in the HTML page")
+    title = str(meta["title"]).strip() if meta.get("title") else None
+    lines = text.splitlines()
+    if title and lines and lines[0].strip() == title:
+        lines = lines[1:]  # the <h1> repeats the title: keep it once
+    return _Page("\n".join(lines), title, _iso_date(meta.get("date")), meta.get("url") or None)
 
 
 def _strip_markdown(line: str) -> str:
@@ -100,19 +119,45 @@ def decode(data: bytes, source: str) -> tuple[str, str | None]:
     return text, f"{source}: not UTF-8, decoded as Windows-1252"
 
 
-def parse_article(raw: str, source: str, published: dt.date | None = None, suffix: str = ".txt") -> Article:
-    """Text of an article -> Article; blank lines and one-line paragraphs both separate paragraphs."""
+def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt.date | None]:
+    """A dispatch's opening « PLACE, day month (AGENCY) — » -> (rest of the line, place, date)."""
+    match = _DATELINE.match(line)
+    if match is None or not (match["agency"] or (match["place"].isupper() and match["day"])):
+        return line, None, None
+    date = None
+    month = _MONTH_NUMBER.get((match["month"] or "").lower())
+    year = int(match["year"]) if match["year"] else (published.year if published else None)
+    if month and year:
+        day = 1 if match["day"] == "1er" else int(match["day"])
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+    place = match["place"].strip(" -")
+    return line[match.end():], (place.title() if place.isupper() else place), date
+
+
+def parse_article(raw: str, source: str, published: dt.date | None = None, suffix: str = ".txt",
+                  title: str | None = None, url: str | None = None) -> Article:
+    """Text of an article -> Article; blank lines and one-line paragraphs both separate paragraphs.
+    `title`, when given, is the first paragraph; otherwise the first line is the title."""
     if suffix in {".html", ".htm"} or _looks_like_html(raw):
-        raw = _html_to_text(raw)
+        page = _html_page(raw, source)
+        raw, title, url = page.text, title or page.title, url or page.url
+        published = published or page.published
     elif suffix == ".md":
         raw = "\n".join(_strip_markdown(line) for line in raw.splitlines())
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r\n", "\n").split("\n")]
-    kept: list[str] = []
+    kept: list[str] = [title.strip()] if title and title.strip() else []
+    dateline: str | None = None
     for line in lines:
         match = _ISO_DATE.match(line)
         if match and published is None and len(kept) < 3:
             published = dt.date(int(match[1]), int(match[2]), int(match[3]))
             continue
+        if line and len(kept) == 1 and dateline is None:
+            line, dateline, dated = _dateline(line, published)
+            published = published or dated
         if line:
             kept.append(line)
     if not kept:
@@ -121,16 +166,12 @@ def parse_article(raw: str, source: str, published: dt.date | None = None, suffi
     for line in kept:
         paragraphs.append(Paragraph(offset, line))
         offset += len(line) + 1
-    text = "\n".join(kept)
-    return Article(source, text, kept[0], published, tuple(paragraphs))
+    return Article(source, "\n".join(kept), kept[0], published, tuple(paragraphs), url, dateline)
 
 
-def read_article(path: str, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 warn: list[str] | None = None) -> Article:
-    """Read one article file (`-` for stdin)."""
+def _read_bytes(path: str, max_bytes: int) -> bytes:
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        source, suffix = "<stdin>", ".txt"
     else:
         file = Path(path)
         if file.is_dir():
@@ -142,26 +183,79 @@ def read_article(path: str, published: dt.date | None = None, max_bytes: int = D
             raise InputError(f"{path}: no such file") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-        source, suffix = path, file.suffix.lower()
     if len(data) > max_bytes:
-        raise InputError(f"{source}: larger than {max_bytes} bytes (raise --max-bytes to read it)")
+        raise InputError(f"{_source(path)}: larger than {max_bytes} bytes (raise --max-bytes to read it)")
+    return data
+
+
+def _source(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _json_lines(text: str, source: str, published: dt.date | None) -> Iterator[Article]:
+    """One article per line: {"text": ..., "title"?: ..., "published"?: "YYYY-MM-DD", "url"?: ...}."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not a JSON object ({exc.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            raise InputError(f"{where}: a JSON Lines article needs a non-empty \"text\"")
+        date = _iso_date(record.get("published"))
+        if record.get("published") and date is None:
+            raise InputError(f"{where}: \"published\" is not a YYYY-MM-DD date")
+        title, url = record.get("title"), record.get("url")
+        yield parse_article(record["text"], str(url or where), published or date,
+                            title=str(title) if title else None, url=str(url) if url else None)
+
+
+def read_articles(path: str, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  warn: list[str] | None = None) -> list[Article]:
+    """Every article of one source: a file, `-` for stdin, or a JSON Lines file of many."""
+    data = _read_bytes(path, max_bytes)
+    source = _source(path)
     text, warning = decode(data, source)
     if warning and warn is not None:
         warn.append(warning)
-    return parse_article(text, source, published, suffix)
+    suffix = ".txt" if path == "-" else Path(path).suffix.lower()
+    if suffix == ".jsonl":
+        return list(_json_lines(text, source, published))
+    return [parse_article(text, source, published, suffix)]
 
 
-def expand_inputs(paths: tuple[str, ...] | list[str]) -> list[str]:
-    """Folders expand to the articles they hold (.txt, .md, .html); files are kept as given."""
+def read_article(path: str, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 warn: list[str] | None = None) -> Article:
+    """Read one article file (`-` for stdin)."""
+    articles = read_articles(path, published, max_bytes, warn)
+    if len(articles) != 1:
+        raise InputError(f"{_source(path)}: holds {len(articles)} articles, expected one")
+    return articles[0]
+
+
+def _articles_under(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.rglob("*")
+                  if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not p.name.startswith("."))
+
+
+def expand_inputs(paths: Iterable[str]) -> list[str]:
+    """Folders expand recursively to the articles they hold, globs to the files they match; files are kept as
+    given, each once."""
     out: list[str] = []
     for path in paths:
         folder = Path(path)
         if path != "-" and folder.is_dir():
-            found = sorted(str(p) for p in folder.iterdir()
-                           if p.suffix.lower() in {".txt", ".md", ".html", ".htm"} and p.is_file())
+            found = _articles_under(folder)
             if not found:
-                raise InputError(f"{path}: folder holds no article (.txt, .md, .html)")
+                raise InputError(f"{path}: folder holds no article ({', '.join(sorted(ARTICLE_SUFFIXES))})")
             out.extend(found)
+        elif path != "-" and not folder.exists() and _GLOB_CHARS.search(path):
+            matched = sorted(glob.glob(path, recursive=True))
+            if not matched:
+                raise InputError(f"{path}: no file matches this pattern")
+            out.extend(expand_inputs(matched))
         else:
             out.append(path)
-    return out
+    return list(dict.fromkeys(out))
