@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 KG := $(BIN)/kg
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench real-eval clean
 
 install: $(VENV)/.installed
 
@@ -29,6 +29,13 @@ test: lint
 
 bench: install
 	$(BIN)/python tests/bench.py
+
+# Real published articles: texts are not in the repository (eval/real/README.md); REAL is a folder of <id>.txt.
+SCORER ?= ../shared/eval/score.py
+real-eval: install
+	@test -n "$(REAL)" || { echo "usage: make real-eval REAL=folder-of-texts"; exit 2; }
+	cp eval/real/*.gold.json $(REAL)/
+	$(PYTHON) $(SCORER) --kg $(KG) --queries queries -v $(REAL)
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache
