@@ -1,0 +1,373 @@
+"""The on-disk corpus store (Oxigraph): one named graph per article, incremental by content hash.
+
+Layout of a store:
+- each article's facts and evidence in its own named graph (the article IRI, as kg's Dataset names it);
+- shared reference entities (states, organisations, weapon systems copied from ontology/) in the default
+  graph, as in `kg build -o x.nq`, so an export of the store equals the file build of the same articles;
+- one index graph, INDEX_GRAPH, with per source (file path or URL) its article graph and content hash.
+  It is bookkeeping, not corpus: queries, dataset() and export() leave it out.
+
+Every change to an article (its graph, its reference triples, its index entry) is one SPARQL Update, which
+Oxigraph applies in one RocksDB transaction: readers and a process killed mid-way never see half an article.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.query import Result
+
+from kg.errors import InputError, KgError, QueryError
+
+INDEX_GRAPH = "https://w3id.org/kg-news/id/graph-store-index"
+_KG = "https://w3id.org/kg-news/ontology#"  # kg:source, kg:contentHash, kg:articleGraph (declare in ontology/kg.ttl)
+SOURCE, CONTENT_HASH, ARTICLE_GRAPH = (ox.NamedNode(_KG + n) for n in ("source", "contentHash", "articleGraph"))
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+EXPORT_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+                  "nt": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE}
+Triple = tuple[Any, Any, Any]
+
+
+class StoreError(KgError):
+    """The store folder cannot be opened (not a folder, unreadable, in use) or written."""
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the store knows of one source: the named graph holding its facts and the hash it was built from."""
+
+    source: str
+    graph: str
+    content_hash: str
+
+
+def content_hash(text: str, *context: str) -> str:
+    """SHA-256 of an article's text and of whatever else shapes its graph (kg version, --published date):
+    the same inputs give the same hash, any change gives another."""
+    digest = hashlib.sha256(text.encode("utf-8"))
+    for part in context:
+        digest.update(b"\x1f" + part.encode("utf-8"))
+    return digest.hexdigest()
+
+
+class CorpusStore:
+    """An Oxigraph store in a folder, holding a corpus of articles. Open with `open_store`."""
+
+    def __init__(self, store: ox.Store, path: str, read_only: bool = False) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+        self._closed = False
+
+    def __enter__(self) -> CorpusStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush to disk and release the folder's lock (the store cannot be used afterwards)."""
+        if not self._closed:
+            if not self.read_only:
+                self._store.flush()
+            self._closed = True
+            del self._store
+
+    # ------------------------------------------------------------------------------------------ index
+    def known_articles(self) -> dict[str, StoredArticle]:
+        """Every source in the store -> its article graph and content hash."""
+        known: dict[str, StoredArticle] = {}
+        found = self._store.query(f"SELECT ?source ?graph ?hash WHERE {{ GRAPH <{INDEX_GRAPH}> {{ "
+                                  f"?entry {SOURCE} ?source ; {ARTICLE_GRAPH} ?graph ; {CONTENT_HASH} ?hash }} }}")
+        assert isinstance(found, ox.QuerySolutions)
+        for row in found:
+            source, graph, digest = (row[v] for v in ("source", "graph", "hash"))
+            assert source is not None and graph is not None and digest is not None
+            known[source.value] = StoredArticle(source.value, graph.value, digest.value)
+        return known
+
+    def article_graphs(self) -> list[str]:
+        """IRIs of the named graphs that hold articles (the index graph left out), sorted."""
+        return sorted(g.value for g in self._store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value != INDEX_GRAPH)
+
+    def __len__(self) -> int:
+        """Number of quads of the corpus (the index graph left out)."""
+        return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(None, None, None,
+                                                                                 ox.NamedNode(INDEX_GRAPH)))
+
+    # ---------------------------------------------------------------------------------------- changes
+    def replace_article(self, source: str, digest: str, graph: Graph | Iterable[Triple],
+                        graph_iri: str | None = None, reference: Iterable[Triple] = ()) -> None:
+        """Make `graph` the one named graph of `source`, in one transaction: its previous graph is dropped
+        (unless another source shares it), `reference` triples join the default graph, the index records
+        `digest`. `graph_iri` defaults to the identifier of an rdflib graph."""
+        if graph_iri is None:
+            if not isinstance(graph, Graph) or not isinstance(graph.identifier, URIRef):
+                raise ValueError("replace_article needs graph_iri when graph is not a named rdflib Graph")
+            graph_iri = str(graph.identifier)
+        if graph_iri == INDEX_GRAPH:
+            raise ValueError(f"{INDEX_GRAPH} is reserved for the store index")
+        known = self.known_articles()
+        drops = self._orphans(known, {source}) | {graph_iri}
+        entry = _entry(source)
+        index = [ox.Triple(entry, SOURCE, ox.Literal(source)), ox.Triple(entry, ARTICLE_GRAPH, ox.NamedNode(graph_iri)),
+                 ox.Triple(entry, CONTENT_HASH, ox.Literal(digest))]
+        parts = [_forget(entry), *(f"DROP SILENT GRAPH <{g}>" for g in sorted(drops)),
+                 "INSERT DATA {\n" + _block(None, map(_ox_triple, reference))
+                 + _block(graph_iri, map(_ox_triple, graph)) + _block(INDEX_GRAPH, index) + "}"]
+        self._update(" ;\n".join(parts))
+
+    def remove_article(self, source: str) -> bool:
+        """Drop a source's graph (unless another source shares it) and its index entry; False if unknown."""
+        return bool(self.prune(set(self.known_articles()) - {source}))
+
+    def prune(self, keep: Iterable[str]) -> list[str]:
+        """Remove, in one transaction, every source not in `keep` with its graph; the sources removed, sorted.
+        Reference triples in the default graph stay (they describe reference data, not an article's facts)."""
+        known = self.known_articles()
+        gone = sorted(set(known) - set(keep))
+        if gone:
+            parts = [_forget(_entry(s)) for s in gone]
+            parts += [f"DROP SILENT GRAPH <{g}>" for g in sorted(self._orphans(known, set(gone)))]
+            self._update(" ;\n".join(parts))
+        return gone
+
+    @staticmethod
+    def _orphans(known: Mapping[str, StoredArticle], leaving: set[str]) -> set[str]:
+        """Graphs of the `leaving` sources that no remaining source shares."""
+        kept = {a.graph for s, a in known.items() if s not in leaving}
+        return {known[s].graph for s in leaving if s in known} - kept
+
+    def _update(self, update: str) -> None:
+        try:
+            self._store.update(update)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None
+
+    # ---------------------------------------------------------------------------------------- reading
+    def quads(self, graph: ox.NamedNode | ox.DefaultGraph | None = None) -> Iterator[ox.Quad]:
+        """Every quad of the corpus (or of one graph), the index graph left out, literals of kg properties
+        with their declared XSD type (Oxigraph stores xsd:nonNegativeInteger as xsd:integer)."""
+        index = ox.NamedNode(INDEX_GRAPH)
+        ranges = _datatype_ranges()
+        for quad in self._store.quads_for_pattern(None, None, None, graph):
+            if quad.graph_name == index:
+                continue
+            value, declared = quad.object, ranges.get(quad.predicate.value)
+            if declared is not None and isinstance(value, ox.Literal) and value.datatype.value != declared:
+                quad = ox.Quad(quad.subject, quad.predicate, ox.Literal(value.value, datatype=ox.NamedNode(declared)),
+                               quad.graph_name)
+            yield quad
+
+    def dataset(self) -> Dataset:
+        """The corpus as an rdflib Dataset (one named graph per article, reference data in the default graph,
+        queries over the union), equal to what `load_graph` gives for an N-Quads export of the store."""
+        dataset = Dataset(default_union=True)
+        add = dataset.addN
+        default = dataset.default_graph
+        graphs: dict[str, Graph] = {}
+        batch = []
+        for quad in self.quads():
+            name = quad.graph_name
+            target = default if isinstance(name, ox.DefaultGraph) else (
+                graphs.get(name.value) or graphs.setdefault(name.value, dataset.graph(URIRef(name.value))))
+            batch.append((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object), target))
+        add(batch)
+        return dataset
+
+    def export(self, output: IO[bytes] | str, fmt: str = "nquads") -> None:
+        """Write the corpus as nquads or trig (named graphs kept), or nt or turtle (the merged view)."""
+        if fmt not in EXPORT_FORMATS:
+            raise InputError(f"cannot export a store as {fmt} (use {', '.join(EXPORT_FORMATS)})")
+        quads: Iterable[Any] = self.quads()
+        if fmt in {"nt", "turtle"}:
+            quads = {q.triple for q in quads}
+        ox.serialize(quads, output, EXPORT_FORMATS[fmt])
+
+    def graph_ntriples(self, graph_iri: str | None) -> bytes:
+        """One graph (None: the default graph) as N-Triples."""
+        name = ox.DefaultGraph() if graph_iri is None else ox.NamedNode(graph_iri)
+        out = ox.serialize((q.triple for q in self.quads(name)), None, ox.RdfFormat.N_TRIPLES)
+        assert out is not None
+        return out
+
+    def query(self, text: str, params: Mapping[str, str] | None = None, timeout: float | None = None,
+              allow_service: bool = False, name: str = "query") -> Result:
+        """Run a read-only SPARQL query with Oxigraph over the union of the corpus graphs; the answer is an
+        rdflib Result (SELECT rows, ASK boolean, CONSTRUCT graph) that kg's result formatter prints."""
+        if not allow_service and _mentions_service(text):
+            raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
+        graphs: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in self.article_graphs()]
+        bindings = {ox.Variable(k): _ox_binding(v) for k, v in (params or {}).items()}
+        try:
+            found = self._store.query(text, default_graph=[ox.DefaultGraph(), *graphs], named_graphs=graphs,
+                                      substitutions=bindings)
+        except SyntaxError as exc:
+            message = " ".join(str(exc).split())[:160]
+            raise QueryError(f"{name}: malformed or non-read-only SPARQL ({message})") from None
+        except RuntimeError as exc:  # Oxigraph binds only variables the query projects
+            message = " ".join(str(exc).split())[:160]
+            raise QueryError(f"{name}: {message} (with --store, a --param must be a SELECT variable)") from None
+        return _with_timeout(lambda: _as_result(found, name), timeout, name)
+
+
+@functools.cache
+def _datatype_ranges() -> dict[str, str]:
+    """kg properties with an XSD range (kg:charStart -> xsd:nonNegativeInteger). Oxigraph keeps values but
+    stores derived types as their base (nonNegativeInteger as integer); dataset() restores the declared type."""
+    from kg.resources import data_dir
+
+    ontology = Graph().parse(data_dir("ontology") / "kg.ttl", format="turtle")
+    return {str(p): str(r) for p, r in ontology.subject_objects(RDFS.range)
+            if isinstance(r, URIRef) and str(r).startswith(str(XSD))}
+
+
+def open_store(path: str, read_only: bool = False) -> CorpusStore:
+    """Open the store in folder `path`, creating it unless `read_only`. A path that is a file, unreadable,
+    or held by another kg process is one line of StoreError. Read-only opening works while a build holds it."""
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{path}: not a folder (a store is a folder)")
+    if read_only and not (folder / "CURRENT").is_file():
+        raise StoreError(f"{path}: no store here" if folder.is_dir() or not folder.exists()
+                         else f"{path}: not a folder")
+    try:
+        store = ox.Store.read_only(path) if read_only else ox.Store(path)
+    except OSError as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            raise StoreError(f"{path}: the store is in use by another process (a running kg build?)") from None
+        if "permission" in text.lower():
+            raise StoreError(f"{path}: permission denied") from None
+        raise StoreError(f"{path}: cannot open the store ({' '.join(text.split())[:160]})") from None
+    return CorpusStore(store, path, read_only)
+
+
+# -------------------------------------------------------------------------------------------- helpers
+def _entry(source: str) -> ox.NamedNode:
+    return ox.NamedNode(f"https://w3id.org/kg-news/id/source-{hashlib.sha256(source.encode()).hexdigest()[:24]}")
+
+
+def _forget(entry: ox.NamedNode) -> str:
+    return f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ {entry} ?p ?o }} }}"
+
+
+def _block(graph_iri: str | None, triples: Iterable[ox.Triple]) -> str:
+    body = "".join(f"{t} .\n" for t in triples)
+    if graph_iri is None or not body:
+        return body
+    return f"GRAPH <{graph_iri}> {{\n{body}}}\n"
+
+
+def _ox_triple(triple: Triple) -> ox.Triple:
+    s, p, o = triple[:3]
+    return ox.Triple(_ox(s), _ox(p), _ox(o))
+
+
+def _ox(term: Any) -> Any:
+    """rdflib term -> pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", str(term)))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        datatype = ox.NamedNode(str(term.datatype)) if term.datatype is not None else None
+        return ox.Literal(str(term), datatype=datatype)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _rdflib(term: Any) -> Any:
+    """pyoxigraph term -> rdflib term (plain literals without xsd:string, as rdflib writes them)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype in {_XSD_STRING, _LANG_STRING} else URIRef(datatype))
+    raise TypeError(f"unsupported term in the store: {term!r}")
+
+
+def _ox_binding(value: str) -> Any:
+    """A --param value: <iri>, or a bare http(s)/urn IRI, or else a plain literal (as kg query does on files)."""
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    if value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+_SKIPPED = re.compile(r"#[^\n]*|<[^<>\s]*>|\"\"\"(?:.|\n)*?\"\"\"|'''(?:.|\n)*?'''"
+                      r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+
+
+def _mentions_service(text: str) -> bool:
+    """True if the SERVICE keyword occurs outside comments, IRIs and strings (Oxigraph would fetch it)."""
+    return re.search(r"(?<![?$:\w])SERVICE\b(?!:)", _SKIPPED.sub(" ", text), re.IGNORECASE) is not None
+
+
+def _as_result(found: Any, name: str) -> Result:
+    """pyoxigraph answer -> materialised rdflib Result; an evaluation error is one line of QueryError."""
+    try:
+        return _materialise(found)
+    except (OSError, RuntimeError, ValueError) as exc:
+        message = " ".join(str(exc).split())[:160]
+        raise QueryError(f"{name}: Oxigraph could not evaluate the query ({message})") from None
+
+
+def _materialise(found: Any) -> Result:
+    if isinstance(found, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(found)
+        return result
+    if isinstance(found, ox.QueryTriples):
+        result = Result("CONSTRUCT")
+        graph = Graph()
+        for triple in found:
+            graph.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
+        result.graph = graph
+        return result
+    result = Result("SELECT")
+    names = [v.value for v in found.variables]
+    result.vars = [Variable(n) for n in names]
+    result.bindings = [{Variable(n): _rdflib(row[n]) for n in names if row[n] is not None} for row in found]
+    return result
+
+
+def _with_timeout(work: Callable[[], Result], timeout: float | None, name: str) -> Result:
+    """Run `work`, giving up with QueryError after `timeout` seconds (the worker thread is left to finish)."""
+    if timeout is None:
+        return work()
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise QueryError(f"{name}: stopped after {timeout:g} s (--timeout)")
+    if "error" in outcome:
+        raise outcome["error"]
+    result: Result = outcome["result"]
+    return result
