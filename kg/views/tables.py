@@ -81,6 +81,16 @@ def actors_view(network: Any, include_possible: bool = False) -> View:
     return View(title, table, _network_json(network), network)
 
 
+def _sub_network(network: Any, nodes: set[str], pairs: set[frozenset[str]] | None = None) -> Any:
+    """A copy of the network on `nodes` (and only the edges between `pairs` of them, when given), in the network's
+    own order: networkx's subgraph views may follow the order of a set, which changes with the hash seed."""
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((n, dict(d)) for n, d in network.nodes(data=True) if n in nodes)
+    sub.add_edges_from((s, t, k, dict(d)) for s, t, k, d in network.edges(keys=True, data=True)
+                       if s in nodes and t in nodes and (pairs is None or frozenset((s, t)) in pairs))
+    return sub
+
+
 def _label(network: Any, node: str, graph: Graph | None) -> str:
     if node in network:
         return _name(network, node)
@@ -117,9 +127,7 @@ def path_view(network: Any, a: str, b: str, limit: int = 10, graph: Graph | None
                  "claims": [asdict(c) for c in k.claims]} for k in found]})
         data.append({"actors": [_node_json(network, n) for n in chain], "hops": chain_data})
     nodes = {n for chain in chains for n in chain}
-    pairs = {frozenset(p) for chain in chains for p in pairwise(chain)}
-    sub = network.edge_subgraph([(s, t, k) for s, t, k in network.subgraph(nodes).edges(keys=True)
-                                 if frozenset((s, t)) in pairs]).copy()
+    sub = _sub_network(network, nodes, {frozenset(p) for chain in chains for p in pairwise(chain)})
     return View(title, "\n".join(lines), {"from": a, "to": b, "chains": data}, sub)
 
 
@@ -129,9 +137,9 @@ def neighbors_view(network: Any, entity: str, depth: int = 1, graph: Graph | Non
     label = _label(network, entity, graph)
     if len(distances) <= 1:
         title = f"{label} has no relation in the graph"
-        sub = network.subgraph(distances).copy()
+        sub = _sub_network(network, set(distances))
         return View(title, title, {"entity": entity, "depth": depth, "neighbors": [], "edges": []}, sub)
-    sub = network.subgraph(distances).copy()
+    sub = _sub_network(network, set(distances))
     count = len(distances) - 1
     title = f"{label}: {count} actor{'s' if count != 1 else ''} within {depth} hop{'s' if depth != 1 else ''}"
     rows = []
