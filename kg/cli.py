@@ -75,9 +75,9 @@ def build(articles: tuple[str, ...], output: str, published: dt.date | None, max
 
     Exit 0 when every article was analysed, 3 when some failed (they are listed and skipped), 2 on bad input.
     """
+    from kg.graphfile import rdf_format, write_graph
     from kg.pipeline import build as build_graph
     from kg.read import expand_inputs
-    from kg.store import rdf_format, write_graph
 
     fmt = rdf_format(output)
     paths = expand_inputs(articles)
@@ -114,8 +114,8 @@ def validate(graph: str, fmt: str) -> int:
     node, rule and source sentence)."""
     import json
 
+    from kg.graphfile import load_graph
     from kg.rdf import merged
-    from kg.store import load_graph
     from kg.validate import format_report
     from kg.validate import validate as run_validation
 
@@ -152,7 +152,8 @@ def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...
 def query(query_file: str, graph: str, fmt: str, params: dict[str, str], timeout: float, allow_service: bool,
           output: str | None) -> None:
     """Run the SPARQL query in QUERY.rq on GRAPH (read-only: updates are refused)."""
-    from kg.store import format_result, load_graph, read_query, run_query, write_text
+    from kg.graphfile import load_graph, write_text
+    from kg.sparql import format_result, read_query, run_query
 
     text = read_query(query_file)
     result = run_query(load_graph(graph), text, params, timeout, allow_service, name=query_file)
@@ -165,7 +166,7 @@ def query(query_file: str, graph: str, fmt: str, params: dict[str, str], timeout
 @click.option("-o", "--output", required=True, help="File to write ('-' for stdout).")
 def export(graph: str, fmt: str, output: str) -> None:
     """Re-serialise GRAPH as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
-    from kg.store import EXPORT_FORMATS, load_graph, serialize, write_text
+    from kg.graphfile import EXPORT_FORMATS, load_graph, serialize, write_text
 
     write_text(output, serialize(load_graph(graph), EXPORT_FORMATS[fmt]), sys.stdout)
 
@@ -177,9 +178,9 @@ def stats(graph: str, fmt: str) -> None:
     """Counts of GRAPH by class and relation, and the share of facts by modality."""
     import json
 
+    from kg.graphfile import load_graph
     from kg.rdf import merged
     from kg.stats import format_stats, graph_stats
-    from kg.store import load_graph
 
     counts = graph_stats(merged(load_graph(graph)))
     click.echo(json.dumps(counts, ensure_ascii=False, indent=1) if fmt == "json" else format_stats(counts))
@@ -206,7 +207,7 @@ def view_options(command: Any) -> Any:
 
 
 def _network(graph: str, include_possible: bool) -> tuple[Any, Any]:
-    from kg.store import load_graph
+    from kg.graphfile import load_graph
     from kg.views import actor_network
 
     rdf = load_graph(graph)

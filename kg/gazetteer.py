@@ -15,6 +15,7 @@ from rdflib.term import Node
 
 from kg.namespaces import KG, ORG, SCHEMA
 from kg.resources import ontology_files
+from kg.text import french_label
 
 # How a surface form names its entity; the extractor needs to know ("Moscou" may be a state or a place).
 NAME, CAPITAL, CITY, DEMONYM, BODY, ORGANISATION, COMPANY, WEAPON, PERSON, ROLE, ISSUE = (
@@ -62,11 +63,6 @@ class Gazetteer:
         yield from self.graph.triples((URIRef(entity), None, None))
 
 
-def _fr_label(graph: Graph, node: URIRef) -> str:
-    labels = {lit.language: str(lit) for lit in graph.objects(node, SKOS.prefLabel) if isinstance(lit, Literal)}
-    return labels.get("fr") or labels.get("en") or next(iter(labels.values()), str(node).rsplit("/", 1)[-1])
-
-
 def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
     return [str(lit) for p in predicates for lit in graph.objects(node, p) if isinstance(lit, Literal)]
 
@@ -82,7 +78,7 @@ def load() -> Gazetteer:
         for node in sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)):
             iri = str(node)
             gaz.kind[iri] = how
-            gaz.label[iri] = _fr_label(graph, node)
+            gaz.label[iri] = french_label(graph, node, (SKOS.prefLabel,))
             names = _texts(graph, node, SKOS.prefLabel, SKOS.altLabel, KG.officialName)
             if how == ROLE:
                 heads = tuple(_texts(graph, node, KG.titleHead))
@@ -115,7 +111,7 @@ def load() -> Gazetteer:
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):
         for noun in _texts(graph, node, KG.genericNoun):
             gaz.weapon_nouns[noun.lower()] = str(node)
-        gaz.label[str(node)] = _fr_label(graph, node)
+        gaz.label[str(node)] = french_label(graph, node, (SKOS.prefLabel,))
     for node in sorted(s for s in graph.subjects(OWL.sameAs, None) if isinstance(s, URIRef)):
-        gaz.label.setdefault(str(node), _fr_label(graph, node))
+        gaz.label.setdefault(str(node), french_label(graph, node, (SKOS.prefLabel,)))
     return gaz

@@ -8,19 +8,13 @@ from typing import Any
 from rdflib import RDF, Graph, URIRef
 
 from kg.namespaces import KG
-
-
-def _short(term: object) -> str:
-    text = str(term)
-    for sep in ("#", "/"):
-        if sep in text:
-            text = text.rsplit(sep, 1)[-1]
-    return text
+from kg.text import local_name
 
 
 def graph_stats(graph: Graph) -> dict[str, Any]:
-    classes = Counter(_short(o) for o in graph.objects(None, RDF.type) if isinstance(o, URIRef))
-    relations = Counter(_short(p) for p in graph.predicates() if str(p).startswith(str(KG._NS)))
+    """Triples; classes and kg: relations by local name; facts by modality, with their share."""
+    classes = Counter(local_name(o) for o in graph.objects(None, RDF.type) if isinstance(o, URIRef))
+    relations = Counter(local_name(p) for p in graph.predicates() if str(p).startswith(str(KG._NS)))
     facts = set(graph.subjects(RDF.type, KG.Fact))
     modality = Counter(str(graph.value(f, KG.modality)) for f in facts)
     total = sum(modality.values())
@@ -30,6 +24,7 @@ def graph_stats(graph: Graph) -> dict[str, Any]:
 
 
 def format_stats(counts: dict[str, Any]) -> str:
+    """The counts of graph_stats as aligned text."""
     lines = [f"triples  {counts['triples']}", f"facts    {counts['facts']}", "", "by modality"]
     lines += [f"  {m:10s} {v['count']:6d}  {v['share']:.0%}" for m, v in counts["modality"].items()]
     lines += ["", "by class"] + [f"  {c:24s} {n:6d}" for c, n in counts["classes"].items()]

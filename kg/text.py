@@ -1,9 +1,15 @@
-"""One text toolkit: folding for comparison, slugs for IRIs, short IRIs from one prefix table."""
+"""One text toolkit: folding for comparison, slugs for IRIs, short IRIs from one prefix table, French labels,
+aligned columns."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+
+from rdflib import RDFS, Graph, Literal
+from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 # The prefixes kg prints, in the order they are tried (longest namespace first where two nest).
 PREFIXES: tuple[tuple[str, str], ...] = (
@@ -44,3 +50,29 @@ def short_iri(term: object) -> str:
         if text.startswith(namespace):
             return f"{prefix}:{text[len(namespace):]}"
     return text
+
+
+def local_name(iri: object) -> str:
+    """The last part of an IRI, after its last « / » or « # » (`Negotiation` for kg:Negotiation)."""
+    return re.split(r"[/#]", str(iri))[-1]
+
+
+def french_label(graph: Graph, node: Node, properties: Sequence[Node] = (SKOS.prefLabel, RDFS.label)) -> str:
+    """The label to show for a node: of the first property that has one, its French label, else its label in any
+    language (the first in sort order); else the IRI's last part."""
+    for prop in properties:
+        labels = [o for o in graph.objects(node, prop) if isinstance(o, Literal)]
+        for language in ("fr", None):
+            chosen = sorted(str(o) for o in labels if language is None or o.language == language)
+            if chosen:
+                return chosen[0]
+    return local_name(node)
+
+
+def columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A text table: headers, a rule of dashes, then the rows, each column as wide as its widest cell."""
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(lines)

@@ -9,6 +9,7 @@ from rdflib.namespace import PROV, RDF, SH
 
 from kg.namespaces import KG
 from kg.resources import ontology_files, shapes_files
+from kg.text import short_iri
 
 
 @dataclass(frozen=True)
@@ -49,20 +50,11 @@ def validate(data: Graph) -> list[Violation]:
         path = report.value(result, SH.resultPath)
         component = report.value(result, SH.sourceConstraintComponent)
         message = report.value(result, SH.resultMessage)
-        rule = _short(path) if path is not None else ""
+        rule = short_iri(path) if path is not None else ""
         if component is not None:
-            rule = f"{rule} ({_short(component).replace('ConstraintComponent', '')})".strip()
-        violations.append(Violation(_short(node), rule, str(message or ""), _sentence_of(data, node)))
+            rule = f"{rule} ({short_iri(component).replace('ConstraintComponent', '')})".strip()
+        violations.append(Violation(short_iri(node), rule, str(message or ""), _sentence_of(data, node)))
     return sorted(violations, key=lambda v: (v.node, v.rule, v.message))
-
-
-def _short(term: object) -> str:
-    text = str(term)
-    for ns, prefix in (("https://w3id.org/kg-news/id/", "kgr:"), ("https://w3id.org/kg-news/ontology#", "kg:"),
-                       ("http://www.w3.org/ns/shacl#", "sh:")):
-        if text.startswith(ns):
-            return prefix + text[len(ns):]
-    return text
 
 
 def _sentence_of(data: Graph, node: object) -> str | None:

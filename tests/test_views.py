@@ -11,8 +11,12 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
 
-from kg.views import pagerank
+from kg.errors import EntityError
+from kg.namespaces import KG
+from kg.views import find_entity, normalise, pagerank
 from tests.conftest import DATA, run
 
 GRAPH = DATA / "relations.ttl"  # written by hand: Suède, Finlande, Pologne, Estonie, Autriche, Lettonie
@@ -116,6 +120,29 @@ def test_several_shortest_chains_and_limit(tmp_path: Path) -> None:
 def test_names_are_matched_as_people_type_them(name: str, iri: str) -> None:
     data = json.loads(view("neighbors", str(GRAPH), name, "--format", "json"))
     assert data["entity"] == KGR + iri
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("l'Élysée", "elysee"), ("  La   Maison-Blanche ", "maison blanche"), ("Владимир Путин", "владимир путин"),
+    ("Straße", "strasse"), ("The Hague", "hague"),
+])
+def test_normalise_folds_case_accents_punctuation_and_a_leading_article(name: str, key: str) -> None:
+    assert normalise(name) == key
+
+
+def test_names_in_any_script_and_iris_under_any_printed_prefix() -> None:
+    graph = Graph()
+    putin, russia = URIRef("http://www.wikidata.org/entity/Q7747"), URIRef(KGR + "state-RUS")
+    graph.add((putin, RDF.type, KG.Person))
+    graph.add((putin, SKOS.prefLabel, Literal("Vladimir Poutine", lang="fr")))
+    graph.add((putin, SKOS.altLabel, Literal("Владимир Путин", lang="ru")))
+    graph.add((russia, RDF.type, KG.State))
+    graph.add((russia, SKOS.prefLabel, Literal("Russie", lang="fr")))
+    assert find_entity(graph, "путин") == str(putin)
+    assert find_entity(graph, "wd:Q7747") == str(putin)
+    assert find_entity(graph, "kgr:state-RUS") == str(russia)
+    with pytest.raises(EntityError, match="no entity wd:Q1 in the graph"):
+        find_entity(graph, "wd:Q1")
 
 
 def test_ambiguous_name_exits_2_with_the_candidates() -> None:

@@ -1,0 +1,193 @@
+"""SPARQL over a graph: reading a query file, running it read-only (no update, no SERVICE unless allowed, values
+bound as RDF terms, a timeout), and the result formats (table, W3C CSV/TSV/JSON, markdown, Turtle)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.query import Result
+
+from kg.errors import InputError, QueryError
+from kg.text import columns, short_iri
+
+_UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
+
+
+def read_query(path: str) -> str:
+    """The text of a query file; InputError when it is missing, not UTF-8 or empty."""
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"{path}: no such query file")
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    if not text.strip():
+        raise InputError(f"{path}: the query file is empty")
+    return text
+
+
+def run_query(graph: Graph, text: str, params: Mapping[str, str] | None = None, timeout: float | None = None,
+              allow_service: bool = False, name: str = "query") -> Result:
+    """Run a read-only SPARQL query; parameters are bound as values (initBindings), never pasted into the text."""
+    try:
+        query = prepareQuery(text)
+    except Exception as exc:
+        message = " ".join(str(exc).split())[:160]
+        upper = " ".join(text.upper().split())
+        if any(f"{word} " in upper for word in _UPDATES):
+            raise QueryError(f"{name}: SPARQL Update (INSERT, DELETE, LOAD...) is refused: kg query is read-only") \
+                from None
+        raise QueryError(f"{name}: malformed SPARQL ({message})") from None
+    if not allow_service and _uses_service(query.algebra):
+        raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
+    bindings = {k: _binding(v) for k, v in (params or {}).items()}
+
+    def evaluate() -> Result:
+        try:
+            return _materialise(graph.query(query, initBindings=bindings))
+        except Exception as exc:  # rdflib's own failures (ORDER BY or GROUP_CONCAT DISTINCT over unbound values)
+            message = " ".join(str(exc).split())[:160]
+            raise QueryError(f"{name}: rdflib could not evaluate the query ({type(exc).__name__}: {message})") \
+                from None
+
+    return _with_timeout(evaluate, timeout, name)
+
+
+def _uses_service(node: Any) -> bool:
+    if isinstance(node, Mapping):
+        if getattr(node, "name", "") == "ServiceGraphPattern":
+            return True
+        return any(_uses_service(v) for v in node.values())
+    if isinstance(node, list | tuple):
+        return any(_uses_service(v) for v in node)
+    return False
+
+
+def _binding(value: str) -> URIRef | Literal:
+    if value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    if value.startswith(("http://", "https://", "urn:")):
+        return URIRef(value)
+    return Literal(value)
+
+
+def _materialise(result: Result) -> Result:
+    if result.type == "SELECT":
+        result.bindings = list(result.bindings)
+    return result
+
+
+def _with_timeout(work: Callable[[], Result], timeout: float | None, name: str) -> Result:
+    if timeout is None:
+        return work()
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise QueryError(f"{name}: stopped after {timeout:g} s (--timeout)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]  # type: ignore[no-any-return]
+
+
+def format_result(result: Result, fmt: str) -> str:
+    """SELECT results as table, csv, tsv, json (W3C SPARQL 1.1 results) or markdown; ASK as true/false;
+    CONSTRUCT and DESCRIBE as Turtle."""
+    if result.type in {"CONSTRUCT", "DESCRIBE"}:
+        assert result.graph is not None
+        return result.graph.serialize(format="turtle")
+    if result.type == "ASK":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
+        return "true" if result.askAnswer else "false"
+    variables = [str(v) for v in result.vars or []]
+    rows = [[row.get(v) if hasattr(row, "get") else None for v in result.vars or []] for row in result.bindings]
+    return _SELECT_FORMATS.get(fmt, _table)(variables, rows)
+
+
+def _json(variables: list[str], rows: list[list[Any]]) -> str:
+    bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
+    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+
+
+def _csv(variables: list[str], rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(variables)
+    writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
+    return buffer.getvalue()
+
+
+def _tsv(variables: list[str], rows: list[list[Any]]) -> str:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join(_tsv_term(t) for t in row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _markdown(variables: list[str], rows: list[list[Any]]) -> str:
+    lines = ["| " + " | ".join(variables) + " |", "|" + "---|" * len(variables)]
+    lines += ["| " + " | ".join(_table_term(t).replace("|", "\\|") for t in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _table(variables: list[str], rows: list[list[Any]]) -> str:
+    table = columns(variables, [[_table_term(t) for t in row] for row in rows])
+    return f"{table}\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n"
+
+
+_SELECT_FORMATS: dict[str, Callable[[list[str], list[list[Any]]], str]] = {
+    "json": _json, "csv": _csv, "tsv": _tsv, "markdown": _markdown, "table": _table}
+
+
+def _table_term(term: Any) -> str:
+    """An IRI under a known prefix as `kgr:...`, any other IRI in <...>, a literal as its text."""
+    if isinstance(term, URIRef):
+        short = short_iri(term)
+        return short if short != str(term) else f"<{term}>"
+    return short_iri(term)
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal):
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None:
+            out["datatype"] = str(term.datatype)
+    return out
+
+
+def _tsv_term(term: Any) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    return str(term)
