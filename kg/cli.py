@@ -309,6 +309,31 @@ def communities(graph: str, fmt: str | None, output: str | None, include_possibl
     _write(communities_view(network), fmt, output)
 
 
+@cli.command()
+@click.argument("graph")
+@click.option("-o", "--output", required=True, help="HTML file to write (written whole or not at all).")
+@click.option("--actor", metavar="NAME", help="Only the facts of this actor (any label or alias, as in kg view).")
+@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Only facts dated on or after this day.")
+@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Only facts dated on or before this day.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True, help="Language of the page.")
+def report(graph: str, output: str, actor: str | None, since: dt.date | None, until: dt.date | None,
+           lang: str) -> None:
+    """Write one self-contained HTML page to read GRAPH: summary, interactive actor network, timeline, facts with
+    their evidence, and the claims on which articles disagree. It opens offline and asks nothing of the network.
+
+    A fact's date is its own, else its article's publication date; --since and --until leave out undated facts."""
+    from kg.graphfile import atomic_output, load_graph
+    from kg.rdf import merged
+    from kg.report import Scope, build_report
+    from kg.views import find_entity
+
+    rdf = merged(load_graph(graph))
+    scope = Scope(find_entity(rdf, actor) if actor is not None else None, since, until)
+    page = build_report(rdf, lang, scope)
+    with atomic_output(output) as out:
+        out.write(page)
+
+
 def main() -> None:
     cli.main()
 if __name__ == "__main__":
