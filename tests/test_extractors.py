@@ -214,7 +214,7 @@ def check(case: Case) -> None:
 def params(cases: list[Case]) -> list[object]:
     """Cases as pytest params; a known miss is an expected failure with its cause, so it shows in the report
     and turns into a pass (XPASS) once fixed."""
-    return [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(reason=case.known_miss, strict=False)]
+    return [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(reason=case.known_miss, strict=True)]
                          if case.known_miss else []) for case in cases]
 
 
