@@ -25,7 +25,7 @@ lint: install
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest --cov=kg.extract --cov-report=term --cov-fail-under=90
 
 bench: install
 	$(BIN)/python tests/bench.py

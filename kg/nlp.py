@@ -49,28 +49,29 @@ def plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
-_MATCHERS: dict[int, tuple[PhraseMatcher, list[tuple[str, str]]]] = {}
-
-
 def matcher(gaz: Gazetteer) -> tuple[PhraseMatcher, list[tuple[str, str]]]:
-    """A case-insensitive PhraseMatcher over every surface form; match ids index the returned (entity, how) list."""
-    key = id(gaz)
-    if key not in _MATCHERS:
-        nlp = model()
-        phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
-        targets: list[tuple[str, str]] = []
-        index: dict[tuple[str, str], int] = {}
-        by_target: dict[int, list[Doc]] = {}
-        for form in gaz.forms:
-            target = (form.entity, form.how)
-            if target not in index:
-                index[target] = len(targets)
-                targets.append(target)
-            by_target.setdefault(index[target], []).append(nlp.make_doc(plain(form.text)))
-        for position, docs in by_target.items():
-            phrase.add(str(position), docs)
-        _MATCHERS[key] = (phrase, targets)
-    return _MATCHERS[key]
+    """A case-insensitive PhraseMatcher over every surface form; match ids index the returned (entity, how) list.
+    Built once per build by the pipeline."""
+    nlp = model()
+    phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
+    targets: list[tuple[str, str]] = []
+    index: dict[tuple[str, str], int] = {}
+    by_target: dict[int, list[Doc]] = {}
+    for form in gaz.forms:
+        target = (form.entity, form.how)
+        if target not in index:
+            index[target] = len(targets)
+            targets.append(target)
+        by_target.setdefault(index[target], []).append(nlp.make_doc(plain(form.text)))
+    for position, docs in by_target.items():
+        phrase.add(str(position), docs)
+    return phrase, targets
+
+
+@cache
+def words(text: str) -> tuple[str, ...]:
+    """A text as the lowercase tokens the parser splits it into (post titles are matched token by token)."""
+    return tuple(t.lower_ for t in model().make_doc(plain(text)))
 
 
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

@@ -10,17 +10,12 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
 from kg.gazetteer import Gazetteer
+from kg.kinds import KINDS
 from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.read import Article
-from kg.records import Amount, ArticleGraph, Entity, Evidence, Fact
+from kg.records import Amount, ArticleFacts, Entity, Evidence, Fact
 from kg.text import slug
 
-FACT_CLASS = {"negotiation": KG.Negotiation, "agreement": KG.Agreement, "support": KG.MilitarySupport,
-              "financing": KG.Financing, "post": KG.PostHolding, "venue": KG.VenueClaim}
-ROLE_PROPERTY = {"participant": KG.participant, "party": KG.party, "supporter": KG.supporter,
-                 "recipient": KG.recipient, "weapon": KG.weapon, "funder": KG.funder, "holder": KG.holder,
-                 "place": KG.place, "issue": KG.issue}
-IRI_PREFIX = {"post": "holding"}
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
                 "Company": (KG.Company, SCHEMA.Organization)}
 
@@ -61,7 +56,7 @@ class Emitter:
         self.reference = self.dataset.default_graph
         self._described: set[str] = set()
 
-    def add(self, article: Article, found: ArticleGraph) -> None:
+    def add(self, article: Article, found: ArticleFacts) -> None:
         graph = self.dataset.graph(article_iri(article.id))
         node = article_iri(article.id)
         graph.add((node, RDF.type, SCHEMA.NewsArticle))
@@ -116,41 +111,37 @@ class Emitter:
         return node
 
     def _fact(self, graph: Graph, article: URIRef, fact: Fact) -> URIRef:
-        roles = sorted((role, e.key) for role, es in fact.roles.items() for e in es)
+        kind = KINDS[fact.kind]
+        roles = sorted((role, e.key) for role, e in fact.roles)
         first = fact.evidence[0]
-        key = digest(first.article, fact.kind, roles, first.start, fact.detail)
-        node = KGR[f"{IRI_PREFIX.get(fact.kind, fact.kind)}-{key}"]
-        graph.add((node, RDF.type, FACT_CLASS[fact.kind]))
+        identity = fact.attr(kind.attributes[0].name) if kind.attributes else None
+        node = KGR[f"{kind.prefix}-{digest(first.article, fact.kind, roles, first.start, identity)}"]
+        graph.add((node, RDF.type, kind.cls))
         graph.add((node, RDF.type, KG.Fact))
         graph.add((node, KG.modality, Literal(fact.modality.value)))
-        if fact.modality.source is not None:
-            graph.add((node, KG.attributedTo, self._entity(graph, fact.modality.source)))
-        if fact.modality.source_text:
-            graph.add((node, KG.sourceText, Literal(fact.modality.source_text, lang="fr")))
+        if fact.said.source is not None:
+            graph.add((node, KG.attributedTo, self._entity(graph, fact.said.source)))
+        if fact.said.source_text:
+            graph.add((node, KG.sourceText, Literal(fact.said.source_text, lang="fr")))
         for evidence in fact.evidence:
             graph.add((node, PROV.wasDerivedFrom, self._evidence(graph, evidence)))
-        for role, entities in fact.roles.items():
-            if role == "org":
-                continue
-            for entity in entities:
-                graph.add((node, ROLE_PROPERTY[role], self._entity(graph, entity)))
+        for role, entity in fact.roles:
+            prop = kind.role(role).prop
+            if prop is not None:
+                graph.add((node, prop, self._entity(graph, entity)))
+        for spec in kind.attributes:
+            value = fact.attr(spec.name)
+            if spec.prop is not None and value:
+                graph.add((node, spec.prop, Literal(value, lang=spec.lang)))
         for amount in fact.amounts:
             graph.add((node, KG.amount, self._amount(graph, amount)))
         if fact.start is not None:
             graph.add((node, KG.startDate, _date_literal(fact.start)))
         if fact.end is not None:
             graph.add((node, KG.endDate, _date_literal(fact.end)))
-        if fact.kind == "support" and fact.detail:
-            graph.add((node, KG.supportKind, Literal(fact.detail)))
-        if fact.kind == "financing" and fact.detail:
-            graph.add((node, KG.financingKind, Literal(fact.detail)))
-        if fact.kind == "venue" and fact.detail:
-            graph.add((node, KG.venueStatus, Literal(fact.detail)))
-        if fact.kind == "negotiation":
-            sides = len(fact.roles.get("participant", []))
+        if kind.sides == "participant":  # talks: bilateral, trilateral or multilateral
+            sides = len(fact.get("participant"))
             graph.add((node, KG.format, Literal({2: "bilateral", 3: "trilateral"}.get(sides, "multilateral"))))
-        if fact.kind == "agreement" and fact.detail:
-            graph.add((node, KG.object, Literal(fact.detail, lang="fr")))
         if fact.kind == "post":
             self._post(graph, node, fact)
         for part in fact.parts:
@@ -158,14 +149,15 @@ class Emitter:
         return node
 
     def _post(self, graph: Graph, node: URIRef, fact: Fact) -> None:
-        assert fact.detail is not None
-        self._describe(fact.detail)
+        role = fact.attr("post")
+        assert role is not None
+        self._describe(role)
         org = fact.first("org")
         holder = fact.first("holder")
-        post = KGR[f"post-{digest(fact.detail, org.key if org else '')}"]
+        post = KGR[f"post-{digest(role, org.key if org else '')}"]
         graph.add((post, RDF.type, ORG.Post))
-        graph.add((post, ORG.role, URIRef(fact.detail)))
-        label = self.gaz.label.get(fact.detail, "")
+        graph.add((post, ORG.role, URIRef(role)))
+        label = self.gaz.label.get(role, "")
         if org is not None:
             graph.add((post, ORG.postIn, self._entity(graph, org)))
             label = f"{label} ({org.label})"

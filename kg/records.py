@@ -1,13 +1,12 @@
-"""The records stages pass to each other: plain frozen dataclasses, never spaCy objects."""
+"""The records stages pass to each other: frozen dataclasses, never spaCy objects."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-ASSERTED, REPORTED, POSSIBLE, DENIED = "asserted", "reported", "possible", "denied"
-MODALITIES = (ASSERTED, REPORTED, POSSIBLE, DENIED)
+from kg.kinds import Modality
 
 
 @dataclass(frozen=True)
@@ -39,39 +38,88 @@ class Amount:
 
 
 @dataclass(frozen=True)
-class Modality:
-    value: str = ASSERTED
+class Attribution:
+    """How a sentence holds a claim, and who it gives it to (« selon Reuters »)."""
+
+    modality: Modality = Modality.ASSERTED
     source: Entity | None = None
     source_text: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Fact:
-    """One n-ary fact read from a sentence. `roles` maps a role name (supporter, party...) to entities."""
+    """One n-ary fact. `roles` pairs a role of its kind (kg.kinds) with an entity, in reading order; `attrs`
+    pairs an attribute of its kind (support kind, venue status, post...) with its value."""
 
-    kind: str  # negotiation, agreement, support, financing, post, venue
-    evidence: list[Evidence]
-    modality: Modality
-    roles: dict[str, list[Entity]] = field(default_factory=dict)
-    amounts: list[Amount] = field(default_factory=list)
+    kind: str
+    evidence: tuple[Evidence, ...]
+    said: Attribution = Attribution()
+    roles: tuple[tuple[str, Entity], ...] = ()
+    amounts: tuple[Amount, ...] = ()
     start: dt.date | str | None = None
     end: dt.date | str | None = None
-    detail: str | None = None  # support kind, financing kind, venue status, post label...
-    parts: list[Fact] = field(default_factory=list)  # venue claims of a negotiation
+    attrs: tuple[tuple[str, str], ...] = ()
+    parts: tuple[Fact, ...] = ()  # venue claims of a negotiation
 
-    def add(self, role: str, entity: Entity) -> None:
-        bucket = self.roles.setdefault(role, [])
-        if all(e.key != entity.key for e in bucket):
-            bucket.append(entity)
+    @property
+    def modality(self) -> Modality:
+        return self.said.modality
+
+    def get(self, role: str) -> list[Entity]:
+        return [e for r, e in self.roles if r == role]
+
+    def keys(self, role: str) -> frozenset[str]:
+        return frozenset(e.key for r, e in self.roles if r == role)
 
     def first(self, role: str) -> Entity | None:
-        found = self.roles.get(role)
-        return found[0] if found else None
+        return next((e for r, e in self.roles if r == role), None)
+
+    def attr(self, name: str) -> str | None:
+        return next((v for n, v in self.attrs if n == name), None)
+
+    def with_roles(self, role: str, entities: list[Entity]) -> Fact:
+        """This fact with more fillers of a role (an entity already in the role is not added twice)."""
+        roles = list(self.roles)
+        for entity in entities:
+            if all(not (r == role and e.key == entity.key) for r, e in roles):
+                roles.append((role, entity))
+        return replace(self, roles=tuple(roles))
+
+    def with_attr(self, name: str, value: str | None) -> Fact:
+        kept = tuple((n, v) for n, v in self.attrs if n != name)
+        return replace(self, attrs=kept if value is None else (*kept, (name, value)))
+
+    def with_evidence(self, more: tuple[Evidence, ...]) -> Fact:
+        return replace(self, evidence=self.evidence + tuple(e for e in more if e not in self.evidence))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one sentence says about one fact, with the cues the discourse stage reads to tie it to others."""
+
+    fact: Fact
+    pair_reference: bool = False  # « les deux camps »: the sides of the talks under way
+    definite: bool = False  # « cet accord », « le contrat »: the one named before
+
+
+@dataclass(frozen=True)
+class SentenceClaims:
+    """Everything the discourse stage needs of one sentence: its claims and the entities it names."""
+
+    index: int  # position in the article
+    paragraph: int
+    evidence: Evidence
+    claims: tuple[Claim, ...] = ()
+    posts: tuple[Fact, ...] = ()
+    weapons: tuple[Entity, ...] = ()  # systems it names
+    weapon_anaphor: bool = False  # « les appareils », « ces systèmes »: systems named before
+    issues: tuple[Entity, ...] = ()  # issues at stake it names
+    actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for
 
 
 @dataclass
-class ArticleGraph:
-    """What the extractor found in one article."""
+class ArticleFacts:
+    """What the extractor found in one article: the entities it mentions and its facts."""
 
     article_id: str
     mentions: dict[str, Entity] = field(default_factory=dict)  # key -> entity mentioned in the text

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.pipeline import read_text
+from kg.pipeline import analyse_text
 from kg.records import Fact
 from tests.test_modality import fold
 
@@ -188,33 +188,33 @@ POSTS = [
 
 
 def show(fact: Fact) -> str:
-    roles = {role: sorted(e.label for e in entities) for role, entities in fact.roles.items()}
+    roles = {role: sorted(e.label for e in fact.get(role)) for role in dict(fact.roles)}
     return f"{fact.kind} {fact.modality.value} {roles} {[(str(a.value), a.currency) for a in fact.amounts]}"
 
 
 def check(case: Case) -> None:
-    graph = read_text(case.text(), published=PUBLISHED)
+    graph = analyse_text(case.text(), published=PUBLISHED)
     facts = [f for f in graph.facts if f.kind == case.kind]
     assert len(facts) == 1, f"{len(facts)} {case.kind} facts: {[show(f) for f in graph.facts]}"
     fact = facts[0]
-    roles = {role: {e.label for e in entities} for role, entities in fact.roles.items() if entities}
+    roles = {role: {e.label for e in fact.get(role)} for role in dict(fact.roles)}
     assert roles == case.roles, show(fact)
     assert fact.modality.value == case.modality, show(fact)
     if case.amount is not None:
         assert [(a.value, a.currency) for a in fact.amounts] == [case.amount], show(fact)
     if case.venues:
-        assert {e.label for part in fact.parts for e in part.roles.get("place", [])} == case.venues, show(fact)
+        assert {e.label for part in fact.parts for e in part.get("place")} == case.venues, show(fact)
     if case.source is not None:
-        said = fact.modality.source.label if fact.modality.source else fact.modality.source_text
+        said = fact.said.source.label if fact.said.source else fact.said.source_text
         assert said is not None and fold(said) == fold(case.source), f"source {said!r}"
     if case.post is not None:
-        assert fact.detail == ROLE_IRI + case.post
+        assert fact.attr("post") == ROLE_IRI + case.post
 
 
 def params(cases: list[Case]) -> list[object]:
     """Cases as pytest params; a known miss is an expected failure with its cause, so it shows in the report
     and turns into a pass (XPASS) once fixed."""
-    return [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(reason=case.known_miss, strict=False)]
+    return [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(reason=case.known_miss, strict=True)]
                          if case.known_miss else []) for case in cases]
 
 

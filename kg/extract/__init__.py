@@ -1,18 +1,26 @@
-"""Parsed article -> mentions and facts. spaCy objects stay inside this package and kg.nlp."""
+"""Parsed article -> mentions and facts, in three stages: claims (per sentence, kg.extract.claims), link
+(mentions -> entities, kg.extract.link) and discourse (claims -> facts, kg.extract.discourse). spaCy objects stay
+inside this package and kg.nlp; the discourse stage and the records it reads need no spaCy."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from kg.records import ArticleFacts
 
-from kg.gazetteer import Gazetteer
-from kg.read import Article
-from kg.records import ArticleGraph
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.extract.claims import ReferenceIndex
+    from kg.read import Article
 
 
-def extract_article(article: Article, docs: Iterable[Doc], gaz: Gazetteer) -> ArticleGraph:
+def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) -> ArticleFacts:
     """What one article says: the entities it mentions and the facts it states, each with evidence."""
-    from kg.extract.reader import Reader
+    from kg.extract.claims import ClaimReader
+    from kg.extract.discourse import facts_of
 
-    return Reader(article, gaz).read(docs)
+    reader = ClaimReader(article, ref)
+    facts = facts_of(reader.sentences(docs))
+    return ArticleFacts(article.id, reader.mentions, facts)

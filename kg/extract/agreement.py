@@ -7,21 +7,20 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
 from kg.extract.lexicon import Trigger
-from kg.extract.syntax import Sentence
-from kg.records import Fact, Modality
+from kg.extract.syntax import DEFINITE, Sentence
+from kg.records import Attribution, Claim, Fact
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
-          modality: Modality) -> Fact | None:
-    fact = Fact("agreement", [sentence.evidence()], modality)
+          said: Attribution) -> Claim | None:
     parties = [ctx.actor(m) for m in args.agents + args.partners]
     if len(parties) <= 1 and not args.agents:
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
-    if not parties and pair_in(sentence, trigger):
-        talks = ctx.last("negotiation")
-        parties = list(talks.roles.get("participant", [])) if talks else []
-    for party in states(ctx, parties):
-        fact.add("party", party)
-    fact.amounts.extend(amount for _, amount in args.amounts[:1])
-    fact.detail = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
-    return fact
+    noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
+    # « cet accord », « le contrat »: a definite agreement noun refers to the one named before
+    definite = noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun
+                                        for t in sentence.span)
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1]),
+                attrs=(("object", noun),) if noun else ())
+    return Claim(fact.with_roles("party", states(ctx, parties)),
+                 pair_reference=not parties and pair_in(sentence, trigger), definite=definite)

@@ -1,4 +1,4 @@
-"""What fact builders may ask of the article being read (implemented by kg.extract.reader.Reader)."""
+"""What fact builders may ask of the article being read (implemented by kg.extract.claims.ClaimReader)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
-from kg.records import Entity, Fact
+from kg.records import Entity
 
 
 class Context(Protocol):
@@ -21,9 +21,6 @@ class Context(Protocol):
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         """Actors a subject token names (mentions, pronouns, « son gouvernement »)."""
-
-    def last(self, kind: str) -> Fact | None:
-        """The latest fact of a kind in the article so far."""
 
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from kg.errors import KgError
 from kg.resources import lexicon_file
 
 
@@ -22,6 +23,25 @@ class Trigger:
 def _rows(name: str) -> list[list[str]]:
     lines = lexicon_file(name).read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def table(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The rows of a table of ontology/lexicon/ whose header row (its first line that is no comment) names
+    exactly `columns`; any other header, or a row of another width, fails loudly."""
+    header, *rows = _rows(name)
+    if tuple(c.strip() for c in header) != columns:
+        raise KgError(f"ontology/lexicon/{name}: header {header} is not {list(columns)}")
+    for row in rows:
+        if len(row) != len(columns):
+            raise KgError(f"ontology/lexicon/{name}: row {row} does not have the columns {list(columns)}")
+    return tuple(tuple(c.strip() for c in row) for row in rows)
+
+
+@cache
+def reach(window: str) -> int:
+    """How many sentences a window of reach.tsv (military, weapon, recipient, talks, issue) lasts."""
+    return {w: int(n) for w, n, _ in table("reach.tsv", ("window", "sentences", "meaning"))}[window]
 
 
 @cache

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
-from kg.text import fold
 
 CLASS_OF_KIND = {
     gz.NAME: "State", gz.CAPITAL: "City", gz.CITY: "City", gz.DEMONYM: "State", gz.BODY: "GovernmentBody",
@@ -25,7 +24,7 @@ _PRIORITY = {gz.ISSUE: 4, gz.PERSON: 4, gz.WEAPON: 4, gz.COMPANY: 4, gz.ORGANISA
              gz.NAME: 3, gz.CAPITAL: 3, gz.CITY: 3, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """A span of a doc that names an entity. `state` is the state it stands for, when it stands for one."""
 
@@ -109,9 +108,10 @@ def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     return span.doc[start:span.end]
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]]) -> list[Mention]:
-    """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER)."""
-    titles = title_words(gaz)
+def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
+                  titles: frozenset[str]) -> list[Mention]:
+    """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER); `titles`
+    are the words of post titles (a name right after one is a person's)."""
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, how, iri
     forms_first: dict[str, str] = {}
     for match_id, start, end in phrase(doc):
@@ -157,44 +157,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             mentions.append(Mention(start, end, entity, "ner-org"))
         else:
             assert target is not None
-            mention = Mention(start, end, reference_entity(gaz, target, how), how)
-            mention.state = state_entity(gaz, gaz.state_of.get(target))
-            if how == gz.DEMONYM:
-                mention.entity = mention.state or mention.entity
-            mentions.append(mention)
+            state = state_entity(gaz, gaz.state_of.get(target))
+            entity = reference_entity(gaz, target, how)
+            mentions.append(Mention(start, end, (state or entity) if how == gz.DEMONYM else entity, how, state))
     return sorted(mentions, key=lambda m: m.start)
-
-
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 
 def title_words(gaz: Gazetteer) -> frozenset[str]:
     """Every word of every post's title heads (« ministre », « président », « chancelier »...)."""
-    key = id(gaz)
-    if key not in _TITLE_WORDS:
-        _TITLE_WORDS[key] = frozenset(w.lower() for role in gaz.roles for head in role.heads for w in head.split())
-    return _TITLE_WORDS[key]
-
-
-class People:
-    """Article-level person linking: "Virtanen" and "M. Virtanen" after "Ilkka Virtanen" are one person."""
-
-    def __init__(self) -> None:
-        self.known: list[Entity] = []
-
-    def link(self, mention: Mention) -> Entity:
-        entity = mention.entity
-        if entity.iri is not None:
-            self.known.append(entity)
-            return entity
-        words = fold(entity.label).split()
-        for earlier in reversed(self.known):
-            earlier_words = fold(earlier.label).split()
-            if earlier_words and words and (set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]):
-                return earlier
-        for earlier in reversed(self.known):  # a full name after its surname alone
-            earlier_words = fold(earlier.label).split()
-            if earlier.iri is None and earlier_words and set(earlier_words) <= set(words):
-                return earlier
-        self.known.append(entity)
-        return entity
+    return frozenset(w.lower() for role in gaz.roles for head in role.heads for w in head.split())

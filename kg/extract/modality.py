@@ -6,13 +6,14 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import modality_class, modality_words
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
-from kg.records import ASSERTED, DENIED, POSSIBLE, REPORTED, Entity, Modality
+from kg.kinds import Modality
+from kg.records import Attribution, Entity
 
 _CONDITIONAL_ENDINGS = ("rait", "raient", "rais", "rions", "riez")
 _NEGATION_PARTNERS = {"pas", "jamais", "plus", "guère", "nullement", "aucun", "aucune", "rien", "point"}
 # Dependencies through which a negated word negates the trigger below it (« n'a pas annoncé l'achat »).
 _GOVERNED = {"xcomp", "obl:arg", "obj", "nsubj", "nsubj:pass", "conj", "amod", "nmod", "acl", "advcl", "obl"}
-_RANK = {ASSERTED: 0, REPORTED: 1, POSSIBLE: 2, DENIED: 3}
+ASSERTED, REPORTED, POSSIBLE, DENIED = Modality.ASSERTED, Modality.REPORTED, Modality.POSSIBLE, Modality.DENIED
 
 
 def is_conditional(token: Token) -> bool:
@@ -71,17 +72,16 @@ def _incise(child: Token) -> bool:
     return any(t.text == "," for t in child.doc[max(child.left_edge.i - 1, 0):child.i])
 
 
-def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality:
+def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribution:
     """Walk from the trigger up to the root, collecting negation, modal, reporting and conditional marks."""
     words = modality_words()
     value = ASSERTED
     source: Entity | None = None
     source_text: str | None = None
 
-    def raise_to(new: str) -> None:
+    def raise_to(new: Modality) -> None:
         nonlocal value
-        if _RANK[new] > _RANK[value]:
-            value = new
+        value = value.at_least(new)
 
     chain = _chain(trigger)
     # a relative clause says what it says on its own: « ... à Washington, où les deux pays avaient signé un
@@ -135,4 +135,4 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Modality
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             cls_here = modality_class(token.lemma_, token.pos_)
             raise_to(POSSIBLE if cls_here in {"modal", "consider"} else REPORTED)
-    return Modality(value, source, source_text)
+    return Attribution(value, source, source_text)

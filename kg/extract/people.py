@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
@@ -12,7 +12,6 @@ from kg import gazetteer as gz
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer, Role
-from kg.nlp import model, plain
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
 _DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
@@ -30,9 +29,8 @@ class Title:
     orgs: tuple[Mention, ...] = ()  # a plural title's states in order (« les ministres arménien et azerbaïdjanais »)
 
 
-@cache
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in model().make_doc(plain(text)))
+Words = Callable[[str], tuple[str, ...]]  # a text as its lowercase tokens, as the parser splits them
+RoleIndex = dict[str, list[tuple[tuple[str, ...], Role, bool]]]
 
 
 def _matches(tokens: list[Token], at: int, words: tuple[str, ...]) -> bool:
@@ -44,25 +42,22 @@ def _matches(tokens: list[Token], at: int, words: tuple[str, ...]) -> bool:
                for k, w in enumerate(words))
 
 
-def _roles_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], Role, bool]]]:
-    """first word -> (words, role, is_head) for every head and full label of every post."""
-    index: dict[str, list[tuple[tuple[str, ...], Role, bool]]] = {}
+def role_index(gaz: Gazetteer, words_of: Words) -> RoleIndex:
+    """first word -> (words, role, is_head) for every head and full label of every post; built once per build."""
+    index: RoleIndex = {}
     for role in gaz.roles:
         for head in role.heads:
-            words = _words(head)
+            words = words_of(head)
             index.setdefault(words[0], []).append((words, role, True))
         for label in role.labels:
-            words = _words(label)
+            words = words_of(label)
             if words:
                 index.setdefault(words[0], []).append((words, role, False))
     return index
 
 
-_INDEX: dict[int, dict[str, list[tuple[tuple[str, ...], Role, bool]]]] = {}
-
-
-def find_titles(sentence: Sentence, gaz: Gazetteer) -> list[Title]:
-    index = _INDEX.setdefault(id(gaz), _roles_by_first_word(gaz))
+def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[Title]:
+    """The post titles of a sentence, longest first at each position, with the state or body they name."""
     tokens = list(sentence.span)
     titles: list[Title] = []
     i = 0
@@ -78,7 +73,7 @@ def find_titles(sentence: Sentence, gaz: Gazetteer) -> list[Title]:
             end, org = _demonyms(sentence, tokens, end, org)
             chosen = role
             if is_head:
-                chosen, end = _complement(index, tokens, i, words, end, role)
+                chosen, end = _complement(index, words_of, tokens, i, words, end, role)
                 listed = listed or _demonym_list(sentence, tokens, end)
                 end, org = _demonyms(sentence, tokens, end, org)
             end, org, of_person = _of_complement(sentence, tokens, end, org)
@@ -128,7 +123,7 @@ def _demonyms(sentence: Sentence, tokens: list[Token], end: int, org: Mention | 
     return end, org
 
 
-def _complement(index: dict[str, list[tuple[tuple[str, ...], Role, bool]]], tokens: list[Token], start: int,
+def _complement(index: RoleIndex, words_of: Words, tokens: list[Token], start: int,
                 head: tuple[str, ...], end: int, fallback: Role) -> tuple[Role, int]:
     """The post whose complement follows the head (« ministre [ukrainien] de la Défense »)."""
     best_role, best_end = fallback, end
@@ -136,7 +131,7 @@ def _complement(index: dict[str, list[tuple[tuple[str, ...], Role, bool]]], toke
         if not is_head or words != head:
             continue
         for complement in role.complements:
-            comp = _words(complement)
+            comp = words_of(complement)
             if _matches(tokens, end, comp) and end + len(comp) > best_end:
                 best_role, best_end = role, end + len(comp)
     if best_end == end and fallback.complements:

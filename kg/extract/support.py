@@ -8,7 +8,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger
 from kg.extract.syntax import SUBJECTS, Sentence, governing_case, mention_root, predicate_of
-from kg.records import Entity, Fact, Modality
+from kg.records import Attribution, Claim, Entity, Fact
 
 
 def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -26,8 +26,8 @@ _SELLER_CASES = {"à", "au", "aux", "auprès", "auprès de"}
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
-          modality: Modality) -> Fact | None:
-    fact = Fact("support", [sentence.evidence()], modality, detail=entry.detail)
+          said: Attribution) -> Claim | None:
+    kind = entry.detail
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger))
@@ -36,7 +36,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
-        fact.detail = "deliver"
+        kind = "deliver"
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail == BUY:
@@ -49,12 +49,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             suppliers = states(ctx, [ctx.actor(m) for m in sellers])
             beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
             recipients = beneficiaries or buyers
-            fact.detail = "sell" if not beneficiaries else BUY
-    for supplier in suppliers:
-        fact.add("supporter", supplier)
-    for recipient in recipients:
-        if all(recipient.key != s.key for s in suppliers):
-            fact.add("recipient", recipient)
-    for weapon in args.weapons:
-        fact.add("weapon", weapon.entity)
-    return fact
+            kind = "sell" if not beneficiaries else BUY
+    fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
+    return Claim(fact.with_roles("supporter", suppliers)
+                 .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
+                 .with_roles("weapon", [w.entity for w in args.weapons]))

@@ -28,6 +28,7 @@ _PLACE_CASES = {"à", "au", "en", "dans"}
 _OF = {"de", "d'", "du", "des"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "qui", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}  # determiners of a thing named before
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 _STANDS_FOR_SPEAKER = {"gouvernement", "pays", "exécutif", "administration", "état", "cabinet", "capitale"}
 

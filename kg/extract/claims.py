@@ -1,0 +1,229 @@
+"""Parsed sentences -> claims: for each sentence, the mentions it makes, the posts it gives and the facts its
+trigger words state, each with its modality. What a sentence needs of the ones before is small and kept here:
+the people named (link), the latest subject (for « il »), the military context and the currencies in use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer as gz
+from kg.extract import agreement, financing, negotiation, support
+from kg.extract.arguments import gather
+from kg.extract.dates import find_dates
+from kg.extract.lexicon import Trigger, reach, triggers, word_list
+from kg.extract.link import Linker
+from kg.extract.mentions import Mention, find_mentions, title_words
+from kg.extract.modality import modality
+from kg.extract.money import find_amounts
+from kg.extract.people import RoleIndex, Title, Words, find_titles, holders_of, role_index
+from kg.extract.syntax import (
+    DEFINITE,
+    SUBJECTS,
+    Sentence,
+    is_pronoun_subject,
+    is_speaker_noun,
+    mention_root,
+    path_up,
+)
+from kg.gazetteer import Gazetteer
+from kg.read import Article
+from kg.records import Attribution, Claim, Entity, Fact, SentenceClaims
+
+Builder = Callable[..., Claim | None]
+BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
+                                "support": support.build, "financing": financing.build}
+_NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY}
+_OF = {"de", "d'", "du", "des"}
+_POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
+
+
+@dataclass(frozen=True)
+class ReferenceIndex:
+    """The reference data as the sentence reader looks it up, built once per build."""
+
+    gaz: Gazetteer
+    phrase: PhraseMatcher
+    targets: list[tuple[str, str]]
+    titles: frozenset[str]
+    roles: RoleIndex
+    words_of: Words
+
+    @classmethod
+    def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
+              words_of: Words) -> ReferenceIndex:
+        return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of)
+
+
+def _case(token: Token) -> str:
+    return " ".join(c.lower_ for c in token.children if c.dep_ == "case")
+
+
+class ClaimReader:
+    """Reads one article sentence by sentence; `sentences(docs)` yields what each says, `mentions` collects the
+    entities the article names."""
+
+    def __init__(self, article: Article, ref: ReferenceIndex) -> None:
+        self.article = article
+        self.ref = ref
+        self.gaz = ref.gaz
+        self.linker = Linker(ref.gaz)
+        self.mentions: dict[str, Entity] = {}
+        self.last_subject: Entity | None = None
+        self.military_until = -1
+        self.currency_families: dict[str, str] = {}
+        self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
+
+    # ------------------------------------------------------------------ Context protocol
+    def actor(self, mention: Mention) -> Entity:
+        return self.linker.actor(mention)
+
+    def as_state(self, entity: Entity) -> Entity:
+        return self.linker.as_state(entity)
+
+    def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.how not in _NOT_ACTORS:
+            return [self.actor(mention)]
+        if is_pronoun_subject(token) or is_speaker_noun(token):
+            return self._antecedent(sentence, token)
+        found: list[Mention] = []
+        for t in token.subtree:
+            candidate = sentence.mention_at(t)
+            if candidate is None or candidate in found or t.i != mention_root(sentence, candidate).i \
+                    or candidate.how in _NOT_ACTORS:
+                continue
+            path = path_up(t, token)
+            if path is not None and all(not _case(p) or _case(p) in _OF for p in path) \
+                    and len(path) <= 3 and not any(p.dep_ == "conj" for p in path):
+                found.append(candidate)
+        specific = [m for m in found if m.how != gz.DEMONYM]
+        return [self.actor(m) for m in (specific or found)]
+
+    def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
+        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier."""
+        for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
+            if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):
+                found = self.resolve(sentence, token)
+                if found:
+                    return found[:1]
+        return [self.last_subject] if self.last_subject is not None else []
+
+    # ------------------------------------------------------------------ reading
+    def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
+        index = 0
+        for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
+            mentions = self.linker.link(find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
+                                                      self.ref.titles))
+            for span in doc.sents:
+                inside = [m for m in mentions if span.start <= m.start < span.end]
+                sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index)
+                self._locate_money_and_dates(sentence)
+                yield self._read_sentence(sentence, number)
+                index += 1
+
+    def _locate_money_and_dates(self, sentence: Sentence) -> None:
+        span = sentence.span
+        for money in find_amounts(span.text, self.currency_families):
+            tokens = span.char_span(money.start, money.end, alignment_mode="expand")
+            if tokens is not None:
+                sentence.money.append((tokens.start, tokens.end, money))
+        for date in find_dates(span.text, self.article.published):
+            tokens = span.char_span(date.start, date.end, alignment_mode="expand")
+            if tokens is not None:
+                sentence.dates.append((tokens.start, tokens.end, date))
+
+    def _read_sentence(self, sentence: Sentence, paragraph: int) -> SentenceClaims:
+        self._record_mentions(sentence)
+        posts = tuple(self._posts(sentence))
+        if self._is_military(sentence):
+            self.military_until = sentence.index + reach("military")
+        claims: list[Claim] = []
+        for token in sentence.span:
+            pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
+            for entry in triggers().get((token.lemma_.lower(), pos), []) if pos else []:
+                claim = self._claim(sentence, token, entry)
+                if claim is not None:
+                    claims.append(claim)
+        self._update_subject(sentence)
+        return SentenceClaims(
+            sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
+            weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON),
+            weapon_anaphor=self._weapon_anaphor(sentence),
+            issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
+            actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None))
+
+    def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | None:
+        if entry.needs == "military" and sentence.index > self.military_until:
+            return None
+        if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
+                                           for c in token.children):
+            return None  # « une aide humanitaire »
+        if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
+            return None
+        args = gather(sentence, token, entry, self.resolve)
+        if entry.needs == "amount" and not args.amounts:
+            return None
+        said: Attribution = modality(sentence, token, self.resolve)
+        return BUILDERS[entry.fact](self, sentence, token, entry, args, said)
+
+    def _is_military(self, sentence: Sentence) -> bool:
+        words = word_list("military.tsv")
+        return any(m.how == gz.WEAPON for m in sentence.mentions) or any(
+            t.lemma_.lower() in words or t.lemma_.lower() in self.weapon_nouns for t in sentence.span)
+
+    def _weapon_anaphor(self, sentence: Sentence) -> bool:
+        """« les appareils », « ces systèmes » refer back; « des munitions » is new."""
+        anaphors = word_list("weapon-anaphors.tsv")
+        return any(t.lemma_.lower() in anaphors and t.pos_ == "NOUN" and
+                   any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children) for t in sentence.span)
+
+    def _record_mentions(self, sentence: Sentence) -> None:
+        for mention in sentence.mentions:
+            if mention.how == "ner-org":
+                continue  # unknown organisations enter the graph only through the facts they take part in
+            if mention.state is not None:
+                self.mentions.setdefault(mention.state.key, mention.state)
+            if mention.how not in {gz.NAME, gz.DEMONYM}:
+                self.mentions.setdefault(mention.entity.key, mention.entity)
+
+    def _posts(self, sentence: Sentence) -> Iterator[Fact]:
+        for title in find_titles(sentence, self.ref.roles, self.ref.words_of):
+            for holder, named in holders_of(sentence, title):
+                yield self._post(sentence, title, holder.entity, named)
+
+    def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
+        if named is not None:
+            return self.linker.post_org(named)
+        if title.of_person is not None:
+            org = self.as_state(title.of_person.entity)
+            return org if org.cls != "Person" else None
+        if person.iri is not None:
+            return self.linker.usual_org(person)
+        head = sentence.doc[title.start]
+        if any(d.lower_ in _POSSESSIVE for d in head.children) or \
+                (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
+            # « a précisé son ministre d'État »: the post is in the state the sentence is about
+            found = self._antecedent(sentence, head)
+            return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
+        return None
+
+    def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
+        fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
+        org = self._post_org(sentence, title, person, named)
+        if org is None:
+            return fact
+        self.mentions.setdefault(org.key, org)
+        self.linker.holds_post(person, org)
+        return fact.with_roles("org", [org])
+
+    def _update_subject(self, sentence: Sentence) -> None:
+        for token in sentence.span:
+            if token.dep_ in SUBJECTS and not is_pronoun_subject(token):
+                found = self.resolve(sentence, token)
+                if found:
+                    self.last_subject = found[0]
+                    return

@@ -1,0 +1,264 @@
+"""Claims -> facts: what an article says across sentences. Talks named twice are one negotiation; « cet
+accord » is the agreement named before; « les deux camps » are the sides of the talks under way; a supporter's
+recipient carries over; a venue, an issue or a system named in a later sentence completes the fact it belongs
+to. Records only: no spaCy here, so each rule is tested on records built by hand (tests/test_discourse.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from kg.extract.lexicon import reach
+from kg.kinds import KINDS, Modality
+from kg.records import Claim, Entity, Fact, SentenceClaims
+
+# When one sentence holds several financing words, the most specific kind wins (« garantirait un prêt »).
+FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")
+_FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
+_NOT_GIVEN = {"buy-for", "purchase"}  # a purchase for oneself gives nothing to anyone
+
+
+@dataclass
+class Told:
+    """A fact of the story so far, with the sentence that last named it."""
+
+    fact: Fact
+    said_at: int | None  # None: a post, never named again
+    inherited: bool = False  # its recipient was not said but carried over
+
+
+@dataclass
+class Story:
+    """The facts of an article so far, in the order they were first told."""
+
+    told: list[Told] = field(default_factory=list)
+    paragraph_of: list[int] = field(default_factory=list)  # sentence index -> paragraph number
+    index: int = -1  # the sentence being read
+
+    def last(self, kind: str) -> Told | None:
+        return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
+
+    def since(self, told: Told) -> int:
+        """Sentences since a fact was last named."""
+        return self.index - (told.said_at if told.said_at is not None else -99)
+
+    def near(self, told: Told) -> bool:
+        """Named close enough (a few sentences, this or the previous paragraph) for a sentence that leaves a
+        side unsaid to mean it."""
+        return told.said_at is not None and self.index - told.said_at <= reach("recipient") and \
+            self.paragraph_of[self.index] - self.paragraph_of[told.said_at] <= 1
+
+    def tell(self, fact: Fact) -> Told:
+        told = Told(fact, self.index)
+        self.told.append(told)
+        return told
+
+    def update(self, told: Told, fact: Fact) -> None:
+        told.fact = fact
+        told.said_at = self.index
+
+
+def absorb(into: Fact, other: Fact) -> Fact:
+    """One fact told twice: the roles, evidence, sums, venues and dates of both."""
+    merged = into
+    for role, entity in other.roles:
+        merged = merged.with_roles(role, [entity])
+    return replace(merged.with_evidence(other.evidence),
+                   amounts=merged.amounts + tuple(a for a in other.amounts if a not in merged.amounts),
+                   parts=merged.parts + other.parts, start=merged.start or other.start, end=merged.end or other.end)
+
+
+def _compatible(a: Fact, b: Fact) -> bool:
+    giver = KINDS[a.kind].giver
+    if giver is not None:
+        ka, kb = a.keys(giver), b.keys(giver)
+        if ka and kb and ka != kb:
+            return False
+    return not (a.kind == "financing" and a.amounts and b.amounts and a.amounts[0] != b.amounts[0])
+
+
+def merge_within(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims of one kind and one modality in one sentence are one fact (« a signé ... un accord de
+    partenariat ») unless they name different givers or sums."""
+    merged: list[Claim] = []
+    for claim in claims:
+        fact = claim.fact
+        at = next((i for i, m in enumerate(merged) if m.fact.kind == fact.kind
+                   and m.fact.modality == fact.modality and _compatible(m.fact, fact)), None)
+        if at is None:
+            merged.append(claim)
+            continue
+        target = absorb(merged[at].fact, fact)
+        mine, theirs = target.attr("financing_kind"), fact.attr("financing_kind")
+        if mine and theirs and FINANCING_RANK.index(theirs) < FINANCING_RANK.index(mine):
+            target = target.with_attr("financing_kind", theirs)
+        if target.said.source is None and fact.said.source is not None:
+            target = replace(target, said=fact.said)
+        merged[at] = replace(merged[at], fact=target)
+    return merged
+
+
+def pair_sides(story: Story, claim: Claim) -> Fact:
+    """« les deux camps se sont accordés »: a claim with no sides but « les deux ... » takes the sides of the
+    latest talks."""
+    fact = claim.fact
+    sides = KINDS[fact.kind].sides
+    if not claim.pair_reference or sides is None or fact.get(sides):
+        return fact
+    talks = story.last("negotiation")
+    return fact.with_roles(sides, talks.fact.get("participant")) if talks is not None else fact
+
+
+def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
+    """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés »: a supply of definite « appareils »
+    with no system named takes the one system of the sentence before."""
+    if fact.kind != "support" or fact.get("weapon") or not sentence.weapon_anaphor or previous is None:
+        return fact
+    before = {w.key: w for w in previous.weapons}
+    return fact.with_roles("weapon", list(before.values())) if len(before) == 1 else fact
+
+
+def attach_negotiation(story: Story, fact: Fact) -> None:
+    """Talks between the same sides are one negotiation, told at its firmest; talks with fewer sides named
+    (« les discussions pourraient se tenir à Vienne ») are the talks already named, if recent."""
+    keys = fact.keys("participant")
+    if len(keys) >= 2:
+        known = next((t for t in reversed(story.told) if t.fact.kind == "negotiation"
+                      and t.fact.keys("participant") == keys), None)
+        if known is None:
+            story.tell(fact)
+            return
+        merged = absorb(known.fact, fact)
+        if _FACTUAL.get(fact.modality, 9) < _FACTUAL.get(known.fact.modality, 9):
+            merged = replace(merged, said=fact.said)
+        story.update(known, merged)
+        return
+    talks = story.last("negotiation")
+    if talks is not None and story.since(talks) <= reach("talks") and keys <= talks.fact.keys("participant"):
+        story.update(talks, replace(talks.fact.with_evidence(fact.evidence), parts=talks.fact.parts + fact.parts,
+                                    start=talks.fact.start or fact.start, end=talks.fact.end or fact.end))
+
+
+def attach_agreement(story: Story, claim: Claim) -> None:
+    """An agreement between the same parties, told the same way, is one agreement; a definite one with fewer
+    parties (« cet accord », « le contrat ») is the latest agreement, told the same way."""
+    fact = claim.fact
+    keys = fact.keys("party")
+    if len(keys) >= 2:
+        known = next((t for t in reversed(story.told) if t.fact.kind == "agreement"
+                      and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
+        if known is None:
+            story.tell(fact)
+        else:
+            known.fact = absorb(known.fact, fact)
+        return
+    previous = story.last("agreement")
+    if previous is not None and previous.fact.modality == fact.modality and claim.definite:
+        previous.fact = absorb(previous.fact, fact)
+
+
+def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
+    """The recipient the same giver already has in the article; else the recipient of the support or financing
+    just before (« le Danemark figure parmi les financeurs »); else its partner in its latest agreement."""
+    keys = {g.key for g in givers}
+    transfers = [t for t in reversed(story.told) if KINDS[t.fact.kind].receiver == "recipient"]
+    for told in transfers:
+        giving = {e.key for role in ("supporter", "funder") for e in told.fact.get(role)}
+        if keys and keys <= giving and told.fact.get("recipient"):
+            return told.fact.get("recipient")
+    for told in transfers:
+        if story.near(told) and not told.inherited:  # else another story, or a recipient itself guessed
+            found = [r for r in told.fact.get("recipient") if r.key not in keys]
+            if found:
+                return found
+    for told in reversed(story.told):  # partners in an agreement, never the other side of talks
+        if story.near(told) and told.fact.kind == "agreement" and keys & told.fact.keys("party"):
+            return [s for s in told.fact.get("party") if s.key not in keys]
+    return []
+
+
+def attach_transfer(story: Story, fact: Fact) -> None:
+    """A support or financing whose recipient is unsaid inherits the usual one (states only: « fabriqués par
+    Thales » is no gift to anyone); one told again with the same sides is one fact."""
+    giver = KINDS[fact.kind].giver
+    assert giver is not None
+    givers = fact.get(giver)
+    if fact.kind == "support" and not givers:
+        return
+    inherited = False
+    kind_attr = fact.attr("support_kind") or fact.attr("financing_kind")
+    if not fact.get("recipient") and kind_attr not in _NOT_GIVEN and all(g.cls == "State" for g in givers):
+        fact = fact.with_roles("recipient", usual_recipients(story, givers))
+        inherited = True
+    keys, recipients = fact.keys(giver), fact.keys("recipient")
+    for known in reversed(story.told):
+        other = known.fact
+        if other.kind == fact.kind and other.modality == fact.modality and other.keys(giver) == keys \
+                and other.keys("recipient") == recipients and (fact.kind == "support" or other.amounts == fact.amounts):
+            story.update(known, absorb(other, fact))
+            return
+    story.tell(fact).inherited = inherited
+
+
+def attach_stray_weapons(story: Story, sentence: SentenceClaims, facts: list[Fact]) -> None:
+    """A system named away from any supply verb (« les armes concernées seraient des missiles ») completes the
+    latest support that names no system yet, unless the sentence names another actor."""
+    used = {w.key for f in facts for w in f.get("weapon")}
+    stray = [w for w in sentence.weapons if w.key not in used]
+    if not stray:
+        return
+    known = story.last("support")
+    if known is None or story.since(known) > reach("weapon") or known.fact.get("weapon"):
+        return
+    if sentence.actor_states - known.fact.keys("supporter") - known.fact.keys("recipient"):
+        return  # « Washington, qui proposait des F-16, n'a pas été retenu »: another actor's system
+    known.fact = known.fact.with_roles("weapon", stray).with_evidence((sentence.evidence,))
+
+
+def attach_issues(story: Story, sentence: SentenceClaims, facts: list[Fact]) -> None:
+    """Issues at stake named in or right after a sentence about talks, in a sentence about nothing else, are
+    what those talks are about; a list of issues goes on."""
+    if any(f.kind != "negotiation" for f in facts) or not sentence.issues:
+        return  # « une aide humanitaire de 50 millions » belongs to its financing
+    talks = story.last("negotiation")
+    if talks is None or story.since(talks) > reach("issue"):
+        return
+    story.update(talks, talks.fact.with_roles("issue", list(sentence.issues)).with_evidence((sentence.evidence,)))
+
+
+def complete(fact: Fact) -> bool:
+    """Facts worth a node, by their kind's needs: talks and agreements between two sides, a support with both
+    sides, a financing with a sum."""
+    kind = KINDS[fact.kind]
+    return all(len(fact.get(role)) >= count for role, count in kind.needs) and \
+        (not kind.needs_amount or bool(fact.amounts))
+
+
+def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClaims | None) -> None:
+    """Tie one sentence's posts and claims to the story so far."""
+    story.index = sentence.index
+    story.paragraph_of.append(sentence.paragraph)
+    story.told.extend(Told(post, None) for post in sentence.posts)
+    claims = [replace(c, fact=pair_sides(story, c)) for c in sentence.claims]
+    facts: list[Fact] = []
+    for claim in merge_within(claims):
+        fact = weapon_named_before(claim.fact, sentence, previous)
+        facts.append(fact)
+        if fact.kind == "negotiation":
+            attach_negotiation(story, fact)
+        elif fact.kind == "agreement":
+            attach_agreement(story, replace(claim, fact=fact))
+        elif KINDS[fact.kind].receiver == "recipient":
+            attach_transfer(story, fact)
+    attach_stray_weapons(story, sentence, facts)
+    attach_issues(story, sentence, [c.fact for c in claims])
+
+
+def facts_of(sentences: Iterable[SentenceClaims]) -> list[Fact]:
+    """The complete facts an article tells, sentence after sentence."""
+    story = Story()
+    previous: SentenceClaims | None = None
+    for sentence in sentences:
+        read_sentence(story, sentence, previous)
+        previous = sentence
+    return [t.fact for t in story.told if complete(t.fact)]

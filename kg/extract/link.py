@@ -1,0 +1,79 @@
+"""Mentions -> entities: the one place that decides which entity a mention names. « M. Virtanen » after
+« Ilkka Virtanen » is one person; a capital, demonym or body acts for its state; a person acts for the state
+of their post, once the article says it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from kg import gazetteer as gz
+from kg.extract.mentions import Mention, state_entity
+from kg.gazetteer import Gazetteer
+from kg.records import Entity
+from kg.text import fold
+
+
+@dataclass
+class Linker:
+    """What linking has learnt of one article so far: the people named and the states they act for."""
+
+    gaz: Gazetteer
+    people: list[Entity] = field(default_factory=list)
+    person_state: dict[str, Entity] = field(default_factory=dict)
+
+    def link(self, mentions: list[Mention]) -> list[Mention]:
+        """Each person mention as the person named before, when it is one. A lone unknown word the NER calls
+        a person (« frégates Abukuma », « (Sipri) ») is no person unless it repeats a surname named in full."""
+        out: list[Mention] = []
+        for mention in mentions:
+            if mention.how == gz.PERSON:
+                mention = replace(mention, entity=self._person(mention.entity))
+                if mention.entity.iri is None and " " not in mention.entity.label.strip():
+                    continue
+            out.append(mention)
+        return out
+
+    def _person(self, entity: Entity) -> Entity:
+        if entity.iri is not None:
+            self.people.append(entity)
+            return entity
+        words = fold(entity.label).split()
+        for earlier in reversed(self.people):
+            earlier_words = fold(earlier.label).split()
+            if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]:
+                return earlier
+        for earlier in reversed(self.people):  # a full name after its surname alone
+            earlier_words = fold(earlier.label).split()
+            if earlier.iri is None and earlier_words and set(earlier_words) <= set(words):
+                return earlier
+        self.people.append(entity)
+        return entity
+
+    def actor(self, mention: Mention) -> Entity:
+        """The actor a mention names: a capital, demonym or body gives its state."""
+        return mention.state if mention.state is not None else mention.entity
+
+    def as_state(self, entity: Entity) -> Entity:
+        """A person gives the state of their post when known; other actors are themselves."""
+        if entity.cls != "Person":
+            return entity
+        state = self.person_state.get(entity.key)
+        if state is None and entity.iri is not None:
+            state = state_entity(self.gaz, self.gaz.usual_post_in.get(entity.iri))
+        return state or entity
+
+    def post_org(self, named: Mention) -> Entity:
+        """The organisation a post is in, from the mention of its title's complement."""
+        if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:
+            return named.entity
+        return self.actor(named)
+
+    def usual_org(self, person: Entity) -> Entity | None:
+        """The state a known person usually holds their post in (reference data)."""
+        return None if person.iri is None else state_entity(self.gaz, self.gaz.usual_post_in.get(person.iri))
+
+    def holds_post(self, person: Entity, org: Entity) -> None:
+        """A person acts for the state of the post the article gives them first."""
+        state = org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
+        if state is not None:
+            self.person_state.setdefault(person.key, state)
