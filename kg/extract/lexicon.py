@@ -1,4 +1,5 @@
-"""Trigger and modality tables (ontology/lexicon/*.tsv), read once."""
+"""The tables of ontology/lexicon/ (triggers, modality markers, word lists, prepositions per role, reach
+windows, currencies), each read once and checked against the columns its reader expects."""
 
 from __future__ import annotations
 
@@ -8,6 +9,19 @@ from functools import cache
 
 from kg.errors import KgError
 from kg.resources import lexicon_file
+
+# Every table and the columns its header must name: a table not listed here is read by nothing (a test checks).
+TABLES: dict[str, tuple[str, ...]] = {
+    "triggers.tsv": ("fact", "lemma", "pos", "object", "detail", "needs"),
+    "modality.tsv": ("lemma", "class"),
+    "role-cases.tsv": ("role", "case"),
+    "reach.tsv": ("window", "sentences", "meaning"),
+    "currencies.tsv": ("form", "code"),
+    **{name: ("lemma",) for name in (
+        "civil-qualifiers.tsv", "light-verbs.tsv", "military.tsv", "object-control.tsv", "pair-nouns.tsv",
+        "relational-nouns.tsv", "stand-in-nouns.tsv", "weapon-anaphors.tsv")},
+}
+MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 
 
 @dataclass(frozen=True)
@@ -20,16 +34,15 @@ class Trigger:
     needs: str | None  # military, amount, reflexive, or None
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = lexicon_file(name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 @cache
-def table(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a table of ontology/lexicon/ whose header row (its first line that is no comment) names
-    exactly `columns`; any other header, or a row of another width, fails loudly."""
-    header, *rows = _rows(name)
+    exactly the columns TABLES gives; any other header, or a row of another width, fails loudly."""
+    columns = TABLES.get(name)
+    if columns is None:
+        raise KgError(f"ontology/lexicon/{name}: no reader declares this table")
+    lines = lexicon_file(name).read_text(encoding="utf-8").splitlines()
+    header, *rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     if tuple(c.strip() for c in header) != columns:
         raise KgError(f"ontology/lexicon/{name}: header {header} is not {list(columns)}")
     for row in rows:
@@ -41,18 +54,36 @@ def table(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 @cache
 def reach(window: str) -> int:
     """How many sentences a window of reach.tsv (military, weapon, recipient, talks, issue) lasts."""
-    return {w: int(n) for w, n, _ in table("reach.tsv", ("window", "sentences", "meaning"))}[window]
+    return {w: int(n) for w, n, _ in table("reach.tsv")}[window]
 
 
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-column table of ontology/lexicon/: light-verbs.tsv, relational-nouns.tsv, military.tsv..."""
-    return frozenset(row[0].strip() for row in _rows(name))
+    return frozenset(row[0] for row in table(name))
+
+
+@cache
+def role_cases(role: str) -> frozenset[str]:
+    """The prepositions that make an actor the `role` (recipient, partner, source, adversary, place, seller)."""
+    return frozenset(case for name, case in table("role-cases.tsv") if name == role)
+
+
+@cache
+def currencies() -> dict[str, str]:
+    """Currency name or symbol (lowercase) -> ISO 4217 code, or "?family:default" for a bare name."""
+    return {form: code for form, code in table("currencies.tsv")}
 
 
 def modality_class(lemma: str, pos: str) -> str | None:
     words = modality_words()
     return words.get(f"{lemma.lower()}/{pos}") or words.get(lemma.lower())
+
+
+@cache
+def words_of_class(cls: str) -> frozenset[str]:
+    """The lemmas of one modality class (« negation »: pas, jamais, rien...)."""
+    return frozenset(lemma.split("/")[0] for lemma, found in modality_words().items() if found == cls)
 
 
 @cache
@@ -64,15 +95,19 @@ def trigger_lemmas() -> frozenset[str]:
 @cache
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) -> the triggers it can be, one per fact kind."""
-    table: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
-    for fact, lemma, pos, obj, detail, needs in _rows("triggers.tsv"):
-        table[(lemma, pos)].append(Trigger(fact, lemma, pos, obj, None if detail == "-" else detail,
+    found: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for fact, lemma, pos, obj, detail, needs in table("triggers.tsv"):
+        found[(lemma, pos)].append(Trigger(fact, lemma, pos, obj, None if detail == "-" else detail,
                                            None if needs == "-" else needs))
-    return dict(table)
+    return dict(found)
 
 
 @cache
 def modality_words() -> dict[str, str]:
-    """lemma -> class (report, modal, consider, exclude, refuse, deny, negation, hypothesis). A lemma written
-    "prêt/ADJ" counts only with that part of speech (« prêt à livrer », not « un prêt »)."""
-    return {lemma: cls for lemma, cls in _rows("modality.tsv")}
+    """lemma -> class (one of MODALITY_CLASSES). A lemma written "prêt/ADJ" counts only with that part of speech
+    (« prêt à livrer », not « un prêt »)."""
+    rows = table("modality.tsv")
+    unknown = {cls for _lemma, cls in rows} - set(MODALITY_CLASSES)
+    if unknown:
+        raise KgError(f"ontology/lexicon/modality.tsv: unknown class {sorted(unknown)}")
+    return {lemma: cls for lemma, cls in rows}

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import modality_class, modality_words
+from kg.extract.lexicon import modality_class, modality_words, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
 from kg.kinds import Modality
 from kg.records import Attribution, Entity
 
 _CONDITIONAL_ENDINGS = ("rait", "raient", "rais", "rions", "riez")
-_NEGATION_PARTNERS = {"pas", "jamais", "plus", "guère", "nullement", "aucun", "aucune", "rien", "point"}
 # Dependencies through which a negated word negates the trigger below it (« n'a pas annoncé l'achat »).
 _GOVERNED = {"xcomp", "obl:arg", "obj", "nsubj", "nsubj:pass", "conj", "amod", "nmod", "acl", "advcl", "obl"}
 ASSERTED, REPORTED, POSSIBLE, DENIED = Modality.ASSERTED, Modality.REPORTED, Modality.POSSIBLE, Modality.DENIED
@@ -28,12 +27,13 @@ def is_negated(token: Token) -> bool:
     children = list(token.children)
     # « La Serbie n'a pas négocié »: the parser may hang « n' » on the auxiliary
     near = children + [g for c in children if c.dep_.startswith("aux") for g in c.children]
+    partners = words_of_class("negation")
     if any(c.lemma_ == "ne" or c.lower_ in {"ne", "n'"} for c in near) and any(
-            c.lower_ in _NEGATION_PARTNERS for c in token.subtree):
+            c.lower_ in partners for c in token.subtree):
         return True
     if any(c.dep_ == "det" and c.lower_ in {"aucun", "aucune", "nul", "nulle"} for c in children):
         return True
-    return any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" for c in children)
+    return any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" and "sans" in partners for c in children)
 
 
 def _chain(token: Token) -> list[Token]:
@@ -72,67 +72,86 @@ def _incise(child: Token) -> bool:
     return any(t.text == "," for t in child.doc[max(child.left_edge.i - 1, 0):child.i])
 
 
-def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribution:
-    """Walk from the trigger up to the root, collecting negation, modal, reporting and conditional marks."""
-    words = modality_words()
-    value = ASSERTED
-    source: Entity | None = None
-    source_text: str | None = None
+class _Reading:
+    """What the walk up from a trigger has found so far: the firmest modality and who is said to say it."""
 
-    def raise_to(new: Modality) -> None:
-        nonlocal value
-        value = value.at_least(new)
+    def __init__(self, sentence: Sentence, resolve: ResolveFn) -> None:
+        self.sentence, self.resolve = sentence, resolve
+        self.value = ASSERTED
+        self.source: Entity | None = None
+        self.source_text: str | None = None
 
-    chain = _chain(trigger)
-    # a relative clause says what it says on its own: « ... à Washington, où les deux pays avaient signé un
-    # accord » stays asserted under a main clause that is only possible
-    for position, token in enumerate(chain):
-        if token.dep_ == "acl:relcl":
-            chain = chain[:position + 1]
-            break
-    predicate = chain[0] if chain[0].pos_ == "VERB" else next((t for t in chain if t.pos_ == "VERB"), chain[-1])
-    for token in predicate.subtree:
-        # « Ankara dément avoir livré »: a denial verb the tagger took for an adverb or adjective
-        if token.i < trigger.i and token.pos_ in {"ADV", "ADJ"} and \
-                modality_class(token.lower_, "") in {"deny", "refuse"}:
-            raise_to(DENIED)
-    for position, token in enumerate(chain):
+    def raise_to(self, new: Modality) -> None:
+        self.value = self.value.at_least(new)
+
+    def reported_by(self, verb: Token, value: Modality = REPORTED) -> None:
+        self.raise_to(value)
+        if self.source is None:
+            self.source, self.source_text = _speaker(self.sentence, verb, self.resolve)
+
+    def marks_below(self, token: Token) -> None:
+        """Marks hung on a token of the chain: « un éventuel accord », « si ... », an incise, « selon X »."""
+        words = modality_words()
+        for child in token.children:
+            child_cls = modality_class(child.lemma_, child.pos_)
+            if child.dep_ == "amod" and child_cls == "consider":
+                self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
+            if child.dep_ == "mark" and child_cls == "hypothesis":
+                self.raise_to(POSSIBLE)
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
+                                             for m in child.children):
+                self.raise_to(POSSIBLE)
+            if _incise(child):
+                self.reported_by(child)
+            if child.dep_.startswith("obl") and case_of(child) in {"selon", "d'après"}:
+                self.raise_to(REPORTED)
+                if self.source is None:
+                    found = self.resolve(self.sentence, child)
+                    self.source = found[0] if found else None
+                    self.source_text = " ".join(t.text for t in child.subtree if t.dep_ != "case")
+
+    def mark(self, chain: list[Token], position: int) -> None:
+        """The modality a token of the chain from the trigger to the root brings (negation, modal, report...)."""
+        token = chain[position]
         cls = modality_class(token.lemma_, token.pos_)
         negated = is_negated(token)
         below = chain[position - 1] if position else None
         governs = position == 0 or (below is not None and below.dep_ in _GOVERNED)
         if governs and negated and cls not in {"exclude", "modal", "consider", "report"}:
-            raise_to(DENIED)
+            self.raise_to(DENIED)
         if position and cls in {"refuse", "deny"} and not negated:
-            raise_to(DENIED)
+            self.raise_to(DENIED)
         elif cls == "exclude":
-            raise_to(POSSIBLE if negated else DENIED)
+            self.raise_to(POSSIBLE if negated else DENIED)
         elif cls in {"modal", "consider"} and (position or token.pos_ != "VERB"):
-            raise_to(POSSIBLE if not negated else DENIED)
+            self.raise_to(POSSIBLE if not negated else DENIED)
         elif position and cls == "report" and token.pos_ == "VERB":
-            raise_to(POSSIBLE if negated else REPORTED)
-            if source is None:
-                source, source_text = _speaker(sentence, token, resolve)
-        for child in token.children:
-            child_cls = modality_class(child.lemma_, child.pos_)
-            if child.dep_ == "amod" and child_cls == "consider":
-                raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
-            if child.dep_ == "mark" and child_cls == "hypothesis":
-                raise_to(POSSIBLE)
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
-                                             for m in child.children):
-                raise_to(POSSIBLE)
-            if _incise(child):
-                raise_to(REPORTED)
-                if source is None:
-                    source, source_text = _speaker(sentence, child, resolve)
-            if child.dep_.startswith("obl") and case_of(child) in {"selon", "d'après"}:
-                raise_to(REPORTED)
-                if source is None:
-                    found = resolve(sentence, child)
-                    source = found[0] if found else None
-                    source_text = " ".join(t.text for t in child.subtree if t.dep_ != "case")
+            self.reported_by(token, POSSIBLE if negated else REPORTED)
+        self.marks_below(token)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
-            cls_here = modality_class(token.lemma_, token.pos_)
-            raise_to(POSSIBLE if cls_here in {"modal", "consider"} else REPORTED)
-    return Attribution(value, source, source_text)
+            self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
+
+
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The chain from the trigger up to the root, cut at a relative clause: « ... à Washington, où les deux pays
+    avaient signé un accord » stays asserted under a main clause that is only possible."""
+    chain = _chain(trigger)
+    for position, token in enumerate(chain):
+        if token.dep_ == "acl:relcl":
+            return chain[:position + 1]
+    return chain
+
+
+def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribution:
+    """Walk from the trigger up to the root, collecting negation, modal, reporting and conditional marks."""
+    reading = _Reading(sentence, resolve)
+    chain = _clause_chain(trigger)
+    predicate = chain[0] if chain[0].pos_ == "VERB" else next((t for t in chain if t.pos_ == "VERB"), chain[-1])
+    for token in predicate.subtree:
+        # « Ankara dément avoir livré »: a denial verb the tagger took for an adverb or adjective
+        if token.i < trigger.i and token.pos_ in {"ADV", "ADJ"} and \
+                modality_class(token.lower_, "") in {"deny", "refuse"}:
+            reading.raise_to(DENIED)
+    for position in range(len(chain)):
+        reading.mark(chain, position)
+    return Attribution(reading.value, reading.source, reading.source_text)

@@ -9,8 +9,8 @@ from functools import cache
 
 from text_to_num import text2num
 
+from kg.extract.lexicon import currencies
 from kg.records import Amount
-from kg.resources import lexicon_file
 
 _SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
            "bn": 10**9, "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6, "mio": 10**6,
@@ -33,18 +33,8 @@ class MoneySpan:
 
 
 @cache
-def _currencies() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in lexicon_file("currencies.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, code = line.split("\t")
-            table[form] = code
-    return table
-
-
-@cache
 def _pattern() -> re.Pattern[str]:
-    forms = sorted(_currencies(), key=len, reverse=True)
+    forms = sorted(currencies(), key=len, reverse=True)
     currency = "|".join(re.escape(f) for f in forms)
     return re.compile(
         rf"(?<![\w,.]){_APPROX}(?P<number>{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*)?(?:(?:de|d')\s*)?"
@@ -84,14 +74,14 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         currency = match["currency"].lower()
         if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
             value = number * _SCALES.get(currency[:-1], 1)
-        code = _currencies()[currency]
+        code = currencies()[currency]
         if code.startswith("?"):
             family, _, default = code[1:].partition(":")
             code = families.get(family, default)
             if code == "?":
                 continue
         else:
-            for form, form_code in _currencies().items():
+            for form, form_code in currencies().items():
                 if form_code.startswith("?") and currency.split()[0] == form:
                     families[form_code[1:].partition(":")[0]] = code
         start = match.start("approx") if match["approx"] else match.start("number")

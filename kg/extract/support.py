@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger
+from kg.extract.lexicon import Trigger, role_cases
 from kg.extract.syntax import SUBJECTS, Sentence, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -22,7 +22,6 @@ def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) 
 
 
 BUY = "buy-for"
-_SELLER_CASES = {"à", "au", "aux", "auprès", "auprès de"}
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -43,7 +42,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
         # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
         sellers = [m for m in args.recipients if trigger.is_ancestor(mention_root(sentence, m))
-                   and governing_case(sentence, m, trigger) in _SELLER_CASES]
+                   and governing_case(sentence, m, trigger) in role_cases("seller")]
         if sellers:
             buyers = suppliers
             suppliers = states(ctx, [ctx.actor(m) for m in sellers])

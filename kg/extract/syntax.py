@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import modality_words, trigger_lemmas, word_list
+from kg.extract.lexicon import modality_words, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
@@ -20,11 +20,6 @@ AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
 # its agent only when a recipient is named too.
 OF = "of"
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
-_RECIPIENT_CASES = {"à", "au", "aux", "pour", "vers", "destination", "profit", "en faveur de"}
-_PARTNER_CASES = {"avec", "entre", "auprès"}
-_SOURCE_CASES = {"selon", "d'après", "après"}
-_ADVERSARY_CASES = {"contre", "face", "face à"}
-_PLACE_CASES = {"à", "au", "en", "dans"}
 _OF = {"de", "d'", "du", "des"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "qui", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
@@ -231,17 +226,17 @@ def _stands_in(path: list[Token], carrier: Token) -> bool:
 
 
 def _by_case(mention: Mention, case: str, fact: str) -> str | None:
-    if case in _SOURCE_CASES:
+    if case in role_cases("source"):
         return SOURCE
     if case == "par":
         return AGENT
-    if case in _PARTNER_CASES or case.startswith("entre"):
+    if case in role_cases("partner") or case.startswith("entre"):
         return PARTNER
-    if mention.how in {gz.CITY, gz.CAPITAL} and case in _PLACE_CASES and fact == "negotiation":
+    if mention.how in {gz.CITY, gz.CAPITAL} and case in role_cases("place") and fact == "negotiation":
         return PLACE
     if mention.how == gz.CITY:
         return None
-    if case in _RECIPIENT_CASES or case.startswith(("au profit", "à destination", "en faveur")):
+    if case in role_cases("recipient") or case.startswith(("au profit", "à destination", "en faveur")):
         return RECIPIENT
     return None
 
@@ -250,9 +245,9 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
           object_role: str, fact: str) -> str | None:
     case = case_of(link)
     dep = link.dep_
-    if case in _SOURCE_CASES:
+    if case in role_cases("source"):
         return SOURCE
-    if case in _ADVERSARY_CASES or case.startswith("face"):
+    if case in role_cases("adversary") or case.startswith("face"):
         return ADVERSARY
     if case == "par" or (dep == "obl:agent" and not case):
         return AGENT

@@ -1,0 +1,68 @@
+"""The lexicon tables: each one declared with its columns, read by something, and each row kind used."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract import lexicon
+from kg.kinds import KINDS
+from kg.resources import data_dir
+
+LEXICON = data_dir("ontology") / "lexicon"
+EXTRACTOR = Path(lexicon.__file__).parent
+
+
+def test_every_table_is_declared_and_every_declared_table_exists() -> None:
+    assert {p.name for p in LEXICON.glob("*.tsv")} == set(lexicon.TABLES)
+
+
+@pytest.mark.parametrize("name", sorted(lexicon.TABLES))
+def test_every_table_reads_with_its_columns(name: str) -> None:
+    rows = lexicon.table(name)
+    assert rows, f"{name} has no row"
+    assert all(len(row) == len(lexicon.TABLES[name]) and all(row) for row in rows)
+
+
+@pytest.mark.parametrize("name", sorted(lexicon.TABLES))
+def test_every_table_is_read_by_the_extractor(name: str) -> None:
+    """A table is read through its own loader, named in some module of kg/extract."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACTOR.glob("*.py") if p.name != "lexicon.py")
+    loaders = {"triggers.tsv": r"\btriggers\(|\btrigger_lemmas\(", "modality.tsv": r"modality_(words|class)\(",
+               "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\("}
+    pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
+    assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
+
+
+def test_every_row_kind_is_known() -> None:
+    facts = {row[0] for row in lexicon.table("triggers.tsv")}
+    assert facts <= set(KINDS)
+    assert {cls for _lemma, cls in lexicon.table("modality.tsv")} == set(lexicon.MODALITY_CLASSES)
+    assert {role for role, _case in lexicon.table("role-cases.tsv")} == {
+        "recipient", "partner", "source", "adversary", "place", "seller"}
+    assert {window for window, *_ in lexicon.table("reach.tsv")} == {
+        "military", "weapon", "recipient", "talks", "issue"}
+
+
+def test_negation_words_come_from_the_table() -> None:
+    assert {"pas", "jamais", "rien"} <= lexicon.words_of_class("negation")
+    assert "annoncer" not in lexicon.words_of_class("negation")
+
+
+def test_a_wrong_header_fails_loudly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "reach.tsv").write_text("# comment\nwindow\tdays\tmeaning\nmilitary\t2\tx\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "lexicon_file", lambda name: tmp_path / name)
+    lexicon.table.cache_clear()
+    try:
+        with pytest.raises(KgError, match="header"):
+            lexicon.table("reach.tsv")
+    finally:
+        lexicon.table.cache_clear()
+
+
+def test_an_undeclared_table_is_refused() -> None:
+    with pytest.raises(KgError, match="no reader"):
+        lexicon.table("unknown.tsv")
