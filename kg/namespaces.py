@@ -61,6 +61,10 @@ class KG(DefinedNamespace):
     modality: URIRef
     attributedTo: URIRef
     sourceText: URIRef
+    source: URIRef
+    contentHash: URIRef
+    dateline: URIRef
+    articleGraph: URIRef
     participant: URIRef
     venue: URIRef
     place: URIRef

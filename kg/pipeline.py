@@ -1,21 +1,30 @@
-"""build(): read -> nlp -> extract (claims, link, discourse) -> rdf, the one place that wires the stages."""
+"""build(): read -> nlp -> extract (claims, link, discourse) -> rdf, the one place that wires the stages.
+
+Articles are analysed in batches (one `nlp.pipe` over the paragraphs of several articles), in this process or
+in `jobs` worker processes that each load the model once; results come back in input order, so a build is the
+same whatever the number of jobs."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 
-from kg.errors import KgError
-from kg.read import DEFAULT_MAX_BYTES, Article, read_article
+from kg.errors import InputError, KgError
+from kg.read import DEFAULT_MAX_BYTES, Article, read_articles
 from kg.records import ArticleFacts
 
 if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
+
+BATCH = 16  # articles per nlp.pipe call: large enough to batch, small enough to stream
 
 
 @dataclass
@@ -23,8 +32,17 @@ class BuildReport:
     dataset: Dataset
     articles: int = 0
     facts: int = 0
-    failed: list[str] = field(default_factory=list)  # one line per article that could not be analysed
+    failed: list[str] = field(default_factory=list)  # one line per source or article that could not be analysed
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """One article and what was found in it, or why its analysis failed."""
+
+    article: Article
+    found: ArticleFacts | None
+    error: str | None = None
 
 
 @cache
@@ -37,45 +55,95 @@ def reference_index() -> ReferenceIndex:
     return ReferenceIndex.build(gaz, nlp.matcher(gaz), nlp.words)
 
 
-def analyse_text(text: str, published: dt.date | None = None) -> ArticleFacts:
-    """What one article text says (its first line is the title): mentions and facts, without RDF."""
+def analyse_batch(articles: Sequence[Article]) -> list[Analysed]:
+    """Parse the paragraphs of several articles in one nlp.pipe, then read each article's facts. An article
+    whose analysis fails is returned with its error; the others are not affected."""
     from kg import nlp
     from kg.extract import extract_article
+
+    ref = reference_index()
+    docs = iter(nlp.parse(p.text for article in articles for p in article.paragraphs))
+    done: list[Analysed] = []
+    for article in articles:
+        own = list(islice(docs, len(article.paragraphs)))
+        try:
+            done.append(Analysed(article, extract_article(article, own, ref)))
+        except KgError:
+            raise
+        except Exception as exc:
+            done.append(Analysed(article, None, f"{article.source}: analysis failed ({type(exc).__name__}: {exc})"))
+    return done
+
+
+def analyse_text(text: str, published: dt.date | None = None) -> ArticleFacts:
+    """What one article text says (its first line is the title): mentions and facts, without RDF."""
     from kg.read import parse_article
 
-    article = parse_article(text, "<text>", published)
-    docs = list(nlp.parse(p.text for p in article.paragraphs))
-    return extract_article(article, docs, reference_index())
+    [result] = analyse_batch([parse_article(text, "<text>", published)])
+    if result.found is None:
+        raise KgError(result.error or "analysis failed")
+    return result.found
 
 
 read_text = analyse_text  # the name the README gives; analyse_text says what it does
 
 
+def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, BATCH)):
+        yield batch
+
+
+def analyse(articles: Iterable[Article], jobs: int = 1) -> Iterator[Analysed]:
+    """Every article analysed, in input order: in this process, or in `jobs` worker processes."""
+    if jobs <= 1:
+        for batch in _batches(articles):
+            yield from analyse_batch(batch)
+        return
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if forking:
+        reference_index()  # loaded once here, inherited by every worker
+    context = multiprocessing.get_context("fork" if forking else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for done in pool.map(analyse_batch, _batches(articles)):
+            yield from done
+
+
+def read_all(paths: Sequence[str], published: dt.date | None, max_bytes: int, report: BuildReport,
+             strict: bool) -> Iterator[Article]:
+    """The articles of every source, each text once. An unreadable source stops the build with `strict`,
+    else it is reported in `report.failed` and skipped."""
+    seen: set[str] = set()
+    for path in paths:
+        try:
+            articles = read_articles(path, published, max_bytes, report.warnings)
+        except InputError as exc:
+            if strict or len(paths) == 1:
+                raise
+            report.failed.append(str(exc))
+            continue
+        for article in articles:
+            if article.id not in seen:
+                seen.add(article.id)
+                yield article
+
+
 def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-          on_article: Callable[[str], None] | None = None) -> BuildReport:
-    """Build the graph of articles. Unreadable input raises KgError; an article whose analysis fails is
-    reported in `failed` and skipped, so one bad article does not stop a corpus."""
-    from kg import nlp
-    from kg.extract import extract_article
+          on_article: Callable[[str], None] | None = None, jobs: int = 1, strict: bool = False) -> BuildReport:
+    """Build the graph of articles. A source that cannot be read, or an article whose analysis fails, is
+    reported in `failed` and skipped, so one bad file does not stop a corpus (`strict`: the first bad source
+    stops the build)."""
     from kg.rdf import Emitter
 
-    warnings: list[str] = []
-    articles: list[Article] = [read_article(p, published, max_bytes, warnings) for p in paths]
-    ref = reference_index()
-    emitter = Emitter(ref.gaz)
-    report = BuildReport(emitter.dataset, warnings=warnings)
-    for article in articles:
-        try:
-            docs = list(nlp.parse(p.text for p in article.paragraphs))
-            found = extract_article(article, docs, ref)
-            emitter.add(article, found)
-        except KgError:
-            raise
-        except Exception as exc:
-            report.failed.append(f"{article.source}: analysis failed ({type(exc).__name__}: {exc})")
+    emitter = Emitter(reference_index().gaz)
+    report = BuildReport(emitter.dataset)
+    for done in analyse(read_all(paths, published, max_bytes, report, strict), jobs):
+        if done.found is None:
+            report.failed.append(done.error or f"{done.article.source}: analysis failed")
             continue
+        emitter.add(done.article, done.found)
         report.articles += 1
-        report.facts += len(found.facts)
+        report.facts += len(done.found.facts)
         if on_article is not None:
-            on_article(article.source)
+            on_article(done.article.source)
     return report

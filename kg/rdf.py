@@ -64,6 +64,12 @@ class Emitter:
         graph.add((node, SCHEMA.inLanguage, Literal("fr")))
         if article.published is not None:
             graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+        graph.add((node, KG.source, Literal(article.source)))
+        graph.add((node, KG.contentHash, Literal(article.content_hash)))
+        if article.url:
+            graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+        if article.dateline:
+            graph.add((node, KG.dateline, Literal(article.dateline, lang="fr")))
         for entity in found.mentions.values():
             graph.add((node, SCHEMA.mentions, self._entity(graph, entity)))
         for fact in found.facts:
