@@ -85,9 +85,6 @@ def analyse_text(text: str, published: dt.date | None = None) -> ArticleFacts:
     return result.found
 
 
-read_text = analyse_text  # the name the README gives; analyse_text says what it does
-
-
 def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while batch := list(islice(iterator, BATCH)):
