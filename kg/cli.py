@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,10 @@ import click
 from kg import __version__
 from kg.errors import InputError, KgError
 from kg.read import DEFAULT_MAX_BYTES
+
+ACTOR_KIND_NAMES = ("state", "person", "government body", "organisation", "international organisation", "company",
+                    "armed group")
+VIEW_FORMATS = ("table", "json", "csv", "tsv", "markdown", "graphml", "gexf", "dot", "png", "svg")
 
 
 class KgGroup(click.Group):
@@ -64,7 +69,8 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("articles", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Graph file to write (.ttl, .nt, .nq, .trig, .jsonld).")
+@click.option("-o", "--output", required=True,
+              help="Graph file to write (.ttl, .nt, .nq, .trig, .jsonld), or - for Turtle on stdout.")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date: anchors dates without a year and relative ones (« mardi »).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
@@ -75,35 +81,44 @@ def build(articles: tuple[str, ...], output: str, published: dt.date | None, max
 
     Exit 0 when every article was analysed, 3 when some failed (they are listed and skipped), 2 on bad input.
     """
-    from kg.graphfile import rdf_format, write_graph
+    from kg.graphfile import output_format, write_graph
     from kg.pipeline import build as build_graph
     from kg.read import expand_inputs
+    from kg.text import plural
 
-    fmt = rdf_format(output)
+    fmt = output_format(output)
     paths = expand_inputs(articles)
-    total = len(paths)
-    done = 0
-
-    def progress(source: str) -> None:
-        nonlocal done
-        done += 1
-        if not quiet and total > 1 and sys.stderr.isatty():
-            click.echo(f"\r[{done}/{total}] {Path(source).name[:60]:60s}", err=True, nl=False)
-
-    report = build_graph(paths, published, max_bytes, on_article=progress)
+    interactive = not quiet and sys.stderr.isatty()
+    if interactive:
+        click.echo("kg: loading the French model…", err=True)
+    with _progress(interactive and len(paths) > 1, len(paths)) as advance:
+        report = build_graph(paths, published, max_bytes, on_article=advance)
     for warning in report.warnings:
         click.echo(f"kg: warning: {warning}", err=True)
     for failure in report.failed:
         click.echo(f"kg: {failure}", err=True)
     if report.articles == 0:
         raise InputError("no article could be analysed; nothing written")
-    write_graph(report.dataset, output, fmt)
+    write_graph(report.dataset, output, fmt, sys.stdout)
     if not quiet:
-        if total > 1 and sys.stderr.isatty():
-            click.echo("", err=True)
-        click.echo(f"kg: {report.articles} article{'s' if report.articles != 1 else ''}, {report.facts} facts "
-                   f"-> {output}", err=True)
+        click.echo(f"kg: {plural(report.articles, 'article')}, {plural(report.facts, 'fact')} -> "
+                   f"{'stdout' if output == '-' else output}", err=True)
     return 3 if report.failed else 0
+
+
+@contextlib.contextmanager
+def _progress(shown: bool, total: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr (rich) that the build advances once per article; nothing when not `shown`."""
+    if not shown:
+        yield lambda _source: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("analysing", total=total)
+        yield lambda source: bar.update(task, advance=1, description=Path(source).name[:40])
 
 
 @cli.command()
@@ -141,23 +156,29 @@ def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...
 @cli.command()
 @click.argument("query_file", metavar="QUERY.rq")
 @click.argument("graph")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "markdown"]), default="table",
-              show_default=True, help="json is W3C SPARQL 1.1 Query Results JSON.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "markdown"]),
+              help="json is W3C SPARQL 1.1 Query Results JSON. Default: from the -o extension (.csv .tsv .json .md "
+                   ".txt), else table.")
 @click.option("--param", "params", multiple=True, callback=_params, metavar="NAME=VALUE",
-              help="Bind ?NAME to VALUE (an IRI in <...> or http(s)://..., else a literal). Repeatable.")
+              help="Bind ?NAME to VALUE (an IRI in <...> or http(s)://..., « text@fr » a French literal, else a "
+                   "plain literal). Repeatable.")
 @click.option("--timeout", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
               help="Stop a query that runs longer than this many seconds.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses (they reach remote endpoints).")
 @click.option("-o", "--output", help="Write results to this file instead of stdout.")
-def query(query_file: str, graph: str, fmt: str, params: dict[str, str], timeout: float, allow_service: bool,
-          output: str | None) -> None:
+@click.option("--wide", is_flag=True, help="Tables: show every cell whole (by default they fit the terminal).")
+def query(query_file: str, graph: str, fmt: str | None, params: dict[str, str], timeout: float, allow_service: bool,
+          output: str | None, wide: bool) -> None:
     """Run the SPARQL query in QUERY.rq on GRAPH (read-only: updates are refused)."""
-    from kg.graphfile import load_graph, write_text
-    from kg.sparql import format_result, read_query, run_query
+    from kg.graphfile import format_for, load_graph, write_text
+    from kg.sparql import QUERY_SUFFIXES, format_result, read_query, run_query
+    from kg.table import table_width
 
+    chosen = format_for(fmt, output, QUERY_SUFFIXES)
     text = read_query(query_file)
     result = run_query(load_graph(graph), text, params, timeout, allow_service, name=query_file)
-    write_text(output, format_result(result, fmt), sys.stdout)
+    width = table_width(wide, to_file=output not in (None, "-"))
+    write_text(output, format_result(result, chosen, width), sys.stdout)
 
 
 @cli.command()
@@ -186,15 +207,15 @@ def stats(graph: str, fmt: str) -> None:
     click.echo(json.dumps(counts, ensure_ascii=False, indent=1) if fmt == "json" else format_stats(counts))
 
 
-VIEW_FORMATS = ("table", "json", "graphml", "gexf", "dot", "png", "svg")
 
 
 def view_options(command: Any) -> Any:
     """The options every `kg view` command shares."""
     options = [
         click.option("--format", "fmt", type=click.Choice(VIEW_FORMATS),
-                     help="table and json describe; graphml and gexf open in Gephi or Cytoscape; dot is Graphviz; "
-                          "png and svg are pictures. Default: from the -o extension, else table."),
+                     help="table, json, csv, tsv and markdown describe; graphml and gexf open in Gephi or Cytoscape; "
+                          "dot is Graphviz; png and svg are pictures. Default: from the -o extension, else table."),
+        click.option("--wide", is_flag=True, help="Tables: show every cell whole (by default they fit the terminal)."),
         click.option("-o", "--output", help="File to write (written whole or not at all); text formats go to stdout "
                                             "without it, png needs it."),
         click.option("--include-possible", is_flag=True,
@@ -214,10 +235,12 @@ def _network(graph: str, include_possible: bool) -> tuple[Any, Any]:
     return rdf, actor_network(rdf, include_possible)
 
 
-def _write(view_: Any, fmt: str | None, output: str | None) -> None:
+def _write(view_: Any, fmt: str | None, output: str | None, wide: bool) -> None:
+    from kg.table import table_width
     from kg.views import view_format, write_view
 
-    write_view(view_, view_format(fmt, output), output, sys.stdout)
+    chosen = view_format(fmt, output)
+    write_view(view_, chosen, output, sys.stdout, table_width(wide, to_file=output not in (None, "-")))
 
 
 @cli.group()
@@ -240,14 +263,22 @@ def view() -> None:
 
 @view.command()
 @click.argument("graph")
+@click.option("--top", type=click.IntRange(min=1), help="Keep the N actors with the most facts.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(ACTOR_KIND_NAMES),
+              help="Keep actors of this kind (repeatable).")
+@click.option("--min-facts", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Keep actors with at least this many facts.")
 @view_options
-def actors(graph: str, fmt: str | None, output: str | None, include_possible: bool) -> None:
+def actors(graph: str, top: int | None, kinds: tuple[str, ...], min_facts: int, fmt: str | None, output: str | None,
+           include_possible: bool, wide: bool) -> None:
     """The actor network of GRAPH: one relation per kind and direction (negotiates with, agrees with, supports,
-    finances, holds post in) between two actors, weighted by its number of facts."""
-    from kg.views import actors_view
+    finances, holds post in) between two actors, weighted by its number of facts. --top, --kind and --min-facts
+    keep some actors, and the relations between them."""
+    from kg.views import actors_view, keep_actors
 
     _, network = _network(graph, include_possible)
-    _write(actors_view(network, include_possible), fmt, output)
+    kept = keep_actors(network, top=top, kinds=set(kinds), min_facts=min_facts)
+    _write(actors_view(kept, include_possible), fmt, output, wide)
 
 
 @view.command()
@@ -257,14 +288,15 @@ def actors(graph: str, fmt: str | None, output: str | None, include_possible: bo
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
               help="Show at most this many shortest chains.")
 @view_options
-def path(graph: str, a: str, b: str, limit: int, fmt: str | None, output: str | None, include_possible: bool) -> None:
+def path(graph: str, a: str, b: str, limit: int, fmt: str | None, output: str | None, include_possible: bool,
+         wide: bool) -> None:
     """The shortest chains of relations between actors A and B, each hop with its relation, the sentence that
     states it and its modality."""
     from kg.views import find_entity, path_view
 
     rdf, network = _network(graph, include_possible)
     start, end = find_entity(rdf, a, network), find_entity(rdf, b, network)
-    _write(path_view(network, start, end, limit, rdf), fmt, output)
+    _write(path_view(network, start, end, limit, rdf), fmt, output, wide)
 
 
 @view.command()
@@ -274,12 +306,12 @@ def path(graph: str, a: str, b: str, limit: int, fmt: str | None, output: str | 
               help="How many relations away to go.")
 @view_options
 def neighbors(graph: str, entity: str, depth: int, fmt: str | None, output: str | None,
-              include_possible: bool) -> None:
+              include_possible: bool, wide: bool) -> None:
     """The actors within DEPTH relations of ENTITY, with the relations that reach them."""
     from kg.views import find_entity, neighbors_view
 
     rdf, network = _network(graph, include_possible)
-    _write(neighbors_view(network, find_entity(rdf, entity, network), depth, rdf), fmt, output)
+    _write(neighbors_view(network, find_entity(rdf, entity, network), depth, rdf), fmt, output, wide)
 
 
 @view.command()
@@ -288,25 +320,27 @@ def neighbors(graph: str, entity: str, depth: int, fmt: str | None, output: str 
 @click.option("--by", type=click.Choice(["pagerank", "betweenness", "degree", "facts"]), default="pagerank",
               show_default=True, help="Rank actors by this score.")
 @view_options
-def central(graph: str, top: int, by: str, fmt: str | None, output: str | None, include_possible: bool) -> None:
+def central(graph: str, top: int, by: str, fmt: str | None, output: str | None, include_possible: bool,
+         wide: bool) -> None:
     """The most central actors: degree (actors related), facts, betweenness and PageRank on the undirected
     network. Graph formats write every actor with its scores."""
     from kg.views import central_view
 
     _, network = _network(graph, include_possible)
-    _write(central_view(network, top, by), fmt, output)
+    _write(central_view(network, top, by), fmt, output, wide)
 
 
 @view.command()
 @click.argument("graph")
 @view_options
-def communities(graph: str, fmt: str | None, output: str | None, include_possible: bool) -> None:
+def communities(graph: str, fmt: str | None, output: str | None, include_possible: bool,
+         wide: bool) -> None:
     """Groups of actors more related to each other than to the rest (Louvain). Graph formats write every actor
     with its community number; pictures colour actors by community."""
     from kg.views import communities_view
 
     _, network = _network(graph, include_possible)
-    _write(communities_view(network), fmt, output)
+    _write(communities_view(network), fmt, output, wide)
 
 
 @cli.command()

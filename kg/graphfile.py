@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 import warnings
 from collections.abc import Iterator
@@ -93,11 +94,14 @@ def atomic_output(path: str, binary: bool = False) -> Iterator[IO[Any]]:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{path}: folder {folder} does not exist")
+    if target.is_dir():
+        raise OutputError(f"{path}: is a folder, give a file name")
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
     try:
+        os.chmod(temp, _output_mode(target))
         with os.fdopen(handle, "wb" if binary else "w", encoding=None if binary else "utf-8") as out:
             yield out
             out.flush()
@@ -111,6 +115,17 @@ def atomic_output(path: str, binary: bool = False) -> Iterator[IO[Any]]:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _output_mode(target: Path) -> int:
+    """The mode a new output file gets: the one of the file it replaces, else 0666 less the umask (mkstemp's
+    0600 would make every output private)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)  # reading the umask means setting it; put it back at once
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def serialize(graph: Graph, fmt: str) -> str:
@@ -135,11 +150,39 @@ def _as_dataset(graph: Graph) -> Dataset:
     return dataset
 
 
-def write_graph(dataset: Graph, path: str, fmt: str | None = None) -> None:
-    """Serialise the graph in the format its file name (or `fmt`) says, and write it atomically."""
-    text = serialize(dataset, fmt or rdf_format(path))
+def output_format(path: str) -> str:
+    """The RDF format to write `path` in: Turtle for « - » (stdout), else the one its extension names; a folder
+    (an existing one, or a path ending in « / ») is an OutputError."""
+    if path == "-":
+        return "turtle"
+    if path.endswith(("/", os.sep)) or Path(path).is_dir():
+        raise OutputError(f"{path}: is a folder; give a graph file name (such as {path.rstrip('/')}/graph.ttl)")
+    return rdf_format(path)
+
+
+def write_graph(dataset: Graph, path: str, fmt: str | None = None, stream: IO[str] | None = None) -> None:
+    """Serialise the graph in the format its file name (or `fmt`) says, and write it atomically (« - »: Turtle
+    to `stream`)."""
+    text = serialize(dataset, fmt or output_format(path))
+    if path == "-" and stream is not None:
+        stream.write(text)
+        return
     with atomic_output(path) as out:
         out.write(text)
+
+
+def format_for(fmt: str | None, output: str | None, suffixes: dict[str, str], default: str = "table") -> str:
+    """The output format: the one asked for, else the one the output file's extension names (`suffixes`), else
+    `default` on stdout; an unknown extension without --format is an OutputError."""
+    if fmt is not None:
+        return fmt
+    if output is None or output == "-":
+        return default
+    suffix = Path(output).suffix.lower()
+    if suffix not in suffixes:
+        known = " ".join(sorted(suffixes))
+        raise OutputError(f"{output}: unknown output type {suffix or '(none)'} (use {known}, or give --format)")
+    return suffixes[suffix]
 
 
 def write_text(path: str | None, text: str, stream: IO[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -16,7 +17,8 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
-from kg.text import columns, short_iri
+from kg.table import render_table
+from kg.text import PREFIXES, plural, short_iri
 
 _UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
 
@@ -49,17 +51,48 @@ def run_query(graph: Graph, text: str, params: Mapping[str, str] | None = None, 
         raise QueryError(f"{name}: malformed SPARQL ({message})") from None
     if not allow_service and _uses_service(query.algebra):
         raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
+    unknown = sorted(set(params or {}) - query_variables(text))
+    if unknown:
+        raise QueryError(f"{name}: no variable ?{unknown[0]} in the query (--param names one of its variables)")
     bindings = {k: _binding(v) for k, v in (params or {}).items()}
 
     def evaluate() -> Result:
         try:
             return _materialise(graph.query(query, initBindings=bindings))
-        except Exception as exc:  # rdflib's own failures (ORDER BY or GROUP_CONCAT DISTINCT over unbound values)
-            message = " ".join(str(exc).split())[:160]
-            raise QueryError(f"{name}: rdflib could not evaluate the query ({type(exc).__name__}: {message})") \
-                from None
+        except Exception as exc:  # rdflib's own failures (GROUP_CONCAT DISTINCT or ORDER BY over unbound values)
+            reason = f"{type(exc).__name__}: {' '.join(str(exc).split())[:120]}"
+        return _run_with_oxigraph(graph, text, bindings, name, reason)
 
     return _with_timeout(evaluate, timeout, name)
+
+
+_SKIPPED = re.compile(r"#[^\n]*|<[^<>\s]*>|\"\"\"(?:.|\n)*?\"\"\"|'''(?:.|\n)*?'''"
+                      r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+
+
+def query_variables(text: str) -> set[str]:
+    """The names of the variables a query text uses (comments, IRIs and strings left out)."""
+    return set(re.findall(r"[?$]([A-Za-z0-9_\u00b7-\uffff]+)", _SKIPPED.sub(" ", text)))
+
+
+def _run_with_oxigraph(graph: Graph, text: str, bindings: Mapping[str, URIRef | Literal], name: str,
+                       reason: str) -> Result:
+    """Valid SPARQL 1.1 that rdflib cannot evaluate, run by Oxigraph on an in-memory copy of the graph (the query
+    already passed kg's read-only and SERVICE checks)."""
+    import pyoxigraph as ox
+
+    from kg.oxigraph_store import _as_result, _ox
+    from kg.rdf import merged
+
+    store = ox.Store()
+    store.load(merged(graph).serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    try:
+        found = store.query(text, substitutions={ox.Variable(k): _ox(v) for k, v in bindings.items()})
+    except (SyntaxError, RuntimeError, OSError, ValueError) as exc:
+        message = " ".join(str(exc).split())[:120]
+        raise QueryError(f"{name}: neither rdflib ({reason}) nor Oxigraph ({message}) could evaluate the query") \
+            from None
+    return _as_result(found, name)
 
 
 def _uses_service(node: Any) -> bool:
@@ -72,11 +105,18 @@ def _uses_service(node: Any) -> bool:
     return False
 
 
+_LANGUAGE_TAG = re.compile(r"^(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$", re.DOTALL)
+
+
 def _binding(value: str) -> URIRef | Literal:
+    """<iri> or http(s)://, urn: -> an IRI; « Suède@fr » -> a literal tagged fr; anything else a plain literal."""
     if value.startswith("<") and value.endswith(">"):
         return URIRef(value[1:-1])
     if value.startswith(("http://", "https://", "urn:")):
         return URIRef(value)
+    tagged = _LANGUAGE_TAG.match(value)
+    if tagged and tagged.group(1):
+        return Literal(tagged.group(1), lang=tagged.group(2))
     return Literal(value)
 
 
@@ -107,19 +147,29 @@ def _with_timeout(work: Callable[[], Result], timeout: float | None, name: str) 
     return outcome["result"]  # type: ignore[no-any-return]
 
 
-def format_result(result: Result, fmt: str) -> str:
+QUERY_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".md": "markdown", ".txt": "table",
+                  ".ttl": "turtle"}
+
+
+def format_result(result: Result, fmt: str, width: int | None = None) -> str:
     """SELECT results as table, csv, tsv, json (W3C SPARQL 1.1 results) or markdown; ASK as true/false;
     CONSTRUCT and DESCRIBE as Turtle."""
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
         assert result.graph is not None
+        for prefix, namespace in PREFIXES:  # kg's prefixes, not rdflib's ns1: and full IRIs
+            result.graph.bind(prefix, namespace, override=True, replace=True)
         return result.graph.serialize(format="turtle")
     if result.type == "ASK":
         if fmt == "json":
-            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
-        return "true" if result.askAnswer else "false"
+            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
+        return "true\n" if result.askAnswer else "false\n"
+    if fmt == "turtle":
+        raise QueryError("a SELECT or ASK query's results cannot be written as Turtle (use .csv .tsv .json .md .txt)")
     variables = [str(v) for v in result.vars or []]
     rows = [[row.get(v) if hasattr(row, "get") else None for v in result.vars or []] for row in result.bindings]
-    return _SELECT_FORMATS.get(fmt, _table)(variables, rows)
+    if fmt == "table":
+        return _table(variables, rows, width)
+    return _SELECT_FORMATS[fmt](variables, rows)
 
 
 def _json(variables: list[str], rows: list[list[Any]]) -> str:
@@ -147,13 +197,13 @@ def _markdown(variables: list[str], rows: list[list[Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _table(variables: list[str], rows: list[list[Any]]) -> str:
-    table = columns(variables, [[_table_term(t) for t in row] for row in rows])
-    return f"{table}\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n"
+def _table(variables: list[str], rows: list[list[Any]], width: int | None = None) -> str:
+    table = render_table(variables, [[_table_term(t) for t in row] for row in rows], width)
+    return f"{table}\n({plural(len(rows), 'row')})\n"
 
 
 _SELECT_FORMATS: dict[str, Callable[[list[str], list[list[Any]]], str]] = {
-    "json": _json, "csv": _csv, "tsv": _tsv, "markdown": _markdown, "table": _table}
+    "json": _json, "csv": _csv, "tsv": _tsv, "markdown": _markdown}
 
 
 def _table_term(term: Any) -> str:

@@ -1,5 +1,5 @@
 """One text toolkit: folding for comparison, slugs for IRIs, short IRIs from one prefix table, French labels,
-aligned columns."""
+plurals."""
 
 from __future__ import annotations
 
@@ -52,6 +52,11 @@ def short_iri(term: object) -> str:
     return text
 
 
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """« 1 fact », « 2 facts », « 0 facts » (`plural_form` for irregular nouns: « communities »)."""
+    return f"{count} {noun if count == 1 else plural_form or noun + 's'}"
+
+
 def local_name(iri: object) -> str:
     """The last part of an IRI, after its last « / » or « # » (`Negotiation` for kg:Negotiation)."""
     return re.split(r"[/#]", str(iri))[-1]
@@ -67,12 +72,3 @@ def french_label(graph: Graph, node: Node, properties: Sequence[Node] = (SKOS.pr
             if chosen:
                 return chosen[0]
     return local_name(node)
-
-
-def columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A text table: headers, a rule of dashes, then the rows, each column as wide as its widest cell."""
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
-    return "\n".join(lines)

@@ -6,7 +6,8 @@ import pytest
 from rdflib import RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kg.text import columns, fold, french_label, local_name, short_iri
+from kg.table import render_table
+from kg.text import fold, french_label, local_name, short_iri
 
 NODE = URIRef("https://w3id.org/kg-news/id/state-NOR")
 
@@ -37,5 +38,5 @@ def test_short_iri_local_name_and_fold() -> None:
 
 
 def test_columns_are_as_wide_as_their_widest_cell() -> None:
-    assert columns(["a", "name"], [["long cell", "x"], ["b", ""]]).splitlines() == [
+    assert render_table(["a", "name"], [["long cell", "x"], ["b", ""]]).splitlines() == [
         "a          name", "---------  ----", "long cell  x", "b"]

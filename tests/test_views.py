@@ -332,7 +332,7 @@ def test_png_is_a_picture_of_readable_size(tmp_path: Path) -> None:
 def test_svg_holds_labels_and_legend() -> None:
     svg = view("actors", str(GRAPH), "--format", "svg", "--include-possible")
     assert svg.startswith("<?xml") and "<svg" in svg
-    for text in ("Suède", "Anna Lindqvist", "negotiates with", "supports →", "possible only", "person"):
+    for text in ("Suède", "Anna Lindqvist", "négocie avec", "soutient →", "seulement possible", "personne"):
         assert text in svg
 
 

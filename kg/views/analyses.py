@@ -60,26 +60,27 @@ def centrality(network: Any) -> list[Score]:
     return sorted(scores, key=lambda s: (-round(s.pagerank, 12), -s.facts, s.label))
 
 
-def pagerank(graph: Any, alpha: float = 0.85, tolerance: float = 1e-10, max_iter: int = 500) -> dict[str, float]:
-    """Weighted PageRank by power iteration (networkx's own needs SciPy, which kg does not depend on)."""
-    size = len(graph)
-    if size == 0:
+def pagerank(graph: Any) -> dict[str, float]:
+    """Weighted PageRank (networkx's, damping 0.85)."""
+    if len(graph) == 0:
         return {}
-    strength = dict(graph.degree(weight="weight"))
-    rank = dict.fromkeys(graph, 1.0 / size)
-    directed = graph.is_directed()
-    for _ in range(max_iter):
-        dangling = alpha * sum(rank[n] for n in graph if strength[n] == 0) / size
-        new = dict.fromkeys(graph, (1.0 - alpha) / size + dangling)
-        for u, v, weight in graph.edges(data="weight", default=1):
-            new[v] += alpha * rank[u] * weight / strength[u]
-            if not directed:
-                new[u] += alpha * rank[v] * weight / strength[v]
-        change = sum(abs(new[n] - rank[n]) for n in graph)
-        rank = new
-        if change < size * tolerance:
-            break
-    return rank
+    ranks: dict[str, float] = nx.pagerank(graph, alpha=0.85, weight="weight", tol=1e-10, max_iter=500)
+    return ranks
+
+
+def keep_actors(network: Any, top: int | None = None, kinds: set[str] | None = None, min_facts: int = 1) -> Any:
+    """The network on some of its actors: those of `kinds` (all when empty) with at least `min_facts` facts, the
+    `top` with the most facts among them, and the relations between them (in the network's own order)."""
+    strength = dict(projection(network).degree(weight="weight"))
+    chosen = [n for n in network if (not kinds or network.nodes[n]["kind"] in kinds) and strength[n] >= min_facts]
+    if top is not None:
+        chosen = sorted(chosen, key=lambda n: (-strength[n], network.nodes[n]["label"]))[:top]
+    kept = set(chosen)
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((n, dict(d)) for n, d in network.nodes(data=True) if n in kept)
+    sub.add_edges_from((s, t, k, dict(d)) for s, t, k, d in network.edges(keys=True, data=True)
+                       if s in kept and t in kept)
+    return sub
 
 
 def communities(network: Any) -> list[list[str]]:

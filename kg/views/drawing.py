@@ -14,6 +14,12 @@ from kg.views.network import RELATION, RELATIONS, projection
 
 NODE_COLOUR = {"state": "#9ecae1", "person": "#fdd49e", "government body": "#c7e9c0", "organisation": "#c7e9c0",
                "international organisation": "#c7e9c0", "company": "#dadaeb", "armed group": "#fcbba1"}
+# Pictures are read by French analysts: their legends are in French.
+RELATION_FR = {"negotiates with": "négocie avec", "agrees with": "s'accorde avec", "supports": "soutient",
+               "finances": "finance", "holds post in": "occupe un poste dans"}
+KIND_FR = {"state": "État", "person": "personne", "government body": "organe de gouvernement",
+           "organisation": "organisation", "international organisation": "organisation internationale",
+           "company": "entreprise", "armed group": "groupe armé"}
 COMMUNITY_COLOURS = ("#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5",
                      "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f")
 
@@ -77,18 +83,19 @@ def draw(network: Any, title: str, fmt: str) -> str | bytes:
     axes.set_axis_off()
     axes.set_title(title, fontsize=11)
     if shown.number_of_nodes() == 0:
-        axes.text(0.5, 0.5, "no relation to draw", ha="center", va="center", fontsize=12, transform=axes.transAxes)
+        axes.text(0.5, 0.5, "aucune relation à représenter", ha="center", va="center", fontsize=12,
+                  transform=axes.transAxes)
     else:
         _draw_network(axes, shown, _layout(projection(shown)), FancyArrowPatch)
     kinds = [r.kind for r in RELATIONS if any(d["kind"] == r.kind for _, _, d in shown.edges(data=True))]
-    handles = [Line2D([], [], color=RELATION[k].colour, lw=2, label=k + (" →" if not RELATION[k].symmetric else ""))
-               for k in kinds]
+    handles = [Line2D([], [], color=RELATION[k].colour, lw=2,
+                      label=RELATION_FR.get(k, k) + (" →" if not RELATION[k].symmetric else "")) for k in kinds]
     if any(d["modality"] == "possible" for _, _, d in shown.edges(data=True)):
-        handles.append(Line2D([], [], color="#555555", lw=1.5, ls="--", label="possible only"))
+        handles.append(Line2D([], [], color="#555555", lw=1.5, ls="--", label="seulement possible"))
     if not any("community" in d for _, d in shown.nodes(data=True)):
         for kind in sorted({str(d["kind"]) for _, d in shown.nodes(data=True)}):
             handles.append(Line2D([], [], marker="o", ls="", markersize=10, markerfacecolor=NODE_COLOUR.get(
-                kind, "#d9d9d9"), markeredgecolor="#444444", label=kind))
+                kind, "#d9d9d9"), markeredgecolor="#444444", label=KIND_FR.get(kind, kind)))
     if handles:
         axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, frameon=False)
     buffer = io.BytesIO()

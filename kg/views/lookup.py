@@ -12,9 +12,10 @@ from typing import Any
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 from kg.errors import EntityError
-from kg.namespaces import KG
+from kg.namespaces import KG, ORG
 from kg.text import PREFIXES, fold, french_label, short_iri
 from kg.views.network import ACTOR_KINDS
 
@@ -48,11 +49,23 @@ def _name_index(graph: Graph, network: Any) -> _Names:
         if isinstance(body, URIRef) and isinstance(state, URIRef):
             names.stands_for[body] = state
     for node in actors | places:
-        for prop in LABEL_PROPERTIES:
-            for label in graph.objects(node, prop):
-                if isinstance(label, Literal) and normalise(str(label)):
-                    names.labels[normalise(str(label))].add(node)
+        _add_labels(names, graph, node, node)
+    for state, demonym in graph.subject_objects(KG.demonym):  # « russe » names Russia, not « présidence russe »
+        if isinstance(state, URIRef) and isinstance(demonym, Literal) and normalise(str(demonym)):
+            names.labels[normalise(str(demonym))].add(state)
+    for holder, post in graph.subject_objects(ORG.holds):  # « président »: whoever holds a post of that title
+        if isinstance(holder, URIRef):
+            for named in (post, *graph.objects(post, ORG.role)):
+                _add_labels(names, graph, named, holder)
     return names
+
+
+def _add_labels(names: _Names, graph: Graph, node: Node, named: URIRef) -> None:
+    """Index every label of `node` as a name of `named`."""
+    for prop in LABEL_PROPERTIES:
+        for label in graph.objects(node, prop):
+            if isinstance(label, Literal) and normalise(str(label)):
+                names.labels[normalise(str(label))].add(named)
 
 
 def _expand(text: str) -> str:

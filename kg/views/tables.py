@@ -11,19 +11,30 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, URIRef
 
-from kg.text import columns, french_label, short_iri
+from kg.table import render_table
+from kg.text import french_label, plural, short_iri
 from kg.views.analyses import centrality, communities, neighbors, shortest_paths
 from kg.views.network import MODALITY_RANK, Claim, Link, links
 
 
 @dataclass
 class View:
-    """What a `kg view` command shows: a table, a JSON document, and the network that graph formats write."""
+    """What a `kg view` command shows: a title, free text lines or a table (headers and rows), a JSON document, and
+    the network that graph formats write."""
 
     title: str
-    table: str
+    lines: list[str]
+    headers: list[str]
+    rows: list[list[str]]
     data: Any
     network: Any
+
+    def text(self, width: int | None = None) -> str:
+        """The title, then its lines or its table fitted to `width` (None: no limit)."""
+        parts = [self.title, *self.lines]
+        if self.rows:
+            parts += ["", render_table(self.headers, self.rows, width)]
+        return "\n".join(parts)
 
 
 def _name(network: Any, node: str) -> str:
@@ -74,11 +85,9 @@ def actors_view(network: Any, include_possible: bool = False) -> View:
     rows = [[_name(network, s), d["kind"] + (" ->" if d["directed"] else ""), _name(network, t), str(d["weight"]),
              _modality_summary(d["modalities"])] for s, t, d in edges]
     facts = len({f for _, _, d in edges for f in d["facts"]})
-    title = (f"{network.number_of_nodes()} actors, {network.number_of_edges()} relations, {facts} facts "
-             f"({_scope(include_possible)})")
-    table = title if not rows else title + "\n\n" + columns(["actor", "relation", "actor", "facts", "modality"],
-                                                             rows)
-    return View(title, table, _network_json(network), network)
+    title = (f"{plural(network.number_of_nodes(), 'actor')}, {plural(network.number_of_edges(), 'relation')}, "
+             f"{plural(facts, 'fact')} ({_scope(include_possible)})")
+    return View(title, [], ["actor", "relation", "actor", "facts", "modality"], rows, _network_json(network), network)
 
 
 def _sub_network(network: Any, nodes: set[str], pairs: set[frozenset[str]] | None = None) -> Any:
@@ -107,11 +116,10 @@ def path_view(network: Any, a: str, b: str, limit: int = 10, graph: Graph | None
         reason = f" ({' and '.join(missing)} ha{'ve' if len(missing) > 1 else 's'} no relation in the graph)" \
             if missing else ""
         title = f"no chain of relations links {name_a} and {name_b}{reason}"
-        return View(title, title, {"from": a, "to": b, "chains": []}, nx.MultiDiGraph())
+        return View(title, [], [], [], {"from": a, "to": b, "chains": []}, nx.MultiDiGraph())
     hops = len(chains[0]) - 1
-    title = (f"{name_a} to {name_b}: {len(chains)} shortest chain{'s' if len(chains) != 1 else ''} of "
-             f"{hops} hop{'s' if hops != 1 else ''}")
-    lines = [title]
+    title = f"{name_a} to {name_b}: {plural(len(chains), 'shortest chain')} of {plural(hops, 'hop')}"
+    lines: list[str] = []
     data = []
     for number, chain in enumerate(chains, 1):
         lines += ["", f"chain {number}: " + " — ".join(_name(network, n) for n in chain)]
@@ -128,7 +136,7 @@ def path_view(network: Any, a: str, b: str, limit: int = 10, graph: Graph | None
         data.append({"actors": [_node_json(network, n) for n in chain], "hops": chain_data})
     nodes = {n for chain in chains for n in chain}
     sub = _sub_network(network, nodes, {frozenset(p) for chain in chains for p in pairwise(chain)})
-    return View(title, "\n".join(lines), {"from": a, "to": b, "chains": data}, sub)
+    return View(title, lines, [], [], {"from": a, "to": b, "chains": data}, sub)
 
 
 def neighbors_view(network: Any, entity: str, depth: int = 1, graph: Graph | None = None) -> View:
@@ -138,10 +146,10 @@ def neighbors_view(network: Any, entity: str, depth: int = 1, graph: Graph | Non
     if len(distances) <= 1:
         title = f"{label} has no relation in the graph"
         sub = _sub_network(network, set(distances))
-        return View(title, title, {"entity": entity, "depth": depth, "neighbors": [], "edges": []}, sub)
+        return View(title, [], [], [], {"entity": entity, "depth": depth, "neighbors": [], "edges": []}, sub)
     sub = _sub_network(network, set(distances))
     count = len(distances) - 1
-    title = f"{label}: {count} actor{'s' if count != 1 else ''} within {depth} hop{'s' if depth != 1 else ''}"
+    title = f"{label}: {plural(count, 'actor')} within {plural(depth, 'hop')}"
     rows = []
     for node in sorted((n for n in distances if n != entity), key=lambda n: (distances[n], _name(network, n))):
         for previous in sorted((p for p in distances if distances[p] == distances[node] - 1
@@ -150,12 +158,11 @@ def neighbors_view(network: Any, entity: str, depth: int = 1, graph: Graph | Non
                 rows.append([str(distances[node]), _name(network, node), sub.nodes[node]["kind"],
                              _relation_text(sub, link, previous), str(len(link.claims)),
                              _modality_summary(c.modality for c in link.claims)])
-    table = title + "\n\n" + columns(["depth", "actor", "kind", "relation", "facts", "modality"], rows)
     data = {"entity": entity, "depth": depth,
             "neighbors": [{**_node_json(network, n), "distance": d} for n, d in sorted(
                 distances.items(), key=lambda item: (item[1], _name(network, item[0]))) if n != entity],
             "edges": _network_json(sub)["edges"]}
-    return View(title, table, data, sub)
+    return View(title, [], ["depth", "actor", "kind", "relation", "facts", "modality"], rows, data, sub)
 
 
 def central_view(network: Any, top: int = 10, by: str = "pagerank") -> View:
@@ -165,29 +172,28 @@ def central_view(network: Any, top: int = 10, by: str = "pagerank") -> View:
     if by != "pagerank":
         scores = sorted(scores, key=lambda s: (-round(getattr(s, by), 12), -s.pagerank, s.label))
     shown = scores[:top]
-    title = f"{len(shown)} most central of {len(scores)} actors (by {by})"
+    title = f"{len(shown)} most central of {plural(len(scores), 'actor')} (by {by})"
     rows = [[str(i), s.label, s.kind, str(s.degree), str(s.facts), f"{s.betweenness:.3f}", f"{s.pagerank:.3f}"]
             for i, s in enumerate(shown, 1)]
-    table = title if not rows else title + "\n\n" + columns(
-        ["rank", "actor", "kind", "degree", "facts", "betweenness", "pagerank"], rows)
     scored = network.copy()
     for s in scores:
         scored.nodes[s.node].update(degree=s.degree, facts=s.facts, betweenness=round(s.betweenness, 6),
                                     pagerank=round(s.pagerank, 6))
     data = [{"id": s.node, "label": s.label, "kind": s.kind, "degree": s.degree, "facts": s.facts,
              "betweenness": round(s.betweenness, 6), "pagerank": round(s.pagerank, 6)} for s in shown]
-    return View(title, table, data, scored)
+    headers = ["rank", "actor", "kind", "degree", "facts", "betweenness", "pagerank"]
+    return View(title, [], headers, rows, data, scored)
 
 
 def communities_view(network: Any) -> View:
     """Communities of actors; graph formats get every actor with its community number."""
     groups = communities(network)
-    title = f"{len(groups)} communit{'ies' if len(groups) != 1 else 'y'} of {network.number_of_nodes()} actors"
-    lines = [title, ""] if groups else [title]
+    title = f"{plural(len(groups), 'community', 'communities')} of {plural(network.number_of_nodes(), 'actor')}"
+    lines = [""] if groups else []
     grouped = network.copy()
     for number, group in enumerate(groups, 1):
         lines.append(f"{number}. ({len(group)}) " + ", ".join(_name(network, n) for n in group))
         for node in group:
             grouped.nodes[node]["community"] = number
     data = [{"community": i, "members": [_node_json(network, n) for n in group]} for i, group in enumerate(groups, 1)]
-    return View(title, "\n".join(lines), data, grouped)
+    return View(title, lines, [], [], data, grouped)

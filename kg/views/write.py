@@ -3,6 +3,8 @@ GraphML, GEXF, DOT, PNG, SVG), written whole to a file or to a stream."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -10,19 +12,22 @@ from typing import IO, Any
 import networkx as nx
 
 from kg.errors import KgError, OutputError
-from kg.graphfile import atomic_output
+from kg.graphfile import atomic_output, format_for
 from kg.views.drawing import draw, node_colour, to_dot
 from kg.views.network import RELATION
 from kg.views.tables import View
 
 SUFFIXES = {".json": "json", ".graphml": "graphml", ".gexf": "gexf", ".dot": "dot", ".gv": "dot", ".png": "png",
-            ".svg": "svg", ".txt": "table"}
+            ".svg": "svg", ".txt": "table", ".csv": "csv", ".tsv": "tsv", ".md": "markdown"}
+FORMATS = ("table", "json", "csv", "tsv", "markdown", "graphml", "gexf", "dot", "png", "svg")
 
 
-def render(view: View, fmt: str) -> str | bytes:
-    """The view in one format: text for all but PNG."""
+def render(view: View, fmt: str, width: int | None = None) -> str | bytes:
+    """The view in one format: text for all but PNG; tables fitted to `width` (None: no limit)."""
     if fmt == "table":
-        return view.table + "\n"
+        return view.text(width) + "\n"
+    if fmt in {"csv", "tsv", "markdown"}:
+        return _rows(view, fmt)
     if fmt == "json":
         return json.dumps(view.data, ensure_ascii=False, indent=1) + "\n"
     if fmt == "graphml":
@@ -34,6 +39,21 @@ def render(view: View, fmt: str) -> str | bytes:
     if fmt in {"png", "svg"}:
         return draw(view.network, view.title, fmt)
     raise KgError(f"unknown view format {fmt!r}")
+
+
+def _rows(view: View, fmt: str) -> str:
+    """The view's table as CSV, TSV or markdown; views without a table (path, communities) have JSON instead."""
+    if not view.headers:
+        raise OutputError(f"this view has no table to write as {fmt}; use json")
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(view.headers) + " |", "|" + "---|" * len(view.headers)]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in view.rows]
+        return "\n".join(lines) + "\n"
+    buffer = io.StringIO()
+    csv_like = fmt == "csv"
+    writer = csv.writer(buffer, delimiter="," if csv_like else "\t", lineterminator="\r\n" if csv_like else "\n")
+    writer.writerows([view.headers, *view.rows])
+    return buffer.getvalue()
 
 
 def _xml(lines: Iterable[str]) -> str:
@@ -65,17 +85,12 @@ def _viz(colour: str) -> dict[str, Any]:
 
 def view_format(fmt: str | None, output: str | None) -> str:
     """The format asked for, else the one the output file's extension names, else a table."""
-    if fmt is not None:
-        return fmt
-    if output and output != "-":
-        suffix = "." + output.rsplit(".", 1)[-1].lower() if "." in output else ""
-        return SUFFIXES.get(suffix, "table")
-    return "table"
+    return format_for(fmt, output, SUFFIXES)
 
 
-def write_view(view: View, fmt: str, output: str | None, stream: IO[str]) -> None:
+def write_view(view: View, fmt: str, output: str | None, stream: IO[str], width: int | None = None) -> None:
     """Write the view to `output` atomically, or text formats to `stream`; a PNG needs a file."""
-    content = render(view, fmt)
+    content = render(view, fmt, width)
     if output is None or output == "-":
         if isinstance(content, bytes):
             raise OutputError(f"{fmt} is a binary format: give -o FILE")
