@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -12,12 +13,10 @@ from typing import Any
 import click
 
 from kg import __version__
+from kg.cli_options import date_option, graph_source, param_option
+from kg.cli_views import view
 from kg.errors import InputError, KgError
 from kg.read import DEFAULT_MAX_BYTES
-
-ACTOR_KIND_NAMES = ("state", "person", "government body", "organisation", "international organisation", "company",
-                    "armed group")
-VIEW_FORMATS = ("table", "json", "csv", "tsv", "markdown", "graphml", "gexf", "dot", "png", "svg")
 
 
 class KgGroup(click.Group):
@@ -44,15 +43,6 @@ class KgGroup(click.Group):
         sys.exit(result if isinstance(result, int) else 0)
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
@@ -69,40 +59,57 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("articles", nargs=-1, required=True)
-@click.option("-o", "--output", required=True,
-              help="Graph file to write (.ttl, .nt, .nq, .trig, .jsonld), or - for Turtle on stdout.")
-@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+@click.option("-o", "--output", help="Graph file to write (.ttl, .nt, .nq, .trig, .jsonld), or - for Turtle on stdout.")
+@click.option("--store", metavar="DIR", help="Build into the corpus store in DIR instead: unchanged articles are "
+                                             "skipped, changed ones replaced.")
+@click.option("--prune", is_flag=True, help="With --store: remove the articles of sources no longer given.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
+              help="Worker processes that analyse articles.")
+@click.option("--strict", is_flag=True, help="Stop at the first unreadable source (default: report and skip it).")
+@click.option("--published", callback=date_option, metavar="YYYY-MM-DD",
               help="Publication date: anchors dates without a year and relative ones (« mardi »).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse articles larger than this.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
-def build(articles: tuple[str, ...], output: str, published: dt.date | None, max_bytes: int, quiet: bool) -> int:
-    """Read ARTICLES (.txt, .md, .html files, folders of them, or - for stdin) and write their graph.
+def build(articles: tuple[str, ...], output: str | None, store: str | None, prune: bool, jobs: int, strict: bool,
+          published: dt.date | None, max_bytes: int, quiet: bool) -> int:
+    """Read ARTICLES (.txt, .md, .html, .jsonl files, folders of them searched recursively, globs, or - for
+    stdin) and write their graph to -o OUT or into --store DIR.
 
-    Exit 0 when every article was analysed, 3 when some failed (they are listed and skipped), 2 on bad input.
+    Exit 0 when every article was analysed, 3 when some failed or could not be read (they are listed and
+    skipped), 2 on bad input.
     """
     from kg.graphfile import output_format, write_graph
     from kg.pipeline import build as build_graph
+    from kg.pipeline import build_into_store
     from kg.read import expand_inputs
     from kg.text import plural
 
-    fmt = output_format(output)
+    if (output is None) == (store is None):
+        raise click.UsageError("give -o OUT or --store DIR, one of them")
+    if prune and store is None:
+        raise click.UsageError("--prune needs --store")
+    fmt = output_format(output) if output is not None else None
     paths = expand_inputs(articles)
     interactive = not quiet and sys.stderr.isatty()
     if interactive:
         click.echo("kg: loading the French model…", err=True)
     with _progress(interactive and len(paths) > 1, len(paths)) as advance:
-        report = build_graph(paths, published, max_bytes, on_article=advance)
-    for warning in report.warnings:
-        click.echo(f"kg: warning: {warning}", err=True)
-    for failure in report.failed:
-        click.echo(f"kg: {failure}", err=True)
-    if report.articles == 0:
+        if store is not None:
+            report = build_into_store(paths, store, published, max_bytes, advance, jobs, strict, prune)
+        else:
+            report = build_graph(paths, published, max_bytes, advance, jobs, strict)
+    for line in [f"warning: {w}" for w in report.warnings] + report.failed:
+        click.echo(f"kg: {line}", err=True)
+    if store is None and report.articles == 0:
         raise InputError("no article could be analysed; nothing written")
-    write_graph(report.dataset, output, fmt, sys.stdout)
+    if output is not None and fmt is not None:
+        write_graph(report.dataset, output, fmt, sys.stdout)
     if not quiet:
-        click.echo(f"kg: {plural(report.articles, 'article')}, {plural(report.facts, 'fact')} -> "
-                   f"{'stdout' if output == '-' else output}", err=True)
+        kept = f", {report.unchanged} unchanged" if store else ""
+        pruned = f", {plural(len(report.pruned), 'source')} pruned" if report.pruned else ""
+        click.echo(f"kg: {plural(report.articles, 'article')}, {plural(report.facts, 'fact')}{kept}{pruned} -> "
+                   f"{'stdout' if output == '-' else output or store}", err=True)
     return 3 if report.failed else 0
 
 
@@ -122,44 +129,36 @@ def _progress(shown: bool, total: int) -> Iterator[Callable[[str], None]]:
 
 
 @cli.command()
-@click.argument("graph")
+@graph_source
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def validate(graph: str, fmt: str) -> int:
+def validate(graph: str | None, store: str | None, fmt: str) -> int:
     """Check GRAPH against the SHACL shapes; exit 0 if it conforms, 1 if not (each violation is listed with its
     node, rule and source sentence)."""
     import json
 
-    from kg.graphfile import load_graph
     from kg.rdf import merged
+    from kg.sources import open_graph
     from kg.validate import format_report
     from kg.validate import validate as run_validation
 
-    violations = run_validation(merged(load_graph(graph)))
+    violations = run_validation(merged(open_graph(graph, store)))
     if fmt == "json":
         click.echo(json.dumps({"conforms": not violations, "violations": [v.__dict__ for v in violations]},
                               ensure_ascii=False, indent=1))
     else:
-        click.echo(format_report(violations, graph), nl=False)
+        click.echo(format_report(violations, graph or store or ""), nl=False)
     return 1 if violations else 0
-
-
-def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
-    out = {}
-    for value in values:
-        name, sep, bound = value.partition("=")
-        if not sep or not name.strip().isidentifier():
-            raise click.BadParameter(f"{value!r} is not NAME=VALUE")
-        out[name.strip().lstrip("?$")] = bound
-    return out
 
 
 @cli.command()
 @click.argument("query_file", metavar="QUERY.rq")
-@click.argument("graph")
+@graph_source
+@click.option("--endpoint", metavar="URL", help="Ask this SPARQL endpoint instead of a GRAPH file (credentials from "
+                                                "KG_ENDPOINT_TOKEN, or KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "markdown"]),
               help="json is W3C SPARQL 1.1 Query Results JSON. Default: from the -o extension (.csv .tsv .json .md "
                    ".txt), else table.")
-@click.option("--param", "params", multiple=True, callback=_params, metavar="NAME=VALUE",
+@click.option("--param", "params", multiple=True, callback=param_option, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (an IRI in <...> or http(s)://..., « text@fr » a French literal, else a "
                    "plain literal). Repeatable.")
 @click.option("--timeout", type=click.FloatRange(min=0.01), default=60.0, show_default=True,
@@ -167,205 +166,122 @@ def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses (they reach remote endpoints).")
 @click.option("-o", "--output", help="Write results to this file instead of stdout.")
 @click.option("--wide", is_flag=True, help="Tables: show every cell whole (by default they fit the terminal).")
-def query(query_file: str, graph: str, fmt: str | None, params: dict[str, str], timeout: float, allow_service: bool,
-          output: str | None, wide: bool) -> None:
-    """Run the SPARQL query in QUERY.rq on GRAPH (read-only: updates are refused)."""
-    from kg.graphfile import format_for, load_graph, write_text
-    from kg.sparql import QUERY_SUFFIXES, format_result, read_query, run_query
+def query(query_file: str, graph: str | None, store: str | None, endpoint: str | None, fmt: str | None,
+          params: dict[str, str], timeout: float, allow_service: bool, output: str | None, wide: bool) -> None:
+    """Run the SPARQL query in QUERY.rq on GRAPH, a --store or an --endpoint (read-only: updates are refused)."""
+    from kg.graphfile import format_for, write_text
+    from kg.sparql import QUERY_SUFFIXES, format_result, read_query
     from kg.table import table_width
 
     chosen = format_for(fmt, output, QUERY_SUFFIXES)
     text = read_query(query_file)
-    result = run_query(load_graph(graph), text, params, timeout, allow_service, name=query_file)
+    result = _answer(text, query_file, graph, store, endpoint, params, timeout, allow_service)
     width = table_width(wide, to_file=output not in (None, "-"))
     write_text(output, format_result(result, chosen, width), sys.stdout)
 
 
+def _answer(text: str, name: str, graph: str | None, store: str | None, endpoint: str | None,
+            params: dict[str, str], timeout: float, allow_service: bool) -> Any:
+    """The result of a query on a graph file, a corpus store (run by Oxigraph) or a remote endpoint."""
+    from kg.sources import check_source, open_graph
+    from kg.sparql import run_query
+
+    if endpoint is not None:
+        if graph is not None or store is not None or params:
+            raise click.UsageError("--endpoint takes no GRAPH, --store or --param")
+        from kg.remote import remote_result
+
+        return remote_result(endpoint, text, timeout)
+    check_source(graph, store)
+    if store is not None:
+        from kg.oxigraph_store import open_store
+
+        with open_store(store, read_only=True) as corpus:
+            return corpus.query(text, params, timeout, allow_service, name=name)
+    return run_query(open_graph(graph, None), text, params, timeout, allow_service, name=name)
+
+
 @cli.command()
-@click.argument("graph")
+@graph_source
 @click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]), required=True)
 @click.option("-o", "--output", required=True, help="File to write ('-' for stdout).")
-def export(graph: str, fmt: str, output: str) -> None:
-    """Re-serialise GRAPH as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
-    from kg.graphfile import EXPORT_FORMATS, load_graph, serialize, write_text
+def export(graph: str | None, store: str | None, fmt: str, output: str) -> None:
+    """Re-serialise GRAPH (or a --store) as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    from kg.graphfile import EXPORT_FORMATS, serialize, write_text
+    from kg.sources import open_graph
 
-    write_text(output, serialize(load_graph(graph), EXPORT_FORMATS[fmt]), sys.stdout)
+    write_text(output, serialize(open_graph(graph, store), EXPORT_FORMATS[fmt]), sys.stdout)
 
 
 @cli.command()
-@click.argument("graph")
+@graph_source
+@click.option("--endpoint", metavar="URL", required=True,
+              help="SPARQL 1.1 Graph Store Protocol address (e.g. http://host:7878/store for Oxigraph, "
+                   "/ds/data for Fuseki).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Give up on a request after this many seconds.")
+def push(graph: str | None, store: str | None, endpoint: str, timeout: float) -> None:
+    """Send GRAPH (or a --store) to a SPARQL endpoint, one named graph per article. Credentials come from the
+    environment: KG_ENDPOINT_TOKEN (bearer), or KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD."""
+    from kg.remote import push as push_graphs
+    from kg.sources import check_source, open_graph
+    from kg.text import plural
+
+    check_source(graph, store)
+    if store is not None:
+        from kg.oxigraph_store import open_store
+
+        with open_store(store, read_only=True) as corpus:
+            sent = push_graphs(corpus, endpoint, timeout)
+    else:
+        sent = push_graphs(open_graph(graph, None), endpoint, timeout)
+    click.echo(f"kg: {plural(sent, 'graph')} pushed to {endpoint}", err=True)
+
+
+@cli.command()
+@graph_source
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def stats(graph: str, fmt: str) -> None:
+def stats(graph: str | None, store: str | None, fmt: str) -> None:
     """Counts of GRAPH by class and relation, and the share of facts by modality."""
     import json
 
-    from kg.graphfile import load_graph
     from kg.rdf import merged
+    from kg.sources import open_graph
     from kg.stats import format_stats, graph_stats
 
-    counts = graph_stats(merged(load_graph(graph)))
+    counts = graph_stats(merged(open_graph(graph, store)))
     click.echo(json.dumps(counts, ensure_ascii=False, indent=1) if fmt == "json" else format_stats(counts))
 
 
 
 
-def view_options(command: Any) -> Any:
-    """The options every `kg view` command shares."""
-    options = [
-        click.option("--format", "fmt", type=click.Choice(VIEW_FORMATS),
-                     help="table, json, csv, tsv and markdown describe; graphml and gexf open in Gephi or Cytoscape; "
-                          "dot is Graphviz; png and svg are pictures. Default: from the -o extension, else table."),
-        click.option("--wide", is_flag=True, help="Tables: show every cell whole (by default they fit the terminal)."),
-        click.option("-o", "--output", help="File to write (written whole or not at all); text formats go to stdout "
-                                            "without it, png needs it."),
-        click.option("--include-possible", is_flag=True,
-                     help="Also relate actors by possible facts (« pourrait livrer »), drawn dashed. Denied facts "
-                          "are never relations."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def _network(graph: str, include_possible: bool) -> tuple[Any, Any]:
-    from kg.graphfile import load_graph
-    from kg.views import actor_network
-
-    rdf = load_graph(graph)
-    return rdf, actor_network(rdf, include_possible)
-
-
-def _write(view_: Any, fmt: str | None, output: str | None, wide: bool) -> None:
-    from kg.table import table_width
-    from kg.views import view_format, write_view
-
-    chosen = view_format(fmt, output)
-    write_view(view_, chosen, output, sys.stdout, table_width(wide, to_file=output not in (None, "-")))
-
-
-@cli.group()
-def view() -> None:
-    """Networks of actors (states, people, organisations) built from a graph with NetworkX: who is related to
-    whom, through what, on what evidence.
-
-    \b
-    kg view actors out/graph.ttl                   every relation between two actors
-    kg view path out/graph.ttl norvege ukraine     shortest chains, each hop with its sentence
-    kg view neighbors out/graph.ttl Kyiv --depth 2
-    kg view central out/graph.ttl --top 5          degree, betweenness, PageRank
-    kg view communities out/graph.ttl
-    kg view actors out/graph.ttl -o actors.png     also .svg .graphml .gexf .dot .json
-
-    Actors are named by any label or alias, in any language, ignoring case and accents; a capital stands for
-    its state. Relations come from asserted and reported facts (add possible ones with --include-possible).
-    """
-
-
-@view.command()
-@click.argument("graph")
-@click.option("--top", type=click.IntRange(min=1), help="Keep the N actors with the most facts.")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(ACTOR_KIND_NAMES),
-              help="Keep actors of this kind (repeatable).")
-@click.option("--min-facts", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Keep actors with at least this many facts.")
-@view_options
-def actors(graph: str, top: int | None, kinds: tuple[str, ...], min_facts: int, fmt: str | None, output: str | None,
-           include_possible: bool, wide: bool) -> None:
-    """The actor network of GRAPH: one relation per kind and direction (negotiates with, agrees with, supports,
-    finances, holds post in) between two actors, weighted by its number of facts. --top, --kind and --min-facts
-    keep some actors, and the relations between them."""
-    from kg.views import actors_view, keep_actors
-
-    _, network = _network(graph, include_possible)
-    kept = keep_actors(network, top=top, kinds=set(kinds), min_facts=min_facts)
-    _write(actors_view(kept, include_possible), fmt, output, wide)
-
-
-@view.command()
-@click.argument("graph")
-@click.argument("a")
-@click.argument("b")
-@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
-              help="Show at most this many shortest chains.")
-@view_options
-def path(graph: str, a: str, b: str, limit: int, fmt: str | None, output: str | None, include_possible: bool,
-         wide: bool) -> None:
-    """The shortest chains of relations between actors A and B, each hop with its relation, the sentence that
-    states it and its modality."""
-    from kg.views import find_entity, path_view
-
-    rdf, network = _network(graph, include_possible)
-    start, end = find_entity(rdf, a, network), find_entity(rdf, b, network)
-    _write(path_view(network, start, end, limit, rdf), fmt, output, wide)
-
-
-@view.command()
-@click.argument("graph")
-@click.argument("entity")
-@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
-              help="How many relations away to go.")
-@view_options
-def neighbors(graph: str, entity: str, depth: int, fmt: str | None, output: str | None,
-              include_possible: bool, wide: bool) -> None:
-    """The actors within DEPTH relations of ENTITY, with the relations that reach them."""
-    from kg.views import find_entity, neighbors_view
-
-    rdf, network = _network(graph, include_possible)
-    _write(neighbors_view(network, find_entity(rdf, entity, network), depth, rdf), fmt, output, wide)
-
-
-@view.command()
-@click.argument("graph")
-@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many actors to list.")
-@click.option("--by", type=click.Choice(["pagerank", "betweenness", "degree", "facts"]), default="pagerank",
-              show_default=True, help="Rank actors by this score.")
-@view_options
-def central(graph: str, top: int, by: str, fmt: str | None, output: str | None, include_possible: bool,
-         wide: bool) -> None:
-    """The most central actors: degree (actors related), facts, betweenness and PageRank on the undirected
-    network. Graph formats write every actor with its scores."""
-    from kg.views import central_view
-
-    _, network = _network(graph, include_possible)
-    _write(central_view(network, top, by), fmt, output, wide)
-
-
-@view.command()
-@click.argument("graph")
-@view_options
-def communities(graph: str, fmt: str | None, output: str | None, include_possible: bool,
-         wide: bool) -> None:
-    """Groups of actors more related to each other than to the rest (Louvain). Graph formats write every actor
-    with its community number; pictures colour actors by community."""
-    from kg.views import communities_view
-
-    _, network = _network(graph, include_possible)
-    _write(communities_view(network), fmt, output, wide)
-
-
 @cli.command()
-@click.argument("graph")
+@graph_source
 @click.option("-o", "--output", required=True, help="HTML file to write (written whole or not at all).")
 @click.option("--actor", metavar="NAME", help="Only the facts of this actor (any label or alias, as in kg view).")
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Only facts dated on or after this day.")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Only facts dated on or before this day.")
+@click.option("--since", callback=date_option, metavar="YYYY-MM-DD", help="Only facts dated on or after this day.")
+@click.option("--until", callback=date_option, metavar="YYYY-MM-DD", help="Only facts dated on or before this day.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True, help="Language of the page.")
-def report(graph: str, output: str, actor: str | None, since: dt.date | None, until: dt.date | None,
-           lang: str) -> None:
+def report(graph: str | None, store: str | None, output: str, actor: str | None, since: dt.date | None,
+           until: dt.date | None, lang: str) -> None:
     """Write one self-contained HTML page to read GRAPH: summary, interactive actor network, timeline, facts with
     their evidence, and the claims on which articles disagree. It opens offline and asks nothing of the network.
 
     A fact's date is its own, else its article's publication date; --since and --until leave out undated facts."""
-    from kg.graphfile import atomic_output, load_graph
+    from kg.graphfile import atomic_output
     from kg.rdf import merged
     from kg.report import Scope, build_report
+    from kg.sources import open_graph
     from kg.views import find_entity
 
-    rdf = merged(load_graph(graph))
+    rdf = merged(open_graph(graph, store))
     scope = Scope(find_entity(rdf, actor) if actor is not None else None, since, until)
     page = build_report(rdf, lang, scope)
     with atomic_output(output) as out:
         out.write(page)
+
+
+cli.add_command(view)
 
 
 def main() -> None:

@@ -211,16 +211,20 @@ class CorpusStore:
             raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
         graphs: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in self.article_graphs()]
         bindings = {ox.Variable(k): _ox_binding(v) for k, v in (params or {}).items()}
-        try:
-            found = self._store.query(text, default_graph=[ox.DefaultGraph(), *graphs], named_graphs=graphs,
-                                      substitutions=bindings)
-        except SyntaxError as exc:
-            message = " ".join(str(exc).split())[:160]
-            raise QueryError(f"{name}: malformed or non-read-only SPARQL ({message})") from None
-        except RuntimeError as exc:  # Oxigraph binds only variables the query projects
-            message = " ".join(str(exc).split())[:160]
-            raise QueryError(f"{name}: {message} (with --store, a --param must be a SELECT variable)") from None
-        return _with_timeout(lambda: _as_result(found, name), timeout, name)
+
+        def answer() -> Result:  # Oxigraph's solutions stay in the thread that made them
+            try:
+                found = self._store.query(text, default_graph=[ox.DefaultGraph(), *graphs], named_graphs=graphs,
+                                          substitutions=bindings)
+            except SyntaxError as exc:
+                message = " ".join(str(exc).split())[:160]
+                raise QueryError(f"{name}: malformed or non-read-only SPARQL ({message})") from None
+            except RuntimeError as exc:  # Oxigraph binds only variables the query projects
+                message = " ".join(str(exc).split())[:160]
+                raise QueryError(f"{name}: {message} (with --store, a --param must be a SELECT variable)") from None
+            return _as_result(found, name)
+
+        return _with_timeout(answer, timeout, name)
 
 
 @functools.cache

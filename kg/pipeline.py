@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from rdflib import Dataset
@@ -34,6 +34,8 @@ class BuildReport:
     facts: int = 0
     failed: list[str] = field(default_factory=list)  # one line per source or article that could not be analysed
     warnings: list[str] = field(default_factory=list)
+    unchanged: int = 0  # articles a store already holds as they are (not analysed again)
+    pruned: list[str] = field(default_factory=list)  # sources a store build removed
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,15 @@ def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
 
 
 def analyse(articles: Iterable[Article], jobs: int = 1) -> Iterator[Analysed]:
-    """Every article analysed, in input order: in this process, or in `jobs` worker processes."""
-    if jobs <= 1:
-        for batch in _batches(articles):
+    """Every article analysed, in input order: in this process, or in `jobs` worker processes when there are
+    more articles than one batch."""
+    iterator = iter(articles)
+    head = list(islice(iterator, BATCH + 1))
+    if jobs <= 1 or len(head) <= BATCH:
+        for batch in _batches(chain(head, iterator)):
             yield from analyse_batch(batch)
         return
+    articles = chain(head, iterator)
     forking = "fork" in multiprocessing.get_all_start_methods()
     if forking:
         reference_index()  # loaded once here, inherited by every worker
@@ -143,4 +149,47 @@ def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int
         report.facts += len(done.found.facts)
         if on_article is not None:
             on_article(done.article.source)
+    return report
+
+
+def build_into_store(paths: Sequence[str], store_dir: str, published: dt.date | None = None,
+                     max_bytes: int = DEFAULT_MAX_BYTES, on_article: Callable[[str], None] | None = None,
+                     jobs: int = 1, strict: bool = False, prune: bool = False) -> BuildReport:
+    """Build articles into the on-disk corpus store: an article whose text (and date anchor) is unchanged is
+    skipped without analysis, a changed one replaces its named graph in one transaction, and with `prune`
+    the sources no longer given leave the store. A build killed mid-way loses only the article in progress."""
+    from kg import __version__
+    from kg.oxigraph_store import content_hash, open_store
+    from kg.rdf import Emitter, article_iri
+
+    report = BuildReport(Dataset())
+    anchor = published.isoformat() if published else ""
+    with open_store(store_dir) as store:
+        known = {source: entry.content_hash for source, entry in store.known_articles().items()}
+        given: list[str] = []
+
+        def changed(articles: Iterable[Article]) -> Iterator[Article]:
+            for article in articles:
+                given.append(article.source)
+                if known.get(article.source) == content_hash(article.text, __version__, anchor):
+                    report.unchanged += 1
+                    continue
+                yield article
+
+        gaz = reference_index().gaz
+        for done in analyse(changed(read_all(paths, published, max_bytes, report, strict)), jobs):
+            if done.found is None:
+                report.failed.append(done.error or f"{done.article.source}: analysis failed")
+                continue
+            emitter = Emitter(gaz)
+            emitter.add(done.article, done.found)
+            graph = emitter.dataset.graph(article_iri(done.article.id))
+            store.replace_article(done.article.source, content_hash(done.article.text, __version__, anchor), graph,
+                                  reference=emitter.reference)
+            report.articles += 1
+            report.facts += len(done.found.facts)
+            if on_article is not None:
+                on_article(done.article.source)
+        if prune:
+            report.pruned = store.prune(given)
     return report

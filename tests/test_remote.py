@@ -40,7 +40,8 @@ def server(tmp_path: Path) -> Iterator[str]:
     """An Oxigraph server on 127.0.0.1 with an empty store; yields its base URL; stopped after the test."""
     port = _free_port()
     process = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path / "server"),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -83,7 +84,8 @@ def _counts(base: str) -> dict[str, int]:
 def test_push_keeps_named_graphs_and_query_reads_them_back(server: str) -> None:
     assert push(_corpus(), server + "/store") == 4
     assert _counts(server) == {f"https://w3id.org/kg-news/id/article-{n}": n + 2 for n in range(3)}
-    default = remote_query(server + "/query", "SELECT ?label WHERE { ?s ?p ?label }")["results"]["bindings"]
+    only_default = "SELECT ?label WHERE { ?s ?p ?label FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?label } } }"
+    default = remote_query(server + "/query", only_default)["results"]["bindings"]
     assert default == [{"label": {"type": "literal", "value": "Ukraine", "xml:lang": "fr"}}]
     assert push(_corpus(), server + "/store") == 4  # PUT replaces: pushing twice duplicates nothing
     assert sum(_counts(server).values()) == 2 + 3 + 4
