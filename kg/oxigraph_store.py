@@ -16,8 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -28,6 +27,7 @@ from rdflib import RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from kg.errors import InputError, KgError, QueryError
+from kg.sparql import SKIPPED, with_timeout
 
 INDEX_GRAPH = "https://w3id.org/kg-news/id/graph-store-index"
 _KG = "https://w3id.org/kg-news/ontology#"  # kg:source, kg:contentHash, kg:articleGraph (declare in ontology/kg.ttl)
@@ -222,9 +222,9 @@ class CorpusStore:
             except RuntimeError as exc:  # Oxigraph binds only variables the query projects
                 message = " ".join(str(exc).split())[:160]
                 raise QueryError(f"{name}: {message} (with --store, a --param must be a SELECT variable)") from None
-            return _as_result(found, name)
+            return as_result(found, name)
 
-        return _with_timeout(answer, timeout, name)
+        return with_timeout(answer, timeout, name)
 
 
 @functools.cache
@@ -277,10 +277,10 @@ def _block(graph_iri: str | None, triples: Iterable[ox.Triple]) -> str:
 
 def _ox_triple(triple: Triple) -> ox.Triple:
     s, p, o = triple[:3]
-    return ox.Triple(_ox(s), _ox(p), _ox(o))
+    return ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
 
 
-def _ox(term: Any) -> Any:
+def to_oxigraph(term: Any) -> Any:
     """rdflib term -> pyoxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -317,16 +317,12 @@ def _ox_binding(value: str) -> Any:
     return ox.Literal(value)
 
 
-_SKIPPED = re.compile(r"#[^\n]*|<[^<>\s]*>|\"\"\"(?:.|\n)*?\"\"\"|'''(?:.|\n)*?'''"
-                      r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
-
-
 def _mentions_service(text: str) -> bool:
     """True if the SERVICE keyword occurs outside comments, IRIs and strings (Oxigraph would fetch it)."""
-    return re.search(r"(?<![?$:\w])SERVICE\b(?!:)", _SKIPPED.sub(" ", text), re.IGNORECASE) is not None
+    return re.search(r"(?<![?$:\w])SERVICE\b(?!:)", SKIPPED.sub(" ", text), re.IGNORECASE) is not None
 
 
-def _as_result(found: Any, name: str) -> Result:
+def as_result(found: Any, name: str) -> Result:
     """pyoxigraph answer -> materialised rdflib Result; an evaluation error is one line of QueryError."""
     try:
         return _materialise(found)
@@ -351,27 +347,4 @@ def _materialise(found: Any) -> Result:
     names = [v.value for v in found.variables]
     result.vars = [Variable(n) for n in names]
     result.bindings = [{Variable(n): _rdflib(row[n]) for n in names if row[n] is not None} for row in found]
-    return result
-
-
-def _with_timeout(work: Callable[[], Result], timeout: float | None, name: str) -> Result:
-    """Run `work`, giving up with QueryError after `timeout` seconds (the worker thread is left to finish)."""
-    if timeout is None:
-        return work()
-    outcome: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            outcome["result"] = work()
-        except BaseException as exc:
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(timeout)
-    if thread.is_alive():
-        raise QueryError(f"{name}: stopped after {timeout:g} s (--timeout)")
-    if "error" in outcome:
-        raise outcome["error"]
-    result: Result = outcome["result"]
     return result

@@ -63,16 +63,17 @@ def run_query(graph: Graph, text: str, params: Mapping[str, str] | None = None, 
             reason = f"{type(exc).__name__}: {' '.join(str(exc).split())[:120]}"
         return _run_with_oxigraph(graph, text, bindings, name, reason)
 
-    return _with_timeout(evaluate, timeout, name)
+    return with_timeout(evaluate, timeout, name)
 
 
-_SKIPPED = re.compile(r"#[^\n]*|<[^<>\s]*>|\"\"\"(?:.|\n)*?\"\"\"|'''(?:.|\n)*?'''"
+# Comments, IRIs and strings of a query text: where a variable or keyword is only text.
+SKIPPED = re.compile(r"#[^\n]*|<[^<>\s]*>|\"\"\"(?:.|\n)*?\"\"\"|'''(?:.|\n)*?'''"
                       r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
 
 
 def query_variables(text: str) -> set[str]:
     """The names of the variables a query text uses (comments, IRIs and strings left out)."""
-    return set(re.findall(r"[?$]([A-Za-z0-9_\u00b7-\uffff]+)", _SKIPPED.sub(" ", text)))
+    return set(re.findall(r"[?$]([A-Za-z0-9_\u00b7-\uffff]+)", SKIPPED.sub(" ", text)))
 
 
 def _run_with_oxigraph(graph: Graph, text: str, bindings: Mapping[str, URIRef | Literal], name: str,
@@ -81,18 +82,18 @@ def _run_with_oxigraph(graph: Graph, text: str, bindings: Mapping[str, URIRef | 
     already passed kg's read-only and SERVICE checks)."""
     import pyoxigraph as ox
 
-    from kg.oxigraph_store import _as_result, _ox
+    from kg.oxigraph_store import as_result, to_oxigraph
     from kg.rdf import merged
 
     store = ox.Store()
     store.load(merged(graph).serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     try:
-        found = store.query(text, substitutions={ox.Variable(k): _ox(v) for k, v in bindings.items()})
+        found = store.query(text, substitutions={ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()})
     except (SyntaxError, RuntimeError, OSError, ValueError) as exc:
         message = " ".join(str(exc).split())[:120]
         raise QueryError(f"{name}: neither rdflib ({reason}) nor Oxigraph ({message}) could evaluate the query") \
             from None
-    return _as_result(found, name)
+    return as_result(found, name)
 
 
 def _uses_service(node: Any) -> bool:
@@ -126,7 +127,8 @@ def _materialise(result: Result) -> Result:
     return result
 
 
-def _with_timeout(work: Callable[[], Result], timeout: float | None, name: str) -> Result:
+def with_timeout(work: Callable[[], Result], timeout: float | None, name: str) -> Result:
+    """Run `work`, giving up with QueryError after `timeout` seconds (the worker thread is left to finish)."""
     if timeout is None:
         return work()
     outcome: dict[str, Any] = {}
