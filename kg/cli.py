@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -115,17 +116,29 @@ def build(articles: tuple[str, ...], output: str | None, store: str | None, prun
 
 @contextlib.contextmanager
 def _progress(shown: bool, total: int) -> Iterator[Callable[[str], None]]:
-    """A progress bar on stderr (rich) that the build advances once per article; nothing when not `shown`."""
+    """A progress bar on stderr (rich) that the build advances once per article, with the rate and the time left;
+    nothing when not `shown`."""
     if not shown:
         yield lambda _source: None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("analysing", total=total)
-        yield lambda source: bar.update(task, advance=1, description=Path(source).name[:40])
+                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=Console(stderr=True),
+                  transient=True) as bar:
+        task = bar.add_task("analysing", total=total, rate="")
+        first: list[float] = []  # when the first article was done: the model is loaded by then
+
+        def advance(source: str) -> None:
+            now = time.monotonic()
+            if not first:
+                first.append(now)
+            done = bar.tasks[0].completed  # articles done since the first one
+            rate = f"{done / (now - first[0]):.1f} articles/s" if done and now > first[0] else ""
+            bar.update(task, advance=1, description=Path(source).name[:40], rate=rate)
+
+        yield advance
 
 
 @cli.command()
