@@ -50,8 +50,8 @@ def _copy(original: Graph, reference: set[URIRef], number: int, copy: int) -> Gr
     graph.add((article, SCHEMA.datePublished, Literal(published.isoformat(), datatype=XSD.date)))
     graph.add((article, SCHEMA.url, Literal(f"https://news.example/{number}")))
     if copy % 5 == 1:
-        supplies = sorted(f for f in graph.subjects(RDF.type, KG.MilitarySupport)
-                          if graph.value(f, KG.modality) == Literal("asserted"))
+        supplies = sorted((f for f in graph.subjects(RDF.type, KG.MilitarySupport)
+                           if graph.value(f, KG.modality) == Literal("asserted")), key=str)
         for fact in supplies[:1]:
             graph.set((fact, KG.modality, Literal("denied")))
     return graph

@@ -55,7 +55,7 @@ def table_row(fact: Fact, articles: dict[str, Article], label: Labels, lang: str
     places = ", ".join(f"{place} ({VENUE_STATUS[lang].get(status, status)})" if status else place
                        for place, status in fact.places)
     date = fact_date(fact, articles, published_else=False)
-    evidence = [{"sentence": s.text, "article": _article(articles.get(s.article), lang)} for s in fact.evidence]
+    evidence = [{"sentence": s.text, "article": article_view(articles.get(s.article), lang)} for s in fact.evidence]
     return {
         "id": fact.iri, "kind": fact.kind, "kind_label": KINDS[lang][fact.kind], "actors": actors,
         "actor_ids": " ".join(fact.actors), "places": places, "weapon": ", ".join(fact.weapons),
@@ -68,7 +68,7 @@ def table_row(fact: Fact, articles: dict[str, Article], label: Labels, lang: str
     }
 
 
-def _article(article: Article | None, lang: str) -> dict[str, str]:
+def article_view(article: Article | None, lang: str) -> dict[str, str]:
     if article is None:
         return {"title": "", "short": "", "date": "", "url": ""}
     return {"title": article.title, "short": shorten(article.title, TITLE_LENGTH),

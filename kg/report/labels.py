@@ -40,6 +40,7 @@ TEXT = {
         "disagree_modality": "modalités opposées", "disagree_amount": "montants différents",
         "generated": "Produit par kg", "scope": "Périmètre", "since": "depuis le", "until": "jusqu'au",
         "community": "communauté", "no_year": "année inconnue", "filters": "Filtres du réseau",
+        "show_more": "Afficher la suite", "left": "restants",
     },
     "en": {
         "title": "kg report", "summary": "Summary", "articles": "Articles", "period": "Period covered",
@@ -58,6 +59,7 @@ TEXT = {
         "disagree_modality": "opposite modalities", "disagree_amount": "different amounts",
         "generated": "Made by kg", "scope": "Scope", "since": "since", "until": "until",
         "community": "community", "no_year": "year unknown", "filters": "Network filters",
+        "show_more": "Show more", "left": "left",
     },
 }
 MONTHS = {

@@ -63,11 +63,11 @@ def most_central(network: Any, label: Callable[[str], str], top: int = 8) -> lis
 def layout(network: Any, groups: list[list[str]]) -> dict[str, tuple[float, float]]:
     """Each connected component laid out on its own (spring layout, fixed seed), then the components packed in rows,
     largest first, so that unrelated groups of actors neither overlap nor drift to the far corners."""
-    simple = nx.Graph()
-    simple.add_nodes_from(network)
-    simple.add_edges_from(network.to_undirected().edges())
+    simple = nx.Graph()  # nodes and ties in a fixed order, so that a graph is always drawn the same
+    simple.add_nodes_from(sorted(network))
+    simple.add_edges_from(sorted(tuple(sorted(edge)) for edge in network.to_undirected().edges()))
     parts = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
-    placed = [_component(simple.subgraph(part), groups) for part in parts]
+    placed = [_component(_ordered(simple, part), groups) for part in parts]
     return _pack(placed)
 
 
@@ -90,10 +90,20 @@ def _component(part: Any, groups: list[list[str]]) -> dict[str, tuple[float, flo
     centres = nx.spring_layout(between, seed=0, scale=size) if small else nx.circular_layout(between, scale=size)
     spots = {}
     for number, group in enumerate(inside):
-        local = (_component(part.subgraph(group), [group]) if len(group) < LARGE
+        local = (_component(_ordered(part, group), [group]) if len(group) < LARGE
                  else nx.circular_layout(group, scale=size))
         spots.update({n: (float(centres[number][0]) + x, float(centres[number][1]) + y) for n, (x, y) in local.items()})
     return spots
+
+
+def _ordered(graph: Any, nodes: list[str]) -> Any:
+    """The subgraph on `nodes`, in their order (a networkx subgraph view lists them in set order, which varies
+    between runs and with it the seeded layout)."""
+    chosen = set(nodes)
+    part = nx.Graph()
+    part.add_nodes_from(nodes)
+    part.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges(nodes) if e[0] in chosen and e[1] in chosen))
+    return part
 
 
 def _pack(placed: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:

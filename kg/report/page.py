@@ -11,6 +11,7 @@ from rdflib import Graph
 from kg import __version__
 from kg.report import content
 from kg.report.content import Scope
+from kg.report.data import facts_data
 from kg.report.facts import Labels, articles, facts
 from kg.report.labels import KINDS, LANGUAGES, MODALITIES, TEXT, format_date
 from kg.report.network import most_central, network_of, network_payload
@@ -30,21 +31,32 @@ def build_report(graph: Graph, lang: str = "fr", scope: Scope | None = None) -> 
     shown = [fact for fact in every if content.in_scope(fact, by_article, scope)]
     rows = {fact.iri: content.table_row(fact, by_article, label, lang) for fact in shown}
     network = network_of(graph, shown)
+    kinds = [{"id": k, "label": name, "colour": KIND_COLOUR[k]} for k, name in KINDS[lang].items()]
+    timeline = content.timeline(list(rows.values()), lang, TEXT[lang]["no_year"])
+    number = {fact.iri: n for n, fact in enumerate(shown)}
+    drawn = network_payload(network, {fact.iri: fact for fact in shown}, label)
+    for edge in drawn["edges"]:
+        edge["facts"] = [number[iri] for iri in edge["facts"]]
     page = {
         "lang": lang, "text": TEXT[lang], "version": __version__,
         "scope": _scope_text(scope, label, lang),
         "summary": content.summary(shown, by_article, lang),
         "central": most_central(network, label),
-        "rows": list(rows.values()),
-        "timeline": content.timeline(list(rows.values()), lang, TEXT[lang]["no_year"]),
+        "facts": len(shown), "dated": len(timeline),
         "disagreements": content.disagreements(shown, rows),
         "several_articles": len(by_article) > 1,
-        "kinds": [{"id": k, "label": name, "colour": KIND_COLOUR[k]} for k, name in KINDS[lang].items()],
+        "kinds": kinds,
         "modalities": [{"id": m, "label": name} for m, name in MODALITIES[lang].items()],
-        "network": network_payload(network, {fact.iri: fact for fact in shown}, label),
+        "data": {"network": drawn, "kinds": kinds, "modalities": MODALITIES[lang], "text": _page_text(lang),
+                 **facts_data(shown, rows, by_article, lang, timeline)},
     }
     return _template().render(page=page, script=_static("report.js"), style=_static("report.css"),
                               library=_static("vis-network.min.js"))
+
+
+def _page_text(lang: str) -> dict[str, str]:
+    """The words the page's script writes."""
+    return {key: TEXT[lang][key] for key in ("more_sentence", "more_sentences", "show_more", "left", "no_year")}
 
 
 def _scope_text(scope: Scope, label: Labels, lang: str) -> str:
@@ -67,4 +79,6 @@ def _template() -> jinja2.Template:
     environment = jinja2.Environment(loader=jinja2.PackageLoader("kg.report", "templates"),
                                      autoescape=True, trim_blocks=True, lstrip_blocks=True,
                                      undefined=jinja2.StrictUndefined)
+    # The data block in the page's own characters, without spaces: smaller than \u-escaped ASCII.
+    environment.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":"), "sort_keys": True}
     return environment.get_template("report.html.j2")

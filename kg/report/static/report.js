@@ -8,8 +8,6 @@
   const palette = ["#9ecae1", "#fdd49e", "#c7e9c0", "#dadaeb", "#fcbba1", "#c6dbef", "#fee391", "#d9d9d9",
                    "#a1d99b", "#bcbddc", "#fdae6b", "#9e9ac8"];
   const shapeOf = { state: "dot", person: "diamond" };
-  const rows = Array.from(document.querySelectorAll("#fact-table tbody tr"));
-  const table = { actor: null, facts: null, text: "" };
 
   // ---------------------------------------------------------------- the network
   const nodes = new vis.DataSet(data.network.nodes.map((n) => ({
@@ -31,6 +29,7 @@
     edges: { smooth: { type: "continuous" }, selectionWidth: 2 },
     interaction: { hover: true, tooltipDelay: 150, multiselect: false },
   });
+  network.once("afterDrawing", () => performance.mark("kg-network-drawn"));
 
   function filters() {
     const form = document.getElementById("network-filters");
@@ -105,25 +104,81 @@
     else clearSelection();
   });
 
-  // ---------------------------------------------------------------- the facts table
-  function showFacts(choice, caption) {
-    table.actor = choice.actor;
-    table.facts = choice.facts;
-    document.getElementById("selection").hidden = !caption;
-    document.getElementById("selected-actor").textContent = caption;
-    filterRows();
+  // ---------------------------------------------------------------- the facts table, rendered from the data
+  const PAGE = 100;  // rows (and timeline dates) added at a time
+  const facts = data.facts;
+  const text = data.text;
+  const lang = document.documentElement.lang;
+  const actorOf = new Map(data.actors.map((a, i) => [a, i]));
+  const body = document.querySelector("#fact-table tbody");
+  const table = { actor: null, facts: null, text: "", order: facts.map((_, i) => i), list: [], limit: PAGE, focus: -1 };
+  let haystack = null;  // each fact's text, lower case, made at the first search
+
+  const esc = (value) => String(value ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const kindName = (f) => kindLabel[f.kind] || f.kind;
+  const modalityName = (f) => data.modalities[f.modality] || f.modality;
+
+  function evidenceHtml([sentence, number]) {
+    const said = data.sentences[sentence];
+    const a = data.articles[number] || {};
+    const name = a.url ? `<a href="${esc(a.url)}" rel="noopener noreferrer">${esc(a.short)}</a>` : esc(a.short);
+    return `<blockquote>« ${esc(said)} »\n  <cite title="${esc(a.title || a.short)}">${name}${a.date ? `, ${esc(a.date)}` : ""}</cite></blockquote>`;
   }
 
-  function filterRows() {
-    let shown = 0;
-    for (const row of rows) {
-      const visible = (!table.actor || row.dataset.actors.split(" ").includes(table.actor))
-        && (!table.facts || table.facts.has(row.dataset.fact))
-        && (!table.text || row.textContent.toLowerCase().includes(table.text));
-      row.hidden = !visible;
-      if (visible) shown += 1;
+  function rowHtml(i) {
+    const f = facts[i];
+    const more = (f.evidence || []).length - 1;
+    const folded = more > 0 ? `<details data-fact="${i}"><summary>+${more} ${more === 1 ? text.more_sentence : text.more_sentences}</summary></details>` : "";
+    return `<tr id="fact-${i}" data-fact="${i}" data-actors="${esc((f.ids || []).map((a) => data.actors[a]).join(" "))}"${i === table.focus ? ' class="focus"' : ""}>`
+      + `<td><span class="swatch kind-${f.kind}"></span>${esc(kindName(f))}</td>`
+      + `<td>${esc(f.actors)}${f.places ? `<div class="places">${esc(f.places)}</div>` : ""}</td>`
+      + `<td>${esc(f.weapon)}</td><td class="amount" title="${esc(f.amount_text)}">${esc(f.amount)}</td>`
+      + `<td class="date">${esc(f.date_label)}</td><td><span class="badge modality-${f.modality}">${esc(modalityName(f))}</span></td>`
+      + `<td>${esc(f.attribution)}</td><td class="evidence">${f.evidence && f.evidence.length ? evidenceHtml(f.evidence[0]) : ""}${folded}</td></tr>`;
+  }
+
+  function searchText(f) {
+    const evidence = (f.evidence || []).map(([sentence, n]) => {
+      const a = data.articles[n] || {};
+      return `${data.sentences[sentence]} ${a.short || ""} ${a.date || ""}`;
+    });
+    return [kindName(f), f.actors, f.places, f.weapon, f.amount, f.date_label, modalityName(f), f.attribution, ...evidence]
+      .join(" ").toLowerCase();
+  }
+
+  function matches(i) {
+    const f = facts[i];
+    if (table.actor !== null && !(f.ids || []).includes(table.actor)) return false;
+    if (table.facts && !table.facts.has(i)) return false;
+    if (!table.text) return true;
+    if (!haystack) haystack = facts.map(searchText);
+    return haystack[i].includes(table.text);
+  }
+
+  function renderRows(reset) {
+    if (!body) return;
+    if (reset) {
+      table.list = table.order.filter(matches);
+      body.innerHTML = table.list.slice(0, table.limit).map(rowHtml).join("");
+    } else {
+      body.insertAdjacentHTML("beforeend", table.list.slice(body.rows.length, table.limit).map(rowHtml).join(""));
     }
-    document.getElementById("shown-count").textContent = shown;
+    document.getElementById("shown-count").textContent = table.list.length;
+    moreButton(document.getElementById("facts-more"), table.list.length - body.rows.length);
+  }
+
+  function moreButton(button, left) {
+    button.hidden = left <= 0;
+    button.textContent = `${text.show_more} (${left} ${text.left})`;
+  }
+
+  function showFacts(choice, caption) {
+    table.actor = choice.actor === null ? null : (actorOf.has(choice.actor) ? actorOf.get(choice.actor) : -1);
+    table.facts = choice.facts;
+    table.limit = PAGE;
+    document.getElementById("selection").hidden = !caption;
+    document.getElementById("selected-actor").textContent = caption;
+    renderRows(true);
   }
 
   function sortRows(header) {
@@ -132,36 +187,69 @@
     const ascending = header.getAttribute("aria-sort") !== "ascending";
     document.querySelectorAll("#fact-table th[data-sort]").forEach((th) => th.removeAttribute("aria-sort"));
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    const field = key === "actors" ? "actorsText" : key;
-    const value = (row) => (numeric ? Number(row.dataset[field] || -1) : row.dataset[field] || "");
-    const order = (a, b) => (numeric ? value(a) - value(b) : value(a).localeCompare(value(b), document.documentElement.lang));
-    rows.sort((a, b) => (ascending ? order(a, b) : order(b, a)));
-    const body = document.querySelector("#fact-table tbody");
-    rows.forEach((row) => body.appendChild(row));
+    const field = { kind: kindName, modality: modalityName, amount: (f) => f.amount_sort ?? -1 }[key] || ((f) => f[key] || "");
+    const values = facts.map(field);
+    const collator = new Intl.Collator(lang);
+    const order = (a, b) => (numeric ? values[a] - values[b] : collator.compare(values[a], values[b]));
+    table.order.sort((a, b) => (ascending ? order(a, b) : order(b, a)));
+    renderRows(true);
   }
 
-  function focusFact(iri) {
-    const row = rows.find((r) => r.dataset.fact === iri);
-    if (!row) return;
-    if (row.hidden) { document.getElementById("fact-filter").value = ""; table.text = ""; clearSelection(); }
-    rows.forEach((r) => r.classList.toggle("focus", r === row));
-    row.scrollIntoView({ block: "center" });
+  function focusFact(i) {
+    if (!matches(i)) { document.getElementById("fact-filter").value = ""; table.text = ""; clearSelection(); }
+    const place = table.list.indexOf(i);
+    table.focus = i;
+    if (place >= table.limit) table.limit = (Math.floor(place / PAGE) + 1) * PAGE;
+    renderRows(true);
+    document.getElementById(`fact-${i}`).scrollIntoView({ block: "center" });
+  }
+
+  // ---------------------------------------------------------------- the timeline, rendered from the data
+  const timeline = { list: document.getElementById("timeline-list"), shown: 0 };
+
+  function renderTimeline() {
+    if (!timeline.list) return;
+    const days = data.timeline.slice(timeline.shown, timeline.shown + PAGE);
+    timeline.list.insertAdjacentHTML("beforeend", days.map((day) => `<li><time datetime="${esc(day.date)}">${esc(day.label)}</time><ul>`
+      + day.facts.map((i) => `<li class="kind-${facts[i].kind} modality-${facts[i].modality}"><a href="#facts" data-fact="${i}">`
+        + `${esc(kindName(facts[i]))} · ${esc(facts[i].actors)}</a> <span class="badge">${esc(modalityName(facts[i]))}</span></li>`).join("")
+      + "</ul></li>").join(""));
+    timeline.shown += days.length;
+    moreButton(document.getElementById("timeline-more"), data.timeline.length - timeline.shown);
   }
 
   // ---------------------------------------------------------------- wiring
+  renderRows(true);
+  renderTimeline();
   document.getElementById("network-filters").addEventListener("change", applyFilters);
   document.getElementById("fit").addEventListener("click", () => network.fit());
   document.getElementById("show-all").addEventListener("click", clearSelection);
   document.getElementById("fact-filter").addEventListener("input", (event) => {
     table.text = event.target.value.trim().toLowerCase();
-    filterRows();
+    table.limit = PAGE;
+    renderRows(true);
   });
   document.querySelectorAll("#fact-table th[data-sort]").forEach((th) => th.addEventListener("click", () => sortRows(th)));
-  document.querySelectorAll(".timeline a[data-fact]").forEach((a) => a.addEventListener("click", (event) => {
-    event.preventDefault();
-    focusFact(a.dataset.fact);
-  }));
+  if (body) {
+    document.getElementById("facts-more").addEventListener("click", () => { table.limit += PAGE; renderRows(false); });
+    // The other evidence sentences are written when their fold is first opened.
+    body.addEventListener("toggle", (event) => {
+      const fold = event.target;
+      if (!fold.open || fold.dataset.done) return;
+      fold.dataset.done = "1";
+      fold.insertAdjacentHTML("beforeend", facts[Number(fold.dataset.fact)].evidence.slice(1).map(evidenceHtml).join(""));
+    }, true);
+  }
+  if (timeline.list) {
+    document.getElementById("timeline-more").addEventListener("click", renderTimeline);
+    timeline.list.addEventListener("click", (event) => {
+      const link = event.target.closest("a[data-fact]");
+      if (!link) return;
+      event.preventDefault();
+      focusFact(Number(link.dataset.fact));
+    });
+  }
   document.querySelectorAll("a.actor-link").forEach((a) => a.addEventListener("click", () => selectActor(a.dataset.actor)));
 
-  window.kgReport = { network, nodes, edges, selectActor, clearSelection };
+  window.kgReport = { network, nodes, edges, selectActor, clearSelection, focusFact };
 })();
