@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from kg.extract.dates import find_dates
 from kg.extract.money import find_amounts
+from kg.nlp import parse
 from kg.pipeline import analyse_text
 from kg.records import Fact
 
@@ -99,3 +100,10 @@ def test_a_sum_given_for_comparison_is_no_sum_of_the_fact() -> None:
     [loan] = _facts("Le Japon a versé 5 milliards de dollars à la Moldavie, comparativement à 3 milliards de dollars "
                     "un an plus tôt.", "financing")
     assert [(a.value, a.currency) for a in loan.amounts] == [(Decimal("5000000000"), "USD")]
+
+
+def test_sentences_end_after_a_sum_written_with_a_symbol() -> None:
+    [doc] = parse(["Le budget atteint 250 Md€. En 2021, il était moindre. "
+                   "M. Martin et Mme Petit en 150 av. J.-C. vivaient."])
+    assert [s.text for s in doc.sents] == ["Le budget atteint 250 Md€.", "En 2021, il était moindre.",
+                                           "M. Martin et Mme Petit en 150 av. J.-C. vivaient."]
