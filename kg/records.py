@@ -35,7 +35,7 @@ class Amount:
     currency: str
     approximate: bool = False
     text: str = ""
-    equivalent: Amount | None = None  # « 50 milliards de couronnes (4,2 milliards d'euros) »: the conversion
+    equivalent: Amount | None = None  # « 12 milliards de couronnes (1 milliard d'euros) »: the conversion
 
 
 @dataclass(frozen=True)

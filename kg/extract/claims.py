@@ -142,7 +142,7 @@ class ClaimReader:
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index)
                 self._locate_money_and_dates(sentence)
                 if any(sentence.in_money(sentence.doc[m.start]) for m in inside):
-                    # « 6 milliards de dollars américains », « 30 milliards $ US »: a currency names no state
+                    # « 4 milliards de dollars américains », « 12 milliards $ US »: a currency names no state
                     sentence = Sentence(span, self.article.id, paragraph.start,
                                         [m for m in inside if not sentence.in_money(sentence.doc[m.start])],
                                         sentence.money, sentence.dates, index)

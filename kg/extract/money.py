@@ -88,12 +88,12 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         start = match.start("approx") if match["approx"] else match.start("number")
         amount = Amount(value, code, bool(match["approx"]), match[0].strip())
         if found and _CONVERSION.fullmatch(text[found[-1].end:start]):
-            # « 50 milliards de couronnes (4,2 milliards d'euros) »: the original sum stays the sum
+            # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
             before = found[-1]
             found[-1] = replace(before, amount=replace(before.amount, equivalent=replace(amount, approximate=True)))
             found.append(MoneySpan(start, match.end(), amount, conversion=True))
             continue
-        # « contre 18 milliards un an plus tôt »: a sum given for comparison is no sum of the fact
+        # « contre 11 milliards un an plus tôt »: a sum given for comparison is no sum of the fact
         compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
         found.append(MoneySpan(start, match.end(), amount, conversion=compared))
     return _with_parts(text, found)
@@ -109,7 +109,7 @@ _PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(
 
 
 def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
-    """« 17 milliards d'euros, dont 14 pour les avions »: a bare number after « dont » is a part of the sum before
+    """« 9 milliards d'euros, dont 5 pour les avions »: a bare number after « dont » is a part of the sum before
     it, in its scale and currency."""
     out: list[MoneySpan] = []
     for span in found:
