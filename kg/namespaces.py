@@ -78,6 +78,7 @@ class KG(DefinedNamespace):
     object: URIRef
     amount: URIRef
     approximate: URIRef
+    equivalent: URIRef
     supporter: URIRef
     recipient: URIRef
     weapon: URIRef

@@ -30,8 +30,16 @@ def sentence_boundaries(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.text in _CLOSING and token.i >= 2:
             previous = doc[token.i - 2]
-        token.is_sent_start = previous.text in _TERMINAL and token.text not in _CLOSING | _TERMINAL
+        token.is_sent_start = _ends_sentence(previous.text, token.text) and token.text not in _CLOSING | _TERMINAL
     return doc
+
+
+def _ends_sentence(previous: str, token: str) -> bool:
+    """Terminal punctuation; or a full stop the tokenizer glued to a symbol or figure (« 398 Md€. En 2022 »)
+    before a capital. A dot after letters is an abbreviation (« M. », « av. J.-C. »)."""
+    if previous in _TERMINAL:
+        return True
+    return len(previous) > 1 and previous.endswith(".") and not previous[-2].isalpha() and token[:1].isupper()
 
 
 @cache

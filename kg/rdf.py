@@ -107,13 +107,16 @@ class Emitter:
         return node
 
     def _amount(self, graph: Graph, amount: Amount) -> URIRef:
-        node = KGR[f"amount-{digest(amount.value, amount.currency, amount.approximate)}"]
+        converted = () if amount.equivalent is None else (amount.equivalent.value, amount.equivalent.currency)
+        node = KGR[f"amount-{digest(amount.value, amount.currency, amount.approximate, *converted)}"]
         graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
         graph.add((node, SCHEMA.value, _decimal(amount.value)))
         graph.add((node, SCHEMA.currency, Literal(amount.currency)))
         graph.add((node, KG.approximate, Literal(amount.approximate)))
         if amount.text:
             graph.add((node, RDFS.label, Literal(amount.text, lang="fr")))
+        if amount.equivalent is not None:
+            graph.add((node, KG.equivalent, self._amount(graph, amount.equivalent)))
         return node
 
     def _fact(self, graph: Graph, article: URIRef, fact: Fact) -> URIRef:

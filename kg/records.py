@@ -35,6 +35,7 @@ class Amount:
     currency: str
     approximate: bool = False
     text: str = ""
+    equivalent: Amount | None = None  # « 12 milliards de couronnes (1 milliard d'euros) »: the conversion
 
 
 @dataclass(frozen=True)

@@ -160,7 +160,9 @@ def test_stats_counts_facts_by_modality() -> None:
 def test_new_queries_on_a_graph_kg_built(sample_graph: Path) -> None:
     """The article of tests/data/suede-cv90.txt: talks dated « le 3 mars », a refusal, a claim « selon Reuters »."""
     timeline = rows(sample_graph, "timeline")
-    assert [(r["date"], r["kind"], r["places"]) for r in timeline] == [("2025-03-03", "negotiation", "Riyad")]
+    # every dated fact: the supply « mardi » (the Tuesday before publication) and the talks « le 3 mars »
+    assert [(r["date"], r["kind"], r.get("places")) for r in timeline] == [
+        ("2025-02-18", "military support", None), ("2025-03-03", "negotiation", "Riyad")]
     denied = [r for r in rows(sample_graph, "evidence") if r["modality"] == "denied"]
     assert [r["sentence"] for r in denied] == ["La Suisse refuse de livrer des munitions à l'Ukraine."]
     reuters = [r for r in rows(sample_graph, "claims-by-source") if r["sourceLabel"] == "Reuters"]

@@ -166,7 +166,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         if mention.how == gz.WEAPON and mention.start in scope:
             args.weapons.append(mention)
     for start, end, money in sentence.money:
-        if start in scope or (end - 1) in scope:
+        if not money.conversion and (start in scope or (end - 1) in scope):
             args.amounts.append((start, money.amount))
     predicate_scope = {t.i for t in predicate.subtree}
     for start, _end, date in sentence.dates:

@@ -4,8 +4,9 @@ the people named (link), the latest subject (for « il »), the military context
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -28,6 +29,7 @@ from kg.extract.syntax import (
     is_speaker_noun,
     mention_root,
     path_up,
+    predicate_of,
 )
 from kg.gazetteer import Gazetteer
 from kg.read import Article
@@ -56,6 +58,23 @@ class ReferenceIndex:
     def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
               words_of: Words) -> ReferenceIndex:
         return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of)
+
+
+_FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+_IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouvoir", "devoir", "voir", "envoyer",
+                     "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
+_GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
+
+
+def _future(verb: Token) -> bool:
+    """A verb in the future (« signera », « se tiendront ») or after « aller » / « devoir ». The parser's tense
+    is unreliable on future forms, so the ending is read against the lemma."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GOING_TO and "Tense=Pres" in str(verb.head.morph):
+        return True
+    text, lemma = verb.lower_, verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"} or text == lemma or not _FUTURE.search(text):
+        return False
+    return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
 
 
 def _case(token: Token) -> str:
@@ -122,6 +141,11 @@ class ClaimReader:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index)
                 self._locate_money_and_dates(sentence)
+                if any(sentence.in_money(sentence.doc[m.start]) for m in inside):
+                    # « 4 milliards de dollars américains », « 12 milliards $ US »: a currency names no state
+                    sentence = Sentence(span, self.article.id, paragraph.start,
+                                        [m for m in inside if not sentence.in_money(sentence.doc[m.start])],
+                                        sentence.money, sentence.dates, index)
                 yield self._read_sentence(sentence, number)
                 index += 1
 
@@ -168,7 +192,13 @@ class ClaimReader:
         if entry.needs == "amount" and not args.amounts:
             return None
         said: Attribution = modality(sentence, token, self.resolve)
-        return BUILDERS[entry.fact](self, sentence, token, entry, args, said)
+        claim = BUILDERS[entry.fact](self, sentence, token, entry, args, said)
+        if claim is None or not args.dates:
+            return claim
+        # every kind of fact takes the date its predicate governs; a bare weekday is read forward in the future
+        when = args.dates[0]
+        first = when.ahead if when.ahead is not None and _future(predicate_of(token)) else when.first
+        return replace(claim, fact=replace(claim.fact, start=first, end=when.last))
 
     def _is_military(self, sentence: Sentence) -> bool:
         words = word_list("military.tsv")

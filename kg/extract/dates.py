@@ -32,6 +32,7 @@ class DateSpan:
     end: int
     first: dt.date | str  # a date, or "--MM-DD" when the year is unknown
     last: dt.date | str | None
+    ahead: dt.date | None = None  # a bare weekday read forward (« mardi » in a clause in the future)
 
 
 def _resolve(day: str, month: str, year: str | None, published: dt.date | None) -> dt.date | str | None:
@@ -77,9 +78,30 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
         for match in _RELATIVE.finditer(text):
             if any(s.start <= match.start() < s.end for s in spans):
                 continue
+            if match["weekday"]:
+                spans.append(_weekday(match, published))
+                continue
             parsed = dateparser.parse(match[0], languages=["fr"],
-                                      settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"
-                                                if match["weekday"] else "current_period"})
+                                      settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"})
             if parsed is not None:
                 spans.append(DateSpan(match.start(), match.end(), parsed.date(), None))
     return sorted(spans, key=lambda s: s.start)
+
+
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(_WEEKDAYS.split("|"))}
+
+
+def _weekday(match: re.Match[str], published: dt.date) -> DateSpan:
+    """« mardi » is the latest Tuesday up to the publication day (that day itself when it is a Tuesday); read
+    forward (`ahead`), the coming one. « mardi dernier » is always before, « mardi prochain » always after."""
+    wanted = _WEEKDAY_NUMBER[match["weekday"].lower()]
+    back = (published.weekday() - wanted) % 7
+    forward = (wanted - published.weekday()) % 7
+    said = match[0].lower()
+    if said.endswith("dernier"):
+        back = back or 7
+    if said.endswith("prochain"):
+        forward = forward or 7
+        return DateSpan(match.start(), match.end(), published + dt.timedelta(days=forward), None)
+    before, after = published - dt.timedelta(days=back), published + dt.timedelta(days=forward)
+    return DateSpan(match.start(), match.end(), before, None, None if said.endswith("dernier") else after)

@@ -18,6 +18,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     funders = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients])
                   if all(r.key != f.key for f in funders)]
-    fact = Fact("financing", (sentence.evidence(),), said, amounts=(min(args.amounts, key=lambda p: p[0])[1],),
+    # « augmenter de 10 milliards ... pour atteindre 60 milliards »: every sum the trigger governs, in order
+    amounts = tuple(dict.fromkeys(a for _, a in sorted(args.amounts, key=lambda p: p[0])))
+    fact = Fact("financing", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("financing_kind", entry.detail),) if entry.detail else ())
     return Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))

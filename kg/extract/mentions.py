@@ -140,10 +140,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
-    candidates.sort(key=lambda c: (-_rank(c, candidates), -(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
+    # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
+    ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates), -(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
     taken = [False] * len(doc)
     mentions: list[Mention] = []
-    for start, end, how, target in candidates:
+    for start, end, how, target in ranked:
         if any(taken[start:end]):
             continue
         for i in range(start, end):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -30,6 +30,7 @@ class MoneySpan:
     start: int
     end: int
     amount: Amount
+    conversion: bool = False  # no sum of its own: the bracketed equivalent of the sum before it, or a comparison
 
 
 @cache
@@ -63,7 +64,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
     """Every sum of money in `text`, in order. `families` remembers the last explicit currency per family
     ("couronne" -> "NOK") so that a later bare "couronnes" resolves; it is updated in place."""
     families = {} if families is None else families
-    found = []
+    found: list[MoneySpan] = []
     for match in _pattern().finditer(text):
         try:
             number = parse_number(match["number"])
@@ -85,5 +86,46 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
                 if form_code.startswith("?") and currency.split()[0] == form:
                     families[form_code[1:].partition(":")[0]] = code
         start = match.start("approx") if match["approx"] else match.start("number")
-        found.append(MoneySpan(start, match.end(), Amount(value, code, bool(match["approx"]), match[0].strip())))
-    return found
+        amount = Amount(value, code, bool(match["approx"]), match[0].strip())
+        if found and _CONVERSION.fullmatch(text[found[-1].end:start]):
+            # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
+            before = found[-1]
+            found[-1] = replace(before, amount=replace(before.amount, equivalent=replace(amount, approximate=True)))
+            found.append(MoneySpan(start, match.end(), amount, conversion=True))
+            continue
+        # « contre 11 milliards un an plus tôt »: a sum given for comparison is no sum of the fact
+        compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
+        found.append(MoneySpan(start, match.end(), amount, conversion=compared))
+    return _with_parts(text, found)
+
+
+_COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|comparé\s+à|au\s+lieu\s+de)\s+$",
+                         re.IGNORECASE)
+
+
+_CONVERSION = re.compile(r"\s*\(\s*(?:soit\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?", re.IGNORECASE)
+_PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(?P<number>{_DIGITS}|{_WORDS})"
+                   rf"(?:\s+{_SCALE})?(?![\w%])(?!\s*(?:%|pour\s*cent|par\s|de\s|d')\w*)", re.IGNORECASE)
+
+
+def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
+    """« 9 milliards d'euros, dont 5 pour les avions »: a bare number after « dont » is a part of the sum before
+    it, in its scale and currency."""
+    out: list[MoneySpan] = []
+    for span in found:
+        out.append(span)
+        match = _PART.match(text, span.end)
+        if match is None or span.conversion:
+            continue
+        try:
+            number = parse_number(match["number"])
+        except ValueError:
+            continue
+        whole = span.amount
+        scale = _SCALES.get((match["scale"] or "").lower().rstrip("."))
+        if scale is None:
+            scale = next((s for s in (10**12, 10**9, 10**6, 10**3) if whole.value >= s), 1)
+        start = match.start("number")
+        part = Amount(number * scale, whole.currency, False, text[start:match.end()])
+        out.append(MoneySpan(start, match.end(), part))
+    return out

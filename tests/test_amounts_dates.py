@@ -1,0 +1,109 @@
+"""Sums, dates and the mentions around them, on sentences written for these tests: a currency names no state,
+a bracketed conversion keeps the original sum, « dont N » is a part in the unit before it, a financing keeps
+every sum it governs, every kind of fact takes its date, a bare weekday is read with the verb's tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from kg.extract.dates import find_dates
+from kg.extract.money import find_amounts
+from kg.nlp import parse
+from kg.pipeline import analyse_text
+from kg.records import Fact
+
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+def _facts(sentence: str, kind: str, published: dt.date | None = WEDNESDAY) -> list[Fact]:
+    return [f for f in analyse_text(f"Titre\n{sentence}", published).facts if f.kind == kind]
+
+
+def _states(sentence: str) -> set[str]:
+    return {e.label for e in analyse_text(f"Titre\n{sentence}").mentions.values() if e.cls == "State"}
+
+
+def test_a_currency_names_no_state() -> None:
+    assert _states("Le groupe pétrolier a dégagé un bénéfice de 12 milliards $ US sur le trimestre.") == set()
+    assert _states("Le Chili achète des avions pour 2 milliards de dollars américains.") == {"Chili"}
+
+
+def test_a_first_name_equal_to_a_capital_is_no_state() -> None:
+    assert _states("À la 10e minute, l'ailière Victoria Lambert a marqué un essai.") == set()
+
+
+def test_a_spaced_symbol_with_its_country_code() -> None:
+    [span] = find_amounts("une perte de 4,5 milliards $ CA")
+    assert (span.amount.value, span.amount.currency) == (Decimal("4500000000"), "CAD")
+
+
+def test_any_currency_cldr_knows() -> None:
+    [span] = find_amounts("un contrat de 40 milliards de bahts thaïlandais")
+    assert (span.amount.value, span.amount.currency) == (Decimal("40000000000"), "THB")
+
+
+def test_a_bracketed_conversion_keeps_the_original_sum() -> None:
+    original, conversion = find_amounts("un prêt de 2 milliards de couronnes danoises (268 millions d'euros)")
+    assert (original.amount.value, original.amount.currency) == (Decimal("2000000000"), "DKK")
+    assert original.amount.equivalent is not None
+    assert (original.amount.equivalent.value, original.amount.equivalent.currency) == (Decimal("268000000"), "EUR")
+    assert conversion.conversion
+    [loan] = _facts("Le Danemark accordera un prêt de 2 milliards de couronnes danoises (268 millions d'euros) "
+                    "à la Lettonie.", "financing")
+    assert [(a.value, a.currency) for a in loan.amounts] == [(Decimal("2000000000"), "DKK")]
+
+
+def test_a_part_after_dont_takes_the_unit_before_it() -> None:
+    whole, part = find_amounts("un montant de plus de 5 milliards d'euros, dont 3 pour les seuls navires")
+    assert (part.amount.value, part.amount.currency) == (Decimal("3000000000"), "EUR")
+    assert whole.amount.approximate
+    assert len(find_amounts("un budget de 2 millions d'euros, dont 30 % pour la formation")) == 1
+
+
+def test_a_financing_keeps_every_sum_it_governs() -> None:
+    [aid] = _facts("La Finlande va augmenter de 30 milliards de couronnes suédoises (2,6 milliards d'euros) son "
+                   "aide militaire à l'Estonie pour atteindre 45 milliards de couronnes (3,9 milliards d'euros).",
+                   "financing")
+    assert [(a.value, a.currency) for a in aid.amounts] == [(Decimal("30000000000"), "SEK"),
+                                                            (Decimal("45000000000"), "SEK")]
+
+
+def test_every_kind_of_fact_takes_its_date() -> None:
+    [agreement] = _facts("La Suède a signé lundi un accord de défense avec la Finlande.", "agreement")
+    assert agreement.start == dt.date(2025, 3, 10)
+    [supply] = _facts("L'Allemagne a livré le 4 mars des blindés à la Pologne.", "support")
+    assert supply.start == dt.date(2025, 3, 4)
+    [loan] = _facts("Le Japon a accordé mardi un prêt de 3 milliards de dollars à la Moldavie.", "financing")
+    assert loan.start == dt.date(2025, 3, 11)
+
+
+def test_a_weekday_is_read_with_the_verbs_tense() -> None:
+    [future] = _facts("La Suède signera vendredi un accord de défense avec la Finlande.", "agreement")
+    assert future.start == dt.date(2025, 3, 14)
+    [going] = _facts("La Suède va signer lundi un accord de défense avec la Finlande.", "agreement")
+    assert going.start == dt.date(2025, 3, 17)
+    [today] = _facts("La Suède a signé mercredi un accord de défense avec la Finlande.", "agreement")
+    assert today.start == WEDNESDAY
+
+
+def test_weekday_words() -> None:
+    [last] = find_dates("mercredi dernier", WEDNESDAY)
+    assert last.first == dt.date(2025, 3, 5) and last.ahead is None
+    [coming] = find_dates("mercredi prochain", WEDNESDAY)
+    assert coming.first == dt.date(2025, 3, 19)
+    [bare] = find_dates("samedi", WEDNESDAY)
+    assert (bare.first, bare.ahead) == (dt.date(2025, 3, 8), dt.date(2025, 3, 15))
+
+
+def test_a_sum_given_for_comparison_is_no_sum_of_the_fact() -> None:
+    [loan] = _facts("Le Japon a versé 5 milliards de dollars à la Moldavie, comparativement à 3 milliards de dollars "
+                    "un an plus tôt.", "financing")
+    assert [(a.value, a.currency) for a in loan.amounts] == [(Decimal("5000000000"), "USD")]
+
+
+def test_sentences_end_after_a_sum_written_with_a_symbol() -> None:
+    [doc] = parse(["Le budget atteint 250 Md€. En 2021, il était moindre. "
+                   "M. Martin et Mme Petit en 150 av. J.-C. vivaient."])
+    assert [s.text for s in doc.sents] == ["Le budget atteint 250 Md€.", "En 2021, il était moindre.",
+                                           "M. Martin et Mme Petit en 150 av. J.-C. vivaient."]
