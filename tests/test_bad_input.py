@@ -37,7 +37,7 @@ CASES: list[tuple[str, dict[str, str | bytes], list[str], str]] = [
     ("build: binary article", {"a.txt": b"\x00\x01\x02PK\x03\x04"}, ["build", "{tmp}/a.txt", "-o", "{out}"], "binary"),
     ("build: folder without articles", {"d/x.csv": "a,b"}, ["build", "{tmp}/d", "-o", "{out}"], "no article"),
     ("build: unknown option", {}, ["build", ARTICLE, "-o", "{out}", "--colour"], "no such option"),
-    ("build: no output given", {}, ["build", ARTICLE], "Missing option"),
+    ("build: no output given", {}, ["build", ARTICLE], "give -o OUT or --store DIR"),
     ("build: output folder missing", {}, ["build", ARTICLE, "-o", "{tmp}/no/such/dir/g.ttl"], "does not exist"),
     ("build: output under a file", {"f.txt": "x"}, ["build", ARTICLE, "-o", "{tmp}/f.txt/g.ttl"], "does not exist"),
     ("build: unknown output type", {}, ["build", ARTICLE, "-o", "{tmp}/g.docx"], "unknown RDF file type"),
