@@ -22,5 +22,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                                         for t in sentence.span)
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1]),
                 attrs=(("object", noun),) if noun else ())
-    return Claim(fact.with_roles("party", states(ctx, parties)),
+    # the parties are states, companies or bodies; a signatory whose side is unknown is no party
+    sides = [p for p in states(ctx, parties) if p.cls != "Person"]
+    return Claim(fact.with_roles("party", sides),
                  pair_reference=not parties and pair_in(sentence, trigger), definite=definite)

@@ -155,6 +155,19 @@ def attach_agreement(story: Story, claim: Claim) -> None:
     previous = story.last("agreement")
     if previous is not None and previous.fact.modality == fact.modality and claim.definite:
         previous.fact = absorb(previous.fact, fact)
+    elif claim.definite or claim.pair_reference:
+        sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
+        if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
+            story.tell(fact.with_roles("party", sides))
+
+
+def deal_sides(story: Story, fact: Fact) -> list[Entity]:
+    """The one supplier and the one recipient of the latest support told close by, told the same way."""
+    known = story.last("support")
+    if known is None or not story.near(known) or known.inherited or known.fact.modality != fact.modality:
+        return []
+    supplier, recipient = known.fact.get("supporter"), known.fact.get("recipient")
+    return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []
 
 
 def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:

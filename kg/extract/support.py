@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, role_cases
-from kg.extract.syntax import SUBJECTS, Sentence, governing_case, mention_root, predicate_of
+from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, word_list
+from kg.extract.mentions import Mention
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
 
@@ -21,20 +22,77 @@ def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) 
     return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
 
 
+def _other_sense(trigger: Token) -> bool:
+    """« un signal envoyé à X », « se livrer une guerre », « a entraîné une intervention »: what the verb moves
+    or acts on is no matériel nor an army."""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "obj"]
+    if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
+        objects.append(trigger.head)
+    return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _origins(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« des drones en provenance de X », « du matériel d'origine X »: where the supply comes from."""
+    scope = predicate_of(trigger)
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.state is not None and root.head.lemma_.lower() in word_list("origin-nouns.tsv") \
+                and scope.is_ancestor(root):
+            found.append(ctx.actor(mention))
+    return states(ctx, found)
+
+
+def _received(trigger: Token) -> bool:
+    """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
+    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
+
+
+def _requested(trigger: Token) -> bool:
+    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in \
+        word_list("request-verbs.tsv")
+
+
+def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« A et B ont signé le contrat de vente »: the signatories are both sides, neither is the supplier."""
+    return trigger.pos_ != "VERB" and entry.detail in {"sell", BUY} \
+        and len(args.agents) + len(args.implicit) >= 2 and predicate_of(trigger).lemma_.lower() in _SIGNING
+
+
+def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
+    """An « à X » phrase outside the purchase, hung on a noun that is no trigger (« une réponse à X »)."""
+    token = mention_root(sentence, mention)
+    while token != trigger and token.head != token and not case_of(token):
+        token = token.head
+    if trigger.is_ancestor(token) or case_of(token) not in role_cases("seller"):
+        return False
+    head = token.head  # « un prêt de 2 milliards à X »: a sum goes to X
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in trigger_lemmas() and not sentence.in_money(head)
+
+
+_RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
+_SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if _other_sense(trigger) or _received(trigger) or _signed_sale(trigger, entry, args):
+        return None
     kind = entry.detail
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger))
+    if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
+        recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     if entry.detail == "receive" and any(m.how == "person" for m in args.agents + args.partners):
         return None  # « a reçu son homologue » is a meeting, not a delivery
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
-        recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
+        recipients = suppliers
+        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger)
         kind = "deliver"
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
@@ -49,6 +107,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
             recipients = beneficiaries or buyers
             kind = "sell" if not beneficiaries else BUY
+        else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
+            recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
+    elif not suppliers:
+        suppliers = _origins(ctx, sentence, trigger)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])

@@ -1,0 +1,83 @@
+"""Supplies and agreements as real news tells them: received goods and where they come from, requests, idioms
+that are no supply, signatories who are no party, and a contract referred to after the sale it closes. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_modality import fold
+
+PUBLISHED = dt.date(2025, 6, 2)
+FACTUAL = {"asserted", "reported"}
+
+
+def facts(text: str, kind: str, modalities: set[str] = FACTUAL) -> list[Fact]:
+    found = analyse_text(f"Titre\n{text}", PUBLISHED).facts
+    return [f for f in found if f.kind == kind and f.modality.value in modalities]
+
+
+def supplies(text: str, modalities: set[str] = FACTUAL) -> set[tuple[str, str]]:
+    return {(fold(s.label), fold(r.label)) for f in facts(text, "support", modalities)
+            for s in f.get("supporter") for r in f.get("recipient")}
+
+
+def agreements(text: str) -> list[set[str]]:
+    return [{fold(p.label) for p in f.get("party")} for f in facts(text, "agreement")]
+
+
+def test_received_supply_comes_from_its_origin() -> None:
+    found = supplies("Le Niger a reçu une livraison de drones militaires en provenance de la Chine, selon l'armée.")
+    assert found == {("chine", "niger")}
+
+
+def test_received_supply_never_has_the_receiver_on_both_ends() -> None:
+    found = supplies("Le Tchad a réceptionné une livraison de blindés et de drones militaires.")
+    assert ("tchad", "tchad") not in found
+
+
+def test_requested_aid_is_no_support_from_the_requester() -> None:
+    found = supplies("Le mois dernier, le Tchad a demandé l'aide militaire de l'Égypte face aux rebelles.",
+                     {"asserted", "reported", "possible"})
+    assert ("tchad", "egypte") not in found
+
+
+def test_a_signal_sent_is_no_delivery() -> None:
+    found = supplies("Le Japon a vendu des missiles au Vietnam, un signal envoyé à la Russie selon les analystes.")
+    assert ("japon", "russie") not in found
+
+
+def test_a_commercial_war_is_no_delivery() -> None:
+    text = "Sur le marché des drones militaires, la Chine livre une guerre commerciale aux États-Unis."
+    assert supplies(text) == set()
+
+
+def test_a_purchase_answering_another_state_gives_it_nothing() -> None:
+    text = ("Les analystes voient l'acquisition des chars Leopard par la Grèce comme une réponse directe à "
+            "l'arrivée des chars turcs.")
+    assert ("grece", "turquie") not in supplies(text)
+
+
+def test_signatories_of_a_sale_are_not_its_suppliers() -> None:
+    text = ("Les ministres norvégien et chilien de la Défense ont signé mardi le contrat de vente à Santiago de douze "
+            "chasseurs F-16.")
+    assert all(supplier != "chili" for supplier, _ in supplies(text))
+    assert {"norvege", "chili"} in agreements(text)
+
+
+def test_a_signatory_whose_side_is_unknown_is_no_party() -> None:
+    text = "Marc Lenoir a signé vendredi l'accord de défense avec le Koweït."
+    assert all("marc lenoir" not in parties for parties in agreements(text))
+
+
+def test_the_contract_is_the_sale_told_before() -> None:
+    text = "L'Italie a vendu six frégates à l'Indonésie. Le contrat s'élève à un milliard d'euros."
+    assert {"italie", "indonesie"} in agreements(text)
+
+
+def test_the_two_countries_of_a_sale_are_its_parties() -> None:
+    text = ("L'Espagne va livrer des blindés au Pérou. C'est la plus importante transaction conclue entre les deux "
+            "pays depuis dix ans.")
+    assert {"espagne", "perou"} in agreements(text)
