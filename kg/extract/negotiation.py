@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
-from kg.extract.lexicon import Trigger, word_list
+from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -29,7 +29,6 @@ def _subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool
     return root.dep_ in SUBJECTS and (root.head == trigger or root.head.is_ancestor(trigger))
 
 
-_HOST_CASES = {"à", "au", "aux", "en"}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 _DEFINITE = DEFINITE | _POSSESSIVES
 
@@ -39,7 +38,7 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if mention.how == gz.NAME and case_of(root) in _HOST_CASES and path_up(root, trigger) is not None:
+        if mention.how == gz.NAME and case_of(root) in role_cases("host") and path_up(root, trigger) is not None:
             hosts.append(mention.entity)
     return hosts
 
