@@ -52,6 +52,7 @@ class Gazetteer:
     kind: dict[str, str] = field(default_factory=dict)
     label: dict[str, str] = field(default_factory=dict)
     state_of: dict[str, str] = field(default_factory=dict)
+    in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     weapon_nouns: dict[str, str] = field(default_factory=dict)
@@ -92,6 +93,9 @@ def load() -> Gazetteer:
                 gaz.state_of[iri] = iri
                 gaz.forms.extend(SurfaceForm(d, iri, DEMONYM) for d in _texts(graph, node, KG.demonym))
             elif how == CITY:
+                in_state = graph.value(node, KG.inState) or graph.value(node, KG.capitalOf)
+                if in_state is not None:
+                    gaz.in_state[iri] = str(in_state)
                 capital_of = graph.value(node, KG.capitalOf)
                 if capital_of is not None:
                     gaz.state_of[iri] = str(capital_of)

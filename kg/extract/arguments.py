@@ -55,8 +55,10 @@ def _head_noun(sentence: Sentence, mention: Mention) -> Token:
 
 
 def _drop_attributes(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """« le fabricant suédois Saab »: the demonym describes the company, it is no actor of its own."""
-    specific_heads = {_head_noun(sentence, m).i for m in mentions if m.how in _SPECIFIC}
+    """« le fabricant suédois Saab »: the demonym describes the company, it is no actor of its own; in « la
+    partie russe de M. X » the person is a complement, and the demonym names the side."""
+    specific_heads = {_head_noun(sentence, m).i for m in mentions
+                      if m.how in _SPECIFIC and not case_of(mention_root(sentence, m))}
     return [m for m in mentions
             if not (m.how == gz.DEMONYM and _head_noun(sentence, m).i in specific_heads)]
 

@@ -92,6 +92,7 @@ class ClaimReader:
         self.linker = Linker(ref.gaz)
         self.mentions: dict[str, Entity] = {}
         self.last_subject: Entity | None = None
+        self.lead: Entity | None = None
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
@@ -121,6 +122,15 @@ class ClaimReader:
                 found.append(candidate)
         specific = [m for m in found if m.how != gz.DEMONYM]
         return [self.actor(m) for m in (specific or found)]
+
+    def host_state(self, place: Entity) -> Entity | None:
+        return self.linker.host_state(place)
+
+    def lead_actor(self) -> Entity | None:
+        return self.lead
+
+    def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
+        return self._antecedent(sentence, token)
 
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
         """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier."""
@@ -256,4 +266,6 @@ class ClaimReader:
                 found = self.resolve(sentence, token)
                 if found:
                     self.last_subject = found[0]
+                    if self.lead is None and self.as_state(found[0]).cls == "State":
+                        self.lead = self.as_state(found[0])
                     return

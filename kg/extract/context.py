@@ -22,6 +22,15 @@ class Context(Protocol):
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         """Actors a subject token names (mentions, pronouns, « son gouvernement »)."""
 
+    def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
+        """The actor a pronoun or possessive (« sa visite ») stands for: the latest subject before it."""
+
+    def lead_actor(self) -> Entity | None:
+        """The state the article is about: the first state it gives as a subject."""
+
+    def host_state(self, place: Entity) -> Entity | None:
+        """The state a city lies in (the host of a visit)."""
+
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
     """Actors as the states they act for; a person whose state is unknown stays a person, unless two states

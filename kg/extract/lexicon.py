@@ -18,8 +18,9 @@ TABLES: dict[str, tuple[str, ...]] = {
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
     **{name: ("lemma",) for name in (
-        "civil-qualifiers.tsv", "light-verbs.tsv", "military.tsv", "object-control.tsv", "pair-nouns.tsv",
-        "relational-nouns.tsv", "stand-in-nouns.tsv", "weapon-anaphors.tsv")},
+        "civil-qualifiers.tsv", "light-verbs.tsv", "military.tsv", "not-supplied.tsv", "object-control.tsv",
+        "origin-nouns.tsv", "pair-nouns.tsv", "relational-nouns.tsv", "request-verbs.tsv", "side-nouns.tsv",
+        "stand-in-nouns.tsv", "weapon-anaphors.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 
@@ -65,7 +66,8 @@ def word_list(name: str) -> frozenset[str]:
 
 @cache
 def role_cases(role: str) -> frozenset[str]:
-    """The prepositions that make an actor the `role` (recipient, partner, source, adversary, place, seller)."""
+    """The prepositions that make an actor the `role` (recipient, partner, source, adversary, place, seller;
+    host: where a visit goes)."""
     return frozenset(case for name, case in table("role-cases.tsv") if name == role)
 
 

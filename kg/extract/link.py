@@ -62,6 +62,10 @@ class Linker:
             state = state_entity(self.gaz, self.gaz.usual_post_in.get(entity.iri))
         return state or entity
 
+    def host_state(self, place: Entity) -> Entity | None:
+        """The state a city lies in."""
+        return None if place.iri is None else state_entity(self.gaz, self.gaz.in_state.get(place.iri))
+
     def post_org(self, named: Mention) -> Entity:
         """The organisation a post is in, from the mention of its title's complement."""
         if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:

@@ -7,11 +7,21 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
-from kg.extract.lexicon import Trigger
+from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import SUBJECTS, Sentence, mention_root
+from kg.extract.syntax import (
+    ACTOR_KINDS,
+    DEFINITE,
+    SUBJECTS,
+    Sentence,
+    case_of,
+    governing_case,
+    mention_root,
+    path_up,
+    predicate_of,
+)
 from kg.kinds import VENUE_STATUS
-from kg.records import Attribution, Claim, Fact
+from kg.records import Attribution, Claim, Entity, Fact
 
 
 def _subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
@@ -19,8 +29,97 @@ def _subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool
     return root.dep_ in SUBJECTS and (root.head == trigger or root.head.is_ancestor(trigger))
 
 
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_DEFINITE = DEFINITE | _POSSESSIVES
+
+
+def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
+    hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.how == gz.NAME and case_of(root) in role_cases("host") and path_up(root, trigger) is not None:
+            hosts.append(mention.entity)
+    return hosts
+
+
+def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
+    and the host state; a visit with no host abroad or no visitor is none."""
+    if not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
+        return None  # « en marge d'une visite », « en visite à »: the frame of another fact, not the story
+    hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
+    named = [ctx.actor(m) for m in args.agents + args.of]
+    if not named:
+        # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
+        light = predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+        named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
+                                                     for e in ctx.antecedent(sentence, d)][:1]
+    visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
+    return visitors + hosts[:1] if visitors and hosts else None
+
+
+def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
+    """« et la partie russe », « la délégation ukrainienne »: a side of talks named by its state, wherever the
+    parser hangs it."""
+    nouns = word_list("side-nouns.tsv")
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.how in {gz.DEMONYM, gz.NAME} and root.head.lemma_.lower() in nouns and \
+                (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"})):
+            found.append(ctx.actor(mention))
+    return found
+
+
+def _around_table(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
+    """« A, B et C sont autour de la même table »: the subjects of the clause are the sides; a table nobody
+    sits around is no talks."""
+    doc = sentence.doc
+    if not any(t.lower_ == "autour" for t in doc[max(sentence.span.start, trigger.i - 4):trigger.i]):
+        return None
+    governor = trigger.head
+    while not any(c.dep_ in SUBJECTS for c in governor.children) and governor.head != governor:
+        governor = governor.head
+    subjects = [c for c in governor.children if c.dep_ in SUBJECTS]
+    while any(c.dep_ == "conj" for s in subjects for c in s.children if c not in subjects):
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj" and c not in subjects]
+    found = [e for s in subjects for e in ctx.resolve(sentence, s)]
+    at = next(t.i for t in reversed(doc[sentence.span.start:trigger.i]) if t.lower_ == "autour") - 1
+    while at > sentence.span.start and (doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'"}):
+        at -= 1
+    if found:
+        return found
+    listed: list[Mention] = []  # a parse that loses the subject: the actors listed right before the verb
+    while at >= sentence.span.start and (doc[at].pos_ == "DET" or doc[at].lower_ in {",", "et"}
+                                         or sentence.mention_at(doc[at]) is not None):
+        mention = sentence.mention_at(doc[at])
+        if mention is not None and mention.how in ACTOR_KINDS and mention not in listed:
+            listed.insert(0, mention)
+        at -= 1
+    return [ctx.actor(m) for m in listed]
+
+
+def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
+    """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
+    une source gouvernementale française »), else the state the article is about."""
+    speaker = ctx.as_state(said.source) if said.source is not None else None
+    side = speaker if speaker is not None and speaker.cls == "State" else ctx.lead_actor()
+    return [side] if side is not None else []
+
+
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if entry.detail == "visit":
+        sides = _visit(ctx, sentence, trigger, args)
+        if sides is None:
+            return None
+        return _claim(ctx, sentence, sides, args, said)
+    if entry.detail == "table":
+        sides = _around_table(ctx, sentence, trigger)
+        if sides is None:
+            return None
+        return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     host = entry.detail == "host"
     places = list(args.places)
     if host:
@@ -33,11 +132,22 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners]
     if not host and len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
+    if explicit and not host:
+        explicit += _sides_named(ctx, sentence)
+    if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and len(explicit) == 1 \
+            and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
+        explicit += _unsaid_side(ctx, said)
     pair = not host and not explicit and pair_in(sentence, trigger)
+    return _claim(ctx, sentence, explicit, args, said, places, pair)
+
+
+def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
+           places: list[Mention] | None = None, pair: bool = False) -> Claim:
+    places = args.places if places is None else places
     evidence = (sentence.evidence(),)
     venues = tuple(Fact("venue", evidence, said, (("place", p.entity),),
                         attrs=(("venue_status", VENUE_STATUS[said.modality]),)) for p in places)
     when = args.dates[0] if args.dates else None
     fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
                 end=when.last if when else None)
-    return Claim(fact.with_roles("participant", states(ctx, explicit)), pair_reference=pair)
+    return Claim(fact.with_roles("participant", states(ctx, sides)), pair_reference=pair)
