@@ -32,7 +32,7 @@ CASES = [
      {("Kenji Sato", "ambassador", "Japon")}),
     ("rank-between-title-and-name",
      "La cérémonie a été présidée par le chef de l'État burkinabé, le capitaine Ibrahim Traoré, à Ouagadougou.",
-     {("Ibrahim Traoré", "president", "Burkina Faso")}),
+     {("Ibrahim Traoré", "head-of-state", "Burkina Faso")}),
     ("honorific-and-long-arabic-name",
      "L'émir du Koweït, cheikh Nawaf ben Ahmed Al-Sabah, a annoncé une aide à l'armée jordanienne.",
      {("Nawaf ben Ahmed Al-Sabah", "emir", "Koweït")}),

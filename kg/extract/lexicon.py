@@ -18,7 +18,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
     **{name: ("lemma",) for name in (
-        "civil-qualifiers.tsv", "light-verbs.tsv", "military.tsv", "object-control.tsv", "pair-nouns.tsv",
+        "civil-qualifiers.tsv", "counterpart-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
+        "military.tsv", "object-control.tsv", "pair-nouns.tsv",
         "relational-nouns.tsv", "stand-in-nouns.tsv", "weapon-anaphors.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")

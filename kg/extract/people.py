@@ -101,8 +101,11 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
     chosen = role
     if is_head:
         known, end = _complement(index, words_of, tokens, i, words, end, role)
-        if known is None:  # a head whose complement is not in the data: the title in its own words
-            known, end = _own_words(sentence, tokens, i, end)
+        if known is None or (known.iri == role.iri and not role.complements):
+            # no complement the data knows: the title in its own words (« secrétaire du Conseil suprême de la
+            # sécurité »), else the post its head names alone
+            known, end = _own_words(sentence, tokens, i, end, index)
+            known = known or _bare_head(index, words)
             if known is None:
                 return None
         chosen = known
@@ -123,13 +126,15 @@ def _is_own_words(role: Role) -> bool:
     return role.iri.startswith(str(OWN_WORDS))
 
 
-def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int) -> tuple[Role | None, int]:
+def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
+               index: RoleIndex) -> tuple[Role | None, int]:
     """« secrétaire du Conseil suprême de la sécurité [iranien] », « chef de la junte »: a post the data does
-    not know, named by the words of its title up to a name, a demonym, a comma or a verb."""
+    not know, named by the words of its title up to a name, a demonym, another title, a comma or a verb."""
     stop = end
     while stop < min(end + _OWN_REACH, len(tokens)):
         token = tokens[stop]
-        if sentence.mention_at(token) is not None or (token.is_punct and token.text not in {"-", "'"}) or \
+        if sentence.mention_at(token) is not None or token.lower_ in index or \
+                (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()):
             break
@@ -206,12 +211,14 @@ def _complement(index: RoleIndex, words_of: Words, tokens: list[Token], start: i
             if _matches(tokens, end, comp) and end + len(comp) > best_end:
                 best_role, best_end = role, end + len(comp)
     if best_end == end and fallback.complements:
-        # the head alone: the post of this head that needs no complement, if any; else the data lacks it
-        for words, role, is_head in index.get(head[0], []):
-            if is_head and words == head and not role.complements:
-                return role, end
-        return None, end
+        return None, end  # no complement the data knows: the caller reads the title's own words
     return best_role, best_end
+
+
+def _bare_head(index: RoleIndex, head: tuple[str, ...]) -> Role | None:
+    """The post a head names alone (« ministre », « secrétaire »), if the data has one."""
+    return next((role for words, role, is_head in index.get(head[0], [])
+                 if is_head and words == head and not role.complements), None)
 
 
 def _of_complement(sentence: Sentence, tokens: list[Token], end: int, org: Mention | None,
