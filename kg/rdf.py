@@ -167,6 +167,10 @@ class Emitter:
         graph.add((post, RDF.type, ORG.Post))
         graph.add((post, ORG.role, URIRef(role)))
         label = self.gaz.label.get(role, "")
+        if not label:  # a post the reference data lacks, named in the article's own words
+            label = fact.attr("post_label") or role.rsplit("-", 1)[-1]
+            self.reference.add((URIRef(role), RDF.type, ORG.Role))
+            self.reference.add((URIRef(role), SKOS.prefLabel, Literal(label, lang="fr")))
         if org is not None:
             graph.add((post, ORG.postIn, self._entity(graph, org)))
             label = f"{label} ({org.label})"

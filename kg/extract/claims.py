@@ -20,7 +20,7 @@ from kg.extract.link import Linker
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
-from kg.extract.people import RoleIndex, Title, Words, find_titles, holders_of, role_index
+from kg.extract.people import RoleIndex, Title, Words, counterparts, find_titles, holders_of, role_index
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -31,7 +31,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, Fact, SentenceClaims
 
@@ -93,6 +93,7 @@ class ClaimReader:
         self.mentions: dict[str, Entity] = {}
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
+        self.last_role: Role | None = None  # the post named last, for « son homologue »
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
@@ -231,9 +232,31 @@ class ClaimReader:
                 self.mentions.setdefault(mention.entity.key, mention.entity)
 
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
-        for title in find_titles(sentence, self.ref.roles, self.ref.words_of):
-            for holder, named in holders_of(sentence, title):
+        titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
+        titles += counterparts(sentence, titles, self.last_role)
+        for title in sorted(titles, key=lambda t: t.start):
+            holders = holders_of(sentence, title)
+            for holder, named in holders:
+                if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
+                    holder = self.linker.link([holder])[0]
+                    self.mentions.setdefault(holder.entity.key, holder.entity)
                 yield self._post(sentence, title, holder.entity, named)
+            if not holders and (known := self._known_holder(title)) is not None:
+                yield self._post(sentence, title, known, None)
+        if titles:
+            self.last_role = titles[-1].role
+
+    def _known_holder(self, title: Title) -> Entity | None:
+        """« le président ukrainien » alone: the person named in the article whom the reference data knows in
+        that post of that state."""
+        org = title.org.state if title.org is not None else None
+        if org is None or title.of_person is not None:
+            return None
+        for person in reversed(self.linker.people):
+            if person.iri is not None and self.gaz.usual_role.get(person.iri) == title.role.iri and \
+                    self.gaz.usual_post_in.get(person.iri) == org.iri:
+                return person
+        return None
 
     def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
         if named is not None:
@@ -253,6 +276,8 @@ class ClaimReader:
 
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
+        if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
+            fact = fact.with_attr("post_label", title.role.label)
         org = self._post_org(sentence, title, person, named)
         if org is None:
             return fact

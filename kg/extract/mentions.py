@@ -62,7 +62,8 @@ def _clean_person(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
         end -= 1
-    if start >= end or end - start > 5:
+    # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
+    if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
         return None
     tokens = doc[start:end]
     if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
@@ -98,7 +99,8 @@ def _inside_compound(doc: Doc, start: int, end: int) -> bool:
 
 
 def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
-    """« Premier ministre Kyriakos Mitsotakis », which the NER calls MISC: the capitalised words after a title."""
+    """« Premier ministre Kyriakos Mitsotakis », « Finances Ivan Petrov », which the NER calls MISC or ORG: the
+    capitalised words after the words of a title."""
     start = span.end
     while start > span.start and span.doc[start - 1].text[:1].isupper() and \
             span.doc[start - 1].lower_ not in titles:
@@ -135,7 +137,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             person = _clean_person(ent)
             if person is not None:
                 candidates.append((person.start, person.end, "ner-person", None))
-        elif ent.label_ == "MISC" and (named := _name_after_title(ent, titles)) is not None:
+        elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
             candidates.append((named.start, named.end, "ner-person", None))
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
@@ -164,6 +166,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     return sorted(mentions, key=lambda m: m.start)
 
 
+_FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}
+
+
 def title_words(gaz: Gazetteer) -> frozenset[str]:
-    """Every word of every post's title heads (« ministre », « président », « chancelier »...)."""
-    return frozenset(w.lower() for role in gaz.roles for head in role.heads for w in head.split())
+    """Every word of every post's title heads and complements (« ministre », « président », « Défense »,
+    « Finances »...), less the function words."""
+    words = {w.lower() for role in gaz.roles for text in (*role.heads, *role.complements)
+             for w in text.replace("'", "' ").split()}
+    return frozenset(words - _FUNCTION_WORDS)

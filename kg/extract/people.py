@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer, Role
+from kg.namespaces import KGR
+from kg.records import Entity
+from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
 _DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
@@ -56,31 +61,24 @@ def role_index(gaz: Gazetteer, words_of: Words) -> RoleIndex:
     return index
 
 
+Candidate = tuple[int, Role, Mention | None, Mention | None, tuple[Mention, ...]]
+
+
 def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[Title]:
-    """The post titles of a sentence, longest first at each position, with the state or body they name."""
+    """The post titles of a sentence, longest first at each position (a known post before a title read in its
+    own words), with the state or body they name."""
     tokens = list(sentence.span)
     titles: list[Title] = []
     i = 0
     while i < len(tokens):
-        best: tuple[int, Role, Mention | None, Mention | None, tuple[Mention, ...]] | None = None
+        best: Candidate | None = None
         word = tokens[i].lower_
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
         for words, role, is_head in index.get(word, []) + plural:
-            if not _matches(tokens, i, words):
-                continue
-            end, org = i + len(words), None
-            listed = _demonym_list(sentence, tokens, end)
-            end, org = _demonyms(sentence, tokens, end, org)
-            chosen = role
-            if is_head:
-                chosen, end = _complement(index, words_of, tokens, i, words, end, role)
-                listed = listed or _demonym_list(sentence, tokens, end)
-                end, org = _demonyms(sentence, tokens, end, org)
-            end, org, of_person = _of_complement(sentence, tokens, end, org)
-            if len(listed) > 1:
-                end = max(end, listed[-1].end - tokens[0].i)
-            if best is None or end > best[0]:
-                best = (end, chosen, org, of_person, tuple(listed))
+            found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
+            if found is not None and (best is None or found[0] > best[0] or (
+                    found[0] == best[0] and _is_own_words(best[1]) and not _is_own_words(found[1]))):
+                best = found
         if best is None:
             i += 1
             continue
@@ -90,6 +88,84 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tuple[str, ...], Role, bool],
+                index: RoleIndex, words_of: Words) -> Candidate | None:
+    words, role, is_head = entry
+    if not _matches(tokens, i, words):
+        return None
+    end, org = i + len(words), None
+    listed = _demonym_list(sentence, tokens, end)
+    end, org = _demonyms(sentence, tokens, end, org)
+    chosen = role
+    if is_head:
+        known, end = _complement(index, words_of, tokens, i, words, end, role)
+        if known is None or (known.iri == role.iri and not role.complements):
+            # no complement the data knows: the title in its own words (« secrétaire du Conseil suprême de la
+            # sécurité »), else the post its head names alone
+            known, end = _own_words(sentence, tokens, i, end, index)
+            known = known or _bare_head(index, words)
+            if known is None:
+                return None
+        chosen = known
+        listed = listed or _demonym_list(sentence, tokens, end)
+        end, org = _demonyms(sentence, tokens, end, org)
+    end, org, of_person = _of_complement(sentence, tokens, end, org, index)
+    if len(listed) > 1:
+        end = max(end, listed[-1].end - tokens[0].i)
+    return end, chosen, org, of_person, tuple(listed)
+
+
+OWN_WORDS = KGR["role-text-"]
+_OWN_REACH = 7
+_TRAILING = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}
+
+
+def _is_own_words(role: Role) -> bool:
+    return role.iri.startswith(str(OWN_WORDS))
+
+
+def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
+               index: RoleIndex) -> tuple[Role | None, int]:
+    """« secrétaire du Conseil suprême de la sécurité [iranien] », « chef de la junte »: a post the data does
+    not know, named by the words of its title up to a name, a demonym, another title, a comma or a verb."""
+    stop = end
+    while stop < min(end + _OWN_REACH, len(tokens)):
+        token = tokens[stop]
+        if sentence.mention_at(token) is not None or token.lower_ in index or \
+                (token.is_punct and token.text not in {"-", "'"}) or \
+                token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
+                (token.pos_ == "PROPN" and not token.text[:1].isupper()):
+            break
+        stop += 1
+    while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
+        stop -= 1
+    if stop == end or tokens[end].lower_ not in _TRAILING:
+        return None, end
+    label = "".join(t.text_with_ws for t in tokens[start:stop]).strip()
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
+    return Role(str(OWN_WORDS) + slug, label, (), (), ()), stop
+
+
+def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
+    """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
+    (in this sentence or `earlier`), in the state the counterpart's demonym or complement names."""
+    tokens = list(sentence.span)
+    found: list[Title] = []
+    for at, token in enumerate(tokens):
+        if token.lower_ not in word_list("counterpart-nouns.tsv"):
+            continue
+        before = [t.role for t in titles if t.start < token.i]
+        role = before[-1] if before else earlier
+        listed = _demonym_list(sentence, tokens, at + 1)
+        end, org = _demonyms(sentence, tokens, at + 1, None)
+        end, org, _ = _of_complement(sentence, tokens, end, org, {})
+        if role is not None and org is not None and org.state is not None:
+            several = tuple(listed) if len(listed) > 1 else ()
+            end = max(end, listed[-1].end - tokens[0].i) if several else end
+            found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None, several))
+    return found
 
 
 def _demonym_list(sentence: Sentence, tokens: list[Token], at: int) -> list[Mention]:
@@ -124,7 +200,7 @@ def _demonyms(sentence: Sentence, tokens: list[Token], end: int, org: Mention | 
 
 
 def _complement(index: RoleIndex, words_of: Words, tokens: list[Token], start: int,
-                head: tuple[str, ...], end: int, fallback: Role) -> tuple[Role, int]:
+                head: tuple[str, ...], end: int, fallback: Role) -> tuple[Role | None, int]:
     """The post whose complement follows the head (« ministre [ukrainien] de la Défense »)."""
     best_role, best_end = fallback, end
     for words, role, is_head in index.get(head[0], []):
@@ -135,22 +211,21 @@ def _complement(index: RoleIndex, words_of: Words, tokens: list[Token], start: i
             if _matches(tokens, end, comp) and end + len(comp) > best_end:
                 best_role, best_end = role, end + len(comp)
     if best_end == end and fallback.complements:
-        # the head alone: the post of this head that needs no complement, if any
-        for words, role, is_head in index.get(head[0], []):
-            if is_head and words == head and not role.complements:
-                return role, end
+        return None, end  # no complement the data knows: the caller reads the title's own words
     return best_role, best_end
 
 
-def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
-                   org: Mention | None) -> tuple[int, Mention | None, Mention | None]:
+def _bare_head(index: RoleIndex, head: tuple[str, ...]) -> Role | None:
+    """The post a head names alone (« ministre », « secrétaire »), if the data has one."""
+    return next((role for words, role, is_head in index.get(head[0], [])
+                 if is_head and words == head and not role.complements), None)
+
+
+def _of_complement(sentence: Sentence, tokens: list[Token], end: int, org: Mention | None,
+                   index: RoleIndex) -> tuple[int, Mention | None, Mention | None]:
     """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »; a posting
     (« à Séoul », « en Chine ») is read past."""
-    at = end
-    if at + 1 < len(tokens) and tokens[at].lower_ in {"à", "en", "au", "aux"}:
-        posted = sentence.mention_at(tokens[at + 1])
-        if posted is not None and posted.how in {gz.CAPITAL, gz.CITY, gz.NAME}:
-            end = at = posted.end - tokens[0].i
+    end = at = _posting(sentence, tokens, end)
     if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
         at += 1
         while at < len(tokens) and tokens[at].lower_ in _DETERMINERS:
@@ -159,9 +234,9 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
             mention = sentence.mention_at(tokens[at])
             if mention is not None and mention.how in {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.CAPITAL,
                                                        "ner-org"}:
-                return at + (mention.end - mention.start), org or mention, None
-            # « du président Ilkka Virtanen »: a person by their title
-            for look in range(at, min(at + 4, len(tokens))):
+                return _posting(sentence, tokens, mention.end - tokens[0].i), org or mention, None
+            # « du président Ilkka Virtanen »: a person by their title (not « des Affaires étrangères Ilkka V. »)
+            for look in range(at, min(at + 4, len(tokens)) if tokens[at].lower_ in index else at):
                 if tokens[look].is_punct:
                     break
                 person = sentence.mention_at(tokens[look])
@@ -175,37 +250,67 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int,
     return end, org, None
 
 
-_HONORIFICS = {"cheikh", "cheik", "sheikh", "m.", "mme", "mgr", "dr", "prince", "princesse", "général", "générale",
-               "amiral", "colonel", "maréchal", "sir", "lord", "dame", "émir", "sultan"}
-_REACH = 8  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
+def _posting(sentence: Sentence, tokens: list[Token], at: int) -> int:
+    """Past a posting (« à Séoul », « en Chine »), if one starts at `at`."""
+    if at + 1 < len(tokens) and tokens[at].lower_ in {"à", "en", "au", "aux"}:
+        posted = sentence.mention_at(tokens[at + 1])
+        if posted is not None and posted.how in {gz.CAPITAL, gz.CITY, gz.NAME}:
+            return posted.end - tokens[0].i
+    return at
+
+
+_REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
+_CHAIN_REACH = 24  # the same when complements are chained by commas (« ministre de X, de Y et de Z du Pays, A »)
+_CHAINED = {"de", "du", "des", "d'", "et"}
+_NEW_PHRASE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
+_REFERENCE_KINDS = {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}
+
+
+def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention | None]:
+    """Where the name after a title starts when an unrecognised complement runs on to a comma or to the name,
+    and the state or body that complement names (the last one named; else its demonym)."""
+    doc, end = sentence.doc, sentence.span.end
+    look, reach, stop = title.end, title.end + _REACH, None
+    while look < min(reach, end):
+        token = doc[look]
+        if token.text == ",":
+            if doc[look + 1:look + 2].text.lower() in _CHAINED:  # a chain of complements goes on
+                reach, look = title.end + _CHAIN_REACH, look + 1
+                continue
+            stop = look if look > title.end else None
+            break
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.how == gz.PERSON:
+            stop = look if look > title.end else None
+            break
+        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
+                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE):
+            break
+        look += 1
+    if stop is None:
+        return title.end, None
+    named = [sentence.mention_at(t) for t in doc[title.end:stop]]
+    found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
+    demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
+    return stop, (found[-1] if found else demonyms[0] if demonyms else None)
 
 
 def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
     """The people a title belongs to, each with the state or body a complement names when the title itself
     named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
-    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y ») or right before it
-    (« X, conseiller du président »)."""
+    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
+    le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
-    after, extra = title.end, None
-    # read past an unrecognised complement up to its comma
-    for look in range(title.end, min(title.end + _REACH, sentence.span.end)):
-        token = doc[look]
-        if token.text == "," and look > title.end:
-            after = look
-            for t in doc[title.end:look]:
-                mention = sentence.mention_at(t)
-                if mention is not None and mention.how in {gz.DEMONYM, gz.NAME, gz.BODY, gz.ORGANISATION, "ner-org"}:
-                    extra = extra or mention
-            break
-        mention = sentence.mention_at(token)
-        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}) or \
-                (mention is not None and mention.how == gz.PERSON):
-            break
+    after, extra = _unread_complement(sentence, title)
     if after < sentence.span.end and doc[after].text == ",":
         after += 1
-    while after < sentence.span.end and doc[after].lower_ in _HONORIFICS:
+    honorifics = word_list("honorifics.tsv")
+    while after + 1 < sentence.span.end and (doc[after].lower_ in honorifics or (
+            doc[after].lower_ in {"le", "la", "l'"} and doc[after + 1].lower_ in honorifics)):
         after += 1
     people = _people_list(sentence, after)
+    if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
+        people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
     if people:
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
         return list(zip(people, orgs, strict=True))
@@ -217,6 +322,26 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return [(mention, title.org)]
     return []
+
+
+_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "van", "von", "-"}
+
+
+def _name_slot(sentence: Sentence, at: int) -> Mention | None:
+    """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
+    syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
+    end of the sentence."""
+    doc, end = sentence.doc, at
+    while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
+        end += 1
+    words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
+    if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
+        return None
+    if end < sentence.span.end and doc[end].text not in {",", ".", ";"}:
+        return None
+    text = doc[at:end].text
+    return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
 
 
 def _people_list(sentence: Sentence, at: int) -> list[Mention]:

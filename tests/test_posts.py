@@ -1,0 +1,82 @@
+"""Posts read from the ways news writes titles and names (sentences written for these tests): a title right
+before a name, lists of titles and names, plural titles shared out, ranks and honorifics between title and name,
+chained ministry titles, counterparts, titles the reference data lacks, a title used alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+ROLE = "https://w3id.org/kg-news/id/role-"
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    """(holder, post IRI suffix, org label) of every post fact of a text."""
+    found = analyse_text("Titre\n" + text)
+    out = set()
+    for fact in found.facts:
+        if fact.kind == "post":
+            org = fact.first("org")
+            out.add((fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
+                     org.label if org else None))
+    return out
+
+
+CASES = [
+    ("title-before-name-no-comma", "Le ministre polonais des Affaires étrangères Piotr Nowak a accusé la Hongrie.",
+     {("Piotr Nowak", "minister-of-foreign-affairs", "Pologne")}),
+    ("complement-word-before-name", "Le document a été signé par le ministre moldave des Finances Ion Rusu.",
+     {("Ion Rusu", "minister-of-finance", "Moldavie")}),
+    ("ambassador-of-state-posted-no-comma", "Il a été reçu par l'ambassadeur du Japon en Moldavie Kenji Sato.",
+     {("Kenji Sato", "ambassador", "Japon")}),
+    ("rank-between-title-and-name",
+     "La cérémonie a été présidée par le chef de l'État burkinabé, le capitaine Ibrahim Traoré, à Ouagadougou.",
+     {("Ibrahim Traoré", "head-of-state", "Burkina Faso")}),
+    ("honorific-and-long-arabic-name",
+     "L'émir du Koweït, cheikh Nawaf ben Ahmed Al-Sabah, a annoncé une aide à l'armée jordanienne.",
+     {("Nawaf ben Ahmed Al-Sabah", "emir", "Koweït")}),
+    ("plural-title-shared-out",
+     "Les ministres des Affaires étrangères kazakh et kirghiz, MM. Murat Nurtleu et Jeenbek Kulubaev, se sont vus.",
+     {("Murat Nurtleu", "minister-of-foreign-affairs", "Kazakhstan"),
+      ("Jeenbek Kulubaev", "minister-of-foreign-affairs", "Kirghizstan")}),
+    ("list-of-titles-and-names",
+     "Le chef du renseignement jordanien, Ahmad Husni, le premier ministre koweïtien, Ahmad Sabri, et le directeur "
+     "du Mossad, David Barnea, étaient présents.",
+     {("Ahmad Husni", "intelligence-chief", "Jordanie"), ("Ahmad Sabri", "prime-minister", "Koweït"),
+      ("David Barnea", "director", "Mossad")}),
+    ("chained-ministry-title",
+     "Le président du Kenya, William Ruto, a reçu le ministre des Affaires étrangères, de la Coopération "
+     "internationale et des Sénégalais de l'extérieur du Sénégal, Yassine Fall.",
+     {("William Ruto", "president", "Kenya"), ("Yassine Fall", "minister-of-foreign-affairs", "Sénégal")}),
+    ("counterpart-takes-post-and-demonym",
+     "Le ministre kényan des Affaires étrangères Musalia Mudavadi (à gauche) et son homologue éthiopien Taye "
+     "Atske Selassie tiennent une conférence.",
+     {("Musalia Mudavadi", "minister-of-foreign-affairs", "Kenya"),
+      ("Taye Atske Selassie", "minister-of-foreign-affairs", "Éthiopie")}),
+    ("unknown-title-in-own-words",
+     "Ali Karimi, secrétaire du Conseil suprême de la sécurité afghan, a parlé aux journalistes.",
+     {("Ali Karimi", "text-secretaire-du-conseil-supreme-de-la-securite", "Afghanistan")}),
+    ("title-alone-is-its-known-holder",
+     "Emmanuel Macron a reçu Volodymyr Zelensky. C'est à la demande du président ukrainien que la réunion a eu lieu.",
+     {("Volodymyr Zelensky", "president", "Ukraine")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_posts(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert posts(text) == expected
+
+
+def test_counterpart_needs_a_state() -> None:
+    """« son homologue, X » with no demonym gives no post (the counterpart's state is unknown)."""
+    assert {p[0] for p in posts("Le ministre letton de la Défense, Andris Ozols, a reçu son homologue, Jan Novak.")} \
+        == {"Andris Ozols"}
+
+
+
+
+def test_name_after_title_comma_missed_by_ner() -> None:
+    """The appositive after a title and its comma is the holder's name even when the NER calls it otherwise."""
+    found = posts("Cette annonce intervient après que le ministre libyen de la défense, Khaled Abu Zeid, a signé.")
+    assert found == {("Khaled Abu Zeid", "minister-of-defence", "Libye")}
