@@ -15,7 +15,8 @@ def graph_stats(graph: Graph) -> dict[str, Any]:
     """Triples; classes and kg: relations by local name; facts by modality, with their share."""
     classes = Counter(local_name(o) for o in graph.objects(None, RDF.type) if isinstance(o, URIRef))
     relations = Counter(local_name(p) for p in graph.predicates() if str(p).startswith(str(KG._NS)))
-    facts = set(graph.subjects(RDF.type, KG.Fact))
+    # a venue claim is part of its negotiation, not a fact of its own (as kg build counts them)
+    facts = set(graph.subjects(RDF.type, KG.Fact)) - set(graph.subjects(RDF.type, KG.VenueClaim))
     modality = Counter(str(graph.value(f, KG.modality)) for f in facts)
     total = sum(modality.values())
     shares = {m: {"count": n, "share": round(n / total, 3)} for m, n in sorted(modality.items())}

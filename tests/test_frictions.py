@@ -221,3 +221,18 @@ def test_central_pagerank_is_networkx_pagerank(sample_graph: Path) -> None:
     assert result.exit_code == 0, result.stderr
     expected = nx.pagerank(projection(actor_network(load_graph(str(sample_graph)))), weight="weight")
     assert {s["id"]: s["pagerank"] for s in json.loads(result.stdout)} == pytest.approx(expected, abs=1e-6)
+
+
+def test_one_definition_of_a_fact_and_amounts_as_exact_numbers(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Prêt\nLe Danemark accorde un prêt de 4,2 milliards de couronnes danoises à la Moldavie. "
+                       "Les deux pays ont négocié lundi à Copenhague.\n", encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    built = run("build", str(article), "-o", str(graph), "--published", "2025-03-10")
+    facts = int(built.stderr.split(" fact")[0].rsplit(", ", 1)[1])
+    stats = json.loads(run("stats", str(graph), "--format", "json").stdout)
+    assert stats["facts"] == facts  # venue claims are parts of their talks, not facts
+    table = run("query", str(QUERIES / "financing.rq"), str(graph)).stdout
+    assert "4 200 000 000" in table and "4200000000.0" not in table
+    csv_text = run("query", str(QUERIES / "financing.rq"), str(graph), "--format", "csv").stdout
+    assert ",4200000000," in csv_text
