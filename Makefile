@@ -18,6 +18,7 @@ run: install
 	mkdir -p out
 	$(KG) build examples/ -o out/graph.ttl
 	$(KG) validate out/graph.ttl
+	$(KG) report out/graph.ttl -o out/report.html
 	@for q in queries/*.rq; do echo; echo "== $$q"; $(KG) query $$q out/graph.ttl || exit $$?; done
 
 lint: install
