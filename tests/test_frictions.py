@@ -236,3 +236,19 @@ def test_one_definition_of_a_fact_and_amounts_as_exact_numbers(tmp_path: Path) -
     assert "4 200 000 000" in table and "4200000000.0" not in table
     csv_text = run("query", str(QUERIES / "financing.rq"), str(graph), "--format", "csv").stdout
     assert ",4200000000," in csv_text
+
+
+def test_evidence_is_the_exact_text_at_its_span(tmp_path: Path) -> None:
+    quote = "\u2019"  # the typographic apostrophe the parser sees as a plain one
+    text = f"Titre\nL{quote}Espagne a livré des obusiers à l{quote}Ukraine, a annoncé Madrid.\n"
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    assert run("build", str(article), "-o", str(graph)).exit_code == 0
+    from kg.namespaces import KG
+
+    parsed = Graph().parse(graph)
+    spans = [(str(parsed.value(e, KG.sentence)), int(parsed.value(e, KG.charStart)),
+              int(parsed.value(e, KG.charEnd))) for e in parsed.subjects(KG.sentence, None)]
+    assert spans and all(text.strip()[start:end] == sentence for sentence, start, end in spans)
+    assert any(quote in sentence for sentence, _, _ in spans)

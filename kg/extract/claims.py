@@ -150,13 +150,14 @@ class ClaimReader:
                                                       self.ref.titles))
             for span in doc.sents:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
-                sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index)
+                sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index,
+                                    written=paragraph.text)
                 self._locate_money_and_dates(sentence)
                 if any(sentence.in_money(sentence.doc[m.start]) for m in inside):
                     # « 4 milliards de dollars américains », « 12 milliards $ US »: a currency names no state
                     sentence = Sentence(span, self.article.id, paragraph.start,
                                         [m for m in inside if not sentence.in_money(sentence.doc[m.start])],
-                                        sentence.money, sentence.dates, index)
+                                        sentence.money, sentence.dates, index, written=paragraph.text)
                 yield self._read_sentence(sentence, number)
                 index += 1
 

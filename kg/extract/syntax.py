@@ -40,6 +40,7 @@ class Sentence:
     dates: list[tuple[int, int, DateSpan]] = field(default_factory=list)
     index: int = 0  # position of the sentence in the article
     by_token: dict[int, Mention] = field(default_factory=dict)
+    written: str = ""  # the paragraph as the article writes it (the parser saw it with plain apostrophes)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -51,8 +52,10 @@ class Sentence:
         return self.span.doc
 
     def evidence(self) -> Evidence:
+        """The sentence exactly as the article writes it, at its span in the article text."""
+        text = self.written[self.span.start_char:self.span.end_char] if self.written else self.span.text
         start = self.offset + self.span.start_char
-        return Evidence(self.article, self.span.text, start, start + len(self.span.text))
+        return Evidence(self.article, text, start, start + len(text))
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
