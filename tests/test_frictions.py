@@ -252,3 +252,14 @@ def test_evidence_is_the_exact_text_at_its_span(tmp_path: Path) -> None:
               int(parsed.value(e, KG.charEnd))) for e in parsed.subjects(KG.sentence, None)]
     assert spans and all(text.strip()[start:end] == sentence for sentence, start, end in spans)
     assert any(quote in sentence for sentence, _, _ in spans)
+
+
+def test_the_same_article_given_twice_is_one_article(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\nLe Chili a livré des obusiers au Pérou.\n", encoding="utf-8")
+    copy = tmp_path / "copie.txt"
+    copy.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    result = run("build", str(article), str(article), str(copy), "-o", str(graph))
+    assert result.exit_code == 0, result.stderr
+    assert "kg: 1 article, 1 fact" in result.stderr
