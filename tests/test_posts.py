@@ -80,3 +80,13 @@ def test_name_after_title_comma_missed_by_ner() -> None:
     """The appositive after a title and its comma is the holder's name even when the NER calls it otherwise."""
     found = posts("Cette annonce intervient après que le ministre libyen de la défense, Khaled Abu Zeid, a signé.")
     assert found == {("Khaled Abu Zeid", "minister-of-defence", "Libye")}
+
+
+def test_title_the_ner_calls_a_person_is_no_person() -> None:
+    """« le Président de la République de X, Prénom Nom, »: the title is no person, the name holds the post."""
+    found = analyse_text("Titre\nLe plan a été proposé par le Président de la République du Zimbabwe, Emmerson "
+                         "Mnangagwa, médiateur.")
+    people = {e.label for e in found.mentions.values() if e.cls == "Person"}
+    assert people == {"Emmerson Mnangagwa"}
+    assert ("Emmerson Mnangagwa", "president", "Zimbabwe") in posts(
+        "Le plan a été proposé par le Président de la République du Zimbabwe, Emmerson Mnangagwa, médiateur.")

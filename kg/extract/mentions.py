@@ -134,7 +134,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         candidates.append((start, end, how, iri))
     for ent in doc.ents:
         if ent.label_ == "PER":
-            person = _clean_person(ent)
+            # « Président de la République de X » is a title, not a person: only a name after it counts
+            person = _name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
             if person is not None:
                 candidates.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
