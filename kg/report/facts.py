@@ -11,6 +11,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Node, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg.namespaces import KG, ORG, SCHEMA
+from kg.views.network import attribution
 
 FACT_KINDS = ((KG.Negotiation, "negotiation"), (KG.Agreement, "agreement"), (KG.MilitarySupport, "support"),
               (KG.Financing, "financing"), (KG.PostHolding, "post"))
@@ -120,7 +121,7 @@ def _fact(graph: Graph, labels: Labels, node: URIRef, kind: str) -> Fact:
         places=_places(graph, labels, node),
         date=_date(graph.value(node, KG.startDate) or graph.value(node, KG.date)),
         end=_date(graph.value(node, KG.endDate)),
-        attribution=_attribution(graph, labels, node), evidence=_evidence(graph, node))
+        attribution=attribution(graph, node, labels), evidence=_evidence(graph, node))
 
 
 def _objects(graph: Graph, node: URIRef, properties: tuple[URIRef, ...]) -> tuple[str, ...]:
@@ -153,14 +154,6 @@ def _date(value: object) -> str:
     if value.datatype == XSD.gMonthDay or re.fullmatch(r"--\d\d-\d\d", text):
         return text[:7]
     return text[:10] if re.match(r"\d{4}-\d\d-\d\d", text) else ""
-
-
-def _attribution(graph: Graph, labels: Labels, node: URIRef) -> str:
-    source = graph.value(node, KG.attributedTo)
-    if isinstance(source, URIRef):
-        return labels(source)
-    text = graph.value(node, KG.sourceText)
-    return " ".join(str(text).strip(" ,;:").split()) if text is not None else ""
 
 
 def _evidence(graph: Graph, node: URIRef) -> tuple[Sentence, ...]:

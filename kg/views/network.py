@@ -4,7 +4,7 @@ direction between two actors, each keeping its facts, modalities, sentences and 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -98,7 +98,7 @@ def _evidence(graph: Graph, fact: URIRef) -> str:
     return min(found)[2] if found else ""
 
 
-def _attribution(graph: Graph, fact: URIRef, label: _LabelCache) -> str:
+def attribution(graph: Graph, fact: URIRef, label: Callable[[URIRef], str]) -> str:
     """Who the fact is attributed to: the source's label, else the source as the article words it."""
     source = graph.value(fact, KG.attributedTo)
     if isinstance(source, URIRef):
@@ -126,7 +126,7 @@ def actor_network(graph: Graph, include_possible: bool = False) -> Any:
             pairs = list(_pairs(graph, fact, relation))
             if not pairs:
                 continue
-            claim = Claim(str(fact), modality, _evidence(graph, fact), _attribution(graph, fact, label))
+            claim = Claim(str(fact), modality, _evidence(graph, fact), attribution(graph, fact, label))
             for source, target in pairs:
                 found[(str(source), str(target), relation.kind)].append(claim)
     network = nx.MultiDiGraph()
