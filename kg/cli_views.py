@@ -14,8 +14,8 @@ ACTOR_KIND_NAMES = ("state", "person", "government body", "organisation", "inter
 VIEW_FORMATS = ("table", "json", "csv", "tsv", "markdown", "graphml", "gexf", "dot", "png", "svg")
 
 
-def view_options(command: Any) -> Any:
-    """The options every `kg view` command shares."""
+def output_options(command: Any) -> Any:
+    """The output options every `kg view` command shares."""
     options = [
         click.option("--format", "fmt", type=click.Choice(VIEW_FORMATS),
                      help="table, json, csv, tsv and markdown describe; graphml and gexf open in Gephi or Cytoscape; "
@@ -23,13 +23,18 @@ def view_options(command: Any) -> Any:
         click.option("--wide", is_flag=True, help="Tables: show every cell whole (by default they fit the terminal)."),
         click.option("-o", "--output", help="File to write (written whole or not at all); text formats go to stdout "
                                             "without it, png needs it."),
-        click.option("--include-possible", is_flag=True,
-                     help="Also relate actors by possible facts (« pourrait livrer »), drawn dashed. Denied facts "
-                          "are never relations."),
     ]
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def view_options(command: Any) -> Any:
+    """The options of the network views: output, and whether possible facts relate actors."""
+    command = click.option("--include-possible", is_flag=True,
+                           help="Also relate actors by possible facts (« pourrait livrer »), drawn dashed. Denied "
+                                "facts are never relations.")(command)
+    return output_options(command)
 
 
 def _network(graph: str | None, store: str | None, include_possible: bool) -> tuple[Any, Any]:
@@ -59,6 +64,7 @@ def view() -> None:
     kg view neighbors out/graph.ttl Kyiv --depth 2
     kg view central out/graph.ttl --top 5          degree, betweenness, PageRank
     kg view communities out/graph.ttl
+    kg view conflicts --store corpus/             facts on which articles disagree
     kg view actors out/graph.ttl -o actors.png     also .svg .graphml .gexf .dot .json
 
     Actors are named by any label or alias, in any language, ignoring case and accents; a capital stands for
@@ -158,3 +164,16 @@ def communities(graph: str | None, store: str | None, fmt: str | None, output: s
     _write(communities_view(network), fmt, output, wide)
 
 
+
+
+@view.command()
+@graph_source
+@output_options
+def conflicts(graph: str | None, store: str | None, fmt: str | None, output: str | None, wide: bool) -> None:
+    """Facts on which articles disagree (queries/conflicts.rq): delivered in one and denied in another, possible in
+    one and asserted or denied in another, different amounts or venues for the same agreement or talks. Each row
+    gives both sides: value, date, article and sentence."""
+    from kg.sources import open_graph
+    from kg.views import conflicts_view
+
+    _write(conflicts_view(open_graph(graph, store)), fmt, output, wide)

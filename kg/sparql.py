@@ -9,7 +9,6 @@ import json
 import re
 import threading
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
 from kg.table import render_table
-from kg.text import PREFIXES, plural, short_iri
+from kg.text import PREFIXES, exact_digits, grouped_digits, plural, short_iri
 
 _UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
 
@@ -184,7 +183,8 @@ def _csv(variables: list[str], rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(variables)
-    writer.writerows([["" if t is None else _exact(t) if _is_decimal(t) else str(t) for t in row] for row in rows])
+    writer.writerows([["" if t is None else exact_digits(t) if _is_decimal(t) else str(t) for t in row]
+                      for row in rows])
     return buffer.getvalue()
 
 
@@ -215,23 +215,8 @@ def _table_term(term: Any) -> str:
         short = short_iri(term)
         return short if short != str(term) else f"<{term}>"
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
-        return _grouped(_exact(term))
+        return grouped_digits(exact_digits(term))
     return short_iri(term)
-
-
-def _exact(term: Literal) -> str:
-    """An xsd:decimal as its exact digits, however rdflib normalised it (4200000000.0 -> 4200000000)."""
-    value = Decimal(str(term))
-    return format(value.normalize() if value == value.to_integral_value() else value, "f")
-
-
-def _grouped(digits: str) -> str:
-    """Thousands apart, as French readers write them: 4200000000 -> 4 200 000 000."""
-    whole, dot, fraction = digits.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    groups = [whole[max(i - 3, 0):i] for i in range(len(whole), 0, -3)][::-1]
-    return sign + " ".join(groups) + (dot + fraction if dot else "")
 
 
 def _is_decimal(term: Any) -> bool:

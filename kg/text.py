@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 
 from rdflib import RDFS, Graph, Literal
 from rdflib.namespace import SKOS
@@ -72,3 +73,18 @@ def french_label(graph: Graph, node: Node, properties: Sequence[Node] = (SKOS.pr
             if chosen:
                 return chosen[0]
     return local_name(node)
+
+
+def exact_digits(number: object) -> str:
+    """A decimal as its exact digits, however rdflib normalised it (4200000000.0 -> 4200000000)."""
+    value = Decimal(str(number))
+    return format(value.normalize() if value == value.to_integral_value() else value, "f")
+
+
+def grouped_digits(digits: str) -> str:
+    """Thousands apart, as French readers write them: 4200000000 -> 4 200 000 000."""
+    whole, dot, fraction = digits.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    groups = [whole[max(i - 3, 0):i] for i in range(len(whole), 0, -3)][::-1]
+    return sign + " ".join(groups) + (dot + fraction if dot else "")

@@ -30,6 +30,8 @@ def render(view: View, fmt: str, width: int | None = None) -> str | bytes:
         return _rows(view, fmt)
     if fmt == "json":
         return json.dumps(view.data, ensure_ascii=False, indent=1) + "\n"
+    if view.network is None:
+        raise OutputError(f"this view has no network to write as {fmt}; use table, json, csv, tsv or markdown")
     if fmt == "graphml":
         return _xml(nx.generate_graphml(_flat(view.network)))
     if fmt == "gexf":
