@@ -48,7 +48,7 @@ def conflicts(graph: Graph) -> list[dict[str, Any]]:
     """Every disagreement of queries/conflicts.rq, as plain data: its kind, actors, reason and both sides."""
     text = (data_dir("queries") / "conflicts.rq").read_text(encoding="utf-8")
     found = []
-    for row in run_query(graph, text, name="conflicts"):
+    for row in run_query(graph, text, name="conflicts", engine="oxigraph"):
         assert isinstance(row, ResultRow)  # a SELECT query
         reason = str(row["reason"])
         found.append({"kind": KIND_NAMES.get(local_name(row["kind"]), local_name(row["kind"])),
