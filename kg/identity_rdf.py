@@ -15,14 +15,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
 from kg.identity import Decision, Form, Resolution, forms_of, resolve
-from kg.namespaces import KG, KGR
+from kg.namespaces import KG, KGR, SCHEMA
 from kg.rdf import Emitter, article_iri, digest
 from kg.read import Article
 from kg.records import ArticleFacts
+from kg.text import french_label, short_iri
 
 if TYPE_CHECKING:
     from kg.oxigraph_store import CorpusStore
@@ -100,6 +101,20 @@ def talks(rows: Iterable[Any]) -> list[Talks]:
             for (g, n), e in sorted(found.items())]
 
 
+def talks_in(graph: Graph) -> list[Talks]:
+    """The negotiations of one article graph (read directly: rdflib's SPARQL over a Dataset is slow)."""
+    found = []
+    for node in sorted(set(graph.subjects(RDF.type, KG.Negotiation)), key=str):
+        start, end = (graph.value(node, p) for p in (KG.startDate, KG.endDate))
+        first, last = (v.toPython() if isinstance(v, Literal) else None for v in (start, end))
+        places = {str(place) for claim in graph.objects(node, KG.venue)
+                  if str(graph.value(claim, KG.venueStatus)) != "rejected" for place in graph.objects(claim, KG.place)}
+        first, last = (v if isinstance(v, dt.date) else None for v in (first, last))
+        sides = frozenset(str(p) for p in graph.objects(node, KG.participant))
+        found.append(Talks(str(node), str(graph.identifier), sides, first, last or first, frozenset(places), None))
+    return found
+
+
 def _same(a: Talks, b: Talks) -> bool:
     if a.graph == b.graph or a.participants != b.participants or len(a.participants) < 2:
         return False
@@ -175,13 +190,12 @@ def emit_corpus(emitter: Emitter, analysed: list[tuple[Article, ArticleFacts]]) 
     resolution = resolve(forms)
     for article, found in analysed:
         emitter.add(article, found, resolution.aliases(article.id))
-    graph = emitter.dataset.graph(IDENTITY_GRAPH)
-    for triple in decision_triples(resolution.decisions):
-        graph.add(triple)
-    for triple in event_triples(talks(emitter.dataset.query(NEGOTIATIONS))):
-        graph.add(triple)
-    if not len(graph):
-        emitter.dataset.remove_graph(graph)
+    reported = [t for article, _ in analysed for t in talks_in(emitter.dataset.graph(article_iri(article.id)))]
+    triples = [*decision_triples(resolution.decisions), *event_triples(reported)]
+    if triples:
+        graph = emitter.dataset.graph(IDENTITY_GRAPH)
+        for triple in triples:
+            graph.add(triple)
 
 
 class StoreIdentity:
@@ -203,7 +217,7 @@ class StoreIdentity:
         emitter.add(article, found, resolution.aliases(article.id))
         triples = list(decision_triples(touching(resolution, article.id)))
         stored = talks(self.store.query(NEGOTIATIONS))
-        new = talks(emitter.dataset.query(NEGOTIATIONS))
+        new = talks_in(emitter.dataset.graph(article_iri(article.id)))
         graph = str(article_iri(article.id))
         triples += event_triples([t for t in stored if t.graph != graph] + new)
         self.forms = [*others, *(stored_form(f, resolution) for f in own if not f.pending)]
@@ -216,3 +230,38 @@ def stored_form(form: Form, resolution: Resolution) -> Form:
     canonical = resolution.canonical.get(form.unit)
     return form if canonical is None else replace(form, unit=canonical.iri, iri=canonical.iri, label=canonical.label,
                                                   reference=canonical.reference)
+
+
+# ------------------------------------------------------------------------------------------------ kg explain
+WHY = {"variant": "the same name, transliteration folded", "fuller-name": "every word of it in this fuller name",
+       "surname": "a surname alone: the one full name with it in the corpus",
+       "same-as": "joined earlier (owl:sameAs in the store)",
+       "ambiguous": "kept apart: the surname fits several full names",
+       "conflict": "kept apart: the articles give it other states or posts"}
+
+
+def explain(graph: Graph, iri: str) -> list[str]:
+    """One line per article that names `iri` (or what it was merged into) as it writes it, and per decision of
+    the identity graph about it: which form, in which article, which rule."""
+    chosen = URIRef(iri)
+    for _ in range(8):  # an old IRI stands for what it was merged into
+        later = sorted(str(o) for o in graph.objects(chosen, OWL.sameAs) if str(o).startswith(str(KGR)))
+        chosen = URIRef(later[0]) if later else chosen
+    one = {chosen, *graph.transitive_subjects(OWL.sameAs, chosen)}
+    lines = [f"{french_label(graph, chosen)} ({short_iri(chosen)})"]
+    for article in sorted(graph.subjects(SCHEMA.mentions, chosen), key=str):
+        lines.append(f"  « {french_label(graph, chosen)} » in {_source(graph, article)}: named in the article")
+    decisions = {d for node in one for d in graph.subjects(KG.decidedFor, node)}
+    decisions |= {d for node in one for d in graph.subjects(KG.formEntity, node)}
+    for node in sorted(decisions, key=str):
+        rule = str(graph.value(node, KG.rule))
+        into = ", ".join(sorted(french_label(graph, o) for o in graph.objects(node, KG.decidedFor)))
+        for article in sorted(graph.objects(node, KG.seenIn), key=str):
+            lines.append(f"  « {graph.value(node, KG.form)} » in {_source(graph, article)}: {rule} -> {into} "
+                         f"({WHY.get(rule, rule)})")
+    return lines
+
+
+def _source(graph: Graph, article: Any) -> str:
+    source = graph.value(article, KG.source)
+    return str(source) if source is not None else short_iri(article)
