@@ -5,7 +5,7 @@ Each article names people and organisations the reference data lacks with a mint
 them (the states their posts are in, the posts), and decides which are one entity:
 
 - « variant »: the same name once transliteration is folded (`name_key`: accents, y/i, w/v, kh/h, ou/u, sch/ch,
-  tch/ch, ph/f, ck/k, doubled letters, hyphens): « Zelenskyy » and « Zelensky »;
+  tch/ch, ph/f, ck/k, doubled letters, hyphens): « Hovdenakk » and « Hovdenak »;
 - « fuller-name »: a full name whose words are all in one longer name with the same surname;
 - « surname »: a surname alone (« M. Dupont », « le ministre Dupont ») and the one full name with that surname.
 
@@ -31,7 +31,7 @@ _OWN_WORDS = "https://w3id.org/kg-news/id/role-text-"  # a post named in the art
 
 
 def name_key(label: str) -> tuple[str, ...]:
-    """The words of a name as a transliteration-blind key: « Volodymyr Zelenskyy » -> ('volodimir', 'zelenski')."""
+    """The words of a name as a transliteration-blind key: « Aksel Hovdennakk » -> ("aksel", "hovdenak")."""
     words = []
     for word in re.split(r"[^a-z]+", fold(label)):
         for written, said in _TRANSLIT:

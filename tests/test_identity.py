@@ -16,11 +16,11 @@ from kg.oxigraph_store import open_store
 from kg.rdf import merged
 from tests.conftest import run
 
-TALKS = ("Pourparlers à Genève entre la Norvège et la Finlande\n\nLe ministre norvégien de la Défense, Aksel "
-         "Hovdenakk, a rencontré mardi 3 mars 2026 à Genève son homologue finlandais pour des pourparlers sur la "
+TALKS = ("Pourparlers à Reykjavik entre la Norvège et la Finlande\n\nLe ministre norvégien de la Défense, Aksel "
+         "Hovdenakk, a rencontré mardi 3 mars 2026 à Reykjavik son homologue finlandais pour des pourparlers sur la "
          "sécurité arctique.\n")
-SURNAME = ("Nouvelle séance de négociations entre la Norvège et la Finlande à Genève\n\nLes délégations se sont "
-           "retrouvées à Genève, a indiqué le ministre Hovdennak.\n")
+SURNAME = ("Nouvelle séance de négociations entre la Norvège et la Finlande à Reykjavik\n\nLes délégations se sont "
+           "retrouvées à Reykjavik, a indiqué le ministre Hovdennak.\n")
 SPELLING = "Budget de défense norvégien\n\nLe ministre norvégien de la Défense, Aksel Hovdenak, a présenté le budget.\n"
 NAMESAKE = "Budget suédois\n\nLe ministre suédois des Finances, Aksel Hovdennak, a présenté le budget lundi.\n"
 FULLER = ("Budget de défense norvégien\n\nLe ministre norvégien de la Défense, Aksel Bjørn Hovdenakk, a présenté le "
@@ -139,4 +139,4 @@ def test_resolution_does_not_depend_on_input_order() -> None:
              _form("Petrenko", "d")]
     first, second = resolve(forms), resolve(list(reversed(forms)))
     assert {u: f.iri for u, f in first.canonical.items()} == {u: f.iri for u, f in second.canonical.items()}
-    assert name_key("Volodymyr Zelenskyy") == name_key("Volodimir Zelensky") == ("volodimir", "zelenski")
+    assert name_key("Wladymyr Khovdenakk") == name_key("Vladimir Hovdenak") == ("vladimir", "hovdenak")
