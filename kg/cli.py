@@ -266,6 +266,22 @@ def stats(graph: str | None, store: str | None, fmt: str) -> None:
     click.echo(json.dumps(counts, ensure_ascii=False, indent=1) if fmt == "json" else format_stats(counts))
 
 
+@cli.command()
+@click.argument("entity")
+@graph_source
+def explain(entity: str, graph: str | None, store: str | None) -> None:
+    """Which names in which articles were merged into ENTITY (a label, alias or IRI) and why, one line each; the
+    names kept apart from it too. Exit 2 for an unknown entity."""
+    from kg.identity_rdf import explain as explain_entity
+    from kg.rdf import merged
+    from kg.sources import open_graph
+    from kg.views import find_entity
+
+    rdf = merged(open_graph(graph, store))
+    for line in explain_entity(rdf, find_entity(rdf, entity)):
+        click.echo(line)
+
+
 
 
 @cli.command()

@@ -36,6 +36,8 @@ class KG(DefinedNamespace):
     PostHolding: URIRef
     VenueClaim: URIRef
     Evidence: URIRef
+    IdentityDecision: URIRef
+    Event: URIRef
 
     standsFor: URIRef
     capital: URIRef
@@ -87,3 +89,9 @@ class KG(DefinedNamespace):
     financingKind: URIRef
     holder: URIRef
     post: URIRef
+    form: URIRef
+    formEntity: URIRef
+    decidedFor: URIRef
+    rule: URIRef
+    seenIn: URIRef
+    event: URIRef

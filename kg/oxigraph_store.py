@@ -30,6 +30,7 @@ from kg.errors import InputError, KgError, QueryError
 from kg.sparql import SKIPPED, with_timeout
 
 INDEX_GRAPH = "https://w3id.org/kg-news/id/graph-store-index"
+IDENTITY_GRAPH = "https://w3id.org/kg-news/id/graph-identity"  # kg.identity_rdf: merges and events of the corpus
 _KG = "https://w3id.org/kg-news/ontology#"  # kg:source, kg:contentHash, kg:articleGraph (declare in ontology/kg.ttl)
 SOURCE, CONTENT_HASH, ARTICLE_GRAPH = (ox.NamedNode(_KG + n) for n in ("source", "contentHash", "articleGraph"))
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -109,10 +110,12 @@ class CorpusStore:
 
     # ---------------------------------------------------------------------------------------- changes
     def replace_article(self, source: str, digest: str, graph: Graph | Iterable[Triple],
-                        graph_iri: str | None = None, reference: Iterable[Triple] = ()) -> None:
+                        graph_iri: str | None = None, reference: Iterable[Triple] = (),
+                        identity: Iterable[Triple] = ()) -> None:
         """Make `graph` the one named graph of `source`, in one transaction: its previous graph is dropped
         (unless another source shares it), `reference` triples join the default graph, the index records
-        `digest`. `graph_iri` defaults to the identifier of an rdflib graph."""
+        `digest`, `identity` triples join the corpus identity graph (kg.identity_rdf). `graph_iri` defaults to the
+        identifier of an rdflib graph."""
         if graph_iri is None:
             if not isinstance(graph, Graph) or not isinstance(graph.identifier, URIRef):
                 raise ValueError("replace_article needs graph_iri when graph is not a named rdflib Graph")
@@ -126,7 +129,8 @@ class CorpusStore:
                  ox.Triple(entry, CONTENT_HASH, ox.Literal(digest))]
         parts = [_forget(entry), *(f"DROP SILENT GRAPH <{g}>" for g in sorted(drops)),
                  "INSERT DATA {\n" + _block(None, map(_ox_triple, reference))
-                 + _block(graph_iri, map(_ox_triple, graph)) + _block(INDEX_GRAPH, index) + "}"]
+                 + _block(graph_iri, map(_ox_triple, graph)) + _block(IDENTITY_GRAPH, map(_ox_triple, identity))
+                 + _block(INDEX_GRAPH, index) + "}"]
         self._update(" ;\n".join(parts))
 
     def remove_article(self, source: str) -> bool:

@@ -136,19 +136,22 @@ def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int
     """Build the graph of articles. A source that cannot be read, or an article whose analysis fails, is
     reported in `failed` and skipped, so one bad file does not stop a corpus (`strict`: the first bad source
     stops the build)."""
+    from kg.identity_rdf import emit_corpus
     from kg.rdf import Emitter
 
     emitter = Emitter(reference_index().gaz)
     report = BuildReport(emitter.dataset)
+    found: list[tuple[Article, ArticleFacts]] = []  # one entity across articles: resolved once all are read
     for done in analyse(read_all(paths, published, max_bytes, report, strict), jobs):
         if done.found is None:
             report.failed.append(done.error or f"{done.article.source}: analysis failed")
             continue
-        emitter.add(done.article, done.found)
+        found.append((done.article, done.found))
         report.articles += 1
         report.facts += len(done.found.facts)
         if on_article is not None:
             on_article(done.article.source)
+    emit_corpus(emitter, found)
     return report
 
 
@@ -159,6 +162,7 @@ def build_into_store(paths: Sequence[str], store_dir: str, published: dt.date | 
     skipped without analysis, a changed one replaces its named graph in one transaction, and with `prune`
     the sources no longer given leave the store. A build killed mid-way loses only the article in progress."""
     from kg import __version__
+    from kg.identity_rdf import StoreIdentity
     from kg.oxigraph_store import content_hash, open_store
     from kg.rdf import Emitter, article_iri
 
@@ -177,15 +181,16 @@ def build_into_store(paths: Sequence[str], store_dir: str, published: dt.date | 
                 yield article
 
         gaz = reference_index().gaz
+        identity = StoreIdentity(store)
         for done in analyse(changed(read_all(paths, published, max_bytes, report, strict)), jobs):
             if done.found is None:
                 report.failed.append(done.error or f"{done.article.source}: analysis failed")
                 continue
             emitter = Emitter(gaz)
-            emitter.add(done.article, done.found)
+            same = identity.add(emitter, done.article, done.found)  # writes the article with the store's IRIs
             graph = emitter.dataset.graph(article_iri(done.article.id))
             store.replace_article(done.article.source, content_hash(done.article.text, __version__, anchor), graph,
-                                  reference=emitter.reference)
+                                  reference=emitter.reference, identity=same)
             report.articles += 1
             report.facts += len(done.found.facts)
             if on_article is not None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
@@ -14,7 +16,11 @@ from kg.kinds import KINDS
 from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.read import Article
 from kg.records import Amount, ArticleFacts, Entity, Evidence, Fact
+from kg.text import fold as fold_label
 from kg.text import slug
+
+if TYPE_CHECKING:
+    from kg.identity import Form
 
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
                 "Company": (KG.Company, SCHEMA.Organization)}
@@ -55,8 +61,12 @@ class Emitter:
         self.dataset = Dataset()
         self.reference = self.dataset.default_graph
         self._described: set[str] = set()
+        self.aliases: Mapping[str, Form] = {}
 
-    def add(self, article: Article, found: ArticleFacts) -> None:
+    def add(self, article: Article, found: ArticleFacts, aliases: Mapping[str, Form] | None = None) -> None:
+        """Write one article's graph; `aliases` (kg.identity) gives the canonical entity of a minted IRI that
+        the corpus knows to be one with another, and of a lone surname it ties to a full name."""
+        self.aliases = aliases or {}
         graph = self.dataset.graph(article_iri(article.id))
         node = article_iri(article.id)
         graph.add((node, RDF.type, SCHEMA.NewsArticle))
@@ -72,19 +82,36 @@ class Emitter:
             graph.add((node, KG.dateline, Literal(article.dateline, lang="fr")))
         for entity in found.mentions.values():
             graph.add((node, SCHEMA.mentions, self._entity(graph, entity)))
+        for entity in found.pending.values():
+            if str(entity_iri(entity)) in self.aliases:
+                graph.add((node, SCHEMA.mentions, self._entity(graph, entity)))
         for fact in found.facts:
             self._fact(graph, node, fact)
 
     def _entity(self, graph: Graph, entity: Entity) -> URIRef:
         iri = entity_iri(entity)
+        same = self.aliases.get(str(iri))
+        if same is not None:  # one with another entity of the corpus: its canonical IRI, the own form as alias
+            iri = URIRef(same.iri)
+            if not same.reference:
+                self._minted(graph, iri, same.cls, same.label)
+            else:
+                self._describe(same.iri)
+            if fold_label(entity.label) != fold_label(same.label):
+                graph.add((iri, SKOS.altLabel, Literal(entity.label, lang="fr")))
+            return iri
         if entity.iri is not None:
             self._describe(entity.iri)
             return iri
-        for cls in MINTED_CLASS.get(entity.cls, (KG.Organisation,)):
-            graph.add((iri, RDF.type, cls))
-        graph.add((iri, SKOS.prefLabel, Literal(entity.label, lang="fr")))
-        graph.add((iri, RDFS.label, Literal(entity.label, lang="fr")))
+        self._minted(graph, iri, entity.cls, entity.label)
         return iri
+
+    @staticmethod
+    def _minted(graph: Graph, iri: URIRef, cls: str, label: str) -> None:
+        for type_ in MINTED_CLASS.get(cls, (KG.Organisation,)):
+            graph.add((iri, RDF.type, type_))
+        graph.add((iri, SKOS.prefLabel, Literal(label, lang="fr")))
+        graph.add((iri, RDFS.label, Literal(label, lang="fr")))
 
     def _describe(self, iri: str) -> None:
         """Copy a reference entity's description (and its type, maker, state) into the default graph, once."""

@@ -125,3 +125,6 @@ class ArticleFacts:
     article_id: str
     mentions: dict[str, Entity] = field(default_factory=dict)  # key -> entity mentioned in the text
     facts: list[Fact] = field(default_factory=list)
+    # lone surnames the article does not tie to a full name (« Dupont »): kept out of the graph unless the corpus
+    # stage (kg.identity) finds the one full name they stand for in another article
+    pending: dict[str, Entity] = field(default_factory=dict)

@@ -23,4 +23,5 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
 
     reader = ClaimReader(article, ref)
     facts = facts_of(reader.sentences(docs))
-    return ArticleFacts(article.id, reader.mentions, facts)
+    pending = {k: e for k, e in reader.linker.pending.items() if k not in reader.mentions}
+    return ArticleFacts(article.id, reader.mentions, facts, pending)

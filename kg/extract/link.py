@@ -20,6 +20,7 @@ class Linker:
     gaz: Gazetteer
     people: list[Entity] = field(default_factory=list)
     person_state: dict[str, Entity] = field(default_factory=dict)
+    pending: dict[str, Entity] = field(default_factory=dict)  # lone names left out, for the corpus stage (identity)
 
     def link(self, mentions: list[Mention]) -> list[Mention]:
         """Each person mention as the person named before, when it is one. A lone unknown word the NER calls
@@ -29,6 +30,7 @@ class Linker:
             if mention.how == gz.PERSON:
                 mention = replace(mention, entity=self._person(mention.entity))
                 if mention.entity.iri is None and " " not in mention.entity.label.strip():
+                    self.pending.setdefault(mention.entity.key, mention.entity)
                     continue
             out.append(mention)
         return out

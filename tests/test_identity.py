@@ -1,0 +1,142 @@
+"""One entity and one event across articles (issue 10): the corpus identity stage, its graph and `kg explain`.
+Names and sentences written for the purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, SKOS
+
+from kg.graphfile import load_graph
+from kg.identity import Form, name_key, resolve
+from kg.namespaces import KG, KGR, SCHEMA
+from kg.oxigraph_store import open_store
+from kg.rdf import merged
+from tests.conftest import run
+
+TALKS = ("Pourparlers à Reykjavik entre la Norvège et la Finlande\n\nLe ministre norvégien de la Défense, Aksel "
+         "Hovdenakk, a rencontré mardi 3 mars 2026 à Reykjavik son homologue finlandais pour des pourparlers sur la "
+         "sécurité arctique.\n")
+SURNAME = ("Nouvelle séance de négociations entre la Norvège et la Finlande à Reykjavik\n\nLes délégations se sont "
+           "retrouvées à Reykjavik, a indiqué le ministre Hovdennak.\n")
+SPELLING = "Budget de défense norvégien\n\nLe ministre norvégien de la Défense, Aksel Hovdenak, a présenté le budget.\n"
+NAMESAKE = "Budget suédois\n\nLe ministre suédois des Finances, Aksel Hovdennak, a présenté le budget lundi.\n"
+FULLER = ("Budget de défense norvégien\n\nLe ministre norvégien de la Défense, Aksel Bjørn Hovdenakk, a présenté le "
+          "budget.\n")
+MAREN = "Musée danois\n\nLa ministre danoise de la Culture, Maren Solvik, a inauguré un musée.\n"
+TOR = "Budget islandais\n\nLe ministre islandais des Finances, Gunnar Solvik, a présenté le budget lundi.\n"
+LONE = "Un musée à Copenhague\n\nSolvik a salué le projet de musée à Copenhague.\n"
+
+
+def _write(folder: Path, **texts: str) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return [str(folder / f"{name}.txt") for name in texts]
+
+
+def _build(folder: Path, **texts: str) -> Graph:
+    out = folder / "out.trig"
+    result = run("build", *_write(folder, **texts), "-o", str(out), "--published", "2026-03-04", "-j", "1", "-q")
+    assert result.exit_code == 0, result.output
+    return merged(load_graph(str(out)))
+
+
+def _people(dataset: Graph) -> dict[str, set[str]]:
+    """Person IRI -> sources of the articles that mention it."""
+    found: dict[str, set[str]] = {}
+    for article, _, person in dataset.triples((None, SCHEMA.mentions, None)):
+        if (person, None, SCHEMA.Person) in dataset or str(person).startswith("https://w3id.org/kg-news/id/person-"):
+            found.setdefault(str(person), set()).add(Path(str(dataset.value(article, KG.source))).stem)
+    return found
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Graph]:
+    folder = tmp_path_factory.mktemp("identity")
+    return folder, _build(folder, talks=TALKS, surname=SURNAME, spelling=SPELLING)
+
+
+def test_full_name_then_surname_and_two_spellings_are_one_person(corpus: tuple[Path, Graph]) -> None:
+    _, dataset = corpus
+    people = _people(dataset)
+    assert list(people.values()) == [{"talks", "surname", "spelling"}], people
+    [iri] = people
+    assert "person-aksel-hovdenak" in iri  # a full name (ties: most articles, then the smallest label)
+    assert {str(o) for o in dataset.objects(URIRef(iri), SKOS.altLabel)} >= {"Hovdennak", "Aksel Hovdenakk"}
+    merged = set(dataset.subjects(OWL.sameAs, URIRef(iri)))
+    assert len(merged) == 1  # « Aksel Hovdenakk »; a lone surname gets no owl:sameAs (others may write it too)
+
+
+def test_explain_lists_each_merged_mention_and_why(corpus: tuple[Path, Graph]) -> None:
+    folder, _ = corpus
+    result = run("explain", "Hovdennak", str(folder / "out.trig"))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("Aksel Hovdenak (kgr:person-aksel-hovdenak-")
+    assert any("« Hovdennak » in" in line and "surname.txt: surname -> Aksel Hovdenak" in line for line in lines)
+    assert any("« Aksel Hovdenakk » in" in line and "talks.txt: variant" in line for line in lines)
+    unknown = run("explain", "Personne Inconnue", str(folder / "out.trig"))
+    assert unknown.exit_code == 2 and unknown.output.count("\n") <= 2 and "Traceback" not in unknown.output
+
+
+def test_same_talks_in_two_articles_are_one_event_with_both_evidences(corpus: tuple[Path, Graph]) -> None:
+    _, dataset = corpus
+    facts = sorted(set(dataset.subjects(KG.event, None)), key=str)
+    assert len(facts) == 2 and len(set(dataset.objects(None, KG.event))) == 1
+    for fact in facts:  # each source keeps its own fact, modality and evidence
+        assert (fact, None, KG.Negotiation) in dataset and dataset.value(fact, KG.modality) is not None
+    result = run("query", "queries/events.rq", str(corpus[0] / "out.trig"), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) == 2  # header + one event
+
+
+def test_namesakes_of_two_states_stay_two(tmp_path: Path) -> None:
+    dataset = _build(tmp_path, talks=TALKS, namesake=NAMESAKE)
+    assert sorted(map(sorted, _people(dataset).values())) == [["namesake"], ["talks"]]
+    assert not _same_as(dataset)
+    assert "conflict" in run("explain", "Aksel Hovdennak", str(tmp_path / "out.trig")).output
+
+
+def test_surname_that_fits_two_full_names_stays_apart(tmp_path: Path) -> None:
+    dataset = _build(tmp_path, maren=MAREN, tor=TOR, lone=LONE)
+    assert sorted(map(sorted, _people(dataset).values())) == [["maren"], ["tor"]]  # the lone « Solvik » is no one
+    out = run("explain", "Maren Solvik", str(tmp_path / "out.trig")).output
+    assert "« Solvik » in" in out and "ambiguous" in out
+
+
+def test_store_resolves_a_new_article_against_the_stored_ones(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    first, second, third = _write(tmp_path, talks=TALKS, surname=SURNAME, fuller=FULLER)
+    for path in (first, second):
+        assert run("build", path, "--store", store, "--published", "2026-03-04", "-j", "1", "-q").exit_code == 0
+    with open_store(store, read_only=True) as corpus:
+        dataset = merged(corpus.dataset())
+    people = _people(dataset)
+    assert list(people.values()) == [{"talks", "surname"}]
+    assert len(set(dataset.subjects(KG.event, None))) == 2
+    assert run("build", third, "--store", store, "--published", "2026-03-04", "-j", "1", "-q").exit_code == 0
+    with open_store(store, read_only=True) as corpus:
+        dataset = merged(corpus.dataset())
+    [(old, new)] = _same_as(dataset)
+    assert "aksel-hovdenakk" in old and "person-aksel-bj" in new  # the fuller name; old graphs untouched
+    assert "« Aksel Hovdenakk » in" in run("explain", "Aksel Bjørn Hovdenakk", "--store", store).output
+
+
+def _same_as(graph: Graph) -> list[tuple[str, str]]:
+    """owl:sameAs between corpus entities (the reference data's links to Wikidata left out)."""
+    return [(str(s), str(o)) for s, o in graph.subject_objects(OWL.sameAs) if str(o).startswith(str(KGR))]
+
+
+def _form(label: str, article: str, states: frozenset[str] = frozenset()) -> Form:
+    return Form(f"urn:{label}", f"urn:{label}", label, "Person", frozenset({article}), states)
+
+
+def test_resolution_does_not_depend_on_input_order() -> None:
+    forms = [_form("Ivan Petrenko", "a"), _form("Iwan Petrenko", "b"), _form("Ivan Petrenkko", "c"),
+             _form("Petrenko", "d")]
+    first, second = resolve(forms), resolve(list(reversed(forms)))
+    assert {u: f.iri for u, f in first.canonical.items()} == {u: f.iri for u, f in second.canonical.items()}
+    assert name_key("Wladymyr Khovdenakk") == name_key("Vladimir Hovdenak") == ("vladimir", "hovdenak")
