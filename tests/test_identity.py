@@ -3,6 +3,7 @@ Names and sentences written for the purpose."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,10 @@ def test_store_resolves_a_new_article_against_the_stored_ones(tmp_path: Path) ->
     [(old, new)] = _same_as(dataset)
     assert "aksel-hovdenakk" in old and "person-aksel-bj" in new  # the fuller name; old graphs untouched
     assert "« Aksel Hovdenakk » in" in run("explain", "Aksel Bjørn Hovdenakk", "--store", store).output
+    # the views follow the merge: one person, whichever article named him
+    actors = run("view", "actors", "--store", store, "--format", "json", "--kind", "person")
+    assert actors.exit_code == 0, actors.output
+    assert [n["label"] for n in json.loads(actors.stdout)["nodes"]] == ["Aksel Bjørn Hovdenakk"]
 
 
 def _same_as(graph: Graph) -> list[tuple[str, str]]:

@@ -11,9 +11,9 @@ from typing import Any
 
 import networkx as nx
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import OWL, PROV
 
-from kg.namespaces import KG, ORG, SCHEMA
+from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.text import french_label
 
 
@@ -111,6 +111,22 @@ def allowed_modalities(include_possible: bool) -> set[str]:
     return {"asserted", "reported", "possible"} if include_possible else {"asserted", "reported"}
 
 
+def corpus_aliases(graph: Graph) -> Callable[[URIRef], URIRef]:
+    """An entity -> the one it was merged into across articles (`owl:sameAs` between corpus entities, written by
+    kg.identity_rdf; the reference data's links to Wikidata are not merges)."""
+    aliases = {s: o for s, o in graph.subject_objects(OWL.sameAs)
+               if isinstance(s, URIRef) and isinstance(o, URIRef) and str(s).startswith(KGR) and str(o).startswith(KGR)}
+
+    def canonical(node: URIRef) -> URIRef:
+        seen = {node}
+        while node in aliases and aliases[node] not in seen:
+            node = aliases[node]
+            seen.add(node)
+        return node
+
+    return canonical
+
+
 def actor_network(graph: Graph, include_possible: bool = False) -> Any:
     """The actors (states, people, organisations) as nodes, one edge per kind of relation and direction, weighted
     by its number of facts; each edge keeps its facts, modalities, sentences and attributions. Denied facts are
@@ -118,6 +134,7 @@ def actor_network(graph: Graph, include_possible: bool = False) -> Any:
     label = _LabelCache(graph)
     modalities = allowed_modalities(include_possible)
     found: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    canonical = corpus_aliases(graph)
     for relation in RELATIONS:
         for fact in sorted(f for f in set(graph.subjects(RDF.type, relation.fact_class)) if isinstance(f, URIRef)):
             modality = str(graph.value(fact, KG.modality) or "asserted")
@@ -128,7 +145,9 @@ def actor_network(graph: Graph, include_possible: bool = False) -> Any:
                 continue
             claim = Claim(str(fact), modality, _evidence(graph, fact), attribution(graph, fact, label))
             for source, target in pairs:
-                found[(str(source), str(target), relation.kind)].append(claim)
+                source, target = canonical(source), canonical(target)
+                if source != target:
+                    found[(str(source), str(target), relation.kind)].append(claim)
     network = nx.MultiDiGraph()
     actors = sorted({URIRef(n) for s, t, _ in found for n in (s, t)}, key=lambda n: (label(n), str(n)))
     for actor in actors:
