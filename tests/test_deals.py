@@ -59,10 +59,11 @@ def test_an_order_received_by_a_maker_is_no_delivery_to_it() -> None:
 
 
 def test_an_acquisition_agreed_with_a_state_is_that_state_s_supply() -> None:
-    text = ("Le Pérou a signé avec la Corée du Sud un accord pour l'acquisition de 20 obusiers K9, produits par "
-            "Hanwha Aerospace, destinés à son armée de terre.")
+    text = "Le Pérou a signé avec la Corée du Sud un accord pour l'acquisition de 20 obusiers K9."
     assert supplies(text) == {("coree du sud", "perou")}
     assert agreements(text) == [{"perou", "coree du sud"}]
+    # « un accord d'acquisition et de soutien logistique » buys no system
+    assert supplies("L'Australie a signé avec l'Inde un accord d'acquisition et de soutien logistique.") == set()
 
 
 def test_the_sum_of_the_order_named_after_the_agreement_is_its_sum() -> None:
@@ -70,3 +71,9 @@ def test_the_sum_of_the_order_named_after_the_agreement_is_its_sum() -> None:
             "1,2 milliard d'euros, selon le ministère.")
     found = facts(text, "agreement")
     assert [(a.value, a.currency) for f in found for a in f.amounts] == [(Decimal(1_200_000_000), "EUR")]
+
+
+def test_a_renewed_aid_is_given_by_the_state_that_renews_it() -> None:
+    text = "La Norvège renouvelle une aide militaire de 50 millions d'euros à l'armée moldave."
+    assert supplies(text) == {("norvege", "moldavie")}
+

@@ -79,19 +79,20 @@ def _order_received(trigger: Token) -> bool:
 
 
 def _deal_sellers(trigger: Token, args: Arguments) -> list[Mention]:
-    """« X a signé avec Y un accord pour l'acquisition de ... »: the partner of the deal that holds the purchase
-    sells it."""
-    holder = trigger.head
-    if trigger.dep_ != "nmod" or not any(t.fact == "agreement" for t in triggers().get((holder.lemma_.lower(),
-                                                                                           "NOUN"), [])):
+    """« X a signé avec Y un accord pour l'acquisition de 20 chars »: the partner of the deal that holds the
+    purchase of a system sells it (« un accord d'acquisition et de soutien logistique » buys nothing)."""
+    deals = [t for t in triggers().get((trigger.head.lemma_.lower(), "NOUN"), []) if t.fact == "agreement"]
+    if trigger.dep_ != "nmod" or not args.weapons or not deals:
         return []
     return args.partners
 
 
-def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity]) -> list[Entity]:
-    """« <maker> livrera des avions à X »: a maker that supplies a named recipient does so for its state."""
-    if not recipients:
-        return suppliers  # « fabriqués par <maker> » is no gift to anyone
+def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
+        -> list[Entity]:
+    """« <maker> livrera des avions à X »: a maker that delivers to a named recipient does so for its state. A
+    maker that produces gives nothing to anyone, and one an order is placed with may be a foreign subsidiary."""
+    if not recipients or kind != "deliver":
+        return suppliers
     return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" else s for s in suppliers])
 
 
@@ -135,7 +136,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger)
-    suppliers = _as_makers_states(ctx, suppliers, recipients)
+    suppliers = _as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
