@@ -53,6 +53,7 @@ class Gazetteer:
     label: dict[str, str] = field(default_factory=dict)
     state_of: dict[str, str] = field(default_factory=dict)
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
+    home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     weapon_nouns: dict[str, str] = field(default_factory=dict)
@@ -100,6 +101,8 @@ def load() -> Gazetteer:
                 if capital_of is not None:
                     gaz.state_of[iri] = str(capital_of)
                     form_kind = CAPITAL
+            elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
+                gaz.home_state[iri] = str(country)
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:

@@ -127,6 +127,9 @@ class ClaimReader:
     def host_state(self, place: Entity) -> Entity | None:
         return self.linker.host_state(place)
 
+    def home_state(self, entity: Entity) -> Entity | None:
+        return self.linker.home_state(entity)
+
     def lead_actor(self) -> Entity | None:
         return self.lead
 

@@ -25,6 +25,9 @@ class Context(Protocol):
     def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
         """The actor a pronoun or possessive (« sa visite ») stands for: the latest subject before it."""
 
+    def home_state(self, entity: Entity) -> Entity | None:
+        """The state a company is based in, when known."""
+
     def lead_actor(self) -> Entity | None:
         """The state the article is about: the first state it gives as a subject."""
 

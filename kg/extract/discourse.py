@@ -153,7 +153,10 @@ def attach_agreement(story: Story, claim: Claim) -> None:
             known.fact = absorb(known.fact, fact)
         return
     previous = story.last("agreement")
-    if previous is not None and previous.fact.modality == fact.modality and claim.definite:
+    # « le contrat est évalué à ..., selon le ministère »: a reported sum of an asserted deal is still its sum
+    told_alike = previous is not None and (previous.fact.modality == fact.modality or {
+        previous.fact.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED})
+    if previous is not None and told_alike and claim.definite:
         previous.fact = absorb(previous.fact, fact)
     elif claim.definite or claim.pair_reference:
         sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told

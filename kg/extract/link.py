@@ -68,6 +68,10 @@ class Linker:
         """The state a city lies in."""
         return None if place.iri is None else state_entity(self.gaz, self.gaz.in_state.get(place.iri))
 
+    def home_state(self, entity: Entity) -> Entity | None:
+        """The state a company is based in (reference data)."""
+        return None if entity.iri is None else state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
+
     def post_org(self, named: Mention) -> Entity:
         """The organisation a post is in, from the mention of its title's complement."""
         if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, word_list
+from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
@@ -72,6 +72,30 @@ def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() not in trigger_lemmas() and not sentence.in_money(head)
 
 
+def _order_received(trigger: Token) -> bool:
+    """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
+    return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
+               for c in trigger.children)
+
+
+def _deal_sellers(trigger: Token, args: Arguments) -> list[Mention]:
+    """« X a signé avec Y un accord pour l'acquisition de 20 chars »: the partner of the deal that holds the
+    purchase of a system sells it (« un accord d'acquisition et de soutien logistique » buys nothing)."""
+    deals = [t for t in triggers().get((trigger.head.lemma_.lower(), "NOUN"), []) if t.fact == "agreement"]
+    if trigger.dep_ != "nmod" or not args.weapons or not deals:
+        return []
+    return args.partners
+
+
+def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
+        -> list[Entity]:
+    """« <maker> livrera des avions à X »: a maker that delivers to a named recipient does so for its state. A
+    maker that produces gives nothing to anyone, and one an order is placed with may be a foreign subsidiary."""
+    if not recipients or kind != "deliver":
+        return suppliers
+    return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" else s for s in suppliers])
+
+
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
@@ -87,7 +111,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                         or _recipients_of_participle(ctx, sentence, trigger))
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
-    if entry.detail == "receive" and any(m.how == "person" for m in args.agents + args.partners):
+    if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
+                                      or _order_received(trigger)):
         return None  # « a reçu son homologue » is a meeting, not a delivery
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
@@ -100,7 +125,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
         # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
         sellers = [m for m in args.recipients if trigger.is_ancestor(mention_root(sentence, m))
-                   and governing_case(sentence, m, trigger) in role_cases("seller")]
+                   and governing_case(sentence, m, trigger) in role_cases("seller")] or _deal_sellers(trigger, args)
         if sellers:
             buyers = suppliers
             suppliers = states(ctx, [ctx.actor(m) for m in sellers])
@@ -111,6 +136,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger)
+    suppliers = _as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])

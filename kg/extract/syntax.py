@@ -202,6 +202,8 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     carrier, case = next(((t, c) for t, c in cases if c and c not in _OF), (None, ""))
     if carrier is not None and carrier != root and not _stands_in(path, carrier):
         return None  # « au titre de la Facilité européenne pour la paix »: no recipient
+    if case == "par" and any(t.dep_ in {"acl", "acl:relcl"} and t != trigger for t in path[1:]):
+        return None  # « des avions produits par X »: the agent of the participle, not of the trigger
     if carrier is not None and carrier != link:
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
         # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject

@@ -1,0 +1,79 @@
+"""Deals as the defence press tells them: a maker that sells for its state, an order placed with a maker or won
+from a client, an acquisition agreed with a state, the sum of a contract given in the sentence after it.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.conftest import build_text, rows
+from tests.test_modality import fold
+
+PUBLISHED = dt.date(2025, 6, 2)
+FACTUAL = {"asserted", "reported"}
+
+
+def facts(text: str, kind: str) -> list[Fact]:
+    found = analyse_text(f"Titre\n{text}", PUBLISHED).facts
+    return [f for f in found if f.kind == kind and f.modality.value in FACTUAL]
+
+
+def supplies(text: str) -> set[tuple[str, str]]:
+    return {(fold(s.label), fold(r.label)) for f in facts(text, "support")
+            for s in f.get("supporter") for r in f.get("recipient")}
+
+
+def agreements(text: str) -> list[set[str]]:
+    return [{fold(p.label) for p in f.get("party")} for f in facts(text, "agreement")]
+
+
+def test_a_maker_that_supplies_a_named_state_supplies_for_its_own_state(tmp_path: Path) -> None:
+    graph = build_text(tmp_path, "Titre\nRheinmetall livrera 40 véhicules blindés Lynx à la Hongrie d'ici 2027.\n")
+    found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(graph, "military-support")}
+    assert found == {("Allemagne", "Hongrie")}
+    # a maker that only builds gives nothing to anyone, not even the recipient named before
+    text = "La Hongrie a reçu des véhicules blindés de la Pologne. Les obus ont été fabriqués par Rheinmetall."
+    assert supplies(text) == {("pologne", "hongrie")}
+
+
+def test_an_order_placed_with_a_maker_is_an_agreement_with_it() -> None:
+    assert {"portugal", "fincantieri"} in agreements("Le Portugal a commandé six patrouilleurs à Fincantieri.")
+    assert agreements("Le Portugal a commandé six patrouilleurs pour sa marine.") == []  # no seller: a purchase
+
+
+def test_a_contract_won_from_a_client_is_an_agreement_with_it() -> None:
+    text = "Kongsberg a remporté un contrat de 200 millions d'euros auprès de la Finlande pour des missiles."
+    found = facts(text, "agreement")
+    assert [{fold(p.label) for p in f.get("party")} for f in found] == [{"kongsberg", "finlande"}]
+    assert [(a.value, a.currency) for a in found[0].amounts] == [(Decimal(200_000_000), "EUR")]
+
+
+def test_an_order_received_by_a_maker_is_no_delivery_to_it() -> None:
+    text = "Patria a reçu une commande de l'armée lettone pour des véhicules blindés."
+    assert facts(text, "support") == []
+    assert agreements(text) == [{"patria", "lettonie"}]
+
+
+def test_an_acquisition_agreed_with_a_state_is_that_state_s_supply() -> None:
+    text = "Le Pérou a signé avec la Corée du Sud un accord pour l'acquisition de 20 obusiers K9."
+    assert supplies(text) == {("coree du sud", "perou")}
+    assert agreements(text) == [{"perou", "coree du sud"}]
+    # « un accord d'acquisition et de soutien logistique » buys no system
+    assert supplies("L'Australie a signé avec l'Inde un accord d'acquisition et de soutien logistique.") == set()
+
+
+def test_the_sum_of_the_order_named_after_the_agreement_is_its_sum() -> None:
+    text = ("Le Chili a signé un accord avec l'Espagne pour quatre frégates. Le montant de la commande s'élève à "
+            "1,2 milliard d'euros, selon le ministère.")
+    found = facts(text, "agreement")
+    assert [(a.value, a.currency) for f in found for a in f.amounts] == [(Decimal(1_200_000_000), "EUR")]
+
+
+def test_a_renewed_aid_is_given_by_the_state_that_renews_it() -> None:
+    text = "La Norvège renouvelle une aide militaire de 50 millions d'euros à l'armée moldave."
+    assert supplies(text) == {("norvege", "moldavie")}
+
