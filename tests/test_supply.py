@@ -5,9 +5,11 @@ written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from kg.pipeline import analyse_text
 from kg.records import Fact
+from tests.conftest import rows, run
 from tests.test_modality import fold
 
 PUBLISHED = dt.date(2025, 6, 2)
@@ -81,3 +83,15 @@ def test_the_two_countries_of_a_sale_are_its_parties() -> None:
     text = ("L'Espagne va livrer des blindés au Pérou. C'est la plus importante transaction conclue entre les deux "
             "pays depuis dix ans.")
     assert {"espagne", "perou"} in agreements(text)
+
+
+def test_an_international_organisation_that_gives_is_a_supporter(tmp_path: Path) -> None:
+    """The EU's deliveries through its peace facility come out of military-support.rq like a state's; a company's
+    do not (its state is the supporter)."""
+    text = ("Aide européenne au Tchad\nL'Union européenne a livré des véhicules blindés à l'armée tchadienne au titre "
+            "de la Facilité européenne pour la paix.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    assert run("build", str(tmp_path / "a.txt"), "-o", str(graph), "-q").exit_code == 0
+    found = {(row["supporterLabel"], row["recipientLabel"]) for row in rows(graph, "military-support")}
+    assert found == {("Union européenne", "Tchad")}
