@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.term import Node
 
-from kg.namespaces import KG, ORG, SCHEMA
+from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.resources import ontology_files
 from kg.text import french_label
 
@@ -54,11 +54,13 @@ class Gazetteer:
     state_of: dict[str, str] = field(default_factory=dict)
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
+    capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     weapon_nouns: dict[str, str] = field(default_factory=dict)
     usual_role: dict[str, str] = field(default_factory=dict)
     usual_post_in: dict[str, str] = field(default_factory=dict)
+    state_offices: frozenset[str] = frozenset()  # posts of a state's government (ministers, chiefs of staff)
 
     def describe(self, entity: str) -> Iterator[tuple[Node, Node, Node]]:
         """The reference triples about an entity, to copy into a graph that mentions it."""
@@ -67,6 +69,23 @@ class Gazetteer:
 
 def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
     return [str(lit) for p in predicates for lit in graph.objects(node, p) if isinstance(lit, Literal)]
+
+
+# Posts a title without a state still places in one (« le ministre de la Défense X »): the ministers and the chiefs of
+# staff, and every post whose skos:broader chain reaches them in ontology/reference/roles.ttl.
+_STATE_OFFICE_ROOTS = ("role-minister", "role-chief-of-defence-staff")
+
+
+def _state_offices(graph: Graph) -> frozenset[str]:
+    roots = {URIRef(KGR[name]) for name in _STATE_OFFICE_ROOTS}
+    found: set[Node] = set(roots)
+    for node in graph.subjects(RDF.type, ORG.Role):
+        chain: list[Node] = [node]
+        while (up := graph.value(chain[-1], SKOS.broader)) is not None and up not in chain:
+            chain.append(up)
+        if roots & set(chain):
+            found.add(node)
+    return frozenset(str(n) for n in found)
 
 
 @cache
@@ -100,6 +119,7 @@ def load() -> Gazetteer:
                 capital_of = graph.value(node, KG.capitalOf)
                 if capital_of is not None:
                     gaz.state_of[iri] = str(capital_of)
+                    gaz.capital.setdefault(str(capital_of), iri)
                     form_kind = CAPITAL
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
@@ -115,6 +135,7 @@ def load() -> Gazetteer:
                 if post_in is not None:
                     gaz.usual_post_in[iri] = str(post_in)
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
+    gaz.state_offices = _state_offices(graph)
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):
         for noun in _texts(graph, node, KG.genericNoun):
             gaz.weapon_nouns[noun.lower()] = str(node)

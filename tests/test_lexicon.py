@@ -42,7 +42,7 @@ def test_every_row_kind_is_known() -> None:
     assert facts <= set(KINDS)
     assert {cls for _lemma, cls in lexicon.table("modality.tsv")} == set(lexicon.MODALITY_CLASSES)
     assert {role for role, _case in lexicon.table("role-cases.tsv")} == {
-        "recipient", "partner", "source", "adversary", "place", "seller", "host"}
+        "recipient", "partner", "source", "adversary", "place", "seller", "host", "seat"}
     assert {window for window, *_ in lexicon.table("reach.tsv")} == {
         "military", "weapon", "recipient", "talks", "issue"}
 

@@ -90,3 +90,15 @@ def test_title_the_ner_calls_a_person_is_no_person() -> None:
     assert people == {"Emmerson Mnangagwa"}
     assert ("Emmerson Mnangagwa", "president", "Zimbabwe") in posts(
         "Le plan a été proposé par le Président de la République du Zimbabwe, Emmerson Mnangagwa, médiateur.")
+
+
+def test_minister_without_a_state_serves_the_state_the_article_is_about() -> None:
+    """A minister or chief of staff whose title names no state serves the state the article names most; a post
+    outside government does not, and an article that names no state twice gives none."""
+    about = "La Bolivie modernise son aviation. Le gouvernement bolivien a signé un contrat avec le Brésil. "
+    assert ("Jaime Quispe", "minister-of-defence", "Bolivie") in posts(
+        about + "Le ministre de la Défense, Jaime Quispe, a salué un progrès pour la Bolivie.")
+    assert ("Jaime Quispe", "spokesperson", None) in posts(
+        about + "Le porte-parole, Jaime Quispe, a salué un progrès pour la Bolivie.")
+    assert ("Jaime Quispe", "minister-of-defence", None) in posts(
+        "Le ministre de la Défense, Jaime Quispe, a salué un progrès pour la Bolivie.")

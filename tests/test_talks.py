@@ -3,9 +3,12 @@ talks with one side left unsaid (issue 12). Sentences written for the purpose.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import build_text, rows
 from tests.test_extractors import PUBLISHED, Case, check, params
 
 TALKS = [
@@ -24,6 +27,27 @@ TALKS = [
          venues={"Lima"}),
     Case("side-named-by-its-state", "Les émissaires qataris ont rencontré la délégation soudanaise et la partie "
          "tchadienne de Mahamat Ali Hassan.", "negotiation", {"participant": {"Qatar", "Soudan", "Tchad"}}),
+    Case("met-object-read-as-predicate", "Le président chilien Pedro Rojas et le président bolivien Luis Ortega "
+         "étaient en Argentine. Plus tôt, Rojas avait rencontré Ortega à Lima.", "negotiation",
+         {"participant": {"Chili", "Bolivie"}}, venues={"Lima"}),
+    Case("summit-of-a-city", "Le sommet d'Osaka entre le président chilien et le premier ministre japonais a "
+         "duré trois heures.", "negotiation", {"participant": {"Chili", "Japon"}}, venues={"Osaka"}),
+    Case("talks-at-a-seat-of-government", "Vendredi, la rencontre entre le président argentin et le président "
+         "brésilien à l'Élysée a été tendue.", "negotiation", {"participant": {"Argentine", "Brésil"}},
+         venues={"Paris"}),
+    Case("went-somewhere-for-talks", "Le ministre chilien des Affaires étrangères s'est rendu à Lima pour des "
+         "entretiens avec son homologue péruvien.", "negotiation", {"participant": {"Chili", "Pérou"}},
+         venues={"Lima"}),
+    Case("had-a-talk-with", "Le président argentin a eu un entretien avec le président brésilien à Brasilia.",
+         "negotiation", {"participant": {"Argentine", "Brésil"}}, venues={"Brasilia"}),
+    Case("talks-as-the-frame-of-the-sentence", "À l'issue des pourparlers de Genève, la Norvège et la Colombie "
+         "ont publié un communiqué.", "negotiation", {"participant": {"Norvège", "Colombie"}},
+         venues={"Genève"}),
+    Case("armed-group-as-a-side", "L'Égypte a salué le début des \"négociations préalables\" entre l'armée "
+         "soudanaise et son rival, les forces paramilitaires de soutien rapide (FSR).", "negotiation",
+         {"participant": {"Soudan", "Forces de soutien rapide"}}),
+    Case("visit-someone-makes", "Le président chilien effectue une visite de trois jours au Brésil.",
+         "negotiation", {"participant": {"Chili", "Brésil"}}),
     Case("one-side-is-the-speaker", "Des discussions très avancées ont lieu avec le Vietnam, a réagi une source "
          "gouvernementale sud-coréenne.", "negotiation", {"participant": {"Corée du Sud", "Vietnam"}},
          "reported"),
@@ -33,6 +57,22 @@ TALKS = [
 @pytest.mark.parametrize("case", params(TALKS))
 def test_talks(case: Case) -> None:
     check(case)
+
+
+def test_both_leaders_are_the_sides_of_their_own_sentence() -> None:
+    text = ("Titre\nLe président chilien a rencontré le président bolivien à La Paz.\n"
+            "Vendredi soir, la rencontre entre le président péruvien et le président équatorien à Quito a été "
+            "marquée par une atmosphère tendue, les deux dirigeants étant entrés dans une discussion aiguë.")
+    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}, {"Pérou", "Équateur"}]
+
+
+def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
+    graph = build_text(tmp_path, "Titre\nLa rencontre entre le président polonais et le président roumain à la "
+                                 "Maison Blanche a duré une heure.\n")
+    found = rows(graph, "negotiations")
+    assert {r["participantLabel"] for r in found} == {"Pologne", "Roumanie"}
+    assert {r.get("venueLabel") for r in found} == {"Washington"}
 
 
 def test_one_side_is_the_state_the_article_is_about() -> None:
@@ -47,6 +87,9 @@ def test_one_side_is_the_state_the_article_is_about() -> None:
     "La visite à Lima du président péruvien a duré deux jours.",  # no host abroad
     "La table ronde sur le climat a eu lieu à Lyon.",  # a table nobody sits around
     "Le musée a reçu la visite de nombreux touristes à Madrid.",  # no visiting state
+    "À l'issue des discussions, la Norvège a publié un communiqué.",  # one side after the frame
+    "Après le sommet, le président chilien a parlé de la Bolivie.",  # no list of actors after the frame
+    "La Pologne a eu des mots durs sur les négociations avec la Russie.",  # the talks are no object of « avoir »
 ])
 def test_no_talks(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts

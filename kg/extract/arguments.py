@@ -98,12 +98,25 @@ def _named_after(sentence: Sentence, mention: Mention) -> Mention:
     return mention
 
 
+def _acronym_ahead(sentence: Sentence, at: int) -> int | None:
+    """Where the actor named by an acronym in brackets after a spelt-out name starts (« les forces
+    paramilitaires de soutien rapide (FSR) »), if the tokens from `at` are such a name."""
+    doc = sentence.doc
+    for i in range(at, min(at + 8, sentence.span.end - 1)):
+        if doc[i].text == "(":
+            named = sentence.mention_at(doc[i + 1])
+            return i + 1 if i > at and named is not None and named.how in ACTOR_KINDS else None
+        if doc[i].pos_ not in {"DET", "NOUN", "ADJ", "ADP", "PROPN"} or doc[i].text in {",", "."}:
+            return None
+    return None
+
+
 def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« négociations entre la Russie et l'Ukraine »: both sides, even when the parser splits the coordination."""
     doc = sentence.doc
     at = trigger.i + 1
-    while at < sentence.span.end and at <= trigger.i + 3 and doc[at].pos_ in {"ADJ", "ADV"}:
-        at += 1
+    while at < sentence.span.end and at <= trigger.i + 4 and (doc[at].pos_ in {"ADJ", "ADV"} or doc[at].is_quote):
+        at += 1  # « des "négociations préalables" entre »
     if at >= sentence.span.end or doc[at].lower_ != "entre":
         return []
     found: list[Mention] = []
@@ -115,8 +128,13 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
                 found.append(mention)
             at = mention.end
             continue
+        if found and (acronym := _acronym_ahead(sentence, at)) is not None:
+            at = acronym  # « les forces démocratiques syriennes (FDS) »: the name its acronym gives
+            continue
         joiner = doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"}
-        if joiner or doc[at].lower_ == "de":
+        # « entre A et son rival, B »: a noun set off by a comma before the name is an apposition
+        apposed = found and doc[at].pos_ == "NOUN" and at + 1 < sentence.span.end and doc[at + 1].text == ","
+        if joiner or apposed or doc[at].lower_ == "de":
             at += 1
             continue
         break

@@ -77,6 +77,19 @@ def _future(verb: Token) -> bool:
     return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
 
 
+def home_state(paragraphs: list[list[Mention]]) -> Entity | None:
+    """The state the article is about: the state it names most often (by name, capital or demonym), the first
+    named among equals; none if no state is named twice."""
+    counts: dict[str, int] = {}
+    states: dict[str, Entity] = {}
+    for mention in (m for mentions in paragraphs for m in mentions):
+        if mention.state is not None and mention.how in {gz.NAME, gz.CAPITAL, gz.DEMONYM}:
+            counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
+            states.setdefault(mention.state.key, mention.state)
+    best = max(counts, key=lambda key: counts[key], default=None)  # max keeps the first of equals
+    return states[best] if best is not None and counts[best] >= 2 else None
+
+
 def _case(token: Token) -> str:
     return " ".join(c.lower_ for c in token.children if c.dep_ == "case")
 
@@ -94,6 +107,7 @@ class ClaimReader:
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
         self.last_role: Role | None = None  # the post named last, for « son homologue »
+        self.home: Entity | None = None  # the state the article is about (home_state)
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
@@ -130,6 +144,9 @@ class ClaimReader:
     def home_state(self, entity: Entity) -> Entity | None:
         return self.linker.home_state(entity)
 
+    def seat(self, place: Entity) -> Entity:
+        return self.linker.seat(place)
+
     def lead_actor(self) -> Entity | None:
         return self.lead
 
@@ -147,10 +164,12 @@ class ClaimReader:
 
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
+        docs = list(docs)
+        found = [find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]
+        self.home = home_state(found)
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
-            mentions = self.linker.link(find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
-                                                      self.ref.titles))
+            mentions = self.linker.link(found[number])
             for span in doc.sents:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index,
@@ -276,7 +295,9 @@ class ClaimReader:
             # « a précisé son ministre d'État »: the post is in the state the sentence is about
             found = self._antecedent(sentence, head)
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
-        return None
+        # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
+        # minister or chief of staff given without one serves the state the article is about
+        return self.home if title.role.iri in self.gaz.state_offices else None
 
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])

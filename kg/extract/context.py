@@ -34,6 +34,9 @@ class Context(Protocol):
     def host_state(self, place: Entity) -> Entity | None:
         """The state a city lies in (the host of a visit)."""
 
+    def seat(self, place: Entity) -> Entity:
+        """The city of a place of talks: a government body gives the capital of its state."""
+
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
     """Actors as the states they act for; a person whose state is unknown stays a person, unless two states

@@ -98,13 +98,17 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
     return merged
 
 
-def pair_sides(story: Story, claim: Claim) -> Fact:
+def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     """« les deux camps se sont accordés »: a claim with no sides but « les deux ... » takes the sides of the
-    latest talks."""
+    talks its own sentence names (« la rencontre entre A et B ..., les deux dirigeants étant entrés dans une
+    discussion »), else of the latest talks."""
     fact = claim.fact
     sides = KINDS[fact.kind].sides
     if not claim.pair_reference or sides is None or fact.get(sides):
         return fact
+    own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2), None)
+    if own is not None:
+        return fact.with_roles(sides, own.get("participant"))
     talks = story.last("negotiation")
     return fact.with_roles(sides, talks.fact.get("participant")) if talks is not None else fact
 
@@ -255,7 +259,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
     story.index = sentence.index
     story.paragraph_of.append(sentence.paragraph)
     story.told.extend(Told(post, None) for post in sentence.posts)
-    claims = [replace(c, fact=pair_sides(story, c)) for c in sentence.claims]
+    claims = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims]
     facts: list[Fact] = []
     for claim in merge_within(claims):
         fact = weapon_named_before(claim.fact, sentence, previous)

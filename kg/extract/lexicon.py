@@ -20,7 +20,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     **{name: ("lemma",) for name in (
         "civil-qualifiers.tsv", "counterpart-nouns.tsv", "honorifics.tsv", "light-verbs.tsv", "military.tsv",
         "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "relational-nouns.tsv",
-        "request-verbs.tsv", "side-nouns.tsv", "stand-in-nouns.tsv", "weapon-anaphors.tsv")},
+        "request-verbs.tsv", "side-nouns.tsv", "stand-in-nouns.tsv", "talk-frames.tsv", "talk-verbs.tsv",
+        "weapon-anaphors.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 
@@ -67,7 +68,7 @@ def word_list(name: str) -> frozenset[str]:
 @cache
 def role_cases(role: str) -> frozenset[str]:
     """The prepositions that make an actor the `role` (recipient, partner, source, adversary, place, seller;
-    host: where a visit goes)."""
+    host: where a visit goes; seat: a government body whose seat is the place of talks)."""
     return frozenset(case for name, case in table("role-cases.tsv") if name == role)
 
 

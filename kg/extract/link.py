@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg import gazetteer as gz
-from kg.extract.mentions import Mention, state_entity
+from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -71,6 +71,14 @@ class Linker:
     def home_state(self, entity: Entity) -> Entity | None:
         """The state a company is based in (reference data)."""
         return None if entity.iri is None else state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
+
+    def seat(self, place: Entity) -> Entity:
+        """Where talks « à la Maison Blanche » take place: the capital of the state a body stands for; a city is
+        its own place."""
+        if place.cls != "GovernmentBody":
+            return place
+        capital = self.gaz.capital.get(self.gaz.state_of.get(place.key, ""))
+        return place if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
     def post_org(self, named: Mention) -> Entity:
         """The organisation a post is in, from the mention of its title's complement."""

@@ -46,8 +46,10 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
     and the host state; a visit with no host abroad or no visitor is none."""
-    if not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
+    made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+    if not made and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         return None  # « en marge d'une visite », « en visite à »: the frame of another fact, not the story
+    # « X effectue une visite au Brésil »: a visit someone makes is the story
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     named = [ctx.actor(m) for m in args.agents + args.of]
     if not named:
@@ -100,6 +102,24 @@ def _around_table(ctx: Context, sentence: Sentence, trigger: Token) -> list[Enti
     return [ctx.actor(m) for m in listed]
 
 
+def _framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« À l'issue des pourparlers de Genève, la Russie et les États-Unis ont publié ... »: talks that open the
+    sentence as its frame were held by the actors listed right after the comma (two at least)."""
+    doc = sentence.doc
+    opening = " ".join(t.lower_ for t in doc[sentence.span.start:trigger.i])
+    comma = next((t.i for t in doc[trigger.i:sentence.span.end] if t.text == ","), None)
+    if comma is None or not any(opening.startswith(f) for f in word_list("talk-frames.tsv")):
+        return []
+    listed: list[Entity] = []
+    for token in doc[comma + 1:sentence.span.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.how in ACTOR_KINDS and mention.start == token.i:
+            listed.append(ctx.actor(mention))
+    return listed if len(states(ctx, listed)) >= 2 else []
+
+
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -130,6 +150,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     elif entry.detail == "meet" and not any(m.how == "person" for m in args.partners):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners]
+    if not host and not explicit and trigger.pos_ == "NOUN":
+        explicit = _framing(ctx, sentence, trigger)
     if not host and len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     if explicit and not host:
@@ -145,8 +167,13 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
            places: list[Mention] | None = None, pair: bool = False) -> Claim:
     places = args.places if places is None else places
     evidence = (sentence.evidence(),)
-    venues = tuple(Fact("venue", evidence, said, (("place", p.entity),),
-                        attrs=(("venue_status", VENUE_STATUS[said.modality]),)) for p in places)
+    seats: dict[str, Entity] = {}
+    for place in places:  # a body (« à la Maison Blanche ») gives its seat; a city named twice is one venue
+        seat = ctx.seat(place.entity)
+        if seat.cls == "City":
+            seats.setdefault(seat.key, seat)
+    venues = tuple(Fact("venue", evidence, said, (("place", seat),),
+                        attrs=(("venue_status", VENUE_STATUS[said.modality]),)) for seat in seats.values())
     when = args.dates[0] if args.dates else None
     fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
                 end=when.last if when else None)

@@ -166,7 +166,9 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         if path is None:
             continue
         role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
-        if role == AGENT and (anchor in extra or (anchor != trigger and not licenses(anchor, trigger))):
+        talks = fact == "negotiation" and anchor.lemma_.lower() in word_list("talk-verbs.tsv") and \
+            trigger.head == anchor and (trigger.dep_ == "obj" or case_of(trigger) == "pour")
+        if role == AGENT and (anchor in extra or (anchor != trigger and not licenses(anchor, trigger) and not talks)):
             return None  # « le ministre a salué le soutien », « utilise des obusiers livrés par X »
         return role
     return None
@@ -239,6 +241,8 @@ def _by_case(mention: Mention, case: str, fact: str) -> str | None:
         return PARTNER
     if mention.how in {gz.CITY, gz.CAPITAL} and case in role_cases("place") and fact == "negotiation":
         return PLACE
+    if mention.how == gz.BODY and case in role_cases("seat") and fact == "negotiation":
+        return PLACE  # « la rencontre à la Maison Blanche »: talks held at a seat of government
     if mention.how == gz.CITY:
         return None
     if case in role_cases("recipient") or case.startswith(("au profit", "à destination", "en faveur")):
@@ -262,7 +266,11 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
         return _by_case(mention, case, fact)
     if dep == "amod" and anchor == trigger:
         return AGENT  # "le soutien militaire norvégien", "des délégations russe et ukrainienne"
-    if dep in {"obj", "iobj"} and anchor == trigger:
+    if mention.how in {gz.CITY, gz.CAPITAL} and fact == "negotiation" and case in _OF and anchor == trigger \
+            and trigger.pos_ == "NOUN" and dep == "nmod":
+        return PLACE  # « le sommet d'Anchorage », « les pourparlers de Genève »
+    if (dep in {"obj", "iobj"} or (dep == "xcomp" and link.pos_ == "PROPN")) and anchor == trigger:
+        # the parser often reads a proper-noun object as a predicate: « avait rencontré Zelensky »
         return OF if case in _OF and object_role == AGENT else object_role
     if case in _OF and anchor == trigger and dep not in {"amod", "appos", "flat:name"}:
         return OF if object_role == AGENT else THEME
