@@ -24,6 +24,11 @@ def posts(text: str) -> set[tuple[str, str, str | None]]:
 
 
 CASES = [
+    ("chief-executive-as-company-releases-write-it",
+     "« Nous livrerons à temps », a déclaré Lars Berg, président et chef de la direction de Kongsberg.",
+     {("Lars Berg", "chief-executive-officer", "Kongsberg")}),
+    ("first-lady-of-a-state", "La première dame du Chili, Ana Rojas, a baptisé la frégate.",
+     {("Ana Rojas", "first-lady", "Chili")}),
     ("title-before-name-no-comma", "Le ministre polonais des Affaires étrangères Piotr Nowak a accusé la Hongrie.",
      {("Piotr Nowak", "minister-of-foreign-affairs", "Pologne")}),
     ("complement-word-before-name", "Le document a été signé par le ministre moldave des Finances Ion Rusu.",
