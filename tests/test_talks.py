@@ -67,6 +67,15 @@ def test_both_leaders_are_the_sides_of_their_own_sentence() -> None:
     assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}, {"Pérou", "Équateur"}]
 
 
+def test_the_two_countries_of_the_deal_just_told_are_the_sides_of_the_talks() -> None:
+    text = ("Titre\nLe président chilien et le roi du Maroc signent un contrat géant.\n"
+            "« Ils vont repartir avec de nombreux chèques », avait déclaré le président chilien à l'ouverture des "
+            "discussions officielles entre les deux pays au palais royal à Rabat.")
+    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Maroc"}]
+    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Rabat"}
+
+
 def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
     graph = build_text(tmp_path, "Titre\nLa rencontre entre le président polonais et le président roumain à la "
                                  "Maison Blanche a duré une heure.\n")

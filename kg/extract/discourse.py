@@ -101,16 +101,24 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
 def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     """« les deux camps se sont accordés »: a claim with no sides but « les deux ... » takes the sides of the
     talks its own sentence names (« la rencontre entre A et B ..., les deux dirigeants étant entrés dans une
-    discussion »), else of the latest talks."""
+    discussion »), else of the latest talks, else the two states of the latest agreement."""
     fact = claim.fact
     sides = KINDS[fact.kind].sides
-    if not claim.pair_reference or sides is None or fact.get(sides):
+    if not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
         return fact
+    # the pair is the sides: a speaker named beside it (« a déclaré X à l'ouverture des discussions entre les
+    # deux pays ») is one of them or a third party
+    fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != sides))
     own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2), None)
     if own is not None:
         return fact.with_roles(sides, own.get("participant"))
     talks = story.last("negotiation")
-    return fact.with_roles(sides, talks.fact.get("participant")) if talks is not None else fact
+    if talks is not None:
+        return fact.with_roles(sides, talks.fact.get("participant"))
+    # no talks yet: « les discussions entre les deux pays » after « A et B signent un contrat » are A and B
+    deal = story.last("agreement")
+    parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
+    return fact.with_roles(sides, parties) if len(parties) == 2 else fact
 
 
 def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:

@@ -159,7 +159,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and len(explicit) == 1 \
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
-    pair = not host and not explicit and pair_in(sentence, trigger)
+    pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     return _claim(ctx, sentence, explicit, args, said, places, pair)
 
 
