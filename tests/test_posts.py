@@ -100,7 +100,7 @@ def test_title_the_ner_calls_a_person_is_no_person() -> None:
 def test_minister_without_a_state_serves_the_state_the_article_is_about() -> None:
     """A minister or chief of staff whose title names no state serves the state the article names most; a post
     outside government does not, and an article that names no state twice gives none."""
-    about = "La Bolivie modernise son aviation. Le gouvernement bolivien a signé un contrat avec le Brésil. "
+    about = "La Bolivie modernise son aviation. Le gouvernement bolivien a signé un contrat avec le Paraguay. "
     assert ("Jaime Quispe", "minister-of-defence", "Bolivie") in posts(
         about + "Le ministre de la Défense, Jaime Quispe, a salué un progrès pour la Bolivie.")
     assert ("Jaime Quispe", "spokesperson", None) in posts(

@@ -32,22 +32,22 @@ TALKS = [
          {"participant": {"Chili", "Bolivie"}}, venues={"Lima"}),
     Case("summit-of-a-city", "Le sommet d'Osaka entre le président chilien et le premier ministre japonais a "
          "duré trois heures.", "negotiation", {"participant": {"Chili", "Japon"}}, venues={"Osaka"}),
-    Case("talks-at-a-seat-of-government", "Vendredi, la rencontre entre le président argentin et le président "
-         "brésilien à l'Élysée a été tendue.", "negotiation", {"participant": {"Argentine", "Brésil"}},
+    Case("talks-at-a-seat-of-government", "Vendredi, la rencontre entre le président uruguayen et le président "
+         "bolivien à l'Élysée a été tendue.", "negotiation", {"participant": {"Uruguay", "Bolivie"}},
          venues={"Paris"}),
     Case("went-somewhere-for-talks", "Le ministre chilien des Affaires étrangères s'est rendu à Lima pour des "
          "entretiens avec son homologue péruvien.", "negotiation", {"participant": {"Chili", "Pérou"}},
          venues={"Lima"}),
-    Case("had-a-talk-with", "Le président argentin a eu un entretien avec le président brésilien à Brasilia.",
-         "negotiation", {"participant": {"Argentine", "Brésil"}}, venues={"Brasilia"}),
-    Case("talks-as-the-frame-of-the-sentence", "À l'issue des pourparlers de Genève, la Norvège et la Colombie "
-         "ont publié un communiqué.", "negotiation", {"participant": {"Norvège", "Colombie"}},
-         venues={"Genève"}),
-    Case("armed-group-as-a-side", "L'Égypte a salué le début des \"négociations préalables\" entre l'armée "
-         "soudanaise et son rival, les forces paramilitaires de soutien rapide (FSR).", "negotiation",
-         {"participant": {"Soudan", "Forces de soutien rapide"}}),
-    Case("visit-someone-makes", "Le président chilien effectue une visite de trois jours au Brésil.",
-         "negotiation", {"participant": {"Chili", "Brésil"}}),
+    Case("had-a-talk-with", "Le président uruguayen a eu un entretien avec le président bolivien à La Paz.",
+         "negotiation", {"participant": {"Uruguay", "Bolivie"}}, venues={"La Paz"}),
+    Case("talks-as-the-frame-of-the-sentence", "À l'issue des pourparlers de Montevideo, l'Islande et le Paraguay "
+         "ont publié un communiqué.", "negotiation", {"participant": {"Islande", "Paraguay"}},
+         venues={"Montevideo"}),
+    Case("armed-group-as-a-side", "L'Angola a salué le début des \"discussions techniques\" entre l'armée "
+         "congolaise et son rival, le Mouvement du 23 mars (M23).", "negotiation",
+         {"participant": {"République démocratique du Congo", "M23"}}),
+    Case("visit-someone-makes", "Le président chilien effectue une visite de trois jours au Pérou.",
+         "negotiation", {"participant": {"Chili", "Pérou"}}),
     Case("one-side-is-the-speaker", "Des discussions très avancées ont lieu avec le Vietnam, a réagi une source "
          "gouvernementale sud-coréenne.", "negotiation", {"participant": {"Corée du Sud", "Vietnam"}},
          "reported"),
@@ -68,20 +68,20 @@ def test_both_leaders_are_the_sides_of_their_own_sentence() -> None:
 
 
 def test_the_two_countries_of_the_deal_just_told_are_the_sides_of_the_talks() -> None:
-    text = ("Titre\nLe président chilien et le roi du Maroc signent un contrat géant.\n"
+    text = ("Titre\nLe président chilien et le roi de Jordanie signent un contrat géant.\n"
             "« Ils vont repartir avec de nombreux chèques », avait déclaré le président chilien à l'ouverture des "
-            "discussions officielles entre les deux pays au palais royal à Rabat.")
+            "discussions officielles entre les deux pays au palais royal à Amman.")
     talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
-    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Maroc"}]
-    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Rabat"}
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Jordanie"}]
+    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Amman"}
 
 
 def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
     graph = build_text(tmp_path, "Titre\nLa rencontre entre le président polonais et le président roumain à la "
-                                 "Maison Blanche a duré une heure.\n")
+                                 "Maison Bleue a duré une heure.\n")
     found = rows(graph, "negotiations")
     assert {r["participantLabel"] for r in found} == {"Pologne", "Roumanie"}
-    assert {r.get("venueLabel") for r in found} == {"Washington"}
+    assert {r.get("venueLabel") for r in found} == {"Séoul"}
 
 
 def test_one_side_is_the_state_the_article_is_about() -> None:

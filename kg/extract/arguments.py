@@ -100,7 +100,7 @@ def _named_after(sentence: Sentence, mention: Mention) -> Mention:
 
 def _acronym_ahead(sentence: Sentence, at: int) -> int | None:
     """Where the actor named by an acronym in brackets after a spelt-out name starts (« les forces
-    paramilitaires de soutien rapide (FSR) »), if the tokens from `at` are such a name."""
+    démocratiques syriennes (FDS) »), if the tokens from `at` are such a name."""
     doc = sentence.doc
     for i in range(at, min(at + 8, sentence.span.end - 1)):
         if doc[i].text == "(":
@@ -116,7 +116,7 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
     doc = sentence.doc
     at = trigger.i + 1
     while at < sentence.span.end and at <= trigger.i + 4 and (doc[at].pos_ in {"ADJ", "ADV"} or doc[at].is_quote):
-        at += 1  # « des "négociations préalables" entre »
+        at += 1  # « des "discussions techniques" entre »
     if at >= sentence.span.end or doc[at].lower_ != "entre":
         return []
     found: list[Mention] = []

@@ -73,7 +73,7 @@ class Linker:
         return None if entity.iri is None else state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
 
     def seat(self, place: Entity) -> Entity:
-        """Where talks « à la Maison Blanche » take place: the capital of the state a body stands for; a city is
+        """Where talks « à l'Élysée » take place: the capital of the state a body stands for; a city is
         its own place."""
         if place.cls != "GovernmentBody":
             return place

@@ -49,7 +49,7 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
     if not made and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         return None  # « en marge d'une visite », « en visite à »: the frame of another fact, not the story
-    # « X effectue une visite au Brésil »: a visit someone makes is the story
+    # « X effectue une visite au Pérou »: a visit someone makes is the story
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     named = [ctx.actor(m) for m in args.agents + args.of]
     if not named:
@@ -103,7 +103,7 @@ def _around_table(ctx: Context, sentence: Sentence, trigger: Token) -> list[Enti
 
 
 def _framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« À l'issue des pourparlers de Genève, la Russie et les États-Unis ont publié ... »: talks that open the
+    """« À l'issue des pourparlers de Montevideo, le Chili et le Pérou ont publié ... »: talks that open the
     sentence as its frame were held by the actors listed right after the comma (two at least)."""
     doc = sentence.doc
     opening = " ".join(t.lower_ for t in doc[sentence.span.start:trigger.i])
@@ -168,7 +168,7 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
     places = args.places if places is None else places
     evidence = (sentence.evidence(),)
     seats: dict[str, Entity] = {}
-    for place in places:  # a body (« à la Maison Blanche ») gives its seat; a city named twice is one venue
+    for place in places:  # a body (« à l'Élysée ») gives its seat; a city named twice is one venue
         seat = ctx.seat(place.entity)
         if seat.cls == "City":
             seats.setdefault(seat.key, seat)

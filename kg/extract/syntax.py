@@ -242,7 +242,7 @@ def _by_case(mention: Mention, case: str, fact: str) -> str | None:
     if mention.how in {gz.CITY, gz.CAPITAL} and case in role_cases("place") and fact == "negotiation":
         return PLACE
     if mention.how == gz.BODY and case in role_cases("seat") and fact == "negotiation":
-        return PLACE  # « la rencontre à la Maison Blanche »: talks held at a seat of government
+        return PLACE  # « la rencontre à l'Élysée »: talks held at a seat of government
     if mention.how == gz.CITY:
         return None
     if case in role_cases("recipient") or case.startswith(("au profit", "à destination", "en faveur")):
@@ -268,9 +268,9 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
         return AGENT  # "le soutien militaire norvégien", "des délégations russe et ukrainienne"
     if mention.how in {gz.CITY, gz.CAPITAL} and fact == "negotiation" and case in _OF and anchor == trigger \
             and trigger.pos_ == "NOUN" and dep == "nmod":
-        return PLACE  # « le sommet d'Anchorage », « les pourparlers de Genève »
+        return PLACE  # « le sommet d'Osaka », « les pourparlers de Montevideo »
     if (dep in {"obj", "iobj"} or (dep == "xcomp" and link.pos_ == "PROPN")) and anchor == trigger:
-        # the parser often reads a proper-noun object as a predicate: « avait rencontré Zelensky »
+        # the parser often reads a proper-noun object as a predicate: « avait rencontré Ortega »
         return OF if case in _OF and object_role == AGENT else object_role
     if case in _OF and anchor == trigger and dep not in {"amod", "appos", "flat:name"}:
         return OF if object_role == AGENT else THEME
