@@ -77,7 +77,7 @@ def _future(verb: Token) -> bool:
     return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
 
 
-def home_state(paragraphs: list[list[Mention]]) -> Entity | None:
+def article_state(paragraphs: list[list[Mention]]) -> Entity | None:
     """The state the article is about: the state it names most often (by name, capital or demonym), the first
     named among equals; none if no state is named twice."""
     counts: dict[str, int] = {}
@@ -107,7 +107,7 @@ class ClaimReader:
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
         self.last_role: Role | None = None  # the post named last, for « son homologue »
-        self.home: Entity | None = None  # the state the article is about (home_state)
+        self.home: Entity | None = None  # the state the article is about (article_state)
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
@@ -166,7 +166,7 @@ class ClaimReader:
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
         found = [find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]
-        self.home = home_state(found)
+        self.home = article_state(found)
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = self.linker.link(found[number])
