@@ -180,13 +180,13 @@ def build_into_store(paths: Sequence[str], store_dir: str, published: dt.date | 
                     continue
                 yield article
 
-        gaz = reference_index().gaz
-        identity = StoreIdentity(store)
+        identity: StoreIdentity | None = None  # made, like the model, only when an article needs analysis
         for done in analyse(changed(read_all(paths, published, max_bytes, report, strict)), jobs):
             if done.found is None:
                 report.failed.append(done.error or f"{done.article.source}: analysis failed")
                 continue
-            emitter = Emitter(gaz)
+            identity = identity or StoreIdentity(store)
+            emitter = Emitter(reference_index().gaz)
             same = identity.add(emitter, done.article, done.found)  # writes the article with the store's IRIs
             graph = emitter.dataset.graph(article_iri(done.article.id))
             store.replace_article(done.article.source, content_hash(done.article.text, __version__, anchor), graph,

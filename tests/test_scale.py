@@ -1,0 +1,38 @@
+"""Scale: a store rebuild where nothing changed reads hashes only; the French model is not loaded for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kg.nlp
+import kg.pipeline
+from tests.conftest import run
+
+ARTICLES = {
+    "a.txt": "Livraison\nLa Norvège a livré des obusiers à l'Ukraine, a annoncé Oslo lundi.\n",
+    "b.txt": "Pourparlers\nLa Serbie et le Kosovo ont négocié mardi à Bruxelles.\n",
+}
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _no_model() -> None:
+    raise AssertionError("the French model or the reference matcher was asked for")
+
+
+def test_a_no_op_rebuild_does_not_load_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, store = _corpus(tmp_path / "corpus"), str(tmp_path / "store")
+    assert run("build", str(corpus), "--store", store, "--jobs", "1").exit_code == 0
+    monkeypatch.setattr(kg.nlp, "model", _no_model)
+    monkeypatch.setattr(kg.pipeline, "reference_index", _no_model)
+    again = run("build", str(corpus), "--store", store, "--jobs", "2")
+    assert again.exit_code == 0, again.stderr or again.exception
+    assert "0 articles, 0 facts, 2 unchanged" in again.stderr
+
