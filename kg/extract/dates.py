@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,17 +38,21 @@ class DateSpan:
 
 def _resolve(day: str, month: str, year: str | None, published: dt.date | None) -> dt.date | str | None:
     day = "1" if day.lower() == "1er" else day
-    base = dt.datetime(published.year, published.month, published.day) if published else None
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "current_period", "DATE_ORDER": "DMY"}
-    if base is not None:
-        settings["RELATIVE_BASE"] = base
-    parsed = dateparser.parse(f"{day} {month} {year or (published.year if published else 2000)}",
-                              languages=["fr"], settings=settings)
+    parsed = _parse(f"{day} {month} {year or (published.year if published else 2000)}")
     if parsed is None:
         return None
     if year or published:
-        return parsed.date()
+        return parsed
     return f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str) -> dt.date | None:
+    """« 17 février 2025 » -> its date (None if no such day). Day, month and year are always all given, so
+    neither a reference date nor a preference for past or future plays a part: one answer per text, kept."""
+    parsed = dateparser.parse(text, languages=["fr"], settings={"PREFER_DATES_FROM": "current_period",
+                                                                "DATE_ORDER": "DMY"})
+    return None if parsed is None else parsed.date()
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
