@@ -65,14 +65,22 @@ def push(source: Dataset | Graph | CorpusStore, endpoint: str, timeout: float = 
     """PUT every named graph of `source` to `endpoint?graph=IRI` and its default graph to `endpoint?default`
     (SPARQL 1.1 Graph Store Protocol): each remote graph then holds exactly ours. Returns the graphs sent.
     A store's index graph is not sent."""
-    headers = {"Content-Type": f"{_NTRIPLES}; charset=utf-8", **auth_headers()}
     sent = 0
     for iri, body in _graphs(source):
-        target = _with_query(endpoint, "default" if iri is None else "graph=" + urllib.parse.quote(iri, safe=""))
-        what = "the default graph" if iri is None else f"graph <{iri}>"
-        _send(urllib.request.Request(target, data=body, headers=headers, method="PUT"), endpoint, what, timeout)
+        send_graph(endpoint, body, iri, timeout=timeout)
         sent += 1
     return sent
+
+
+def send_graph(endpoint: str, body: bytes, iri: str | None = None, merge: bool = False,
+               timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Send one graph as N-Triples to `endpoint?graph=IRI` (`endpoint?default` for the default graph): PUT
+    replaces the remote graph, POST (`merge`) adds to it (Graph Store Protocol)."""
+    headers = {"Content-Type": f"{_NTRIPLES}; charset=utf-8", **auth_headers()}
+    target = _with_query(endpoint, "default" if iri is None else "graph=" + urllib.parse.quote(iri, safe=""))
+    what = "the default graph" if iri is None else f"graph <{iri}>"
+    method = "POST" if merge else "PUT"
+    _send(urllib.request.Request(target, data=body, headers=headers, method=method), endpoint, what, timeout)
 
 
 def remote_query(endpoint: str, text: str, timeout: float = DEFAULT_TIMEOUT) -> dict[str, Any]:

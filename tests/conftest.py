@@ -1,8 +1,16 @@
-"""Shared helpers: run the CLI in-process (the spaCy model loads once per test session)."""
+"""Shared helpers: run the CLI in-process (the spaCy model loads once per test session); a real SPARQL server
+(`oxigraph serve`, PyPI package `oxigraph`) on a free port for the remote and distributed tests."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +53,44 @@ def build_text(tmp_path: Path, text: str, published: str = "2025-03-10") -> Path
     result = run("build", str(article), "-o", str(out), "--published", published)
     assert result.exit_code == 0, result.stderr
     return out
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _oxigraph() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(found).is_file():
+        pytest.fail("the `oxigraph` server is missing: pip install -e '.[dev]'")
+    return found
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """An Oxigraph server on 127.0.0.1 with an empty store; yields its base URL; stopped after the test."""
+    port = free_port()
+    process = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path / "server"),
+                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    assert process.stderr is not None
+                    pytest.fail(f"oxigraph serve did not start: {process.stderr.read().decode()[-300:]}")
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        assert process.stderr is not None
+        process.stderr.close()

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from tests.conftest import QUERIES, run
-from tests.test_remote import server  # noqa: F401  (the Oxigraph server fixture)
 
 ARTICLES = {
     "a.txt": "Livraison\nLa Norvège a livré des obusiers à l'Ukraine, a annoncé Oslo lundi.\n",
@@ -56,7 +55,7 @@ def test_every_reading_command_takes_a_store(tmp_path: Path) -> None:
     assert both.exit_code == 2 and "one of them" in both.stderr
 
 
-def test_push_then_query_the_endpoint(tmp_path: Path, server: str) -> None:  # noqa: F811
+def test_push_then_query_the_endpoint(tmp_path: Path, server: str) -> None:
     store = str(tmp_path / "store")
     assert run("build", str(_corpus(tmp_path / "corpus")), "--store", store).exit_code == 0
     pushed = run("push", "--store", store, "--endpoint", server + "/store")

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import http.server
-import shutil
-import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,47 +14,7 @@ from rdflib.namespace import RDFS
 
 from kg.oxigraph_store import open_store
 from kg.remote import RemoteError, auth_headers, push, remote_query, remote_result
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def _oxigraph() -> str:
-    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    if not Path(found).is_file():
-        pytest.fail("the `oxigraph` server is missing: pip install -e '.[dev]'")
-    return found
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """An Oxigraph server on 127.0.0.1 with an empty store; yields its base URL; stopped after the test."""
-    port = _free_port()
-    process = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path / "server"),
-                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    assert process.stderr is not None
-                    pytest.fail(f"oxigraph serve did not start: {process.stderr.read().decode()[-300:]}")
-                time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        assert process.stderr is not None
-        process.stderr.close()
+from tests.conftest import free_port
 
 
 def _corpus() -> Dataset:
@@ -105,7 +60,7 @@ def test_push_from_a_store_sends_its_articles_not_its_index(server: str, tmp_pat
 
 
 def test_a_down_endpoint_is_one_clear_line() -> None:
-    closed = f"http://127.0.0.1:{_free_port()}"
+    closed = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(RemoteError, match=r"cannot reach the endpoint \(Connection refused\)"):
         push(_corpus(), closed + "/store", timeout=2)
     with pytest.raises(RemoteError, match="cannot reach the endpoint"):
