@@ -72,8 +72,11 @@ def cli() -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse articles larger than this.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.option("--dask", metavar="ADDRESS|local", help="Analyse on a Dask cluster (a scheduler address, or local for "
+                                                      "--jobs worker processes), each task pushing to --endpoint.")
+@click.option("--endpoint", metavar="URL", help="With --dask: the Graph Store Protocol address the graphs go to.")
 def build(articles: tuple[str, ...], output: str | None, store: str | None, prune: bool, jobs: int, strict: bool,
-          published: dt.date | None, max_bytes: int, quiet: bool) -> int:
+          published: dt.date | None, max_bytes: int, quiet: bool, dask: str | None, endpoint: str | None) -> int:
     """Read ARTICLES (.txt, .md, .html, .jsonl files, folders of them searched recursively, globs, or - for
     stdin) and write their graph to -o OUT or into --store DIR.
 
@@ -86,6 +89,8 @@ def build(articles: tuple[str, ...], output: str | None, store: str | None, prun
     from kg.read import expand_inputs
     from kg.text import plural
 
+    if dask is not None or endpoint is not None:
+        return _build_on_dask(articles, dask, endpoint, output or store, jobs, strict, published, max_bytes, quiet)
     if (output is None) == (store is None):
         raise click.UsageError("give -o OUT or --store DIR, one of them")
     if prune and store is None:
@@ -111,6 +116,21 @@ def build(articles: tuple[str, ...], output: str | None, store: str | None, prun
         pruned = f", {plural(len(report.pruned), 'source')} pruned" if report.pruned else ""
         click.echo(f"kg: {plural(report.articles, 'article')}, {plural(report.facts, 'fact')}{kept}{pruned} -> "
                    f"{'stdout' if output == '-' else output or store}", err=True)
+    return 3 if report.failed else 0
+
+
+def _build_on_dask(articles: tuple[str, ...], dask: str | None, endpoint: str | None, local: str | None, jobs: int,
+                   strict: bool, published: dt.date | None, max_bytes: int, quiet: bool) -> int:
+    from kg.distributed import build_on_dask
+    from kg.text import plural
+
+    if dask is None or endpoint is None or local is not None:
+        raise click.UsageError("--dask and --endpoint go together, without -o or --store")
+    report = build_on_dask(articles, endpoint, dask, published, max_bytes, strict, workers=jobs)
+    for line in [f"warning: {w}" for w in report.warnings] + report.failed:
+        click.echo(f"kg: {line}", err=True)
+    if not quiet:
+        click.echo(f"kg: {plural(report.articles, 'article')}, {plural(report.facts, 'fact')} -> {endpoint}", err=True)
     return 3 if report.failed else 0
 
 
