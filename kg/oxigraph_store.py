@@ -122,9 +122,8 @@ class CorpusStore:
             graph_iri = str(graph.identifier)
         if graph_iri == INDEX_GRAPH:
             raise ValueError(f"{INDEX_GRAPH} is reserved for the store index")
-        known = self.known_articles()
-        drops = self._orphans(known, {source}) | {graph_iri}
         entry = _entry(source)
+        drops = self._orphaned_by(entry) | {graph_iri}
         index = [ox.Triple(entry, SOURCE, ox.Literal(source)), ox.Triple(entry, ARTICLE_GRAPH, ox.NamedNode(graph_iri)),
                  ox.Triple(entry, CONTENT_HASH, ox.Literal(digest))]
         parts = [_forget(entry), *(f"DROP SILENT GRAPH <{g}>" for g in sorted(drops)),
@@ -153,6 +152,14 @@ class CorpusStore:
         """Graphs of the `leaving` sources that no remaining source shares."""
         kept = {a.graph for s, a in known.items() if s not in leaving}
         return {known[s].graph for s in leaving if s in known} - kept
+
+    def _orphaned_by(self, entry: ox.NamedNode) -> set[str]:
+        """The graph a source's index entry names, unless another entry names it too (two sources, one text).
+        Looks up this entry only: a corpus build stays linear in the number of articles."""
+        index = ox.NamedNode(INDEX_GRAPH)
+        graphs = {q.object for q in self._store.quads_for_pattern(entry, ARTICLE_GRAPH, None, index)}
+        return {g.value for g in graphs if isinstance(g, ox.NamedNode) and all(
+            q.subject == entry for q in self._store.quads_for_pattern(None, ARTICLE_GRAPH, g, index))}
 
     def _update(self, update: str) -> None:
         try:

@@ -181,12 +181,13 @@ def build_into_store(paths: Sequence[str], store_dir: str, published: dt.date | 
                 yield article
 
         identity: StoreIdentity | None = None  # made, like the model, only when an article needs analysis
+        described: set[str] = set()  # reference descriptions already sent to the store in this build
         for done in analyse(changed(read_all(paths, published, max_bytes, report, strict)), jobs):
             if done.found is None:
                 report.failed.append(done.error or f"{done.article.source}: analysis failed")
                 continue
             identity = identity or StoreIdentity(store)
-            emitter = Emitter(reference_index().gaz)
+            emitter = Emitter(reference_index().gaz, described)
             same = identity.add(emitter, done.article, done.found)  # writes the article with the store's IRIs
             graph = emitter.dataset.graph(article_iri(done.article.id))
             store.replace_article(done.article.source, content_hash(done.article.text, __version__, anchor), graph,

@@ -56,11 +56,13 @@ def _decimal(value: Decimal) -> Literal:
 class Emitter:
     """Writes articles and their facts into a Dataset: one named graph per article, reference data in the default."""
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, described: set[str] | None = None) -> None:
+        """`described`: reference IRIs whose description is already written (a store build shares one set across
+        its articles, so each description is copied once); updated as entities are described."""
         self.gaz = gaz
         self.dataset = Dataset()
         self.reference = self.dataset.default_graph
-        self._described: set[str] = set()
+        self._described: set[str] = set() if described is None else described
         self.aliases: Mapping[str, Form] = {}
 
     def add(self, article: Article, found: ArticleFacts, aliases: Mapping[str, Form] | None = None) -> None:
