@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import sys
 import time
@@ -98,9 +99,7 @@ def build(articles: tuple[str, ...], output: str | None, store: str | None, prun
     fmt = output_format(output) if output is not None else None
     paths = expand_inputs(articles)
     interactive = not quiet and sys.stderr.isatty()
-    if interactive:
-        click.echo("kg: loading the French model…", err=True)
-    with _progress(interactive and len(paths) > 1, len(paths)) as advance:
+    with _announce_loading(interactive), _progress(interactive and len(paths) > 1, len(paths)) as advance:
         if store is not None:
             report = build_into_store(paths, store, published, max_bytes, advance, jobs, strict, prune)
         else:
@@ -132,6 +131,30 @@ def _build_on_dask(articles: tuple[str, ...], dask: str | None, endpoint: str | 
     if not quiet:
         click.echo(f"kg: {plural(report.articles, 'article')}, {plural(report.facts, 'fact')} -> {endpoint}", err=True)
     return 3 if report.failed else 0
+
+
+class _EchoHandler(logging.Handler):
+    """Log records as « kg: message » lines on the stderr of the moment (above a progress bar)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"kg: {record.getMessage()}", err=True)
+
+
+@contextlib.contextmanager
+def _announce_loading(shown: bool) -> Iterator[None]:
+    """« kg: loading the French model… » when (and only when) the model loads, if `shown`."""
+    if not shown:
+        yield
+        return
+    logger = logging.getLogger("kg.nlp")
+    handler, level = _EchoHandler(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 @contextlib.contextmanager

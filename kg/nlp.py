@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -14,6 +15,7 @@ from kg.errors import KgError
 from kg.gazetteer import Gazetteer
 
 MODEL = "fr_core_news_md"
+log = logging.getLogger(__name__)
 # Typographic apostrophes and spaces become their plain forms before parsing; same length, so offsets hold.
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
 
@@ -44,7 +46,9 @@ def _ends_sentence(previous: str, token: str) -> bool:
 
 @cache
 def model() -> Language:
-    """The French pipeline, loaded once per process, with rule-based sentence boundaries."""
+    """The French pipeline, loaded once per process, with rule-based sentence boundaries. Its loading is logged
+    (the CLI shows it on a terminal): a build that finds nothing to analyse never loads it."""
+    log.info("loading the French model…")
     try:
         nlp = spacy.load(MODEL)
     except OSError:

@@ -203,16 +203,29 @@ def test_actors_filters(example_graph: Path) -> None:
 
 
 # 11. what is loading
-def test_build_says_what_is_loading_on_a_terminal(tmp_path: Path) -> None:
+def _build_on_a_terminal(*args: str) -> str:
+    """What `kg build ARGS` writes on a terminal's stderr."""
     leader, follower = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "kg.cli", "build", str(DATA / "suede-cv90.txt"), "-o", str(tmp_path / "g.ttl")]
+    command = [sys.executable, "-m", "kg.cli", "build", *args]
     process = subprocess.run(command, stderr=follower, stdout=subprocess.PIPE, env=env, timeout=300, check=False)
     os.close(follower)
     said = os.read(leader, 4096).decode("utf-8")
     os.close(leader)
-    assert process.returncode == 0
+    assert process.returncode == 0, said
+    return said
+
+
+def test_build_says_what_is_loading_on_a_terminal(tmp_path: Path) -> None:
+    said = _build_on_a_terminal(str(DATA / "suede-cv90.txt"), "-o", str(tmp_path / "g.ttl"))
     assert said.startswith("kg: loading the French model…")
+
+
+def test_a_store_rebuild_with_nothing_to_analyse_loads_no_model(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    assert run("build", str(DATA / "suede-cv90.txt"), "--store", store, "-q").exit_code == 0
+    said = _build_on_a_terminal(str(DATA / "suede-cv90.txt"), "--store", store)
+    assert "loading" not in said and "1 unchanged" in said
 
 
 # 12. networkx's PageRank
