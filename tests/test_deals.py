@@ -77,3 +77,43 @@ def test_a_renewed_aid_is_given_by_the_state_that_renews_it() -> None:
     text = "La Norvège renouvelle une aide militaire de 50 millions d'euros à l'armée moldave."
     assert supplies(text) == {("norvege", "moldavie")}
 
+
+
+def test_a_contract_won_names_its_client_wherever_the_parser_hangs_it() -> None:
+    # « auprès de X » hung on the winning verb, « à l'étranger » on the way to the client
+    text = "Saab a remporté un contrat portant sur 8 radars multirôles GM400 auprès de la République du Pérou."
+    assert {"saab", "perou"} in agreements(text)
+    text = ("Kongsberg a remporté un contrat de vente militaire à l'étranger de 120 millions de dollars du "
+            "gouvernement finlandais pour des missiles.")
+    found = facts(text, "agreement")
+    assert [{fold(p.label) for p in f.get("party")} for f in found] == [{"kongsberg", "finlande"}]
+    assert [(a.value, a.currency) for a in found[0].amounts] == [(Decimal(120_000_000), "USD")]
+
+
+def test_an_acquisition_signed_during_a_visit_is_a_deal_with_the_visitor_s_state() -> None:
+    text = ("La Thaïlande a signé mardi un accord pour acquérir 12 avions de combat Gripen, à l'occasion de la "
+            "visite à Bangkok du Premier ministre suédois.")
+    assert agreements(text) == [{"thailande", "suede"}]
+    assert supplies(text) == {("suede", "thailande")}
+    # without a visit, the seller stays unsaid
+    assert supplies("La Thaïlande a signé mardi un accord pour acquérir 12 avions de combat Gripen.") == set()
+
+
+def test_a_memorandum_between_the_two_countries_is_between_the_sides_of_the_visit() -> None:
+    text = ("Le Chili et le Pérou ont tenu des entretiens à Lima la semaine dernière. Au cours de cette visite, un "
+            "mémorandum de coopération militaire entre les deux pays a été signé par le ministre chilien.")
+    assert {"chili", "perou"} in agreements(text)
+
+
+def test_partnerships_with_several_states_are_no_agreement_between_them() -> None:
+    text = ("Le président reproche à la Hongrie d'avoir des partenariats avec l'Iran et le Venezuela. Il salue "
+            "le contrat signé par la Hongrie avec l'Espagne. Le partenariat avec la Grèce est ancien.")
+    found = agreements(text)
+    assert all(not {"iran", "venezuela"} <= parties for parties in found)
+    assert all(not {"hongrie", "espagne", "grece"} <= parties for parties in found)
+
+
+def test_a_contract_signed_with_a_maker_is_signed_by_the_state_the_article_is_about() -> None:
+    text = ("Le Chili a commandé quatre frégates à l'Espagne. Les missiles font l'objet d'un contrat séparé signé "
+            "avec le fabricant de missiles Kongsberg pour 300 millions d'euros.")
+    assert {"chili", "kongsberg"} in agreements(text)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
-from kg.extract.lexicon import Trigger, role_cases
+from kg.extract.lexicon import Trigger, role_cases, triggers
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -38,14 +38,23 @@ def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
         return []
     winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    actors = {mention_root(sentence, m).i for m in sentence.mentions if m.how in ACTOR_KINDS}
     clients = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and trigger.is_ancestor(root) \
-                and (case_of(root) in _CLIENT_CASES or root.head.lower_ == "auprès") \
-                and not any(case_of(t) in role_cases("recipient") for t in _path(root, trigger)):
+        if mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and _from_client(root, trigger) \
+                and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in _path(root, trigger)):
             clients.append(ctx.actor(mention))
     return winners + clients if winners and clients else []
+
+
+def _from_client(root: Token, trigger: Token) -> bool:
+    """« un contrat de X », « un contrat ... auprès de X »; « auprès de X » may hang on the winning verb too.
+    An « à X » on the way names a recipient (« livraison à l'armée de X ») only when X is an actor, not in
+    « une vente à l'étranger »."""
+    if trigger.is_ancestor(root):
+        return case_of(root) in _CLIENT_CASES or root.head.lower_ == "auprès"
+    return root.head.lower_ == "auprès" and trigger.head.is_ancestor(root)
 
 
 def _sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
@@ -84,10 +93,38 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         parties = ordered or []
     if len(parties) <= 1 and not args.agents:
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
+    if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
+        parties += _client_of_maker(ctx, parties, args)
     amounts = tuple(a for _, a in args.amounts[:1]) or (_sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("object", noun),) if noun else ())
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party
     sides = [p for p in states(ctx, parties) if p.cls != "Person"]
+    # « des partenariats avec X et Y »: each is a partner of someone unnamed, not a party of one agreement
+    if _several(trigger) and not args.agents and len(args.partners) >= 2:
+        sides = []
     return Claim(fact.with_roles("party", sides),
-                 pair_reference=not parties and pair_in(sentence, trigger), definite=definite)
+                 pair_reference=len(sides) < 2 and pair_in(sentence, trigger), definite=definite)
+
+
+def _client_of_maker(ctx: Context, parties: list[Entity], args: Arguments) -> list[Entity]:
+    """« un contrat signé avec le fabricant X »: a deal with a maker, signed by a side left unsaid, is signed by
+    the state the article is about."""
+    lead = ctx.lead_actor()
+    if args.agents or not args.partners or lead is None or lead.cls != "State" \
+            or not all(p.cls == "Company" for p in parties):
+        return []
+    return [lead]
+
+
+def _describes_known(trigger: Token) -> bool:
+    """« le contrat conclu avec X »: a participle under a definite agreement noun."""
+    return trigger.pos_ == "VERB" and any(
+        any(t.fact == "agreement" for t in triggers().get((a.lemma_.lower(), "NOUN"), []))
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in a.children) for a in trigger.ancestors)
+
+
+def _several(trigger: Token) -> bool:
+    """« des accords », « des partenariats »: agreements in the plural, not one between all the partners."""
+    return trigger.pos_ == "NOUN" and "Number=Plur" in str(trigger.morph) and \
+        not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)

@@ -168,12 +168,50 @@ def attach_agreement(story: Story, claim: Claim) -> None:
     # « le contrat est évalué à ..., selon le ministère »: a reported sum of an asserted deal is still its sum
     told_alike = previous is not None and (previous.fact.modality == fact.modality or {
         previous.fact.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED})
+    # « le partenariat avec X » is not the agreement just told between two others
+    told_alike = told_alike and previous is not None and (
+        len(previous.fact.keys("party")) < 2 or keys <= previous.fact.keys("party"))
     if previous is not None and told_alike and claim.definite:
         previous.fact = absorb(previous.fact, fact)
     elif claim.definite or claim.pair_reference:
         sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
         if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
             story.tell(fact.with_roles("party", sides))
+    elif len(keys) == 1 and (host := visit_partner(story, fact)):
+        story.tell(fact.with_roles("party", host))
+
+
+def visit_partner(story: Story, fact: Fact) -> list[Entity]:
+    """« Les Émirats ont signé un accord pour acquérir 80 avions, lors de la visite du président français »: an
+    agreement that names one party, told with talks or a visit between it and one other state (in the same
+    sentence or the one before), is with that state."""
+    talks = story.last("negotiation")
+    if talks is None or talks.said_at is None or story.index - talks.said_at > 1 \
+            or talks.fact.modality != fact.modality:
+        return []
+    sides = talks.fact.keys("participant")
+    if len(sides) != 2 or not fact.keys("party") < sides:
+        return []
+    return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]
+
+
+def sold_in_deal(story: Story, fact: Fact) -> Fact:
+    """« X a signé un accord (avec Y) pour acquérir des avions »: a purchase of a system for oneself, told in the
+    sentence of an agreement between the buyer and one other state, is bought from that state."""
+    buyers = fact.get("supporter")
+    if fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
+            or len(buyers) != 1:
+        return fact
+    for told in reversed(story.told):
+        parties = told.fact.get("party")
+        if told.said_at != story.index or told.fact.kind != "agreement" or len(parties) != 2 \
+                or buyers[0].key not in told.fact.keys("party"):
+            continue
+        sellers = [p for p in parties if p.key != buyers[0].key and p.cls == "State"]
+        if sellers:
+            return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "supporter")) \
+                .with_roles("supporter", sellers).with_roles("recipient", buyers).with_attr("support_kind", "sell")
+    return fact
 
 
 def deal_sides(story: Story, fact: Fact) -> list[Entity]:
@@ -267,17 +305,24 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
     story.index = sentence.index
     story.paragraph_of.append(sentence.paragraph)
     story.told.extend(Told(post, None) for post in sentence.posts)
-    claims = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims]
+    # talks first, then agreements: « un accord signé lors de la visite de X » reads the visit of its sentence
+    talks = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims
+             if c.fact.kind == "negotiation"]
     facts: list[Fact] = []
-    for claim in merge_within(claims):
+    for claim in merge_within(talks):
+        facts.append(claim.fact)
+        attach_negotiation(story, claim.fact)
+    claims = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims
+              if c.fact.kind != "negotiation"]
+    # a purchase for oneself waits for the agreements of its sentence (sold_in_deal)
+    for claim in sorted(merge_within(claims), key=lambda c: c.fact.attr("support_kind") == "buy-for"):
         fact = weapon_named_before(claim.fact, sentence, previous)
         facts.append(fact)
-        if fact.kind == "negotiation":
-            attach_negotiation(story, fact)
-        elif fact.kind == "agreement":
+        if fact.kind == "agreement":
             attach_agreement(story, replace(claim, fact=fact))
         elif KINDS[fact.kind].receiver == "recipient":
-            attach_transfer(story, fact)
+            attach_transfer(story, sold_in_deal(story, fact))
+    claims = talks + claims
     attach_stray_weapons(story, sentence, facts)
     attach_issues(story, sentence, [c.fact for c in claims])
 

@@ -72,6 +72,24 @@ def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() not in trigger_lemmas() and not sentence.in_money(head)
 
 
+def _hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
+    """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
+    the purchase is no seller."""
+    token = mention_root(sentence, mention).head
+    while token != trigger and token.head != token:
+        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"}:
+            return True
+        token = token.head
+    return False
+
+
+def _sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« commander des avions à la France »: the one the buyer buys from."""
+    return [m for m in args.recipients if trigger.is_ancestor(mention_root(sentence, m))
+            and not _hung_on_phrase(sentence, m, trigger)
+            and governing_case(sentence, m, trigger) in role_cases("seller")]
+
+
 def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
     return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
@@ -124,8 +142,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == BUY:
         # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
         # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
-        sellers = [m for m in args.recipients if trigger.is_ancestor(mention_root(sentence, m))
-                   and governing_case(sentence, m, trigger) in role_cases("seller")] or _deal_sellers(trigger, args)
+        sellers = _sellers(sentence, trigger, args) or _deal_sellers(trigger, args)
         if sellers:
             buyers = suppliers
             suppliers = states(ctx, [ctx.actor(m) for m in sellers])

@@ -227,9 +227,17 @@ def _stands_in(path: list[Token], carrier: Token) -> bool:
         if token.lemma_.lower() not in word_list("stand-in-nouns.tsv") and token.pos_ in {"NOUN", "PROPN"}:
             below = path[path.index(token) - 1]
             named = below.dep_ == "nmod" and not case_of(below)  # « le fabricant suédois Saab »
+            # « le fabricant de missiles X »: a bare complement between the noun and the name
+            named = named or (path.index(below) == 1 and _bare_complement(below) and path[0].dep_ == "nmod"
+                              and not case_of(path[0]))
             if below.dep_ not in {"amod", "appos", "flat:name", "conj"} and not named:
                 return False
     return True
+
+
+def _bare_complement(token: Token) -> bool:
+    """« de missiles », « d'hélicoptères »: a « de » complement with no determiner, the kind of a maker."""
+    return token.dep_ == "nmod" and case_of(token) in _OF and not any(c.dep_ == "det" for c in token.children)
 
 
 def _by_case(mention: Mention, case: str, fact: str) -> str | None:
