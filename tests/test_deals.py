@@ -117,3 +117,21 @@ def test_a_contract_signed_with_a_maker_is_signed_by_the_state_the_article_is_ab
     text = ("Le Chili a commandé quatre frégates à l'Espagne. Les missiles font l'objet d'un contrat séparé signé "
             "avec le fabricant de missiles Kongsberg pour 300 millions d'euros.")
     assert {"chili", "kongsberg"} in agreements(text)
+
+
+def test_a_deal_valued_in_the_next_sentence_through_a_demonstrative_keeps_the_sum() -> None:
+    text = ("L'Égypte a signé avec l'Italie un accord pour deux frégates. Ce contrat s'ajoute à un premier passé "
+            "avec l'Italie en 2020. Celui-ci avait été chiffré à 1,2 milliard d'euros.")
+    found = facts(text, "agreement")
+    assert [(a.value, a.currency) for f in found for a in f.amounts] == [(Decimal(1_200_000_000), "EUR")]
+    # a person who values something is no deal
+    assert facts("Le ministre a chiffré à 3 milliards d'euros le coût de la guerre.", "agreement") == []
+
+
+def test_an_aid_the_parser_hangs_on_its_sum_keeps_every_sum_of_its_clause() -> None:
+    text = ("La Norvège va augmenter de 30 milliards de couronnes norvégiennes (2,6 milliards d'euros) son aide à "
+            "la Moldavie en 2026 pour atteindre 45 milliards de couronnes (3,9 milliards d'euros), a annoncé jeudi "
+            "le Premier ministre.")
+    found = facts(text, "financing")
+    assert {(a.value, a.currency) for f in found for a in f.amounts} >= {(Decimal(30_000_000_000), "NOK"),
+                                                                          (Decimal(45_000_000_000), "NOK")}

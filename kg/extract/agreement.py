@@ -21,6 +21,7 @@ from kg.extract.syntax import (
 from kg.records import Amount, Attribution, Claim, Entity, Fact
 
 ORDER = "order"
+VALUED = "valued"  # « celui-ci a été chiffré à ... »
 # « X a remporté un contrat de Y », « X a reçu une commande de Y »: the maker that wins and its client
 _WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporter", "rafler"}
 _CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}
@@ -76,8 +77,23 @@ def _order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     return [ctx.actor(m) for m in args.agents] + [ctx.actor(m) for m in sellers]
 
 
+def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Celui-ci avait été chiffré à 9 milliards »: a thing named just before (the deal told before) is valued."""
+    subjects = sorted((t for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
+    said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
+    if said_of not in _NAMED_JUST_BEFORE or not any(c.dep_ == "aux:pass" for c in trigger.children):
+        return None
+    return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1])),
+                 definite=True)
+
+
+_NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+
+
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if entry.detail == VALUED:
+        return _valued_thing(sentence, trigger, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat »: a definite agreement noun refers to the one named before
     definite = noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun

@@ -180,7 +180,9 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     scope = {t.i for t in trigger.subtree}
     if trigger.dep_ == "acl":
         scope |= {t.i for t in trigger.head.subtree}
-    if predicate != trigger and trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"}:
+    # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
+    hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
+    if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
         scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
     for mention in sentence.mentions:
         if mention.how == gz.WEAPON and mention.start in scope:
