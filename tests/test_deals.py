@@ -135,3 +135,9 @@ def test_an_aid_the_parser_hangs_on_its_sum_keeps_every_sum_of_its_clause() -> N
     found = facts(text, "financing")
     assert {(a.value, a.currency) for f in found for a in f.amounts} >= {(Decimal(30_000_000_000), "NOK"),
                                                                           (Decimal(45_000_000_000), "NOK")}
+
+
+def test_a_state_bound_to_another_by_an_agreement_is_its_party() -> None:
+    text = ("La France a signé un accord avec l'Inde. Elle est également liée depuis 1990 avec le Japon par un "
+            "accord de défense.")
+    assert {"france", "japon"} in agreements(text)
