@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
-from kg.identity import Decision, Form, Resolution, forms_of, resolve
+from kg.identity import Decision, Form, Resolution, forms_of, name_key, resolve
 from kg.namespaces import KG, KGR, SCHEMA
 from kg.rdf import Emitter, article_iri, digest
 from kg.read import Article
@@ -205,24 +205,45 @@ class StoreIdentity:
 
     def __init__(self, store: CorpusStore) -> None:
         self.store = store
-        self.forms = stored_forms(store.query(STORED_FORMS))
+        # every rule joins names with the same surname: a new article is resolved against those only, and the
+        # stored talks are read once, so a build stays linear in the corpus
+        self.by_surname: dict[str, list[Form]] = {}
+        for form in stored_forms(store.query(STORED_FORMS)):
+            self.by_surname.setdefault(surname_key(form), []).append(form)
+        self.stored = {a for forms in self.by_surname.values() for f in forms for a in f.articles}
         self.same = {(str(r[0]), str(r[1])) for r in store.query(STORED_SAME) if isinstance(r, tuple)}
+        self.talks = talks(store.query(NEGOTIATIONS))
 
     def add(self, emitter: Emitter, article: Article, found: ArticleFacts) -> list[Triple]:
         """Write `article` into `emitter` with the IRIs the store knows; the triples to add to IDENTITY_GRAPH."""
         gaz = emitter.gaz
         own = forms_of(article.id, found, gaz.state_of, gaz.usual_post_in)
-        others = [f for f in self.forms if f.articles != {article.id}]  # a changed article replaces its own forms
+        if article.id in self.stored:  # a changed article replaces its own forms
+            for name, forms in self.by_surname.items():
+                self.by_surname[name] = [f for f in forms if f.articles != {article.id}]
+        others = [f for name in sorted({surname_key(f) for f in own}) for f in self.by_surname.get(name, [])]
         resolution = resolve(others + own, self.same)
         emitter.add(article, found, resolution.aliases(article.id))
         triples = list(decision_triples(touching(resolution, article.id)))
-        stored = talks(self.store.query(NEGOTIATIONS))
-        new = talks_in(emitter.dataset.graph(article_iri(article.id)))
         graph = str(article_iri(article.id))
-        triples += event_triples([t for t in stored if t.graph != graph] + new)
-        self.forms = [*others, *(stored_form(f, resolution) for f in own if not f.pending)]
+        new = talks_in(emitter.dataset.graph(graph))
+        sides = {t.participants for t in new}
+        self.talks = [t for t in self.talks if t.graph != graph]
+        triples += event_triples([t for t in self.talks if t.participants in sides] + new)
+        events = {str(s): str(o) for s, p, o in triples if p == KG.event}
+        self.talks += [replace(t, event=events.get(t.fact, t.event)) for t in new]
+        for form in own:
+            if not form.pending:
+                stored = stored_form(form, resolution)
+                self.by_surname.setdefault(surname_key(stored), []).append(stored)
         self.same |= {(str(s), str(o)) for s, p, o in triples if p == OWL.sameAs}
         return triples
+
+
+def surname_key(form: Form) -> str:
+    """The last word of a form's name key (« aksel hovdenak » -> « hovdenak »): what every identity rule shares."""
+    key = name_key(form.label)
+    return key[-1] if key else ""
 
 
 def stored_form(form: Form, resolution: Resolution) -> Form:
