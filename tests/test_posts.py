@@ -62,6 +62,10 @@ CASES = [
     ("unknown-title-in-own-words",
      "Ali Karimi, secrétaire du Conseil suprême de la sécurité afghan, a parlé aux journalistes.",
      {("Ali Karimi", "text-secretaire-du-conseil-supreme-de-la-securite", "Afghanistan")}),
+    ("full-name-after-its-surname-alone",
+     "M. Tanabe a salué l'accord.\nLe ministre japonais de la Défense, Kenjirō Tanabe, en visite à Manille, a signé "
+     "un accord.",
+     {("Kenjirō Tanabe", "minister-of-defence", "Japon")}),
     ("title-alone-is-its-known-holder",
      "Emmanuel Macron a reçu Volodymyr Zelensky. C'est à la demande du président ukrainien que la réunion a eu lieu.",
      {("Volodymyr Zelensky", "president", "Ukraine")}),

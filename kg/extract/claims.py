@@ -261,7 +261,10 @@ class ClaimReader:
             holders = holders_of(sentence, title)
             for holder, named in holders:
                 if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
-                    holder = self.linker.link([holder])[0]
+                    linked = self.linker.link([holder])
+                    if not linked:
+                        continue  # a lone unknown surname the article never named in full holds no post
+                    holder = linked[0]
                     self.mentions.setdefault(holder.entity.key, holder.entity)
                 yield self._post(sentence, title, holder.entity, named)
             if not holders and (known := self._known_holder(title)) is not None:

@@ -44,9 +44,9 @@ class Linker:
             earlier_words = fold(earlier.label).split()
             if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]:
                 return earlier
-        for earlier in reversed(self.people):  # a full name after its surname alone
+        for earlier in reversed(self.people):  # a full name after a shorter one (a lone surname stays pending)
             earlier_words = fold(earlier.label).split()
-            if earlier.iri is None and earlier_words and set(earlier_words) <= set(words):
+            if earlier.iri is None and len(earlier_words) > 1 and set(earlier_words) <= set(words):
                 return earlier
         self.people.append(entity)
         return entity
