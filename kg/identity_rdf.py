@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
-from kg.identity import Decision, Form, Resolution, forms_of, name_key, resolve
+from kg.identity import Decision, Form, Resolution, forms_of, resolve
 from kg.namespaces import KG, KGR, SCHEMA
 from kg.rdf import Emitter, article_iri, digest
 from kg.read import Article
@@ -242,8 +242,7 @@ class StoreIdentity:
 
 def surname_key(form: Form) -> str:
     """The last word of a form's name key (« aksel hovdenak » -> « hovdenak »): what every identity rule shares."""
-    key = name_key(form.label)
-    return key[-1] if key else ""
+    return form.key[-1] if form.key else ""
 
 
 def stored_form(form: Form, resolution: Resolution) -> Form:

@@ -28,6 +28,14 @@ def run(*args: str, stdin: str | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=stdin)
 
 
+def write_articles(folder: Path, texts: dict[str, str]) -> Path:
+    """`folder` with one file per name -> text (made if missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def rows(graph: Path, query: str, *params: str) -> list[dict[str, str]]:
     """Run a query file of queries/ through the CLI and return its rows as {variable: value}."""
     extra = [arg for p in params for arg in ("--param", p)]

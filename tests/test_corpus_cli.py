@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import QUERIES, run
+from tests.conftest import QUERIES, run, write_articles
 
 ARTICLES = {
     "a.txt": "Livraison\nLa Norvège a livré des obusiers à l'Ukraine, a annoncé Oslo lundi.\n",
@@ -16,10 +16,7 @@ ARTICLES = {
 
 
 def _corpus(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_articles(folder, ARTICLES)
 
 
 def test_a_store_rebuild_analyses_only_what_changed(tmp_path: Path) -> None:

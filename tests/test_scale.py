@@ -8,7 +8,7 @@ import pytest
 
 import kg.nlp
 import kg.pipeline
-from tests.conftest import run
+from tests.conftest import run, write_articles
 
 ARTICLES = {
     "a.txt": "Livraison\nLa Norvège a livré des obusiers à l'Ukraine, a annoncé Oslo lundi.\n",
@@ -17,10 +17,7 @@ ARTICLES = {
 
 
 def _corpus(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_articles(folder, ARTICLES)
 
 
 def _no_model() -> None:

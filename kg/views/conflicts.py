@@ -16,7 +16,6 @@ from kg.views.tables import View
 
 KIND_NAMES = {"MilitarySupport": "military support", "Agreement": "agreement", "Negotiation": "negotiation",
               "Financing": "financing"}
-REASONS = {"modality": "modality", "amount": "amount", "venue": "venue"}
 HEADERS = ["#", "kind", "actors", "differ on", "says", "modality", "published", "article", "sentence"]
 
 
@@ -52,7 +51,7 @@ def conflicts(graph: Graph) -> list[dict[str, Any]]:
         assert isinstance(row, ResultRow)  # a SELECT query
         reason = str(row["reason"])
         found.append({"kind": KIND_NAMES.get(local_name(row["kind"]), local_name(row["kind"])),
-                      "actors": _text(row, "actors"), "reason": REASONS.get(reason, reason),
+                      "actors": _text(row, "actors"), "reason": reason,
                       "sides": [_side(row, "A", reason), _side(row, "B", reason)]})
     return found
 
