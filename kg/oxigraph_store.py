@@ -126,7 +126,7 @@ class CorpusStore:
         drops = self._orphaned_by(entry) | {graph_iri}
         index = [ox.Triple(entry, SOURCE, ox.Literal(source)), ox.Triple(entry, ARTICLE_GRAPH, ox.NamedNode(graph_iri)),
                  ox.Triple(entry, CONTENT_HASH, ox.Literal(digest))]
-        parts = [_forget(entry), *(f"DROP SILENT GRAPH <{g}>" for g in sorted(drops)),
+        parts = [_forget(entry), *_forget_identity(drops), *(f"DROP SILENT GRAPH <{g}>" for g in sorted(drops)),
                  "INSERT DATA {\n" + _block(None, map(_ox_triple, reference))
                  + _block(graph_iri, map(_ox_triple, graph)) + _block(IDENTITY_GRAPH, map(_ox_triple, identity))
                  + _block(INDEX_GRAPH, index) + "}"]
@@ -142,8 +142,9 @@ class CorpusStore:
         known = self.known_articles()
         gone = sorted(set(known) - set(keep))
         if gone:
-            parts = [_forget(_entry(s)) for s in gone]
-            parts += [f"DROP SILENT GRAPH <{g}>" for g in sorted(self._orphans(known, set(gone)))]
+            orphans = sorted(self._orphans(known, set(gone)))
+            parts = [_forget(_entry(s)) for s in gone] + _forget_identity(orphans)
+            parts += [f"DROP SILENT GRAPH <{g}>" for g in orphans]
             self._update(" ;\n".join(parts))
         return gone
 
@@ -279,6 +280,27 @@ def _entry(source: str) -> ox.NamedNode:
 
 def _forget(entry: ox.NamedNode) -> str:
     return f"DELETE WHERE {{ GRAPH <{INDEX_GRAPH}> {{ {entry} ?p ?o }} }}"
+
+
+def _forget_identity(graphs: Iterable[str]) -> list[str]:
+    """Updates that take the articles of `graphs` out of the identity graph (run before the graphs are dropped):
+    their facts leave the events they joined, an event seen in fewer than two articles goes, and a merge
+    decision seen in no stored article any more goes. The owl:sameAs links stay: they keep old IRIs resolving."""
+    values = " ".join(f"<{g}>" for g in sorted(graphs))
+    if not values:
+        return []
+    kg, idg = _KG, IDENTITY_GRAPH
+    return [
+        f"DELETE {{ GRAPH <{idg}> {{ ?fact <{kg}event> ?event }} }} WHERE {{ VALUES ?g {{ {values} }} "
+        f"GRAPH <{idg}> {{ ?fact <{kg}event> ?event }} GRAPH ?g {{ ?fact ?p ?o }} }}",
+        f"DELETE {{ GRAPH <{idg}> {{ ?node <{kg}seenIn> ?g }} }} WHERE {{ VALUES ?g {{ {values} }} "
+        f"GRAPH <{idg}> {{ ?node <{kg}seenIn> ?g }} }}",
+        f"DELETE {{ GRAPH <{idg}> {{ ?fact <{kg}event> ?event . ?event ?p ?o }} }} WHERE {{ GRAPH <{idg}> {{ "
+        f"?event a <{kg}Event> ; ?p ?o . OPTIONAL {{ ?fact <{kg}event> ?event }} "
+        f"FILTER NOT EXISTS {{ ?event <{kg}seenIn> ?a , ?b FILTER(?a != ?b) }} }} }}",
+        f"DELETE {{ GRAPH <{idg}> {{ ?node ?p ?o }} }} WHERE {{ GRAPH <{idg}> {{ ?node a <{kg}IdentityDecision> ; "
+        f"?p ?o FILTER NOT EXISTS {{ ?node <{kg}seenIn> ?a }} }} }}",
+    ]
 
 
 def _block(graph_iri: str | None, triples: Iterable[ox.Triple]) -> str:

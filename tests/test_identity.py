@@ -145,3 +145,20 @@ def test_resolution_does_not_depend_on_input_order() -> None:
     first, second = resolve(forms), resolve(list(reversed(forms)))
     assert {u: f.iri for u, f in first.canonical.items()} == {u: f.iri for u, f in second.canonical.items()}
     assert name_key("Wladymyr Khovdenakk") == name_key("Vladimir Hovdenak") == ("vladimir", "hovdenak")
+
+
+def test_pruned_article_leaves_the_identity_graph(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    first, second = _write(tmp_path, talks=TALKS, surname=SURNAME)
+    assert run("build", first, second, "--store", store, "--published", "2026-03-04", "-j", "1", "-q").exit_code == 0
+    with open_store(store, read_only=True) as corpus:
+        pruned = URIRef(corpus.known_articles()[second].graph)
+        dataset = merged(corpus.dataset())
+    assert (None, KG.seenIn, pruned) in dataset and set(dataset.subjects(KG.event, None))
+    assert "surname.txt" in run("explain", "Aksel Hovdenakk", "--store", store).output
+    assert run("build", first, "--store", store, "--prune", "-q").exit_code == 0
+    with open_store(store, read_only=True) as corpus:
+        dataset = merged(corpus.dataset())
+    assert (None, KG.seenIn, pruned) not in dataset
+    assert not set(dataset.subjects(None, KG.Event)) and not set(dataset.subjects(KG.event, None))
+    assert "surname.txt" not in run("explain", "Aksel Hovdenakk", "--store", store).output
