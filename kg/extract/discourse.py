@@ -340,6 +340,21 @@ def person_states(story: Story) -> dict[str, Entity]:
     return found
 
 
+def _settle_venues(fact: Fact) -> Fact:
+    """A state is the venue of talks only when no city is named for them, and never when it is a side."""
+    places = [e for part in fact.parts for e in part.get("place")]
+    city = any(p.cls == "City" for p in places)
+    sides = fact.keys("participant")
+    kept: list[Fact] = []
+    for part in fact.parts:
+        if any(p.cls == "State" and (city or p.key in sides) for p in part.get("place")):
+            continue
+        if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):
+            continue  # a city named twice, the same way, is one venue
+        kept.append(part)
+    return fact if tuple(kept) == fact.parts else replace(fact, parts=tuple(kept))
+
+
 def settle_sides(story: Story) -> None:
     """Talks take place between states and organisations: a person side stands for the state the article gives
     them a post in, wherever it says so (« X reçoit Y », Y's post told a sentence later); a person the article
@@ -359,6 +374,7 @@ def settle_sides(story: Story) -> None:
                     sides.append(side)
             fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "participant"))
             fact = fact.with_roles("participant", sides)
+        fact = _settle_venues(fact)
         keys = fact.keys("participant")
         same = next((t for t in settled if t.fact.kind == "negotiation" and len(keys) >= 2
                      and t.fact.keys("participant") == keys), None)
@@ -369,7 +385,7 @@ def settle_sides(story: Story) -> None:
         merged = absorb(same.fact, fact)
         if _FACTUAL.get(fact.modality, 9) < _FACTUAL.get(same.fact.modality, 9):
             merged = replace(merged, said=fact.said)
-        same.fact = merged
+        same.fact = _settle_venues(merged)
     story.told = settled
 
 
