@@ -112,7 +112,17 @@ def test_a_person_side_is_the_state_of_the_post_told_after() -> None:
     assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Lima"}
 
 
+def test_where_the_two_sides_arrive_is_the_venue_of_their_talks() -> None:
+    text = ("Titre\nLe président chilien et le président bolivien se retrouvent pour un sommet.\n"
+            "Les avions des deux dirigeants ont atterri sur une base aérienne, à Lima, dans la matinée.")
+    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}]
+    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Lima"}
+
+
 @pytest.mark.parametrize("sentence", [
+    "Les deux dirigeants sont arrivés à Lima.",  # an arrival with no talks under way
+    "Le ministre chilien est arrivé à Lima.",  # anyone's arrival is no talks
     "Jorge Salinas a rencontré Pedro Alvarado à Lima.",  # people the article never places are no sides
     "Le Pérou a annoncé un don de vaccins en marge d'une visite à Quito du président péruvien.",  # a frame only
     "La visite à Lima du président péruvien a duré deux jours.",  # no host abroad

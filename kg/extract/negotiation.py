@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.context import Context, pair_in, states
+from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -178,6 +178,16 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said)
+    if entry.detail == "arrive":
+        # « les avions des deux dirigeants ont atterri à Anchorage »: where the two sides of the talks under way
+        # arrive is where the talks are held; anyone else's arrival is no talks
+        subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+        arrived = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
+                   and case_of(root := mention_root(sentence, m)) in role_cases("place")
+                   and path_up(root, trigger) is not None and not any(root in s.subtree for s in subjects)]
+        if not arrived or not any(is_pair_reference(t) for s in subjects for t in s.subtree):
+            return None
+        return _claim(ctx, sentence, [], args, said, arrived, pair=True)
     if entry.detail == "table":
         sides = _around_table(ctx, sentence, trigger)
         if sides is None:
