@@ -62,6 +62,11 @@ TALKS = [
          {"participant": {"Chili", "Pérou"}}, headline=True),
     Case("met-while-on-a-visit", "Le ministre chilien, en visite à Lima, a rencontré le président péruvien.",
          "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("met-after-arriving", "Le ministre chilien, arrivé jeudi à Lima, a rencontré son homologue péruvien.",
+         "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("meeting-within-a-visit", "Le président chilien est arrivé lundi à Lima pour une visite de deux jours au "
+         "cours de laquelle il rencontrera le président péruvien.", "negotiation",
+         {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
     Case("received-a-counterpart-named-by-demonym", "Le ministre chilien de la Défense a reçu lundi à Lima son "
          "homologue équatorien.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Lima"}),
 ]

@@ -72,19 +72,30 @@ def _in_title(sentence: Sentence) -> bool:
 
 
 def _on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« X, en visite à Lima, a rencontré Y », « ... lors de sa visite à Lima »: talks held during a visit are held
-    where it goes."""
+    """« X, en visite à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa visite à
+    Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a journey are
+    held where it goes."""
     predicate = predicate_of(trigger)
+    goes = word_list("talk-verbs.tsv")
     frames = []
     for token in sentence.span:
-        if token.lemma_.lower() != "visite" or token == trigger:
+        if token == trigger:
             continue
-        by_subject = case_of(token) == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
         case = case_of(token)
-        during = token.head in {trigger, predicate} and bool(case) and any(
-            case.startswith(frame) for frame in word_list("talk-frames.tsv"))
-        if by_subject or during:
-            frames.append(token)
+        if token.lemma_.lower() == "visite":
+            by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
+            during = token.head in {trigger, predicate} and bool(case) and any(
+                case.startswith(frame) for frame in word_list("talk-frames.tsv"))
+            # « une visite ... au cours de laquelle il rencontrera Y »
+            within = predicate.dep_ == "acl:relcl" and token in {predicate.head, predicate.head.head}
+            if by_subject or during or within:
+                frames.append(token)
+                if token.head.lemma_.lower() in goes and case == "pour":  # « arrivé à Lima pour une visite »
+                    frames.append(token.head)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in goes and (
+                (token.dep_ == "acl" and token.head.dep_ in SUBJECTS and token.head.head == predicate)
+                or (token.dep_ == "advcl" and token.head == predicate)):
+            frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
     return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
             and (root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place")]
 
