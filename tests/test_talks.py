@@ -125,7 +125,15 @@ def test_where_the_two_sides_arrive_is_the_venue_of_their_talks() -> None:
     assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Lima"}
 
 
+def test_this_visit_is_between_the_parties_of_the_agreement_just_told() -> None:
+    text = ("Titre\nLe ministre chilien et son homologue bolivien ont signé un accord sur leur frontière.\n"
+            "Cette visite intervient après des mois de tension.")
+    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}]
+
+
 @pytest.mark.parametrize("sentence", [
+    "Cette visite a duré deux jours.",  # a visit told before that names nobody
     "Les deux dirigeants sont arrivés à Lima.",  # an arrival with no talks under way
     "Le ministre chilien est arrivé à Lima.",  # anyone's arrival is no talks
     "Jorge Salinas a rencontré Pedro Alvarado à Lima.",  # people the article never places are no sides

@@ -186,6 +186,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | None:
     if entry.detail == "visit":
         sides = _visit(ctx, sentence, trigger, args)
+        if sides is None and not args.agents and not args.of and not args.places and \
+                any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
+            return _claim(ctx, sentence, [], args, said, pair=True)  # « cette visite »: the one told before
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said)
