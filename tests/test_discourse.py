@@ -174,3 +174,36 @@ def test_completeness_follows_the_registry() -> None:
     assert not complete(fact("financing", 0, funder=[A]))
 
 
+
+
+def _post(i: int, person: Entity, org: Entity) -> Fact:
+    return Fact("post", (ev(i),), roles=(("holder", person), ("org", org)), attrs=(("post", "x"),))
+
+
+def test_a_person_side_stands_for_the_state_of_the_post_told_later() -> None:
+    guest = Entity("person:g", "G", "Person")
+    facts = facts_of([sentence(0, fact("negotiation", 0, participant=[A, guest])),
+                      sentence(1, fact("negotiation", 1, participant=[A, B]), posts=(_post(1, guest, B),))])
+    talks = [f for f in facts if f.kind == "negotiation"]
+    assert [f.keys("participant") for f in talks] == [{A.key, B.key}]
+    assert talks[0].evidence == (ev(0), ev(1))
+
+
+def test_people_the_article_never_places_are_no_sides() -> None:
+    one, other = Entity("person:1", "P1", "Person"), Entity("person:2", "P2", "Person")
+    assert facts_of([sentence(0, fact("negotiation", 0, participant=[one, other]))]) == []
+    assert facts_of([sentence(0, fact("negotiation", 0, participant=[A, one]))]) == []
+
+
+def test_two_people_of_one_state_are_no_talks() -> None:
+    one, other = Entity("person:1", "P1", "Person"), Entity("person:2", "P2", "Person")
+    told = facts_of([sentence(0, fact("negotiation", 0, participant=[one, other]),
+                              posts=(_post(0, one, A), _post(0, other, A)))])
+    assert [f for f in told if f.kind == "negotiation"] == []
+
+
+def test_two_pairs_of_sides_in_one_sentence_stay_two_talks() -> None:
+    claims = [Claim(fact("negotiation", 0, participant=[A, B])), Claim(fact("negotiation", 0, participant=[B, C]))]
+    assert [m.fact.keys("participant") for m in merge_within(claims)] == [{A.key, B.key}, {B.key, C.key}]
+    fewer = [Claim(fact("negotiation", 0, participant=[A, B])), Claim(fact("negotiation", 0, participant=[A]))]
+    assert len(merge_within(fewer)) == 1

@@ -51,6 +51,24 @@ TALKS = [
     Case("one-side-is-the-speaker", "Des discussions très avancées ont lieu avec le Vietnam, a réagi une source "
          "gouvernementale sud-coréenne.", "negotiation", {"participant": {"Corée du Sud", "Vietnam"}},
          "reported"),
+    Case("talks-held-in-a-state", "Des discussions indirectes entre le Chili et la Bolivie ont eu lieu à Oman.",
+         "negotiation", {"participant": {"Chili", "Bolivie"}}, venues={"Oman"}),
+    Case("visit-in-a-title-to-a-capital-named-as-its-state", "Une visite du ministre chilien des Affaires "
+         "étrangères à Singapour", "negotiation", {"participant": {"Chili", "Singapour"}}, venues={"Singapour"},
+         headline=True),
+    Case("went-somewhere-to-talk", "Une délégation chilienne s'est rendue à Quito pour discuter avec les "
+         "autorités.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Quito"}),
+    Case("on-a-visit-in-a-title", "Le ministre chilien de la Défense en visite au Pérou", "negotiation",
+         {"participant": {"Chili", "Pérou"}}, headline=True),
+    Case("met-while-on-a-visit", "Le ministre chilien, en visite à Lima, a rencontré le président péruvien.",
+         "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("met-after-arriving", "Le ministre chilien, arrivé jeudi à Lima, a rencontré son homologue péruvien.",
+         "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("meeting-within-a-visit", "Le président chilien est arrivé lundi à Lima pour une visite de deux jours au "
+         "cours de laquelle il rencontrera le président péruvien.", "negotiation",
+         {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("received-a-counterpart-named-by-demonym", "Le ministre chilien de la Défense a reçu lundi à Lima son "
+         "homologue équatorien.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Lima"}),
 ]
 
 
@@ -91,7 +109,34 @@ def test_one_side_is_the_state_the_article_is_about() -> None:
     assert [{e.label for e in f.get("participant")} for f in talks] == [{"Brésil", "Uruguay"}]
 
 
+def test_a_person_side_is_the_state_of_the_post_told_after() -> None:
+    text = ("Jorge Salinas reçoit Pedro Alvarado à Lima\n"
+            "Le président péruvien Jorge Salinas a reçu son homologue chilien, Pedro Alvarado, lundi.")
+    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Pérou", "Chili"}]
+    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Lima"}
+
+
+def test_where_the_two_sides_arrive_is_the_venue_of_their_talks() -> None:
+    text = ("Titre\nLe président chilien et le président bolivien se retrouvent pour un sommet.\n"
+            "Les avions des deux dirigeants ont atterri sur une base aérienne, à Lima, dans la matinée.")
+    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}]
+    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Lima"}
+
+
+def test_this_visit_is_between_the_parties_of_the_agreement_just_told() -> None:
+    text = ("Titre\nLe ministre chilien et son homologue bolivien ont signé un accord sur leur frontière.\n"
+            "Cette visite intervient après des mois de tension.")
+    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}]
+
+
 @pytest.mark.parametrize("sentence", [
+    "Cette visite a duré deux jours.",  # a visit told before that names nobody
+    "Les deux dirigeants sont arrivés à Lima.",  # an arrival with no talks under way
+    "Le ministre chilien est arrivé à Lima.",  # anyone's arrival is no talks
+    "Jorge Salinas a rencontré Pedro Alvarado à Lima.",  # people the article never places are no sides
     "Le Pérou a annoncé un don de vaccins en marge d'une visite à Quito du président péruvien.",  # a frame only
     "La visite à Lima du président péruvien a duré deux jours.",  # no host abroad
     "La table ronde sur le climat a eu lieu à Lyon.",  # a table nobody sits around

@@ -69,6 +69,9 @@ def absorb(into: Fact, other: Fact) -> Fact:
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
+    if a.kind == "negotiation":  # « la rencontre de A avec B portera sur les discussions entre B et C »: two talks
+        ka, kb = a.keys("participant"), b.keys("participant")
+        return len(ka) < 2 or len(kb) < 2 or ka <= kb or kb <= ka
     giver = KINDS[a.kind].giver
     if giver is not None:
         ka, kb = a.keys(giver), b.keys(giver)
@@ -327,6 +330,65 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
     attach_issues(story, sentence, [c.fact for c in claims])
 
 
+def person_states(story: Story) -> dict[str, Entity]:
+    """Each person the article gives a post in a state: that state (the first post given)."""
+    found: dict[str, Entity] = {}
+    for told in story.told:
+        orgs = [o for o in told.fact.get("org") if o.cls == "State"] if told.fact.kind == "post" else []
+        for holder in told.fact.get("holder") if orgs else []:
+            found.setdefault(holder.key, orgs[0])
+    return found
+
+
+def _settle_venues(fact: Fact) -> Fact:
+    """A state is the venue of talks only when no city is named for them, and never when it is a side."""
+    places = [e for part in fact.parts for e in part.get("place")]
+    city = any(p.cls == "City" for p in places)
+    sides = fact.keys("participant")
+    kept: list[Fact] = []
+    for part in fact.parts:
+        if any(p.cls == "State" and (city or p.key in sides) for p in part.get("place")):
+            continue
+        if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):
+            continue  # a city named twice, the same way, is one venue
+        kept.append(part)
+    return fact if tuple(kept) == fact.parts else replace(fact, parts=tuple(kept))
+
+
+def settle_sides(story: Story) -> None:
+    """Talks take place between states and organisations: a person side stands for the state the article gives
+    them a post in, wherever it says so (« X reçoit Y », Y's post told a sentence later); a person the article
+    never places is no side. Talks that end up between the same sides are one negotiation."""
+    known = person_states(story)
+    settled: list[Told] = []
+    for told in story.told:
+        fact = told.fact
+        if fact.kind != "negotiation":
+            settled.append(told)
+            continue
+        if any(e.cls == "Person" for e in fact.get("participant")):
+            sides: list[Entity] = []
+            for entity in fact.get("participant"):
+                side = known.get(entity.key) if entity.cls == "Person" else entity
+                if side is not None and all(side.key != s.key for s in sides):
+                    sides.append(side)
+            fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "participant"))
+            fact = fact.with_roles("participant", sides)
+        fact = _settle_venues(fact)
+        keys = fact.keys("participant")
+        same = next((t for t in settled if t.fact.kind == "negotiation" and len(keys) >= 2
+                     and t.fact.keys("participant") == keys), None)
+        if same is None:
+            told.fact = fact
+            settled.append(told)
+            continue
+        merged = absorb(same.fact, fact)
+        if _FACTUAL.get(fact.modality, 9) < _FACTUAL.get(same.fact.modality, 9):
+            merged = replace(merged, said=fact.said)
+        same.fact = _settle_venues(merged)
+    story.told = settled
+
+
 def facts_of(sentences: Iterable[SentenceClaims]) -> list[Fact]:
     """The complete facts an article tells, sentence after sentence."""
     story = Story()
@@ -334,4 +396,5 @@ def facts_of(sentences: Iterable[SentenceClaims]) -> list[Fact]:
     for sentence in sentences:
         read_sentence(story, sentence, previous)
         previous = sentence
+    settle_sides(story)
     return [t.fact for t in story.told if complete(t.fact)]

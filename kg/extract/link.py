@@ -73,11 +73,13 @@ class Linker:
         return None if entity.iri is None else state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
 
     def seat(self, place: Entity) -> Entity:
-        """Where talks « à l'Élysée » take place: the capital of the state a body stands for; a city is
-        its own place."""
-        if place.cls != "GovernmentBody":
+        """Where talks « à l'Élysée » take place: the capital of the state a body stands for; « à Djibouti »,
+        a state whose capital bears its name: that capital; a city, or another state, is its own place."""
+        if place.cls not in {"GovernmentBody", "State"}:
             return place
         capital = self.gaz.capital.get(self.gaz.state_of.get(place.key, ""))
+        if capital is not None and place.cls == "State" and fold(self.gaz.label.get(capital, "")) != fold(place.label):
+            return place
         return place if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
     def post_org(self, named: Mention) -> Entity:

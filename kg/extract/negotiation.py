@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.context import Context, pair_in, states
+from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -47,11 +47,16 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
     and the host state; a visit with no host abroad or no visitor is none."""
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
-    if not made and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
+    made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
+    # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
+    on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
+    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         return None  # « en marge d'une visite », « en visite à »: the frame of another fact, not the story
     # « X effectue une visite au Pérou »: a visit someone makes is the story
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     named = [ctx.actor(m) for m in args.agents + args.of]
+    if on_visit and not named:
+        named = ctx.resolve(sentence, trigger.head)
     if not named:
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
         light = predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
@@ -61,10 +66,59 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     return visitors + hosts[:1] if visitors and hosts else None
 
 
+def _in_title(sentence: Sentence) -> bool:
+    """A sentence with no verb: a title (« Le président X en visite à Y »)."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
+
+
+def _on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« X, en visite à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa visite à
+    Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a journey are
+    held where it goes."""
+    predicate = predicate_of(trigger)
+    goes = word_list("talk-verbs.tsv")
+    frames = []
+    for token in sentence.span:
+        if token == trigger:
+            continue
+        case = case_of(token)
+        if token.lemma_.lower() == "visite":
+            by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
+            during = token.head in {trigger, predicate} and bool(case) and any(
+                case.startswith(frame) for frame in word_list("talk-frames.tsv"))
+            # « une visite ... au cours de laquelle il rencontrera Y »
+            within = predicate.dep_ == "acl:relcl" and token in {predicate.head, predicate.head.head}
+            if by_subject or during or within:
+                frames.append(token)
+                if token.head.lemma_.lower() in goes and case == "pour":  # « arrivé à Lima pour une visite »
+                    frames.append(token.head)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in goes and (
+                (token.dep_ == "acl" and token.head.dep_ in SUBJECTS and token.head.head == predicate)
+                or (token.dep_ == "advcl" and token.head == predicate)):
+            frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
+            and (root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place")]
+
+
+def _trip(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« une délégation s'est rendue à Niamey pour discuter avec ... », « il est arrivé à Lima pour des
+    entretiens »: talks that are the purpose of a journey are held where it goes."""
+    goes = trigger.head
+    if goes == trigger or goes.lemma_.lower() not in word_list("talk-verbs.tsv"):
+        return []
+    purpose = case_of(trigger) == "pour" or (trigger.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
+    if not purpose:
+        return []
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}
+            and (root := mention_root(sentence, m)).head == goes and root.dep_.startswith("obl")
+            and case_of(root) in role_cases("place")]
+
+
 def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
-    """« et la partie russe », « la délégation ukrainienne »: a side of talks named by its state, wherever the
-    parser hangs it."""
-    nouns = word_list("side-nouns.tsv")
+    """« et la partie russe », « la délégation ukrainienne », « son homologue koweïtien »: a side of talks named
+    by its state, wherever the parser hangs it."""
+    nouns = word_list("side-nouns.tsv") | word_list("counterpart-nouns.tsv")
     found = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
@@ -132,9 +186,22 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | None:
     if entry.detail == "visit":
         sides = _visit(ctx, sentence, trigger, args)
+        if sides is None and not args.agents and not args.of and not args.places and \
+                any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
+            return _claim(ctx, sentence, [], args, said, pair=True)  # « cette visite »: the one told before
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said)
+    if entry.detail == "arrive":
+        # « les avions des deux dirigeants ont atterri à Anchorage »: where the two sides of the talks under way
+        # arrive is where the talks are held; anyone else's arrival is no talks
+        subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+        arrived = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
+                   and case_of(root := mention_root(sentence, m)) in role_cases("place")
+                   and path_up(root, trigger) is not None and not any(root in s.subtree for s in subjects)]
+        if not arrived or not any(is_pair_reference(t) for s in subjects for t in s.subtree):
+            return None
+        return _claim(ctx, sentence, [], args, said, arrived, pair=True)
     if entry.detail == "table":
         sides = _around_table(ctx, sentence, trigger)
         if sides is None:
@@ -147,13 +214,20 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # named, not a side of them
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
-    elif entry.detail == "meet" and not any(m.how == "person" for m in args.partners):
+    elif entry.detail == "meet" and not any(m.how == "person" for m in args.partners) \
+            and not (args.agents and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners]
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = _framing(ctx, sentence, trigger)
     if not host and len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
+    trip = [] if host else [m for m in _trip(sentence, trigger) if m not in places]
+    places += [] if host else [m for m in _on_visit(sentence, trigger) if m not in places + trip]
+    places += trip
+    if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
+        gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
+        explicit += [g for g in gone if g is not None][:1]
     if explicit and not host:
         explicit += _sides_named(ctx, sentence)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and len(explicit) == 1 \
@@ -167,14 +241,18 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
            places: list[Mention] | None = None, pair: bool = False) -> Claim:
     places = args.places if places is None else places
     evidence = (sentence.evidence(),)
+    sides = states(ctx, sides)
     seats: dict[str, Entity] = {}
     for place in places:  # a body (« à l'Élysée ») gives its seat; a city named twice is one venue
         seat = ctx.seat(place.entity)
-        if seat.cls == "City":
+        # a state is the venue of talks held in it (« à Oman »), not of a visit to it, and when no city is named
+        if seat.cls == "City" or (seat.cls == "State" and all(seat.key != s.key for s in sides)):
             seats.setdefault(seat.key, seat)
+    if any(seat.cls == "City" for seat in seats.values()):
+        seats = {key: seat for key, seat in seats.items() if seat.cls == "City"}
     venues = tuple(Fact("venue", evidence, said, (("place", seat),),
                         attrs=(("venue_status", VENUE_STATUS[said.modality]),)) for seat in seats.values())
     when = args.dates[0] if args.dates else None
     fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
                 end=when.last if when else None)
-    return Claim(fact.with_roles("participant", states(ctx, sides)), pair_reference=pair)
+    return Claim(fact.with_roles("participant", sides), pair_reference=pair)

@@ -249,6 +249,8 @@ def _by_case(mention: Mention, case: str, fact: str) -> str | None:
         return PARTNER
     if mention.how in {gz.CITY, gz.CAPITAL} and case in role_cases("place") and fact == "negotiation":
         return PLACE
+    if mention.how == gz.NAME and case in role_cases("place") and fact == "negotiation":
+        return PLACE  # « les discussions à Oman »: a state the talks are held in (a side, when it is one)
     if mention.how == gz.BODY and case in role_cases("seat") and fact == "negotiation":
         return PLACE  # « la rencontre à l'Élysée »: talks held at a seat of government
     if mention.how == gz.CITY:
