@@ -40,3 +40,22 @@ def sums(text: str) -> set[tuple[int, str]]:
 
 def test_a_designator_names_its_system_with_or_without_its_hyphen() -> None:
     assert weapons("La Norvège a reçu de nouveaux chars K-2 et des avions Su57.") == {"K2 Black Panther", "Su-57"}
+
+
+def test_an_export_deal_is_a_sale_from_the_state_its_systems_come_from() -> None:
+    text = "Le contrat d'exportation de véhicules blindés finlandais vers la Lettonie a été conclu."
+    assert supplies(text) == {("finlande", "lettonie")}
+    assert agreements(text) == [{"finlande", "lettonie"}]
+    # no exporter named: the state of the makers of the system exported
+    assert supplies("L'exportation de 40 chars K2 vers la Norvège a été approuvée hier.") == \
+        {("coree du sud", "norvege")}
+
+
+def test_a_system_received_from_abroad_comes_from_the_state_of_its_demonym() -> None:
+    assert supplies("Le Niger a reçu des drones turcs.") == {("turquie", "niger")}
+
+
+def test_a_part_of_a_deal_s_sum_given_after_dont_is_one_of_its_sums() -> None:
+    text = "Le contrat d'une valeur de 3 milliards d'euros a été signé entre la Grèce et la France, " \
+           "dont 1,2 milliard d'euros pour les missiles."
+    assert sums(text) == {(3_000_000_000, "EUR"), (1_200_000_000, "EUR")}

@@ -111,7 +111,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
-    amounts = tuple(a for _, a in args.amounts[:1]) or (_sum_of_subject(sentence, trigger)[:1] if definite else ())
+    amounts = _sum_and_parts(sentence, args) or (_sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("object", noun),) if noun else ())
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party
@@ -121,6 +121,16 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         sides = []
     return Claim(fact.with_roles("party", sides),
                  pair_reference=len(sides) < 2 and pair_in(sentence, trigger), definite=definite)
+
+
+def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:
+    """The first sum the trigger governs, and the parts of it the sentence gives (« 11 milliards d'euros, dont
+    2 milliards pour les chars »)."""
+    if not args.amounts:
+        return ()
+    parts = {start for start, _end, money in sentence.money if money.part}
+    first = args.amounts[0][0]
+    return (args.amounts[0][1], *(a for start, a in args.amounts[1:] if start > first and start in parts))
 
 
 def _client_of_maker(ctx: Context, parties: list[Entity], args: Arguments) -> list[Entity]:
