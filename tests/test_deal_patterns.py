@@ -59,3 +59,15 @@ def test_a_part_of_a_deal_s_sum_given_after_dont_is_one_of_its_sums() -> None:
     text = "Le contrat d'une valeur de 3 milliards d'euros a été signé entre la Grèce et la France, " \
            "dont 1,2 milliard d'euros pour les missiles."
     assert sums(text) == {(3_000_000_000, "EUR"), (1_200_000_000, "EUR")}
+
+
+def test_a_contract_awarded_to_a_maker_is_between_the_awarder_and_the_maker() -> None:
+    assert agreements("L'Espagne a attribué à Navantia un contrat pour quatre frégates.") == [{"espagne", "navantia"}]
+    text = "Thales indique que le ministère de la Défense britannique lui a attribué un contrat de 90 millions " \
+           "de livres."
+    assert agreements(text) == [{"royaume uni", "thales"}]
+    assert sums(text) == {(90_000_000, "GBP")}
+
+
+def test_a_headline_names_a_side_of_the_deal_before_its_colon() -> None:
+    assert agreements("Thales : contrat de cinq ans et 80 M£ avec la Royal Navy") == [{"royaume uni", "thales"}]
