@@ -71,3 +71,16 @@ def test_a_contract_awarded_to_a_maker_is_between_the_awarder_and_the_maker() ->
 
 def test_a_headline_names_a_side_of_the_deal_before_its_colon() -> None:
     assert agreements("Thales : contrat de cinq ans et 80 M£ avec la Royal Navy") == [{"royaume uni", "thales"}]
+
+
+def test_a_sum_released_for_an_army_is_a_military_support() -> None:
+    assert supplies("L'UE débloque 20 milliards d'euros pour l'armée moldave.") == {("union europeenne", "moldavie")}
+    text = "Le Canada accordera un prêt de 2 milliards de dollars à la Moldavie pour renforcer sa défense."
+    assert supplies(text) == {("canada", "moldavie")}
+    assert supplies("La Banque mondiale débloque 2 milliards de dollars pour les hôpitaux de la Moldavie.") == set()
+
+
+def test_a_loan_obtained_is_given_by_the_state_of_its_demonym() -> None:
+    found = facts("La Moldavie obtient un prêt canadien de 3 milliards de dollars.", "financing")
+    assert [({fold(e.label) for e in f.get("funder")}, {fold(e.label) for e in f.get("recipient")}) for f in found] \
+        == [({"canada"}, {"moldavie"})]
