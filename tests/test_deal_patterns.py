@@ -84,3 +84,10 @@ def test_a_loan_obtained_is_given_by_the_state_of_its_demonym() -> None:
     found = facts("La Moldavie obtient un prêt canadien de 3 milliards de dollars.", "financing")
     assert [({fold(e.label) for e in f.get("funder")}, {fold(e.label) for e in f.get("recipient")}) for f in found] \
         == [({"canada"}, {"moldavie"})]
+
+
+def test_the_one_reproached_with_a_support_gives_it() -> None:
+    assert supplies("Les relations se dégradent, le président azerbaïdjanais reprochant à la France de soutenir "
+                    "militairement l'Arménie.") == {("france", "armenie")}
+    assert supplies("Le président azerbaïdjanais reproche à la France de soutenir militairement l'Arménie.") == \
+        {("france", "armenie")}
