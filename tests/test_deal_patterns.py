@@ -91,3 +91,9 @@ def test_the_one_reproached_with_a_support_gives_it() -> None:
                     "militairement l'Arménie.") == {("france", "armenie")}
     assert supplies("Le président azerbaïdjanais reproche à la France de soutenir militairement l'Arménie.") == \
         {("france", "armenie")}
+
+
+def test_a_purchase_under_a_contract_signed_by_a_maker_and_two_states_is_sold_by_the_other_state() -> None:
+    text = "Leonardo a annoncé la signature d'un contrat avec l'Italie et la Grèce, destiné à l'acquisition par " \
+           "la Grèce d'hélicoptères NH90."
+    assert supplies(text) == {("italie", "grece")}

@@ -202,8 +202,8 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
     if fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
             or len(buyers) != 1:
         return fact
-    for told in reversed(story.told):
-        parties = told.fact.get("party")
+    for told in reversed(story.told):  # the maker that signs beside its state is no other seller
+        parties = [p for p in told.fact.get("party") if p.cls == "State"]
         if told.said_at != story.index or told.fact.kind != "agreement" or len(parties) != 2 \
                 or buyers[0].key not in told.fact.keys("party"):
             continue
