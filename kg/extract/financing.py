@@ -10,7 +10,6 @@ from kg.extract.lexicon import Trigger
 from kg.extract.syntax import Sentence, mention_root
 from kg.records import Attribution, Claim, Fact
 
-
 _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
 
 
