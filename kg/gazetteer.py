@@ -5,6 +5,7 @@ No spaCy here: nlp.py compiles the surface forms into a PhraseMatcher.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -54,6 +55,7 @@ class Gazetteer:
     state_of: dict[str, str] = field(default_factory=dict)
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
+    makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its manufacturers
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -86,6 +88,25 @@ def _state_offices(graph: Graph) -> frozenset[str]:
         if roots & set(chain):
             found.add(node)
     return frozenset(str(n) for n in found)
+
+
+_DESIGNATOR = re.compile(r"([A-Za-z]{1,4})-?(\d[0-9A-Za-z]*)")
+
+
+def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
+    """« K2 » and « K-2 », « Su-57 » and « Su57 »: a weapon's designator is written with or without the hyphen
+    between its letters and its number; the other spelling names the same system unless it names another."""
+    taken = {f.text.lower() for f in forms}
+    found: list[SurfaceForm] = []
+    for form in forms:
+        match = _DESIGNATOR.fullmatch(form.text) if form.how == WEAPON else None
+        if match is None:
+            continue
+        for text in (f"{match[1]}-{match[2]}", f"{match[1]}{match[2]}"):
+            if text.lower() not in taken:
+                taken.add(text.lower())
+                found.append(SurfaceForm(text, form.entity, WEAPON))
+    return found
 
 
 @cache
@@ -123,6 +144,8 @@ def load() -> Gazetteer:
                     form_kind = CAPITAL
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
+            elif how == WEAPON:
+                gaz.makers[iri] = tuple(sorted(str(m) for m in graph.objects(node, KG.manufacturer)))
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:
@@ -135,6 +158,7 @@ def load() -> Gazetteer:
                 if post_in is not None:
                     gaz.usual_post_in[iri] = str(post_in)
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
+    gaz.forms.extend(_designator_spellings(gaz.forms))
     gaz.state_offices = _state_offices(graph)
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):
         for noun in _texts(graph, node, KG.genericNoun):

@@ -25,6 +25,8 @@ VALUED = "valued"  # « celui-ci a été chiffré à ... »
 # « X a remporté un contrat de Y », « X a reçu une commande de Y »: the maker that wins and its client
 _WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporter", "rafler"}
 _CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}
+# « X a attribué à Y un contrat »: the one who awards and the one awarded
+_AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -47,6 +49,41 @@ def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
                 and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in _path(root, trigger)):
             clients.append(ctx.actor(mention))
     return winners + clients if winners and clients else []
+
+
+def _awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a attribué à Y un contrat », « X lui a attribué un contrat »: who awards a contract and who is
+    awarded it are its parties; « lui » is an actor named before, not the one who awards."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in _AWARDING:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    givers = [e for c in subjects for e in ctx.resolve(sentence, c)]
+    takers: list[Entity] = []
+    hung = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in {"à", "au", "aux"}]
+    for child in [*verb.children, *hung]:
+        if child.dep_ == "iobj" or (child.dep_ in {"obl:arg", "obl", "obl:mod", "nmod"}
+                                    and case_of(child) in {"à", "au", "aux"}):
+            if child.pos_ == "PRON":
+                before = [t for t in sentence.doc[sentence.span.start:child.i]
+                          if t.dep_ in SUBJECTS and t not in subjects and t.pos_ != "PRON"]
+                takers += [e for t in before[-1:] for e in ctx.resolve(sentence, t)]
+            else:
+                takers += ctx.resolve(sentence, child)
+    return givers + takers if givers and takers else []
+
+
+def _headline_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X : contrat de 10 ans avec Y »: a headline that opens on an actor and a colon before the deal names a
+    side; « avec Y » after the deal, wherever the parser hangs it, the other."""
+    doc = sentence.doc
+    first = sentence.mention_at(doc[sentence.span.start])
+    if trigger.pos_ != "NOUN" or first is None or first.how not in ACTOR_KINDS or first.end + 1 != trigger.i \
+            or doc[first.end].text != ":":
+        return []
+    others = [m for m in sentence.mentions if m.start > trigger.i and m.how in ACTOR_KINDS
+              and case_of(mention_root(sentence, m)) == "avec"]
+    return [ctx.actor(m) for m in [first, *others]]
 
 
 def _from_client(root: Token, trigger: Token) -> bool:
@@ -99,7 +136,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     definite = noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun
                                         for t in sentence.span)
     parties = [ctx.actor(m) for m in args.agents + args.partners]
-    won = _won(ctx, sentence, trigger)
+    won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
+    parties += [p for p in _headline_sides(ctx, sentence, trigger) if p not in parties]
     if won:
         parties = won
     elif entry.detail == ORDER:
@@ -111,7 +149,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
-    amounts = tuple(a for _, a in args.amounts[:1]) or (_sum_of_subject(sentence, trigger)[:1] if definite else ())
+    amounts = _sum_and_parts(sentence, args) or (_sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("object", noun),) if noun else ())
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party
@@ -121,6 +159,16 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         sides = []
     return Claim(fact.with_roles("party", sides),
                  pair_reference=len(sides) < 2 and pair_in(sentence, trigger), definite=definite)
+
+
+def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:
+    """The first sum the trigger governs, and the parts of it the sentence gives (« 11 milliards d'euros, dont
+    2 milliards pour les chars »)."""
+    if not args.amounts:
+        return ()
+    parts = {start for start, _end, money in sentence.money if money.part}
+    first = args.amounts[0][0]
+    return (args.amounts[0][1], *(a for start, a in args.amounts[1:] if start > first and start in parts))
 
 
 def _client_of_maker(ctx: Context, parties: list[Entity], args: Arguments) -> list[Entity]:

@@ -90,6 +90,12 @@ def article_state(paragraphs: list[list[Mention]]) -> Entity | None:
     return states[best] if best is not None and counts[best] >= 2 else None
 
 
+def _armed_purpose(trigger: Token) -> bool:
+    """A clause that gives arms, an army or defence as what its sum is for."""
+    words = word_list("armed-purposes.tsv")
+    return any(t.lemma_.lower() in words for t in predicate_of(trigger).subtree if t.dep_ not in SUBJECTS)
+
+
 def _case(token: Token) -> str:
     return " ".join(c.lower_ for c in token.children if c.dep_ == "case")
 
@@ -222,6 +228,8 @@ class ClaimReader:
             return None  # « une aide humanitaire »
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
+        if entry.needs == "armed" and not _armed_purpose(token):
+            return None  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
         args = gather(sentence, token, entry, self.resolve)
         if entry.needs == "amount" and not args.amounts:
             return None

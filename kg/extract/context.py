@@ -26,7 +26,7 @@ class Context(Protocol):
         """The actor a pronoun or possessive (« sa visite ») stands for: the latest subject before it."""
 
     def home_state(self, entity: Entity) -> Entity | None:
-        """The state a company is based in, when known."""
+        """The state a company is based in, when known; a weapon system's: the one state of its makers."""
 
     def lead_actor(self) -> Entity | None:
         """The state the article is about: the first state it gives as a subject."""

@@ -205,8 +205,8 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
     if fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
             or len(buyers) != 1:
         return fact
-    for told in reversed(story.told):
-        parties = told.fact.get("party")
+    for told in reversed(story.told):  # the maker that signs beside its state is no other seller
+        parties = [p for p in told.fact.get("party") if p.cls == "State"]
         if told.said_at != story.index or told.fact.kind != "agreement" or len(parties) != 2 \
                 or buyers[0].key not in told.fact.keys("party"):
             continue
@@ -303,6 +303,11 @@ def complete(fact: Fact) -> bool:
         (not kind.needs_amount or bool(fact.amounts))
 
 
+def _telling_order(claim: Claim) -> int:
+    kind = claim.fact.attr("support_kind")
+    return 2 if kind == "buy-for" else 0 if claim.fact.kind == "support" else 1
+
+
 def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClaims | None) -> None:
     """Tie one sentence's posts and claims to the story so far."""
     story.index = sentence.index
@@ -317,8 +322,9 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
         attach_negotiation(story, claim.fact)
     claims = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims
               if c.fact.kind != "negotiation"]
-    # a purchase for oneself waits for the agreements of its sentence (sold_in_deal)
-    for claim in sorted(merge_within(claims), key=lambda c: c.fact.attr("support_kind") == "buy-for"):
+    # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
+    # deal_sides); a purchase for oneself waits for them (sold_in_deal)
+    for claim in sorted(merge_within(claims), key=_telling_order):
         fact = weapon_named_before(claim.fact, sentence, previous)
         facts.append(fact)
         if fact.kind == "agreement":

@@ -7,8 +7,10 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import Sentence, mention_root
 from kg.records import Attribution, Claim, Fact
+
+_RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -18,6 +20,13 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     funders = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients])
                   if all(r.key != f.key for f in funders)]
+    if trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING:
+        # « X obtient un prêt britannique »: the subject receives; the demonym of the loan or « de Y » gives
+        lenders = [m.state for m in sentence.mentions if m.state is not None
+                   and mention_root(sentence, m).head == trigger and mention_root(sentence, m).dep_ == "amod"]
+        lenders = states(ctx, lenders) or states(ctx, [ctx.actor(m) for m in args.of])
+        recipients = [f for f in funders if all(f.key != g.key for g in lenders)]
+        funders = lenders
     # « augmenter de 10 milliards ... pour atteindre 60 milliards »: every sum the trigger governs, in order
     amounts = tuple(dict.fromkeys(a for _, a in sorted(args.amounts, key=lambda p: p[0])))
     fact = Fact("financing", (sentence.evidence(),), said, amounts=amounts,

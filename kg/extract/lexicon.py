@@ -18,10 +18,10 @@ TABLES: dict[str, tuple[str, ...]] = {
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
     **{name: ("lemma",) for name in (
-        "civil-qualifiers.tsv", "counterpart-nouns.tsv", "honorifics.tsv", "light-verbs.tsv", "military.tsv",
-        "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "relational-nouns.tsv",
-        "request-verbs.tsv", "side-nouns.tsv", "stand-in-nouns.tsv", "talk-frames.tsv", "talk-verbs.tsv",
-        "weapon-anaphors.tsv")},
+        "armed-purposes.tsv", "civil-qualifiers.tsv", "counterpart-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
+        "military.tsv", "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv", "pair-nouns.tsv",
+        "relational-nouns.tsv", "request-verbs.tsv", "side-nouns.tsv", "stand-in-nouns.tsv", "talk-frames.tsv",
+        "talk-verbs.tsv", "weapon-anaphors.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 
@@ -33,7 +33,7 @@ class Trigger:
     pos: str  # VERB or NOUN
     object_role: str  # what a direct object (verb) or a "de" complement (noun) is: recipient, partner, theme, agent
     detail: str | None  # support or financing kind
-    needs: str | None  # military, amount, reflexive, or None
+    needs: str | None  # military, amount, reflexive, armed, or None
 
 
 @cache

@@ -31,6 +31,7 @@ class MoneySpan:
     end: int
     amount: Amount
     conversion: bool = False  # no sum of its own: the bracketed equivalent of the sum before it, or a comparison
+    part: bool = False  # « 9 milliards d'euros, dont 2 milliards pour les avions »: a part of the sum before it
 
 
 @cache
@@ -95,7 +96,8 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
             continue
         # « contre 11 milliards un an plus tôt »: a sum given for comparison is no sum of the fact
         compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
-        found.append(MoneySpan(start, match.end(), amount, conversion=compared))
+        part = bool(found) and _PART_OF.search(text[found[-1].end:start]) is not None
+        found.append(MoneySpan(start, match.end(), amount, conversion=compared, part=part))
     return _with_parts(text, found)
 
 
@@ -103,6 +105,9 @@ _COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|c
                          re.IGNORECASE)
 
 
+# « 11 milliards d'euros (avaient été signés), dont 2 milliards d'euros pour ... » (the approximation is matched
+# with the sum)
+_PART_OF = re.compile(r"(?:^\s*|,\s*)dont\s+$", re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\(\s*(?:soit\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?", re.IGNORECASE)
 _PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(?P<number>{_DIGITS}|{_WORDS})"
                    rf"(?:\s+{_SCALE})?(?![\w%])(?!\s*(?:%|pour\s*cent|par\s|de\s|d')\w*)", re.IGNORECASE)
@@ -127,5 +132,5 @@ def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
             scale = next((s for s in (10**12, 10**9, 10**6, 10**3) if whole.value >= s), 1)
         start = match.start("number")
         part = Amount(number * scale, whole.currency, False, text[start:match.end()])
-        out.append(MoneySpan(start, match.end(), part))
+        out.append(MoneySpan(start, match.end(), part, part=True))
     return out

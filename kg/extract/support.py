@@ -8,7 +8,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
 
@@ -114,16 +114,60 @@ def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[En
     return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" else s for s in suppliers])
 
 
+def _deal_noun(trigger: Token) -> Token | None:
+    """« le contrat d'exportation de chars vers X »: the agreement noun a supply noun is the complement of."""
+    head = trigger.head
+    if trigger.pos_ == "VERB" or trigger.dep_ != "nmod" or head.pos_ != "NOUN":
+        return None
+    return head if any(t.fact == "agreement" for t in triggers().get((head.lemma_.lower(), "NOUN"), [])) else None
+
+
+def _deal_recipients(ctx: Context, sentence: Sentence, deal: Token) -> list[Entity]:
+    """« le contrat d'exportation de chars vers X »: the parser hangs the « vers X » of the sale on the deal."""
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS
+                        and mention_root(sentence, m).head == deal
+                        and case_of(mention_root(sentence, m)) in role_cases("recipient")])
+
+
+def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« l'exportation de chars sud-coréens », « exporte des drones turcs »: the demonym of what is supplied
+    names where it comes from."""
+    taken = set(map(id, args.recipients + args.partners))
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        thing = root.head
+        if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
+            continue
+        if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ == "nmod" and case_of(thing) in _OF)):
+            found.append(mention.state)
+    return states(ctx, found)
+
+
+def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
+    """An export with no exporter named: the one state the makers of every system exported are based in."""
+    homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
+    return list(homes.values()) if len(homes) == 1 and len(weapons) >= 1 and \
+        all(ctx.home_state(w) is not None for w in weapons) else []
+
+
+_OF = {"de", "d'", "du", "des"}
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
+EXPORT = "export"  # a sale, from the state of its makers when no exporter is named
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     if _other_sense(trigger) or _received(trigger) or _signed_sale(trigger, entry, args):
         return None
-    kind = entry.detail
+    kind = "sell" if entry.detail == EXPORT else entry.detail
+    deal = _deal_noun(trigger)
+    weapons = [w.entity for w in args.weapons]
+    if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
+        weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
+                    and mention_root(sentence, m).head == deal]
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger))
@@ -134,8 +178,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « a reçu son homologue » is a meeting, not a delivery
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
-        recipients = suppliers
-        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger)
+        made = _made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
+        recipients = [s for s in suppliers if all(s.key != m.key for m in made)]
+        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger) or made
         kind = "deliver"
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
@@ -152,9 +197,12 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
             recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
     elif not suppliers:
-        suppliers = _origins(ctx, sentence, trigger)
+        suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
+            (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
+    if not recipients and deal is not None:
+        recipients = _deal_recipients(ctx, sentence, deal)
     suppliers = _as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
-                 .with_roles("weapon", [w.entity for w in args.weapons]))
+                 .with_roles("weapon", weapons))

@@ -337,8 +337,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
     step = current
     while step.dep_ in {"xcomp", "obl:arg", "ccomp"} and step.head != step:
         if step.head.lemma_.lower() in word_list("object-control.tsv"):
-            for child in step.head.children:
-                if child.dep_ in {"obj", "iobj"}:
+            for child in step.head.children:  # « reproche à X de soutenir »: an « à X » controls too
+                if child.dep_ in {"obj", "iobj"} or (child.dep_ == "obl:arg" and case_of(child) in {"à", "au", "aux"}):
                     found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                     if found:
                         return found

@@ -1,0 +1,99 @@
+"""More deals as the press tells them: designators spelt either way, a sale agreed between two states, a loan
+for an army, a contract with a maker, several sums in one sentence. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_modality import fold
+
+PUBLISHED = dt.date(2025, 6, 2)
+FACTUAL = {"asserted", "reported"}
+
+
+def found(text: str) -> object:
+    return analyse_text(f"Titre\n{text}", PUBLISHED)
+
+
+def facts(text: str, kind: str) -> list[Fact]:
+    return [f for f in found(text).facts if f.kind == kind and f.modality.value in FACTUAL]
+
+
+def weapons(text: str) -> set[str]:
+    return {e.label for e in found(text).mentions.values() if e.cls == "WeaponSystem"}
+
+
+def supplies(text: str) -> set[tuple[str, str]]:
+    return {(fold(s.label), fold(r.label)) for f in facts(text, "support")
+            for s in f.get("supporter") for r in f.get("recipient")}
+
+
+def agreements(text: str) -> list[set[str]]:
+    return [{fold(p.label) for p in f.get("party")} for f in facts(text, "agreement")]
+
+
+def sums(text: str) -> set[tuple[int, str]]:
+    return {(int(a.value), a.currency) for f in found(text).facts for a in f.amounts}
+
+
+def test_a_designator_names_its_system_with_or_without_its_hyphen() -> None:
+    assert weapons("La Norvège a reçu de nouveaux chars K-2 et des avions Su57.") == {"K2 Black Panther", "Su-57"}
+
+
+def test_an_export_deal_is_a_sale_from_the_state_its_systems_come_from() -> None:
+    text = "Le contrat d'exportation de véhicules blindés finlandais vers la Lettonie a été conclu."
+    assert supplies(text) == {("finlande", "lettonie")}
+    assert agreements(text) == [{"finlande", "lettonie"}]
+    # no exporter named: the state of the makers of the system exported
+    assert supplies("L'exportation de 40 chars K2 vers la Norvège a été approuvée hier.") == \
+        {("coree du sud", "norvege")}
+
+
+def test_a_system_received_from_abroad_comes_from_the_state_of_its_demonym() -> None:
+    assert supplies("Le Niger a reçu des drones turcs.") == {("turquie", "niger")}
+
+
+def test_a_part_of_a_deal_s_sum_given_after_dont_is_one_of_its_sums() -> None:
+    text = "Le contrat d'une valeur de 3 milliards d'euros a été signé entre la Grèce et la France, " \
+           "dont 1,2 milliard d'euros pour les missiles."
+    assert sums(text) == {(3_000_000_000, "EUR"), (1_200_000_000, "EUR")}
+
+
+def test_a_contract_awarded_to_a_maker_is_between_the_awarder_and_the_maker() -> None:
+    assert agreements("L'Espagne a attribué à Navantia un contrat pour quatre frégates.") == [{"espagne", "navantia"}]
+    text = "Thales indique que le ministère de la Défense britannique lui a attribué un contrat de 90 millions " \
+           "de livres."
+    assert agreements(text) == [{"royaume uni", "thales"}]
+    assert sums(text) == {(90_000_000, "GBP")}
+
+
+def test_a_headline_names_a_side_of_the_deal_before_its_colon() -> None:
+    assert agreements("Thales : contrat de cinq ans et 80 M£ avec la Royal Navy") == [{"royaume uni", "thales"}]
+
+
+def test_a_sum_released_for_an_army_is_a_military_support() -> None:
+    assert supplies("L'UE débloque 20 milliards d'euros pour l'armée moldave.") == {("union europeenne", "moldavie")}
+    text = "Le Canada accordera un prêt de 2 milliards de dollars à la Moldavie pour renforcer sa défense."
+    assert supplies(text) == {("canada", "moldavie")}
+    assert supplies("La Banque mondiale débloque 2 milliards de dollars pour les hôpitaux de la Moldavie.") == set()
+
+
+def test_a_loan_obtained_is_given_by_the_state_of_its_demonym() -> None:
+    found = facts("La Moldavie obtient un prêt canadien de 3 milliards de dollars.", "financing")
+    assert [({fold(e.label) for e in f.get("funder")}, {fold(e.label) for e in f.get("recipient")}) for f in found] \
+        == [({"canada"}, {"moldavie"})]
+
+
+def test_the_one_reproached_with_a_support_gives_it() -> None:
+    assert supplies("Les relations se dégradent, le président azerbaïdjanais reprochant à la France de soutenir "
+                    "militairement l'Arménie.") == {("france", "armenie")}
+    assert supplies("Le président azerbaïdjanais reproche à la France de soutenir militairement l'Arménie.") == \
+        {("france", "armenie")}
+
+
+def test_a_purchase_under_a_contract_signed_by_a_maker_and_two_states_is_sold_by_the_other_state() -> None:
+    text = "Leonardo a annoncé la signature d'un contrat avec l'Italie et la Grèce, destiné à l'acquisition par " \
+           "la Grèce d'hélicoptères NH90."
+    assert supplies(text) == {("italie", "grece")}
