@@ -111,3 +111,28 @@ def test_minister_without_a_state_serves_the_state_the_article_is_about() -> Non
         about + "Le porte-parole, Jaime Quispe, a salué un progrès pour la Bolivie.")
     assert ("Jaime Quispe", "minister-of-defence", None) in posts(
         "Le ministre de la Défense, Jaime Quispe, a salué un progrès pour la Bolivie.")
+
+
+def people(text: str) -> set[str]:
+    return {e.label for e in analyse_text("Titre\n" + text).mentions.values() if e.cls == "Person"}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ils remplaceront les flottes de Mirage III et d’A-4AR Grayhawk, rétablissant la capacité.", id="model-number"),
+    pytest.param("Le chef de l'État a voyagé à bord de l'avion « Air Force One » jusqu'à la base.", id="quoted-vehicle"),
+    pytest.param("Le président somalien a répondu aux questions dans une interview avec Al Jazeera.", id="news-channel"),
+])
+def test_names_that_are_no_people(text: str) -> None:
+    """A model designator, a quoted vehicle name and a news channel look like names but are no people."""
+    assert people(text) == set()
+
+
+def test_first_name_the_tagger_calls_a_verb_is_still_a_name() -> None:
+    """A capitalised word inside a sentence is no verb: the name after the title holds the post."""
+    assert ("Muhammad Asif", "minister-of-defence", None) in posts(
+        "Sur ce point, le ministre de la Défense Muhammad Asif a en effet déclaré que le sujet était clos.")
+
+
+def test_journalist_of_a_news_channel() -> None:
+    assert ("Marc Lenoir", "special-envoy", "Franceinfo") in posts(
+        "Il le dit dans un entretien avec l'envoyé spécial de Franceinfo, Marc Lenoir.")

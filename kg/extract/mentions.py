@@ -69,7 +69,10 @@ def _clean_person(span: Span) -> Span | None:
     if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
                (t.i > 0 and doc[t.i - 1].text == "-") for t in tokens):
         return None
-    if any(t.like_num or t.pos_ in {"VERB", "AUX"} for t in tokens):
+    # a model number is no name (« A-4AR Fightinghawk »); a capitalised word inside a sentence is no verb, whatever
+    # the tagger says of a first name it does not know (« le ministre Muhammad Asif »)
+    if any(t.like_num or any(c.isdigit() for c in t.text) or
+           (t.pos_ in {"VERB", "AUX"} and (t.is_sent_start or doc[t.i - 1].is_punct)) for t in tokens):
         return None
     return tokens
 
@@ -98,6 +101,9 @@ def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
+_OPENING_QUOTES = {"«", '"', "“", "‘"}
+
+
 def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     """« Premier ministre Kyriakos Mitsotakis », « Finances Ivan Petrov », which the NER calls MISC or ORG: the
     capitalised words after the words of a title."""
@@ -106,6 +112,10 @@ def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
             span.doc[start - 1].lower_ not in titles:
         start -= 1
     if start == span.start or span.end - start < 2 or span.doc[start - 1].lower_ not in titles:
+        return None
+    if span.start > 0 and span.doc[span.start - 1].text in _OPENING_QUOTES:
+        return None  # « Air Force One »: a quoted name is a nickname or a vehicle's, not a person's
+    if any(c.isdigit() for c in span.doc[start:span.end].text):
         return None
     return span.doc[start:span.end]
 
