@@ -118,9 +118,12 @@ def people(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Ils remplaceront les flottes de Mirage III et d’A-4AR Grayhawk, rétablissant la capacité.", id="model-number"),
-    pytest.param("Le chef de l'État a voyagé à bord de l'avion « Air Force One » jusqu'à la base.", id="quoted-vehicle"),
-    pytest.param("Le président somalien a répondu aux questions dans une interview avec Al Jazeera.", id="news-channel"),
+    pytest.param("Ils remplaceront les flottes de Mirage III et d\u2019A-4AR Grayhawk, rétablissant la capacité.",
+                 id="model-number"),
+    pytest.param("Le chef de l'État a voyagé à bord de l'avion « Air Force One » jusqu'à la base.",
+                 id="quoted-vehicle"),
+    pytest.param("Le président somalien a répondu aux questions dans une interview avec Al Jazeera.",
+                 id="news-channel"),
 ])
 def test_names_that_are_no_people(text: str) -> None:
     """A model designator, a quoted vehicle name and a news channel look like names but are no people."""

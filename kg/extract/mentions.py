@@ -101,7 +101,7 @@ def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
-_OPENING_QUOTES = {"«", '"', "“", "‘"}
+_OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
 
 
 def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
