@@ -139,3 +139,18 @@ def test_first_name_the_tagger_calls_a_verb_is_still_a_name() -> None:
 def test_journalist_of_a_news_channel() -> None:
     assert ("Marc Lenoir", "special-envoy", "Franceinfo") in posts(
         "Il le dit dans un entretien avec l'envoyé spécial de Franceinfo, Marc Lenoir.")
+
+
+def test_rank_before_name_and_post_after_it_then_the_next_person() -> None:
+    """« Le général X, vice-ministre letton de la Défense et Mme Y, directrice ... »: the post after the name is
+    X's, and « et Mme » starts Y's phrase."""
+    found = posts("Le général de brigade Janis Berzins, vice-ministre letton de la Défense et Mme Claire Roux, "
+                  "directrice de la communication du ministère, ont ouvert la séance.")
+    assert ("Janis Berzins", "text-vice-ministre-letton-de-la-defense", "Lettonie") in found
+    assert not any(holder == "Claire Roux" and "letton" in post for holder, post, _ in found)
+
+
+def test_narrower_post_than_the_data_knows_in_its_own_words() -> None:
+    """« directrice générale des affaires maritimes » is a post of its own, written in its own (feminine) words."""
+    assert ("Claire Roux", "text-directrice-generale-des-affaires-maritimes", None) in posts(
+        "Claire Roux, directrice générale des affaires maritimes, a présenté le plan.")

@@ -111,6 +111,11 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
         chosen = known
         listed = listed or _demonym_list(sentence, tokens, end)
         end, org = _demonyms(sentence, tokens, end, org)
+    if not _is_own_words(chosen) and _runs_on(sentence, tokens, i, end):
+        # « directrice générale des relations internationales »: a narrower post than the one the data knows
+        longer, longer_end = _own_words(sentence, tokens, i, end, index)
+        if longer is not None:
+            chosen, end = longer, longer_end
     end, org, of_person = _of_complement(sentence, tokens, end, org, index)
     if len(listed) > 1:
         end = max(end, listed[-1].end - tokens[0].i)
@@ -120,6 +125,20 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
 OWN_WORDS = KGR["role-text-"]
 _OWN_REACH = 7
 _TRAILING = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}
+_CIVILITIES = {"m.", "mm.", "mme", "mmes", "mlle", "mr", "mrs"}
+
+
+def _runs_on(sentence: Sentence, tokens: list[Token], start: int, end: int) -> bool:
+    """A title ending on an adjective (« directeur général ») goes on with a complement in common nouns
+    (« des relations internationales »), not a name the data knows."""
+    if end >= len(tokens) or tokens[end - 1].pos_ != "ADJ" or tokens[end].lower_ not in {"de", "du", "des", "d'"} \
+            or any(t.lower_ in _OF for t in tokens[start:end]):
+        return False
+    at = end + 1
+    while at < len(tokens) and tokens[at].lower_ in _DETERMINERS:
+        at += 1
+    return at < len(tokens) and tokens[at].pos_ == "NOUN" and tokens[at].text.islower() and \
+        sentence.mention_at(tokens[at]) is None
 
 
 def _is_own_words(role: Role) -> bool:
@@ -133,8 +152,8 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
     stop = end
     while stop < min(end + _OWN_REACH, len(tokens)):
         token = tokens[stop]
-        if sentence.mention_at(token) is not None or token.lower_ in index or \
-                (token.is_punct and token.text not in {"-", "'"}) or \
+        if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in _CIVILITIES or \
+                _next_person(tokens, stop) or (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()):
             break
@@ -146,6 +165,11 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
     label = "".join(t.text_with_ws for t in tokens[start:stop]).strip()
     slug = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
     return Role(str(OWN_WORDS) + slug, label, (), (), ()), stop
+
+
+def _next_person(tokens: list[Token], at: int) -> bool:
+    """« et Mme », « et M. »: a coordination that starts the next person's phrase."""
+    return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in _CIVILITIES
 
 
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
@@ -284,7 +308,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             stop = look if look > title.end else None
             break
         if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
-                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE):
+                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | _CIVILITIES):
             break
         look += 1
     if stop is None:
