@@ -154,3 +154,39 @@ def test_narrower_post_than_the_data_knows_in_its_own_words() -> None:
     """« directrice générale des affaires maritimes » is a post of its own, written in its own (feminine) words."""
     assert ("Claire Roux", "text-directrice-generale-des-affaires-maritimes", None) in posts(
         "Claire Roux, directrice générale des affaires maritimes, a présenté le plan.")
+
+
+def test_appositions_between_title_and_name() -> None:
+    """« le ministre de l'Intérieur, chargé des cultes, M. X »: the name after the appositions holds the post."""
+    assert ("Paul Mbeki", "minister-of-the-interior", None) in posts(
+        "Il a rencontré le ministre de l'Intérieur, chargé des cultes, M. Paul Mbeki.")
+
+
+def test_titles_listed_after_plural_counterparts_take_their_state() -> None:
+    found = posts("Les ministres français ont vu leurs homologues gabonais, le ministre de l'Intérieur, M. Paul "
+                  "Ndong, et le ministre de la Défense, M. Luc Obame.")
+    assert {("Paul Ndong", "minister-of-the-interior", "Gabon"), ("Luc Obame", "minister-of-defence", "Gabon")} \
+        <= found
+
+
+def test_namesake_of_a_known_person_is_another_person() -> None:
+    """A full name around a known person's surname, with other first names, is another person."""
+    names = people("Le ministre de la Défense, M. Karim Omar Salah Burhan, a parlé.")
+    assert names == {"Karim Omar Salah Burhan"}
+
+
+def test_visitor_without_demonym_is_not_of_the_state_visited() -> None:
+    """« Le ministre de la Défense X, en visite en Inde »: the minister serves the article's other state."""
+    text = ("La Géorgie veut des armes indiennes. Le ministère géorgien a confirmé l'intérêt de l'Inde. "
+            "L'Inde produit des canons et l'Inde exporte. Le ministre de la Défense Levan Beridze a exprimé son "
+            "intérêt lors d'une visite en Inde.")
+    assert ("Levan Beridze", "minister-of-defence", "Géorgie") in posts(text)
+
+
+def test_bare_president_in_a_visit_report_is_the_host_s() -> None:
+    found = analyse_text("La visite des ministres français à Libreville\nLes ministres français et leur délégation "
+                         "ont rencontré le président de la République, M. Paul Ndong. La France et la France "
+                         "veulent coopérer.")
+    holdings = {(f.first("holder").label, f.first("org").label if f.first("org") else None)
+                for f in found.facts if f.kind == "post"}
+    assert ("Paul Ndong", "Gabon") in holdings

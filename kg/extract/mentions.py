@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
+from kg.text import fold
 
 CLASS_OF_KIND = {
     gz.NAME: "State", gz.CAPITAL: "City", gz.CITY: "City", gz.DEMONYM: "State", gz.BODY: "GovernmentBody",
@@ -80,18 +81,40 @@ def _clean_person(span: Span) -> Span | None:
 _PLACE_LIKE = {gz.NAME, gz.CAPITAL, gz.CITY, gz.DEMONYM}
 
 
-def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[int, int, str, str | None]]) -> int:
+def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[int, int, str, str | None]],
+          namesakes: set[tuple[int, int]]) -> int:
     """Reference data beats the statistical NER (« 26 Rafale Marine » is no organisation), except a person's
-    name that holds a place name (« Maurice Martin », « Jean Paris »)."""
+    name that holds a place name (« Maurice Martin », « Jean Paris ») or a known person's surname only."""
     start, end, how, _ = candidate
     if not how.startswith("ner-"):
         return 1
+    if (start, end) in namesakes:
+        return 2
     if how == "ner-person":
         inside = [c for c in candidates if not c[2].startswith("ner-") and c[0] < end and start < c[1]]
         if inside and all(c[2] in _PLACE_LIKE and start <= c[0] and c[1] <= end and c[1] - c[0] < end - start
                           for c in inside):
             return 2
     return 0
+
+
+def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
+    """Names the NER reads in full around a known person's surname, with two words or more that person's name
+    lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan »): another person."""
+    found: set[tuple[int, int]] = set()
+    for start, end, how, _ in candidates:
+        if how != "ner-person":
+            continue
+        for c_start, c_end, c_how, iri in candidates:
+            if c_how != gz.PERSON or iri is None or not (start <= c_start and c_end <= end) or \
+                    c_end - c_start >= end - start:
+                continue
+            known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
+                set(fold(doc[c_start:c_end].text).replace("-", " ").split())
+            others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
+            if len(others) >= 2:
+                found.add((start, end))
+    return found
 
 
 def _inside_compound(doc: Doc, start: int, end: int) -> bool:
@@ -153,8 +176,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
+    namesakes = _namesakes(doc, gaz, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
-    ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates), -(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
+    ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
+                                               c[0]))
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     for start, end, how, target in ranked:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.records import Entity
@@ -192,6 +192,45 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) 
     return found
 
 
+def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
+    """« leurs homologues djiboutiens, le ministre des Affaires étrangères, X, et le ministre de la Défense, Y »:
+    the titles listed after a plural counterpart and its comma are posts of the counterparts' state."""
+    doc, nouns = sentence.doc, word_list("counterpart-nouns.tsv")
+    shared: Title | None = None
+    out: list[Title] = []
+    for title in sorted(titles, key=lambda t: t.start):
+        head = doc[title.start]
+        if head.lower_ in nouns:
+            plural = head.lower_.endswith(("s", "x")) and title.end < sentence.span.end and doc[title.end].text == ","
+            shared = title if plural and title.org is not None and not title.orgs else None
+        elif shared is not None and title.org is None and title.of_person is None:
+            title = Title(title.start, title.end, title.role, shared.org, None, title.orgs)
+        out.append(title)
+    return out
+
+
+_STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
+
+
+def visited_states(sentence: Sentence) -> list[Entity]:
+    """The states a sentence has someone visit or stay in: « en visite en Inde », « lors de sa visite à Doha »,
+    « était en Suède »."""
+    visits = {lemma for (lemma, _pos), entries in triggers().items() for e in entries if e.detail == "visit"}
+    found: list[Entity] = []
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
+            continue
+        root = mention_root(sentence, mention)
+        if case_of(root) not in role_cases("host") or mention.state in found:
+            continue
+        # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
+        near = [root.head, *list(root.head.ancestors)[:2]]
+        if any(t.lemma_.lower() in visits | _STAYING for t in near) or \
+                any(c.dep_ == "cop" for c in root.children):
+            found.append(mention.state)
+    return found
+
+
 def _demonym_list(sentence: Sentence, tokens: list[Token], at: int) -> list[Mention]:
     """« arménien et azerbaïdjanais »: the demonyms of a plural title, in order."""
     found: list[Mention] = []
@@ -328,11 +367,19 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     after, extra = _unread_complement(sentence, title)
     if after < sentence.span.end and doc[after].text == ",":
         after += 1
-    honorifics = word_list("honorifics.tsv")
-    while after + 1 < sentence.span.end and (doc[after].lower_ in honorifics or (
-            doc[after].lower_ in {"le", "la", "l'"} and doc[after + 1].lower_ in honorifics)):
-        after += 1
+    after = _past_honorifics(sentence, after)
     people = _people_list(sentence, after)
+    if not people and after > title.end and doc[after - 1].text == ",":
+        # « le ministre de la Défense, chargé des relations avec le Parlement, M. X »: the name after the
+        # appositions that go on describing the post
+        at = after
+        for _ in range(_APPOSITIONS):
+            at = _past_apposition(sentence, at)
+            if at is None:
+                break
+            if (found := _people_list(sentence, _past_honorifics(sentence, at))):
+                people = found[:1]
+                break
     if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
         people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
     if people:
@@ -346,6 +393,34 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return [(mention, title.org)]
     return []
+
+
+_APPOSITIONS = 2  # phrases between a title and its holder's name (« porte-parole, au nom du gouvernement, M. X »)
+_APPOSITION_REACH = 10
+
+
+def _past_honorifics(sentence: Sentence, at: int) -> int:
+    doc, honorifics = sentence.doc, word_list("honorifics.tsv")
+    while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
+            doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics)):
+        at += 1
+    return at
+
+
+def _past_apposition(sentence: Sentence, at: int) -> int | None:
+    """Past a short phrase naming no one and asserting nothing, up to its closing comma (« chargé des relations
+    avec le Parlement, », « porte-parole officiel, »)."""
+    doc = sentence.doc
+    for look in range(at, min(at + _APPOSITION_REACH, sentence.span.end)):
+        token = doc[look]
+        if token.text == ",":
+            return look + 1 if look > at else None
+        mention = sentence.mention_at(token)
+        if (mention is not None and mention.how == gz.PERSON) or token.pos_ == "AUX" or \
+                (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")) or \
+                (token.is_punct and token.text not in {"-", "'"}) or token.lower_ in {"et", "ou", "qui", "que"}:
+            return None
+    return None
 
 
 _NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "van", "von", "-"}
