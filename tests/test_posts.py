@@ -190,3 +190,11 @@ def test_bare_president_in_a_visit_report_is_the_host_s() -> None:
     holdings = {(f.first("holder").label, f.first("org").label if f.first("org") else None)
                 for f in found.facts if f.kind == "post"}
     assert ("Paul Ndong", "Gabon") in holdings
+
+
+def test_counterpart_with_demonym_spelled_without_diaeresis_and_honorific_in_the_name() -> None:
+    """« son homologue koweitien Cheikh X »: the counterpart's post and state; the host is not of that state."""
+    found = posts("La France et la France coopèrent. Le ministre de la Défense Jean Morel a reçu son homologue "
+                  "koweitien Cheikh Salem Nasser Al Sabah. Le Koweït et le Koweït aussi.")
+    assert ("Cheikh Salem Nasser Al Sabah", "minister-of-defence", "Koweït") in found
+    assert ("Jean Morel", "minister-of-defence", "France") in found

@@ -24,6 +24,7 @@ from kg.extract.people import (
     RoleIndex,
     Title,
     Words,
+    counterpart_states,
     counterparts,
     find_titles,
     holders_of,
@@ -313,10 +314,12 @@ class ClaimReader:
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
         # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
         # minister or chief of staff given without one serves the state the article is about, unless the sentence
-        # has them visit it (« X, en visite en Inde », « X était en Suède »): then the next state it is about
+        # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
+        # of it (« X a reçu son homologue koweïtien »): then the next state it is about
         if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE:
             return None
-        visited = {state.key for state in visited_states(sentence)}
+        others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
+        visited = {state.key for state in visited_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         return next((state for state in self.about if state.key not in visited), None)

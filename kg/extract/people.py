@@ -209,6 +209,18 @@ def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Ti
     return out
 
 
+def counterpart_states(sentence: Sentence) -> list[Entity]:
+    """« son homologue koweïtien »: the states of the counterparts a sentence names (not the host's own)."""
+    tokens = list(sentence.span)
+    found: list[Entity] = []
+    for at, token in enumerate(tokens):
+        if token.lower_ in word_list("counterpart-nouns.tsv"):
+            _end, org = _demonyms(sentence, tokens, at + 1, None)
+            if org is not None and org.state is not None:
+                found.append(org.state)
+    return found
+
+
 _STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
 
 
@@ -403,6 +415,9 @@ def _past_honorifics(sentence: Sentence, at: int) -> int:
     doc, honorifics = sentence.doc, word_list("honorifics.tsv")
     while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
             doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics)):
+        person = sentence.mention_at(doc[at])
+        if person is not None and person.how == gz.PERSON and person.start == at:
+            break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
         at += 1
     return at
 
