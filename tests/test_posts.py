@@ -198,3 +198,9 @@ def test_counterpart_with_demonym_spelled_without_diaeresis_and_honorific_in_the
                   "koweitien Cheikh Salem Nasser Al Sabah. Le Koweït et le Koweït aussi.")
     assert ("Cheikh Salem Nasser Al Sabah", "minister-of-defence", "Koweït") in found
     assert ("Jean Morel", "minister-of-defence", "France") in found
+
+
+def test_title_complementing_an_armed_group_before_it() -> None:
+    """« les FSR du commandant X »: the commander of the group named before the title."""
+    assert ("Ali Hamdan Musa", "commander", "Forces de soutien rapide") in posts(
+        "Les combats opposent l'armée aux FSR du commandant Ali Hamdan Musa depuis avril.")

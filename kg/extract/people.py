@@ -83,11 +83,24 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             i += 1
             continue
         end, role, org, of_person, demonyms = best
+        org = org or _owning_org(sentence, tokens, i)
         titles.append(Title(tokens[i].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org, of_person,
                             demonyms))
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _owning_org(sentence: Sentence, tokens: list[Token], i: int) -> Mention | None:
+    """« les FSR du commandant X », « le Hamas et son chef X » no, « le Hamas de son chef X » yes: the
+    organisation a title right after its « de » complements."""
+    at = i - 1
+    while at >= 0 and tokens[at].lower_ in _DETERMINERS:
+        at -= 1
+    if at < 1 or tokens[at].lower_ not in {"de", "du", "d'"}:
+        return None
+    mention = sentence.mention_at(tokens[at - 1])
+    return mention if mention is not None and mention.how in {gz.ORGANISATION, gz.COMPANY} else None
 
 
 def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tuple[str, ...], Role, bool],
