@@ -175,6 +175,12 @@ def test_namesake_of_a_known_person_is_another_person() -> None:
     assert names == {"Karim Omar Salah Burhan"}
 
 
+def test_name_ending_in_an_organisation_s_name_is_a_person() -> None:
+    assert ("Anne Mbala Wagner", "minister-of-foreign-affairs", "Gabon") in posts(
+        "Étaient présents les ministres des Affaires étrangères, de la Coopération et de l'Intégration du Gabon, "
+        "Anne Mbala Wagner, et du Congo.")
+
+
 def test_visitor_without_demonym_is_not_of_the_state_visited() -> None:
     """« Le ministre de la Défense X, en visite en Inde »: the minister serves the article's other state."""
     text = ("La Géorgie veut des armes indiennes. Le ministère géorgien a confirmé l'intérêt de l'Inde. "

@@ -99,15 +99,17 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
 
 
 def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
-    """Names the NER reads in full around a known person's surname, with two words or more that person's name
-    lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan »): another person."""
+    """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
+    more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
+    Wagner » is no armed group): a person of their own."""
     found: set[tuple[int, int]] = set()
     for start, end, how, _ in candidates:
         if how != "ner-person":
             continue
         for c_start, c_end, c_how, iri in candidates:
-            if c_how != gz.PERSON or iri is None or not (start <= c_start and c_end <= end) or \
-                    c_end - c_start >= end - start:
+            # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
+            if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
+                    c_end != end:
                 continue
             known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
                 set(fold(doc[c_start:c_end].text).replace("-", " ").split())
