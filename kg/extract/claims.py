@@ -15,6 +15,7 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
+from kg.extract.holders import holders_of
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, find_mentions, title_words
@@ -27,7 +28,6 @@ from kg.extract.people import (
     counterpart_states,
     counterparts,
     find_titles,
-    holders_of,
     role_index,
     share_counterparts_state,
     visited_states,

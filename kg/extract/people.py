@@ -19,7 +19,7 @@ from kg.records import Entity
 from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
-_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
+DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def _owning_org(sentence: Sentence, tokens: list[Token], i: int) -> Mention | No
     """« les FSR du commandant X », « le Hamas et son chef X » no, « le Hamas de son chef X » yes: the
     organisation a title right after its « de » complements."""
     at = i - 1
-    while at >= 0 and tokens[at].lower_ in _DETERMINERS:
+    while at >= 0 and tokens[at].lower_ in DETERMINERS:
         at -= 1
     if at < 1 or tokens[at].lower_ not in {"de", "du", "d'"}:
         return None
@@ -138,7 +138,7 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
 OWN_WORDS = KGR["role-text-"]
 _OWN_REACH = 7
 _TRAILING = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}
-_CIVILITIES = {"m.", "mm.", "mme", "mmes", "mlle", "mr", "mrs"}
+CIVILITIES = {"m.", "mm.", "mme", "mmes", "mlle", "mr", "mrs"}
 
 
 def _runs_on(sentence: Sentence, tokens: list[Token], start: int, end: int) -> bool:
@@ -148,7 +148,7 @@ def _runs_on(sentence: Sentence, tokens: list[Token], start: int, end: int) -> b
             or any(t.lower_ in _OF for t in tokens[start:end]):
         return False
     at = end + 1
-    while at < len(tokens) and tokens[at].lower_ in _DETERMINERS:
+    while at < len(tokens) and tokens[at].lower_ in DETERMINERS:
         at += 1
     return at < len(tokens) and tokens[at].pos_ == "NOUN" and tokens[at].text.islower() and \
         sentence.mention_at(tokens[at]) is None
@@ -165,7 +165,7 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
     stop = end
     while stop < min(end + _OWN_REACH, len(tokens)):
         token = tokens[stop]
-        if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in _CIVILITIES or \
+        if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in CIVILITIES or \
                 _next_person(tokens, stop) or (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()):
@@ -182,7 +182,7 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
 
 def _next_person(tokens: list[Token], at: int) -> bool:
     """« et Mme », « et M. »: a coordination that starts the next person's phrase."""
-    return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in _CIVILITIES
+    return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in CIVILITIES
 
 
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
@@ -316,7 +316,7 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int, org: Menti
     end = at = _posting(sentence, tokens, end)
     if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
         at += 1
-        while at < len(tokens) and tokens[at].lower_ in _DETERMINERS:
+        while at < len(tokens) and tokens[at].lower_ in DETERMINERS:
             at += 1
         if at < len(tokens):
             mention = sentence.mention_at(tokens[at])
@@ -345,144 +345,3 @@ def _posting(sentence: Sentence, tokens: list[Token], at: int) -> int:
         if posted is not None and posted.how in {gz.CAPITAL, gz.CITY, gz.NAME}:
             return posted.end - tokens[0].i
     return at
-
-
-_REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
-_CHAIN_REACH = 24  # the same when complements are chained by commas (« ministre de X, de Y et de Z du Pays, A »)
-_CHAINED = {"de", "du", "des", "d'", "et"}
-_NEW_PHRASE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
-_REFERENCE_KINDS = {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}
-
-
-def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention | None]:
-    """Where the name after a title starts when an unrecognised complement runs on to a comma or to the name,
-    and the state or body that complement names (the last one named; else its demonym)."""
-    doc, end = sentence.doc, sentence.span.end
-    look, reach, stop = title.end, title.end + _REACH, None
-    while look < min(reach, end):
-        token = doc[look]
-        if token.text == ",":
-            if doc[look + 1:look + 2].text.lower() in _CHAINED:  # a chain of complements goes on
-                reach, look = title.end + _CHAIN_REACH, look + 1
-                continue
-            stop = look if look > title.end else None
-            break
-        mention = sentence.mention_at(token)
-        if mention is not None and mention.how == gz.PERSON:
-            stop = look if look > title.end else None
-            break
-        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
-                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | _CIVILITIES):
-            break
-        look += 1
-    if stop is None:
-        return title.end, None
-    named = [sentence.mention_at(t) for t in doc[title.end:stop]]
-    found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
-    demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
-    return stop, (found[-1] if found else demonyms[0] if demonyms else None)
-
-
-def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
-    """The people a title belongs to, each with the state or body a complement names when the title itself
-    named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
-    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
-    le colonel X ») or right before it (« X, conseiller du président »)."""
-    doc = sentence.doc
-    after, extra = _unread_complement(sentence, title)
-    if after < sentence.span.end and doc[after].text == ",":
-        after += 1
-    after = _past_honorifics(sentence, after)
-    people = _people_list(sentence, after)
-    if not people and after > title.end and doc[after - 1].text == ",":
-        # « le ministre de la Défense, chargé des relations avec le Parlement, M. X »: the name after the
-        # appositions that go on describing the post
-        at = after
-        for _ in range(_APPOSITIONS):
-            at = _past_apposition(sentence, at)
-            if at is None:
-                break
-            if (found := _people_list(sentence, _past_honorifics(sentence, at))):
-                people = found[:1]
-                break
-    if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
-        people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
-    if people:
-        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
-        return list(zip(people, orgs, strict=True))
-    before = title.start - 1
-    while before >= sentence.span.start and doc[before].lower_ in _DETERMINERS:
-        before -= 1
-    if before >= sentence.span.start and doc[before].text == ",":
-        mention = sentence.mention_at(doc[before - 1]) if before - 1 >= sentence.span.start else None
-        if mention is not None and mention.how == gz.PERSON and mention.end == before:
-            return [(mention, title.org)]
-    return []
-
-
-_APPOSITIONS = 2  # phrases between a title and its holder's name (« porte-parole, au nom du gouvernement, M. X »)
-_APPOSITION_REACH = 10
-
-
-def _past_honorifics(sentence: Sentence, at: int) -> int:
-    doc, honorifics = sentence.doc, word_list("honorifics.tsv")
-    while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
-            doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics)):
-        person = sentence.mention_at(doc[at])
-        if person is not None and person.how == gz.PERSON and person.start == at:
-            break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
-        at += 1
-    return at
-
-
-def _past_apposition(sentence: Sentence, at: int) -> int | None:
-    """Past a short phrase naming no one and asserting nothing, up to its closing comma (« chargé des relations
-    avec le Parlement, », « porte-parole officiel, »)."""
-    doc = sentence.doc
-    for look in range(at, min(at + _APPOSITION_REACH, sentence.span.end)):
-        token = doc[look]
-        if token.text == ",":
-            return look + 1 if look > at else None
-        mention = sentence.mention_at(token)
-        if (mention is not None and mention.how == gz.PERSON) or token.pos_ == "AUX" or \
-                (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")) or \
-                (token.is_punct and token.text not in {"-", "'"}) or token.lower_ in {"et", "ou", "qui", "que"}:
-            return None
-    return None
-
-
-_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "van", "von", "-"}
-
-
-def _name_slot(sentence: Sentence, at: int) -> Mention | None:
-    """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
-    syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
-    end of the sentence."""
-    doc, end = sentence.doc, at
-    while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
-            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
-        end += 1
-    words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
-    if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
-        return None
-    if end < sentence.span.end and doc[end].text not in {",", ".", ";"}:
-        return None
-    text = doc[at:end].text
-    return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
-
-
-def _people_list(sentence: Sentence, at: int) -> list[Mention]:
-    """« X », or « X et Y » / « X, Y et Z » starting at token `at`."""
-    doc = sentence.doc
-    people: list[Mention] = []
-    while at < sentence.span.end:
-        mention = sentence.mention_at(doc[at])
-        if mention is None or mention.how != gz.PERSON or mention.start != at:
-            break
-        people.append(mention)
-        at = mention.end
-        if at < sentence.span.end and doc[at].lower_ in {"et", ","} and len(people) < 5:
-            at += 1
-            continue
-        break
-    return people
