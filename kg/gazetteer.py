@@ -75,7 +75,11 @@ def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
 
 # Posts a title without a state still places in one (« le ministre de la Défense X »): the ministers and the chiefs of
 # staff, and every post whose skos:broader chain reaches them in ontology/reference/roles.ttl.
-_STATE_OFFICE_ROOTS = ("role-minister", "role-chief-of-defence-staff")
+_STATE_OFFICE_ROOTS = ("role-minister", "role-chief-of-defence-staff", "role-security-council-secretary",
+                       "role-national-security-adviser")
+# A head of state named by a bare title (« le président X ») is the one of the state the article is about, or of
+# the state its headline visits
+HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))
 
 
 def _state_offices(graph: Graph) -> frozenset[str]:

@@ -111,3 +111,102 @@ def test_minister_without_a_state_serves_the_state_the_article_is_about() -> Non
         about + "Le porte-parole, Jaime Quispe, a salué un progrès pour la Bolivie.")
     assert ("Jaime Quispe", "minister-of-defence", None) in posts(
         "Le ministre de la Défense, Jaime Quispe, a salué un progrès pour la Bolivie.")
+
+
+def people(text: str) -> set[str]:
+    return {e.label for e in analyse_text("Titre\n" + text).mentions.values() if e.cls == "Person"}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ils remplaceront les flottes de Mirage III et d\u2019A-4AR Grayhawk, rétablissant la capacité.",
+                 id="model-number"),
+    pytest.param("Le chef de l'État a voyagé à bord de l'avion « Air Force One » jusqu'à la base.",
+                 id="quoted-vehicle"),
+    pytest.param("Le président somalien a répondu aux questions dans une interview avec Al Jazeera.",
+                 id="news-channel"),
+])
+def test_names_that_are_no_people(text: str) -> None:
+    """A model designator, a quoted vehicle name and a news channel look like names but are no people."""
+    assert people(text) == set()
+
+
+def test_first_name_the_tagger_calls_a_verb_is_still_a_name() -> None:
+    """A capitalised word inside a sentence is no verb: the name after the title holds the post."""
+    assert ("Muhammad Asif", "minister-of-defence", None) in posts(
+        "Sur ce point, le ministre de la Défense Muhammad Asif a en effet déclaré que le sujet était clos.")
+
+
+def test_journalist_of_a_news_channel() -> None:
+    assert ("Marc Lenoir", "special-envoy", "Franceinfo") in posts(
+        "Il le dit dans un entretien avec l'envoyé spécial de Franceinfo, Marc Lenoir.")
+
+
+def test_rank_before_name_and_post_after_it_then_the_next_person() -> None:
+    """« Le général X, vice-ministre letton de la Défense et Mme Y, directrice ... »: the post after the name is
+    X's, and « et Mme » starts Y's phrase."""
+    found = posts("Le général de brigade Janis Berzins, vice-ministre letton de la Défense et Mme Claire Roux, "
+                  "directrice de la communication du ministère, ont ouvert la séance.")
+    assert ("Janis Berzins", "text-vice-ministre-letton-de-la-defense", "Lettonie") in found
+    assert not any(holder == "Claire Roux" and "letton" in post for holder, post, _ in found)
+
+
+def test_narrower_post_than_the_data_knows_in_its_own_words() -> None:
+    """« directrice générale des affaires maritimes » is a post of its own, written in its own (feminine) words."""
+    assert ("Claire Roux", "text-directrice-generale-des-affaires-maritimes", None) in posts(
+        "Claire Roux, directrice générale des affaires maritimes, a présenté le plan.")
+
+
+def test_appositions_between_title_and_name() -> None:
+    """« le ministre de l'Intérieur, chargé des cultes, M. X »: the name after the appositions holds the post."""
+    assert ("Paul Mbeki", "minister-of-the-interior", None) in posts(
+        "Il a rencontré le ministre de l'Intérieur, chargé des cultes, M. Paul Mbeki.")
+
+
+def test_titles_listed_after_plural_counterparts_take_their_state() -> None:
+    found = posts("Les ministres français ont vu leurs homologues gabonais, le ministre de l'Intérieur, M. Paul "
+                  "Ndong, et le ministre de la Défense, M. Luc Obame.")
+    assert {("Paul Ndong", "minister-of-the-interior", "Gabon"), ("Luc Obame", "minister-of-defence", "Gabon")} \
+        <= found
+
+
+def test_namesake_of_a_known_person_is_another_person() -> None:
+    """A full name around a known person's surname, with other first names, is another person."""
+    names = people("Le ministre de la Défense, M. Karim Omar Salah Burhan, a parlé.")
+    assert names == {"Karim Omar Salah Burhan"}
+
+
+def test_name_ending_in_an_organisation_s_name_is_a_person() -> None:
+    assert ("Anne Mbala Wagner", "minister-of-foreign-affairs", "Gabon") in posts(
+        "Étaient présents les ministres des Affaires étrangères, de la Coopération et de l'Intégration du Gabon, "
+        "Anne Mbala Wagner, et du Congo.")
+
+
+def test_visitor_without_demonym_is_not_of_the_state_visited() -> None:
+    """« Le ministre de la Défense X, en visite en Inde »: the minister serves the article's other state."""
+    text = ("La Géorgie veut des armes indiennes. Le ministère géorgien a confirmé l'intérêt de l'Inde. "
+            "L'Inde produit des canons et l'Inde exporte. Le ministre de la Défense Levan Beridze a exprimé son "
+            "intérêt lors d'une visite en Inde.")
+    assert ("Levan Beridze", "minister-of-defence", "Géorgie") in posts(text)
+
+
+def test_bare_president_in_a_visit_report_is_the_host_s() -> None:
+    found = analyse_text("La visite des ministres français à Libreville\nLes ministres français et leur délégation "
+                         "ont rencontré le président de la République, M. Paul Ndong. La France et la France "
+                         "veulent coopérer.")
+    holdings = {(f.first("holder").label, f.first("org").label if f.first("org") else None)
+                for f in found.facts if f.kind == "post"}
+    assert ("Paul Ndong", "Gabon") in holdings
+
+
+def test_counterpart_with_demonym_spelled_without_diaeresis_and_honorific_in_the_name() -> None:
+    """« son homologue koweitien Cheikh X »: the counterpart's post and state; the host is not of that state."""
+    found = posts("La France et la France coopèrent. Le ministre de la Défense Jean Morel a reçu son homologue "
+                  "koweitien Cheikh Salem Nasser Al Sabah. Le Koweït et le Koweït aussi.")
+    assert ("Cheikh Salem Nasser Al Sabah", "minister-of-defence", "Koweït") in found
+    assert ("Jean Morel", "minister-of-defence", "France") in found
+
+
+def test_title_complementing_an_armed_group_before_it() -> None:
+    """« les FSR du commandant X »: the commander of the group named before the title."""
+    assert ("Ali Hamdan Musa", "commander", "Forces de soutien rapide") in posts(
+        "Les combats opposent l'armée aux FSR du commandant Ali Hamdan Musa depuis avril.")

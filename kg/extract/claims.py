@@ -15,12 +15,23 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
+from kg.extract.holders import holders_of
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
-from kg.extract.people import RoleIndex, Title, Words, counterparts, find_titles, holders_of, role_index
+from kg.extract.people import (
+    RoleIndex,
+    Title,
+    Words,
+    counterpart_states,
+    counterparts,
+    find_titles,
+    role_index,
+    share_counterparts_state,
+    visited_states,
+)
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -77,17 +88,17 @@ def _future(verb: Token) -> bool:
     return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
 
 
-def article_state(paragraphs: list[list[Mention]]) -> Entity | None:
-    """The state the article is about: the state it names most often (by name, capital or demonym), the first
-    named among equals; none if no state is named twice."""
+def article_states(paragraphs: list[list[Mention]]) -> list[Entity]:
+    """The states the article is about, most named first (by name, capital or demonym; the first named among
+    equals): every state it names twice or more."""
     counts: dict[str, int] = {}
     states: dict[str, Entity] = {}
     for mention in (m for mentions in paragraphs for m in mentions):
         if mention.state is not None and mention.how in {gz.NAME, gz.CAPITAL, gz.DEMONYM}:
             counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
             states.setdefault(mention.state.key, mention.state)
-    best = max(counts, key=lambda key: counts[key], default=None)  # max keeps the first of equals
-    return states[best] if best is not None and counts[best] >= 2 else None
+    ranked = sorted(counts, key=lambda key: -counts[key])  # a stable sort keeps the first of equals first
+    return [states[key] for key in ranked if counts[key] >= 2]
 
 
 def _armed_purpose(trigger: Token) -> bool:
@@ -113,7 +124,8 @@ class ClaimReader:
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
         self.last_role: Role | None = None  # the post named last, for « son homologue »
-        self.home: Entity | None = None  # the state the article is about (article_state)
+        self.about: list[Entity] = []  # the states the article is about, most named first (article_states)
+        self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
@@ -172,7 +184,7 @@ class ClaimReader:
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
         found = [find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]
-        self.home = article_state(found)
+        self.about = article_states(found)
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = self.linker.link(found[number])
@@ -202,6 +214,8 @@ class ClaimReader:
 
     def _read_sentence(self, sentence: Sentence, paragraph: int) -> SentenceClaims:
         self._record_mentions(sentence)
+        if paragraph == 0 and self.host is None:
+            self.host = next(iter(visited_states(sentence)), None)
         posts = tuple(self._posts(sentence))
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
@@ -264,8 +278,8 @@ class ClaimReader:
 
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
-        titles += counterparts(sentence, titles, self.last_role)
-        for title in sorted(titles, key=lambda t: t.start):
+        titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
+        for title in titles:
             holders = holders_of(sentence, title)
             for holder, named in holders:
                 if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
@@ -307,8 +321,16 @@ class ClaimReader:
             found = self._antecedent(sentence, head)
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
         # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
-        # minister or chief of staff given without one serves the state the article is about
-        return self.home if title.role.iri in self.gaz.state_offices else None
+        # minister or chief of staff given without one serves the state the article is about, unless the sentence
+        # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
+        # of it (« X a reçu son homologue koweïtien »): then the next state it is about
+        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE:
+            return None
+        others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
+        visited = {state.key for state in visited_states(sentence) + others}
+        if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
+            return self.host  # « le président de la République, X » in a report of a visit: the host's
+        return next((state for state in self.about if state.key not in visited), None)
 
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
+from kg.text import fold
 
 CLASS_OF_KIND = {
     gz.NAME: "State", gz.CAPITAL: "City", gz.CITY: "City", gz.DEMONYM: "State", gz.BODY: "GovernmentBody",
@@ -69,7 +70,10 @@ def _clean_person(span: Span) -> Span | None:
     if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
                (t.i > 0 and doc[t.i - 1].text == "-") for t in tokens):
         return None
-    if any(t.like_num or t.pos_ in {"VERB", "AUX"} for t in tokens):
+    # a model number is no name (« A-4AR Fightinghawk »); a capitalised word inside a sentence is no verb, whatever
+    # the tagger says of a first name it does not know (« le ministre Muhammad Asif »)
+    if any(t.like_num or any(c.isdigit() for c in t.text) or
+           (t.pos_ in {"VERB", "AUX"} and (t.is_sent_start or doc[t.i - 1].is_punct)) for t in tokens):
         return None
     return tokens
 
@@ -77,12 +81,15 @@ def _clean_person(span: Span) -> Span | None:
 _PLACE_LIKE = {gz.NAME, gz.CAPITAL, gz.CITY, gz.DEMONYM}
 
 
-def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[int, int, str, str | None]]) -> int:
+def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[int, int, str, str | None]],
+          namesakes: set[tuple[int, int]]) -> int:
     """Reference data beats the statistical NER (« 26 Rafale Marine » is no organisation), except a person's
-    name that holds a place name (« Maurice Martin », « Jean Paris »)."""
+    name that holds a place name (« Maurice Martin », « Jean Paris ») or a known person's surname only."""
     start, end, how, _ = candidate
     if not how.startswith("ner-"):
         return 1
+    if (start, end) in namesakes:
+        return 2
     if how == "ner-person":
         inside = [c for c in candidates if not c[2].startswith("ner-") and c[0] < end and start < c[1]]
         if inside and all(c[2] in _PLACE_LIKE and start <= c[0] and c[1] <= end and c[1] - c[0] < end - start
@@ -91,11 +98,35 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
     return 0
 
 
+def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
+    """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
+    more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
+    Wagner » is no armed group): a person of their own."""
+    found: set[tuple[int, int]] = set()
+    for start, end, how, _ in candidates:
+        if how != "ner-person":
+            continue
+        for c_start, c_end, c_how, iri in candidates:
+            # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
+            if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
+                    c_end != end:
+                continue
+            known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
+                set(fold(doc[c_start:c_end].text).replace("-", " ").split())
+            others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
+            if len(others) >= 2:
+                found.add((start, end))
+    return found
+
+
 def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     """A name glued by a hyphen to another capitalised word is part of a longer name."""
     after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
     before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
     return after or before
+
+
+_OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
 
 
 def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
@@ -106,6 +137,10 @@ def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
             span.doc[start - 1].lower_ not in titles:
         start -= 1
     if start == span.start or span.end - start < 2 or span.doc[start - 1].lower_ not in titles:
+        return None
+    if span.start > 0 and span.doc[span.start - 1].text in _OPENING_QUOTES:
+        return None  # « Air Force One »: a quoted name is a nickname or a vehicle's, not a person's
+    if any(c.isdigit() for c in span.doc[start:span.end].text):
         return None
     return span.doc[start:span.end]
 
@@ -143,8 +178,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
+    namesakes = _namesakes(doc, gaz, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
-    ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates), -(c[1] - c[0]), -_PRIORITY[c[2]], c[0]))
+    ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
+                                               c[0]))
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     for start, end, how, target in ranked:

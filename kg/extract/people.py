@@ -10,16 +10,16 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.records import Entity
 from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
-_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
+DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
 
 
 @dataclass(frozen=True)
@@ -83,11 +83,24 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             i += 1
             continue
         end, role, org, of_person, demonyms = best
+        org = org or _owning_org(sentence, tokens, i)
         titles.append(Title(tokens[i].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org, of_person,
                             demonyms))
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _owning_org(sentence: Sentence, tokens: list[Token], i: int) -> Mention | None:
+    """« les FSR du commandant X », « le Hamas et son chef X » no, « le Hamas de son chef X » yes: the
+    organisation a title right after its « de » complements."""
+    at = i - 1
+    while at >= 0 and tokens[at].lower_ in DETERMINERS:
+        at -= 1
+    if at < 1 or tokens[at].lower_ not in {"de", "du", "d'"}:
+        return None
+    mention = sentence.mention_at(tokens[at - 1])
+    return mention if mention is not None and mention.how in {gz.ORGANISATION, gz.COMPANY} else None
 
 
 def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tuple[str, ...], Role, bool],
@@ -111,6 +124,11 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
         chosen = known
         listed = listed or _demonym_list(sentence, tokens, end)
         end, org = _demonyms(sentence, tokens, end, org)
+    if not _is_own_words(chosen) and _runs_on(sentence, tokens, i, end):
+        # « directrice générale des relations internationales »: a narrower post than the one the data knows
+        longer, longer_end = _own_words(sentence, tokens, i, end, index)
+        if longer is not None:
+            chosen, end = longer, longer_end
     end, org, of_person = _of_complement(sentence, tokens, end, org, index)
     if len(listed) > 1:
         end = max(end, listed[-1].end - tokens[0].i)
@@ -120,6 +138,20 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
 OWN_WORDS = KGR["role-text-"]
 _OWN_REACH = 7
 _TRAILING = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}
+CIVILITIES = {"m.", "mm.", "mme", "mmes", "mlle", "mr", "mrs"}
+
+
+def _runs_on(sentence: Sentence, tokens: list[Token], start: int, end: int) -> bool:
+    """A title ending on an adjective (« directeur général ») goes on with a complement in common nouns
+    (« des relations internationales »), not a name the data knows."""
+    if end >= len(tokens) or tokens[end - 1].pos_ != "ADJ" or tokens[end].lower_ not in {"de", "du", "des", "d'"} \
+            or any(t.lower_ in _OF for t in tokens[start:end]):
+        return False
+    at = end + 1
+    while at < len(tokens) and tokens[at].lower_ in DETERMINERS:
+        at += 1
+    return at < len(tokens) and tokens[at].pos_ == "NOUN" and tokens[at].text.islower() and \
+        sentence.mention_at(tokens[at]) is None
 
 
 def _is_own_words(role: Role) -> bool:
@@ -133,8 +165,8 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
     stop = end
     while stop < min(end + _OWN_REACH, len(tokens)):
         token = tokens[stop]
-        if sentence.mention_at(token) is not None or token.lower_ in index or \
-                (token.is_punct and token.text not in {"-", "'"}) or \
+        if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in CIVILITIES or \
+                _next_person(tokens, stop) or (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()):
             break
@@ -146,6 +178,11 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
     label = "".join(t.text_with_ws for t in tokens[start:stop]).strip()
     slug = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
     return Role(str(OWN_WORDS) + slug, label, (), (), ()), stop
+
+
+def _next_person(tokens: list[Token], at: int) -> bool:
+    """« et Mme », « et M. »: a coordination that starts the next person's phrase."""
+    return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in CIVILITIES
 
 
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
@@ -165,6 +202,57 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) 
             several = tuple(listed) if len(listed) > 1 else ()
             end = max(end, listed[-1].end - tokens[0].i) if several else end
             found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None, several))
+    return found
+
+
+def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
+    """« leurs homologues djiboutiens, le ministre des Affaires étrangères, X, et le ministre de la Défense, Y »:
+    the titles listed after a plural counterpart and its comma are posts of the counterparts' state."""
+    doc, nouns = sentence.doc, word_list("counterpart-nouns.tsv")
+    shared: Title | None = None
+    out: list[Title] = []
+    for title in sorted(titles, key=lambda t: t.start):
+        head = doc[title.start]
+        if head.lower_ in nouns:
+            plural = head.lower_.endswith(("s", "x")) and title.end < sentence.span.end and doc[title.end].text == ","
+            shared = title if plural and title.org is not None and not title.orgs else None
+        elif shared is not None and title.org is None and title.of_person is None:
+            title = Title(title.start, title.end, title.role, shared.org, None, title.orgs)
+        out.append(title)
+    return out
+
+
+def counterpart_states(sentence: Sentence) -> list[Entity]:
+    """« son homologue koweïtien »: the states of the counterparts a sentence names (not the host's own)."""
+    tokens = list(sentence.span)
+    found: list[Entity] = []
+    for at, token in enumerate(tokens):
+        if token.lower_ in word_list("counterpart-nouns.tsv"):
+            _end, org = _demonyms(sentence, tokens, at + 1, None)
+            if org is not None and org.state is not None:
+                found.append(org.state)
+    return found
+
+
+_STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
+
+
+def visited_states(sentence: Sentence) -> list[Entity]:
+    """The states a sentence has someone visit or stay in: « en visite en Inde », « lors de sa visite à Doha »,
+    « était en Suède »."""
+    visits = {lemma for (lemma, _pos), entries in triggers().items() for e in entries if e.detail == "visit"}
+    found: list[Entity] = []
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
+            continue
+        root = mention_root(sentence, mention)
+        if case_of(root) not in role_cases("host") or mention.state in found:
+            continue
+        # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
+        near = [root.head, *list(root.head.ancestors)[:2]]
+        if any(t.lemma_.lower() in visits | _STAYING for t in near) or \
+                any(c.dep_ == "cop" for c in root.children):
+            found.append(mention.state)
     return found
 
 
@@ -228,7 +316,7 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int, org: Menti
     end = at = _posting(sentence, tokens, end)
     if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
         at += 1
-        while at < len(tokens) and tokens[at].lower_ in _DETERMINERS:
+        while at < len(tokens) and tokens[at].lower_ in DETERMINERS:
             at += 1
         if at < len(tokens):
             mention = sentence.mention_at(tokens[at])
@@ -257,105 +345,3 @@ def _posting(sentence: Sentence, tokens: list[Token], at: int) -> int:
         if posted is not None and posted.how in {gz.CAPITAL, gz.CITY, gz.NAME}:
             return posted.end - tokens[0].i
     return at
-
-
-_REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
-_CHAIN_REACH = 24  # the same when complements are chained by commas (« ministre de X, de Y et de Z du Pays, A »)
-_CHAINED = {"de", "du", "des", "d'", "et"}
-_NEW_PHRASE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
-_REFERENCE_KINDS = {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}
-
-
-def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention | None]:
-    """Where the name after a title starts when an unrecognised complement runs on to a comma or to the name,
-    and the state or body that complement names (the last one named; else its demonym)."""
-    doc, end = sentence.doc, sentence.span.end
-    look, reach, stop = title.end, title.end + _REACH, None
-    while look < min(reach, end):
-        token = doc[look]
-        if token.text == ",":
-            if doc[look + 1:look + 2].text.lower() in _CHAINED:  # a chain of complements goes on
-                reach, look = title.end + _CHAIN_REACH, look + 1
-                continue
-            stop = look if look > title.end else None
-            break
-        mention = sentence.mention_at(token)
-        if mention is not None and mention.how == gz.PERSON:
-            stop = look if look > title.end else None
-            break
-        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
-                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE):
-            break
-        look += 1
-    if stop is None:
-        return title.end, None
-    named = [sentence.mention_at(t) for t in doc[title.end:stop]]
-    found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
-    demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
-    return stop, (found[-1] if found else demonyms[0] if demonyms else None)
-
-
-def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
-    """The people a title belongs to, each with the state or body a complement names when the title itself
-    named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
-    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
-    le colonel X ») or right before it (« X, conseiller du président »)."""
-    doc = sentence.doc
-    after, extra = _unread_complement(sentence, title)
-    if after < sentence.span.end and doc[after].text == ",":
-        after += 1
-    honorifics = word_list("honorifics.tsv")
-    while after + 1 < sentence.span.end and (doc[after].lower_ in honorifics or (
-            doc[after].lower_ in {"le", "la", "l'"} and doc[after + 1].lower_ in honorifics)):
-        after += 1
-    people = _people_list(sentence, after)
-    if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
-        people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
-    if people:
-        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
-        return list(zip(people, orgs, strict=True))
-    before = title.start - 1
-    while before >= sentence.span.start and doc[before].lower_ in _DETERMINERS:
-        before -= 1
-    if before >= sentence.span.start and doc[before].text == ",":
-        mention = sentence.mention_at(doc[before - 1]) if before - 1 >= sentence.span.start else None
-        if mention is not None and mention.how == gz.PERSON and mention.end == before:
-            return [(mention, title.org)]
-    return []
-
-
-_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "van", "von", "-"}
-
-
-def _name_slot(sentence: Sentence, at: int) -> Mention | None:
-    """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
-    syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
-    end of the sentence."""
-    doc, end = sentence.doc, at
-    while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
-            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
-        end += 1
-    words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
-    if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
-        return None
-    if end < sentence.span.end and doc[end].text not in {",", ".", ";"}:
-        return None
-    text = doc[at:end].text
-    return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
-
-
-def _people_list(sentence: Sentence, at: int) -> list[Mention]:
-    """« X », or « X et Y » / « X, Y et Z » starting at token `at`."""
-    doc = sentence.doc
-    people: list[Mention] = []
-    while at < sentence.span.end:
-        mention = sentence.mention_at(doc[at])
-        if mention is None or mention.how != gz.PERSON or mention.start != at:
-            break
-        people.append(mention)
-        at = mention.end
-        if at < sentence.span.end and doc[at].lower_ in {"et", ","} and len(people) < 5:
-            at += 1
-            continue
-        break
-    return people

@@ -1,0 +1,152 @@
+"""Who holds a title: the name right after it (« le président X », « le ministre, X, », « la porte-parole du
+département d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it
+(« X, conseiller du président »)."""
+
+from __future__ import annotations
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
+from kg.extract.people import CIVILITIES, DETERMINERS, Title
+from kg.extract.syntax import Sentence
+from kg.records import Entity
+
+_REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
+_CHAIN_REACH = 24  # the same when complements are chained by commas (« ministre de X, de Y et de Z du Pays, A »)
+_CHAINED = {"de", "du", "des", "d'", "et"}
+_NEW_PHRASE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
+_REFERENCE_KINDS = {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}
+
+
+def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention | None]:
+    """Where the name after a title starts when an unrecognised complement runs on to a comma or to the name,
+    and the state or body that complement names (the last one named; else its demonym)."""
+    doc, end = sentence.doc, sentence.span.end
+    look, reach, stop = title.end, title.end + _REACH, None
+    while look < min(reach, end):
+        token = doc[look]
+        if token.text == ",":
+            if doc[look + 1:look + 2].text.lower() in _CHAINED:  # a chain of complements goes on
+                reach, look = title.end + _CHAIN_REACH, look + 1
+                continue
+            stop = look if look > title.end else None
+            break
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.how == gz.PERSON:
+            stop = look if look > title.end else None
+            break
+        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
+                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
+            break
+        look += 1
+    if stop is None:
+        return title.end, None
+    named = [sentence.mention_at(t) for t in doc[title.end:stop]]
+    found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
+    demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
+    return stop, (found[-1] if found else demonyms[0] if demonyms else None)
+
+
+def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
+    """The people a title belongs to, each with the state or body a complement names when the title itself
+    named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
+    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
+    le colonel X ») or right before it (« X, conseiller du président »)."""
+    doc = sentence.doc
+    after, extra = _unread_complement(sentence, title)
+    if after < sentence.span.end and doc[after].text == ",":
+        after += 1
+    after = _past_honorifics(sentence, after)
+    people = _people_list(sentence, after)
+    if not people and after > title.end and doc[after - 1].text == ",":
+        # « le ministre de la Défense, chargé des relations avec le Parlement, M. X »: the name after the
+        # appositions that go on describing the post
+        at: int | None = after
+        for _ in range(_APPOSITIONS):
+            at = _past_apposition(sentence, at) if at is not None else None
+            if at is None:
+                break
+            if (found := _people_list(sentence, _past_honorifics(sentence, at))):
+                people = found[:1]
+                break
+    if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
+        people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
+    if people:
+        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
+        return list(zip(people, orgs, strict=True))
+    before = title.start - 1
+    while before >= sentence.span.start and doc[before].lower_ in DETERMINERS:
+        before -= 1
+    if before >= sentence.span.start and doc[before].text == ",":
+        mention = sentence.mention_at(doc[before - 1]) if before - 1 >= sentence.span.start else None
+        if mention is not None and mention.how == gz.PERSON and mention.end == before:
+            return [(mention, title.org)]
+    return []
+
+
+_APPOSITIONS = 2  # phrases between a title and its holder's name (« porte-parole, au nom du gouvernement, M. X »)
+_APPOSITION_REACH = 10
+
+
+def _past_honorifics(sentence: Sentence, at: int) -> int:
+    doc, honorifics = sentence.doc, word_list("honorifics.tsv")
+    while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
+            doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics)):
+        person = sentence.mention_at(doc[at])
+        if person is not None and person.how == gz.PERSON and person.start == at:
+            break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
+        at += 1
+    return at
+
+
+def _past_apposition(sentence: Sentence, at: int) -> int | None:
+    """Past a short phrase naming no one and asserting nothing, up to its closing comma (« chargé des relations
+    avec le Parlement, », « porte-parole officiel, »)."""
+    doc = sentence.doc
+    for look in range(at, min(at + _APPOSITION_REACH, sentence.span.end)):
+        token = doc[look]
+        if token.text == ",":
+            return look + 1 if look > at else None
+        mention = sentence.mention_at(token)
+        if (mention is not None and mention.how == gz.PERSON) or token.pos_ == "AUX" or \
+                (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])) or \
+                (token.is_punct and token.text not in {"-", "'"}) or token.lower_ in {"et", "ou", "qui", "que"}:
+            return None
+    return None
+
+
+_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "van", "von", "-"}
+
+
+def _name_slot(sentence: Sentence, at: int) -> Mention | None:
+    """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
+    syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
+    end of the sentence."""
+    doc, end = sentence.doc, at
+    while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
+        end += 1
+    words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
+    if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
+        return None
+    if end < sentence.span.end and doc[end].text not in {",", ".", ";"}:
+        return None
+    text = doc[at:end].text
+    return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
+
+
+def _people_list(sentence: Sentence, at: int) -> list[Mention]:
+    """« X », or « X et Y » / « X, Y et Z » starting at token `at`."""
+    doc = sentence.doc
+    people: list[Mention] = []
+    while at < sentence.span.end:
+        mention = sentence.mention_at(doc[at])
+        if mention is None or mention.how != gz.PERSON or mention.start != at:
+            break
+        people.append(mention)
+        at = mention.end
+        if at < sentence.span.end and doc[at].lower_ in {"et", ","} and len(people) < 5:
+            at += 1
+            continue
+        break
+    return people
