@@ -6,66 +6,16 @@ to. Records only: no spaCy here, so each rule is tested on records built by hand
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from kg.extract.lexicon import reach
+from kg.extract.story import FACTUAL, Story, Told, absorb
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
 # When one sentence holds several financing words, the most specific kind wins (« garantirait un prêt »).
 FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")
-_FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
 _NOT_GIVEN = {"buy-for", "purchase"}  # a purchase for oneself gives nothing to anyone
-
-
-@dataclass
-class Told:
-    """A fact of the story so far, with the sentence that last named it."""
-
-    fact: Fact
-    said_at: int | None  # None: a post, never named again
-    inherited: bool = False  # its recipient was not said but carried over
-
-
-@dataclass
-class Story:
-    """The facts of an article so far, in the order they were first told."""
-
-    told: list[Told] = field(default_factory=list)
-    paragraph_of: list[int] = field(default_factory=list)  # sentence index -> paragraph number
-    index: int = -1  # the sentence being read
-
-    def last(self, kind: str) -> Told | None:
-        return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
-
-    def since(self, told: Told) -> int:
-        """Sentences since a fact was last named."""
-        return self.index - (told.said_at if told.said_at is not None else -99)
-
-    def near(self, told: Told) -> bool:
-        """Named close enough (a few sentences, this or the previous paragraph) for a sentence that leaves a
-        side unsaid to mean it."""
-        return told.said_at is not None and self.index - told.said_at <= reach("recipient") and \
-            self.paragraph_of[self.index] - self.paragraph_of[told.said_at] <= 1
-
-    def tell(self, fact: Fact) -> Told:
-        told = Told(fact, self.index)
-        self.told.append(told)
-        return told
-
-    def update(self, told: Told, fact: Fact) -> None:
-        told.fact = fact
-        told.said_at = self.index
-
-
-def absorb(into: Fact, other: Fact) -> Fact:
-    """One fact told twice: the roles, evidence, sums, venues and dates of both."""
-    merged = into
-    for role, entity in other.roles:
-        merged = merged.with_roles(role, [entity])
-    return replace(merged.with_evidence(other.evidence),
-                   amounts=merged.amounts + tuple(a for a in other.amounts if a not in merged.amounts),
-                   parts=merged.parts + other.parts, start=merged.start or other.start, end=merged.end or other.end)
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
@@ -144,7 +94,7 @@ def attach_negotiation(story: Story, fact: Fact) -> None:
             story.tell(fact)
             return
         merged = absorb(known.fact, fact)
-        if _FACTUAL.get(fact.modality, 9) < _FACTUAL.get(known.fact.modality, 9):
+        if FACTUAL.get(fact.modality, 9) < FACTUAL.get(known.fact.modality, 9):
             merged = replace(merged, said=fact.said)
         story.update(known, merged)
         return
@@ -389,7 +339,7 @@ def settle_sides(story: Story) -> None:
             settled.append(told)
             continue
         merged = absorb(same.fact, fact)
-        if _FACTUAL.get(fact.modality, 9) < _FACTUAL.get(same.fact.modality, 9):
+        if FACTUAL.get(fact.modality, 9) < FACTUAL.get(same.fact.modality, 9):
             merged = replace(merged, said=fact.said)
         same.fact = _settle_venues(merged)
     story.told = settled

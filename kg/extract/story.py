@@ -1,0 +1,63 @@
+"""The story of an article as discourse reads it: the facts told so far, in the order they were first told, each
+with the sentence that last named it, and how one fact told twice becomes one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from kg.extract.lexicon import reach
+from kg.kinds import Modality
+from kg.records import Fact
+
+# The more factual of two tellings of one fact gives its wording.
+FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
+
+
+@dataclass
+class Told:
+    """A fact of the story so far, with the sentence that last named it."""
+
+    fact: Fact
+    said_at: int | None  # None: a post, never named again
+    inherited: bool = False  # its recipient was not said but carried over
+
+
+@dataclass
+class Story:
+    """The facts of an article so far, in the order they were first told."""
+
+    told: list[Told] = field(default_factory=list)
+    paragraph_of: list[int] = field(default_factory=list)  # sentence index -> paragraph number
+    index: int = -1  # the sentence being read
+
+    def last(self, kind: str) -> Told | None:
+        return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
+
+    def since(self, told: Told) -> int:
+        """Sentences since a fact was last named."""
+        return self.index - (told.said_at if told.said_at is not None else -99)
+
+    def near(self, told: Told) -> bool:
+        """Named close enough (a few sentences, this or the previous paragraph) for a sentence that leaves a
+        side unsaid to mean it."""
+        return told.said_at is not None and self.index - told.said_at <= reach("recipient") and \
+            self.paragraph_of[self.index] - self.paragraph_of[told.said_at] <= 1
+
+    def tell(self, fact: Fact) -> Told:
+        told = Told(fact, self.index)
+        self.told.append(told)
+        return told
+
+    def update(self, told: Told, fact: Fact) -> None:
+        told.fact = fact
+        told.said_at = self.index
+
+
+def absorb(into: Fact, other: Fact) -> Fact:
+    """One fact told twice: the roles, evidence, sums, venues and dates of both."""
+    merged = into
+    for role, entity in other.roles:
+        merged = merged.with_roles(role, [entity])
+    return replace(merged.with_evidence(other.evidence),
+                   amounts=merged.amounts + tuple(a for a in other.amounts if a not in merged.amounts),
+                   parts=merged.parts + other.parts, start=merged.start or other.start, end=merged.end or other.end)
