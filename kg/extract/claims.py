@@ -203,11 +203,11 @@ class ClaimReader:
 
     def _locate_money_and_dates(self, sentence: Sentence) -> None:
         span = sentence.span
-        for money in find_amounts(span.text, self.currency_families):
+        for money in find_amounts(sentence.text, self.currency_families):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:
                 sentence.money.append((tokens.start, tokens.end, money))
-        for date in find_dates(span.text, self.article.published):
+        for date in find_dates(sentence.text, self.article.published):
             tokens = span.char_span(date.start, date.end, alignment_mode="expand")
             if tokens is not None:
                 sentence.dates.append((tokens.start, tokens.end, date))
