@@ -59,8 +59,8 @@ class Sentence:
 
     @cached_property
     def text(self) -> str:
-        """The sentence as the parser saw it (span.text, without joining its tokens again)."""
-        return self.span.doc.text[self.span.start_char:self.span.end_char]
+        """The sentence as the parser saw it (span.text joins its tokens at every call)."""
+        return self.span.text
 
     def evidence(self) -> Evidence:
         """The sentence exactly as the article writes it, at its span in the article text."""
