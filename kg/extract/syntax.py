@@ -58,6 +58,11 @@ class Sentence:
         return [t.lower_ for t in self.span]
 
     @cached_property
+    def lemma(self) -> list[str]:
+        """Each token's lowercase lemma, by position in the sentence."""
+        return [t.lemma_.lower() for t in self.span]
+
+    @cached_property
     def text(self) -> str:
         """The sentence as the parser saw it (span.text joins its tokens at every call)."""
         return self.span.text
