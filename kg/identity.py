@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.records import ArticleFacts, Entity
 from kg.text import fold
@@ -30,6 +31,7 @@ _TRANSLIT = (("sch", "ch"), ("tch", "ch"), ("kh", "h"), ("ou", "u"), ("ph", "f")
 _OWN_WORDS = "https://w3id.org/kg-news/id/role-text-"  # a post named in the article's own words (kg.extract.people)
 
 
+@lru_cache(maxsize=8192)  # Form.key asks for it at every comparison of two forms
 def name_key(label: str) -> tuple[str, ...]:
     """The words of a name as a transliteration-blind key: « Aksel Hovdennakk » -> ("aksel", "hovdenak")."""
     words = []

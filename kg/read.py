@@ -10,6 +10,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +53,8 @@ class Article:
         """Content hash: the same text gives the same article IRI wherever the file lives."""
         return self.content_hash[:16]
 
-    @property
-    def content_hash(self) -> str:
+    @cached_property
+    def content_hash(self) -> str:  # asked for every sentence read: hashed once
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 

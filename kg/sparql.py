@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef
-from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from kg.errors import InputError, QueryError
-from kg.table import render_table
 from kg.text import PREFIXES, exact_digits, grouped_digits, plural, short_iri
 
 _UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
@@ -42,6 +40,8 @@ def run_query(graph: Graph, text: str, params: Mapping[str, str] | None = None, 
     """Run a read-only SPARQL query; parameters are bound as values (initBindings), never pasted into the text.
     rdflib evaluates it (Oxigraph when rdflib cannot), or Oxigraph from the start with `engine="oxigraph"`: much
     faster on joins over many facts, at the cost of copying the graph."""
+    from rdflib.plugins.sparql import prepareQuery  # half a second to import: not for a build, which never asks
+
     try:
         query = prepareQuery(text)
     except Exception as exc:
@@ -205,6 +205,8 @@ def _markdown(variables: list[str], rows: list[list[Any]]) -> str:
 
 
 def _table(variables: list[str], rows: list[list[Any]], width: int | None = None) -> str:
+    from kg.table import render_table  # rich: imported when a table is printed, not by a build
+
     table = render_table(variables, [[_table_term(t) for t in row] for row in rows], width)
     return f"{table}\n({plural(len(rows), 'row')})\n"
 

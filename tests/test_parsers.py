@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg.extract import dates
 from kg.extract.dates import find_dates
 from kg.extract.money import find_amounts, parse_number
 from kg.rdf import entity_iri
@@ -81,6 +82,37 @@ def test_relative_dates_need_an_anchor() -> None:
     assert find_dates("la semaine prochaine", None) == []
     (found,) = find_dates("la semaine prochaine", dt.date(2025, 2, 13))
     assert found.first == dt.date(2025, 2, 20)
+
+
+def _dateparser(text: str, base: dt.date | None = None) -> dt.date | None:
+    """What dateparser itself reads, with the settings kg.extract.dates gives it."""
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "current_period"}
+    settings.update({"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)} if base else {"DATE_ORDER": "DMY"})
+    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+    return None if parsed is None else parsed.date()
+
+
+SPELLINGS = [*MONTHS, "fevrier", "aout", "decembre"]
+RELATIVE = ["aujourd'hui", "Demain", "hier", "la semaine prochaine", "la semaine dernière", "le mois prochain",
+            "le  mois dernier"]
+
+
+def test_dates_read_without_dateparser_are_dateparsers() -> None:
+    """kg.extract.dates reads a day that exists itself and leaves the rest to dateparser: the same answers,
+    checked where they could part (month ends, leap years, the edges of 1900-2100, every spelling and case)."""
+    texts = [f"{day} {case(month)} {year}" for month in SPELLINGS for case in (str.lower, str.upper)
+             for year in (1899, 2024, 2025, 2100) for day in (0, 1, 28, 29, 30, 31, 32)]
+    dates._parse.cache_clear()
+    assert [t for t in texts if dates._parse(t) != _dateparser(t)] == []
+
+
+def test_relative_dates_read_without_dateparser_are_dateparsers() -> None:
+    month_ends = [dt.date(year, month, 1) - dt.timedelta(days=back) for year in (2024, 2025)
+                  for month in range(1, 13) for back in (1, 2, 3)]
+    assert [(said, day) for said in RELATIVE for day in month_ends
+            if dates._relative(said, day) != _dateparser(said, day)] == []
 
 
 SAFE_IRI = re.compile(r"^https://w3id\.org/kg-news/id/(person|org)-[a-z0-9-]+-[0-9a-f]{8}$")

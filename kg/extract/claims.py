@@ -203,11 +203,11 @@ class ClaimReader:
 
     def _locate_money_and_dates(self, sentence: Sentence) -> None:
         span = sentence.span
-        for money in find_amounts(span.text, self.currency_families):
+        for money in find_amounts(sentence.text, self.currency_families):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:
                 sentence.money.append((tokens.start, tokens.end, money))
-        for date in find_dates(span.text, self.article.published):
+        for date in find_dates(sentence.text, self.article.published):
             tokens = span.char_span(date.start, date.end, alignment_mode="expand")
             if tokens is not None:
                 sentence.dates.append((tokens.start, tokens.end, date))
@@ -220,9 +220,9 @@ class ClaimReader:
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         claims: list[Claim] = []
-        for token in sentence.span:
+        for token, lemma in zip(sentence.span, sentence.lemma, strict=True):
             pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
-            for entry in triggers().get((token.lemma_.lower(), pos), []) if pos else []:
+            for entry in triggers().get((lemma, pos), []) if pos else []:
                 claim = self._claim(sentence, token, entry)
                 if claim is not None:
                     claims.append(claim)
@@ -259,13 +259,14 @@ class ClaimReader:
     def _is_military(self, sentence: Sentence) -> bool:
         words = word_list("military.tsv")
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(
-            t.lemma_.lower() in words or t.lemma_.lower() in self.weapon_nouns for t in sentence.span)
+            lemma in words or lemma in self.weapon_nouns for lemma in sentence.lemma)
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
         """« les appareils », « ces systèmes » refer back; « des munitions » is new."""
         anaphors = word_list("weapon-anaphors.tsv")
-        return any(t.lemma_.lower() in anaphors and t.pos_ == "NOUN" and
-                   any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children) for t in sentence.span)
+        return any(lemma in anaphors and t.pos_ == "NOUN" and
+                   any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
+                   for t, lemma in zip(sentence.span, sentence.lemma, strict=True))
 
     def _record_mentions(self, sentence: Sentence) -> None:
         for mention in sentence.mentions:

@@ -38,13 +38,14 @@ Words = Callable[[str], tuple[str, ...]]  # a text as its lowercase tokens, as t
 RoleIndex = dict[str, list[tuple[tuple[str, ...], Role, bool]]]
 
 
-def _matches(tokens: list[Token], at: int, words: tuple[str, ...]) -> bool:
-    """Token-wise equality; the last word may be plural (« les ministres »)."""
-    if at + len(words) > len(tokens):
+def _matches(lower: list[str], at: int, words: tuple[str, ...]) -> bool:
+    """Token-wise equality of the lowercase tokens from `at`; the last word may be plural (« les ministres »)."""
+    end = at + len(words)
+    if end > len(lower):
         return False
-    last = len(words) - 1
-    return all(tokens[at + k].lower_ == w or (k == last and tokens[at + k].lower_ in {w + "s", w + "x"})
-               for k, w in enumerate(words))
+    last, said = words[-1], lower[end - 1]
+    return (said == last or said == last + "s" or said == last + "x") and \
+        all(lower[at + k] == w for k, w in enumerate(words[:-1]))
 
 
 def role_index(gaz: Gazetteer, words_of: Words) -> RoleIndex:
@@ -72,7 +73,7 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
     i = 0
     while i < len(tokens):
         best: Candidate | None = None
-        word = tokens[i].lower_
+        word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
@@ -106,14 +107,14 @@ def _owning_org(sentence: Sentence, tokens: list[Token], i: int) -> Mention | No
 def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tuple[str, ...], Role, bool],
                 index: RoleIndex, words_of: Words) -> Candidate | None:
     words, role, is_head = entry
-    if not _matches(tokens, i, words):
+    if not _matches(sentence.lower, i, words):
         return None
     end, org = i + len(words), None
     listed = _demonym_list(sentence, tokens, end)
     end, org = _demonyms(sentence, tokens, end, org)
     chosen = role
     if is_head:
-        known, end = _complement(index, words_of, tokens, i, words, end, role)
+        known, end = _complement(index, words_of, sentence.lower, words, end, role)
         if known is None or (known.iri == role.iri and not role.complements):
             # no complement the data knows: the title in its own words (« secrétaire du Conseil suprême de la
             # sécurité »), else the post its head names alone
@@ -190,8 +191,9 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) 
     (in this sentence or `earlier`), in the state the counterpart's demonym or complement names."""
     tokens = list(sentence.span)
     found: list[Title] = []
+    nouns = word_list("counterpart-nouns.tsv")
     for at, token in enumerate(tokens):
-        if token.lower_ not in word_list("counterpart-nouns.tsv"):
+        if sentence.lower[at] not in nouns:
             continue
         before = [t.role for t in titles if t.start < token.i]
         role = before[-1] if before else earlier
@@ -287,8 +289,8 @@ def _demonyms(sentence: Sentence, tokens: list[Token], end: int, org: Mention | 
     return end, org
 
 
-def _complement(index: RoleIndex, words_of: Words, tokens: list[Token], start: int,
-                head: tuple[str, ...], end: int, fallback: Role) -> tuple[Role | None, int]:
+def _complement(index: RoleIndex, words_of: Words, lower: list[str], head: tuple[str, ...], end: int,
+                fallback: Role) -> tuple[Role | None, int]:
     """The post whose complement follows the head (« ministre [ukrainien] de la Défense »)."""
     best_role, best_end = fallback, end
     for words, role, is_head in index.get(head[0], []):
@@ -296,7 +298,7 @@ def _complement(index: RoleIndex, words_of: Words, tokens: list[Token], start: i
             continue
         for complement in role.complements:
             comp = words_of(complement)
-            if _matches(tokens, end, comp) and end + len(comp) > best_end:
+            if _matches(lower, end, comp) and end + len(comp) > best_end:
                 best_role, best_end = role, end + len(comp)
     if best_end == end and fallback.complements:
         return None, end  # no complement the data knows: the caller reads the title's own words

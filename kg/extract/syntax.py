@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,6 +51,21 @@ class Sentence:
     @property
     def doc(self) -> Doc:
         return self.span.doc
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """Each token's lowercase form, by position in the sentence (token.lower_ looks it up at every call)."""
+        return [t.lower_ for t in self.span]
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        """Each token's lowercase lemma, by position in the sentence."""
+        return [t.lemma_.lower() for t in self.span]
+
+    @cached_property
+    def text(self) -> str:
+        """The sentence as the parser saw it (span.text joins its tokens at every call)."""
+        return self.span.text
 
     def evidence(self) -> Evidence:
         """The sentence exactly as the article writes it, at its span in the article text."""
