@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline import analyse_text
+from kg.records import Fact
 from tests.conftest import build_text, rows
 from tests.test_extractors import PUBLISHED, Case, check, params
 
@@ -77,21 +78,33 @@ def test_talks(case: Case) -> None:
     check(case)
 
 
+def _talks(text: str) -> list[Fact]:
+    return [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+
+
+def _sides(talks: list[Fact]) -> list[set[str]]:
+    return [{e.label for e in f.get("participant")} for f in talks]
+
+
+def _venues(talks: list[Fact]) -> set[str]:
+    return {e.label for f in talks for part in f.parts for e in part.get("place")}
+
+
 def test_both_leaders_are_the_sides_of_their_own_sentence() -> None:
     text = ("Titre\nLe président chilien a rencontré le président bolivien à La Paz.\n"
             "Vendredi soir, la rencontre entre le président péruvien et le président équatorien à Quito a été "
             "marquée par une atmosphère tendue, les deux dirigeants étant entrés dans une discussion aiguë.")
-    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
-    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}, {"Pérou", "Équateur"}]
+    talks = _talks(text)
+    assert _sides(talks) == [{"Chili", "Bolivie"}, {"Pérou", "Équateur"}]
 
 
 def test_the_two_countries_of_the_deal_just_told_are_the_sides_of_the_talks() -> None:
     text = ("Titre\nLe président chilien et le roi de Jordanie signent un contrat géant.\n"
             "« Ils vont repartir avec de nombreux chèques », avait déclaré le président chilien à l'ouverture des "
             "discussions officielles entre les deux pays au palais royal à Amman.")
-    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
-    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Jordanie"}]
-    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Amman"}
+    talks = _talks(text)
+    assert _sides(talks) == [{"Chili", "Jordanie"}]
+    assert _venues(talks) == {"Amman"}
 
 
 def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
@@ -105,31 +118,31 @@ def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
 def test_one_side_is_the_state_the_article_is_about() -> None:
     text = ("Titre\nLe Brésil a livré six avions Super Tucano au Paraguay.\n"
             "Des discussions sont également en cours avec l'Uruguay.")
-    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
-    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Brésil", "Uruguay"}]
+    talks = _talks(text)
+    assert _sides(talks) == [{"Brésil", "Uruguay"}]
 
 
 def test_a_person_side_is_the_state_of_the_post_told_after() -> None:
     text = ("Jorge Salinas reçoit Pedro Alvarado à Lima\n"
             "Le président péruvien Jorge Salinas a reçu son homologue chilien, Pedro Alvarado, lundi.")
-    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
-    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Pérou", "Chili"}]
-    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Lima"}
+    talks = _talks(text)
+    assert _sides(talks) == [{"Pérou", "Chili"}]
+    assert _venues(talks) == {"Lima"}
 
 
 def test_where_the_two_sides_arrive_is_the_venue_of_their_talks() -> None:
     text = ("Titre\nLe président chilien et le président bolivien se retrouvent pour un sommet.\n"
             "Les avions des deux dirigeants ont atterri sur une base aérienne, à Lima, dans la matinée.")
-    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
-    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}]
-    assert {e.label for f in talks for part in f.parts for e in part.get("place")} == {"Lima"}
+    talks = _talks(text)
+    assert _sides(talks) == [{"Chili", "Bolivie"}]
+    assert _venues(talks) == {"Lima"}
 
 
 def test_this_visit_is_between_the_parties_of_the_agreement_just_told() -> None:
     text = ("Titre\nLe ministre chilien et son homologue bolivien ont signé un accord sur leur frontière.\n"
             "Cette visite intervient après des mois de tension.")
-    talks = [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
-    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Bolivie"}]
+    talks = _talks(text)
+    assert _sides(talks) == [{"Chili", "Bolivie"}]
 
 
 @pytest.mark.parametrize("sentence", [
