@@ -12,12 +12,13 @@ from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.term import Node
 
 from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.resources import ontology_files
+from kg.terms import rdflib_term
 from kg.text import french_label
 
 # How a surface form names its entity; the extractor needs to know ("Moscou" may be a state or a place).
@@ -115,9 +116,6 @@ def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
 def _parse(paths: list[Path]) -> Graph:
     """Turtle files as one rdflib graph, read by Oxigraph's parser (rdflib's own took a second of every build).
     The triples and their order are those rdflib's parser gives; a plain literal has no datatype, as in rdflib."""
@@ -127,16 +125,7 @@ def _parse(paths: list[Path]) -> Graph:
     def term(value: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
         found = terms.get(value)
         if found is None:
-            if isinstance(value, ox.NamedNode):
-                found = URIRef(value.value)
-            elif isinstance(value, ox.BlankNode):
-                found = BNode(value.value)
-            elif value.language:
-                found = Literal(value.value, lang=value.language)
-            else:
-                datatype = value.datatype.value
-                found = Literal(value.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-            terms[value] = found
+            found = terms[value] = rdflib_term(value)
         return found
 
     for path in paths:

@@ -28,6 +28,7 @@ from rdflib.query import Result
 
 from kg.errors import InputError, KgError, QueryError
 from kg.sparql import SKIPPED, with_timeout
+from kg.terms import rdflib_term
 
 INDEX_GRAPH = "https://w3id.org/kg-news/id/graph-store-index"
 IDENTITY_GRAPH = "https://w3id.org/kg-news/id/graph-identity"  # kg.identity_rdf: merges and events of the corpus
@@ -36,8 +37,6 @@ SOURCE, CONTENT_HASH, ARTICLE_GRAPH = (ox.NamedNode(_KG + n) for n in ("source",
 # Oxigraph holds what it writes in RocksDB memtables (about 1 KB a quad) until it flushes them: a build of 1,000
 # articles grew by 190 MB. Flushing after this many quads keeps a build's memory flat whatever the corpus size.
 FLUSH_QUADS = 20_000
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 EXPORT_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
                   "nt": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE}
 Triple = tuple[Any, Any, Any]
@@ -206,7 +205,7 @@ class CorpusStore:
             name = quad.graph_name
             target = default if isinstance(name, ox.DefaultGraph) else (
                 graphs.get(name.value) or graphs.setdefault(name.value, dataset.graph(URIRef(name.value))))
-            batch.append((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object), target))
+            batch.append((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object), target))
         add(batch)
         return dataset
 
@@ -340,20 +339,6 @@ def to_oxigraph(term: Any) -> Any:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _rdflib(term: Any) -> Any:
-    """pyoxigraph term -> rdflib term (plain literals without xsd:string, as rdflib writes them)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype in {_XSD_STRING, _LANG_STRING} else URIRef(datatype))
-    raise TypeError(f"unsupported term in the store: {term!r}")
-
-
 def _ox_binding(value: str) -> Any:
     """A --param value: <iri>, or a bare http(s)/urn IRI, or else a plain literal (as kg query does on files)."""
     if value.startswith("<") and value.endswith(">"):
@@ -386,11 +371,11 @@ def _materialise(found: Any) -> Result:
         result = Result("CONSTRUCT")
         graph = Graph()
         for triple in found:
-            graph.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
+            graph.add((rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object)))
         result.graph = graph
         return result
     result = Result("SELECT")
     names = [v.value for v in found.variables]
     result.vars = [Variable(n) for n in names]
-    result.bindings = [{Variable(n): _rdflib(row[n]) for n in names if row[n] is not None} for row in found]
+    result.bindings = [{Variable(n): rdflib_term(row[n]) for n in names if row[n] is not None} for row in found]
     return result
