@@ -318,21 +318,25 @@ def _forget(entry: ox.NamedNode) -> str:
 def _forget_identity(graphs: Iterable[str]) -> list[str]:
     """Updates that take the articles of `graphs` out of the identity graph (run before the graphs are dropped):
     their facts leave the events they joined, an event seen in fewer than two articles goes, and a merge
-    decision seen in no stored article any more goes. The owl:sameAs links stay: they keep old IRIs resolving."""
+    decision seen in no stored article any more goes. The owl:sameAs links stay: they keep old IRIs resolving.
+    Only the events and decisions seen in `graphs` are looked at (the rest of the identity graph keeps what it
+    had): looking at every one made each article's update as long as the corpus."""
     values = " ".join(f"<{g}>" for g in sorted(graphs))
     if not values:
         return []
-    kg, idg = _KG, IDENTITY_GRAPH
+    kg, idg, gone = _KG, IDENTITY_GRAPH, ", ".join(f"<{g}>" for g in sorted(graphs))
     return [
         f"DELETE {{ GRAPH <{idg}> {{ ?fact <{kg}event> ?event }} }} WHERE {{ VALUES ?g {{ {values} }} "
         f"GRAPH <{idg}> {{ ?fact <{kg}event> ?event }} GRAPH ?g {{ ?fact ?p ?o }} }}",
+        f"DELETE {{ GRAPH <{idg}> {{ ?fact <{kg}event> ?event . ?event ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} "
+        f"GRAPH <{idg}> {{ ?event <{kg}seenIn> ?g ; a <{kg}Event> ; ?p ?o . OPTIONAL {{ ?fact <{kg}event> ?event }} "
+        f"FILTER NOT EXISTS {{ ?event <{kg}seenIn> ?a , ?b FILTER(?a != ?b && ?a NOT IN ({gone}) "
+        f"&& ?b NOT IN ({gone})) }} }} }}",
+        f"DELETE {{ GRAPH <{idg}> {{ ?node ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH <{idg}> {{ "
+        f"?node <{kg}seenIn> ?g ; a <{kg}IdentityDecision> ; ?p ?o "
+        f"FILTER NOT EXISTS {{ ?node <{kg}seenIn> ?a FILTER(?a NOT IN ({gone})) }} }} }}",
         f"DELETE {{ GRAPH <{idg}> {{ ?node <{kg}seenIn> ?g }} }} WHERE {{ VALUES ?g {{ {values} }} "
         f"GRAPH <{idg}> {{ ?node <{kg}seenIn> ?g }} }}",
-        f"DELETE {{ GRAPH <{idg}> {{ ?fact <{kg}event> ?event . ?event ?p ?o }} }} WHERE {{ GRAPH <{idg}> {{ "
-        f"?event a <{kg}Event> ; ?p ?o . OPTIONAL {{ ?fact <{kg}event> ?event }} "
-        f"FILTER NOT EXISTS {{ ?event <{kg}seenIn> ?a , ?b FILTER(?a != ?b) }} }} }}",
-        f"DELETE {{ GRAPH <{idg}> {{ ?node ?p ?o }} }} WHERE {{ GRAPH <{idg}> {{ ?node a <{kg}IdentityDecision> ; "
-        f"?p ?o FILTER NOT EXISTS {{ ?node <{kg}seenIn> ?a }} }} }}",
     ]
 
 
