@@ -95,3 +95,10 @@ class KG(DefinedNamespace):
     rule: URIRef
     seenIn: URIRef
     event: URIRef
+
+
+# A DefinedNamespace finds an attribute through its metaclass at every access (2.5 µs, a new URIRef each time):
+# its terms as class attributes are read directly; a name not declared above still fails.
+for _name in KG.__annotations__:
+    setattr(KG, _name, KG._NS[_name])
+del _name

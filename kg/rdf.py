@@ -22,6 +22,7 @@ from kg.text import slug
 if TYPE_CHECKING:
     from kg.identity import Form
 
+TYPE = RDF.type  # read once: rdflib's DefinedNamespace looks an attribute up through its metaclass at every access
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
                 "Company": (KG.Company, SCHEMA.Organization)}
 
@@ -71,7 +72,7 @@ class Emitter:
         self.aliases = aliases or {}
         graph = self.dataset.graph(article_iri(article.id))
         node = article_iri(article.id)
-        graph.add((node, RDF.type, SCHEMA.NewsArticle))
+        graph.add((node, TYPE, SCHEMA.NewsArticle))
         graph.add((node, SCHEMA.headline, Literal(article.title, lang="fr")))
         graph.add((node, SCHEMA.inLanguage, Literal("fr")))
         if article.published is not None:
@@ -111,7 +112,7 @@ class Emitter:
     @staticmethod
     def _minted(graph: Graph, iri: URIRef, cls: str, label: str) -> None:
         for type_ in MINTED_CLASS.get(cls, (KG.Organisation,)):
-            graph.add((iri, RDF.type, type_))
+            graph.add((iri, TYPE, type_))
         graph.add((iri, SKOS.prefLabel, Literal(label, lang="fr")))
         graph.add((iri, RDFS.label, Literal(label, lang="fr")))
 
@@ -128,7 +129,7 @@ class Emitter:
 
     def _evidence(self, graph: Graph, evidence: Evidence) -> URIRef:
         node = KGR[f"evidence-{digest(evidence.article, evidence.start, evidence.end)}"]
-        graph.add((node, RDF.type, KG.Evidence))
+        graph.add((node, TYPE, KG.Evidence))
         graph.add((node, KG.article, article_iri(evidence.article)))
         graph.add((node, KG.sentence, Literal(evidence.sentence, lang="fr")))
         graph.add((node, KG.charStart, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
@@ -138,7 +139,7 @@ class Emitter:
     def _amount(self, graph: Graph, amount: Amount) -> URIRef:
         converted = () if amount.equivalent is None else (amount.equivalent.value, amount.equivalent.currency)
         node = KGR[f"amount-{digest(amount.value, amount.currency, amount.approximate, *converted)}"]
-        graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
+        graph.add((node, TYPE, SCHEMA.MonetaryAmount))
         graph.add((node, SCHEMA.value, _decimal(amount.value)))
         graph.add((node, SCHEMA.currency, Literal(amount.currency)))
         graph.add((node, KG.approximate, Literal(amount.approximate)))
@@ -154,8 +155,8 @@ class Emitter:
         first = fact.evidence[0]
         identity = fact.attr(kind.attributes[0].name) if kind.attributes else None
         node = KGR[f"{kind.prefix}-{digest(first.article, fact.kind, roles, first.start, identity)}"]
-        graph.add((node, RDF.type, kind.cls))
-        graph.add((node, RDF.type, KG.Fact))
+        graph.add((node, TYPE, kind.cls))
+        graph.add((node, TYPE, KG.Fact))
         graph.add((node, KG.modality, Literal(fact.modality.value)))
         if fact.said.source is not None:
             graph.add((node, KG.attributedTo, self._entity(graph, fact.said.source)))
@@ -193,12 +194,12 @@ class Emitter:
         org = fact.first("org")
         holder = fact.first("holder")
         post = KGR[f"post-{digest(role, org.key if org else '')}"]
-        graph.add((post, RDF.type, ORG.Post))
+        graph.add((post, TYPE, ORG.Post))
         graph.add((post, ORG.role, URIRef(role)))
         label = self.gaz.label.get(role, "")
         if not label:  # a post the reference data lacks, named in the article's own words
             label = fact.attr("post_label") or role.rsplit("-", 1)[-1]
-            self.reference.add((URIRef(role), RDF.type, ORG.Role))
+            self.reference.add((URIRef(role), TYPE, ORG.Role))
             self.reference.add((URIRef(role), SKOS.prefLabel, Literal(label, lang="fr")))
         if org is not None:
             graph.add((post, ORG.postIn, self._entity(graph, org)))

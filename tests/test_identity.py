@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, SKOS
+from rdflib.namespace import OWL, RDF, SKOS
 
 from kg.graphfile import load_graph
 from kg.identity import Form, name_key, resolve
@@ -161,4 +161,6 @@ def test_pruned_article_leaves_the_identity_graph(tmp_path: Path) -> None:
         dataset = merged(corpus.dataset())
     assert (None, KG.seenIn, pruned) not in dataset
     assert not set(dataset.subjects(None, KG.Event)) and not set(dataset.subjects(KG.event, None))
+    decisions = set(dataset.subjects(RDF.type, KG.IdentityDecision))
+    assert all(dataset.value(d, KG.seenIn) is not None for d in decisions)  # a decision seen nowhere goes
     assert "surname.txt" not in run("explain", "Aksel Hovdenakk", "--store", store).output
