@@ -7,8 +7,9 @@ Layout of a store:
 - one index graph, INDEX_GRAPH, with per source (file path or URL) its article graph and content hash.
   It is bookkeeping, not corpus: queries, dataset() and export() leave it out.
 
-Every change to an article (its graph, its reference triples, its index entry) is one SPARQL Update, which
-Oxigraph applies in one RocksDB transaction: readers and a process killed mid-way never see half an article.
+Every change to an article (its graph, its reference triples, its index entry) is one RocksDB transaction (a
+SPARQL Update, or one extend() for an article new to the store): readers and a process killed mid-way never
+see half an article. Conversions between rdflib and pyoxigraph terms and answers live in kg.terms.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from types import TracebackType
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import InputError, KgError, QueryError
 from kg.sparql import SKIPPED, with_timeout
-from kg.terms import rdflib_term
+from kg.terms import as_result, ox_binding, rdflib_term, to_oxigraph
 
 INDEX_GRAPH = "https://w3id.org/kg-news/id/graph-store-index"
 IDENTITY_GRAPH = "https://w3id.org/kg-news/id/graph-identity"  # kg.identity_rdf: merges and events of the corpus
@@ -254,7 +255,7 @@ class CorpusStore:
         if not allow_service and _mentions_service(text):
             raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
         graphs: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in self.article_graphs()]
-        bindings = {ox.Variable(k): _ox_binding(v) for k, v in (params or {}).items()}
+        bindings = {ox.Variable(k): ox_binding(v) for k, v in (params or {}).items()}
 
         def answer() -> Result:  # Oxigraph's solutions stay in the thread that made them
             try:
@@ -356,57 +357,6 @@ def _ox_triple(triple: Triple) -> ox.Triple:
     return ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
 
 
-def to_oxigraph(term: Any) -> Any:
-    """rdflib term -> pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", str(term)))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        datatype = ox.NamedNode(str(term.datatype)) if term.datatype is not None else None
-        return ox.Literal(str(term), datatype=datatype)
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _ox_binding(value: str) -> Any:
-    """A --param value: <iri>, or a bare http(s)/urn IRI, or else a plain literal (as kg query does on files)."""
-    if value.startswith("<") and value.endswith(">"):
-        return ox.NamedNode(value[1:-1])
-    if value.startswith(("http://", "https://", "urn:")):
-        return ox.NamedNode(value)
-    return ox.Literal(value)
-
-
 def _mentions_service(text: str) -> bool:
     """True if the SERVICE keyword occurs outside comments, IRIs and strings (Oxigraph would fetch it)."""
     return re.search(r"(?<![?$:\w])SERVICE\b(?!:)", SKIPPED.sub(" ", text), re.IGNORECASE) is not None
-
-
-def as_result(found: Any, name: str) -> Result:
-    """pyoxigraph answer -> materialised rdflib Result; an evaluation error is one line of QueryError."""
-    try:
-        return _materialise(found)
-    except (OSError, RuntimeError, ValueError) as exc:
-        message = " ".join(str(exc).split())[:160]
-        raise QueryError(f"{name}: Oxigraph could not evaluate the query ({message})") from None
-
-
-def _materialise(found: Any) -> Result:
-    if isinstance(found, ox.QueryBoolean):
-        result = Result("ASK")
-        result.askAnswer = bool(found)
-        return result
-    if isinstance(found, ox.QueryTriples):
-        result = Result("CONSTRUCT")
-        graph = Graph()
-        for triple in found:
-            graph.add((rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object)))
-        result.graph = graph
-        return result
-    result = Result("SELECT")
-    names = [v.value for v in found.variables]
-    result.vars = [Variable(n) for n in names]
-    result.bindings = [{Variable(n): rdflib_term(row[n]) for n in names if row[n] is not None} for row in found]
-    return result

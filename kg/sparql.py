@@ -86,8 +86,8 @@ def _run_with_oxigraph(graph: Graph, text: str, bindings: Mapping[str, URIRef | 
     already passed kg's read-only and SERVICE checks)."""
     import pyoxigraph as ox
 
-    from kg.oxigraph_store import as_result, to_oxigraph
     from kg.rdf import merged
+    from kg.terms import as_result, to_oxigraph
 
     store = ox.Store()
     store.load(merged(graph).serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
