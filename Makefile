@@ -34,11 +34,13 @@ bench: install
 	$(BIN)/python tests/bench.py --skip-build
 	$(BIN)/python tests/bench_corpus.py --articles $(ARTICLES)
 
-# Real published articles: texts are not in the repository (eval/real/README.md); REAL is a folder of <id>.txt.
+# Real published articles: texts are not in the repository (eval/real/README.md); REAL is a folder of <id>.txt,
+# GOLD the set whose gold files to score them against (eval/real, eval/real-test, eval/real-blind, ...).
 SCORER ?= ../shared/eval/score.py
+GOLD ?= eval/real
 real-eval: install
-	@test -n "$(REAL)" || { echo "usage: make real-eval REAL=folder-of-texts"; exit 2; }
-	cp eval/real/*.gold.json $(REAL)/
+	@test -n "$(REAL)" || { echo "usage: make real-eval REAL=folder-of-texts [GOLD=eval/real-blind3]"; exit 2; }
+	cp $(GOLD)/*.gold.json $(REAL)/
 	$(PYTHON) $(SCORER) --kg $(KG) --queries queries -v $(REAL)
 
 clean:
