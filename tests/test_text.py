@@ -40,3 +40,17 @@ def test_short_iri_local_name_and_fold() -> None:
 def test_columns_are_as_wide_as_their_widest_cell() -> None:
     assert render_table(["a", "name"], [["long cell", "x"], ["b", ""]]).splitlines() == [
         "a          name", "---------  ----", "long cell  x", "b"]
+
+
+def test_a_table_fitted_to_a_width_cuts_its_widest_column_with_an_ellipsis() -> None:
+    row = ["f1", "Les deux ministres se sont entretenus à Rome."]
+    lines = render_table(["fact", "sentence"], [row], 20).splitlines()
+    assert lines == ["fact  sentence", "----  --------------", "f1    Les deux mini…"]
+    assert all(len(line) <= 20 for line in lines)
+
+
+def test_table_cells_are_measured_in_terminal_cells_and_kept_on_one_line() -> None:
+    # a CJK character takes two cells: the next column stays aligned; a line break in a literal is a space
+    lines = render_table(["name", "kind"], [["東京", "city"], ["Paris", "city"], ["deux\nlignes", "text"]]).splitlines()
+    assert lines == ["name         kind", "-----------  ----", "東京         city", "Paris        city",
+                     "deux lignes  text"]
