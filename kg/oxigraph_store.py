@@ -28,8 +28,8 @@ from rdflib import RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import InputError, KgError, QueryError
-from kg.sparql import SKIPPED, with_timeout
-from kg.terms import as_result, ox_binding, rdflib_term, to_oxigraph
+from kg.sparql import SKIPPED, parameters, with_timeout, with_values
+from kg.terms import as_result, rdflib_term, to_oxigraph
 
 INDEX_GRAPH = "https://w3id.org/kg-news/id/graph-store-index"
 IDENTITY_GRAPH = "https://w3id.org/kg-news/id/graph-identity"  # kg.identity_rdf: merges and events of the corpus
@@ -255,20 +255,16 @@ class CorpusStore:
         if not allow_service and _mentions_service(text):
             raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
         graphs: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in self.article_graphs()]
-        bindings = {ox.Variable(k): ox_binding(v) for k, v in (params or {}).items()}
+        text = with_values(text, parameters(text, params, name))
 
         def answer() -> Result:  # Oxigraph's solutions stay in the thread that made them
             try:
                 # the union as Oxigraph's own option: listing a thousand graphs as the default made every
                 # triple pattern a thousand lookups (minutes for states.rq on 1,000 articles)
-                found = self._store.query(text, use_default_graph_as_union=True, named_graphs=graphs,
-                                          substitutions=bindings)
+                found = self._store.query(text, use_default_graph_as_union=True, named_graphs=graphs)
             except SyntaxError as exc:
                 message = " ".join(str(exc).split())[:160]
                 raise QueryError(f"{name}: malformed or non-read-only SPARQL ({message})") from None
-            except RuntimeError as exc:  # Oxigraph binds only variables the query projects
-                message = " ".join(str(exc).split())[:160]
-                raise QueryError(f"{name}: {message} (with --store, a --param must be a SELECT variable)") from None
             return as_result(found, name)
 
         return with_timeout(answer, timeout, name)

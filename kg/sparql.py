@@ -53,10 +53,7 @@ def run_query(graph: Graph, text: str, params: Mapping[str, str] | None = None, 
         raise QueryError(f"{name}: malformed SPARQL ({message})") from None
     if not allow_service and _uses_service(query.algebra):
         raise QueryError(f"{name}: SERVICE (a remote endpoint) is refused; pass --allow-service to permit it")
-    unknown = sorted(set(params or {}) - query_variables(text))
-    if unknown:
-        raise QueryError(f"{name}: no variable ?{unknown[0]} in the query (--param names one of its variables)")
-    bindings = {k: _binding(v) for k, v in (params or {}).items()}
+    bindings = parameters(text, params, name)
 
     def evaluate() -> Result:
         if engine == "oxigraph":
@@ -80,6 +77,36 @@ def query_variables(text: str) -> set[str]:
     return set(re.findall(r"[?$]([A-Za-z0-9_\u00b7-\uffff]+)", SKIPPED.sub(" ", text)))
 
 
+def parameters(text: str, params: Mapping[str, str] | None, name: str) -> dict[str, URIRef | Literal]:
+    """--param NAME=VALUE pairs as RDF terms; a NAME the query does not use is one line of QueryError."""
+    unknown = sorted(set(params or {}) - query_variables(text))
+    if unknown:
+        raise QueryError(f"{name}: no variable ?{unknown[0]} in the query (--param names one of its variables)")
+    return {k: binding(v) for k, v in (params or {}).items()}
+
+
+def with_values(text: str, bindings: Mapping[str, URIRef | Literal]) -> str:
+    """The query with `VALUES (?name ...) { (value ...) }` opening its top-level group, so that its patterns and
+    FILTERs see the parameters bound, as rdflib's initBindings do (Oxigraph's own substitutions only replace
+    projected variables in the answer: `FILTER(!BOUND(?aName) ...)` never saw them). Values are written as RDF
+    terms (escaped by rdflib), never pasted as text."""
+    if not bindings:
+        return text
+    masked = SKIPPED.sub(lambda m: " " * len(m.group()), text)
+    where = re.search(r"\bWHERE\s*\{", masked, re.IGNORECASE)
+    if where is None:  # « ASK { ... } », « SELECT * { ... } »: the first group after the query form
+        form = re.search(r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE)\b", masked, re.IGNORECASE)
+        brace = masked.find("{", form.end()) if form else -1
+        if brace < 0:
+            return text
+        end = brace + 1
+    else:
+        end = where.end()
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    return f"{text[:end]} VALUES ({names}) {{ ({values}) }}{text[end:]}"
+
+
 def _run_with_oxigraph(graph: Graph, text: str, bindings: Mapping[str, URIRef | Literal], name: str,
                        reason: str) -> Result:
     """Valid SPARQL 1.1 that rdflib cannot evaluate, run by Oxigraph on an in-memory copy of the graph (the query
@@ -87,12 +114,12 @@ def _run_with_oxigraph(graph: Graph, text: str, bindings: Mapping[str, URIRef | 
     import pyoxigraph as ox
 
     from kg.rdf import merged
-    from kg.terms import as_result, to_oxigraph
+    from kg.terms import as_result
 
     store = ox.Store()
     store.load(merged(graph).serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     try:
-        found = store.query(text, substitutions={ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()})
+        found = store.query(with_values(text, bindings))
     except (SyntaxError, RuntimeError, OSError, ValueError) as exc:
         message = " ".join(str(exc).split())[:120]
         raise QueryError(f"{name}: neither rdflib ({reason}) nor Oxigraph ({message}) could evaluate the query") \
@@ -113,7 +140,7 @@ def _uses_service(node: Any) -> bool:
 _LANGUAGE_TAG = re.compile(r"^(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$", re.DOTALL)
 
 
-def _binding(value: str) -> URIRef | Literal:
+def binding(value: str) -> URIRef | Literal:
     """<iri> or http(s)://, urn: -> an IRI; « Suède@fr » -> a literal tagged fr; anything else a plain literal."""
     if value.startswith("<") and value.endswith(">"):
         return URIRef(value[1:-1])

@@ -1,4 +1,4 @@
-"""pyoxigraph and rdflib, both ways: terms, --param bindings and query answers. The one conversion the store,
+"""pyoxigraph and rdflib, both ways: terms and query answers. The one conversion the store,
 its query results, in-memory queries run by Oxigraph and the reference-data loader share."""
 
 from __future__ import annotations
@@ -41,15 +41,6 @@ def to_oxigraph(term: Any) -> Any:
         datatype = ox.NamedNode(str(term.datatype)) if term.datatype is not None else None
         return ox.Literal(str(term), datatype=datatype)
     raise TypeError(f"not an RDF term: {term!r}")
-
-
-def ox_binding(value: str) -> Any:
-    """A --param value: <iri>, or a bare http(s)/urn IRI, or else a plain literal (as kg query does on files)."""
-    if value.startswith("<") and value.endswith(">"):
-        return ox.NamedNode(value[1:-1])
-    if value.startswith(("http://", "https://", "urn:")):
-        return ox.NamedNode(value)
-    return ox.Literal(value)
 
 
 def as_result(found: Any, name: str) -> Result:

@@ -153,8 +153,17 @@ def test_query_refuses_service_updates_and_binds_params(tmp_path: Path) -> None:
         assert [(row[Variable("s")], row[Variable("label")]) for row in found.bindings] == [
             (URIRef("urn:a"), Literal("Kyiv", lang="fr"))]
         assert store.query("SELECT ?s WHERE { ?s ?p ?o }", params={"s": "urn:b"}).bindings == []
-        with pytest.raises(QueryError, match="must be a SELECT variable"):
-            store.query("SELECT ?label WHERE { ?s ?p ?label }", params={"s": "urn:a"})
+        # a parameter binds the query's patterns and FILTERs as rdflib's initBindings do, projected or not
+        assert [row[Variable("label")] for row in store.query(
+            "SELECT ?label WHERE { ?s ?p ?label }", params={"s": "urn:a"}).bindings] == [Literal("Kyiv", lang="fr")]
+        by_name = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s WHERE { ?s rdfs:label ?o "
+                   "FILTER(!BOUND(?name) || LCASE(STR(?o)) = LCASE(STR(?name))) }")
+        assert len(store.query(by_name).bindings) == 1
+        assert store.query(by_name, params={"name": "kiev"}).bindings == []
+        assert len(store.query(by_name, params={"name": "KYIV"}).bindings) == 1
+        assert store.query("ASK { ?s ?p ?o }", params={"s": "urn:b"}).askAnswer is False
+        with pytest.raises(QueryError, match=r"no variable \?zz"):
+            store.query("SELECT ?s WHERE { ?s ?p ?o }", params={"zz": "1"})
 
 
 def test_content_hash_covers_text_and_context() -> None:
