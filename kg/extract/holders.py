@@ -53,9 +53,19 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
+    named_before = _named_before(sentence, title)
+    if named_before is not None and doc[title.start - 1].text in {",", "("} and (
+            doc[title.start - 1].text == "(" or not _starts_a_list(sentence, title)):
+        # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
+        # right after a name and its comma or bracket is that name's apposition, whoever follows it
+        return [(named_before, title.org or _unread_complement(sentence, title)[1])]
     after, extra = _unread_complement(sentence, title)
-    if after < sentence.span.end and doc[after].text == ",":
+    crossed = after < sentence.span.end and doc[after].text == ","
+    if crossed:
         after += 1
+    if crossed and title.inner:
+        # « directeur de cabinet du chef de l'État, X »: X holds the outer title, not the one in its complement
+        return []
     after = _past_honorifics(sentence, after)
     people = _people_list(sentence, after)
     if not people and after > title.end and doc[after - 1].text == ",":
@@ -74,14 +84,26 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if people:
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
         return list(zip(people, orgs, strict=True))
-    before = title.start - 1
+    return [(named_before, title.org)] if named_before is not None else []
+
+
+def _named_before(sentence: Sentence, title: Title) -> Mention | None:
+    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »)."""
+    doc, before = sentence.doc, title.start - 1
     while before >= sentence.span.start and doc[before].lower_ in DETERMINERS:
         before -= 1
-    if before >= sentence.span.start and doc[before].text == ",":
-        mention = sentence.mention_at(doc[before - 1]) if before - 1 >= sentence.span.start else None
+    if before > sentence.span.start and doc[before].text in {",", "("}:
+        mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
-            return [(mention, title.org)]
-    return []
+            return mention
+    return None
+
+
+def _starts_a_list(sentence: Sentence, title: Title) -> bool:
+    """« X, Y et Z, ministres » no; a name right after the title (« X, ministre Y ») is the title's own."""
+    doc = sentence.doc
+    return title.end < sentence.span.end and (
+        (m := sentence.mention_at(doc[title.end])) is not None and m.how == gz.PERSON)
 
 
 _APPOSITIONS = 2  # phrases between a title and its holder's name (« porte-parole, au nom du gouvernement, M. X »)
