@@ -259,3 +259,15 @@ def test_person_whose_surname_is_a_weapon_s_name() -> None:
     found = analyse_text("Titre\nLa délégation comprenait des diplomates et le Général-major Paul Mistral.")
     assert [m.label for m in found.mentions.values() if m.cls == "Person"] == ["Paul Mistral"]
     assert not any(m.cls == "WeaponSystem" for m in found.mentions.values())
+
+
+def test_spokesperson_of_a_state_s_government_is_of_the_state() -> None:
+    assert ("Hans Weber", "spokesperson", "Allemagne") in posts(
+        "Un porte-parole de l'exécutif allemand, Hans Weber, a démenti l'information.")
+
+
+def test_first_name_that_is_a_city_s_name() -> None:
+    """« le ministre de l'Industrie, Ryad Nom, »: a city's name then a surname between commas is a person."""
+    found = posts("La cérémonie a eu lieu en présence du ministre de l'Industrie et du Commerce, Riyad Berrada, et "
+                  "du ministre du Budget, Karim Alaoui.")
+    assert "Riyad Berrada" in {holder for holder, _, _ in found}

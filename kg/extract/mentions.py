@@ -121,6 +121,24 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
     return found
 
 
+def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
+    """« le ministre de l'Industrie, Ryad Nom, »: a city's name and an unknown capitalised word alone between
+    commas, which the NER calls a place, are a first name and a surname (added as a person, ranked first)."""
+    found: set[tuple[int, int]] = set()
+    taken = {i for c in candidates for i in range(c[0], c[1])}
+    for start, end, how, _ in list(candidates):
+        if how not in {gz.CAPITAL, gz.CITY} or end - start != 1 or start == 0 or doc[start - 1].text != ",":
+            continue
+        stop = end
+        while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha and \
+                doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN":
+            stop += 1
+        if stop > end and stop < len(doc) and doc[stop].text == ",":
+            candidates.append((start, stop, "ner-person", None))
+            found.add((start, stop))
+    return found
+
+
 def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     """A name glued by a hyphen to another capitalised word is part of a longer name."""
     after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
@@ -184,7 +202,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
-    namesakes = _namesakes(doc, gaz, candidates)
+    namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))
