@@ -271,3 +271,10 @@ def test_first_name_that_is_a_city_s_name() -> None:
     found = posts("La cérémonie a eu lieu en présence du ministre de l'Industrie et du Commerce, Riyad Berrada, et "
                   "du ministre du Budget, Karim Alaoui.")
     assert "Riyad Berrada" in {holder for holder, _, _ in found}
+
+
+def test_possessive_company_post_is_in_the_company_named_last() -> None:
+    """« X, son PDG »: the company's chief executive, not the state the sentence is about."""
+    assert ("Jean Martin", "chief-executive-officer", "MBDA") in posts(
+        "Le contrat a été signé avec le missilier MBDA. Le ministère polonais a diffusé une photo où l'on voit "
+        "Jean Martin, son PDG.")

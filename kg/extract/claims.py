@@ -124,6 +124,7 @@ class ClaimReader:
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
         self.last_role: Role | None = None  # the post named last, for « son homologue »
+        self.last_company: Entity | None = None  # the company named last, for « son PDG »
         self.about: list[Entity] = []  # the states the article is about, most named first (article_states)
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.military_until = -1
@@ -217,6 +218,8 @@ class ClaimReader:
         if paragraph == 0 and self.host is None:
             self.host = next(iter(visited_states(sentence)), None)
         posts = tuple(self._posts(sentence))
+        self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
+                                 self.last_company)
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         claims: list[Claim] = []
@@ -318,7 +321,11 @@ class ClaimReader:
         head = sentence.doc[title.start]
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
-            # « a précisé son ministre d'État »: the post is in the state the sentence is about
+            # « a précisé son ministre d'État »: the post is in the state the sentence is about; « X, son PDG »:
+            # in the company named last
+            if title.role.iri in gz.COMPANY_POSTS:
+                return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
+                             m.end <= title.start), self.last_company)
             found = self._antecedent(sentence, head)
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
         # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
