@@ -278,3 +278,9 @@ def test_possessive_company_post_is_in_the_company_named_last() -> None:
     assert ("Jean Martin", "chief-executive-officer", "MBDA") in posts(
         "Le contrat a été signé avec le missilier MBDA. Le ministère polonais a diffusé une photo où l'on voit "
         "Jean Martin, son PDG.")
+
+
+def test_prime_minister_without_a_state_serves_the_state_the_article_is_about() -> None:
+    assert ("Nikos Papas", "prime-minister", "Grèce") in posts(
+        "La Grèce modernise son armée de l'air. Athènes a commandé des avions. Le Premier ministre Nikos Papas a "
+        "salué l'accord.")
