@@ -284,3 +284,19 @@ def test_prime_minister_without_a_state_serves_the_state_the_article_is_about() 
     assert ("Nikos Papas", "prime-minister", "Grèce") in posts(
         "La Grèce modernise son armée de l'air. Athènes a commandé des avions. Le Premier ministre Nikos Papas a "
         "salué l'accord.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'Agence internationale de l'énergie atomique (AIEA), dirigée par Paulo Ferreira, réclame un accès aux sites.",
+     ("Paulo Ferreira", "leader", "AIEA")),
+    ("Thales, groupe que préside depuis l'an dernier Marc Durand, livrera les radars.",
+     ("Marc Durand", "president", "Thales")),
+    ("Le groupe Thales, présidé par Marc Durand, livrera les radars.", ("Marc Durand", "president", "Thales")),
+])
+def test_post_given_by_a_verb(text: str, expected: tuple[str, str, str]) -> None:
+    """« l'AIEA, dirigée par X », « Y, groupe que préside X »: the verb makes X head of the body (post-verbs.tsv)."""
+    assert expected in posts(text)
+
+
+def test_a_meeting_chaired_by_someone_is_no_post() -> None:
+    assert posts("La réunion, présidée par Marc Durand, a duré deux heures.") == set()

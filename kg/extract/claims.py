@@ -15,7 +15,7 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
-from kg.extract.holders import holders_of
+from kg.extract.holders import holders_of, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, find_mentions, title_words
@@ -64,11 +64,13 @@ class ReferenceIndex:
     titles: frozenset[str]
     roles: RoleIndex
     words_of: Words
+    roles_by_iri: dict[str, Role]
 
     @classmethod
     def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
               words_of: Words) -> ReferenceIndex:
-        return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of)
+        return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
+                   {role.iri: role for role in gaz.roles})
 
 
 _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
@@ -295,6 +297,8 @@ class ClaimReader:
                 yield self._post(sentence, title, holder.entity, named)
             if not holders and (known := self._known_holder(title)) is not None:
                 yield self._post(sentence, title, known, None)
+        for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
+            yield self._post(sentence, title, holder.entity, org)
         if titles:
             self.last_role = titles[-1].role
 
