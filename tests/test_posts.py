@@ -300,3 +300,10 @@ def test_post_given_by_a_verb(text: str, expected: tuple[str, str, str]) -> None
 
 def test_a_meeting_chaired_by_someone_is_no_post() -> None:
     assert posts("La réunion, présidée par Marc Durand, a duré deux heures.") == set()
+
+
+def test_family_name_written_first_then_alone_after_a_title() -> None:
+    """« Choi Min-jun ... l'ambassadeur sud-coréen Choi »: the family name comes first in the full name."""
+    assert ("Choi Min-jun", "ambassador", "Corée du Sud") in posts(
+        "La signature a eu lieu en présence de Choi Min-jun. « Cet accord est historique », a déclaré "
+        "l'ambassadeur sud-coréen Choi.")

@@ -47,6 +47,12 @@ class Linker:
             earlier_words = fold(earlier.label).split()
             if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]:
                 return earlier
+        for earlier in reversed(self.people):
+            # « l'ambassadeur Lee » after « Lee Seong-ho »: a family name written first, as East Asian names are
+            earlier_words = fold(earlier.label).split()
+            if len(words) == 1 and len(earlier_words) == 2 and words[0] == earlier_words[0] and \
+                    "-" in earlier_words[1]:
+                return earlier
         for earlier in reversed(self.people):  # a full name after a shorter one (a lone surname stays pending)
             earlier_words = fold(earlier.label).split()
             if earlier.iri is None and len(earlier_words) > 1 and set(earlier_words) <= set(words):
