@@ -76,13 +76,17 @@ def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
     return [str(lit) for p in predicates for lit in graph.objects(node, p) if isinstance(lit, Literal)]
 
 
-# Posts a title without a state still places in one (« le ministre de la Défense X »): the ministers and the chiefs of
-# staff, and every post whose skos:broader chain reaches them in ontology/reference/roles.ttl.
-_STATE_OFFICE_ROOTS = ("role-minister", "role-chief-of-defence-staff", "role-security-council-secretary",
+# Posts a title without a state still places in one (« le ministre de la Défense X », « le Premier ministre X »): the
+# heads of government, ministers and chiefs of staff, and every post whose skos:broader chain reaches them in
+# ontology/reference/roles.ttl.
+_STATE_OFFICE_ROOTS = ("role-prime-minister", "role-deputy-prime-minister", "role-minister",
+                       "role-chief-of-defence-staff", "role-security-council-secretary",
                        "role-national-security-adviser")
 # A head of state named by a bare title (« le président X ») is the one of the state the article is about, or of
 # the state its headline visits
 HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))
+# « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last
+COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman"))
 
 
 def _state_offices(graph: Graph) -> frozenset[str]:

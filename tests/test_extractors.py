@@ -241,3 +241,10 @@ def test_agreement(case: Case) -> None:
 @pytest.mark.parametrize("case", params(POSTS))
 def test_post(case: Case) -> None:
     check(case)
+
+
+def test_weapons_named_after_their_type_noun() -> None:
+    """« véhicules blindés brésiliens Guarani », « avion de transport C-27J Spartan »: reference data rows."""
+    found = analyse_text("Titre\nL'armée veut acheter des véhicules blindés brésiliens Guarani et un avion de "
+                         "transport militaire C-27J Spartan.")
+    assert {m.label for m in found.mentions.values() if m.cls == "WeaponSystem"} == {"Guarani", "C-27J Spartan"}

@@ -32,7 +32,8 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
     """A table is read through its own loader, named in some module of kg/extract."""
     source = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACTOR.glob("*.py") if p.name != "lexicon.py")
     loaders = {"triggers.tsv": r"\btriggers\(|\btrigger_lemmas\(", "modality.tsv": r"modality_(words|class)\(",
-               "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\("}
+               "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\(",
+               "post-verbs.tsv": r"\bpost_verbs\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 

@@ -210,3 +210,100 @@ def test_title_complementing_an_armed_group_before_it() -> None:
     """« les FSR du commandant X »: the commander of the group named before the title."""
     assert ("Ali Hamdan Musa", "commander", "Forces de soutien rapide") in posts(
         "Les combats opposent l'armée aux FSR du commandant Ali Hamdan Musa depuis avril.")
+
+
+def test_post_in_brackets_after_each_name() -> None:
+    """« X (ambassadeur polonais), Y (PDG de Z) »: the post in brackets is the name's before it."""
+    found = posts("L'accord a été signé en présence de Jan Kowalski (ambassadeur polonais) et de Marta Nilsen "
+                  "(PDG de Kongsberg).")
+    assert ("Jan Kowalski", "ambassador", "Pologne") in found
+    assert ("Marta Nilsen", "chief-executive-officer", "Kongsberg") in found
+
+
+def test_list_of_names_each_followed_by_its_post() -> None:
+    """« X, directeur de cabinet adjoint du chef de l'État, Y, ambassadeur itinérant, »: a title without article
+    after a name and its comma is that name's; the title inside another's complement is no one's."""
+    found = posts("La délégation comprenait Paul Mbala, directeur de cabinet adjoint du chef de l'État, Jean "
+                  "Kasongo, ambassadeur itinérant, et Marie Ilunga.")
+    assert ("Paul Mbala", "text-directeur-de-cabinet-adjoint", None) in found
+    assert ("Jean Kasongo", "ambassador", None) in found
+    assert not any(post == "head-of-state" for _, post, _ in found)
+
+
+def test_junior_minister_and_the_head_of_government_in_his_title() -> None:
+    found = posts("La cérémonie a eu lieu en présence du ministre délégué auprès du chef du gouvernement, chargé "
+                  "du budget, Karim Alaoui, et de plusieurs officiers.")
+    assert {post for holder, post, _ in found if holder == "Karim Alaoui"} == {"minister-delegate"}
+
+
+def test_qualified_adviser_of_a_named_president() -> None:
+    """« le conseiller principal du président X pour l'Afrique, Y »: Y is the adviser, X the president."""
+    found = posts("Le ministre était accompagné du conseiller principal du président Ilkka Virtanen pour l'Afrique, "
+                  "Anna Lind.")
+    assert ("Anna Lind", "adviser") in {(holder, post) for holder, post, _ in found}
+    assert not any(holder == "Ilkka Virtanen" and post == "adviser" for holder, post, _ in found)
+
+
+@pytest.mark.parametrize(("text", "holder", "post"), [
+    ("Kim Min-su, le chef de l'AIEA, a refusé de commenter.", "Kim Min-su", "chief"),
+    ("Le cardinal Marco Bellini, patriarche de Venise, a appelé au calme.", "Marco Bellini", "text-patriarche"),
+    ("Le cardinal Marco Bellini, patriarche de Paris, a appelé au calme.", "Marco Bellini", "patriarch"),
+])
+def test_posts_named_by_their_own_noun(text: str, holder: str, post: str) -> None:
+    """« chef » is named « chef » (not « dirigeant »); a patriarch of a see the data knows or not."""
+    assert any(p.startswith(post) for h, p, _ in posts(text) if h == holder)
+
+
+def test_person_whose_surname_is_a_weapon_s_name() -> None:
+    """« le Général-major Prénom Mistral »: a first name and a rank make the weapon's name a surname."""
+    found = analyse_text("Titre\nLa délégation comprenait des diplomates et le Général-major Paul Mistral.")
+    assert [m.label for m in found.mentions.values() if m.cls == "Person"] == ["Paul Mistral"]
+    assert not any(m.cls == "WeaponSystem" for m in found.mentions.values())
+
+
+def test_spokesperson_of_a_state_s_government_is_of_the_state() -> None:
+    assert ("Hans Weber", "spokesperson", "Allemagne") in posts(
+        "Un porte-parole de l'exécutif allemand, Hans Weber, a démenti l'information.")
+
+
+def test_first_name_that_is_a_city_s_name() -> None:
+    """« le ministre de l'Industrie, Ryad Nom, »: a city's name then a surname between commas is a person."""
+    found = posts("La cérémonie a eu lieu en présence du ministre de l'Industrie et du Commerce, Riyad Berrada, et "
+                  "du ministre du Budget, Karim Alaoui.")
+    assert "Riyad Berrada" in {holder for holder, _, _ in found}
+
+
+def test_possessive_company_post_is_in_the_company_named_last() -> None:
+    """« X, son PDG »: the company's chief executive, not the state the sentence is about."""
+    assert ("Jean Martin", "chief-executive-officer", "MBDA") in posts(
+        "Le contrat a été signé avec le missilier MBDA. Le ministère polonais a diffusé une photo où l'on voit "
+        "Jean Martin, son PDG.")
+
+
+def test_prime_minister_without_a_state_serves_the_state_the_article_is_about() -> None:
+    assert ("Nikos Papas", "prime-minister", "Grèce") in posts(
+        "La Grèce modernise son armée de l'air. Athènes a commandé des avions. Le Premier ministre Nikos Papas a "
+        "salué l'accord.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'Agence internationale de l'énergie atomique (AIEA), dirigée par Paulo Ferreira, réclame un accès aux sites.",
+     ("Paulo Ferreira", "leader", "AIEA")),
+    ("Thales, groupe que préside depuis l'an dernier Marc Durand, livrera les radars.",
+     ("Marc Durand", "president", "Thales")),
+    ("Le groupe Thales, présidé par Marc Durand, livrera les radars.", ("Marc Durand", "president", "Thales")),
+])
+def test_post_given_by_a_verb(text: str, expected: tuple[str, str, str]) -> None:
+    """« l'AIEA, dirigée par X », « Y, groupe que préside X »: the verb makes X head of the body (post-verbs.tsv)."""
+    assert expected in posts(text)
+
+
+def test_a_meeting_chaired_by_someone_is_no_post() -> None:
+    assert posts("La réunion, présidée par Marc Durand, a duré deux heures.") == set()
+
+
+def test_family_name_written_first_then_alone_after_a_title() -> None:
+    """« Choi Min-jun ... l'ambassadeur sud-coréen Choi »: the family name comes first in the full name."""
+    assert ("Choi Min-jun", "ambassador", "Corée du Sud") in posts(
+        "La signature a eu lieu en présence de Choi Min-jun. « Cet accord est historique », a déclaré "
+        "l'ambassadeur sud-coréen Choi.")

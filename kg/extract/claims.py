@@ -15,7 +15,7 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
-from kg.extract.holders import holders_of
+from kg.extract.holders import holders_of, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, find_mentions, title_words
@@ -64,11 +64,13 @@ class ReferenceIndex:
     titles: frozenset[str]
     roles: RoleIndex
     words_of: Words
+    roles_by_iri: dict[str, Role]
 
     @classmethod
     def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
               words_of: Words) -> ReferenceIndex:
-        return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of)
+        return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
+                   {role.iri: role for role in gaz.roles})
 
 
 _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
@@ -124,6 +126,7 @@ class ClaimReader:
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
         self.last_role: Role | None = None  # the post named last, for « son homologue »
+        self.last_company: Entity | None = None  # the company named last, for « son PDG »
         self.about: list[Entity] = []  # the states the article is about, most named first (article_states)
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.military_until = -1
@@ -217,6 +220,8 @@ class ClaimReader:
         if paragraph == 0 and self.host is None:
             self.host = next(iter(visited_states(sentence)), None)
         posts = tuple(self._posts(sentence))
+        self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
+                                 self.last_company)
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         claims: list[Claim] = []
@@ -292,6 +297,8 @@ class ClaimReader:
                 yield self._post(sentence, title, holder.entity, named)
             if not holders and (known := self._known_holder(title)) is not None:
                 yield self._post(sentence, title, known, None)
+        for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
+            yield self._post(sentence, title, holder.entity, org)
         if titles:
             self.last_role = titles[-1].role
 
@@ -318,7 +325,11 @@ class ClaimReader:
         head = sentence.doc[title.start]
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
-            # « a précisé son ministre d'État »: the post is in the state the sentence is about
+            # « a précisé son ministre d'État »: the post is in the state the sentence is about; « X, son PDG »:
+            # in the company named last
+            if title.role.iri in gz.COMPANY_POSTS:
+                return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
+                             m.end <= title.start), self.last_company)
             found = self._antecedent(sentence, head)
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
         # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a

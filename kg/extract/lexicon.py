@@ -17,6 +17,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "role-cases.tsv": ("role", "case"),
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
+    "post-verbs.tsv": ("lemma", "role"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "civil-qualifiers.tsv", "counterpart-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
         "military.tsv", "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv", "pair-nouns.tsv",
@@ -57,6 +58,12 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 def reach(window: str) -> int:
     """How many sentences a window of reach.tsv (military, weapon, recipient, talks, issue) lasts."""
     return {w: int(n) for w, n, _ in table("reach.tsv")}[window]
+
+
+@cache
+def post_verbs() -> dict[str, str]:
+    """Verb lemma -> the post (role IRI suffix) its subject or agent holds in the body it governs."""
+    return {lemma: role for lemma, role in table("post-verbs.tsv")}
 
 
 @cache

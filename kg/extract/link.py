@@ -9,8 +9,11 @@ from dataclasses import dataclass, field, replace
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
+from kg.namespaces import KGR
 from kg.records import Entity
 from kg.text import fold
+
+_GOVERNMENT = str(KGR["body-gov-"])
 
 
 @dataclass
@@ -43,6 +46,12 @@ class Linker:
         for earlier in reversed(self.people):
             earlier_words = fold(earlier.label).split()
             if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]:
+                return earlier
+        for earlier in reversed(self.people):
+            # « l'ambassadeur Lee » after « Lee Seong-ho »: a family name written first, as East Asian names are
+            earlier_words = fold(earlier.label).split()
+            if len(words) == 1 and len(earlier_words) == 2 and words[0] == earlier_words[0] and \
+                    "-" in earlier_words[1]:
                 return earlier
         for earlier in reversed(self.people):  # a full name after a shorter one (a lone surname stays pending)
             earlier_words = fold(earlier.label).split()
@@ -89,7 +98,11 @@ class Linker:
         return place if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
     def post_org(self, named: Mention) -> Entity:
-        """The organisation a post is in, from the mention of its title's complement."""
+        """The organisation a post is in, from the mention of its title's complement; a state's government
+        (« porte-parole de l'exécutif américain ») is the state (ontology/src/make_reference.py names them
+        body-gov-<state>)."""
+        if named.how == gz.BODY and named.state is not None and named.entity.key.startswith(_GOVERNMENT):
+            return named.state
         if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:
             return named.entity
         return self.actor(named)

@@ -73,7 +73,8 @@ def _clean_person(span: Span) -> Span | None:
     # a model number is no name (« A-4AR Fightinghawk »); a capitalised word inside a sentence is no verb, whatever
     # the tagger says of a first name it does not know (« le ministre Muhammad Asif »)
     if any(t.like_num or any(c.isdigit() for c in t.text) or
-           (t.pos_ in {"VERB", "AUX"} and (t.is_sent_start or doc[t.i - 1].is_punct)) for t in tokens):
+           (t.pos_ in {"VERB", "AUX"} and (t.is_sent_start or (doc[t.i - 1].is_punct and doc[t.i - 1].text != "-")))
+           for t in tokens):  # « Kim Min-su »: a syllable after a hyphen is no verb either
         return None
     return tokens
 
@@ -84,7 +85,8 @@ _PLACE_LIKE = {gz.NAME, gz.CAPITAL, gz.CITY, gz.DEMONYM}
 def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[int, int, str, str | None]],
           namesakes: set[tuple[int, int]]) -> int:
     """Reference data beats the statistical NER (« 26 Rafale Marine » is no organisation), except a person's
-    name that holds a place name (« Maurice Martin », « Jean Paris ») or a known person's surname only."""
+    name that holds a place name (« Maurice Martin », « Jean Paris ») or ends in a weapon's (« Jean Mistral »),
+    or a known person's surname only."""
     start, end, how, _ = candidate
     if not how.startswith("ner-"):
         return 1
@@ -92,9 +94,9 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
         return 2
     if how == "ner-person":
         inside = [c for c in candidates if not c[2].startswith("ner-") and c[0] < end and start < c[1]]
-        if inside and all(c[2] in _PLACE_LIKE and start <= c[0] and c[1] <= end and c[1] - c[0] < end - start
-                          for c in inside):
-            return 2
+        if inside and all(start <= c[0] and c[1] <= end and c[1] - c[0] < end - start and (
+                c[2] in _PLACE_LIKE or (c[2] == gz.WEAPON and c[1] == end)) for c in inside):
+            return 2  # « Jean Paris », « le général Augustin Mamba »: a first name before a weapon's name
     return 0
 
 
@@ -119,6 +121,24 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
     return found
 
 
+def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
+    """« le ministre de l'Industrie, Ryad Nom, »: a city's name and an unknown capitalised word alone between
+    commas, which the NER calls a place, are a first name and a surname (added as a person, ranked first)."""
+    found: set[tuple[int, int]] = set()
+    taken = {i for c in candidates for i in range(c[0], c[1])}
+    for start, end, how, _ in list(candidates):
+        if how not in {gz.CAPITAL, gz.CITY} or end - start != 1 or start == 0 or doc[start - 1].text != ",":
+            continue
+        stop = end
+        while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha and \
+                doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN":
+            stop += 1
+        if stop > end and stop < len(doc) and doc[stop].text == ",":
+            candidates.append((start, stop, "ner-person", None))
+            found.add((start, stop))
+    return found
+
+
 def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     """A name glued by a hyphen to another capitalised word is part of a longer name."""
     after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
@@ -136,7 +156,11 @@ def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     while start > span.start and span.doc[start - 1].text[:1].isupper() and \
             span.doc[start - 1].lower_ not in titles:
         start -= 1
-    if start == span.start or span.end - start < 2 or span.doc[start - 1].lower_ not in titles:
+    doc = span.doc
+    # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
+    ends_title = doc[start - 1].lower_ in titles or (
+        start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
+    if start == span.start or span.end - start < 2 or not ends_title:
         return None
     if span.start > 0 and span.doc[span.start - 1].text in _OPENING_QUOTES:
         return None  # « Air Force One »: a quoted name is a nickname or a vehicle's, not a person's
@@ -178,7 +202,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
-    namesakes = _namesakes(doc, gaz, candidates)
+    namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))

@@ -32,6 +32,7 @@ class Title:
     org: Mention | None
     of_person: Mention | None  # « conseillère du président Ilkka Virtanen »
     orgs: tuple[Mention, ...] = ()  # a plural title's states in order (« les ministres arménien et azerbaïdjanais »)
+    inner: bool = False  # in another title's complement (« directeur de cabinet du [chef de l'État] »)
 
 
 Words = Callable[[str], tuple[str, ...]]  # a text as its lowercase tokens, as the parser splits them
@@ -70,7 +71,7 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
     own words), with the state or body they name."""
     tokens = list(sentence.span)
     titles: list[Title] = []
-    i = 0
+    i, previous_end = 0, -1
     while i < len(tokens):
         best: Candidate | None = None
         word = sentence.lower[i]
@@ -86,10 +87,24 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         end, role, org, of_person, demonyms = best
         org = org or _owning_org(sentence, tokens, i)
         titles.append(Title(tokens[i].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org, of_person,
-                            demonyms))
+                            demonyms, _follows_title(sentence.lower, i, previous_end)))
+        previous_end = max(end, i + 1)
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _follows_title(lower: list[str], at: int, previous_end: int) -> bool:
+    """« ministre délégué auprès du [chef du gouvernement] »: a title in the complement of the one before it."""
+    at -= 1
+    while at >= 0 and lower[at] in DETERMINERS:
+        at -= 1
+    if at < 0 or lower[at] not in {"de", "du", "des", "d'"}:
+        return False
+    at -= 1
+    while at >= 0 and lower[at] in {"auprès", "près"}:
+        at -= 1
+    return 0 <= at < previous_end
 
 
 def _owning_org(sentence: Sentence, tokens: list[Token], i: int) -> Mention | None:
@@ -130,6 +145,10 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
         longer, longer_end = _own_words(sentence, tokens, i, end, index)
         if longer is not None:
             chosen, end = longer, longer_end
+    if not _is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
+        # « directeur de cabinet adjoint »: a deputy holds another post than the one the data knows
+        chosen, end = _text_role(tokens[i:end + 1]), end + 1
+    end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = _of_complement(sentence, tokens, end, org, index)
     if len(listed) > 1:
         end = max(end, listed[-1].end - tokens[0].i)
@@ -176,9 +195,26 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
         stop -= 1
     if stop == end or tokens[end].lower_ not in _TRAILING:
         return None, end
-    label = "".join(t.text_with_ws for t in tokens[start:stop]).strip()
+    return _text_role(tokens[start:stop]), stop
+
+
+def _text_role(words: list[Token]) -> Role:
+    label = "".join(t.text_with_ws for t in words).strip()
     slug = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
-    return Role(str(OWN_WORDS) + slug, label, (), (), ()), stop
+    return Role(str(OWN_WORDS) + slug, label, (), (), ())
+
+
+_DEPUTY = {"adjoint", "adjointe", "adjoints", "adjointes"}
+
+
+def _past_qualifiers(sentence: Sentence, tokens: list[Token], end: int) -> int:
+    """« conseiller principal du président X », « envoyé personnel de l'ONU »: past one or two adjectives that
+    qualify the post, when its complement follows them."""
+    at = end
+    while at < min(end + 2, len(tokens)) and tokens[at].pos_ == "ADJ" and tokens[at].text.islower() and \
+            sentence.mention_at(tokens[at]) is None:
+        at += 1
+    return at if at > end and at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"} else end
 
 
 def _next_person(tokens: list[Token], at: int) -> bool:
