@@ -207,3 +207,12 @@ def test_two_pairs_of_sides_in_one_sentence_stay_two_talks() -> None:
     assert [m.fact.keys("participant") for m in merge_within(claims)] == [{A.key, B.key}, {B.key, C.key}]
     fewer = [Claim(fact("negotiation", 0, participant=[A, B])), Claim(fact("negotiation", 0, participant=[A]))]
     assert len(merge_within(fewer)) == 1
+
+
+def test_a_giver_and_a_recipient_of_one_sentence_never_merge_into_a_self_support() -> None:
+    received = fact("support", 0, recipient=[A]).with_attr("support_kind", "deliver")
+    produced = fact("support", 0, supporter=[A]).with_attr("support_kind", "produce")
+    assert [c.fact.keys("supporter") & c.fact.keys("recipient") for c in merge_within([Claim(received),
+                                                                                        Claim(produced)])] \
+        == [set(), set()]
+    assert not facts_of([sentence(0, received, produced)])

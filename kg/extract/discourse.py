@@ -27,6 +27,9 @@ def _compatible(a: Fact, b: Fact) -> bool:
         ka, kb = a.keys(giver), b.keys(giver)
         if ka and kb and ka != kb:
             return False
+        # « le pays a reçu des avions » beside « le ministère du pays ... produit »: no state supplies itself
+        if (ka | kb) & (a.keys("recipient") | b.keys("recipient")):
+            return False
     return not (a.kind == "financing" and a.amounts and b.amounts and a.amounts[0] != b.amounts[0])
 
 
