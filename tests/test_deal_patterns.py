@@ -97,3 +97,10 @@ def test_a_purchase_under_a_contract_signed_by_a_maker_and_two_states_is_sold_by
     text = "Leonardo a annoncé la signature d'un contrat avec l'Italie et la Grèce, destiné à l'acquisition par " \
            "la Grèce d'hélicoptères NH90."
     assert supplies(text) == {("italie", "grece")}
+
+
+def test_the_one_a_contract_is_signed_to_supply_is_its_other_party() -> None:
+    text = "Rheinmetall a conclu un contrat de 200 millions d'euros pour fournir des obusiers à la Roumanie."
+    assert agreements(text) == [{"rheinmetall", "roumanie"}]
+    text = "L'Italie a signé le contrat pour la livraison au Pérou de quatre hélicoptères de transport."
+    assert agreements(text) == [{"italie", "perou"}]
