@@ -104,3 +104,10 @@ def test_the_one_a_contract_is_signed_to_supply_is_its_other_party() -> None:
     assert agreements(text) == [{"rheinmetall", "roumanie"}]
     text = "L'Italie a signé le contrat pour la livraison au Pérou de quatre hélicoptères de transport."
     assert agreements(text) == [{"italie", "perou"}]
+
+
+def test_a_system_received_with_no_supplier_comes_from_the_state_told_exporting_it() -> None:
+    text = "La Suède exporte le Gripen pour la première fois en Amérique du Sud. Le ministre a signé à Bogota " \
+           "le contrat pour la livraison à la Colombie de 16 avions Gripen."
+    assert supplies(text) == {("suede", "colombie")}
+    assert agreements(text) == [{"colombie", "suede"}]

@@ -216,3 +216,10 @@ def test_a_giver_and_a_recipient_of_one_sentence_never_merge_into_a_self_support
                                                                                         Claim(produced)])] \
         == [set(), set()]
     assert not facts_of([sentence(0, received, produced)])
+
+
+def test_a_supply_with_no_supplier_told_with_a_deal_between_its_recipient_and_a_state_is_sold_by_that_state() -> None:
+    supply = fact("support", 0, recipient=[A], weapon=[WEAPON]).with_attr("support_kind", "deliver")
+    sides = [(f.keys("supporter"), f.keys("recipient")) for f in facts_of([
+        sentence(0, supply, fact("agreement", 0, party=[A, B]))]) if f.kind == "support"]
+    assert sides == [({B.key}, {A.key})]
