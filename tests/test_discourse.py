@@ -223,3 +223,11 @@ def test_a_supply_with_no_supplier_told_with_a_deal_between_its_recipient_and_a_
     sides = [(f.keys("supporter"), f.keys("recipient")) for f in facts_of([
         sentence(0, supply, fact("agreement", 0, party=[A, B]))]) if f.kind == "support"]
     assert sides == [({B.key}, {A.key})]
+
+
+def test_the_title_and_the_lede_each_naming_one_party_tell_one_deal() -> None:
+    title, lede = fact("agreement", 0, party=[A]), fact("agreement", 1, party=[B])
+    assert [f.keys("party") for f in facts_of([sentence(0, title), sentence(1, lede, paragraph=1)])] \
+        == [{A.key, B.key}]
+    # a deal told further down is another story
+    assert not facts_of([sentence(0, title), filler(1, paragraph=1), sentence(2, lede, paragraph=2)])

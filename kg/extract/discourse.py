@@ -135,8 +135,19 @@ def attach_agreement(story: Story, claim: Claim) -> None:
         sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
         if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
             story.tell(fact.with_roles("party", sides))
-    elif len(keys) == 1 and (host := visit_partner(story, fact)):
+    elif len(keys) == 1 and (host := visit_partner(story, fact) or headline_partner(story, fact)):
         story.tell(fact.with_roles("party", host))
+    elif len(keys) == 1 and story.index == 0:
+        story.headline.append(fact)
+
+
+def headline_partner(story: Story, fact: Fact) -> list[Entity]:
+    """« X signe avec Y un contrat » as the title, « Le président de X a signé un contrat » as the lede: the
+    title and the first paragraph tell one deal, each naming one of its parties."""
+    if story.paragraph_of[story.index] > 1:
+        return []
+    return [p for f in story.headline if f.modality == fact.modality for p in f.get("party")
+            if p.key not in fact.keys("party")][:1]
 
 
 def visit_partner(story: Story, fact: Fact) -> list[Entity]:
