@@ -111,3 +111,12 @@ def test_a_system_received_with_no_supplier_comes_from_the_state_told_exporting_
            "le contrat pour la livraison à la Colombie de 16 avions Gripen."
     assert supplies(text) == {("suede", "colombie")}
     assert agreements(text) == [{"colombie", "suede"}]
+
+
+def test_a_contract_between_two_states_for_systems_made_in_one_is_a_sale_by_that_one() -> None:
+    assert supplies("Le Portugal a signé avec la Suède un contrat pour six avions de combat Gripen.") == \
+        {("suede", "portugal")}
+    assert supplies("Ces livraisons suivent un contrat conclu en 2019 entre le Vietnam et la Russie pour douze "
+                    "chasseurs Su-35.") == {("russie", "vietnam")}
+    # neither side makes the system: no seller is guessed
+    assert supplies("Le Portugal a signé avec la Suède un contrat pour six avions F-16.") == set()
