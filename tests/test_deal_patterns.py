@@ -120,3 +120,9 @@ def test_a_contract_between_two_states_for_systems_made_in_one_is_a_sale_by_that
                     "chasseurs Su-35.") == {("russie", "vietnam")}
     # neither side makes the system: no seller is guessed
     assert supplies("Le Portugal a signé avec la Suède un contrat pour six avions F-16.") == set()
+
+
+def test_the_price_a_state_pays_for_a_purchase_is_a_sum_of_it() -> None:
+    text = "Le Chili paiera deux milliards de dollars (1,8 milliard d'euros) pour l'achat de 16 avions de " \
+           "combat, a indiqué le ministre lors de la signature du contrat."
+    assert (2_000_000_000, "USD") in sums(text)
