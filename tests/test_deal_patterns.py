@@ -126,3 +126,9 @@ def test_the_price_a_state_pays_for_a_purchase_is_a_sum_of_it() -> None:
     text = "Le Chili paiera deux milliards de dollars (1,8 milliard d'euros) pour l'achat de 16 avions de " \
            "combat, a indiqué le ministre lors de la signature du contrat."
     assert (2_000_000_000, "USD") in sums(text)
+
+
+def test_the_level_of_a_partnership_between_two_states_is_no_deal() -> None:
+    assert agreements("Ce programme illustre le niveau de coopération et de partenariat stratégiques entre le "
+                      "Chili et le Brésil.") == []
+    assert agreements("Le Chili et le Brésil ont signé un partenariat stratégique.") == [{"chili", "bresil"}]

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
-from kg.extract.lexicon import Trigger, role_cases, triggers
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -145,8 +145,18 @@ def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Att
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 
 
+def _measured(trigger: Token) -> bool:
+    """« le niveau de coopération et de partenariat entre X et Y »: how close two sides are, no deal."""
+    while trigger.dep_ == "conj" and trigger.head != trigger:
+        trigger = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and \
+        trigger.head.lemma_.lower() in word_list("degree-nouns.tsv")
+
+
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if _measured(trigger):
+        return None
     if entry.detail == VALUED:
         return _valued_thing(sentence, trigger, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None

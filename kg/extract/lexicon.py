@@ -17,6 +17,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "role-cases.tsv": ("role", "case"),
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
+    "degree-nouns.tsv": ("lemma",),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "civil-qualifiers.tsv", "counterpart-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
         "military.tsv", "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv", "pair-nouns.tsv",
