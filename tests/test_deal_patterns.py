@@ -97,3 +97,38 @@ def test_a_purchase_under_a_contract_signed_by_a_maker_and_two_states_is_sold_by
     text = "Leonardo a annoncé la signature d'un contrat avec l'Italie et la Grèce, destiné à l'acquisition par " \
            "la Grèce d'hélicoptères NH90."
     assert supplies(text) == {("italie", "grece")}
+
+
+def test_the_one_a_contract_is_signed_to_supply_is_its_other_party() -> None:
+    text = "Rheinmetall a conclu un contrat de 200 millions d'euros pour fournir des obusiers à la Roumanie."
+    assert agreements(text) == [{"rheinmetall", "roumanie"}]
+    text = "L'Italie a signé le contrat pour la livraison au Pérou de quatre hélicoptères de transport."
+    assert agreements(text) == [{"italie", "perou"}]
+
+
+def test_a_system_received_with_no_supplier_comes_from_the_state_told_exporting_it() -> None:
+    text = "La Suède exporte le Gripen pour la première fois en Amérique du Sud. Le ministre a signé à Bogota " \
+           "le contrat pour la livraison à la Colombie de 16 avions Gripen."
+    assert supplies(text) == {("suede", "colombie")}
+    assert agreements(text) == [{"colombie", "suede"}]
+
+
+def test_a_contract_between_two_states_for_systems_made_in_one_is_a_sale_by_that_one() -> None:
+    assert supplies("Le Portugal a signé avec la Suède un contrat pour six avions de combat Gripen.") == \
+        {("suede", "portugal")}
+    assert supplies("Ces livraisons suivent un contrat conclu en 2019 entre le Vietnam et la Russie pour douze "
+                    "chasseurs Su-35.") == {("russie", "vietnam")}
+    # neither side makes the system: no seller is guessed
+    assert supplies("Le Portugal a signé avec la Suède un contrat pour six avions F-16.") == set()
+
+
+def test_the_price_a_state_pays_for_a_purchase_is_a_sum_of_it() -> None:
+    text = "Le Chili paiera deux milliards de dollars (1,8 milliard d'euros) pour l'achat de 16 avions de " \
+           "combat, a indiqué le ministre lors de la signature du contrat."
+    assert (2_000_000_000, "USD") in sums(text)
+
+
+def test_the_level_of_a_partnership_between_two_states_is_no_deal() -> None:
+    assert agreements("Ce programme illustre le niveau de coopération et de partenariat stratégiques entre le "
+                      "Chili et le Brésil.") == []
+    assert agreements("Le Chili et le Brésil ont signé un partenariat stratégique.") == [{"chili", "bresil"}]

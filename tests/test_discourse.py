@@ -207,3 +207,27 @@ def test_two_pairs_of_sides_in_one_sentence_stay_two_talks() -> None:
     assert [m.fact.keys("participant") for m in merge_within(claims)] == [{A.key, B.key}, {B.key, C.key}]
     fewer = [Claim(fact("negotiation", 0, participant=[A, B])), Claim(fact("negotiation", 0, participant=[A]))]
     assert len(merge_within(fewer)) == 1
+
+
+def test_a_giver_and_a_recipient_of_one_sentence_never_merge_into_a_self_support() -> None:
+    received = fact("support", 0, recipient=[A]).with_attr("support_kind", "deliver")
+    produced = fact("support", 0, supporter=[A]).with_attr("support_kind", "produce")
+    assert [c.fact.keys("supporter") & c.fact.keys("recipient") for c in merge_within([Claim(received),
+                                                                                        Claim(produced)])] \
+        == [set(), set()]
+    assert not facts_of([sentence(0, received, produced)])
+
+
+def test_a_supply_with_no_supplier_told_with_a_deal_between_its_recipient_and_a_state_is_sold_by_that_state() -> None:
+    supply = fact("support", 0, recipient=[A], weapon=[WEAPON]).with_attr("support_kind", "deliver")
+    sides = [(f.keys("supporter"), f.keys("recipient")) for f in facts_of([
+        sentence(0, supply, fact("agreement", 0, party=[A, B]))]) if f.kind == "support"]
+    assert sides == [({B.key}, {A.key})]
+
+
+def test_the_title_and_the_lede_each_naming_one_party_tell_one_deal() -> None:
+    title, lede = fact("agreement", 0, party=[A]), fact("agreement", 1, party=[B])
+    assert [f.keys("party") for f in facts_of([sentence(0, title), sentence(1, lede, paragraph=1)])] \
+        == [{A.key, B.key}]
+    # a deal told further down is another story
+    assert not facts_of([sentence(0, title), filler(1, paragraph=1), sentence(2, lede, paragraph=2)])

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
-from kg.extract.lexicon import Trigger, role_cases, triggers
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -27,6 +27,7 @@ _WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporte
 _CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}
 # « X a attribué à Y un contrat »: the one who awards and the one awarded
 _AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
+_SUPPLY_KINDS = {"deliver", "sell", "export"}
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -86,6 +87,23 @@ def _headline_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[En
     return [ctx.actor(m) for m in [first, *others]]
 
 
+def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a conclu un contrat pour fournir des canons à Y », « signé le contrat pour la fourniture à Y de 12
+    avions »: the one a deal supplies is a party (the parser hangs the purpose on the deal or on its verb)."""
+    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else [trigger]
+    supplies = [c for h in holders for c in h.children if _supplying(c) and (
+        any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) if c.pos_ == "VERB"
+        else case_of(c) == "pour" or (h == trigger and case_of(c) in _CLIENT_CASES))]
+    return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
+            and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
+            and case_of(root) in role_cases("recipient")]
+
+
+def _supplying(token: Token) -> bool:
+    return any(t.fact == "support" and t.detail in _SUPPLY_KINDS
+               for t in triggers().get((token.lemma_.lower(), token.pos_), []))
+
+
 def _from_client(root: Token, trigger: Token) -> bool:
     """« un contrat de X », « un contrat ... auprès de X »; « auprès de X » may hang on the winning verb too.
     An « à X » on the way names a recipient (« livraison à l'armée de X ») only when X is an actor, not in
@@ -127,8 +145,18 @@ def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Att
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 
 
+def _measured(trigger: Token) -> bool:
+    """« le niveau de coopération et de partenariat entre X et Y »: how close two sides are, no deal."""
+    while trigger.dep_ == "conj" and trigger.head != trigger:
+        trigger = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and \
+        trigger.head.lemma_.lower() in word_list("degree-nouns.tsv")
+
+
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if _measured(trigger):
+        return None
     if entry.detail == VALUED:
         return _valued_thing(sentence, trigger, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
@@ -137,7 +165,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                                         for t in sentence.span)
     parties = [ctx.actor(m) for m in args.agents + args.partners]
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
-    parties += [p for p in _headline_sides(ctx, sentence, trigger) if p not in parties]
+    parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
+                if p not in parties]
     if won:
         parties = won
     elif entry.detail == ORDER:

@@ -16,6 +16,7 @@ from kg.records import Claim, Entity, Fact, SentenceClaims
 # When one sentence holds several financing words, the most specific kind wins (« garantirait un prêt »).
 FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")
 _NOT_GIVEN = {"buy-for", "purchase"}  # a purchase for oneself gives nothing to anyone
+_SELLING = {"sell", "deliver"}
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
@@ -26,6 +27,9 @@ def _compatible(a: Fact, b: Fact) -> bool:
     if giver is not None:
         ka, kb = a.keys(giver), b.keys(giver)
         if ka and kb and ka != kb:
+            return False
+        # « le pays a reçu des avions » beside « le ministère du pays ... produit »: no state supplies itself
+        if (ka | kb) & (a.keys("recipient") | b.keys("recipient")):
             return False
     return not (a.kind == "financing" and a.amounts and b.amounts and a.amounts[0] != b.amounts[0])
 
@@ -47,7 +51,8 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
             target = target.with_attr("financing_kind", theirs)
         if target.said.source is None and fact.said.source is not None:
             target = replace(target, said=fact.said)
-        merged[at] = replace(merged[at], fact=target)
+        # « a signé le contrat »: the verb's claim and the definite noun's are one deal, the one named before
+        merged[at] = replace(merged[at], fact=target, definite=merged[at].definite or claim.definite)
     return merged
 
 
@@ -130,8 +135,19 @@ def attach_agreement(story: Story, claim: Claim) -> None:
         sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
         if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
             story.tell(fact.with_roles("party", sides))
-    elif len(keys) == 1 and (host := visit_partner(story, fact)):
+    elif len(keys) == 1 and (host := visit_partner(story, fact) or headline_partner(story, fact)):
         story.tell(fact.with_roles("party", host))
+    elif len(keys) == 1 and story.index == 0:
+        story.headline.append(fact)
+
+
+def headline_partner(story: Story, fact: Fact) -> list[Entity]:
+    """« X signe avec Y un contrat » as the title, « Le président de X a signé un contrat » as the lede: the
+    title and the first paragraph tell one deal, each naming one of its parties."""
+    if story.paragraph_of[story.index] > 1:
+        return []
+    return [p for f in story.headline if f.modality == fact.modality for p in f.get("party")
+            if p.key not in fact.keys("party")][:1]
 
 
 def visit_partner(story: Story, fact: Fact) -> list[Entity]:
@@ -148,11 +164,28 @@ def visit_partner(story: Story, fact: Fact) -> list[Entity]:
     return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]
 
 
+def supplier_named_before(story: Story, fact: Fact) -> Fact:
+    """« La France exporte le Rafale ... la Grèce recevra 12 Rafale »: a supply of a system with no supplier
+    named comes from the one who was told selling that very system to no one named yet."""
+    if fact.kind != "support" or fact.get("supporter") or not fact.get("recipient") or not fact.get("weapon"):
+        return fact
+    for told in reversed(story.told):
+        other = told.fact
+        if other.kind == "support" and other.get("supporter") and not other.get("recipient") \
+                and other.attr("support_kind") in _SELLING and other.keys("weapon") & fact.keys("weapon") \
+                and {other.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED}:
+            return fact.with_roles("supporter", other.get("supporter"))
+    return fact
+
+
 def sold_in_deal(story: Story, fact: Fact) -> Fact:
     """« X a signé un accord (avec Y) pour acquérir des avions »: a purchase of a system for oneself, told in the
-    sentence of an agreement between the buyer and one other state, is bought from that state."""
+    sentence of an agreement between the buyer and one other state, is bought from that state; « X a signé un
+    contrat (avec Y) pour 20 avions »: a supply to X with no supplier named is sold by Y."""
     buyers = fact.get("supporter")
-    if fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
+    if not buyers and len(fact.get("recipient")) == 1 and fact.get("weapon"):
+        buyers = fact.get("recipient")
+    elif fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
             or len(buyers) != 1:
         return fact
     for told in reversed(story.told):  # the maker that signs beside its state is no other seller
@@ -162,7 +195,7 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
             continue
         sellers = [p for p in parties if p.key != buyers[0].key and p.cls == "State"]
         if sellers:
-            return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "supporter")) \
+            return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r not in {"supporter", "recipient"})) \
                 .with_roles("supporter", sellers).with_roles("recipient", buyers).with_attr("support_kind", "sell")
     return fact
 
@@ -255,6 +288,8 @@ def complete(fact: Fact) -> bool:
 
 def _telling_order(claim: Claim) -> int:
     kind = claim.fact.attr("support_kind")
+    if claim.fact.kind == "support" and not claim.fact.get("supporter"):
+        return 2  # « X a signé un contrat pour 20 avions »: sold by the other party (sold_in_deal)
     return 2 if kind == "buy-for" else 0 if claim.fact.kind == "support" else 1
 
 
@@ -274,7 +309,8 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
               if c.fact.kind != "negotiation"]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
-    for claim in sorted(merge_within(claims), key=_telling_order):
+    claims = [replace(c, fact=supplier_named_before(story, c.fact)) for c in merge_within(claims)]
+    for claim in sorted(claims, key=_telling_order):
         fact = weapon_named_before(claim.fact, sentence, previous)
         facts.append(fact)
         if fact.kind == "agreement":

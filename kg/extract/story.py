@@ -29,6 +29,7 @@ class Story:
     told: list[Told] = field(default_factory=list)
     paragraph_of: list[int] = field(default_factory=list)  # sentence index -> paragraph number
     index: int = -1  # the sentence being read
+    headline: list[Fact] = field(default_factory=list)  # agreements the title tells with one party
 
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)

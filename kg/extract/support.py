@@ -151,17 +151,34 @@ def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
         all(ctx.home_state(w) is not None for w in weapons) else []
 
 
+def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:
+    """« un contrat conclu entre A et B pour 14 chasseurs X », « A a signé avec B un contrat pour six avions X »:
+    a deal between two states for systems all made in one of them is a sale by that one to the other."""
+    weapons = [w.entity for w in args.weapons]
+    parties = [p for p in states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
+               if p.cls == "State"]
+    makers = _makers_state(ctx, weapons)
+    if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
+        return None
+    fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
+    return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
+                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]))
+
+
 _OF = {"de", "d'", "du", "des"}
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
 EXPORT = "export"  # a sale, from the state of its makers when no exporter is named
+DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     if _other_sense(trigger) or _received(trigger) or _signed_sale(trigger, entry, args):
         return None
+    if entry.detail == DEAL:
+        return _deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
     deal = _deal_noun(trigger)
     weapons = [w.entity for w in args.weapons]
