@@ -57,6 +57,8 @@ TALKS = [
     Case("visit-in-a-title-to-a-capital-named-as-its-state", "Une visite du ministre chilien des Affaires "
          "étrangères à Singapour", "negotiation", {"participant": {"Chili", "Singapour"}}, venues={"Singapour"},
          headline=True),
+    Case("visit-to-a-state-whose-capital-bears-its-name", "Le ministre chilien de la Défense effectue une visite "
+         "de travail au Koweït.", "negotiation", {"participant": {"Chili", "Koweït"}}, venues={"Koweït City"}),
     Case("went-somewhere-to-talk", "Une délégation chilienne s'est rendue à Quito pour discuter avec les "
          "autorités.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Quito"}),
     Case("on-a-visit-in-a-title", "Le ministre chilien de la Défense en visite au Pérou", "negotiation",
