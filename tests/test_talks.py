@@ -117,6 +117,15 @@ def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
     assert {r.get("venueLabel") for r in found} == {"Séoul"}
 
 
+def test_a_place_right_after_an_issue_is_where_the_issue_lies() -> None:
+    """« des pourparlers de cessez-le-feu à X »: X is what the ceasefire is about; « de paix à Y » keeps Y."""
+    talks = _talks("Titre\nLes pourparlers de cessez-le-feu à Gaza entre le Chili et la Bolivie ont repris.")
+    assert _sides(talks) == [{"Chili", "Bolivie"}]
+    assert _venues(talks) == set()
+    assert _venues(_talks("Titre\nLes pourparlers de paix à Genève entre le Chili et la Bolivie ont repris.")) \
+        == {"Genève"}
+
+
 def test_one_side_is_the_state_the_article_is_about() -> None:
     text = ("Titre\nLe Brésil a livré six avions Super Tucano au Paraguay.\n"
             "Des discussions sont également en cours avec l'Uruguay.")

@@ -237,9 +237,17 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     return _claim(ctx, sentence, explicit, args, said, places, pair)
 
 
+def _of_issue(sentence: Sentence, place: Mention) -> bool:
+    """« les pourparlers de cessez-le-feu à Gaza »: a place right after an issue of the talks is where that issue
+    lies, however the parser hangs it, not where the talks are held."""
+    start = mention_root(sentence, place).left_edge.i
+    before = sentence.mention_at(sentence.doc[start - 1]) if start > sentence.span.start else None
+    return before is not None and before.how == gz.ISSUE
+
+
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
            places: list[Mention] | None = None, pair: bool = False) -> Claim:
-    places = args.places if places is None else places
+    places = [p for p in (args.places if places is None else places) if not _of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = states(ctx, sides)
     seats: dict[str, Entity] = {}
