@@ -126,6 +126,16 @@ def test_a_place_right_after_an_issue_is_where_the_issue_lies() -> None:
         == {"Genève"}
 
 
+def test_a_city_that_hosts_something_else_is_no_venue() -> None:
+    """« accueillir l'Expo à X »: X hosts an exhibition, not the talks; « accueillir leur réunion » is the talks."""
+    talks = _talks("Titre\nLe président chilien a rencontré le président bolivien. Les deux dirigeants ont aussi "
+                   "abordé la candidature du Pérou pour accueillir l'Expo 2030 à Osaka.")
+    assert _sides(talks) == [{"Chili", "Bolivie"}]
+    assert _venues(talks) == set()
+    assert _venues(_talks("Titre\nLe président chilien a rencontré le président bolivien. Vienne est pressentie "
+                          "pour accueillir leur prochaine réunion.")) == {"Vienne"}
+
+
 def test_one_side_is_the_state_the_article_is_about() -> None:
     text = ("Titre\nLe Brésil a livré six avions Super Tucano au Paraguay.\n"
             "Des discussions sont également en cours avec l'Uruguay.")

@@ -19,7 +19,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "currencies.tsv": ("form", "code"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "civil-qualifiers.tsv", "counterpart-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
-        "military.tsv", "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv", "pair-nouns.tsv",
+        "meeting-nouns.tsv", "military.tsv", "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv",
+        "pair-nouns.tsv",
         "relational-nouns.tsv", "request-verbs.tsv", "side-nouns.tsv", "stand-in-nouns.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "weapon-anaphors.tsv")},
 }

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
-from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -174,6 +174,22 @@ def _framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     return listed if len(states(ctx, listed)) >= 2 else []
 
 
+def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
+    """« Oman accueille les pourparlers », « Vienne est pressentie pour les accueillir », « Doha accueille la
+    réunion », « Lima accueille son homologue »: a host of talks or of a side; « pour accueillir l'Expo 2030 à
+    X », « héberger une base à Y »: a host of something else, whose city is no venue."""
+    talk = {lemma for (lemma, pos), entries in triggers().items()
+            if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
+    talk |= word_list("meeting-nouns.tsv") | word_list("side-nouns.tsv") | word_list("pair-nouns.tsv") \
+        | word_list("counterpart-nouns.tsv")
+    for hosted in (c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}):
+        mention = sentence.mention_at(hosted)
+        if hosted.pos_ != "PRON" and (mention is None or mention.how not in ACTOR_KINDS) \
+                and not any(t.lemma_.lower() in talk for t in hosted.subtree):
+            return False
+    return True
+
+
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -209,6 +225,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     host = entry.detail == "host"
     places = list(args.places)
+    if host and not _hosts_talks(sentence, trigger):
+        return None
     if host:
         # « Vienne est pressentie pour les accueillir »: the city that hosts is the venue of the talks already
         # named, not a side of them
