@@ -59,6 +59,8 @@ TALKS = [
          headline=True),
     Case("visit-to-a-state-whose-capital-bears-its-name", "Le ministre chilien de la Défense effectue une visite "
          "de travail au Koweït.", "negotiation", {"participant": {"Chili", "Koweït"}}, venues={"Koweït City"}),
+    Case("talks-still-to-come-are-planned", "Le gouvernement chilien a annoncé la prochaine rencontre avec la "
+         "Bolivie.", "negotiation", {"participant": {"Chili", "Bolivie"}}, "possible"),
     Case("went-somewhere-to-talk", "Une délégation chilienne s'est rendue à Quito pour discuter avec les "
          "autorités.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Quito"}),
     Case("on-a-visit-in-a-title", "Le ministre chilien de la Défense en visite au Pérou", "negotiation",

@@ -22,7 +22,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "meeting-nouns.tsv", "military.tsv", "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv",
         "pair-nouns.tsv",
         "relational-nouns.tsv", "request-verbs.tsv", "side-nouns.tsv", "stand-in-nouns.tsv", "talk-frames.tsv",
-        "talk-verbs.tsv", "weapon-anaphors.tsv")},
+        "talk-verbs.tsv", "upcoming.tsv", "weapon-anaphors.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -20,7 +22,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
-from kg.kinds import VENUE_STATUS
+from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
 
@@ -200,6 +202,9 @@ def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
+        # « a annoncé la prochaine rencontre avec X »: talks still to come are only planned
+        said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail == "visit":
         sides = _visit(ctx, sentence, trigger, args)
         if sides is None and not args.agents and not args.of and not args.places and \
