@@ -61,6 +61,9 @@ TALKS = [
          "de travail au Koweït.", "negotiation", {"participant": {"Chili", "Koweït"}}, venues={"Koweït City"}),
     Case("talks-still-to-come-are-planned", "Le gouvernement chilien a annoncé la prochaine rencontre avec la "
          "Bolivie.", "negotiation", {"participant": {"Chili", "Bolivie"}}, "possible"),
+    Case("received-after-the-city-read-as-its-apposition", "Le président chilien Pedro Rojas a signé un contrat en "
+         "recevant à Santiago le Premier ministre britannique John Smith.", "negotiation",
+         {"participant": {"Chili", "Royaume-Uni"}}, venues={"Santiago"}),
     Case("went-somewhere-to-talk", "Une délégation chilienne s'est rendue à Quito pour discuter avec les "
          "autorités.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Quito"}),
     Case("on-a-visit-in-a-title", "Le ministre chilien de la Défense en visite au Pérou", "negotiation",

@@ -176,6 +176,20 @@ def _framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     return listed if len(states(ctx, listed)) >= 2 else []
 
 
+def _received(sentence: Sentence, args: Arguments) -> list[Mention]:
+    """« en recevant à Lima le Premier ministre X »: the parser hangs the one received on the city before him, as
+    its apposition, and reads him as a recipient; he is the one met."""
+    places = {mention_root(sentence, p).i for p in args.places}
+    found = []
+    for mention in args.recipients:
+        token = mention_root(sentence, mention)
+        while mention.how == gz.PERSON and token.dep_ in {"appos", "flat:name"} and token.head.i not in places:
+            token = token.head
+        if mention.how == gz.PERSON and token.dep_ == "appos" and token.head.i in places:
+            found.append(mention)
+    return found
+
+
 def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
     """« Oman accueille les pourparlers », « Vienne est pressentie pour les accueillir », « Doha accueille la
     réunion », « Lima accueille son homologue »: a host of talks or of a side; « pour accueillir l'Expo 2030 à
@@ -228,6 +242,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
+    if entry.detail == "meet":
+        args = replace(args, partners=args.partners + _received(sentence, args))
     host = entry.detail == "host"
     places = list(args.places)
     if host and not _hosts_talks(sentence, trigger):
