@@ -89,6 +89,11 @@ class Linker:
             return place
         return place if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
+    def capital(self, state: Entity) -> Entity | None:
+        """The capital of a state, when the reference data gives one."""
+        capital = self.gaz.capital.get(state.key) if state.cls == "State" else None
+        return None if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
+
     def post_org(self, named: Mention) -> Entity:
         """The organisation a post is in, from the mention of its title's complement."""
         if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:

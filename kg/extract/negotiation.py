@@ -45,6 +45,26 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     return hosts
 
 
+def _capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« dans la capitale argentine », « à la capitale du Qatar »: the capital of the state named beside the
+    word, as a place of the talks or visit the phrase hangs on."""
+    found = []
+    cases = role_cases("place") | role_cases("host")
+    for token in sentence.span:
+        if token.lemma_.lower() != "capitale" or case_of(token) not in cases or \
+                all(path_up(token, anchor) is None for anchor in {trigger, predicate_of(trigger)}):
+            continue
+        named = [m for c in token.children if (c.dep_ == "amod" and (m := sentence.mention_at(c)) is not None
+                                               and m.how == gz.DEMONYM)
+                 or (c.dep_ == "nmod" and case_of(c) in {"de", "du", "d'"} and (m := sentence.mention_at(c))
+                     is not None and m.how == gz.NAME)]
+        state = named[0].state if named else None
+        capital = ctx.capital(state) if state is not None else None
+        if capital is not None:
+            found.append(Mention(token.i, token.i + 1, capital, gz.CAPITAL, state))
+    return found
+
+
 def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
     and the host state; a visit with no host abroad or no visitor is none."""
@@ -52,10 +72,12 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
     # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
     on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
-    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
-        return None  # « en marge d'une visite », « en visite à »: the frame of another fact, not the story
-    # « X effectue une visite au Pérou »: a visit someone makes is the story
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
+    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
+        # « en marge d'une visite », « lors d'une visite dans la capitale argentine »: the frame of another fact,
+        # no talks of its own; its host only completes the talks under way with that state (where they are held)
+        return hosts[:1] if args.places and len(hosts) == 1 else None
+    # « X effectue une visite au Pérou »: a visit someone makes is the story
     named = [ctx.actor(m) for m in args.agents + args.of]
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
@@ -219,6 +241,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         # « a annoncé la prochaine rencontre avec X »: talks still to come are only planned
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
+    if entry.detail != "host":
+        args = replace(args, places=args.places + [c for c in _capitals(ctx, sentence, trigger)
+                                                   if c.start not in {p.start for p in args.places}])
     if entry.detail == "visit":
         sides = _visit(ctx, sentence, trigger, args)
         if sides is None and not args.agents and not args.of and not args.places and \
