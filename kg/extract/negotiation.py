@@ -236,14 +236,23 @@ def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     return [side] if side is not None else []
 
 
-def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
-          said: Attribution) -> Claim | None:
+def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+               said: Attribution) -> tuple[Arguments, Attribution]:
+    """What the parse leaves out of the arguments of talks: « la prochaine rencontre » is only planned; « dans la
+    capitale argentine » is a place; « en recevant à Lima le ministre X »: X is the one met."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
-        # « a annoncé la prochaine rencontre avec X »: talks still to come are only planned
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in _capitals(ctx, sentence, trigger)
                                                    if c.start not in {p.start for p in args.places}])
+    if entry.detail == "meet":
+        args = replace(args, partners=args.partners + _received(sentence, args))
+    return args, said
+
+
+def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+          said: Attribution) -> Claim | None:
+    args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail == "visit":
         sides = _visit(ctx, sentence, trigger, args)
         if sides is None and not args.agents and not args.of and not args.places and \
@@ -267,8 +276,6 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
-    if entry.detail == "meet":
-        args = replace(args, partners=args.partners + _received(sentence, args))
     host = entry.detail == "host"
     places = list(args.places)
     if host and not _hosts_talks(sentence, trigger):
