@@ -57,6 +57,17 @@ TALKS = [
     Case("visit-in-a-title-to-a-capital-named-as-its-state", "Une visite du ministre chilien des Affaires "
          "étrangères à Singapour", "negotiation", {"participant": {"Chili", "Singapour"}}, venues={"Singapour"},
          headline=True),
+    Case("visit-to-a-state-whose-capital-bears-its-name", "Le ministre chilien de la Défense effectue une visite "
+         "de travail au Koweït.", "negotiation", {"participant": {"Chili", "Koweït"}}, venues={"Koweït City"}),
+    Case("talks-still-to-come-are-planned", "Le gouvernement chilien a annoncé la prochaine rencontre avec la "
+         "Bolivie.", "negotiation", {"participant": {"Chili", "Bolivie"}}, "possible"),
+    Case("received-after-the-city-read-as-its-apposition", "Le président chilien Pedro Rojas a signé un contrat en "
+         "recevant à Santiago le Premier ministre britannique John Smith.", "negotiation",
+         {"participant": {"Chili", "Royaume-Uni"}}, venues={"Santiago"}),
+    Case("talks-in-the-capital-named-by-its-demonym", "Des pourparlers entre le Chili et la Bolivie se sont tenus "
+         "dans la capitale péruvienne.", "negotiation", {"participant": {"Chili", "Bolivie"}}, venues={"Lima"}),
+    Case("met-in-the-capital-of-a-state", "Le président chilien a rencontré son homologue bolivien dans la capitale "
+         "du Pérou.", "negotiation", {"participant": {"Chili", "Bolivie"}}, venues={"Lima"}),
     Case("went-somewhere-to-talk", "Une délégation chilienne s'est rendue à Quito pour discuter avec les "
          "autorités.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Quito"}),
     Case("on-a-visit-in-a-title", "Le ministre chilien de la Défense en visite au Pérou", "negotiation",
@@ -113,6 +124,36 @@ def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
     found = rows(graph, "negotiations")
     assert {r["participantLabel"] for r in found} == {"Pologne", "Roumanie"}
     assert {r.get("venueLabel") for r in found} == {"Séoul"}
+
+
+def test_a_place_right_after_an_issue_is_where_the_issue_lies() -> None:
+    """« des pourparlers de cessez-le-feu à X »: X is what the ceasefire is about; « de paix à Y » keeps Y."""
+    talks = _talks("Titre\nLes pourparlers de cessez-le-feu à Gaza entre le Chili et la Bolivie ont repris.")
+    assert _sides(talks) == [{"Chili", "Bolivie"}]
+    assert _venues(talks) == set()
+    assert _venues(_talks("Titre\nLes pourparlers de paix à Genève entre le Chili et la Bolivie ont repris.")) \
+        == {"Genève"}
+
+
+def test_a_city_that_hosts_something_else_is_no_venue() -> None:
+    """« accueillir l'Expo à X »: X hosts an exhibition, not the talks; « accueillir leur réunion » is the talks."""
+    talks = _talks("Titre\nLe président chilien a rencontré le président bolivien. Les deux dirigeants ont aussi "
+                   "abordé la candidature du Pérou pour accueillir l'Expo 2030 à Osaka.")
+    assert _sides(talks) == [{"Chili", "Bolivie"}]
+    assert _venues(talks) == set()
+    assert _venues(_talks("Titre\nLe président chilien a rencontré le président bolivien. Vienne est pressentie "
+                          "pour accueillir leur prochaine réunion.")) == {"Vienne"}
+
+
+def test_a_visit_that_frames_another_fact_gives_its_host_city_to_the_talks_with_that_host() -> None:
+    """« ... a été signé lors d'une visite dans la capitale péruvienne du président chilien »: no talks of its own,
+    but the talks under way with the host state are held there; talks with another state are not."""
+    talks = _talks("Titre\nLe Chili négocie l'achat de blindés péruviens. L'accord a été signé lors d'une visite "
+                   "officielle dans la capitale péruvienne du président chilien.")
+    assert _sides(talks) == [{"Chili", "Pérou"}]
+    assert _venues(talks) == {"Lima"}
+    assert _venues(_talks("Titre\nLe Chili négocie l'achat de blindés péruviens. L'accord a été signé lors d'une "
+                          "visite à Quito du président chilien.")) == set()
 
 
 def test_one_side_is_the_state_the_article_is_about() -> None:

@@ -168,6 +168,9 @@ class ClaimReader:
     def seat(self, place: Entity) -> Entity:
         return self.linker.seat(place)
 
+    def capital(self, state: Entity) -> Entity | None:
+        return self.linker.capital(state)
+
     def lead_actor(self) -> Entity | None:
         return self.lead
 

@@ -37,6 +37,9 @@ class Context(Protocol):
     def seat(self, place: Entity) -> Entity:
         """The city of a place of talks: a government body gives the capital of its state."""
 
+    def capital(self, state: Entity) -> Entity | None:
+        """The capital of a state (« la capitale argentine »), when known."""
+
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
     """Actors as the states they act for; a person whose state is unknown stays a person, unless two states

@@ -89,13 +89,19 @@ class Linker:
 
     def seat(self, place: Entity) -> Entity:
         """Where talks « à l'Élysée » take place: the capital of the state a body stands for; « à Djibouti »,
-        a state whose capital bears its name: that capital; a city, or another state, is its own place."""
+        « au Koweït », a state whose capital bears its name (« Koweït City »): that capital; a city, or another
+        state, is its own place."""
         if place.cls not in {"GovernmentBody", "State"}:
             return place
         capital = self.gaz.capital.get(self.gaz.state_of.get(place.key, ""))
-        if capital is not None and place.cls == "State" and fold(self.gaz.label.get(capital, "")) != fold(place.label):
+        if capital is not None and place.cls == "State" and not _named_as(self.gaz.label.get(capital, ""), place):
             return place
         return place if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
+
+    def capital(self, state: Entity) -> Entity | None:
+        """The capital of a state, when the reference data gives one."""
+        capital = self.gaz.capital.get(state.key) if state.cls == "State" else None
+        return None if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
     def post_org(self, named: Mention) -> Entity:
         """The organisation a post is in, from the mention of its title's complement; a state's government
@@ -116,3 +122,11 @@ class Linker:
         state = org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
         if state is not None:
             self.person_state.setdefault(person.key, state)
+
+
+def _named_as(capital: str, state: Entity) -> bool:
+    """Whether a capital bears its state's name, with or without « City » or « -Ville » after it."""
+    words = fold(capital).replace("-", " ").split()
+    if words and words[-1] in {"city", "ville"}:
+        words = words[:-1]
+    return words == fold(state.label).replace("-", " ").split()

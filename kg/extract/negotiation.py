@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
-from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -20,7 +22,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
-from kg.kinds import VENUE_STATUS
+from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
 
@@ -43,6 +45,26 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     return hosts
 
 
+def _capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« dans la capitale argentine », « à la capitale du Qatar »: the capital of the state named beside the
+    word, as a place of the talks or visit the phrase hangs on."""
+    found = []
+    cases = role_cases("place") | role_cases("host")
+    for token in sentence.span:
+        if token.lemma_.lower() != "capitale" or case_of(token) not in cases or \
+                all(path_up(token, anchor) is None for anchor in {trigger, predicate_of(trigger)}):
+            continue
+        named = [m for c in token.children if (c.dep_ == "amod" and (m := sentence.mention_at(c)) is not None
+                                               and m.how == gz.DEMONYM)
+                 or (c.dep_ == "nmod" and case_of(c) in {"de", "du", "d'"} and (m := sentence.mention_at(c))
+                     is not None and m.how == gz.NAME)]
+        state = named[0].state if named else None
+        capital = ctx.capital(state) if state is not None else None
+        if capital is not None:
+            found.append(Mention(token.i, token.i + 1, capital, gz.CAPITAL, state))
+    return found
+
+
 def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
     and the host state; a visit with no host abroad or no visitor is none."""
@@ -50,10 +72,12 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
     # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
     on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
-    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
-        return None  # « en marge d'une visite », « en visite à »: the frame of another fact, not the story
-    # « X effectue une visite au Pérou »: a visit someone makes is the story
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
+    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
+        # « en marge d'une visite », « lors d'une visite dans la capitale argentine »: the frame of another fact,
+        # no talks of its own; its host only completes the talks under way with that state (where they are held)
+        return hosts[:1] if args.places and len(hosts) == 1 else None
+    # « X effectue une visite au Pérou »: a visit someone makes is the story
     named = [ctx.actor(m) for m in args.agents + args.of]
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
@@ -174,6 +198,36 @@ def _framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     return listed if len(states(ctx, listed)) >= 2 else []
 
 
+def _received(sentence: Sentence, args: Arguments) -> list[Mention]:
+    """« en recevant à Lima le Premier ministre X »: the parser hangs the one received on the city before him, as
+    its apposition, and reads him as a recipient; he is the one met."""
+    places = {mention_root(sentence, p).i for p in args.places}
+    found = []
+    for mention in args.recipients:
+        token = mention_root(sentence, mention)
+        while mention.how == gz.PERSON and token.dep_ in {"appos", "flat:name"} and token.head.i not in places:
+            token = token.head
+        if mention.how == gz.PERSON and token.dep_ == "appos" and token.head.i in places:
+            found.append(mention)
+    return found
+
+
+def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
+    """« Oman accueille les pourparlers », « Vienne est pressentie pour les accueillir », « Doha accueille la
+    réunion », « Lima accueille son homologue »: a host of talks or of a side; « pour accueillir l'Expo 2030 à
+    X », « héberger une base à Y »: a host of something else, whose city is no venue."""
+    talk = {lemma for (lemma, pos), entries in triggers().items()
+            if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
+    talk |= word_list("meeting-nouns.tsv") | word_list("side-nouns.tsv") | word_list("pair-nouns.tsv") \
+        | word_list("counterpart-nouns.tsv")
+    for hosted in (c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}):
+        mention = sentence.mention_at(hosted)
+        if hosted.pos_ != "PRON" and (mention is None or mention.how not in ACTOR_KINDS) \
+                and not any(t.lemma_.lower() in talk for t in hosted.subtree):
+            return False
+    return True
+
+
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -182,8 +236,23 @@ def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     return [side] if side is not None else []
 
 
+def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+               said: Attribution) -> tuple[Arguments, Attribution]:
+    """What the parse leaves out of the arguments of talks: « la prochaine rencontre » is only planned; « dans la
+    capitale argentine » is a place; « en recevant à Lima le ministre X »: X is the one met."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
+        said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
+    if entry.detail != "host":
+        args = replace(args, places=args.places + [c for c in _capitals(ctx, sentence, trigger)
+                                                   if c.start not in {p.start for p in args.places}])
+    if entry.detail == "meet":
+        args = replace(args, partners=args.partners + _received(sentence, args))
+    return args, said
+
+
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail == "visit":
         sides = _visit(ctx, sentence, trigger, args)
         if sides is None and not args.agents and not args.of and not args.places and \
@@ -209,6 +278,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     host = entry.detail == "host"
     places = list(args.places)
+    if host and not _hosts_talks(sentence, trigger):
+        return None
     if host:
         # « Vienne est pressentie pour les accueillir »: the city that hosts is the venue of the talks already
         # named, not a side of them
@@ -237,9 +308,17 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     return _claim(ctx, sentence, explicit, args, said, places, pair)
 
 
+def _of_issue(sentence: Sentence, place: Mention) -> bool:
+    """« les pourparlers de cessez-le-feu à Gaza »: a place right after an issue of the talks is where that issue
+    lies, however the parser hangs it, not where the talks are held."""
+    start = mention_root(sentence, place).left_edge.i
+    before = sentence.mention_at(sentence.doc[start - 1]) if start > sentence.span.start else None
+    return before is not None and before.how == gz.ISSUE
+
+
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
            places: list[Mention] | None = None, pair: bool = False) -> Claim:
-    places = args.places if places is None else places
+    places = [p for p in (args.places if places is None else places) if not _of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = states(ctx, sides)
     seats: dict[str, Entity] = {}
