@@ -123,7 +123,8 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
 
 def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
     """« le ministre de l'Industrie, Ryad Nom, »: a city's name and an unknown capitalised word alone between
-    commas, which the NER calls a place, are a first name and a surname (added as a person, ranked first)."""
+    a comma and a comma or a full stop, which the NER calls a place, are a first name and a surname (added as a
+    person, ranked first)."""
     found: set[tuple[int, int]] = set()
     taken = {i for c in candidates for i in range(c[0], c[1])}
     for start, end, how, _ in list(candidates):
@@ -131,12 +132,30 @@ def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None
             continue
         stop = end
         while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha and \
-                doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN":
+                doc[stop].text[:1].isupper() and doc[stop].pos_ in {"PROPN", "NOUN"}:
             stop += 1
-        if stop > end and stop < len(doc) and doc[stop].text == ",":
+        if stop > end and (stop == len(doc) or doc[stop].text in {",", ".", ";", ")"}):
             candidates.append((start, stop, "ner-person", None))
             found.add((start, stop))
     return found
+
+
+# « l'AS Monaco », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
+_CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "aj", "estac", "losc", "cf", "stade",
+               "olympique", "racing", "sporting", "real", "atlético", "dynamo", "inter"}
+# « l'État de Victoria », « la province de Cordoue »: a region named like a city is not that city
+_REGION_WORDS = {"état", "province", "région", "territoire", "comté", "district"}
+
+
+def _not_the_place(doc: Doc, start: int, city: bool) -> bool:
+    """A place's name that only names a club, or a city's name a region of the same name."""
+    before = start - 1
+    if before >= 0 and doc[before].text[:1].isupper() and doc[before].lower_ in _CLUB_WORDS:
+        return True
+    if before >= 1 and doc[before].lower_ in {"de", "d'"}:
+        word = doc[before - 1]
+        return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or (city and word.lower_ in _REGION_WORDS)
+    return False
 
 
 def _inside_compound(doc: Doc, start: int, end: int) -> bool:
@@ -180,6 +199,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         text = doc[start:end].text
         if _inside_compound(doc, start, end):
             continue  # « le stade Santiago-Bernabéu » names no capital
+        if how in {gz.NAME, gz.CAPITAL, gz.CITY} and _not_the_place(doc, start, how != gz.NAME):
+            continue
         if how == gz.DEMONYM:
             head = doc[end - 1]
             if head.pos_ not in {"ADJ", "NOUN", "PROPN"}:

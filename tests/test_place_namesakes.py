@@ -1,0 +1,37 @@
+"""Names of places that stand for something else (sentences written for these tests): a football club named after
+its town, a region named like a city, a first name that is a city's name ending a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def mentioned(text: str, cls: str) -> set[str]:
+    found = analyse_text("Titre\n" + text)
+    return {m.label for m in found.mentions.values() if m.cls == cls}
+
+
+@pytest.mark.parametrize("text", [
+    "L'AS Monaco a battu Lille deux buts à zéro samedi soir.",
+    "Le FC Lorient a perdu contre le Stade de France... pardon, contre Brest, dimanche.",
+    "Le Real Madrid a gagné la finale face au club anglais.",
+])
+def test_a_club_named_after_its_town_names_no_state(text: str) -> None:
+    assert not mentioned(text, "State") & {"Monaco", "France", "Espagne"}
+
+
+def test_a_region_named_like_a_capital_is_not_that_capital() -> None:
+    found = mentioned("Les obusiers seront assemblés dans une usine de l'État de Victoria, en Australie.", "State")
+    assert found == {"Australie"}
+
+
+def test_a_state_s_official_name_still_counts() -> None:
+    assert "Palestine" in mentioned("L'État de Palestine a protesté.", "State")
+
+
+def test_first_name_that_is_a_city_s_name_ending_a_sentence() -> None:
+    text = "Il a rencontré le ministre de l'Industrie et du Commerce, Riyad Berrada. Les drones volent déjà."
+    assert "Riyad Berrada" in mentioned(text, "Person")
+    assert "Arabie saoudite" not in mentioned(text, "State")
