@@ -1,5 +1,5 @@
-"""Names of places that stand for something else (sentences written for these tests): a football club named after
-its town, a region named like a city, a first name that is a city's name ending a sentence."""
+"""Names that stand for something else (sentences written for these tests): a football club named after its town,
+a region named like a city, a first name that is a city's name ending a sentence, a vehicle named like a weapon."""
 
 from __future__ import annotations
 
@@ -35,3 +35,15 @@ def test_first_name_that_is_a_city_s_name_ending_a_sentence() -> None:
     text = "Il a rencontré le ministre de l'Industrie et du Commerce, Riyad Berrada. Les drones volent déjà."
     assert "Riyad Berrada" in mentioned(text, "Person")
     assert "Arabie saoudite" not in mentioned(text, "State")
+
+
+def test_a_vehicle_s_name_holding_another_weapon_s_name_is_that_vehicle() -> None:
+    """« White Tiger » is a wheeled armoured vehicle, not the « Tiger » attack helicopter."""
+    found = mentioned("L'armée achètera 30 véhicules blindés à roues K808 White Tiger.", "WeaponSystem")
+    assert found == {"K808 White Tiger"}
+
+
+def test_a_titled_person_whose_surname_is_a_weapon_s_name() -> None:
+    """« Le président de la société X, Prénom Nomarque, »: the NER calls the name a place; the title says who."""
+    found = mentioned("Le patron de la société Baykar, Kemal Bayraktar, a présenté le nouveau drone.", "Person")
+    assert found == {"Kemal Bayraktar"}

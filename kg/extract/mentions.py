@@ -140,6 +140,24 @@ def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None
     return found
 
 
+def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | None]],
+                        titles: frozenset[str]) -> set[tuple[int, int]]:
+    """« Le président de la société X, Prénom Nomarque, »: an unknown capitalised word then a weapon's or a
+    company's name alone between commas right after a title, which the NER calls a place, is a person."""
+    found: set[tuple[int, int]] = set()
+    known = {i for c in candidates if not c[2].startswith("ner-") for i in range(c[0], c[1])}
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PER" or not 2 <= end - start <= 3 or start < 2 or doc[start - 1].text != "," or \
+                end >= len(doc) or doc[end].text not in {",", "."} or start in known or end - 1 not in known:
+            continue
+        if all(t.is_alpha and t.text[:1].isupper() for t in ent) and \
+                any(t.lower_ in titles for t in doc[max(0, start - 8):start - 1]):
+            candidates.append((start, end, "ner-person", None))
+            found.add((start, end))
+    return found
+
+
 # « l'AS Monaco », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
 _CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "aj", "estac", "losc", "cf", "stade",
                "olympique", "racing", "sporting", "real", "atlético", "dynamo", "inter"}
@@ -223,7 +241,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             candidates.append((ent.start, ent.end, "ner-org", None))
-    namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates)
+    namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
+        _titled_appositions(doc, candidates, titles)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))
