@@ -213,6 +213,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             kind = "sell" if not beneficiaries else BUY
         else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
             recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
+            made = [] if recipients else _made_in(ctx, sentence, trigger, args)
+            if made:  # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
+                recipients, suppliers, kind = suppliers, made, "sell"
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
