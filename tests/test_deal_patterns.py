@@ -132,3 +132,24 @@ def test_the_level_of_a_partnership_between_two_states_is_no_deal() -> None:
     assert agreements("Ce programme illustre le niveau de coopération et de partenariat stratégiques entre le "
                       "Chili et le Brésil.") == []
     assert agreements("Le Chili et le Brésil ont signé un partenariat stratégique.") == [{"chili", "bresil"}]
+
+
+def test_a_sum_lent_by_a_verb_is_a_financing_and_for_an_army_a_support() -> None:
+    text = "La Norvège va prêter au Kenya 250 millions de dollars pour moderniser son armée."
+    assert (250_000_000, "USD") in sums(text)
+    assert supplies(text) == {("norvege", "kenya")}
+
+
+def test_a_purchase_of_systems_of_a_foreign_demonym_is_a_sale_by_that_state() -> None:
+    assert supplies("Le Chili va acheter six frégates norvégiennes.") == {("norvege", "chili")}
+
+
+def test_an_authorised_sale_with_its_price_is_a_support_and_a_deal_for_that_price() -> None:
+    text = "Les États-Unis ont autorisé la vente au Chili de missiles d'une valeur de 90 millions de dollars."
+    assert supplies(text) == {("etats unis", "chili")}
+    assert {"etats unis", "chili"} in agreements(text)
+    assert (90_000_000, "USD") in sums(text)
+
+
+def test_a_deal_signed_by_two_states_for_the_sale_of_a_system_is_a_sale_by_its_makers_state() -> None:
+    assert supplies("La France et l'Inde ont signé un accord pour la vente de 26 Rafale.") == {("france", "inde")}

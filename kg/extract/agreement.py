@@ -21,6 +21,7 @@ from kg.extract.syntax import (
 from kg.records import Amount, Attribution, Claim, Entity, Fact
 
 ORDER = "order"
+SALE = "sale"  # « la vente de missiles à X pour 2 milliards »
 VALUED = "valued"  # « celui-ci a été chiffré à ... »
 # « X a remporté un contrat de Y », « X a reçu une commande de Y »: the maker that wins and its client
 _WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporter", "rafler"}
@@ -142,6 +143,20 @@ def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Att
                  definite=True)
 
 
+def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) \
+        -> Claim | None:
+    """« Washington a approuvé la vente à X de missiles pour 2 milliards »: a sale with its price is a deal
+    between the seller and the buyer, for that price."""
+    sellers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
+    buyers = states(ctx, [ctx.actor(m) for m in args.recipients])
+    sides = [p for p in sellers[:1] + buyers[:1] if p.cls != "Person"]
+    if len({p.key for p in sides}) != 2:
+        return None
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],),
+                attrs=(("object", trigger.lemma_.lower()),))
+    return Claim(fact.with_roles("party", sides))
+
+
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 
 
@@ -159,6 +174,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     if entry.detail == VALUED:
         return _valued_thing(sentence, trigger, args, said)
+    if entry.detail == SALE:
+        return _priced_sale(ctx, sentence, trigger, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat »: a definite agreement noun refers to the one named before
     definite = noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun

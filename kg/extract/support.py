@@ -58,7 +58,8 @@ def _requested(trigger: Token) -> bool:
 def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
     """« A et B ont signé le contrat de vente »: the signatories are both sides, neither is the supplier."""
     return trigger.pos_ != "VERB" and entry.detail in {"sell", BUY} \
-        and len(args.agents) + len(args.implicit) >= 2 and predicate_of(trigger).lemma_.lower() in _SIGNING
+        and len(args.agents) + len(args.implicit) >= 2 \
+        and any(a.lemma_.lower() in _SIGNING for a in [predicate_of(trigger), *trigger.ancestors])
 
 
 def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
@@ -175,9 +176,9 @@ DEAL = "deal"  # a contract between two states for systems made in one of them: 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
-    if _other_sense(trigger) or _received(trigger) or _signed_sale(trigger, entry, args):
+    if _other_sense(trigger) or _received(trigger):
         return None
-    if entry.detail == DEAL:
+    if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
     deal = _deal_noun(trigger)
@@ -213,6 +214,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             kind = "sell" if not beneficiaries else BUY
         else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
             recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
+            # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
+            made = [] if recipients or trigger.pos_ != "VERB" else _made_in(ctx, sentence, trigger, args)
+            if made:
+                recipients, suppliers, kind = suppliers, made, "sell"
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
