@@ -211,3 +211,13 @@ def test_the_president_on_a_visit_in_a_title_is_the_visitor_not_the_host() -> No
     talks = _talks(text)
     assert {"Bolivie", "Pérou"} in _sides(talks)
     assert _venues(talks) == {"Lima"}
+
+
+def test_a_call_with_a_counterpart_is_talks_and_an_appeal_is_none() -> None:
+    text = ("Titre\nLe Chili a déployé des troupes à sa frontière.\n"
+            "Pourquoi cet appel avec le ministre bolivien de la Défense ? Le Pérou a lancé un appel au calme.")
+    assert _sides(_talks(text)) == [{"Chili", "Bolivie"}]
+
+
+def test_a_call_for_tenders_is_no_talks() -> None:
+    assert not _talks("Titre\nPour cet appel d'offres, le groupe chilien était en concurrence avec un groupe bolivien.")
