@@ -202,3 +202,22 @@ def test_this_visit_is_between_the_parties_of_the_agreement_just_told() -> None:
 def test_no_talks(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts
     assert [f for f in facts if f.kind == "negotiation"] == []
+
+
+def test_the_president_on_a_visit_in_a_title_is_the_visitor_not_the_host() -> None:
+    text = ("Bolivie : le président Luis Alberto Quispe en visite à Lima\n"
+            "Le président bolivien, Luis Alberto Quispe, a terminé mardi une visite de deux jours à Lima, au Pérou. "
+            "Lundi, il a pu s'entretenir avec son homologue.")
+    talks = _talks(text)
+    assert {"Bolivie", "Pérou"} in _sides(talks)
+    assert _venues(talks) == {"Lima"}
+
+
+def test_a_call_with_a_counterpart_is_talks_and_an_appeal_is_none() -> None:
+    text = ("Titre\nLe Chili a déployé des troupes à sa frontière.\n"
+            "Pourquoi cet appel avec le ministre bolivien de la Défense ? Le Pérou a lancé un appel au calme.")
+    assert _sides(_talks(text)) == [{"Chili", "Bolivie"}]
+
+
+def test_a_call_for_tenders_is_no_talks() -> None:
+    assert not _talks("Titre\nPour cet appel d'offres, le groupe chilien était en concurrence avec un groupe bolivien.")

@@ -276,6 +276,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
+    if entry.detail == "call" and not any(_called(sentence, m, trigger) for m in args.partners):
+        return None  # « son appel avec son homologue » is talks; « un appel au calme », « un appel d'offres » none
     host = entry.detail == "host"
     places = list(args.places)
     if host and not _hosts_talks(sentence, trigger):
@@ -306,6 +308,12 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     return _claim(ctx, sentence, explicit, args, said, places, pair)
+
+
+def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
+    """« l'appel avec son homologue russe »: a partner « avec » the call noun itself, not a phrase above it."""
+    root = mention_root(sentence, partner)
+    return any(case_of(t) == "avec" and t.head == trigger for t in [root, *root.ancestors][:3])
 
 
 def _of_issue(sentence: Sentence, place: Mention) -> bool:

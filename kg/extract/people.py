@@ -288,6 +288,8 @@ def visited_states(sentence: Sentence) -> list[Entity]:
             continue
         # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
         near = [root.head, *list(root.head.ancestors)[:2]]
+        # « le président X en visite à Ankara » in a title: the parser hangs the city on the person, not the visit
+        near += [sentence.doc[root.left_edge.i - 1]] if root.left_edge.i > sentence.span.start else []
         if any(t.lemma_.lower() in visits | _STAYING for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
             found.append(mention.state)
