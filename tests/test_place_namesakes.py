@@ -14,17 +14,18 @@ def mentioned(text: str, cls: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "L'AS Monaco a battu Lille deux buts à zéro samedi soir.",
+    "L'AS Andorre a battu Lille deux buts à zéro samedi soir.",
     "Le FC Lorient a perdu contre le Stade de France... pardon, contre Brest, dimanche.",
     "Le Real Madrid a gagné la finale face au club anglais.",
 ])
 def test_a_club_named_after_its_town_names_no_state(text: str) -> None:
-    assert not mentioned(text, "State") & {"Monaco", "France", "Espagne"}
+    assert not mentioned(text, "State") & {"Andorre", "France", "Espagne"}
 
 
 def test_a_region_named_like_a_capital_is_not_that_capital() -> None:
-    found = mentioned("Les obusiers seront assemblés dans une usine de l'État de Victoria, en Australie.", "State")
-    assert found == {"Australie"}
+    found = mentioned("Les pièces seront fabriquées dans une usine de la province de Santiago, en République "
+                      "dominicaine.", "State")
+    assert found == {"République dominicaine"}
 
 
 def test_a_state_s_official_name_still_counts() -> None:
@@ -45,6 +46,5 @@ def test_a_vehicle_s_name_holding_another_weapon_s_name_is_that_vehicle() -> Non
 
 def test_a_titled_person_whose_surname_is_a_weapon_s_name() -> None:
     """« Le président de la société X, Prénom Nomarque, »: the NER calls the name a place; the title says who."""
-    found = mentioned("Le président de la société Baykar, Gökçen Bayraktar, gendre du président, a assisté au salon.",
-                      "Person")
-    assert found == {"Gökçen Bayraktar"}
+    found = mentioned("Le président de la société Naval Group, Paul Caracal, a assisté au salon.", "Person")
+    assert found == {"Paul Caracal"}

@@ -38,7 +38,7 @@ class Context(Protocol):
         """The city of a place of talks: a government body gives the capital of its state."""
 
     def capital(self, state: Entity) -> Entity | None:
-        """The capital of a state (« la capitale argentine »), when known."""
+        """The capital of a state (« la capitale chilienne »), when known."""
 
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:

@@ -48,7 +48,7 @@ class Linker:
             if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]:
                 return earlier
         for earlier in reversed(self.people):
-            # « l'ambassadeur Lee » after « Lee Seong-ho »: a family name written first, as East Asian names are
+            # « l'ambassadeur Park » after « Park Ji-hoon »: a family name written first, as East Asian names are
             earlier_words = fold(earlier.label).split()
             if len(words) == 1 and len(earlier_words) == 2 and words[0] == earlier_words[0] and \
                     "-" in earlier_words[1]:

@@ -158,10 +158,10 @@ def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | No
     return found
 
 
-# « l'AS Monaco », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
+# « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
 _CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "aj", "estac", "losc", "cf", "stade",
                "olympique", "racing", "sporting", "real", "atlético", "dynamo", "inter"}
-# « l'État de Victoria », « la province de Cordoue »: a region named like a city is not that city
+# « la province de Santiago », « la province de Cordoue »: a region named like a city is not that city
 _REGION_WORDS = {"état", "province", "région", "territoire", "comté", "district"}
 
 
