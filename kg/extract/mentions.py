@@ -96,7 +96,7 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
         inside = [c for c in candidates if not c[2].startswith("ner-") and c[0] < end and start < c[1]]
         if inside and all(start <= c[0] and c[1] <= end and c[1] - c[0] < end - start and (
                 c[2] in _PLACE_LIKE or (c[2] == gz.WEAPON and c[1] == end)) for c in inside):
-            return 2  # « Jean Paris », « le général Augustin Mamba »: a first name before a weapon's name
+            return 2  # « Jean Paris », « le général Paul Mistral »: a first name before a weapon's name
     return 0
 
 

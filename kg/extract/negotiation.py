@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -46,7 +47,7 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 
 
 def _capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« dans la capitale argentine », « à la capitale du Qatar »: the capital of the state named beside the
+    """« dans la capitale chilienne », « à la capitale du Qatar »: the capital of the state named beside the
     word, as a place of the talks or visit the phrase hangs on."""
     found = []
     cases = role_cases("place") | role_cases("host")
@@ -74,7 +75,7 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
-        # « en marge d'une visite », « lors d'une visite dans la capitale argentine »: the frame of another fact,
+        # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
         # no talks of its own; its host only completes the talks under way with that state (where they are held)
         return hosts[:1] if args.places and len(hosts) == 1 else None
     # « X effectue une visite au Pérou »: a visit someone makes is the story
@@ -216,16 +217,22 @@ def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
     """« Oman accueille les pourparlers », « Vienne est pressentie pour les accueillir », « Doha accueille la
     réunion », « Lima accueille son homologue »: a host of talks or of a side; « pour accueillir l'Expo 2030 à
     X », « héberger une base à Y »: a host of something else, whose city is no venue."""
-    talk = {lemma for (lemma, pos), entries in triggers().items()
-            if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
-    talk |= word_list("meeting-nouns.tsv") | word_list("side-nouns.tsv") | word_list("pair-nouns.tsv") \
-        | word_list("counterpart-nouns.tsv")
+    talk = _talk_nouns()
     for hosted in (c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}):
         mention = sentence.mention_at(hosted)
         if hosted.pos_ != "PRON" and (mention is None or mention.how not in ACTOR_KINDS) \
                 and not any(t.lemma_.lower() in talk for t in hosted.subtree):
             return False
     return True
+
+
+@cache
+def _talk_nouns() -> frozenset[str]:
+    """Nouns that name talks, a meeting or its sides: what a host of talks hosts (built once, not per trigger)."""
+    talk = {lemma for (lemma, pos), entries in triggers().items()
+            if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
+    return frozenset(talk | word_list("meeting-nouns.tsv") | word_list("side-nouns.tsv")
+                     | word_list("pair-nouns.tsv") | word_list("counterpart-nouns.tsv"))
 
 
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
@@ -239,7 +246,7 @@ def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
 def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
                said: Attribution) -> tuple[Arguments, Attribution]:
     """What the parse leaves out of the arguments of talks: « la prochaine rencontre » is only planned; « dans la
-    capitale argentine » is a place; « en recevant à Lima le ministre X »: X is the one met."""
+    capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
