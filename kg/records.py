@@ -27,6 +27,7 @@ class Entity:
     label: str
     cls: str  # State, Person, Organisation, Company, City, Place, WeaponSystem, ...
     iri: str | None = None
+    kind: str | None = None  # a minted weapon system's type (a kg:WeaponType of the reference data)
 
 
 @dataclass(frozen=True)

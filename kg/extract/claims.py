@@ -42,6 +42,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
+from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, Fact, SentenceClaims
@@ -189,7 +190,8 @@ class ClaimReader:
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = [find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]
+        found = minted_weapons(self.gaz, docs, [find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
+                                                              self.ref.titles) for doc in docs])
         self.about = article_states(found)
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
