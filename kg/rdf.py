@@ -111,6 +111,9 @@ class Emitter:
         if entity.kind is not None:  # a weapon system the reference data lacks, of the type its noun gives
             graph.add((iri, KG.weaponType, URIRef(entity.kind)))
             self._describe(entity.kind)
+        for maker in entity.makers:  # and its makers, as the article names them
+            graph.add((iri, KG.manufacturer, URIRef(maker)))
+            self._describe(maker)
         return iri
 
     @staticmethod

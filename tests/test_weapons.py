@@ -74,3 +74,32 @@ def test_a_ship_name_or_a_technique_is_no_system() -> None:
 def test_a_person_or_a_company_after_a_weapon_noun_stays_one() -> None:
     found = weapons("Les drones Airbus ont été présentés par le ministre Jean Dupont à Paris.")
     assert not any(label in found for label in ("Airbus", "Jean Dupont"))
+
+
+def makers(text: str) -> dict[str, set[str]]:
+    return {label: {m.rsplit("/", 1)[-1] for m in e.makers} for label, e in weapons(text).items() if e.iri is None}
+
+
+def test_a_maker_named_by_a_participle() -> None:
+    found = makers("Le pays a reçu des missiles antichars QW-T5, fabriqués par Rheinmetall, la semaine dernière.")
+    assert found["QW-T5"] == {"company-rheinmetall"}
+
+
+def test_a_maker_named_as_the_systems_owner() -> None:
+    found = makers("L'armée a choisi les chars Zorvak du constructeur Hanwha et des roquettes BRX-2 de Saab.")
+    assert found["Zorvak"] and found["BRX-2"] == {"company-saab"}
+
+
+def test_a_maker_that_produces_the_system() -> None:
+    found = makers("Saab produit les sous-marins ZT-9. Rheinmetall, qui fabrique le drone Merlion, a grandi.")
+    assert found["ZT-9"] == {"company-saab"} and found["Merlion"] == {"company-rheinmetall"}
+
+
+def test_a_maker_of_the_one_system_named_before() -> None:
+    found = makers("L'armée a commandé des obusiers ZT-40.\n\nLes obusiers seront produits par Saab en Suède.")
+    assert found["ZT-40"] == {"company-saab"}
+
+
+def test_no_maker_from_a_company_that_only_buys_or_ships() -> None:
+    found = makers("Saab a acheté des obusiers ZT-40 livrés par camion depuis Lyon.")
+    assert found["ZT-40"] == set()
