@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 TYPE = RDF.type  # read once: rdflib's DefinedNamespace looks an attribute up through its metaclass at every access
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
-                "Company": (KG.Company, SCHEMA.Organization)}
+                "Company": (KG.Company, SCHEMA.Organization), "WeaponSystem": (KG.WeaponSystem,)}
+_MINTED_PREFIX = {"Person": "person", "WeaponSystem": "weapon"}
 
 
 def digest(*parts: object) -> str:
@@ -34,7 +35,7 @@ def digest(*parts: object) -> str:
 def entity_iri(entity: Entity) -> URIRef:
     if entity.iri is not None:
         return URIRef(entity.iri)
-    kind = "person" if entity.cls == "Person" else "org"
+    kind = _MINTED_PREFIX.get(entity.cls, "org")
     return KGR[f"{kind}-{slug(entity.label)}-{digest(entity.key)[:8]}"]
 
 
@@ -107,6 +108,12 @@ class Emitter:
             self._describe(entity.iri)
             return iri
         self._minted(graph, iri, entity.cls, entity.label)
+        if entity.kind is not None:  # a weapon system the reference data lacks, of the type its noun gives
+            graph.add((iri, KG.weaponType, URIRef(entity.kind)))
+            self._describe(entity.kind)
+        for maker in entity.makers:  # and its makers, as the article names them
+            graph.add((iri, KG.manufacturer, URIRef(maker)))
+            self._describe(maker)
         return iri
 
     @staticmethod

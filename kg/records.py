@@ -27,6 +27,8 @@ class Entity:
     label: str
     cls: str  # State, Person, Organisation, Company, City, Place, WeaponSystem, ...
     iri: str | None = None
+    kind: str | None = None  # a minted weapon system's type (a kg:WeaponType of the reference data)
+    makers: tuple[str, ...] = ()  # a minted weapon system's makers the article names (reference companies)
 
 
 @dataclass(frozen=True)

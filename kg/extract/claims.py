@@ -18,6 +18,7 @@ from kg.extract.dates import find_dates
 from kg.extract.holders import holders_of, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
+from kg.extract.makers import find_makers
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
@@ -42,6 +43,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
+from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, Fact, SentenceClaims
@@ -189,7 +191,8 @@ class ClaimReader:
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = [find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]
+        found = find_makers(docs, minted_weapons(self.gaz, docs, [
+            find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]))
         self.about = article_states(found)
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):

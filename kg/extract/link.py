@@ -78,13 +78,14 @@ class Linker:
         return None if place.iri is None else state_entity(self.gaz, self.gaz.in_state.get(place.iri))
 
     def home_state(self, entity: Entity) -> Entity | None:
-        """The state a company is based in (reference data); a weapon system's is the one state its makers are
-        all based in."""
+        """The state a company is based in (reference data); a weapon system's is the one state its makers (of
+        the reference data, or the article's for a minted one) are all based in."""
+        if entity.cls == "WeaponSystem":  # a minted one: the makers the article names
+            makers = entity.makers if entity.iri is None else self.gaz.makers.get(entity.iri, ())
+            homes = {self.gaz.home_state.get(m) for m in makers}
+            return state_entity(self.gaz, homes.pop()) if len(homes) == 1 else None
         if entity.iri is None:
             return None
-        if entity.cls == "WeaponSystem":
-            homes = {self.gaz.home_state.get(m) for m in self.gaz.makers.get(entity.iri, ())}
-            return state_entity(self.gaz, homes.pop()) if len(homes) == 1 else None
         return state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
 
     def seat(self, place: Entity) -> Entity:

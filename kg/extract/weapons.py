@@ -1,0 +1,249 @@
+"""Weapon systems the reference data lacks, read from how the press names them:
+
+- a known system's variant: a designator that extends a known one by letters (« AIM-120C-8 » of « AIM-120 »,
+  « F-16V », « K2PL ») names that system;
+- a designator right after a weapon noun, with only lowercase complements between (« des obusiers K-9 »,
+  « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement K-10 »), or a capitalised name
+  right after one (« le drone Wing Loong II », « le chasseur Kaan »): a system of its own, of the type its noun
+  gives (reference weapon types, kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1
+  et X-2 »); once named so, the article may name it again alone.
+
+A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
+(an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
+Normandie »)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
+from kg.gazetteer import Gazetteer
+from kg.namespaces import KG
+from kg.records import Entity
+from kg.text import fold
+
+# letters, then a number or a hyphenated part, with a digit somewhere: « K-10 », « HJ-T0 », « AIM-120C-8 »
+_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
+_GLUE = {"-", "/"}
+_LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
+_AND = {"et", "ou", ","}
+_ROMAN = {"I", "II", "III", "IV", "V", "VI"}
+# individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
+# after these nouns is no system
+_NO_NAME_NOUNS = {"navire", "frégate", "corvette", "bâtiment", "sous-marin", "porte-avions", "porte-aéronefs",
+               "porte-hélicoptères", "destroyer", "croiseur", "embarcation", "submersible", "patrouilleur",
+               "appareil", "avion", "batterie", "arme", "unité", "cible", "engin"}
+
+
+def _heads(gaz: Gazetteer) -> frozenset[str]:
+    """The one-word weapon nouns: reference generic nouns and weapon-heads.tsv (not the first word of a longer one:
+    « la défense nationale » is no « défense aérienne »)."""
+    return frozenset({n for n in gaz.weapon_nouns if " " not in n} | word_list("weapon-heads.tsv"))
+
+
+_DESIGNATORS: dict[int, tuple[tuple[str, str], ...]] = {}  # id of a gazetteer -> its designators
+_SHARED: dict[int, frozenset[str]] = {}  # id of a gazetteer -> the generic nouns of several weapon types
+
+
+def _shared_nouns(gaz: Gazetteer) -> frozenset[str]:
+    """Generic nouns several weapon types share (« missile », « avion »): they give a system no type."""
+    found = _SHARED.get(id(gaz))
+    if found is None:
+        counts: dict[str, int] = {}
+        for _, noun in gaz.graph.subject_objects(KG.genericNoun):
+            counts[str(noun).lower()] = counts.get(str(noun).lower(), 0) + 1
+        found = _SHARED[id(gaz)] = frozenset(n for n, c in counts.items() if c > 1)
+    return found
+
+
+def _known_designators(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """Known weapon forms that are designators (with a digit), folded, longest first, with their system."""
+    found = _DESIGNATORS.get(id(gaz))
+    if found is None:
+        forms = {fold(f.text): f.entity for f in gaz.forms
+                 if f.how == gz.WEAPON and any(c.isdigit() for c in f.text) and " " not in f.text}
+        found = _DESIGNATORS[id(gaz)] = tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+    return found
+
+
+def _key(text: str) -> str:
+    return "weapon:" + re.sub(r"[^0-9a-z]+", "", fold(text))
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return lemma if lemma else token.lower_
+
+
+def _words(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of tokens written without a space between them (« HJ - T0 » is one word, « HJ-T0 »)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        glued = token.i > start and not doc[token.i - 1].whitespace_ and (
+            token.text in _GLUE or doc[token.i - 1].text in _GLUE or
+            (token.text[:1].isalnum() and doc[token.i - 1].text[-1:].isalnum()))
+        if token.i > start and not glued:
+            spans.append((start, token.i))
+            start = token.i
+    if len(doc):
+        spans.append((start, len(doc)))
+    return spans
+
+
+def _variant(gaz: Gazetteer, text: str) -> str | None:
+    """The known system a designator extends by letters (« AIM-120C-8 », « F-16V »); not by digits (« F-150 »)."""
+    folded = fold(text)
+    for form, iri in _known_designators(gaz):
+        rest = folded[len(form):]
+        if folded.startswith(form) and rest and (rest[0].isalpha() or (rest[0] in "-/" and rest[1:2].isalpha())):
+            return iri
+    return None
+
+
+def _noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
+    """The weapon noun a designator follows, over lowercase complements only (« missiles guidés de moyenne
+    portée de type X »)."""
+    for i in range(start - 1, max(-1, start - 9), -1):
+        token = doc[i]
+        if _is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
+            return doc[i - 1] if i > 0 and _is_head(doc[i - 1], heads) else token
+        if not token.is_alpha or not token.text.islower() or "VerbForm=Fin" in str(token.morph) \
+                or token.lower_ in _AND:
+            return None
+    return None
+
+
+def _is_head(token: Token, heads: frozenset[str]) -> bool:
+    return _lemma(token) in heads or token.lower_ in heads or token.lower_.rstrip("sx") in heads
+
+
+def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
+    """The weapon noun a capitalised name follows right after it, or after its adjectives (« le chasseur Kaan »,
+    « drones de combat Wing Loong », « drones armés X »); none for a ship's or a vague noun."""
+    end = start
+    while end > 0 and start - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
+        end -= 1
+    for size in range(4, 0, -1):
+        if end - size < 0:
+            continue
+        noun = doc[end - size]
+        text = " ".join(_lemma(t) for t in doc[end - size:end]).replace("' ", "'")
+        if text in gaz.weapon_nouns or (size == 1 and _is_head(noun, heads)):
+            return None if _lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS else noun
+    return None
+
+
+def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
+    """The reference weapon type of the longest weapon noun from `noun` on (« missiles antichars » ->
+    missile antichar, « drones de combat » -> drone de combat)."""
+    words = [_lemma(t) for t in noun.doc[noun.i:end]]
+    for size in range(len(words), 0, -1):
+        text = " ".join(words[:size]).replace("' ", "'")
+        if text in gaz.weapon_nouns:
+            return None if text in _shared_nouns(gaz) else gaz.weapon_nouns[text]
+    return None
+
+
+def _name_end(doc: Doc, start: int, taken: set[int]) -> int:
+    """The end of a capitalised name (« Wing Loong II »): capitalised words, roman numerals and numbers."""
+    end = start
+    while end < len(doc) and end not in taken and end - start < 4 and (
+            (doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].text in _ROMAN or
+            (end > start and doc[end].like_num)):
+        end += 1
+    return end
+
+
+def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
+    """Each paragraph's mentions with the weapon systems named as the module docstring says added (and the
+    unknown organisations or lone names the NER read in them dropped)."""
+    heads = _heads(gaz)
+    minted: dict[str, Entity] = {}
+    out: list[list[Mention]] = []
+    for doc, mentions in zip(docs, found, strict=True):
+        out.append(_paragraph(gaz, doc, mentions, heads, minted))
+    if minted:  # named again alone, in any paragraph
+        out = [_again(doc, mentions, minted) for doc, mentions in zip(docs, out, strict=True)]
+    return out
+
+
+def _loose(mention: Mention) -> bool:
+    """A mention a weapon's name may take over: an unknown organisation, or a lone unknown name."""
+    return mention.how == "ner-org" or (mention.how == gz.PERSON and mention.entity.iri is None
+                                        and " " not in mention.entity.label.strip())
+
+
+def _replace(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:
+    new = list(new)
+    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in new)]
+    return sorted(kept + new, key=lambda m: m.start)
+
+
+def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
+               minted: dict[str, Entity]) -> list[Mention]:
+    firm = {i for m in mentions if not _loose(m) for i in range(m.start, m.end)}
+    weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
+    new: list[Mention] = []
+    for start, end in _words(doc):
+        if any(i in firm for i in range(start, end)):
+            continue
+        text = doc[start:end].text.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
+        if _DESIGNATOR.fullmatch(text) and any(c.isdigit() for c in text):
+            iri = _variant(gaz, text)
+            if iri is not None:
+                entity = Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri)
+                new.append(Mention(start, end, entity, gz.WEAPON))
+                weapons_at[end] = new[-1]
+                continue
+            noun = _noun_before(doc, start, heads)
+            before = weapons_at.get(start - 1)
+            if noun is not None:
+                noun_type = _weapon_type(gaz, noun, start)
+            elif before is not None and doc[start - 1].lower_ in _AND:  # « des missiles X-1 et X-2 »
+                noun_type = before.entity.kind
+            else:
+                continue
+            entity = minted.setdefault(_key(text), Entity(_key(text), text, "WeaponSystem", kind=noun_type))
+            new.append(Mention(start, end, entity, gz.WEAPON))
+            weapons_at[end] = new[-1]
+        elif doc[start].text[:1].isupper() and doc[start].is_alpha and start > 0:
+            noun = _noun_right_before(gaz, doc, start, heads)
+            if noun is None:
+                continue
+            stop = _name_end(doc, start, firm)
+            if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text == "-")):
+                continue
+            name = doc[start:stop].text
+            if stop - start == 1 and name.isupper():
+                continue  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
+            entity = minted.setdefault(_key(name), Entity(_key(name), name, "WeaponSystem",
+                                                          kind=_weapon_type(gaz, noun, start)))
+            new.append(Mention(start, stop, entity, gz.WEAPON))
+            weapons_at[stop] = new[-1]
+            firm.update(range(start, stop))
+    return _replace(mentions, _dedup(new))
+
+
+def _dedup(new: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in new:
+        if not any(m.start < mention.end and mention.start < m.end for m in kept):
+            kept.append(mention)
+    return kept
+
+
+def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+    """A minted system named again without its noun (« les K-10 »)."""
+    taken = {i for m in mentions for i in range(m.start, m.end) if not _loose(m)}
+    new = []
+    for start, end in _words(doc):
+        entity = minted.get(_key(doc[start:end].text.rstrip(".")))
+        if entity is not None and not any(i in taken for i in range(start, end)):
+            new.append(Mention(start, end, entity, gz.WEAPON))
+    return _replace(mentions, new) if new else mentions

@@ -1,0 +1,105 @@
+"""Weapon systems the reference data lacks, named as the press names them: a designator or a name after a weapon
+noun, a known system's variant, coordination, a system named again alone; and what is no system (a ship's name, a
+technique's acronym, a designator after no weapon noun). Sentences written for these tests; the designators are
+invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import analyse_text
+from kg.records import Entity
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def weapons(text: str) -> dict[str, Entity]:
+    found = analyse_text(f"Titre\n{text}", PUBLISHED).mentions.values()
+    return {e.label: e for e in found if e.cls == "WeaponSystem"}
+
+
+def test_a_designator_after_a_weapon_noun_is_a_system() -> None:
+    found = weapons("L'armée a commandé douze obusiers ZT-40 et des véhicules blindés de ravitaillement en "
+                    "munitions ZT-41.")
+    assert {"ZT-40", "ZT-41"} <= set(found)
+    assert found["ZT-40"].iri is None
+
+
+def test_a_designator_split_by_the_tokenizer_is_one_name() -> None:
+    found = weapons("Le contrat comprend des missiles antichars QW-T5 et des roquettes guidées BRX-2.")
+    assert {"QW-T5", "BRX-2"} <= set(found)
+
+
+def test_the_system_takes_the_type_of_its_noun() -> None:
+    found = weapons("Le pays a reçu des missiles antichars QW-T5.")
+    assert found["QW-T5"].kind is not None and found["QW-T5"].kind.endswith("wtype-anti-tank-missile")
+
+
+def test_a_designator_after_complements_of_its_noun() -> None:
+    found = weapons("Le royaume pourra acheter 200 missiles guidés de longue portée de type KRX-7B.")
+    assert "KRX-7B" in found
+
+
+def test_coordinated_designators_share_the_noun() -> None:
+    found = weapons("La marine a testé des missiles ZT-40, ZT-42 et ZT-43 au large des côtes.")
+    assert {"ZT-40", "ZT-42", "ZT-43"} <= set(found)
+
+
+def test_a_capitalised_name_after_a_weapon_noun_is_a_system() -> None:
+    found = weapons("Le pays a acquis trois drones de combat Zorvak Falcon II et des chars Merlion.")
+    assert {"Zorvak Falcon II", "Merlion"} <= set(found)
+
+
+def test_a_known_system_variant_is_that_system() -> None:
+    found = weapons("Le pays recevra des missiles AIM-120D pour ses avions de combat.")
+    assert "AMRAAM" in found and found["AMRAAM"].iri is not None
+
+
+def test_a_system_named_again_alone() -> None:
+    text = ("Le contrat porte sur des obusiers ZT-40 de 155 mm.\n\n"
+            "Les premiers ZT-40 seront livrés en 2027.")
+    assert "ZT-40" in weapons(text)
+
+
+def test_no_system_without_a_weapon_noun() -> None:
+    found = weapons("Le vol ZT-40 a atterri à Lyon. Le ministre a reçu le rapport ZT-41 et la norme ISO-9001.")
+    assert not found
+
+
+def test_a_ship_name_or_a_technique_is_no_system() -> None:
+    found = weapons("La frégate Normandie embarque un radar AESA de dernière génération et un système GPS.")
+    assert not found
+
+
+def test_a_person_or_a_company_after_a_weapon_noun_stays_one() -> None:
+    found = weapons("Les drones Airbus ont été présentés par le ministre Jean Dupont à Paris.")
+    assert not any(label in found for label in ("Airbus", "Jean Dupont"))
+
+
+def makers(text: str) -> dict[str, set[str]]:
+    return {label: {m.rsplit("/", 1)[-1] for m in e.makers} for label, e in weapons(text).items() if e.iri is None}
+
+
+def test_a_maker_named_by_a_participle() -> None:
+    found = makers("Le pays a reçu des missiles antichars QW-T5, fabriqués par Rheinmetall, la semaine dernière.")
+    assert found["QW-T5"] == {"company-rheinmetall"}
+
+
+def test_a_maker_named_as_the_systems_owner() -> None:
+    found = makers("L'armée a choisi les chars Zorvak du constructeur Hanwha et des roquettes BRX-2 de Saab.")
+    assert found["Zorvak"] and found["BRX-2"] == {"company-saab"}
+
+
+def test_a_maker_that_produces_the_system() -> None:
+    found = makers("Saab produit les sous-marins ZT-9. Rheinmetall, qui fabrique le drone Merlion, a grandi.")
+    assert found["ZT-9"] == {"company-saab"} and found["Merlion"] == {"company-rheinmetall"}
+
+
+def test_a_maker_of_the_one_system_named_before() -> None:
+    found = makers("L'armée a commandé des obusiers ZT-40.\n\nLes obusiers seront produits par Saab en Suède.")
+    assert found["ZT-40"] == {"company-saab"}
+
+
+def test_no_maker_from_a_company_that_only_buys_or_ships() -> None:
+    found = makers("Saab a acheté des obusiers ZT-40 livrés par camion depuis Lyon.")
+    assert found["ZT-40"] == set()
