@@ -54,10 +54,8 @@ def analyse_and_push(articles: Sequence[Article], endpoint: str, timeout: float 
         emitter = Emitter(reference_index().gaz)
         emitter.add(result.article, result.found)
         iri = str(article_iri(result.article.id))
-        send_graph(endpoint, emitter.dataset.graph(article_iri(result.article.id)).serialize(
-            format="nt", encoding="utf-8"), iri, timeout=timeout)
-        done.append(Pushed(result.article.source, len(result.found.facts), iri,
-                           emitter.reference.serialize(format="nt", encoding="utf-8")))
+        send_graph(endpoint, emitter.graph(article_iri(result.article.id)).ntriples(), iri, timeout=timeout)
+        done.append(Pushed(result.article.source, len(result.found.facts), iri, emitter.reference.ntriples()))
     return done
 
 

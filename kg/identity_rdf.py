@@ -20,7 +20,7 @@ from rdflib.namespace import OWL
 
 from kg.identity import Decision, Form, Resolution, forms_of, resolve
 from kg.namespaces import KG, KGR, SCHEMA
-from kg.rdf import Emitter, article_iri, digest
+from kg.rdf import Emitter, Triple, Triples, article_iri, digest
 from kg.read import Article
 from kg.records import ArticleFacts
 from kg.text import french_label, short_iri
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 IDENTITY_GRAPH = KGR["graph-identity"]
 MERGED = {"variant", "fuller-name", "surname", "same-as"}
-Triple = tuple[Any, Any, Any]
 _ARTICLE = str(KGR["article-"])
 _MINTED = (str(KGR["person-"]), str(KGR["org-"]))
 _PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
@@ -101,16 +100,24 @@ def talks(rows: Iterable[Any]) -> list[Talks]:
             for (g, n), e in sorted(found.items())]
 
 
-def talks_in(graph: Graph) -> list[Talks]:
-    """The negotiations of one article graph (read directly: rdflib's SPARQL over a Dataset is slow)."""
+def talks_in(graph: Triples) -> list[Talks]:
+    """The negotiations of one article graph, read from its triples."""
+    about: dict[Any, dict[Any, list[Any]]] = {}
+    for s, p, o in graph:
+        about.setdefault(s, {}).setdefault(p, []).append(o)
+
+    def values(node: Any, prop: URIRef) -> list[Any]:
+        return about.get(node, {}).get(prop, [])
+
     found = []
-    for node in sorted(set(graph.subjects(RDF.type, KG.Negotiation)), key=str):
-        start, end = (graph.value(node, p) for p in (KG.startDate, KG.endDate))
-        first, last = (v.toPython() if isinstance(v, Literal) else None for v in (start, end))
-        places = {str(place) for claim in graph.objects(node, KG.venue)
-                  if str(graph.value(claim, KG.venueStatus)) != "rejected" for place in graph.objects(claim, KG.place)}
+    for node in sorted((n for n, props in about.items() if KG.Negotiation in props.get(RDF.type, ())), key=str):
+        first, last = (next((v.toPython() for v in values(node, p) if isinstance(v, Literal)), None)
+                       for p in (KG.startDate, KG.endDate))
+        places = {str(place) for claim in values(node, KG.venue)
+                  if all(str(v) != "rejected" for v in values(claim, KG.venueStatus))
+                  for place in values(claim, KG.place)}
         first, last = (v if isinstance(v, dt.date) else None for v in (first, last))
-        sides = frozenset(str(p) for p in graph.objects(node, KG.participant))
+        sides = frozenset(str(p) for p in values(node, KG.participant))
         found.append(Talks(str(node), str(graph.identifier), sides, first, last or first, frozenset(places), None))
     return found
 
@@ -190,10 +197,10 @@ def emit_corpus(emitter: Emitter, analysed: list[tuple[Article, ArticleFacts]]) 
     resolution = resolve(forms)
     for article, found in analysed:
         emitter.add(article, found, resolution.aliases(article.id))
-    reported = [t for article, _ in analysed for t in talks_in(emitter.dataset.graph(article_iri(article.id)))]
+    reported = [t for article, _ in analysed for t in talks_in(emitter.graph(article_iri(article.id)))]
     triples = [*decision_triples(resolution.decisions), *event_triples(reported)]
     if triples:
-        graph = emitter.dataset.graph(IDENTITY_GRAPH)
+        graph = emitter.graph(IDENTITY_GRAPH)
         for triple in triples:
             graph.add(triple)
 
@@ -226,7 +233,7 @@ class StoreIdentity:
         emitter.add(article, found, resolution.aliases(article.id))
         triples = list(decision_triples(touching(resolution, article.id)))
         graph = str(article_iri(article.id))
-        new = talks_in(emitter.dataset.graph(graph))
+        new = talks_in(emitter.graph(article_iri(article.id)))
         sides = {t.participants for t in new}
         self.talks = [t for t in self.talks if t.graph != graph]
         triples += event_triples([t for t in self.talks if t.participants in sides] + new)

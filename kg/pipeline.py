@@ -140,7 +140,7 @@ def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int
     from kg.rdf import Emitter
 
     emitter = Emitter(reference_index().gaz)
-    report = BuildReport(emitter.dataset)
+    report = BuildReport(Dataset())
     found: list[tuple[Article, ArticleFacts]] = []  # one entity across articles: resolved once all are read
     for done in analyse(read_all(paths, published, max_bytes, report, strict), jobs):
         if done.found is None:
@@ -152,6 +152,7 @@ def build(paths: Sequence[str], published: dt.date | None = None, max_bytes: int
         if on_article is not None:
             on_article(done.article.source)
     emit_corpus(emitter, found)
+    report.dataset = emitter.dataset()
     return report
 
 
@@ -189,9 +190,9 @@ def build_into_store(paths: Sequence[str], store_dir: str, published: dt.date | 
             identity = identity or StoreIdentity(store)
             emitter = Emitter(reference_index().gaz, described)
             same = identity.add(emitter, done.article, done.found)  # writes the article with the store's IRIs
-            graph = emitter.dataset.graph(article_iri(done.article.id))
-            store.replace_article(done.article.source, content_hash(done.article.text, __version__, anchor), graph,
-                                  reference=emitter.reference, identity=same)
+            graph = article_iri(done.article.id)
+            store.replace_article(done.article.source, content_hash(done.article.text, __version__, anchor),
+                                  emitter.graph(graph), str(graph), reference=emitter.reference, identity=same)
             report.articles += 1
             report.facts += len(done.found.facts)
             if on_article is not None:

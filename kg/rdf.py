@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
@@ -55,24 +55,71 @@ def _decimal(value: Decimal) -> Literal:
     return Literal(format(value, "f"), datatype=XSD.decimal)
 
 
+Triple = tuple[Any, Any, Any]
+
+
+class Triples:
+    """The triples of one graph, each once, in the order written: all a build needs of a graph it only fills
+    (an rdflib graph keeps three indexes up to date at every add, three times the cost of the whole emission)."""
+
+    def __init__(self, identifier: URIRef | None = None) -> None:
+        self.identifier = identifier
+        self._triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._triples[triple] = None
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def ntriples(self) -> bytes:
+        graph = Graph()
+        for triple in self:
+            graph.add(triple)
+        return graph.serialize(format="nt", encoding="utf-8")
+
+
 class Emitter:
-    """Writes articles and their facts into a Dataset: one named graph per article, reference data in the default."""
+    """Writes articles and their facts as graphs: one named graph per article, reference data in the default
+    graph; `dataset()` gives them as an rdflib Dataset, a store build sends the triples as they are."""
 
     def __init__(self, gaz: Gazetteer, described: set[str] | None = None) -> None:
         """`described`: reference IRIs whose description is already written (a store build shares one set across
         its articles, so each description is copied once); updated as entities are described."""
         self.gaz = gaz
-        self.dataset = Dataset()
-        self.reference = self.dataset.default_graph
+        self.graphs: dict[URIRef, Triples] = {}
+        self.reference = Triples()
         self._described: set[str] = set() if described is None else described
         self.aliases: Mapping[str, Form] = {}
+
+    def graph(self, iri: URIRef) -> Triples:
+        """The named graph `iri`, made empty when first asked for."""
+        graph = self.graphs.get(iri)
+        if graph is None:
+            graph = self.graphs[iri] = Triples(iri)
+        return graph
+
+    def dataset(self) -> Dataset:
+        """Everything written, as an rdflib Dataset (reference data in its default graph)."""
+        dataset = Dataset()
+        default = dataset.default_graph
+        for triple in self.reference:
+            default.add(triple)
+        for iri, triples in self.graphs.items():
+            graph = dataset.graph(iri)
+            for triple in triples:
+                graph.add(triple)
+        return dataset
 
     def add(self, article: Article, found: ArticleFacts, aliases: Mapping[str, Form] | None = None) -> None:
         """Write one article's graph; `aliases` (kg.identity) gives the canonical entity of a minted IRI that
         the corpus knows to be one with another, and of a lone surname it ties to a full name."""
         self.aliases = aliases or {}
-        graph = self.dataset.graph(article_iri(article.id))
         node = article_iri(article.id)
+        graph = self.graph(node)
         graph.add((node, TYPE, SCHEMA.NewsArticle))
         graph.add((node, SCHEMA.headline, Literal(article.title, lang="fr")))
         graph.add((node, SCHEMA.inLanguage, Literal("fr")))
@@ -92,7 +139,7 @@ class Emitter:
         for fact in found.facts:
             self._fact(graph, node, fact)
 
-    def _entity(self, graph: Graph, entity: Entity) -> URIRef:
+    def _entity(self, graph: Triples, entity: Entity) -> URIRef:
         iri = entity_iri(entity)
         same = self.aliases.get(str(iri))
         if same is not None:  # one with another entity of the corpus: its canonical IRI, the own form as alias
@@ -117,7 +164,7 @@ class Emitter:
         return iri
 
     @staticmethod
-    def _minted(graph: Graph, iri: URIRef, cls: str, label: str) -> None:
+    def _minted(graph: Triples, iri: URIRef, cls: str, label: str) -> None:
         for type_ in MINTED_CLASS.get(cls, (KG.Organisation,)):
             graph.add((iri, TYPE, type_))
         graph.add((iri, SKOS.prefLabel, Literal(label, lang="fr")))
@@ -134,7 +181,7 @@ class Emitter:
                      SKOS.broader} and isinstance(o, URIRef):
                 self._describe(str(o))
 
-    def _evidence(self, graph: Graph, evidence: Evidence) -> URIRef:
+    def _evidence(self, graph: Triples, evidence: Evidence) -> URIRef:
         node = KGR[f"evidence-{digest(evidence.article, evidence.start, evidence.end)}"]
         graph.add((node, TYPE, KG.Evidence))
         graph.add((node, KG.article, article_iri(evidence.article)))
@@ -143,7 +190,7 @@ class Emitter:
         graph.add((node, KG.charEnd, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
         return node
 
-    def _amount(self, graph: Graph, amount: Amount) -> URIRef:
+    def _amount(self, graph: Triples, amount: Amount) -> URIRef:
         converted = () if amount.equivalent is None else (amount.equivalent.value, amount.equivalent.currency)
         node = KGR[f"amount-{digest(amount.value, amount.currency, amount.approximate, *converted)}"]
         graph.add((node, TYPE, SCHEMA.MonetaryAmount))
@@ -156,7 +203,7 @@ class Emitter:
             graph.add((node, KG.equivalent, self._amount(graph, amount.equivalent)))
         return node
 
-    def _fact(self, graph: Graph, article: URIRef, fact: Fact) -> URIRef:
+    def _fact(self, graph: Triples, article: URIRef, fact: Fact) -> URIRef:
         kind = KINDS[fact.kind]
         roles = sorted((role, e.key) for role, e in fact.roles)
         first = fact.evidence[0]
@@ -194,7 +241,7 @@ class Emitter:
             graph.add((node, KG.venue, self._fact(graph, article, part)))
         return node
 
-    def _post(self, graph: Graph, node: URIRef, fact: Fact) -> None:
+    def _post(self, graph: Triples, node: URIRef, fact: Fact) -> None:
         role = fact.attr("post")
         assert role is not None
         self._describe(role)
