@@ -283,6 +283,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
+    if entry.detail == "joint" and not _joint(ctx, sentence, trigger, args):
+        return None  # « le ministre a évoqué la crise » is no talks; « A et B ont évoqué la crise » are
     if entry.detail == "call" and not any(_called(sentence, m, trigger) for m in args.partners):
         return None  # « son appel avec son homologue » is talks; « un appel au calme », « un appel d'offres » none
     host = entry.detail == "host"
@@ -315,6 +317,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     return _claim(ctx, sentence, explicit, args, said, places, pair)
+
+
+def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« A et B ont examiné leur coopération », « le ministre a évoqué avec son homologue la crise »: a verb of
+    deliberation is talks when two sides do it together (a subject of two actors, or a partner « avec »)."""
+    # « Présent à Lima, le ministre chilien a évoqué ... »: a place the subject is in is no second side
+    subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
+    together = len(states(ctx, subjects)) >= 2
+    return together or any(governing_case(sentence, m, trigger) == "avec" for m in args.partners)
 
 
 def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
