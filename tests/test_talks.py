@@ -79,6 +79,22 @@ TALKS = [
     Case("meeting-within-a-visit", "Le président chilien est arrivé lundi à Lima pour une visite de deux jours au "
          "cours de laquelle il rencontrera le président péruvien.", "negotiation",
          {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("two-states-examine-together", "Le Chili et la Bolivie examinent le renforcement de leur coopération "
+         "navale.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("minister-and-counterpart-agree", "Le président chilien et son homologue bolivien ont convenu de relancer "
+         "leur commission mixte.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("raised-with-a-partner", "Le ministre chilien a évoqué avec son homologue bolivien la sécurité de leur "
+         "frontière.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("phone-conversation", "Le ministre chilien a eu une conversation téléphonique avec son homologue "
+         "bolivien.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("met-on-the-sidelines-of-an-event-named-by-its-city", "En marge du forum de Lima, le ministre chilien a "
+         "rencontré son homologue équatorien.", "negotiation", {"participant": {"Chili", "Équateur"}},
+         venues={"Lima"}),
+    Case("met-in-the-city-a-relative-clause-hangs-on", "Le ministre chilien s'est rendu à La Paz, où il a "
+         "rencontré le président bolivien.", "negotiation", {"participant": {"Chili", "Bolivie"}},
+         venues={"La Paz"}),
+    Case("a-state-spelt-in-one-word", "La RDCongo a entamé des discussions avec l'Angola.", "negotiation",
+         {"participant": {"République démocratique du Congo", "Angola"}}),
     Case("received-a-counterpart-named-by-demonym", "Le ministre chilien de la Défense a reçu lundi à Lima son "
          "homologue équatorien.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Lima"}),
 ]
@@ -198,6 +214,9 @@ def test_this_visit_is_between_the_parties_of_the_agreement_just_told() -> None:
     "À l'issue des discussions, la Norvège a publié un communiqué.",  # one side after the frame
     "Après le sommet, le président chilien a parlé de la Bolivie.",  # no list of actors after the frame
     "La Pologne a eu des mots durs sur les négociations avec la Russie.",  # the talks are no object of « avoir »
+    "Le ministre chilien a évoqué la Bolivie dans son discours.",  # one side raises a subject alone
+    "Présent à Lima, le ministre chilien a évoqué la construction d'une usine.",  # a place is no second side
+    "Les conversations entre Chiliens et Boliviens se multiplient sur les réseaux.",  # no call between sides
 ])
 def test_no_talks(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts

@@ -33,6 +33,7 @@ def _subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_FRAME_NOUNS = {"marge", "occasion", "cadre"}  # « en marge du forum », « à l'occasion du sommet »
 _DEFINITE = DEFINITE | _POSSESSIVES
 
 
@@ -103,11 +104,16 @@ def _on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
     predicate = predicate_of(trigger)
     goes = word_list("talk-verbs.tsv")
     frames = []
+    events = word_list("event-nouns.tsv") | word_list("meeting-nouns.tsv")
     for token in sentence.span:
         if token == trigger:
             continue
         case = case_of(token)
-        if token.lemma_.lower() == "visite":
+        if token.lemma_.lower() in events and token.lemma_.lower() != "visite" and (
+                (token.head == predicate and any(case.startswith(f) for f in word_list("talk-frames.tsv")))
+                or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)):
+            frames.append(token)  # « En marge du forum de Lima, X a rencontré Y »: held where the event is
+        elif token.lemma_.lower() == "visite":
             by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
             during = token.head in {trigger, predicate} and bool(case) and any(
                 case.startswith(frame) for frame in word_list("talk-frames.tsv"))
@@ -121,8 +127,19 @@ def _on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
                 (token.dep_ == "acl" and token.head.dep_ in SUBJECTS and token.head.head == predicate)
                 or (token.dep_ == "advcl" and token.head == predicate)):
             frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
+    # « X s'est rendu à Lima, où il a rencontré Y »: the city the relative clause of the talks hangs on
+    where = predicate.head if predicate.dep_ == "acl:relcl" and any(
+        c.lower_ == "où" for c in predicate.children) else None
     return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
-            and (root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place")]
+            and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
+                 or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"} and _named_by(root, frames))
+                 or root == where)]
+
+
+def _named_by(city: Token, frames: list[Token]) -> bool:
+    """« le forum de Lima », « le salon de l'armement de Lima »: an event named by its city (a visit is not)."""
+    event = city.head if city.head in frames else city.head.head if city.head.dep_ == "nmod" else None
+    return event is not None and event in frames and event.lemma_.lower() != "visite"
 
 
 def _trip(sentence: Sentence, trigger: Token) -> list[Mention]:
