@@ -240,3 +240,27 @@ def test_a_call_with_a_counterpart_is_talks_and_an_appeal_is_none() -> None:
 
 def test_a_call_for_tenders_is_no_talks() -> None:
     assert not _talks("Titre\nPour cet appel d'offres, le groupe chilien était en concurrence avec un groupe bolivien.")
+
+
+def test_talks_are_held_where_a_sentence_before_placed_a_side() -> None:
+    """« X est à Lima. Il a rencontré Y »: held in the city told just before, when it lies in a side's state;
+    a city of a third state, a call, or a city told long before gives no venue."""
+    text = ("Titre\nLe ministre chilien de la Défense est à La Paz depuis lundi.\n"
+            "Il a rencontré le président bolivien.")
+    assert _venues(_talks(text)) == {"La Paz"}
+    text = ("Titre\nLe ministre chilien de la Défense est à Quito depuis lundi.\n"
+            "Il a rencontré le président bolivien.")
+    assert _venues(_talks(text)) == set()
+    text = ("Titre\nLe ministre chilien de la Défense est à La Paz depuis lundi.\n"
+            "Il a eu un entretien téléphonique avec le président bolivien.")
+    assert _venues(_talks(text)) == set()
+    text = ("Titre\nLe ministre chilien de la Défense était à La Paz en mars.\nLa saison des pluies a commencé.\n"
+            "Les récoltes sont bonnes.\nLe ministre chilien a rencontré le président bolivien.")
+    assert _venues(_talks(text)) == set()
+
+
+def test_an_event_named_by_its_city_places_the_talks_framed_by_it() -> None:
+    text = ("Titre\nLe patron de la société Thales a assisté au Santiago Air Show.\n"
+            "En marge de cet événement, il s'est réuni avec le ministre chilien de la Défense.")
+    assert _venues(_talks(text)) == {"Santiago"}
+
