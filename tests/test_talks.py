@@ -79,6 +79,22 @@ TALKS = [
     Case("meeting-within-a-visit", "Le président chilien est arrivé lundi à Lima pour une visite de deux jours au "
          "cours de laquelle il rencontrera le président péruvien.", "negotiation",
          {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("two-states-examine-together", "Le Chili et la Bolivie examinent le renforcement de leur coopération "
+         "navale.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("minister-and-counterpart-agree", "Le président chilien et son homologue bolivien ont convenu de relancer "
+         "leur commission mixte.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("raised-with-a-partner", "Le ministre chilien a évoqué avec son homologue bolivien la sécurité de leur "
+         "frontière.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("phone-conversation", "Le ministre chilien a eu une conversation téléphonique avec son homologue "
+         "bolivien.", "negotiation", {"participant": {"Chili", "Bolivie"}}),
+    Case("met-on-the-sidelines-of-an-event-named-by-its-city", "En marge du forum de Lima, le ministre chilien a "
+         "rencontré son homologue équatorien.", "negotiation", {"participant": {"Chili", "Équateur"}},
+         venues={"Lima"}),
+    Case("met-in-the-city-a-relative-clause-hangs-on", "Le ministre chilien s'est rendu à La Paz, où il a "
+         "rencontré le président bolivien.", "negotiation", {"participant": {"Chili", "Bolivie"}},
+         venues={"La Paz"}),
+    Case("a-state-spelt-in-one-word", "La RDCongo a entamé des discussions avec l'Angola.", "negotiation",
+         {"participant": {"République démocratique du Congo", "Angola"}}),
     Case("received-a-counterpart-named-by-demonym", "Le ministre chilien de la Défense a reçu lundi à Lima son "
          "homologue équatorien.", "negotiation", {"participant": {"Chili", "Équateur"}}, venues={"Lima"}),
 ]
@@ -198,6 +214,9 @@ def test_this_visit_is_between_the_parties_of_the_agreement_just_told() -> None:
     "À l'issue des discussions, la Norvège a publié un communiqué.",  # one side after the frame
     "Après le sommet, le président chilien a parlé de la Bolivie.",  # no list of actors after the frame
     "La Pologne a eu des mots durs sur les négociations avec la Russie.",  # the talks are no object of « avoir »
+    "Le ministre chilien a évoqué la Bolivie dans son discours.",  # one side raises a subject alone
+    "Présent à Lima, le ministre chilien a évoqué la construction d'une usine.",  # a place is no second side
+    "Les conversations entre Chiliens et Boliviens se multiplient sur les réseaux.",  # no call between sides
 ])
 def test_no_talks(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts
@@ -221,3 +240,27 @@ def test_a_call_with_a_counterpart_is_talks_and_an_appeal_is_none() -> None:
 
 def test_a_call_for_tenders_is_no_talks() -> None:
     assert not _talks("Titre\nPour cet appel d'offres, le groupe chilien était en concurrence avec un groupe bolivien.")
+
+
+def test_talks_are_held_where_a_sentence_before_placed_a_side() -> None:
+    """« X est à Lima. Il a rencontré Y »: held in the city told just before, when it lies in a side's state;
+    a city of a third state, a call, or a city told long before gives no venue."""
+    text = ("Titre\nLe ministre chilien de la Défense est à La Paz depuis lundi.\n"
+            "Il a rencontré le président bolivien.")
+    assert _venues(_talks(text)) == {"La Paz"}
+    text = ("Titre\nLe ministre chilien de la Défense est à Quito depuis lundi.\n"
+            "Il a rencontré le président bolivien.")
+    assert _venues(_talks(text)) == set()
+    text = ("Titre\nLe ministre chilien de la Défense est à La Paz depuis lundi.\n"
+            "Il a eu un entretien téléphonique avec le président bolivien.")
+    assert _venues(_talks(text)) == set()
+    text = ("Titre\nLe ministre chilien de la Défense était à La Paz en mars.\nLa saison des pluies a commencé.\n"
+            "Les récoltes sont bonnes.\nLe ministre chilien a rencontré le président bolivien.")
+    assert _venues(_talks(text)) == set()
+
+
+def test_an_event_named_by_its_city_places_the_talks_framed_by_it() -> None:
+    text = ("Titre\nLe patron de la société Thales a assisté au Santiago Air Show.\n"
+            "En marge de cet événement, il s'est réuni avec le ministre chilien de la Défense.")
+    assert _venues(_talks(text)) == {"Santiago"}
+

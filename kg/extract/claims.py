@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract import agreement, financing, negotiation, support
+from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
 from kg.extract.holders import holders_of, verb_posts
@@ -133,6 +133,7 @@ class ClaimReader:
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
+        self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
 
     # ------------------------------------------------------------------ Context protocol
@@ -175,6 +176,10 @@ class ClaimReader:
 
     def lead_actor(self) -> Entity | None:
         return self.lead
+
+    def recent_places(self, sentence: Sentence) -> list[Entity]:
+        index, places = self.where
+        return places if 0 < sentence.index - index <= 2 else []
 
     def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
         return self._antecedent(sentence, token)
@@ -238,6 +243,8 @@ class ClaimReader:
                 if claim is not None:
                     claims.append(claim)
         self._update_subject(sentence)
+        if places := venues.whereabouts(sentence):
+            self.where = (sentence.index, [m.entity for m in places])
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON),

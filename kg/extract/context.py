@@ -40,6 +40,9 @@ class Context(Protocol):
     def capital(self, state: Entity) -> Entity | None:
         """The capital of a state (« la capitale chilienne »), when known."""
 
+    def recent_places(self, sentence: Sentence) -> list[Entity]:
+        """The cities one of the two sentences before places someone or some talks in (kg.extract.venues)."""
+
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
     """Actors as the states they act for; a person whose state is unknown stays a person, unless two states

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
-from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -23,6 +22,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
+from kg.extract.venues import capitals, journey_places, on_visit, talk_nouns
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -44,26 +44,6 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
         if mention.how == gz.NAME and case_of(root) in role_cases("host") and path_up(root, trigger) is not None:
             hosts.append(mention.entity)
     return hosts
-
-
-def _capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« dans la capitale chilienne », « à la capitale du Qatar »: the capital of the state named beside the
-    word, as a place of the talks or visit the phrase hangs on."""
-    found = []
-    cases = role_cases("place") | role_cases("host")
-    for token in sentence.span:
-        if token.lemma_.lower() != "capitale" or case_of(token) not in cases or \
-                all(path_up(token, anchor) is None for anchor in {trigger, predicate_of(trigger)}):
-            continue
-        named = [m for c in token.children if (c.dep_ == "amod" and (m := sentence.mention_at(c)) is not None
-                                               and m.how == gz.DEMONYM)
-                 or (c.dep_ == "nmod" and case_of(c) in {"de", "du", "d'"} and (m := sentence.mention_at(c))
-                     is not None and m.how == gz.NAME)]
-        state = named[0].state if named else None
-        capital = ctx.capital(state) if state is not None else None
-        if capital is not None:
-            found.append(Mention(token.i, token.i + 1, capital, gz.CAPITAL, state))
-    return found
 
 
 def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
@@ -94,50 +74,6 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
 def _in_title(sentence: Sentence) -> bool:
     """A sentence with no verb: a title (« Le président X en visite à Y »)."""
     return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
-
-
-def _on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« X, en visite à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa visite à
-    Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a journey are
-    held where it goes."""
-    predicate = predicate_of(trigger)
-    goes = word_list("talk-verbs.tsv")
-    frames = []
-    for token in sentence.span:
-        if token == trigger:
-            continue
-        case = case_of(token)
-        if token.lemma_.lower() == "visite":
-            by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
-            during = token.head in {trigger, predicate} and bool(case) and any(
-                case.startswith(frame) for frame in word_list("talk-frames.tsv"))
-            # « une visite ... au cours de laquelle il rencontrera Y »
-            within = predicate.dep_ == "acl:relcl" and token in {predicate.head, predicate.head.head}
-            if by_subject or during or within:
-                frames.append(token)
-                if token.head.lemma_.lower() in goes and case == "pour":  # « arrivé à Lima pour une visite »
-                    frames.append(token.head)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in goes and (
-                (token.dep_ == "acl" and token.head.dep_ in SUBJECTS and token.head.head == predicate)
-                or (token.dep_ == "advcl" and token.head == predicate)):
-            frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
-    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
-            and (root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place")]
-
-
-def _trip(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« une délégation s'est rendue à Niamey pour discuter avec ... », « il est arrivé à Lima pour des
-    entretiens »: talks that are the purpose of a journey are held where it goes."""
-    goes = trigger.head
-    if goes == trigger or goes.lemma_.lower() not in word_list("talk-verbs.tsv"):
-        return []
-    purpose = case_of(trigger) == "pour" or (trigger.dep_ in {"advcl", "xcomp"} and any(
-        c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
-    if not purpose:
-        return []
-    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}
-            and (root := mention_root(sentence, m)).head == goes and root.dep_.startswith("obl")
-            and case_of(root) in role_cases("place")]
 
 
 def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
@@ -217,22 +153,13 @@ def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
     """« Oman accueille les pourparlers », « Vienne est pressentie pour les accueillir », « Doha accueille la
     réunion », « Lima accueille son homologue »: a host of talks or of a side; « pour accueillir l'Expo 2030 à
     X », « héberger une base à Y »: a host of something else, whose city is no venue."""
-    talk = _talk_nouns()
+    talk = talk_nouns()
     for hosted in (c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}):
         mention = sentence.mention_at(hosted)
         if hosted.pos_ != "PRON" and (mention is None or mention.how not in ACTOR_KINDS) \
                 and not any(t.lemma_.lower() in talk for t in hosted.subtree):
             return False
     return True
-
-
-@cache
-def _talk_nouns() -> frozenset[str]:
-    """Nouns that name talks, a meeting or its sides: what a host of talks hosts (built once, not per trigger)."""
-    talk = {lemma for (lemma, pos), entries in triggers().items()
-            if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
-    return frozenset(talk | word_list("meeting-nouns.tsv") | word_list("side-nouns.tsv")
-                     | word_list("pair-nouns.tsv") | word_list("counterpart-nouns.tsv"))
 
 
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
@@ -250,7 +177,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
-        args = replace(args, places=args.places + [c for c in _capitals(ctx, sentence, trigger)
+        args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger)
                                                    if c.start not in {p.start for p in args.places}])
     if entry.detail == "meet":
         args = replace(args, partners=args.partners + _received(sentence, args))
@@ -283,7 +210,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
-    if entry.detail == "call" and not any(_called(sentence, m, trigger) for m in args.partners):
+    if (entry.detail == "joint" and not _joint(ctx, sentence, trigger, args)) or \
+            (entry.detail == "call" and not any(_called(sentence, m, trigger) for m in args.partners)):
         return None  # « son appel avec son homologue » is talks; « un appel au calme », « un appel d'offres » none
     host = entry.detail == "host"
     places = list(args.places)
@@ -302,8 +230,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         explicit = _framing(ctx, sentence, trigger)
     if not host and len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
-    trip = [] if host else [m for m in _trip(sentence, trigger) if m not in places]
-    places += [] if host else [m for m in _on_visit(sentence, trigger) if m not in places + trip]
+    trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
+    places += [] if host else [m for m in on_visit(sentence, trigger) if m not in places + trip]
     places += trip
     if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
@@ -314,7 +242,28 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    return _claim(ctx, sentence, explicit, args, said, places, pair)
+    inherited = [] if host else _placed_before(ctx, sentence, entry, explicit, places)
+    return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+
+
+def _placed_before(ctx: Context, sentence: Sentence, entry: Trigger, sides: list[Entity],
+                   places: list[Mention]) -> list[Entity]:
+    """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
+    in the city a sentence just before placed someone in, when it lies in the state of one of their sides (a call
+    is held nowhere)."""
+    if places or entry.detail == "call" or "téléphon" in sentence.text.lower():
+        return []
+    keys = {s.key for s in states(ctx, sides)}
+    return [p for p in ctx.recent_places(sentence) if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
+
+
+def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« A et B ont examiné leur coopération », « le ministre a évoqué avec son homologue la crise »: a verb of
+    deliberation is talks when two sides do it together (a subject of two actors, or a partner « avec »)."""
+    # « Présent à Lima, le ministre chilien a évoqué ... »: a place the subject is in is no second side
+    subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
+    together = len(states(ctx, subjects)) >= 2
+    return together or any(governing_case(sentence, m, trigger) == "avec" for m in args.partners)
 
 
 def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
@@ -332,13 +281,13 @@ def _of_issue(sentence: Sentence, place: Mention) -> bool:
 
 
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
-           places: list[Mention] | None = None, pair: bool = False) -> Claim:
+           places: list[Mention] | None = None, pair: bool = False, inherited: list[Entity] | None = None) -> Claim:
     places = [p for p in (args.places if places is None else places) if not _of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = states(ctx, sides)
     seats: dict[str, Entity] = {}
-    for place in places:  # a body (« à l'Élysée ») gives its seat; a city named twice is one venue
-        seat = ctx.seat(place.entity)
+    for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
+        seat = ctx.seat(place)
         # a state is the venue of talks held in it (« à Oman »), not of a visit to it, and when no city is named
         if seat.cls == "City" or (seat.cls == "State" and all(seat.key != s.key for s in sides)):
             seats.setdefault(seat.key, seat)

@@ -1,0 +1,128 @@
+"""Where talks are held, as the sentence tells it: the capital a phrase names (« dans la capitale chilienne »),
+the city of a visit or journey the talks happen in or are the purpose of, the city of an event that frames them
+(« en marge du forum de Lima »), the city a relative clause of the talks hangs on (« à Lima, où il a rencontré »),
+and the whereabouts a sentence gives for the talks told after it (« le ministre est à Lima »)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.context import Context
+from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.mentions import Mention
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+
+_FRAME_NOUNS = {"marge", "occasion", "cadre"}  # « en marge du forum », « à l'occasion du sommet »
+
+
+def capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« dans la capitale chilienne », « à la capitale du Qatar »: the capital of the state named beside the
+    word, as a place of the talks or visit the phrase hangs on."""
+    found = []
+    cases = role_cases("place") | role_cases("host")
+    for token in sentence.span:
+        if token.lemma_.lower() != "capitale" or case_of(token) not in cases or \
+                all(path_up(token, anchor) is None for anchor in {trigger, predicate_of(trigger)}):
+            continue
+        named = [m for c in token.children if (c.dep_ == "amod" and (m := sentence.mention_at(c)) is not None
+                                               and m.how == gz.DEMONYM)
+                 or (c.dep_ == "nmod" and case_of(c) in {"de", "du", "d'"} and (m := sentence.mention_at(c))
+                     is not None and m.how == gz.NAME)]
+        state = named[0].state if named else None
+        capital = ctx.capital(state) if state is not None else None
+        if capital is not None:
+            found.append(Mention(token.i, token.i + 1, capital, gz.CAPITAL, state))
+    return found
+
+
+def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« X, en visite à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa visite à
+    Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a journey are
+    held where it goes."""
+    predicate = predicate_of(trigger)
+    goes = word_list("talk-verbs.tsv")
+    frames = []
+    events = word_list("event-nouns.tsv") | word_list("meeting-nouns.tsv")
+    for token in sentence.span:
+        if token == trigger:
+            continue
+        case = case_of(token)
+        if token.lemma_.lower() in events and token.lemma_.lower() != "visite" and (
+                (token.head == predicate and any(case.startswith(f) for f in word_list("talk-frames.tsv")))
+                or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)):
+            frames.append(token)  # « En marge du forum de Lima, X a rencontré Y »: held where the event is
+        elif token.lemma_.lower() == "visite":
+            by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
+            during = token.head in {trigger, predicate} and bool(case) and any(
+                case.startswith(frame) for frame in word_list("talk-frames.tsv"))
+            # « une visite ... au cours de laquelle il rencontrera Y »
+            within = predicate.dep_ == "acl:relcl" and token in {predicate.head, predicate.head.head}
+            if by_subject or during or within:
+                frames.append(token)
+                if token.head.lemma_.lower() in goes and case == "pour":  # « arrivé à Lima pour une visite »
+                    frames.append(token.head)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in goes and (
+                (token.dep_ == "acl" and token.head.dep_ in SUBJECTS and token.head.head == predicate)
+                or (token.dep_ == "advcl" and token.head == predicate)):
+            frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
+    # « X s'est rendu à Lima, où il a rencontré Y »: the city the relative clause of the talks hangs on
+    where = predicate.head if predicate.dep_ == "acl:relcl" and any(
+        c.lower_ == "où" for c in predicate.children) else None
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
+            and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
+                 or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"} and _named_by(root, frames))
+                 or root == where)]
+
+
+def _named_by(city: Token, frames: list[Token]) -> bool:
+    """« le forum de Lima », « le salon de l'armement de Lima »: an event named by its city (a visit is not)."""
+    event = city.head if city.head in frames else city.head.head if city.head.dep_ == "nmod" else None
+    return event is not None and event in frames and event.lemma_.lower() != "visite"
+
+
+def journey_places(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« une délégation s'est rendue à Niamey pour discuter avec ... », « il est arrivé à Lima pour des
+    entretiens »: talks that are the purpose of a journey are held where it goes."""
+    goes = trigger.head
+    if goes == trigger or goes.lemma_.lower() not in word_list("talk-verbs.tsv"):
+        return []
+    purpose = case_of(trigger) == "pour" or (trigger.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
+    if not purpose:
+        return []
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}
+            and (root := mention_root(sentence, m)).head == goes and root.dep_.startswith("obl")
+            and case_of(root) in role_cases("place")]
+
+
+@cache
+def talk_nouns() -> frozenset[str]:
+    """Nouns that name talks, a meeting or its sides: what a host of talks hosts (built once, not per trigger)."""
+    talk = {lemma for (lemma, pos), entries in triggers().items()
+            if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
+    return frozenset(talk | word_list("meeting-nouns.tsv") | word_list("side-nouns.tsv")
+                     | word_list("pair-nouns.tsv") | word_list("counterpart-nouns.tsv"))
+
+
+_WHERE_VERBS = {"être", "assister", "participer", "séjourner", "trouver"}
+
+
+def whereabouts(sentence: Sentence) -> list[Mention]:
+    """Cities a sentence places someone or some talks in: « le ministre est à Lima », « il s'est rendu à Lima »,
+    « il a assisté au Lima Air Show », « cette visite a été marquée par une cérémonie à Lima ». Talks told right
+    after, with no venue of their own, between sides one of which the city lies in, are held there."""
+    events = word_list("event-nouns.tsv") | talk_nouns()
+    goes = word_list("talk-verbs.tsv") | _WHERE_VERBS | events
+    about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.span)
+    found = []
+    for mention in sentence.mentions:
+        if mention.how not in {gz.CITY, gz.CAPITAL}:
+            continue
+        root = mention_root(sentence, mention)
+        placed = case_of(root) in role_cases("place") and (about_talks or root.head.lemma_.lower() in goes)
+        if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
+            found.append(mention)
+    return found
