@@ -148,6 +148,9 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
     if not _is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
         # « directeur de cabinet adjoint »: a deputy holds another post than the one the data knows
         chosen, end = _text_role(tokens[i:end + 1]), end + 1
+    if org is None and end > i + 1:  # « présidente de la Commission européenne »: the body its label names
+        org = next((m for m in sentence.mentions if m.how == gz.ORGANISATION and tokens[i].i < m.start and
+                    m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = _of_complement(sentence, tokens, end, org, index)
     if len(listed) > 1:
