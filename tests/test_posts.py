@@ -358,6 +358,8 @@ def test_name_after_a_relative_clause_holds_the_title() -> None:
     found = posts("Le ministre de la Défense, qui s'exprimait devant les députés, Jean Morel a déclaré que l'accord "
                   "serait signé.")
     assert found == {("Jean Morel", "minister-of-defence", None)}
+    assert posts("Les présidents Paul Morel et Luiz Ramos ont assisté à une cérémonie.") == \
+        {("Paul Morel", "president", None), ("Luiz Ramos", "president", None)}  # no comma: the title is theirs
 
 
 def forms(text: str) -> set[tuple[str, str | None]]:
@@ -378,3 +380,27 @@ def test_post_as_the_article_genders_it(text: str, form: str | None) -> None:
     """The holding keeps the title's feminine words (kg:titleAsWritten); a title written as the data names the
     post keeps none."""
     assert forms(text) == {("Anna Lind", form)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le chef d'état-major de l'armée nigériane, le général Musa Bello, a inspecté les avions.",
+     ("Musa Bello", "chief-of-defence-staff", "Nigeria")),
+    ("Le porte-parole du ministère de la Défense du Japon, Kenji Sato, a démenti.",
+     ("Kenji Sato", "spokesperson", "Japon")),
+])
+def test_post_heading_a_state_s_body_is_the_state_s(text: str, expected: tuple[str, str, str]) -> None:
+    """A ministry, an army or an agency of a state in the title's complement: the post is that state's."""
+    assert expected in posts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre de la Défense, Jean Morel, en visite au Maroc, a rencontré son homologue, Karim Benali.",
+     {("Karim Benali", "minister-of-defence", "Maroc"), ("Jean Morel", "minister-of-defence", None)}),
+    ("Lors de sa visite à Rabat, le ministre français de la Défense, Jean Morel, a vu son homologue Karim Benali.",
+     {("Karim Benali", "minister-of-defence", "Maroc"), ("Jean Morel", "minister-of-defence", "France")}),
+    ("Le ministre marocain de la Défense, Jean Morel, en visite au Maroc, a vu son homologue, Karim Benali.",
+     {("Jean Morel", "minister-of-defence", "Maroc")}),
+])
+def test_counterpart_met_on_a_visit_is_the_host_s(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    """« en visite au Maroc, X a rencontré son homologue Y »: Y is the host's; not when X is the host's own."""
+    assert posts(text) == expected

@@ -88,7 +88,7 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
                 break
     if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
         people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
-    if people and _plural(sentence, title) and people[-1].end < sentence.span.end and \
+    if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people:

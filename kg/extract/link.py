@@ -9,11 +9,8 @@ from dataclasses import dataclass, field, replace
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
-from kg.namespaces import KGR
 from kg.records import Entity
 from kg.text import fold
-
-_GOVERNMENT = str(KGR["body-gov-"])
 
 
 @dataclass
@@ -104,11 +101,10 @@ class Linker:
         return None if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
     def post_org(self, named: Mention) -> Entity:
-        """The organisation a post is in, from the mention of its title's complement; a state's government
-        (« porte-parole de l'exécutif américain ») is the state (ontology/src/make_reference.py names them
-        body-gov-<state>)."""
-        if named.how == gz.BODY and named.state is not None and named.entity.key.startswith(_GOVERNMENT):
-            return named.state
+        """The organisation a post is in, from the mention of its title's complement; a state's body (its
+        government, « l'exécutif américain », a ministry, its army or an agency) gives the state."""
+        if named.how == gz.BODY and named.state is not None:
+            return named.state  # « chef d'état-major de l'armée nigériane », « porte-parole du ministère japonais »
         if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:
             return named.entity
         return self.actor(named)

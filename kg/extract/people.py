@@ -239,6 +239,10 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) 
         listed = _demonym_list(sentence, tokens, at + 1)
         end, org = _demonyms(sentence, tokens, at + 1, None)
         end, org, _ = _of_complement(sentence, tokens, end, org, {})
+        own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
+        if org is None and len(hosts := visited_states(sentence)) == 1 and hosts[0].key not in own:
+            # « en visite au Maroc, il a rencontré son homologue »: the counterpart is the host's
+            org = Mention(token.i, token.i + 1, hosts[0], gz.DEMONYM, hosts[0])
         if role is not None and org is not None and org.state is not None:
             several = tuple(listed) if len(listed) > 1 else ()
             end = max(end, listed[-1].end - tokens[0].i) if several else end
