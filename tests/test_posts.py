@@ -49,7 +49,7 @@ CASES = [
      "Le chef du renseignement jordanien, Ahmad Husni, le premier ministre koweïtien, Ahmad Sabri, et le directeur "
      "du Mossad, David Barnea, étaient présents.",
      {("Ahmad Husni", "intelligence-chief", "Jordanie"), ("Ahmad Sabri", "prime-minister", "Koweït"),
-      ("David Barnea", "director", "Israël")}),
+      ("David Barnea", "director", "Mossad")}),
     ("chained-ministry-title",
      "Le président du Kenya, William Ruto, a reçu le ministre des Affaires étrangères, de la Coopération "
      "internationale et des Sénégalais de l'extérieur du Sénégal, Yassine Fall.",

@@ -9,8 +9,11 @@ from dataclasses import dataclass, field, replace
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
+from kg.namespaces import KGR
 from kg.records import Entity
 from kg.text import fold
+
+_GOVERNMENT = str(KGR["body-gov-"])
 
 
 @dataclass
@@ -101,10 +104,13 @@ class Linker:
         return None if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
     def post_org(self, named: Mention) -> Entity:
-        """The organisation a post is in, from the mention of its title's complement; a state's body (its
-        government, « l'exécutif américain », a ministry, its army or an agency) gives the state."""
-        if named.how == gz.BODY and named.state is not None:
-            return named.state  # « chef d'état-major de l'armée nigériane », « porte-parole du ministère japonais »
+        """The organisation a post is in, from the mention of its title's complement; a state's body named by a
+        common noun (its government, a ministry, its army) gives the state."""
+        if named.how == gz.BODY and named.state is not None and (
+                named.entity.key.startswith(_GOVERNMENT) or named.entity.label[:1].islower()):
+            # « chef d'état-major de l'armée nigériane », « porte-parole du ministère japonais », « de l'exécutif
+            # américain »: a body a common noun names is the state's; a named agency (« le Mossad ») is its own
+            return named.state
         if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:
             return named.entity
         return self.actor(named)
