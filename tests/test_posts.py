@@ -404,15 +404,3 @@ def test_post_heading_a_state_s_body_is_the_state_s(text: str, expected: tuple[s
 def test_counterpart_met_on_a_visit_is_the_host_s(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     """« en visite au Maroc, X a rencontré son homologue Y »: Y is the host's; not when X is the host's own."""
     assert posts(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Reçu par le prince héritier, Salem Nasser Al-Sabah, le ministre a salué la solidité des relations.",
-     {("Salem Nasser Al-Sabah", "crown-prince", None)}),
-    ("Reçu par Paul Morel, le ministre de la Défense a salué la solidité des relations.", set()),
-    ("Selon Paul Morel, le ministre de la Défense, la livraison est prévue.",
-     {("Paul Morel", "minister-of-defence", None)}),
-])
-def test_title_that_starts_a_clause_is_no_apposition(text: str, expected: set[tuple[str, str, str | None]]) -> None:
-    """« Reçu par X, le ministre a salué »: the minister is the subject of the clause, not X's apposition."""
-    assert posts(text) == expected

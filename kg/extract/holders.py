@@ -94,8 +94,6 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if people:
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
         return list(zip(people, orgs, strict=True))
-    if named_before is not None and after == title.end < sentence.span.end and doc[after].pos_ in {"VERB", "AUX"}:
-        return []  # « Reçu par X, le ministre a salué ... »: the title starts a clause of its own, it is no apposition
     return [(named_before, title.org)] if named_before is not None else []
 
 
