@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     manufacturer: URIRef
     genericNoun: URIRef
     titleHead: URIRef
+    titleAsWritten: URIRef
     titleComplement: URIRef
     usualRole: URIRef
     usualPostIn: URIRef

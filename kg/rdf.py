@@ -260,6 +260,8 @@ class Emitter:
             label = f"{label} ({org.label})"
         graph.add((post, SKOS.prefLabel, Literal(label, lang="fr")))
         graph.add((node, KG.post, post))
+        if (form := fact.attr("post_form")) is not None:  # « la présidente de ... »: the holding names it so
+            graph.add((node, KG.titleAsWritten, Literal(form, lang="fr")))
         if holder is not None:
             graph.add((self._entity(graph, holder), ORG.holds, post))
 

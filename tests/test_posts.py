@@ -307,3 +307,100 @@ def test_family_name_written_first_then_alone_after_a_title() -> None:
     assert ("Choi Min-jun", "ambassador", "Corée du Sud") in posts(
         "La signature a eu lieu en présence de Choi Min-jun. « Cet accord est historique », a déclaré "
         "l'ambassadeur sud-coréen Choi.")
+
+
+_ABOUT_SUPPLIER = "La Turquie a livré des drones. La Turquie et la Turquie coopèrent. "
+
+
+@pytest.mark.parametrize(("headline", "state"), [
+    pytest.param("Mali : l'armée reçoit des drones", "Mali", id="state-before-colon"),
+    pytest.param("Bamako : l'armée reçoit des drones", "Mali", id="capital-before-colon"),
+    pytest.param("Mali - Niger : l'armée reçoit des drones", "Turquie", id="two-states-set-nothing"),
+    pytest.param("Drones : l'armée reçoit des appareils", "Turquie", id="no-place-before-colon"),
+    pytest.param("L'armée du Mali reçoit des drones : une première", "Turquie", id="colon-far-from-start"),
+])
+def test_minister_without_a_state_serves_the_state_the_headline_is_set_in(headline: str, state: str) -> None:
+    """« Mali : ... »: a minister named without a demonym is the state's the headline is set in, not the state the
+    article names most (here the supplier); a headline naming two states, or none, before its colon sets none."""
+    found = analyse_text(headline + "\n" + _ABOUT_SUPPLIER + "Le ministre de la Défense, Paul Keita, a salué "
+                         "l'arrivée des appareils.")
+    assert {(f.first("holder").label, f.first("org").label) for f in found.facts if f.kind == "post"} == \
+        {("Paul Keita", state)}
+
+
+def test_visitor_is_not_of_the_state_the_headline_is_set_in() -> None:
+    found = analyse_text("Mali : l'armée reçoit des drones\nLa Turquie et le Mali coopèrent. La Turquie a livré des "
+                         "drones. Le ministre de la Défense, Paul Keita, en visite au Mali, a salué la livraison.")
+    assert {f.first("org").label for f in found.facts if f.kind == "post"} == {"Turquie"}
+
+
+def test_a_person_keeps_the_state_the_article_gave_their_post() -> None:
+    """« le ministre togolais de la Défense X » then « le ministre de la Défense X »: still Togo, not the state
+    the article names most."""
+    found = posts(_ABOUT_SUPPLIER + "Le ministre togolais de la Défense, Paul Adjo, a reçu les appareils. « C'est "
+                  "un grand jour », a déclaré le ministre de la Défense Paul Adjo.")
+    assert found == {("Paul Adjo", "minister-of-defence", "Togo")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La présidente de la Commission européenne, Anna Lind, a annoncé un prêt.",
+     ("Anna Lind", "president-of-the-european-commission", "Commission européenne")),
+    ("Jan Berg, président de la Commission européenne, a annoncé un prêt.",
+     ("Jan Berg", "president-of-the-european-commission", "Commission européenne")),
+])
+def test_post_the_data_names_with_its_body_is_in_that_body(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in posts(text)
+
+
+def test_name_after_a_relative_clause_holds_the_title() -> None:
+    """« Le ministre, qui s'exprimait devant les députés, X a déclaré »: X is the minister, no member of
+    parliament (a plural title is not one name's)."""
+    found = posts("Le ministre de la Défense, qui s'exprimait devant les députés, Jean Morel a déclaré que l'accord "
+                  "serait signé.")
+    assert found == {("Jean Morel", "minister-of-defence", None)}
+    assert posts("Les présidents Paul Morel et Luiz Ramos ont assisté à une cérémonie.") == \
+        {("Paul Morel", "president", None), ("Luiz Ramos", "president", None)}  # no comma: the title is theirs
+
+
+def forms(text: str) -> set[tuple[str, str | None]]:
+    return {(f.first("holder").label, f.attr("post_form")) for f in analyse_text("Titre\n" + text).facts
+            if f.kind == "post"}
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("La présidente de la Commission européenne, Anna Lind, a annoncé un prêt.",
+     "présidente de la Commission européenne"),
+    ("La ministre déléguée aux Armées, Anna Lind, a visité la base.", "ministre déléguée"),
+    ("La Première ministre Anna Lind a visité la base.", "Première ministre"),
+    ("La directrice générale, Anna Lind, a visité la base.", "directrice générale"),
+    ("Le président de la Commission européenne, Anna Lind, a annoncé un prêt.", None),
+    ("La ministre de la Défense, Anna Lind, a visité la base.", None),
+])
+def test_post_as_the_article_genders_it(text: str, form: str | None) -> None:
+    """The holding keeps the title's feminine words (kg:titleAsWritten); a title written as the data names the
+    post keeps none."""
+    assert forms(text) == {("Anna Lind", form)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le chef d'état-major de l'armée nigériane, le général Musa Bello, a inspecté les avions.",
+     ("Musa Bello", "chief-of-defence-staff", "Nigeria")),
+    ("Le porte-parole du ministère de la Défense du Japon, Kenji Sato, a démenti.",
+     ("Kenji Sato", "spokesperson", "Japon")),
+])
+def test_post_heading_a_state_s_body_is_the_state_s(text: str, expected: tuple[str, str, str]) -> None:
+    """A ministry, an army or an agency of a state in the title's complement: the post is that state's."""
+    assert expected in posts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre de la Défense, Jean Morel, en visite au Maroc, a rencontré son homologue, Karim Benali.",
+     {("Karim Benali", "minister-of-defence", "Maroc"), ("Jean Morel", "minister-of-defence", None)}),
+    ("Lors de sa visite à Rabat, le ministre français de la Défense, Jean Morel, a vu son homologue Karim Benali.",
+     {("Karim Benali", "minister-of-defence", "Maroc"), ("Jean Morel", "minister-of-defence", "France")}),
+    ("Le ministre marocain de la Défense, Jean Morel, en visite au Maroc, a vu son homologue, Karim Benali.",
+     {("Jean Morel", "minister-of-defence", "Maroc")}),
+])
+def test_counterpart_met_on_a_visit_is_the_host_s(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    """« en visite au Maroc, X a rencontré son homologue Y »: Y is the host's; not when X is the host's own."""
+    assert posts(text) == expected

@@ -15,6 +15,7 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
+from kg.extract.gender import written_form
 from kg.extract.holders import holders_of, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
@@ -33,6 +34,7 @@ from kg.extract.people import (
     share_counterparts_state,
     visited_states,
 )
+from kg.extract.setting import headline_setting
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -131,6 +133,7 @@ class ClaimReader:
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
         self.about: list[Entity] = []  # the states the article is about, most named first (article_states)
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
+        self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
         self.military_until = -1
         self.currency_families: dict[str, str] = {}
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
@@ -230,6 +233,8 @@ class ClaimReader:
         self._record_mentions(sentence)
         if paragraph == 0 and self.host is None:
             self.host = next(iter(visited_states(sentence)), None)
+        if paragraph == 0 and self.setting is None:
+            self.setting = headline_setting(sentence)
         posts = tuple(self._posts(sentence))
         self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
                                  self.last_company)
@@ -335,6 +340,8 @@ class ClaimReader:
             return org if org.cls != "Person" else None
         if person.iri is not None:
             return self.linker.usual_org(person)
+        if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
+            return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
         head = sentence.doc[title.start]
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
@@ -355,12 +362,16 @@ class ClaimReader:
         visited = {state.key for state in visited_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
+        if self.setting is not None and self.setting.key not in visited:
+            return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         return next((state for state in self.about if state.key not in visited), None)
 
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
+        elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label)) is not None:
+            fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
         org = self._post_org(sentence, title, person, named)
         if org is None:
             return fact

@@ -88,10 +88,19 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
                 break
     if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
         people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
+    if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
+            doc[people[-1].end].pos_ in {"VERB", "AUX"}:
+        people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people:
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _plural(sentence: Sentence, title: Title) -> bool:
+    """« les ministres »: a title whose noun is written in the plural, not as the data names the post."""
+    said, role = sentence.doc[title.start].lower_, title.role
+    return said.endswith(("s", "x")) and said not in {w.split()[0].lower() for w in role.heads + role.labels}
 
 
 def _named_before(sentence: Sentence, title: Title) -> Mention | None:
@@ -132,14 +141,16 @@ def _past_apposition(sentence: Sentence, at: int) -> int | None:
     """Past a short phrase naming no one and asserting nothing, up to its closing comma (« chargé des relations
     avec le Parlement, », « porte-parole officiel, »)."""
     doc = sentence.doc
-    for look in range(at, min(at + _APPOSITION_REACH, sentence.span.end)):
+    relative = doc[at].lower_ in {"qui", "dont"}  # « le ministre, qui s'exprimait devant les députés, X »
+    for look in range(at, min(at + _APPOSITION_REACH + (4 if relative else 0), sentence.span.end)):
         token = doc[look]
         if token.text == ",":
             return look + 1 if look > at else None
         mention = sentence.mention_at(token)
-        if (mention is not None and mention.how == gz.PERSON) or token.pos_ == "AUX" or \
-                (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])) or \
-                (token.is_punct and token.text not in {"-", "'"}) or token.lower_ in {"et", "ou", "qui", "que"}:
+        if (mention is not None and mention.how == gz.PERSON) or (not relative and (token.pos_ == "AUX" or (
+                token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])))) or \
+                (token.is_punct and token.text not in {"-", "'"}) or \
+                (token.lower_ in {"et", "ou", "qui", "que"} and not (relative and look == at)):
             return None
     return None
 

@@ -105,10 +105,12 @@ class Linker:
         return None if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
     def post_org(self, named: Mention) -> Entity:
-        """The organisation a post is in, from the mention of its title's complement; a state's government
-        (« porte-parole de l'exécutif américain ») is the state (ontology/src/make_reference.py names them
-        body-gov-<state>)."""
-        if named.how == gz.BODY and named.state is not None and named.entity.key.startswith(_GOVERNMENT):
+        """The organisation a post is in, from the mention of its title's complement; a state's body named by a
+        common noun (its government, a ministry, its army) gives the state."""
+        if named.how == gz.BODY and named.state is not None and (
+                named.entity.key.startswith(_GOVERNMENT) or named.entity.label[:1].islower()):
+            # « chef d'état-major de l'armée nigériane », « porte-parole du ministère japonais », « de l'exécutif
+            # américain »: a body a common noun names is the state's; a named agency (« le Mossad ») is its own
             return named.state
         if named.how in {gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}:
             return named.entity

@@ -148,6 +148,9 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
     if not _is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
         # « directeur de cabinet adjoint »: a deputy holds another post than the one the data knows
         chosen, end = _text_role(tokens[i:end + 1]), end + 1
+    if org is None and end > i + 1:  # « présidente de la Commission européenne »: the body its label names
+        org = next((m for m in sentence.mentions if m.how == gz.ORGANISATION and tokens[i].i < m.start and
+                    m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = _of_complement(sentence, tokens, end, org, index)
     if len(listed) > 1:
@@ -236,6 +239,10 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) 
         listed = _demonym_list(sentence, tokens, at + 1)
         end, org = _demonyms(sentence, tokens, at + 1, None)
         end, org, _ = _of_complement(sentence, tokens, end, org, {})
+        own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
+        if org is None and len(hosts := visited_states(sentence)) == 1 and hosts[0].key not in own:
+            # « en visite au Maroc, il a rencontré son homologue »: the counterpart is the host's
+            org = Mention(token.i, token.i + 1, hosts[0], gz.DEMONYM, hosts[0])
         if role is not None and org is not None and org.state is not None:
             several = tuple(listed) if len(listed) > 1 else ()
             end = max(end, listed[-1].end - tokens[0].i) if several else end

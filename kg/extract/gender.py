@@ -1,0 +1,28 @@
+"""A post as the article genders it: « la présidente de la Commission européenne », « la ministre déléguée »,
+« la directrice générale », « la cheffe de la diplomatie » hold the posts the data names in the masculine; the
+holding keeps the title's feminine words (kg:titleAsWritten) so the post is named as the article names it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def feminine_of(masculine: str, written: str) -> bool:
+    """Whether `written` is the feminine of `masculine` (président/présidente, directeur/directrice,
+    délégué/déléguée, chef/cheffe, conseiller/conseillère, premier/première)."""
+    m, w = masculine.lower(), written.lower()
+    return w in {m + "e", m + "fe", m + "ne"} or (m.endswith("eur") and w in {m[:-3] + "rice", m[:-3] + "euse"}) or \
+        (m.endswith("er") and w == m[:-2] + "ère")
+
+
+def written_form(words: list[Token], label: str) -> str | None:
+    """The post's label with the words the text writes in the feminine (`words` from the title's start), or
+    None when the text writes it as the label does."""
+    out, changed = label.split(), False
+    for k, (word, token) in enumerate(zip(out, words, strict=False)):
+        if token.lower_ == word.lower():
+            continue
+        if not feminine_of(word, token.text):
+            break
+        out[k], changed = word[0] + token.text[1:] if word[:1].isupper() else token.lower_, True
+    return " ".join(out) if changed else None
