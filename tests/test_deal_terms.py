@@ -1,0 +1,40 @@
+"""What a deal holds, told after it is named: « le contrat prévoit ... pour 2 milliards » gives the terms and the
+sum of the deal just told, not a plan. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_modality import fold
+
+PUBLISHED = dt.date(2025, 6, 2)
+FACTUAL = {"asserted", "reported"}
+
+
+def facts(text: str, kind: str) -> list[Fact]:
+    return [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts
+            if f.kind == kind and f.modality.value in FACTUAL]
+
+
+def deal_sums(text: str) -> list[tuple[set[str], set[tuple[int, str]]]]:
+    return [({fold(p.label) for p in f.get("party")}, {(int(a.value), a.currency) for a in f.amounts})
+            for f in facts(text, "agreement")]
+
+
+def test_a_deal_that_provides_for_a_delivery_states_its_terms_and_sum() -> None:
+    signed = "La Pologne et la Suède ont signé un contrat mardi. "
+    assert deal_sums(signed + "Le contrat prévoit la livraison de vingt blindés pour un montant de 3 milliards "
+                              "de couronnes suédoises.") == [({"pologne", "suede"}, {(3_000_000_000, "SEK")})]
+    assert deal_sums(signed + "L'accord prévoit aussi la fourniture de pièces, pour 400 millions d'euros.") == \
+        [({"pologne", "suede"}, {(400_000_000, "EUR")})]
+
+
+def test_a_plan_is_still_a_plan() -> None:
+    # the ministry plans: no deal, and a conditional stays possible
+    assert facts("Le ministère polonais prévoit de signer un contrat avec la Suède pour 2 milliards d'euros.",
+                 "agreement") == []
+    signed = "La Pologne et la Suède ont signé un contrat mardi. "
+    assert deal_sums(signed + "Le contrat pourrait prévoir une option pour 300 millions d'euros de plus.") == \
+        [({"pologne", "suede"}, set())]
