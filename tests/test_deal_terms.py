@@ -38,3 +38,23 @@ def test_a_plan_is_still_a_plan() -> None:
     signed = "La Pologne et la Suède ont signé un contrat mardi. "
     assert deal_sums(signed + "Le contrat pourrait prévoir une option pour 300 millions d'euros de plus.") == \
         [({"pologne", "suede"}, set())]
+
+
+def test_a_transaction_with_its_sum_is_the_deal_told_before() -> None:
+    signed = "L'Estonie a signé un accord avec la Finlande pour l'achat de six radars. "
+    assert deal_sums(signed + "Cette transaction, d'un montant de 90 millions d'euros, comprend aussi la "
+                              "formation.") == [({"estonie", "finlande"}, {(90_000_000, "EUR")})]
+    # a transaction with no sum is no deal
+    assert facts("Les transactions entre la Finlande et l'Estonie ont doublé.", "agreement") == []
+
+
+def test_the_worth_of_this_deal_is_the_sum_of_the_deal_told_before() -> None:
+    signed = "La Grèce et la France ont signé un accord pour douze frégates. "
+    planned = "La France pourrait aussi signer un contrat avec l'Inde. "
+    assert deal_sums(signed + planned + "La valeur de ces livraisons est estimée à 3 milliards d'euros.") == \
+        [({"france", "grece"}, {(3_000_000_000, "EUR")})]
+    assert deal_sums(signed + "La valeur du contrat a été estimée à 2 milliards d'euros.") == \
+        [({"france", "grece"}, {(2_000_000_000, "EUR")})]
+    # the worth of exports at large is no sum of the deal
+    assert deal_sums(signed + "La valeur des exportations d'armes a été estimée à 9 milliards d'euros.") == \
+        [({"france", "grece"}, set())]
