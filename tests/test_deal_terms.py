@@ -58,3 +58,21 @@ def test_the_worth_of_this_deal_is_the_sum_of_the_deal_told_before() -> None:
     # the worth of exports at large is no sum of the deal
     assert deal_sums(signed + "La valeur des exportations d'armes a été estimée à 9 milliards d'euros.") == \
         [({"france", "grece"}, set())]
+
+
+def supplies(text: str) -> set[tuple[str, str]]:
+    return {(fold(s.label), fold(r.label)) for f in facts(text, "support")
+            for s in f.get("supporter") for r in f.get("recipient")}
+
+
+def test_a_supply_moved_elsewhere_is_given_by_who_moves_it() -> None:
+    # « de A » is where the aid was going: A gives nothing
+    assert supplies("Le Canada a réaffecté 20 millions de dollars d'aide militaire du Mali vers le Niger.") == \
+        {("canada", "niger")}
+    assert supplies("Le Japon a décidé de rediriger son aide militaire de la Thaïlande vers les Philippines.") == \
+        {("japon", "philippines")}
+    # no one named who moves it: the place it was going is still no giver
+    assert ("thailande", "philippines") not in supplies(
+        "Des obus ont été détournés de la Thaïlande vers les Philippines.")
+    # the giver of an aid that is not moved stays the « de A »
+    assert supplies("L'aide militaire de la Norvège à l'Estonie a doublé.") == {("norvege", "estonie")}

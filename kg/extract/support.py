@@ -55,6 +55,19 @@ def _requested(trigger: Token) -> bool:
         word_list("request-verbs.tsv")
 
 
+def _redirected(sentence: Sentence, trigger: Token) -> list[Token] | None:
+    """« X réaffecte 30 millions d'aide de A vers B », « l'aide de A a été redirigée vers B par X »: a supply moved
+    from one place to another is given by who moves it (None: no such verb); « de A » is where it was going."""
+    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
+    if verb.lemma_.lower() not in word_list("redirect-verbs.tsv") or not any(
+            c.lower_ == "vers" for t in verb.subtree for c in t.children if c.dep_ == "case"):
+        return None
+    movers = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"} and c.pos_ != "PRON"]
+    if not movers and verb.dep_ == "xcomp":  # « X a décidé de réacheminer l'aide de A vers B »
+        movers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return movers
+
+
 def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
     """« A et B ont signé le contrat de vente »: the signatories are both sides, neither is the supplier."""
     return trigger.pos_ != "VERB" and entry.detail in {"sell", BUY} \
@@ -189,6 +202,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger))
+    if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
+        suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
