@@ -76,3 +76,10 @@ def test_a_supply_moved_elsewhere_is_given_by_who_moves_it() -> None:
         "Des obus ont été détournés de la Thaïlande vers les Philippines.")
     # the giver of an aid that is not moved stays the « de A »
     assert supplies("L'aide militaire de la Norvège à l'Estonie a doublé.") == {("norvege", "estonie")}
+
+
+def test_those_supported_are_the_noun_a_participle_describes() -> None:
+    # the rebels are supported, not the army that fights them
+    assert supplies("L'armée malienne recule face aux rebelles soutenus par la Libye.") == set()
+    # a supplied thing: the subject of the clause receives it
+    assert supplies("L'armée polonaise utilise des chars livrés par l'Allemagne.") == {("allemagne", "pologne")}

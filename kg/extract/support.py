@@ -12,11 +12,12 @@ from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governin
 from kg.records import Attribution, Claim, Entity, Fact
 
 
-def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
     """« L'armée polonaise utilise des chars livrés par l'Allemagne »: the subject of the clause that holds the
-    supplied thing receives it."""
+    supplied thing receives it; in « l'armée face aux rebelles soutenus par X » the noun is the one supported."""
     participle = "VerbForm=Part" in str(trigger.morph) and not any(c.dep_.startswith("aux") for c in trigger.children)
-    if not participle or trigger.dep_ not in {"acl", "xcomp", "advcl"}:
+    if not participle or trigger.dep_ not in {"acl", "xcomp", "advcl"} or \
+            (trigger.dep_ == "acl" and entry.object_role == "recipient"):
         return []
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
     return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
@@ -201,7 +202,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                     and mention_root(sentence, m).head == deal]
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
-                        or _recipients_of_participle(ctx, sentence, trigger))
+                        or _recipients_of_participle(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
