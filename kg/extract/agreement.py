@@ -137,7 +137,8 @@ def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Att
     """« Celui-ci avait été chiffré à 9 milliards »: a thing named just before (the deal told before) is valued."""
     subjects = sorted((t for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
     said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
-    if said_of not in _NAMED_JUST_BEFORE or not any(c.dep_ == "aux:pass" for c in trigger.children):
+    if not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger)) or \
+            not any(c.dep_ == "aux:pass" for c in trigger.children):
         return None
     return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1])),
                  definite=True)
@@ -158,6 +159,21 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 
 
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+_WORTH = {"valeur", "montant", "coût", "prix"}
+_DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
+
+
+def _worth_of_deal(trigger: Token) -> bool:
+    """« La valeur du contrat est estimée à ... », « le montant de ces livraisons a été chiffré à ... »: the worth
+    of a deal told before, or of the supplies just told (« ces exportations », not « les exportations » at large)."""
+    for subject in (c for c in trigger.children if c.dep_ in SUBJECTS and c.lemma_.lower() in _WORTH):
+        for thing in (c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"):
+            kinds = {t.fact for t in triggers().get((thing.lemma_.lower(), "NOUN"), [])}
+            dets = {c.lower_ for c in thing.children if c.dep_ == "det"}
+            if ("agreement" in kinds and (dets & DEFINITE or case_of(thing) == "du")) \
+                    or ("support" in kinds and dets & _DEMONSTRATIVE):
+                return True
+    return False
 
 
 def _measured(trigger: Token) -> bool:

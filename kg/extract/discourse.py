@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.lexicon import reach
-from kg.extract.story import FACTUAL, Story, Told, absorb
+from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
@@ -122,13 +122,8 @@ def attach_agreement(story: Story, claim: Claim) -> None:
         else:
             known.fact = absorb(known.fact, fact)
         return
-    previous = story.last("agreement")
-    # « le contrat est évalué à ..., selon le ministère »: a reported sum of an asserted deal is still its sum
-    told_alike = previous is not None and (previous.fact.modality == fact.modality or {
-        previous.fact.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED})
-    # « le partenariat avec X » is not the agreement just told between two others
-    told_alike = told_alike and previous is not None and (
-        len(previous.fact.keys("party")) < 2 or keys <= previous.fact.keys("party"))
+    previous = story.last_deal(fact, claim.definite)
+    told_alike = previous is not None and deal_alike(previous.fact, fact)
     if previous is not None and told_alike and claim.definite:
         previous.fact = absorb(previous.fact, fact)
     elif claim.definite or claim.pair_reference:

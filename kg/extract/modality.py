@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import modality_class, modality_words, words_of_class
+from kg.extract.lexicon import modality_class, modality_words, triggers, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
 from kg.kinds import Modality
 from kg.records import Attribution, Entity
@@ -123,13 +123,23 @@ class _Reading:
             self.raise_to(DENIED)
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
-        elif cls in {"modal", "consider"} and (position or token.pos_ != "VERB"):
+        elif cls in {"modal", "consider"} and (position or token.pos_ != "VERB") and not _stipulates(token, cls):
             self.raise_to(POSSIBLE if not negated else DENIED)
         elif position and cls == "report" and token.pos_ == "VERB":
             self.reported_by(token, POSSIBLE if negated else REPORTED)
         self.marks_below(token)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
+
+
+def _stipulates(token: Token, cls: str) -> bool:
+    """« Le contrat prévoit la livraison de ... », « un accord prévoyant ... »: a deal that provides for something
+    tells its terms; the plan verb says what the deal holds, not a plan (« la Défense prévoit » stays one)."""
+    if cls != "consider" or token.pos_ != "VERB":
+        return False
+    holders = [c for c in token.children if c.dep_ == "nsubj"] + ([token.head] if token.dep_ == "acl" else [])
+    return any(any(t.fact == "agreement" for t in triggers().get((h.lemma_.lower(), "NOUN"), []))
+               for h in holders if h.pos_ == "NOUN")
 
 
 def _clause_chain(trigger: Token) -> list[Token]:

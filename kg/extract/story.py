@@ -11,6 +11,7 @@ from kg.records import Fact
 
 # The more factual of two tellings of one fact gives its wording.
 FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
+FIRM = {Modality.ASSERTED, Modality.REPORTED}
 
 
 @dataclass
@@ -34,6 +35,16 @@ class Story:
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
 
+    def last_deal(self, fact: Fact, definite: bool) -> Told | None:
+        """The agreement a later telling of a deal is about: the last one, or for « ce contrat » told as a fact
+        the last one told alike (« ... a signé un accord. Un autre pourrait suivre. La valeur de ce contrat est
+        estimée à ... »: a deal only planned since does not hide the deal told before)."""
+        last = self.last("agreement")
+        if last is None or deal_alike(last.fact, fact) or not definite or fact.modality not in FIRM:
+            return last
+        return next((t for t in reversed(self.told) if t.fact.kind == "agreement" and t.fact.modality in FIRM
+                     and deal_alike(t.fact, fact)), last)
+
     def since(self, told: Told) -> int:
         """Sentences since a fact was last named."""
         return self.index - (told.said_at if told.said_at is not None else -99)
@@ -52,6 +63,13 @@ class Story:
     def update(self, told: Told, fact: Fact) -> None:
         told.fact = fact
         told.said_at = self.index
+
+
+def deal_alike(previous: Fact, fact: Fact) -> bool:
+    """A deal told again the same way: « le contrat est évalué à ..., selon le ministère » (a reported sum of an
+    asserted deal is still its sum), but « le partenariat avec X » is not the deal just told between two others."""
+    alike = previous.modality == fact.modality or {previous.modality, fact.modality} <= FIRM
+    return alike and (len(previous.keys("party")) < 2 or fact.keys("party") <= previous.keys("party"))
 
 
 def absorb(into: Fact, other: Fact) -> Fact:

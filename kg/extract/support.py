@@ -12,11 +12,12 @@ from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governin
 from kg.records import Attribution, Claim, Entity, Fact
 
 
-def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
     """« L'armée polonaise utilise des chars livrés par l'Allemagne »: the subject of the clause that holds the
-    supplied thing receives it."""
+    supplied thing receives it; in « l'armée face aux rebelles soutenus par X » the noun is the one supported."""
     participle = "VerbForm=Part" in str(trigger.morph) and not any(c.dep_.startswith("aux") for c in trigger.children)
-    if not participle or trigger.dep_ not in {"acl", "xcomp", "advcl"}:
+    if not participle or trigger.dep_ not in {"acl", "xcomp", "advcl"} or \
+            (trigger.dep_ == "acl" and entry.object_role == "recipient"):
         return []
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
     return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
@@ -53,6 +54,19 @@ def _received(trigger: Token) -> bool:
 def _requested(trigger: Token) -> bool:
     return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in \
         word_list("request-verbs.tsv")
+
+
+def _redirected(sentence: Sentence, trigger: Token) -> list[Token] | None:
+    """« X réaffecte 30 millions d'aide de A vers B », « l'aide de A a été redirigée vers B par X »: a supply moved
+    from one place to another is given by who moves it (None: no such verb); « de A » is where it was going."""
+    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
+    if verb.lemma_.lower() not in word_list("redirect-verbs.tsv") or not any(
+            c.lower_ == "vers" for t in verb.subtree for c in t.children if c.dep_ == "case"):
+        return None
+    movers = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"} and c.pos_ != "PRON"]
+    if not movers and verb.dep_ == "xcomp":  # « X a décidé de réacheminer l'aide de A vers B »
+        movers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return movers
 
 
 def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -188,7 +202,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                     and mention_root(sentence, m).head == deal]
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
-                        or _recipients_of_participle(ctx, sentence, trigger))
+                        or _recipients_of_participle(ctx, sentence, trigger, entry))
+    if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
+        suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
