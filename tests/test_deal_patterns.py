@@ -153,3 +153,13 @@ def test_an_authorised_sale_with_its_price_is_a_support_and_a_deal_for_that_pric
 
 def test_a_deal_signed_by_two_states_for_the_sale_of_a_system_is_a_sale_by_its_makers_state() -> None:
     assert supplies("La France et l'Inde ont signé un accord pour la vente de 26 Rafale.") == {("france", "inde")}
+
+
+def test_a_company_result_is_no_financing() -> None:
+    # what a company earns or pays its owners, told with a financing verb, is a business result
+    assert sums("Le chiffre d'affaires et le bénéfice du groupe s'élèvent respectivement à 40 et 3 millions d'euros.") \
+        == set()
+    assert sums("Le fabricant a relevé à 12 milliards de dollars le dividende versé aux actionnaires.") == set()
+    # aid told with the same verbs stays a financing
+    assert sums("L'aide du Danemark à l'Ukraine s'élève à 5 milliards d'euros.") == {(5_000_000_000, "EUR")}
+    assert sums("Le Japon a versé 2 milliards de dollars à l'Ukraine.") == {(2_000_000_000, "USD")}

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger
+from kg.extract.lexicon import Trigger, word_list
 from kg.extract.syntax import Sentence, mention_root
 from kg.records import Attribution, Claim, Fact
 
@@ -15,7 +15,7 @@ _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
-    if not args.amounts:
+    if not args.amounts or _business_result(trigger):
         return None
     funders = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients])
@@ -32,3 +32,13 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     fact = Fact("financing", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("financing_kind", entry.detail),) if entry.detail else ())
     return Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))
+
+
+def _business_result(trigger: Token) -> bool:
+    """« les bénéfices s'élèvent à X », « le dividende versé aux actionnaires »: the trigger tells of what a company
+    earns or pays its owners (its subject or object, or the noun it describes, is a business metric)."""
+    metrics = word_list("business-metrics.tsv")
+    told = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}]
+    if trigger.dep_ == "acl":
+        told.append(trigger.head)
+    return any(t.lemma_.lower() in metrics for noun in told for t in (noun, *noun.conjuncts))
