@@ -100,7 +100,8 @@ def _hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> boo
 
 def _sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
     """« commander des avions à la France »: the one the buyer buys from."""
-    return [m for m in args.recipients if trigger.is_ancestor(mention_root(sentence, m))
+    return [m for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
+            or governing_case(sentence, m, trigger) == _FROM)  # « acquérir X auprès de Y » hung on the verb
             and not _hung_on_phrase(sentence, m, trigger)
             and governing_case(sentence, m, trigger) in role_cases("seller")]
 
@@ -181,6 +182,7 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
 
 
 _OF = {"de", "d'", "du", "des"}
+_FROM = "auprès de"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
