@@ -131,3 +131,12 @@ def test_systems_offered_are_supplied_by_who_offers_them() -> None:
     assert supplies(text) == {("union europeenne", "kenya")}
     assert supplies("L'Allemagne offre au Kenya une occasion de moderniser son armée.") == set()
     assert supplies("L'Allemagne a offert ses condoléances à l'armée kényane.") == set()
+
+
+def test_systems_bought_or_received_de_fabrication_x_come_from_x() -> None:
+    assert supplies("Le Kenya a acquis la corvette de fabrication turque.") == {("turquie", "kenya")}
+    assert supplies("Le Kenya a acheté des drones de conception israélienne.") == {("israel", "kenya")}
+    assert supplies("Le Kenya a réceptionné une frégate de construction italienne.") == {("italie", "kenya")}
+    # a supplier named outright stays the supplier
+    assert supplies("La France a livré au Kenya des drones de fabrication turque.") == {("france", "kenya")}
+    assert supplies("Le Kenya a acquis un fusil de fabrication artisanale.") == set()

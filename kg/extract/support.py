@@ -146,8 +146,8 @@ def _deal_recipients(ctx: Context, sentence: Sentence, deal: Token) -> list[Enti
 
 
 def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
-    """« l'exportation de chars sud-coréens », « exporte des drones turcs »: the demonym of what is supplied
-    names where it comes from."""
+    """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
+    turque »: the demonym of what is supplied names where it comes from."""
     taken = set(map(id, args.recipients + args.partners))
     found = []
     for mention in sentence.mentions:
@@ -155,6 +155,8 @@ def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
         thing = root.head
         if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
             continue
+        if thing.lemma_.lower() in word_list("origin-nouns.tsv") and thing.dep_ == "nmod" and case_of(thing) in _OF:
+            thing = thing.head  # « des drones de fabrication turque »: the drones are Turkish
         if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ == "nmod" and case_of(thing) in _OF)):
             found.append(mention.state)
     return states(ctx, found)
