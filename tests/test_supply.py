@@ -95,3 +95,48 @@ def test_an_international_organisation_that_gives_is_a_supporter(tmp_path: Path)
     assert run("build", str(tmp_path / "a.txt"), "-o", str(graph), "-q").exit_code == 0
     found = {(row["supporterLabel"], row["recipientLabel"]) for row in rows(graph, "military-support")}
     assert found == {("Union européenne", "Tchad")}
+
+
+def test_a_purchase_made_auprès_de_a_state_is_sold_by_it() -> None:
+    """The parser makes « auprès » an adverb on the verb and « de X » its complement: X still sells."""
+    assert supplies("Le Kenya a acquis douze avions Rafale auprès de la France.") == {("france", "kenya")}
+    assert supplies("Le Chili va acheter des chars Leopard auprès de l'Allemagne.") == {("allemagne", "chili")}
+    text = "Le gouvernement kényan a approuvé l'acquisition de six hélicoptères Caracal auprès de la France."
+    assert supplies(text) == {("france", "kenya")}
+    # bought from one state for another: the seller supplies the beneficiary
+    text = "La Pologne a acheté des chars auprès de la Corée du Sud pour l'Ukraine."
+    assert ("coree du sud", "ukraine") in supplies(text)
+
+
+def test_auprès_de_outside_a_purchase_names_no_seller() -> None:
+    assert supplies("Le Maroc s'est renseigné auprès de la France sur l'achat de drones.") == set()
+    assert supplies("L'attaché militaire auprès de l'ambassade de France a visité le site.") == set()
+
+
+def test_a_maker_spelt_with_its_french_accent_is_a_party() -> None:
+    text = "Le ministre a annoncé la signature d'un contrat entre Nairobi et le groupe français Thalès."
+    assert {"kenya", "thales"} in agreements(text)
+
+
+def test_a_union_a_delivery_is_received_from_supplies_it() -> None:
+    assert supplies("Le Kenya reçoit une livraison de véhicules blindés de l'Union européenne.") == \
+        {("union europeenne", "kenya")}
+    assert supplies("Le Kenya a reçu des drones de l'OTAN.") == {("otan", "kenya")}
+    assert supplies("Le Kenya a reçu la visite du secrétaire général de l'OTAN.") == set()
+
+
+def test_systems_offered_are_supplied_by_who_offers_them() -> None:
+    assert supplies("L'Allemagne a offert vingt véhicules blindés au Kenya.") == {("allemagne", "kenya")}
+    text = "Le Kenya a renforcé sa frontière en recevant un lot de 50 véhicules blindés offerts par l'Union européenne."
+    assert supplies(text) == {("union europeenne", "kenya")}
+    assert supplies("L'Allemagne offre au Kenya une occasion de moderniser son armée.") == set()
+    assert supplies("L'Allemagne a offert ses condoléances à l'armée kényane.") == set()
+
+
+def test_systems_bought_or_received_de_fabrication_x_come_from_x() -> None:
+    assert supplies("Le Kenya a acquis la corvette de fabrication turque.") == {("turquie", "kenya")}
+    assert supplies("Le Kenya a acheté des drones de conception israélienne.") == {("israel", "kenya")}
+    assert supplies("Le Kenya a réceptionné une frégate de construction italienne.") == {("italie", "kenya")}
+    # a supplier named outright stays the supplier
+    assert supplies("La France a livré au Kenya des drones de fabrication turque.") == {("france", "kenya")}
+    assert supplies("Le Kenya a acquis un fusil de fabrication artisanale.") == set()

@@ -82,6 +82,12 @@ def role_cases(role: str) -> frozenset[str]:
 
 
 @cache
+def case_locutions() -> frozenset[str]:
+    """The prepositional locutions of role-cases.tsv (« auprès de », « face à »)."""
+    return frozenset(case for _role, case in table("role-cases.tsv") if " " in case)
+
+
+@cache
 def currencies() -> dict[str, str]:
     """Currency name or symbol (lowercase) -> ISO 4217 code, or "?family:default" for a bare name."""
     return {form: code for form, code in table("currencies.tsv")}

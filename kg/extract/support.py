@@ -100,7 +100,8 @@ def _hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> boo
 
 def _sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
     """« commander des avions à la France »: the one the buyer buys from."""
-    return [m for m in args.recipients if trigger.is_ancestor(mention_root(sentence, m))
+    return [m for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
+            or governing_case(sentence, m, trigger) == _FROM)  # « acquérir X auprès de Y » hung on the verb
             and not _hung_on_phrase(sentence, m, trigger)
             and governing_case(sentence, m, trigger) in role_cases("seller")]
 
@@ -145,8 +146,8 @@ def _deal_recipients(ctx: Context, sentence: Sentence, deal: Token) -> list[Enti
 
 
 def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
-    """« l'exportation de chars sud-coréens », « exporte des drones turcs »: the demonym of what is supplied
-    names where it comes from."""
+    """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
+    turque »: the demonym of what is supplied names where it comes from."""
     taken = set(map(id, args.recipients + args.partners))
     found = []
     for mention in sentence.mentions:
@@ -154,6 +155,8 @@ def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
         thing = root.head
         if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
             continue
+        if thing.lemma_.lower() in word_list("origin-nouns.tsv") and thing.dep_ == "nmod" and case_of(thing) in _OF:
+            thing = thing.head  # « des drones de fabrication turque »: the drones are Turkish
         if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ == "nmod" and case_of(thing) in _OF)):
             found.append(mention.state)
     return states(ctx, found)
@@ -181,6 +184,7 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
 
 
 _OF = {"de", "d'", "du", "des"}
+_FROM = "auprès de"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"

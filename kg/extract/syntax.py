@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import modality_words, role_cases, trigger_lemmas, word_list
+from kg.extract.lexicon import case_locutions, modality_words, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.records import Entity, Evidence
@@ -91,6 +91,8 @@ def case_of(token: Token) -> str:
         if child.dep_ in {"case", "mark"} and child.i < token.i:
             words.append(child.lower_)
             words.extend(f.lower_ for f in child.children if f.dep_ == "fixed")
+    if words in (["de"], ["d'"]) and token.head.i < token.i and f"{token.head.lower_} de" in case_locutions():
+        return f"{token.head.lower_} de"  # « auprès de X »: the parser makes « auprès » an adverb heading X
     return " ".join(words).replace("' ", "'")
 
 
@@ -230,9 +232,9 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         topic = any(((m := sentence.mention_at(t)) is not None and m.how == gz.ISSUE) or case_of(t) == "sur"
                     for t in above)
         return None if role == PLACE and topic else role  # « portent sur un cessez-le-feu à Gaza »: no venue
-    if carrier is None and root != link and fact in {"support", "financing"} and mention.state is not None \
-            and case_of(root) in _OF and link.dep_ in {"nmod", "obj", "obl:arg"}:
-        return OF  # « livraison de canons de la France à l'Arménie »
+    if carrier is None and root != link and fact in {"support", "financing"} and case_of(root) in _OF and \
+            (mention.state or mention.how == gz.ORGANISATION) and link.dep_ in {"nmod", "obj", "obl:arg"}:
+        return OF  # « livraison de canons de la France (de l'UE) à l'Arménie »
     return _role(sentence, mention, link, anchor, trigger, object_role, fact)
 
 
@@ -271,7 +273,8 @@ def _by_case(mention: Mention, case: str, fact: str) -> str | None:
         return PLACE  # « la rencontre à l'Élysée »: talks held at a seat of government
     if mention.how == gz.CITY:
         return None
-    if case in role_cases("recipient") or case.startswith(("au profit", "à destination", "en faveur")):
+    if case in role_cases("recipient") or case.startswith(("au profit", "à destination", "en faveur")) or \
+            (fact == "support" and case in role_cases("seller")):  # « auprès de X »: support.py sorts it
         return RECIPIENT
     return None
 
