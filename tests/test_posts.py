@@ -69,6 +69,12 @@ CASES = [
     ("title-alone-is-its-known-holder",
      "Emmanuel Macron a reçu Volodymyr Zelensky. C'est à la demande du président ukrainien que la réunion a eu lieu.",
      {("Volodymyr Zelensky", "president", "Ukraine")}),
+    ("plural-title-with-states-in-complements-shared-out",
+     "Le traité a été signé en présence des ambassadeurs du Chili et de l'Italie, Ana Rojas et Marco Bellini.",
+     {("Ana Rojas", "ambassador", "Chili"), ("Marco Bellini", "ambassador", "Italie")}),
+    ("malay-honorifics-before-a-long-name",
+     "Le ministre malaisien de la Défense, Dato' Seri Haji Ahmad Bin Haji Yusof, est arrivé à Rome.",
+     {("Ahmad Bin Haji Yusof", "minister-of-defence", "Malaisie")}),
 ]
 
 
