@@ -75,6 +75,10 @@ CASES = [
     ("malay-honorifics-before-a-long-name",
      "Le ministre malaisien de la Défense, Dato' Seri Haji Ahmad Bin Haji Yusof, est arrivé à Rome.",
      {("Ahmad Bin Haji Yusof", "minister-of-defence", "Malaisie")}),
+    ("headquarters-is-no-general-and-air-marshal-rank",
+     "La réunion s'est tenue au quartier général de l'armée de l'air turque entre le maréchal de l'air kényan, "
+     "John Mwangi, et son homologue turc, Ali Demir.",
+     {("John Mwangi", "air-marshal", "Kenya"), ("Ali Demir", "air-marshal", "Turquie")}),
 ]
 
 

@@ -77,6 +77,10 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         best: Candidate | None = None
         word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
+        if i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and tokens[i - 1].text.islower() \
+                and sentence.lower[i - 1] not in index:  # « au quartier général de l'armée »: a noun's adjective
+            i += 1
+            continue
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
             if found is not None and (best is None or found[0] > best[0] or (
