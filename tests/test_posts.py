@@ -69,6 +69,16 @@ CASES = [
     ("title-alone-is-its-known-holder",
      "Emmanuel Macron a reçu Volodymyr Zelensky. C'est à la demande du président ukrainien que la réunion a eu lieu.",
      {("Volodymyr Zelensky", "president", "Ukraine")}),
+    ("plural-title-with-states-in-complements-shared-out",
+     "Le traité a été signé en présence des ambassadeurs du Chili et de l'Italie, Ana Rojas et Marco Bellini.",
+     {("Ana Rojas", "ambassador", "Chili"), ("Marco Bellini", "ambassador", "Italie")}),
+    ("malay-honorifics-before-a-long-name",
+     "Le ministre malaisien de la Défense, Dato' Seri Haji Ahmad Bin Haji Yusof, est arrivé à Rome.",
+     {("Ahmad Bin Haji Yusof", "minister-of-defence", "Malaisie")}),
+    ("headquarters-is-no-general-and-air-marshal-rank",
+     "La réunion s'est tenue au quartier général de l'armée de l'air turque entre le maréchal de l'air kényan, "
+     "John Mwangi, et son homologue turc, Ali Demir.",
+     {("John Mwangi", "air-marshal", "Kenya"), ("Ali Demir", "air-marshal", "Turquie")}),
 ]
 
 

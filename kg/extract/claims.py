@@ -32,9 +32,8 @@ from kg.extract.people import (
     find_titles,
     role_index,
     share_counterparts_state,
-    visited_states,
 )
-from kg.extract.setting import headline_setting
+from kg.extract.setting import headline_setting, visited_states
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,

@@ -129,7 +129,8 @@ _APPOSITION_REACH = 10
 def _past_honorifics(sentence: Sentence, at: int) -> int:
     doc, honorifics = sentence.doc, word_list("honorifics.tsv")
     while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
-            doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics)):
+            doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics) or (
+            doc[at].text == "'" and doc[at - 1].lower_ in honorifics)):  # « Dato' Seri »
         person = sentence.mention_at(doc[at])
         if person is not None and person.how == gz.PERSON and person.start == at:
             break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it

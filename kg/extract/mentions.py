@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -55,10 +56,10 @@ def _cased_like(form_first: str, text: str) -> bool:
     return not form_first.isupper() or text[:1].isupper() or text[:1].isdigit()
 
 
-def _clean_person(span: Span) -> Span | None:
+def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _HONORIFICS or doc[start].is_punct
+    while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct
                            or not doc[start].text[:1].isupper()):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
@@ -142,19 +143,30 @@ def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None
 
 def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | None]],
                         titles: frozenset[str]) -> set[tuple[int, int]]:
-    """« Le président de la société X, Prénom Nomarque, »: an unknown capitalised word then a weapon's or a
-    company's name alone between commas right after a title, which the NER calls a place, is a person."""
+    """« Le président de la société X, Prénom Nomarque, », « les ambassadeurs d'A et de B, Prénom Nom et
+    Prénom Nom »: capitalised words alone between a comma and a comma, a full stop or « et », a few words after a
+    title, which the NER calls a place but the data does not know as one (or which end on a weapon's or a
+    company's name), are a person."""
     found: set[tuple[int, int]] = set()
     known = {i for c in candidates if not c[2].startswith("ner-") for i in range(c[0], c[1])}
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        if ent.label_ == "PER" or not 2 <= end - start <= 3 or start < 2 or doc[start - 1].text != "," or \
-                end >= len(doc) or doc[end].text not in {",", "."} or start in known or end - 1 not in known:
+        if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
+                end >= len(doc) or doc[end].lower_ not in {",", ".", "et"} or start in known:
             continue
-        if all(t.is_alpha and t.text[:1].isupper() for t in ent) and \
-                any(t.lower_ in titles for t in doc[max(0, start - 8):start - 1]):
-            candidates.append((start, end, "ner-person", None))
-            found.add((start, end))
+        # a title or a body in capitals (« Chef Suprême », « Inspecteur des FRA ») is no one's name
+        unknown = not any(i in known for i in range(start, end)) and not any(
+            t.lower_ in titles or (t.is_alpha and t.text.islower() and t.lower_ not in _NAME_PARTICLES) for t in ent)
+        if not (end - 1 in known and end - start <= 3) and not unknown:
+            continue
+        if not any(t.lower_ in titles or (t.lower_[-1:] in {"s", "x"} and t.lower_[:-1] in titles)
+                   for t in doc[max(0, start - 8):start - 1]):  # « les ambassadeurs de A et de B, X et Y »
+            continue
+        # « Dato' Seri Haji Prénom bin Nom »: the honorifics before a name the NER took for a place are not part of it
+        person = _clean_person(ent, frozenset(_HONORIFICS) | word_list("honorifics.tsv")) if unknown else ent
+        if person is not None and (unknown or all(t.is_alpha and t.text[:1].isupper() for t in ent)):
+            candidates.append((person.start, person.end, "ner-person", None))
+            found.add((person.start, person.end))
     return found
 
 
@@ -183,6 +195,7 @@ def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
+_NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
 _OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
 
 

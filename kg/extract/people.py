@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import Sentence, case_of, mention_root
+from kg.extract.setting import visited_states
+from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.records import Entity
@@ -76,6 +77,10 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         best: Candidate | None = None
         word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
+        if i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and tokens[i - 1].text.islower() \
+                and sentence.lower[i - 1] not in index:  # « au quartier général de l'armée »: a noun's adjective
+            i += 1
+            continue
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
             if found is not None and (best is None or found[0] > best[0] or (
@@ -153,6 +158,8 @@ def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tu
                     m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = _of_complement(sentence, tokens, end, org, index)
+    if not listed and org is not None and org.how == gz.NAME:
+        end, listed = _state_list(sentence, tokens, end, org)
     if len(listed) > 1:
         end = max(end, listed[-1].end - tokens[0].i)
     return end, chosen, org, of_person, tuple(listed)
@@ -279,30 +286,6 @@ def counterpart_states(sentence: Sentence) -> list[Entity]:
     return found
 
 
-_STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
-
-
-def visited_states(sentence: Sentence) -> list[Entity]:
-    """The states a sentence has someone visit or stay in: « en visite en Inde », « lors de sa visite à Doha »,
-    « était en Suède »."""
-    visits = {lemma for (lemma, _pos), entries in triggers().items() for e in entries if e.detail == "visit"}
-    found: list[Entity] = []
-    for mention in sentence.mentions:
-        if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
-            continue
-        root = mention_root(sentence, mention)
-        if case_of(root) not in role_cases("host") or mention.state in found:
-            continue
-        # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
-        near = [root.head, *list(root.head.ancestors)[:2]]
-        # « le président X en visite à Ankara » in a title: the parser hangs the city on the person, not the visit
-        near += [sentence.doc[root.left_edge.i - 1]] if root.left_edge.i > sentence.span.start else []
-        if any(t.lemma_.lower() in visits | _STAYING for t in near) or \
-                any(c.dep_ == "cop" for c in root.children):
-            found.append(mention.state)
-    return found
-
-
 def _demonym_list(sentence: Sentence, tokens: list[Token], at: int) -> list[Mention]:
     """« arménien et azerbaïdjanais »: the demonyms of a plural title, in order."""
     found: list[Mention] = []
@@ -317,6 +300,24 @@ def _demonym_list(sentence: Sentence, tokens: list[Token], at: int) -> list[Ment
             continue
         break
     return found
+
+
+def _state_list(sentence: Sentence, tokens: list[Token], end: int, first: Mention) -> tuple[int, list[Mention]]:
+    """« les ambassadeurs du Chili et de l'Italie »: the states of a plural title's coordinated complements."""
+    found, at = [first], end
+    while at + 1 < len(tokens) and tokens[at].lower_ in {"et", ","}:
+        look = at + 1
+        if tokens[look].lower_ not in {"de", "du", "des", "d'"}:
+            break
+        look += 1
+        while look < len(tokens) and tokens[look].lower_ in DETERMINERS:
+            look += 1
+        mention = sentence.mention_at(tokens[look]) if look < len(tokens) else None
+        if mention is None or mention.how != gz.NAME or mention.state is None:
+            break
+        found.append(mention)
+        at = end = _posting(sentence, tokens, mention.end - tokens[0].i)
+    return end, found if len(found) > 1 else []
 
 
 def _demonyms(sentence: Sentence, tokens: list[Token], end: int, org: Mention | None) -> tuple[int, Mention | None]:

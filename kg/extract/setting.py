@@ -1,11 +1,13 @@
 """The state a story is set in, as its headline says it before a colon (« Mali : l'armée reçoit des drones »,
 « Salé : cérémonie de réception ... »): a minister the article names without a demonym is that state's, unless
-the sentence has them visit it or meet a counterpart of it (kg.extract.claims, ClaimReader._post_org)."""
+the sentence has them visit it or meet a counterpart of it (kg.extract.claims, ClaimReader._post_org); and
+the states a sentence has someone visit or stay in."""
 
 from __future__ import annotations
 
 from kg import gazetteer as gz
-from kg.extract.syntax import Sentence
+from kg.extract.lexicon import role_cases, triggers
+from kg.extract.syntax import Sentence, case_of, mention_root
 from kg.records import Entity
 
 _PLACES = {gz.NAME, gz.CAPITAL, gz.CITY}
@@ -27,3 +29,27 @@ def headline_setting(sentence: Sentence) -> Entity | None:
             return None
         state, at = mention.state, mention.end
     return state
+
+
+_STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
+
+
+def visited_states(sentence: Sentence) -> list[Entity]:
+    """The states a sentence has someone visit or stay in: « en visite en Inde », « lors de sa visite à Doha »,
+    « était en Suède »."""
+    visits = {lemma for (lemma, _pos), entries in triggers().items() for e in entries if e.detail == "visit"}
+    found: list[Entity] = []
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
+            continue
+        root = mention_root(sentence, mention)
+        if case_of(root) not in role_cases("host") or mention.state in found:
+            continue
+        # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
+        near = [root.head, *list(root.head.ancestors)[:2]]
+        # « le président X en visite à Ankara » in a title: the parser hangs the city on the person, not the visit
+        near += [sentence.doc[root.left_edge.i - 1]] if root.left_edge.i > sentence.span.start else []
+        if any(t.lemma_.lower() in visits | _STAYING for t in near) or \
+                any(c.dep_ == "cop" for c in root.children):
+            found.append(mention.state)
+    return found
