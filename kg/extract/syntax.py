@@ -53,18 +53,21 @@ class Sentence:
         return self.span.doc
 
     @cached_property
+    def tokens(self) -> tuple[Token, ...]:  # made once: iterating a span makes new Token objects at every pass
+        return tuple(self.span)
+
+    @cached_property
     def lower(self) -> list[str]:
         """Each token's lowercase form, by position in the sentence (token.lower_ looks it up at every call)."""
-        return [t.lower_ for t in self.span]
+        return [t.lower_ for t in self.tokens]
 
     @cached_property
     def lemma(self) -> list[str]:
         """Each token's lowercase lemma, by position in the sentence."""
-        return [t.lemma_.lower() for t in self.span]
+        return [t.lemma_.lower() for t in self.tokens]
 
     @cached_property
-    def text(self) -> str:
-        """The sentence as the parser saw it (span.text joins its tokens at every call)."""
+    def text(self) -> str:  # the sentence as the parser saw it (span.text joins its tokens at every call)
         return self.span.text
 
     def evidence(self) -> Evidence:
