@@ -195,7 +195,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat »: a definite agreement noun refers to the one named before
     definite = noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun
-                                        for t in sentence.span)
+                                        for t in sentence.tokens)
     parties = [ctx.actor(m) for m in args.agents + args.partners]
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)

@@ -240,7 +240,7 @@ class ClaimReader:
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         claims: list[Claim] = []
-        for token, lemma in zip(sentence.span, sentence.lemma, strict=True):
+        for token, lemma in zip(sentence.tokens, sentence.lemma, strict=True):
             pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
             for entry in triggers().get((lemma, pos), []) if pos else []:
                 claim = self._claim(sentence, token, entry)
@@ -288,7 +288,7 @@ class ClaimReader:
         anaphors = word_list("weapon-anaphors.tsv")
         return any(lemma in anaphors and t.pos_ == "NOUN" and
                    any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
-                   for t, lemma in zip(sentence.span, sentence.lemma, strict=True))
+                   for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True))
 
     def _record_mentions(self, sentence: Sentence) -> None:
         for mention in sentence.mentions:
@@ -379,7 +379,7 @@ class ClaimReader:
         return fact.with_roles("org", [org])
 
     def _update_subject(self, sentence: Sentence) -> None:
-        for token in sentence.span:
+        for token in sentence.tokens:
             if token.dep_ in SUBJECTS and not is_pronoun_subject(token):
                 found = self.resolve(sentence, token)
                 if found:

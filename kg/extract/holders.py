@@ -200,7 +200,7 @@ def verb_posts(sentence: Sentence, roles: dict[str, Role]) -> list[tuple[Title, 
     """Posts a verb gives (post-verbs.tsv): « l'AIEA, dirigée par X », « X préside le groupe Y », « la société
     que préside X »; each as (title at the verb, holder, organisation governed)."""
     found: list[tuple[Title, Mention, Mention]] = []
-    for token in sentence.span:
+    for token in sentence.tokens:
         suffix = _post_verb(token) if token.pos_ == "VERB" else None
         role = roles.get(str(KGR[f"role-{suffix}"])) if suffix else None
         if role is None:

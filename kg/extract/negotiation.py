@@ -73,7 +73,7 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
 
 def _in_title(sentence: Sentence) -> bool:
     """A sentence with no verb: a title (« Le président X en visite à Y »)."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.tokens)
 
 
 def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:

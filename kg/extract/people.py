@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -70,7 +70,7 @@ Candidate = tuple[int, Role, Mention | None, Mention | None, tuple[Mention, ...]
 def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[Title]:
     """The post titles of a sentence, longest first at each position (a known post before a title read in its
     own words), with the state or body they name."""
-    tokens = list(sentence.span)
+    tokens = sentence.tokens
     titles: list[Title] = []
     i, previous_end = 0, -1
     while i < len(tokens):
@@ -112,7 +112,7 @@ def _follows_title(lower: list[str], at: int, previous_end: int) -> bool:
     return 0 <= at < previous_end
 
 
-def _owning_org(sentence: Sentence, tokens: list[Token], i: int) -> Mention | None:
+def _owning_org(sentence: Sentence, tokens: Sequence[Token], i: int) -> Mention | None:
     """« les FSR du commandant X », « le Hamas et son chef X » no, « le Hamas de son chef X » yes: the
     organisation a title right after its « de » complements."""
     at = i - 1
@@ -124,7 +124,7 @@ def _owning_org(sentence: Sentence, tokens: list[Token], i: int) -> Mention | No
     return mention if mention is not None and mention.how in {gz.ORGANISATION, gz.COMPANY} else None
 
 
-def _read_title(sentence: Sentence, tokens: list[Token], i: int, entry: tuple[tuple[str, ...], Role, bool],
+def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tuple[tuple[str, ...], Role, bool],
                 index: RoleIndex, words_of: Words) -> Candidate | None:
     words, role, is_head = entry
     if not _matches(sentence.lower, i, words):
@@ -171,7 +171,7 @@ _TRAILING = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au",
 CIVILITIES = {"m.", "mm.", "mme", "mmes", "mlle", "mr", "mrs"}
 
 
-def _runs_on(sentence: Sentence, tokens: list[Token], start: int, end: int) -> bool:
+def _runs_on(sentence: Sentence, tokens: Sequence[Token], start: int, end: int) -> bool:
     """A title ending on an adjective (« directeur général ») goes on with a complement in common nouns
     (« des relations internationales »), not a name the data knows."""
     if end >= len(tokens) or tokens[end - 1].pos_ != "ADJ" or tokens[end].lower_ not in {"de", "du", "des", "d'"} \
@@ -188,7 +188,7 @@ def _is_own_words(role: Role) -> bool:
     return role.iri.startswith(str(OWN_WORDS))
 
 
-def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
+def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int,
                index: RoleIndex) -> tuple[Role | None, int]:
     """« secrétaire du Conseil suprême de la sécurité [iranien] », « chef de la junte »: a post the data does
     not know, named by the words of its title up to a name, a demonym, another title, a comma or a verb."""
@@ -208,7 +208,7 @@ def _own_words(sentence: Sentence, tokens: list[Token], start: int, end: int,
     return _text_role(tokens[start:stop]), stop
 
 
-def _text_role(words: list[Token]) -> Role:
+def _text_role(words: Sequence[Token]) -> Role:
     label = "".join(t.text_with_ws for t in words).strip()
     slug = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
     return Role(str(OWN_WORDS) + slug, label, (), (), ())
@@ -217,7 +217,7 @@ def _text_role(words: list[Token]) -> Role:
 _DEPUTY = {"adjoint", "adjointe", "adjoints", "adjointes"}
 
 
-def _past_qualifiers(sentence: Sentence, tokens: list[Token], end: int) -> int:
+def _past_qualifiers(sentence: Sentence, tokens: Sequence[Token], end: int) -> int:
     """« conseiller principal du président X », « envoyé personnel de l'ONU »: past one or two adjectives that
     qualify the post, when its complement follows them."""
     at = end
@@ -227,7 +227,7 @@ def _past_qualifiers(sentence: Sentence, tokens: list[Token], end: int) -> int:
     return at if at > end and at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"} else end
 
 
-def _next_person(tokens: list[Token], at: int) -> bool:
+def _next_person(tokens: Sequence[Token], at: int) -> bool:
     """« et Mme », « et M. »: a coordination that starts the next person's phrase."""
     return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in CIVILITIES
 
@@ -235,7 +235,7 @@ def _next_person(tokens: list[Token], at: int) -> bool:
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
     """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
     (in this sentence or `earlier`), in the state the counterpart's demonym or complement names."""
-    tokens = list(sentence.span)
+    tokens = sentence.tokens
     found: list[Title] = []
     nouns = word_list("counterpart-nouns.tsv")
     for at, token in enumerate(tokens):
@@ -276,7 +276,7 @@ def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Ti
 
 def counterpart_states(sentence: Sentence) -> list[Entity]:
     """« son homologue koweïtien »: the states of the counterparts a sentence names (not the host's own)."""
-    tokens = list(sentence.span)
+    tokens = sentence.tokens
     found: list[Entity] = []
     for at, token in enumerate(tokens):
         if token.lower_ in word_list("counterpart-nouns.tsv"):
@@ -286,7 +286,7 @@ def counterpart_states(sentence: Sentence) -> list[Entity]:
     return found
 
 
-def _demonym_list(sentence: Sentence, tokens: list[Token], at: int) -> list[Mention]:
+def _demonym_list(sentence: Sentence, tokens: Sequence[Token], at: int) -> list[Mention]:
     """« arménien et azerbaïdjanais »: the demonyms of a plural title, in order."""
     found: list[Mention] = []
     while at < len(tokens):
@@ -302,7 +302,7 @@ def _demonym_list(sentence: Sentence, tokens: list[Token], at: int) -> list[Ment
     return found
 
 
-def _state_list(sentence: Sentence, tokens: list[Token], end: int, first: Mention) -> tuple[int, list[Mention]]:
+def _state_list(sentence: Sentence, tokens: Sequence[Token], end: int, first: Mention) -> tuple[int, list[Mention]]:
     """« les ambassadeurs du Chili et de l'Italie »: the states of a plural title's coordinated complements."""
     found, at = [first], end
     while at + 1 < len(tokens) and tokens[at].lower_ in {"et", ","}:
@@ -320,7 +320,7 @@ def _state_list(sentence: Sentence, tokens: list[Token], end: int, first: Mentio
     return end, found if len(found) > 1 else []
 
 
-def _demonyms(sentence: Sentence, tokens: list[Token], end: int, org: Mention | None) -> tuple[int, Mention | None]:
+def _demonyms(sentence: Sentence, tokens: Sequence[Token], end: int, org: Mention | None) -> tuple[int, Mention | None]:
     while end < len(tokens):
         mention = sentence.mention_at(tokens[end])
         if mention is None or mention.state is None:
@@ -357,7 +357,7 @@ def _bare_head(index: RoleIndex, head: tuple[str, ...]) -> Role | None:
                  if is_head and words == head and not role.complements), None)
 
 
-def _of_complement(sentence: Sentence, tokens: list[Token], end: int, org: Mention | None,
+def _of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Mention | None,
                    index: RoleIndex) -> tuple[int, Mention | None, Mention | None]:
     """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »; a posting
     (« à Séoul », « en Chine ») is read past."""
@@ -386,7 +386,7 @@ def _of_complement(sentence: Sentence, tokens: list[Token], end: int, org: Menti
     return end, org, None
 
 
-def _posting(sentence: Sentence, tokens: list[Token], at: int) -> int:
+def _posting(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
     """Past a posting (« à Séoul », « en Chine »), if one starts at `at`."""
     if at + 1 < len(tokens) and tokens[at].lower_ in {"à", "en", "au", "aux"}:
         posted = sentence.mention_at(tokens[at + 1])

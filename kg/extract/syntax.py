@@ -53,18 +53,19 @@ class Sentence:
         return self.span.doc
 
     @cached_property
-    def lower(self) -> list[str]:
-        """Each token's lowercase form, by position in the sentence (token.lower_ looks it up at every call)."""
-        return [t.lower_ for t in self.span]
+    def tokens(self) -> tuple[Token, ...]:  # made once: iterating a span makes new Token objects at every pass
+        return tuple(self.span)
 
     @cached_property
-    def lemma(self) -> list[str]:
-        """Each token's lowercase lemma, by position in the sentence."""
-        return [t.lemma_.lower() for t in self.span]
+    def lower(self) -> list[str]:  # each token's lowercase form (token.lower_ looks it up at every call)
+        return [t.lower_ for t in self.tokens]
 
     @cached_property
-    def text(self) -> str:
-        """The sentence as the parser saw it (span.text joins its tokens at every call)."""
+    def lemma(self) -> list[str]:  # each token's lowercase lemma, by position in the sentence
+        return [t.lemma_.lower() for t in self.tokens]
+
+    @cached_property
+    def text(self) -> str:  # the sentence as the parser saw it (span.text joins its tokens at every call)
         return self.span.text
 
     def evidence(self) -> Evidence:
@@ -80,8 +81,7 @@ class Sentence:
         return any(start <= token.i < end for start, end, _ in self.money)
 
 
-# Turns a subject token into the actors it names (a mention, a pronoun, « son gouvernement »).
-ResolveFn = Callable[["Sentence", Token], list[Entity]]
+ResolveFn = Callable[["Sentence", Token], list[Entity]]  # a subject token -> the actors it names (« il », « son pays »)
 
 
 def case_of(token: Token) -> str:

@@ -23,7 +23,7 @@ def capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
     word, as a place of the talks or visit the phrase hangs on."""
     found = []
     cases = role_cases("place") | role_cases("host")
-    for token in sentence.span:
+    for token in sentence.tokens:
         if token.lemma_.lower() != "capitale" or case_of(token) not in cases or \
                 all(path_up(token, anchor) is None for anchor in {trigger, predicate_of(trigger)}):
             continue
@@ -46,7 +46,7 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
     goes = word_list("talk-verbs.tsv")
     frames = []
     events = word_list("event-nouns.tsv") | word_list("meeting-nouns.tsv")
-    for token in sentence.span:
+    for token in sentence.tokens:
         if token == trigger:
             continue
         case = case_of(token)
@@ -116,7 +116,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
     after, with no venue of their own, between sides one of which the city lies in, are held there."""
     events = word_list("event-nouns.tsv") | talk_nouns()
     goes = word_list("talk-verbs.tsv") | _WHERE_VERBS | events
-    about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.span)
+    about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.tokens)
     found = []
     for mention in sentence.mentions:
         if mention.how not in {gz.CITY, gz.CAPITAL}:
