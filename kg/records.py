@@ -118,6 +118,7 @@ class SentenceClaims:
     weapon_anaphor: bool = False  # « les appareils », « ces systèmes »: systems named before
     issues: tuple[Entity, ...] = ()  # issues at stake it names
     actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for
+    named_states: tuple[Entity, ...] = ()  # the states it names by name or demonym, in reading order
 
 
 @dataclass

@@ -264,3 +264,32 @@ def test_an_event_named_by_its_city_places_the_talks_framed_by_it() -> None:
             "En marge de cet événement, il s'est réuni avec le ministre chilien de la Défense.")
     assert _venues(_talks(text)) == {"Santiago"}
 
+
+
+def test_the_two_countries_are_the_pair_the_title_names() -> None:
+    """« les chefs des marines des deux pays »: a pair named inside the subject; with no talks nor deal told
+    before, the two states of the title (else of the lede) are the sides."""
+    text = ("Le Chili et la Bolivie vers un partenariat naval\n"
+            "Lors d'une réunion tenue lundi, les chefs des marines des deux pays ont abordé l'achat de patrouilleurs.\n"
+            "Lors d'une rencontre tenue mardi à La Paz, les chefs des marines des deux pays ont évoqué la formation.")
+    talks = _talks(text)
+    assert _sides(talks) == [{"Chili", "Bolivie"}]
+    assert _venues(talks) == {"La Paz"}
+    text = ("Titre\nLe Chili et la Bolivie renforcent leur coopération navale.\n"
+            "Au cours d'une rencontre à La Paz, les ministres de la Défense des deux pays ont évoqué la formation.")
+    assert _sides(_talks(text)) == [{"Chili", "Bolivie"}]
+    text = ("Chili, Bolivie et Pérou : la saison des pluies\n"
+            "Au cours d'une rencontre à La Paz, les ministres de la Défense des deux pays ont évoqué la formation.")
+    assert _sides(_talks(text)) == []
+
+
+def test_talks_with_no_venue_are_held_where_the_dispatch_is_filed_from() -> None:
+    """« SANTIAGO (Agence) - »: the dateline city, when it lies in a side's state and the talks are no call."""
+    visit = "Le ministre japonais de la Défense effectue une visite officielle au Chili à l'invitation de son " \
+        "homologue."
+    assert _venues(_talks(f"Titre\nSantiago (Agence) - {visit}")) == {"Santiago"}
+    assert _venues(_talks(f"Titre\nQuito (Agence) - {visit}")) == set()
+    assert _venues(_talks("Titre\nTokyo (Agence) - Le ministre japonais de la Défense effectue une visite "
+                          "officielle à Santiago.")) == {"Santiago"}
+    assert _venues(_talks("Titre\nTokyo (Agence) - Le président chilien a eu un entretien téléphonique avec le "
+                          "Premier ministre japonais.")) == set()

@@ -22,6 +22,8 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
     from kg.extract.discourse import facts_of
 
     reader = ClaimReader(article, ref)
-    facts = facts_of(reader.sentences(docs))
+    city = reader.linker.city_named(article.dateline)
+    state = reader.linker.host_state(city) if city is not None else None
+    facts = facts_of(reader.sentences(docs), (city, state) if city is not None and state is not None else None)
     pending = {k: e for k, e in reader.linker.pending.items() if k not in reader.mentions}
     return ArticleFacts(article.id, reader.mentions, facts, pending)

@@ -254,7 +254,9 @@ class ClaimReader:
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON),
             weapon_anaphor=self._weapon_anaphor(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
-            actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None))
+            actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
+            named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
+                                and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()))
 
     def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | None:
         if entry.needs == "military" and sentence.index > self.military_until:

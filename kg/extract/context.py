@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import SUBJECTS, Sentence, predicate_of
 from kg.records import Entity
 
 
@@ -63,6 +63,19 @@ def is_pair_reference(token: Token) -> bool:
         c.lower_ == "deux" for c in token.children if c.dep_ in {"nummod", "det", "amod"})
 
 
+def _of_pair(token: Token, depth: int = 2) -> bool:
+    """« les deux pays », « les chefs des forces aériennes des deux pays »: the pair, or a body of it."""
+    return is_pair_reference(token) or (depth > 0 and any(c.dep_ == "nmod" and _of_pair(c, depth - 1)
+                                                          for c in token.children))
+
+
 def pair_in(sentence: Sentence, trigger: Token) -> bool:
+    """« les deux camps se sont accordés », « la rencontre entre les chefs des armées des deux pays », « Lors
+    d'une rencontre, les ministres des deux pays ont ... »: the pair, or a body of it that is the subject of the
+    clause of the talks or a complement of the talks noun."""
     predicate = trigger if trigger.pos_ == "VERB" else trigger.head
-    return any(is_pair_reference(t) for t in [*predicate.children, *trigger.children])
+    if any(is_pair_reference(t) for t in [*predicate.children, *trigger.children]):
+        return True
+    verbs = {predicate, predicate_of(trigger)}
+    return any(_of_pair(t) for v in verbs for t in v.children if t.dep_ in SUBJECTS) or \
+        any(_of_pair(t) for t in trigger.children if t.dep_ == "nmod")

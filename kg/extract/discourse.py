@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.lexicon import reach
-from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike
+from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike, held_at
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
@@ -59,7 +59,8 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
 def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     """« les deux camps se sont accordés »: a claim with no sides but « les deux ... » takes the sides of the
     talks its own sentence names (« la rencontre entre A et B ..., les deux dirigeants étant entrés dans une
-    discussion »), else of the latest talks, else the two states of the latest agreement."""
+    discussion »), else of the latest talks, else the two states of the latest agreement, else the two states
+    the title or the lede names (« A et B : ... », « A et B renforcent ... »)."""
     fact = claim.fact
     sides = KINDS[fact.kind].sides
     if not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
@@ -76,7 +77,7 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     # no talks yet: « les discussions entre les deux pays » after « A et B signent un contrat » are A and B
     deal = story.last("agreement")
     parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
-    return fact.with_roles(sides, parties) if len(parties) == 2 else fact
+    return fact.with_roles(sides, parties if len(parties) == 2 else list(story.pair))
 
 
 def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
@@ -293,6 +294,8 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
     story.index = sentence.index
     story.paragraph_of.append(sentence.paragraph)
     story.told.extend(Told(post, None) for post in sentence.posts)
+    if not story.pair and sentence.index <= 1 and len(sentence.named_states) == 2:
+        story.pair = sentence.named_states
     # talks first, then agreements: « un accord signé lors de la visite de X » reads the visit of its sentence
     talks = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims
              if c.fact.kind == "negotiation"]
@@ -376,12 +379,16 @@ def settle_sides(story: Story) -> None:
     story.told = settled
 
 
-def facts_of(sentences: Iterable[SentenceClaims]) -> list[Fact]:
-    """The complete facts an article tells, sentence after sentence."""
+def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity] | None = None) -> list[Fact]:
+    """The complete facts an article tells, sentence after sentence; talks told with no venue are held in the
+    city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »)."""
     story = Story()
     previous: SentenceClaims | None = None
     for sentence in sentences:
         read_sentence(story, sentence, previous)
         previous = sentence
     settle_sides(story)
+    if dateline is not None:
+        for told in story.told:
+            told.fact = held_at(told.fact, *dateline)
     return [t.fact for t in story.told if complete(t.fact)]

@@ -104,6 +104,12 @@ class Linker:
         capital = self.gaz.capital.get(state.key) if state.cls == "State" else None
         return None if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
 
+    def city_named(self, text: str | None) -> Entity | None:
+        """The city a place name (a dispatch's dateline) spells, when the reference data knows it."""
+        form = next((f for f in self.gaz.forms if text and f.how in {gz.CITY, gz.CAPITAL}
+                     and fold(f.text) == fold(text)), None)
+        return None if form is None else reference_entity(self.gaz, form.entity, form.how)
+
     def post_org(self, named: Mention) -> Entity:
         """The organisation a post is in, from the mention of its title's complement; a state's body named by a
         common noun (its government, a ministry, its army) gives the state."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach
-from kg.kinds import Modality
-from kg.records import Fact
+from kg.kinds import VENUE_STATUS, Modality
+from kg.records import Entity, Fact
 
 # The more factual of two tellings of one fact gives its wording.
 FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
@@ -31,6 +31,7 @@ class Story:
     paragraph_of: list[int] = field(default_factory=list)  # sentence index -> paragraph number
     index: int = -1  # the sentence being read
     headline: list[Fact] = field(default_factory=list)  # agreements the title tells with one party
+    pair: tuple[Entity, ...] = ()  # the two states the title (else the lede) names: « A et B : ... »
 
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
@@ -80,3 +81,15 @@ def absorb(into: Fact, other: Fact) -> Fact:
     return replace(merged.with_evidence(other.evidence),
                    amounts=merged.amounts + tuple(a for a in other.amounts if a not in merged.amounts),
                    parts=merged.parts + other.parts, start=merged.start or other.start, end=merged.end or other.end)
+
+
+def held_at(fact: Fact, city: Entity, state: Entity) -> Fact:
+    """Talks told with no venue, in a dispatch filed from a city of one side's state, face to face: held there
+    (a call is held nowhere)."""
+    if fact.kind != "negotiation" or fact.parts or state.key not in fact.keys("participant") or \
+            len(fact.keys("participant")) < 2 or any(w in e.sentence.lower() for e in fact.evidence
+                                                     for w in ("téléphon", "visioconf", "appel")):
+        return fact
+    venue = Fact("venue", fact.evidence[:1], fact.said, (("place", city),),
+                 attrs=(("venue_status", VENUE_STATUS[fact.modality]),))
+    return replace(fact, parts=(venue,))
