@@ -154,7 +154,7 @@ def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | No
         if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
                 end >= len(doc) or doc[end].lower_ not in {",", ".", "et"} or start in known:
             continue
-        # a title or a body in capitals (« Chef Suprême », « Inspecteur des FRA ») is no one's name
+        # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
         unknown = not any(i in known for i in range(start, end)) and not any(
             t.lower_ in titles or (t.is_alpha and t.text.islower() and t.lower_ not in _NAME_PARTICLES) for t in ent)
         if not (end - 1 in known and end - start <= 3) and not unknown:

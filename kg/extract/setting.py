@@ -1,5 +1,5 @@
 """The state a story is set in, as its headline says it before a colon (« Mali : l'armée reçoit des drones »,
-« Salé : cérémonie de réception ... »): a minister the article names without a demonym is that state's, unless
+« Tétouan : cérémonie de réception ... »): a minister the article names without a demonym is that state's, unless
 the sentence has them visit it or meet a counterpart of it (kg.extract.claims, ClaimReader._post_org); and
 the states a sentence has someone visit or stay in."""
 

@@ -1,10 +1,10 @@
 """Weapon systems the reference data lacks, read from how the press names them:
 
-- a known system's variant: a designator that extends a known one by letters (« AIM-120C-8 » of « AIM-120 »,
+- a known system's variant: a designator that extends a known one by letters (« AIM-120D-3 » of « AIM-120 »,
   « F-16V », « K2PL ») names that system;
 - a designator right after a weapon noun, with only lowercase complements between (« des obusiers K-9 »,
-  « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement K-10 »), or a capitalised name
-  right after one (« le drone Wing Loong II », « le chasseur Kaan »): a system of its own, of the type its noun
+  « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement ZT-40 »), or a capitalised name
+  right after one (« le drone Zorvak Falcon II », « le chasseur Zorvak »): a system of its own, of the type its noun
   gives (reference weapon types, kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1
   et X-2 »); once named so, the article may name it again alone.
 
@@ -27,7 +27,7 @@ from kg.namespaces import KG
 from kg.records import Entity
 from kg.text import fold
 
-# letters, then a number or a hyphenated part, with a digit somewhere: « K-10 », « HJ-T0 », « AIM-120C-8 »
+# letters, then a number or a hyphenated part, with a digit somewhere: « ZT-40 », « QW-T5 », « AIM-120D-3 »
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
 _GLUE = {"-", "/"}
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
@@ -81,7 +81,7 @@ def _lemma(token: Token) -> str:
 
 
 def _words(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of tokens written without a space between them (« HJ - T0 » is one word, « HJ-T0 »)."""
+    """Spans of tokens written without a space between them (« QW - T5 » is one word, « QW-T5 »)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for token in doc:
@@ -97,7 +97,7 @@ def _words(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _variant(gaz: Gazetteer, text: str) -> str | None:
-    """The known system a designator extends by letters (« AIM-120C-8 », « F-16V »); not by digits (« F-150 »)."""
+    """The known system a designator extends by letters (« AIM-120D-3 », « F-16V »); not by digits (« F-150 »)."""
     folded = fold(text)
     for form, iri in _known_designators(gaz):
         rest = folded[len(form):]
@@ -124,8 +124,8 @@ def _is_head(token: Token, heads: frozenset[str]) -> bool:
 
 
 def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
-    """The weapon noun a capitalised name follows right after it, or after its adjectives (« le chasseur Kaan »,
-    « drones de combat Wing Loong », « drones armés X »); none for a ship's or a vague noun."""
+    """The weapon noun a capitalised name follows right after it, or after its adjectives (« le chasseur Zorvak »,
+    « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun."""
     end = start
     while end > 0 and start - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
         end -= 1
@@ -151,7 +151,7 @@ def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
 
 
 def _name_end(doc: Doc, start: int, taken: set[int]) -> int:
-    """The end of a capitalised name (« Wing Loong II »): capitalised words, roman numerals and numbers."""
+    """The end of a capitalised name (« Zorvak Falcon II »): capitalised words, roman numerals and numbers."""
     end = start
     while end < len(doc) and end not in taken and end - start < 4 and (
             (doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].text in _ROMAN or
@@ -239,7 +239,7 @@ def _dedup(new: list[Mention]) -> list[Mention]:
 
 
 def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
-    """A minted system named again without its noun (« les K-10 »)."""
+    """A minted system named again without its noun (« les ZT-40 »)."""
     taken = {i for m in mentions for i in range(m.start, m.end) if not _loose(m)}
     new = []
     for start, end in _words(doc):
