@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,7 +19,7 @@ from rdflib.term import Node
 from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.resources import ontology_files
 from kg.terms import rdflib_term
-from kg.text import french_label
+from kg.text import fold, french_label
 
 # How a surface form names its entity; the extractor needs to know ("Moscou" may be a state or a place).
 NAME, CAPITAL, CITY, DEMONYM, BODY, ORGANISATION, COMPANY, WEAPON, PERSON, ROLE, ISSUE = (
@@ -70,6 +70,21 @@ class Gazetteer:
     def describe(self, entity: str) -> Iterator[tuple[Node, Node, Node]]:
         """The reference triples about an entity, to copy into a graph that mentions it."""
         yield from self.graph.triples((URIRef(entity), None, None))
+
+    @cached_property
+    def shared_weapon_nouns(self) -> frozenset[str]:
+        """Generic nouns several weapon types share (« missile », « avion »): they give a system no type."""
+        counts: dict[str, int] = {}
+        for _, noun in self.graph.subject_objects(KG.genericNoun):
+            counts[str(noun).lower()] = counts.get(str(noun).lower(), 0) + 1
+        return frozenset(n for n, c in counts.items() if c > 1)
+
+    @cached_property
+    def weapon_designators(self) -> tuple[tuple[str, str], ...]:
+        """Weapon forms that are designators (one word with a digit), folded, longest first, with their system."""
+        forms = {fold(f.text): f.entity for f in self.forms
+                 if f.how == WEAPON and any(c.isdigit() for c in f.text) and " " not in f.text}
+        return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
 
 
 def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:

@@ -5,6 +5,8 @@ the states a sentence has someone visit or stay in."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg import gazetteer as gz
 from kg.extract.lexicon import role_cases, triggers
 from kg.extract.syntax import Sentence, case_of, mention_root
@@ -34,10 +36,16 @@ def headline_setting(sentence: Sentence) -> Entity | None:
 _STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
 
 
+@cache
+def _visiting() -> frozenset[str]:
+    """Lemmas of a visit (the visit triggers) or a stay."""
+    visits = {lemma for (lemma, _pos), entries in triggers().items() for e in entries if e.detail == "visit"}
+    return frozenset(visits | _STAYING)
+
+
 def visited_states(sentence: Sentence) -> list[Entity]:
     """The states a sentence has someone visit or stay in: « en visite en Inde », « lors de sa visite à Doha »,
     « était en Suède »."""
-    visits = {lemma for (lemma, _pos), entries in triggers().items() for e in entries if e.detail == "visit"}
     found: list[Entity] = []
     for mention in sentence.mentions:
         if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
@@ -49,7 +57,7 @@ def visited_states(sentence: Sentence) -> list[Entity]:
         near = [root.head, *list(root.head.ancestors)[:2]]
         # « le président X en visite à Ankara » in a title: the parser hangs the city on the person, not the visit
         near += [sentence.doc[root.left_edge.i - 1]] if root.left_edge.i > sentence.span.start else []
-        if any(t.lemma_.lower() in visits | _STAYING for t in near) or \
+        if any(t.lemma_.lower() in _visiting() for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
             found.append(mention.state)
     return found

@@ -110,12 +110,18 @@ def talk_nouns() -> frozenset[str]:
 _WHERE_VERBS = {"être", "assister", "participer", "séjourner", "trouver"}
 
 
+@cache
+def _placing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of events and talks, and the words that place someone or something where a city is."""
+    events = word_list("event-nouns.tsv") | talk_nouns()
+    return events, frozenset(word_list("talk-verbs.tsv") | _WHERE_VERBS | events)
+
+
 def whereabouts(sentence: Sentence) -> list[Mention]:
     """Cities a sentence places someone or some talks in: « le ministre est à Lima », « il s'est rendu à Lima »,
     « il a assisté au Lima Air Show », « cette visite a été marquée par une cérémonie à Lima ». Talks told right
     after, with no venue of their own, between sides one of which the city lies in, are held there."""
-    events = word_list("event-nouns.tsv") | talk_nouns()
-    goes = word_list("talk-verbs.tsv") | _WHERE_VERBS | events
+    events, goes = _placing_words()
     about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.tokens)
     found = []
     for mention in sentence.mentions:

@@ -23,7 +23,6 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.gazetteer import Gazetteer
-from kg.namespaces import KG
 from kg.records import Entity
 from kg.text import fold
 
@@ -44,31 +43,6 @@ def _heads(gaz: Gazetteer) -> frozenset[str]:
     """The one-word weapon nouns: reference generic nouns and weapon-heads.tsv (not the first word of a longer one:
     « la défense nationale » is no « défense aérienne »)."""
     return frozenset({n for n in gaz.weapon_nouns if " " not in n} | word_list("weapon-heads.tsv"))
-
-
-_DESIGNATORS: dict[int, tuple[tuple[str, str], ...]] = {}  # id of a gazetteer -> its designators
-_SHARED: dict[int, frozenset[str]] = {}  # id of a gazetteer -> the generic nouns of several weapon types
-
-
-def _shared_nouns(gaz: Gazetteer) -> frozenset[str]:
-    """Generic nouns several weapon types share (« missile », « avion »): they give a system no type."""
-    found = _SHARED.get(id(gaz))
-    if found is None:
-        counts: dict[str, int] = {}
-        for _, noun in gaz.graph.subject_objects(KG.genericNoun):
-            counts[str(noun).lower()] = counts.get(str(noun).lower(), 0) + 1
-        found = _SHARED[id(gaz)] = frozenset(n for n, c in counts.items() if c > 1)
-    return found
-
-
-def _known_designators(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """Known weapon forms that are designators (with a digit), folded, longest first, with their system."""
-    found = _DESIGNATORS.get(id(gaz))
-    if found is None:
-        forms = {fold(f.text): f.entity for f in gaz.forms
-                 if f.how == gz.WEAPON and any(c.isdigit() for c in f.text) and " " not in f.text}
-        found = _DESIGNATORS[id(gaz)] = tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
-    return found
 
 
 def _key(text: str) -> str:
@@ -99,7 +73,7 @@ def _words(doc: Doc) -> list[tuple[int, int]]:
 def _variant(gaz: Gazetteer, text: str) -> str | None:
     """The known system a designator extends by letters (« AIM-120D-3 », « F-16V »); not by digits (« F-150 »)."""
     folded = fold(text)
-    for form, iri in _known_designators(gaz):
+    for form, iri in gaz.weapon_designators:
         rest = folded[len(form):]
         if folded.startswith(form) and rest and (rest[0].isalpha() or (rest[0] in "-/" and rest[1:2].isalpha())):
             return iri
@@ -146,7 +120,7 @@ def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
     for size in range(len(words), 0, -1):
         text = " ".join(words[:size]).replace("' ", "'")
         if text in gaz.weapon_nouns:
-            return None if text in _shared_nouns(gaz) else gaz.weapon_nouns[text]
+            return None if text in gaz.shared_weapon_nouns else gaz.weapon_nouns[text]
     return None
 
 
