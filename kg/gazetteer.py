@@ -86,6 +86,15 @@ class Gazetteer:
                  if f.how == WEAPON and any(c.isdigit() for c in f.text) and " " not in f.text}
         return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
 
+    @cached_property
+    def city_forms(self) -> dict[str, SurfaceForm]:
+        """Folded name -> the first city or capital form that spells it (a dateline's place)."""
+        found: dict[str, SurfaceForm] = {}
+        for form in self.forms:
+            if form.how in {CITY, CAPITAL}:
+                found.setdefault(fold(form.text), form)
+        return found
+
 
 def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
     return [str(lit) for p in predicates for lit in graph.objects(node, p) if isinstance(lit, Literal)]

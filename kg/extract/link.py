@@ -106,8 +106,7 @@ class Linker:
 
     def city_named(self, text: str | None) -> Entity | None:
         """The city a place name (a dispatch's dateline) spells, when the reference data knows it."""
-        form = next((f for f in self.gaz.forms if text and f.how in {gz.CITY, gz.CAPITAL}
-                     and fold(f.text) == fold(text)), None)
+        form = self.gaz.city_forms.get(fold(text)) if text else None
         return None if form is None else reference_entity(self.gaz, form.entity, form.how)
 
     def post_org(self, named: Mention) -> Entity:

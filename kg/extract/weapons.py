@@ -54,20 +54,20 @@ def _lemma(token: Token) -> str:
     return lemma if lemma else token.lower_
 
 
-def _words(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of tokens written without a space between them (« QW - T5 » is one word, « QW-T5 »)."""
-    spans: list[tuple[int, int]] = []
+def _words(doc: Doc) -> list[tuple[int, int, str]]:
+    """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »)."""
+    texts = [token.text for token in doc]
+    spaced = [bool(token.whitespace_) for token in doc]
+    words: list[tuple[int, int, str]] = []
     start = 0
-    for token in doc:
-        glued = token.i > start and not doc[token.i - 1].whitespace_ and (
-            token.text in _GLUE or doc[token.i - 1].text in _GLUE or
-            (token.text[:1].isalnum() and doc[token.i - 1].text[-1:].isalnum()))
-        if token.i > start and not glued:
-            spans.append((start, token.i))
-            start = token.i
-    if len(doc):
-        spans.append((start, len(doc)))
-    return spans
+    for i in range(1, len(texts)):
+        before, text = texts[i - 1], texts[i]
+        if spaced[i - 1] or not (text in _GLUE or before in _GLUE or (text[:1].isalnum() and before[-1:].isalnum())):
+            words.append((start, i, "".join(texts[start:i])))
+            start = i
+    if texts:
+        words.append((start, len(texts), "".join(texts[start:])))
+    return words
 
 
 def _variant(gaz: Gazetteer, text: str) -> str | None:
@@ -155,6 +155,8 @@ def _loose(mention: Mention) -> bool:
 
 def _replace(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:
     new = list(new)
+    if not new:
+        return mentions
     kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in new)]
     return sorted(kept + new, key=lambda m: m.start)
 
@@ -164,10 +166,10 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     firm = {i for m in mentions if not _loose(m) for i in range(m.start, m.end)}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
     new: list[Mention] = []
-    for start, end in _words(doc):
-        if any(i in firm for i in range(start, end)):
-            continue
-        text = doc[start:end].text.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
+    for start, end, word in _words(doc):
+        if not word[:1].isupper() or any(i in firm for i in range(start, end)):
+            continue  # a designator and a name both begin with a capital
+        text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
         if _DESIGNATOR.fullmatch(text) and any(c.isdigit() for c in text):
             iri = _variant(gaz, text)
             if iri is not None:
@@ -186,7 +188,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             entity = minted.setdefault(_key(text), Entity(_key(text), text, "WeaponSystem", kind=noun_type))
             new.append(Mention(start, end, entity, gz.WEAPON))
             weapons_at[end] = new[-1]
-        elif doc[start].text[:1].isupper() and doc[start].is_alpha and start > 0:
+        elif doc[start].is_alpha and start > 0:
             noun = _noun_right_before(gaz, doc, start, heads)
             if noun is None:
                 continue
@@ -216,8 +218,8 @@ def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list
     """A minted system named again without its noun (« les ZT-40 »)."""
     taken = {i for m in mentions for i in range(m.start, m.end) if not _loose(m)}
     new = []
-    for start, end in _words(doc):
-        entity = minted.get(_key(doc[start:end].text.rstrip(".")))
+    for start, end, word in _words(doc):
+        entity = minted.get(_key(word.rstrip(".")))
         if entity is not None and not any(i in taken for i in range(start, end)):
             new.append(Mention(start, end, entity, gz.WEAPON))
     return _replace(mentions, new) if new else mentions
