@@ -24,7 +24,7 @@ from types import TracebackType
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import RDFS, XSD, Dataset, Graph, URIRef
+from rdflib import RDFS, XSD, BNode, Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import InputError, KgError, QueryError
@@ -129,20 +129,20 @@ class CorpusStore:
         entry = _entry(source)
         index = [ox.Triple(entry, SOURCE, ox.Literal(source)), ox.Triple(entry, ARTICLE_GRAPH, ox.NamedNode(graph_iri)),
                  ox.Triple(entry, CONTENT_HASH, ox.Literal(digest))]
-        blocks = [(None, reference), (graph_iri, graph), (IDENTITY_GRAPH, identity)]
-        written = [(name, [_ox_triple(t) for t in triples]) for name, triples in blocks] + [(INDEX_GRAPH, index)]
-        if self._unknown(entry, graph_iri) and not any(_has_blank_node(t) for _, triples in written for t in triples):
+        blocks = [(None, list(reference)), (graph_iri, list(graph)), (IDENTITY_GRAPH, list(identity))]
+        if self._unknown(entry, graph_iri) and not any(_has_blank_node(t) for _, triples in blocks for t in triples):
             # a new source and a new graph: nothing to forget or drop, so the quads go in as they are, in one
             # transaction (the update below parses its text and runs the identity clean-up over the whole
             # identity graph, which left the store consistent after the previous article: twice the time)
-            self._extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph() if name is None
-                                 else ox.NamedNode(name)) for name, triples in written for t in triples)
+            index_graph = ox.NamedNode(INDEX_GRAPH)
+            self._extend([*_quads(blocks), *(ox.Quad(t.subject, t.predicate, t.object, index_graph) for t in index)])
         else:
             drops = self._orphaned_by(entry) | {graph_iri}
+            written = [(name, [_ox_triple(t) for t in triples]) for name, triples in blocks] + [(INDEX_GRAPH, index)]
             parts = [_forget(entry), *_forget_identity(drops), *(f"DROP SILENT GRAPH <{g}>" for g in sorted(drops)),
                      "INSERT DATA {\n" + "".join(_block(name, triples) for name, triples in written) + "}"]
             self._update(" ;\n".join(parts))
-        self._unflushed += sum(len(triples) for _, triples in written)
+        self._unflushed += sum(len(triples) for _, triples in blocks) + len(index)
         if self._unflushed >= FLUSH_QUADS:
             try:
                 self._store.flush()
@@ -336,9 +336,33 @@ def _forget_identity(graphs: Iterable[str]) -> list[str]:
     ]
 
 
-def _has_blank_node(triple: ox.Triple) -> bool:
+def _has_blank_node(triple: Triple) -> bool:
     """A blank node of INSERT DATA is a new one at each update; one given to extend() is the same node."""
-    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
+    return isinstance(triple[0], BNode) or isinstance(triple[2], BNode)
+
+
+def _quads(blocks: Iterable[tuple[str | None, list[Triple]]]) -> Iterator[ox.Quad]:
+    """The triples of each named block as Oxigraph quads; an IRI is converted once per build (most are repeated:
+    properties, classes, the article's own nodes)."""
+    for name, triples in blocks:
+        graph = ox.DefaultGraph() if name is None else ox.NamedNode(name)
+        for triple in triples:
+            yield ox.Quad(_named(triple[0]), _named(triple[1]), _named(triple[2]), graph)
+
+
+_NAMED_NODES: dict[str, ox.NamedNode] = {}
+
+
+def _named(term: Any) -> Any:
+    if type(term) is not URIRef:
+        return to_oxigraph(term)
+    iri = str(term)
+    node = _NAMED_NODES.get(iri)
+    if node is None:
+        if len(_NAMED_NODES) >= 100_000:  # a bound on memory over a long build
+            _NAMED_NODES.clear()
+        node = _NAMED_NODES[iri] = ox.NamedNode(iri)
+    return node
 
 
 def _block(graph_iri: str | None, triples: Iterable[ox.Triple]) -> str:
