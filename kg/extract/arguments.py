@@ -141,6 +141,19 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
     return found if len(found) >= 2 else []
 
 
+def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
+    """The tokens a trigger's weapons and amounts are read in: its subtree, its predicate's clause when it is an
+    argument of the predicate."""
+    scope = {t.i for t in trigger.subtree}
+    if trigger.dep_ == "acl":
+        scope |= {t.i for t in trigger.head.subtree}
+    # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
+    hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
+    if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
+        scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
+    return scope
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -177,23 +190,15 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     args.partners[:] = _drop_attributes(sentence, args.partners)
     args.recipients[:] = _drop_attributes(sentence, args.recipients)
     predicate = predicate_of(trigger)
-    scope = {t.i for t in trigger.subtree}
-    if trigger.dep_ == "acl":
-        scope |= {t.i for t in trigger.head.subtree}
-    # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
-    hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
-    if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
-        scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
-    for mention in sentence.mentions:
-        if mention.how == gz.WEAPON and mention.start in scope:
-            args.weapons.append(mention)
-    for start, end, money in sentence.money:
-        if not money.conversion and (start in scope or (end - 1) in scope):
-            args.amounts.append((start, money.amount))
-    predicate_scope = {t.i for t in predicate.subtree}
-    for start, _end, date in sentence.dates:
-        if start in predicate_scope:
-            args.dates.append(date)
+    weapons = [m for m in sentence.mentions if m.how == gz.WEAPON]
+    if weapons or sentence.money:
+        scope = _scope(sentence, trigger, predicate)
+        args.weapons.extend(m for m in weapons if m.start in scope)
+        args.amounts.extend((start, money.amount) for start, end, money in sentence.money
+                            if not money.conversion and (start in scope or (end - 1) in scope))
+    if sentence.dates:
+        predicate_scope = {t.i for t in predicate.subtree}
+        args.dates.extend(date for start, _end, date in sentence.dates if start in predicate_scope)
     if not args.agents:
         args.implicit = implicit_agents(sentence, trigger, resolve)
     return args
