@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
@@ -56,8 +57,12 @@ def _lemma(token: Token) -> str:
 
 def _words(doc: Doc) -> list[tuple[int, int, str]]:
     """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »)."""
-    texts = [token.text for token in doc]
-    spaced = [bool(token.whitespace_) for token in doc]
+    if not len(doc):
+        return []
+    offsets = doc.to_array([IDX, LENGTH]).tolist()  # read without making a Token object per token
+    whole = doc.text
+    texts = [whole[start:start + size] for start, size in offsets]
+    spaced = [start + size < offsets[k + 1][0] for k, (start, size) in enumerate(offsets[:-1])]
     words: list[tuple[int, int, str]] = []
     start = 0
     for i in range(1, len(texts)):
@@ -65,8 +70,7 @@ def _words(doc: Doc) -> list[tuple[int, int, str]]:
         if spaced[i - 1] or not (text in _GLUE or before in _GLUE or (text[:1].isalnum() and before[-1:].isalnum())):
             words.append((start, i, "".join(texts[start:i])))
             start = i
-    if texts:
-        words.append((start, len(texts), "".join(texts[start:])))
+    words.append((start, len(texts), "".join(texts[start:])))
     return words
 
 
