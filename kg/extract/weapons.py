@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
@@ -59,10 +59,10 @@ def _words(doc: Doc) -> list[tuple[int, int, str]]:
     """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »)."""
     if not len(doc):
         return []
-    offsets = doc.to_array([IDX, LENGTH]).tolist()  # read without making a Token object per token
-    whole = doc.text
-    texts = [whole[start:start + size] for start, size in offsets]
-    spaced = [start + size < offsets[k + 1][0] for k, (start, size) in enumerate(offsets[:-1])]
+    strings = doc.vocab.strings  # read without making a Token object per token
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    texts = [strings[orth] for orth, _ in rows]
+    spaced = [bool(space) for _, space in rows]
     words: list[tuple[int, int, str]] = []
     start = 0
     for i in range(1, len(texts)):
