@@ -13,6 +13,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.lexicon import case_locutions, modality_words, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
+from kg.nlp import plain
 from kg.records import Entity, Evidence
 
 AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
@@ -65,7 +66,9 @@ class Sentence:
         return [t.lemma_.lower() for t in self.tokens]
 
     @cached_property
-    def text(self) -> str:  # the sentence as the parser saw it (span.text joins its tokens at every call)
+    def text(self) -> str:  # the sentence as the parser saw it (span.text makes a Token object per token)
+        if self.written:  # the parser saw the paragraph with plain apostrophes and spaces, the same length
+            return plain(self.written)[self.span.start_char:self.span.end_char]
         return self.span.text
 
     def evidence(self) -> Evidence:
