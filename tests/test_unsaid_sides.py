@@ -63,3 +63,22 @@ def test_a_state_the_sentence_names_in_another_role_is_no_unsaid_recipient() -> 
     text = ("La France a livré des canons Caesar à l'Ukraine la semaine dernière.\n"
             "Le gouvernement ukrainien affronte des milices soutenues par le Bélarus.")
     assert ("belarus", "ukraine") not in supplies(text, ALL)
+
+
+def test_systems_received_with_no_supplier_named_come_from_their_makers_state() -> None:
+    assert supplies("La France se félicite. La Grèce a réceptionné ses premiers Rafale la semaine dernière.") == \
+        {("france", "grece")}
+    assert ("turquie", "niger") in supplies("Selon Ankara, la livraison de drones Bayraktar TB2 au Niger a commencé.")
+    assert ("coree du sud", "pologne") in supplies(
+        "La Corée du Sud exporte.\nL'armée de la Pologne recevra l'an prochain ses premiers obusiers K9 Thunder.")
+
+
+def test_systems_given_by_another_supplier_are_not_from_their_makers_state() -> None:
+    text = ("Le Danemark a cédé des avions F-16 à l'Ukraine.\nLes États-Unis ont donné leur accord.\n"
+            "L'Ukraine a reçu ses premiers F-16 la semaine dernière.")
+    assert ("etats-unis", "ukraine") not in supplies(text, ALL)
+
+
+def test_systems_bought_for_a_state_by_someone_unsaid_have_no_supplier() -> None:
+    text = "Les États-Unis s'en félicitent : l'achat de 24 avions F-16 pour le Maroc a été approuvé."
+    assert ("etats-unis", "maroc") not in supplies(text, ALL)

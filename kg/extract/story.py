@@ -64,8 +64,13 @@ class Story:
 
     def sourced(self, claim: Claim) -> bool:
         """A supplier guessed from where the systems come from (their makers' state) stands only when the article
-        names that state: a maker may sit in a holding abroad or build under licence elsewhere."""
-        return not claim.guessed_supplier or claim.fact.keys("supporter") <= self.named
+        names that state (a maker may sit in a holding abroad or build under licence elsewhere), and when no other
+        supplier was told giving those systems to that recipient (« le Danemark cède des F-16 à X »)."""
+        fact = claim.fact
+        return not claim.guessed_supplier or (fact.keys("supporter") <= self.named and not any(
+            t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
+            and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
+            for t in self.told))
 
     def tell(self, fact: Fact) -> Told:
         told = Told(fact, self.index)

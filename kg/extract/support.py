@@ -215,16 +215,20 @@ def _from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
                  sides: tuple[list[Entity], list[Entity], str | None]) \
         -> tuple[list[Entity], list[Entity], str] | None:
     """Sides of a supply whose supplier is unsaid, taken from where its systems come from: « X achète des drones
-    TB2 » is a sale by their makers' state to the one buyer; « la livraison de radars Y » with no side named, see
-    _unsaid_sides (None: the sides said stand)."""
+    TB2 » is a sale by their makers' state to the one buyer, « X a reçu des drones TB2 » a delivery by it; « la
+    livraison de radars Y » with no side named, see _unsaid_sides (None: the sides said stand)."""
     suppliers, recipients, kind = sides
-    if recipients or not weapons or kind not in _UNSAID:
+    if not weapons or kind not in _UNSAID:
         return None
-    if kind == BUY and len(suppliers) == 1 and suppliers[0].cls == "State":
+    if kind == BUY and len(suppliers) == 1 and suppliers[0].cls == "State" and not recipients:
         home = _makers_home(ctx, sentence, trigger, args, weapons)
         return ([home], suppliers, "sell") if home is not None and home.key != suppliers[0].key else None
     if suppliers:
         return None
+    if recipients:  # « X a réceptionné ses premiers Rafale », « la livraison de drones TB2 à X »; one bought
+        home = _makers_home(ctx, sentence, trigger, args, weapons)  # « pour X » is bought by someone unsaid
+        return ([home], recipients, kind) if home is not None and kind in {"deliver", "sell"} \
+            and all(r.cls == "State" and r.key != home.key for r in recipients) else None
     suppliers, recipients = _unsaid_sides(ctx, sentence, trigger, args, weapons)
     return (suppliers, recipients, "sell" if kind in {BUY, EXPORT} else kind) if suppliers else None
 
