@@ -103,6 +103,7 @@ class Claim:
     fact: Fact
     pair_reference: bool = False  # « les deux camps »: the sides of the talks under way
     definite: bool = False  # « cet accord », « le contrat »: the one named before
+    guessed_supplier: bool = False  # the supplier is where the systems come from, not a side the sentence names
 
 
 @dataclass(frozen=True)

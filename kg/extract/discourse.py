@@ -15,7 +15,7 @@ from kg.records import Claim, Entity, Fact, SentenceClaims
 
 # When one sentence holds several financing words, the most specific kind wins (« garantirait un prêt »).
 FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")
-_NOT_GIVEN = {"buy-for", "purchase"}  # a purchase for oneself gives nothing to anyone
+_NOT_GIVEN = {"buy-for", "purchase", "produce"}  # a purchase for oneself, a production: nothing given
 _SELLING = {"sell", "deliver"}
 
 
@@ -216,7 +216,7 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
             return told.fact.get("recipient")
     for told in transfers:
         if story.near(told) and not told.inherited:  # else another story, or a recipient itself guessed
-            found = [r for r in told.fact.get("recipient") if r.key not in keys]
+            found = [r for r in told.fact.get("recipient") if r.key not in keys | story.named_now]
             if found:
                 return found
     for told in reversed(story.told):  # partners in an agreement, never the other side of talks
@@ -292,6 +292,7 @@ def _telling_order(claim: Claim) -> int:
 def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClaims | None) -> None:
     """Tie one sentence's posts and claims to the story so far."""
     story.index = sentence.index
+    story.read(sentence.actor_states)
     story.paragraph_of.append(sentence.paragraph)
     story.told.extend(Told(post, None) for post in sentence.posts)
     if not story.pair and sentence.index <= 1 and len(sentence.named_states) == 2:
@@ -304,7 +305,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
         facts.append(claim.fact)
         attach_negotiation(story, claim.fact)
     claims = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims
-              if c.fact.kind != "negotiation"]
+              if c.fact.kind != "negotiation" and story.sourced(c)]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
     claims = [replace(c, fact=supplier_named_before(story, c.fact)) for c in merge_within(claims)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach
 from kg.kinds import VENUE_STATUS, Modality
-from kg.records import Entity, Fact
+from kg.records import Claim, Entity, Fact
 
 # The more factual of two tellings of one fact gives its wording.
 FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
@@ -32,6 +32,8 @@ class Story:
     index: int = -1  # the sentence being read
     headline: list[Fact] = field(default_factory=list)  # agreements the title tells with one party
     pair: tuple[Entity, ...] = ()  # the two states the title (else the lede) names: « A et B : ... »
+    named: set[str] = field(default_factory=set)  # keys of the states named so far, this sentence included
+    named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
 
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
@@ -55,6 +57,20 @@ class Story:
         side unsaid to mean it."""
         return told.said_at is not None and self.index - told.said_at <= reach("recipient") and \
             self.paragraph_of[self.index] - self.paragraph_of[told.said_at] <= 1
+
+    def read(self, states_named: frozenset[str]) -> None:
+        self.named |= states_named
+        self.named_now = states_named
+
+    def sourced(self, claim: Claim) -> bool:
+        """A supplier guessed from where the systems come from (their makers' state) stands only when the article
+        names that state (a maker may sit in a holding abroad or build under licence elsewhere), and when no other
+        supplier was told giving those systems to that recipient (« le Danemark cède des F-16 à X »)."""
+        fact = claim.fact
+        return not claim.guessed_supplier or (fact.keys("supporter") <= self.named and not any(
+            t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
+            and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
+            for t in self.told))
 
     def tell(self, fact: Fact) -> Told:
         told = Told(fact, self.index)

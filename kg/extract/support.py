@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
@@ -183,6 +184,57 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
                  .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]))
 
 
+def _makers_home(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
+        -> Entity | None:
+    """Where systems supplied with no supplier named come from: the state of their demonym (« des blindés
+    brésiliens X »), else the one state the makers the reference data knows of them are based in."""
+    made = _made_in(ctx, sentence, trigger, args)
+    if made:
+        return made[0] if len(made) == 1 else None
+    homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
+    return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _unsaid_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
+        -> tuple[list[Entity], list[Entity]]:
+    """« le contrat porte sur la livraison de trois radars X », « un contrat pour l'achat de six hélicoptères Y
+    a été signé avec Z »: a supply of systems with neither side named comes from where the systems come from; the
+    one other state the parse's sentence names by name (not « contre X ») receives them, else the discourse stage gives
+    the recipient that supplier already has in the article."""
+    supplier = _makers_home(ctx, sentence, trigger, args, weapons)
+    if supplier is None:
+        return [], []
+    others = {m.state.key: m.state for m in sentence.mentions if m.state is not None and m.how != gz.DEMONYM
+              and m.how in ACTOR_KINDS and m.state.key != supplier.key  # not a dateline's « X, Chili — »
+              and (root := mention_root(sentence, m)).sent.start == trigger.sent.start
+              and case_of(root) not in _AGAINST}
+    return [supplier], list(others.values()) if len(others) == 1 else []
+
+
+def _from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity],
+                 sides: tuple[list[Entity], list[Entity], str | None]) \
+        -> tuple[list[Entity], list[Entity], str] | None:
+    """Sides of a supply whose supplier is unsaid, taken from where its systems come from: « X achète des drones
+    TB2 » is a sale by their makers' state to the one buyer, « X a reçu des drones TB2 » a delivery by it; « la
+    livraison de radars Y » with no side named, see _unsaid_sides (None: the sides said stand)."""
+    suppliers, recipients, kind = sides
+    if not weapons or kind not in _UNSAID:
+        return None
+    if kind == BUY and len(suppliers) == 1 and suppliers[0].cls == "State" and not recipients:
+        home = _makers_home(ctx, sentence, trigger, args, weapons)
+        return ([home], suppliers, "sell") if home is not None and home.key != suppliers[0].key else None
+    if suppliers:
+        return None
+    if recipients:  # « X a réceptionné ses premiers Rafale », « la livraison de drones TB2 à X »; one bought
+        home = _makers_home(ctx, sentence, trigger, args, weapons)  # « pour X » is bought by someone unsaid
+        return ([home], recipients, kind) if home is not None and kind in {"deliver", "sell"} \
+            and all(r.cls == "State" and r.key != home.key for r in recipients) else None
+    suppliers, recipients = _unsaid_sides(ctx, sentence, trigger, args, weapons)
+    return (suppliers, recipients, "sell" if kind in {BUY, EXPORT} else kind) if suppliers else None
+
+
+_AGAINST = {"contre", "face à"}
+_UNSAID = {"deliver", "sell", "buy-for", "export"}
 _OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
@@ -243,8 +295,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
     if not recipients and deal is not None:
         recipients = _deal_recipients(ctx, sentence, deal)
+    if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
+        suppliers, recipients, kind = guess
     suppliers = _as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
-                 .with_roles("weapon", weapons))
+                 .with_roles("weapon", weapons), guessed_supplier=guess is not None)
