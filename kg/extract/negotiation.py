@@ -242,19 +242,23 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    inherited = [] if host else _placed_before(ctx, sentence, entry, explicit, places)
+    inherited = [] if host else _placed_before(ctx, sentence, trigger, entry, explicit, places)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
 
 
-def _placed_before(ctx: Context, sentence: Sentence, entry: Trigger, sides: list[Entity],
+def _placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
                    places: list[Mention]) -> list[Entity]:
     """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
-    in the city a sentence just before placed someone in, when it lies in the state of one of their sides (a call
-    is held nowhere)."""
+    in the city a sentence just before placed someone in, when it lies in the state of one of their sides, or
+    whatever state it lies in when the talks point back to it (« il y a rencontré », « ils s'y sont entretenus »);
+    a call is held nowhere."""
     if places or entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
+    recent = ctx.recent_places(sentence)
+    if any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB":
+        return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
-    return [p for p in ctx.recent_places(sentence) if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
+    return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
 
 
 def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
