@@ -22,6 +22,9 @@ RECEPTIONS = [
          "deux heures.", "negotiation", {"participant": {"Chili", "Tunisie"}}, venues={"Santiago"}),
     Case("noun-welcome-of-by", "L'accueil du roi du Maroc par le président chilien à Santiago a été chaleureux.",
          "negotiation", {"participant": {"Chili", "Maroc"}}, venues={"Santiago"}),
+    Case("noun-reception-of-a-named-president", "En mai, la réception du président tunisien Karim Benali par le "
+         "président chilien à Santiago a été l'occasion d'évoquer la défense.", "negotiation",
+         {"participant": {"Chili", "Tunisie"}}, venues={"Santiago"}),
 ]
 
 

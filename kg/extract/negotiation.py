@@ -254,7 +254,9 @@ def _received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Menti
     found = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        while mention.how == gz.PERSON and root.dep_ in {"appos", "flat:name"}:
+        # « du roi X », « du président X »: the title the name hangs on (as its apposition, or a bare complement)
+        while mention.how == gz.PERSON and (root.dep_ in {"appos", "flat:name"} or (root.dep_ == "nmod"
+                                                                                     and not case_of(root))):
             root = root.head
         titled = mention.how in {gz.DEMONYM, gz.NAME} and root.dep_ in {"amod", "nmod"} and ctx.titled(root.head)
         head = root.head if titled else root
