@@ -28,6 +28,12 @@ TOWNS = [
     Case("ceremony-then-received-there", "La visite du ministre indien a été marquée par une cérémonie dans une "
          "usine à Tozeur.\nLe président tunisien y a reçu son homologue indien.", "negotiation",
          {"participant": {"Inde", "Tunisie"}}, venues={"Tozeur"}),
+    Case("event-named-by-its-town", "Le patron de la société Thales a assisté à l'édition 2024 du Zorvik Air "
+         "Show.\nEn marge de cet événement, il s'est réuni avec le ministre chilien de la Défense.", "negotiation",
+         {"participant": {"Chili", "Thales"}}, venues={"Zorvik"}),
+    Case("forum-named-by-its-town", "Le ministre indien a participé au Zorvik Defence Forum.\nÀ l'occasion de ce "
+         "forum, il a rencontré son homologue chilien.", "negotiation", {"participant": {"Chili", "Inde"}},
+         venues={"Zorvik"}),
     Case("being-somewhere-before-the-talks", "Le ministre chilien de la Défense est à Lima depuis lundi.\nIl a "
          "rencontré le président péruvien.", "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
 ]

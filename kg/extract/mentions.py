@@ -230,6 +230,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
+        elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
+            found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
             found.append((ent.start, ent.end, "ner-org", None))
@@ -300,6 +302,13 @@ def _unknown_town(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ == "à" and len(ent) <= 4 and ent[0].text[:1].isupper() and \
         ent[-1].is_alpha and not any(t.like_num for t in ent) and not _not_the_place(doc, ent.start, True)
+
+
+def _named_by_town(ent: Span) -> bool:
+    """« le Zorvik Air Show », « le Zorvik Defence Forum »: an event named in English by its town's one word
+    before the kind of event (a word of event-nouns.tsv, last)."""
+    return 3 <= len(ent) <= 4 and ent[0].is_alpha and ent[0].text[:1].isupper() and not ent[0].is_upper and \
+        ent[-1].lower_ in word_list("event-nouns.tsv") and all(t.text[:1].isupper() for t in ent)
 
 
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}

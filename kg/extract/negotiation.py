@@ -283,6 +283,13 @@ def _someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Ar
     return bool(titled) and (not passive or len(titled) + sum(m.how == gz.PERSON for m in received) >= 2)
 
 
+def _framed_by_event_before(sentence: Sentence) -> bool:
+    """« En marge de cet événement », « à l'occasion de ce salon »: talks framed by the event told just before."""
+    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
+    return any(t.lemma_.lower() in events and t.head.lemma_.lower() in {"marge", "occasion", "cadre"} and any(
+        c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
+
+
 def _placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
                    places: list[Mention]) -> list[Entity]:
     """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
@@ -292,7 +299,8 @@ def _placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trig
     if places or entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
     recent = ctx.recent_places(sentence)
-    if any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB":
+    if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
+            or _framed_by_event_before(sentence):
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
     return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
