@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 TYPE = RDF.type  # read once: rdflib's DefinedNamespace looks an attribute up through its metaclass at every access
 MINTED_CLASS = {"Person": (KG.Person, SCHEMA.Person), "Organisation": (KG.Organisation, SCHEMA.Organization),
-                "Company": (KG.Company, SCHEMA.Organization), "WeaponSystem": (KG.WeaponSystem,)}
-_MINTED_PREFIX = {"Person": "person", "WeaponSystem": "weapon"}
+                "Company": (KG.Company, SCHEMA.Organization), "WeaponSystem": (KG.WeaponSystem,),
+                "City": (KG.City, SCHEMA.City)}  # a town or site the reference data lacks (a venue of talks)
+_MINTED_PREFIX = {"Person": "person", "WeaponSystem": "weapon", "City": "place"}
 
 
 def digest(*parts: object) -> str:

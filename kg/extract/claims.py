@@ -176,6 +176,9 @@ class ClaimReader:
     def capital(self, state: Entity) -> Entity | None:
         return self.linker.capital(state)
 
+    def titled(self, token: Token) -> bool:
+        return token.lower_ in self.ref.titles
+
     def lead_actor(self) -> Entity | None:
         return self.lead
 

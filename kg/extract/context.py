@@ -40,6 +40,9 @@ class Context(Protocol):
     def capital(self, state: Entity) -> Entity | None:
         """The capital of a state (« la capitale chilienne »), when known."""
 
+    def titled(self, token: Token) -> bool:
+        """A word of a post's title (« président », « ministre », « roi »)."""
+
     def recent_places(self, sentence: Sentence) -> list[Entity]:
         """The cities one of the two sentences before places someone or some talks in (kg.extract.venues)."""
 

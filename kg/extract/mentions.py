@@ -23,7 +23,7 @@ _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me",
 _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
               "di", "dos", "y", "al-", "el-", "ould", "abou", "abu"}
 _PRIORITY = {gz.ISSUE: 4, gz.PERSON: 4, gz.WEAPON: 4, gz.COMPANY: 4, gz.ORGANISATION: 4, gz.BODY: 4,
-             gz.NAME: 3, gz.CAPITAL: 3, gz.CITY: 3, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0}
+             gz.NAME: 3, gz.CAPITAL: 3, gz.CITY: 3, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0, "ner-place": -1}
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,27 @@ def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     return span.doc[start:span.end]
 
 
+def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
+    """What the statistical NER adds: people, unknown organisations and towns the reference data lacks."""
+    found: list[tuple[int, int, str, None]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            # « Président de la République de X » is a title, not a person: only a name after it counts
+            person = _name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
+            if person is not None:
+                found.append((person.start, person.end, "ner-person", None))
+        elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
+            found.append((named.start, named.end, "ner-person", None))
+        elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
+            found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
+        elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
+                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
+            found.append((ent.start, ent.end, "ner-org", None))
+        elif ent.label_ == "LOC" and _unknown_town(ent):
+            found.append((ent.start, ent.end, "ner-place", None))
+    return found
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
                   titles: frozenset[str]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER); `titles`
@@ -243,17 +264,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             if not _cased_like(first, text):
                 continue
         candidates.append((start, end, how, iri))
-    for ent in doc.ents:
-        if ent.label_ == "PER":
-            # « Président de la République de X » is a title, not a person: only a name after it counts
-            person = _name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
-            if person is not None:
-                candidates.append((person.start, person.end, "ner-person", None))
-        elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
-            candidates.append((named.start, named.end, "ner-person", None))
-        elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
-                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
-            candidates.append((ent.start, ent.end, "ner-org", None))
+    candidates += _ner_candidates(doc, titles)
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
@@ -273,12 +284,31 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif how == "ner-org":
             entity = Entity("org:" + re.sub(r"\s+", " ", text), text, "Organisation")
             mentions.append(Mention(start, end, entity, "ner-org"))
+        elif how == "ner-place":  # a town the reference data lacks: a minted city, a place and never an actor
+            mentions.append(Mention(start, end, Entity("place:" + re.sub(r"\s+", " ", text), text, "City"), gz.CITY))
         else:
             assert target is not None
             state = state_entity(gaz, gaz.state_of.get(target))
             entity = reference_entity(gaz, target, how)
             mentions.append(Mention(start, end, (state or entity) if how == gz.DEMONYM else entity, how, state))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _unknown_town(ent: Span) -> bool:
+    """« à Limours », « à Charm el-Cheikh », « à Camp David »: a place the NER reads after « à », capitalised, of a
+    few words, is a town or a site (« au Kurdistan », « en Crimée », « dans le Donbass » name regions or states, « la
+    mer Noire » no town; a name the reference data knows is ranked before it)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ == "à" and len(ent) <= 4 and ent[0].text[:1].isupper() and \
+        ent[-1].is_alpha and not any(t.like_num for t in ent) and not _not_the_place(doc, ent.start, True)
+
+
+def _named_by_town(ent: Span) -> bool:
+    """« le Zorvik Air Show », « le Zorvik Defence Forum »: an event named in English by its town's one word
+    before the kind of event (a word of event-nouns.tsv, last)."""
+    return 3 <= len(ent) <= 4 and ent[0].is_alpha and ent[0].text[:1].isupper() and not ent[0].is_upper and \
+        ent[-1].lower_ in word_list("event-nouns.tsv") and all(t.text[:1].isupper() for t in ent)
 
 
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}

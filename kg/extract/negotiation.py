@@ -180,7 +180,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger)
                                                    if c.start not in {p.start for p in args.places}])
     if entry.detail == "meet":
-        args = replace(args, partners=args.partners + _received(sentence, args))
+        args = replace(args, partners=args.partners + _received(sentence, args) + _received_of(ctx, sentence, trigger))
     return args, said
 
 
@@ -222,7 +222,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # named, not a side of them
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
-    elif entry.detail == "meet" and not any(m.how == "person" for m in args.partners) \
+    elif entry.detail == "meet" and not _someone_received(ctx, sentence, trigger, args) \
             and not (args.agents and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners]
@@ -242,19 +242,68 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    inherited = [] if host else _placed_before(ctx, sentence, entry, explicit, places)
+    inherited = [] if host else _placed_before(ctx, sentence, trigger, entry, explicit, places)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
 
 
-def _placed_before(ctx: Context, sentence: Sentence, entry: Trigger, sides: list[Entity],
+def _received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« la réception du président tunisien par ... », « l'accueil du roi X par ... »: the complement of a noun of
+    receiving, a person or one by a post's title and state (« la réception des Rafale » receives no one)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        # « du roi X », « du président X »: the title the name hangs on (as its apposition, or a bare complement)
+        while mention.how == gz.PERSON and (root.dep_ in {"appos", "flat:name"} or (root.dep_ == "nmod"
+                                                                                     and not case_of(root))):
+            root = root.head
+        titled = mention.how in {gz.DEMONYM, gz.NAME} and root.dep_ in {"amod", "nmod"} and ctx.titled(root.head)
+        head = root.head if titled else root
+        if (titled or mention.how == gz.PERSON) and head.head == trigger and head.dep_ == "nmod" and \
+                case_of(head) in {"de", "du", "d'", "des"}:
+            found.append(mention)
+    return found
+
+
+_RECEIVED = {"obj", "nsubj", "nsubj:pass", "obl:agent", "obl:arg"}
+
+
+def _someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« a reçu M. X », « a reçu le président tunisien », « le roi du Maroc a été reçu par le président chilien »:
+    the one received (or, in the passive, either side) is a person, named or by a post's title and the state its
+    adjective or complement names."""
+    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in trigger.children)  # not « le soutien du président X »
+    received = args.partners + (args.agents if passive else [])
+    if any(m.how == gz.PERSON for m in received):
+        return True
+    titled = [m for m in received if m.how in {gz.DEMONYM, gz.NAME} and (root := mention_root(sentence, m)).dep_
+              in {"amod", "nmod"} and root.head.pos_ == "NOUN" and ctx.titled(root.head)
+              and root.head.head == trigger and (root.head.dep_ in _RECEIVED or trigger.pos_ == "NOUN")]
+    return bool(titled) and (not passive or len(titled) + sum(m.how == gz.PERSON for m in received) >= 2)
+
+
+def _framed_by_event_before(sentence: Sentence) -> bool:
+    """« En marge de cet événement », « à l'occasion de ce salon »: talks framed by the event told just before."""
+    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
+    return any(t.lemma_.lower() in events and t.head.lemma_.lower() in {"marge", "occasion", "cadre"} and any(
+        c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
+
+
+def _placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
                    places: list[Mention]) -> list[Entity]:
     """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
-    in the city a sentence just before placed someone in, when it lies in the state of one of their sides (a call
-    is held nowhere)."""
+    in the city a sentence just before placed someone in, when it lies in the state of one of their sides, or
+    whatever state it lies in when the talks point back to it (« il y a rencontré », « ils s'y sont entretenus »);
+    a call is held nowhere."""
     if places or entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
+    recent = ctx.recent_places(sentence)
+    if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
+            or _framed_by_event_before(sentence):
+        return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
-    return [p for p in ctx.recent_places(sentence) if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
+    return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
 
 
 def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:

@@ -69,12 +69,26 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
                 or (token.dep_ == "advcl" and token.head == predicate)):
             frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
     # « X s'est rendu à Lima, où il a rencontré Y »: the city the relative clause of the talks hangs on
-    where = predicate.head if predicate.dep_ == "acl:relcl" and any(
-        c.lower_ == "où" for c in predicate.children) else None
+    where = _where_of(predicate)
     return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
             and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
                  or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"} and _named_by(root, frames))
                  or root == where)]
+
+
+def _where_of(predicate: Token) -> Token | None:
+    """« X s'est rendu à Lima, où il a rencontré Y »: the place « où » stands for, whether the parser hangs the
+    clause on the place (a relative clause) or on the verb of the journey (the last place it names before)."""
+    where = next((c for c in predicate.children if c.lower_ == "où"), None)
+    if where is None:
+        return None
+    if predicate.dep_ == "acl:relcl":
+        return predicate.head
+    if predicate.dep_ != "advcl":
+        return None
+    places = [c for c in predicate.head.children if c.i < where.i and c.dep_.startswith("obl")
+              and case_of(c) in role_cases("place")]
+    return places[-1] if places else None
 
 
 def _named_by(city: Token, frames: list[Token]) -> bool:
@@ -117,6 +131,14 @@ def _placing_words() -> tuple[frozenset[str], frozenset[str]]:
     return events, frozenset(word_list("talk-verbs.tsv") | _WHERE_VERBS | events)
 
 
+def _is_where(token: Token) -> bool:
+    """« le ministre est à Lima », « il était jeudi à Lima »: a place (or a word before it) the parser makes the
+    predicate of « être », with a subject."""
+    children = list(token.children)
+    return any(c.lemma_.lower() == "être" and c.dep_ in {"cop", "aux:pass"} for c in children) and \
+        any(c.dep_ in SUBJECTS for c in children)
+
+
 def whereabouts(sentence: Sentence) -> list[Mention]:
     """Cities a sentence places someone or some talks in: « le ministre est à Lima », « il s'est rendu à Lima »,
     « il a assisté au Lima Air Show », « cette visite a été marquée par une cérémonie à Lima ». Talks told right
@@ -128,7 +150,8 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         if mention.how not in {gz.CITY, gz.CAPITAL}:
             continue
         root = mention_root(sentence, mention)
-        placed = case_of(root) in role_cases("place") and (about_talks or root.head.lemma_.lower() in goes)
+        placed = case_of(root) in role_cases("place") and (about_talks or root.head.lemma_.lower() in goes
+                                                           or any(_is_where(t) for t in {root, root.head}))
         if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
             found.append(mention)
     return found

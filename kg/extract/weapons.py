@@ -10,7 +10,7 @@
 
 A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
 (an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
-Normandie »)."""
+Normandie »), a class of ships is (« frégates de classe Zorvak »)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,11 @@ def _key(text: str) -> str:
 def _lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     return lemma if lemma else token.lower_
+
+
+def _elided(token: Token) -> str:
+    """A token's lemma, an elided article or preposition as written (« d' » of « avions d'entraînement »)."""
+    return token.lower_ if token.lower_.endswith(("'", "\u2019")) else _lemma(token)
 
 
 def _words(doc: Doc) -> list[tuple[int, int, str]]:
@@ -103,24 +108,32 @@ def _is_head(token: Token, heads: frozenset[str]) -> bool:
 
 def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
     """The weapon noun a capitalised name follows right after it, or after its adjectives (« le chasseur Zorvak »,
-    « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun."""
-    end = start
+    « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun, unless the name is
+    a class or a type (« frégates de classe Zorvak », « sous-marins de type Zorvak ») or a « Super » model (« avions
+    d'entraînement Super Zorvak »), which no ship nor person bears."""
+    end, classed = start, doc[start].text == "Super"
+    if end > 1 and doc[end - 1].lower_ in {"classe", "type"}:  # « de la classe », « du type », « classe »
+        end -= 1
+        end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
+        end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
+        classed = True
     while end > 0 and start - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
         end -= 1
     for size in range(4, 0, -1):
         if end - size < 0:
             continue
         noun = doc[end - size]
-        text = " ".join(_lemma(t) for t in doc[end - size:end]).replace("' ", "'")
+        text = " ".join(_elided(t) for t in doc[end - size:end]).replace("' ", "'")
         if text in gaz.weapon_nouns or (size == 1 and _is_head(noun, heads)):
-            return None if _lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS else noun
-    return None
+            vague = _lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS
+            return None if vague and not classed else noun
+    return _noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
 
 
 def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
     """The reference weapon type of the longest weapon noun from `noun` on (« missiles antichars » ->
     missile antichar, « drones de combat » -> drone de combat)."""
-    words = [_lemma(t) for t in noun.doc[noun.i:end]]
+    words = [_elided(t) for t in noun.doc[noun.i:end]]
     for size in range(len(words), 0, -1):
         text = " ".join(words[:size]).replace("' ", "'")
         if text in gaz.weapon_nouns:
