@@ -18,8 +18,7 @@ from kg.records import Entity, Evidence
 
 AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
     "agent", "partner", "recipient", "theme", "place", "source", "adversary")
-# « le soutien de la France à l'Ukraine » vs « les soutiens de l'Ukraine »: a "de" complement of an agent noun is
-# its agent only when a recipient is named too.
+# « le soutien de la France à l'Ukraine » vs « les soutiens de l'Ukraine »: « de » gives an agent only with a recipient
 OF = "of"
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
 _OF = {"de", "d'", "du", "des"}
@@ -66,10 +65,8 @@ class Sentence:
         return [t.lemma_.lower() for t in self.tokens]
 
     @cached_property
-    def text(self) -> str:  # the sentence as the parser saw it (span.text makes a Token object per token)
-        if self.written:  # the parser saw the paragraph with plain apostrophes and spaces, the same length
-            return plain(self.written)[self.span.start_char:self.span.end_char]
-        return self.span.text
+    def text(self) -> str:  # as the parser saw it (plain apostrophes, same length), not joined from Token objects
+        return plain(self.written)[self.span.start_char:self.span.end_char] if self.written else self.span.text
 
     def evidence(self) -> Evidence:
         """The sentence exactly as the article writes it, at its span in the article text."""
