@@ -414,3 +414,28 @@ def test_post_heading_a_state_s_body_is_the_state_s(text: str, expected: tuple[s
 def test_counterpart_met_on_a_visit_is_the_host_s(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     """« en visite au Maroc, X a rencontré son homologue Y »: Y is the host's; not when X is the host's own."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre malaisien de la Défense, Ali Hasan, effectue une visite officielle au Vietnam à l'invitation du "
+     "ministre de la Défense Tran Van Minh.", ("Tran Van Minh", "minister-of-defence", "Vietnam")),
+    ("En visite à Dakar, le ministre ghanéen de la Défense Kofi Mensah a été reçu par le ministre des Affaires "
+     "étrangères Awa Ndiaye.", ("Awa Ndiaye", "minister-of-foreign-affairs", "Sénégal")),
+    ("Le Premier ministre indien Raj Kumar, en visite à Tokyo, s'est entretenu avec le ministre de la Défense "
+     "Kenji Sato.", ("Kenji Sato", "minister-of-defence", "Japon")),
+])
+def test_minister_a_visitor_meets_is_the_host_s(text: str, expected: tuple[str, str, str]) -> None:
+    """A visit's other side (who invites, receives or talks with the visitor) serves the state visited."""
+    assert expected in posts(text)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Lors de la visite du ministre de la Défense Paul Martin en Inde, un accord a été signé.", "Paul Martin"),
+    ("Le ministre marocain de l'Intérieur Omar Alaoui, accompagné du chef d'état-major Karim Bennani, est en visite "
+     "à Madrid.", "Karim Bennani"),
+    ("L'accord a été signé après un entretien entre le président Paul Martin, en visite au Sénégal, et le Premier "
+     "ministre ivoirien Awa Koné.", "Paul Martin"),
+])
+def test_visitor_and_their_party_are_not_the_host_s(text: str, holder: str) -> None:
+    """The visit's own complement and the visitor's party are no host: no state rather than the visited one."""
+    assert all(org not in {"Inde", "Espagne", "Sénégal"} for name, _post, org in posts(text) if name == holder)

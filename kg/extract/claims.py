@@ -33,7 +33,7 @@ from kg.extract.people import (
     role_index,
     share_counterparts_state,
 )
-from kg.extract.setting import headline_setting, visited_states
+from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -359,6 +359,8 @@ class ClaimReader:
         # of it (« X a reçu son homologue koweïtien »): then the next state it is about
         if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE:
             return None
+        if (host := visit_host(sentence, head)) is not None:
+            return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
