@@ -439,3 +439,38 @@ def test_minister_a_visitor_meets_is_the_host_s(text: str, expected: tuple[str, 
 def test_visitor_and_their_party_are_not_the_host_s(text: str, holder: str) -> None:
     """The visit's own complement and the visitor's party are no host: no state rather than the visited one."""
     assert all(org not in {"Inde", "Espagne", "Sénégal"} for name, _post, org in posts(text) if name == holder)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selon Kwame Mensah, conseiller à la jeunesse et aux sports au sein de l'administration intérimaire, Accra "
+     "négocie l'achat de blindés.", ("Kwame Mensah", "text-conseiller-a-la-jeunesse-et-aux-sports", "Ghana")),
+    ("Le colonel Yaw Boateng, directeur de la communication, a annoncé l'arrivée des véhicules.",
+     ("Yaw Boateng", "text-directeur-de-la-communication", "Ghana")),
+    ("Le commodore de l'air Kofi Asante, directeur des relations publiques et de l'information, a confirmé la "
+     "commande.", ("Kofi Asante", "text-directeur-des-relations-publiques-et-de-l-information", "Ghana")),
+    ("Le commandant général Ama Owusu a déclaré que les blindés sont urgents.", ("Ama Owusu", "commander", "Ghana")),
+])
+def test_post_of_a_state_s_body_or_forces_serves_the_state_the_article_is_about(
+        text: str, expected: tuple[str, str, str]) -> None:
+    """No state named, but the apposition names a state's body (« au sein de l'administration ») or the holder a
+    military rank: the post is the state's the article is about, as a minister's."""
+    assert expected in posts_in(_GHANA + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Anna Lind, directrice des ventes de la société, Accra négocie l'achat de blindés.",
+    "Le directeur commercial Paul Martin a déclaré que les blindés seront livrés.",
+    "Selon Paul Martin, conseiller au sein de l'administration Biden, Accra négocie l'achat de blindés.",
+])
+def test_post_of_no_state_s_body_nor_rank_takes_no_state(text: str) -> None:
+    assert all(org != "Ghana" for _name, _post, org in posts_in(_GHANA + text))
+
+
+_GHANA = "Le Ghana veut acheter des blindés\n\nAccra a lancé un appel d'offres.\n\n"
+
+
+def posts_in(article: str) -> set[tuple[str, str, str | None]]:
+    """posts() of a whole article, headline included."""
+    found = analyse_text(article)
+    return {(f.first("holder").label, (f.attr("post") or "").removeprefix(ROLE),
+             org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}

@@ -16,7 +16,7 @@ from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
 from kg.extract.gender import written_form
-from kg.extract.holders import holders_of, verb_posts
+from kg.extract.holders import holders_of, serves_a_state, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -357,7 +357,8 @@ class ClaimReader:
         # minister or chief of staff given without one serves the state the article is about, unless the sentence
         # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
         # of it (« X a reçu son homologue koweïtien »): then the next state it is about
-        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE:
+        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE and \
+                not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
         if (host := visit_host(sentence, head)) is not None:
             return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's

@@ -266,3 +266,25 @@ def _org_at(sentence: Sentence, token: Token) -> Mention | None:
         at -= 1
     mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
     return mention if mention is not None and mention.how in _GOVERNED else None
+
+
+_APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the body it serves
+
+
+def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
+    """A post of a state's government or forces though no state is named: its title or the apposition after it
+    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »),
+    or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
+    X, directeur de l'information »)."""
+    doc, bodies = sentence.doc, word_list("state-bodies.tsv")
+    for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
+        if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
+            break
+        if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
+            return not any(sentence.mention_at(t) is not None for t in doc[token.i + 1:token.i + 3])
+    named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
+    if named is None:
+        return False
+    ranks = word_list("military-ranks.tsv")
+    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
+               if not any(p.is_punct for p in doc[t.i:named.start]))
