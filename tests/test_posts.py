@@ -474,3 +474,17 @@ def posts_in(article: str) -> set[tuple[str, str, str | None]]:
     found = analyse_text(article)
     return {(f.first("holder").label, (f.attr("post") or "").removeprefix(ROLE),
              org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le contrat a été signé à Canberra par Paul Martin, le Premier ministre australien, et Kim Lee, le président "
+     "sud-coréen.", {("Paul Martin", "prime-minister", "Australie"), ("Kim Lee", "president", "Corée du Sud")}),
+    ("L'accord a été conclu par Ali Ahmadi, le ministre iranien de la Défense, et Omar Said, le chef d'état-major "
+     "irakien.", {("Ali Ahmadi", "minister-of-defence", "Iran"), ("Omar Said", "chief-of-defence-staff", "Irak")}),
+    ("Étaient présents Anna Lind, la présidente finlandaise, et Marek Nowak, le ministre polonais des Affaires "
+     "étrangères.", {("Anna Lind", "president", "Finlande"),
+                     ("Marek Nowak", "minister-of-foreign-affairs", "Pologne")}),
+])
+def test_names_each_followed_by_its_title_then_and(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    """« X, le titre A, et Y, le titre B »: « , et » after a title starts the next person, no chained complement."""
+    assert posts(text) == expected

@@ -33,7 +33,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     while look < min(reach, end):
         token = doc[look]
         if token.text == ",":
-            if doc[look + 1:look + 2].text.lower() in _CHAINED:  # a chain of complements goes on
+            if doc[look + 1:look + 2].text.lower() in _CHAINED and (doc[look + 1].lower_ != "et" or doc[
+                    look + 2:look + 3].text.lower() in _CHAINED):  # a chain of complements goes on, not « , et Y, »
                 reach, look = title.end + _CHAIN_REACH, look + 1
                 continue
             stop = look if look > title.end else None
