@@ -488,3 +488,22 @@ def posts_in(article: str) -> set[tuple[str, str, str | None]]:
 def test_names_each_followed_by_its_title_then_and(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     """« X, le titre A, et Y, le titre B »: « , et » after a title starts the next person, no chained complement."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "org"), [
+    ("« Les drones sont testés au front », explique Ahmed Osman, chercheur pour le centre Al Habtoor.",
+     "Ahmed Osman", "chercheur", "Al Habtoor"),
+    ("« La vente est probable », estime Paul Martin, analyste pour le groupe Kongsberg.",
+     "Paul Martin", "analyste", "Kongsberg"),
+    ("Le chercheur Paul Martin estime que la vente est probable.", "Paul Martin", "researcher", None),
+])
+def test_expert_quoted_in_the_institute_they_work_for(text: str, holder: str, post: str, org: str | None) -> None:
+    """The experts news quotes hold a post (chercheur, analyste) in the body named after it, to the sentence end."""
+    assert any(name == holder and post in found and got == org for name, found, got in posts_text(text))
+
+
+def posts_text(text: str) -> set[tuple[str, str, str | None]]:
+    """posts() with the post read in its own words given by its label."""
+    found = analyse_text("Titre\n" + text)
+    return {(f.first("holder").label, f.attr("post_label") or (f.attr("post") or "").removeprefix(ROLE),
+             org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}

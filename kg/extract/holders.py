@@ -43,6 +43,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if mention is not None and mention.how == gz.PERSON:
             stop = look if look > title.end else None
             break
+        if token.text == "." and look + 1 == end and look > title.end:  # « X, chercheur pour le centre Y. »
+            stop = look
+            break
         if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
             break
