@@ -414,3 +414,96 @@ def test_post_heading_a_state_s_body_is_the_state_s(text: str, expected: tuple[s
 def test_counterpart_met_on_a_visit_is_the_host_s(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     """« en visite au Maroc, X a rencontré son homologue Y »: Y is the host's; not when X is the host's own."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre malaisien de la Défense, Ali Hasan, effectue une visite officielle au Vietnam à l'invitation du "
+     "ministre de la Défense Tran Van Minh.", ("Tran Van Minh", "minister-of-defence", "Vietnam")),
+    ("En visite à Dakar, le ministre ghanéen de la Défense Kofi Mensah a été reçu par le ministre des Affaires "
+     "étrangères Awa Ndiaye.", ("Awa Ndiaye", "minister-of-foreign-affairs", "Sénégal")),
+    ("Le Premier ministre indien Raj Kumar, en visite à Tokyo, s'est entretenu avec le ministre de la Défense "
+     "Kenji Sato.", ("Kenji Sato", "minister-of-defence", "Japon")),
+])
+def test_minister_a_visitor_meets_is_the_host_s(text: str, expected: tuple[str, str, str]) -> None:
+    """A visit's other side (who invites, receives or talks with the visitor) serves the state visited."""
+    assert expected in posts(text)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Lors de la visite du ministre de la Défense Paul Martin en Inde, un accord a été signé.", "Paul Martin"),
+    ("Le ministre marocain de l'Intérieur Omar Alaoui, accompagné du chef d'état-major Karim Bennani, est en visite "
+     "à Madrid.", "Karim Bennani"),
+    ("L'accord a été signé après un entretien entre le président Paul Martin, en visite au Sénégal, et le Premier "
+     "ministre ivoirien Awa Koné.", "Paul Martin"),
+])
+def test_visitor_and_their_party_are_not_the_host_s(text: str, holder: str) -> None:
+    """The visit's own complement and the visitor's party are no host: no state rather than the visited one."""
+    assert all(org not in {"Inde", "Espagne", "Sénégal"} for name, _post, org in posts(text) if name == holder)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selon Kwame Mensah, conseiller à la jeunesse et aux sports au sein de l'administration intérimaire, Accra "
+     "négocie l'achat de blindés.", ("Kwame Mensah", "text-conseiller-a-la-jeunesse-et-aux-sports", "Ghana")),
+    ("Le colonel Yaw Boateng, directeur de la communication, a annoncé l'arrivée des véhicules.",
+     ("Yaw Boateng", "text-directeur-de-la-communication", "Ghana")),
+    ("Le commodore de l'air Kofi Asante, directeur des relations publiques et de l'information, a confirmé la "
+     "commande.", ("Kofi Asante", "text-directeur-des-relations-publiques-et-de-l-information", "Ghana")),
+    ("Le commandant général Ama Owusu a déclaré que les blindés sont urgents.", ("Ama Owusu", "commander", "Ghana")),
+])
+def test_post_of_a_state_s_body_or_forces_serves_the_state_the_article_is_about(
+        text: str, expected: tuple[str, str, str]) -> None:
+    """No state named, but the apposition names a state's body (« au sein de l'administration ») or the holder a
+    military rank: the post is the state's the article is about, as a minister's."""
+    assert expected in posts_in(_GHANA + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Anna Lind, directrice des ventes de la société, Accra négocie l'achat de blindés.",
+    "Le directeur commercial Paul Martin a déclaré que les blindés seront livrés.",
+    "Selon Paul Martin, conseiller au sein de l'administration Biden, Accra négocie l'achat de blindés.",
+])
+def test_post_of_no_state_s_body_nor_rank_takes_no_state(text: str) -> None:
+    assert all(org != "Ghana" for _name, _post, org in posts_in(_GHANA + text))
+
+
+_GHANA = "Le Ghana veut acheter des blindés\n\nAccra a lancé un appel d'offres.\n\n"
+
+
+def posts_in(article: str) -> set[tuple[str, str, str | None]]:
+    """posts() of a whole article, headline included."""
+    found = analyse_text(article)
+    return {(f.first("holder").label, (f.attr("post") or "").removeprefix(ROLE),
+             org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le contrat a été signé à Canberra par Paul Martin, le Premier ministre australien, et Kim Lee, le président "
+     "sud-coréen.", {("Paul Martin", "prime-minister", "Australie"), ("Kim Lee", "president", "Corée du Sud")}),
+    ("L'accord a été conclu par Ali Ahmadi, le ministre iranien de la Défense, et Omar Said, le chef d'état-major "
+     "irakien.", {("Ali Ahmadi", "minister-of-defence", "Iran"), ("Omar Said", "chief-of-defence-staff", "Irak")}),
+    ("Étaient présents Anna Lind, la présidente finlandaise, et Marek Nowak, le ministre polonais des Affaires "
+     "étrangères.", {("Anna Lind", "president", "Finlande"),
+                     ("Marek Nowak", "minister-of-foreign-affairs", "Pologne")}),
+])
+def test_names_each_followed_by_its_title_then_and(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    """« X, le titre A, et Y, le titre B »: « , et » after a title starts the next person, no chained complement."""
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "org"), [
+    ("« Les drones sont testés au front », explique Ahmed Osman, chercheur pour le centre Al Habtoor.",
+     "Ahmed Osman", "chercheur", "Al Habtoor"),
+    ("« La vente est probable », estime Paul Martin, analyste pour le groupe Kongsberg.",
+     "Paul Martin", "analyste", "Kongsberg"),
+    ("Le chercheur Paul Martin estime que la vente est probable.", "Paul Martin", "researcher", None),
+])
+def test_expert_quoted_in_the_institute_they_work_for(text: str, holder: str, post: str, org: str | None) -> None:
+    """The experts news quotes hold a post (chercheur, analyste) in the body named after it, to the sentence end."""
+    assert any(name == holder and post in found and got == org for name, found, got in posts_text(text))
+
+
+def posts_text(text: str) -> set[tuple[str, str, str | None]]:
+    """posts() with the post read in its own words given by its label."""
+    found = analyse_text("Titre\n" + text)
+    return {(f.first("holder").label, f.attr("post_label") or (f.attr("post") or "").removeprefix(ROLE),
+             org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}

@@ -16,7 +16,7 @@ from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
 from kg.extract.gender import written_form
-from kg.extract.holders import holders_of, verb_posts
+from kg.extract.holders import holders_of, serves_a_state, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -33,7 +33,7 @@ from kg.extract.people import (
     role_index,
     share_counterparts_state,
 )
-from kg.extract.setting import headline_setting, visited_states
+from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -360,8 +360,11 @@ class ClaimReader:
         # minister or chief of staff given without one serves the state the article is about, unless the sentence
         # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
         # of it (« X a reçu son homologue koweïtien »): then the next state it is about
-        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE:
+        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE and \
+                not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
+        if (host := visit_host(sentence, head)) is not None:
+            return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:

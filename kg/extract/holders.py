@@ -33,7 +33,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     while look < min(reach, end):
         token = doc[look]
         if token.text == ",":
-            if doc[look + 1:look + 2].text.lower() in _CHAINED:  # a chain of complements goes on
+            if doc[look + 1:look + 2].text.lower() in _CHAINED and (doc[look + 1].lower_ != "et" or doc[
+                    look + 2:look + 3].text.lower() in _CHAINED):  # a chain of complements goes on, not « , et Y, »
                 reach, look = title.end + _CHAIN_REACH, look + 1
                 continue
             stop = look if look > title.end else None
@@ -41,6 +42,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         mention = sentence.mention_at(token)
         if mention is not None and mention.how == gz.PERSON:
             stop = look if look > title.end else None
+            break
+        if token.text == "." and look + 1 == end and look > title.end:  # « X, chercheur pour le centre Y. »
+            stop = look
             break
         if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
@@ -266,3 +270,25 @@ def _org_at(sentence: Sentence, token: Token) -> Mention | None:
         at -= 1
     mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
     return mention if mention is not None and mention.how in _GOVERNED else None
+
+
+_APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the body it serves
+
+
+def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
+    """A post of a state's government or forces though no state is named: its title or the apposition after it
+    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »),
+    or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
+    X, directeur de l'information »)."""
+    doc, bodies = sentence.doc, word_list("state-bodies.tsv")
+    for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
+        if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
+            break
+        if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
+            return not any(sentence.mention_at(t) is not None for t in doc[token.i + 1:token.i + 3])
+    named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
+    if named is None:
+        return False
+    ranks = word_list("military-ranks.tsv")
+    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
+               if not any(p.is_punct for p in doc[t.i:named.start]))

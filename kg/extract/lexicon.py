@@ -21,10 +21,10 @@ TABLES: dict[str, tuple[str, ...]] = {
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-qualifiers.tsv",
         "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
-        "meeting-nouns.tsv", "military.tsv", "not-supplied.tsv", "object-control.tsv", "origin-nouns.tsv",
-        "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv", "request-verbs.tsv", "side-nouns.tsv",
-        "stand-in-nouns.tsv", "talk-frames.tsv", "talk-verbs.tsv", "upcoming.tsv", "weapon-anaphors.tsv",
-        "weapon-heads.tsv")},
+        "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",
+        "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv", "request-verbs.tsv",
+        "side-nouns.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv", "talk-verbs.tsv",
+        "upcoming.tsv", "weapon-anaphors.tsv", "weapon-heads.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 

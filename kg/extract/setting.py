@@ -1,15 +1,17 @@
 """The state a story is set in, as its headline says it before a colon (« Mali : l'armée reçoit des drones »,
 « Tétouan : cérémonie de réception ... »): a minister the article names without a demonym is that state's, unless
 the sentence has them visit it or meet a counterpart of it (kg.extract.claims, ClaimReader._post_org); and
-the states a sentence has someone visit or stay in."""
+the states a sentence has someone visit or stay in, and the host a visit's other side serves."""
 
 from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Token
+
 from kg import gazetteer as gz
 from kg.extract.lexicon import role_cases, triggers
-from kg.extract.syntax import Sentence, case_of, mention_root
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
 
 _PLACES = {gz.NAME, gz.CAPITAL, gz.CITY}
@@ -47,11 +49,20 @@ def visited_states(sentence: Sentence) -> list[Entity]:
     """The states a sentence has someone visit or stay in: « en visite en Inde », « lors de sa visite à Doha »,
     « était en Suède »."""
     found: list[Entity] = []
+    for state, _root in _visited(sentence):
+        if state not in found:
+            found.append(state)
+    return found
+
+
+def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
+    """Each place a sentence has someone visit or stay in: its state and the root of its name."""
+    found: list[tuple[Entity, Token]] = []
     for mention in sentence.mentions:
         if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
             continue
         root = mention_root(sentence, mention)
-        if case_of(root) not in role_cases("host") or mention.state in found:
+        if case_of(root) not in role_cases("host"):
             continue
         # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
         near = [root.head, *list(root.head.ancestors)[:2]]
@@ -59,5 +70,32 @@ def visited_states(sentence: Sentence) -> list[Entity]:
         near += [sentence.doc[root.left_edge.i - 1]] if root.left_edge.i > sentence.span.start else []
         if any(t.lemma_.lower() in _visiting() for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
-            found.append(mention.state)
+            found.append((mention.state, root))
     return found
+
+
+_ALONG = {"accompagner", "entourer", "délégation", "suite", "escorter"}  # the visitor's own party
+# whom a visitor meets: « à l'invitation du ministre X », « a rencontré le ministre X », « son hôte, le ministre X »
+_MEETING = {"invitation", "inviter", "recevoir", "accueillir", "rencontrer", "hôte", "entretien", "rencontre"}
+
+
+def visit_host(sentence: Sentence, head: Token) -> Entity | None:
+    """The state a sentence has someone visit, when the title at `head` is whom the visitor meets (« à
+    l'invitation du ministre de la Défense X », « reçu par le chef de l'État X », « s'est entretenu avec le
+    ministre X »): the host's; not the visitor (its subject, « la visite du ministre X », « le président X, en
+    visite à ... ») nor the visitor's party (« accompagné du ministre X »)."""
+    places = _visited(sentence)
+    if len({state.key for state, _root in places}) != 1 or head.dep_ in SUBJECTS or \
+            head.head.lemma_.lower() in _visiting() | _ALONG or \
+            any(root.i in {t.i for t in head.subtree} or _own_apposition(sentence, head, root)
+                for _state, root in places):
+        return None
+    met = head.dep_ == "obl:agent" or any(c.lower_ == "avec" and c.dep_ == "case" for c in head.children) or \
+        head.head.lemma_.lower() in _MEETING
+    return places[0][0] if met else None
+
+
+def _own_apposition(sentence: Sentence, head: Token, place: Token) -> bool:
+    """« le président X, en visite au Sénégal, et ... »: the place comes after the title with no verb between,
+    in the holder's own apposition (whatever the parser hangs it on)."""
+    return head.i < place.i and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.doc[head.i + 1:place.i])
