@@ -33,6 +33,7 @@ from kg.extract.people import (
     role_index,
     share_counterparts_state,
 )
+from kg.extract.post_states import AboutState, article_states, default_state
 from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import (
     DEFINITE,
@@ -93,19 +94,6 @@ def _future(verb: Token) -> bool:
     return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
 
 
-def article_states(paragraphs: list[list[Mention]]) -> list[Entity]:
-    """The states the article is about, most named first (by name, capital or demonym; the first named among
-    equals): every state it names twice or more."""
-    counts: dict[str, int] = {}
-    states: dict[str, Entity] = {}
-    for mention in (m for mentions in paragraphs for m in mentions):
-        if mention.state is not None and mention.how in {gz.NAME, gz.CAPITAL, gz.DEMONYM}:
-            counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
-            states.setdefault(mention.state.key, mention.state)
-    ranked = sorted(counts, key=lambda key: -counts[key])  # a stable sort keeps the first of equals first
-    return [states[key] for key in ranked if counts[key] >= 2]
-
-
 def _armed_purpose(trigger: Token) -> bool:
     """A clause that gives arms, an army or defence as what its sum is for."""
     words = word_list("armed-purposes.tsv")
@@ -129,8 +117,9 @@ class ClaimReader:
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
         self.last_role: Role | None = None  # the post named last, for « son homologue »
+        self.titles_here: list[Title] = []  # the titles of the sentence being read
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
-        self.about: list[Entity] = []  # the states the article is about, most named first (article_states)
+        self.about: list[AboutState] = []  # the states the article is about, most named first
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
         self.military_until = -1
@@ -307,6 +296,7 @@ class ClaimReader:
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
         titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
+        self.titles_here = titles
         for title in titles:
             holders = holders_of(sentence, title)
             for holder, named in holders:
@@ -371,7 +361,16 @@ class ClaimReader:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
-        return next((state for state in self.about if state.key not in visited), None)
+        return default_state(sentence, self.about, visited | self._other_sides(sentence, person))
+
+    def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
+        """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
+        du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
+        theirs serves another side."""
+        return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
+                if m is not None and (state := m.state) is not None} | \
+            {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
+             and (state := self.linker.usual_org(m.entity)) is not None}
 
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])

@@ -1,0 +1,56 @@
+"""The state of a post whose title names none (sentences written for these tests): the state the article clearly
+names most, else the one the sentence names as an actor, never the other side of a pair of posts, and none for an
+article about two states named about as often."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+ROLE = "https://w3id.org/kg-news/id/role-"
+
+
+def post_states(text: str) -> dict[str, str | None]:
+    """Holder -> the state label of their post (None without one)."""
+    found = analyse_text("Titre\n" + text)
+    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
+            for fact in found.facts if fact.kind == "post"}
+
+
+TWO_STATES = "Le Chili et le Pérou discutent de leur frontière. Le Chili veut la paix et le Pérou aussi. "
+
+
+def test_article_about_two_states_named_as_often_gives_no_state() -> None:
+    assert post_states(TWO_STATES + "Le ministre de la Défense, Jaime Quispe, a salué un progrès.") == {
+        "Jaime Quispe": None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selon le ministre de la Défense, Jaime Quispe, Lima négocie avec le Chili l'achat de chars.",
+    "Le ministre de la Défense, Jaime Quispe, a confirmé que les autorités péruviennes achèteront des chars.",
+    "Le ministre de la Défense, Jaime Quispe, a annoncé un accord de défense avec Santiago pour la défense du Pérou.",
+])
+def test_the_state_the_sentence_names_as_an_actor_breaks_a_tie(sentence: str) -> None:
+    """« Lima négocie avec le Chili », « les autorités péruviennes », « la défense du Pérou »: the holder's side;
+    a state after « avec » is the other side."""
+    assert post_states(TWO_STATES + sentence)["Jaime Quispe"] == "Pérou"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre d'État Omar Salem et le ministre de la Défense du Pérou, Jaime Quispe, ont signé un accord.",
+    "Le ministre d'État Omar Salem a reçu Jaime Quispe, ministre de la Défense du Pérou.",
+    "Omar Salem, ministre délégué à la Défense, et Jaime Quispe, ministre de la Défense du Pérou, ont parlé.",
+])
+def test_a_post_beside_another_state_s_post_is_not_of_that_state(sentence: str) -> None:
+    """The article names Peru most, but the post named beside the Peruvian minister's serves the other side."""
+    text = ("Le Pérou et les Émirats arabes unis coopèrent. Le Pérou achète, le Pérou forme, le Pérou paie. "
+            "Les Émirats arabes unis vendent. ")
+    assert post_states(text + sentence)["Omar Salem"] == "Émirats arabes unis"
+
+
+def test_a_state_clearly_named_most_still_serves_an_unnamed_minister() -> None:
+    text = ("La Bolivie modernise son armée. La Bolivie achète des avions et la Bolivie forme ses pilotes. "
+            "Le Paraguay observe. Le Paraguay s'inquiète. ")
+    assert post_states(text + "Le ministre de la Défense, Jaime Quispe, a salué un progrès.") == {
+        "Jaime Quispe": "Bolivie"}
