@@ -15,7 +15,7 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.dates import find_dates
-from kg.extract.gender import written_form
+from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of, serves_a_state, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
@@ -376,7 +376,8 @@ class ClaimReader:
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
-        elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label)) is not None:
+        elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
+                list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
         org = self._post_org(sentence, title, person, named)
         if org is None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.people import RoleIndex
+from kg.gazetteer import Role
+
 
 def feminine_of(masculine: str, written: str) -> bool:
     """Whether `written` is the feminine of `masculine` (président/présidente, directeur/directrice,
@@ -26,3 +29,15 @@ def written_form(words: list[Token], label: str) -> str | None:
             break
         out[k], changed = word[0] + token.text[1:] if word[:1].isupper() else token.lower_, True
     return " ".join(out) if changed else None
+
+
+
+def alias_form(words: list[Token], role: Role, index: RoleIndex) -> str | None:
+    """A post the text names by another of its names than its label (« le chef du gouvernement » for the Premier
+    ministre, « la cheffe de la diplomatie » for the ministre des Affaires étrangères; `words` from the title's
+    start): that name as written, so the post is named as the article names it; None for the label's own head."""
+    head, lower = role.label.split()[0], [t.lower_ for t in words]
+    if not words or lower[0] == head.lower() or feminine_of(head, words[0].text):
+        return None
+    names = [n for n, r, _ in index.get(lower[0], []) if r.iri == role.iri and tuple(lower[:len(n)]) == n]
+    return " ".join(t.text for t in words[:max(map(len, names))]).replace("' ", "'") if names else None

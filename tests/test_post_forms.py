@@ -1,0 +1,32 @@
+"""A post named by another of its names than its label keeps the words the article writes (sentences written for
+these tests): « le chef du gouvernement » is not rewritten « Premier ministre »."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def forms(text: str) -> dict[str, str | None]:
+    """Holder -> the post as written (None when the label is the article's own words)."""
+    found = analyse_text("Titre\n" + text)
+    return {f.first("holder").label: f.attr("post_form") for f in found.facts if f.kind == "post"}
+
+
+@pytest.mark.parametrize(("sentence", "form"), [
+    ("Le chef du gouvernement de transition du Mali, Abdou Traoré, a reçu la délégation.", "chef du gouvernement"),
+    ("La cheffe de la diplomatie norvégienne, Ingrid Lund, a salué l'accord.", "cheffe de la diplomatie"),
+    ("Selon le chef de la diplomatie du Chili, Pablo Reyes, la vente aura lieu.", "chef de la diplomatie"),
+])
+def test_a_post_named_by_another_name_keeps_the_written_words(sentence: str, form: str) -> None:
+    assert form in forms(sentence).values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre norvégien de la Défense, Lars Holm, a salué l'accord.",
+    "Les ministres des Affaires étrangères norvégien et danois, Ingrid Lund et Per Olsen, ont signé.",
+    "Le ministre norvégien de la Défense Lars Holm a reçu son homologue danois Per Olsen.",
+])
+def test_a_post_written_as_its_label_plural_or_counterpart_keeps_the_label(sentence: str) -> None:
+    assert set(forms(sentence).values()) == {None}
