@@ -30,3 +30,19 @@ def test_a_post_named_by_another_name_keeps_the_written_words(sentence: str, for
 ])
 def test_a_post_written_as_its_label_plural_or_counterpart_keeps_the_label(sentence: str) -> None:
     assert set(forms(sentence).values()) == {None}
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    ("Accueilli par son homologue (ministre des Armées) Paul Durand, le général a visité la base.", "Paul Durand"),
+    ("Le ministre suédois a vu lundi son homologue (ministre de la Défense) Jonas Lindqvist.", "Jonas Lindqvist"),
+    ("Elle a été reçue par son homologue (ministre de l'Intérieur) Anna Berg, puis par le roi.", "Anna Berg"),
+])
+def test_post_in_brackets_between_counterpart_and_name(sentence: str, holder: str) -> None:
+    """« son homologue (ministre des Armées) X »: the post in brackets is the name's that follows it."""
+    found = analyse_text("Titre\n" + sentence)
+    assert holder in {f.first("holder").label for f in found.facts if f.kind == "post"}
+
+
+def test_brackets_closing_a_post_before_a_verb_give_it_no_holder() -> None:
+    found = analyse_text("Titre\nLes ministres (de la Défense) Ont Signé la déclaration commune.")
+    assert not [f for f in found.facts if f.kind == "post"]

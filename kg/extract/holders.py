@@ -71,7 +71,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
         return [(named_before, title.org or _unread_complement(sentence, title)[1])]
     after, extra = _unread_complement(sentence, title)
-    crossed = after < sentence.span.end and doc[after].text == ","
+    crossed = after < sentence.span.end and (doc[after].text == "," or (doc[after].text == ")" and doc[
+        title.start - 1].text == "("))  # « son homologue (ministre des Armées) X »: the post in brackets
     if crossed:
         after += 1
     if crossed and title.inner:
