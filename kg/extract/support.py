@@ -107,6 +107,18 @@ def _sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mentio
             and governing_case(sentence, m, trigger) in role_cases("seller")]
 
 
+def _respective_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« acquérir des chars X et des drones Y, respectivement auprès de A et de B (aux A et en B) »: the states
+    after « respectivement » in the purchase's clause are what each system is bought from, in order."""
+    clause = {t.i for t in predicate_of(trigger).subtree}
+    marks = [t for t in sentence.tokens if t.lower_ == _RESPECTIVELY and t.i > trigger.i and t.i in clause]
+    if not marks or len(args.weapons) < 2:
+        return []
+    found = [m for m in sentence.mentions if m.state is not None and m.how in ACTOR_KINDS and m.how != gz.DEMONYM
+             and m.start > marks[0].i and mention_root(sentence, m).i in clause]
+    return found if len(found) == len(args.weapons) else []
+
+
 def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
     return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
@@ -237,6 +249,7 @@ _AGAINST = {"contre", "face à"}
 _UNSAID = {"deliver", "sell", "buy-for", "export"}
 _OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
+_RESPECTIVELY = "respectivement"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
@@ -277,7 +290,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == BUY:
         # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
         # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
-        sellers = _sellers(sentence, trigger, args) or _deal_sellers(trigger, args)
+        sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
+            _deal_sellers(trigger, args)
         if sellers:
             buyers = suppliers
             suppliers = states(ctx, [ctx.actor(m) for m in sellers])
