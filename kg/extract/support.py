@@ -119,6 +119,17 @@ def _respective_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> 
     return found if len(found) == len(args.weapons) else []
 
 
+def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[Entity]) -> list[Entity]:
+    """« le gouvernement fédéral a approuvé l'achat de X auprès de Y »: a state's body named without its state
+    buys for the state the article is about."""
+    subjects = [c for c in predicate_of(trigger).children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in word_list("state-bodies.tsv") or \
+            any(sentence.mention_at(t) is not None for t in subjects[0].subtree):
+        return []
+    lead = ctx.lead_actor()
+    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
+
+
 def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
     return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
@@ -295,6 +306,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sellers:
             buyers = suppliers
             suppliers = states(ctx, [ctx.actor(m) for m in sellers])
+            buyers = buyers or _body_buyer(ctx, sentence, trigger, suppliers)
             beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
             recipients = beneficiaries or buyers
             kind = "sell" if not beneficiaries else BUY
