@@ -82,3 +82,28 @@ def test_systems_given_by_another_supplier_are_not_from_their_makers_state() -> 
 def test_systems_bought_for_a_state_by_someone_unsaid_have_no_supplier() -> None:
     text = "Les États-Unis s'en félicitent : l'achat de 24 avions F-16 pour le Maroc a été approuvé."
     assert ("etats-unis", "maroc") not in supplies(text, ALL)
+
+
+def test_respectively_pairs_systems_with_the_states_they_are_bought_from() -> None:
+    text = ("Le Kenya a approuvé l'acquisition de douze hélicoptères AH-1Z et de six drones Bayraktar TB2, "
+            "respectivement aux États-Unis et à la Turquie.")
+    assert supplies(text) == {("etats unis", "kenya"), ("turquie", "kenya")}
+
+
+def test_respectively_with_a_place_case() -> None:
+    text = ("Le Kenya a acheté des hélicoptères AH-1Z et des drones Bayraktar TB2 respectivement aux États-Unis "
+            "et en Turquie.")
+    assert supplies(text) == {("etats unis", "kenya"), ("turquie", "kenya")}
+
+
+def test_aupres_des_names_a_seller() -> None:
+    text = ("Le Kenya a approuvé l'acquisition de douze hélicoptères AH-1Z et de six drones Bayraktar TB2, "
+            "respectivement auprès des États-Unis et de la Turquie.")
+    assert supplies(text) == {("etats unis", "kenya"), ("turquie", "kenya")}
+    assert supplies("Le Pérou a acquis des patrouilleurs auprès du Japon.") == {("japon", "perou")}
+
+
+def test_respectively_after_other_things_is_no_seller() -> None:
+    text = ("Le Kenya a acheté des hélicoptères AH-1Z et des drones Bayraktar TB2, livrés respectivement en mars et "
+            "en mai, pour ses opérations en Somalie.")
+    assert ("somalie", "kenya") not in supplies(text)

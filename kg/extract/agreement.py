@@ -29,6 +29,7 @@ _CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}
 # « X a attribué à Y un contrat »: the one who awards and the one awarded
 _AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
 _SUPPLY_KINDS = {"deliver", "sell", "export"}
+AWARD = "award"  # « X a confié à Y la construction de ... »: a work entrusted to a maker is a contract with it
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -59,20 +60,50 @@ def _awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     verb = trigger.head
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in _AWARDING:
         return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _award_sides(ctx, sentence, verb, [c for c in trigger.children if c.dep_ == "nmod"
+                                              and case_of(c) in {"à", "au", "aux"}])
+
+
+def _award_sides(ctx: Context, sentence: Sentence, verb: Token, hung: list[Token]) -> list[Entity]:
+    """Who awards (the subject, or « par X » in the passive) and who is awarded (« à Y », « lui »)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obl:agent" and case_of(c) == "par")]
     givers = [e for c in subjects for e in ctx.resolve(sentence, c)]
     takers: list[Entity] = []
-    hung = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in {"à", "au", "aux"}]
     for child in [*verb.children, *hung]:
         if child.dep_ == "iobj" or (child.dep_ in {"obl:arg", "obl", "obl:mod", "nmod"}
                                     and case_of(child) in {"à", "au", "aux"}):
             if child.pos_ == "PRON":
-                before = [t for t in sentence.doc[sentence.span.start:child.i]
-                          if t.dep_ in SUBJECTS and t not in subjects and t.pos_ != "PRON"]
-                takers += [e for t in before[-1:] for e in ctx.resolve(sentence, t)]
+                takers += _named_before(ctx, sentence, child, subjects)
             else:
                 takers += ctx.resolve(sentence, child)
     return givers + takers if givers and takers else []
+
+
+def _named_before(ctx: Context, sentence: Sentence, pronoun: Token, subjects: list[Token]) -> list[Entity]:
+    """« X fait savoir que Y lui a confié ... »: « lui » is the last actor named before it outside the giver."""
+    before = [t for t in sentence.doc[sentence.span.start:pronoun.i]
+              if t.dep_ in SUBJECTS and t not in subjects and t.pos_ != "PRON"]
+    if not before:  # the parser may leave the subject of the main clause unlabelled
+        givers = {t.i for s in subjects for t in s.subtree}
+        before = [mention_root(sentence, m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
+                  and m.end <= pronoun.i and mention_root(sentence, m).i not in givers]
+    return [e for t in before[-1:] for e in ctx.resolve(sentence, t)]
+
+
+def _entrusted(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a confié à Y la construction de quatre frégates », « la modernisation des radars a été attribuée à Y
+    par X »: a state that entrusts a work to a company signs a contract with it; a task given to a person
+    (« confier une mission à son ministre ») is none."""
+    works = [c for c in trigger.children if (c.dep_ in {"obj", "nsubj:pass"}
+             and c.lemma_.lower() in word_list("commissioned-works.tsv"))
+             or (c.dep_ == "nsubj:pass" and _is_deal(c))]  # « le contrat a été attribué à Y par X »
+    if trigger.pos_ != "VERB" or not works:
+        return []
+    hung = [t for w in works for t in w.subtree if t.dep_ == "nmod" and case_of(t) in {"à", "au", "aux"}]
+    sides = states(ctx, _award_sides(ctx, sentence, trigger, hung))
+    givers = [s for s in sides if s.cls == "State"]
+    takers = [s for s in sides if s.cls == "Company"]
+    return givers[:1] + takers[:1] if givers and takers else []
 
 
 def _headline_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -98,6 +129,10 @@ def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
             and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
             and case_of(root) in role_cases("recipient")]
+
+
+def _is_deal(token: Token) -> bool:
+    return any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
 
 
 def _supplying(token: Token) -> bool:
@@ -192,6 +227,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _valued_thing(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
+    if entry.detail == AWARD:
+        sides = _entrusted(ctx, sentence, trigger)
+        return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat »: a definite agreement noun refers to the one named before
     definite = noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun

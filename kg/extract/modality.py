@@ -36,6 +36,15 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" and "sans" in partners for c in children)
 
 
+def _factive(clause: Token) -> bool:
+    """« Nous ne sommes pas inquiets, puisque X a livré ... », « il n'a pas réagi quand Y a signé »: a clause of
+    cause or time states its fact whatever the main clause denies."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in clause.children)
+
+
+_FACTIVE_MARKS = {"puisque", "parce", "car", "lorsque", "quand", "tandis", "alors", "depuis", "après"}
+
+
 def _chain(token: Token) -> list[Token]:
     chain = [token]
     while chain[-1].head != chain[-1] and len(chain) < 15:
@@ -116,7 +125,7 @@ class _Reading:
         cls = modality_class(token.lemma_, token.pos_)
         negated = is_negated(token)
         below = chain[position - 1] if position else None
-        governs = position == 0 or (below is not None and below.dep_ in _GOVERNED)
+        governs = position == 0 or (below is not None and below.dep_ in _GOVERNED and not _factive(below))
         if governs and negated and cls not in {"exclude", "modal", "consider", "report"}:
             self.raise_to(DENIED)
         if position and cls in {"refuse", "deny"} and not negated:

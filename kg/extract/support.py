@@ -107,6 +107,29 @@ def _sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mentio
             and governing_case(sentence, m, trigger) in role_cases("seller")]
 
 
+def _respective_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« acquérir des chars X et des drones Y, respectivement auprès de A et de B (aux A et en B) »: the states
+    after « respectivement » in the purchase's clause are what each system is bought from, in order."""
+    clause = {t.i for t in predicate_of(trigger).subtree}
+    marks = [t for t in sentence.tokens if t.lower_ == _RESPECTIVELY and t.i > trigger.i and t.i in clause]
+    if not marks or len(args.weapons) < 2:
+        return []
+    found = [m for m in sentence.mentions if m.state is not None and m.how in ACTOR_KINDS and m.how != gz.DEMONYM
+             and m.start > marks[0].i and mention_root(sentence, m).i in clause]
+    return found if len(found) == len(args.weapons) else []
+
+
+def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[Entity]) -> list[Entity]:
+    """« le gouvernement fédéral a approuvé l'achat de X auprès de Y »: a state's body named without its state
+    buys for the state the article is about."""
+    subjects = [c for c in predicate_of(trigger).children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in word_list("state-bodies.tsv") or \
+            any(sentence.mention_at(t) is not None for t in subjects[0].subtree):
+        return []
+    lead = ctx.lead_actor()
+    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
+
+
 def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
     return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
@@ -237,6 +260,7 @@ _AGAINST = {"contre", "face à"}
 _UNSAID = {"deliver", "sell", "buy-for", "export"}
 _OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
+_RESPECTIVELY = "respectivement"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
@@ -277,10 +301,12 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == BUY:
         # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
         # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
-        sellers = _sellers(sentence, trigger, args) or _deal_sellers(trigger, args)
+        sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
+            _deal_sellers(trigger, args)
         if sellers:
             buyers = suppliers
             suppliers = states(ctx, [ctx.actor(m) for m in sellers])
+            buyers = buyers or _body_buyer(ctx, sentence, trigger, suppliers)
             beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
             recipients = beneficiaries or buyers
             kind = "sell" if not beneficiaries else BUY

@@ -91,7 +91,7 @@ def case_of(token: Token) -> str:
         if child.dep_ in {"case", "mark"} and child.i < token.i:
             words.append(child.lower_)
             words.extend(f.lower_ for f in child.children if f.dep_ == "fixed")
-    if words in (["de"], ["d'"]) and token.head.i < token.i and f"{token.head.lower_} de" in case_locutions():
+    if len(words) == 1 and words[0] in _OF and token.head.i < token.i and f"{token.head.lower_} de" in case_locutions():
         return f"{token.head.lower_} de"  # « auprès de X »: the parser makes « auprès » an adverb heading X
     return " ".join(words).replace("' ", "'")
 
