@@ -1,0 +1,64 @@
+"""Talks told without a word of talks (issue 12, round 2): a trip two sides make together to sign, where it goes
+being the venue. Sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_extractors import PUBLISHED, Case, check, params
+
+TALKS = [
+    Case("trip-together-to-sign", "Le ministre chilien de la Défense et son homologue péruvien se sont rendus "
+         "mardi à Sintra pour signer le contrat des hélicoptères.", "negotiation",
+         {"participant": {"Chili", "Pérou"}}, venues={"Sintra"}),
+    Case("trip-together-lost-subject", "Pedro Rojas, ministre chilien de la Défense, et Luis Ortega, ministre de "
+         "la Défense bolivien, se sont rendus hier sur le chantier naval à Tozeur, pour parapher l'accord.",
+         "negotiation", {"participant": {"Chili", "Bolivie"}}, venues={"Tozeur"}),
+    Case("moved-together", "Le président indien et le premier ministre japonais se sont déplacés ensemble à "
+         "Osaka.", "negotiation", {"participant": {"Inde", "Japon"}}, venues={"Osaka"}),
+]
+
+
+@pytest.mark.parametrize("case", params(TALKS))
+def test_talks(case: Case) -> None:
+    check(case)
+
+
+def _talks(text: str) -> list[Fact]:
+    return [f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre chilien s'est rendu à Sintra pour signer le contrat.",  # one side: a visit told otherwise
+    "Le ministre chilien et son homologue péruvien se sont rendus à Sintra pour visiter le salon.",
+    "Le Chili et le Pérou ont rendu hommage aux victimes à Lima.",
+    "Les délégations chilienne et péruvienne se sont rendu compte de leurs erreurs.",
+])
+def test_no_trip_talks(sentence: str) -> None:
+    assert _talks("Titre\n" + sentence) == []
+
+
+def _venues(talks: list[Fact]) -> set[str]:
+    return {e.label for f in talks for part in f.parts for e in part.get("place")}
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chilien a signé dimanche à Sintra un accord avec le Pérou.\nCette visite intervient après des mois "
+    "de tensions.",
+    "Le président bolivien et son homologue péruvien ont paraphé à Tozeur un traité.\nCette visite était la "
+    "première depuis dix ans.",
+    "Le Chili et le Pérou ont conclu un accord à Lima.\nLes deux pays sont voisins.\nCette visite a duré deux "
+    "jours.",
+])
+def test_this_visit_is_made_where_the_deal_just_told_was_signed(text: str) -> None:
+    """« X a signé à Y un accord ... Cette visite ... »: the visit pointed back to is made where the signing was."""
+    talks = _talks("Titre\n" + text)
+    assert talks and _venues(talks) == {next(w for w in ("Sintra", "Tozeur", "Lima") if w in text)}
+
+
+def test_this_visit_long_after_a_signing_has_no_venue() -> None:
+    talks = _talks("Titre\nLe Chili et le Pérou ont conclu un accord à Lima.\nLes deux pays sont voisins.\n"
+                   "Ils commercent beaucoup.\nLeur frontière est longue.\nCette visite a duré deux jours.")
+    assert _venues(talks) == set()
