@@ -62,3 +62,29 @@ def test_this_visit_long_after_a_signing_has_no_venue() -> None:
     talks = _talks("Titre\nLe Chili et le Pérou ont conclu un accord à Lima.\nLes deux pays sont voisins.\n"
                    "Ils commercent beaucoup.\nLeur frontière est longue.\nCette visite a duré deux jours.")
     assert _venues(talks) == set()
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("En mai, la réception du roi Karim Ferhad par le président Pedro Rojas à Santiago a été l'occasion pour "
+     "Santiago de « saluer le partenariat entre le Chili et le Maroc ».", {"Chili", "Maroc"}),
+    ("La rencontre entre le roi Karim Ferhad et le président chilien à Santiago a été l'occasion de « renforcer "
+     "les liens entre le Chili et le Maroc ».", {"Chili", "Maroc"}),
+    ("L'entretien entre l'émir Tamar Selim et le président péruvien à Lima a été l'occasion de « souligner les "
+     "liens entre le Pérou et le Qatar ».", {"Pérou", "Qatar"}),
+    ("Le président Luis Ortega a reçu le sultan Idris Kamal à La Paz, un signe du rapprochement entre la Bolivie "
+     "et Oman.", {"Bolivie", "Oman"}),
+])
+def test_a_monarch_of_no_known_state_stands_for_the_state_paired_with_the_other_side(
+        text: str, sides: set[str]) -> None:
+    talks = _talks("Titre\n" + text)
+    assert [{e.label for e in f.get("participant")} for f in talks] == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    "La réception du roi Ferhad par le président chilien à Santiago a porté sur la crise au Soudan.",
+    "La réception du roi Ferhad par le président chilien a suivi la visite du Pérou et de la Bolivie.",
+])
+def test_a_monarch_facing_a_state_not_paired_with_the_other_side_is_no_state(text: str) -> None:
+    """A state named alone, or a pair the other side is no part of, gives the person no state."""
+    sides = [{e.label for e in f.get("participant")} for f in _talks("Titre\n" + text)]
+    assert all(s <= {"Chili", "Ferhad", "roi Ferhad"} for s in sides), sides

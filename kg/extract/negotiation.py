@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.context import Context, is_pair_reference, pair_in, states
+from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -372,7 +372,7 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
            places: list[Mention] | None = None, pair: bool = False, inherited: list[Entity] | None = None) -> Claim:
     places = [p for p in (args.places if places is None else places) if not _of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
-    sides = states(ctx, sides)
+    sides = person_of_pair(sentence, states(ctx, sides))
     seats: dict[str, Entity] = {}
     for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
         seat = ctx.seat(place)
