@@ -88,3 +88,20 @@ def test_a_monarch_facing_a_state_not_paired_with_the_other_side_is_no_state(tex
     """A state named alone, or a pair the other side is no part of, gives the person no state."""
     sides = [{e.label for e in f.get("participant")} for f in _talks("Titre\n" + text)]
     assert all(s <= {"Chili", "Ferhad", "roi Ferhad"} for s in sides), sides
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("En marge du salon de l'armement de Sintra, le ministre chilien a rencontré son homologue péruvien.", "Sintra"),
+    ("Le ministre chilien a rencontré son homologue péruvien lors du salon aéronautique de Santiago.", "Santiago"),
+    ("À l'occasion du forum de Tozeur, le président chilien a reçu le président bolivien.", "Tozeur"),
+])
+def test_talks_framed_by_an_event_are_held_in_the_town_it_is_named_by(text: str, venue: str) -> None:
+    assert _venues(_talks("Titre\n" + text)) == {venue}
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chilien a rencontré son homologue péruvien pour parler du salon de l'armement de Sintra.",
+    "Le ministre chilien a rencontré son homologue péruvien et le directeur de l'usine de Tozeur.",
+])
+def test_an_event_talked_about_or_a_town_of_no_event_places_no_talks(text: str) -> None:
+    assert _venues(_talks("Titre\n" + text)) == set()

@@ -52,7 +52,8 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
         case = case_of(token)
         if token.lemma_.lower() in events and token.lemma_.lower() != "visite" and (
                 (token.head == predicate and any(case.startswith(f) for f in word_list("talk-frames.tsv")))
-                or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)):
+                or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)
+                or (token.head.lower_ == "lors" and token.head.head == predicate)):  # « lors du salon de X »
             frames.append(token)  # « En marge du forum de Lima, X a rencontré Y »: held where the event is
         elif token.lemma_.lower() == "visite":
             by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
