@@ -105,3 +105,9 @@ def test_talks_framed_by_an_event_are_held_in_the_town_it_is_named_by(text: str,
 ])
 def test_an_event_talked_about_or_a_town_of_no_event_places_no_talks(text: str) -> None:
     assert _venues(_talks("Titre\n" + text)) == set()
+
+
+def test_a_common_noun_after_an_event_is_no_town() -> None:
+    talks = _talks("Titre\nLe président chilien a rencontré le président bolivien lors d'un sommet des chefs d'État "
+                   "sud-américains.")
+    assert _venues(talks) == set()
