@@ -6,9 +6,10 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import SUBJECTS, Sentence, predicate_of
+from kg.extract.syntax import SUBJECTS, Sentence, mention_root, predicate_of
 from kg.records import Entity
 
 
@@ -82,3 +83,22 @@ def pair_in(sentence: Sentence, trigger: Token) -> bool:
     verbs = {predicate, predicate_of(trigger)}
     return any(_of_pair(t) for v in verbs for t in v.children if t.dep_ in SUBJECTS) or \
         any(_of_pair(t) for t in trigger.children if t.dep_ == "nmod")
+
+
+def person_of_pair(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
+    """« la réception du roi X par le président américain, l'occasion de saluer le partenariat entre les
+    États-Unis et la Jordanie »: a person of no known state facing one state stands for the state the sentence
+    pairs with that one (« entre A et B », « A et B »); a state named alone (an issue, a third party) is not."""
+    people = [s for s in sides if s.cls == "Person"]
+    known = [s for s in sides if s.cls == "State"]
+    if len(people) != 1 or len(known) != 1:
+        return sides
+    named = {mention_root(sentence, m).i: m.state for m in sentence.mentions if m.how in {gz.NAME, gz.DEMONYM}
+             and m.state is not None and m.state.cls == "State"}
+    other: dict[str, Entity] = {}
+    for i, state in named.items():
+        token = sentence.doc[i]
+        partners = [c.i for c in token.children if c.dep_ == "conj"] + ([token.head.i] if token.dep_ == "conj" else [])
+        if state.key == known[0].key:
+            other.update({p.key: p for j in partners if (p := named.get(j)) is not None and p.key != state.key})
+    return known + list(other.values()) if len(other) == 1 else sides

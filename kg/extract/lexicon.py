@@ -23,8 +23,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",
         "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv", "request-verbs.tsv",
-        "side-nouns.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv", "talk-verbs.tsv",
-        "upcoming.tsv", "weapon-anaphors.tsv", "weapon-heads.tsv")},
+        "side-nouns.tsv", "signing-verbs.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv",
+        "talk-verbs.tsv", "upcoming.tsv", "weapon-anaphors.tsv", "weapon-heads.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 

@@ -295,13 +295,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
 
 
 def _unknown_town(ent: Span) -> bool:
-    """« à Limours », « à Charm el-Cheikh », « à Camp David »: a place the NER reads after « à », capitalised, of a
+    """« à Limours », « à Charm el-Cheikh », « à Camp David »: a place the NER reads after « à » (or after « de »
+    naming an event), capitalised, of a
     few words, is a town or a site (« au Kurdistan », « en Crimée », « dans le Donbass » name regions or states, « la
     mer Noire » no town; a name the reference data knows is ranked before it)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ == "à" and len(ent) <= 4 and ent[0].text[:1].isupper() and \
-        ent[-1].is_alpha and not any(t.like_num for t in ent) and not _not_the_place(doc, ent.start, True)
+    # « le salon de l'armement de Tozeur », « la foire de Sintra »: the town an event is named by (a proper
+    # noun: « un sommet des chefs d'État » names none)
+    events = word_list("event-nouns.tsv")
+    of_event = before is not None and before.lower_ in {"de", "d'"} and ent.root.dep_ == "nmod" and \
+        ent.root.pos_ == "PROPN" and (
+        ent.root.head.lemma_.lower() in events or ent.root.head.head.lemma_.lower() in events)
+    return before is not None and (before.lower_ == "à" or of_event) and len(ent) <= 4 and \
+        ent[0].text[:1].isupper() and ent[-1].is_alpha and not any(t.like_num for t in ent) and \
+        not _not_the_place(doc, ent.start, True)
 
 
 def _named_by_town(ent: Span) -> bool:

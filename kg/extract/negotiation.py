@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.context import Context, is_pair_reference, pair_in, states
+from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -117,6 +117,26 @@ def _around_table(ctx: Context, sentence: Sentence, trigger: Token) -> list[Enti
     return [ctx.actor(m) for m in listed]
 
 
+def _trip_together(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« A et B se sont rendus à X pour signer le contrat », « les deux ministres se sont déplacés ensemble à X »:
+    a trip two sides make together, to sign or to meet, is talks held where it goes; one side's trip (a visit) or
+    one to see a fair is none. The sides are the actors listed before the verb, however the parser hangs them."""
+    signing = word_list("signing-verbs.tsv")
+    if not any(c.lower_ == "ensemble" or (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in signing)
+               for c in trigger.children):
+        return None
+    doc = sentence.doc
+    listed = [m for m in sentence.mentions if m.end <= trigger.i and m.how in ACTOR_KINDS
+              and not case_of(mention_root(sentence, m)) and not _inside_clause(doc[m.start], trigger)]
+    sides = states(ctx, [ctx.actor(m) for m in listed])
+    return sides if sum(s.cls == "State" for s in sides) >= 2 else None
+
+
+def _inside_clause(token: Token, trigger: Token) -> bool:
+    """A word of a clause of its own before the verb (« qui a signé »), not one of its listed subjects."""
+    return any(t.pos_ == "VERB" and t != trigger and t.dep_ in {"acl", "acl:relcl", "advcl"} for t in token.ancestors)
+
+
 def _framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« À l'issue des pourparlers de Montevideo, le Chili et le Pérou ont publié ... »: talks that open the
     sentence as its frame were held by the actors listed right after the comma (two at least)."""
@@ -191,20 +211,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         sides = _visit(ctx, sentence, trigger, args)
         if sides is None and not args.agents and not args.of and not args.places and \
                 any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
-            return _claim(ctx, sentence, [], args, said, pair=True)  # « cette visite »: the one told before
+            # « cette visite »: the one told before, made where a sentence just before placed someone
+            return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said)
     if entry.detail == "arrive":
-        # « les avions des deux dirigeants ont atterri à Anchorage »: where the two sides of the talks under way
-        # arrive is where the talks are held; anyone else's arrival is no talks
-        subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
-        arrived = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
-                   and case_of(root := mention_root(sentence, m)) in role_cases("place")
-                   and path_up(root, trigger) is not None and not any(root in s.subtree for s in subjects)]
-        if not arrived or not any(is_pair_reference(t) for s in subjects for t in s.subtree):
-            return None
-        return _claim(ctx, sentence, [], args, said, arrived, pair=True)
+        return _arrival(ctx, sentence, trigger, args, said)
+    if entry.detail == "trip":
+        return _trip(ctx, sentence, trigger, args, said)
     if entry.detail == "table":
         sides = _around_table(ctx, sentence, trigger)
         if sides is None:
@@ -244,6 +259,30 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     inherited = [] if host else _placed_before(ctx, sentence, trigger, entry, explicit, places)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+
+
+def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« les avions des deux dirigeants ont atterri à Anchorage »: where the two sides of the talks under way
+    arrive is where the talks are held; anyone else's arrival is no talks."""
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    arrived = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
+               and case_of(root := mention_root(sentence, m)) in role_cases("place")
+               and path_up(root, trigger) is not None and not any(root in s.subtree for s in subjects)]
+    if not arrived or not any(is_pair_reference(t) for s in subjects for t in s.subtree):
+        return None
+    return _claim(ctx, sentence, [], args, said, arrived, pair=True)
+
+
+def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """A trip two sides make together (_trip_together), held where it goes."""
+    sides = _trip_together(ctx, sentence, trigger, args)
+    if sides is None:
+        return None
+    # « à Limours », « sur le site de l'usine à Limours »: the town the trip goes to, or the one of its site
+    gone = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and case_of(
+        root := mention_root(sentence, m)) in role_cases("place") and (root.head == trigger or (
+            root.head.head == trigger and root.head.dep_.startswith("obl")))]
+    return _claim(ctx, sentence, sides, args, said, list(args.places) + [m for m in gone if m not in args.places])
 
 
 def _received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -333,7 +372,7 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
            places: list[Mention] | None = None, pair: bool = False, inherited: list[Entity] | None = None) -> Claim:
     places = [p for p in (args.places if places is None else places) if not _of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
-    sides = states(ctx, sides)
+    sides = person_of_pair(sentence, states(ctx, sides))
     seats: dict[str, Entity] = {}
     for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
         seat = ctx.seat(place)

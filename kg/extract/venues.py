@@ -52,7 +52,8 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
         case = case_of(token)
         if token.lemma_.lower() in events and token.lemma_.lower() != "visite" and (
                 (token.head == predicate and any(case.startswith(f) for f in word_list("talk-frames.tsv")))
-                or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)):
+                or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)
+                or (token.head.lower_ == "lors" and token.head.head == predicate)):  # « lors du salon de X »
             frames.append(token)  # « En marge du forum de Lima, X a rencontré Y »: held where the event is
         elif token.lemma_.lower() == "visite":
             by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
@@ -128,7 +129,8 @@ _WHERE_VERBS = {"être", "assister", "participer", "séjourner", "trouver"}
 def _placing_words() -> tuple[frozenset[str], frozenset[str]]:
     """Nouns of events and talks, and the words that place someone or something where a city is."""
     events = word_list("event-nouns.tsv") | talk_nouns()
-    return events, frozenset(word_list("talk-verbs.tsv") | _WHERE_VERBS | events)
+    # « a signé l'accord à Lima »: whoever signs there is there
+    return events, frozenset(word_list("talk-verbs.tsv") | word_list("signing-verbs.tsv") | _WHERE_VERBS | events)
 
 
 def _is_where(token: Token) -> bool:
@@ -141,8 +143,9 @@ def _is_where(token: Token) -> bool:
 
 def whereabouts(sentence: Sentence) -> list[Mention]:
     """Cities a sentence places someone or some talks in: « le ministre est à Lima », « il s'est rendu à Lima »,
-    « il a assisté au Lima Air Show », « cette visite a été marquée par une cérémonie à Lima ». Talks told right
-    after, with no venue of their own, between sides one of which the city lies in, are held there."""
+    « il a signé l'accord à Lima », « il a assisté au Lima Air Show », « cette visite a été marquée par une
+    cérémonie à Lima ». Talks told right after, with no venue of their own, between sides one of which the city
+    lies in, are held there."""
     events, goes = _placing_words()
     about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.tokens)
     found = []
@@ -150,7 +153,9 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         if mention.how not in {gz.CITY, gz.CAPITAL}:
             continue
         root = mention_root(sentence, mention)
+        # « a signé à Lima un accord », or hung on the word right under the verb (« a conclu un accord à Lima »)
         placed = case_of(root) in role_cases("place") and (about_talks or root.head.lemma_.lower() in goes
+                                                           or root.head.head.lemma_.lower() in goes
                                                            or any(_is_where(t) for t in {root, root.head}))
         if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
             found.append(mention)
