@@ -211,6 +211,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     if (entry.detail == "joint" and not _joint(ctx, sentence, trigger, args)) or \
+            (entry.detail == "statement" and not _joint_statement(ctx, sentence, trigger, args)) or \
             (entry.detail == "call" and not any(_called(sentence, m, trigger) for m in args.partners)):
         return None  # « son appel avec son homologue » is talks; « un appel au calme », « un appel d'offres » none
     host = entry.detail == "host"
@@ -313,6 +314,17 @@ def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
     together = len(states(ctx, subjects)) >= 2
     return together or any(governing_case(sentence, m, trigger) == "avec" for m in args.partners)
+
+
+def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« À Lima, les ministres chilien et péruvien ont assuré que ... »: officials of two states who speak
+    together in a place hold talks there. Two states' statements (« la France et l'Allemagne ont annoncé ») and
+    officials speaking without a place they met in are none."""
+    officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON}]
+    if len(officials) != len(args.agents) or len(states(ctx, [ctx.actor(m) for m in officials])) < 2:
+        return False
+    return any(m.how in {gz.CITY, gz.CAPITAL} and case_of(mention_root(sentence, m)) in role_cases("place")
+               for m in sentence.mentions if m.start < trigger.i)
 
 
 def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
