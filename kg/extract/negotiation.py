@@ -210,10 +210,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
-    if (entry.detail == "joint" and not _joint(ctx, sentence, trigger, args)) or \
-            (entry.detail == "statement" and not _joint_statement(ctx, sentence, trigger, args)) or \
-            (entry.detail == "call" and not any(_called(sentence, m, trigger) for m in args.partners)):
-        return None  # « son appel avec son homologue » is talks; « un appel au calme », « un appel d'offres » none
+    if not _together(ctx, sentence, trigger, entry, args):
+        return None
     host = entry.detail == "host"
     places = list(args.places)
     if host and not _hosts_talks(sentence, trigger):
@@ -305,6 +303,16 @@ def _placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trig
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
     return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
+
+
+def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """Whether the sides a deliberation, statement or call verb names did it together: « son appel avec son
+    homologue » is talks; « un appel au calme », « un appel d'offres » none."""
+    if entry.detail == "joint":
+        return _joint(ctx, sentence, trigger, args)
+    if entry.detail == "statement":
+        return _joint_statement(ctx, sentence, trigger, args)
+    return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 
 def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
