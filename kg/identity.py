@@ -58,7 +58,7 @@ class Form:
     states: frozenset[str] = frozenset()
     posts: frozenset[str] = frozenset()
     reference: bool = False
-    pending: bool = False  # a lone surname its article left out
+    pending: bool = False  # a lone surname (its article left it out, or only a title names it)
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -118,6 +118,10 @@ def forms_of(article: str, found: ArticleFacts, state_of: Mapping[str, str],
     def form(entity: Entity, pending: bool = False) -> Form:
         iri = str(entity_iri(entity))
         usual = {usual_post_in[iri]} if iri in usual_post_in else set()
+        # a lone surname a title names (« le ministre Dupont »): its article's own unit, as a pending one, and
+        # no state or post to tell it from the full name (its bare title's state is the article's guess)
+        if entity.cls == "Person" and entity.iri is None and len(name_key(entity.label)) == 1:
+            return Form(f"{iri} {article}", iri, entity.label, entity.cls, frozenset({article}), pending=True)
         return Form(f"{iri} {article}" if pending else iri, iri, entity.label, entity.cls, frozenset({article}),
                     frozenset(states.get(entity.key, set()) | usual), frozenset(posts.get(entity.key, ())),
                     entity.iri is not None, pending)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -59,7 +60,43 @@ def model() -> Language:
 
 
 def plain(text: str) -> str:
-    return text.translate(_PLAIN)
+    """Plain apostrophes and spaces, and surnames in capitals written as names; same length, so offsets hold."""
+    text = text.translate(_PLAIN)
+    return _CAPS.sub(_as_name, text) if _UPPER_RUN.search(text) else text
+
+
+# A surname in capitals, as communiqués write it (« Mme Florence DUPONT », « M. KOFFI », « le ministre Ali
+# NDIAYE »): the NER misses such a word, so it is parsed as « Dupont ». Only after a civility, rank or title, or
+# after a given name when it is no acronym (four letters or more, with a vowel): « l'OTAN », « Les OPV » stay.
+_UP = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UP}](?:[{_UP}]|['-](?=[{_UP}]{{2}}))+"
+_UPPER_RUN = re.compile(rf"[{_UP}]{{2}}")
+_GIVEN = rf"[{_UP}][a-zà-ÿ]+(?:-[{_UP}][a-zà-ÿ]+)?"
+_CAPS = re.compile(rf"(?<![\w.'-])(?P<before>(?P<lead>[\w.'-]+)(?: {_GIVEN})?) "
+                   rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?![\w'-])")
+_NOT_GIVEN = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cette",
+                        "ces", "son", "sa", "ses", "leur", "leurs", "et", "ou", "en", "à", "par", "pour", "sur"})
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _as_name(match: re.Match[str]) -> str:
+    from kg.extract.lexicon import name_titles
+
+    name, lead = match["name"], match["lead"]
+    given = match["before"] != lead or (
+        re.fullmatch(_GIVEN, lead) is not None and lead.lower() not in _NOT_GIVEN)
+    words = name.split(" ")
+    titled = lead.lower().rsplit("'", 1)[-1] in name_titles() and all(map(_voiced, words))
+    if not titled and not (given and any(len(w) >= 4 and _voiced(w) for w in words)):
+        return match.group()
+    cased = "".join(c.lower() if at and name[at - 1].isalpha() and len(c.lower()) == 1 else c
+                    for at, c in enumerate(name))
+    return match.group()[:match.start("name") - match.start()] + cased
+
+
+def _voiced(word: str) -> bool:
+    """A word with a vowel that is no Roman numeral: a name may be, an acronym like « RN », « II » is not."""
+    return any(c in "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ" for c in word) and not _ROMAN.fullmatch(word)
 
 
 def matcher(gaz: Gazetteer) -> tuple[PhraseMatcher, list[tuple[str, str]]]:

@@ -195,7 +195,7 @@ class ClaimReader:
         self.about = article_states(found)
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
-            mentions = self.linker.link(found[number])
+            mentions = self.linker.link(found[number], doc)
             for span in doc.sents:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index,

@@ -69,6 +69,14 @@ def post_verbs() -> dict[str, str]:
 
 
 @cache
+def name_titles() -> frozenset[str]:
+    """Words that name the person right after them, whose surname alone then is a name (« M. Dupont », « le
+    ministre DUPONT », « le général Dupont »): civilities, ranks and the heads of posts communiqués write so."""
+    return word_list("honorifics.tsv") | word_list("military-ranks.tsv") | {
+        "ministre", "président", "présidente", "ambassadeur", "ambassadrice", "homologue", "secrétaire"}
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A one-column table of ontology/lexicon/: light-verbs.tsv, relational-nouns.tsv, military.tsv..."""
     return frozenset(row[0] for row in table(name))

@@ -5,13 +5,18 @@ of their post, once the article says it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import name_titles
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
 from kg.namespaces import KGR
 from kg.records import Entity
 from kg.text import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _GOVERNMENT = str(KGR["body-gov-"])
 
@@ -25,14 +30,17 @@ class Linker:
     person_state: dict[str, Entity] = field(default_factory=dict)
     pending: dict[str, Entity] = field(default_factory=dict)  # lone names left out, for the corpus stage (identity)
 
-    def link(self, mentions: list[Mention]) -> list[Mention]:
+    def link(self, mentions: list[Mention], doc: Doc | None = None) -> list[Mention]:
         """Each person mention as the person named before, when it is one. A lone unknown word the NER calls
-        a person (« frégates Abukuma », « (Sipri) ») is no person unless it repeats a surname named in full."""
+        a person (« frégates Abukuma », « (Sipri) ») is no person unless it repeats a surname named in full, or
+        a civility or title right before it names it (« M. Dupont », « le ministre Dupont », as communiqués
+        name people)."""
         out: list[Mention] = []
         for mention in mentions:
             if mention.how == gz.PERSON:
                 mention = replace(mention, entity=self._person(mention.entity))
-                if mention.entity.iri is None and " " not in mention.entity.label.strip():
+                if mention.entity.iri is None and " " not in mention.entity.label.strip() and not (
+                        doc is not None and mention.start > 0 and doc[mention.start - 1].lower_ in name_titles()):
                     self.pending.setdefault(mention.entity.key, mention.entity)
                     continue
             out.append(mention)

@@ -225,9 +225,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
-    if (entry.detail == "joint" and not _joint(ctx, sentence, trigger, args)) or \
-            (entry.detail == "call" and not any(_called(sentence, m, trigger) for m in args.partners)):
-        return None  # « son appel avec son homologue » is talks; « un appel au calme », « un appel d'offres » none
+    if not _together(ctx, sentence, trigger, entry, args):
+        return None
     host = entry.detail == "host"
     places = list(args.places)
     if host and not _hosts_talks(sentence, trigger):
@@ -345,6 +344,16 @@ def _placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trig
     return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
 
 
+def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """Whether the sides a deliberation, statement or call verb names did it together: « son appel avec son
+    homologue » is talks; « un appel au calme », « un appel d'offres » none."""
+    if entry.detail == "joint":
+        return _joint(ctx, sentence, trigger, args)
+    if entry.detail == "statement":
+        return _joint_statement(ctx, sentence, trigger, args)
+    return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
+
+
 def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """« A et B ont examiné leur coopération », « le ministre a évoqué avec son homologue la crise »: a verb of
     deliberation is talks when two sides do it together (a subject of two actors, or a partner « avec »)."""
@@ -352,6 +361,17 @@ def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
     together = len(states(ctx, subjects)) >= 2
     return together or any(governing_case(sentence, m, trigger) == "avec" for m in args.partners)
+
+
+def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« À Lima, les ministres chilien et péruvien ont assuré que ... »: officials of two states who speak
+    together in a place hold talks there. Two states' statements (« la France et l'Allemagne ont annoncé ») and
+    officials speaking without a place they met in are none."""
+    officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON}]
+    if len(officials) != len(args.agents) or len(states(ctx, [ctx.actor(m) for m in officials])) < 2:
+        return False
+    return any(m.how in {gz.CITY, gz.CAPITAL} and case_of(mention_root(sentence, m)) in role_cases("place")
+               for m in sentence.mentions if m.start < trigger.i)
 
 
 def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
