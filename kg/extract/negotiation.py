@@ -22,7 +22,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
-from kg.extract.venues import capitals, journey_places, on_visit, talk_nouns
+from kg.extract.venues import capitals, journey_places, of_issue, on_visit, placed_before, talk_nouns
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -256,7 +256,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    inherited = [] if host else _placed_before(ctx, sentence, trigger, entry, explicit, places)
+    inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
 
 
@@ -321,29 +321,6 @@ def _someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Ar
     return bool(titled) and (not passive or len(titled) + sum(m.how == gz.PERSON for m in received) >= 2)
 
 
-def _framed_by_event_before(sentence: Sentence) -> bool:
-    """« En marge de cet événement », « à l'occasion de ce salon »: talks framed by the event told just before."""
-    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
-    return any(t.lemma_.lower() in events and t.head.lemma_.lower() in {"marge", "occasion", "cadre"} and any(
-        c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
-
-
-def _placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
-                   places: list[Mention]) -> list[Entity]:
-    """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
-    in the city a sentence just before placed someone in, when it lies in the state of one of their sides, or
-    whatever state it lies in when the talks point back to it (« il y a rencontré », « ils s'y sont entretenus »);
-    a call is held nowhere."""
-    if places or entry.detail == "call" or "téléphon" in sentence.text.lower():
-        return []
-    recent = ctx.recent_places(sentence)
-    if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
-            or _framed_by_event_before(sentence):
-        return recent[:1]
-    keys = {s.key for s in states(ctx, sides)}
-    return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
-
-
 def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
     """Whether the sides a deliberation, statement or call verb names did it together: « son appel avec son
     homologue » is talks; « un appel au calme », « un appel d'offres » none."""
@@ -380,17 +357,9 @@ def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
     return any(case_of(t) == "avec" and t.head == trigger for t in [root, *root.ancestors][:3])
 
 
-def _of_issue(sentence: Sentence, place: Mention) -> bool:
-    """« les pourparlers de cessez-le-feu à Gaza »: a place right after an issue of the talks is where that issue
-    lies, however the parser hangs it, not where the talks are held."""
-    start = mention_root(sentence, place).left_edge.i
-    before = sentence.mention_at(sentence.doc[start - 1]) if start > sentence.span.start else None
-    return before is not None and before.how == gz.ISSUE
-
-
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
            places: list[Mention] | None = None, pair: bool = False, inherited: list[Entity] | None = None) -> Claim:
-    places = [p for p in (args.places if places is None else places) if not _of_issue(sentence, p)]
+    places = [p for p in (args.places if places is None else places) if not of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = person_of_pair(sentence, states(ctx, sides))
     seats: dict[str, Entity] = {}

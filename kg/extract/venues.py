@@ -10,10 +10,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.context import Context
-from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.context import Context, states
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.records import Entity
 
 _FRAME_NOUNS = {"marge", "occasion", "cadre"}  # « en marge du forum », « à l'occasion du sommet »
 
@@ -160,3 +161,34 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
             found.append(mention)
     return found
+
+
+def _framed_by_event_before(sentence: Sentence) -> bool:
+    """« En marge de cet événement », « à l'occasion de ce salon »: talks framed by the event told just before."""
+    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
+    return any(t.lemma_.lower() in events and t.head.lemma_.lower() in _FRAME_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
+
+
+def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
+                   places: list[Mention]) -> list[Entity]:
+    """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
+    in the city a sentence just before placed someone in, when it lies in the state of one of their sides, or
+    whatever state it lies in when the talks point back to it (« il y a rencontré », « ils s'y sont entretenus »);
+    a call is held nowhere."""
+    if places or entry.detail == "call" or "téléphon" in sentence.text.lower():
+        return []
+    recent = ctx.recent_places(sentence)
+    if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
+            or _framed_by_event_before(sentence):
+        return recent[:1]
+    keys = {s.key for s in states(ctx, sides)}
+    return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
+
+
+def of_issue(sentence: Sentence, place: Mention) -> bool:
+    """« les pourparlers de cessez-le-feu à Gaza »: a place right after an issue of the talks is where that issue
+    lies, however the parser hangs it, not where the talks are held."""
+    start = mention_root(sentence, place).left_edge.i
+    before = sentence.mention_at(sentence.doc[start - 1]) if start > sentence.span.start else None
+    return before is not None and before.how == gz.ISSUE
