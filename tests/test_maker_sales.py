@@ -1,9 +1,11 @@
 """Sales told by the maker's side: « X a signé un contrat avec <maker> pour l'achat de ... », « <maker> a annoncé
-une commande de X portant sur ... »: the maker sells for its state, where the article names that state."""
+une commande de X portant sur ... »: the maker sells for its state, where the article names that state. Orders
+placed: « X a passé commande auprès de Y », « une commande a été passée à Y »: Y sells, X (else the state the
+article is about) buys, and both are parties to the order."""
 
 from __future__ import annotations
 
-from tests.test_deals import supplies
+from tests.test_deals import agreements, supplies
 
 
 def test_a_purchase_signed_with_a_maker_is_a_sale_by_its_state() -> None:
@@ -30,3 +32,30 @@ def test_a_maker_s_state_the_article_never_names_sells_nothing() -> None:
     # a contract with a maker that buys no system is no supply
     assert supplies("Le Chili a signé un contrat avec Embraer pour la maintenance de ses avions. Le Brésil "
                     "s'en félicite.") == set()
+
+
+def test_an_order_placed_with_a_state_is_its_sale_and_an_agreement_with_it() -> None:
+    text = "Le Pérou a passé commande auprès de la Corée du Sud de vingt chars."
+    assert supplies(text) == {("coree du sud", "perou")}
+    assert agreements(text) == [{"perou", "coree du sud"}]
+    text = "Le Kenya a passé une commande de six patrouilleurs à l'Espagne."
+    assert supplies(text) == {("espagne", "kenya")}
+    text = "Le Kenya a placé une commande de six patrouilleurs auprès du chantier Piriou, selon le groupe français."
+    assert supplies(text) == {("france", "kenya")}
+    assert agreements(text) == [{"kenya", "piriou"}]
+
+
+def test_an_order_placed_in_the_passive_is_bought_by_the_state_the_article_is_about() -> None:
+    text = ("Le Ghana veut moderniser son aviation militaire avec de nouveaux hélicoptères. Ainsi, une commande a "
+            "été passée auprès de la Turquie, avec une livraison prévue cette année.")
+    assert supplies(text) == {("turquie", "ghana")}
+    assert agreements(text) == [{"ghana", "turquie"}]
+    # its seller is no recipient of a later delivery the buyer speaks of
+    text = ("Le Kenya modernise son armée avec de nouveaux hélicoptères militaires. Une commande de dix "
+            "hélicoptères avait été passée à Israël. Les autorités kényanes ont jugé le délai de livraison trop long.")
+    assert supplies(text) == {("israel", "kenya")}
+
+
+def test_an_order_placed_with_no_seller_is_no_sale() -> None:
+    assert supplies("Le Kenya a passé une commande de six patrouilleurs pour sa marine.") == set()
+    assert agreements("Le Kenya a passé une commande de six patrouilleurs pour sa marine.") == []

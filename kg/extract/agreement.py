@@ -8,6 +8,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.orders import placed_order
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -160,9 +161,12 @@ def _sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
 
 
 def _order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
-    """« X a commandé des avions à Y »: the buyer and the seller are parties; an order with no seller named is
-    a purchase, not an agreement (None)."""
+    """« X a commandé des avions à Y », « X a passé commande auprès de Y »: the buyer and the seller are parties;
+    an order with no seller named is a purchase, not an agreement (None)."""
     sellers = [m for m in args.recipients if governing_case(sentence, m, trigger) in role_cases("seller")]
+    placed = placed_order(ctx, sentence, trigger)  # « une commande a été passée auprès de Y »
+    if not args.agents and placed is not None and placed[1]:
+        return placed[1] + placed[0]
     if not sellers:
         return None
     return [ctx.actor(m) for m in args.agents] + [ctx.actor(m) for m in sellers]

@@ -207,7 +207,8 @@ def deal_sides(story: Story, fact: Fact) -> list[Entity]:
 
 def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
     """The recipient the same giver already has in the article; else the recipient of the support or financing
-    just before (« le Danemark figure parmi les financeurs »); else its partner in its latest agreement."""
+    just before (« le Danemark figure parmi les financeurs »); else its partner in its latest agreement, unless that
+    partner sells to it."""
     keys = {g.key for g in givers}
     transfers = [t for t in reversed(story.told) if KINDS[t.fact.kind].receiver == "recipient"]
     for told in transfers:
@@ -219,9 +220,10 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
             found = [r for r in told.fact.get("recipient") if r.key not in keys | story.named_now]
             if found:
                 return found
-    for told in reversed(story.told):  # partners in an agreement, never the other side of talks
+    sellers = {s.key for t in transfers if keys & t.fact.keys("recipient") for s in t.fact.get("supporter")}
+    for told in reversed(story.told):  # partners in an agreement (not the giver's own seller), never talks
         if story.near(told) and told.fact.kind == "agreement" and keys & told.fact.keys("party"):
-            return [s for s in told.fact.get("party") if s.key not in keys]
+            return [s for s in told.fact.get("party") if s.key not in keys | sellers]
     return []
 
 

@@ -9,6 +9,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
+from kg.extract.orders import placed_order
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -297,12 +298,16 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     kind = BUY
     sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
         _deal_sellers(trigger, args)
+    placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
-        buyers = buyers or _body_buyer(ctx, sentence, trigger, suppliers)
+        buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
+    elif placed is not None:  # « une commande a été passée auprès de X »
+        suppliers, recipients = placed
+        kind = "sell"
     else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
         suppliers = buyers
         recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
