@@ -5,7 +5,7 @@ article is about) buys, and both are parties to the order."""
 
 from __future__ import annotations
 
-from tests.test_deals import agreements, supplies
+from tests.test_deals import agreements, facts, supplies
 
 
 def test_a_purchase_signed_with_a_maker_is_a_sale_by_its_state() -> None:
@@ -59,3 +59,12 @@ def test_an_order_placed_in_the_passive_is_bought_by_the_state_the_article_is_ab
 def test_an_order_placed_with_no_seller_is_no_sale() -> None:
     assert supplies("Le Kenya a passé une commande de six patrouilleurs pour sa marine.") == set()
     assert agreements("Le Kenya a passé une commande de six patrouilleurs pour sa marine.") == []
+
+
+def test_the_worth_of_the_contract_told_after_it_is_its_sum() -> None:
+    text = ("Le Chili a signé un contrat avec l'Espagne pour quatre frégates. Le montant du contrat dépasse 2 "
+            "milliards de dollars.")
+    assert [(float(a.value), a.currency) for f in facts(text, "agreement") for a in f.amounts] == [(2e9, "USD")]
+    text = ("Le Chili a signé un contrat avec l'Espagne pour quatre frégates. Le coût du programme de recherche "
+            "dépasse 2 milliards de dollars.")
+    assert [a for f in facts(text, "agreement") for a in f.amounts] == []
