@@ -68,3 +68,16 @@ def test_the_worth_of_the_contract_told_after_it_is_its_sum() -> None:
     text = ("Le Chili a signé un contrat avec l'Espagne pour quatre frégates. Le coût du programme de recherche "
             "dépasse 2 milliards de dollars.")
     assert [a for f in facts(text, "agreement") for a in f.amounts] == []
+
+
+def test_a_deal_signed_for_a_purchase_is_between_the_sides_of_the_sale() -> None:
+    text = ("Le ministre français a annoncé qu'une lettre d'intention avait été signée pour l'acquisition par l'armée "
+            "péruvienne de quatre hélicoptères Caracal fabriqués par Airbus.")
+    assert {"perou", "france"} in agreements(text)
+    assert {"colombie", "suede"} in agreements(
+        "Un contrat a été signé pour l'achat par la Colombie de seize avions de combat Gripen suédois.")
+    assert {"perou", "coree du sud"} in agreements("Le Pérou a signé un accord pour l'achat de vingt obusiers K9 "
+                                                   "sud-coréens.")
+    # a sale told in another sentence is no side of the deal
+    assert agreements("Le Pérou a signé un accord avec l'Espagne. La France lui vend des Rafale.") == [
+        {"perou", "espagne"}]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.lexicon import reach
-from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike, held_at
+from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike, deal_sides, held_at, sale_told_now
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
@@ -127,7 +127,7 @@ def attach_agreement(story: Story, claim: Claim) -> None:
     told_alike = previous is not None and deal_alike(previous.fact, fact)
     if previous is not None and told_alike and claim.definite:
         previous.fact = absorb(previous.fact, fact)
-    elif claim.definite or claim.pair_reference:
+    elif claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)):
         sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
         if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
             story.tell(fact.with_roles("party", sides))
@@ -194,15 +194,6 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
             return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r not in {"supporter", "recipient"})) \
                 .with_roles("supporter", sellers).with_roles("recipient", buyers).with_attr("support_kind", "sell")
     return fact
-
-
-def deal_sides(story: Story, fact: Fact) -> list[Entity]:
-    """The one supplier and the one recipient of the latest support told close by, told the same way."""
-    known = story.last("support")
-    if known is None or not story.near(known) or known.inherited or known.fact.modality != fact.modality:
-        return []
-    supplier, recipient = known.fact.get("supporter"), known.fact.get("recipient")
-    return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []
 
 
 def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:

@@ -86,6 +86,28 @@ class Story:
         told.said_at = self.index
 
 
+def deal_sides(story: Story, fact: Fact) -> list[Entity]:
+    """The one supplier and the one recipient of the latest support told close by, told the same way (a
+    production gives nothing: « ... fabriqués par Y »)."""
+    known = _last_given(story)
+    if known is None or not story.near(known) or known.inherited or known.fact.modality != fact.modality:
+        return []
+    supplier, recipient = known.fact.get("supporter"), known.fact.get("recipient")
+    return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []
+
+
+def _last_given(story: Story) -> Told | None:
+    return next((t for t in reversed(story.told) if t.fact.kind == "support"
+                 and t.fact.attr("support_kind") != "produce"), None)
+
+
+def sale_told_now(story: Story) -> bool:
+    """« une lettre d'intention a été signée pour l'acquisition par X de ... »: a deal of one side said in the
+    sentence of a sale is between the sale's sides (deal_sides)."""
+    known = _last_given(story)
+    return known is not None and known.said_at == story.index and known.fact.attr("support_kind") == "sell"
+
+
 def deal_alike(previous: Fact, fact: Fact) -> bool:
     """A deal told again the same way: « le contrat est évalué à ..., selon le ministère » (a reported sum of an
     asserted deal is still its sum), but « le partenariat avec X » is not the deal just told between two others."""
