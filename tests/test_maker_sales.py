@@ -81,3 +81,13 @@ def test_a_deal_signed_for_a_purchase_is_between_the_sides_of_the_sale() -> None
     # a sale told in another sentence is no side of the deal
     assert agreements("Le Pérou a signé un accord avec l'Espagne. La France lui vend des Rafale.") == [
         {"perou", "espagne"}]
+
+
+def test_a_sale_still_under_negotiation_is_no_fact_yet() -> None:
+    for said in ("est encore en négociation", "est en cours de négociation", "fait toujours l'objet de négociations"):
+        assert supplies(f"L'Inde modernise son aviation. La vente de douze Rafale français à l'Inde {said}.") == set()
+    assert supplies("L'Inde modernise son aviation. La vente de douze Rafale français à l'Inde a été conclue.") == {
+        ("france", "inde")}
+    # the talks themselves are under way
+    found = facts("Les négociations entre l'Inde et la France sur des Rafale sont en cours.", "negotiation")
+    assert [{p.label for p in f.get("participant")} for f in found] == [{"Inde", "France"}]
