@@ -104,6 +104,7 @@ class Claim:
     pair_reference: bool = False  # « les deux camps »: the sides of the talks under way
     definite: bool = False  # « cet accord », « le contrat »: the one named before
     guessed_supplier: bool = False  # the supplier is where the systems come from, not a side the sentence names
+    maker_state: bool = False  # the supplier is the state of the maker that sells (« X a signé avec <maker> »)
 
 
 @dataclass(frozen=True)

@@ -103,3 +103,18 @@ def test_a_maker_of_the_one_system_named_before() -> None:
 def test_no_maker_from_a_company_that_only_buys_or_ships() -> None:
     found = makers("Saab a acheté des obusiers ZT-40 livrés par camion depuis Lyon.")
     assert found["ZT-40"] == set()
+
+
+def test_a_designator_written_in_words_apart_is_one_system() -> None:
+    found = weapons("La marine a commandé deux frégates ZX 300 et des patrouilleurs hauturiers ZK 62 S.")
+    assert {"ZX 300", "ZK 62 S"} <= set(found)
+    assert found["ZX 300"].kind is not None and found["ZX 300"].kind.endswith("frigate")
+    text = ("Le contrat porte sur des hélicoptères de transport AB 412.\n\n"
+            "Les AB 412 seront livrés en 2027.")
+    assert "AB 412" in weapons(text)
+
+
+def test_a_year_or_a_pennant_number_is_no_part_of_a_system() -> None:
+    found = weapons("Le pays a reçu des véhicules blindés ZRT 2024 et le patrouilleur P 735. La base BA 118 "
+                    "accueille les avions.")
+    assert not found

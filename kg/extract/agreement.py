@@ -8,6 +8,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, pair_in, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.orders import placed_order
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -160,9 +161,12 @@ def _sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
 
 
 def _order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
-    """« X a commandé des avions à Y »: the buyer and the seller are parties; an order with no seller named is
-    a purchase, not an agreement (None)."""
+    """« X a commandé des avions à Y », « X a passé commande auprès de Y »: the buyer and the seller are parties;
+    an order with no seller named is a purchase, not an agreement (None)."""
     sellers = [m for m in args.recipients if governing_case(sentence, m, trigger) in role_cases("seller")]
+    placed = placed_order(ctx, sentence, trigger)  # « une commande a été passée auprès de Y »
+    if not args.agents and placed is not None and placed[1]:
+        return placed[1] + placed[0]
     if not sellers:
         return None
     return [ctx.actor(m) for m in args.agents] + [ctx.actor(m) for m in sellers]
@@ -231,9 +235,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         sides = _entrusted(ctx, sentence, trigger)
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
-    # « cet accord », « le contrat »: a definite agreement noun refers to the one named before
-    definite = noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun
-                                        for t in sentence.tokens)
+    # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
+    definite = _contracted(trigger) or (noun is not None and any(
+        t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun for t in sentence.tokens))
     parties = [ctx.actor(m) for m in args.agents + args.partners]
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
@@ -286,6 +290,13 @@ def _describes_known(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and any(
         any(t.fact == "agreement" for t in triggers().get((a.lemma_.lower(), "NOUN"), []))
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in a.children) for a in trigger.ancestors)
+
+
+def _contracted(trigger: Token) -> bool:
+    """« le montant du contrat », « la valeur de la commande »: a deal noun after an article merged with « de »,
+    the complement of a worth, is the one named before."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in _WORTH and \
+        any(c.dep_ == "case" and c.lower_ in {"du", "au"} for c in trigger.children)
 
 
 def _several(trigger: Token) -> bool:

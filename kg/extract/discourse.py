@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.lexicon import reach
-from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike, held_at
+from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike, deal_sides, held_at, sale_told_now
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
@@ -127,7 +127,7 @@ def attach_agreement(story: Story, claim: Claim) -> None:
     told_alike = previous is not None and deal_alike(previous.fact, fact)
     if previous is not None and told_alike and claim.definite:
         previous.fact = absorb(previous.fact, fact)
-    elif claim.definite or claim.pair_reference:
+    elif claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)):
         sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
         if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
             story.tell(fact.with_roles("party", sides))
@@ -196,18 +196,10 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
     return fact
 
 
-def deal_sides(story: Story, fact: Fact) -> list[Entity]:
-    """The one supplier and the one recipient of the latest support told close by, told the same way."""
-    known = story.last("support")
-    if known is None or not story.near(known) or known.inherited or known.fact.modality != fact.modality:
-        return []
-    supplier, recipient = known.fact.get("supporter"), known.fact.get("recipient")
-    return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []
-
-
 def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
     """The recipient the same giver already has in the article; else the recipient of the support or financing
-    just before (« le Danemark figure parmi les financeurs »); else its partner in its latest agreement."""
+    just before (« le Danemark figure parmi les financeurs »); else its partner in its latest agreement, unless that
+    partner sells to it."""
     keys = {g.key for g in givers}
     transfers = [t for t in reversed(story.told) if KINDS[t.fact.kind].receiver == "recipient"]
     for told in transfers:
@@ -219,9 +211,10 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
             found = [r for r in told.fact.get("recipient") if r.key not in keys | story.named_now]
             if found:
                 return found
-    for told in reversed(story.told):  # partners in an agreement, never the other side of talks
+    sellers = {s.key for t in transfers if keys & t.fact.keys("recipient") for s in t.fact.get("supporter")}
+    for told in reversed(story.told):  # partners in an agreement (not the giver's own seller), never talks
         if story.near(told) and told.fact.kind == "agreement" and keys & told.fact.keys("party"):
-            return [s for s in told.fact.get("party") if s.key not in keys]
+            return [s for s in told.fact.get("party") if s.key not in keys | sellers]
     return []
 
 
@@ -383,7 +376,8 @@ def settle_sides(story: Story) -> None:
 def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity] | None = None) -> list[Fact]:
     """The complete facts an article tells, sentence after sentence; talks told with no venue are held in the
     city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »)."""
-    story = Story()
+    sentences = list(sentences)
+    story = Story(in_article=frozenset(k for s in sentences for k in s.actor_states))
     previous: SentenceClaims | None = None
     for sentence in sentences:
         read_sentence(story, sentence, previous)

@@ -136,9 +136,27 @@ class _Reading:
             self.raise_to(POSSIBLE if not negated else DENIED)
         elif position and cls == "report" and token.pos_ == "VERB":
             self.reported_by(token, POSSIBLE if negated else REPORTED)
+        if position and _in_talks(token, below):
+            self.raise_to(POSSIBLE)
         self.marks_below(token)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
+
+
+_TALKS = {"négociation", "discussion", "pourparlers", "pourparler"}
+
+
+def _in_talks(token: Token, below: Token | None) -> bool:
+    """« la vente est encore en négociation », « la commande est en cours de négociation », « l'achat fait
+    l'objet de négociations »: what is still being negotiated is not done (the talks themselves are)."""
+    if token.lemma_.lower() in _TALKS:
+        return case_of(token) == "en"
+    talks = [c for c in token.children if c.lemma_.lower() in _TALKS and c != below]
+    if token.lemma_.lower() == "cours":
+        return case_of(token) == "en" and any(case_of(c) in {"de", "d'"} for c in talks)
+    objects = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() == "objet"]
+    return token.lemma_.lower() == "faire" and bool(objects) and bool(
+        talks or [c for o in objects for c in o.children if c.lemma_.lower() in _TALKS])
 
 
 def _stipulates(token: Token, cls: str) -> bool:

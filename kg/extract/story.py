@@ -34,6 +34,7 @@ class Story:
     pair: tuple[Entity, ...] = ()  # the two states the title (else the lede) names: « A et B : ... »
     named: set[str] = field(default_factory=set)  # keys of the states named so far, this sentence included
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
+    in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
 
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
@@ -65,8 +66,11 @@ class Story:
     def sourced(self, claim: Claim) -> bool:
         """A supplier guessed from where the systems come from (their makers' state) stands only when the article
         names that state (a maker may sit in a holding abroad or build under licence elsewhere), and when no other
-        supplier was told giving those systems to that recipient (« le Danemark cède des F-16 à X »)."""
+        supplier was told giving those systems to that recipient (« le Danemark cède des F-16 à X »). A maker's sale
+        is its state's where the article names that state anywhere (« l'avionneur brésilien »)."""
         fact = claim.fact
+        if claim.maker_state and not fact.keys("supporter") <= self.in_article:
+            return False  # « X a signé avec <maker> »: its state sells where the article names it
         return not claim.guessed_supplier or (fact.keys("supporter") <= self.named and not any(
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
@@ -80,6 +84,28 @@ class Story:
     def update(self, told: Told, fact: Fact) -> None:
         told.fact = fact
         told.said_at = self.index
+
+
+def deal_sides(story: Story, fact: Fact) -> list[Entity]:
+    """The one supplier and the one recipient of the latest support told close by, told the same way (a
+    production gives nothing: « ... fabriqués par Y »)."""
+    known = _last_given(story)
+    if known is None or not story.near(known) or known.inherited or known.fact.modality != fact.modality:
+        return []
+    supplier, recipient = known.fact.get("supporter"), known.fact.get("recipient")
+    return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []
+
+
+def _last_given(story: Story) -> Told | None:
+    return next((t for t in reversed(story.told) if t.fact.kind == "support"
+                 and t.fact.attr("support_kind") != "produce"), None)
+
+
+def sale_told_now(story: Story) -> bool:
+    """« une lettre d'intention a été signée pour l'acquisition par X de ... »: a deal of one side said in the
+    sentence of a sale is between the sale's sides (deal_sides)."""
+    known = _last_given(story)
+    return known is not None and known.said_at == story.index and known.fact.attr("support_kind") == "sell"
 
 
 def deal_alike(previous: Fact, fact: Fact) -> bool:

@@ -9,6 +9,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
+from kg.extract.orders import placed_order
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -136,22 +137,43 @@ def _order_received(trigger: Token) -> bool:
                for c in trigger.children)
 
 
+def _is_deal(token: Token) -> bool:
+    return token.pos_ == "NOUN" and \
+        any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
+
+
 def _deal_sellers(trigger: Token, args: Arguments) -> list[Mention]:
-    """« X a signé avec Y un accord pour l'acquisition de 20 chars »: the partner of the deal that holds the
+    """« X a signé avec Y un accord pour l'acquisition de 20 chars », « X a conclu un contrat avec Y pour l'achat
+    de 20 chars » (the purchase hung on the verb whose object is the deal): the partner of the deal that holds the
     purchase of a system sells it (« un accord d'acquisition et de soutien logistique » buys nothing)."""
-    deals = [t for t in triggers().get((trigger.head.lemma_.lower(), "NOUN"), []) if t.fact == "agreement"]
-    if trigger.dep_ != "nmod" or not args.weapons or not deals:
-        return []
-    return args.partners
+    if trigger.dep_ == "nmod":
+        held = _is_deal(trigger.head)
+    else:
+        held = trigger.dep_.startswith("obl") and trigger.head.pos_ == "VERB" and \
+            any(c.dep_ == "obj" and _is_deal(c) for c in trigger.head.children)
+    return args.partners if held and args.weapons else []
 
 
 def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
         -> list[Entity]:
-    """« <maker> livrera des avions à X »: a maker that delivers to a named recipient does so for its state. A
-    maker that produces gives nothing to anyone, and one an order is placed with may be a foreign subsidiary."""
-    if not recipients or kind != "deliver":
+    """« <maker> livrera des avions à X », « X a signé un contrat avec <maker> pour l'achat de ... »: a maker that
+    delivers or sells to a named recipient does so for its state. A maker that produces gives nothing to anyone."""
+    if not recipients or kind not in _SALE_KINDS:
         return suppliers
     return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" else s for s in suppliers])
+
+
+def _maker_order(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, suppliers: list[Entity],
+                 recipients: list[Entity]) -> list[Entity] | None:
+    """« <maker> a annoncé une commande de X portant sur six avions », « <maker> a reçu une commande de X »: an
+    order a maker tells of is a sale by the maker to its client, the « de X » of the order or the one the systems
+    go to (None: not a maker's order)."""
+    if not suppliers or any(s.cls != "Company" for s in suppliers) or not args.weapons:
+        return None
+    clients = [ctx.actor(m) for m in sentence.mentions if m.state is not None and m.how in {*ACTOR_KINDS, gz.CITY}
+               and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "nmod"
+               and case_of(root) in _OF] if trigger.pos_ == "NOUN" else []
+    return states(ctx, clients) or recipients
 
 
 def _deal_noun(trigger: Token) -> Token | None:
@@ -258,6 +280,7 @@ def _from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 
 _AGAINST = {"contre", "face à"}
 _UNSAID = {"deliver", "sell", "buy-for", "export"}
+_SALE_KINDS = {"deliver", "sell"}
 _OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
 _RESPECTIVELY = "respectivement"
@@ -266,6 +289,35 @@ _SIGNING = {"signer", "conclure", "parapher"}
 BUY = "buy-for"
 EXPORT = "export"  # a sale, from the state of its makers when no exporter is named
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
+
+
+def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, buyers: list[Entity]) \
+        -> tuple[list[Entity], list[Entity], str]:
+    """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
+    France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
+    kind = BUY
+    sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
+        _deal_sellers(trigger, args)
+    placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
+    if sellers:
+        suppliers = states(ctx, [ctx.actor(m) for m in sellers])
+        buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers)
+        beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
+        recipients = beneficiaries or buyers
+        kind = "sell" if not beneficiaries else BUY
+    elif placed is not None:  # « une commande a été passée auprès de X »
+        suppliers, recipients = placed
+        kind = "sell"
+    else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
+        suppliers = buyers
+        recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
+        # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
+        made = [] if recipients or trigger.pos_ != "VERB" else _made_in(ctx, sentence, trigger, args)
+        if made:
+            recipients, suppliers, kind = suppliers, made, "sell"
+    if (clients := _maker_order(ctx, sentence, trigger, args, suppliers, recipients)) is not None:
+        recipients, kind = clients, "sell"
+    return suppliers, recipients, kind
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -299,23 +351,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail == BUY:
-        # « acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
-        # France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient).
-        sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
-            _deal_sellers(trigger, args)
-        if sellers:
-            buyers = suppliers
-            suppliers = states(ctx, [ctx.actor(m) for m in sellers])
-            buyers = buyers or _body_buyer(ctx, sentence, trigger, suppliers)
-            beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
-            recipients = beneficiaries or buyers
-            kind = "sell" if not beneficiaries else BUY
-        else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
-            recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
-            # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
-            made = [] if recipients or trigger.pos_ != "VERB" else _made_in(ctx, sentence, trigger, args)
-            if made:
-                recipients, suppliers, kind = suppliers, made, "sell"
+        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers)
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
@@ -323,8 +359,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         recipients = _deal_recipients(ctx, sentence, deal)
     if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
+    # a maker's sale is its state's only where the article names that state (a maker may be a foreign subsidiary)
+    sold = kind == "sell" and any(s.cls == "Company" for s in suppliers)
     suppliers = _as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
-                 .with_roles("weapon", weapons), guessed_supplier=guess is not None)
+                 .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold)

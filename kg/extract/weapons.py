@@ -3,7 +3,8 @@
 - a known system's variant: a designator that extends a known one by letters (« AIM-120D-3 » of « AIM-120 »,
   « F-16V », « K2PL ») names that system;
 - a designator right after a weapon noun, with only lowercase complements between (« des obusiers K-9 »,
-  « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement ZT-40 »), or a capitalised name
+  « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement ZT-40 », an acronym and a number
+  written apart « des patrouilleurs ZK 62 S », not a model year « ZRT 2024 »), or a capitalised name
   right after one (« le drone Zorvak Falcon II », « le chasseur Zorvak »): a system of its own, of the type its noun
   gives (reference weapon types, kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1
   et X-2 »); once named so, the article may name it again alone.
@@ -29,6 +30,8 @@ from kg.text import fold
 
 # letters, then a number or a hyphenated part, with a digit somewhere: « ZT-40 », « QW-T5 », « AIM-120D-3 »
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
+# an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
+_SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
 _AND = {"et", "ou", ","}
@@ -146,7 +149,7 @@ def _name_end(doc: Doc, start: int, taken: set[int]) -> int:
     end = start
     while end < len(doc) and end not in taken and end - start < 4 and (
             (doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].text in _ROMAN or
-            (end > start and doc[end].like_num)):
+            (end > start and doc[end].like_num and not _year(doc[end].text))):
         end += 1
     return end
 
@@ -183,11 +186,14 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     firm = {i for m in mentions if not _loose(m) for i in range(m.start, m.end)}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
     new: list[Mention] = []
-    for start, end, word in _words(doc):
+    words = _words(doc)
+    for at, (start, end, word) in enumerate(words):
         if not word[:1].isupper() or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital
         text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
-        if _DESIGNATOR.fullmatch(text) and any(c.isdigit() for c in text):
+        if (spaced := _spaced(words, at)) is not None and _noun_before(doc, start, heads) is not None:
+            end, text = spaced
+        if (_DESIGNATOR.fullmatch(text) or spaced) and any(c.isdigit() for c in text):
             iri = _variant(gaz, text)
             if iri is not None:
                 entity = Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri)
@@ -223,6 +229,22 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     return _replace(mentions, _dedup(new))
 
 
+def _year(text: str) -> bool:
+    """« les blindés ZRT 2024 »: a model year follows a name, it is no part of it."""
+    return len(text) == 4 and text.isdigit() and text.startswith(("19", "20"))
+
+
+def _spaced(words: list[tuple[int, int, str]], at: int) -> tuple[int, str] | None:
+    """A designator written in words apart (« OPV 58 S »): its end and text; a year (« BPC 2024 ») is none."""
+    for size in (3, 2):
+        if at + size > len(words):
+            continue
+        text = " ".join(w for _s, _e, w in words[at:at + size]).rstrip(".")
+        if _SPACED.fullmatch(text) and not _year(words[at + 1][2]):
+            return words[at + size - 1][1], text
+    return None
+
+
 def _dedup(new: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in new:
@@ -235,8 +257,11 @@ def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list
     """A minted system named again without its noun (« les ZT-40 »)."""
     taken = {i for m in mentions for i in range(m.start, m.end) if not _loose(m)}
     new = []
-    for start, end, word in _words(doc):
+    words = _words(doc)
+    for at, (start, end, word) in enumerate(words):
         entity = minted.get(_key(word.rstrip(".")))
+        if (spaced := _spaced(words, at)) is not None and _key(spaced[1]) in minted:  # « les OPV 58 S »
+            end, entity = spaced[0], minted[_key(spaced[1])]
         if entity is not None and not any(i in taken for i in range(start, end)):
             new.append(Mention(start, end, entity, gz.WEAPON))
     return _replace(mentions, new) if new else mentions

@@ -1,0 +1,36 @@
+"""Orders placed: « X a passé commande auprès de Y », « une commande de six avions a été passée à Y », « X a placé
+une commande auprès de Y »: the one the order is placed with sells, the subject of the verb buys; with the verb in
+the passive and no buyer said, the state the article is about buys."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.context import Context, states
+from kg.extract.lexicon import role_cases
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, governing_case, mention_root
+from kg.records import Entity
+
+_PLACING = {"passer", "placer"}
+_ORDER_DEPS = {"obj", "nsubj:pass", "xcomp"}  # « passer (une) commande », « une commande a été passée »
+
+
+def placed_order(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list[Entity], list[Entity]] | None:
+    """The sellers and buyers of an order noun placed with someone (None: no order placed, or no seller said)."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in _ORDER_DEPS or verb.lemma_.lower() not in _PLACING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c != trigger]
+    taken = {t.i for s in subjects for t in s.subtree}
+    sellers = [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
+               and verb.is_ancestor(root := mention_root(sentence, m)) and root.i not in taken
+               and governing_case(sentence, m, verb) in role_cases("seller")]
+    if not sellers:
+        return None
+    buyers = [e for s in subjects for e in ctx.resolve(sentence, s)]
+    passive = trigger.dep_ == "nsubj:pass" and not any(c.dep_ == "obl:agent" for c in verb.children)
+    if not buyers and passive and (lead := ctx.lead_actor()) is not None and lead.cls == "State":
+        buyers = [lead]
+    sellers = states(ctx, sellers)
+    return sellers, [b for b in states(ctx, buyers) if all(b.key != s.key for s in sellers)]

@@ -1,0 +1,93 @@
+"""Sales told by the maker's side: « X a signé un contrat avec <maker> pour l'achat de ... », « <maker> a annoncé
+une commande de X portant sur ... »: the maker sells for its state, where the article names that state. Orders
+placed: « X a passé commande auprès de Y », « une commande a été passée à Y »: Y sells, X (else the state the
+article is about) buys, and both are parties to the order."""
+
+from __future__ import annotations
+
+from tests.test_deals import agreements, facts, supplies
+
+
+def test_a_purchase_signed_with_a_maker_is_a_sale_by_its_state() -> None:
+    text = ("Le Chili a signé un contrat avec Embraer pour l'achat de six A-29 Super Tucano. "
+            "L'avionneur brésilien livrera les appareils en 2026.")
+    assert supplies(text) == {("bresil", "chili")}
+    text = ("Le ministère kényan de la Défense a conclu un contrat avec Saab pour l'acquisition de huit Gripen, "
+            "a indiqué le groupe suédois.")
+    assert supplies(text) == {("suede", "kenya")}
+
+
+def test_an_order_a_maker_announces_is_a_sale_to_its_client() -> None:
+    text = "Le groupe suédois Saab a annoncé une commande de la Colombie portant sur seize Gripen."
+    assert supplies(text) == {("suede", "colombie")}
+    text = ("Embraer a annoncé une commande portant sur quatre A-29 Super Tucano destinés à l'armée de l'air "
+            "paraguayenne. Le Brésil compte déjà plusieurs clients en Amérique du Sud.")
+    assert supplies(text) == {("bresil", "paraguay")}
+
+
+def test_a_maker_s_state_the_article_never_names_sells_nothing() -> None:
+    # the maker may be a subsidiary abroad: its reference state is no supplier unless the article names it
+    assert supplies("Le Chili a signé un contrat avec Embraer pour l'achat de six A-29 Super Tucano.") == set()
+    assert supplies("Saab a annoncé une commande de la Colombie portant sur seize Gripen.") == set()
+    # a contract with a maker that buys no system is no supply
+    assert supplies("Le Chili a signé un contrat avec Embraer pour la maintenance de ses avions. Le Brésil "
+                    "s'en félicite.") == set()
+
+
+def test_an_order_placed_with_a_state_is_its_sale_and_an_agreement_with_it() -> None:
+    text = "Le Pérou a passé commande auprès de la Corée du Sud de vingt chars."
+    assert supplies(text) == {("coree du sud", "perou")}
+    assert agreements(text) == [{"perou", "coree du sud"}]
+    text = "Le Kenya a passé une commande de six patrouilleurs à l'Espagne."
+    assert supplies(text) == {("espagne", "kenya")}
+    text = "Le Kenya a placé une commande de six patrouilleurs auprès du chantier Piriou, selon le groupe français."
+    assert supplies(text) == {("france", "kenya")}
+    assert agreements(text) == [{"kenya", "piriou"}]
+
+
+def test_an_order_placed_in_the_passive_is_bought_by_the_state_the_article_is_about() -> None:
+    text = ("Le Ghana veut moderniser son aviation militaire avec de nouveaux hélicoptères. Ainsi, une commande a "
+            "été passée auprès de la Turquie, avec une livraison prévue cette année.")
+    assert supplies(text) == {("turquie", "ghana")}
+    assert agreements(text) == [{"ghana", "turquie"}]
+    # its seller is no recipient of a later delivery the buyer speaks of
+    text = ("Le Kenya modernise son armée avec de nouveaux hélicoptères militaires. Une commande de dix "
+            "hélicoptères avait été passée à Israël. Les autorités kényanes ont jugé le délai de livraison trop long.")
+    assert supplies(text) == {("israel", "kenya")}
+
+
+def test_an_order_placed_with_no_seller_is_no_sale() -> None:
+    assert supplies("Le Kenya a passé une commande de six patrouilleurs pour sa marine.") == set()
+    assert agreements("Le Kenya a passé une commande de six patrouilleurs pour sa marine.") == []
+
+
+def test_the_worth_of_the_contract_told_after_it_is_its_sum() -> None:
+    text = ("Le Chili a signé un contrat avec l'Espagne pour quatre frégates. Le montant du contrat dépasse 2 "
+            "milliards de dollars.")
+    assert [(float(a.value), a.currency) for f in facts(text, "agreement") for a in f.amounts] == [(2e9, "USD")]
+    text = ("Le Chili a signé un contrat avec l'Espagne pour quatre frégates. Le coût du programme de recherche "
+            "dépasse 2 milliards de dollars.")
+    assert [a for f in facts(text, "agreement") for a in f.amounts] == []
+
+
+def test_a_deal_signed_for_a_purchase_is_between_the_sides_of_the_sale() -> None:
+    text = ("Le ministre français a annoncé qu'une lettre d'intention avait été signée pour l'acquisition par l'armée "
+            "péruvienne de quatre hélicoptères Caracal fabriqués par Airbus.")
+    assert {"perou", "france"} in agreements(text)
+    assert {"colombie", "suede"} in agreements(
+        "Un contrat a été signé pour l'achat par la Colombie de seize avions de combat Gripen suédois.")
+    assert {"perou", "coree du sud"} in agreements("Le Pérou a signé un accord pour l'achat de vingt obusiers K9 "
+                                                   "sud-coréens.")
+    # a sale told in another sentence is no side of the deal
+    assert agreements("Le Pérou a signé un accord avec l'Espagne. La France lui vend des Rafale.") == [
+        {"perou", "espagne"}]
+
+
+def test_a_sale_still_under_negotiation_is_no_fact_yet() -> None:
+    for said in ("est encore en négociation", "est en cours de négociation", "fait toujours l'objet de négociations"):
+        assert supplies(f"L'Inde modernise son aviation. La vente de douze Rafale français à l'Inde {said}.") == set()
+    assert supplies("L'Inde modernise son aviation. La vente de douze Rafale français à l'Inde a été conclue.") == {
+        ("france", "inde")}
+    # the talks themselves are under way
+    found = facts("Les négociations entre l'Inde et la France sur des Rafale sont en cours.", "negotiation")
+    assert [{p.label for p in f.get("participant")} for f in found] == [{"Inde", "France"}]
