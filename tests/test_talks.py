@@ -288,8 +288,38 @@ def test_talks_with_no_venue_are_held_where_the_dispatch_is_filed_from() -> None
     visit = "Le ministre japonais de la Défense effectue une visite officielle au Chili à l'invitation de son " \
         "homologue."
     assert _venues(_talks(f"Titre\nSantiago (Agence) - {visit}")) == {"Santiago"}
-    assert _venues(_talks(f"Titre\nQuito (Agence) - {visit}")) == set()
+    assert _venues(_talks(f"Titre\nQuito (Agence) - {visit}")) == {"Chili"}  # a city of neither: the state visited
     assert _venues(_talks("Titre\nTokyo (Agence) - Le ministre japonais de la Défense effectue une visite "
                           "officielle à Santiago.")) == {"Santiago"}
     assert _venues(_talks("Titre\nTokyo (Agence) - Le président chilien a eu un entretien téléphonique avec le "
                           "Premier ministre japonais.")) == set()
+
+
+VISITED = [
+    ("Le ministre chilien, en visite au Pérou, s'est entretenu avec son homologue péruvien.", {"Chili", "Pérou"},
+     {"Pérou"}),
+    ("Lors de sa venue en Inde, le président chilien a rencontré le Premier ministre indien.", {"Chili", "Inde"},
+     {"Inde"}),
+    ("Le ministre uruguayen de la Défense, en visite officielle en Bolivie, a rencontré son homologue bolivien.",
+     {"Uruguay", "Bolivie"}, {"Bolivie"}),
+    ("Pendant son séjour en Équateur, le ministre colombien a eu un entretien avec le président équatorien.",
+     {"Colombie", "Équateur"}, {"Équateur"}),
+    # a city named for the talks is their venue, not the state around it
+    ("Le ministre chilien, en visite au Pérou, a rencontré son homologue péruvien à Lima.", {"Chili", "Pérou"},
+     {"Lima"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), VISITED)
+def test_talks_during_a_visit_to_a_state_are_held_in_it(text: str, sides: set[str], venues: set[str]) -> None:
+    """« X, en visite au Pérou, a rencontré son homologue »: with no city named, the state visited is the venue."""
+    talks = _talks(f"Titre\n{text}")
+    assert _sides(talks) == [sides]
+    assert _venues(talks) == venues
+
+
+def test_a_visit_another_sentence_tells_places_no_talks() -> None:
+    """A visit told in a sentence of its own is no venue of the talks told before it."""
+    talks = _talks("Titre\nLe ministre chilien a rencontré son homologue bolivien. Il avait effectué une visite en "
+                   "Inde en mars.")
+    assert (_sides(talks[:1]), _venues(talks[:1])) == ([{"Chili", "Bolivie"}], set())

@@ -11,6 +11,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
+from kg.extract.setting import visited_states
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -370,9 +371,28 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
             seats.setdefault(seat.key, seat)
     if any(seat.cls == "City" for seat in seats.values()):
         seats = {key: seat for key, seat in seats.items() if seat.cls == "City"}
-    venues = tuple(Fact("venue", evidence, said, (("place", seat),),
-                        attrs=(("venue_status", VENUE_STATUS[said.modality]),)) for seat in seats.values())
+    status = ("venue_status", VENUE_STATUS[said.modality])
+    venues = tuple(Fact("venue", evidence, said, (("place", seat),), attrs=(status,)) for seat in seats.values())
+    if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
+        venues = tuple(Fact("venue", evidence, said, (("place", state),), attrs=(status, ("visited", "state")))
+                       for state in _visited_side(sentence, sides))
     when = args.dates[0] if args.dates else None
     fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
                 end=when.last if when else None)
     return Claim(fact.with_roles("participant", sides), pair_reference=pair)
+
+
+_STAYS = {"venue", "séjour", "déplacement", "passage"}
+
+
+def _visited_side(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
+    """The one state the sentence has someone visit or stay in (« en visite au Mexique », « lors de sa venue au
+    Japon »), when it is a side of the talks (or a side is a person whose state is told elsewhere): the talks
+    are held there, whatever city (kg.extract.discourse keeps it only when no city is named for them)."""
+    visited = visited_states(sentence) or [  # « lors de sa venue au Japon », « pendant son séjour en Inde »
+        m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
+            root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS]
+    keys = {s.key for s in sides}
+    if len(visited) != 1 or len(sides) < 2:
+        return []
+    return visited if visited[0].key in keys or any(s.cls == "Person" for s in sides) else []
