@@ -323,3 +323,36 @@ def test_a_visit_another_sentence_tells_places_no_talks() -> None:
     talks = _talks("Titre\nLe ministre chilien a rencontré son homologue bolivien. Il avait effectué une visite en "
                    "Inde en mars.")
     assert (_sides(talks[:1]), _venues(talks[:1])) == ([{"Chili", "Bolivie"}], set())
+
+
+OWNED = [
+    ("Le ministre australien a parlé vendredi. Sa rencontre avec son homologue japonais a duré deux heures.",
+     [{"Australie", "Japon"}]),
+    ("La ministre italienne a pris la parole jeudi. Son entretien avec son homologue grec a porté sur les "
+     "migrations.", [{"Italie", "Grèce"}]),
+    ("Le Premier ministre indien a parlé lundi. Sa rencontre avec son homologue japonais a duré une heure.",
+     [{"Inde", "Japon"}]),
+    # talks of one owner with no partner « avec » are no talks of two sides
+    ("Le ministre chilien a parlé vendredi. Sa rencontre a duré deux heures.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), OWNED)
+def test_the_owner_of_talks_with_a_partner_is_a_side(text: str, sides: list[set[str]]) -> None:
+    """« Sa rencontre avec son homologue japonais »: the one whose talks they are, told before, is a side."""
+    assert _sides(_talks(f"Titre\n{text}")) == sides
+
+
+SPOKEN_IN = [
+    ("À Ottawa cette semaine, les ministres canadien et norvégien de la Défense ont par ailleurs assuré qu'ils "
+     "accueilleraient volontiers des unités.", {"Ottawa"}),
+    ("À Canberra ce mois-ci, les ministres australien et néo-zélandais ont par ailleurs déclaré qu'ils "
+     "recevraient volontiers des navires.", {"Canberra"}),
+    ("À Lima, les ministres chilien et bolivien de la Défense ont affirmé vouloir coopérer.", {"Lima"}),
+]
+
+
+@pytest.mark.parametrize(("text", "venues"), SPOKEN_IN)
+def test_officials_of_two_states_speaking_together_in_a_city_talk_there(text: str, venues: set[str]) -> None:
+    """« À Washington, les ministres A et B ont assuré »: the city they speak in is the venue, however parsed."""
+    assert _venues(_talks(f"Titre\n{text}")) == venues

@@ -11,19 +11,17 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
-from kg.extract.setting import visited_states
 from kg.extract.syntax import (
     ACTOR_KINDS,
-    DEFINITE,
     SUBJECTS,
     Sentence,
     case_of,
     governing_case,
     mention_root,
     path_up,
-    predicate_of,
 )
 from kg.extract.venues import capitals, journey_places, of_issue, on_visit, placed_before, talk_nouns
+from kg.extract.visits import visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -33,48 +31,14 @@ def _subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool
     return root.dep_ in SUBJECTS and (root.head == trigger or root.head.is_ancestor(trigger))
 
 
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-_DEFINITE = DEFINITE | _POSSESSIVES
-
-
-def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
-    """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
-    hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
-    for mention in sentence.mentions:
-        root = mention_root(sentence, mention)
-        if mention.how == gz.NAME and case_of(root) in role_cases("host") and path_up(root, trigger) is not None:
-            hosts.append(mention.entity)
-    return hosts
-
-
-def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
-    """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
-    and the host state; a visit with no host abroad or no visitor is none."""
-    made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
-    made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
-    # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
-    on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
-    hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
-    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
-        # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
-        # no talks of its own; its host only completes the talks under way with that state (where they are held)
-        return hosts[:1] if args.places and len(hosts) == 1 else None
-    # « X effectue une visite au Pérou »: a visit someone makes is the story
-    named = [ctx.actor(m) for m in args.agents + args.of]
-    if on_visit and not named:
-        named = ctx.resolve(sentence, trigger.head)
-    if not named:
-        # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
-        light = predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
-        named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
-                                                     for e in ctx.antecedent(sentence, d)][:1]
-    visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
-    return visitors + hosts[:1] if visitors and hosts else None
-
-
-def _in_title(sentence: Sentence) -> bool:
-    """A sentence with no verb: a title (« Le président X en visite à Y »)."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.tokens)
+def _owner(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sides: list[Entity]) -> list[Entity]:
+    """« Sa rencontre avec son homologue japonais », « son entretien avec le président X »: the one whose talks
+    they are (the latest subject before) is the other side of the partner « avec »."""
+    if trigger.pos_ != "NOUN" or args.agents or len(states(ctx, sides)) >= 2 or \
+            not any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
+        return []
+    return [e for d in trigger.children if d.dep_ == "det" and d.lower_ in {"son", "sa"}
+            for e in ctx.antecedent(sentence, d)][:1]
 
 
 def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
@@ -209,7 +173,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | None:
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail == "visit":
-        sides = _visit(ctx, sentence, trigger, args)
+        sides = visit_sides(ctx, sentence, trigger, args)
         if sides is None and not args.agents and not args.of and not args.places and \
                 any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
             # « cette visite »: the one told before, made where a sentence just before placed someone
@@ -230,6 +194,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     host = entry.detail == "host"
     places = list(args.places)
+    if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
+        places += [m for m in _spoken_in(sentence, trigger) if m not in places]
     if host and not _hosts_talks(sentence, trigger):
         return None
     if host:
@@ -252,7 +218,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
         explicit += [g for g in gone if g is not None][:1]
     if explicit and not host:
-        explicit += _sides_named(ctx, sentence)
+        explicit += _sides_named(ctx, sentence) + _owner(ctx, sentence, trigger, args, explicit)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and len(explicit) == 1 \
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
@@ -348,8 +314,13 @@ def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON}]
     if len(officials) != len(args.agents) or len(states(ctx, [ctx.actor(m) for m in officials])) < 2:
         return False
-    return any(m.how in {gz.CITY, gz.CAPITAL} and case_of(mention_root(sentence, m)) in role_cases("place")
-               for m in sentence.mentions if m.start < trigger.i)
+    return bool(_spoken_in(sentence, trigger))
+
+
+def _spoken_in(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """The cities a statement's sentence places its speakers in before its verb, however the parser hangs them."""
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and m.start < trigger.i
+            and case_of(mention_root(sentence, m)) in role_cases("place")]
 
 
 def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
@@ -375,24 +346,9 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
     venues = tuple(Fact("venue", evidence, said, (("place", seat),), attrs=(status,)) for seat in seats.values())
     if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
         venues = tuple(Fact("venue", evidence, said, (("place", state),), attrs=(status, ("visited", "state")))
-                       for state in _visited_side(sentence, sides))
+                       for state in visited_side(sentence, sides))
     when = args.dates[0] if args.dates else None
     fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
                 end=when.last if when else None)
     return Claim(fact.with_roles("participant", sides), pair_reference=pair)
 
-
-_STAYS = {"venue", "séjour", "déplacement", "passage"}
-
-
-def _visited_side(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
-    """The one state the sentence has someone visit or stay in (« en visite au Mexique », « lors de sa venue au
-    Japon »), when it is a side of the talks (or a side is a person whose state is told elsewhere): the talks
-    are held there, whatever city (kg.extract.discourse keeps it only when no city is named for them)."""
-    visited = visited_states(sentence) or [  # « lors de sa venue au Japon », « pendant son séjour en Inde »
-        m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
-            root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS]
-    keys = {s.key for s in sides}
-    if len(visited) != 1 or len(sides) < 2:
-        return []
-    return visited if visited[0].key in keys or any(s.cls == "Person" for s in sides) else []
