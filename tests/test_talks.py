@@ -356,3 +356,40 @@ SPOKEN_IN = [
 def test_officials_of_two_states_speaking_together_in_a_city_talk_there(text: str, venues: set[str]) -> None:
     """« À Washington, les ministres A et B ont assuré »: the city they speak in is the venue, however parsed."""
     assert _venues(_talks(f"Titre\n{text}")) == venues
+
+
+MET_ON_ARRIVAL = [
+    ("Le ministre chilien de la Défense est arrivé au Pérou et a rencontré son homologue.", [{"Chili", "Pérou"}],
+     {"Pérou"}),
+    ("Le ministre chilien, en visite en Bolivie, s'est entretenu avec son homologue.", [{"Chili", "Bolivie"}],
+     {"Bolivie"}),
+    ("Le ministre chilien de la Défense s'est rendu en Équateur où il a rencontré son homologue.",
+     [{"Chili", "Équateur"}], {"Équateur"}),
+    # a counterpart of no state, with no visit told, is no side
+    ("Le ministre chilien de la Défense a rencontré son homologue.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), MET_ON_ARRIVAL)
+def test_a_visitors_counterpart_is_the_host_states(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« X est arrivé au Pérou et a rencontré son homologue »: the counterpart is the state visited's."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+WELCOMED = [
+    ("Le président chilien Pedro Rojas a été accueilli par le ministre de la Défense du Pérou à Lima.",
+     [{"Chili", "Pérou"}]),
+    ("Le président chilien a accueilli à Santiago le Premier ministre péruvien Juan Soto.", [{"Chili", "Pérou"}]),
+    ("Le roi de Jordanie a été accueilli lundi par le président égyptien avant leur entretien.",
+     [{"Jordanie", "Égypte"}]),
+    # a host of no one, or someone welcomed by no side, is no talks
+    ("La capitale chilienne accueille des réfugiés boliviens.", []),
+    ("Le Premier ministre indien a été accueilli à Tokyo par une foule nombreuse.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), WELCOMED)
+def test_someone_welcomed_by_a_host_meets_them(text: str, sides: list[set[str]]) -> None:
+    """« X a été accueilli par le ministre Y », « Y a accueilli le Premier ministre X »: the two are the sides."""
+    assert _sides(_talks(f"Titre\n{text}")) == sides

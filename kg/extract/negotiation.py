@@ -21,7 +21,7 @@ from kg.extract.syntax import (
     path_up,
 )
 from kg.extract.venues import capitals, journey_places, of_issue, on_visit, placed_before, talk_nouns
-from kg.extract.visits import visit_sides, visited_side
+from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -147,6 +147,17 @@ def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
     return True
 
 
+def _welcomed(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a été accueilli par Y », « Y accueille le Premier ministre X »: the one hosted is a person, named or by a
+    post's title, and the host is named by the subject or agent: both are the sides."""
+    hosted = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
+    by = [c for c in trigger.children if c.dep_ in {"obl:agent", "nsubj"}]
+    if not by or not any(ctx.titled(h) or any((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON
+                                              for t in h.subtree) for h in hosted):
+        return []
+    return [e for t in hosted + by for e in ctx.resolve(sentence, t)]
+
+
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -192,7 +203,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     if not _together(ctx, sentence, trigger, entry, args):
         return None
-    host = entry.detail == "host"
+    # « X a été accueilli par le ministre Y », « Y a accueilli le président X »: a host of someone meets them
+    welcome = _welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
+    host = entry.detail == "host" and not welcome
     places = list(args.places)
     if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
         places += [m for m in _spoken_in(sentence, trigger) if m not in places]
@@ -206,7 +219,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     elif entry.detail == "meet" and not _someone_received(ctx, sentence, trigger, args) \
             and not (args.agents and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
-    explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners]
+    explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = _framing(ctx, sentence, trigger)
     if not host and len(explicit) <= 1 and not args.agents:
@@ -219,6 +232,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         explicit += [g for g in gone if g is not None][:1]
     if explicit and not host:
         explicit += _sides_named(ctx, sentence) + _owner(ctx, sentence, trigger, args, explicit)
+        explicit += counterpart_host(ctx, sentence, trigger, explicit)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and len(explicit) == 1 \
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)

@@ -64,10 +64,27 @@ def visited_side(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
     """The one state the sentence has someone visit or stay in (« en visite au Mexique », « lors de sa venue au
     Japon »), when it is a side of the talks (or a side is a person whose state is told elsewhere): the talks
     are held there, whatever city (kg.extract.discourse keeps it only when no city is named for them)."""
-    visited = visited_states(sentence) or [  # « lors de sa venue au Japon », « pendant son séjour en Inde »
-        m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
-            root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS]
+    visited = _visited(sentence)
     keys = {s.key for s in sides}
-    if len(visited) != 1 or len(sides) < 2:
+    if len(visited) != 1:
         return []
     return visited if visited[0].key in keys or any(s.cls == "Person" for s in sides) else []
+
+
+def _visited(sentence: Sentence) -> list[Entity]:
+    return visited_states(sentence) or [  # « lors de sa venue au Japon », « pendant son séjour en Inde »
+        m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
+            root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS]
+
+
+def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
+    """« X est arrivé au Pérou et a rencontré son homologue », « X, en visite en Inde, s'est entretenu avec son
+    homologue »: a counterpart the sentence gives no state of is the one of the state its visitor is in."""
+    known = [s for s in states(ctx, sides) if s.cls == "State"]
+    nouns = word_list("counterpart-nouns.tsv")
+    bare = any(c.lemma_.lower() in nouns and c.dep_ in {"obj", "obl:arg", "obl", "obl:mod"} and not any(
+        sentence.mention_at(d) is not None for d in c.subtree if d != c) for c in trigger.children)
+    visited = _visited(sentence)
+    if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
+        return []
+    return visited
