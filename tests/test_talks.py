@@ -393,3 +393,28 @@ WELCOMED = [
 def test_someone_welcomed_by_a_host_meets_them(text: str, sides: list[set[str]]) -> None:
     """« X a été accueilli par le ministre Y », « Y a accueilli le Premier ministre X »: the two are the sides."""
     assert _sides(_talks(f"Titre\n{text}")) == sides
+
+
+GATHERED = [
+    ("Une réunion trilatérale entre le Chili, la Bolivie et le Pérou s'est tenue à Lima.",
+     [{"Chili", "Bolivie", "Pérou"}], {"Lima"}),
+    ("La réunion entre l'Inde et le Pakistan a eu lieu mardi à Doha.", [{"Inde", "Pakistan"}], {"Doha"}),
+    ("Les chefs d'État du Mali, du Niger et du Tchad ont adopté jeudi à Niamey une feuille de route commune.",
+     [{"Mali", "Niger", "Tchad"}], {"Niamey"}),
+    ("Les ministres de la Défense du Chili et du Pérou ont annoncé à Lima un exercice commun.", [{"Chili", "Pérou"}],
+     {"Lima"}),
+    ("Les dirigeants de l'Inde et du Japon ont validé mardi à Tokyo un plan de coopération.", [{"Inde", "Japon"}],
+     {"Tokyo"}),
+    # a meeting of one body, or two states (not their officials) deciding, is no talks
+    ("La réunion du conseil municipal de Lima a duré trois heures.", [], set()),
+    ("La réunion de l'OTAN à Bruxelles a porté sur la défense aérienne.", [], set()),
+    ("À Dakar, la France et le Sénégal ont validé le projet.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), GATHERED)
+def test_a_meeting_of_several_states_is_one_negotiation(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« une réunion trilatérale entre A, B et C », « les dirigeants de A, B et C ont adopté à X »: one negotiation
+    with every party, held where they meet."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)

@@ -184,14 +184,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | None:
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail == "visit":
-        sides = visit_sides(ctx, sentence, trigger, args)
-        if sides is None and not args.agents and not args.of and not args.places and \
-                any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
-            # « cette visite »: the one told before, made where a sentence just before placed someone
-            return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
-        if sides is None:
-            return None
-        return _claim(ctx, sentence, sides, args, said)
+        return _visit(ctx, sentence, trigger, args, said)
     if entry.detail == "arrive":
         return _arrival(ctx, sentence, trigger, args, said)
     if entry.detail == "trip":
@@ -203,6 +196,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     if not _together(ctx, sentence, trigger, entry, args):
         return None
+    if entry.detail == "gathering":  # « une réunion trilatérale entre A, B et C »; not « la réunion du conseil »
+        sides = [ctx.actor(m) for m in args.agents + args.partners]
+        return _claim(ctx, sentence, sides, args, said) if sum(
+            s.cls == "State" for s in states(ctx, sides)) >= 2 else None
     # « X a été accueilli par le ministre Y », « Y a accueilli le président X »: a host of someone meets them
     welcome = _welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
     host = entry.detail == "host" and not welcome
@@ -239,6 +236,16 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+
+
+def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """A visit: talks between the visitor's state and the host's (kg.extract.visits)."""
+    sides = visit_sides(ctx, sentence, trigger, args)
+    if sides is None and not args.agents and not args.of and not args.places and \
+            any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
+        # « cette visite »: the one told before, made where a sentence just before placed someone
+        return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
+    return None if sides is None else _claim(ctx, sentence, sides, args, said)
 
 
 def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -325,10 +332,14 @@ def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     """« À Lima, les ministres chilien et péruvien ont assuré que ... »: officials of two states who speak
     together in a place hold talks there. Two states' statements (« la France et l'Allemagne ont annoncé ») and
     officials speaking without a place they met in are none."""
-    officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON}]
+    # « les ministres chilien et bolivien », « les dirigeants du Mali, du Niger et du Tchad »: officials, not states
+    officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON} or (m.how == gz.NAME and any(
+        t.lemma_.lower() in word_list("official-nouns.tsv") and t.dep_ in SUBJECTS
+        for t in list(mention_root(sentence, m).ancestors)[:3]))]
     if len(officials) != len(args.agents) or len(states(ctx, [ctx.actor(m) for m in officials])) < 2:
         return False
-    return bool(_spoken_in(sentence, trigger))
+    # « À Lima, les ministres A et B ont assuré », « ont validé dimanche à Bamako »
+    return bool(_spoken_in(sentence, trigger)) or any(m.how in {gz.CITY, gz.CAPITAL} for m in args.places)
 
 
 def _spoken_in(sentence: Sentence, trigger: Token) -> list[Mention]:
