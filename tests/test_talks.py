@@ -418,3 +418,24 @@ def test_a_meeting_of_several_states_is_one_negotiation(text: str, sides: list[s
     with every party, held where they meet."""
     talks = _talks(f"Titre\n{text}")
     assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+OWN_CLAUSE = [
+    ("Le Chili dépêche des émissaires en Bolivie ; nouvelles discussions entre le Pérou et l'Équateur.",
+     [{"Pérou", "Équateur"}], set()),
+    ("La Norvège envoie des diplomates à Oslo ; des pourparlers indirects entre le Pérou et l'Équateur",
+     [{"Pérou", "Équateur"}], set()),
+    ("La rencontre entre le président chilien et le président bolivien a suscité de vives réactions à Lima.",
+     [{"Chili", "Bolivie"}], set()),
+    ("Les pourparlers entre le Chili et la Bolivie ont été critiqués à Lima.", [{"Chili", "Bolivie"}], set()),
+    # a verb of talks taking place places them
+    ("Les pourparlers entre le Chili et la Bolivie ont eu lieu à Lima.", [{"Chili", "Bolivie"}], {"Lima"}),
+    ("La rencontre entre le Chili et la Bolivie s'est tenue mardi à Quito.", [{"Chili", "Bolivie"}], {"Quito"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), OWN_CLAUSE)
+def test_talks_take_sides_and_venue_from_their_own_clause(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """Past a semicolon is another clause; the place of what talks cause is not where they are held."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)

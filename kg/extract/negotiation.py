@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     mention_root,
     path_up,
 )
-from kg.extract.venues import capitals, journey_places, of_issue, on_visit, placed_before, talk_nouns
+from kg.extract.venues import capitals, in_clause, journey_places, of_issue, on_visit, placed_before, talk_nouns
 from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
@@ -170,6 +170,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
                said: Attribution) -> tuple[Arguments, Attribution]:
     """What the parse leaves out of the arguments of talks: « la prochaine rencontre » is only planned; « dans la
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met."""
+    args = in_clause(sentence, trigger, args)
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":

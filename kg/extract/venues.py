@@ -5,11 +5,13 @@ and the whereabouts a sentence gives for the talks told after it (« le ministre
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
@@ -192,3 +194,28 @@ def of_issue(sentence: Sentence, place: Mention) -> bool:
     start = mention_root(sentence, place).left_edge.i
     before = sentence.mention_at(sentence.doc[start - 1]) if start > sentence.span.start else None
     return before is not None and before.how == gz.ISSUE
+
+
+def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:
+    """The arguments of talks in their own clause: « Israël envoie une délégation au Qatar ; des pourparlers entre
+    A et B »: what lies past a semicolon is another clause's; « la médiation suscite des inquiétudes à X »: the
+    place of what talks cause is not where they are held, only that of a verb of their taking place."""
+    stops = [t.i for t in sentence.tokens if t.text == ";"]
+    low = max((i for i in stops if i < trigger.i), default=sentence.span.start - 1)
+    high = min((i for i in stops if i > trigger.i), default=sentence.span.end)
+    predicate = trigger.head
+    caused = trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS and \
+        predicate.lemma_.lower() not in word_list("held-verbs.tsv")
+
+    def kept(mentions: list[Mention], place: bool = False) -> list[Mention]:
+        return [m for m in mentions if low < m.start < high and not (place and caused and _caused_at(
+            mention_root(sentence, m), trigger, predicate))]
+
+    return replace(args, agents=kept(args.agents), partners=kept(args.partners), places=kept(args.places, True))
+
+
+def _caused_at(place: Token, trigger: Token, predicate: Token) -> bool:
+    """A place hung on the verb of which talks are the subject, or on its object (« a suscité des réactions à X »),
+    not inside the talks' own words."""
+    return place not in trigger.subtree and (place.head == predicate or (
+        place.head.head == predicate and place.head.dep_ == "obj"))
