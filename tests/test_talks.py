@@ -439,3 +439,19 @@ def test_talks_take_sides_and_venue_from_their_own_clause(text: str, sides: list
     """Past a semicolon is another clause; the place of what talks cause is not where they are held."""
     talks = _talks(f"Titre\n{text}")
     assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+MAINTAINED = [
+    ("Auparavant, le Sénégal entretenait des relations avec la Turquie et l'Inde dans ce domaine.", []),
+    ("Le Chili entretient de bonnes relations avec le Pérou.", []),
+    ("La Bolivie entretient des liens étroits avec l'Argentine.", []),
+    # « s'entretenir avec »: talks
+    ("Le ministre chilien s'est entretenu avec son homologue péruvien.", [{"Chili", "Pérou"}]),
+    ("Le ministre chilien s'entretiendra jeudi avec son homologue bolivien.", [{"Chili", "Bolivie"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), MAINTAINED)
+def test_relations_a_state_maintains_are_no_talks(text: str, sides: list[set[str]]) -> None:
+    """« entretenir des relations avec X » maintains ties; only « s'entretenir avec X » is talks."""
+    assert _sides(_talks(f"Titre\n{text}")) == sides
