@@ -455,3 +455,14 @@ MAINTAINED = [
 def test_relations_a_state_maintains_are_no_talks(text: str, sides: list[set[str]]) -> None:
     """« entretenir des relations avec X » maintains ties; only « s'entretenir avec X » is talks."""
     assert _sides(_talks(f"Titre\n{text}")) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chilien, en visite au Pérou, pourrait rencontrer son homologue péruvien.",
+    "Une réunion trilatérale entre le Chili, la Bolivie et le Pérou pourrait se tenir à Lima.",
+    "Une éventuelle réunion entre le Chili et la Bolivie est évoquée à Lima.",
+])
+def test_talks_only_considered_stay_possible(text: str) -> None:
+    """Talks a visit, a meeting of several states or a gathering only might hold are possible, out of the answers
+    (queries/negotiations.rq keeps asserted and reported talks)."""
+    assert [f.modality.value for f in _talks(f"Titre\n{text}")] == ["possible"]
