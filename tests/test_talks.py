@@ -466,3 +466,26 @@ def test_talks_only_considered_stay_possible(text: str) -> None:
     """Talks a visit, a meeting of several states or a gathering only might hold are possible, out of the answers
     (queries/negotiations.rq keeps asserted and reported talks)."""
     assert [f.modality.value for f in _talks(f"Titre\n{text}")] == ["possible"]
+
+
+VISITED_BEFORE = [
+    ("Le ministre chilien est arrivé mardi en Bolivie. Il s'est entretenu avec le président bolivien.",
+     [{"Chili", "Bolivie"}], {"Bolivie"}),
+    ("Le président kényan est en visite en Ouganda depuis lundi. Il a rencontré son homologue ougandais.",
+     [{"Kenya", "Ouganda"}], {"Ouganda"}),
+    ("Le Premier ministre grec se trouve en Italie depuis lundi. Il a rencontré son homologue italien.",
+     [{"Grèce", "Italie"}], {"Italie"}),
+    # a call is held nowhere; talks with a third state are not placed in the one visited
+    ("Le ministre chilien est arrivé mardi en Bolivie. Il a eu un entretien téléphonique avec le président "
+     "bolivien.", [{"Chili", "Bolivie"}], set()),
+    ("Le ministre chilien est arrivé mardi en Bolivie. Mercredi, il a rencontré le président péruvien.",
+     [{"Chili", "Pérou"}], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), VISITED_BEFORE)
+def test_talks_right_after_a_visit_are_held_in_the_state_visited(text: str, sides: list[set[str]],
+                                                                  venues: set[str]) -> None:
+    """« Le ministre est en visite en Ouganda. Il a rencontré son homologue. »: held in the state visited."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)

@@ -372,7 +372,8 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
     venues = tuple(Fact("venue", evidence, said, (("place", seat),), attrs=(status,)) for seat in seats.values())
     if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
         venues = tuple(Fact("venue", evidence, said, (("place", state),), attrs=(status, ("visited", "state")))
-                       for state in visited_side(sentence, sides))
+                       for state in visited_side(sentence, sides) or [  # « Il est en visite au Japon. Il a ... »
+                           p for p in inherited or [] if p.cls == "State" and p.key in {s.key for s in sides}][:1])
     when = args.dates[0] if args.dates else None
     fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
                 end=when.last if when else None)

@@ -15,6 +15,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
+from kg.extract.setting import visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
@@ -147,8 +148,8 @@ def _is_where(token: Token) -> bool:
 def whereabouts(sentence: Sentence) -> list[Mention]:
     """Cities a sentence places someone or some talks in: « le ministre est à Lima », « il s'est rendu à Lima »,
     « il a signé l'accord à Lima », « il a assisté au Lima Air Show », « cette visite a été marquée par une
-    cérémonie à Lima ». Talks told right after, with no venue of their own, between sides one of which the city
-    lies in, are held there."""
+    cérémonie à Lima », and the states it has someone visit. Talks told right after, with no venue of their own,
+    between sides one of which the place lies in, are held there."""
     events, goes = _placing_words()
     about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.tokens)
     found = []
@@ -162,7 +163,10 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
                                                            or any(_is_where(t) for t in {root, root.head}))
         if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
             found.append(mention)
-    return found
+    # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
+    visited = {state.key for state in visited_states(sentence)}
+    return found + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
+                    and m.state.key in visited and m.entity.cls == "State"]
 
 
 def _framed_by_event_before(sentence: Sentence) -> bool:
@@ -185,7 +189,8 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
             or _framed_by_event_before(sentence):
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
-    return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
+    return [p for p in recent if (h := p if p.cls == "State" else ctx.host_state(p)) is not None
+            and h.key in keys][:1]
 
 
 def of_issue(sentence: Sentence, place: Mention) -> bool:
