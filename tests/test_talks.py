@@ -288,8 +288,204 @@ def test_talks_with_no_venue_are_held_where_the_dispatch_is_filed_from() -> None
     visit = "Le ministre japonais de la Défense effectue une visite officielle au Chili à l'invitation de son " \
         "homologue."
     assert _venues(_talks(f"Titre\nSantiago (Agence) - {visit}")) == {"Santiago"}
-    assert _venues(_talks(f"Titre\nQuito (Agence) - {visit}")) == set()
+    assert _venues(_talks(f"Titre\nQuito (Agence) - {visit}")) == {"Chili"}  # a city of neither: the state visited
     assert _venues(_talks("Titre\nTokyo (Agence) - Le ministre japonais de la Défense effectue une visite "
                           "officielle à Santiago.")) == {"Santiago"}
     assert _venues(_talks("Titre\nTokyo (Agence) - Le président chilien a eu un entretien téléphonique avec le "
                           "Premier ministre japonais.")) == set()
+
+
+VISITED = [
+    ("Le ministre chilien, en visite au Pérou, s'est entretenu avec son homologue péruvien.", {"Chili", "Pérou"},
+     {"Pérou"}),
+    ("Lors de sa venue en Inde, le président chilien a rencontré le Premier ministre indien.", {"Chili", "Inde"},
+     {"Inde"}),
+    ("Le ministre uruguayen de la Défense, en visite officielle en Bolivie, a rencontré son homologue bolivien.",
+     {"Uruguay", "Bolivie"}, {"Bolivie"}),
+    ("Pendant son séjour en Équateur, le ministre colombien a eu un entretien avec le président équatorien.",
+     {"Colombie", "Équateur"}, {"Équateur"}),
+    # a city named for the talks is their venue, not the state around it
+    ("Le ministre chilien, en visite au Pérou, a rencontré son homologue péruvien à Lima.", {"Chili", "Pérou"},
+     {"Lima"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), VISITED)
+def test_talks_during_a_visit_to_a_state_are_held_in_it(text: str, sides: set[str], venues: set[str]) -> None:
+    """« X, en visite au Pérou, a rencontré son homologue »: with no city named, the state visited is the venue."""
+    talks = _talks(f"Titre\n{text}")
+    assert _sides(talks) == [sides]
+    assert _venues(talks) == venues
+
+
+def test_a_visit_another_sentence_tells_places_no_talks() -> None:
+    """A visit told in a sentence of its own is no venue of the talks told before it."""
+    talks = _talks("Titre\nLe ministre chilien a rencontré son homologue bolivien. Il avait effectué une visite en "
+                   "Inde en mars.")
+    assert (_sides(talks[:1]), _venues(talks[:1])) == ([{"Chili", "Bolivie"}], set())
+
+
+OWNED = [
+    ("Le ministre australien a parlé vendredi. Sa rencontre avec son homologue japonais a duré deux heures.",
+     [{"Australie", "Japon"}]),
+    ("La ministre italienne a pris la parole jeudi. Son entretien avec son homologue grec a porté sur les "
+     "migrations.", [{"Italie", "Grèce"}]),
+    ("Le Premier ministre indien a parlé lundi. Sa rencontre avec son homologue japonais a duré une heure.",
+     [{"Inde", "Japon"}]),
+    # talks of one owner with no partner « avec » are no talks of two sides
+    ("Le ministre chilien a parlé vendredi. Sa rencontre a duré deux heures.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), OWNED)
+def test_the_owner_of_talks_with_a_partner_is_a_side(text: str, sides: list[set[str]]) -> None:
+    """« Sa rencontre avec son homologue japonais »: the one whose talks they are, told before, is a side."""
+    assert _sides(_talks(f"Titre\n{text}")) == sides
+
+
+SPOKEN_IN = [
+    ("À Ottawa cette semaine, les ministres canadien et norvégien de la Défense ont par ailleurs assuré qu'ils "
+     "accueilleraient volontiers des unités.", {"Ottawa"}),
+    ("À Canberra ce mois-ci, les ministres australien et néo-zélandais ont par ailleurs déclaré qu'ils "
+     "recevraient volontiers des navires.", {"Canberra"}),
+    ("À Lima, les ministres chilien et bolivien de la Défense ont affirmé vouloir coopérer.", {"Lima"}),
+]
+
+
+@pytest.mark.parametrize(("text", "venues"), SPOKEN_IN)
+def test_officials_of_two_states_speaking_together_in_a_city_talk_there(text: str, venues: set[str]) -> None:
+    """« À Washington, les ministres A et B ont assuré »: the city they speak in is the venue, however parsed."""
+    assert _venues(_talks(f"Titre\n{text}")) == venues
+
+
+MET_ON_ARRIVAL = [
+    ("Le ministre chilien de la Défense est arrivé au Pérou et a rencontré son homologue.", [{"Chili", "Pérou"}],
+     {"Pérou"}),
+    ("Le ministre chilien, en visite en Bolivie, s'est entretenu avec son homologue.", [{"Chili", "Bolivie"}],
+     {"Bolivie"}),
+    ("Le ministre chilien de la Défense s'est rendu en Équateur où il a rencontré son homologue.",
+     [{"Chili", "Équateur"}], {"Équateur"}),
+    # a counterpart of no state, with no visit told, is no side
+    ("Le ministre chilien de la Défense a rencontré son homologue.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), MET_ON_ARRIVAL)
+def test_a_visitors_counterpart_is_the_host_states(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« X est arrivé au Pérou et a rencontré son homologue »: the counterpart is the state visited's."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+WELCOMED = [
+    ("Le président chilien Pedro Rojas a été accueilli par le ministre de la Défense du Pérou à Lima.",
+     [{"Chili", "Pérou"}]),
+    ("Le président chilien a accueilli à Santiago le Premier ministre péruvien Juan Soto.", [{"Chili", "Pérou"}]),
+    ("Le roi de Jordanie a été accueilli lundi par le président égyptien avant leur entretien.",
+     [{"Jordanie", "Égypte"}]),
+    # a host of no one, or someone welcomed by no side, is no talks
+    ("La capitale chilienne accueille des réfugiés boliviens.", []),
+    ("Le Premier ministre indien a été accueilli à Tokyo par une foule nombreuse.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), WELCOMED)
+def test_someone_welcomed_by_a_host_meets_them(text: str, sides: list[set[str]]) -> None:
+    """« X a été accueilli par le ministre Y », « Y a accueilli le Premier ministre X »: the two are the sides."""
+    assert _sides(_talks(f"Titre\n{text}")) == sides
+
+
+GATHERED = [
+    ("Une réunion trilatérale entre le Chili, la Bolivie et le Pérou s'est tenue à Lima.",
+     [{"Chili", "Bolivie", "Pérou"}], {"Lima"}),
+    ("La réunion entre l'Inde et le Pakistan a eu lieu mardi à Doha.", [{"Inde", "Pakistan"}], {"Doha"}),
+    ("Les chefs d'État du Mali, du Niger et du Tchad ont adopté jeudi à Niamey une feuille de route commune.",
+     [{"Mali", "Niger", "Tchad"}], {"Niamey"}),
+    ("Les ministres de la Défense du Chili et du Pérou ont annoncé à Lima un exercice commun.", [{"Chili", "Pérou"}],
+     {"Lima"}),
+    ("Les dirigeants de l'Inde et du Japon ont validé mardi à Tokyo un plan de coopération.", [{"Inde", "Japon"}],
+     {"Tokyo"}),
+    # a meeting of one body, or two states (not their officials) deciding, is no talks
+    ("La réunion du conseil municipal de Lima a duré trois heures.", [], set()),
+    ("La réunion de l'OTAN à Bruxelles a porté sur la défense aérienne.", [], set()),
+    ("À Dakar, la France et le Sénégal ont validé le projet.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), GATHERED)
+def test_a_meeting_of_several_states_is_one_negotiation(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« une réunion trilatérale entre A, B et C », « les dirigeants de A, B et C ont adopté à X »: one negotiation
+    with every party, held where they meet."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+OWN_CLAUSE = [
+    ("Le Chili dépêche des émissaires en Bolivie ; nouvelles discussions entre le Pérou et l'Équateur.",
+     [{"Pérou", "Équateur"}], set()),
+    ("La Norvège envoie des diplomates à Oslo ; des pourparlers indirects entre le Pérou et l'Équateur",
+     [{"Pérou", "Équateur"}], set()),
+    ("La rencontre entre le président chilien et le président bolivien a suscité de vives réactions à Lima.",
+     [{"Chili", "Bolivie"}], set()),
+    ("Les pourparlers entre le Chili et la Bolivie ont été critiqués à Lima.", [{"Chili", "Bolivie"}], set()),
+    # a verb of talks taking place places them
+    ("Les pourparlers entre le Chili et la Bolivie ont eu lieu à Lima.", [{"Chili", "Bolivie"}], {"Lima"}),
+    ("La rencontre entre le Chili et la Bolivie s'est tenue mardi à Quito.", [{"Chili", "Bolivie"}], {"Quito"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), OWN_CLAUSE)
+def test_talks_take_sides_and_venue_from_their_own_clause(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """Past a semicolon is another clause; the place of what talks cause is not where they are held."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+MAINTAINED = [
+    ("Auparavant, le Sénégal entretenait des relations avec la Turquie et l'Inde dans ce domaine.", []),
+    ("Le Chili entretient de bonnes relations avec le Pérou.", []),
+    ("La Bolivie entretient des liens étroits avec l'Argentine.", []),
+    # « s'entretenir avec »: talks
+    ("Le ministre chilien s'est entretenu avec son homologue péruvien.", [{"Chili", "Pérou"}]),
+    ("Le ministre chilien s'entretiendra jeudi avec son homologue bolivien.", [{"Chili", "Bolivie"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), MAINTAINED)
+def test_relations_a_state_maintains_are_no_talks(text: str, sides: list[set[str]]) -> None:
+    """« entretenir des relations avec X » maintains ties; only « s'entretenir avec X » is talks."""
+    assert _sides(_talks(f"Titre\n{text}")) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chilien, en visite au Pérou, pourrait rencontrer son homologue péruvien.",
+    "Une réunion trilatérale entre le Chili, la Bolivie et le Pérou pourrait se tenir à Lima.",
+    "Une éventuelle réunion entre le Chili et la Bolivie est évoquée à Lima.",
+])
+def test_talks_only_considered_stay_possible(text: str) -> None:
+    """Talks a visit, a meeting of several states or a gathering only might hold are possible, out of the answers
+    (queries/negotiations.rq keeps asserted and reported talks)."""
+    assert [f.modality.value for f in _talks(f"Titre\n{text}")] == ["possible"]
+
+
+VISITED_BEFORE = [
+    ("Le ministre chilien est arrivé mardi en Bolivie. Il s'est entretenu avec le président bolivien.",
+     [{"Chili", "Bolivie"}], {"Bolivie"}),
+    ("Le président kényan est en visite en Ouganda depuis lundi. Il a rencontré son homologue ougandais.",
+     [{"Kenya", "Ouganda"}], {"Ouganda"}),
+    ("Le Premier ministre grec se trouve en Italie depuis lundi. Il a rencontré son homologue italien.",
+     [{"Grèce", "Italie"}], {"Italie"}),
+    # a call is held nowhere; talks with a third state are not placed in the one visited
+    ("Le ministre chilien est arrivé mardi en Bolivie. Il a eu un entretien téléphonique avec le président "
+     "bolivien.", [{"Chili", "Bolivie"}], set()),
+    ("Le ministre chilien est arrivé mardi en Bolivie. Mercredi, il a rencontré le président péruvien.",
+     [{"Chili", "Pérou"}], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), VISITED_BEFORE)
+def test_talks_right_after_a_visit_are_held_in_the_state_visited(text: str, sides: list[set[str]],
+                                                                  venues: set[str]) -> None:
+    """« Le ministre est en visite en Ouganda. Il a rencontré son homologue. »: held in the state visited."""
+    talks = _talks(f"Titre\n{text}")
+    assert (_sides(talks), _venues(talks)) == (sides, venues)

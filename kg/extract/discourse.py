@@ -325,13 +325,16 @@ def person_states(story: Story) -> dict[str, Entity]:
 
 
 def _settle_venues(fact: Fact) -> Fact:
-    """A state is the venue of talks only when no city is named for them, and never when it is a side."""
+    """A state is the venue of talks only when no city is named for them, and never when it is a side, unless it is
+    the one a side visits."""
     places = [e for part in fact.parts for e in part.get("place")]
     city = any(p.cls == "City" for p in places)
     sides = fact.keys("participant")
     kept: list[Fact] = []
     for part in fact.parts:
-        if any(p.cls == "State" and (city or p.key in sides) for p in part.get("place")):
+        # a state visited (kg.extract.negotiation) is where its visitor and host talk
+        if any(p.cls == "State" and (city or (p.key in sides and not part.attr("visited")))
+               for p in part.get("place")):
             continue
         if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):
             continue  # a city named twice, the same way, is one venue

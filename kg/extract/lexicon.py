@@ -20,9 +20,11 @@ TABLES: dict[str, tuple[str, ...]] = {
     "post-verbs.tsv": ("lemma", "role"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-qualifiers.tsv", "commissioned-works.tsv",
-        "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "honorifics.tsv", "light-verbs.tsv",
+        "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "held-verbs.tsv", "honorifics.tsv",
+        "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",
-        "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv", "request-verbs.tsv",
+        "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",
+        "request-verbs.tsv",
         "side-nouns.tsv", "signing-verbs.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "weapon-anaphors.tsv", "weapon-heads.tsv")},
 }

@@ -13,16 +13,15 @@ from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
-    DEFINITE,
     SUBJECTS,
     Sentence,
     case_of,
     governing_case,
     mention_root,
     path_up,
-    predicate_of,
 )
-from kg.extract.venues import capitals, journey_places, of_issue, on_visit, placed_before, talk_nouns
+from kg.extract.venues import capitals, in_clause, journey_places, of_issue, on_visit, placed_before, talk_nouns
+from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -32,48 +31,14 @@ def _subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool
     return root.dep_ in SUBJECTS and (root.head == trigger or root.head.is_ancestor(trigger))
 
 
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-_DEFINITE = DEFINITE | _POSSESSIVES
-
-
-def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
-    """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
-    hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
-    for mention in sentence.mentions:
-        root = mention_root(sentence, mention)
-        if mention.how == gz.NAME and case_of(root) in role_cases("host") and path_up(root, trigger) is not None:
-            hosts.append(mention.entity)
-    return hosts
-
-
-def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
-    """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
-    and the host state; a visit with no host abroad or no visitor is none."""
-    made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
-    made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
-    # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
-    on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
-    hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
-    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
-        # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
-        # no talks of its own; its host only completes the talks under way with that state (where they are held)
-        return hosts[:1] if args.places and len(hosts) == 1 else None
-    # « X effectue une visite au Pérou »: a visit someone makes is the story
-    named = [ctx.actor(m) for m in args.agents + args.of]
-    if on_visit and not named:
-        named = ctx.resolve(sentence, trigger.head)
-    if not named:
-        # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
-        light = predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
-        named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
-                                                     for e in ctx.antecedent(sentence, d)][:1]
-    visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
-    return visitors + hosts[:1] if visitors and hosts else None
-
-
-def _in_title(sentence: Sentence) -> bool:
-    """A sentence with no verb: a title (« Le président X en visite à Y »)."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.tokens)
+def _owner(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sides: list[Entity]) -> list[Entity]:
+    """« Sa rencontre avec son homologue japonais », « son entretien avec le président X »: the one whose talks
+    they are (the latest subject before) is the other side of the partner « avec »."""
+    if trigger.pos_ != "NOUN" or args.agents or len(states(ctx, sides)) >= 2 or \
+            not any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
+        return []
+    return [e for d in trigger.children if d.dep_ == "det" and d.lower_ in {"son", "sa"}
+            for e in ctx.antecedent(sentence, d)][:1]
 
 
 def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
@@ -182,6 +147,17 @@ def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
     return True
 
 
+def _welcomed(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a été accueilli par Y », « Y accueille le Premier ministre X »: the one hosted is a person, named or by a
+    post's title, and the host is named by the subject or agent: both are the sides."""
+    hosted = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
+    by = [c for c in trigger.children if c.dep_ in {"obl:agent", "nsubj"}]
+    if not by or not any(ctx.titled(h) or any((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON
+                                              for t in h.subtree) for h in hosted):
+        return []
+    return [e for t in hosted + by for e in ctx.resolve(sentence, t)]
+
+
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -194,6 +170,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
                said: Attribution) -> tuple[Arguments, Attribution]:
     """What the parse leaves out of the arguments of talks: « la prochaine rencontre » is only planned; « dans la
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met."""
+    args = in_clause(sentence, trigger, args)
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
@@ -208,14 +185,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | None:
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail == "visit":
-        sides = _visit(ctx, sentence, trigger, args)
-        if sides is None and not args.agents and not args.of and not args.places and \
-                any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
-            # « cette visite »: the one told before, made where a sentence just before placed someone
-            return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
-        if sides is None:
-            return None
-        return _claim(ctx, sentence, sides, args, said)
+        return _visit(ctx, sentence, trigger, args, said)
     if entry.detail == "arrive":
         return _arrival(ctx, sentence, trigger, args, said)
     if entry.detail == "trip":
@@ -227,8 +197,16 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     if not _together(ctx, sentence, trigger, entry, args):
         return None
-    host = entry.detail == "host"
+    if entry.detail == "gathering":  # « une réunion trilatérale entre A, B et C »; not « la réunion du conseil »
+        sides = [ctx.actor(m) for m in args.agents + args.partners]
+        return _claim(ctx, sentence, sides, args, said) if sum(
+            s.cls == "State" for s in states(ctx, sides)) >= 2 else None
+    # « X a été accueilli par le ministre Y », « Y a accueilli le président X »: a host of someone meets them
+    welcome = _welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
+    host = entry.detail == "host" and not welcome
     places = list(args.places)
+    if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
+        places += [m for m in _spoken_in(sentence, trigger) if m not in places]
     if host and not _hosts_talks(sentence, trigger):
         return None
     if host:
@@ -239,7 +217,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     elif entry.detail == "meet" and not _someone_received(ctx, sentence, trigger, args) \
             and not (args.agents and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
-    explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners]
+    explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = _framing(ctx, sentence, trigger)
     if not host and len(explicit) <= 1 and not args.agents:
@@ -251,13 +229,24 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
         explicit += [g for g in gone if g is not None][:1]
     if explicit and not host:
-        explicit += _sides_named(ctx, sentence)
+        explicit += _sides_named(ctx, sentence) + _owner(ctx, sentence, trigger, args, explicit)
+        explicit += counterpart_host(ctx, sentence, trigger, explicit)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and len(explicit) == 1 \
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+
+
+def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """A visit: talks between the visitor's state and the host's (kg.extract.visits)."""
+    sides = visit_sides(ctx, sentence, trigger, args)
+    if sides is None and not args.agents and not args.of and not args.places and \
+            any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
+        # « cette visite »: the one told before, made where a sentence just before placed someone
+        return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
+    return None if sides is None else _claim(ctx, sentence, sides, args, said)
 
 
 def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -344,11 +333,20 @@ def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     """« À Lima, les ministres chilien et péruvien ont assuré que ... »: officials of two states who speak
     together in a place hold talks there. Two states' statements (« la France et l'Allemagne ont annoncé ») and
     officials speaking without a place they met in are none."""
-    officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON}]
+    # « les ministres chilien et bolivien », « les dirigeants du Mali, du Niger et du Tchad »: officials, not states
+    officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON} or (m.how == gz.NAME and any(
+        t.lemma_.lower() in word_list("official-nouns.tsv") and t.dep_ in SUBJECTS
+        for t in list(mention_root(sentence, m).ancestors)[:3]))]
     if len(officials) != len(args.agents) or len(states(ctx, [ctx.actor(m) for m in officials])) < 2:
         return False
-    return any(m.how in {gz.CITY, gz.CAPITAL} and case_of(mention_root(sentence, m)) in role_cases("place")
-               for m in sentence.mentions if m.start < trigger.i)
+    # « À Lima, les ministres A et B ont assuré », « ont validé dimanche à Bamako »
+    return bool(_spoken_in(sentence, trigger)) or any(m.how in {gz.CITY, gz.CAPITAL} for m in args.places)
+
+
+def _spoken_in(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """The cities a statement's sentence places its speakers in before its verb, however the parser hangs them."""
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and m.start < trigger.i
+            and case_of(mention_root(sentence, m)) in role_cases("place")]
 
 
 def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
@@ -370,9 +368,14 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
             seats.setdefault(seat.key, seat)
     if any(seat.cls == "City" for seat in seats.values()):
         seats = {key: seat for key, seat in seats.items() if seat.cls == "City"}
-    venues = tuple(Fact("venue", evidence, said, (("place", seat),),
-                        attrs=(("venue_status", VENUE_STATUS[said.modality]),)) for seat in seats.values())
+    status = ("venue_status", VENUE_STATUS[said.modality])
+    venues = tuple(Fact("venue", evidence, said, (("place", seat),), attrs=(status,)) for seat in seats.values())
+    if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
+        venues = tuple(Fact("venue", evidence, said, (("place", state),), attrs=(status, ("visited", "state")))
+                       for state in visited_side(sentence, sides) or [  # « Il est en visite au Japon. Il a ... »
+                           p for p in inherited or [] if p.cls == "State" and p.key in {s.key for s in sides}][:1])
     when = args.dates[0] if args.dates else None
     fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
                 end=when.last if when else None)
     return Claim(fact.with_roles("participant", sides), pair_reference=pair)
+

@@ -128,7 +128,9 @@ def absorb(into: Fact, other: Fact) -> Fact:
 def held_at(fact: Fact, city: Entity, state: Entity) -> Fact:
     """Talks told with no venue, in a dispatch filed from a city of one side's state, face to face: held there
     (a call is held nowhere)."""
-    if fact.kind != "negotiation" or fact.parts or state.key not in fact.keys("participant") or \
+    # a state visited gives way to its city the dispatch is filed from
+    if fact.kind != "negotiation" or any(not p.attr("visited") or p.keys("place") != {state.key}
+                                         for p in fact.parts) or state.key not in fact.keys("participant") or \
             len(fact.keys("participant")) < 2 or any(w in e.sentence.lower() for e in fact.evidence
                                                      for w in ("téléphon", "visioconf", "appel")):
         return fact

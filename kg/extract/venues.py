@@ -5,14 +5,17 @@ and the whereabouts a sentence gives for the talks told after it (« le ministre
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
+from kg.extract.setting import visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
@@ -145,8 +148,8 @@ def _is_where(token: Token) -> bool:
 def whereabouts(sentence: Sentence) -> list[Mention]:
     """Cities a sentence places someone or some talks in: « le ministre est à Lima », « il s'est rendu à Lima »,
     « il a signé l'accord à Lima », « il a assisté au Lima Air Show », « cette visite a été marquée par une
-    cérémonie à Lima ». Talks told right after, with no venue of their own, between sides one of which the city
-    lies in, are held there."""
+    cérémonie à Lima », and the states it has someone visit. Talks told right after, with no venue of their own,
+    between sides one of which the place lies in, are held there."""
     events, goes = _placing_words()
     about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.tokens)
     found = []
@@ -160,7 +163,10 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
                                                            or any(_is_where(t) for t in {root, root.head}))
         if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
             found.append(mention)
-    return found
+    # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
+    visited = {state.key for state in visited_states(sentence)}
+    return found + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
+                    and m.state.key in visited and m.entity.cls == "State"]
 
 
 def _framed_by_event_before(sentence: Sentence) -> bool:
@@ -183,7 +189,8 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
             or _framed_by_event_before(sentence):
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
-    return [p for p in recent if (h := ctx.host_state(p)) is not None and h.key in keys][:1]
+    return [p for p in recent if (h := p if p.cls == "State" else ctx.host_state(p)) is not None
+            and h.key in keys][:1]
 
 
 def of_issue(sentence: Sentence, place: Mention) -> bool:
@@ -192,3 +199,28 @@ def of_issue(sentence: Sentence, place: Mention) -> bool:
     start = mention_root(sentence, place).left_edge.i
     before = sentence.mention_at(sentence.doc[start - 1]) if start > sentence.span.start else None
     return before is not None and before.how == gz.ISSUE
+
+
+def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:
+    """The arguments of talks in their own clause: « Israël envoie une délégation au Qatar ; des pourparlers entre
+    A et B »: what lies past a semicolon is another clause's; « la médiation suscite des inquiétudes à X »: the
+    place of what talks cause is not where they are held, only that of a verb of their taking place."""
+    stops = [t.i for t in sentence.tokens if t.text == ";"]
+    low = max((i for i in stops if i < trigger.i), default=sentence.span.start - 1)
+    high = min((i for i in stops if i > trigger.i), default=sentence.span.end)
+    predicate = trigger.head
+    caused = trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS and \
+        predicate.lemma_.lower() not in word_list("held-verbs.tsv")
+
+    def kept(mentions: list[Mention], place: bool = False) -> list[Mention]:
+        return [m for m in mentions if low < m.start < high and not (place and caused and _caused_at(
+            mention_root(sentence, m), trigger, predicate))]
+
+    return replace(args, agents=kept(args.agents), partners=kept(args.partners), places=kept(args.places, True))
+
+
+def _caused_at(place: Token, trigger: Token, predicate: Token) -> bool:
+    """A place hung on the verb of which talks are the subject, or on its object (« a suscité des réactions à X »),
+    not inside the talks' own words."""
+    return place not in trigger.subtree and (place.head == predicate or (
+        place.head.head == predicate and place.head.dep_ == "obj"))

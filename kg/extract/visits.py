@@ -1,0 +1,90 @@
+"""Visits: the sides of talks a visit makes (the visitor's state and the host's) and the state visited as the
+venue of talks held during a visit that names no city."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import role_cases, word_list
+from kg.extract.setting import visited_states
+from kg.extract.syntax import DEFINITE, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.records import Entity
+
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_DEFINITE = DEFINITE | _POSSESSIVES
+
+
+def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
+    hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.how == gz.NAME and case_of(root) in role_cases("host") and path_up(root, trigger) is not None:
+            hosts.append(mention.entity)
+    return hosts
+
+
+def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
+    and the host state; a visit with no host abroad or no visitor is none."""
+    made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+    made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
+    # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
+    on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
+    hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
+    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
+        # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
+        # no talks of its own; its host only completes the talks under way with that state (where they are held)
+        return hosts[:1] if args.places and len(hosts) == 1 else None
+    # « X effectue une visite au Pérou »: a visit someone makes is the story
+    named = [ctx.actor(m) for m in args.agents + args.of]
+    if on_visit and not named:
+        named = ctx.resolve(sentence, trigger.head)
+    if not named:
+        # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
+        light = predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+        named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
+                                                     for e in ctx.antecedent(sentence, d)][:1]
+    visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
+    return visitors + hosts[:1] if visitors and hosts else None
+
+
+def _in_title(sentence: Sentence) -> bool:
+    """A sentence with no verb: a title (« Le président X en visite à Y »)."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.tokens)
+
+
+_STAYS = {"venue", "séjour", "déplacement", "passage"}
+
+
+def visited_side(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
+    """The one state the sentence has someone visit or stay in (« en visite au Mexique », « lors de sa venue au
+    Japon »), when it is a side of the talks (or a side is a person whose state is told elsewhere): the talks
+    are held there, whatever city (kg.extract.discourse keeps it only when no city is named for them)."""
+    visited = _visited(sentence)
+    keys = {s.key for s in sides}
+    if len(visited) != 1:
+        return []
+    return visited if visited[0].key in keys or any(s.cls == "Person" for s in sides) else []
+
+
+def _visited(sentence: Sentence) -> list[Entity]:
+    return visited_states(sentence) or [  # « lors de sa venue au Japon », « pendant son séjour en Inde »
+        m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
+            root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS]
+
+
+def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
+    """« X est arrivé au Pérou et a rencontré son homologue », « X, en visite en Inde, s'est entretenu avec son
+    homologue »: a counterpart the sentence gives no state of is the one of the state its visitor is in."""
+    known = [s for s in states(ctx, sides) if s.cls == "State"]
+    nouns = word_list("counterpart-nouns.tsv")
+    bare = any(c.lemma_.lower() in nouns and c.dep_ in {"obj", "obl:arg", "obl", "obl:mod"} and not any(
+        sentence.mention_at(d) is not None for d in c.subtree if d != c) for c in trigger.children)
+    visited = _visited(sentence)
+    if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
+        return []
+    return visited
