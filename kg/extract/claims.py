@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
+from kg.extract.counterparts import counterpart_states, counterparts, share_counterparts_state
 from kg.extract.dates import find_dates
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of, serves_a_state, verb_posts
@@ -23,16 +24,7 @@ from kg.extract.makers import find_makers
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
-from kg.extract.people import (
-    RoleIndex,
-    Title,
-    Words,
-    counterpart_states,
-    counterparts,
-    find_titles,
-    role_index,
-    share_counterparts_state,
-)
+from kg.extract.people import RoleIndex, Title, Words, find_titles, role_index
 from kg.extract.post_states import AboutState, article_states, default_state
 from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import (

@@ -10,13 +10,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.setting import visited_states
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
-from kg.records import Entity
 from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
@@ -130,8 +127,8 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
     if not _matches(sentence.lower, i, words):
         return None
     end, org = i + len(words), None
-    listed = _demonym_list(sentence, tokens, end)
-    end, org = _demonyms(sentence, tokens, end, org)
+    listed = demonym_list(sentence, tokens, end)
+    end, org = read_demonyms(sentence, tokens, end, org)
     chosen = role
     if is_head:
         known, end = _complement(index, words_of, sentence.lower, words, end, role)
@@ -143,8 +140,8 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
             if known is None:
                 return None
         chosen = known
-        listed = listed or _demonym_list(sentence, tokens, end)
-        end, org = _demonyms(sentence, tokens, end, org)
+        listed = listed or demonym_list(sentence, tokens, end)
+        end, org = read_demonyms(sentence, tokens, end, org)
     if not _is_own_words(chosen) and _runs_on(sentence, tokens, i, end):
         # « directrice générale des relations internationales »: a narrower post than the one the data knows
         longer, longer_end = _own_words(sentence, tokens, i, end, index)
@@ -157,7 +154,7 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
         org = next((m for m in sentence.mentions if m.how == gz.ORGANISATION and tokens[i].i < m.start and
                     m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
-    end, org, of_person = _of_complement(sentence, tokens, end, org, index)
+    end, org, of_person = of_complement(sentence, tokens, end, org, index)
     if not listed and org is not None and org.how == gz.NAME:
         end, listed = _state_list(sentence, tokens, end, org)
     if len(listed) > 1:
@@ -232,61 +229,7 @@ def _next_person(tokens: Sequence[Token], at: int) -> bool:
     return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in CIVILITIES
 
 
-def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
-    """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
-    (in this sentence or `earlier`), in the state the counterpart's demonym or complement names."""
-    tokens = sentence.tokens
-    found: list[Title] = []
-    nouns = word_list("counterpart-nouns.tsv")
-    for at, token in enumerate(tokens):
-        if sentence.lower[at] not in nouns:
-            continue
-        before = [t.role for t in titles if t.start < token.i]
-        role = before[-1] if before else earlier
-        listed = _demonym_list(sentence, tokens, at + 1)
-        end, org = _demonyms(sentence, tokens, at + 1, None)
-        end, org, _ = _of_complement(sentence, tokens, end, org, {})
-        own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
-        if org is None and len(hosts := visited_states(sentence)) == 1 and hosts[0].key not in own:
-            # « en visite au Maroc, il a rencontré son homologue »: the counterpart is the host's
-            org = Mention(token.i, token.i + 1, hosts[0], gz.DEMONYM, hosts[0])
-        if role is not None and org is not None and org.state is not None:
-            several = tuple(listed) if len(listed) > 1 else ()
-            end = max(end, listed[-1].end - tokens[0].i) if several else end
-            found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None, several))
-    return found
-
-
-def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
-    """« leurs homologues djiboutiens, le ministre des Affaires étrangères, X, et le ministre de la Défense, Y »:
-    the titles listed after a plural counterpart and its comma are posts of the counterparts' state."""
-    doc, nouns = sentence.doc, word_list("counterpart-nouns.tsv")
-    shared: Title | None = None
-    out: list[Title] = []
-    for title in sorted(titles, key=lambda t: t.start):
-        head = doc[title.start]
-        if head.lower_ in nouns:
-            plural = head.lower_.endswith(("s", "x")) and title.end < sentence.span.end and doc[title.end].text == ","
-            shared = title if plural and title.org is not None and not title.orgs else None
-        elif shared is not None and title.org is None and title.of_person is None:
-            title = Title(title.start, title.end, title.role, shared.org, None, title.orgs)
-        out.append(title)
-    return out
-
-
-def counterpart_states(sentence: Sentence) -> list[Entity]:
-    """« son homologue koweïtien »: the states of the counterparts a sentence names (not the host's own)."""
-    tokens = sentence.tokens
-    found: list[Entity] = []
-    for at, token in enumerate(tokens):
-        if token.lower_ in word_list("counterpart-nouns.tsv"):
-            _end, org = _demonyms(sentence, tokens, at + 1, None)
-            if org is not None and org.state is not None:
-                found.append(org.state)
-    return found
-
-
-def _demonym_list(sentence: Sentence, tokens: Sequence[Token], at: int) -> list[Mention]:
+def demonym_list(sentence: Sentence, tokens: Sequence[Token], at: int) -> list[Mention]:
     """« arménien et azerbaïdjanais »: the demonyms of a plural title, in order."""
     found: list[Mention] = []
     while at < len(tokens):
@@ -320,7 +263,8 @@ def _state_list(sentence: Sentence, tokens: Sequence[Token], end: int, first: Me
     return end, found if len(found) > 1 else []
 
 
-def _demonyms(sentence: Sentence, tokens: Sequence[Token], end: int, org: Mention | None) -> tuple[int, Mention | None]:
+def read_demonyms(sentence: Sentence, tokens: Sequence[Token], end: int,
+                  org: Mention | None) -> tuple[int, Mention | None]:
     while end < len(tokens):
         mention = sentence.mention_at(tokens[end])
         if mention is None or mention.state is None:
@@ -357,7 +301,7 @@ def _bare_head(index: RoleIndex, head: tuple[str, ...]) -> Role | None:
                  if is_head and words == head and not role.complements), None)
 
 
-def _of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Mention | None,
+def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Mention | None,
                    index: RoleIndex) -> tuple[int, Mention | None, Mention | None]:
     """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »; a posting
     (« à Séoul », « en Chine ») is read past."""

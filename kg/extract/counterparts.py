@@ -1,0 +1,67 @@
+"""Counterparts: « son homologue roumain, X » holds the post of the person it faces, in the state its demonym or
+complement names; titles listed after a plural counterpart share its state."""
+
+from __future__ import annotations
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
+from kg.extract.people import Title, demonym_list, of_complement, read_demonyms
+from kg.extract.setting import visited_states
+from kg.extract.syntax import Sentence
+from kg.gazetteer import Role
+from kg.records import Entity
+
+
+def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
+    """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
+    (in this sentence or `earlier`), in the state the counterpart's demonym or complement names."""
+    tokens = sentence.tokens
+    found: list[Title] = []
+    nouns = word_list("counterpart-nouns.tsv")
+    for at, token in enumerate(tokens):
+        if sentence.lower[at] not in nouns:
+            continue
+        before = [t.role for t in titles if t.start < token.i]
+        role = before[-1] if before else earlier
+        listed = demonym_list(sentence, tokens, at + 1)
+        end, org = read_demonyms(sentence, tokens, at + 1, None)
+        end, org, _ = of_complement(sentence, tokens, end, org, {})
+        own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
+        if org is None and len(hosts := visited_states(sentence)) == 1 and hosts[0].key not in own:
+            # « en visite au Maroc, il a rencontré son homologue »: the counterpart is the host's
+            org = Mention(token.i, token.i + 1, hosts[0], gz.DEMONYM, hosts[0])
+        if role is not None and org is not None and org.state is not None:
+            several = tuple(listed) if len(listed) > 1 else ()
+            end = max(end, listed[-1].end - tokens[0].i) if several else end
+            found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None, several))
+    return found
+
+
+def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
+    """« leurs homologues djiboutiens, le ministre des Affaires étrangères, X, et le ministre de la Défense, Y »:
+    the titles listed after a plural counterpart and its comma are posts of the counterparts' state."""
+    doc, nouns = sentence.doc, word_list("counterpart-nouns.tsv")
+    shared: Title | None = None
+    out: list[Title] = []
+    for title in sorted(titles, key=lambda t: t.start):
+        head = doc[title.start]
+        if head.lower_ in nouns:
+            plural = head.lower_.endswith(("s", "x")) and title.end < sentence.span.end and doc[title.end].text == ","
+            shared = title if plural and title.org is not None and not title.orgs else None
+        elif shared is not None and title.org is None and title.of_person is None:
+            title = Title(title.start, title.end, title.role, shared.org, None, title.orgs)
+        out.append(title)
+    return out
+
+
+def counterpart_states(sentence: Sentence) -> list[Entity]:
+    """« son homologue koweïtien »: the states of the counterparts a sentence names (not the host's own)."""
+    tokens = sentence.tokens
+    found: list[Entity] = []
+    for at, token in enumerate(tokens):
+        if token.lower_ in word_list("counterpart-nouns.tsv"):
+            _end, org = read_demonyms(sentence, tokens, at + 1, None)
+            if org is not None and org.state is not None:
+                found.append(org.state)
+    return found
