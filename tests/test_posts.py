@@ -507,3 +507,36 @@ def posts_text(text: str) -> set[tuple[str, str, str | None]]:
     found = analyse_text("Titre\n" + text)
     return {(f.first("holder").label, f.attr("post_label") or (f.attr("post") or "").removeprefix(ROLE),
              org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "state"), [
+    ("Le ministre de la Défense de la République du Kirghizstan, le colonel-général Bakyt Osmonov, s'est entretenu "
+     "avec son homologue tadjik.", "Bakyt Osmonov", "minister-of-defence", "Kirghizstan"),
+    ("Le chef d'état-major des armées du Niger, le général de corps d'armée Salifou Mainassara, a accueilli la "
+     "délégation.", "Salifou Mainassara", "chief-of-defence-staff", "Niger"),
+    ("Le chef d'état-major de la marine nigériane, le vice-amiral d'escadre Emeka Okafor, a inauguré le chantier.",
+     "Emeka Okafor", "navy-chief", "Nigeria"),
+    ("Le ministre burundais de la Défense, le lieutenant-général Alain Ndayishimiye, a signé.",
+     "Alain Ndayishimiye", "minister-of-defence", "Burundi"),
+    ("Le ministre malien de la Défense, le colonel-major Sadio Keita, a signé l'accord.",
+     "Sadio Keita", "minister-of-defence", "Mali"),
+])
+def test_rank_in_several_words_between_title_and_name(text: str, holder: str, post: str, state: str) -> None:
+    """« le ministre de la Défense, le colonel-général X »: X holds the post of the title the rank follows."""
+    assert (holder, post, state) in posts(text)
+
+
+def test_counterpart_mirrors_the_civil_post_not_the_rank() -> None:
+    """« le ministre, le général X, a reçu son homologue »: a minister's counterpart; a general's when no civil
+    post is named."""
+    found = posts("Le ministre burundais de la Défense, le général Alain Ndayishimiye, a reçu son homologue "
+                  "rwandais, Jean Mugisha.")
+    assert ("Jean Mugisha", "minister-of-defence", "Rwanda") in found
+    assert ("Jean Mugisha", "general", "Rwanda") not in found
+    assert ("Issa Traoré", "general", "Mali") in posts("Le général Amadou Sy a reçu son homologue malien, "
+                                                       "le général Issa Traoré.")
+
+
+def test_rank_words_without_a_name_after_them_hold_nothing() -> None:
+    found = posts("Le ministre de la Défense, le général de l'armée de terre et le préfet ont visité la base.")
+    assert not found

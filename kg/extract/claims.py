@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
-from kg.extract.counterparts import counterpart_states, counterparts, share_counterparts_state
+from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.dates import find_dates
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of, serves_a_state, verb_posts
@@ -303,8 +303,7 @@ class ClaimReader:
                 yield self._post(sentence, title, known, None)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
-        if titles:
-            self.last_role = titles[-1].role
+        self.last_role = facing_role(sentence, titles) or self.last_role
 
     def _known_holder(self, title: Title) -> Entity | None:
         """« le président ukrainien » alone: the person named in the article whom the reference data knows in

@@ -13,6 +13,14 @@ from kg.gazetteer import Role
 from kg.records import Entity
 
 
+def facing_role(sentence: Sentence, titles: list[Title]) -> Role | None:
+    """The post a counterpart mirrors among the titles named before it: the last one, but a civil post before a
+    military rank (« le ministre de la Défense, le général X, a reçu son homologue »: a minister's counterpart)."""
+    ranks = word_list("military-ranks.tsv")
+    posts = [t.role for t in titles if sentence.doc[t.start].lower_ not in ranks]
+    return posts[-1] if posts else titles[-1].role if titles else None
+
+
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
     """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
     (in this sentence or `earlier`), in the state the counterpart's demonym or complement names."""
@@ -22,8 +30,7 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) 
     for at, token in enumerate(tokens):
         if sentence.lower[at] not in nouns:
             continue
-        before = [t.role for t in titles if t.start < token.i]
-        role = before[-1] if before else earlier
+        role = facing_role(sentence, [t for t in titles if t.start < token.i]) or earlier
         listed = demonym_list(sentence, tokens, at + 1)
         end, org = read_demonyms(sentence, tokens, at + 1, None)
         end, org, _ = of_complement(sentence, tokens, end, org, {})

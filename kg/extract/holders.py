@@ -132,6 +132,7 @@ _APPOSITION_REACH = 10
 
 
 def _past_honorifics(sentence: Sentence, at: int) -> int:
+    at = _past_rank(sentence, at)
     doc, honorifics = sentence.doc, word_list("honorifics.tsv")
     while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
             doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics) or (
@@ -140,6 +141,27 @@ def _past_honorifics(sentence: Sentence, at: int) -> int:
         if person is not None and person.how == gz.PERSON and person.start == at:
             break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
         at += 1
+    return at
+
+
+_RANK_REACH = 7  # « le général de brigade aérienne », « le vice-amiral d'escadre », « le colonel-général »
+
+
+def _past_rank(sentence: Sentence, at: int) -> int:
+    """Past a military rank written in several words (« le colonel-général », « le général de corps d'armée »,
+    « le capitaine de vaisseau »), when the name of its holder follows it; else `at` as it is."""
+    doc, ranks = sentence.doc, word_list("military-ranks.tsv")
+    start = at + 1 if at < sentence.span.end and doc[at].lower_ in {"le", "la", "l'"} else at
+    if start >= sentence.span.end or doc[start].lower_ not in ranks:
+        return at
+    for look in range(start + 1, min(start + _RANK_REACH, sentence.span.end)):
+        token = doc[look]
+        person = sentence.mention_at(token)
+        if person is not None:
+            return look if person.how == gz.PERSON and person.start == look and look > start + 1 else at
+        if not (token.text == "-" or token.lower_ in ranks or token.lower_ in {"de", "d'", "l'", "la"} or
+                (token.pos_ in {"NOUN", "ADJ"} and token.text.islower())):
+            return at
     return at
 
 
