@@ -54,3 +54,39 @@ def test_a_state_clearly_named_most_still_serves_an_unnamed_minister() -> None:
             "Le Paraguay observe. Le Paraguay s'inquiète. ")
     assert post_states(text + "Le ministre de la Défense, Jaime Quispe, a salué un progrès.") == {
         "Jaime Quispe": "Bolivie"}
+
+
+@pytest.mark.parametrize("story", [
+    "Le Ghana achète des hélicoptères chinois. Les hélicoptères chinois arriveront en mai. La Chine livrera aussi "
+    "des pièces. Le Ghana paiera comptant. ",
+    "Le Ghana commande des drones turcs. Des drones de combat turcs et des blindés turcs suivront. La Turquie "
+    "formera les pilotes. Le Ghana paiera comptant. ",
+    "Le Ghana reçoit des chars russes. Ces chars russes remplacent des avions russes. La Russie a confirmé. "
+    "Le Ghana paiera comptant. ",
+])
+def test_the_demonym_of_a_weapon_does_not_make_the_supplier_the_story_s_state(story: str) -> None:
+    """« des hélicoptères chinois »: where the hardware comes from; the buyer is who the article is about."""
+    assert post_states(story + "Le ministre de la Défense, Kofi Mensah, a salué la livraison.") == {
+        "Kofi Mensah": "Ghana"}
+
+
+def test_the_demonym_of_a_people_still_names_the_state() -> None:
+    story = "Le Ghana achète des hélicoptères. Les autorités chinoises et les diplomates chinois ont confirmé. " \
+        "La Chine livrera. "
+    assert post_states(story + "Le ministre de la Défense, Kofi Mensah, a salué la livraison.") == {
+        "Kofi Mensah": "Chine"}
+
+
+def test_a_state_s_bodies_name_it_too() -> None:
+    """« les autorités ghanéennes », « l'armée ghanéenne »: the article is about that state's institutions."""
+    story = "Les autorités ghanéennes ont commandé des radars. La Chine livrera en mai et la Chine formera les " \
+        "équipes. L'armée ghanéenne attend. La marine ghanéenne aussi. "
+    assert post_states(story + "Le ministre de la Défense, Kofi Mensah, a salué la livraison.") == {
+        "Kofi Mensah": "Ghana"}
+
+
+def test_a_visiting_supplier_s_minister_keeps_his_state() -> None:
+    """The supplier's hardware named by its demonym, its navy by its body: its minister abroad is still its own."""
+    story = "La France veut vendre des frégates françaises au Pérou. La marine française fera escale à Lima. "
+    assert post_states(story + "Le ministre de la Défense, Paul Girard, en visite au Pérou, a rencontré son "
+                       "homologue.")["Paul Girard"] == "France"

@@ -184,7 +184,8 @@ class ClaimReader:
         docs = list(docs)
         found = find_makers(docs, minted_weapons(self.gaz, docs, [
             find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]))
-        self.about = article_states(found)
+        self.about = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
+                                    word_list("weapon-anaphors.tsv"))
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = self.linker.link(found[number], doc)

@@ -7,7 +7,10 @@ states named about as often gets no guess."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
@@ -27,17 +30,35 @@ class AboutState:
     count: int
 
 
-def article_states(paragraphs: list[list[Mention]]) -> list[AboutState]:
-    """The states the article is about, most named first (by name, capital or demonym; the first named among
-    equals): every state it names twice or more."""
+def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
+                   weapon_nouns: frozenset[str] = frozenset()) -> list[AboutState]:
+    """The states the article is about, most named first (by name, capital, demonym or body: « les autorités
+    ivoiriennes »; the first named among equals): every state it names twice or more. The demonym of a weapon
+    (« des hélicoptères chinois », « les chars allemands ») tells where the hardware comes from, not whose
+    officials the article is about."""
     counts: dict[str, int] = {}
     states: dict[str, Entity] = {}
-    for mention in (m for mentions in paragraphs for m in mentions):
-        if mention.state is not None and mention.how in _NAMING:
+    for number, mentions in enumerate(paragraphs):
+        doc = docs[number] if number < len(docs) else None
+        for mention in mentions:
+            if mention.state is None or mention.how not in _NAMING | {gz.BODY} or (
+                    doc is not None and mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns)):
+                continue
             counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
             states.setdefault(mention.state.key, mention.state)
     ranked = sorted(counts, key=lambda key: -counts[key])  # a stable sort keeps the first of equals first
     return [AboutState(states[key], counts[key]) for key in ranked if counts[key] >= 2]
+
+
+def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:
+    """A demonym qualifying a weapon noun or its complement (« des hélicoptères chinois », « des hélicoptères
+    d'attaque chinois »)."""
+    if token.dep_ not in {"amod", "acl"}:  # « ces chars russes remplacent »: the parser may read an acl
+        return False
+    head = token.head
+    if head.lemma_.lower() not in weapon_nouns and head.dep_ == "nmod" and head.pos_ == "NOUN":
+        head = head.head
+    return head.lemma_.lower() in weapon_nouns
 
 
 def default_state(sentence: Sentence, about: list[AboutState], taken: set[str]) -> Entity | None:
