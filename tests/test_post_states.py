@@ -90,3 +90,22 @@ def test_a_visiting_supplier_s_minister_keeps_his_state() -> None:
     story = "La France veut vendre des frégates françaises au Pérou. La marine française fera escale à Lima. "
     assert post_states(story + "Le ministre de la Défense, Paul Girard, en visite au Pérou, a rencontré son "
                        "homologue.")["Paul Girard"] == "France"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre de la Défense, Jaime Quispe, a annoncé des livraisons d'armes au Chili, selon Lima.",
+    "Selon Lima, le ministre de la Défense, Jaime Quispe, défend l'aide militaire au Chili.",
+    "Le ministre de la Défense, Jaime Quispe, a vanté le soutien du Pérou à Santiago.",
+])
+def test_the_state_a_noun_s_help_goes_to_is_the_other_side(sentence: str) -> None:
+    """« les livraisons d'armes au Chili », « le soutien à Santiago »: the side helped, not the holder's."""
+    assert post_states(TWO_STATES + sentence)["Jaime Quispe"] == "Pérou"
+
+
+def test_a_known_head_of_a_body_named_by_a_state_post_is_not_that_body_s() -> None:
+    """« le Premier ministre X » of someone the reference data knows as a body's head: a state's post."""
+    story = "La Norvège achète des frégates. La Norvège paiera et la Norvège formera ses marins. "
+    assert post_states(story + "Le Premier ministre Jens Stoltenberg a salué l'accord.") == {
+        "Jens Stoltenberg": "Norvège"}
+    assert post_states(story + "Le secrétaire général Jens Stoltenberg a salué l'accord.") == {
+        "Jens Stoltenberg": "OTAN"}

@@ -324,8 +324,10 @@ class ClaimReader:
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
             return org if org.cls != "Person" else None
-        if person.iri is not None:
-            return self.linker.usual_org(person)
+        usual = self.linker.usual_org(person)
+        if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
+                                       self.gaz.usual_role.get(person.iri) == title.role.iri):
+            return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
         if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
         head = sentence.doc[title.start]

@@ -77,8 +77,11 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str]) 
 
 
 def _partner(sentence: Sentence, mention: Mention) -> bool:
-    """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie »)."""
+    """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie ») or as the one a
+    noun's help goes to (« le soutien à l'Ukraine », « les livraisons d'armes à Taïwan »)."""
     head = sentence.doc[mention.start]
     while head.dep_ in {"amod", "flat:name", "fixed"} and head.head.i != head.i:
         head = head.head
-    return any(c.dep_ == "case" and c.lower_ in _PARTNER_CASES for c in head.children)
+    return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (c.lower_ in {"à", "au", "aux"} and head.dep_ ==
+                                                                     "nmod" and head.head.pos_ == "NOUN"))
+               for c in head.children)
