@@ -540,3 +540,28 @@ def test_counterpart_mirrors_the_civil_post_not_the_rank() -> None:
 def test_rank_words_without_a_name_after_them_hold_nothing() -> None:
     found = posts("Le ministre de la Défense, le général de l'armée de terre et le préfet ont visité la base.")
     assert not found
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "state", "principal"), [
+    ("La délégation comprendra le conseiller politique de Netanyahou Dan Levi et un officier.",
+     "Dan Levi", "adviser", "Israël", "Benyamin Netanyahou"),
+    ("La porte-parole de Poutine, Maria Ivanova, a démenti.", "Maria Ivanova", "spokesperson", "Russie",
+     "Vladimir Poutine"),
+    ("L'émissaire de Trump Steve Walker est arrivé à Doha.", "Steve Walker", "emissary", "États-Unis",
+     "Donald Trump"),
+])
+def test_a_title_of_a_person_named_by_surname_goes_to_the_next_name(text: str, holder: str, post: str, state: str,
+                                                                    principal: str) -> None:
+    """« le conseiller de X Y », « la porte-parole de X, Y »: Y advises or speaks for X, in X's state."""
+    found = posts(text)
+    assert (holder, post, state) in found
+    assert not any(who == principal for who, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseiller diplomatique du président Ali Hassan, Omar Farah, a dit.",
+    "Le chef de cabinet du président Erdogan, Murat Kaya, et le ministre turc de la Défense, Ali Demir, sont arrivés.",
+])
+def test_the_name_after_an_inner_title_s_holder_holds_only_the_outer_title(text: str) -> None:
+    """« le conseiller du président X, Y »: Y is the adviser, not a second president."""
+    assert not any(post == "president" and who in {"Omar Farah", "Murat Kaya"} for who, post, _ in posts(text))

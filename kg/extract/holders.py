@@ -80,6 +80,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         return []
     after = _past_honorifics(sentence, after)
     people = _people_list(sentence, after)
+    if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
+        people = people[:1]
     if not people and after > title.end and doc[after - 1].text == ",":
         # « le ministre de la Défense, chargé des relations avec le Parlement, M. X »: the name after the
         # appositions that go on describing the post

@@ -104,12 +104,19 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
 def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
     """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
     more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
-    Wagner » is no armed group): a person of their own."""
+    Wagner » is no armed group): a person of their own; so are the two words or more the NER runs on after a known
+    person (added as a person, ranked first)."""
     found: set[tuple[int, int]] = set()
-    for start, end, how, _ in candidates:
+    for start, end, how, _ in list(candidates):
         if how != "ner-person":
             continue
-        for c_start, c_end, c_how, iri in candidates:
+        for c_start, c_end, c_how, iri in list(candidates):
+            if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
+                    t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]):
+                # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
+                candidates.append((c_end, end, "ner-person", None))
+                found.add((c_end, end))
+                continue
             # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
             if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
                     c_end != end:

@@ -315,6 +315,8 @@ def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Me
             if mention is not None and mention.how in {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.CAPITAL,
                                                        "ner-org"}:
                 return _posting(sentence, tokens, mention.end - tokens[0].i), org or mention, None
+            if mention is not None and mention.how == gz.PERSON and mention.start == tokens[at].i:
+                return at + (mention.end - mention.start), org, mention  # « le conseiller de Netanyahou »
             # « du président Ilkka Virtanen »: a person by their title (not « des Affaires étrangères Ilkka V. »)
             for look in range(at, min(at + 4, len(tokens)) if tokens[at].lower_ in index else at):
                 if tokens[look].is_punct:
