@@ -565,3 +565,23 @@ def test_a_title_of_a_person_named_by_surname_goes_to_the_next_name(text: str, h
 def test_the_name_after_an_inner_title_s_holder_holds_only_the_outer_title(text: str) -> None:
     """« le conseiller du président X, Y »: Y is the adviser, not a second president."""
     assert not any(post == "president" and who in {"Omar Farah", "Murat Kaya"} for who, post, _ in posts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Deux bâtiments feront escale, dont la frégate de défense aérienne Le Chevalier Bayard à Brest.",
+    "La corvette Jean Moulin et le patrouilleur Paul Bert sont arrivés au port.",
+    "Le sous-marin nucléaire Louis Pasteur a été mis à l'eau mardi.",
+])
+def test_a_name_after_a_ship_noun_is_the_ship_s(text: str) -> None:
+    """Ships are often named after people: « la corvette Jean Moulin » names a ship, no person."""
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("L'avion du président Jean Dupont a atterri.", "Jean Dupont"),
+    ("L'avion de Jean Dupont a atterri.", "Jean Dupont"),
+    ("Le sous-marin a été visité par le pilote d'hélicoptère Marc Petit.", "Marc Petit"),
+    ("L'hélicoptère transportant le ministre Jean Dupont a atterri.", "Jean Dupont"),
+])
+def test_a_person_beside_a_weapon_noun_is_still_a_person(text: str, who: str) -> None:
+    assert who in people(text)

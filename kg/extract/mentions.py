@@ -247,6 +247,22 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     return found
 
 
+def _named_ship(doc: Doc, start: int, nouns: set[str]) -> bool:
+    """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
+    Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
+    not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »)."""
+    at = start - 1
+    if at > 0 and doc[at].text in {"Le", "La", "L'"}:
+        at -= 1
+    if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
+        return False
+    while at > 0 and start - at <= 5 and doc[at].text.islower() and doc[at].lemma_.lower() not in nouns and (
+            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"}):
+        at -= 1
+    before = doc[at - 1].lower_ if at > 0 else ""
+    return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
                   titles: frozenset[str]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER); `titles`
@@ -271,7 +287,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             if not _cased_like(first, text):
                 continue
         candidates.append((start, end, how, iri))
-    candidates += _ner_candidates(doc, titles)
+    nouns = {n for n in gaz.weapon_nouns if " " not in n} | word_list("weapon-heads.tsv")
+    candidates += [c for c in _ner_candidates(doc, titles)
+                   if c[2] != "ner-person" or not _named_ship(doc, c[0], nouns)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
