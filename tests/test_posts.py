@@ -585,3 +585,18 @@ def test_a_name_after_a_ship_noun_is_the_ship_s(text: str) -> None:
 ])
 def test_a_person_beside_a_weapon_noun_is_still_a_person(text: str, who: str) -> None:
     assert who in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon des sources rapportées par Jeune Afrique, le pays recevra des hélicoptères.",
+    "Le ministre l'a confirmé, selon Le Monde.",
+    "D'après le Financial Times, le contrat sera signé en mai.",
+])
+def test_a_newspaper_quoted_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_newspaper_s_title_written_as_a_common_phrase_names_none() -> None:
+    """« Le monde entier »: the words of a newspaper's title, not capitalised as one."""
+    found = analyse_text("Titre\nLe monde entier regarde le ministre Jean Dupont.")
+    assert not any(e.cls == "Company" for e in found.mentions.values())

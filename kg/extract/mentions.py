@@ -51,9 +51,13 @@ def state_entity(gaz: Gazetteer, iri: str | None) -> Entity | None:
     return None if iri is None else Entity(iri, gaz.label.get(iri, iri), "State", iri)
 
 
-def _cased_like(form_first: str, text: str) -> bool:
-    """A proper-name form ("Rafale", "Mistral") only matches capitalised text ("rafale de vent" is not a jet)."""
-    return not form_first.isupper() or text[:1].isupper() or text[:1].isdigit()
+def _cased_like(label: str, text: str) -> bool:
+    """A proper-name form ("Rafale", "Mistral") only matches capitalised text ("rafale de vent" is not a jet); a
+    title after its article (« Le Monde ») only with the title capitalised (« Le monde a changé » is no paper)."""
+    words = text.replace("'", "' ").split()
+    if len(words) > 1 and words[0] in {"Le", "La", "Les", "L'"} and re.match(r"(?:Le|La|Les) |L'", label):
+        return words[1][:1].isupper()
+    return not label[:1].isupper() or text[:1].isupper() or text[:1].isdigit()
 
 
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
@@ -283,7 +287,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)
             if first is None:
-                first = forms_first[iri] = gaz.label.get(iri, "X")[:1]
+                first = forms_first[iri] = gaz.label.get(iri, "X")
             if not _cased_like(first, text):
                 continue
         candidates.append((start, end, how, iri))
