@@ -109,3 +109,28 @@ def test_a_known_head_of_a_body_named_by_a_state_post_is_not_that_body_s() -> No
         "Jens Stoltenberg": "Norvège"}
     assert post_states(story + "Le secrétaire général Jens Stoltenberg a salué l'accord.") == {
         "Jens Stoltenberg": "OTAN"}
+
+
+def _states_of(text: str) -> dict[str, str | None]:
+    found = analyse_text(text)
+    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
+            for fact in found.facts if fact.kind == "post"}
+
+
+BODY = "\nLe Chili a confirmé. Le Pérou a confirmé. Le Chili et le Pérou ont signé. "
+
+
+@pytest.mark.parametrize(("headline", "state"), [
+    ("Le Chili va livrer des blindés au Pérou", "Chili"),
+    ("Le Pérou achète des blindés au Chili", "Pérou"),
+    ("Le Pérou recevra ses premiers blindés chiliens", "Pérou"),
+])
+def test_a_tie_goes_to_the_side_the_headline_tells_the_story_from(headline: str, state: str) -> None:
+    """Two states named as often: an unnamed minister is of the state the headline makes its subject."""
+    assert _states_of(headline + BODY + "Le ministre de la Défense, Jaime Quispe, a salué un progrès.") == {
+        "Jaime Quispe": state}
+
+
+def test_a_headline_with_two_subjects_breaks_no_tie() -> None:
+    assert _states_of("Le Chili et le Pérou signent un accord" + BODY + "Le ministre de la Défense, Jaime "
+                      "Quispe, a salué un progrès.") == {"Jaime Quispe": None}

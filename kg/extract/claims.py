@@ -25,7 +25,7 @@ from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
 from kg.extract.people import RoleIndex, Title, Words, find_titles, role_index
-from kg.extract.post_states import AboutState, article_states, default_state
+from kg.extract.post_states import AboutState, article_states, default_state, sole_subject
 from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import (
     DEFINITE,
@@ -108,6 +108,7 @@ class ClaimReader:
         self.mentions: dict[str, Entity] = {}
         self.last_subject: Entity | None = None
         self.lead: Entity | None = None
+        self.headline_side: Entity | None = None
         self.last_role: Role | None = None  # the post named last, for « son homologue »
         self.titles_here: list[Title] = []  # the titles of the sentence being read
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
@@ -355,7 +356,7 @@ class ClaimReader:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
-        return default_state(sentence, self.about, visited | self._other_sides(sentence, person))
+        return default_state(sentence, self.about, visited | self._other_sides(sentence, person), self.headline_side)
 
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
@@ -388,4 +389,7 @@ class ClaimReader:
                     self.last_subject = found[0]
                     if self.lead is None and self.as_state(found[0]).cls == "State":
                         self.lead = self.as_state(found[0])
+                        # « Les Pays-Bas vont livrer des F-16 à l'Ukraine »: the side the headline tells it from
+                        self.headline_side = self.lead if sentence.index == 0 and len(found) == 1 and \
+                            sole_subject(sentence, token) else None
                     return

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity
 
 _NAMING = {gz.NAME, gz.CAPITAL, gz.DEMONYM}
@@ -61,10 +61,12 @@ def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:
     return head.lemma_.lower() in weapon_nouns
 
 
-def default_state(sentence: Sentence, about: list[AboutState], taken: set[str]) -> Entity | None:
+def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
+                  side: Entity | None = None) -> Entity | None:
     """The state of a post the sentence names none for, among the states the article is about and the sentence
     does not give to others (`taken`): the one clearly most named, else the only one the sentence names as an
-    actor, else none."""
+    actor, else the side the headline tells the story from (`side`, its subject) if it is one of the two most
+    named, else none."""
     left = [a for a in about if a.state.key not in taken]
     if not left:
         return None
@@ -73,6 +75,8 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str]) 
     here = {m.state.key for m in sentence.mentions if m.state is not None and
             m.how in _NAMING | {gz.BODY} and not _partner(sentence, m)}
     named = [a.state for a in left if a.state.key in here]
+    if not named and side is not None and side.key in {a.state.key for a in left[:2]}:
+        return side
     return named[0] if len(named) == 1 else None
 
 
@@ -85,3 +89,9 @@ def _partner(sentence: Sentence, mention: Mention) -> bool:
     return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (c.lower_ in {"à", "au", "aux"} and head.dep_ ==
                                                                      "nmod" and head.head.pos_ == "NOUN"))
                for c in head.children)
+
+
+def sole_subject(sentence: Sentence, subject: Token) -> bool:
+    """« Les Pays-Bas vont livrer des F-16 à l'Ukraine »: a sentence with one subject (not « le Chili et le Pérou
+    signent »), whose state tells the side the headline tells the story from."""
+    return sum(t.dep_ in SUBJECTS or (t.dep_ == "conj" and t.head == subject) for t in sentence.tokens) == 1
