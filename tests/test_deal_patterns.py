@@ -163,3 +163,17 @@ def test_a_company_result_is_no_financing() -> None:
     # aid told with the same verbs stays a financing
     assert sums("L'aide du Danemark à l'Ukraine s'élève à 5 milliards d'euros.") == {(5_000_000_000, "EUR")}
     assert sums("Le Japon a versé 2 milliards de dollars à l'Ukraine.") == {(2_000_000_000, "USD")}
+
+
+def test_a_company_named_after_the_noun_describing_it_is_a_party_wherever_the_parser_hangs_it() -> None:
+    # the parser leaves the name hanging outside « avec le consortium ... »; the noun that describes it stands for it
+    assert {"norvege", "eurosam"} in agreements(
+        "La Norvège a conclu jeudi avec le consortium européen Eurosam un accord pour des missiles Aster.")
+    assert {"chili", "hanwha aerospace"} in agreements(
+        "Le Chili a signé mardi avec l'industriel sud-coréen Hanwha Aerospace un contrat pour des obusiers.")
+
+
+def test_a_company_quoted_about_a_deal_is_no_party_of_it() -> None:
+    found = agreements("La Norvège a signé un accord de défense avec la Suède, selon le groupe allemand Rheinmetall.")
+    assert {"norvege", "suede"} in found
+    assert not any("rheinmetall" in parties for parties in found)
