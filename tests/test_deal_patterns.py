@@ -177,3 +177,17 @@ def test_a_company_quoted_about_a_deal_is_no_party_of_it() -> None:
     found = agreements("La Norvège a signé un accord de défense avec la Suède, selon le groupe allemand Rheinmetall.")
     assert {"norvege", "suede"} in found
     assert not any("rheinmetall" in parties for parties in found)
+
+
+def test_a_firm_named_in_capitalised_words_joined_by_an_ampersand_is_one_party() -> None:
+    assert {"perou", "navarro sons shipbuilding"} in agreements(
+        "Le Pérou a signé un contrat avec Navarro & Sons Shipbuilding pour deux patrouilleurs.")
+    assert {"republique democratique du congo", "china north industries import export corp"} in agreements(
+        "La RDC a finalisé un accord avec la société d'État China North Industries Import & Export Corp pour "
+        "des drones.")
+    assert {"maroc", "andes marine defence systems"} in agreements(
+        "Le Maroc a conclu un accord avec Andes Marine & Defence Systems pour des vedettes.")
+
+
+def test_states_joined_by_an_ampersand_stay_states() -> None:
+    assert {"france", "allemagne"} in agreements("La France & l'Allemagne ont signé un accord de défense.")
