@@ -191,3 +191,17 @@ def test_a_firm_named_in_capitalised_words_joined_by_an_ampersand_is_one_party()
 
 def test_states_joined_by_an_ampersand_stay_states() -> None:
     assert {"france", "allemagne"} in agreements("La France & l'Allemagne ont signé un accord de défense.")
+
+
+def test_a_signature_with_a_state_is_an_agreement_with_it() -> None:
+    assert {"chili", "espagne"} in agreements(
+        "Le ministre chilien de la Défense a confirmé la signature avec Madrid d'une lettre d'intention pour quatre "
+        "frégates.")
+    assert {"norvege", "allemagne"} in agreements(
+        "La Norvège a annoncé la signature avec Berlin d'une lettre d'acceptation pour six sous-marins.")
+    assert {"kenya", "turquie"} in agreements(
+        "Le gouvernement kényan a annoncé mardi la signature avec la Turquie d'un document de coopération militaire.")
+
+
+def test_the_radar_signature_of_a_jet_is_no_agreement() -> None:
+    assert agreements("Le Rafale a une signature radar très faible, selon la France.") == []
