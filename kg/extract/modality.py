@@ -170,7 +170,7 @@ def _stipulates(token: Token, cls: str) -> bool:
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
-    """The chain from the trigger up to the root, cut at a relative clause: « ... à Genève, où les deux pays
+    """The chain from the trigger up to the root, cut at a relative clause: « ... à X, où les deux pays
     avaient signé un accord » stays asserted under a main clause that is only possible, whether the parser calls
     the relative clause one or hangs it as an adverbial clause. A main clause the parser hung under a relative
     clause set off before it (« Le contrat, dont le prix n'est pas connu, repose sur un accord ... ») does not
