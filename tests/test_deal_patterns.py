@@ -163,3 +163,45 @@ def test_a_company_result_is_no_financing() -> None:
     # aid told with the same verbs stays a financing
     assert sums("L'aide du Danemark à l'Ukraine s'élève à 5 milliards d'euros.") == {(5_000_000_000, "EUR")}
     assert sums("Le Japon a versé 2 milliards de dollars à l'Ukraine.") == {(2_000_000_000, "USD")}
+
+
+def test_a_company_named_after_the_noun_describing_it_is_a_party_wherever_the_parser_hangs_it() -> None:
+    # the parser leaves the name hanging outside « avec le consortium ... »; the noun that describes it stands for it
+    assert {"norvege", "eurosam"} in agreements(
+        "La Norvège a conclu jeudi avec le consortium européen Eurosam un accord pour des missiles Aster.")
+    assert {"chili", "hanwha aerospace"} in agreements(
+        "Le Chili a signé mardi avec l'industriel sud-coréen Hanwha Aerospace un contrat pour des obusiers.")
+
+
+def test_a_company_quoted_about_a_deal_is_no_party_of_it() -> None:
+    found = agreements("La Norvège a signé un accord de défense avec la Suède, selon le groupe allemand Rheinmetall.")
+    assert {"norvege", "suede"} in found
+    assert not any("rheinmetall" in parties for parties in found)
+
+
+def test_a_firm_named_in_capitalised_words_joined_by_an_ampersand_is_one_party() -> None:
+    assert {"perou", "navarro sons shipbuilding"} in agreements(
+        "Le Pérou a signé un contrat avec Navarro & Sons Shipbuilding pour deux patrouilleurs.")
+    assert {"republique democratique du congo", "china north industries import export corp"} in agreements(
+        "La RDC a finalisé un accord avec la société d'État China North Industries Import & Export Corp pour "
+        "des drones.")
+    assert {"maroc", "andes marine defence systems"} in agreements(
+        "Le Maroc a conclu un accord avec Andes Marine & Defence Systems pour des vedettes.")
+
+
+def test_states_joined_by_an_ampersand_stay_states() -> None:
+    assert {"france", "allemagne"} in agreements("La France & l'Allemagne ont signé un accord de défense.")
+
+
+def test_a_signature_with_a_state_is_an_agreement_with_it() -> None:
+    assert {"chili", "espagne"} in agreements(
+        "Le ministre chilien de la Défense a confirmé la signature avec Madrid d'une lettre d'intention pour quatre "
+        "frégates.")
+    assert {"norvege", "allemagne"} in agreements(
+        "La Norvège a annoncé la signature avec Berlin d'une lettre d'acceptation pour six sous-marins.")
+    assert {"kenya", "turquie"} in agreements(
+        "Le gouvernement kényan a annoncé mardi la signature avec la Turquie d'un document de coopération militaire.")
+
+
+def test_the_radar_signature_of_a_jet_is_no_agreement() -> None:
+    assert agreements("Le Rafale a une signature radar très faible, selon la France.") == []

@@ -141,3 +141,22 @@ def test_a_state_bound_to_another_by_an_agreement_is_its_party() -> None:
     text = ("La France a signé un accord avec l'Inde. Elle est également liée depuis 1990 avec le Japon par un "
             "accord de défense.")
     assert {"france", "japon"} in agreements(text)
+
+
+def test_a_protocol_signed_at_a_meeting_is_between_the_sides_of_the_meeting() -> None:
+    text = ("Le président kényan a reçu son homologue tanzanien à Nairobi, une rencontre marquée par la signature "
+            "d'un protocole d'accord sur la sécurité maritime.")
+    assert {"kenya", "tanzanie"} in agreements(text)
+
+
+def test_a_memorandum_talks_ended_on_is_between_the_sides_of_the_talks() -> None:
+    text = ("Le ministre indien de la Défense s'est entretenu à Hanoï avec son homologue vietnamien, un entretien "
+            "qui a abouti à la signature d'un mémorandum d'entente.")
+    assert {"inde", "vietnam"} in agreements(text)
+
+
+def test_a_deal_named_before_and_praised_at_a_meeting_is_no_deal_between_the_sides_of_the_meeting() -> None:
+    text = ("Le Pérou a signé un contrat avec l'Espagne pour quatre frégates.\n"
+            "Lors de sa rencontre avec son homologue chilien, le ministre péruvien a salué ce contrat.")
+    assert {"perou", "chili"} not in agreements(text)
+    assert {"perou", "espagne"} in agreements(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -98,6 +98,25 @@ def _named_after(sentence: Sentence, mention: Mention) -> Mention:
     return mention
 
 
+_FIRM_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
+               "chantier", "entreprise", "consortium", "conglomérat", "missilier", "électronicien"}
+
+
+def _described(sentence: Sentence, mention: Mention) -> Mention | None:
+    """« avec le consortium franco-italien X », « avec l'industriel sud-coréen X »: a company named after the noun
+    that describes it, which the parser leaves hanging elsewhere, stands where that noun stands."""
+    if mention.how not in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
+        return None
+    doc = sentence.doc
+    at = mention.start - 1
+    while at > sentence.span.start and mention.start - at <= 3 and doc[at].lower_ not in _FIRM_NOUNS \
+            and doc[at].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[at].text[:1].islower():
+        at -= 1  # its qualifiers: « franco-italien », « sud-coréen », « public »
+    if at < sentence.span.start or doc[at].lower_ not in _FIRM_NOUNS or doc[at].head.i >= mention.start:
+        return None
+    return replace(mention, start=at)
+
+
 def _acronym_ahead(sentence: Sentence, at: int) -> int | None:
     """Where the actor named by an acronym in brackets after a spelt-out name starts (« les forces
     démocratiques syriennes (FDS) »), if the tokens from `at` are such a name."""
@@ -166,6 +185,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         if sentence.in_money(first):
             continue
         role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
+        if role is None and (described := _described(sentence, mention)) is not None:
+            role = relation(sentence, described, trigger, entry.object_role, entry.fact)
         if mention.how == gz.CITY and role != PLACE:
             continue  # a city that is no capital stands for no state
         if role in buckets and role != ADVERSARY:

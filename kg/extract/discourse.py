@@ -60,15 +60,20 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     """« les deux camps se sont accordés »: a claim with no sides but « les deux ... » takes the sides of the
     talks its own sentence names (« la rencontre entre A et B ..., les deux dirigeants étant entrés dans une
     discussion »), else of the latest talks, else the two states of the latest agreement, else the two states
-    the title or the lede names (« A et B : ... », « A et B renforcent ... »)."""
+    the title or the lede names (« A et B : ... », « A et B renforcent ... »). A new agreement that names no
+    side, told in the sentence of talks between two sides (« X a reçu son homologue de Y, une rencontre marquée
+    par la signature d'un protocole d'accord »), is between them."""
     fact = claim.fact
     sides = KINDS[fact.kind].sides
+    own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2), None)
+    if not claim.pair_reference and not claim.definite and fact.kind == "agreement" and not fact.get("party") \
+            and own is not None and len(own.keys("participant")) == 2:
+        return fact.with_roles("party", own.get("participant"))  # a deal signed at talks: between their sides
     if not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
         return fact
     # the pair is the sides: a speaker named beside it (« a déclaré X à l'ouverture des discussions entre les
     # deux pays ») is one of them or a third party
     fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != sides))
-    own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2), None)
     if own is not None:
         return fact.with_roles(sides, own.get("participant"))
     talks = story.last("negotiation")

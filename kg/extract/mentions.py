@@ -230,9 +230,28 @@ def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     return span.doc[start:span.end]
 
 
+def _ampersand_names(doc: Doc) -> list[Span]:
+    """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
+    words joined by « & » is the name of one firm."""
+    names = []
+    for amp in (t for t in doc if t.text == "&" and 0 < t.i < len(doc) - 1):
+        start, end = amp.i, amp.i + 1
+        # « la société d'État X & Y »: a capitalised word after « de » belongs to the words describing the firm
+        while start > 1 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                and doc[start - 2].lower_ not in {"de", "d'", "du", "des"}:
+            start -= 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if start < amp.i and end > amp.i + 1 and end - start <= 9:
+            names.append(doc[start:end])
+    return names
+
+
 def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
     """What the statistical NER adds: people, unknown organisations and towns the reference data lacks."""
     found: list[tuple[int, int, str, None]] = []
+    for ent in _ampersand_names(doc):
+        found.append((ent.start, ent.end, "ner-org", None))
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
@@ -295,7 +314,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     candidates += [c for c in _ner_candidates(doc, titles)
                    if c[2] != "ner-person" or not _named_ship(doc, c[0], nouns)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
-        _titled_appositions(doc, candidates, titles)
+        _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))

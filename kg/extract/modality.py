@@ -76,7 +76,7 @@ def _incise(child: Token) -> bool:
     after what it reports, whatever the parser hung it on."""
     if child.dep_ not in {"parataxis", "advmod", "advcl", "conj", "dep"} or child.pos_ != "VERB":
         return False
-    if modality_class(child.lemma_, child.pos_) != "report":
+    if modality_class(child.lemma_, child.pos_) != "report" or _relative(child):  # « X, dont le prix n'est pas dit, »
         return False
     return any(t.text == "," for t in child.doc[max(child.left_edge.i - 1, 0):child.i])
 
@@ -170,13 +170,31 @@ def _stipulates(token: Token, cls: str) -> bool:
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
-    """The chain from the trigger up to the root, cut at a relative clause: « ... à Washington, où les deux pays
-    avaient signé un accord » stays asserted under a main clause that is only possible."""
+    """The chain from the trigger up to the root, cut at a relative clause: « ... à X, où les deux pays
+    avaient signé un accord » stays asserted under a main clause that is only possible, whether the parser calls
+    the relative clause one or hangs it as an adverbial clause. A main clause the parser hung under a relative
+    clause set off before it (« Le contrat, dont le prix n'est pas connu, repose sur un accord ... ») does not
+    take that clause's negation."""
     chain = _chain(trigger)
     for position, token in enumerate(chain):
-        if token.dep_ == "acl:relcl":
+        if position and _relative(token) and _after_incise(chain[position - 1], token):
+            return chain[:position]
+        if _relative(token):
             return chain[:position + 1]
     return chain
+
+
+def _relative(token: Token) -> bool:
+    """A relative clause: so labelled, or a verb opened by a relative pronoun (« où », « dont », « qui »)."""
+    opening = token.left_edge
+    return token.dep_ == "acl:relcl" or (token.pos_ in {"VERB", "AUX", "ADJ"} and opening.i < token.i
+                                         and opening.pos_ == "PRON" and "PronType=Rel" in str(opening.morph))
+
+
+def _after_incise(clause: Token, relative: Token) -> bool:
+    """A clause hung under a relative clause but set after it past a comma: the main clause misattached."""
+    return clause.pos_ in {"VERB", "AUX"} and clause.dep_ in {"advcl", "conj", "parataxis", "dep"} and \
+        clause.i > relative.i and any(t.text == "," for t in clause.doc[relative.i:clause.i])
 
 
 def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribution:
