@@ -72,6 +72,12 @@ class Gazetteer:
         yield from self.graph.triples((URIRef(entity), None, None))
 
     @cached_property
+    def one_word_weapon_nouns(self) -> frozenset[str]:
+        """The reference's generic weapon nouns of one word (not the first word of a longer one: « la défense
+        nationale » is no « défense aérienne »)."""
+        return frozenset(n for n in self.weapon_nouns if " " not in n)
+
+    @cached_property
     def shared_weapon_nouns(self) -> frozenset[str]:
         """Generic nouns several weapon types share (« missile », « avion »): they give a system no type."""
         counts: dict[str, int] = {}

@@ -270,7 +270,7 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     return found
 
 
-def _named_ship(doc: Doc, start: int, nouns: set[str]) -> bool:
+def _named_ship(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
     """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
     Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
     not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »)."""
@@ -284,6 +284,11 @@ def _named_ship(doc: Doc, start: int, nouns: set[str]) -> bool:
         at -= 1
     before = doc[at - 1].lower_ if at > 0 else ""
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
+
+
+def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
+    """The one-word weapon nouns: the reference's generic nouns and weapon-heads.tsv."""
+    return gaz.one_word_weapon_nouns | word_list("weapon-heads.tsv")
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
@@ -310,7 +315,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             if not _cased_like(first, text):
                 continue
         candidates.append((start, end, how, iri))
-    nouns = {n for n in gaz.weapon_nouns if " " not in n} | word_list("weapon-heads.tsv")
+    nouns = weapon_heads(gaz)
     candidates += [c for c in _ner_candidates(doc, titles)
                    if c[2] != "ner-person" or not _named_ship(doc, c[0], nouns)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \

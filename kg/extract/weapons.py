@@ -22,8 +22,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import word_list
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, weapon_heads
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -41,12 +40,6 @@ _ROMAN = {"I", "II", "III", "IV", "V", "VI"}
 _NO_NAME_NOUNS = {"navire", "frégate", "corvette", "bâtiment", "sous-marin", "porte-avions", "porte-aéronefs",
                "porte-hélicoptères", "destroyer", "croiseur", "embarcation", "submersible", "patrouilleur",
                "appareil", "avion", "batterie", "arme", "unité", "cible", "engin"}
-
-
-def _heads(gaz: Gazetteer) -> frozenset[str]:
-    """The one-word weapon nouns: reference generic nouns and weapon-heads.tsv (not the first word of a longer one:
-    « la défense nationale » is no « défense aérienne »)."""
-    return frozenset({n for n in gaz.weapon_nouns if " " not in n} | word_list("weapon-heads.tsv"))
 
 
 def _key(text: str) -> str:
@@ -157,7 +150,7 @@ def _name_end(doc: Doc, start: int, taken: set[int]) -> int:
 def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
     """Each paragraph's mentions with the weapon systems named as the module docstring says added (and the
     unknown organisations or lone names the NER read in them dropped)."""
-    heads = _heads(gaz)
+    heads = weapon_heads(gaz)
     minted: dict[str, Entity] = {}
     out: list[list[Mention]] = []
     for doc, mentions in zip(docs, found, strict=True):
