@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.deal_purchases import deal_buyers, deal_sellers
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
@@ -135,23 +136,6 @@ def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
     return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
                for c in trigger.children)
-
-
-def _is_deal(token: Token) -> bool:
-    return token.pos_ == "NOUN" and \
-        any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
-
-
-def _deal_sellers(trigger: Token, args: Arguments) -> list[Mention]:
-    """« X a signé avec Y un accord pour l'acquisition de 20 chars », « X a conclu un contrat avec Y pour l'achat
-    de 20 chars » (the purchase hung on the verb whose object is the deal): the partner of the deal that holds the
-    purchase of a system sells it (« un accord d'acquisition et de soutien logistique » buys nothing)."""
-    if trigger.dep_ == "nmod":
-        held = _is_deal(trigger.head)
-    else:
-        held = trigger.dep_.startswith("obl") and trigger.head.pos_ == "VERB" and \
-            any(c.dep_ == "obj" and _is_deal(c) for c in trigger.head.children)
-    return args.partners if held and args.weapons else []
 
 
 def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
@@ -291,17 +275,18 @@ EXPORT = "export"  # a sale, from the state of its makers when no exporter is na
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
-def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, buyers: list[Entity]) \
-        -> tuple[list[Entity], list[Entity], str]:
+def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, buyers: list[Entity],
+                    weapons: list[Entity]) -> tuple[list[Entity], list[Entity], str]:
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
     sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
-        _deal_sellers(trigger, args)
+        deal_sellers(sentence, trigger, args, weapons)
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
-        buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers)
+        buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
+            deal_buyers(ctx, sentence, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
@@ -351,7 +336,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail == BUY:
-        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers)
+        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers, weapons)
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
