@@ -52,3 +52,21 @@ def test_systems_bought_with_no_seller_said_go_nowhere_new() -> None:
     assert ("pologne", "pologne") not in supplies(text)
     text = "Les chars Leopard 2 achetés par la Pologne ont été livrés à l'armée de terre."
     assert ("pologne", "pologne") not in supplies(text)
+
+
+def test_systems_bought_in_passing_by_people_of_no_state_are_the_article_s_state_s() -> None:
+    text = ("L'Égypte a signé un contrat avec Embraer, qui livrera les avions à l'Égypte. Ces appareils formeront "
+            "les pilotes qui voleront ensuite sur des avions F-16 commandés aux États-Unis.")
+    found = supplies(text)
+    assert ("etats unis", "egypte") in found
+    assert not any(r == "embraer" for _s, r in found)
+    text = ("La Grèce modernise sa marine. Les marins qui serviront sur les frégates FREMM achetées à la France "
+            "seront formés à Brest.")
+    assert ("france", "grece") in supplies(text)
+
+
+def test_a_relative_on_an_actor_still_stands_for_it() -> None:
+    text = "L'armée de l'air polonaise, qui utilise déjà des F-16 achetés aux États-Unis, attend ses appareils."
+    assert supplies(text) == {("etats unis", "pologne")}
+    text = "La marine grecque, qui exploite des frégates FREMM achetées à la France, attend la suite."
+    assert supplies(text) == {("france", "grece")}

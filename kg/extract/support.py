@@ -132,6 +132,15 @@ def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[
     return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
 
 
+def _lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Entity]:
+    """« les pilotes voleront sur des F-16 commandés aux États-Unis »: systems told in passing as bought from a
+    seller, with no buyer in the sentence, are the ones of the state the article is about."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph):
+        return []
+    lead = ctx.lead_actor()
+    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
+
+
 def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
     return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
@@ -286,7 +295,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
         buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
-            deal_buyers(ctx, sentence, trigger, suppliers)
+            deal_buyers(ctx, sentence, trigger, suppliers) or _lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
