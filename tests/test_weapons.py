@@ -61,6 +61,14 @@ def test_a_system_named_again_alone() -> None:
     assert "ZT-40" in weapons(text)
 
 
+def test_a_designator_after_elided_complements_of_a_weapon_noun_is_a_system() -> None:
+    found = weapons("La Roumanie recevra 36 véhicules de ravitaillement en munitions d'artillerie ZT-10.")
+    assert "ZT-10" in found
+    assert "ZT-12" in weapons("L'armée a reçu des canons d'assaut ZT-12 la semaine dernière.")
+    assert "ZR-3" in weapons("Le Chili a commandé huit drones d'observation ZR-3 à Israël.")
+    assert not weapons("Le ministère a publié le plan d'action ZT-2024 et le règlement d'exécution UE-45.")
+
+
 def test_no_system_without_a_weapon_noun() -> None:
     found = weapons("Le vol ZT-40 a atterri à Lyon. Le ministre a reçu le rapport ZT-41 et la norme ISO-9001.")
     assert not found
