@@ -210,16 +210,19 @@ def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
 
 def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:
     """« un contrat conclu entre A et B pour 14 chasseurs X », « A a signé avec B un contrat pour six avions X »:
-    a deal between two states for systems all made in one of them is a sale by that one to the other."""
+    a deal between two states for systems all made in one of them is a sale by that one to the other; a maker
+    that signs stands for its state (« A a signé avec <maker> un contrat portant sur 96 obusiers X »), which sells
+    where the article names it."""
     weapons = [w.entity for w in args.weapons]
-    parties = [p for p in states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
-               if p.cls == "State"]
+    sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
+    firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
+    parties = [p for p in sides if p.cls == "State"] + firms
     makers = _makers_state(ctx, weapons)
     if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
         return None
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
-                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]))
+                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]), maker_state=bool(firms))
 
 
 def _makers_home(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
