@@ -98,6 +98,14 @@ def test_a_maker_named_as_the_systems_owner() -> None:
     assert found["Zorvak"] and found["BRX-2"] == {"company-saab"}
 
 
+def test_a_maker_named_past_the_model_s_name() -> None:
+    found = makers("L'armée a acquis des hélicoptères ZH109 Falcon de la société Saab et des drones ZT-3 Kestrel "
+                   "du groupe Rheinmetall.")
+    assert found["ZH109"] == {"company-saab"} and found["ZT-3"] == {"company-rheinmetall"}
+    found = makers("Des hélicoptères ZH109 Falcon de Paris survolent la ville.")
+    assert found["ZH109"] == set()
+
+
 def test_a_maker_that_produces_the_system() -> None:
     found = makers("Saab produit les sous-marins ZT-9. Rheinmetall, qui fabrique le drone Merlion, a grandi.")
     assert found["ZT-9"] == {"company-saab"} and found["Merlion"] == {"company-rheinmetall"}
