@@ -91,3 +91,23 @@ def test_a_sale_still_under_negotiation_is_no_fact_yet() -> None:
     # the talks themselves are under way
     found = facts("Les négociations entre l'Inde et la France sur des Rafale sont en cours.", "negotiation")
     assert [{p.label for p in f.get("participant")} for f in found] == [{"Inde", "France"}]
+
+
+def test_a_contract_with_a_maker_for_its_systems_is_a_sale_by_its_state() -> None:
+    text = ("La Norvège a signé jeudi avec le sud-coréen Hanwha Aerospace un contrat portant sur 24 obusiers "
+            "K9 Thunder. Séoul salue ce succès.")
+    assert supplies(text) == {("coree du sud", "norvege")}
+    text = ("Le Brésil a conclu avec Saab un contrat de 4 milliards de dollars pour 36 Gripen, selon le "
+            "ministère. La Suède s'en réjouit.")
+    assert supplies(text) == {("suede", "bresil")}
+    text = ("Hanwha Aerospace a signé avec l'Estonie un contrat portant sur douze obusiers K9, a annoncé la Corée "
+            "du Sud.")
+    assert supplies(text) == {("coree du sud", "estonie")}
+
+
+def test_a_contract_with_a_maker_sells_nothing_its_state_or_its_make_does_not_back() -> None:
+    # its state never named, a contract within the maker's own state, systems another maker makes
+    assert supplies("La Norvège a signé avec Hanwha Aerospace un contrat portant sur 24 obusiers K9.") == set()
+    assert supplies("La Corée du Sud a signé avec Hanwha Aerospace un contrat portant sur 24 obusiers K9.") == set()
+    assert supplies("La Norvège a signé avec Saab un contrat portant sur 24 obusiers K9 Thunder. La Suède et "
+                    "la Corée du Sud saluent ce succès.") == set()

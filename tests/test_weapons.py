@@ -61,6 +61,14 @@ def test_a_system_named_again_alone() -> None:
     assert "ZT-40" in weapons(text)
 
 
+def test_a_designator_after_elided_complements_of_a_weapon_noun_is_a_system() -> None:
+    found = weapons("La Roumanie recevra 36 véhicules de ravitaillement en munitions d'artillerie ZT-10.")
+    assert "ZT-10" in found
+    assert "ZT-12" in weapons("L'armée a reçu des canons d'assaut ZT-12 la semaine dernière.")
+    assert "ZR-3" in weapons("Le Chili a commandé huit drones d'observation ZR-3 à Israël.")
+    assert not weapons("Le ministère a publié le plan d'action ZT-2024 et le règlement d'exécution UE-45.")
+
+
 def test_no_system_without_a_weapon_noun() -> None:
     found = weapons("Le vol ZT-40 a atterri à Lyon. Le ministre a reçu le rapport ZT-41 et la norme ISO-9001.")
     assert not found
@@ -88,6 +96,14 @@ def test_a_maker_named_by_a_participle() -> None:
 def test_a_maker_named_as_the_systems_owner() -> None:
     found = makers("L'armée a choisi les chars Zorvak du constructeur Hanwha et des roquettes BRX-2 de Saab.")
     assert found["Zorvak"] and found["BRX-2"] == {"company-saab"}
+
+
+def test_a_maker_named_past_the_model_s_name() -> None:
+    found = makers("L'armée a acquis des hélicoptères ZH109 Falcon de la société Saab et des drones ZT-3 Kestrel "
+                   "du groupe Rheinmetall.")
+    assert found["ZH109"] == {"company-saab"} and found["ZT-3"] == {"company-rheinmetall"}
+    found = makers("Des hélicoptères ZH109 Falcon de Paris survolent la ville.")
+    assert found["ZH109"] == set()
 
 
 def test_a_maker_that_produces_the_system() -> None:

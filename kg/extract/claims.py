@@ -172,7 +172,10 @@ class ClaimReader:
         return self._antecedent(sentence, token)
 
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
-        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier."""
+        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier; « les
+        pilotes qui ... »: a relative's noun that names no actor stands for none."""
+        if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ == "NOUN":
+            return self.resolve(sentence, pronoun.head.head)
         for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
             if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):
                 found = self.resolve(sentence, token)

@@ -28,8 +28,12 @@ def _company_after(mentions: list[Mention], start: int, limit: int = 5) -> Menti
 
 
 def _of_maker(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | None:
-    """« le X du constructeur Y », « le X de Y », « le X du sud-coréen Y »."""
+    """« le X du constructeur Y », « le X de Y », « le X du sud-coréen Y », « des hélicoptères X Falcon de la
+    société Y » (past the model's name after its designator)."""
     i = weapon.end
+    while i < len(doc) and i - weapon.end < 2 and doc[i].is_alpha and doc[i].text[:1].isupper() \
+            and not any(m.start == i for m in mentions):
+        i += 1
     if i >= len(doc) or doc[i].lower_ not in {"de", "du", "d'"}:
         return None
     demonyms = {j for m in mentions if m.how == gz.DEMONYM for j in range(m.start, m.end)}

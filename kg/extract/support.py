@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.deal_purchases import deal_buyers, deal_sellers
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
@@ -131,27 +132,19 @@ def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[
     return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
 
 
+def _lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Entity]:
+    """« les pilotes voleront sur des F-16 commandés aux États-Unis »: systems told in passing as bought from a
+    seller, with no buyer in the sentence, are the ones of the state the article is about."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph):
+        return []
+    lead = ctx.lead_actor()
+    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
+
+
 def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
     return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
                for c in trigger.children)
-
-
-def _is_deal(token: Token) -> bool:
-    return token.pos_ == "NOUN" and \
-        any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
-
-
-def _deal_sellers(trigger: Token, args: Arguments) -> list[Mention]:
-    """« X a signé avec Y un accord pour l'acquisition de 20 chars », « X a conclu un contrat avec Y pour l'achat
-    de 20 chars » (the purchase hung on the verb whose object is the deal): the partner of the deal that holds the
-    purchase of a system sells it (« un accord d'acquisition et de soutien logistique » buys nothing)."""
-    if trigger.dep_ == "nmod":
-        held = _is_deal(trigger.head)
-    else:
-        held = trigger.dep_.startswith("obl") and trigger.head.pos_ == "VERB" and \
-            any(c.dep_ == "obj" and _is_deal(c) for c in trigger.head.children)
-    return args.partners if held and args.weapons else []
 
 
 def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
@@ -217,16 +210,19 @@ def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
 
 def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:
     """« un contrat conclu entre A et B pour 14 chasseurs X », « A a signé avec B un contrat pour six avions X »:
-    a deal between two states for systems all made in one of them is a sale by that one to the other."""
+    a deal between two states for systems all made in one of them is a sale by that one to the other; a maker
+    that signs stands for its state (« A a signé avec <maker> un contrat portant sur 96 obusiers X »), which sells
+    where the article names it."""
     weapons = [w.entity for w in args.weapons]
-    parties = [p for p in states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
-               if p.cls == "State"]
+    sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
+    firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
+    parties = [p for p in sides if p.cls == "State"] + firms
     makers = _makers_state(ctx, weapons)
     if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
         return None
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
-                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]))
+                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]), maker_state=bool(firms))
 
 
 def _makers_home(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
@@ -291,17 +287,18 @@ EXPORT = "export"  # a sale, from the state of its makers when no exporter is na
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
-def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, buyers: list[Entity]) \
-        -> tuple[list[Entity], list[Entity], str]:
+def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, buyers: list[Entity],
+                    weapons: list[Entity]) -> tuple[list[Entity], list[Entity], str]:
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
     sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
-        _deal_sellers(trigger, args)
+        deal_sellers(sentence, trigger, args, weapons)
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
-        buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers)
+        buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
+            deal_buyers(ctx, sentence, trigger, suppliers) or _lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
@@ -351,7 +348,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail == BUY:
-        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers)
+        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers, weapons)
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])

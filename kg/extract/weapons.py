@@ -3,11 +3,12 @@
 - a known system's variant: a designator that extends a known one by letters (« AIM-120D-3 » of « AIM-120 »,
   « F-16V », « K2PL ») names that system;
 - a designator right after a weapon noun, with only lowercase complements between (« des obusiers K-9 »,
-  « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement ZT-40 », an acronym and a number
-  written apart « des patrouilleurs ZK 62 S », not a model year « ZRT 2024 »), or a capitalised name
-  right after one (« le drone Zorvak Falcon II », « le chasseur Zorvak »): a system of its own, of the type its noun
-  gives (reference weapon types, kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1
-  et X-2 »); once named so, the article may name it again alone.
+  « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement ZT-40 », « véhicules de
+  ravitaillement en munitions d'artillerie ZT-10 », an acronym and a number written apart « des patrouilleurs
+  ZK 62 S », not a model year « ZRT 2024 »), or a capitalised name right after one (« le drone Zorvak Falcon
+  II », « le chasseur Zorvak »): a system of its own, of the type its noun gives (reference weapon types,
+  kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1 et X-2 »); once named so, the
+  article may name it again alone.
 
 A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
 (an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
@@ -34,6 +35,7 @@ _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
 _AND = {"et", "ou", ","}
+_ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
 _ROMAN = {"I", "II", "III", "IV", "V", "VI"}
 # individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
 # after these nouns is no system
@@ -92,6 +94,8 @@ def _noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
         token = doc[i]
         if _is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
             return doc[i - 1] if i > 0 and _is_head(doc[i - 1], heads) else token
+        if token.lower_ in _ELIDED:  # « véhicules de ravitaillement en munitions d'artillerie X »
+            continue
         if not token.is_alpha or not token.text.islower() or "VerbForm=Fin" in str(token.morph) \
                 or token.lower_ in _AND:
             return None

@@ -1,0 +1,68 @@
+"""Purchases a deal holds: « X a signé avec Y un accord pour l'acquisition de 20 chars », « X a conclu un contrat
+avec Y pour l'achat de 20 chars », « X a signé un contrat avec Y portant sur (concernant, visant) l'acquisition
+de 20 chars »: the partner of the deal sells the systems, the one who signs it buys them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import triggers
+from kg.extract.mentions import Mention
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, coordinated_after, mention_root, predicate_of
+from kg.records import Entity
+
+_WITH = "avec"
+_SIGNING = {"signer", "conclure", "parapher"}
+
+
+def is_deal(token: Token) -> bool:
+    return token.pos_ == "NOUN" and \
+        any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
+
+
+def holding_deal(trigger: Token) -> Token | None:
+    """The deal noun a purchase noun is the object of: « un accord pour l'acquisition » (its complement), « a
+    conclu un contrat pour l'achat » (hung on the verb whose object is the deal), « un contrat portant sur
+    l'acquisition » (the complement of a clause on the deal)."""
+    head = trigger.head
+    if trigger.pos_ == "VERB":
+        return None
+    if trigger.dep_ == "nmod":
+        return head if is_deal(head) else None
+    if head.pos_ != "VERB" or not (trigger.dep_.startswith("obl") or trigger.dep_ == "obj"):
+        return None
+    if head.dep_ in {"acl", "acl:relcl"} and is_deal(head.head):
+        return head.head  # « un contrat portant sur l'achat de », « un accord qui concerne l'acquisition de »
+    if head.dep_ == "advcl" and head.head.lemma_.lower() in _SIGNING:  # « a signé des accords ..., portant sur »
+        return next((t for t in head.head.subtree if is_deal(t) and predicate_of(t) == head.head), None)
+    if trigger.dep_ == "obj":
+        return None
+    return next((c for c in head.children if c.dep_ == "obj" and is_deal(c)), None)
+
+
+def deal_sellers(sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) -> list[Mention]:
+    """The partners of the deal that holds the purchase of a system (« un accord d'acquisition et de soutien
+    logistique » buys nothing): those the parse gives the purchase, else the « avec Y » of the deal or its verb."""
+    deal = holding_deal(trigger)
+    if deal is None or not weapons:
+        return []
+    if args.partners:
+        return args.partners
+    anchors = {deal, predicate_of(deal)}
+    found = [m for m in sentence.mentions if m.how in ACTOR_KINDS and m.how != gz.DEMONYM
+             and (root := mention_root(sentence, m)).head in anchors and case_of(root) == _WITH]
+    return [*found, *(m for f in found for m in coordinated_after(sentence, f) if m not in found)]
+
+
+def deal_buyers(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[Entity]) -> list[Entity]:
+    """Who signs the deal that holds a purchase: the subject of the deal's verb (« il a signé des accords avec
+    la France, portant sur l'acquisition de ... »)."""
+    deal = holding_deal(trigger)
+    if deal is None:
+        return []
+    verb = predicate_of(deal)
+    found = [e for c in verb.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    return [b for b in states(ctx, found) if all(b.key != s.key for s in sellers)]
