@@ -1,0 +1,81 @@
+"""Talks in the forms newsrooms tell them besides a meeting verb: « A est en pourparlers avec B » deep in a
+reported clause, a visit told as « la venue de X à Y », a contract « négocié » (no side of its own). Sentences
+written for the purpose (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_extractors import PUBLISHED
+
+
+def _talks(text: str) -> list[Fact]:
+    return [f for f in analyse_text(f"Titre\n{text}", published=PUBLISHED).facts if f.kind == "negotiation"]
+
+
+def _sides(talks: list[Fact]) -> list[set[str]]:
+    return [{e.label for e in f.get("participant")} for f in talks]
+
+
+def _venues(talks: list[Fact]) -> set[str]:
+    return {e.label for f in talks for part in f.parts for e in part.get("place")}
+
+
+IN_TALKS = [
+    ("Le journal a rapporté en mai que le Chili était en pourparlers avec le Pérou.", [{"Chili", "Pérou"}]),
+    ("Un diplomate a confirmé que la Pologne est en négociations avancées avec la Corée du Sud et le Japon.",
+     [{"Pologne", "Corée du Sud", "Japon"}]),
+    ("Selon la radio publique, le Maroc serait en discussions avec Israël au sujet de drones.",
+     [{"Maroc", "Israël"}]),
+    ("Le Kenya est en négociation avec l'Ouganda depuis mars.", [{"Kenya", "Ouganda"}]),
+    # a copula with a noun of talks whose subject is no actor
+    ("Le ministre a rappelé que la priorité est la négociation.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), IN_TALKS)
+def test_the_subject_of_being_in_talks_is_a_side(text: str, sides: list[set[str]]) -> None:
+    """« A est en pourparlers avec B »: A is a side, even in a clause a reporting verb governs."""
+    assert _sides(_talks(text)) == sides
+
+
+VENUE = [
+    ("Les deux dirigeants ont signé un contrat en marge de la venue du président chilien à Lima.",
+     [{"Chili", "Pérou"}], {"Lima"}),
+    ("La venue du Premier ministre japonais à Canberra a duré deux jours.", [{"Japon", "Australie"}],
+     {"Canberra"}),
+    ("Le président uruguayen a salué la coopération lors de sa venue à Tokyo.", [{"Uruguay", "Japon"}],
+     {"Tokyo"}),
+    ("La visite d'une délégation iranienne à Moscou a commencé lundi.", [{"Iran", "Russie"}], {"Moscou"}),
+    # the troops, tourists or investors of a state make no visit of state
+    ("La venue de soldats français au Mali inquiète la population.", [], set()),
+    ("La venue de touristes chinois à Paris a doublé en un an.", [], set()),
+    ("La visite d'investisseurs américains à Hanoï a été reportée.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), VENUE)
+def test_the_venue_of_an_official_is_a_visit(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« la venue du président X à Y » is a visit: talks between the visitor's state and the host's, held there;
+    a crowd's coming is none."""
+    talks = _talks(text)
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+NEGOTIATED = [
+    ("Le groupe Thales fournira des radars au Chili, selon l'accord signé mardi. Il a été négocié trois mois "
+     "après la visite du président chilien à Paris.", [{"Chili", "France"}]),
+    ("La société Saab livrera des avions à la Colombie. Il a été discuté lors de la visite du président colombien "
+     "à Stockholm.", [{"Colombie", "Suède"}]),
+    ("Le Chili a reçu des canons. Ce marché a été discuté lundi.", []),
+    # a side named by « par » or « avec » stays one
+    ("Le contrat a été négocié par le Chili avec le Pérou.", [{"Chili", "Pérou"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), NEGOTIATED)
+def test_what_is_negotiated_is_no_side(text: str, sides: list[set[str]]) -> None:
+    """« Il a été négocié », « le contrat a été négocié »: the passive subject is the deal, not a side."""
+    assert _sides(_talks(text)) == sides
