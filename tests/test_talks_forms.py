@@ -79,3 +79,40 @@ NEGOTIATED = [
 def test_what_is_negotiated_is_no_side(text: str, sides: list[set[str]]) -> None:
     """« Il a été négocié », « le contrat a été négocié »: the passive subject is the deal, not a side."""
     assert _sides(_talks(text)) == sides
+
+
+SIGNED = [
+    # at a meeting held in a city, the officials of two sides who sign there meet there
+    ("L'accord a été signé par la ministre chilienne de la Défense et le chef d'état-major péruvien lors de la "
+     "réunion des ministres, qui s'est tenue à Lima.", [{"Chili", "Pérou"}], {"Lima"}),
+    ("Le protocole a été signé par le chef d'État-Major kényan et le ministre ougandais lors de la réunion de "
+     "Nairobi.", [{"Kenya", "Ouganda"}], {"Nairobi"}),
+    # a signing alone is an agreement, no talks (the gold convention of the real sets)
+    ("Le contrat a été signé à Lima par le président chilien et le président péruvien.", [], set()),
+    ("Le Chili et le Pérou ont signé un accord de défense mardi.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), SIGNED)
+def test_officials_signing_at_a_meeting(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« le chef d'état-major » is one word (the parser read « état | - | major » as a second root and lost the
+    official and the meeting after it); a signing at a meeting is talks there, a signing alone none."""
+    talks = _talks(text)
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+HELD_IN = [
+    ("La réunion entre le Chili et la France, qui s'est tenue à Lima, a duré deux heures.", {"Lima"}),
+    ("Le sommet entre le Kenya et l'Ouganda, qui a eu lieu à Kampala, a été tendu.", {"Kampala"}),
+    ("La rencontre entre le Chili et le Pérou, qui s'est déroulée à Montevideo, a porté sur la frontière.",
+     {"Montevideo"}),
+    # a relative clause of anything else places something else
+    ("La réunion entre le Chili et la France, qui a été critiquée à Lima, a duré deux heures.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "venues"), HELD_IN)
+def test_talks_held_where_their_relative_clause_says(text: str, venues: set[str]) -> None:
+    """« la réunion ..., qui s'est tenue à Lima »: the place of a relative clause of taking place is the venue."""
+    assert _venues(_talks(text)) == venues
+

@@ -21,7 +21,16 @@ from kg.extract.syntax import (
     path_up,
 )
 from kg.extract.talk_sides import around_table, framing, in_talks, negotiated, trip_together
-from kg.extract.venues import capitals, in_clause, journey_places, of_issue, on_visit, placed_before, talk_nouns
+from kg.extract.venues import (
+    capitals,
+    held_in,
+    in_clause,
+    journey_places,
+    of_issue,
+    on_visit,
+    placed_before,
+    talk_nouns,
+)
 from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
@@ -115,8 +124,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
-        args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger)
-                                                   if c.start not in {p.start for p in args.places}])
+        args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
+            sentence, trigger) if c.start not in {p.start for p in args.places}])
     if entry.detail == "meet":
         args = replace(args, partners=args.partners + _received(sentence, args) + _received_of(ctx, sentence, trigger))
     return args, said
