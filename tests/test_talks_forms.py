@@ -116,3 +116,32 @@ def test_talks_held_where_their_relative_clause_says(text: str, venues: set[str]
     """« la réunion ..., qui s'est tenue à Lima »: the place of a relative clause of taking place is the venue."""
     assert _venues(_talks(text)) == venues
 
+
+GROUP = [
+    ("Le Japon a conclu un pacte avec l'Inde et l'Australie. Les trois ministres de la Défense se sont réunis à "
+     "Tokyo.", [{"Japon", "Inde", "Australie"}], {"Tokyo"}),
+    ("Le Kenya a signé un traité avec l'Ouganda et la Tanzanie. Les trois pays se sont retrouvés à Nairobi en "
+     "mai.", [{"Kenya", "Ouganda", "Tanzanie"}], {"Nairobi"}),
+    ("Le ministre chilien a reçu son homologue péruvien à Santiago. Les deux ministres ont discuté de la "
+     "frontière.", [{"Chili", "Pérou"}], {"Santiago"}),
+    # three sides named, two told of: not the pact of three
+    ("Le Japon a conclu un pacte avec l'Inde et l'Australie. Les deux pays se sont réunis à Tokyo.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), GROUP)
+def test_the_three_sides_of_a_pact(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« les trois ministres se sont réunis »: the sides of the talks or the pact of as many sides told before."""
+    talks = _talks(text)
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("La prochaine venue du président chilien à Lima est attendue en mai.", "possible"),
+    ("Le Chili envisage d'être en négociation avec le Pérou.", "possible"),
+    ("Le ministre a démenti que le Chili soit en pourparlers avec le Pérou.", "denied"),
+])
+def test_talks_only_planned_or_denied_stay_out(text: str, modality: str) -> None:
+    """A visit to come, talks considered or denied keep their modality, out of the answers (queries/negotiations.rq
+    keeps asserted and reported talks)."""
+    assert [f.modality.value for f in _talks(text)] == [modality]

@@ -306,7 +306,7 @@ def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
 
 
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
-           places: list[Mention] | None = None, pair: bool = False, inherited: list[Entity] | None = None) -> Claim:
+           places: list[Mention] | None = None, pair: int = 0, inherited: list[Entity] | None = None) -> Claim:
     places = [p for p in (args.places if places is None else places) if not of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = person_of_pair(sentence, states(ctx, sides))
