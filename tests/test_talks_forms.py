@@ -145,3 +145,24 @@ def test_talks_only_planned_or_denied_stay_out(text: str, modality: str) -> None
     """A visit to come, talks considered or denied keep their modality, out of the answers (queries/negotiations.rq
     keeps asserted and reported talks)."""
     assert [f.modality.value for f in _talks(text)] == [modality]
+
+
+FIRM = [
+    ("Embraer a livré des avions au Chili. Le Portugal a ouvert des discussions avec l'avionneur brésilien.",
+     [{"Portugal", "Embraer"}]),
+    ("Le groupe Hanwha Aerospace a livré des canons. Des négociations entre la Pologne et le groupe sud-coréen "
+     "ont commencé.", [{"Pologne", "Hanwha Aerospace"}]),
+    ("Naval Group a livré des frégates à la Grèce. L'Inde a rencontré le constructeur naval français à Paris.",
+     [{"Inde", "Naval Group"}]),
+    # the government of a state, or a firm of a state the article names no company of, is that state
+    ("Embraer a livré des avions au Chili. Le Portugal a ouvert des discussions avec le gouvernement brésilien.",
+     [{"Portugal", "Brésil"}]),
+    ("Saab a livré des avions au Chili. Le Portugal a ouvert des discussions avec l'avionneur brésilien.",
+     [{"Portugal", "Brésil"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), FIRM)
+def test_a_firm_named_by_its_trade_and_state(text: str, sides: list[set[str]]) -> None:
+    """« l'avionneur brésilien », « le groupe sud-coréen »: the company of that state the article named last."""
+    assert _sides(_talks(text)) == sides

@@ -14,6 +14,8 @@ from kg.records import Entity
 
 
 class Context(Protocol):
+    last_company: Entity | None  # the company named last (this sentence included)
+
     def actor(self, mention: Mention) -> Entity:
         """The actor a mention names: a capital, demonym or body gives its state."""
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
@@ -49,6 +49,19 @@ def _owner(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, si
         return []
     return [e for d in trigger.children if d.dep_ == "det" and d.lower_ in {"son", "sa"}
             for e in ctx.antecedent(sentence, d)][:1]
+
+
+def _side(ctx: Context, sentence: Sentence, mention: Mention) -> Entity:
+    """« des discussions entre l'armée de l'air portugaise et l'avionneur brésilien »: a firm named by its trade
+    and its state (no name after) is the company of that state the article named last; any other mention is the
+    actor it names."""
+    root = mention_root(sentence, mention)
+    company = ctx.last_company
+    if mention.how == gz.DEMONYM and root.head.lower_ in FIRM_NOUNS and \
+            company is not None and mention.state is not None and \
+            (home := ctx.home_state(company)) is not None and home.key == mention.state.key:
+        return company
+    return ctx.actor(mention)
 
 
 def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
@@ -167,7 +180,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     elif entry.detail == "meet" and not _someone_received(ctx, sentence, trigger, args) \
             and not (args.agents and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
-    explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners] + welcome
+    explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = framing(ctx, sentence, trigger)
     if not host and len(explicit) <= 1 and not args.agents:
