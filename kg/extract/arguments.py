@@ -98,7 +98,7 @@ def _named_after(sentence: Sentence, mention: Mention) -> Mention:
     return mention
 
 
-_FIRM_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
+FIRM_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
                "chantier", "entreprise", "consortium", "conglomérat", "missilier", "électronicien"}
 
 
@@ -109,10 +109,10 @@ def _described(sentence: Sentence, mention: Mention) -> Mention | None:
         return None
     doc = sentence.doc
     at = mention.start - 1
-    while at > sentence.span.start and mention.start - at <= 3 and doc[at].lower_ not in _FIRM_NOUNS \
+    while at > sentence.span.start and mention.start - at <= 3 and doc[at].lower_ not in FIRM_NOUNS \
             and doc[at].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[at].text[:1].islower():
         at -= 1  # its qualifiers: « franco-italien », « sud-coréen », « public »
-    if at < sentence.span.start or doc[at].lower_ not in _FIRM_NOUNS or doc[at].head.i >= mention.start:
+    if at < sentence.span.start or doc[at].lower_ not in FIRM_NOUNS or doc[at].head.i >= mention.start:
         return None
     return replace(mention, start=at)
 

@@ -14,6 +14,8 @@ from kg.records import Entity
 
 
 class Context(Protocol):
+    last_company: Entity | None  # the company named last (this sentence included)
+
     def actor(self, mention: Mention) -> Entity:
         """The actor a mention names: a capital, demonym or body gives its state."""
 
@@ -61,28 +63,39 @@ def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def group_size(token: Token) -> int:
+    """« les deux camps » 2, « les trois ministres » 3: how many sides a noun of sides names with its count
+    (0: none)."""
+    if token.lemma_.lower() not in word_list("pair-nouns.tsv"):
+        return 0
+    return next((_COUNTS[c.lower_] for c in token.children if c.dep_ in {"nummod", "det", "amod"}
+                 and c.lower_ in _COUNTS), 0)
+
+
 def is_pair_reference(token: Token) -> bool:
-    """« les deux camps », « les deux parties »: the two sides of the talks under way."""
-    return token.lemma_.lower() in word_list("pair-nouns.tsv") and any(
-        c.lower_ == "deux" for c in token.children if c.dep_ in {"nummod", "det", "amod"})
+    """« les deux camps », « les trois pays »: the sides of the talks under way."""
+    return group_size(token) > 0
 
 
-def _of_pair(token: Token, depth: int = 2) -> bool:
+def _of_pair(token: Token, depth: int = 2) -> int:
     """« les deux pays », « les chefs des forces aériennes des deux pays »: the pair, or a body of it."""
-    return is_pair_reference(token) or (depth > 0 and any(c.dep_ == "nmod" and _of_pair(c, depth - 1)
-                                                          for c in token.children))
+    return group_size(token) or (max((_of_pair(c, depth - 1) for c in token.children if c.dep_ == "nmod"),
+                                     default=0) if depth > 0 else 0)
 
 
-def pair_in(sentence: Sentence, trigger: Token) -> bool:
+def pair_in(sentence: Sentence, trigger: Token) -> int:
     """« les deux camps se sont accordés », « la rencontre entre les chefs des armées des deux pays », « Lors
-    d'une rencontre, les ministres des deux pays ont ... »: the pair, or a body of it that is the subject of the
-    clause of the talks or a complement of the talks noun."""
+    d'une rencontre, les ministres des deux pays ont ... », « les trois ministres se sont réunis »: the group of
+    sides, or a body of it that is the subject of the clause of the talks or a complement of the talks noun; its
+    count (0: none)."""
     predicate = trigger if trigger.pos_ == "VERB" else trigger.head
-    if any(is_pair_reference(t) for t in [*predicate.children, *trigger.children]):
-        return True
     verbs = {predicate, predicate_of(trigger)}
-    return any(_of_pair(t) for v in verbs for t in v.children if t.dep_ in SUBJECTS) or \
-        any(_of_pair(t) for t in trigger.children if t.dep_ == "nmod")
+    return max([group_size(t) for t in [*predicate.children, *trigger.children]]
+               + [_of_pair(t) for v in verbs for t in v.children if t.dep_ in SUBJECTS]
+               + [_of_pair(t) for t in trigger.children if t.dep_ == "nmod"], default=0)
 
 
 def person_of_pair(sentence: Sentence, sides: list[Entity]) -> list[Entity]:

@@ -74,15 +74,14 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     # the pair is the sides: a speaker named beside it (« a déclaré X à l'ouverture des discussions entre les
     # deux pays ») is one of them or a third party
     fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != sides))
-    if own is not None:
-        return fact.with_roles(sides, own.get("participant"))
-    talks = story.last("negotiation")
-    if talks is not None:
-        return fact.with_roles(sides, talks.fact.get("participant"))
+    count = int(claim.pair_reference)  # « les trois ministres »: talks or a pact of three sides, no fewer
+    talks = own or (told.fact if (told := story.last("negotiation")) is not None else None)
+    if talks is not None and (count < 3 or len(talks.keys("participant")) == count):
+        return fact.with_roles(sides, talks.get("participant"))
     # no talks yet: « les discussions entre les deux pays » after « A et B signent un contrat » are A and B
     deal = story.last("agreement")
     parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
-    return fact.with_roles(sides, parties if len(parties) == 2 else list(story.pair))
+    return fact.with_roles(sides, parties if len(parties) == max(count, 2) else list(story.pair))
 
 
 def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
@@ -20,7 +20,17 @@ from kg.extract.syntax import (
     mention_root,
     path_up,
 )
-from kg.extract.venues import capitals, in_clause, journey_places, of_issue, on_visit, placed_before, talk_nouns
+from kg.extract.talk_sides import around_table, framing, in_talks, negotiated, trip_together
+from kg.extract.venues import (
+    capitals,
+    held_in,
+    in_clause,
+    journey_places,
+    of_issue,
+    on_visit,
+    placed_before,
+    talk_nouns,
+)
 from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
@@ -41,6 +51,19 @@ def _owner(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, si
             for e in ctx.antecedent(sentence, d)][:1]
 
 
+def _side(ctx: Context, sentence: Sentence, mention: Mention) -> Entity:
+    """« des discussions entre l'armée de l'air portugaise et l'avionneur brésilien »: a firm named by its trade
+    and its state (no name after) is the company of that state the article named last; any other mention is the
+    actor it names."""
+    root = mention_root(sentence, mention)
+    company = ctx.last_company
+    if mention.how == gz.DEMONYM and root.head.lower_ in FIRM_NOUNS and \
+            company is not None and mention.state is not None and \
+            (home := ctx.home_state(company)) is not None and home.key == mention.state.key:
+        return company
+    return ctx.actor(mention)
+
+
 def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
     """« et la partie russe », « la délégation ukrainienne », « son homologue koweïtien »: a side of talks named
     by its state, wherever the parser hangs it."""
@@ -52,72 +75,6 @@ def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
                 (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"})):
             found.append(ctx.actor(mention))
     return found
-
-
-def _around_table(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
-    """« A, B et C sont autour de la même table »: the subjects of the clause are the sides; a table nobody
-    sits around is no talks."""
-    doc = sentence.doc
-    if not any(t.lower_ == "autour" for t in doc[max(sentence.span.start, trigger.i - 4):trigger.i]):
-        return None
-    governor = trigger.head
-    while not any(c.dep_ in SUBJECTS for c in governor.children) and governor.head != governor:
-        governor = governor.head
-    subjects = [c for c in governor.children if c.dep_ in SUBJECTS]
-    while any(c.dep_ == "conj" for s in subjects for c in s.children if c not in subjects):
-        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj" and c not in subjects]
-    found = [e for s in subjects for e in ctx.resolve(sentence, s)]
-    at = next(t.i for t in reversed(doc[sentence.span.start:trigger.i]) if t.lower_ == "autour") - 1
-    while at > sentence.span.start and (doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'"}):
-        at -= 1
-    if found:
-        return found
-    listed: list[Mention] = []  # a parse that loses the subject: the actors listed right before the verb
-    while at >= sentence.span.start and (doc[at].pos_ == "DET" or doc[at].lower_ in {",", "et"}
-                                         or sentence.mention_at(doc[at]) is not None):
-        mention = sentence.mention_at(doc[at])
-        if mention is not None and mention.how in ACTOR_KINDS and mention not in listed:
-            listed.insert(0, mention)
-        at -= 1
-    return [ctx.actor(m) for m in listed]
-
-
-def _trip_together(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
-    """« A et B se sont rendus à X pour signer le contrat », « les deux ministres se sont déplacés ensemble à X »:
-    a trip two sides make together, to sign or to meet, is talks held where it goes; one side's trip (a visit) or
-    one to see a fair is none. The sides are the actors listed before the verb, however the parser hangs them."""
-    signing = word_list("signing-verbs.tsv")
-    if not any(c.lower_ == "ensemble" or (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in signing)
-               for c in trigger.children):
-        return None
-    doc = sentence.doc
-    listed = [m for m in sentence.mentions if m.end <= trigger.i and m.how in ACTOR_KINDS
-              and not case_of(mention_root(sentence, m)) and not _inside_clause(doc[m.start], trigger)]
-    sides = states(ctx, [ctx.actor(m) for m in listed])
-    return sides if sum(s.cls == "State" for s in sides) >= 2 else None
-
-
-def _inside_clause(token: Token, trigger: Token) -> bool:
-    """A word of a clause of its own before the verb (« qui a signé »), not one of its listed subjects."""
-    return any(t.pos_ == "VERB" and t != trigger and t.dep_ in {"acl", "acl:relcl", "advcl"} for t in token.ancestors)
-
-
-def _framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« À l'issue des pourparlers de Montevideo, le Chili et le Pérou ont publié ... »: talks that open the
-    sentence as its frame were held by the actors listed right after the comma (two at least)."""
-    doc = sentence.doc
-    opening = " ".join(t.lower_ for t in doc[sentence.span.start:trigger.i])
-    comma = next((t.i for t in doc[trigger.i:sentence.span.end] if t.text == ","), None)
-    if comma is None or not any(opening.startswith(f) for f in word_list("talk-frames.tsv")):
-        return []
-    listed: list[Entity] = []
-    for token in doc[comma + 1:sentence.span.end]:
-        if token.pos_ in {"VERB", "AUX"}:
-            break
-        mention = sentence.mention_at(token)
-        if mention is not None and mention.how in ACTOR_KINDS and mention.start == token.i:
-            listed.append(ctx.actor(mention))
-    return listed if len(states(ctx, listed)) >= 2 else []
 
 
 def _received(sentence: Sentence, args: Arguments) -> list[Mention]:
@@ -169,13 +126,19 @@ def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
 def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
                said: Attribution) -> tuple[Arguments, Attribution]:
     """What the parse leaves out of the arguments of talks: « la prochaine rencontre » is only planned; « dans la
-    capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met."""
+    capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met; « A est en
+    pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
+    if not args.agents:
+        args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
+    if negotiated(trigger):
+        args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
+                       implicit=[])
     if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
-        args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger)
-                                                   if c.start not in {p.start for p in args.places}])
+        args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
+            sentence, trigger) if c.start not in {p.start for p in args.places}])
     if entry.detail == "meet":
         args = replace(args, partners=args.partners + _received(sentence, args) + _received_of(ctx, sentence, trigger))
     return args, said
@@ -184,14 +147,14 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
-    if entry.detail == "visit":
+    if entry.detail in {"visit", "stay"}:  # « la visite du ministre X à Y », « la venue du président X à Y »
         return _visit(ctx, sentence, trigger, args, said)
     if entry.detail == "arrive":
         return _arrival(ctx, sentence, trigger, args, said)
     if entry.detail == "trip":
         return _trip(ctx, sentence, trigger, args, said)
     if entry.detail == "table":
-        sides = _around_table(ctx, sentence, trigger)
+        sides = around_table(ctx, sentence, trigger)
         if sides is None:
             return None
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
@@ -217,9 +180,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     elif entry.detail == "meet" and not _someone_received(ctx, sentence, trigger, args) \
             and not (args.agents and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
-    explicit = [] if host else [ctx.actor(m) for m in args.agents + args.partners] + welcome
+    explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
-        explicit = _framing(ctx, sentence, trigger)
+        explicit = framing(ctx, sentence, trigger)
     if not host and len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
@@ -263,7 +226,7 @@ def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, 
 
 def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """A trip two sides make together (_trip_together), held where it goes."""
-    sides = _trip_together(ctx, sentence, trigger, args)
+    sides = trip_together(ctx, sentence, trigger, args)
     if sides is None:
         return None
     # « à Limours », « sur le site de l'usine à Limours »: the town the trip goes to, or the one of its site
@@ -356,7 +319,7 @@ def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
 
 
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
-           places: list[Mention] | None = None, pair: bool = False, inherited: list[Entity] | None = None) -> Claim:
+           places: list[Mention] | None = None, pair: int = 0, inherited: list[Entity] | None = None) -> Claim:
     places = [p for p in (args.places if places is None else places) if not of_issue(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = person_of_pair(sentence, states(ctx, sides))

@@ -224,3 +224,19 @@ def _caused_at(place: Token, trigger: Token, predicate: Token) -> bool:
     not inside the talks' own words."""
     return place not in trigger.subtree and (place.head == predicate or (
         place.head.head == predicate and place.head.dep_ == "obj"))
+
+
+def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« la réunion des ministres, qui s'est tenue à Lima », « le sommet entre A et B, qui a eu lieu à Quito »: the
+    place of a relative clause of taking place on the talks (or the last word of their phrase, where the parser
+    hangs it) is where they are held; the parse stops at the clause."""
+    held = [t for t in trigger.subtree if t.dep_ == "acl:relcl" and _taking_place(t)
+            and any(s.dep_ in SUBJECTS and s.pos_ == "PRON" for s in t.children)]
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (root := mention_root(sentence, m))
+            .head in held and case_of(root) in role_cases("place")]
+
+
+def _taking_place(verb: Token) -> bool:
+    """« s'est tenue », « s'est déroulée », « a eu lieu »."""
+    lemma = verb.lemma_.lower()
+    return lemma in {"tenir", "dérouler"} or (lemma == "avoir" and any(c.lower_ == "lieu" for c in verb.children))

@@ -9,6 +9,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, word_list
+from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.syntax import DEFINITE, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
@@ -39,8 +40,9 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
         # no talks of its own; its host only completes the talks under way with that state (where they are held)
         return hosts[:1] if args.places and len(hosts) == 1 else None
-    # « X effectue une visite au Pérou »: a visit someone makes is the story
-    named = [ctx.actor(m) for m in args.agents + args.of]
+    # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats français »
+    # is none
+    named = [ctx.actor(m) for m in args.agents + args.of if _visitor(ctx, sentence, m)]
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
     if not named:
@@ -50,6 +52,17 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
                                                      for e in ctx.antecedent(sentence, d)][:1]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     return visitors + hosts[:1] if visitors and hosts else None
+
+
+def _visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
+    """Who can make a visit of state: a person, a state, or an official or delegation its adjective or complement
+    names (« du président russe », « du chef de la diplomatie chinoise », « d'une délégation iranienne »); not
+    the troops, tourists or investors of a state."""
+    token = mention_root(sentence, mention)
+    if mention.how == gz.PERSON or token.dep_ not in {"amod", "nmod"}:
+        return True
+    nouns = word_list("side-nouns.tsv") | word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    return any(ctx.titled(head) or head.lemma_.lower() in nouns for head in list(token.ancestors)[:3])
 
 
 def _in_title(sentence: Sentence) -> bool:

@@ -1,0 +1,97 @@
+"""Sides of talks the parse leaves out, read from the words around them: « A, B et C sont autour de la même
+table », « A et B se sont rendus à X pour signer », « À l'issue des pourparlers de X, A et B ont ... », « le journal
+rapporte que A est en pourparlers avec B »; and what is no side: « le contrat a été négocié »."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, coordinated_after, mention_root
+from kg.records import Entity
+
+
+def around_table(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
+    """« A, B et C sont autour de la même table »: the subjects of the clause are the sides; a table nobody
+    sits around is no talks."""
+    doc = sentence.doc
+    if not any(t.lower_ == "autour" for t in doc[max(sentence.span.start, trigger.i - 4):trigger.i]):
+        return None
+    governor = trigger.head
+    while not any(c.dep_ in SUBJECTS for c in governor.children) and governor.head != governor:
+        governor = governor.head
+    subjects = [c for c in governor.children if c.dep_ in SUBJECTS]
+    while any(c.dep_ == "conj" for s in subjects for c in s.children if c not in subjects):
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj" and c not in subjects]
+    found = [e for s in subjects for e in ctx.resolve(sentence, s)]
+    at = next(t.i for t in reversed(doc[sentence.span.start:trigger.i]) if t.lower_ == "autour") - 1
+    while at > sentence.span.start and (doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'"}):
+        at -= 1
+    if found:
+        return found
+    listed: list[Mention] = []  # a parse that loses the subject: the actors listed right before the verb
+    while at >= sentence.span.start and (doc[at].pos_ == "DET" or doc[at].lower_ in {",", "et"}
+                                         or sentence.mention_at(doc[at]) is not None):
+        mention = sentence.mention_at(doc[at])
+        if mention is not None and mention.how in ACTOR_KINDS and mention not in listed:
+            listed.insert(0, mention)
+        at -= 1
+    return [ctx.actor(m) for m in listed]
+
+
+def trip_together(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« A et B se sont rendus à X pour signer le contrat », « les deux ministres se sont déplacés ensemble à X »:
+    a trip two sides make together, to sign or to meet, is talks held where it goes; one side's trip (a visit) or
+    one to see a fair is none. The sides are the actors listed before the verb, however the parser hangs them."""
+    signing = word_list("signing-verbs.tsv")
+    if not any(c.lower_ == "ensemble" or (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in signing)
+               for c in trigger.children):
+        return None
+    doc = sentence.doc
+    listed = [m for m in sentence.mentions if m.end <= trigger.i and m.how in ACTOR_KINDS
+              and not case_of(mention_root(sentence, m)) and not inside_clause(doc[m.start], trigger)]
+    sides = states(ctx, [ctx.actor(m) for m in listed])
+    return sides if sum(s.cls == "State" for s in sides) >= 2 else None
+
+
+def inside_clause(token: Token, trigger: Token) -> bool:
+    """A word of a clause of its own before the verb (« qui a signé »), not one of its listed subjects."""
+    return any(t.pos_ == "VERB" and t != trigger and t.dep_ in {"acl", "acl:relcl", "advcl"} for t in token.ancestors)
+
+
+def framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« À l'issue des pourparlers de Montevideo, le Chili et le Pérou ont publié ... »: talks that open the
+    sentence as its frame were held by the actors listed right after the comma (two at least)."""
+    doc = sentence.doc
+    opening = " ".join(t.lower_ for t in doc[sentence.span.start:trigger.i])
+    comma = next((t.i for t in doc[trigger.i:sentence.span.end] if t.text == ","), None)
+    if comma is None or not any(opening.startswith(f) for f in word_list("talk-frames.tsv")):
+        return []
+    listed: list[Entity] = []
+    for token in doc[comma + 1:sentence.span.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.how in ACTOR_KINDS and mention.start == token.i:
+            listed.append(ctx.actor(mention))
+    return listed if len(states(ctx, listed)) >= 2 else []
+
+
+def in_talks(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« Le journal rapporte que A est en pourparlers avec B », « A et B sont en négociation depuis mai »: the
+    subject of a noun of talks with a copula takes part in them, however deep the clause hangs."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in trigger.children):
+        return []
+    found = [m for c in trigger.children if c.dep_ == "nsubj" and (m := sentence.mention_at(c)) is not None
+             and m.how in ACTOR_KINDS]
+    return [n for m in found for n in [m, *coordinated_after(sentence, m)]]
+
+
+def negotiated(trigger: Token) -> bool:
+    """« Le contrat a été négocié pendant un an », « Il a été négocié trois mois après »: the subject of a passive
+    verb of negotiating is the deal negotiated, no side of the talks."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in {"négocier", "discuter"} and \
+        any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in trigger.children)

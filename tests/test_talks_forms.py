@@ -1,0 +1,168 @@
+"""Talks in the forms newsrooms tell them besides a meeting verb: « A est en pourparlers avec B » deep in a
+reported clause, a visit told as « la venue de X à Y », a contract « négocié » (no side of its own). Sentences
+written for the purpose (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_extractors import PUBLISHED
+
+
+def _talks(text: str) -> list[Fact]:
+    return [f for f in analyse_text(f"Titre\n{text}", published=PUBLISHED).facts if f.kind == "negotiation"]
+
+
+def _sides(talks: list[Fact]) -> list[set[str]]:
+    return [{e.label for e in f.get("participant")} for f in talks]
+
+
+def _venues(talks: list[Fact]) -> set[str]:
+    return {e.label for f in talks for part in f.parts for e in part.get("place")}
+
+
+IN_TALKS = [
+    ("Le journal a rapporté en mai que le Chili était en pourparlers avec le Pérou.", [{"Chili", "Pérou"}]),
+    ("Un diplomate a confirmé que la Pologne est en négociations avancées avec la Corée du Sud et le Japon.",
+     [{"Pologne", "Corée du Sud", "Japon"}]),
+    ("Selon la radio publique, le Maroc serait en discussions avec Israël au sujet de drones.",
+     [{"Maroc", "Israël"}]),
+    ("Le Kenya est en négociation avec l'Ouganda depuis mars.", [{"Kenya", "Ouganda"}]),
+    # a copula with a noun of talks whose subject is no actor
+    ("Le ministre a rappelé que la priorité est la négociation.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), IN_TALKS)
+def test_the_subject_of_being_in_talks_is_a_side(text: str, sides: list[set[str]]) -> None:
+    """« A est en pourparlers avec B »: A is a side, even in a clause a reporting verb governs."""
+    assert _sides(_talks(text)) == sides
+
+
+VENUE = [
+    ("Les deux dirigeants ont signé un contrat en marge de la venue du président chilien à Lima.",
+     [{"Chili", "Pérou"}], {"Lima"}),
+    ("La venue du Premier ministre japonais à Canberra a duré deux jours.", [{"Japon", "Australie"}],
+     {"Canberra"}),
+    ("Le président uruguayen a salué la coopération lors de sa venue à Tokyo.", [{"Uruguay", "Japon"}],
+     {"Tokyo"}),
+    ("La visite d'une délégation iranienne à Moscou a commencé lundi.", [{"Iran", "Russie"}], {"Moscou"}),
+    # the troops, tourists or investors of a state make no visit of state
+    ("La venue de soldats français au Mali inquiète la population.", [], set()),
+    ("La venue de touristes chinois à Paris a doublé en un an.", [], set()),
+    ("La visite d'investisseurs américains à Hanoï a été reportée.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), VENUE)
+def test_the_venue_of_an_official_is_a_visit(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« la venue du président X à Y » is a visit: talks between the visitor's state and the host's, held there;
+    a crowd's coming is none."""
+    talks = _talks(text)
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+NEGOTIATED = [
+    ("Le groupe Thales fournira des radars au Chili, selon l'accord signé mardi. Il a été négocié trois mois "
+     "après la visite du président chilien à Paris.", [{"Chili", "France"}]),
+    ("La société Saab livrera des avions à la Colombie. Il a été discuté lors de la visite du président colombien "
+     "à Stockholm.", [{"Colombie", "Suède"}]),
+    ("Le Chili a reçu des canons. Ce marché a été discuté lundi.", []),
+    # a side named by « par » or « avec » stays one
+    ("Le contrat a été négocié par le Chili avec le Pérou.", [{"Chili", "Pérou"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), NEGOTIATED)
+def test_what_is_negotiated_is_no_side(text: str, sides: list[set[str]]) -> None:
+    """« Il a été négocié », « le contrat a été négocié »: the passive subject is the deal, not a side."""
+    assert _sides(_talks(text)) == sides
+
+
+SIGNED = [
+    # at a meeting held in a city, the officials of two sides who sign there meet there
+    ("L'accord a été signé par la ministre chilienne de la Défense et le chef d'état-major péruvien lors de la "
+     "réunion des ministres, qui s'est tenue à Lima.", [{"Chili", "Pérou"}], {"Lima"}),
+    ("Le protocole a été signé par le chef d'État-Major kényan et le ministre ougandais lors de la réunion de "
+     "Nairobi.", [{"Kenya", "Ouganda"}], {"Nairobi"}),
+    # a signing alone is an agreement, no talks (the gold convention of the real sets)
+    ("Le contrat a été signé à Lima par le président chilien et le président péruvien.", [], set()),
+    ("Le Chili et le Pérou ont signé un accord de défense mardi.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), SIGNED)
+def test_officials_signing_at_a_meeting(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« le chef d'état-major » is one word (the parser read « état | - | major » as a second root and lost the
+    official and the meeting after it); a signing at a meeting is talks there, a signing alone none."""
+    talks = _talks(text)
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+HELD_IN = [
+    ("La réunion entre le Chili et la France, qui s'est tenue à Lima, a duré deux heures.", {"Lima"}),
+    ("Le sommet entre le Kenya et l'Ouganda, qui a eu lieu à Kampala, a été tendu.", {"Kampala"}),
+    ("La rencontre entre le Chili et le Pérou, qui s'est déroulée à Montevideo, a porté sur la frontière.",
+     {"Montevideo"}),
+    # a relative clause of anything else places something else
+    ("La réunion entre le Chili et la France, qui a été critiquée à Lima, a duré deux heures.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "venues"), HELD_IN)
+def test_talks_held_where_their_relative_clause_says(text: str, venues: set[str]) -> None:
+    """« la réunion ..., qui s'est tenue à Lima »: the place of a relative clause of taking place is the venue."""
+    assert _venues(_talks(text)) == venues
+
+
+GROUP = [
+    ("Le Japon a conclu un pacte avec l'Inde et l'Australie. Les trois ministres de la Défense se sont réunis à "
+     "Tokyo.", [{"Japon", "Inde", "Australie"}], {"Tokyo"}),
+    ("Le Kenya a signé un traité avec l'Ouganda et la Tanzanie. Les trois pays se sont retrouvés à Nairobi en "
+     "mai.", [{"Kenya", "Ouganda", "Tanzanie"}], {"Nairobi"}),
+    ("Le ministre chilien a reçu son homologue péruvien à Santiago. Les deux ministres ont discuté de la "
+     "frontière.", [{"Chili", "Pérou"}], {"Santiago"}),
+    # three sides named, two told of: not the pact of three
+    ("Le Japon a conclu un pacte avec l'Inde et l'Australie. Les deux pays se sont réunis à Tokyo.", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), GROUP)
+def test_the_three_sides_of_a_pact(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« les trois ministres se sont réunis »: the sides of the talks or the pact of as many sides told before."""
+    talks = _talks(text)
+    assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("La prochaine venue du président chilien à Lima est attendue en mai.", "possible"),
+    ("Le Chili envisage d'être en négociation avec le Pérou.", "possible"),
+    ("Le ministre a démenti que le Chili soit en pourparlers avec le Pérou.", "denied"),
+])
+def test_talks_only_planned_or_denied_stay_out(text: str, modality: str) -> None:
+    """A visit to come, talks considered or denied keep their modality, out of the answers (queries/negotiations.rq
+    keeps asserted and reported talks)."""
+    assert [f.modality.value for f in _talks(text)] == [modality]
+
+
+FIRM = [
+    ("Embraer a livré des avions au Chili. Le Portugal a ouvert des discussions avec l'avionneur brésilien.",
+     [{"Portugal", "Embraer"}]),
+    ("Le groupe Hanwha Aerospace a livré des canons. Des négociations entre la Pologne et le groupe sud-coréen "
+     "ont commencé.", [{"Pologne", "Hanwha Aerospace"}]),
+    ("Naval Group a livré des frégates à la Grèce. L'Inde a rencontré le constructeur naval français à Paris.",
+     [{"Inde", "Naval Group"}]),
+    # the government of a state, or a firm of a state the article names no company of, is that state
+    ("Embraer a livré des avions au Chili. Le Portugal a ouvert des discussions avec le gouvernement brésilien.",
+     [{"Portugal", "Brésil"}]),
+    ("Saab a livré des avions au Chili. Le Portugal a ouvert des discussions avec l'avionneur brésilien.",
+     [{"Portugal", "Brésil"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), FIRM)
+def test_a_firm_named_by_its_trade_and_state(text: str, sides: list[set[str]]) -> None:
+    """« l'avionneur brésilien », « le groupe sud-coréen »: the company of that state the article named last."""
+    assert _sides(_talks(text)) == sides
