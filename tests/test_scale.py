@@ -39,7 +39,7 @@ def test_a_no_op_rebuild_does_not_load_the_model(tmp_path: Path, monkeypatch: py
 
 def test_the_reference_data_loads_without_garbage_collection_then_is_left_out_of_it() -> None:
     """A full collection while the model loaded walked the reference graph too, and every later one walked both
-    (4 s of CPU in a build of 1,000 articles): none runs while they load, and they are frozen out of later ones."""
+    (1.2 s of CPU in a build of 1,000 articles): none runs while they load, and they are frozen out of later ones."""
     kg.nlp.model()
     passes: list[int] = []
 
