@@ -13,7 +13,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.lexicon import case_locutions, modality_words, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
-from kg.nlp import plain
+from kg.nlp import plain_once
 from kg.records import Entity, Evidence
 
 AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
@@ -66,7 +66,7 @@ class Sentence:
 
     @cached_property
     def text(self) -> str:  # as the parser saw it (plain apostrophes, same length), not joined from Token objects
-        return plain(self.written)[self.span.start_char:self.span.end_char] if self.written else self.span.text
+        return plain_once(self.written)[self.span.start_char:self.span.end_char] if self.written else self.span.text
 
     def evidence(self) -> Evidence:
         """The sentence exactly as the article writes it, at its span in the article text."""
