@@ -30,6 +30,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     and the state or body that complement names (the last one named; else its demonym)."""
     doc, end = sentence.doc, sentence.span.end
     look, reach, stop = title.end, title.end + _REACH, None
+    if _name_slot(sentence, title.end, True) is not None:
+        return title.end, None  # « la première dame du Pays Prénom Nom, du ministre ... »: the name the NER missed
     while look < min(reach, end):
         token = doc[look]
         if token.text == ",":
@@ -93,8 +95,9 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             if (found := _people_list(sentence, _past_honorifics(sentence, at))):
                 people = found[:1]
                 break
-    if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
-        people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
+    if not people and (after == title.end or doc[after - 1].text == ","):
+        # « le ministre, Prénom Nom, », « la première dame du Pays Prénom Nom, du ministre ... »: a name the NER missed
+        people = [slot] if (slot := _name_slot(sentence, after, after == title.end)) is not None else []
     if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
@@ -185,21 +188,26 @@ def _past_apposition(sentence: Sentence, at: int) -> int | None:
     return None
 
 
-_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "van", "von", "-"}
+_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "di", "del", "della", "van",
+                   "von", "der", "den", "dos", "-"}
 
 
-def _name_slot(sentence: Sentence, at: int) -> Mention | None:
+def _name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | None:
     """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
     syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
-    end of the sentence."""
+    end of the sentence; so are those `glued` to the title, up to a comma, a full stop or a verb (« le ministre
+    de la Défense Prénom Nom di Lieu avait déclaré »)."""
     doc, end = sentence.doc, at
+    if glued and (at >= sentence.span.end or doc[at].is_sent_start):
+        return None
     while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
             (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
         end += 1
     words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
         return None
-    if end < sentence.span.end and doc[end].text not in {",", ".", ";"}:
+    if end < sentence.span.end and doc[end].text not in {",", ".", ";"} and not (
+            glued and (doc[end].lower_ == "et" or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
         return None
     text = doc[at:end].text
     return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)

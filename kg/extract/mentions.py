@@ -270,10 +270,25 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     return found
 
 
-def _named_ship(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
+def _past_place(candidate: tuple[int, int, str, None], places: dict[int, int], doc: Doc) -> tuple[int, int, str, None]:
+    """« la première dame de Serbie Prénom Nom »: a state's name the NER ran into the name after it belongs to
+    the title's complement."""
+    start, end, how, _ = candidate
+    after = places.get(start, end)
+    if how != "ner-person" or end - after < 2 or start == 0 or doc[start - 1].lower_ not in {"de", "d'", "du"}:
+        return candidate
+    return after, end, how, None
+
+
+def _named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
     """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
     Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
-    not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »)."""
+    not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »).
+    So does a name of three words or more right after an article (« le Prénom Nom Nom est le navire amiral »,
+    « à bord du Prénom Nom Nom »): French puts no article before a person's name without a title."""
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in {"le", "la", "l'", "du", "au"} and \
+            doc[start].lower_ not in titles | word_list("honorifics.tsv") | word_list("military-ranks.tsv"):
+        return True
     at = start - 1
     if at > 0 and doc[at].text in {"Le", "La", "L'"}:
         at -= 1
@@ -316,8 +331,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 continue
         candidates.append((start, end, how, iri))
     nouns = weapon_heads(gaz)
-    candidates += [c for c in _ner_candidates(doc, titles)
-                   if c[2] != "ner-person" or not _named_ship(doc, c[0], nouns)]
+    places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
+    candidates += [_past_place(c, places, doc) for c in _ner_candidates(doc, titles)
+                   if c[2] != "ner-person" or not _named_ship(doc, c[0], c[1], nouns, titles)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs

@@ -1,0 +1,69 @@
+"""Names the NER misses or misreads, told by their place in the sentence (sentences written for these tests): a
+name right after a title (names with particles « di », a state's name the NER runs into the name after it), and
+names of things that look like people's (a ship after an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+ROLE = "https://w3id.org/kg-news/id/role-"
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    """(holder, post IRI suffix, org label) of every post fact of a text."""
+    found = analyse_text("Titre\n" + text)
+    return {(fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
+             org.label if (org := fact.first("org")) else None) for fact in found.facts if fact.kind == "post"}
+
+
+def people(text: str) -> set[str]:
+    found = analyse_text("Titre\n" + text)
+    return {m.label for m in found.mentions.values() if m.cls == "Person"}
+
+
+@pytest.mark.parametrize(("sentence", "holder", "post"), [
+    ("Le jeune ministre de la Défense Matteo Ferraro di Cremnago avait déclaré que le contrat serait signé.",
+     "Matteo Ferraro di Cremnago", "minister-of-defence"),
+    ("Le jeune ministre de la Défense Carlo Perego di Valdengo avait déclaré que le contrat serait signé.",
+     "Carlo Perego di Valdengo", "minister-of-defence"),
+    ("Le chef du protocole a reçu la première dame de Serbie Tamara Vucicka, venue en visite.",
+     "Tamara Vucicka", "first-lady"),
+])
+def test_a_name_right_after_a_title_is_its_holder_even_when_the_ner_misses_it(
+        sentence: str, holder: str, post: str) -> None:
+    """The capitalised words (and name particles) right after a title, up to a comma, a full stop or a verb."""
+    assert holder in {h for h, p, _ in posts(sentence) if p == post}
+
+
+def test_a_state_the_ner_ran_into_a_name_stays_the_titles() -> None:
+    assert ("Tamara Vucicka", "first-lady", "Serbie") in posts(
+        "Le chef du protocole a reçu la première dame de Serbie Tamara Vucicka, venue en visite.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre de la Défense Nationale a annoncé un contrat.",
+    "Le ministre de la Défense a visité Rio Grande do Sul avec des industriels.",
+    "Le ministre de la Défense Xavier Moreau a visité la base.",
+])
+def test_words_after_a_title_that_are_no_name_hold_no_post(sentence: str) -> None:
+    assert {h for h, _, _ in posts(sentence)} <= {"Xavier Moreau"}
+
+
+@pytest.mark.parametrize(("sentence", "ship"), [
+    ("La première unité, le Hetman Petro Doroshenko, est en essais en mer.", "Hetman Petro Doroshenko"),
+    ("Les marins sont montés à bord du Almirante Juan Latorre pour la revue navale.", "Almirante Juan Latorre"),
+    ("La deuxième frégate de la série, l'Amiral Ivan Sergeïev, a été lancée jeudi.", "Amiral Ivan Sergeïev"),
+])
+def test_a_long_name_after_an_article_is_no_person(sentence: str, ship: str) -> None:
+    assert ship not in people(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Le contrat a été signé par le général Ahmed Salem Ould Brahim.", "Ahmed Salem Ould Brahim"),
+    ("La médaille a été remise au colonel Aliou Baba Traoré par le ministre.", "Aliou Baba Traoré"),
+    ("Selon Juan Carlos Pérez, le contrat sera signé.", "Juan Carlos Pérez"),
+])
+def test_a_titled_name_is_a_person(sentence: str, person: str) -> None:
+    assert any(person in name for name in people(sentence))
