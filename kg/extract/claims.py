@@ -25,7 +25,7 @@ from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
 from kg.extract.people import RoleIndex, Title, Words, find_titles, role_index
-from kg.extract.post_states import AboutState, article_states, default_state, sole_subject
+from kg.extract.post_states import AboutState, article_states, default_state, sole_subject, spoken_for
 from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import (
     DEFINITE,
@@ -320,7 +320,7 @@ class ClaimReader:
         return None
 
     def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
-        if named is not None:
+        if named is not None and not (title.listed and person.iri is not None):  # not a known person's in a list
             return self.linker.post_org(named)
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
@@ -354,6 +354,8 @@ class ClaimReader:
         visited = {state.key for state in visited_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
+        if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
+            return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         return default_state(sentence, self.about, visited | self._other_sides(sentence, person), self.headline_side)

@@ -6,6 +6,7 @@ X », « la société que préside X »)."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -71,7 +72,7 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             doc[title.start - 1].text == "(" or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
-        return [(named_before, title.org or _unread_complement(sentence, title)[1])]
+        return [(named_before, _own_first(title, _unread_complement(sentence, title)[1]))]
     after, extra = _unread_complement(sentence, title)
     crossed = after < sentence.span.end and (doc[after].text == "," or (doc[after].text == ")" and doc[
         title.start - 1].text == "("))  # « son homologue (ministre des Armées) X »: the post in brackets
@@ -102,9 +103,15 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people:
-        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
+        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _own_first(title: Title, complement: Mention | None) -> Mention | None:
+    """The state or body a title names, else its complement's; a state shared from a list (title.listed) only
+    when its own complement names none (« et le chef de l'état-major des armées françaises, X »)."""
+    return (complement or title.org) if title.listed else (title.org or complement)
 
 
 def _plural(sentence: Sentence, title: Title) -> bool:
@@ -318,7 +325,8 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
         if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
             break
         if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
-            return not any(sentence.mention_at(t) is not None for t in doc[token.i + 1:token.i + 3])
+            return not any(sentence.mention_at(t) is not None for t in takewhile(  # « du gouvernement, X »: his
+                lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))
     named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
     if named is None:
         return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import modality_class
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity
@@ -95,3 +96,38 @@ def sole_subject(sentence: Sentence, subject: Token) -> bool:
     """« Les Pays-Bas vont livrer des F-16 à l'Ukraine »: a sentence with one subject (not « le Chili et le Pérou
     signent »), whose state tells the side the headline tells the story from."""
     return sum(t.dep_ in SUBJECTS or (t.dep_ == "conj" and t.head == subject) for t in sentence.tokens) == 1
+
+
+_INCISE = {"advcl", "parataxis", "conj", "dep", "ccomp"}
+_SPEAKING = SUBJECTS | {"obj", "appos", "obl:mod"}  # « a rappelé le porte-parole »: the parser's inverted subject
+
+
+def spoken_for(sentence: Sentence, head: Token) -> Entity | None:
+    """« L'Allemagne refuse de livrer des chars, a rappelé le porte-parole du gouvernement », « le ministre a
+    déclaré que la Pologne achèterait ... », « selon le ministre, Lima négocie »: the state a post's holder
+    speaks for is the one subject of what they report in the journalist's words (not inside quotation marks,
+    where a speaker names the other side and says « nous » of their own)."""
+    if head.dep_.startswith("obl") and any(c.lower_ in {"selon", "d'après"} for c in head.children):
+        clauses = [head.head]
+    elif (verb := _reporting(head)) is not None:
+        clauses = [c for c in verb.children if c.dep_ in _INCISE and c.pos_ in {"VERB", "AUX"}]
+        if verb.dep_ in _INCISE and verb.head.i < verb.i:
+            clauses.append(verb.head)
+    else:
+        return None
+    doc, start = sentence.doc, sentence.span.start
+    states = {m.state.key: m.state for clause in clauses
+              if doc[start:clause.i].text.count("«") <= doc[start:clause.i].text.count("»")
+              for subject in clause.children if subject.dep_ in SUBJECTS
+              for t in subject.subtree if (m := sentence.mention_at(t)) is not None and m.state is not None
+              and m.how in _NAMING | {gz.BODY}}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _reporting(head: Token) -> Token | None:
+    """The reporting verb whose speaker a title is (« a rappelé le porte-parole », « X, porte-parole, a dit »)."""
+    for token in (head, head.head):
+        verb = token.head
+        if token.dep_ in _SPEAKING and verb.pos_ == "VERB" and modality_class(verb.lemma_, verb.pos_) == "report":
+            return verb
+    return None
