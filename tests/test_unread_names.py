@@ -67,3 +67,25 @@ def test_a_long_name_after_an_article_is_no_person(sentence: str, ship: str) -> 
 ])
 def test_a_titled_name_is_a_person(sentence: str, person: str) -> None:
     assert any(person in name for name in people(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "holder", "post", "org"), [
+    ("Giorgi Kapanadze le ministre géorgien de la Défense était hier en visite officielle en Arménie.",
+     "Giorgi Kapanadze", "minister-of-defence", "Géorgie"),
+    ("Selon Ana Quispe la ministre péruvienne des Affaires étrangères, le traité sera signé en mai.",
+     "Ana Quispe", "minister-of-foreign-affairs", "Pérou"),
+])
+def test_a_name_right_before_a_title_and_its_article_holds_it(sentence: str, holder: str, post: str,
+                                                                org: str) -> None:
+    """« X le ministre de la Défense était en visite »: an apposition the writer left without its comma."""
+    assert (holder, post, org) in posts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "post"), [
+    ("La cérémonie s'est tenue en présence du propriétaire de Baykar, Ahmet Yilmaz.", "Ahmet Yilmaz", "owner"),
+    ("Ahmet Yilmaz, propriétaire du groupe Otokar, a salué la commande.", "Ahmet Yilmaz", "owner"),
+    ("Le coordinateur de l'aide humanitaire, Ahmet Yilmaz, a demandé un cessez-le-feu.", "Ahmet Yilmaz",
+     "coordinator"),
+])
+def test_owners_and_coordinators_hold_posts(sentence: str, holder: str, post: str) -> None:
+    assert holder in {h for h, p, _ in posts(sentence) if p == post or p.startswith("text-")}

@@ -121,10 +121,15 @@ def _plural(sentence: Sentence, title: Title) -> bool:
 
 
 def _named_before(sentence: Sentence, title: Title) -> Mention | None:
-    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »)."""
+    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »),
+    or before its article alone (« X le ministre de la Défense était en visite »)."""
     doc, before = sentence.doc, title.start - 1
     while before >= sentence.span.start and doc[before].lower_ in DETERMINERS:
         before -= 1
+    if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
+            mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
+            mention.end == before + 1:
+        return mention
     if before > sentence.span.start and doc[before].text in {",", "("}:
         mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
