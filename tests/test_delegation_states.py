@@ -61,3 +61,19 @@ def test_a_state_a_spokesman_is_quoted_on_is_not_his() -> None:
     states = post_states(ABOUT_ANOTHER + "« La Géorgie a violé la trêve », a déclaré le porte-parole du "
                          "gouvernement, Levan Beridze.")
     assert states["Levan Beridze"] != "Géorgie"
+
+
+@pytest.mark.parametrize("text", [
+    "Une délégation géorgienne se rendra lundi à Ankara. La délégation comprendra le coordinateur pour les "
+    "disparus, Levan Beridze, et des militaires.",
+    "La délégation géorgienne, conduite par Levan Beridze, coordinateur des échanges de prisonniers, est arrivée.",
+    "La délégation de la Géorgie était menée par le coordinateur des échanges de prisonniers, Levan Beridze.",
+])
+def test_a_member_of_a_delegation_serves_its_state(text: str) -> None:
+    assert post_states(ABOUT_ANOTHER + text)["Levan Beridze"] == "Géorgie"
+
+
+def test_a_title_a_delegation_meets_is_not_its_member() -> None:
+    states = post_states(ABOUT_ANOTHER + "La délégation géorgienne a rencontré le coordinateur des échanges de "
+                         "prisonniers, Levan Beridze.")
+    assert states.get("Levan Beridze") != "Géorgie"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import modality_class
+from kg.extract.lexicon import modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity
@@ -131,3 +131,35 @@ def _reporting(head: Token) -> Token | None:
         if token.dep_ in _SPEAKING and verb.pos_ == "VERB" and modality_class(verb.lemma_, verb.pos_) == "report":
             return verb
     return None
+
+
+# verbs through which a side's delegation names its members (« la délégation comprendra X », « conduite par Y »)
+_MEMBERSHIP = {"comprendre", "compter", "inclure", "composer", "conduire", "diriger", "mener", "emmener", "présider",
+               "réunir", "représenter"}
+_DEFINITE = {"le", "la", "l'", "les", "cette", "ce", "cet", "ces"}
+
+
+def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | None:
+    """« la délégation israélienne, conduite par X, directeur de ... », « la délégation comprendra le coordinateur
+    Y », « la partie russe, représentée par le vice-ministre Z »: a member of one side's delegation serves that
+    side's state; « la délégation » named before, the state of the one named last (`last`)."""
+    token, nouns = head, word_list("side-nouns.tsv")
+    for _ in range(5):
+        parent = token.head
+        if parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
+            return None
+        side = parent if parent.lemma_.lower() in nouns and token.dep_ != "nmod" else next(
+            (c for c in parent.children if c.dep_ in SUBJECTS and c.lemma_.lower() in nouns), None) \
+            if parent.pos_ in {"VERB", "AUX"} else None
+        if side is not None:
+            return side_state(sentence, side) or (last if any(
+                c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
+        token = parent
+    return None
+
+
+def side_state(sentence: Sentence, noun: Token) -> Entity | None:
+    """The state a side's noun names (« la délégation ukrainienne », « la délégation de l'Iran »)."""
+    states = {m.state.key: m.state for c in noun.children if c.dep_ in {"amod", "nmod"}
+              if (m := sentence.mention_at(c)) is not None and m.state is not None and m.how in _NAMING}
+    return next(iter(states.values())) if len(states) == 1 else None

@@ -17,7 +17,7 @@ from kg.extract.holders import holders_of, serves_a_state, verb_posts
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention
 from kg.extract.people import Title, find_titles
-from kg.extract.post_states import AboutState, default_state, spoken_for
+from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
 from kg.extract.setting import visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.gazetteer import Gazetteer, Role
@@ -44,6 +44,7 @@ class PostReader:
     host: Entity | None
     setting: Entity | None
     headline_side: Entity | None
+    delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -52,6 +53,8 @@ class PostReader:
         raise NotImplementedError
 
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
+        self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
+                                (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
         titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
         self.titles_here = titles
@@ -96,6 +99,8 @@ class PostReader:
         if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
         head = sentence.doc[title.start]
+        if (side := side_of(sentence, head, self.delegation)) is not None:
+            return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
             # « a précisé son ministre d'État »: the post is in the state the sentence is about; « X, son PDG »:
