@@ -77,3 +77,19 @@ def test_a_title_a_delegation_meets_is_not_its_member() -> None:
     states = post_states(ABOUT_ANOTHER + "La délégation géorgienne a rencontré le coordinateur des échanges de "
                          "prisonniers, Levan Beridze.")
     assert states.get("Levan Beridze") != "Géorgie"
+
+
+@pytest.mark.parametrize(("sentence", "holder", "org"), [
+    ("La délégation géorgienne était conduite par Levan Beridze, directeur adjoint du Conseil de sécurité "
+     "nationale.", "Levan Beridze", "Géorgie"),
+    ("Giorgi Kapanadze, secrétaire adjoint du Conseil de sécurité géorgien, a rencontré la presse.",
+     "Giorgi Kapanadze", "Géorgie"),
+])
+def test_a_states_own_council_is_not_the_un_security_council(sentence: str, holder: str, org: str) -> None:
+    assert post_states(ABOUT_ANOTHER + sentence)[holder] == org
+
+
+def test_the_security_council_met_is_still_the_uns() -> None:
+    found = analyse_text("Titre\nLe Conseil de sécurité réuni en urgence a voté une résolution sur le Hezbollah "
+                         "libanais.")
+    assert {"Conseil de sécurité de l'ONU", "Hezbollah"} <= {m.label for m in found.mentions.values()}
