@@ -89,3 +89,29 @@ def test_a_name_right_before_a_title_and_its_article_holds_it(sentence: str, hol
 ])
 def test_owners_and_coordinators_hold_posts(sentence: str, holder: str, post: str) -> None:
     assert holder in {h for h, p, _ in posts(sentence) if p == post or p.startswith("text-")}
+
+
+@pytest.mark.parametrize(("text", "place", "name", "expected"), [
+    ("Nodar Garibadze le ministre géorgien de l'Intérieur était hier à Bakou.", "Nodar", "Garibadze",
+     "Nodar Garibadze"),
+    ("Selon Tbilissi Garibadze aurait démissionné.", "Tbilissi", "Garibadze", "Garibadze"),
+    ("Il a été accueilli à Batoumi Garibadze en tête.", "Batoumi", "Garibadze", "Garibadze"),
+])
+def test_a_first_name_the_ner_reads_as_a_place_opens_the_name(text: str, place: str, name: str,
+                                                               expected: str) -> None:
+    """The NER's spans as it sometimes gives them (a first name as a place on its own, the surname as a person):
+    the first name joins the name, unless the reference data knows the word or a preposition makes it a place."""
+    from spacy.tokens import Span
+
+    from kg import nlp
+    from kg.extract.mentions import find_mentions
+    from kg.pipeline import reference_index
+
+    ref = reference_index()
+    [doc] = list(nlp.parse([text]))
+    at = next(t.i for t in doc if t.text == place)
+    doc.ents = [Span(doc, at, at + 1, label="LOC"), Span(doc, at + 1, at + 2, label="PER")]
+    assert doc[at + 1].text == name
+    people = {doc[m.start:m.end].text for m in find_mentions(doc, ref.gaz, ref.phrase, ref.targets, ref.titles)
+              if m.how == "person"}
+    assert people == {expected}

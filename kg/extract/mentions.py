@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
-from kg.extract.not_people import named_ship, past_place
+from kg.extract.person_spans import named_ship, past_place, with_first_name
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -316,7 +316,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         candidates.append((start, end, how, iri))
     nouns = weapon_heads(gaz)
     places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
-    candidates += [past_place(c, places, doc) for c in _ner_candidates(doc, titles)
+    known = {i for c in candidates for i in range(c[0], c[1])}
+    candidates += [with_first_name(past_place(c, places, doc), known, doc) for c in _ner_candidates(doc, titles)
                    if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}

@@ -1,6 +1,7 @@
-"""What a name the NER reads as a person's is not: a ship (« la frégate Prénom Nom », « le Prénom Nom Nom est le
-navire amiral »), or a person's name with the state of a title's complement run into it (« la première dame de
-Pays Prénom Nom »)."""
+"""The NER's person spans, corrected by what is around them: a ship's name is no person's (« la frégate Prénom
+Nom », « le Prénom Nom Nom est le navire amiral »); the state of a title's complement run into a name is not part
+of it (« la première dame de Pays Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le
+ministre »)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
         at -= 1
     before = doc[at - 1].lower_ if at > 0 else ""
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
+
+
+def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc: Doc) -> tuple[int, int, str, None]:
+    """« Prénom Nom le ministre géorgien ... », where the NER reads the first name alone as a place: a
+    capitalised word it tags on its own right before the name, which the reference data does not know, opens
+    the name (not « à Paris Prénom Nom »)."""
+    start, end, how, _ = candidate
+    before = doc[start - 1] if start > 0 else None
+    if how != "ner-person" or before is None or before.i in known or before.ent_type_ not in {"LOC", "MISC"} or \
+            before.ent_iob_ != "B" or not before.is_alpha or not before.is_title or \
+            (before.i > 0 and doc[before.i - 1].lower_ in {"à", "au", "en", "de", "du", "d'"}):
+        return candidate
+    return start - 1, end, how, None
