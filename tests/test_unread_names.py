@@ -64,6 +64,8 @@ def test_a_long_name_after_an_article_is_no_person(sentence: str, ship: str) -> 
     ("Le contrat a été signé par le général Ahmed Salem Ould Brahim.", "Ahmed Salem Ould Brahim"),
     ("La médaille a été remise au colonel Aliou Baba Traoré par le ministre.", "Aliou Baba Traoré"),
     ("Selon Juan Carlos Pérez, le contrat sera signé.", "Juan Carlos Pérez"),
+    ("Le Sud-Coréen Kim Min Soo a signé le contrat.", "Kim Min Soo"),
+    ("La Britannique Mary Ann Evans a remporté le prix.", "Mary Ann Evans"),
 ])
 def test_a_titled_name_is_a_person(sentence: str, person: str) -> None:
     assert any(person in name for name in people(sentence))
