@@ -1,9 +1,11 @@
-"""The state of a post whose title names none (« le ministre de la Défense X »): news leaves out the demonym of
-the side the story is told from, so such a post serves the state the article is clearly about. The evidence goes
-from near to far: the states the sentence leaves to others (a visit's host, the other side of a pair of posts),
-then the one state the article names clearly more than any other, then the only such state the sentence itself
-names as an actor (« selon X, conseiller du gouvernement, Dacca négocie avec Pékin »); an article about two
-states named about as often gets no guess."""
+"""The state of a post whose title names none (« le ministre de la Défense X »). The holder's own clause
+comes first: the delegation they are a member of (« la délégation géorgienne, conduite par X, coordinateur »,
+side_of), the state that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole
+X », spoken_for). Else news leaves out the demonym of the side the story is told from, so such a post serves
+the state the article is clearly about. The evidence goes from near to far: the states the sentence leaves to
+others (a visit's host, the other side of a pair of posts), then the one state the article names clearly more
+than any other, then the only such state the sentence itself names as an actor (« selon X, conseiller du
+gouvernement, Dacca négocie avec Pékin »); an article about two states named about as often gets no guess."""
 
 from __future__ import annotations
 
