@@ -93,3 +93,20 @@ def test_the_security_council_met_is_still_the_uns() -> None:
     found = analyse_text("Titre\nLe Conseil de sécurité réuni en urgence a voté une résolution sur le Hezbollah "
                          "libanais.")
     assert {"Conseil de sécurité de l'ONU", "Hezbollah"} <= {m.label for m in found.mentions.values()}
+
+
+ABOUT_PERU = "Le Pérou achète des chars. Le Pérou modernise son armée. Le Pérou paie. Le Chili vend des chars. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre de la Défense, Jaime Soto, a signé un accord avec le Pérou.",
+    "Le soutien au Pérou continuera, a assuré le ministre de la Défense, Jaime Soto.",
+    "Le ministre de la Défense, Jaime Soto, a promis des livraisons d'armes au Pérou.",
+])
+def test_the_other_side_of_an_exchange_is_not_the_holders_state(sentence: str) -> None:
+    assert post_states(ABOUT_PERU + sentence)["Jaime Soto"] != "Pérou"
+
+
+def test_the_state_the_article_is_about_still_serves_a_lone_post() -> None:
+    assert post_states(ABOUT_PERU + "Le ministre de la Défense, Jaime Soto, a salué le contrat.")[
+        "Jaime Soto"] == "Pérou"

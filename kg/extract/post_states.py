@@ -67,10 +67,13 @@ def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:
 def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
                   side: Entity | None = None) -> Entity | None:
     """The state of a post the sentence names none for, among the states the article is about and the sentence
-    does not give to others (`taken`): the one clearly most named, else the only one the sentence names as an
-    actor, else the side the headline tells the story from (`side`, its subject) if it is one of the two most
-    named, else none."""
-    left = [a for a in about if a.state.key not in taken]
+    does not give to others (`taken`, and the other side of an exchange it names: « a signé un accord avec
+    l'Indonésie », « le soutien à l'Ukraine »): the one clearly most named, else the only one the sentence names
+    as an actor, else the side the headline tells the story from (`side`, its subject) if it is one of the two
+    most named, else none."""
+    others = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
+              _partner(sentence, m)}
+    left = [a for a in about if a.state.key not in taken | others]
     if not left:
         return None
     if len(left) == 1 or left[0].count >= _CLEARLY_MORE * left[1].count:
