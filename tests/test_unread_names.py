@@ -98,6 +98,7 @@ def test_owners_and_coordinators_hold_posts(sentence: str, holder: str, post: st
      "Nodar Garibadze"),
     ("Selon Tbilissi Garibadze aurait démissionné.", "Tbilissi", "Garibadze", "Garibadze"),
     ("Il a été accueilli à Batoumi Garibadze en tête.", "Batoumi", "Garibadze", "Garibadze"),
+    ("Le contrat a été signé par le ministre de la Défense Garibadze hier.", "Défense", "Garibadze", "Garibadze"),
 ])
 def test_a_first_name_the_ner_reads_as_a_place_opens_the_name(text: str, place: str, name: str,
                                                                expected: str) -> None:

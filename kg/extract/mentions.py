@@ -317,7 +317,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     nouns = weapon_heads(gaz)
     places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
     known = {i for c in candidates for i in range(c[0], c[1])}
-    candidates += [with_first_name(past_place(c, places, doc), known, doc) for c in _ner_candidates(doc, titles)
+    candidates += [with_first_name(past_place(c, places, doc), known, doc, titles) for c in _ner_candidates(doc, titles)
                    if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}

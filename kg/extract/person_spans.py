@@ -41,13 +41,15 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
 
 
-def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc: Doc) -> tuple[int, int, str, None]:
+def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc: Doc,
+                    titles: frozenset[str]) -> tuple[int, int, str, None]:
     """« Prénom Nom le ministre géorgien ... », where the NER reads the first name alone as a place: a
     capitalised word it tags on its own right before the name, which the reference data does not know, opens
-    the name (not « à Paris Prénom Nom »)."""
+    the name (not « à Paris Prénom Nom », nor the last word of a title: « le ministre de la Défense Prénom Nom »)."""
     start, end, how, _ = candidate
     before = doc[start - 1] if start > 0 else None
     if how != "ner-person" or before is None or before.i in known or before.ent_type_ not in {"LOC", "MISC"} or \
+            before.lower_ in titles or before.pos_ != "PROPN" or \
             before.ent_iob_ != "B" or not before.is_alpha or not before.is_title or \
             (before.i > 0 and doc[before.i - 1].lower_ in {"à", "au", "en", "de", "du", "d'"}):
         return candidate
