@@ -165,6 +165,22 @@ def test_a_company_result_is_no_financing() -> None:
     assert sums("Le Japon a versé 2 milliards de dollars à l'Ukraine.") == {(2_000_000_000, "USD")}
 
 
+def test_a_sum_paid_by_and_to_no_one_counts_only_where_arms_are_spoken_of() -> None:
+    # a company's purchases and investments in a results page are no financing the graph follows
+    assert sums("Le fabricant de câbles a annoncé l'acquisition d'une usine en Pologne pour 40 millions d'euros.") \
+        == set()
+    assert sums("Le groupe hôtelier a acheté deux immeubles à Lyon pour 75 millions d'euros. Les travaux "
+                "commenceront en mai.") == set()
+    assert sums("L'éditeur a payé 12 millions de dollars pour le rachat d'une plateforme de jeux.") == set()
+    # the same purchase of arms, or a sum with a side, stays
+    assert sums("L'armée a annoncé l'acquisition de douze hélicoptères pour 400 millions d'euros.") \
+        == {(400_000_000, "EUR")}
+    assert sums("La marine a commandé des obus pour 90 millions d'euros.") \
+        == {(90_000_000, "EUR")}
+    assert sums("La Banque mondiale accorde un prêt de 300 millions de dollars au Kenya pour ses routes.") \
+        == {(300_000_000, "USD")}
+
+
 def test_a_company_named_after_the_noun_describing_it_is_a_party_wherever_the_parser_hangs_it() -> None:
     # the parser leaves the name hanging outside « avec le consortium ... »; the noun that describes it stands for it
     assert {"norvege", "eurosam"} in agreements(

@@ -240,7 +240,8 @@ class ClaimReader(PostReader):
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
-                                and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()))
+                                and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
+            military=sentence.index <= self.military_until)
 
     def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | None:
         if entry.needs == "military" and sentence.index > self.military_until:
@@ -266,8 +267,9 @@ class ClaimReader(PostReader):
 
     def _is_military(self, sentence: Sentence) -> bool:
         words = word_list("military.tsv")
-        return any(m.how == gz.WEAPON for m in sentence.mentions) or any(
-            lemma in words or lemma in self.weapon_nouns for lemma in sentence.lemma)
+        return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
+            word in words or word in self.weapon_nouns for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)
+            for word in (lemma, t.lower_))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
         """« les appareils », « ces systèmes » refer back; « des munitions » is new."""

@@ -272,10 +272,12 @@ def attach_issues(story: Story, sentence: SentenceClaims, facts: list[Fact]) -> 
     story.update(talks, talks.fact.with_roles("issue", list(sentence.issues)).with_evidence((sentence.evidence,)))
 
 
-def complete(fact: Fact) -> bool:
-    """Facts worth a node, by their kind's needs: talks and agreements between two sides, a support with both
-    sides, a financing with a sum."""
+def complete(fact: Fact, military: bool = True) -> bool:
+    """Facts worth a node, by their kind's needs (talks and agreements between two sides, a support with both
+    sides, a financing with a sum); a sum paid by and to no one counts only where arms are spoken of."""
     kind = KINDS[fact.kind]
+    if fact.kind == "financing" and not military and not (fact.get("funder") or fact.get("recipient")):
+        return False
     return all(len(fact.get(role)) >= count for role, count in kind.needs) and \
         (not kind.needs_amount or bool(fact.amounts))
 
@@ -394,4 +396,5 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     if dateline is not None:
         for told in story.told:
             told.fact = held_at(told.fact, *dateline)
-    return [t.fact for t in story.told if complete(t.fact)]
+    military = {s.index for s in sentences if s.military}
+    return [t.fact for t in story.told if complete(t.fact, t.said_at in military)]
