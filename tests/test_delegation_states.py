@@ -100,13 +100,18 @@ ABOUT_PERU = "Le Pérou achète des chars. Le Pérou modernise son armée. Le P�
 
 @pytest.mark.parametrize("sentence", [
     "Le ministre de la Défense, Jaime Soto, a signé un accord avec le Pérou.",
-    "Le soutien au Pérou continuera, a assuré le ministre de la Défense, Jaime Soto.",
-    "Le ministre de la Défense, Jaime Soto, a promis des livraisons d'armes au Pérou.",
+    "La coopération avec le Pérou continuera, a assuré le ministre de la Défense, Jaime Soto.",
+    "Le ministre de la Défense, Jaime Soto, négocie depuis mars avec Lima.",
 ])
 def test_the_other_side_of_an_exchange_is_not_the_holders_state(sentence: str) -> None:
     assert post_states(ABOUT_PERU + sentence)["Jaime Soto"] != "Pérou"
 
 
-def test_the_state_the_article_is_about_still_serves_a_lone_post() -> None:
-    assert post_states(ABOUT_PERU + "Le ministre de la Défense, Jaime Soto, a salué le contrat.")[
-        "Jaime Soto"] == "Pérou"
+@pytest.mark.parametrize("sentence", [
+    "Le ministre de la Défense, Jaime Soto, a salué le contrat.",
+    "Le ministre de la Défense Jaime Soto a reçu à l'hôtel du ministère à Lima son homologue chilien.",
+    "Le ministre de la Défense Jaime Soto a salué la venue au Pérou de son homologue chilien.",
+])
+def test_the_state_the_article_is_about_still_serves_a_lone_post(sentence: str) -> None:
+    """A place (« à Lima », « sa venue au Pérou ») is no other side."""
+    assert post_states(ABOUT_PERU + sentence)["Jaime Soto"] == "Pérou"

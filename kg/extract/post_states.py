@@ -68,11 +68,11 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
                   side: Entity | None = None) -> Entity | None:
     """The state of a post the sentence names none for, among the states the article is about and the sentence
     does not give to others (`taken`, and the other side of an exchange it names: « a signé un accord avec
-    l'Indonésie », « le soutien à l'Ukraine »): the one clearly most named, else the only one the sentence names
-    as an actor, else the side the headline tells the story from (`side`, its subject) if it is one of the two
-    most named, else none."""
+    l'Indonésie », « négocie avec Lima »; not « à Paris », « sa venue au Japon »: a place): the one clearly most
+    named, else the only one the sentence names as an actor, else the side the headline tells the story from
+    (`side`, its subject) if it is one of the two most named, else none."""
     others = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
-              _partner(sentence, m)}
+              _partner(sentence, m, to_noun=False)}
     left = [a for a in about if a.state.key not in taken | others]
     if not left:
         return None
@@ -86,14 +86,14 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     return named[0] if len(named) == 1 else None
 
 
-def _partner(sentence: Sentence, mention: Mention) -> bool:
-    """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie ») or as the one a
-    noun's help goes to (« le soutien à l'Ukraine », « les livraisons d'armes à Taïwan »)."""
+def _partner(sentence: Sentence, mention: Mention, to_noun: bool = True) -> bool:
+    """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie ») or, `to_noun`,
+    as the one a noun's help goes to (« le soutien à l'Ukraine », « les livraisons d'armes à Taïwan »)."""
     head = sentence.doc[mention.start]
     while head.dep_ in {"amod", "flat:name", "fixed"} and head.head.i != head.i:
         head = head.head
-    return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (c.lower_ in {"à", "au", "aux"} and head.dep_ ==
-                                                                     "nmod" and head.head.pos_ == "NOUN"))
+    to_a_noun = to_noun and head.dep_ == "nmod" and head.head.pos_ == "NOUN"
+    return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (to_a_noun and c.lower_ in {"à", "au", "aux"}))
                for c in head.children)
 
 
