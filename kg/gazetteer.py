@@ -116,7 +116,8 @@ _STATE_OFFICE_ROOTS = ("role-prime-minister", "role-deputy-prime-minister", "rol
 # the state its headline visits
 HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last
-COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman"))
+COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman",
+                                                                "role-owner"))
 
 
 def _state_offices(graph: Graph) -> frozenset[str]:

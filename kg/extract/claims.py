@@ -1,6 +1,7 @@
-"""Parsed sentences -> claims: for each sentence, the mentions it makes, the posts it gives and the facts its
-trigger words state, each with its modality. What a sentence needs of the ones before is small and kept here:
-the people named (link), the latest subject (for « il »), the military context and the currencies in use."""
+"""Parsed sentences -> claims: for each sentence, the mentions it makes, the posts it gives (kg.extract.posts)
+and the facts its trigger words state, each with its modality. What a sentence needs of the ones before is small
+and kept here: the people named (link), the latest subject (for « il »), the military context and the currencies
+in use."""
 
 from __future__ import annotations
 
@@ -14,19 +15,17 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
-from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.dates import find_dates
-from kg.extract.gender import alias_form, written_form
-from kg.extract.holders import holders_of, serves_a_state, verb_posts
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
-from kg.extract.people import RoleIndex, Title, Words, find_titles, role_index
-from kg.extract.post_states import AboutState, article_states, default_state, sole_subject
-from kg.extract.setting import headline_setting, visit_host, visited_states
+from kg.extract.people import RoleIndex, Title, Words, role_index
+from kg.extract.post_states import AboutState, article_states, sole_subject
+from kg.extract.posts import PostReader
+from kg.extract.setting import headline_setting, visited_states
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -40,14 +39,13 @@ from kg.extract.syntax import (
 from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
-from kg.records import Attribution, Claim, Entity, Fact, SentenceClaims
+from kg.records import Attribution, Claim, Entity, SentenceClaims
 
 Builder = Callable[..., Claim | None]
 BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
                                 "support": support.build, "financing": financing.build}
 _NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY}
 _OF = {"de", "d'", "du", "des"}
-_POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ def _case(token: Token) -> str:
     return " ".join(c.lower_ for c in token.children if c.dep_ == "case")
 
 
-class ClaimReader:
+class ClaimReader(PostReader):
     """Reads one article sentence by sentence; `sentences(docs)` yields what each says, `mentions` collects the
     entities the article names."""
 
@@ -291,100 +289,6 @@ class ClaimReader:
                 self.mentions.setdefault(mention.state.key, mention.state)
             if mention.how not in {gz.NAME, gz.DEMONYM}:
                 self.mentions.setdefault(mention.entity.key, mention.entity)
-
-    def _posts(self, sentence: Sentence) -> Iterator[Fact]:
-        titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
-        titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
-        self.titles_here = titles
-        for title in titles:
-            holders = holders_of(sentence, title)
-            for holder, named in holders:
-                if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
-                    linked = self.linker.link([holder])
-                    if not linked:
-                        continue  # a lone unknown surname the article never named in full holds no post
-                    holder = linked[0]
-                    self.mentions.setdefault(holder.entity.key, holder.entity)
-                yield self._post(sentence, title, holder.entity, named)
-            if not holders and (known := self._known_holder(title)) is not None:
-                yield self._post(sentence, title, known, None)
-        for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
-            yield self._post(sentence, title, holder.entity, org)
-        self.last_role = facing_role(sentence, titles) or self.last_role
-
-    def _known_holder(self, title: Title) -> Entity | None:
-        """« le président ukrainien » alone: the person named in the article whom the reference data knows in
-        that post of that state."""
-        org = title.org.state if title.org is not None else None
-        if org is None or title.of_person is not None:
-            return None
-        for person in reversed(self.linker.people):
-            if person.iri is not None and self.gaz.usual_role.get(person.iri) == title.role.iri and \
-                    self.gaz.usual_post_in.get(person.iri) == org.iri:
-                return person
-        return None
-
-    def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
-        if named is not None:
-            return self.linker.post_org(named)
-        if title.of_person is not None:
-            org = self.as_state(title.of_person.entity)
-            return org if org.cls != "Person" else None
-        usual = self.linker.usual_org(person)
-        if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
-                                       self.gaz.usual_role.get(person.iri) == title.role.iri):
-            return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
-        if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
-            return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
-        head = sentence.doc[title.start]
-        if any(d.lower_ in _POSSESSIVE for d in head.children) or \
-                (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
-            # « a précisé son ministre d'État »: the post is in the state the sentence is about; « X, son PDG »:
-            # in the company named last
-            if title.role.iri in gz.COMPANY_POSTS:
-                return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
-                             m.end <= title.start), self.last_company)
-            found = self._antecedent(sentence, head)
-            return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
-        # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
-        # minister or chief of staff given without one serves the state the article is about, unless the sentence
-        # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
-        # of it (« X a reçu son homologue koweïtien »): then the next state it is about
-        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE and \
-                not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
-            return None
-        if (host := visit_host(sentence, head)) is not None:
-            return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
-        others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
-        visited = {state.key for state in visited_states(sentence) + others}
-        if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
-            return self.host  # « le président de la République, X » in a report of a visit: the host's
-        if self.setting is not None and self.setting.key not in visited:
-            return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
-        return default_state(sentence, self.about, visited | self._other_sides(sentence, person), self.headline_side)
-
-    def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
-        """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
-        du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
-        theirs serves another side."""
-        return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
-                if m is not None and (state := m.state) is not None} | \
-            {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
-             and (state := self.linker.usual_org(m.entity)) is not None}
-
-    def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
-        fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
-        if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
-            fact = fact.with_attr("post_label", title.role.label)
-        elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
-                list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
-            fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
-        org = self._post_org(sentence, title, person, named)
-        if org is None:
-            return fact
-        self.mentions.setdefault(org.key, org)
-        self.linker.holds_post(person, org)
-        return fact.with_roles("org", [org])
 
     def _update_subject(self, sentence: Sentence) -> None:
         for token in sentence.tokens:

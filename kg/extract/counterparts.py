@@ -1,7 +1,10 @@
 """Counterparts: « son homologue roumain, X » holds the post of the person it faces, in the state its demonym or
-complement names; titles listed after a plural counterpart share its state."""
+complement names; titles listed after a plural counterpart share its state, and so do the titles of a delegation
+listed after a title that names one."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
@@ -59,7 +62,38 @@ def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Ti
         elif shared is not None and title.org is None and title.of_person is None:
             title = Title(title.start, title.end, title.role, shared.org, None, title.orgs)
         out.append(title)
+    return _share_listed_state(sentence, out)
+
+
+_LIST_WORDS = {",", "et", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "l'", "les", "-"}
+
+
+def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
+    """« en présence de la première dame du Pays, X, du ministre de la Défense Y et du chef de la marine Z »: the
+    titles of one list (names, commas, « et » and articles between them) after one that names a state serve that
+    state too, as a delegation does; not a title that repeats a post listed before it (« le président russe X et
+    le président Y »: a pair of sides)."""
+    out: list[Title] = []
+    chain: list[Title] = []  # the titles of the list being read
+    for title in titles:
+        if chain and not _listed_after(sentence, chain[-1], title):
+            chain = []
+        state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM}), None)
+        if state is not None and title.org is None and title.of_person is None and not title.inner and \
+                all(t.role.iri != title.role.iri for t in chain):
+            title = replace(title, org=state, listed=True)
+        chain.append(title)
+        out.append(title)
     return out
+
+
+def _listed_after(sentence: Sentence, before: Title, title: Title) -> bool:
+    """Only names (known or not), ranks, commas, « et » and articles between two titles."""
+    between = sentence.doc[before.end:title.start]
+    words = word_list("honorifics.tsv") | word_list("military-ranks.tsv")
+    return len(between) > 0 and all(
+        t.lower_ in _LIST_WORDS or t.lower_ in words or (t.is_alpha and t.text[:1].isupper()) or
+        ((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON) for t in between)
 
 
 def counterpart_states(sentence: Sentence) -> list[Entity]:

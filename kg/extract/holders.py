@@ -6,6 +6,7 @@ X », « la société que préside X »)."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -30,6 +31,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     and the state or body that complement names (the last one named; else its demonym)."""
     doc, end = sentence.doc, sentence.span.end
     look, reach, stop = title.end, title.end + _REACH, None
+    if _name_slot(sentence, title.end, True) is not None:
+        return title.end, None  # « la première dame du Pays Prénom Nom, du ministre ... »: the name the NER missed
     while look < min(reach, end):
         token = doc[look]
         if token.text == ",":
@@ -69,7 +72,7 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             doc[title.start - 1].text == "(" or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
-        return [(named_before, title.org or _unread_complement(sentence, title)[1])]
+        return [(named_before, _own_first(title, _unread_complement(sentence, title)[1]))]
     after, extra = _unread_complement(sentence, title)
     crossed = after < sentence.span.end and (doc[after].text == "," or (doc[after].text == ")" and doc[
         title.start - 1].text == "("))  # « son homologue (ministre des Armées) X »: the post in brackets
@@ -93,15 +96,22 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             if (found := _people_list(sentence, _past_honorifics(sentence, at))):
                 people = found[:1]
                 break
-    if not people and after > title.end and doc[after - 1].text == ",":  # « le ministre, Prénom Nom, »
-        people = [slot] if (slot := _name_slot(sentence, after)) is not None else []
+    if not people and (after == title.end or doc[after - 1].text == ","):
+        # « le ministre, Prénom Nom, », « la première dame du Pays Prénom Nom, du ministre ... »: a name the NER missed
+        people = [slot] if (slot := _name_slot(sentence, after, after == title.end)) is not None else []
     if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people:
-        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [title.org or extra] * len(people)
+        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _own_first(title: Title, complement: Mention | None) -> Mention | None:
+    """The state or body a title names, else its complement's; a state shared from a list (title.listed) only
+    when its own complement names none (« et le chef de l'état-major des armées françaises, X »)."""
+    return (complement or title.org) if title.listed else (title.org or complement)
 
 
 def _plural(sentence: Sentence, title: Title) -> bool:
@@ -111,10 +121,15 @@ def _plural(sentence: Sentence, title: Title) -> bool:
 
 
 def _named_before(sentence: Sentence, title: Title) -> Mention | None:
-    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »)."""
+    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »),
+    or before its article alone (« X le ministre de la Défense était en visite »)."""
     doc, before = sentence.doc, title.start - 1
     while before >= sentence.span.start and doc[before].lower_ in DETERMINERS:
         before -= 1
+    if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
+            mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
+            mention.end == before + 1:
+        return mention
     if before > sentence.span.start and doc[before].text in {",", "("}:
         mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
@@ -185,21 +200,26 @@ def _past_apposition(sentence: Sentence, at: int) -> int | None:
     return None
 
 
-_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "van", "von", "-"}
+_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "di", "del", "della", "van",
+                   "von", "der", "den", "dos", "-"}
 
 
-def _name_slot(sentence: Sentence, at: int) -> Mention | None:
+def _name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | None:
     """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
     syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
-    end of the sentence."""
+    end of the sentence; so are those `glued` to the title, up to a comma, a full stop or a verb (« le ministre
+    de la Défense Prénom Nom di Lieu avait déclaré »)."""
     doc, end = sentence.doc, at
+    if glued and (at >= sentence.span.end or doc[at].is_sent_start):
+        return None
     while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
             (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
         end += 1
     words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
         return None
-    if end < sentence.span.end and doc[end].text not in {",", ".", ";"}:
+    if end < sentence.span.end and doc[end].text not in {",", ".", ";"} and not (
+            glued and (doc[end].lower_ == "et" or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
         return None
     text = doc[at:end].text
     return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
@@ -310,7 +330,8 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
         if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
             break
         if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
-            return not any(sentence.mention_at(t) is not None for t in doc[token.i + 1:token.i + 3])
+            return not any(sentence.mention_at(t) is not None for t in takewhile(  # « du gouvernement, X »: his
+                lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))
     named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
     if named is None:
         return False

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
+from kg.extract.person_spans import named_ship, past_place, with_first_name
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -199,6 +200,17 @@ def _not_the_place(doc: Doc, start: int, city: bool) -> bool:
     return False
 
 
+def _narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | None) -> bool:
+    """A body's name in common words that goes on with an adjective of its own (« nationale »), or with the
+    demonym of another state than the one it stands for, names another, narrower body (not « le Hezbollah
+    libanais », « le Conseil de sécurité réuni lundi »)."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.pos_ != "ADJ" or not after.text.islower() or not doc[end - 1].text.islower() or \
+            "Part" in after.morph.get("VerbForm", []):
+        return False
+    return end not in demonyms or demonyms[end] != state
+
+
 def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     """A name glued by a hyphen to another capitalised word is part of a longer name."""
     after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
@@ -270,22 +282,6 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     return found
 
 
-def _named_ship(doc: Doc, start: int, nouns: frozenset[str]) -> bool:
-    """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
-    Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
-    not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »)."""
-    at = start - 1
-    if at > 0 and doc[at].text in {"Le", "La", "L'"}:
-        at -= 1
-    if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
-        return False
-    while at > 0 and start - at <= 5 and doc[at].text.islower() and doc[at].lemma_.lower() not in nouns and (
-            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"}):
-        at -= 1
-    before = doc[at - 1].lower_ if at > 0 else ""
-    return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
-
-
 def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
     """The one-word weapon nouns: the reference's generic nouns and weapon-heads.tsv."""
     return gaz.one_word_weapon_nouns | word_list("weapon-heads.tsv")
@@ -297,11 +293,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     are the words of post titles (a name right after one is a person's)."""
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, how, iri
     forms_first: dict[str, str] = {}
-    for match_id, start, end in phrase(doc):
-        iri, how = targets[int(doc.vocab.strings[match_id])]
+    matches = [(start, end, *targets[int(doc.vocab.strings[match_id])]) for match_id, start, end in phrase(doc)]
+    demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
+    for start, end, iri, how in matches:
         text = doc[start:end].text
         if _inside_compound(doc, start, end):
             continue  # « le stade Santiago-Bernabéu » names no capital
+        if how in {gz.ORGANISATION, gz.BODY} and _narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
+            continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
         if how in {gz.NAME, gz.CAPITAL, gz.CITY} and _not_the_place(doc, start, how != gz.NAME):
             continue
         if how == gz.DEMONYM:
@@ -316,8 +315,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 continue
         candidates.append((start, end, how, iri))
     nouns = weapon_heads(gaz)
-    candidates += [c for c in _ner_candidates(doc, titles)
-                   if c[2] != "ner-person" or not _named_ship(doc, c[0], nouns)]
+    places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
+    known = {i for c in candidates for i in range(c[0], c[1])}
+    candidates += [with_first_name(past_place(c, places, doc), known, doc, titles) for c in _ner_candidates(doc, titles)
+                   if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs

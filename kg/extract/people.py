@@ -31,6 +31,7 @@ class Title:
     of_person: Mention | None  # « conseillère du président Ilkka Virtanen »
     orgs: tuple[Mention, ...] = ()  # a plural title's states in order (« les ministres arménien et azerbaïdjanais »)
     inner: bool = False  # in another title's complement (« directeur de cabinet du [chef de l'État] »)
+    listed: bool = False  # its org is the state of a title before it in the same list (a delegation)
 
 
 Words = Callable[[str], tuple[str, ...]]  # a text as its lowercase tokens, as the parser splits them

@@ -1,9 +1,11 @@
-"""The state of a post whose title names none (« le ministre de la Défense X »): news leaves out the demonym of
-the side the story is told from, so such a post serves the state the article is clearly about. The evidence goes
-from near to far: the states the sentence leaves to others (a visit's host, the other side of a pair of posts),
-then the one state the article names clearly more than any other, then the only such state the sentence itself
-names as an actor (« selon X, conseiller du gouvernement, Dacca négocie avec Pékin »); an article about two
-states named about as often gets no guess."""
+"""The state of a post whose title names none (« le ministre de la Défense X »). The holder's own clause
+comes first: the delegation they are a member of (« la délégation géorgienne, conduite par X, coordinateur »,
+side_of), the state that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole
+X », spoken_for). Else news leaves out the demonym of the side the story is told from, so such a post serves
+the state the article is clearly about. The evidence goes from near to far: the states the sentence leaves to
+others (a visit's host, the other side of a pair of posts), then the one state the article names clearly more
+than any other, then the only such state the sentence itself names as an actor (« selon X, conseiller du
+gouvernement, Dacca négocie avec Pékin »); an article about two states named about as often gets no guess."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity
@@ -64,10 +67,13 @@ def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:
 def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
                   side: Entity | None = None) -> Entity | None:
     """The state of a post the sentence names none for, among the states the article is about and the sentence
-    does not give to others (`taken`): the one clearly most named, else the only one the sentence names as an
-    actor, else the side the headline tells the story from (`side`, its subject) if it is one of the two most
-    named, else none."""
-    left = [a for a in about if a.state.key not in taken]
+    does not give to others (`taken`, and the other side of an exchange it names: « a signé un accord avec
+    l'Indonésie », « négocie avec Lima »; not « à Paris », « sa venue au Japon »: a place): the one clearly most
+    named, else the only one the sentence names as an actor, else the side the headline tells the story from
+    (`side`, its subject) if it is one of the two most named, else none."""
+    others = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
+              _partner(sentence, m, to_noun=False)}
+    left = [a for a in about if a.state.key not in taken | others]
     if not left:
         return None
     if len(left) == 1 or left[0].count >= _CLEARLY_MORE * left[1].count:
@@ -80,14 +86,14 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     return named[0] if len(named) == 1 else None
 
 
-def _partner(sentence: Sentence, mention: Mention) -> bool:
-    """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie ») or as the one a
-    noun's help goes to (« le soutien à l'Ukraine », « les livraisons d'armes à Taïwan »)."""
+def _partner(sentence: Sentence, mention: Mention, to_noun: bool = True) -> bool:
+    """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie ») or, `to_noun`,
+    as the one a noun's help goes to (« le soutien à l'Ukraine », « les livraisons d'armes à Taïwan »)."""
     head = sentence.doc[mention.start]
     while head.dep_ in {"amod", "flat:name", "fixed"} and head.head.i != head.i:
         head = head.head
-    return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (c.lower_ in {"à", "au", "aux"} and head.dep_ ==
-                                                                     "nmod" and head.head.pos_ == "NOUN"))
+    to_a_noun = to_noun and head.dep_ == "nmod" and head.head.pos_ == "NOUN"
+    return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (to_a_noun and c.lower_ in {"à", "au", "aux"}))
                for c in head.children)
 
 
@@ -95,3 +101,70 @@ def sole_subject(sentence: Sentence, subject: Token) -> bool:
     """« Les Pays-Bas vont livrer des F-16 à l'Ukraine »: a sentence with one subject (not « le Chili et le Pérou
     signent »), whose state tells the side the headline tells the story from."""
     return sum(t.dep_ in SUBJECTS or (t.dep_ == "conj" and t.head == subject) for t in sentence.tokens) == 1
+
+
+_INCISE = {"advcl", "parataxis", "conj", "dep", "ccomp"}
+_SPEAKING = SUBJECTS | {"obj", "appos", "obl:mod"}  # « a rappelé le porte-parole »: the parser's inverted subject
+
+
+def spoken_for(sentence: Sentence, head: Token) -> Entity | None:
+    """« L'Allemagne refuse de livrer des chars, a rappelé le porte-parole du gouvernement », « le ministre a
+    déclaré que la Pologne achèterait ... », « selon le ministre, Lima négocie »: the state a post's holder
+    speaks for is the one subject of what they report in the journalist's words (not inside quotation marks,
+    where a speaker names the other side and says « nous » of their own)."""
+    if head.dep_.startswith("obl") and any(c.lower_ in {"selon", "d'après"} for c in head.children):
+        clauses = [head.head]
+    elif (verb := _reporting(head)) is not None:
+        clauses = [c for c in verb.children if c.dep_ in _INCISE and c.pos_ in {"VERB", "AUX"}]
+        if verb.dep_ in _INCISE and verb.head.i < verb.i:
+            clauses.append(verb.head)
+    else:
+        return None
+    doc, start = sentence.doc, sentence.span.start
+    states = {m.state.key: m.state for clause in clauses
+              if doc[start:clause.i].text.count("«") <= doc[start:clause.i].text.count("»")
+              for subject in clause.children if subject.dep_ in SUBJECTS
+              for t in subject.subtree if (m := sentence.mention_at(t)) is not None and m.state is not None
+              and m.how in _NAMING | {gz.BODY}}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _reporting(head: Token) -> Token | None:
+    """The reporting verb whose speaker a title is (« a rappelé le porte-parole », « X, porte-parole, a dit »)."""
+    for token in (head, head.head):
+        verb = token.head
+        if token.dep_ in _SPEAKING and verb.pos_ == "VERB" and modality_class(verb.lemma_, verb.pos_) == "report":
+            return verb
+    return None
+
+
+# verbs through which a side's delegation names its members (« la délégation comprendra X », « conduite par Y »)
+_MEMBERSHIP = {"comprendre", "compter", "inclure", "composer", "conduire", "diriger", "mener", "emmener", "présider",
+               "réunir", "représenter"}
+_DEFINITE = {"le", "la", "l'", "les", "cette", "ce", "cet", "ces"}
+
+
+def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | None:
+    """« la délégation israélienne, conduite par X, directeur de ... », « la délégation comprendra le coordinateur
+    Y », « la partie russe, représentée par le vice-ministre Z »: a member of one side's delegation serves that
+    side's state; « la délégation » named before, the state of the one named last (`last`)."""
+    token, nouns = head, word_list("side-nouns.tsv")
+    for _ in range(5):
+        parent = token.head
+        if parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
+            return None
+        side = parent if parent.lemma_.lower() in nouns and token.dep_ != "nmod" else next(
+            (c for c in parent.children if c.dep_ in SUBJECTS and c.lemma_.lower() in nouns), None) \
+            if parent.pos_ in {"VERB", "AUX"} else None
+        if side is not None:
+            return side_state(sentence, side) or (last if any(
+                c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
+        token = parent
+    return None
+
+
+def side_state(sentence: Sentence, noun: Token) -> Entity | None:
+    """The state a side's noun names (« la délégation ukrainienne », « la délégation de l'Iran »)."""
+    states = {m.state.key: m.state for c in noun.children if c.dep_ in {"amod", "nmod"}
+              if (m := sentence.mention_at(c)) is not None and m.state is not None and m.how in _NAMING}
+    return next(iter(states.values())) if len(states) == 1 else None

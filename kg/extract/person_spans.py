@@ -1,0 +1,56 @@
+"""The NER's person spans, corrected by what is around them: a ship's name is no person's (« la frégate Prénom
+Nom », « le Prénom Nom Nom est le navire amiral »); the state of a title's complement run into a name is not part
+of it (« la première dame de Pays Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le
+ministre »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import word_list
+
+
+def past_place(candidate: tuple[int, int, str, None], places: dict[int, int], doc: Doc) -> tuple[int, int, str, None]:
+    """« la première dame de Serbie Prénom Nom »: a state's name the NER ran into the name after it belongs to
+    the title's complement."""
+    start, end, how, _ = candidate
+    after = places.get(start, end)
+    if how != "ner-person" or end - after < 2 or start == 0 or doc[start - 1].lower_ not in {"de", "d'", "du"}:
+        return candidate
+    return after, end, how, None
+
+
+def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
+    """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
+    Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
+    not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »).
+    So does a name of three words or more right after an article (« le Prénom Nom Nom est le navire amiral »,
+    « à bord du Prénom Nom Nom »): French puts no article before a person's name without a title."""
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in {"le", "la", "l'", "du", "au"} and \
+            doc[start].lower_ not in titles | word_list("honorifics.tsv") | word_list("military-ranks.tsv"):
+        return True
+    at = start - 1
+    if at > 0 and doc[at].text in {"Le", "La", "L'"}:
+        at -= 1
+    if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
+        return False
+    while at > 0 and start - at <= 5 and doc[at].text.islower() and doc[at].lemma_.lower() not in nouns and (
+            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"}):
+        at -= 1
+    before = doc[at - 1].lower_ if at > 0 else ""
+    return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
+
+
+def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc: Doc,
+                    titles: frozenset[str]) -> tuple[int, int, str, None]:
+    """« Prénom Nom le ministre géorgien ... », where the NER reads the first name alone as a place: a
+    capitalised word it tags on its own right before the name, which the reference data does not know, opens
+    the name (not « à Paris Prénom Nom », nor the last word of a title: « le ministre de la Défense Prénom Nom »)."""
+    start, end, how, _ = candidate
+    before = doc[start - 1] if start > 0 else None
+    if how != "ner-person" or before is None or before.i in known or before.ent_type_ not in {"LOC", "MISC"} or \
+            before.lower_ in titles or before.pos_ != "PROPN" or \
+            before.ent_iob_ != "B" or not before.is_alpha or not before.is_title or \
+            (before.i > 0 and doc[before.i - 1].lower_ in {"à", "au", "en", "de", "du", "d'"}):
+        return candidate
+    return start - 1, end, how, None

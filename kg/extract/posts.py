@@ -1,0 +1,153 @@
+"""Posts, the stage of the sentence reader that reads who holds which post: titles and their holders
+(kg.extract.people, kg.extract.holders), and the state or body each post serves, from the nearest evidence to
+the farthest (the title's own complement, the person's usual post, a list or delegation the title is in, the
+sentence's speaker, visit or setting, the state the article is about: kg.extract.post_states)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
+from kg.extract.gender import alias_form, written_form
+from kg.extract.holders import holders_of, serves_a_state, verb_posts
+from kg.extract.link import Linker
+from kg.extract.mentions import Mention
+from kg.extract.people import Title, find_titles
+from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
+from kg.extract.setting import visit_host, visited_states
+from kg.extract.syntax import SUBJECTS, Sentence
+from kg.gazetteer import Gazetteer, Role
+from kg.records import Entity, Fact
+
+if TYPE_CHECKING:
+    from kg.extract.claims import ReferenceIndex
+
+_POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
+
+
+class PostReader:
+    """The posts of each sentence; mixed into the sentence reader (kg.extract.claims.ClaimReader), whose state
+    across sentences it reads and updates."""
+
+    ref: ReferenceIndex
+    gaz: Gazetteer
+    linker: Linker
+    mentions: dict[str, Entity]
+    last_role: Role | None
+    titles_here: list[Title]
+    last_company: Entity | None
+    about: list[AboutState]
+    host: Entity | None
+    setting: Entity | None
+    headline_side: Entity | None
+    delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
+
+    def as_state(self, entity: Entity) -> Entity:
+        raise NotImplementedError
+
+    def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
+        raise NotImplementedError
+
+    def _posts(self, sentence: Sentence) -> Iterator[Fact]:
+        self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
+                                (state := side_state(sentence, t)) is not None), self.delegation)
+        titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
+        titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
+        self.titles_here = titles
+        for title in titles:
+            holders = holders_of(sentence, title)
+            for holder, named in holders:
+                if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
+                    linked = self.linker.link([holder])
+                    if not linked:
+                        continue  # a lone unknown surname the article never named in full holds no post
+                    holder = linked[0]
+                    self.mentions.setdefault(holder.entity.key, holder.entity)
+                yield self._post(sentence, title, holder.entity, named)
+            if not holders and (known := self._known_holder(title)) is not None:
+                yield self._post(sentence, title, known, None)
+        for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
+            yield self._post(sentence, title, holder.entity, org)
+        self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _known_holder(self, title: Title) -> Entity | None:
+        """« le président ukrainien » alone: the person named in the article whom the reference data knows in
+        that post of that state."""
+        org = title.org.state if title.org is not None else None
+        if org is None or title.of_person is not None:
+            return None
+        for person in reversed(self.linker.people):
+            if person.iri is not None and self.gaz.usual_role.get(person.iri) == title.role.iri and \
+                    self.gaz.usual_post_in.get(person.iri) == org.iri:
+                return person
+        return None
+
+    def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
+        if named is not None and not (title.listed and person.iri is not None):  # not a known person's in a list
+            return self.linker.post_org(named)
+        if title.of_person is not None:
+            org = self.as_state(title.of_person.entity)
+            return org if org.cls != "Person" else None
+        usual = self.linker.usual_org(person)
+        if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
+                                       self.gaz.usual_role.get(person.iri) == title.role.iri):
+            return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
+        if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
+            return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
+        head = sentence.doc[title.start]
+        if (side := side_of(sentence, head, self.delegation)) is not None:
+            return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
+        if any(d.lower_ in _POSSESSIVE for d in head.children) or \
+                (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
+            # « a précisé son ministre d'État »: the post is in the state the sentence is about; « X, son PDG »:
+            # in the company named last
+            if title.role.iri in gz.COMPANY_POSTS:
+                return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
+                             m.end <= title.start), self.last_company)
+            found = self._antecedent(sentence, head)
+            return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
+        # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
+        # minister or chief of staff given without one serves the state the article is about, unless the sentence
+        # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
+        # of it (« X a reçu son homologue koweïtien »): then the next state it is about
+        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE and \
+                not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
+            return None
+        if (host := visit_host(sentence, head)) is not None:
+            return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
+        others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
+        visited = {state.key for state in visited_states(sentence) + others}
+        if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
+            return self.host  # « le président de la République, X » in a report of a visit: the host's
+        if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
+            return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
+        if self.setting is not None and self.setting.key not in visited:
+            return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
+        return default_state(sentence, self.about, visited | self._other_sides(sentence, person), self.headline_side)
+
+    def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
+        """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
+        du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
+        theirs serves another side."""
+        return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
+                if m is not None and (state := m.state) is not None} | \
+            {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
+             and (state := self.linker.usual_org(m.entity)) is not None}
+
+    def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
+        fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
+        if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
+            fact = fact.with_attr("post_label", title.role.label)
+        elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
+                list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
+            fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
+        org = self._post_org(sentence, title, person, named)
+        if org is None:
+            return fact
+        self.mentions.setdefault(org.key, org)
+        self.linker.holds_post(person, org)
+        return fact.with_roles("org", [org])
