@@ -27,6 +27,8 @@ def _systems(text: str) -> dict[str, str | None]:
     ("La frégate Valmont, vendue à la Grèce par la France, est arrivée au Pirée.", "Valmont", FRIGATE),
     ("La Roumanie a acquis la corvette de fabrication turque TCG Orvak.", "TCG Orvak", CORVETTE),
     ("Le contrat porte sur la vente de l'HMS Quillon au Chili.", "HMS Quillon", None),
+    ("La marine philippine a réceptionné la corvette Orvak, construite en Corée du Sud.", "Orvak", CORVETTE),
+    ("La Grèce a reçu mardi la frégate Valmont.", "Valmont", FRIGATE),
     ("Le sous-marin Orvak, construit pour la marine brésilienne, a été mis à l'eau à Cherbourg.", "Orvak", None),
     ("Le Borvik Tann est le premier navire de cette série construit par le chantier naval turc pour la Géorgie.",
      "Borvik Tann", None),
@@ -51,6 +53,9 @@ def test_the_ship_sold_is_the_weapon_of_the_sale() -> None:
     "La frégate Valmont a livré des vivres à Haïti.",
     "Le TCG Orvak a appareillé pour un exercice en mer Noire.",
     "Le Borvik Tann est une frégate de défense aérienne.",
+    "La frégate Valmont a reçu la visite du Premier ministre grec.",
+    "La frégate Valmont a reçu un nouveau sonar.",
+    "Une réception a été donnée à bord de la frégate Valmont.",
 ])
 def test_a_ship_that_is_not_handed_over_is_no_system(sentence: str) -> None:
     assert not _systems(sentence)
