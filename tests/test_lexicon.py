@@ -33,7 +33,7 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACTOR.glob("*.py") if p.name != "lexicon.py")
     loaders = {"triggers.tsv": r"\btriggers\(|\btrigger_lemmas\(", "modality.tsv": r"modality_(words|class)\(",
                "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\(",
-               "post-verbs.tsv": r"\bpost_verbs\("}
+               "post-verbs.tsv": r"\bpost_verbs\(", "ship-handovers.tsv": r"\bship_handovers\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 
@@ -46,6 +46,7 @@ def test_every_row_kind_is_known() -> None:
         "recipient", "partner", "source", "adversary", "place", "seller", "host", "seat"}
     assert {window for window, *_ in lexicon.table("reach.tsv")} == {
         "military", "weapon", "recipient", "talks", "issue"}
+    assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for"}
 
 
 def test_negation_words_come_from_the_table() -> None:

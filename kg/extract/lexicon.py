@@ -18,6 +18,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
     "post-verbs.tsv": ("lemma", "role"),
+    "ship-handovers.tsv": ("lemma", "needs"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-qualifiers.tsv", "commissioned-works.tsv",
         "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "held-verbs.tsv", "honorifics.tsv",
@@ -26,7 +27,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",
         "request-verbs.tsv",
         "side-nouns.tsv", "signing-verbs.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv",
-        "talk-verbs.tsv", "upcoming.tsv", "weapon-anaphors.tsv", "weapon-heads.tsv")},
+        "talk-verbs.tsv", "upcoming.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
+        "weapon-heads.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
 
@@ -68,6 +70,12 @@ def reach(window: str) -> int:
 def post_verbs() -> dict[str, str]:
     """Verb lemma -> the post (role IRI suffix) its subject or agent holds in the body it governs."""
     return {lemma: role for lemma, role in table("post-verbs.tsv")}
+
+
+@cache
+def ship_handovers() -> dict[str, str]:
+    """Lemma -> what it needs to hand a named ship over: "-" nothing, "for" a « pour » complement."""
+    return {lemma: needs for lemma, needs in table("ship-handovers.tsv")}
 
 
 @cache

@@ -12,7 +12,8 @@
 
 A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
 (an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
-Normandie »), a class of ships is (« frégates de classe Zorvak »)."""
+Normandie »), unless the ship is handed over (kg/extract/ships.py); a class of ships is (« frégates de classe
+Zorvak »)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention, weapon_heads
+from kg.extract.ships import handed_ships
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -157,8 +159,9 @@ def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
     heads = weapon_heads(gaz)
     minted: dict[str, Entity] = {}
     out: list[list[Mention]] = []
+    ships: dict[str, Entity] = {}
     for doc, mentions in zip(docs, found, strict=True):
-        out.append(_paragraph(gaz, doc, mentions, heads, minted))
+        out.append(handed_ships(gaz, doc, _paragraph(gaz, doc, mentions, heads, minted), ships))
     if minted:  # named again alone, in any paragraph
         out = [_again(doc, mentions, minted) for doc, mentions in zip(docs, out, strict=True)]
     return out

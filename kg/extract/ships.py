@@ -1,0 +1,160 @@
+"""Named ships handed over to another state: weapon systems.
+
+A ship's own name (« la frégate Normandie », « le TCG Zorvak ») is no system where a ship only sails, visits or
+sinks; where it is what a supply moves, it is the system supplied, the individual vessel: the name after a ship
+noun (with its lowercase adjectives) or after a vessel prefix (vessel-prefixes.tsv) is a weapon system of the type
+of its noun when the ship is what a word of ship-handovers.tsv moves in its sentence: its object or passive
+subject (« X a vendu la corvette Y », « le TCG Y a été exporté »), its « de » complement (« la vente du TCG Y »),
+or a participle on it (« la corvette Y, livrée à Z »); building and launching count only for someone (« construite
+pour Z »), since a navy builds and launches its own ships too."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import ship_handovers, word_list
+from kg.extract.mentions import Mention
+from kg.records import Entity
+from kg.text import fold
+
+# the nouns of a ship, after which a capitalised name is the ship's own
+SHIP_NOUNS = frozenset({"navire", "frégate", "corvette", "bâtiment", "sous-marin", "porte-avions", "porte-aéronefs",
+                        "porte-hélicoptères", "destroyer", "croiseur", "submersible", "patrouilleur", "aviso",
+                        "chasseur de mines", "dragueur", "ravitailleur", "pétrolier-ravitailleur"})
+_MOVED = {"obj", "nsubj:pass", "nmod", "appos", "conj", "flat:name", "flat", "amod", "nummod", "dep"}
+_TITLES = {"Le", "La", "Les", "L'", "L\u2019"}
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() or token.lower_
+
+
+def _is_ship_noun(token: Token) -> bool:
+    return _lemma(token) in SHIP_NOUNS or token.lower_ in SHIP_NOUNS or token.lower_.rstrip("sx") in SHIP_NOUNS
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """The end of a ship's name: capitalised words, a lone « de »/« du » inside."""
+    end = start
+    while end < len(doc) and end - start < 5:
+        token = doc[end]
+        inner = token.lower_ in {"de", "du", "d'"} and end > start and end + 1 < len(doc) \
+            and doc[end + 1].text[:1].isupper()  # « Charles de Gaulle »
+        if not inner and not (token.is_alpha and token.text[:1].isupper()):
+            break
+        end += 1
+    return end
+
+
+def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]]:
+    """Spans naming one ship: (start, end, the ship noun before it, if any)."""
+    prefixes = word_list("vessel-prefixes.tsv")
+    found: list[tuple[int, int, Token | None]] = []
+    for token in doc:
+        start = token.i
+        if token.text in prefixes and start + 1 < len(doc) and doc[start + 1].text[:1].isupper():
+            end = _name_end(doc, start + 1)
+            noun = next((doc[i] for i in range(start - 1, max(-1, start - 6), -1) if _is_ship_noun(doc[i])), None)
+        elif (named := _named_by_copula(token)) is not None:  # « Le X est le deuxième navire construit pour Y »
+            start, end, noun = *named, token
+        elif _is_ship_noun(token):
+            start = token.i + 1
+            while start < len(doc) and start - token.i <= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
+                start += 1
+            if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].text in prefixes:
+                continue
+            end, noun = _name_end(doc, start), token
+        else:
+            continue
+        if end > start and not any(i in taken for i in range(start, end)) and not doc[start:end].text.isupper():
+            found.append((start, end, noun))
+    return found
+
+
+def _named_by_copula(noun: Token) -> tuple[int, int] | None:
+    """The name a ship noun is said of (« Le X est une corvette ... »): the span of its capitalised subject."""
+    if not _is_ship_noun(noun) or not any(c.dep_ == "cop" for c in noun.children):
+        return None
+    subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if subject is None:
+        return None
+    span = [t for t in subject.subtree if t.text[:1].isupper() and t.pos_ == "PROPN"]
+    start, end = span[0].i, span[-1].i + 1
+    return (start, end) if end - start == len(span) and end <= noun.i else None
+
+
+def _for_someone(token: Token) -> bool:
+    """A « pour » complement of the word or of its own complements (« construit par le chantier X pour Y »)."""
+    ahead = list(token.children)
+    while ahead:
+        child = ahead.pop()
+        if child.pos_ in {"VERB", "AUX"} or child.dep_ not in {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}:
+            continue
+        if any(g.lower_ == "pour" and g.dep_ == "case" for g in child.children):
+            return True
+        ahead.extend(child.children)
+    return False
+
+
+def _hands_over(token: Token) -> bool:
+    needs = ship_handovers().get(_lemma(token))
+    return needs is not None and (needs == "-" or _for_someone(token))
+
+
+def _handed(span: Span, noun: Token | None) -> bool:
+    """Whether the ship the span names (after `noun`) is what a handover word of its sentence moves."""
+    tokens = [*span, *([noun] if noun is not None else [])]
+    # and what the noun's complements carry: « le navire de cette classe construit pour Y »
+    tokens += [c for c in (noun.children if noun is not None else ()) if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+    for token in tokens:
+        for child in token.children:  # « la corvette X, livrée à Z », « la frégate X, qui a été vendue »
+            if child.dep_ in {"acl", "acl:relcl"} and _hands_over(child) and (
+                    child.dep_ == "acl" or any(c.dep_ in {"nsubj:pass", "aux:pass", "obj"} and
+                                               c.pos_ == "PRON" for c in child.children)):
+                return True
+        at, steps = token, 0
+        while at.head is not at and steps < 4:
+            if at.dep_ not in _MOVED:
+                break
+            at, steps = at.head, steps + 1
+            if _hands_over(at):
+                return True
+    return False
+
+
+def _key(text: str) -> str:
+    return "weapon:" + re.sub(r"[^0-9a-z]+", "", fold(text))
+
+
+def _kind(gaz: gz.Gazetteer, noun: Token | None) -> str | None:
+    lemma = _lemma(noun) if noun is not None else "navire"
+    lemma = lemma if lemma in gaz.weapon_nouns else noun.lower_.rstrip("sx") if noun is not None else lemma
+    return None if lemma in gaz.shared_weapon_nouns else gaz.weapon_nouns.get(lemma)
+
+
+def _yields(mention: Mention) -> bool:
+    """A mention a ship's name takes over: any but a known company's, organisation's, state's or system's."""
+    return mention.entity.iri is None or mention.entity.cls in {"Person", "Place", "City"}
+
+
+def handed_ships(gaz: gz.Gazetteer, doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+    """A paragraph's mentions with the named ships it hands over added as weapon systems (`minted` keeps one
+    entity per name over the article)."""
+    taken = {i for m in mentions if not _yields(m) for i in range(m.start, m.end)}
+    new = []
+    for start, end, noun in _ship_names(doc, taken):
+        if doc[start].text in _TITLES and end - start > 1 and noun is None:
+            start += 1
+        span = doc[start:end]
+        if not _handed(span, noun):
+            continue
+        name = span.text
+        entity = minted.setdefault(_key(name), Entity(_key(name), name, "WeaponSystem", kind=_kind(gaz, noun)))
+        new.append(Mention(start, end, entity, gz.WEAPON))
+    if not new:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in new)]
+    return sorted(kept + new, key=lambda m: m.start)
