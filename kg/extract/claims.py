@@ -22,6 +22,7 @@ from kg.extract.makers import find_makers
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
+from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.posts import PostReader
@@ -227,9 +228,8 @@ class ClaimReader(PostReader):
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         claims: list[Claim] = []
-        for token, lemma in zip(sentence.tokens, sentence.lemma, strict=True):
-            pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
-            for entry in triggers().get((lemma, pos), []) if pos else []:
+        for token, lemma, pos in trigger_words(sentence, self.ref.titles):  # participles misread as nouns too
+            for entry in triggers().get((lemma, pos), []):
                 claim = self._claim(sentence, token, entry)
                 if claim is not None:
                     claims.append(claim)

@@ -128,7 +128,7 @@ class _Reading:
         governs = position == 0 or (below is not None and below.dep_ in _GOVERNED and not _factive(below))
         if governs and negated and cls not in {"exclude", "modal", "consider", "report"}:
             self.raise_to(DENIED)
-        if position and cls in {"refuse", "deny"} and not negated:
+        if position and cls in {"refuse", "deny"} and not negated and not any(map(_adjunct, chain[:position])):
             self.raise_to(DENIED)
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
@@ -141,6 +141,13 @@ class _Reading:
         self.marks_below(token)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
+
+
+def _adjunct(clause: Token) -> bool:
+    """« X a suspendu ses livraisons en négociant avec Y », « X, négociant avec Y, a refusé ... »: a gerund or a
+    participial clause says what its subject does besides; what the main verb refuses or denies is its object."""
+    return clause.dep_ in {"advcl", "acl"} and "VerbForm=Part" in str(clause.morph) and \
+        "Tense=Pres" in str(clause.morph)
 
 
 _TALKS = {"négociation", "discussion", "pourparlers", "pourparler"}

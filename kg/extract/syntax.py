@@ -350,9 +350,9 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
     if trigger.pos_ != "VERB" and not licenses(current, trigger):
         return []
     governor = current.head
-    if current.dep_ == "acl" and "VerbForm=Part" not in str(current.morph) and sentence.mention_at(governor) and \
-            not any(c.dep_ in SUBJECTS for c in current.children):
-        return resolve(sentence, governor)  # « L'Arménie négocie avec ... » parsed as a noun with a clause
+    if current.dep_ == "acl" and ("VerbForm=Part" not in (form := str(current.morph)) or "Tense=Pres" in form) \
+            and sentence.mention_at(governor) and not any(c.dep_ in SUBJECTS for c in current.children):
+        return resolve(sentence, governor)  # « L'Arménie négocie avec ... » as a noun with a clause; « X, livrant »
     step = current
     while step.dep_ in {"xcomp", "obl:arg", "ccomp"} and step.head != step:
         if step.head.lemma_.lower() in word_list("object-control.tsv"):

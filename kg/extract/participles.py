@@ -1,0 +1,83 @@
+"""Present participles the tagger reads as nouns or adjectives. « négociant », « commandant », « dialoguant »,
+« investissant » are nouns or adjectives too, so fr_core_news_md often tags « en négociant avec X », « le Brésil,
+négociant avec Y un accord » or « en commandant des drones à Z » as a noun and no trigger fires. A word in -ant
+whose verb is a trigger verb is read as that verb after « en » (a gerund: its subject is the main clause's), or
+when it heads a participial clause of its own: no determiner, and an object or an « avec » complement (its
+subject is the noun it describes). « un négociant en vins », « les combattants », « le commandant de la base »,
+« X, commandant de la flotte » (a title) stay nouns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import MorphAnalysis, Token
+
+from kg.extract.lexicon import triggers
+from kg.extract.syntax import Sentence, case_of
+
+_PRESENT_PARTICIPLE = "Tense=Pres|VerbForm=Part"
+
+
+@cache
+def _trigger_verbs() -> frozenset[str]:
+    return frozenset(lemma for lemma, pos in triggers() if pos == "VERB")
+
+
+def verb_of(word: str) -> str | None:
+    """The trigger verb a present participle is a form of: « négociant » -> négocier, « fournissant » -> fournir,
+    « finançant » -> financer, « soutenant » -> soutenir, « produisant » -> produire."""
+    if not word.endswith("ant") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    stem = stem[:-1] + "c" if stem.endswith("ç") else stem[:-1] if stem.endswith("ge") else stem
+    candidates = [stem + "er", stem + "ir", stem + "re", stem + "oir"]
+    if stem.endswith("iss"):
+        candidates.append(stem[:-2] + "r")  # « fourniss-ant » -> fournir
+    if stem.endswith("s"):
+        candidates.append(stem[:-1] + "re")  # « produis-ant » -> produire
+    return next((verb for verb in candidates if verb in _trigger_verbs()), None)
+
+
+def _gerund(token: Token) -> bool:
+    """« en négociant », « tout en commandant »: « en » right before, no determiner of its own."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "en" and not any(c.dep_ == "det" for c in token.children)
+
+
+def _clause_head(token: Token, titles: frozenset[str]) -> bool:
+    """« ce pays négociant une sortie », « le Brésil, négociant avec l'Argentine »: no determiner before it, not
+    a title (« X, commandant des forces »), and an object or an « avec » complement of its own."""
+    if token.lower_ in titles or any(c.dep_ == "det" for c in token.children) or \
+            (token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
+        return False
+    return any(c.dep_ == "obj" or case_of(c) == "avec" for c in token.children)
+
+
+def _read_as_verb(token: Token, verb: str, gerund: bool) -> None:
+    token.pos_ = "VERB"
+    token.lemma_ = verb
+    token.morph = MorphAnalysis(token.vocab, _PRESENT_PARTICIPLE)
+    if gerund:
+        token.dep_ = "advcl"
+        token.doc[token.i - 1].dep_ = "mark"
+    elif token.head.pos_ in {"NOUN", "PROPN", "PRON"} and token.head.i < token.i:
+        token.dep_ = "acl"  # a clause describing the actor before it, which is its subject
+    else:
+        token.dep_ = "advcl"
+
+
+def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[Token, str, str]]:
+    """Each token of the sentence that may be a trigger, with its lemma and part of speech (VERB or NOUN); the
+    participles the tagger misread are read as their verb first, in the parse too, so that the arguments of
+    every trigger of the sentence are read on the same parse."""
+    for token in sentence.tokens:
+        if token.pos_ in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
+            if (gerund := _gerund(token)) or _clause_head(token, titles):
+                _read_as_verb(token, verb, gerund)
+        elif token.pos_ == "VERB" and token.dep_ == "appos" and str(token.morph) == _PRESENT_PARTICIPLE:
+            token.dep_ = "acl"  # « le Chili, négociant avec le Pérou »: a clause describing its subject
+    for token in sentence.tokens:
+        if token.pos_ == "VERB":
+            yield token, token.lemma_.lower(), "VERB"
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            yield token, token.lemma_.lower(), "NOUN"
