@@ -151,6 +151,21 @@ def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
+def _english_forces(demonyms: list[tuple[str, str]], forms: list[SurfaceForm]) -> Iterator[SurfaceForm]:
+    """« la Nigerian Air Force », « la Royal Saudi Air Force »: an English demonym before an English force noun
+    (ontology/lexicon/force-nouns-en.tsv) names a body of its state, read as its demonym (« l'armée de l'air
+    nigériane »); the demonym alone never is (« Indian », « Jordan » are French words or names too). A phrase the
+    reference already names (« US Navy ») keeps its own entity."""
+    from kg.extract.lexicon import table
+
+    known = {form.text.lower() for form in forms}
+    for demonym, state in demonyms:
+        for (noun,) in table("force-nouns-en.tsv"):
+            for text in (f"{demonym} {noun}", f"Royal {demonym} {noun}"):
+                if text.lower() not in known:
+                    yield SurfaceForm(text, state, DEMONYM)
+
+
 def _parse(paths: list[Path]) -> Graph:
     """Turtle files as one rdflib graph, read by Oxigraph's parser (rdflib's own took a second of every build).
     The triples and their order are those rdflib's parser gives; a plain literal has no datatype, as in rdflib."""
@@ -175,6 +190,7 @@ def load() -> Gazetteer:
     """Parse the reference data once per process."""
     graph = _parse(ontology_files())
     gaz = Gazetteer(graph)
+    english: list[tuple[str, str]] = []  # (English demonym, state)
     for cls, how in _KIND_OF_CLASS.items():
         for node in sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)):
             iri = str(node)
@@ -191,7 +207,9 @@ def load() -> Gazetteer:
             form_kind = how
             if how == NAME:
                 gaz.state_of[iri] = iri
-                gaz.forms.extend(SurfaceForm(d, iri, DEMONYM) for d in _texts(graph, node, KG.demonym))
+                demonyms = [lit for lit in graph.objects(node, KG.demonym) if isinstance(lit, Literal)]
+                gaz.forms.extend(SurfaceForm(str(d), iri, DEMONYM) for d in demonyms if d.language != "en")
+                english.extend((str(d), iri) for d in demonyms if d.language == "en")
             elif how == CITY:
                 in_state = graph.value(node, KG.inState) or graph.value(node, KG.capitalOf)
                 if in_state is not None:
@@ -217,6 +235,7 @@ def load() -> Gazetteer:
                 if post_in is not None:
                     gaz.usual_post_in[iri] = str(post_in)
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
+    gaz.forms.extend(_english_forces(english, gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))
     gaz.state_offices = _state_offices(graph)
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):

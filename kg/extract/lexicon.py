@@ -17,6 +17,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "role-cases.tsv": ("role", "case"),
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
+    "force-nouns-en.tsv": ("noun",),
     "post-verbs.tsv": ("lemma", "role"),
     "ship-handovers.tsv": ("lemma", "needs"),
     **{name: ("lemma",) for name in (

@@ -305,8 +305,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue
         if how == gz.DEMONYM:
             head = doc[end - 1]
-            if head.pos_ not in {"ADJ", "NOUN", "PROPN"}:
-                continue
+            if head.pos_ not in {"ADJ", "NOUN", "PROPN"} and end - start == 1:
+                continue  # « Indian Army » is English to the parser (X): a force's name, whatever its tags
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)
             if first is None:

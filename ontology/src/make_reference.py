@@ -195,6 +195,7 @@ class State:
     de_form: str
     qid: str
     capital: str | None = None
+    demonyms_en: list[str] = field(default_factory=list)  # read only before an English force noun
 
     @property
     def slug(self) -> str:
@@ -332,6 +333,7 @@ def build_state(row: dict[str, str], names: Names) -> State:
         official=official,
         demonyms=demonyms,
         de_form=clean(row["de_form_fr"]),
+        demonyms_en=split_list(row["demonyms_en"]),
         qid=check_qid(row["state_qid"], where),
     )
 
@@ -494,6 +496,8 @@ def check_states(states: list[State]) -> None:
     for state in states:
         for form in state.demonyms:
             demonyms[form].add(state.alpha3)
+        for form in state.demonyms_en:
+            demonyms[f"{form.casefold()}@en"].add(state.alpha3)
         for lang in ("fr", "en"):
             for label in state.labels.all_forms(lang):
                 names[f"{label.casefold()}@{lang}"].add(state.alpha3)
@@ -589,7 +593,8 @@ def states_turtle(states: list[State]) -> str:
                     ("skos:prefLabel", lang_literals(state.labels.pref)),
                     ("kg:officialName", lang_literals(state.official)),
                     ("skos:altLabel", lang_literals(state.labels.alt)),
-                    ("kg:demonym", [literal(form, "fr") for form in dict.fromkeys(state.demonyms)]),
+                    ("kg:demonym", [literal(form, "fr") for form in dict.fromkeys(state.demonyms)]
+                     + [literal(form, "en") for form in dict.fromkeys(state.demonyms_en)]),
                     ("kg:iso3166Alpha2", [literal(state.alpha2)]),
                     ("kg:iso3166Alpha3", [literal(state.alpha3)]),
                     ("kg:capital", [f"kgr:{state.capital}"] if state.capital else []),
