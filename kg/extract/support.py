@@ -9,6 +9,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_sellers
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
+from kg.extract.made_for import MAKING, builders, builds_systems, made_for
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
@@ -28,9 +29,11 @@ def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, 
 
 def _other_sense(trigger: Token) -> bool:
     """« un signal envoyé à X », « se livrer une guerre », « a entraîné une intervention »: what the verb moves
-    or acts on is no matériel nor an army."""
+    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied."""
     if trigger.pos_ != "VERB":
         return False
+    if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children):
+        return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
         objects.append(trigger.head)
@@ -275,6 +278,7 @@ def _from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 
 
 _AGAINST = {"contre", "face à"}
+_SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
 _UNSAID = {"deliver", "sell", "buy-for", "export"}
 _SALE_KINDS = {"deliver", "sell"}
 _OF = {"de", "d'", "du", "des"}
@@ -347,6 +351,13 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         kind = "deliver"
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
+    if entry.detail in MAKING:  # « construit des corvettes pour Y »: a supply to Y; for no one, nothing given
+        makers = suppliers or builders(ctx, sentence, trigger)
+        made = [r for r in made_for(ctx, sentence, trigger) if all(r.key != s.key for s in makers)] \
+            if weapons or builds_systems(trigger) else []
+        if not made and entry.detail == "build":
+            return None
+        suppliers, recipients, kind = (makers, made, "deliver") if made else (suppliers, recipients, kind)
     if entry.detail == BUY:
         suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers, weapons)
     elif not suppliers:

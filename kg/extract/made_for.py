@@ -1,0 +1,71 @@
+"""Systems built for another state: « le chantier X construit deux corvettes pour la marine de Y », « des obus
+fabriqués pour l'armée de Y », « le navire construit par le chantier turc pour Y ». A maker, a shipyard or a state
+that builds, makes or produces systems « pour » a state supplies that state; building for oneself (« ses propres
+corvettes ») and a production with no one it is made for (« fabriqué en Inde ») give nothing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
+from kg.extract.ships import SHIP_NOUNS
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.records import Entity
+
+MAKING = {"build", "produce"}  # the trigger details of building and making
+_FOR = "pour"
+_IN = "en"
+_AGENT = {"nsubj", "obl:agent"}
+
+
+def _for_node(root: Token) -> Token:
+    """The word a « pour » governs: the mention itself, or the force a demonym qualifies (« la marine turque »)."""
+    return root.head if root.dep_ == "amod" and case_of(root) != _FOR else root
+
+
+def _around(trigger: Token) -> set[int]:
+    """What a « pour » may hang on: the building word, what it builds (« des obus pour Y ») and, for a
+    participle, the noun it qualifies (« les corvettes construites pour Y »); the parser may hang it on the
+    builder of a passive (« construites par le chantier X pour Y »)."""
+    near = {trigger.i} | {c.i for c in trigger.children if c.dep_ in {"obj", "nsubj:pass", "obl:agent"}}
+    if trigger.dep_ == "acl":
+        near.add(trigger.head.i)
+    return near
+
+
+def made_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """The states a building or making word builds for (« pour Y », « pour la marine de Y »)."""
+    near = _around(trigger)
+    found = []
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in {*ACTOR_KINDS, gz.CITY}:
+            continue
+        node = _for_node(mention_root(sentence, mention))
+        if node.dep_ == "nmod" and case_of(node) != _FOR:
+            node = node.head  # « pour la marine de Y »: the force of Y
+        if case_of(node) == _FOR and node.head.i in near:
+            found.append(ctx.actor(mention))
+    return states(ctx, found)
+
+
+def builders(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """Who builds when no actor is its subject: the state of the yard or maker (« le chantier naval turc »), else
+    the state it is made in (« fabriqués en France pour Y »)."""
+    doers = [c for c in trigger.children if c.dep_ in _AGENT]
+    found = [m.state for m in sentence.mentions if m.state is not None and m.how == gz.DEMONYM
+             and (root := mention_root(sentence, m)).dep_ == "amod" and root.head in doers]
+    found = found or [m.state for m in sentence.mentions if m.state is not None and m.how == gz.NAME
+                      and (root := mention_root(sentence, m)).head == trigger and case_of(root) == _IN]
+    return states(ctx, found)
+
+
+def builds_systems(trigger: Token) -> bool:
+    """What is built is matériel (« des corvettes », « les blindés », « un navire »), not « un avenir » or a road."""
+    built = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}] + \
+        ([trigger.head] if trigger.dep_ == "acl" else [])
+    built += [c for b in built for c in b.children if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}]
+    built += [b.head for b in built if b.dep_ == "nmod"]  # « le navire de cette classe construit pour Y »
+    words = word_list("military.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
+    return any(b.lemma_.lower() in words or b.lower_ in words or b.lower_.rstrip("sx") in words for b in built)
