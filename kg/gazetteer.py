@@ -152,7 +152,7 @@ def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
 
 
 def _english_forces(demonyms: list[tuple[str, str]], forms: list[SurfaceForm]) -> Iterator[SurfaceForm]:
-    """« la Nigerian Air Force », « la Royal Saudi Air Force »: an English demonym before an English force noun
+    """« l'Indian Navy », « la Royal Saudi Air Force »: an English demonym before an English force noun
     (ontology/lexicon/force-nouns-en.tsv) names a body of its state, read as its demonym (« l'armée de l'air
     nigériane »); the demonym alone never is (« Indian », « Jordan » are French words or names too). A phrase the
     reference already names (« US Navy ») keeps its own entity."""
