@@ -282,6 +282,12 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     return found
 
 
+def weapon_key(name: str) -> str:
+    """The key of a weapon system the reference data lacks, one per article however its name is spaced or
+    hyphenated (« K-9 », « K9 »)."""
+    return "weapon:" + re.sub(r"[^0-9a-z]+", "", fold(name))
+
+
 def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
     """The one-word weapon nouns: the reference's generic nouns and weapon-heads.tsv."""
     return gaz.one_word_weapon_nouns | word_list("weapon-heads.tsv")

@@ -10,20 +10,17 @@ pour Z »), since a navy builds and launches its own ships too."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import ship_handovers, word_list
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, weapon_key
 from kg.records import Entity
-from kg.text import fold
 
 # the nouns of a ship, after which a capitalised name is the ship's own
 SHIP_NOUNS = frozenset({"navire", "frégate", "corvette", "bâtiment", "sous-marin", "porte-avions", "porte-aéronefs",
-                        "porte-hélicoptères", "destroyer", "croiseur", "submersible", "patrouilleur", "aviso",
-                        "chasseur de mines", "dragueur", "ravitailleur", "pétrolier-ravitailleur"})
+                        "porte-hélicoptères", "destroyer", "croiseur", "embarcation", "submersible", "patrouilleur",
+                        "aviso", "chasseur de mines", "dragueur", "ravitailleur", "pétrolier-ravitailleur"})
 _MOVED = {"obj", "nsubj:pass", "nmod", "appos", "conj", "flat:name", "flat", "amod", "nummod", "dep"}
 _TITLES = {"Le", "La", "Les", "L'", "L\u2019"}
 
@@ -125,10 +122,6 @@ def _handed(span: Span, noun: Token | None) -> bool:
     return False
 
 
-def _key(text: str) -> str:
-    return "weapon:" + re.sub(r"[^0-9a-z]+", "", fold(text))
-
-
 def _kind(gaz: gz.Gazetteer, noun: Token | None) -> str | None:
     lemma = _lemma(noun) if noun is not None else "navire"
     lemma = lemma if lemma in gaz.weapon_nouns else noun.lower_.rstrip("sx") if noun is not None else lemma
@@ -151,8 +144,8 @@ def handed_ships(gaz: gz.Gazetteer, doc: Doc, mentions: list[Mention], minted: d
         span = doc[start:end]
         if not _handed(span, noun):
             continue
-        name = span.text
-        entity = minted.setdefault(_key(name), Entity(_key(name), name, "WeaponSystem", kind=_kind(gaz, noun)))
+        name, key = span.text, weapon_key(span.text)
+        entity = minted.setdefault(key, Entity(key, name, "WeaponSystem", kind=_kind(gaz, noun)))
         new.append(Mention(start, end, entity, gz.WEAPON))
     if not new:
         return mentions

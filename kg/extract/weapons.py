@@ -24,8 +24,8 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.mentions import Mention, weapon_heads
-from kg.extract.ships import handed_ships
+from kg.extract.mentions import Mention, weapon_heads, weapon_key
+from kg.extract.ships import SHIP_NOUNS, handed_ships
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -41,13 +41,7 @@ _ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
 _ROMAN = {"I", "II", "III", "IV", "V", "VI"}
 # individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
 # after these nouns is no system
-_NO_NAME_NOUNS = {"navire", "frégate", "corvette", "bâtiment", "sous-marin", "porte-avions", "porte-aéronefs",
-               "porte-hélicoptères", "destroyer", "croiseur", "embarcation", "submersible", "patrouilleur",
-               "appareil", "avion", "batterie", "arme", "unité", "cible", "engin"}
-
-
-def _key(text: str) -> str:
-    return "weapon:" + re.sub(r"[^0-9a-z]+", "", fold(text))
+_NO_NAME_NOUNS = SHIP_NOUNS | {"appareil", "avion", "batterie", "arme", "unité", "cible", "engin"}
 
 
 def _lemma(token: Token) -> str:
@@ -208,7 +202,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
                 noun_type = before.entity.kind
             else:
                 continue
-            entity = minted.setdefault(_key(text), Entity(_key(text), text, "WeaponSystem", kind=noun_type))
+            entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type))
             new.append(Mention(start, end, entity, gz.WEAPON))
             weapons_at[end] = new[-1]
         elif doc[start].is_alpha and start > 0:
@@ -221,7 +215,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             name = doc[start:stop].text
             if stop - start == 1 and name.isupper():
                 continue  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
-            entity = minted.setdefault(_key(name), Entity(_key(name), name, "WeaponSystem",
+            entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem",
                                                           kind=_weapon_type(gaz, noun, start)))
             new.append(Mention(start, stop, entity, gz.WEAPON))
             weapons_at[stop] = new[-1]
@@ -259,9 +253,9 @@ def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list
     new = []
     words = _words(doc)
     for at, (start, end, word) in enumerate(words):
-        entity = minted.get(_key(word.rstrip(".")))
-        if (spaced := _spaced(words, at)) is not None and _key(spaced[1]) in minted:  # « les OPV 58 S »
-            end, entity = spaced[0], minted[_key(spaced[1])]
+        entity = minted.get(weapon_key(word.rstrip(".")))
+        if (spaced := _spaced(words, at)) is not None and weapon_key(spaced[1]) in minted:  # « les OPV 58 S »
+            end, entity = spaced[0], minted[weapon_key(spaced[1])]
         if entity is not None and not any(i in taken for i in range(start, end)):
             new.append(Mention(start, end, entity, gz.WEAPON))
     return _replace(mentions, new) if new else mentions
