@@ -58,6 +58,8 @@ def test_deputy_of_a_post(text: str, expected: set[tuple[str, str, str | None]])
                  ("Hans Keller", "text-president-de-la-societe", "Rheinmetall"), id="company"),
     pytest.param("Thales a remporté un contrat. Le chef du groupe armé, Abou Karim, a revendiqué l'attaque.",
                  ("Abou Karim", "text-chef-du-groupe-arme", None), id="armed-group-is-no-firm"),
+    pytest.param("Thales a remporté un contrat. Le Hezbollah a riposté, a dit le chef du groupe, Abou Karim.",
+                 ("Abou Karim", "text-chef-du-groupe", None), id="chief-of-the-group-is-no-manager"),
 ])
 def test_firm_named_by_its_noun(text: str, expected: tuple[str, str, str | None]) -> None:
     """« le directeur du groupe, X »: the post is in the firm the article named."""

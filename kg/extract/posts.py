@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _DEMONSTRATIVES = {"ce", "cet", "cette"}
+_MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
+             "dirigeante", "administrateur", "administratrice", "vice-président", "vice-présidente"}
 
 
 class PostReader:
@@ -174,8 +176,11 @@ class PostReader:
 
 def _firm_named(sentence: Sentence, title: Title) -> Token | None:
     """« le directeur du groupe, X », « la PDG de l'entreprise »: a title whose complement is a firm's noun alone
-    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named."""
+    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named. Only a
+    manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
     doc = sentence.doc
+    if doc[title.start].lower_ not in _MANAGERS and title.role.iri not in gz.COMPANY_POSTS:
+        return None
     for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
         if token.lower_ in FIRM_NOUNS and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
             after = doc[token.i + 1]
