@@ -116,3 +116,22 @@ def test_name_the_ner_reads_as_an_organisation_after_a_title(text: str, name: st
 def test_publishers_are_no_people(text: str) -> None:
     """A publisher whose name is shaped like a person's (reference data) is no person."""
     assert not {"Albin Michel", "Odile Jacob", "Robert Laffont"} & people(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("L'Inde et la Russie ont signé un accord. Le ministre indien de la Défense a salué un pas décisif. "
+                 "« Nous avançons », a déclaré le ministre Arjun Mehta.",
+                 {("Arjun Mehta", "minister-of-defence", "Inde")}, id="minister-named-later"),
+    pytest.param("Le ministre estonien des Affaires étrangères a critiqué Moscou. Selon le ministre Tarmo Kask, la "
+                 "menace grandit.", {("Tarmo Kask", "minister-of-foreign-affairs", "Estonie")},
+                 id="foreign-minister-named-later"),
+    pytest.param("La ministre lettone de la Défense a visité la base. La ministre Ilze Ozola a ensuite rencontré les "
+                 "soldats.", {("Ilze Ozola", "minister-of-defence", "Lettonie")}, id="feminine"),
+])
+def test_bare_title_names_the_post_told_before(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    """A lone title told without a name (« le ministre indien de la Défense a salué »), then « le ministre X »:
+    X holds the post told before, in its state; not when that post was told with its holder's name."""
+    assert posts(text) == expected
+    named = posts("Le ministre indien de la Défense, Arjun Mehta, a salué l'accord. Le ministre Vikram Rao, chargé "
+                  "des Finances, a approuvé le budget.")
+    assert {post for holder, post, _ in named if holder != "Arjun Mehta"} <= {"minister"}

@@ -6,6 +6,7 @@ sentence's speaker, visit or setting, the state the article is about: kg.extract
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -66,8 +67,9 @@ class PostReader:
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         for title in titles:
-            holders = holders_of(sentence, title)
-            self.lone = None if holders else (title.role, title.org)
+            holders, told = holders_of(sentence, title), self._told(sentence, title)
+            if holders or told is None:
+                self.lone = None if holders else (title.role, title.org)
             for holder, named in holders:
                 if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
                     linked = self.linker.link([holder])
@@ -75,12 +77,24 @@ class PostReader:
                         continue  # a lone unknown surname the article never named in full holds no post
                     holder = linked[0]
                     self.mentions.setdefault(holder.entity.key, holder.entity)
-                yield self._post(sentence, title, holder.entity, named)
+                if told is not None and holder.entity.iri is None:  # not a known person's own post
+                    yield self._post(sentence, replace(title, role=told[0]), holder.entity, named or told[1])
+                else:
+                    yield self._post(sentence, title, holder.entity, named)
             if not holders and (known := self._known_holder(title)) is not None:
                 yield self._post(sentence, title, known, None)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _told(self, sentence: Sentence, title: Title) -> tuple[Role, Mention | None] | None:
+        """« Le ministre lituanien de la Défense a annoncé ... », then « a déclaré le ministre X »: a bare head
+        names again the post told last without a holder, and its state."""
+        if self.lone is None or title.org is not None or title.of_person is not None or title.end - title.start != 1:
+            return None
+        role = self.lone[0]
+        return self.lone if role.iri != title.role.iri and role.complements and \
+            sentence.doc[title.start].lower_ in {head.lower() for head in role.heads} else None
 
     def _stand_ins(self, sentence: Sentence) -> list[Title]:
         """« a annoncé un porte-parole du ministère. [...], a précisé ce responsable, X »: a demonstrative stand-in
