@@ -81,6 +81,9 @@ def test_firm_named_by_its_noun(text: str, expected: tuple[str, str, str | None]
     pytest.param("Le porte-parole de l'armée péruvienne, Ana Flores, a confirmé l'achat. Les hélicoptères arriveront "
                  "en juin, a dit ce responsable, Luis Quispe.", {("Ana Flores", "spokesperson", "Pérou")},
                  id="post-told-before-has-a-holder"),
+    pytest.param("Le conseiller du président colombien, Juan Ruiz, a confirmé l'achat. Les avions arriveront en mai, "
+                 "a dit ce responsable, Pedro Gil.", {("Juan Ruiz", "adviser", "Colombie")},
+                 id="post-in-a-complement-is-not-told"),
 ])
 def test_stand_in_for_an_official(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     """« ce responsable, X » names the post told last with no holder."""

@@ -69,7 +69,7 @@ class PostReader:
         for title in titles:
             holders, told = holders_of(sentence, title), self._told(sentence, title)
             if holders or told is None:
-                self.lone = None if holders else (title.role, title.org)
+                self.lone = None if holders or title.inner else (title.role, title.org)  # not « du [président] »
             for holder, named in holders:
                 if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
                     linked = self.linker.link([holder])
@@ -82,6 +82,7 @@ class PostReader:
                 else:
                     yield self._post(sentence, title, holder.entity, named)
             if not holders and (known := self._known_holder(title)) is not None:
+                self.lone = None
                 yield self._post(sentence, title, known, None)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
