@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import post_verbs, word_list
@@ -49,7 +49,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if token.text == "." and look + 1 == end and look > title.end:  # « X, chercheur pour le centre Y. »
             stop = look
             break
-        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'", ","}) or \
+        if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look)) or \
+                (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
             break
         look += 1
@@ -59,6 +60,15 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
     demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
     return stop, (found[-1] if found else demonyms[0] if demonyms else None)
+
+
+_IN_CHARGE = {"chargé", "chargée", "chargés", "chargées"}
+
+
+def _in_charge(doc: Doc, at: int) -> bool:
+    """« ministre délégué chargé de la Défense », « vice-ministre chargée des acquisitions »: the participle that
+    narrows a post to its brief is part of the title, not a verb that ends it."""
+    return doc[at].lower_ in _IN_CHARGE and doc[at + 1:at + 2].text.lower() in {"de", "du", "des", "d'"}
 
 
 def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:

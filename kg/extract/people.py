@@ -89,12 +89,26 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             continue
         end, role, org, of_person, demonyms = best
         org = org or _owning_org(sentence, tokens, i)
-        titles.append(Title(tokens[i].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org, of_person,
-                            demonyms, _follows_title(sentence.lower, i, previous_end)))
+        start = _deputy_of(sentence.lower, i, previous_end)
+        if start < i and not _is_own_words(role):  # « l'adjoint au chef d'état-major »: the deputy's own post
+            role = _text_role(tokens[start:end])
+        titles.append(Title(tokens[start].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org,
+                            of_person, demonyms, _follows_title(sentence.lower, i, previous_end)))
         previous_end = max(end, i + 1)
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _deputy_of(lower: list[str], at: int, previous_end: int) -> int:
+    """« l'adjoint au chef d'état-major », « l'adjointe du directeur », « adjoint à la cheffe »: where a deputy's
+    title starts, whose post is the one after it; `at` when none."""
+    look = at - 1
+    if look >= 0 and lower[look] in {"la", "l'"}:
+        look -= 1
+    if look < 1 or lower[look] not in {"au", "du", "à", "de", "d'"}:
+        return at
+    return look - 1 if look - 1 >= max(previous_end, 0) and lower[look - 1] in _DEPUTY else at
 
 
 def _follows_title(lower: list[str], at: int, previous_end: int) -> bool:

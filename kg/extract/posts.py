@@ -6,11 +6,13 @@ sentence's speaker, visit or setting, the state the article is about: kg.extract
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of, serves_a_state, verb_posts
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
 
 _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
+_STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
+_DEMONSTRATIVES = {"ce", "cet", "cette"}
+_MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
+             "dirigeante", "administrateur", "administratrice", "vice-président", "vice-présidente"}
 
 
 class PostReader:
@@ -45,6 +51,7 @@ class PostReader:
     setting: Entity | None
     headline_side: Entity | None
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
+    lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -57,9 +64,12 @@ class PostReader:
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
         titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
+        titles += self._stand_ins(sentence)
         self.titles_here = titles
         for title in titles:
-            holders = holders_of(sentence, title)
+            holders, told = holders_of(sentence, title), self._told(sentence, title)
+            if holders or told is None:
+                self.lone = None if holders or title.inner else (title.role, title.org)  # not « du [président] »
             for holder, named in holders:
                 if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
                     linked = self.linker.link([holder])
@@ -67,12 +77,35 @@ class PostReader:
                         continue  # a lone unknown surname the article never named in full holds no post
                     holder = linked[0]
                     self.mentions.setdefault(holder.entity.key, holder.entity)
-                yield self._post(sentence, title, holder.entity, named)
+                if told is not None and holder.entity.iri is None:  # not a known person's own post
+                    yield self._post(sentence, replace(title, role=told[0]), holder.entity, named or told[1])
+                else:
+                    yield self._post(sentence, title, holder.entity, named)
             if not holders and (known := self._known_holder(title)) is not None:
+                self.lone = None
                 yield self._post(sentence, title, known, None)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _told(self, sentence: Sentence, title: Title) -> tuple[Role, Mention | None] | None:
+        """« Le ministre lituanien de la Défense a annoncé ... », then « a déclaré le ministre X »: a bare head
+        names again the post told last without a holder, and its state."""
+        if self.lone is None or title.org is not None or title.of_person is not None or title.end - title.start != 1:
+            return None
+        role = self.lone[0]
+        return self.lone if role.iri != title.role.iri and role.complements and \
+            sentence.doc[title.start].lower_ in {head.lower() for head in role.heads} else None
+
+    def _stand_ins(self, sentence: Sentence) -> list[Title]:
+        """« a annoncé un porte-parole du ministère. [...], a précisé ce responsable, X »: a demonstrative stand-in
+        for an official (« ce responsable », « cet officiel ») names the post told last without a holder."""
+        if self.lone is None:
+            return []
+        doc, (role, org) = sentence.doc, self.lone
+        return [Title(t.i, t.i + 1, role, org, None) for t in sentence.tokens if t.lower_ in _STAND_INS and
+                t.i > sentence.span.start + 1 and doc[t.i - 1].lower_ in _DEMONSTRATIVES | {"haut", "haute"} and
+                doc[t.i - (1 if doc[t.i - 1].lower_ in _DEMONSTRATIVES else 2)].lower_ in _DEMONSTRATIVES]
 
     def _known_holder(self, title: Title) -> Entity | None:
         """« le président ukrainien » alone: the person named in the article whom the reference data knows in
@@ -92,6 +125,9 @@ class PostReader:
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
             return org if org.cls != "Person" else None
+        if (firm := _firm_named(sentence, title)) is not None:
+            return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
+                         m.end <= firm.i), self.last_company)  # « le directeur du groupe, X »: the firm named last
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
                                        self.gaz.usual_role.get(person.iri) == title.role.iri):
@@ -151,3 +187,20 @@ class PostReader:
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         return fact.with_roles("org", [org])
+
+
+def _firm_named(sentence: Sentence, title: Title) -> Token | None:
+    """« le directeur du groupe, X », « la PDG de l'entreprise »: a title whose complement is a firm's noun alone
+    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named. Only a
+    manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
+    doc = sentence.doc
+    if doc[title.start].lower_ not in _MANAGERS and title.role.iri not in gz.COMPANY_POSTS:
+        return None
+    for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
+        if token.lower_ in FIRM_NOUNS and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
+            after = doc[token.i + 1]
+            named = sentence.mention_at(after)
+            return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
+                named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
+    return None
+
