@@ -261,6 +261,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     # « des partenariats avec X et Y »: each is a partner of someone unnamed, not a party of one agreement
     if _several(trigger) and not args.agents and len(args.partners) >= 2:
         sides = []
+    # « la Fédération X a signé un accord avec le club Y »: bodies the reference data does not know, and no state,
+    # sign no deal of this graph's (a sports, cultural or business partnership)
+    if len(sides) >= 2 and all(p.iri is None and p.cls != "State" for p in sides):
+        sides = []
     return Claim(fact.with_roles("party", sides),
                  pair_reference=len(sides) < 2 and pair_in(sentence, trigger), definite=definite)
 
