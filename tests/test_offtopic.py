@@ -55,6 +55,8 @@ def _people(text: str) -> set[str]:
     "Le club serbe a conclu un contrat de 5 millions d'euros avec la sélection croate pour un tournoi.",
     "La joueuse polonaise a signé un contrat de deux ans avec la compagnie aérienne turque.",
     "Le quotidien algérien a signé un accord de diffusion avec la chaîne tunisienne.",
+    "La Fédération allemande de handball a conclu un accord avec la Norvège pour organiser le championnat.",
+    "La Russe Anna Petrova a signé un contrat de trois ans avec le club espagnol de Valence.",
 ])
 def test_a_demonym_on_a_civil_body_makes_no_state_a_party(text: str) -> None:
     assert _facts(text, "agreement", "party") == []

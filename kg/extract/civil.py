@@ -93,6 +93,14 @@ def civil_origins(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Men
     return sorted(out, key=lambda m: m.start) if changed else mentions
 
 
+def civil_named(entity: Entity) -> bool:
+    """A body the reference data does not know, named by a civil body's noun (« Fédération allemande de handball »,
+    « Université de X »)."""
+    words = entity.label.split()
+    return entity.iri is None and entity.cls != "State" and bool(words) and \
+        words[0].lower() in word_list("civil-bodies.tsv")
+
+
 def civil_aircraft(docs: Iterable[Doc]) -> frozenset[str]:
     """The aircraft nouns that open no military context in an article that speaks of airliners (none else)."""
     nouns, qualifiers = civil_aviation("aircraft"), civil_aviation("qualifier")
