@@ -134,3 +134,16 @@ def test_a_publisher_named_like_a_person_is_no_person(text: str, publisher: str,
 def test_a_party_in_brackets_after_a_minister_is_no_credit() -> None:
     assert _people("Le ministre, Jean Dupont (Renaissance), a reçu Paul Martin, son homologue.") >= \
         {"Jean Dupont", "Paul Martin"}
+
+
+@pytest.mark.parametrize("text", [
+    "La Croatie a livré un match acharné à la Belgique en demi-finale, et a tiré ses dernières munitions.",
+    "Après avoir sorti l'artillerie lourde, l'Irlande a livré un match héroïque à l'Écosse samedi.",
+    "Le Japon, qui a tiré toutes ses munitions, a livré un duel serré au Canada.",
+])
+def test_a_match_or_a_duel_delivered_is_no_supply(text: str) -> None:
+    assert _facts(text, "support", "recipient") == []
+
+
+def test_tanks_named_for_combat_are_still_supplied() -> None:
+    assert {"Ukraine"} in _facts("Les Pays-Bas ont livré des chars de combat à l'Ukraine.", "support", "recipient")
