@@ -35,7 +35,7 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
     loaders = {"triggers.tsv": r"\btriggers\(|\btrigger_lemmas\(", "modality.tsv": r"modality_(words|class)\(",
                "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\(",
                "post-verbs.tsv": r"\bpost_verbs\(", "ship-handovers.tsv": r"\bship_handovers\(",
-               "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)'}
+               "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 
@@ -47,7 +47,8 @@ def test_every_row_kind_is_known() -> None:
     assert {role for role, _case in lexicon.table("role-cases.tsv")} == {
         "recipient", "partner", "source", "adversary", "place", "seller", "host", "seat"}
     assert {window for window, *_ in lexicon.table("reach.tsv")} == {
-        "military", "weapon", "recipient", "talks", "issue"}
+        "military", "weapon", "recipient", "talks", "issue", "sport"}
+    assert {kind for _lemma, kind in lexicon.table("civil-aviation.tsv")} == {"aircraft", "qualifier"}
     assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for"}
 
 

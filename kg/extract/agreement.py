@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.orders import placed_order
@@ -260,6 +261,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     sides = [p for p in states(ctx, parties) if p.cls != "Person"]
     # « des partenariats avec X et Y »: each is a partner of someone unnamed, not a party of one agreement
     if _several(trigger) and not args.agents and len(args.partners) >= 2:
+        sides = []
+    # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
+    # not know with no state, or a federation, a club, a university, sign no deal of this graph's
+    if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
         sides = []
     return Claim(fact.with_roles("party", sides),
                  pair_reference=len(sides) < 2 and pair_in(sentence, trigger), definite=definite)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
+from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
@@ -45,7 +46,7 @@ from kg.records import Attribution, Claim, Entity, SentenceClaims
 Builder = Callable[..., Claim | None]
 BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
                                 "support": support.build, "financing": financing.build}
-_NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY}
+_NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY, ORIGIN}
 _OF = {"de", "d'", "du", "des"}
 
 
@@ -115,9 +116,11 @@ class ClaimReader(PostReader):
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
         self.military_until = -1
+        self.sport_until = -1  # the last sentence a sports context reaches
         self.currency_families: dict[str, str] = {}
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
+        self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
 
     # ------------------------------------------------------------------ Context protocol
     def actor(self, mention: Mention) -> Entity:
@@ -186,7 +189,10 @@ class ClaimReader(PostReader):
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
         found = find_makers(docs, minted_weapons(self.gaz, docs, [
-            find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles) for doc in docs]))
+            without_publishers(doc, civil_origins(
+                doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz))
+            for doc in docs]))
+        self.airliners = civil_aircraft(docs)
         self.about = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
         index = 0
@@ -227,6 +233,8 @@ class ClaimReader(PostReader):
                                  self.last_company)
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
+        if any(lemma in word_list("sport.tsv") for lemma in sentence.lemma):
+            self.sport_until = sentence.index + reach("sport")
         claims: list[Claim] = []
         for token, lemma, pos in trigger_words(sentence, self.ref.titles):  # participles misread as nouns too
             for entry in triggers().get((lemma, pos), []):
@@ -252,6 +260,10 @@ class ClaimReader(PostReader):
         if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                            for c in token.children):
             return None  # « une aide humanitaire »
+        if entry.fact == "negotiation" and sentence.index <= self.sport_until and not any(
+                m.how in {gz.PERSON, gz.BODY} for m in sentence.mentions) and \
+                not any(map(self.titled, sentence.tokens)):
+            return None  # « la rencontre entre la France et le Maroc » in a sports page: a match
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
         if entry.needs == "armed" and not _armed_purpose(token):
@@ -271,8 +283,8 @@ class ClaimReader(PostReader):
     def _is_military(self, sentence: Sentence) -> bool:
         words = word_list("military.tsv")
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
-            word in words or word in self.weapon_nouns for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)
-            for word in (lemma, t.lower_))
+            (word in words or word in self.weapon_nouns) and word not in self.airliners
+            for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) for word in (lemma, t.lower_))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
         """« les appareils », « ces systèmes » refer back; « des munitions » is new."""

@@ -20,14 +20,16 @@ TABLES: dict[str, tuple[str, ...]] = {
     "force-nouns-en.tsv": ("noun",),
     "post-verbs.tsv": ("lemma", "role"),
     "ship-handovers.tsv": ("lemma", "needs"),
+    "civil-aviation.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
-        "armed-purposes.tsv", "business-metrics.tsv", "civil-qualifiers.tsv", "commissioned-works.tsv",
+        "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
+        "commissioned-works.tsv",
         "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "held-verbs.tsv", "honorifics.tsv",
         "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",
         "request-verbs.tsv",
-        "side-nouns.tsv", "signing-verbs.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv",
+        "side-nouns.tsv", "signing-verbs.tsv", "sport.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv")},
 }
@@ -71,6 +73,12 @@ def reach(window: str) -> int:
 def post_verbs() -> dict[str, str]:
     """Verb lemma -> the post (role IRI suffix) its subject or agent holds in the body it governs."""
     return {lemma: role for lemma, role in table("post-verbs.tsv")}
+
+
+@cache
+def civil_aviation(kind: str) -> frozenset[str]:
+    """The lemmas of civil-aviation.tsv of one kind: `aircraft` nouns, or the `qualifier`s that make one civil."""
+    return frozenset(lemma for lemma, row_kind in table("civil-aviation.tsv") if row_kind == kind)
 
 
 @cache
