@@ -14,6 +14,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from kg import usercache
 from kg.errors import KgError
 from kg.gazetteer import Gazetteer
 
@@ -112,20 +113,28 @@ def _voiced(word: str) -> bool:
 
 def matcher(gaz: Gazetteer) -> tuple[PhraseMatcher, list[tuple[str, str]]]:
     """A case-insensitive PhraseMatcher over every surface form; match ids index the returned (entity, how) list.
-    Built once per build by the pipeline."""
+    Built once per build by the pipeline. Tokenising the 17,000 forms took 0.9 s of each process: their token
+    keys (LOWER hashes) are kept in the user cache, keyed by the forms, spaCy and the model (kg.usercache)."""
     nlp = model()
-    phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
     targets: list[tuple[str, str]] = []
     index: dict[tuple[str, str], int] = {}
-    by_target: dict[int, list[Doc]] = {}
+    positions: list[int] = []
     for form in gaz.forms:
         target = (form.entity, form.how)
         if target not in index:
             index[target] = len(targets)
             targets.append(target)
-        by_target.setdefault(index[target], []).append(nlp.make_doc(plain(form.text)))
-    for position, docs in by_target.items():
-        phrase.add(str(position), docs)
+        positions.append(index[target])
+    texts = [plain(form.text) for form in gaz.forms]
+    key = usercache.content_key(spacy.about.__version__, nlp.meta.get("name"), nlp.meta.get("version"), _ONE_WORD,
+                                texts)
+    keys = usercache.cached("matcher", key, lambda: [[t.lower for t in nlp.make_doc(text)] for text in texts])
+    by_target: dict[int, list[tuple[int, ...]]] = {}
+    for position, lowers in zip(positions, keys, strict=True):
+        by_target.setdefault(position, []).append(tuple(lowers))
+    phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for position, patterns in by_target.items():
+        phrase.add(str(position), patterns)  # type: ignore[arg-type]  # token keys, as spaCy's unpickling adds them
     return phrase, targets
 
 
