@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import ORTH
@@ -33,12 +35,18 @@ _NO_START = _CLOSING | _TERMINAL
 def sentence_boundaries(doc: Doc) -> Doc:
     """Sentences end at terminal punctuation only. The parser's own guesses split headlines (« Oslo | et Varsovie
     signent ») and hyphenated names (« Royaume | - | Uni »); preset boundaries bind it."""
-    texts = [t.text for t in doc]
-    for token in doc[1:]:
-        at = token.i
+    if len(doc) < 2:
+        return doc
+    # read and written as arrays, as Token.is_sent_start would set them (1 or -1; the first token as it is),
+    # without a Token object per word
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    starts = [{None: 0, True: 1, False: -1}[doc[0].is_sent_start]]
+    for at in range(1, len(texts)):
         previous = texts[at - 2] if texts[at - 1] in _CLOSING and at >= 2 else texts[at - 1]
-        token.is_sent_start = _ends_sentence(previous, texts[at]) and texts[at] not in _NO_START
-    return doc
+        starts.append(1 if _ends_sentence(previous, texts[at]) and texts[at] not in _NO_START else -1)
+    column = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)  # -1 as spaCy stores it
+    return doc.from_array([SENT_START], column)  # type: ignore[arg-type]  # a uint64 column, as to_array gives
 
 
 def _ends_sentence(previous: str, token: str) -> bool:
