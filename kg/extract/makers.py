@@ -51,8 +51,10 @@ def _relative(doc: Doc, company: Mention, verb: Token) -> bool:
 
 def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(system, maker) pairs a sentence gives by a verb of making."""
-    found = []
+    found: list[tuple[Mention, Mention]] = []
     inside = [m for m in mentions if span.start <= m.start < span.end]
+    if not any(m.how == gz.COMPANY or _minted(m) for m in inside):
+        return found  # each reading below needs a company or a minted system of the sentence
     for token in span:
         if token.lemma_.lower() not in _MAKING and not (
                 token.pos_ == "VERB" and token.lower_.startswith(_MAKING_STEMS)):

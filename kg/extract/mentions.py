@@ -254,7 +254,9 @@ def _glued_name(span: Span, titles: frozenset[str]) -> bool:
 def _ampersand_names(doc: Doc) -> list[Span]:
     """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
     words joined by « & » is the name of one firm."""
-    names = []
+    names: list[Span] = []
+    if "&" not in doc.text:
+        return names  # most paragraphs: no Token object made for each of their words
     for amp in (t for t in doc if t.text == "&" and 0 < t.i < len(doc) - 1):
         start, end = amp.i, amp.i + 1
         # « la société d'État X & Y »: a capitalised word after « de » belongs to the words describing the firm

@@ -51,13 +51,13 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
     prefixes = word_list("vessel-prefixes.tsv")
     found: list[tuple[int, int, Token | None]] = []
     for token in doc:
-        start = token.i
+        start, ship = token.i, _is_ship_noun(token)  # read once: every token of every paragraph is asked
         if token.text in prefixes and start + 1 < len(doc) and doc[start + 1].text[:1].isupper():
             end = _name_end(doc, start + 1)
             noun = next((doc[i] for i in range(start - 1, max(-1, start - 6), -1) if _is_ship_noun(doc[i])), None)
-        elif (named := _named_by_copula(token)) is not None:  # « Le X est le deuxième navire construit pour Y »
+        elif ship and (named := _named_by_copula(token)) is not None:  # « Le X est le deuxième navire ... »
             start, end, noun = *named, token
-        elif _is_ship_noun(token):
+        elif ship:
             start = token.i + 1
             while start < len(doc) and start - token.i <= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
                 start += 1
