@@ -9,8 +9,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import name_titles, word_list
-from kg.extract.person_spans import named_ship, past_place, with_first_name
+from kg.extract.lexicon import word_list
+from kg.extract.person_spans import glued_name, named_ship, past_place, with_first_name
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -233,22 +233,13 @@ def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
     ends_title = doc[start - 1].lower_ in titles or (
         start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
-    if span.end - start < 2 or not ends_title or (start == span.start and not _glued_name(span, titles)):
+    if span.end - start < 2 or not ends_title or (start == span.start and not glued_name(span, titles)):
         return None
     if span.start > 0 and span.doc[span.start - 1].text in _OPENING_QUOTES:
         return None  # « Air Force One »: a quoted name is a nickname or a vehicle's, not a person's
     if any(c.isdigit() for c in span.doc[start:span.end].text):
         return None
     return span.doc[start:span.end]
-
-
-def _glued_name(span: Span, titles: frozenset[str]) -> bool:
-    """« le ministre Prénom Nom », « le général Prénom Nom » the NER calls ORG: a name of two to four capitalised
-    nouns right after a word that names the person after it (lexicon.name_titles), itself after an article."""
-    doc = span.doc
-    return span.start > 1 and doc[span.start - 1].lower_ in name_titles() & titles | word_list("military-ranks.tsv") \
-        and doc[span.start - 2].lower_ in {"le", "la", "l'", "du", "au"} and len(span) <= 4 and \
-        span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
 
 
 def _ampersand_names(doc: Doc) -> list[Span]:

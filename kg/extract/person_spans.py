@@ -1,13 +1,13 @@
 """The NER's person spans, corrected by what is around them: a ship's name is no person's (« la frégate Prénom
 Nom », « le Prénom Nom Nom est le navire amiral »); the state of a title's complement run into a name is not part
 of it (« la première dame de Pays Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le
-ministre »)."""
+ministre »); a name the NER calls an organisation right after a title is a person's (« le ministre Prénom Nom »)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import name_titles, word_list
 
 
 def past_place(candidate: tuple[int, int, str, None], places: dict[int, int], doc: Doc) -> tuple[int, int, str, None]:
@@ -54,3 +54,12 @@ def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc:
             (before.i > 0 and doc[before.i - 1].lower_ in {"à", "au", "en", "de", "du", "d'"}):
         return candidate
     return start - 1, end, how, None
+
+
+def glued_name(span: Span, titles: frozenset[str]) -> bool:
+    """« le ministre Prénom Nom », « le général Prénom Nom » the NER calls ORG: a name of two to four capitalised
+    nouns right after a word that names the person after it (lexicon.name_titles), itself after an article."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].lower_ in name_titles() & titles | word_list("military-ranks.tsv") \
+        and doc[span.start - 2].lower_ in {"le", "la", "l'", "du", "au"} and len(span) <= 4 and \
+        span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
