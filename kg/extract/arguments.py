@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import Trigger
+from kg.extract.lexicon import Trigger, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -86,6 +86,26 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     if mention is None or mention.how not in ACTOR_KINDS or case_of(mention_root(sentence, mention)):
         return []
     return [*coordinated_before(sentence, mention), mention]
+
+
+def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
+    """« L'adjoint au chef d'état-major de la marine chilienne et son homologue péruvien ont signé »: the parser
+    hangs the counterpart on the last noun of the first title, and neither is read as an actor of the verb. The
+    subject is a pair: the state the first title names (the first one its phrase names) and the counterpart's."""
+    nouns = word_list("counterpart-nouns.tsv")
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # « ... pourraient signer »
+    for subject in (c for h in holders for c in h.children if c.dep_ == "nsubj"):
+        for facing in subject.subtree:
+            if facing.lower_ not in nouns or facing.dep_ != "conj" or facing.head == subject or \
+                    not any(c.dep_ == "cc" and c.lower_ == "et" for c in facing.children):
+                continue
+            named = [m for m in sentence.mentions if m.how in {gz.DEMONYM, gz.NAME}
+                     and (root := mention_root(sentence, m)).head == facing and root.dep_ in {"amod", "nmod"}]
+            first = [m for m in sentence.mentions if m.how in {gz.DEMONYM, gz.NAME} and m.start < facing.i
+                     and subject.is_ancestor(mention_root(sentence, m))]
+            if named and first:
+                return [first[0], named[0]]
+    return []
 
 
 def _named_after(sentence: Sentence, mention: Mention) -> Mention:
@@ -192,7 +212,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
     if not args.agents and trigger.pos_ == "VERB":
-        args.agents.extend(_preverbal_subject(sentence, trigger))
+        args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):
