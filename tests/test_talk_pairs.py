@@ -1,5 +1,7 @@
-"""Sides of talks and deals that the parse loses (issue 12, session 21): a pair of an official and « son
-homologue X » as the subject, however the parser hangs the counterpart. Sentences written for the purpose."""
+"""Sides and venues of talks and deals that the parse loses (issue 12, session 21): a pair of an official and
+« son homologue X » as the subject, however the parser hangs the counterpart; talks on the margins of an event,
+held where the subject's incise places it, whose main verb the parser hangs on the event's relative clause.
+Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -20,6 +22,33 @@ PAIRS = [
          "péruvien se sont entretenus à Lima.", "negotiation", {"participant": {"Chili", "Pérou"}},
          venues={"Lima"}),
 ]
+
+MARGINS = [
+    Case("met-on-a-visit-to-attend-a-meeting-held-in-a-city", "Le ministre chilien de la Défense, en visite au Pérou "
+         "afin de participer à la réunion des ministres de l'Organisation des États américains (OEA) qui se "
+         "tiendra à Lima, a rencontré son homologue péruvien.", "negotiation", {"participant": {"Chili", "Pérou"}},
+         venues={"Lima"}),
+    Case("met-while-present-in-a-city-for-a-meeting", "Le ministre indien de la Défense, présent à Bangkok pour la "
+         "réunion de l'ASEAN qui a lieu cette semaine, a rencontré son homologue thaïlandais.", "negotiation",
+         {"participant": {"Inde", "Thaïlande"}}, venues={"Bangkok"}),
+    Case("talked-after-coming-for-a-summit-held-in-a-city", "Le président brésilien, venu en Argentine pour le "
+         "sommet du Mercosur qui se déroule à Buenos Aires, s'est entretenu avec le président uruguayen.",
+         "negotiation", {"participant": {"Brésil", "Uruguay"}}, venues={"Buenos Aires"}),
+]
+
+
+@pytest.mark.parametrize("case", params(MARGINS))
+def test_margins(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre chilien, originaire de Valparaiso, a rencontré son homologue péruvien.",  # where he comes from
+    "Le ministre chilien, qui a grandi à Valparaiso, a rencontré son homologue péruvien.",  # where he grew up
+])
+def test_a_city_of_the_subject_s_past_is_no_venue(sentence: str) -> None:
+    found = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    assert [f.parts for f in found.facts if f.kind == "negotiation"] == [()]
 
 
 @pytest.mark.parametrize("case", params(PAIRS))

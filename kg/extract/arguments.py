@@ -108,6 +108,23 @@ def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
     return []
 
 
+def _lost_main_subject(sentence: Sentence, verb: Token) -> list[Mention]:
+    """« Le ministre chilien, en visite au Pérou pour la réunion qui se tiendra à Lima, a rencontré son homologue »:
+    the parser, lost in the incise, makes the opening noun the root of the sentence and the main verb a conjunct
+    of the relative clause. A verb of its own tense after a comma, so hung, has that noun as its subject (a
+    « subject » the parser finds after it is a title of its object: « son homologue, le général X »)."""
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    root = sentence.span.root
+    if verb.dep_ != "conj" or clause.dep_ != "acl:relcl" or root.pos_ not in {"NOUN", "PROPN"} or \
+            root.i > clause.i or any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or \
+            not any(c.dep_.startswith("aux") for c in verb.children) or sentence.doc[verb.left_edge.i].text != ",":
+        return []
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and m.start < clause.i and (
+        (token := mention_root(sentence, m)) == root or (token.head == root and token.dep_ in {"amod", "appos"}))]
+
+
 def _named_after(sentence: Sentence, mention: Mention) -> Mention:
     """« avec le sud-coréen Hanwha Aerospace »: a demonym right before a company or organisation names it."""
     if mention.how != gz.DEMONYM or mention.end >= sentence.span.end:
@@ -212,7 +229,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
     if not args.agents and trigger.pos_ == "VERB":
-        args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger))
+        args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger)
+                           or _lost_main_subject(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):

@@ -22,6 +22,7 @@ from kg.extract.syntax import (
 )
 from kg.extract.talk_sides import around_table, framing, in_talks, negotiated, trip_together
 from kg.extract.venues import (
+    attended,
     capitals,
     held_in,
     in_clause,
@@ -186,7 +187,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not host and len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
-    places += [] if host else [m for m in on_visit(sentence, trigger) if m not in places + trip]
+    places += [] if host else [m for m in on_visit(sentence, trigger) + attended(sentence, trigger, args.agents)
+                               if m not in places + trip]
     places += trip
     if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
