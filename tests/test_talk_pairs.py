@@ -1,7 +1,7 @@
 """Sides and venues of talks and deals that the parse loses (issue 12, session 21): a pair of an official and
 « son homologue X » as the subject, however the parser hangs the counterpart; talks on the margins of an event,
-held where the subject's incise places it, whose main verb the parser hangs on the event's relative clause.
-Sentences written for the purpose."""
+held where the subject's incise places it, whose main verb the parser hangs on the event's relative clause; a
+trip made to tell or hand something to an official of another state. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -49,6 +49,34 @@ def test_margins(case: Case) -> None:
 def test_a_city_of_the_subject_s_past_is_no_venue(sentence: str) -> None:
     found = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
     assert [f.parts for f in found.facts if f.kind == "negotiation"] == [()]
+
+TRIPS = [
+    Case("went-to-announce-to-a-head-of-state", "L'émir du Koweït s'est rendu à Ankara pour annoncer au président "
+         "turc un plan d'investissement.", "negotiation", {"participant": {"Koweït", "Turquie"}}, venues={"Ankara"}),
+    Case("went-to-hand-a-letter-to-a-head-of-state", "Le roi de Jordanie s'est rendu à Paris pour remettre au "
+         "président français une lettre.", "negotiation", {"participant": {"Jordanie", "France"}},
+         venues={"Paris"}),
+    Case("travelled-to-set-out-proposals-to-a-minister", "Le ministre chilien de la Défense s'est déplacé à Quito "
+         "pour exposer au ministre équatorien ses propositions.", "negotiation",
+         {"participant": {"Chili", "Équateur"}}, venues={"Quito"}),
+    Case("may-go-to-present-a-project-to-a-president", "Le président chilien pourrait se rendre à Lima pour "
+         "présenter au président péruvien un projet de corridor.", "negotiation",
+         {"participant": {"Chili", "Pérou"}}, "possible", venues={"Lima"}),
+]
+
+
+@pytest.mark.parametrize("case", params(TRIPS))
+def test_trips(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président chilien s'est rendu à Lima pour remettre une médaille aux soldats.",  # no official of a state
+    "Le président chilien s'est rendu à Lima pour annoncer aux journalistes sa candidature.",
+])
+def test_a_trip_to_address_no_official_is_no_talks(sentence: str) -> None:
+    found = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    assert not [f for f in found.facts if f.kind == "negotiation"]
 
 
 @pytest.mark.parametrize("case", params(PAIRS))

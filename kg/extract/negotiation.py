@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     mention_root,
     path_up,
 )
-from kg.extract.talk_sides import around_table, framing, in_talks, negotiated, trip_together
+from kg.extract.talk_sides import around_table, framing, in_talks, negotiated, trip_to_address, trip_together
 from kg.extract.venues import (
     attended,
     capitals,
@@ -227,8 +227,8 @@ def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, 
 
 
 def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """A trip two sides make together (_trip_together), held where it goes."""
-    sides = trip_together(ctx, sentence, trigger, args)
+    """A trip two sides make together, or one made to address an official of another state, held where it goes."""
+    sides = trip_together(ctx, sentence, trigger, args) or trip_to_address(ctx, sentence, trigger, args)
     if sides is None:
         return None
     # « à Limours », « sur le site de l'usine à Limours »: the town the trip goes to, or the one of its site

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
@@ -55,6 +56,26 @@ def trip_together(ctx: Context, sentence: Sentence, trigger: Token, args: Argume
               and not case_of(mention_root(sentence, m)) and not inside_clause(doc[m.start], trigger)]
     sides = states(ctx, [ctx.actor(m) for m in listed])
     return sides if sum(s.cls == "State" for s in sides) >= 2 else None
+
+
+def trip_to_address(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« L'émir du Koweït s'est rendu à Ankara pour annoncer au président turc un plan », « ... pour remettre au
+    roi X une lettre »: a trip made to tell or hand something to an official of another state (one titled by a post,
+    or named) is talks between the traveller's state and the official's; telling journalists or decorating
+    soldiers is none."""
+    addressed: list[Entity] = []
+    for purpose in trigger.children:
+        if purpose.dep_ not in {"advcl", "xcomp"} or \
+                not any(c.dep_ == "mark" and c.lower_ == "pour" for c in purpose.children):
+            continue
+        for told in purpose.children:
+            mention = sentence.mention_at(told)
+            if told.dep_ in {"iobj", "obl:arg", "obl", "obl:mod"} and case_of(told) in {"à", "au", "aux"} and (
+                    ctx.titled(told) or (mention is not None and mention.how == gz.PERSON)):
+                addressed += ctx.resolve(sentence, told)
+    travellers = [ctx.actor(m) for m in args.agents] or args.implicit
+    sides = states(ctx, travellers + addressed) if addressed else []
+    return sides if travellers and sum(s.cls == "State" for s in sides) >= 2 else None
 
 
 def inside_clause(token: Token, trigger: Token) -> bool:
