@@ -1,7 +1,8 @@
 """Sides and venues of talks and deals that the parse loses (issue 12, session 21): a pair of an official and
 « son homologue X » as the subject, however the parser hangs the counterpart; talks on the margins of an event,
 held where the subject's incise places it, whose main verb the parser hangs on the event's relative clause; a
-trip made to tell or hand something to an official of another state. Sentences written for the purpose."""
+trip made to tell or hand something to an official of another state; a host of several counterparts listed by
+state, and the event that gathers them (« ce symposium près de X »). Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -77,6 +78,40 @@ def test_trips(case: Case) -> None:
 def test_a_trip_to_address_no_official_is_no_talks(sentence: str) -> None:
     found = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
     assert not [f for f in found.facts if f.kind == "negotiation"]
+
+HOSTS = [
+    Case("receives-counterparts-listed-after-dont", "Le ministre chilien de la Défense reçoit ses homologues "
+         "sud-américains, dont ceux du Pérou, de la Bolivie et de l'Équateur.", "negotiation",
+         {"participant": {"Chili", "Pérou", "Bolivie", "Équateur"}}),
+    Case("receives-some-of-his-counterparts-on-a-day", "Le général chilien Juan Soto reçoit vendredi 12 juin 13 de "
+         "ses homologues, dont notamment les chefs d'état-major de l'armée de terre du Pérou, de la Bolivie et de "
+         "l'Équateur.", "negotiation", {"participant": {"Chili", "Pérou", "Bolivie", "Équateur"}}),
+    Case("hosts-counterparts-this-week", "Le chef d'état-major chilien accueille cette semaine ses homologues du "
+         "Pérou, de l'Argentine et de l'Uruguay.", "negotiation",
+         {"participant": {"Chili", "Pérou", "Argentine", "Uruguay"}}),
+    Case("this-seminar-near-a-town-is-the-venue", "Le ministre chilien a reçu ses homologues du Pérou et de la "
+         "Bolivie. Ce séminaire près de Valparaiso vise à renforcer la coopération.", "negotiation",
+         {"participant": {"Chili", "Pérou", "Bolivie"}}, venues={"Valparaiso"}),
+    Case("this-symposium-in-a-town-is-the-venue", "Le ministre chilien a reçu son homologue péruvien. Ce symposium à "
+         "Valparaiso a duré deux jours.", "negotiation", {"participant": {"Chili", "Pérou"}},
+         venues={"Valparaiso"}),
+]
+
+
+@pytest.mark.parametrize("case", params(HOSTS))
+def test_hosts(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("sentence", [
+    # « un séminaire » is not the talks told before, and names no venue of theirs
+    "Le ministre chilien a reçu son homologue péruvien. Un séminaire près de Valparaiso a réuni des étudiants.",
+    "Le ministre chilien a reçu jeudi ses homologues.",  # no state of the counterparts named
+])
+def test_no_hosted_talks_or_venue(sentence: str) -> None:
+    found = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    assert all(not f.parts for f in found.facts if f.kind == "negotiation")
+    assert all(len(f.get("participant")) <= 2 for f in found.facts if f.kind == "negotiation")
 
 
 @pytest.mark.parametrize("case", params(PAIRS))

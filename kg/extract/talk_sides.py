@@ -78,6 +78,34 @@ def trip_to_address(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     return sides if travellers and sum(s.cls == "State" for s in sides) >= 2 else None
 
 
+_TIME_NOUNS = {"semaine", "jour", "matin", "soir", "après-midi", "mois", "lundi", "mardi", "mercredi", "jeudi",
+               "vendredi", "samedi", "dimanche"}
+
+
+def counterparts_received(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« X reçoit ses homologues du Pérou, de la Bolivie et de l'Équateur », « X reçoit 13 de ses homologues, dont
+    les chefs d'état-major du Sénégal, du Gabon et du Tchad »: a host of several counterparts meets each state the
+    listing after the plural counterpart noun names (up to the next clause), however the parser hangs it."""
+    doc = sentence.doc
+    nouns = word_list("counterpart-nouns.tsv")
+    near = doc[trigger.i + 1:min(trigger.i + 10, sentence.span.end)]
+    start = next((t.i for t in near if t.lower_ in nouns and t.lower_.endswith(("s", "x"))), None)
+    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
+    # « reçoit jeudi cinq de ses homologues », not « a reçu des lettres de ses homologues »
+    if start is None or any(t.pos_ in {"VERB", "AUX"} or (t.pos_ == "NOUN" and t.i not in dated and t.lower_
+                                                        not in _TIME_NOUNS) for t in doc[trigger.i + 1:start]):
+        return []
+    found: list[Mention] = []
+    for token in doc[start + 1:sentence.span.end]:
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"où", "qui", "que", ";", "."}:
+            break
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.how in {gz.NAME, gz.DEMONYM} and mention.start == token.i \
+                and mention.state is not None:
+            found.append(mention)
+    return found
+
+
 def inside_clause(token: Token, trigger: Token) -> bool:
     """A word of a clause of its own before the verb (« qui a signé »), not one of its listed subjects."""
     return any(t.pos_ == "VERB" and t != trigger and t.dep_ in {"acl", "acl:relcl", "advcl"} for t in token.ancestors)
