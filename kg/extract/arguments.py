@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import Trigger
+from kg.extract.lexicon import Trigger, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -86,6 +86,43 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     if mention is None or mention.how not in ACTOR_KINDS or case_of(mention_root(sentence, mention)):
         return []
     return [*coordinated_before(sentence, mention), mention]
+
+
+def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
+    """« L'adjoint au chef d'état-major de la marine chilienne et son homologue péruvien ont signé »: the parser
+    hangs the counterpart on the last noun of the first title, and neither is read as an actor of the verb. The
+    subject is a pair: the state the first title names (the first one its phrase names) and the counterpart's."""
+    nouns = word_list("counterpart-nouns.tsv")
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # « ... pourraient signer »
+    for subject in (c for h in holders for c in h.children if c.dep_ == "nsubj"):
+        for facing in subject.subtree:
+            if facing.lower_ not in nouns or facing.dep_ != "conj" or facing.head == subject or \
+                    not any(c.dep_ == "cc" and c.lower_ == "et" for c in facing.children):
+                continue
+            named = [m for m in sentence.mentions if m.how in {gz.DEMONYM, gz.NAME}
+                     and (root := mention_root(sentence, m)).head == facing and root.dep_ in {"amod", "nmod"}]
+            first = [m for m in sentence.mentions if m.how in {gz.DEMONYM, gz.NAME} and m.start < facing.i
+                     and subject.is_ancestor(mention_root(sentence, m))]
+            if named and first:
+                return [first[0], named[0]]
+    return []
+
+
+def _lost_main_subject(sentence: Sentence, verb: Token) -> list[Mention]:
+    """« Le ministre chilien, en visite au Pérou pour la réunion qui se tiendra à Lima, a rencontré son homologue »:
+    the parser, lost in the incise, makes the opening noun the root of the sentence and the main verb a conjunct
+    of the relative clause. A verb of its own tense after a comma, so hung, has that noun as its subject (a
+    « subject » the parser finds after it is a title of its object: « son homologue, le général X »)."""
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    root = sentence.span.root
+    if verb.dep_ != "conj" or clause.dep_ != "acl:relcl" or root.pos_ not in {"NOUN", "PROPN"} or \
+            root.i > clause.i or any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or \
+            not any(c.dep_.startswith("aux") for c in verb.children) or sentence.doc[verb.left_edge.i].text != ",":
+        return []
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and m.start < clause.i and (
+        (token := mention_root(sentence, m)) == root or (token.head == root and token.dep_ in {"amod", "appos"}))]
 
 
 def _named_after(sentence: Sentence, mention: Mention) -> Mention:
@@ -192,7 +229,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         if role in buckets and role != ADVERSARY:
             buckets[role].append(mention)
     if not args.agents and trigger.pos_ == "VERB":
-        args.agents.extend(_preverbal_subject(sentence, trigger))
+        args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger)
+                           or _lost_main_subject(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):

@@ -357,8 +357,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
 
 
 def _unknown_town(ent: Span) -> bool:
-    """« à Limours », « à Charm el-Cheikh », « à Camp David »: a place the NER reads after « à » (or after « de »
-    naming an event), capitalised, of a
+    """« à Limours », « à Charm el-Cheikh », « à Camp David », « près de Limours »: a place the NER reads after « à »
+    (or after « de » naming an event), capitalised, of a
     few words, is a town or a site (« au Kurdistan », « en Crimée », « dans le Donbass » name regions or states, « la
     mer Noire » no town; a name the reference data knows is ranked before it)."""
     doc = ent.doc
@@ -369,7 +369,8 @@ def _unknown_town(ent: Span) -> bool:
     of_event = before is not None and before.lower_ in {"de", "d'"} and ent.root.dep_ == "nmod" and \
         ent.root.pos_ == "PROPN" and (
         ent.root.head.lemma_.lower() in events or ent.root.head.head.lemma_.lower() in events)
-    return before is not None and (before.lower_ == "à" or of_event) and len(ent) <= 4 and \
+    near = before is not None and before.lower_ == "de" and ent.start >= 2 and doc[ent.start - 2].lower_ == "près"
+    return before is not None and (before.lower_ == "à" or of_event or near) and len(ent) <= 4 and \
         ent[0].text[:1].isupper() and ent[-1].is_alpha and not any(t.like_num for t in ent) and \
         not _not_the_place(doc, ent.start, True)
 

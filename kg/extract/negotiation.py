@@ -20,8 +20,17 @@ from kg.extract.syntax import (
     mention_root,
     path_up,
 )
-from kg.extract.talk_sides import around_table, framing, in_talks, negotiated, trip_together
+from kg.extract.talk_sides import (
+    around_table,
+    counterparts_received,
+    framing,
+    in_talks,
+    negotiated,
+    trip_to_address,
+    trip_together,
+)
 from kg.extract.venues import (
+    attended,
     capitals,
     held_in,
     in_clause,
@@ -149,10 +158,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail in {"visit", "stay"}:  # « la visite du ministre X à Y », « la venue du président X à Y »
         return _visit(ctx, sentence, trigger, args, said)
-    if entry.detail == "arrive":
-        return _arrival(ctx, sentence, trigger, args, said)
-    if entry.detail == "trip":
-        return _trip(ctx, sentence, trigger, args, said)
+    if entry.detail in _TOLD_APART:  # an arrival, a trip, an event: talks told by what surrounds them
+        return _TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
         if sides is None:
@@ -164,6 +171,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         sides = [ctx.actor(m) for m in args.agents + args.partners]
         return _claim(ctx, sentence, sides, args, said) if sum(
             s.cls == "State" for s in states(ctx, sides)) >= 2 else None
+    if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
+        return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par le ministre Y », « Y a accueilli le président X »: a host of someone meets them
     welcome = _welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
     host = entry.detail == "host" and not welcome
@@ -186,7 +195,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not host and len(explicit) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
-    places += [] if host else [m for m in on_visit(sentence, trigger) if m not in places + trip]
+    places += [] if host else [m for m in on_visit(sentence, trigger) + attended(sentence, trigger, args.agents)
+                               if m not in places + trip]
     places += trip
     if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
@@ -202,6 +212,19 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
 
 
+def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments, said: Attribution,
+             listed: list[Mention]) -> Claim:
+    """A host of several counterparts (kg.extract.talk_sides.counterparts_received) meets each of their states; a
+    host whose state the sentence leaves unsaid acts for the state the article is about."""
+    hosts = [s for s in states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit) if s.cls == "State"]
+    lead = ctx.lead_actor()
+    sides = (hosts or ([lead] if lead is not None and lead.cls == "State" else []))[:1] + [
+        ctx.actor(m) for m in listed]
+    places = list(args.places) + [m for m in on_visit(sentence, trigger) if m not in args.places]
+    return _claim(ctx, sentence, sides, args, said, places,
+                  inherited=placed_before(ctx, sentence, trigger, entry, sides, places))
+
+
 def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """A visit: talks between the visitor's state and the host's (kg.extract.visits)."""
     sides = visit_sides(ctx, sentence, trigger, args)
@@ -210,6 +233,19 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sa
         # « cette visite »: the one told before, made where a sentence just before placed someone
         return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
     return None if sides is None else _claim(ctx, sentence, sides, args, said)
+
+
+def _event_told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Ce symposium près de Rennes a pour but ... », « ce séminaire à Lima »: an event named by a demonstrative
+    after talks were told is those talks, held in the city it is at or near; an event named otherwise is none."""
+    if not any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
+        return None
+    doc = sentence.doc
+    near = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (
+        root := mention_root(sentence, m)).head == trigger and (case_of(root) in role_cases("place") or (
+            root.left_edge.i > sentence.span.start and doc[root.left_edge.i - 1].lower_ == "près"))]
+    places = list(args.places) + [m for m in near if m not in args.places]
+    return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
 
 
 def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -225,8 +261,8 @@ def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, 
 
 
 def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """A trip two sides make together (_trip_together), held where it goes."""
-    sides = trip_together(ctx, sentence, trigger, args)
+    """A trip two sides make together, or one made to address an official of another state, held where it goes."""
+    sides = trip_together(ctx, sentence, trigger, args) or trip_to_address(ctx, sentence, trigger, args)
     if sides is None:
         return None
     # « à Limours », « sur le site de l'usine à Limours »: the town the trip goes to, or the one of its site
@@ -234,6 +270,9 @@ def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
         root := mention_root(sentence, m)) in role_cases("place") and (root.head == trigger or (
             root.head.head == trigger and root.head.dep_.startswith("obl")))]
     return _claim(ctx, sentence, sides, args, said, list(args.places) + [m for m in gone if m not in args.places])
+
+
+_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told}
 
 
 def _received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
@@ -55,6 +56,54 @@ def trip_together(ctx: Context, sentence: Sentence, trigger: Token, args: Argume
               and not case_of(mention_root(sentence, m)) and not inside_clause(doc[m.start], trigger)]
     sides = states(ctx, [ctx.actor(m) for m in listed])
     return sides if sum(s.cls == "State" for s in sides) >= 2 else None
+
+
+def trip_to_address(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« L'émir du Koweït s'est rendu à Ankara pour annoncer au président turc un plan », « ... pour remettre au
+    roi X une lettre »: a trip made to tell or hand something to an official of another state (one titled by a post,
+    or named) is talks between the traveller's state and the official's; telling journalists or decorating
+    soldiers is none."""
+    addressed: list[Entity] = []
+    for purpose in trigger.children:
+        if purpose.dep_ not in {"advcl", "xcomp"} or \
+                not any(c.dep_ == "mark" and c.lower_ == "pour" for c in purpose.children):
+            continue
+        for told in purpose.children:
+            mention = sentence.mention_at(told)
+            if told.dep_ in {"iobj", "obl:arg", "obl", "obl:mod"} and case_of(told) in {"à", "au", "aux"} and (
+                    ctx.titled(told) or (mention is not None and mention.how == gz.PERSON)):
+                addressed += ctx.resolve(sentence, told)
+    travellers = [ctx.actor(m) for m in args.agents] or args.implicit
+    sides = states(ctx, travellers + addressed) if addressed else []
+    return sides if travellers and sum(s.cls == "State" for s in sides) >= 2 else None
+
+
+_TIME_NOUNS = {"semaine", "jour", "matin", "soir", "après-midi", "mois", "lundi", "mardi", "mercredi", "jeudi",
+               "vendredi", "samedi", "dimanche"}
+
+
+def counterparts_received(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« X reçoit ses homologues du Pérou, de la Bolivie et de l'Équateur », « X reçoit 13 de ses homologues, dont
+    les chefs d'état-major du Sénégal, du Gabon et du Tchad »: a host of several counterparts meets each state the
+    listing after the plural counterpart noun names (up to the next clause), however the parser hangs it."""
+    doc = sentence.doc
+    nouns = word_list("counterpart-nouns.tsv")
+    near = doc[trigger.i + 1:min(trigger.i + 10, sentence.span.end)]
+    start = next((t.i for t in near if t.lower_ in nouns and t.lower_.endswith(("s", "x"))), None)
+    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
+    # « reçoit jeudi cinq de ses homologues », not « a reçu des lettres de ses homologues »
+    if start is None or any(t.pos_ in {"VERB", "AUX"} or (t.pos_ == "NOUN" and t.i not in dated and t.lower_
+                                                        not in _TIME_NOUNS) for t in doc[trigger.i + 1:start]):
+        return []
+    found: list[Mention] = []
+    for token in doc[start + 1:sentence.span.end]:
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"où", "qui", "que", ";", "."}:
+            break
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.how in {gz.NAME, gz.DEMONYM} and mention.start == token.i \
+                and mention.state is not None:
+            found.append(mention)
+    return found
 
 
 def inside_clause(token: Token, trigger: Token) -> bool:

@@ -81,6 +81,32 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
                  or root == where)]
 
 
+def attended(sentence: Sentence, trigger: Token, agents: list[Mention]) -> list[Mention]:
+    """« X, présent à Bangkok pour la réunion de l'ASEAN, a rencontré Y », « X, en visite au Pérou afin de participer
+    à la réunion qui se tiendra à Lima, a rencontré Y »: talks held on the margins of an event are held where the
+    incise of their subject places it: the city of its adjective, or where the event it attends takes place."""
+    subjects = set()
+    for mention in agents:
+        token = mention_root(sentence, mention)
+        while token.dep_ in {"amod", "appos", "flat:name"} and token.head != token:
+            token = token.head
+        subjects.add(token)
+    events = word_list("event-nouns.tsv") | word_list("meeting-nouns.tsv")
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.how not in {gz.CITY, gz.CAPITAL} or mention.start > trigger.i or \
+                case_of(root) not in role_cases("place") or not any(s.is_ancestor(root) for s in subjects):
+            continue
+        head = root.head
+        at = head.dep_ in {"amod", "acl"} and head.head in subjects  # « présent à Bangkok »
+        held = head.dep_ == "acl:relcl" and _taking_place(head) and any(  # « la réunion ... qui se tiendra à Lima »
+            t.lemma_.lower() in events for t in (head.head, head.head.head))
+        if at or held:
+            found.append(mention)
+    return found
+
+
 def _where_of(predicate: Token) -> Token | None:
     """« X s'est rendu à Lima, où il a rencontré Y »: the place « où » stands for, whether the parser hangs the
     clause on the place (a relative clause) or on the verb of the journey (the last place it names before)."""
