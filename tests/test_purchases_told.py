@@ -1,0 +1,50 @@
+"""Purchases told from the buyer's side, the seller named only by the demonym of the systems or by their maker:
+« X se dote de frégates norvégiennes », « X s'équipe de chars de <maker> », « X achète le système W de <maker> ».
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_supply import facts, supplies
+
+
+def sums(text: str) -> set[tuple[float, str]]:
+    return {(float(a.value), a.currency) for kind in ("financing", "agreement") for f in facts(text, kind)
+            for a in f.amounts}
+
+
+def test_equipping_oneself_with_foreign_systems_is_a_purchase_from_their_state() -> None:
+    assert supplies("Le Pérou va se doter de six frégates norvégiennes.") == {("norvege", "perou")}
+    assert supplies("L'armée chilienne s'est dotée de chars sud-coréens.") == {("coree du sud", "chili")}
+
+
+def test_equipping_oneself_with_a_makers_systems_is_a_purchase_from_the_makers_state() -> None:
+    text = ("La Colombie s'est dotée de quatre frégates de classe FREMM de Fincantieri. Le groupe italien livrera "
+            "la première en 2027.")
+    assert supplies(text) == {("italie", "colombie")}
+    text = ("La marine péruvienne se dote de corvettes Gowind de Naval Group, une commande saluée par l'industriel "
+            "français.")
+    assert supplies(text) == {("france", "perou")}
+
+
+def test_a_system_bought_of_a_named_maker_is_sold_by_the_makers_state() -> None:
+    text = "L'Estonie achète le système NASAMS de Kongsberg. Le groupe norvégien livrera les lanceurs en 2027."
+    assert supplies(text) == {("norvege", "estonie")}
+
+
+def test_the_price_of_equipping_oneself_is_a_sum_paid() -> None:
+    assert (500_000_000.0, "USD") in sums("Le Pérou va s'équiper de 24 hélicoptères Mi-17 pour 500 millions de "
+                                          "dollars.")
+    assert (2_000_000_000.0, "EUR") in sums(
+        "L'Égypte se dote de douze chasseurs Rafale pour la somme de 2 milliards d'euros.")
+
+
+def test_equipping_oneself_with_no_system_or_no_foreign_maker_is_no_supply() -> None:
+    assert supplies("L'armée péruvienne se dote d'une nouvelle doctrine de défense.") == set()
+    assert supplies("L'armée péruvienne s'équipe de nouveaux uniformes.") == set()
+    assert supplies("La marine chilienne se dote de patrouilleurs construits dans ses propres chantiers.") == set()
+
+
+def test_equipping_oneself_is_no_gift_and_a_civil_purchase_no_military_sum() -> None:
+    assert ("perou", "perou") not in supplies("Le Pérou s'équipe de drones militaires turcs.")
+    assert sums("La ville s'est dotée d'un nouveau stade pour 20 millions d'euros.") == set()
+    assert sums("Le ministère a doté le fonds de solidarité de 20 millions d'euros.") == set()
