@@ -48,3 +48,19 @@ def test_equipping_oneself_is_no_gift_and_a_civil_purchase_no_military_sum() -> 
     assert ("perou", "perou") not in supplies("Le Pérou s'équipe de drones militaires turcs.")
     assert sums("La ville s'est dotée d'un nouveau stade pour 20 millions d'euros.") == set()
     assert sums("Le ministère a doté le fonds de solidarité de 20 millions d'euros.") == set()
+
+
+def test_what_the_systems_or_the_deal_told_before_cost_is_the_deals_sum() -> None:
+    deal = "Le Pérou a signé un accord avec la Russie pour l'achat d'hélicoptères Mi-17. "
+    assert (500_000_000.0, "USD") in sums(deal + "Les hélicoptères Mi-17 coûteront 500 millions de dollars.")
+    assert (500_000_000.0, "USD") in sums(deal + "Ces appareils ont coûté au pays 500 millions de dollars.")
+    assert (500_000_000.0, "USD") in sums(
+        deal + "Les appareils renforceront la flotte de l'armée de terre et coûteront 500 millions de dollars.")
+    assert (2_000_000_000.0, "EUR") in sums(
+        "Le Pérou a signé un contrat avec la France pour six avions. Le contrat coûtera 2 milliards d'euros.")
+
+
+def test_a_price_at_large_or_another_cost_is_no_deals_sum() -> None:
+    deal = "Le Pérou a signé un accord avec la Russie pour l'achat d'hélicoptères Mi-17. "
+    assert sums(deal + "Un hélicoptère Mi-17 coûte environ 20 millions de dollars.") == set()
+    assert sums(deal + "La guerre a coûté 2 milliards de dollars au pays.") == set()
