@@ -64,3 +64,21 @@ def test_a_price_at_large_or_another_cost_is_no_deals_sum() -> None:
     deal = "Le Pérou a signé un accord avec la Russie pour l'achat d'hélicoptères Mi-17. "
     assert sums(deal + "Un hélicoptère Mi-17 coûte environ 20 millions de dollars.") == set()
     assert sums(deal + "La guerre a coûté 2 milliards de dollars au pays.") == set()
+
+
+def test_talks_on_a_purchase_that_end_in_a_deal_are_a_sale_by_the_other_side() -> None:
+    text = ("Le Pérou modernise son armée. Les pourparlers avec la France sur l'acquisition de 12 Rafale ont abouti "
+            "à un contrat.")
+    assert supplies(text) == {("france", "perou")}
+    text = ("Le Chili modernise sa marine. Les négociations avec l'Italie sur l'achat de frégates FREMM sont "
+            "terminées et un contrat a été signé.")
+    assert supplies(text) == {("italie", "chili")}
+
+
+def test_talks_on_a_purchase_under_way_or_failed_are_no_sale() -> None:
+    opening = "Le Pérou modernise son armée. "
+    assert supplies(opening + "Les négociations avec la Russie sur l'achat d'hélicoptères Mi-17 se poursuivent.") \
+        == set()
+    assert ("russie", "perou") not in supplies(
+        opening + "Les négociations avec la Russie sur l'achat d'hélicoptères Mi-17 ont échoué, et un contrat a été "
+        "signé avec la France pour des radars.")
