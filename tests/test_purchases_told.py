@@ -82,3 +82,17 @@ def test_talks_on_a_purchase_under_way_or_failed_are_no_sale() -> None:
     assert ("russie", "perou") not in supplies(
         opening + "Les négociations avec la Russie sur l'achat d'hélicoptères Mi-17 ont échoué, et un contrat a été "
         "signé avec la France pour des radars.")
+
+
+def test_the_country_told_of_before_supplies_by_a_definite_country_noun() -> None:
+    opening = "La Norvège renforce son armée. "
+    assert supplies(opening + "Le pays a fourni à l'Ukraine des obus d'artillerie.") == {("norvege", "ukraine")}
+    assert supplies(opening + "Le pays scandinave, qui borde la Russie, a livré des obus à l'Ukraine.") \
+        == {("norvege", "ukraine")}
+    assert supplies(opening + "Ce pays a envoyé des munitions à l'Ukraine.") == {("norvege", "ukraine")}
+
+
+def test_a_neighbouring_country_or_countries_at_large_are_not_the_state_told_of() -> None:
+    opening = "La Norvège renforce son armée. "
+    assert ("norvege", "ukraine") not in supplies(opening + "Le pays voisin a fourni à l'Ukraine des obus.")
+    assert ("norvege", "ukraine") not in supplies(opening + "Les pays baltes ont fourni à l'Ukraine des obus.")
