@@ -96,3 +96,13 @@ def test_a_neighbouring_country_or_countries_at_large_are_not_the_state_told_of(
     opening = "La Norvège renforce son armée. "
     assert ("norvege", "ukraine") not in supplies(opening + "Le pays voisin a fourni à l'Ukraine des obus.")
     assert ("norvege", "ukraine") not in supplies(opening + "Les pays baltes ont fourni à l'Ukraine des obus.")
+
+
+def test_the_demonym_after_a_noun_of_use_names_where_the_systems_come_from() -> None:
+    assert supplies("Le Pakistan acquiert des hélicoptères de combat turcs.") == {("turquie", "pakistan")}
+    assert supplies("Le Chili achète des avions de transport militaire brésiliens.") == {("bresil", "chili")}
+    assert supplies("Le Pérou se dote de véhicules de combat sud-coréens.") == {("coree du sud", "perou")}
+
+
+def test_the_demonym_of_a_weapon_noun_a_supply_is_for_is_no_seller() -> None:
+    assert supplies("Le Pérou achète des munitions de chars russes.") == set()

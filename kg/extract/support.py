@@ -41,8 +41,7 @@ def _other_sense(trigger: Token) -> bool:
 
 
 def _equips_itself(trigger: Token, entry: Trigger) -> bool:
-    """« X se dote de drones », « s'équipe de chars »: a verb that equips its object, used reflexively, is a purchase
-    for oneself (its reflexive buy-for row), no delivery to anyone."""
+    """« X se dote de drones »: a verb that equips its object, used reflexively, is a purchase (its buy-for row)."""
     return entry.object_role == "recipient" and entry.detail == "deliver" and trigger.pos_ == "VERB" \
         and any(c.lower_ in {"se", "s'"} for c in trigger.children)
 
@@ -204,8 +203,9 @@ def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
         thing = root.head
         if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
             continue
-        if thing.lemma_.lower() in word_list("origin-nouns.tsv") and thing.dep_ == "nmod" and case_of(thing) in _OF:
-            thing = thing.head  # « des drones de fabrication turque »: the drones are Turkish
+        if thing.dep_ == "nmod" and case_of(thing) in _OF and (thing.lemma_.lower() in word_list("origin-nouns.tsv")
+                or (thing.head.head == trigger and thing.lemma_.lower() not in word_list("military.tsv"))):
+            thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
         if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in _OF)):
             found.append(mention.state)
     return states(ctx, found)
