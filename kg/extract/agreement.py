@@ -177,8 +177,9 @@ def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Att
     """« Celui-ci avait été chiffré à 9 milliards »: a thing named just before (the deal told before) is valued."""
     subjects = sorted((t for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
     said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
-    if not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger)) or \
-            not any(c.dep_ == "aux:pass" for c in trigger.children):
+    if not _costs_what_was_bought(sentence, trigger) and (
+            not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger))
+            or not any(c.dep_ == "aux:pass" for c in trigger.children)):
         return None
     return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1])),
                  definite=True)
@@ -198,6 +199,7 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     return Claim(fact.with_roles("party", sides))
 
 
+_COSTING = {"coûter"}
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 _WORTH = {"valeur", "montant", "coût", "prix"}
 _DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
@@ -213,6 +215,26 @@ def _worth_of_deal(trigger: Token) -> bool:
             if ("agreement" in kinds and (dets & DEFINITE or case_of(thing) == "du")) \
                     or ("support" in kinds and dets & _DEMONSTRATIVE):
                 return True
+    return False
+
+
+def _costs_what_was_bought(sentence: Sentence, trigger: Token) -> bool:
+    """« Les systèmes X coûteront 110 millions », « ces avions ont coûté ... », « le contrat coûtera ... »: the
+    systems (a weapon system, or « les appareils ») or the deal or supply named before cost what the deal is worth;
+    « un char coûte ... » (a price at large) is none."""
+    if trigger.lemma_.lower() not in _COSTING:
+        return False
+    verb, subjects = trigger, [c for c in trigger.children if c.dep_ in SUBJECTS]
+    while not subjects and verb.dep_ == "conj" and verb.head != verb:  # « ... constitueront X et coûteront »
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    for subject in subjects:
+        if not {c.lower_ for c in subject.children if c.dep_ == "det"} & DEFINITE:
+            continue
+        kinds = {t.fact for t in triggers().get((subject.lemma_.lower(), "NOUN"), [])}
+        if kinds & {"agreement", "support"} or subject.lemma_.lower() in word_list("weapon-anaphors.tsv") or any(
+                (m := sentence.mention_at(t)) is not None and m.how == gz.WEAPON for t in subject.subtree):
+            return True
     return False
 
 

@@ -75,6 +75,18 @@ _IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouv
 _GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
+def _the_country(token: Token) -> bool:
+    """« Le pays scandinave, qui ..., a fourni », « ce pays a livré »: a definite « pays » that is a subject and
+    names no state of its own is the state told of before; « le pays voisin » is another."""
+    return token.lower_ == "pays" and token.dep_ in SUBJECTS and \
+        any(c.dep_ == "det" and c.lower_ in {"le", "ce"} for c in token.children) and \
+        all(c.dep_ in {"det", "amod", "punct", "acl:relcl"} and c.lower_ not in _OTHER_COUNTRY for c in token.children)
+
+
+_OTHER_COUNTRY = {"voisin", "hôte", "ennemi", "rival", "tiers", "adverse", "frère", "allié", "partenaire", "client",
+                  "fournisseur", "acheteur", "vendeur", "donateur", "membre"}
+
+
 def _future(verb: Token) -> bool:
     """A verb in the future (« signera », « se tiendront ») or after « aller » / « devoir ». The parser's tense
     is unreliable on future forms, so the ending is read against the lemma."""
@@ -133,7 +145,7 @@ class ClaimReader(PostReader):
         mention = sentence.mention_at(token)
         if mention is not None and mention.how not in _NOT_ACTORS:
             return [self.actor(mention)]
-        if is_pronoun_subject(token) or is_speaker_noun(token):
+        if is_pronoun_subject(token) or is_speaker_noun(token) or _the_country(token):
             return self._antecedent(sentence, token)
         found: list[Mention] = []
         for t in token.subtree:

@@ -40,6 +40,12 @@ def _other_sense(trigger: Token) -> bool:
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
 
 
+def _equips_itself(trigger: Token, entry: Trigger) -> bool:
+    """« X se dote de drones »: a verb that equips its object, used reflexively, is a purchase (its buy-for row)."""
+    return entry.object_role == "recipient" and entry.detail == "deliver" and trigger.pos_ == "VERB" \
+        and any(c.lower_ in {"se", "s'"} for c in trigger.children)
+
+
 def _origins(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« des drones en provenance de X », « du matériel d'origine X »: where the supply comes from."""
     scope = predicate_of(trigger)
@@ -197,11 +203,26 @@ def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
         thing = root.head
         if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
             continue
-        if thing.lemma_.lower() in word_list("origin-nouns.tsv") and thing.dep_ == "nmod" and case_of(thing) in _OF:
-            thing = thing.head  # « des drones de fabrication turque »: the drones are Turkish
-        if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ == "nmod" and case_of(thing) in _OF)):
+        if thing.dep_ == "nmod" and case_of(thing) in _OF and (thing.lemma_.lower() in word_list("origin-nouns.tsv")
+                or (thing.head.head == trigger and thing.lemma_.lower() not in word_list("military.tsv"))):
+            thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
+        if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in _OF)):
             found.append(mention.state)
     return states(ctx, found)
+
+
+def _systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« X se dote du système W de <maker> », « X achète les drones W de <maker> »: a maker named as the « de »
+    complement of a system bought (of its noun, or of the verb as the parser may hang it) is who sells it."""
+    if not args.weapons:
+        return []
+    roots = [mention_root(sentence, w) for w in args.weapons]
+    systems = {r.i for r in roots} | {r.head.i for r in roots if r.dep_ in {"nmod", "appos", "amod"} and not case_of(r)}
+    if trigger.pos_ == "VERB":
+        systems.add(trigger.i)
+    return states(ctx, [m.entity for m in sentence.mentions if m.how == gz.COMPANY
+                        and (root := mention_root(sentence, m)).head.i in systems and case_of(root) in _OF
+                        and root.dep_ in {"nmod", "obl", "obl:arg"}])
 
 
 def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
@@ -278,6 +299,7 @@ def _from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 
 
 _AGAINST = {"contre", "face à"}
+_THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
 _UNSAID = {"deliver", "sell", "buy-for", "export"}
 _SALE_KINDS = {"deliver", "sell"}
@@ -314,6 +336,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
         recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
         made = [] if recipients or trigger.pos_ != "VERB" else _made_in(ctx, sentence, trigger, args)
+        if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
+            made = _systems_makers(ctx, sentence, trigger, args)
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
     if (clients := _maker_order(ctx, sentence, trigger, args, suppliers, recipients)) is not None:
@@ -323,7 +347,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
-    if _other_sense(trigger) or _received(trigger):
+    if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry):
         return None
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
