@@ -1,7 +1,8 @@
 """Posts whose title news narrows or stands in for (sentences written for these tests): a brief after the title
 (« chargé de ... »), a deputy's title built on another post (« l'adjoint au chef d'état-major »), a firm named
 by its noun (« le directeur du groupe »), a demonstrative stand-in for an official told before (« ce
-responsable, X »), a name the NER reads as an organisation right after a title word (« le ministre X »)."""
+responsable, X »), a name the NER reads as an organisation right after a title word (« le ministre X »); a title that opens the
+clause after a name and its comma (« X, le président turc a été reçu ») is no apposition of that name."""
 
 from __future__ import annotations
 
@@ -138,3 +139,20 @@ def test_bare_title_names_the_post_told_before(text: str, expected: set[tuple[st
     named = posts("Le ministre indien de la Défense, Arjun Mehta, a salué l'accord. Le ministre Vikram Rao, chargé "
                   "des Finances, a approuvé le budget.")
     assert {post for holder, post, _ in named if holder != "Arjun Mehta"} <= {"minister"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Accompagné de son ministre de l'Intérieur, Karim Haddad, le président tunisien a été reçu.",
+                 {("Karim Haddad", "minister-of-the-interior")}, id="incise-then-subject"),
+    pytest.param("Après avoir salué Jonas Berg, le ministre norvégien a signé l'accord.", set(),
+                 id="object-then-subject"),
+    pytest.param("Selon Marta Ruiz, la ministre espagnole a quitté la réunion.", set(), id="source-then-subject"),
+    pytest.param("Le contrat a été signé par Marta Ruiz, la ministre espagnole de la Défense.",
+                 {("Marta Ruiz", "minister-of-defence")}, id="apposition-at-the-end"),
+    pytest.param("Marta Ruiz, ministre espagnole de la Défense a signé le contrat.",
+                 {("Marta Ruiz", "minister-of-defence")}, id="apposition-without-its-closing-comma"),
+])
+def test_title_that_opens_the_clause(text: str, expected: set[tuple[str, str]]) -> None:
+    """« X, le président turc a été reçu »: a title with its article that its verb follows is the clause's
+    subject, not an apposition of the name before the comma; without its article it still is one."""
+    assert held(text) == expected

@@ -140,11 +140,19 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
         return mention
-    if before > sentence.span.start and doc[before].text in {",", "("}:
+    if before > sentence.span.start and doc[before].text in {",", "("} and not _opens_clause(sentence, title):
         mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None
+
+
+def _opens_clause(sentence: Sentence, title: Title) -> bool:
+    """« Accompagné de son ministre, X, le président turc a été reçu »: a title its verb follows is the subject of
+    the clause, not an apposition of the name before the comma."""
+    doc, end = sentence.doc, _unread_complement(sentence, title)[0]
+    return doc[title.start - 1].lower_ in {"le", "la", "l'"} and end < sentence.span.end and \
+        doc[end].pos_ in {"VERB", "AUX"}  # « X, PDG de Y a déclaré »: an apposition whose comma was left out
 
 
 def _starts_a_list(sentence: Sentence, title: Title) -> bool:
