@@ -1,8 +1,9 @@
 """Posts whose title news narrows or stands in for (sentences written for these tests): a brief after the title
 (« chargé de ... »), a deputy's title built on another post (« l'adjoint au chef d'état-major »), a firm named
 by its noun (« le directeur du groupe »), a demonstrative stand-in for an official told before (« ce
-responsable, X »), a name the NER reads as an organisation right after a title word (« le ministre X »); a title that opens the
-clause after a name and its comma (« X, le président turc a été reçu ») is no apposition of that name."""
+responsable, X »), a name the NER reads as an organisation right after a title word (« le ministre X »); a title
+that opens the clause after a name and its comma (« X, le président turc a été reçu ») is no apposition of that
+name; a second title joined by « et » (« X, prince héritier et Premier ministre ») is the same person's."""
 
 from __future__ import annotations
 
@@ -155,4 +156,15 @@ def test_bare_title_names_the_post_told_before(text: str, expected: set[tuple[st
 def test_title_that_opens_the_clause(text: str, expected: set[tuple[str, str]]) -> None:
     """« X, le président turc a été reçu »: a title with its article that its verb follows is the clause's
     subject, not an apposition of the name before the comma; without its article it still is one."""
+    assert held(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Omar Haddad, prince héritier et Premier ministre jordanien, a reçu la délégation.",
+                 {("Omar Haddad", "crown-prince"), ("Omar Haddad", "prime-minister")}, id="two-titles"),
+    pytest.param("Le chef de l'État, Omar Haddad, et le Premier ministre ont reçu la délégation.",
+                 {("Omar Haddad", "head-of-state")}, id="second-title-has-its-own-holder"),
+])
+def test_titles_joined_by_and(text: str, expected: set[tuple[str, str]]) -> None:
+    """« X, prince héritier et Premier ministre »: the second title of a name's apposition is that name's too."""
     assert held(text) == expected

@@ -66,8 +66,12 @@ class PostReader:
         titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
+        previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         for title in titles:
             holders, told = holders_of(sentence, title), self._told(sentence, title)
+            if not holders and previous is not None:
+                holders = _second_title(sentence, title, *previous)
+            previous = (title, holders)
             if holders or told is None:
                 self.lone = None if holders or title.inner else (title.role, title.org)  # not « du [président] »
             for holder, named in holders:
@@ -187,6 +191,15 @@ class PostReader:
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         return fact.with_roles("org", [org])
+
+
+def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
+        -> list[tuple[Mention, Mention | None]]:
+    """« X, prince héritier et Premier ministre » : a title joined by « et » to the title a name before it holds
+    is that person's too."""
+    doc = sentence.doc
+    return [(holder, None) for holder, _ in holders if holder.end <= before.start] \
+        if before.end == title.start - 1 and doc[before.end].lower_ == "et" else []
 
 
 def _firm_named(sentence: Sentence, title: Title) -> Token | None:
