@@ -8,6 +8,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_sellers
+from kg.extract.handovers import givers, other_handover
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import MAKING, builders, builds_systems, made_for
 from kg.extract.mentions import Mention
@@ -340,6 +341,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
             made = _systems_makers(ctx, sentence, trigger, args)
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
+        elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
+            recipients, suppliers, kind = suppliers, recipients, "sell"
     if (clients := _maker_order(ctx, sentence, trigger, args, suppliers, recipients)) is not None:
         recipients, kind = clients, "sell"
     return suppliers, recipients, kind
@@ -347,7 +350,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
-    if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry):
+    if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry) or \
+            other_handover(sentence, trigger):
         return None
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
@@ -357,7 +361,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
-    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
+    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
