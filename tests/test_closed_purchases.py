@@ -53,3 +53,10 @@ def test_what_is_handed_over_but_no_materiel_is_no_supply() -> None:
     assert supplies("Le colonel a fait don de sa personne à l'armée française.") == set()
     assert supplies("L'armée malienne a remis en service deux hélicoptères de combat.") == set()
     assert supplies("Le Japon a fait don de cinq millions de dollars aux garde-côtes philippins.") == set()
+
+
+def test_systems_received_from_a_maker_come_from_it_not_to_it() -> None:
+    # « de <maker> » names who delivers: the maker's state supplies, the maker receives nothing
+    assert supplies("La Grèce recevra sa première frégate FDI de Naval Group.") == {("france", "grece")}
+    assert supplies("Le Chili a réceptionné ses premiers radars Ground Master 200 de Thales.") == {("france", "chili")}
+    assert supplies("Le Maroc a reçu de la France ses premiers canons Caesar.") == {("france", "maroc")}
