@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.deal_purchases import deal_buyers, deal_sellers
+from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import givers, other_handover
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import MAKING, builders, builds_systems, made_for
@@ -179,21 +179,6 @@ def _maker_order(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     return states(ctx, clients) or recipients
 
 
-def _deal_noun(trigger: Token) -> Token | None:
-    """« le contrat d'exportation de chars vers X »: the agreement noun a supply noun is the complement of."""
-    head = trigger.head
-    if trigger.pos_ == "VERB" or trigger.dep_ != "nmod" or head.pos_ != "NOUN":
-        return None
-    return head if any(t.fact == "agreement" for t in triggers().get((head.lemma_.lower(), "NOUN"), [])) else None
-
-
-def _deal_recipients(ctx: Context, sentence: Sentence, deal: Token) -> list[Entity]:
-    """« le contrat d'exportation de chars vers X »: the parser hangs the « vers X » of the sale on the deal."""
-    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS
-                        and mention_root(sentence, m).head == deal
-                        and case_of(mention_root(sentence, m)) in role_cases("recipient")])
-
-
 def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
     turque »: the demonym of what is supplied names where it comes from."""
@@ -356,7 +341,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
-    deal = _deal_noun(trigger)
+    deal = deal_noun(trigger)
     weapons = [w.entity for w in args.weapons]
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
@@ -393,7 +378,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
     if not recipients and deal is not None:
-        recipients = _deal_recipients(ctx, sentence, deal)
+        recipients = deal_recipients(ctx, sentence, deal)
     if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     # a maker's sale is its state's only where the article names that state (a maker may be a foreign subsidiary)
