@@ -9,7 +9,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
-from kg.extract.orders import placed_order
+from kg.extract.orders import CONCLUDING, placed_order
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -31,6 +31,7 @@ _CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}
 # « X a attribué à Y un contrat »: the one who awards and the one awarded
 _AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
 _SUPPLY_KINDS = {"deliver", "sell", "export"}
+CONCLUDED = "concluded"  # a purchase a concluding verb closes with a seller (kg.extract.orders)
 AWARD = "award"  # « X a confié à Y la construction de ... »: a work entrusted to a maker is a contract with it
 
 
@@ -164,9 +165,10 @@ def _sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
 def _order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
     """« X a commandé des avions à Y », « X a passé commande auprès de Y »: the buyer and the seller are parties;
     an order with no seller named is a purchase, not an agreement (None)."""
-    sellers = [m for m in args.recipients if governing_case(sentence, m, trigger) in role_cases("seller")]
+    sellers = [m for m in args.recipients if governing_case(sentence, m, trigger) in role_cases("seller")] or \
+        [m for m in args.recipients if m.how == gz.COMPANY]  # no one orders for a maker: the parse lost its « à »
     placed = placed_order(ctx, sentence, trigger)  # « une commande a été passée auprès de Y »
-    if not args.agents and placed is not None and placed[1]:
+    if placed is not None and placed[1] and (not args.agents or not sellers):  # « X a officialisé la commande »
         return placed[1] + placed[0]
     if not sellers:
         return None
@@ -254,6 +256,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _valued_thing(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
+    if entry.detail == CONCLUDED:  # « X a finalisé l'achat de six corvettes auprès de Y »: a deal with the seller
+        closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
+        sides = (_order_sides(ctx, sentence, trigger, args) or []) if closed else []
+        return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     if entry.detail == AWARD:
         sides = _entrusted(ctx, sentence, trigger)
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import triggers
+from kg.extract.lexicon import role_cases, triggers
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, coordinated_after, mention_root, predicate_of
 from kg.records import Entity
@@ -86,3 +86,18 @@ def deal_buyers(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[
     if not found and is_talks(deal) and (lead := ctx.lead_actor()) is not None and lead.cls == "State":
         found = [lead]  # « les négociations avec Y sur l'achat de X ont abouti »: the side the story is told from
     return [b for b in states(ctx, found) if all(b.key != s.key for s in sellers)]
+
+
+def deal_noun(trigger: Token) -> Token | None:
+    """« le contrat d'exportation de chars vers X »: the agreement noun a supply noun is the complement of."""
+    head = trigger.head
+    if trigger.pos_ == "VERB" or trigger.dep_ != "nmod" or head.pos_ != "NOUN":
+        return None
+    return head if is_deal(head) else None
+
+
+def deal_recipients(ctx: Context, sentence: Sentence, deal: Token) -> list[Entity]:
+    """« le contrat d'exportation de chars vers X »: the parser hangs the « vers X » of the sale on the deal."""
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS
+                        and mention_root(sentence, m).head == deal
+                        and case_of(mention_root(sentence, m)) in role_cases("recipient")])

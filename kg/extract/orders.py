@@ -1,5 +1,6 @@
-"""Orders placed: « X a passé commande auprès de Y », « une commande de six avions a été passée à Y », « X a placé
-une commande auprès de Y »: the one the order is placed with sells, the subject of the verb buys; with the verb in
+"""Orders placed and purchases concluded: « X a passé commande auprès de Y », « une commande de six avions a été
+passée à Y », « X a placé une commande auprès de Y », « X a finalisé (officialisé, conclu, confirmé) l'achat de six
+corvettes auprès de Y »: the one the order is placed with sells, the subject of the verb buys; with the verb in
 the passive and no buyer said, the state the article is about buys."""
 
 from __future__ import annotations
@@ -13,19 +14,28 @@ from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, governing_case, m
 from kg.records import Entity
 
 _PLACING = {"passer", "placer"}
+# verbs by which a buyer closes a purchase or an order it names (« finaliser l'achat de X auprès de Y »)
+CONCLUDING = {"finaliser", "officialiser", "conclure", "confirmer", "concrétiser", "boucler", "valider", "entériner",
+              "signer", "faire"}
 _ORDER_DEPS = {"obj", "nsubj:pass", "xcomp"}  # « passer (une) commande », « une commande a été passée »
+
+
+def _cut_off(how: str, root: Token, verb: Token) -> bool:
+    """« X a confirmé la commande de 30 obusiers auprès du sud-coréen <maker> »: the parser may cut a maker's name
+    off its « auprès de » and hang it on the verb as punctuation; no one buys or orders for a maker."""
+    return how == gz.COMPANY and root.head == verb and root.dep_ == "punct"
 
 
 def placed_order(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list[Entity], list[Entity]] | None:
     """The sellers and buyers of an order noun placed with someone (None: no order placed, or no seller said)."""
     verb = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in _ORDER_DEPS or verb.lemma_.lower() not in _PLACING:
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in _ORDER_DEPS or verb.lemma_.lower() not in _PLACING | CONCLUDING:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c != trigger]
     taken = {t.i for s in subjects for t in s.subtree}
     sellers = [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
                and verb.is_ancestor(root := mention_root(sentence, m)) and root.i not in taken
-               and governing_case(sentence, m, verb) in role_cases("seller")]
+               and (governing_case(sentence, m, verb) in role_cases("seller") or _cut_off(m.how, root, verb))]
     if not sellers:
         return None
     buyers = [e for s in subjects for e in ctx.resolve(sentence, s)]

@@ -7,7 +7,8 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.deal_purchases import deal_buyers, deal_sellers
+from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
+from kg.extract.handovers import givers, other_handover
 from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import MAKING, builders, builds_systems, made_for
 from kg.extract.mentions import Mention
@@ -178,21 +179,6 @@ def _maker_order(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     return states(ctx, clients) or recipients
 
 
-def _deal_noun(trigger: Token) -> Token | None:
-    """« le contrat d'exportation de chars vers X »: the agreement noun a supply noun is the complement of."""
-    head = trigger.head
-    if trigger.pos_ == "VERB" or trigger.dep_ != "nmod" or head.pos_ != "NOUN":
-        return None
-    return head if any(t.fact == "agreement" for t in triggers().get((head.lemma_.lower(), "NOUN"), [])) else None
-
-
-def _deal_recipients(ctx: Context, sentence: Sentence, deal: Token) -> list[Entity]:
-    """« le contrat d'exportation de chars vers X »: the parser hangs the « vers X » of the sale on the deal."""
-    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS
-                        and mention_root(sentence, m).head == deal
-                        and case_of(mention_root(sentence, m)) in role_cases("recipient")])
-
-
 def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
     turque »: the demonym of what is supplied names where it comes from."""
@@ -340,6 +326,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
             made = _systems_makers(ctx, sentence, trigger, args)
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
+        elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
+            recipients, suppliers, kind = suppliers, recipients, "sell"
     if (clients := _maker_order(ctx, sentence, trigger, args, suppliers, recipients)) is not None:
         recipients, kind = clients, "sell"
     return suppliers, recipients, kind
@@ -347,17 +335,18 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
-    if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry):
+    if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry) or \
+            other_handover(sentence, trigger):
         return None
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
-    deal = _deal_noun(trigger)
+    deal = deal_noun(trigger)
     weapons = [w.entity for w in args.weapons]
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
-    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
+    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or _recipients_of_participle(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
@@ -370,8 +359,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
         made = _made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
-        recipients = [s for s in suppliers if all(s.key != m.key for m in made)]
-        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger) or made
+        recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"]
+        firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
+        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger) or made or firms
         kind = "deliver"
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
@@ -388,7 +378,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
     if not recipients and deal is not None:
-        recipients = _deal_recipients(ctx, sentence, deal)
+        recipients = deal_recipients(ctx, sentence, deal)
     if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     # a maker's sale is its state's only where the article names that state (a maker may be a foreign subsidiary)

@@ -1,0 +1,61 @@
+"""Handing matériel over: « X a fait don de trente blindés à Y », « X a remis deux patrouilleurs à Y », « la remise
+de deux hélicoptères à Y ». These words hand over anything (« remettre une décoration », « la remise des clés »,
+« faire don de sa personne », « remettre en cause »): they are a supply only where what is handed over is
+matériel."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.context import Context
+from kg.extract.lexicon import word_list
+from kg.extract.ships import SHIP_NOUNS
+from kg.extract.syntax import SUBJECTS, Sentence, case_of
+from kg.records import Entity
+
+_GIFT = "don"
+_MAKING = "faire"
+_HANDING = {_GIFT, "remettre", "remise"}
+_OF = {"de", "d'", "du", "des"}
+_IN = "en"  # « remettre en cause (en question, en service, en état) »
+
+
+def _handed(trigger: Token) -> list[Token]:
+    """What a handing word hands over: the object of the verb (or its subject in the passive), the « de »
+    complement of the noun, or of the light verb the noun is the object of (« faire don au Liban de dix blindés »),
+    and the noun a participle qualifies (« les blindés remis à Y »)."""
+    if trigger.pos_ == "VERB":
+        found = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
+        return found + ([trigger.head] if trigger.dep_ == "acl" else [])
+    found = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF]
+    if trigger.dep_ == "obj":  # the parser may hang « de dix blindés » on the verb or on « au Liban »
+        found += [t for c in trigger.head.children if c.dep_.startswith("obl")
+                  for t in [c, *(g for g in c.children if g.dep_ == "nmod")] if case_of(t) in _OF]
+    return found
+
+
+def _is_materiel(sentence: Sentence, token: Token) -> bool:
+    mention = sentence.mention_at(token)
+    if mention is not None and mention.how == gz.WEAPON:
+        return True
+    words = word_list("military.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
+    return any(w in words for w in (token.lemma_.lower(), token.lower_, token.lower_.rstrip("sx"))) or any(
+        (m := sentence.mention_at(c)) is not None and m.how == gz.WEAPON for c in token.children)
+
+
+def other_handover(sentence: Sentence, trigger: Token) -> bool:
+    """Whether a handing word hands over no matériel (no supply then); other supply words are not judged here."""
+    if trigger.lemma_.lower() not in _HANDING:
+        return False
+    if trigger.pos_ == "VERB" and any(c.dep_.startswith("obl") and case_of(c) == _IN for c in trigger.children):
+        return True
+    return not any(_is_materiel(sentence, t) for t in _handed(trigger))
+
+
+def givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a fait don de blindés à Y », « X a fait un don de six drones à Y »: who makes the gift gives
+    (« faire » is no light verb at large: « faisant référence au soutien de Y »)."""
+    if trigger.lemma_.lower() != _GIFT or trigger.dep_ != "obj" or trigger.head.lemma_.lower() != _MAKING:
+        return []
+    return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]

@@ -1,0 +1,62 @@
+"""Purchases a buyer closes with a seller (« X a finalisé (officialisé, confirmé) l'achat (la commande) de ... auprès
+de Y »: a sale by Y and a deal between X and Y) and matériel handed over (« X a fait don de ... à Y », « X a remis
+... à Y », « la remise de ... à Y »), with the idioms and civil goods that are none. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.test_supply import agreements, supplies
+
+
+def test_a_purchase_closed_with_a_seller_is_a_sale_by_the_seller() -> None:
+    assert supplies("Le Qatar a officialisé l'achat de douze Rafale à la France.") == {("france", "qatar")}
+    assert supplies("Le Pérou a confirmé la commande de deux corvettes au chantier naval italien Fincantieri.") == \
+        {("italie", "perou")}
+    assert supplies("Le Brésil a fait l'acquisition auprès de la France de quatre sous-marins Scorpène.") == \
+        {("france", "bresil")}
+    # the parser may cut the maker's name off its « auprès de »: a maker is no one a state buys for
+    found = supplies("Manille a finalisé l'achat de six corvettes auprès du chantier sud-coréen Hyundai Heavy "
+                     "Industries.")
+    assert found == {("coree du sud", "philippines")}
+
+
+def test_a_purchase_closed_with_a_seller_is_a_deal_between_buyer_and_seller() -> None:
+    assert {"qatar", "france"} in agreements("Le Qatar a officialisé l'achat de douze Rafale à la France.")
+    found = agreements("Athènes a officialisé la commande de trois frégates FDI auprès du groupe français Naval Group.")
+    assert {"grece", "naval group"} in found
+    found = agreements("Lima a finalisé l'acquisition de douze chars K2 auprès du sud-coréen Hyundai Rotem.")
+    assert {"perou", "hyundai rotem"} in found
+
+
+def test_a_closed_purchase_of_civil_goods_or_one_only_possible_is_no_fact() -> None:
+    assert supplies("L'Égypte a finalisé l'achat de blé auprès de la Russie.") == set()
+    assert agreements("L'Égypte a finalisé l'achat de blé auprès de la Russie.") == []
+    assert supplies("L'Égypte pourrait finaliser l'achat de Rafale auprès de la France.") == set()
+    # « faire » is no light verb at large: who refers to a support gives none
+    found = supplies("Le ministre israélien a confirmé les frappes, faisant référence au soutien de l'Iran aux "
+                     "rebelles houthis.")
+    assert ("israel", "iran") not in found
+
+
+def test_materiel_given_or_handed_over_is_a_supply() -> None:
+    assert supplies("Le Japon a fait don de deux patrouilleurs aux Philippines.") == {("japon", "philippines")}
+    assert supplies("Pékin a fait un don de six drones militaires au Cambodge.") == {("chine", "cambodge")}
+    assert supplies("Les États-Unis ont remis deux patrouilleurs à la marine vietnamienne.") == \
+        {("etats unis", "vietnam")}
+    assert supplies("La France a procédé à la remise de deux hélicoptères Gazelle à l'armée de l'air "
+                    "djiboutienne.") == {("france", "djibouti")}
+
+
+def test_what_is_handed_over_but_no_materiel_is_no_supply() -> None:
+    assert supplies("La France a procédé à la remise des clés de la frégate à la Grèce.") == set()
+    assert supplies("Le ministre de la Défense a remis une décoration au général ivoirien.") == set()
+    assert supplies("Le colonel a fait don de sa personne à l'armée française.") == set()
+    assert supplies("L'armée malienne a remis en service deux hélicoptères de combat.") == set()
+    assert supplies("Le Japon a fait don de cinq millions de dollars aux garde-côtes philippins.") == set()
+
+
+def test_systems_received_from_a_maker_come_from_it_not_to_it() -> None:
+    # « de <maker> » names who delivers: the maker's state supplies, the maker receives nothing
+    assert supplies("La Grèce recevra sa première frégate FDI de Naval Group.") == {("france", "grece")}
+    assert supplies("Le Chili a réceptionné ses premiers radars Ground Master 200 de Thales.") == {("france", "chili")}
+    assert supplies("Le Maroc a reçu de la France ses premiers canons Caesar.") == {("france", "maroc")}
