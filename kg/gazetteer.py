@@ -114,7 +114,8 @@ _STATE_OFFICE_ROOTS = ("role-prime-minister", "role-deputy-prime-minister", "rol
                        "role-national-security-adviser")
 # A head of state named by a bare title (« le président X ») is the one of the state the article is about, or of
 # the state its headline visits
-HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))
+HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state", "role-king",
+                                                         "role-queen", "role-emir", "role-sultan", "role-crown-prince"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last
 COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman",
                                                                 "role-owner"))

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.mentions import _ner_candidates
 from kg.nlp import parse
-from tests.test_posts import people, posts
+from tests.test_posts import people, posts, posts_in
 
 
 def held(text: str) -> set[tuple[str, str]]:
@@ -168,3 +168,16 @@ def test_title_that_opens_the_clause(text: str, expected: set[tuple[str, str]]) 
 def test_titles_joined_by_and(text: str, expected: set[tuple[str, str]]) -> None:
     """« X, prince héritier et Premier ministre »: the second title of a name's apposition is that name's too."""
     assert held(text) == expected
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    pytest.param("Le ministre tunisien de la Défense en visite au Koweït\n\nLe ministre a rencontré plusieurs "
+                 "responsables.\n\nReçu par le prince héritier, Cheikh Nasser Al-Ahmad, le ministre a salué la "
+                 "coopération.", ("Cheikh Nasser Al-Ahmad", "crown-prince", "Koweït"), id="crown-prince"),
+    pytest.param("Le ministre malien de la Défense en visite au Maroc\n\nReçu par le roi, Hassan Benali, le ministre "
+                 "a salué la coopération.", ("Hassan Benali", "king", "Maroc"), id="king"),
+])
+def test_monarch_of_the_visited_state(article: str, expected: tuple[str, str, str]) -> None:
+    """A monarch named by a bare title in the report of a visit its headline tells is the host's, like a
+    president."""
+    assert expected in posts_in(article)
