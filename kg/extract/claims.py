@@ -278,6 +278,8 @@ class ClaimReader(PostReader):
             return None  # « la rencontre entre la France et le Maroc » in a sports page: a match
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
+        if entry.needs == "plural" and "Number=Plur" not in str(token.morph):
+            return None  # « des consultations » between states; « une consultation internationale » is a tender
         if entry.needs == "armed" and not _armed_purpose(token):
             return None  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
         args = gather(sentence, token, entry, self.resolve)

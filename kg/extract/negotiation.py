@@ -23,9 +23,11 @@ from kg.extract.syntax import (
 from kg.extract.talk_sides import (
     around_table,
     counterparts_received,
+    exchanged,
     framing,
     in_talks,
     negotiated,
+    phoned,
     trip_to_address,
     trip_together,
 )
@@ -115,11 +117,13 @@ def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
 
 def _welcomed(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« X a été accueilli par Y », « Y accueille le Premier ministre X »: the one hosted is a person, named or by a
-    post's title, and the host is named by the subject or agent: both are the sides."""
+    post's title or as a counterpart, and the host is named by the subject or agent: both are the sides."""
     hosted = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
     by = [c for c in trigger.children if c.dep_ in {"obl:agent", "nsubj"}]
-    if not by or not any(ctx.titled(h) or any((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON
-                                              for t in h.subtree) for h in hosted):
+    # « a accueilli son homologue russe »: a counterpart is hosted as much as a titled person
+    counterpart = word_list("counterpart-nouns.tsv")
+    if not by or not any(ctx.titled(h) or h.lemma_.lower() in counterpart or any(
+            (m := sentence.mention_at(t)) is not None and m.how == gz.PERSON for t in h.subtree) for h in hosted):
         return []
     return [e for t in hosted + by for e in ctx.resolve(sentence, t)]
 
@@ -150,6 +154,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
             sentence, trigger) if c.start not in {p.start for p in args.places}])
     if entry.detail == "meet":
         args = replace(args, partners=args.partners + _received(sentence, args) + _received_of(ctx, sentence, trigger))
+    if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
+        args = replace(args, places=[])
     return args, said
 
 
@@ -160,6 +166,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _visit(ctx, sentence, trigger, args, said)
     if entry.detail in _TOLD_APART:  # an arrival, a trip, an event: talks told by what surrounds them
         return _TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
+    if entry.detail == "phone":
+        sides = phoned(ctx, sentence, trigger)
+        return None if sides is None else _claim(ctx, sentence, sides, args, said, [])
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
         if sides is None:
@@ -319,6 +328,8 @@ def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, 
         return _joint(ctx, sentence, trigger, args)
     if entry.detail == "statement":
         return _joint_statement(ctx, sentence, trigger, args)
+    if entry.detail == "exchange":
+        return exchanged(ctx, sentence, trigger, args.partners)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 
