@@ -61,6 +61,12 @@ WORDS = [
          "negotiation", {"participant": {"Serbie", "Russie"}}, venues={"Belgrade"}),
     Case("hosted-a-counterpart-in-the-capital", "Le ministre de la Défense chilien a accueilli son homologue "
          "argentin à Santiago.", "negotiation", {"participant": {"Chili", "Argentine"}}, venues={"Santiago"}),
+    # a visitor the dispatch gives no state of comes from the state of the city it is filed from
+    Case("visitor-of-the-dispatch-state", "SANTIAGO, 3 mai (Agence) - Le général Pedro Alvarez, chef d'état-major, "
+         "a entamé lundi une visite officielle au Pérou, à l'invitation de son homologue péruvien.", "negotiation",
+         {"participant": {"Chili", "Pérou"}}),
+    Case("minister-of-the-dispatch-state", "LIMA, 3 mai (Agence) - Le ministre Jorge Salinas a entamé lundi une "
+         "visite officielle au Chili.", "negotiation", {"participant": {"Pérou", "Chili"}}),
     Case("president-hosted-a-counterpart", "Le président ghanéen a accueilli son homologue ivoirien à Accra.",
          "negotiation", {"participant": {"Ghana", "Côte d'Ivoire"}}, venues={"Accra"}),
 ]
@@ -104,6 +110,8 @@ def test_a_place_talks_are_held_in_stays_their_venue() -> None:
     "L'Inde a choisi le Rafale à l'issue d'une consultation internationale.",  # a tender
     "Des touristes chiliens sont arrivés à Lima pour une visite du musée.",  # no visitor of state
     "Le président chilien a répondu au téléphone.",  # no one on the phone
+    "Le général Pedro Alvarez, chef d'état-major, a entamé lundi une visite officielle au Pérou.",  # no dispatch
+    "LIMA, 3 mai (Agence) - Le ministre Jorge Salinas a entamé lundi une visite officielle à Lima.",  # at home
 ])
 def test_no_talks_in_these_words(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts

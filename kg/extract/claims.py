@@ -182,6 +182,10 @@ class ClaimReader(PostReader):
         index, places = self.where
         return places if 0 < sentence.index - index <= 2 else []
 
+    def filed_from(self) -> Entity | None:
+        city = self.linker.city_named(self.article.dateline)
+        return self.linker.host_state(city) if city is not None else None
+
     def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
         return self._antecedent(sentence, token)
 

@@ -56,6 +56,12 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
+    home = ctx.filed_from()
+    if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
+            all(home.key != h.key for h in hosts):
+        # « ALGER (Agence) - Le général X, chef d'état-major, a entamé une visite en Russie »: a visitor the
+        # dispatch gives no state of comes from the state it is filed from
+        visitors = [home]
     return visitors + hosts[:1] if visitors and hosts else None
 
 
