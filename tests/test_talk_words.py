@@ -40,6 +40,13 @@ WORDS = [
          venues={"Nairobi"}),
     Case("a-tete-a-tete", "Le président chilien a eu un tête-à-tête avec le président péruvien à Lima.",
          "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    # a partner « avec » the parser hangs on the verb whose object the talks are
+    Case("talks-noun-with-hung-on-the-verb", "Le président égyptien a eu un entretien en tête-à-tête avec le roi "
+         "de Jordanie.", "negotiation", {"participant": {"Égypte", "Jordanie"}}),
+    Case("meeting-placed-before-its-partner", "Le président kényan a eu une rencontre informelle à Nairobi avec le "
+         "roi du Maroc.", "negotiation", {"participant": {"Kenya", "Maroc"}}, venues={"Nairobi"}),
+    Case("working-session-with", "Le président ghanéen a eu une séance de travail à Accra avec le Premier ministre "
+         "togolais.", "negotiation", {"participant": {"Ghana", "Togo"}}, venues={"Accra"}),
     # « des consultations », the session of a joint commission, between sides named by states or demonyms
     Case("consultations-of-two-demonyms", "Les chefs de la diplomatie grecque et française ont tenu des "
          "consultations à Athènes.", "negotiation", {"participant": {"Grèce", "France"}}, venues={"Athènes"}),

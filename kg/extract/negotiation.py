@@ -30,6 +30,7 @@ from kg.extract.talk_sides import (
     phoned,
     trip_to_address,
     trip_together,
+    with_the_verb,
 )
 from kg.extract.venues import (
     attended,
@@ -144,6 +145,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     args = in_clause(sentence, trigger, args)
     if not args.agents:
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
+    if not args.partners:
+        args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) if m not in args.agents])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])

@@ -162,10 +162,11 @@ def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
 
 
 def exchanged(ctx: Context, sentence: Sentence, trigger: Token, partners: list[Mention]) -> bool:
-    """« a eu un long échange avec son homologue », « des échanges avec le président X », « un échange de vues »:
-    an exchange with an official is talks; « des échanges commerciaux avec la Chine », « un échange de tirs
-    avec des soldats », « un échange de prisonniers » are none."""
-    if any(c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and c.lemma_.lower() != "vue" for c in trigger.children):
+    """« a eu un long échange avec son homologue », « des échanges avec le président X », « un échange de vues »,
+    « une séance de travail avec »: an exchange with an official is talks; « des échanges commerciaux avec la
+    Chine », « un échange de tirs avec des soldats », « un échange de prisonniers » are none."""
+    if any(c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and c.lemma_.lower() not in {"vue", "travail"}
+           for c in trigger.children):
         return False
     return any(governing_case(sentence, m, trigger) == "avec" and _official(ctx, sentence, m) for m in partners)
 
@@ -185,3 +186,13 @@ def phoned(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | N
     if not callee or not subjects:
         return None
     return [e for s in subjects for e in ctx.resolve(sentence, s)] + [ctx.actor(m) for m in callee]
+
+
+def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« a eu un entretien en tête-à-tête avec le roi de Jordanie »: the partner « avec » the parser hangs on the
+    verb whose object the talks are."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in word_list("talk-verbs.tsv"):
+        return []
+    withs = {t.i for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "avec" for t in c.subtree}
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and mention_root(sentence, m).i in withs]
