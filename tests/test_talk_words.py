@@ -113,6 +113,8 @@ def test_a_place_talks_are_held_in_stays_their_venue() -> None:
     "Le Chili a des échanges commerciaux avec la Chine.",  # trade with a state, no official
     "Les soldats chiliens ont eu un échange de tirs avec des soldats péruviens à la frontière.",  # fighting
     "Le Chili a procédé à un échange de prisonniers avec le Pérou.",  # an exchange of something
+    "Le président chilien a échangé des prisonniers avec le Pérou.",  # exchanging something
+    "Le Chili a échangé des données avec le Pérou.",
     "Le parlement chilien a ouvert sa session à Santiago.",  # one state's session
     "L'Inde a choisi le Rafale à l'issue d'une consultation internationale.",  # a tender
     "Des touristes chiliens sont arrivés à Lima pour une visite du musée.",  # no visitor of state

@@ -282,6 +282,8 @@ class ClaimReader(PostReader):
             return None  # « la rencontre entre la France et le Maroc » in a sports page: a match
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
+        if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
+            return None  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
         if entry.needs == "plural" and "Number=Plur" not in str(token.morph):
             return None  # « des consultations » between states; « une consultation internationale » is a tender
         if entry.needs == "armed" and not _armed_purpose(token):
