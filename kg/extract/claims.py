@@ -182,6 +182,10 @@ class ClaimReader(PostReader):
         index, places = self.where
         return places if 0 < sentence.index - index <= 2 else []
 
+    def filed_from(self) -> Entity | None:
+        city = self.linker.city_named(self.article.dateline)
+        return self.linker.host_state(city) if city is not None else None
+
     def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
         return self._antecedent(sentence, token)
 
@@ -278,6 +282,10 @@ class ClaimReader(PostReader):
             return None  # « la rencontre entre la France et le Maroc » in a sports page: a match
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
+        if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
+            return None  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
+        if entry.needs == "plural" and "Number=Plur" not in str(token.morph):
+            return None  # « des consultations » between states; « une consultation internationale » is a tender
         if entry.needs == "armed" and not _armed_purpose(token):
             return None  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
         args = gather(sentence, token, entry, self.resolve)

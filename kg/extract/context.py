@@ -49,6 +49,9 @@ class Context(Protocol):
     def recent_places(self, sentence: Sentence) -> list[Entity]:
         """The cities one of the two sentences before places someone or some talks in (kg.extract.venues)."""
 
+    def filed_from(self) -> Entity | None:
+        """The state of the city a dispatch is filed from (« ALGER, 24 juin (Agence) - »), when known."""
+
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
     """Actors as the states they act for; a person whose state is unknown stays a person, unless two states

@@ -29,7 +29,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",
         "request-verbs.tsv",
-        "side-nouns.tsv", "signing-verbs.tsv", "sport.tsv", "stand-in-nouns.tsv", "state-bodies.tsv", "talk-frames.tsv",
+        "side-nouns.tsv", "signing-verbs.tsv", "situation-nouns.tsv", "sport.tsv", "stand-in-nouns.tsv",
+        "state-bodies.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv")},
 }

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
+from kg.extract.hosting import hosts_talks, received, received_of, someone_received, welcomed
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
-    ACTOR_KINDS,
     SUBJECTS,
     Sentence,
     case_of,
@@ -23,11 +23,14 @@ from kg.extract.syntax import (
 from kg.extract.talk_sides import (
     around_table,
     counterparts_received,
+    exchanged,
     framing,
     in_talks,
     negotiated,
+    phoned,
     trip_to_address,
     trip_together,
+    with_the_verb,
 )
 from kg.extract.venues import (
     attended,
@@ -38,7 +41,6 @@ from kg.extract.venues import (
     of_issue,
     on_visit,
     placed_before,
-    talk_nouns,
 )
 from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
@@ -86,44 +88,6 @@ def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
     return found
 
 
-def _received(sentence: Sentence, args: Arguments) -> list[Mention]:
-    """« en recevant à Lima le Premier ministre X »: the parser hangs the one received on the city before him, as
-    its apposition, and reads him as a recipient; he is the one met."""
-    places = {mention_root(sentence, p).i for p in args.places}
-    found = []
-    for mention in args.recipients:
-        token = mention_root(sentence, mention)
-        while mention.how == gz.PERSON and token.dep_ in {"appos", "flat:name"} and token.head.i not in places:
-            token = token.head
-        if mention.how == gz.PERSON and token.dep_ == "appos" and token.head.i in places:
-            found.append(mention)
-    return found
-
-
-def _hosts_talks(sentence: Sentence, trigger: Token) -> bool:
-    """« Oman accueille les pourparlers », « Vienne est pressentie pour les accueillir », « Doha accueille la
-    réunion », « Lima accueille son homologue »: a host of talks or of a side; « pour accueillir l'Expo 2030 à
-    X », « héberger une base à Y »: a host of something else, whose city is no venue."""
-    talk = talk_nouns()
-    for hosted in (c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}):
-        mention = sentence.mention_at(hosted)
-        if hosted.pos_ != "PRON" and (mention is None or mention.how not in ACTOR_KINDS) \
-                and not any(t.lemma_.lower() in talk for t in hosted.subtree):
-            return False
-    return True
-
-
-def _welcomed(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« X a été accueilli par Y », « Y accueille le Premier ministre X »: the one hosted is a person, named or by a
-    post's title, and the host is named by the subject or agent: both are the sides."""
-    hosted = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
-    by = [c for c in trigger.children if c.dep_ in {"obl:agent", "nsubj"}]
-    if not by or not any(ctx.titled(h) or any((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON
-                                              for t in h.subtree) for h in hosted):
-        return []
-    return [e for t in hosted + by for e in ctx.resolve(sentence, t)]
-
-
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -140,6 +104,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     args = in_clause(sentence, trigger, args)
     if not args.agents:
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
+    if not args.partners:
+        args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) if m not in args.agents])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
@@ -149,7 +115,9 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) if c.start not in {p.start for p in args.places}])
     if entry.detail == "meet":
-        args = replace(args, partners=args.partners + _received(sentence, args) + _received_of(ctx, sentence, trigger))
+        args = replace(args, partners=args.partners + received(sentence, args) + received_of(ctx, sentence, trigger))
+    if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
+        args = replace(args, places=[])
     return args, said
 
 
@@ -160,6 +128,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _visit(ctx, sentence, trigger, args, said)
     if entry.detail in _TOLD_APART:  # an arrival, a trip, an event: talks told by what surrounds them
         return _TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
+    if entry.detail == "phone":
+        sides = phoned(ctx, sentence, trigger)
+        return None if sides is None else _claim(ctx, sentence, sides, args, said, [])
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
         if sides is None:
@@ -174,19 +145,19 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par le ministre Y », « Y a accueilli le président X »: a host of someone meets them
-    welcome = _welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
+    welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
     host = entry.detail == "host" and not welcome
     places = list(args.places)
     if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
         places += [m for m in _spoken_in(sentence, trigger) if m not in places]
-    if host and not _hosts_talks(sentence, trigger):
+    if host and not hosts_talks(sentence, trigger):
         return None
     if host:
         # « Vienne est pressentie pour les accueillir »: the city that hosts is the venue of the talks already
         # named, not a side of them
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
-    elif entry.detail == "meet" and not _someone_received(ctx, sentence, trigger, args) \
+    elif entry.detail == "meet" and not someone_received(ctx, sentence, trigger, args) \
             and not (args.agents and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
@@ -275,43 +246,6 @@ def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told}
 
 
-def _received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« la réception du président tunisien par ... », « l'accueil du roi X par ... »: the complement of a noun of
-    receiving, a person or one by a post's title and state (« la réception des Rafale » receives no one)."""
-    if trigger.pos_ != "NOUN":
-        return []
-    found = []
-    for mention in sentence.mentions:
-        root = mention_root(sentence, mention)
-        # « du roi X », « du président X »: the title the name hangs on (as its apposition, or a bare complement)
-        while mention.how == gz.PERSON and (root.dep_ in {"appos", "flat:name"} or (root.dep_ == "nmod"
-                                                                                     and not case_of(root))):
-            root = root.head
-        titled = mention.how in {gz.DEMONYM, gz.NAME} and root.dep_ in {"amod", "nmod"} and ctx.titled(root.head)
-        head = root.head if titled else root
-        if (titled or mention.how == gz.PERSON) and head.head == trigger and head.dep_ == "nmod" and \
-                case_of(head) in {"de", "du", "d'", "des"}:
-            found.append(mention)
-    return found
-
-
-_RECEIVED = {"obj", "nsubj", "nsubj:pass", "obl:agent", "obl:arg"}
-
-
-def _someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
-    """« a reçu M. X », « a reçu le président tunisien », « le roi du Maroc a été reçu par le président chilien »:
-    the one received (or, in the passive, either side) is a person, named or by a post's title and the state its
-    adjective or complement names."""
-    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in trigger.children)  # not « le soutien du président X »
-    received = args.partners + (args.agents if passive else [])
-    if any(m.how == gz.PERSON for m in received):
-        return True
-    titled = [m for m in received if m.how in {gz.DEMONYM, gz.NAME} and (root := mention_root(sentence, m)).dep_
-              in {"amod", "nmod"} and root.head.pos_ == "NOUN" and ctx.titled(root.head)
-              and root.head.head == trigger and (root.head.dep_ in _RECEIVED or trigger.pos_ == "NOUN")]
-    return bool(titled) and (not passive or len(titled) + sum(m.how == gz.PERSON for m in received) >= 2)
-
-
 def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
     """Whether the sides a deliberation, statement or call verb names did it together: « son appel avec son
     homologue » is talks; « un appel au calme », « un appel d'offres » none."""
@@ -319,6 +253,8 @@ def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, 
         return _joint(ctx, sentence, trigger, args)
     if entry.detail == "statement":
         return _joint_statement(ctx, sentence, trigger, args)
+    if entry.detail == "exchange":
+        return exchanged(ctx, sentence, trigger, args.partners)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 

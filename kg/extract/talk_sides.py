@@ -11,7 +11,15 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, coordinated_after, mention_root
+from kg.extract.syntax import (
+    ACTOR_KINDS,
+    SUBJECTS,
+    Sentence,
+    case_of,
+    coordinated_after,
+    governing_case,
+    mention_root,
+)
 from kg.records import Entity
 
 
@@ -144,3 +152,47 @@ def negotiated(trigger: Token) -> bool:
     verb of negotiating is the deal negotiated, no side of the talks."""
     return trigger.pos_ == "VERB" and trigger.lemma_.lower() in {"négocier", "discuter"} and \
         any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in trigger.children)
+
+
+def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
+    """A person, or one named by a post's title or as a counterpart (« le président russe », « son homologue »)."""
+    root = mention_root(sentence, mention)
+    head = root.head if root.dep_ in {"amod", "nmod"} else root
+    return mention.how == gz.PERSON or ctx.titled(head) or head.lemma_.lower() in word_list("counterpart-nouns.tsv")
+
+
+def exchanged(ctx: Context, sentence: Sentence, trigger: Token, partners: list[Mention]) -> bool:
+    """« a eu un long échange avec son homologue », « des échanges avec le président X », « un échange de vues »,
+    « une séance de travail avec »: an exchange with an official is talks; « des échanges commerciaux avec la
+    Chine », « un échange de tirs avec des soldats », « un échange de prisonniers » are none."""
+    if any(c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and c.lemma_.lower() not in {"vue", "travail"}
+           for c in trigger.children):
+        return False
+    return any(governing_case(sentence, m, trigger) == "avec" and _official(ctx, sentence, m) for m in partners)
+
+
+def phoned(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
+    """« X a eu son homologue Y au téléphone »: whoever has an official on the phone talks with them (a call is
+    held nowhere); « X a répondu au téléphone » is none."""
+    verb = next((t for t in [trigger.head, trigger.head.head] if t.lemma_.lower() == "avoir" and t.pos_ == "VERB"),
+                None)
+    if verb is None or case_of(trigger) not in {"au", "par"}:
+        return None
+    had = [c for c in verb.children if c.dep_ == "obj"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    held = {t.i for h in had for t in h.subtree}
+    callee = [m for m in sentence.mentions if mention_root(sentence, m).i in held and m.how in ACTOR_KINDS
+              and _official(ctx, sentence, m)]
+    if not callee or not subjects:
+        return None
+    return [e for s in subjects for e in ctx.resolve(sentence, s)] + [ctx.actor(m) for m in callee]
+
+
+def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« a eu un entretien en tête-à-tête avec le roi de Jordanie »: the partner « avec » the parser hangs on the
+    verb whose object the talks are."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in word_list("talk-verbs.tsv"):
+        return []
+    withs = {t.i for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "avec" for t in c.subtree}
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and mention_root(sentence, m).i in withs]

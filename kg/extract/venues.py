@@ -220,11 +220,15 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
 
 
 def of_issue(sentence: Sentence, place: Mention) -> bool:
-    """« les pourparlers de cessez-le-feu à Gaza »: a place right after an issue of the talks is where that issue
-    lies, however the parser hangs it, not where the talks are held."""
+    """« les pourparlers de cessez-le-feu à Gaza », « ont évoqué la guerre en Ukraine »: a place right after an
+    issue of the talks or a state of affairs they are about is where that lies, however the parser hangs it, not
+    where the talks are held."""
     start = mention_root(sentence, place).left_edge.i
-    before = sentence.mention_at(sentence.doc[start - 1]) if start > sentence.span.start else None
-    return before is not None and before.how == gz.ISSUE
+    if start <= sentence.span.start:
+        return False
+    before = sentence.mention_at(sentence.doc[start - 1])
+    return (before is not None and before.how == gz.ISSUE) or \
+        sentence.doc[start - 1].lemma_.lower() in word_list("situation-nouns.tsv")
 
 
 def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:

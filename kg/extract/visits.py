@@ -21,9 +21,11 @@ _DEFINITE = DEFINITE | _POSSESSIVES
 def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
+    journey = trigger.head if _journey_purpose(trigger) else None
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if mention.how == gz.NAME and case_of(root) in role_cases("host") and path_up(root, trigger) is not None:
+        if mention.how == gz.NAME and case_of(root) in role_cases("host") and (
+                path_up(root, trigger) is not None or root.head == journey):
             hosts.append(mention.entity)
     return hosts
 
@@ -33,6 +35,9 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     and the host state; a visit with no host abroad or no visitor is none."""
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
+    # « X est arrivé à Bakou pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
+    journey = _journey_purpose(trigger)
+    made = made or journey
     # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
     on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
@@ -47,11 +52,24 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         named = ctx.resolve(sentence, trigger.head)
     if not named:
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
-        light = predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+        light = journey or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
+    home = ctx.filed_from()
+    if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
+            all(home.key != h.key for h in hosts):
+        # « ALGER (Agence) - Le général X, chef d'état-major, a entamé une visite en Russie »: a visitor the
+        # dispatch gives no state of comes from the state it is filed from
+        visitors = [home]
     return visitors + hosts[:1] if visitors and hosts else None
+
+
+def _journey_purpose(trigger: Token) -> bool:
+    """« est arrivé à X pour une visite », « s'est rendu à X pour une visite »: a visit that is what a journey
+    is for is made by whoever goes."""
+    return case_of(trigger) == "pour" and trigger.head != trigger and \
+        trigger.head.lemma_.lower() in word_list("talk-verbs.tsv") - {"avoir"}
 
 
 def _visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
