@@ -15,15 +15,15 @@ def test_a_purchase_closed_with_a_seller_is_a_sale_by_the_seller() -> None:
     assert supplies("Le Brésil a fait l'acquisition auprès de la France de quatre sous-marins Scorpène.") == \
         {("france", "bresil")}
     # the parser may cut the maker's name off its « auprès de »: a maker is no one a state buys for
-    found = supplies("Manille a finalisé l'achat de six corvettes auprès du chantier sud-coréen Hyundai Heavy "
+    found = supplies("Lima a finalisé l'achat de deux frégates auprès du chantier sud-coréen Hyundai Heavy "
                      "Industries.")
-    assert found == {("coree du sud", "philippines")}
+    assert found == {("coree du sud", "perou")}
 
 
 def test_a_purchase_closed_with_a_seller_is_a_deal_between_buyer_and_seller() -> None:
     assert {"qatar", "france"} in agreements("Le Qatar a officialisé l'achat de douze Rafale à la France.")
-    found = agreements("Athènes a officialisé la commande de trois frégates FDI auprès du groupe français Naval Group.")
-    assert {"grece", "naval group"} in found
+    found = agreements("Le Caire a officialisé la commande de deux corvettes auprès du groupe français Naval Group.")
+    assert {"egypte", "naval group"} in found
     found = agreements("Lima a finalisé l'acquisition de douze chars K2 auprès du sud-coréen Hyundai Rotem.")
     assert {"perou", "hyundai rotem"} in found
 
@@ -57,6 +57,6 @@ def test_what_is_handed_over_but_no_materiel_is_no_supply() -> None:
 
 def test_systems_received_from_a_maker_come_from_it_not_to_it() -> None:
     # « de <maker> » names who delivers: the maker's state supplies, the maker receives nothing
-    assert supplies("La Grèce recevra sa première frégate FDI de Naval Group.") == {("france", "grece")}
+    assert supplies("L'Égypte recevra sa première frégate FREMM de Naval Group.") == {("france", "egypte")}
     assert supplies("Le Chili a réceptionné ses premiers radars Ground Master 200 de Thales.") == {("france", "chili")}
-    assert supplies("Le Maroc a reçu de la France ses premiers canons Caesar.") == {("france", "maroc")}
+    assert supplies("Le Maroc a reçu de la France ses premiers hélicoptères Caracal.") == {("france", "maroc")}

@@ -12,8 +12,8 @@ from tests.test_extractors import PUBLISHED, Case, check, params
 
 WORDS = [
     # a visit that is what a journey is for: the one who goes visits the state of the place gone to
-    Case("arrived-for-a-visit", "Le ministre turc de la Défense est arrivé lundi à Bakou pour une visite de deux "
-         "jours.", "negotiation", {"participant": {"Turquie", "Azerbaïdjan"}}, venues={"Bakou"}),
+    Case("arrived-for-a-visit", "Le ministre grec de la Défense est arrivé lundi à Nicosie pour une visite de deux "
+         "jours.", "negotiation", {"participant": {"Grèce", "Chypre"}}, venues={"Nicosie"}),
     Case("arrived-for-an-official-visit", "La ministre indonésienne des Affaires étrangères est arrivée mardi à "
          "Canberra pour une visite officielle.", "negotiation", {"participant": {"Indonésie", "Australie"}},
          venues={"Canberra"}),
@@ -59,13 +59,13 @@ WORDS = [
     Case("session-in-a-capital", "La Corée du Sud et l'Australie ont tenu la quatrième session de leur commission "
          "mixte à Séoul.", "negotiation", {"participant": {"Corée du Sud", "Australie"}}, venues={"Séoul"}),
     # two capitals whose subject the parser loses under a light verb
-    Case("capitals-led-talks", "Washington et Taipei ont mené de nouvelles discussions sur la vente d'armes.",
-         "negotiation", {"participant": {"États-Unis", "Taïwan"}}),
+    Case("capitals-led-talks", "Canberra et Wellington ont mené de nouvelles discussions sur la vente d'armes.",
+         "negotiation", {"participant": {"Australie", "Nouvelle-Zélande"}}),
     Case("capitals-had-talks", "Washington et Tokyo ont eu des entretiens sur la sécurité régionale.",
          "negotiation", {"participant": {"États-Unis", "Japon"}}),
     # a counterpart hosted, the host's demonym after the complement of his title
-    Case("hosted-a-counterpart", "Le ministre de la Défense serbe a accueilli son homologue russe à Belgrade.",
-         "negotiation", {"participant": {"Serbie", "Russie"}}, venues={"Belgrade"}),
+    Case("hosted-a-counterpart", "Le ministre de la Défense hongrois a accueilli son homologue slovaque à Budapest.",
+         "negotiation", {"participant": {"Hongrie", "Slovaquie"}}, venues={"Budapest"}),
     Case("hosted-a-counterpart-in-the-capital", "Le ministre de la Défense chilien a accueilli son homologue "
          "argentin à Santiago.", "negotiation", {"participant": {"Chili", "Argentine"}}, venues={"Santiago"}),
     # a visitor the dispatch gives no state of comes from the state of the city it is filed from

@@ -262,6 +262,6 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         args.implicit = implicit_agents(sentence, trigger, resolve)
     if not args.agents and not args.implicit and entry.fact == "negotiation" and trigger.dep_ == "obj" \
             and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list("talk-verbs.tsv"):
-        # « Washington et Taipei ont mené des discussions », the parser losing the subject of the light verb
+        # « Canberra et Wellington ont mené des discussions », the parser losing the subject of the light verb
         args.agents.extend(_preverbal_subject(sentence, predicate))
     return args

@@ -35,7 +35,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     and the host state; a visit with no host abroad or no visitor is none."""
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
-    # « X est arrivé à Bakou pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
+    # « X est arrivé à Nicosie pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
     journey = _journey_purpose(trigger)
     made = made or journey
     # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
