@@ -1,6 +1,7 @@
 """Talks as newsrooms word them beyond « rencontrer » and « négocier » (issue 12): a visit that is what a journey
 is for, « parler avec », a call « au téléphone », « un échange », « un tête-à-tête », « des consultations », the
-session of a joint commission, a counterpart hosted, two capitals whose subject the parser loses; and the place of
+session of a joint commission, a counterpart hosted, two capitals whose subject the parser loses, sides of « entre »
+named by their titles (« une réunion entre le ministre X, A, et le général B, chef de ... »); and the place of
 what talks are about, which is no venue. Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -76,6 +77,20 @@ WORDS = [
          "visite officielle au Chili.", "negotiation", {"participant": {"Pérou", "Chili"}}),
     Case("president-hosted-a-counterpart", "Le président ghanéen a accueilli son homologue ivoirien à Accra.",
          "negotiation", {"participant": {"Ghana", "Côte d'Ivoire"}}, venues={"Accra"}),
+    # the sides of « entre » named by their titles: each name's post gives its state
+    Case("between-titled-people", "Le pacte a été signé à Nairobi, à l'issue d'une réunion bilatérale entre le "
+         "général Paul Otieno, chef d'état-major des forces ougandaises, et le général Ali Hassan, chef de la défense "
+         "du Kenya.",
+         "negotiation", {"participant": {"Ouganda", "Kenya"}}, venues={"Nairobi"}),
+    Case("between-ministers", "À l'issue d'une réunion entre le ministre ghanéen, Kofi Mensah, et la ministre "
+         "togolaise, Afi Kodjo, un accord a été signé à Lomé.", "negotiation",
+         {"participant": {"Ghana", "Togo"}}, venues={"Lomé"}),
+    Case("between-a-minister-and-a-counterpart", "Des discussions entre le ministre croate de la Défense et son "
+         "homologue slovène ont eu lieu à Zagreb.", "negotiation", {"participant": {"Croatie", "Slovénie"}},
+         venues={"Zagreb"}),
+    Case("meeting-held-between", "Une réunion a eu lieu à Montevideo entre le ministre uruguayen, Luis Pérez, et le "
+         "ministre paraguayen, Juan Gómez.", "negotiation", {"participant": {"Uruguay", "Paraguay"}},
+         venues={"Montevideo"}),
 ]
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import Trigger, word_list
+from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -173,6 +173,11 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
     at = trigger.i + 1
     while at < sentence.span.end and at <= trigger.i + 4 and (doc[at].pos_ in {"ADJ", "ADV"} or doc[at].is_quote):
         at += 1  # « des "discussions techniques" entre »
+    if trigger.dep_ in {"nsubj", "nsubj:pass"} and (at >= sentence.span.end or doc[at].lower_ != "entre"):
+        # « une réunion a eu lieu (à X) entre A et B »: the sides told after the verb the meeting is subject of
+        window = doc[trigger.i + 1:min(trigger.i + 9, sentence.span.end)]
+        at = next((t.i for t in window if t.lower_ == "entre" and not any(
+            u.is_punct or u.pos_ == "CCONJ" for u in doc[trigger.i + 1:t.i])), at)
     if at >= sentence.span.end or doc[at].lower_ != "entre":
         return []
     found: list[Mention] = []
@@ -187,6 +192,9 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
         if found and (acronym := _acronym_ahead(sentence, at)) is not None:
             at = acronym  # « les forces démocratiques syriennes (FDS) »: the name its acronym gives
             continue
+        if doc[at].pos_ == "NOUN" and doc[at].lower_ in _TITLE_HEADS | name_titles():
+            at = _past_title(sentence, at, found)  # « entre le ministre ougandais, X, et le général Y, chef de ... »
+            continue
         joiner = doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"}
         # « entre A et son rival, B »: a noun set off by a comma before the name is an apposition
         apposed = found and doc[at].pos_ == "NOUN" and at + 1 < sentence.span.end and doc[at + 1].text == ","
@@ -195,6 +203,27 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
             continue
         break
     return found if len(found) >= 2 else []
+
+
+_TITLE_HEADS = {"chef", "commandant", "directeur", "directrice", "vice-ministre", "vice-président", "émir", "roi"}
+
+
+def _past_title(sentence: Sentence, at: int, found: list[Mention]) -> int:
+    """Past a side of « entre » named by a title: to the name the title leads to (« le ministre ougandais, X, »,
+    « le général X, chef d'état-major des forces ougandaises, »), whose post gives its state; with no name before
+    the next side or the clause's end, the state or body the title names is the side (« et son homologue kényan »)."""
+    doc, named, end = sentence.doc, [], min(at + 12, sentence.span.end)
+    at += 1
+    while at < end and not (doc[at].lower_ == "et" or doc[at].text in {".", ";", ":"} or
+                            doc[at].pos_ in {"VERB", "AUX"}):
+        mention = sentence.mention_at(doc[at])
+        if mention is not None and mention.how == gz.PERSON:
+            return at
+        if mention is not None and mention.how in ACTOR_KINDS and mention not in named:
+            named.append(mention)
+        at += 1
+    found.extend(m for m in named[:1] if m not in found)
+    return at
 
 
 def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
