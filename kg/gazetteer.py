@@ -114,8 +114,10 @@ _STATE_OFFICE_ROOTS = ("role-prime-minister", "role-deputy-prime-minister", "rol
                        "role-national-security-adviser")
 # A head of state named by a bare title (« le président X ») is the one of the state the article is about, or of
 # the state its headline visits
-HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state", "role-king",
-                                                         "role-queen", "role-emir", "role-sultan", "role-crown-prince"))
+HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))
+# A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
+MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
+                                                  "role-crown-prince"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last
 COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman",
                                                                 "role-owner"))

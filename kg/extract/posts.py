@@ -154,6 +154,9 @@ class PostReader:
         # minister or chief of staff given without one serves the state the article is about, unless the sentence
         # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
         # of it (« X a reçu son homologue koweïtien »): then the next state it is about
+        if title.role.iri in gz.MONARCHS:  # « reçu par le prince héritier » in a visit report: the host's
+            visited_here = {state.key for state in visited_states(sentence)}
+            return self.host if self.host is not None and self.host.key not in visited_here else None
         if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
