@@ -192,7 +192,7 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
         if found and (acronym := _acronym_ahead(sentence, at)) is not None:
             at = acronym  # « les forces démocratiques syriennes (FDS) »: the name its acronym gives
             continue
-        if doc[at].pos_ == "NOUN" and doc[at].lower_ in _TITLE_HEADS | name_titles():
+        if doc[at].pos_ == "NOUN" and (doc[at].lower_ in _TITLE_HEADS or doc[at].lower_ in name_titles()):
             at = _past_title(sentence, at, found)  # « entre le ministre ougandais, X, et le général Y, chef de ... »
             continue
         joiner = doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"}

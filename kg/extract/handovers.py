@@ -9,8 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context
-from kg.extract.lexicon import word_list
-from kg.extract.ships import SHIP_NOUNS
+from kg.extract.ships import names_materiel
 from kg.extract.syntax import SUBJECTS, Sentence, case_of
 from kg.records import Entity
 
@@ -39,8 +38,7 @@ def _is_materiel(sentence: Sentence, token: Token) -> bool:
     mention = sentence.mention_at(token)
     if mention is not None and mention.how == gz.WEAPON:
         return True
-    words = word_list("military.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
-    return any(w in words for w in (token.lemma_.lower(), token.lower_, token.lower_.rstrip("sx"))) or any(
+    return names_materiel(token) or any(
         (m := sentence.mention_at(c)) is not None and m.how == gz.WEAPON for c in token.children)
 
 

@@ -9,8 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
-from kg.extract.ships import SHIP_NOUNS
+from kg.extract.ships import names_materiel
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
 from kg.records import Entity
 
@@ -67,5 +66,4 @@ def builds_systems(trigger: Token) -> bool:
         ([trigger.head] if trigger.dep_ == "acl" else [])
     built += [c for b in built for c in b.children if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}]
     built += [b.head for b in built if b.dep_ == "nmod"]  # « le navire de cette classe construit pour Y »
-    words = word_list("military.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
-    return any(b.lemma_.lower() in words or b.lower_ in words or b.lower_.rstrip("sx") in words for b in built)
+    return any(names_materiel(b) for b in built)

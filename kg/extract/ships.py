@@ -10,6 +10,8 @@ pour Z »), since a navy builds and launches its own ships too."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
@@ -31,6 +33,19 @@ def _lemma(token: Token) -> str:
 
 def _is_ship_noun(token: Token) -> bool:
     return _lemma(token) in SHIP_NOUNS or token.lower_ in SHIP_NOUNS or token.lower_.rstrip("sx") in SHIP_NOUNS
+
+
+@cache
+def materiel_nouns() -> frozenset[str]:
+    """Nouns of matériel: military words, weapon heads and ship nouns (one set, built once)."""
+    return word_list("military.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
+
+
+def names_materiel(token: Token) -> bool:
+    """« des corvettes », « les blindés », « un navire »: a noun of matériel by its lemma, its form or its form's
+    singular."""
+    words = materiel_nouns()
+    return any(w in words for w in (token.lemma_.lower(), token.lower_, token.lower_.rstrip("sx")))
 
 
 def _name_end(doc: Doc, start: int) -> int:
