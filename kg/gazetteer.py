@@ -93,6 +93,15 @@ class Gazetteer:
         return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
 
     @cached_property
+    def name_words(self) -> dict[str, frozenset[str]]:
+        """Entity -> the folded words of its names (« fédération » is a word of « Fédération de Russie »)."""
+        words: dict[str, set[str]] = {}
+        for form in self.forms:
+            if form.how == NAME:
+                words.setdefault(form.entity, set()).update(fold(form.text).split())
+        return {entity: frozenset(found) for entity, found in words.items()}
+
+    @cached_property
     def city_forms(self) -> dict[str, SurfaceForm]:
         """Folded name -> the first city or capital form that spells it (a dateline's place)."""
         found: dict[str, SurfaceForm] = {}

@@ -59,9 +59,7 @@ def _civil_noun(doc: Doc, mention: Mention) -> Token | None:
 
 def _own_name(gaz: Gazetteer, noun: Token, mention: Mention) -> bool:
     """« la Fédération russe »: a noun that is part of the state's own name names the state."""
-    state = mention.state.key if mention.state is not None else None
-    word = fold(noun.text)
-    return any(f.entity == state and f.how == gz.NAME and word in fold(f.text).split() for f in gaz.forms)
+    return mention.state is not None and fold(noun.text) in gaz.name_words.get(mention.state.key, frozenset())
 
 
 def _name_end(doc: Doc, end: int, taken: set[int]) -> int:

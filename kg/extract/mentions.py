@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -246,8 +247,8 @@ def _ampersand_names(doc: Doc) -> list[Span]:
     """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
     words joined by « & » is the name of one firm."""
     names: list[Span] = []
-    if "&" not in doc.text:
-        return names  # most paragraphs: no Token object made for each of their words
+    if doc.vocab.strings["&"] not in doc.to_array(ORTH):
+        return names  # most paragraphs: neither their text joined nor a Token object made for each word
     for amp in (t for t in doc if t.text == "&" and 0 < t.i < len(doc) - 1):
         start, end = amp.i, amp.i + 1
         # « la société d'État X & Y »: a capitalised word after « de » belongs to the words describing the firm

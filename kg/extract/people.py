@@ -298,11 +298,14 @@ def _complement(index: RoleIndex, words_of: Words, lower: list[str], head: tuple
                 fallback: Role) -> tuple[Role | None, int]:
     """The post whose complement follows the head (« ministre [ukrainien] de la Défense »)."""
     best_role, best_end = fallback, end
+    after = lower[end] if end < len(lower) else ""
     for words, role, is_head in index.get(head[0], []):
         if not is_head or words != head:
             continue
         for complement in role.complements:
             comp = words_of(complement)
+            if comp[0] != after and (len(comp) > 1 or comp[0] != after[:-1]):
+                continue  # cheap first-word test (a one-word complement may be plural) before the full match
             if _matches(lower, end, comp) and end + len(comp) > best_end:
                 best_role, best_end = role, end + len(comp)
     if best_end == end and fallback.complements:

@@ -42,6 +42,7 @@ class Sentence:
     index: int = 0  # position of the sentence in the article
     by_token: dict[int, Mention] = field(default_factory=dict)
     written: str = ""  # the paragraph as the article writes it (the parser saw it with plain apostrophes)
+    roots: dict[tuple[int, int], Token] = field(default_factory=dict, repr=False)  # mention_root, made once
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -160,11 +161,17 @@ def governing_case(sentence: Sentence, mention: Mention, trigger: Token) -> str:
 def mention_root(sentence: Sentence, mention: Mention) -> Token:
     """The first token of a mention attached outside it: names are head-first (« Naval Group »), and the
     parser's depth-based root is thrown off when it misattaches the second word."""
+    key = (mention.start, mention.end)
+    if (found := sentence.roots.get(key)) is not None:
+        return found
     span = mention.span(sentence.doc)
     for token in span:
         if not span.start <= token.head.i < span.end or token.head.i == token.i:
-            return token
-    return span.root
+            break
+    else:
+        token = span.root
+    sentence.roots[key] = token
+    return token
 
 
 def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: str, fact: str) -> str | None:
