@@ -86,7 +86,7 @@ class Fact:
         for entity in entities:
             if all(not (r == role and e.key == entity.key) for r, e in roles):
                 roles.append((role, entity))
-        return replace(self, roles=tuple(roles))
+        return self if len(roles) == len(self.roles) else replace(self, roles=tuple(roles))
 
     def with_attr(self, name: str, value: str | None) -> Fact:
         kept = tuple((n, v) for n, v in self.attrs if n != name)

@@ -75,6 +75,9 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         best: Candidate | None = None
         word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
+        if not plural and word not in index:
+            i += 1
+            continue
         if i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and tokens[i - 1].text.islower() \
                 and sentence.lower[i - 1] not in index:  # « au quartier général de l'armée »: a noun's adjective
             i += 1
