@@ -78,3 +78,13 @@ def test_an_organisation_of_states_named_by_a_demonym_is_not_that_demonym_s_stat
 ])
 def test_a_common_word_or_another_sense_of_a_body_s_name_names_no_state(text: str, state: str) -> None:
     assert state not in states(text)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Le chef d'état-major des forces de défense nationale éthiopiennes, le général Abebe Tadesse, a reçu son "
+     "homologue kényan.", "state-ETH"),
+    ("Le chef d'état-major des FAMa, le général Oumar Diarra, a reçu son homologue russe.", "body-fama"),
+])
+def test_a_post_in_a_force_is_in_the_force_as_written(text: str, org: str) -> None:
+    """Named with its demonym, the force reads as its state; by its own name, as that body (which stands for it)."""
+    assert org in sides(text, "post", "org")
