@@ -58,6 +58,7 @@ class Gazetteer:
     state_of: dict[str, str] = field(default_factory=dict)
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
+    multinational: set[str] = field(default_factory=set)  # groups whose systems are made in several states
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its manufacturers
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
@@ -224,6 +225,8 @@ def load() -> Gazetteer:
                     form_kind = CAPITAL
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
+                if graph.value(node, KG.multinational) == Literal(True):
+                    gaz.multinational.add(iri)
             elif how == WEAPON:
                 gaz.makers[iri] = tuple(sorted(str(m) for m in graph.objects(node, KG.manufacturer)))
             elif how == BODY:
