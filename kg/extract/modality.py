@@ -172,9 +172,10 @@ def _in_talks(token: Token, below: Token | None) -> bool:
     themselves are)."""
     if token.lemma_.lower() in _TALKS:
         return case_of(token) == "en"
-    if token.pos_ == "VERB" and token.lemma_.lower() in _TALKING and below is not None and below.dep_ == "obj" and \
-            any(t.fact == "support" for t in triggers().get((below.lemma_.lower(), "NOUN"), [])):
-        return True  # « X négocie l'achat de chasseurs à Y »: a purchase under negotiation is not made
+    if token.pos_ == "VERB" and token.lemma_.lower() in _TALKING and below is not None and below.dep_ == "obj":
+        # « X négocie l'achat de chasseurs à Y »; « négocie un contrat avec Y » is an agreement's, left to the talks
+        entries = triggers().get((below.lemma_.lower(), "NOUN"), [])
+        return any(t.fact == "support" and t.detail != "deal" for t in entries)
     talks = [c for c in token.children if c.lemma_.lower() in _TALKS and c != below]
     if token.lemma_.lower() == "cours":
         return case_of(token) == "en" and any(case_of(c) in {"de", "d'"} for c in talks)
