@@ -336,20 +336,11 @@ def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:
         while at < sentence.span.end and doc[at].pos_ == "DET":
             at += 1
         after = sentence.mention_at(doc[at]) if at < sentence.span.end else None
-        if after is None or after.how not in ACTOR_KINDS or after.start != at or _opens_clause(sentence, after.end):
+        if after is None or after.how not in ACTOR_KINDS or after.start != at:
             break
         found.append(after)
         at = after.end
     return found
-
-
-def _opens_clause(sentence: Sentence, at: int) -> bool:
-    """« ... à A, B proteste », « ..., B s'inquiète »: a name its own finite verb follows is the subject of another
-    clause, not one more actor of the list."""
-    if at >= sentence.span.end:
-        return False
-    token = sentence.doc[at]
-    return token.lower_ in {"se", "s'"} or (token.pos_ in {"VERB", "AUX"} and "Mood=" in str(token.morph))
 
 
 def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
