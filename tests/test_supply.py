@@ -168,8 +168,8 @@ def test_systems_received_made_by_a_maker_come_from_its_state() -> None:
 
 def test_a_name_with_its_own_verb_after_a_comma_is_no_further_recipient() -> None:
     assert supplies("Washington approuve une vente de missiles à Taïwan, Pékin proteste") == \
-        {("etats-unis", "taiwan")}
+        {("etats unis", "taiwan")}
     assert supplies("Paris approuve une vente de Rafale à l'Inde, Islamabad s'inquiète") == {("france", "inde")}
     # a list of recipients stays one
     assert supplies("Washington a vendu des F-16 à la Pologne, la Roumanie et la Bulgarie.") == \
-        {("etats-unis", "pologne"), ("etats-unis", "roumanie"), ("etats-unis", "bulgarie")}
+        {("etats unis", "pologne"), ("etats unis", "roumanie"), ("etats unis", "bulgarie")}
