@@ -58,6 +58,7 @@ class Gazetteer:
     state_of: dict[str, str] = field(default_factory=dict)
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
+    multinational: frozenset[str] = frozenset()  # groups whose systems are made in several states
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its manufacturers
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
@@ -201,7 +202,7 @@ def _parse(paths: list[Path]) -> Graph:
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
     graph = _parse(ontology_files())
-    gaz = Gazetteer(graph)
+    gaz = Gazetteer(graph, multinational=frozenset(str(s) for s in graph.subjects(KG.multinational, Literal(True))))
     english: list[tuple[str, str]] = []  # (English demonym, state)
     for cls, how in _KIND_OF_CLASS.items():
         for node in sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)):

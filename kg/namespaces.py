@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     capitalOf: URIRef
     inState: URIRef
     country: URIRef
+    multinational: URIRef
     demonym: URIRef
     officialName: URIRef
     iso3166Alpha2: object

@@ -25,10 +25,28 @@ def test_an_order_a_maker_announces_is_a_sale_to_its_client() -> None:
     assert supplies(text) == {("bresil", "paraguay")}
 
 
-def test_a_maker_s_state_the_article_never_names_sells_nothing() -> None:
-    # the maker may be a subsidiary abroad: its reference state is no supplier unless the article names it
-    assert supplies("Le Chili a signé un contrat avec Embraer pour l'achat de six A-29 Super Tucano.") == set()
-    assert supplies("Saab a annoncé une commande de la Colombie portant sur seize Gripen.") == set()
+def test_a_national_maker_sells_for_its_state_the_article_never_names() -> None:
+    assert supplies("Le Chili a signé un contrat avec Embraer pour l'achat de six A-29 Super Tucano.") == \
+        {("bresil", "chili")}
+    assert supplies("Saab a annoncé une commande de la Colombie portant sur seize Gripen.") == {("suede", "colombie")}
+    assert supplies("Le Kenya a acquis huit drones Bayraktar TB2 auprès de Baykar.") == {("turquie", "kenya")}
+    assert supplies("La Norvège a commandé des chars K2 à Hyundai Rotem.") == {("coree du sud", "norvege")}
+    assert supplies("Le Pérou a signé avec Hanwha Aerospace un contrat pour 24 obusiers K9.") == \
+        {("coree du sud", "perou")}
+    assert supplies("Le Sénégal a commandé trois patrouilleurs à Piriou.") == {("france", "senegal")}
+
+
+def test_a_multinational_group_s_state_the_article_never_names_sells_nothing() -> None:
+    # a group whose systems are made in several states: its home state is no supplier unless the article names it
+    assert supplies("Le Pérou a commandé dix hélicoptères H145M à Airbus Helicopters.") == set()
+    assert supplies("Le Pérou a commandé des missiles à MBDA.") == set()
+    assert supplies("La Grèce a commandé des canons Caesar à KNDS.") == set()
+    assert supplies("Le Pérou a commandé dix hélicoptères H145M à Airbus Helicopters, le groupe franco-allemand. "
+                    "La France s'en félicite.") == {("france", "perou")}
+    # what a maker sells that is no system nor matériel is no supply
+    assert supplies("Le Pérou a commandé une étude de faisabilité à Thales.") == set()
+    assert supplies("Le Pérou achète du matériel informatique auprès de Thales.") == set()
+    assert supplies("Le Pérou envisage d'acheter des Rafale à Dassault Aviation.") == set()
     # a contract with a maker that buys no system is no supply
     assert supplies("Le Chili a signé un contrat avec Embraer pour la maintenance de ses avions. Le Brésil "
                     "s'en félicite.") == set()
@@ -106,8 +124,9 @@ def test_a_contract_with_a_maker_for_its_systems_is_a_sale_by_its_state() -> Non
 
 
 def test_a_contract_with_a_maker_sells_nothing_its_state_or_its_make_does_not_back() -> None:
-    # its state never named, a contract within the maker's own state, systems another maker makes
-    assert supplies("La Norvège a signé avec Hanwha Aerospace un contrat portant sur 24 obusiers K9.") == set()
+    # a multinational group's state never named, a contract within the maker's own state, systems another maker
+    # makes
+    assert supplies("La Norvège a signé avec MBDA un contrat portant sur 24 missiles Meteor.") == set()
     assert supplies("La Corée du Sud a signé avec Hanwha Aerospace un contrat portant sur 24 obusiers K9.") == set()
     assert supplies("La Norvège a signé avec Saab un contrat portant sur 24 obusiers K9 Thunder. La Suède et "
                     "la Corée du Sud saluent ce succès.") == set()

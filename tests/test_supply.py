@@ -140,3 +140,36 @@ def test_systems_bought_or_received_de_fabrication_x_come_from_x() -> None:
     # a supplier named outright stays the supplier
     assert supplies("La France a livré au Kenya des drones de fabrication turque.") == {("france", "kenya")}
     assert supplies("Le Kenya a acquis un fusil de fabrication artisanale.") == set()
+
+
+def test_a_supply_questioned_frozen_negotiated_or_offered_is_no_fact() -> None:
+    # the same supplies told as facts are found
+    assert supplies("Le Chili a acheté des chars K2 à la Corée du Sud.") == {("coree du sud", "chili")}
+    assert supplies("La Suède a livré des missiles au Chili.") == {("suede", "chili")}
+    assert supplies("Le Chili a remis en question l'achat de chars K2 à la Corée du Sud.") == set()
+    assert supplies("Le Chili a remis en cause l'achat de chars K2 à la Corée du Sud.") == set()
+    assert supplies("La Suède a gelé la livraison de missiles au Chili.") == set()
+    assert supplies("Le Chili négocie l'achat de chars K2 à la Corée du Sud.") == set()
+    assert supplies("La Suède a offert de fournir des missiles au Chili.") == set()
+    assert supplies("La Suède a offert de livrer des drones au Chili, selon Santiago.") == set()
+    # a gift stays one
+    assert supplies("La Suède a offert des drones au Chili.") == {("suede", "chili")}
+
+
+def test_systems_received_made_by_a_maker_come_from_its_state() -> None:
+    assert ("turquie", "kenya") in supplies("L'armée kényane a reçu des blindés fabriqués par Otokar.")
+    assert ("coree du sud", "chili") in supplies("Le Chili a reçu deux corvettes construites par HHI.")
+    assert ("france", "chili") in supplies("L'armée chilienne a réceptionné des véhicules produits par Arquus.")
+    # a multinational group's systems may come from any of its states
+    assert ("france", "chili") not in supplies("Le Chili a reçu des hélicoptères fabriqués par Airbus.")
+    # made by no maker the reference data knows: no supplier
+    assert supplies("Le Chili a reçu des drones conçus par une entreprise locale.") == set()
+
+
+def test_a_name_with_its_own_verb_after_a_comma_is_no_further_recipient() -> None:
+    assert supplies("Washington approuve une vente de missiles à Taïwan, Pékin proteste") == \
+        {("etats unis", "taiwan")}
+    assert supplies("Paris approuve une vente de Rafale à l'Inde, Islamabad s'inquiète") == {("france", "inde")}
+    # a list of recipients stays one
+    assert supplies("Washington a vendu des F-16 à la Pologne, la Roumanie et la Bulgarie.") == \
+        {("etats unis", "pologne"), ("etats unis", "roumanie"), ("etats unis", "bulgarie")}

@@ -6,9 +6,11 @@ invented."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from kg.pipeline import analyse_text
 from kg.records import Entity
+from tests.conftest import rows, run
 
 PUBLISHED = dt.date(2025, 6, 2)
 
@@ -134,3 +136,20 @@ def test_a_year_or_a_pennant_number_is_no_part_of_a_system() -> None:
     found = weapons("Le pays a reçu des véhicules blindés ZRT 2024 et le patrouilleur P 735. La base BA 118 "
                     "accueille les avions.")
     assert not found
+
+
+def test_a_type_designator_after_a_ship_noun_is_a_system() -> None:
+    found = weapons("Le pays a reçu deux frégates Type 071Z en 2020 et un patrouilleur Zorvak.")
+    assert "Type 071Z" in found and found["Type 071Z"].iri is None
+    assert "Type" not in found
+
+
+def test_systems_of_other_regions_have_their_makers(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe pays a reçu des drones Mohajer-6, des drones Karayel, des obusiers Archer, "
+                       "des blindés CV90 et des canons Caesar en 2024.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Mohajer-6", "Qods Aviation Industries"), ("Karayel", "Vestel Savunma"),
+            ("Archer", "BAE Systems Bofors"), ("CV90", "BAE Systems Hägglunds"), ("Caesar", "KNDS France")} <= makers

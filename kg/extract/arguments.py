@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -239,6 +240,15 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     return scope
 
 
+def _opens_clause(sentence: Sentence, mention: Mention) -> bool:
+    """« ... à A, B proteste », « ..., B s'inquiète »: a name its own finite verb follows is the subject of another
+    clause, not one more actor of the list before it."""
+    if mention.end >= sentence.span.end:
+        return False
+    verb = sentence.doc[mention.end]
+    return verb.lower_ in {"se", "s'"} or (verb.pos_ in {"VERB", "AUX"} and "Mood=" in str(verb.morph))
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -268,7 +278,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
                 args.agents.insert(0, earlier)
     for bucket in (args.partners, args.recipients):
         for mention in list(bucket):
-            bucket.extend(m for m in coordinated_after(sentence, mention) if m not in bucket)
+            listed = takewhile(lambda m: not _opens_clause(sentence, m), coordinated_after(sentence, mention))
+            bucket.extend(m for m in listed if m not in bucket)
     for mention in _between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)

@@ -166,6 +166,9 @@ class ClaimReader(PostReader):
     def home_state(self, entity: Entity) -> Entity | None:
         return self.linker.home_state(entity)
 
+    def multinational(self, entity: Entity) -> bool:
+        return self.linker.multinational(entity)
+
     def seat(self, place: Entity) -> Entity:
         return self.linker.seat(place)
 

@@ -31,6 +31,9 @@ class Context(Protocol):
     def home_state(self, entity: Entity) -> Entity | None:
         """The state a company is based in, when known; a weapon system's: the one state of its makers."""
 
+    def multinational(self, entity: Entity) -> bool:
+        """Whether a company makes its systems in several states (a group with branches abroad)."""
+
     def lead_actor(self) -> Entity | None:
         """The state the article is about: the first state it gives as a subject."""
 

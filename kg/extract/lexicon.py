@@ -34,7 +34,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "talk-verbs.tsv", "upcoming.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv")},
 }
-MODALITY_CLASSES = ("report", "modal", "consider", "exclude", "refuse", "deny", "negation", "hypothesis")
+MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",
+                    "hypothesis")
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,10 @@ class Linker:
             return None
         return state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
 
+    def multinational(self, entity: Entity) -> bool:
+        """Whether a company makes its systems in several states (its home state need not be the seller's)."""
+        return entity.iri is not None and entity.iri in self.gaz.multinational
+
     def seat(self, place: Entity) -> Entity:
         """Where talks « à l'Élysée » take place: the capital of the state a body stands for; « à Djibouti »,
         « au Koweït », a state whose capital bears its name (« Koweït City »): that capital; a city, or another

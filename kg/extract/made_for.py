@@ -17,6 +17,8 @@ MAKING = {"build", "produce"}  # the trigger details of building and making
 _FOR = "pour"
 _IN = "en"
 _AGENT = {"nsubj", "obl:agent"}
+_BY = "par"
+_MAKING_VERBS = {"fabriquer", "construire", "produire", "concevoir", "développer", "assembler"}
 
 
 def _for_node(root: Token) -> Token:
@@ -47,6 +49,16 @@ def made_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
         if case_of(node) == _FOR and node.head.i in near:
             found.append(ctx.actor(mention))
     return states(ctx, found)
+
+
+def makers_of_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a reçu des blindés fabriqués par <maker> », « ... deux corvettes construites par <maker> »: the makers a
+    participle of making names for what a reception receives (they deliver it)."""
+    received = [c for c in trigger.children if c.dep_ == "obj"]
+    return [m.entity for m in sentence.mentions if m.how == gz.COMPANY
+            and (root := mention_root(sentence, m)).dep_.startswith("obl") and case_of(root) == _BY
+            and root.head.dep_ == "acl" and root.head.head in received and "VerbForm=Part" in str(root.head.morph)
+            and root.head.lemma_.lower() in _MAKING_VERBS]
 
 
 def builders(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

@@ -112,6 +112,9 @@ class _Reading:
                 self.raise_to(POSSIBLE)
             if _incise(child):
                 self.reported_by(child)
+            if child_cls == "doubt" and token.pos_ == "VERB" and child.dep_.startswith("obl") and \
+                    case_of(child) == "en":
+                self.raise_to(DENIED)  # « remettre en question l'achat », « mettre en doute la livraison »
             if child.dep_.startswith("obl") and case_of(child) in {"selon", "d'après"}:
                 self.raise_to(REPORTED)
                 if self.source is None:
@@ -132,7 +135,7 @@ class _Reading:
             self.raise_to(DENIED)
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
-        elif cls in {"modal", "consider"} and (position or token.pos_ != "VERB") and not _stipulates(token, cls):
+        elif _only_possible(token, cls, below):
             self.raise_to(POSSIBLE if not negated else DENIED)
         elif position and cls == "report" and token.pos_ == "VERB":
             self.reported_by(token, POSSIBLE if negated else REPORTED)
@@ -143,6 +146,15 @@ class _Reading:
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
 
 
+def _only_possible(token: Token, cls: str | None, below: Token | None) -> bool:
+    """A modal or consideration word over the fact (not a plan verb that is the trigger itself, nor a deal's
+    terms), or an offer of the deed its infinitive tells (« a offert de livrer »)."""
+    if cls == "offer":
+        return below is not None and below.dep_ == "xcomp"
+    return cls in {"modal", "consider"} and (below is not None or token.pos_ != "VERB") and \
+        not _stipulates(token, cls)
+
+
 def _adjunct(clause: Token) -> bool:
     """« X a suspendu ses livraisons en négociant avec Y », « X, négociant avec Y, a refusé ... »: a gerund or a
     participial clause says what its subject does besides; what the main verb refuses or denies is its object."""
@@ -151,13 +163,19 @@ def _adjunct(clause: Token) -> bool:
 
 
 _TALKS = {"négociation", "discussion", "pourparlers", "pourparler"}
+_TALKING = {"négocier", "discuter"}
 
 
 def _in_talks(token: Token, below: Token | None) -> bool:
     """« la vente est encore en négociation », « la commande est en cours de négociation », « l'achat fait
-    l'objet de négociations »: what is still being negotiated is not done (the talks themselves are)."""
+    l'objet de négociations », « X négocie l'achat de ... »: what is still being negotiated is not done (the talks
+    themselves are)."""
     if token.lemma_.lower() in _TALKS:
         return case_of(token) == "en"
+    if token.pos_ == "VERB" and token.lemma_.lower() in _TALKING and below is not None and below.dep_ == "obj":
+        # « X négocie l'achat de chasseurs à Y »; « négocie un contrat avec Y » is an agreement's, left to the talks
+        entries = triggers().get((below.lemma_.lower(), "NOUN"), [])
+        return any(t.fact == "support" and t.detail != "deal" for t in entries)
     talks = [c for c in token.children if c.lemma_.lower() in _TALKS and c != below]
     if token.lemma_.lower() == "cours":
         return case_of(token) == "en" and any(case_of(c) in {"de", "d'"} for c in talks)

@@ -79,6 +79,8 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
             if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].text in prefixes:
                 continue
             end, noun = _name_end(doc, start), token
+            if end < len(doc) and doc[end].text[:1].isdigit():
+                continue  # « deux frégates Type 054A »: a name and its number are a class's designator, no ship
         else:
             continue
         if end > start and not any(i in taken for i in range(start, end)) and not doc[start:end].text.isupper():

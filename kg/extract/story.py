@@ -66,11 +66,11 @@ class Story:
     def sourced(self, claim: Claim) -> bool:
         """A supplier guessed from where the systems come from (their makers' state) stands only when the article
         names that state (a maker may sit in a holding abroad or build under licence elsewhere), and when no other
-        supplier was told giving those systems to that recipient (« le Danemark cède des F-16 à X »). A maker's sale
-        is its state's where the article names that state anywhere (« l'avionneur brésilien »)."""
+        supplier was told giving those systems to that recipient (« le Danemark cède des F-16 à X »). A multinational
+        group's sale is its home state's where the article names that state anywhere (« l'avionneur français »)."""
         fact = claim.fact
         if claim.maker_state and not fact.keys("supporter") <= self.in_article:
-            return False  # « X a signé avec <maker> »: its state sells where the article names it
+            return False  # « X a signé avec <multinational> »: its home state sells where the article names it
         return not claim.guessed_supplier or (fact.keys("supporter") <= self.named and not any(
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")

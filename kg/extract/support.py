@@ -9,8 +9,9 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import givers, other_handover
-from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
-from kg.extract.made_for import MAKING, builders, builds_systems, made_for
+from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
+from kg.extract.made_for import MAKING, builders, builds_systems, made_for, makers_of_received
+from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
@@ -39,6 +40,12 @@ def _other_sense(trigger: Token) -> bool:
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
         objects.append(trigger.head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _offers_to_do(trigger: Token) -> bool:
+    """« X a offert de fournir des drones à Y »: an offer of a deed gives nothing; the deed is only possible."""
+    return trigger.pos_ == "VERB" and modality_class(trigger.lemma_, trigger.pos_) == "offer" and \
+        any(c.dep_ == "xcomp" for c in trigger.children)
 
 
 def _equips_itself(trigger: Token, entry: Trigger) -> bool:
@@ -157,28 +164,6 @@ def _order_received(trigger: Token) -> bool:
                for c in trigger.children)
 
 
-def _as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
-        -> list[Entity]:
-    """« <maker> livrera des avions à X », « X a signé un contrat avec <maker> pour l'achat de ... »: a maker that
-    delivers or sells to a named recipient does so for its state. A maker that produces gives nothing to anyone."""
-    if not recipients or kind not in _SALE_KINDS:
-        return suppliers
-    return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" else s for s in suppliers])
-
-
-def _maker_order(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, suppliers: list[Entity],
-                 recipients: list[Entity]) -> list[Entity] | None:
-    """« <maker> a annoncé une commande de X portant sur six avions », « <maker> a reçu une commande de X »: an
-    order a maker tells of is a sale by the maker to its client, the « de X » of the order or the one the systems
-    go to (None: not a maker's order)."""
-    if not suppliers or any(s.cls != "Company" for s in suppliers) or not args.weapons:
-        return None
-    clients = [ctx.actor(m) for m in sentence.mentions if m.state is not None and m.how in {*ACTOR_KINDS, gz.CITY}
-               and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "nmod"
-               and case_of(root) in _OF] if trigger.pos_ == "NOUN" else []
-    return states(ctx, clients) or recipients
-
-
 def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
     turque »: the demonym of what is supplied names where it comes from."""
@@ -222,7 +207,7 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
     """« un contrat conclu entre A et B pour 14 chasseurs X », « A a signé avec B un contrat pour six avions X »:
     a deal between two states for systems all made in one of them is a sale by that one to the other; a maker
     that signs stands for its state (« A a signé avec <maker> un contrat portant sur 96 obusiers X »), which sells
-    where the article names it."""
+    (a multinational group's only where the article names it)."""
     weapons = [w.entity for w in args.weapons]
     sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
     firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
@@ -232,7 +217,8 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
         return None
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
-                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]), maker_state=bool(firms))
+                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]),
+                 maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
 
 
 def _makers_home(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
@@ -288,7 +274,6 @@ _AGAINST = {"contre", "face à"}
 _THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
 _UNSAID = {"deliver", "sell", "buy-for", "export"}
-_SALE_KINDS = {"deliver", "sell"}
 _OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
 _RESPECTIVELY = "respectivement"
@@ -328,7 +313,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
             recipients, suppliers, kind = suppliers, made, "sell"
         elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
             recipients, suppliers, kind = suppliers, recipients, "sell"
-    if (clients := _maker_order(ctx, sentence, trigger, args, suppliers, recipients)) is not None:
+    if (clients := maker_order(ctx, sentence, trigger, args, suppliers, recipients)) is not None:
         recipients, kind = clients, "sell"
     return suppliers, recipients, kind
 
@@ -336,7 +321,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry) or \
-            other_handover(sentence, trigger):
+            other_handover(sentence, trigger) or _offers_to_do(trigger):
         return None
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
@@ -361,7 +346,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         made = _made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
         recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"]
         firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
-        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger) or made or firms
+        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger) or made or \
+            firms or makers_of_received(ctx, sentence, trigger)  # « X a reçu des blindés fabriqués par <maker> »
         kind = "deliver"
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
@@ -381,9 +367,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         recipients = deal_recipients(ctx, sentence, deal)
     if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
-    # a maker's sale is its state's only where the article names that state (a maker may be a foreign subsidiary)
-    sold = kind == "sell" and any(s.cls == "Company" for s in suppliers)
-    suppliers = _as_makers_states(ctx, suppliers, recipients, kind)
+    sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
+    suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])

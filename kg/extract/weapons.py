@@ -107,7 +107,7 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
     « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun, unless the name is
     a class or a type (« frégates de classe Zorvak », « sous-marins de type Zorvak ») or a « Super » model (« avions
     d'entraînement Super Zorvak »), which no ship nor person bears."""
-    end, classed = start, doc[start].text == "Super"
+    end, classed = start, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
     if end > 1 and doc[end - 1].lower_ in {"classe", "type"}:  # « de la classe », « du type », « classe »
         end -= 1
         end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
@@ -138,13 +138,19 @@ def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
 
 
 def _name_end(doc: Doc, start: int, taken: set[int]) -> int:
-    """The end of a capitalised name (« Zorvak Falcon II »): capitalised words, roman numerals and numbers."""
+    """The end of a capitalised name (« Zorvak Falcon II », « Type 053H3 »): capitalised words, roman numerals,
+    numbers and designators of digits and letters."""
     end = start
     while end < len(doc) and end not in taken and end - start < 4 and (
             (doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].text in _ROMAN or
-            (end > start and doc[end].like_num and not _year(doc[end].text))):
+            (end > start and (doc[end].like_num or _designator(doc[end].text)) and not _year(doc[end].text))):
         end += 1
     return end
+
+
+def _designator(text: str) -> bool:
+    """« 053H3 », « 4B »: digits with capital letters, as a model designator (not « 3e », « 12h »)."""
+    return text.isalnum() and text[:1].isdigit() and any(c.isupper() for c in text)
 
 
 def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:

@@ -1,0 +1,54 @@
+"""Sales and deliveries told by the maker's side: a maker that sells or delivers to a named recipient does so for its
+state (« <maker> livrera des avions à X », « X a commandé des chars à <maker> »), and an order a maker tells of is a
+sale to its client (« <maker> a annoncé une commande de X portant sur six avions »). A multinational group's home
+state stands only where the article names it: its systems may be made in any of its states."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.ships import names_materiel
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.records import Entity
+
+_SALE_KINDS = {"deliver", "sell"}
+_OF = {"de", "d'", "du", "des"}
+
+
+def _sells_materiel(trigger: Token, weapons: list[Entity]) -> bool:
+    """« commander six K9 à <maker> », « acheter des blindés à <maker> »: what is sold is a system or matériel."""
+    theme = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} or (c.dep_ == "nmod" and case_of(c) in _OF)]
+    return bool(weapons) or any(names_materiel(t) for t in theme)
+
+
+def as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
+        -> list[Entity]:
+    """« <maker> livrera des avions à X », « X a signé un contrat avec <maker> pour l'achat de ... »: a maker that
+    delivers or sells to a named recipient does so for its state. A maker that produces gives nothing to anyone."""
+    if not recipients or kind not in _SALE_KINDS:
+        return suppliers
+    return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" else s for s in suppliers])
+
+
+def maker_order(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, suppliers: list[Entity],
+                 recipients: list[Entity]) -> list[Entity] | None:
+    """« <maker> a annoncé une commande de X portant sur six avions », « <maker> a reçu une commande de X »: an
+    order a maker tells of is a sale by the maker to its client, the « de X » of the order or the one the systems
+    go to (None: not a maker's order)."""
+    if not suppliers or any(s.cls != "Company" for s in suppliers) or not args.weapons:
+        return None
+    clients = [ctx.actor(m) for m in sentence.mentions if m.state is not None and m.how in {*ACTOR_KINDS, gz.CITY}
+               and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "nmod"
+               and case_of(root) in _OF] if trigger.pos_ == "NOUN" else []
+    return states(ctx, clients) or recipients
+
+
+def unnamed_maker_state(ctx: Context, trigger: Token, suppliers: list[Entity], kind: str | None,
+                        weapons: list[Entity]) -> bool:
+    """Whether a maker's state that sells or delivers stands only where the article names it: a multinational
+    group's, or a maker's that sells no system nor matériel (« commander une étude à <maker> »)."""
+    return kind in _SALE_KINDS and any(s.cls == "Company" and (ctx.multinational(s) or (
+        kind == "sell" and not _sells_materiel(trigger, weapons))) for s in suppliers)
