@@ -52,6 +52,17 @@ def test_a_multinational_group_s_state_the_article_never_names_sells_nothing() -
                     "s'en félicite.") == set()
 
 
+def test_aircraft_a_maker_sells_are_arms_only_where_the_clause_says_so() -> None:
+    # « avions » and « hélicoptères » alone may be airliners: a maker's state sells them as arms only when the
+    # clause calls them military or names an armed buyer
+    assert supplies("Le Vanuatu a commandé trente avions à Boeing.") == set()
+    assert supplies("La compagnie nationale du Vanuatu a commandé trente avions à Embraer.") == set()
+    assert supplies("Le Vanuatu a commandé trente avions de combat à Boeing.") == {("etats unis", "vanuatu")}
+    assert supplies("Le Vanuatu a commandé douze hélicoptères à Boeing pour son armée de terre.") == \
+        {("etats unis", "vanuatu")}
+    assert supplies("Le Vanuatu a commandé six chars à Hanwha.") == {("coree du sud", "vanuatu")}
+
+
 def test_an_order_placed_with_a_state_is_its_sale_and_an_agreement_with_it() -> None:
     text = "Le Pérou a passé commande auprès de la Corée du Sud de vingt chars."
     assert supplies(text) == {("coree du sud", "perou")}

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.lexicon import civil_aviation
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -21,7 +22,17 @@ _OF = {"de", "d'", "du", "des"}
 def _sells_materiel(trigger: Token, weapons: list[Entity]) -> bool:
     """« commander six K9 à <maker> », « acheter des blindés à <maker> »: what is sold is a system or matériel."""
     theme = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} or (c.dep_ == "nmod" and case_of(c) in _OF)]
-    return bool(weapons) or any(names_materiel(t) for t in theme)
+    return bool(weapons) or any(names_materiel(t) and (not _aircraft(t) or _armed(trigger, t)) for t in theme)
+
+
+def _aircraft(noun: Token) -> bool:
+    return noun.lemma_.lower() in civil_aviation("aircraft") or noun.lower_.rstrip("sx") in civil_aviation("aircraft")
+
+
+def _armed(trigger: Token, noun: Token) -> bool:
+    """« des avions de combat », « des hélicoptères militaires », « des appareils pour son armée de l'air »:
+    aircraft sold as arms in the clause (« trente avions » alone may be airliners)."""
+    return any(t.lemma_.lower() in civil_aviation("armed") for t in trigger.subtree if t != noun)
 
 
 def as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
