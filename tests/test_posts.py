@@ -520,6 +520,10 @@ def posts_text(text: str) -> set[tuple[str, str, str | None]]:
      "Alain Ndayishimiye", "minister-of-defence", "Burundi"),
     ("Le ministre malien de la Défense, le colonel-major Sadio Keita, a signé l'accord.",
      "Sadio Keita", "minister-of-defence", "Mali"),
+    ("Le chef d'état-major de la marine ghanéenne, le contre-amiral Kofi Mensah, a réceptionné les patrouilleurs.",
+     "Kofi Mensah", "navy-chief", "Ghana"),
+    ("Le commandant de l'armée de l'air kényane, le vice-maréchal de l'air John Omondi, a accueilli les pilotes.",
+     "John Omondi", "air-force-chief", "Kenya"),
 ])
 def test_rank_in_several_words_between_title_and_name(text: str, holder: str, post: str, state: str) -> None:
     """« le ministre de la Défense, le colonel-général X »: X holds the post of the title the rank follows."""
@@ -600,3 +604,24 @@ def test_a_newspaper_s_title_written_as_a_common_phrase_names_none() -> None:
     """« Le monde entier »: the words of a newspaper's title, not capitalised as one."""
     found = analyse_text("Titre\nLe monde entier regarde le ministre Jean Dupont.")
     assert not any(e.cls == "Company" for e in found.mentions.values())
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "state"), [
+    ("Le ministre qatari de la Défense, Son Altesse le Cheikh Saoud Bin Hamad Bin Jassem Al-Thani, a signé "
+     "l'accord.", "Saoud Bin Hamad Bin Jassem Al-Thani", "minister-of-defence", "Qatar"),
+    ("Le contrat a été signé en présence du ministre émirien de la Défense, Son Altesse Royale le Prince Rachid Bin "
+     "Saïd Bin Hamdan Al-Nahyane.", "Rachid Bin Saïd Bin Hamdan Al-Nahyane", "minister-of-defence",
+     "Émirats arabes unis"),
+    ("Son Altesse Royale le Prince Fahd ben Turki, ministre saoudien de l'Intérieur, a reçu la délégation.",
+     "Fahd ben Turki", "minister-of-the-interior", "Arabie saoudite"),
+    ("Sa Majesté le Roi Mohammed VI a présidé à Rabat un conseil des ministres.", "Mohammed VI", "king", "Maroc"),
+])
+def test_a_style_of_address_stands_between_title_and_name(text: str, holder: str, post: str, state: str) -> None:
+    """« Son Altesse Royale le Prince X », « Sa Majesté le Roi X »: the style and its honorifics are no part of the
+    name, and a title before or after them is the name's."""
+    assert (holder, post, state) in posts(text)
+
+
+def test_a_style_of_address_alone_makes_no_one() -> None:
+    """« Sa Majesté » with no name after it names no one."""
+    assert not posts("Le ministre a remercié Sa Majesté pour son soutien à l'armée.")

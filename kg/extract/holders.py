@@ -14,6 +14,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import post_verbs, word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import CIVILITIES, DETERMINERS, Title
+from kg.extract.person_spans import past_style
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
 from kg.namespaces import KGR
@@ -167,8 +168,11 @@ _APPOSITION_REACH = 10
 
 
 def _past_honorifics(sentence: Sentence, at: int) -> int:
+    base = sentence.span.start  # « le ministre de la Défense, Son Altesse Royale le Prince X »: past the style
+    at = base + past_style(sentence.lower, at - base) if at < sentence.span.end else at
     at = _past_rank(sentence, at)
-    doc, honorifics = sentence.doc, word_list("honorifics.tsv")
+    # « le chef d'état-major de la marine, le vice-amiral X »: a rank in one word stands before a name as a civility
+    doc, honorifics = sentence.doc, word_list("honorifics.tsv") | word_list("military-ranks.tsv")
     while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
             doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics) or (
             doc[at].text == "'" and doc[at - 1].lower_ in honorifics)):  # « Dato' Seri »

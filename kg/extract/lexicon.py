@@ -23,7 +23,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "civil-aviation.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
-        "commissioned-works.tsv",
+        "commissioned-works.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "held-verbs.tsv", "honorifics.tsv",
         "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",

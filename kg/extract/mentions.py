@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
-from kg.extract.person_spans import glued_name, named_ship, past_place, with_first_name
+from kg.extract.person_spans import glued_name, named_ship, past_place, past_style, past_title, with_first_name
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -62,8 +62,8 @@ def _cased_like(label: str, text: str) -> bool:
 
 
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
-    start, end = span.start, span.end
-    doc = span.doc
+    doc, end = span.doc, span.end
+    start = span.start + past_style([t.lower_ for t in span], 0)  # « Son Altesse Royale le Prince X »
     while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct
                            or not doc[start].text[:1].isupper()):
         start += 1
@@ -117,7 +117,8 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
             continue
         for c_start, c_end, c_how, iri in list(candidates):
             if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
-                    t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]):
+                    t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]) and \
+                    doc[c_end].lower_ not in _NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
                 # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
                 candidates.append((c_end, end, "ner-person", None))
                 found.add((c_end, end))
@@ -225,11 +226,12 @@ _OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
 def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     """« Premier ministre Kyriakos Mitsotakis », « Finances Ivan Petrov », which the NER calls MISC or ORG: the
     capitalised words after the words of a title."""
-    start = span.end
-    while start > span.start and span.doc[start - 1].text[:1].isupper() and \
-            span.doc[start - 1].lower_ not in titles:
+    doc, start = span.doc, span.end
+    # « Altesse Royale le Prince Prénom ben Nom »: a particle between capitalised words is part of the name
+    while start > span.start and doc[start - 1].lower_ not in titles and (doc[start - 1].text[:1].isupper() or (
+            doc[start - 1].lower_ in _NAME_PARTICLES and start - 1 > span.start and doc[start - 2].text[:1].isupper()
+            and doc[start - 2].lower_ not in titles)):
         start -= 1
-    doc = span.doc
     # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
     ends_title = doc[start - 1].lower_ in titles or (
         start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
@@ -274,6 +276,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
+        elif ent.label_ == "MISC" and past_style([t.lower_ for t in ent], 0) and (person := _clean_person(ent)):
+            found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X »
         elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
@@ -321,6 +325,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 first = forms_first[iri] = gaz.label.get(iri, "X")
             if not _cased_like(first, text):
                 continue
+        if how == gz.PERSON:
+            start = past_title(doc, start, end, titles)
         candidates.append((start, end, how, iri))
     nouns = weapon_heads(gaz)
     places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}

@@ -1,7 +1,8 @@
-"""The NER's person spans, corrected by what is around them: a ship's name is no person's (« la frégate Prénom
-Nom », « le Prénom Nom Nom est le navire amiral »); the state of a title's complement run into a name is not part
-of it (« la première dame de Pays Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le
-ministre »); a name the NER calls an organisation right after a title is a person's (« le ministre Prénom Nom »)."""
+"""The NER's person spans, corrected by what is around them: a style of address is no part of a name (« Son
+Altesse Royale le Prince X »); a ship's name is no person's (« la frégate Prénom Nom », « le Prénom Nom Nom est le
+navire amiral »); the state of a title's complement run into a name is not part of it (« la première dame de Pays
+Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls an
+organisation right after a title is a person's (« le ministre Prénom Nom »)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,25 @@ def glued_name(span: Span, titles: frozenset[str]) -> bool:
     return span.start > 1 and doc[span.start - 1].lower_ in name_titles() & titles | word_list("military-ranks.tsv") \
         and doc[span.start - 2].lower_ in {"le", "la", "l'", "du", "au"} and len(span) <= 4 and \
         span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
+
+
+def past_style(words: list[str], at: int) -> int:
+    """Past a style of address and the honorifics after it (« Son Altesse Royale le Prince », « Sa Majesté le
+    Roi », « S.E. M. ») from `at` in lowercase `words`; `at` itself when no style starts there."""
+    styles = word_list("court-styles.tsv")
+    look = at + 1 if at + 1 < len(words) and words[at] in {"son", "sa"} and words[at + 1] in styles else at
+    if look >= len(words) or words[look] not in styles:
+        return at
+    honorifics = word_list("honorifics.tsv") | {"le", "la", "l'"}
+    while look < len(words) and (words[look] in styles or words[look] in honorifics):
+        look += 1
+    return look
+
+
+def past_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """« Sa Majesté le Roi Mohammed VI »: a known person's name the data gives with its title (« roi Mohammed VI »)
+    starts after the title's words, which are read as the title of the name after them."""
+    at = start
+    while at < end - 1 and doc[at].lower_ in titles:
+        at += 1
+    return at if doc[at].text[:1].isupper() else start
