@@ -73,6 +73,7 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
     i, previous_end = 0, -1
     while i < len(tokens):
         best: Candidate | None = None
+        best_words = 0
         word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
         if i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and tokens[i - 1].text.islower() \
@@ -81,9 +82,12 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             continue
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
-            if found is not None and (best is None or found[0] > best[0] or (
-                    found[0] == best[0] and _is_own_words(best[1]) and not _is_own_words(found[1]))):
-                best = found
+            # at the same end, a known post before one read in its own words, and the longer title the data
+            # names before a shorter one its complement runs on from (« patron de la diplomatie », not « patron »)
+            if found is not None and (best is None or found[0] > best[0] or (found[0] == best[0] and (
+                    (_is_own_words(best[1]) and not _is_own_words(found[1])) or
+                    (len(words) > best_words and _is_own_words(best[1]) == _is_own_words(found[1]))))):
+                best, best_words = found, len(words)
         if best is None:
             i += 1
             continue
@@ -165,9 +169,12 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
     if not _is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
         # « directeur de cabinet adjoint »: a deputy holds another post than the one the data knows
         chosen, end = _text_role(tokens[i:end + 1]), end + 1
-    if org is None and end > i + 1:  # « présidente de la Commission européenne »: the body its label names
-        org = next((m for m in sentence.mentions if m.how == gz.ORGANISATION and tokens[i].i < m.start and
-                    m.end <= tokens[end - 1].i + 1), None)
+    if org is None and end > i + 1:  # « présidente de la Commission européenne »: the body its label names;
+        # « le chef du Pentagone »: the state of the government body it names
+        org = next((m if m.how == gz.ORGANISATION or m.state is None else
+                    Mention(m.start, m.end, m.state, gz.DEMONYM, m.state) for m in sentence.mentions
+                    if (m.how == gz.ORGANISATION or (m.how == gz.BODY and m.state is not None)) and
+                    tokens[i].i < m.start and m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = of_complement(sentence, tokens, end, org, index)
     if not listed and org is not None and org.how == gz.NAME:
