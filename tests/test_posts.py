@@ -625,3 +625,23 @@ def test_a_style_of_address_stands_between_title_and_name(text: str, holder: str
 def test_a_style_of_address_alone_makes_no_one() -> None:
     """« Sa Majesté » with no name after it names no one."""
     assert not posts("Le ministre a remercié Sa Majesté pour son soutien à l'armée.")
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "org"), [
+    ("Le vice-ministre omanais de la Défense, le Dr Salim bin Nasser Al-Harthi, a signé le protocole.",
+     "Salim bin Nasser Al-Harthi", "text-vice-ministre-omanais-de-la-defense", "Oman"),
+    ("Le directeur de l'Agence des achats militaires (AAM), Kofi Mensah, a signé le contrat.",
+     "Kofi Mensah", "text-directeur-de-l-agence-des-achats-militaires", "AAM"),
+    ("Sous la direction du chef d'état-major de l'air kényan, le général John Omondi, la commission a conclu.",
+     "John Omondi", "air-force-chief", "Kenya"),
+])
+def test_title_and_name_apart_by_a_civility_or_an_acronym(text: str, holder: str, post: str, org: str) -> None:
+    """« le Dr X » the NER reads as one miscellany is a person; a body's acronym in brackets between a title and
+    its holder's name is read past; « chef d'état-major de l'air » is the air force's chief."""
+    assert (holder, post, org) in posts(text)
+
+
+def test_a_plural_title_after_a_name_is_no_apposition_of_it() -> None:
+    """« X, les représentants des ministères ont conclu »: the plural title starts a clause of other people."""
+    assert not any(name == "John Omondi" and "representants" in post for name, post, _org in posts(
+        "Sous la direction du général John Omondi, les représentants des ministères ont conclu l'achat."))

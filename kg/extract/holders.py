@@ -50,6 +50,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if token.text == "." and look + 1 == end and look > title.end:  # « X, chercheur pour le centre Y. »
             stop = look
             break
+        if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
+            look = close  # « le gouverneur de l'Autorité des industries militaires (AIM), X »: its acronym
+            continue
         if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look)) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
@@ -61,6 +64,14 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
     demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
     return stop, (found[-1] if found else demonyms[0] if demonyms else None)
+
+
+def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:
+    """After « (AIM) », a body's acronym in brackets opening at `opening`; None for other brackets."""
+    inside = doc[opening + 1:min(opening + 4, end)]
+    close = next((t.i for t in inside if t.text == ")"), None)
+    return close + 1 if close is not None and close > opening + 1 and all(
+        (t.text[:1].isupper() and not t.text.istitle()) or t.text == "-" for t in doc[opening + 1:close]) else None
 
 
 _IN_CHARGE = {"chargé", "chargée", "chargés", "chargées"}
@@ -135,6 +146,8 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
     """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »),
     or before its article alone (« X le ministre de la Défense était en visite »)."""
     doc, before = sentence.doc, title.start - 1
+    if before >= sentence.span.start and doc[before].lower_ in {"les", "leurs"}:
+        return None  # « X, les représentants des ministères ont signé »: a plural title is no one's apposition
     while before >= sentence.span.start and doc[before].lower_ in DETERMINERS:
         before -= 1
     if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (

@@ -276,8 +276,9 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
-        elif ent.label_ == "MISC" and past_style([t.lower_ for t in ent], 0) and (person := _clean_person(ent)):
-            found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X »
+        elif ent.label_ == "MISC" and (ent[0].lower_ in _HONORIFICS or past_style([t.lower_ for t in ent], 0)) \
+                and (person := _clean_person(ent)):
+            found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « Dr X »
         elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \

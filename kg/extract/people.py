@@ -73,7 +73,7 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
     i, previous_end = 0, -1
     while i < len(tokens):
         best: Candidate | None = None
-        best_words = 0
+        best_words = 0  # the words of the full label that gave `best`, 0 for a head
         word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
         if i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and tokens[i - 1].text.islower() \
@@ -82,12 +82,14 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             continue
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
-            # at the same end, a known post before one read in its own words, and the longer title the data
-            # names before a shorter one its complement runs on from (« patron de la diplomatie », not « patron »)
+            # at the same end, a known post before one read in its own words, and the longer full label the
+            # data names before a shorter one its complement runs on from (« patron de la diplomatie », not
+            # « patron »)
             if found is not None and (best is None or found[0] > best[0] or (found[0] == best[0] and (
                     (_is_own_words(best[1]) and not _is_own_words(found[1])) or
-                    (len(words) > best_words and _is_own_words(best[1]) == _is_own_words(found[1]))))):
-                best, best_words = found, len(words)
+                    (not is_head and best_words and len(words) > best_words and
+                     _is_own_words(best[1]) == _is_own_words(found[1]))))):
+                best, best_words = found, 0 if is_head else len(words)
         if best is None:
             i += 1
             continue
