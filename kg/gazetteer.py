@@ -119,6 +119,8 @@ HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-h
 # A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
 MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
                                                   "role-crown-prince"))
+# The experts news quotes (« X, chercheur à l'Institut français de ... »): no post of a state
+EXPERTS = frozenset(str(KGR[name]) for name in ("role-researcher", "role-analyst"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last
 COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman",
                                                                 "role-owner"))

@@ -645,3 +645,26 @@ def test_a_plural_title_after_a_name_is_no_apposition_of_it() -> None:
     """« X, les représentants des ministères ont conclu »: the plural title starts a clause of other people."""
     assert not any(name == "John Omondi" and "representants" in post for name, post, _org in posts(
         "Sous la direction du général John Omondi, les représentants des ministères ont conclu l'achat."))
+
+
+@pytest.mark.parametrize("text", [
+    "Le fils du président kényan, Samuel Otieno, a été nommé à la tête de la compagnie aérienne.",
+    "Le gendre du président ghanéen, Kwame Boateng, dirige le fabricant de drones.",
+    "L'épouse de l'ambassadeur du Japon, Yuki Tanaka, a inauguré l'école.",
+])
+def test_a_family_tie_holds_no_post_of_its_complement(text: str) -> None:
+    """« le fils du président X, Y »: Y is the son, who holds no post by the title in his noun's complement."""
+    assert posts(text) == set()
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "org"), [
+    ("Le PDG du groupe sud-coréen Hanwha Aerospace, Son Jae-il, a annoncé un contrat avec la Pologne.",
+     "Son Jae-il", "chief-executive-officer", "Hanwha Aerospace"),
+    ("« La vente change la donne », estime Marc Petit, chercheur à l'Institut français des relations "
+     "internationales.", "Marc Petit", "text-chercheur-a-l-institut", None),
+])
+def test_a_firm_s_post_and_an_expert_s_take_no_state_from_a_demonym(text: str, holder: str, post: str,
+                                                                      org: str | None) -> None:
+    """« du groupe sud-coréen Hanwha »: the firm the noun goes on to name, not its demonym's state; a researcher
+    quoted holds no post of the state an institute's demonym names."""
+    assert (holder, post, org) in posts(text)

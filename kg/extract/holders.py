@@ -89,6 +89,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
+    if _kin_of(sentence, title):
+        return []  # « le gendre du président turc, X »: X is the son-in-law
     named_before = _named_before(sentence, title)
     if named_before is not None and doc[title.start - 1].text in {",", "("} and (
             doc[title.start - 1].text == "(" or not _starts_a_list(sentence, title)):
@@ -128,6 +130,15 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _kin_of(sentence: Sentence, title: Title) -> bool:
+    """« le fils du président », « l'épouse de l'ambassadeur »: a title in the complement of a family tie."""
+    doc, at = sentence.doc, title.start - 1
+    while at > sentence.span.start and doc[at].lower_ in DETERMINERS:
+        at -= 1
+    return at > sentence.span.start and doc[at].lower_ in {"de", "du", "d'"} and \
+        doc[at - 1].lower_ in word_list("kinship-nouns.tsv")
 
 
 def _own_first(title: Title, complement: Mention | None) -> Mention | None:
@@ -248,7 +259,9 @@ def _name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | No
     if glued and (at >= sentence.span.end or doc[at].is_sent_start):
         return None
     while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
-            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
+            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES or
+            (end > at and doc[end - 1].text == "-" and doc[end].is_alpha) or
+            (end > at and doc[end].text[:1] == "-" and doc[end].text[1:].isalpha())):  # « Son Jae-il »: a syllable
         end += 1
     words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:

@@ -352,6 +352,10 @@ def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Me
             if at + 1 < len(tokens):
                 demonym = sentence.mention_at(tokens[at + 1])
                 if demonym is not None and demonym.how == gz.DEMONYM and tokens[at].pos_ == "NOUN":
+                    named = sentence.mention_at(tokens[at + 2]) if at + 2 < len(tokens) else None
+                    if named is not None and named.how in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
+                        # « du groupe sud-coréen Hanwha »: the firm the noun and its demonym go on to name
+                        return named.end - tokens[0].i, org or named, None
                     return at + 2, org or demonym, None
     return end, org, None
 
