@@ -668,3 +668,12 @@ def test_a_firm_s_post_and_an_expert_s_take_no_state_from_a_demonym(text: str, h
     """« du groupe sud-coréen Hanwha »: the firm the noun goes on to name, not its demonym's state; a researcher
     quoted holds no post of the state an institute's demonym names."""
     assert (holder, post, org) in posts(text)
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    ("Le roi Harald V de Norvège a reçu le président finlandais.", "Harald V", "Norvège"),
+    ("Le roi Carl XVI Gustaf de Suède a inauguré le chantier naval.", "Carl XVI Gustaf", "Suède"),
+])
+def test_a_state_after_a_monarch_s_name_is_the_title_s(text: str, holder: str, state: str) -> None:
+    """« le roi Prénom II de Pays »: the state after the name is the king's, no part of his name."""
+    assert (holder, "king", state) in posts(text)

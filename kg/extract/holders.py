@@ -127,9 +127,19 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people:
+        extra = extra or _state_after(sentence, people[-1])
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _state_after(sentence: Sentence, person: Mention) -> Mention | None:
+    """« le roi Prénom II de Pays »: the state named right after the name of a title's holder."""
+    doc = sentence.doc
+    if person.end + 1 >= sentence.span.end or doc[person.end].lower_ not in {"de", "d'", "du"}:
+        return None
+    state = sentence.mention_at(doc[person.end + 1])
+    return state if state is not None and state.how == gz.NAME and state.start == person.end + 1 else None
 
 
 def _kin_of(sentence: Sentence, title: Title) -> bool:

@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
-from kg.extract.person_spans import glued_name, named_ship, past_place, past_style, past_title, with_first_name
+from kg.extract.person_spans import (
+    NAME_PARTICLES,
+    before_state,
+    name_after_title,
+    named_ship,
+    past_place,
+    past_style,
+    past_title,
+    with_first_name,
+)
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -118,7 +127,7 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
         for c_start, c_end, c_how, iri in list(candidates):
             if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
                     t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]) and \
-                    doc[c_end].lower_ not in _NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
+                    doc[c_end].lower_ not in NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
                 # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
                 candidates.append((c_end, end, "ner-person", None))
                 found.add((c_end, end))
@@ -169,7 +178,7 @@ def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | No
             continue
         # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
         unknown = not any(i in known for i in range(start, end)) and not any(
-            t.lower_ in titles or (t.is_alpha and t.text.islower() and t.lower_ not in _NAME_PARTICLES) for t in ent)
+            t.lower_ in titles or (t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES) for t in ent)
         if not (end - 1 in known and end - start <= 3) and not unknown:
             continue
         if not any(t.lower_ in titles or (t.lower_[-1:] in {"s", "x"} and t.lower_[:-1] in titles)
@@ -219,31 +228,6 @@ def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
-_NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
-_OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
-
-
-def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
-    """« Premier ministre Kyriakos Mitsotakis », « Finances Ivan Petrov », which the NER calls MISC or ORG: the
-    capitalised words after the words of a title."""
-    doc, start = span.doc, span.end
-    # « Altesse Royale le Prince Prénom ben Nom »: a particle between capitalised words is part of the name
-    while start > span.start and doc[start - 1].lower_ not in titles and (doc[start - 1].text[:1].isupper() or (
-            doc[start - 1].lower_ in _NAME_PARTICLES and start - 1 > span.start and doc[start - 2].text[:1].isupper()
-            and doc[start - 2].lower_ not in titles)):
-        start -= 1
-    # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
-    ends_title = doc[start - 1].lower_ in titles or (
-        start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
-    if span.end - start < 2 or not ends_title or (start == span.start and not glued_name(span, titles)):
-        return None
-    if span.start > 0 and span.doc[span.start - 1].text in _OPENING_QUOTES:
-        return None  # « Air Force One »: a quoted name is a nickname or a vehicle's, not a person's
-    if any(c.isdigit() for c in span.doc[start:span.end].text):
-        return None
-    return span.doc[start:span.end]
-
-
 def _ampersand_names(doc: Doc) -> list[Span]:
     """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
     words joined by « & » is the name of one firm."""
@@ -271,10 +255,10 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
-            person = _name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
+            person = name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
-        elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
+        elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
         elif ent.label_ == "MISC" and (ent[0].lower_ in _HONORIFICS or past_style([t.lower_ for t in ent], 0)) \
                 and (person := _clean_person(ent)):
@@ -332,7 +316,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     nouns = weapon_heads(gaz)
     places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
     known = {i for c in candidates for i in range(c[0], c[1])}
-    candidates += [with_first_name(past_place(c, places, doc), known, doc, titles) for c in _ner_candidates(doc, titles)
+    states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
+    candidates += [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
+                   for c in _ner_candidates(doc, titles)
                    if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
