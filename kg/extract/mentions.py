@@ -284,6 +284,17 @@ def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
     return gaz.one_word_weapon_nouns | word_list("weapon-heads.tsv")
 
 
+def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], nouns: frozenset[str],
+                 titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
+    """The NER's candidates, person spans corrected by the places, states and titles around them."""
+    places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
+    states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
+    known = {i for c in candidates for i in range(c[0], c[1])}
+    return [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
+            for c in _ner_candidates(doc, titles)
+            if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
                   titles: frozenset[str]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER); `titles`
@@ -310,16 +321,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 first = forms_first[iri] = gaz.label.get(iri, "X")
             if not _cased_like(first, text):
                 continue
-        if how == gz.PERSON:
-            start = past_title(doc, start, end, titles)
-        candidates.append((start, end, how, iri))
-    nouns = weapon_heads(gaz)
-    places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
-    known = {i for c in candidates for i in range(c[0], c[1])}
-    states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
-    candidates += [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
-                   for c in _ner_candidates(doc, titles)
-                   if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
+        candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
+    candidates += _people_read(doc, candidates, weapon_heads(gaz), titles)
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
