@@ -677,3 +677,9 @@ def test_a_firm_s_post_and_an_expert_s_take_no_state_from_a_demonym(text: str, h
 def test_a_state_after_a_monarch_s_name_is_the_title_s(text: str, holder: str, state: str) -> None:
     """« le roi Prénom II de Pays »: the state after the name is the king's, no part of his name."""
     assert (holder, "king", state) in posts(text)
+
+
+def test_the_title_a_family_tie_names_is_held_by_the_name_right_after_it() -> None:
+    """« X, gendre du président Y »: Y, right after the title, is the president."""
+    assert ("Kwame Mensah", "president", "Ghana") in posts(
+        "Kofi Boateng, gendre du président ghanéen Kwame Mensah, dirige le fabricant de drones.")

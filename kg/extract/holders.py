@@ -89,8 +89,6 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
-    if _kin_of(sentence, title):
-        return []  # « le gendre du président turc, X »: X is the son-in-law
     named_before = _named_before(sentence, title)
     if named_before is not None and doc[title.start - 1].text in {",", "("} and (
             doc[title.start - 1].text == "(" or not _starts_a_list(sentence, title)):
@@ -126,6 +124,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
+    if people and crossed and _kin_of(sentence, title):
+        return []  # « le gendre du président turc, X »: X is the son-in-law (not « gendre du président X »)
     if people:
         extra = extra or _state_after(sentence, people[-1])
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
