@@ -630,6 +630,8 @@ def test_a_style_of_address_alone_makes_no_one() -> None:
 @pytest.mark.parametrize(("text", "holder", "post", "org"), [
     ("Le vice-ministre omanais de la Défense, le Dr Salim bin Nasser Al-Harthi, a signé le protocole.",
      "Salim bin Nasser Al-Harthi", "text-vice-ministre-omanais-de-la-defense", "Oman"),
+    ("Le ministre omanais de la Défense, le Dr Salem bin Hamad Al-Busaidi, a signé.",
+     "Salem bin Hamad Al-Busaidi", "minister-of-defence", "Oman"),
     ("Le directeur de l'Agence des achats militaires (AAM), Kofi Mensah, a signé le contrat.",
      "Kofi Mensah", "text-directeur-de-l-agence-des-achats-militaires", "AAM"),
     ("Sous la direction du chef d'état-major de l'air kényan, le général John Omondi, la commission a conclu.",
