@@ -46,6 +46,7 @@ class Role:
     heads: tuple[str, ...]
     complements: tuple[str, ...]
     labels: tuple[str, ...]  # every French label, for titles written in full (« chef de l'État »)
+    by_names: tuple[str, ...] = ()  # its skos:hiddenLabel: read as the post, never written for it (« patron »)
 
 
 @dataclass
@@ -128,6 +129,8 @@ HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-h
 # A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
 MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
                                                   "role-crown-prince"))
+# The experts news quotes (« X, chercheur à l'Institut français de ... »): no post of a state
+EXPERTS = frozenset(str(KGR[name]) for name in ("role-researcher", "role-analyst"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last
 COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman",
                                                                 "role-owner"))
@@ -212,10 +215,11 @@ def load() -> Gazetteer:
             names = _texts(graph, node, SKOS.prefLabel, SKOS.altLabel, KG.officialName)
             if how == ROLE:
                 heads = tuple(_texts(graph, node, KG.titleHead))
-                french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel) for lit in graph.objects(node, p)
-                               if isinstance(lit, Literal) and lit.language == "fr")
+                french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                               for lit in graph.objects(node, p) if isinstance(lit, Literal) and lit.language == "fr")
+                hidden = tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel))
                 gaz.roles.append(Role(iri, gaz.label[iri], heads, tuple(_texts(graph, node, KG.titleComplement)),
-                                      french))
+                                      french, hidden))
                 continue
             form_kind = how
             if how == NAME:

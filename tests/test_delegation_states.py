@@ -115,3 +115,14 @@ def test_the_other_side_of_an_exchange_is_not_the_holders_state(sentence: str) -
 def test_the_state_the_article_is_about_still_serves_a_lone_post(sentence: str) -> None:
     """A place (« à Lima », « sa venue au Pérou ») is no other side."""
     assert post_states(ABOUT_PERU + sentence)["Jaime Soto"] == "Pérou"
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    ("Les émissaires américains ont rencontré la délégation géorgienne du secrétaire du Conseil de sécurité "
+     "nationale Levan Beridze.", "Levan Beridze", "Géorgie"),
+    ("La délégation arménienne du vice-ministre des Affaires étrangères Armen Petrossian est arrivée à Doha.",
+     "Armen Petrossian", "Arménie"),
+])
+def test_the_title_that_complements_a_delegation_leads_it(text: str, holder: str, state: str) -> None:
+    """« la délégation ukrainienne du secrétaire X »: the delegation's leader serves its state."""
+    assert post_states(ABOUT_ANOTHER + text)[holder] == state

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.gazetteer import load
 from kg.pipeline import analyse_text
 
 
@@ -46,3 +47,22 @@ def test_post_in_brackets_between_counterpart_and_name(sentence: str, holder: st
 def test_brackets_closing_a_post_before_a_verb_give_it_no_holder() -> None:
     found = analyse_text("Titre\nLes ministres (de la Défense) Ont Signé la déclaration commune.")
     assert not [f for f in found.facts if f.kind == "post"]
+
+
+@pytest.mark.parametrize(("sentence", "holder", "post", "body"), [
+    ("Le patron de la diplomatie tchèque, Tomas Kral, s'est entretenu avec son homologue slovaque.",
+     "Tomas Kral", "ministre des Affaires étrangères", "République tchèque"),
+    ("La patronne de la diplomatie finlandaise, Anna Virtanen, a reçu son homologue estonien.",
+     "Anna Virtanen", "ministre des Affaires étrangères", "Finlande"),
+    ("Le patron du Pentagone, John Miller, s'est rendu à Séoul.", "John Miller", "secrétaire à la Défense",
+     "États-Unis"),
+    ("Le patron de Thales, Marc Durand, a signé le contrat.", "Marc Durand", "PDG", "Thales"),
+])
+def test_a_post_named_by_a_by_name_keeps_its_label(sentence: str, holder: str, post: str, body: str) -> None:
+    """« le patron de la diplomatie », « le patron de Thales »: a by-name of a post (skos:hiddenLabel) is read as
+    the post, written as its label, in the state or company it names."""
+    found = analyse_text("Titre\n" + sentence)
+    gaz = load()
+    got = {(f.first("holder").label, f.attr("post_form") or gaz.label[f.attr("post") or ""],
+            org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+    assert got == {(holder, post, body)}

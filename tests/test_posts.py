@@ -520,6 +520,10 @@ def posts_text(text: str) -> set[tuple[str, str, str | None]]:
      "Alain Ndayishimiye", "minister-of-defence", "Burundi"),
     ("Le ministre malien de la Défense, le colonel-major Sadio Keita, a signé l'accord.",
      "Sadio Keita", "minister-of-defence", "Mali"),
+    ("Le chef d'état-major de la marine ghanéenne, le contre-amiral Kofi Mensah, a réceptionné les patrouilleurs.",
+     "Kofi Mensah", "navy-chief", "Ghana"),
+    ("Le commandant de l'armée de l'air kényane, le vice-maréchal de l'air John Omondi, a accueilli les pilotes.",
+     "John Omondi", "air-force-chief", "Kenya"),
 ])
 def test_rank_in_several_words_between_title_and_name(text: str, holder: str, post: str, state: str) -> None:
     """« le ministre de la Défense, le colonel-général X »: X holds the post of the title the rank follows."""
@@ -600,3 +604,84 @@ def test_a_newspaper_s_title_written_as_a_common_phrase_names_none() -> None:
     """« Le monde entier »: the words of a newspaper's title, not capitalised as one."""
     found = analyse_text("Titre\nLe monde entier regarde le ministre Jean Dupont.")
     assert not any(e.cls == "Company" for e in found.mentions.values())
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "state"), [
+    ("Le ministre qatari de la Défense, Son Altesse le Cheikh Saoud Bin Hamad Bin Jassem Al-Thani, a signé "
+     "l'accord.", "Saoud Bin Hamad Bin Jassem Al-Thani", "minister-of-defence", "Qatar"),
+    ("Le contrat a été signé en présence du ministre émirien de la Défense, Son Altesse Royale le Prince Rachid Bin "
+     "Saïd Bin Hamdan Al-Nahyane.", "Rachid Bin Saïd Bin Hamdan Al-Nahyane", "minister-of-defence",
+     "Émirats arabes unis"),
+    ("Son Altesse Royale le Prince Fahd ben Turki, ministre saoudien de l'Intérieur, a reçu la délégation.",
+     "Fahd ben Turki", "minister-of-the-interior", "Arabie saoudite"),
+    ("Sa Majesté le Roi Mohammed VI a présidé à Rabat un conseil des ministres.", "Mohammed VI", "king", "Maroc"),
+])
+def test_a_style_of_address_stands_between_title_and_name(text: str, holder: str, post: str, state: str) -> None:
+    """« Son Altesse Royale le Prince X », « Sa Majesté le Roi X »: the style and its honorifics are no part of the
+    name, and a title before or after them is the name's."""
+    assert (holder, post, state) in posts(text)
+
+
+def test_a_style_of_address_alone_makes_no_one() -> None:
+    """« Sa Majesté » with no name after it names no one."""
+    assert not posts("Le ministre a remercié Sa Majesté pour son soutien à l'armée.")
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "org"), [
+    ("Le vice-ministre omanais de la Défense, le Dr Salim bin Nasser Al-Harthi, a signé le protocole.",
+     "Salim bin Nasser Al-Harthi", "text-vice-ministre-omanais-de-la-defense", "Oman"),
+    ("Le ministre omanais de la Défense, le Dr Salem bin Hamad Al-Busaidi, a signé.",
+     "Salem bin Hamad Al-Busaidi", "minister-of-defence", "Oman"),
+    ("Le directeur de l'Agence des achats militaires (AAM), Kofi Mensah, a signé le contrat.",
+     "Kofi Mensah", "text-directeur-de-l-agence-des-achats-militaires", "AAM"),
+    ("Sous la direction du chef d'état-major de l'air kényan, le général John Omondi, la commission a conclu.",
+     "John Omondi", "air-force-chief", "Kenya"),
+])
+def test_title_and_name_apart_by_a_civility_or_an_acronym(text: str, holder: str, post: str, org: str) -> None:
+    """« le Dr X » the NER reads as one miscellany is a person; a body's acronym in brackets between a title and
+    its holder's name is read past; « chef d'état-major de l'air » is the air force's chief."""
+    assert (holder, post, org) in posts(text)
+
+
+def test_a_plural_title_after_a_name_is_no_apposition_of_it() -> None:
+    """« X, les représentants des ministères ont conclu »: the plural title starts a clause of other people."""
+    assert not any(name == "John Omondi" and "representants" in post for name, post, _org in posts(
+        "Sous la direction du général John Omondi, les représentants des ministères ont conclu l'achat."))
+
+
+@pytest.mark.parametrize("text", [
+    "Le fils du président kényan, Samuel Otieno, a été nommé à la tête de la compagnie aérienne.",
+    "Le gendre du président ghanéen, Kwame Boateng, dirige le fabricant de drones.",
+    "L'épouse de l'ambassadeur du Japon, Yuki Tanaka, a inauguré l'école.",
+])
+def test_a_family_tie_holds_no_post_of_its_complement(text: str) -> None:
+    """« le fils du président X, Y »: Y is the son, who holds no post by the title in his noun's complement."""
+    assert posts(text) == set()
+
+
+@pytest.mark.parametrize(("text", "holder", "post", "org"), [
+    ("Le PDG du groupe sud-coréen Hanwha Aerospace, Son Jae-il, a annoncé un contrat avec la Pologne.",
+     "Son Jae-il", "chief-executive-officer", "Hanwha Aerospace"),
+    ("« La vente change la donne », estime Marc Petit, chercheur à l'Institut français des relations "
+     "internationales.", "Marc Petit", "text-chercheur-a-l-institut", None),
+])
+def test_a_firm_s_post_and_an_expert_s_take_no_state_from_a_demonym(text: str, holder: str, post: str,
+                                                                      org: str | None) -> None:
+    """« du groupe sud-coréen Hanwha »: the firm the noun goes on to name, not its demonym's state; a researcher
+    quoted holds no post of the state an institute's demonym names."""
+    assert (holder, post, org) in posts(text)
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    ("Le roi Harald V de Norvège a reçu le président finlandais.", "Harald V", "Norvège"),
+    ("Le roi Carl XVI Gustaf de Suède a inauguré le chantier naval.", "Carl XVI Gustaf", "Suède"),
+])
+def test_a_state_after_a_monarch_s_name_is_the_title_s(text: str, holder: str, state: str) -> None:
+    """« le roi Prénom II de Pays »: the state after the name is the king's, no part of his name."""
+    assert (holder, "king", state) in posts(text)
+
+
+def test_the_title_a_family_tie_names_is_held_by_the_name_right_after_it() -> None:
+    """« X, gendre du président Y »: Y, right after the title, is the president."""
+    assert ("Kwame Mensah", "president", "Ghana") in posts(
+        "Kofi Boateng, gendre du président ghanéen Kwame Mensah, dirige le fabricant de drones.")

@@ -40,4 +40,9 @@ def alias_form(words: list[Token], role: Role, index: RoleIndex) -> str | None:
     if not words or lower[0] == head.lower() or feminine_of(head, words[0].text):
         return None
     names = [n for n, r, _ in index.get(lower[0], []) if r.iri == role.iri and tuple(lower[:len(n)]) == n]
-    return " ".join(t.text for t in words[:max(map(len, names))]).replace("' ", "'") if names else None
+    if not names:
+        return None
+    said = max(names, key=len)
+    if "".join(said) in {name.lower().replace(" ", "") for name in role.by_names}:
+        return None  # « le patron de la diplomatie »: a by-name of the post, which keeps its label
+    return " ".join(t.text for t in words[:len(said)]).replace("' ", "'")

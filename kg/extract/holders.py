@@ -14,6 +14,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import post_verbs, word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import CIVILITIES, DETERMINERS, Title
+from kg.extract.person_spans import past_style
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
 from kg.namespaces import KGR
@@ -49,6 +50,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if token.text == "." and look + 1 == end and look > title.end:  # « X, chercheur pour le centre Y. »
             stop = look
             break
+        if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
+            look = close  # « le gouverneur de l'Autorité des industries militaires (AIM), X »: its acronym
+            continue
         if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look)) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
@@ -60,6 +64,14 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
     demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
     return stop, (found[-1] if found else demonyms[0] if demonyms else None)
+
+
+def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:
+    """After « (AIM) », a body's acronym in brackets opening at `opening`; None for other brackets."""
+    inside = doc[opening + 1:min(opening + 4, end)]
+    close = next((t.i for t in inside if t.text == ")"), None)
+    return close + 1 if close is not None and close > opening + 1 and all(
+        (t.text[:1].isupper() and not t.text.istitle()) or t.text == "-" for t in doc[opening + 1:close]) else None
 
 
 _IN_CHARGE = {"chargé", "chargée", "chargés", "chargées"}
@@ -112,10 +124,31 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
+    if people and crossed and _kin_of(sentence, title):
+        return []  # « le gendre du président turc, X »: X is the son-in-law (not « gendre du président X »)
     if people:
+        extra = extra or _state_after(sentence, people[-1])
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _state_after(sentence: Sentence, person: Mention) -> Mention | None:
+    """« le roi Prénom II de Pays »: the state named right after the name of a title's holder."""
+    doc = sentence.doc
+    if person.end + 1 >= sentence.span.end or doc[person.end].lower_ not in {"de", "d'", "du"}:
+        return None
+    state = sentence.mention_at(doc[person.end + 1])
+    return state if state is not None and state.how == gz.NAME and state.start == person.end + 1 else None
+
+
+def _kin_of(sentence: Sentence, title: Title) -> bool:
+    """« le fils du président », « l'épouse de l'ambassadeur »: a title in the complement of a family tie."""
+    doc, at = sentence.doc, title.start - 1
+    while at > sentence.span.start and doc[at].lower_ in DETERMINERS:
+        at -= 1
+    return at > sentence.span.start and doc[at].lower_ in {"de", "du", "d'"} and \
+        doc[at - 1].lower_ in word_list("kinship-nouns.tsv")
 
 
 def _own_first(title: Title, complement: Mention | None) -> Mention | None:
@@ -134,6 +167,8 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
     """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »),
     or before its article alone (« X le ministre de la Défense était en visite »)."""
     doc, before = sentence.doc, title.start - 1
+    if before >= sentence.span.start and doc[before].lower_ in {"les", "leurs"}:
+        return None  # « X, les représentants des ministères ont signé »: a plural title is no one's apposition
     while before >= sentence.span.start and doc[before].lower_ in DETERMINERS:
         before -= 1
     if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
@@ -167,8 +202,11 @@ _APPOSITION_REACH = 10
 
 
 def _past_honorifics(sentence: Sentence, at: int) -> int:
+    base = sentence.span.start  # « le ministre de la Défense, Son Altesse Royale le Prince X »: past the style
+    at = base + past_style(sentence.lower, at - base) if at < sentence.span.end else at
     at = _past_rank(sentence, at)
-    doc, honorifics = sentence.doc, word_list("honorifics.tsv")
+    # « le chef d'état-major de la marine, le vice-amiral X »: a rank in one word stands before a name as a civility
+    doc, honorifics = sentence.doc, word_list("honorifics.tsv") | word_list("military-ranks.tsv")
     while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
             doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics) or (
             doc[at].text == "'" and doc[at - 1].lower_ in honorifics)):  # « Dato' Seri »
@@ -231,7 +269,9 @@ def _name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | No
     if glued and (at >= sentence.span.end or doc[at].is_sent_start):
         return None
     while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
-            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES):
+            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES or
+            (end > at and doc[end - 1].text == "-" and doc[end].is_alpha) or
+            (end > at and doc[end].text[:1] == "-" and doc[end].text[1:].isalpha())):  # « Son Jae-il »: a syllable
         end += 1
     words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:

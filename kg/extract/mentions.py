@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
-from kg.extract.person_spans import glued_name, named_ship, past_place, with_first_name
+from kg.extract.person_spans import (
+    NAME_PARTICLES,
+    before_state,
+    name_after_title,
+    named_ship,
+    past_place,
+    past_style,
+    past_title,
+    with_first_name,
+)
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -63,8 +72,8 @@ def _cased_like(label: str, text: str) -> bool:
 
 
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
-    start, end = span.start, span.end
-    doc = span.doc
+    doc, end = span.doc, span.end
+    start = span.start + past_style([t.lower_ for t in span], 0)  # « Son Altesse Royale le Prince X »
     while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct
                            or not doc[start].text[:1].isupper()):
         start += 1
@@ -118,7 +127,8 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
             continue
         for c_start, c_end, c_how, iri in list(candidates):
             if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
-                    t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]):
+                    t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]) and \
+                    doc[c_end].lower_ not in NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
                 # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
                 candidates.append((c_end, end, "ner-person", None))
                 found.add((c_end, end))
@@ -169,7 +179,7 @@ def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | No
             continue
         # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
         unknown = not any(i in known for i in range(start, end)) and not any(
-            t.lower_ in titles or (t.is_alpha and t.text.islower() and t.lower_ not in _NAME_PARTICLES) for t in ent)
+            t.lower_ in titles or (t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES) for t in ent)
         if not (end - 1 in known and end - start <= 3) and not unknown:
             continue
         if not any(t.lower_ in titles or (t.lower_[-1:] in {"s", "x"} and t.lower_[:-1] in titles)
@@ -219,30 +229,6 @@ def _inside_compound(doc: Doc, start: int, end: int) -> bool:
     return after or before
 
 
-_NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
-_OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
-
-
-def _name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
-    """« Premier ministre Kyriakos Mitsotakis », « Finances Ivan Petrov », which the NER calls MISC or ORG: the
-    capitalised words after the words of a title."""
-    start = span.end
-    while start > span.start and span.doc[start - 1].text[:1].isupper() and \
-            span.doc[start - 1].lower_ not in titles:
-        start -= 1
-    doc = span.doc
-    # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
-    ends_title = doc[start - 1].lower_ in titles or (
-        start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
-    if span.end - start < 2 or not ends_title or (start == span.start and not glued_name(span, titles)):
-        return None
-    if span.start > 0 and span.doc[span.start - 1].text in _OPENING_QUOTES:
-        return None  # « Air Force One »: a quoted name is a nickname or a vehicle's, not a person's
-    if any(c.isdigit() for c in span.doc[start:span.end].text):
-        return None
-    return span.doc[start:span.end]
-
-
 def _ampersand_names(doc: Doc) -> list[Span]:
     """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
     words joined by « & » is the name of one firm."""
@@ -270,11 +256,14 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
-            person = _name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
+            person = name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
-        elif ent.label_ in {"MISC", "ORG"} and (named := _name_after_title(ent, titles)) is not None:
+        elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
+        elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
+                ent[0].lower_ in _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
+            found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « Dr X »
         elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
@@ -294,6 +283,17 @@ def weapon_key(name: str) -> str:
 def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
     """The one-word weapon nouns: the reference's generic nouns and weapon-heads.tsv."""
     return gaz.one_word_weapon_nouns | word_list("weapon-heads.tsv")
+
+
+def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], nouns: frozenset[str],
+                 titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
+    """The NER's candidates, person spans corrected by the places, states and titles around them."""
+    places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
+    states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
+    known = {i for c in candidates for i in range(c[0], c[1])}
+    return [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
+            for c in _ner_candidates(doc, titles)
+            if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
@@ -322,12 +322,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 first = forms_first[iri] = gaz.label.get(iri, "X")
             if not _cased_like(first, text):
                 continue
-        candidates.append((start, end, how, iri))
-    nouns = weapon_heads(gaz)
-    places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
-    known = {i for c in candidates for i in range(c[0], c[1])}
-    candidates += [with_first_name(past_place(c, places, doc), known, doc, titles) for c in _ner_candidates(doc, titles)
-                   if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
+        candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
+    candidates += _people_read(doc, candidates, weapon_heads(gaz), titles)
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs

@@ -73,6 +73,7 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
     i, previous_end = 0, -1
     while i < len(tokens):
         best: Candidate | None = None
+        best_words = 0  # the words of the full label that gave `best`, 0 for a head
         word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
         if not plural and word not in index:
@@ -84,9 +85,14 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             continue
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
-            if found is not None and (best is None or found[0] > best[0] or (
-                    found[0] == best[0] and _is_own_words(best[1]) and not _is_own_words(found[1]))):
-                best = found
+            # at the same end, a known post before one read in its own words, and the longer full label the
+            # data names before a shorter one its complement runs on from (« patron de la diplomatie », not
+            # « patron »)
+            if found is not None and (best is None or found[0] > best[0] or (found[0] == best[0] and (
+                    (_is_own_words(best[1]) and not _is_own_words(found[1])) or
+                    (not is_head and best_words and len(words) > best_words and
+                     _is_own_words(best[1]) == _is_own_words(found[1]))))):
+                best, best_words = found, 0 if is_head else len(words)
         if best is None:
             i += 1
             continue
@@ -168,9 +174,12 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
     if not _is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
         # « directeur de cabinet adjoint »: a deputy holds another post than the one the data knows
         chosen, end = _text_role(tokens[i:end + 1]), end + 1
-    if org is None and end > i + 1:  # « présidente de la Commission européenne »: the body its label names
-        org = next((m for m in sentence.mentions if m.how == gz.ORGANISATION and tokens[i].i < m.start and
-                    m.end <= tokens[end - 1].i + 1), None)
+    if org is None and end > i + 1:  # « présidente de la Commission européenne »: the body its label names;
+        # « le chef du Pentagone »: the state of the government body it names
+        org = next((m if m.how == gz.ORGANISATION or m.state is None else
+                    Mention(m.start, m.end, m.state, gz.DEMONYM, m.state) for m in sentence.mentions
+                    if (m.how == gz.ORGANISATION or (m.how == gz.BODY and m.state is not None)) and
+                    tokens[i].i < m.start and m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = of_complement(sentence, tokens, end, org, index)
     if not listed and org is not None and org.how == gz.NAME:
@@ -349,6 +358,10 @@ def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Me
             if at + 1 < len(tokens):
                 demonym = sentence.mention_at(tokens[at + 1])
                 if demonym is not None and demonym.how == gz.DEMONYM and tokens[at].pos_ == "NOUN":
+                    named = sentence.mention_at(tokens[at + 2]) if at + 2 < len(tokens) else None
+                    if named is not None and named.how in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
+                        # « du groupe sud-coréen Hanwha »: the firm the noun and its demonym go on to name
+                        return named.end - tokens[0].i, org or named, None
                     return at + 2, org or demonym, None
     return end, org, None
 

@@ -1,7 +1,9 @@
-"""The NER's person spans, corrected by what is around them: a ship's name is no person's (« la frégate Prénom
-Nom », « le Prénom Nom Nom est le navire amiral »); the state of a title's complement run into a name is not part
-of it (« la première dame de Pays Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le
-ministre »); a name the NER calls an organisation right after a title is a person's (« le ministre Prénom Nom »)."""
+"""The NER's person spans, corrected by what is around them: a style of address is no part of a name (« Son
+Altesse Royale le Prince X »); a ship's name is no person's (« la frégate Prénom Nom », « le Prénom Nom Nom est le
+navire amiral »); the state of a title's complement run into a name is not part of it (« la première dame de Pays
+Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls an
+organisation right after a title is a person's (« le ministre Prénom Nom »); a state after « de » that ends a name
+right after a title is the title's (« le roi Prénom II de Pays »)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,17 @@ def past_place(candidate: tuple[int, int, str, None], places: dict[int, int], do
     if how != "ner-person" or end - after < 2 or start == 0 or doc[start - 1].lower_ not in {"de", "d'", "du"}:
         return candidate
     return after, end, how, None
+
+
+def before_state(candidate: tuple[int, int, str, None], states: dict[int, int], doc: Doc,
+                 titles: frozenset[str]) -> tuple[int, int, str, None]:
+    """« le roi Prénom II de Pays », which the NER reads as one name: a state's name after « de » that ends a name
+    right after a title is the title's complement, not part of the name."""
+    start, end, how, _ = candidate
+    if how != "ner-person" or start == 0 or doc[start - 1].lower_ not in titles:
+        return candidate
+    of = next((at - 1 for at, stop in states.items() if stop == end and start + 1 < at - 1 < end), None)
+    return (start, of, how, None) if of is not None and doc[of].lower_ in {"de", "d'", "du"} else candidate
 
 
 def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
@@ -63,3 +76,50 @@ def glued_name(span: Span, titles: frozenset[str]) -> bool:
     return span.start > 1 and doc[span.start - 1].lower_ in name_titles() & titles | word_list("military-ranks.tsv") \
         and doc[span.start - 2].lower_ in {"le", "la", "l'", "du", "au"} and len(span) <= 4 and \
         span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
+
+
+def past_style(words: list[str], at: int) -> int:
+    """Past a style of address and the honorifics after it (« Son Altesse Royale le Prince », « Sa Majesté le
+    Roi », « S.E. M. ») from `at` in lowercase `words`; `at` itself when no style starts there."""
+    styles = word_list("court-styles.tsv")
+    look = at + 1 if at + 1 < len(words) and words[at] in {"son", "sa"} and words[at + 1] in styles else at
+    if look >= len(words) or words[look] not in styles:
+        return at
+    honorifics = word_list("honorifics.tsv") | {"le", "la", "l'"}
+    while look < len(words) and (words[look] in styles or words[look] in honorifics):
+        look += 1
+    return look
+
+
+def past_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """« Sa Majesté le Roi Mohammed VI »: a known person's name the data gives with its title (« roi Mohammed VI »)
+    starts after the title's words, which are read as the title of the name after them."""
+    at = start
+    while at < end - 1 and doc[at].lower_ in titles:
+        at += 1
+    return at if doc[at].text[:1].isupper() else start
+
+
+NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
+_OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
+
+
+def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
+    """« Premier ministre Kyriakos Mitsotakis », « Finances Ivan Petrov », which the NER calls MISC or ORG: the
+    capitalised words after the words of a title."""
+    doc, start = span.doc, span.end
+    # « Altesse Royale le Prince Prénom ben Nom »: a particle between capitalised words is part of the name
+    while start > span.start and doc[start - 1].lower_ not in titles and (doc[start - 1].text[:1].isupper() or (
+            doc[start - 1].lower_ in NAME_PARTICLES and start - 1 > span.start and doc[start - 2].text[:1].isupper()
+            and doc[start - 2].lower_ not in titles)):
+        start -= 1
+    # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
+    ends_title = doc[start - 1].lower_ in titles or (
+        start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
+    if span.end - start < 2 or not ends_title or (start == span.start and not glued_name(span, titles)):
+        return None
+    if span.start > 0 and span.doc[span.start - 1].text in _OPENING_QUOTES:
+        return None  # « Air Force One »: a quoted name is a nickname or a vehicle's, not a person's
+    if any(c.isdigit() for c in span.doc[start:span.end].text):
+        return None
+    return span.doc[start:span.end]

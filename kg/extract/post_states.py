@@ -146,14 +146,16 @@ _DEFINITE = {"le", "la", "l'", "les", "cette", "ce", "cet", "ces"}
 
 def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | None:
     """« la délégation israélienne, conduite par X, directeur de ... », « la délégation comprendra le coordinateur
-    Y », « la partie russe, représentée par le vice-ministre Z »: a member of one side's delegation serves that
-    side's state; « la délégation » named before, the state of the one named last (`last`)."""
+    Y », « la partie russe, représentée par le vice-ministre Z », « la délégation ukrainienne du ministre W »: a
+    member of one side's delegation serves that side's state; « la délégation » named before, the state of the one
+    named last (`last`)."""
     token, nouns = head, word_list("side-nouns.tsv")
     for _ in range(5):
         parent = token.head
         if parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
             return None
-        side = parent if parent.lemma_.lower() in nouns and token.dep_ != "nmod" else next(
+        # « la délégation ukrainienne du secrétaire X »: the title that complements the side's noun leads it
+        side = parent if parent.lemma_.lower() in nouns and (token.dep_ != "nmod" or token.i == head.i) else next(
             (c for c in parent.children if c.dep_ in SUBJECTS and c.lemma_.lower() in nouns), None) \
             if parent.pos_ in {"VERB", "AUX"} else None
         if side is not None:

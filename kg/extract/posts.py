@@ -181,6 +181,11 @@ class PostReader:
             {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
              and (state := self.linker.usual_org(m.entity)) is not None}
 
+    def _expert(self, role: Role) -> bool:
+        """A researcher's or an analyst's post, or one read in its own words from their title."""
+        heads = {head for iri in gz.EXPERTS if (known := self.ref.roles_by_iri.get(iri)) for head in known.heads}
+        return role.iri in gz.EXPERTS or role.label.split()[0].lower() in heads
+
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
@@ -189,8 +194,8 @@ class PostReader:
                 list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
         org = self._post_org(sentence, title, person, named)
-        if org is None:
-            return fact
+        if org is None or (org.cls == "State" and self._expert(title.role)):
+            return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         return fact.with_roles("org", [org])
