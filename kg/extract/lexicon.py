@@ -24,7 +24,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv",
-        "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "held-verbs.tsv", "honorifics.tsv",
+        "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "firm-nouns.tsv", "firm-qualifiers.tsv",
+        "held-verbs.tsv", "honorifics.tsv",
         "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",
