@@ -43,19 +43,19 @@ def _compatible(a: Fact, b: Fact) -> bool:
         # « le pays a reçu des avions » beside « le ministère du pays ... produit »: no state supplies itself
         if (ka | kb) & (a.keys("recipient") | b.keys("recipient")):
             return False
-    if a.kind == "agreement" and not alike_kinds(a, b):  # « un contrat pour des frégates et un accord de prêt »
-        return False
     return not (a.kind == "financing" and a.amounts and b.amounts and a.amounts[0] != b.amounts[0])
 
 
 def merge_within(claims: Iterable[Claim]) -> list[Claim]:
     """Claims of one kind and one modality in one sentence are one fact (« a signé ... un accord de
-    partenariat ») unless they name different givers or sums."""
+    partenariat ») unless they name different givers or sums, or are two new deals of different kinds (« un contrat
+    pour des frégates et un accord de prêt »; « cette commande s'inscrit dans un accord » names one told before)."""
     merged: list[Claim] = []
     for claim in claims:
         fact = claim.fact
         at = next((i for i, m in enumerate(merged) if m.fact.kind == fact.kind
-                   and m.fact.modality == fact.modality and _compatible(m.fact, fact)), None)
+                   and m.fact.modality == fact.modality and _compatible(m.fact, fact)
+                   and (m.definite or claim.definite or alike_kinds(m.fact, fact))), None)
         if at is None:
             merged.append(claim)
             continue

@@ -1,5 +1,5 @@
-"""A deal still being talked about: « les négociations sur un contrat de sous-marins se poursuivent », « les deux
-pays négocient un accord », « les discussions portent sur un contrat », « des pourparlers en vue d'un accord »:
+"""A deal still being talked about: « les négociations sur un contrat de sous-marins se poursuivent », « les
+discussions portent sur un contrat », « des pourparlers en vue d'un accord »:
 the deal is what the talks are for, not a deal signed (the talks themselves are a fact). Talks that ended in it
 (« les négociations sur le contrat ont abouti ») told it done."""
 
@@ -11,7 +11,6 @@ from kg.extract.deal_kinds import deal_noun
 from kg.extract.syntax import SUBJECTS, case_of, predicate_of
 
 _TALK_NOUNS = {"négociation", "discussion", "pourparlers", "pourparler", "tractation", "marchandage"}
-_TALK_VERBS = {"négocier", "discuter", "renégocier"}
 _ABOUT = {"porter", "viser", "concerner"}  # « les discussions portent sur un contrat »
 _ENDED = {"aboutir", "déboucher", "conclure", "achever", "terminer", "finaliser", "couronner", "boucler"}
 _AIMED = {"vue", "perspective"}
@@ -20,9 +19,7 @@ _ON = {"sur", "autour de", "à propos de", "au sujet de"}  # « en vue d'un acco
 
 def _talks(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ == "NOUN" and lemma in _TALK_NOUNS:
-        return predicate_of(token).lemma_.lower() not in _ENDED
-    return token.pos_ == "VERB" and lemma in _TALK_VERBS
+    return token.pos_ == "NOUN" and lemma in _TALK_NOUNS and predicate_of(token).lemma_.lower() not in _ENDED
 
 
 def negotiated(trigger: Token) -> bool:
