@@ -160,3 +160,78 @@ def test_a_deal_named_before_and_praised_at_a_meeting_is_no_deal_between_the_sid
             "Lors de sa rencontre avec son homologue chilien, le ministre péruvien a salué ce contrat.")
     assert {"perou", "chili"} not in agreements(text)
     assert {"perou", "espagne"} in agreements(text)
+
+
+def deal_sums(text: str) -> list[tuple[set[str], set[tuple[Decimal, str]]]]:
+    return [({fold(p.label) for p in f.get("party")}, {(a.value, a.currency) for a in f.amounts})
+            for f in facts(text, "agreement")]
+
+
+def test_two_deals_of_different_kinds_between_the_same_sides_are_two_agreements_each_with_its_sum() -> None:
+    text = ("Le Chili a signé avec l'Espagne un contrat pour deux patrouilleurs. Les deux pays ont également signé "
+            "un accord de prêt de 400 millions d'euros. Le contrat représente un montant de 700 millions d'euros.")
+    assert sorted(deal_sums(text), key=str) == sorted([
+        ({"chili", "espagne"}, {(Decimal(700_000_000), "EUR")}),
+        ({"chili", "espagne"}, {(Decimal(400_000_000), "EUR")})], key=str)
+    text = ("Le Kenya et la Turquie ont conclu un accord de coopération en matière de défense. Nairobi a par ailleurs "
+            "signé un contrat d'armement avec Ankara.")
+    assert len(agreements(text)) == 2
+    text = ("La Grèce a signé en janvier un contrat avec l'Italie pour deux corvettes. En mars, Athènes a signé "
+            "un second contrat avec Rome pour six hélicoptères.")
+    assert agreements(text) == [{"grece", "italie"}, {"grece", "italie"}]
+
+
+def test_one_deal_told_again_in_other_words_stays_one_agreement() -> None:
+    text = ("Le Pérou et l'Inde signent un accord de défense\nLe Pérou et l'Inde ont signé mardi un accord de "
+            "coopération en matière de défense. L'accord prévoit des exercices communs.")
+    assert agreements(text) == [{"perou", "inde"}]
+    text = ("Le Chili a signé un contrat de 300 millions d'euros avec l'Espagne pour des patrouilleurs. Le contrat, "
+            "signé à Santiago, prévoit des livraisons dès 2027.")
+    assert deal_sums(text) == [({"chili", "espagne"}, {(Decimal(300_000_000), "EUR")})]
+
+
+def test_a_firm_named_by_its_trade_is_the_company_named_before() -> None:
+    text = ("Fincantieri a présenté son offre au Pérou. Le constructeur a signé mardi un contrat avec Lima pour "
+            "quatre frégates.")
+    assert agreements(text) == [{"fincantieri", "perou"}]
+    text = "Le Chili a retenu l'offre de Saab. Le groupe a signé un contrat avec Santiago pour six avions."
+    assert agreements(text) == [{"saab", "chili"}]
+    # a group of another kind, or one named after its noun, is no company told before
+    text = "Saab a livré des radars au Chili. Le groupe armé a signé un accord avec le Pérou."
+    assert agreements(text) == []
+
+
+def test_the_worth_of_a_deal_told_in_the_next_sentence_through_a_pronoun_is_its_sum() -> None:
+    for worth in ("Il est d'une valeur de 900 millions d'euros.", "Son montant atteint 900 millions d'euros.",
+                  "Celui-ci représente un montant de 900 millions d'euros."):
+        text = f"Le Chili a signé un contrat avec l'Espagne pour des patrouilleurs. {worth}"
+        assert deal_sums(text) == [({"chili", "espagne"}, {(Decimal(900_000_000), "EUR")})], worth
+    # the worth of what the sentence before told, when it told no deal, is none of an older deal's
+    text = ("Le Chili a signé un contrat avec l'Espagne pour des patrouilleurs. Le Chili a reçu une aide de la "
+            "France. Son montant atteint 900 millions d'euros.")
+    assert deal_sums(text) == [({"chili", "espagne"}, set())]
+
+
+def test_a_deal_the_talks_are_about_is_no_deal_signed() -> None:
+    for text in ("Les négociations se poursuivent entre le Chili et l'Espagne sur un contrat de patrouilleurs.",
+                 "Les discussions entre le Chili et l'Espagne portent sur un contrat de six avions.",
+                 "Le Chili et l'Espagne ont entamé des négociations en vue d'un accord de défense."):
+        assert agreements(text) == [], text
+    text = "Les négociations entre le Chili et l'Espagne ont abouti à un accord de défense."
+    assert agreements(text) == [{"chili", "espagne"}]
+
+
+def test_a_deal_signed_by_the_two_parties_after_a_visit_is_between_the_sides_of_the_visit() -> None:
+    text = ("Le président chilien a reçu le Premier ministre espagnol à Santiago. Les deux parties ont signé un "
+            "accord de défense.")
+    assert agreements(text) == [{"chili", "espagne"}]
+
+
+def test_a_deal_a_headline_tells_in_the_present_is_signed() -> None:
+    assert agreements("Navantia signe un accord avec le Chili pour deux corvettes") == [{"navantia", "chili"}]
+    assert agreements("Le Chili et le Pérou signent un accord de défense") == [{"chili", "perou"}]
+
+
+def test_the_state_whose_navy_a_contract_supplies_is_its_party() -> None:
+    text = "Navantia a annoncé avoir signé un contrat pour fournir à la marine chilienne deux corvettes."
+    assert agreements(text) == [{"navantia", "chili"}]

@@ -35,7 +35,8 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
     loaders = {"triggers.tsv": r"\btriggers\(|\btrigger_lemmas\(", "modality.tsv": r"modality_(words|class)\(",
                "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\(",
                "post-verbs.tsv": r"\bpost_verbs\(", "ship-handovers.tsv": r"\bship_handovers\(",
-               "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\("}
+               "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\(",
+                   "deal-kinds.tsv": r"\bdeal_kinds\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
+from kg.extract.deal_kinds import with_kind
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, placed_order
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -20,11 +24,13 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
+from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Entity, Fact
 
 ORDER = "order"
 SALE = "sale"  # « la vente de missiles à X pour 2 milliards »
 VALUED = "valued"  # « celui-ci a été chiffré à ... »
+WORTH = "worth"  # « il est d'une valeur de ... », « son montant atteint ... »
 # « X a remporté un contrat de Y », « X a reçu une commande de Y »: the maker that wins and its client
 _WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporter", "rafler"}
 _CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}
@@ -124,14 +130,15 @@ def _headline_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[En
 
 def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« X a conclu un contrat pour fournir des canons à Y », « signé le contrat pour la fourniture à Y de 12
-    avions »: the one a deal supplies is a party (the parser hangs the purpose on the deal or on its verb)."""
+    avions », « ... pour fournir à la marine péruvienne »: the one a deal supplies is a party (the parser hangs the
+    purpose on the deal or on its verb)."""
     holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else [trigger]
     supplies = [c for h in holders for c in h.children if _supplying(c) and (
         any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) if c.pos_ == "VERB"
         else case_of(c) == "pour" or (h == trigger and case_of(c) in _CLIENT_CASES))]
     return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
             and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
-            and case_of(root) in role_cases("recipient")]
+            and case_of(root.head if root.dep_ == "amod" else root) in role_cases("recipient")]  # « à la marine X »
 
 
 def _is_deal(token: Token) -> bool:
@@ -201,6 +208,22 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     return Claim(fact.with_roles("party", sides))
 
 
+def _worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Il est d'une valeur de 2 milliards », « Celui-ci représente un montant de ... », « Son montant atteint ... »:
+    the worth of the thing told just before (a deal, kg.extract.discourse), in a clause about nothing else."""
+    predicate = trigger if trigger.dep_ == "ROOT" else trigger.head
+    subjects = sorted((t for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
+    said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
+    own = trigger.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ in {"son", "sa"} for c in trigger.children)
+    told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
+    if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
+            (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING):
+        return None
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
+    return Claim(fact.with_attr("worth", "yes"), definite=True)
+
+
+_AMOUNTING = {"atteindre", "représenter", "élever", "dépasser", "être", "avoisiner", "totaliser"}
 _COSTING = {"coûter"}
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 _WORTH = {"valeur", "montant", "coût", "prix"}
@@ -250,10 +273,20 @@ def _measured(trigger: Token) -> bool:
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
+        said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
+    claim = _build(ctx, sentence, trigger, entry, args, said)
+    return None if claim is None else replace(claim, fact=with_kind(claim.fact, trigger))
+
+
+def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+           said: Attribution) -> Claim | None:
     if _measured(trigger):
         return None
     if entry.detail == VALUED:
         return _valued_thing(sentence, trigger, args, said)
+    if entry.detail == WORTH:
+        return _worth_told(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
     if entry.detail == CONCLUDED:  # « X a finalisé l'achat de six corvettes auprès de Y »: a deal with the seller

@@ -17,6 +17,7 @@ from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
+from kg.extract.firms import firm_stand_ins
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -124,6 +125,7 @@ class ClaimReader(PostReader):
         self.last_role: Role | None = None  # the post named last, for « son homologue »
         self.titles_here: list[Title] = []  # the titles of the sentence being read
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
+        self.company_named: tuple[int, Mention] | None = None  # the company mention named last, and its sentence
         self.about: list[AboutState] = []  # the states the article is about, most named first
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
@@ -250,6 +252,7 @@ class ClaimReader(PostReader):
         posts = tuple(self._posts(sentence))
         self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
                                  self.last_company)
+        sentence = self._with_firms(sentence)
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         if any(lemma in word_list("sport.tsv") for lemma in sentence.lemma):
@@ -302,6 +305,21 @@ class ClaimReader(PostReader):
         when = args.dates[0]
         first = when.ahead if when.ahead is not None and _future(predicate_of(token)) else when.first
         return replace(claim, fact=replace(claim.fact, start=first, end=when.last))
+
+    def _with_firms(self, sentence: Sentence) -> Sentence:
+        """The sentence with « le constructeur », « l'industriel » read as the company named last, close by (this
+        sentence or the few before); that company is the one named last from now on."""
+        known = self.company_named
+        before = known[1] if known is not None and sentence.index - known[0] <= reach("recipient") else None
+        stand_ins = firm_stand_ins(sentence, before, self.home_state)
+        named = [m for m in [*sentence.mentions, *stand_ins] if m.how == gz.COMPANY]
+        if named:
+            self.company_named = (sentence.index, max(named, key=lambda m: m.start))
+        if not stand_ins:
+            return sentence
+        return Sentence(sentence.span, sentence.article, sentence.offset,
+                        sorted([*sentence.mentions, *stand_ins], key=lambda m: m.start), sentence.money,
+                        sentence.dates, sentence.index, written=sentence.written)
 
     def _is_military(self, sentence: Sentence) -> bool:
         words = word_list("military.tsv")

@@ -75,8 +75,9 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 def group_size(token: Token) -> int:
     """« les deux camps » 2, « les trois ministres » 3: how many sides a noun of sides names with its count
     (0: none)."""
-    if token.lemma_.lower() not in word_list("pair-nouns.tsv"):
-        return 0
+    nouns = word_list("pair-nouns.tsv")
+    if token.lemma_.lower() not in nouns and token.lower_.removesuffix("s") not in nouns:
+        return 0  # « les deux parties », which the lemmatiser may take for « parti »
     return next((_COUNTS[c.lower_] for c in token.children if c.dep_ in {"nummod", "det", "amod"}
                  and c.lower_ in _COUNTS), 0)
 

@@ -8,8 +8,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from kg.extract.deal_kinds import alike_kinds, same_deal
 from kg.extract.lexicon import reach
-from kg.extract.story import FACTUAL, Story, Told, absorb, deal_alike, deal_sides, held_at, sale_told_now
+from kg.extract.story import (
+    FACTUAL,
+    Story,
+    Told,
+    absorb,
+    deal_alike,
+    deal_sides,
+    headline_partner,
+    held_at,
+    sale_told_now,
+    visit_partner,
+)
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
@@ -36,12 +48,14 @@ def _compatible(a: Fact, b: Fact) -> bool:
 
 def merge_within(claims: Iterable[Claim]) -> list[Claim]:
     """Claims of one kind and one modality in one sentence are one fact (« a signé ... un accord de
-    partenariat ») unless they name different givers or sums."""
+    partenariat ») unless they name different givers or sums, or are two new deals of different kinds (« un contrat
+    pour des frégates et un accord de prêt »; « cette commande s'inscrit dans un accord » names one told before)."""
     merged: list[Claim] = []
     for claim in claims:
         fact = claim.fact
         at = next((i for i, m in enumerate(merged) if m.fact.kind == fact.kind
-                   and m.fact.modality == fact.modality and _compatible(m.fact, fact)), None)
+                   and m.fact.modality == fact.modality and _compatible(m.fact, fact)
+                   and (m.definite or claim.definite or alike_kinds(m.fact, fact))), None)
         if at is None:
             merged.append(claim)
             continue
@@ -122,12 +136,16 @@ def attach_agreement(story: Story, claim: Claim) -> None:
     if len(keys) >= 2:
         known = next((t for t in reversed(story.told) if t.fact.kind == "agreement"
                       and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
+        if known is not None and not same_deal(known.fact, fact):
+            known = None  # « ... un contrat pour six frégates. Les deux pays ont aussi signé un accord de prêt »
         if known is None:
             story.tell(fact)
         else:
             known.fact = absorb(known.fact, fact)
         return
     previous = story.last_deal(fact, claim.definite)
+    if fact.attr("worth") and (previous is None or story.since(previous) > 1):
+        return  # « Son montant atteint ... »: the worth of what the sentence before told, a deal or not
     told_alike = previous is not None and deal_alike(previous.fact, fact)
     if previous is not None and told_alike and claim.definite:
         previous.fact = absorb(previous.fact, fact)
@@ -139,29 +157,6 @@ def attach_agreement(story: Story, claim: Claim) -> None:
         story.tell(fact.with_roles("party", host))
     elif len(keys) == 1 and story.index == 0:
         story.headline.append(fact)
-
-
-def headline_partner(story: Story, fact: Fact) -> list[Entity]:
-    """« X signe avec Y un contrat » as the title, « Le président de X a signé un contrat » as the lede: the
-    title and the first paragraph tell one deal, each naming one of its parties."""
-    if story.paragraph_of[story.index] > 1:
-        return []
-    return [p for f in story.headline if f.modality == fact.modality for p in f.get("party")
-            if p.key not in fact.keys("party")][:1]
-
-
-def visit_partner(story: Story, fact: Fact) -> list[Entity]:
-    """« Les Émirats ont signé un accord pour acquérir 80 avions, lors de la visite du président français »: an
-    agreement that names one party, told with talks or a visit between it and one other state (in the same
-    sentence or the one before), is with that state."""
-    talks = story.last("negotiation")
-    if talks is None or talks.said_at is None or story.index - talks.said_at > 1 \
-            or talks.fact.modality != fact.modality:
-        return []
-    sides = talks.fact.keys("participant")
-    if len(sides) != 2 or not fact.keys("party") < sides:
-        return []
-    return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]
 
 
 def supplier_named_before(story: Story, fact: Fact) -> Fact:

@@ -21,11 +21,12 @@ TABLES: dict[str, tuple[str, ...]] = {
     "post-verbs.tsv": ("lemma", "role"),
     "ship-handovers.tsv": ("lemma", "needs"),
     "civil-aviation.tsv": ("lemma", "kind"),
+    "deal-kinds.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",
-        "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "held-verbs.tsv", "honorifics.tsv",
-        "kinship-nouns.tsv", "light-verbs.tsv",
+        "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "firm-nouns.tsv", "firm-qualifiers.tsv",
+        "held-verbs.tsv", "honorifics.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "not-supplied.tsv", "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",
         "request-verbs.tsv",
@@ -81,6 +82,12 @@ def post_verbs() -> dict[str, str]:
 def civil_aviation(kind: str) -> frozenset[str]:
     """The lemmas of civil-aviation.tsv of one kind: `aircraft` nouns, or the `qualifier`s that make one civil."""
     return frozenset(lemma for lemma, row_kind in table("civil-aviation.tsv") if row_kind == kind)
+
+
+@cache
+def deal_kinds() -> dict[str, str]:
+    """deal-kinds.tsv: a deal noun or a word of its complement -> the kind of deal it says (contract, loan...)."""
+    return {word: kind for word, kind in table("deal-kinds.tsv")}
 
 
 @cache

@@ -4,7 +4,8 @@ négociant avec Y un accord » or « en commandant des drones à Z » as a noun 
 whose verb is a trigger verb is read as that verb after « en » (a gerund: its subject is the main clause's), or
 when it heads a participial clause of its own: no determiner, and an object or an « avec » complement (its
 subject is the noun it describes). « un négociant en vins », « les combattants », « le commandant de la base »,
-« X, commandant de la flotte » (a title) stay nouns."""
+« X, commandant de la flotte » (a title) stay nouns. A present tense the lemmatiser left unread (« signe ») is
+read as its verb."""
 
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ def verb_of(word: str) -> str | None:
     if stem.endswith("s"):
         candidates.append(stem[:-1] + "re")  # « produis-ant » -> produire
     return next((verb for verb in candidates if verb in _trigger_verbs()), None)
+
+
+def _present_of(token: Token) -> str | None:
+    """« X signe un accord », « A et B signent »: a present tense of a trigger verb the lemmatiser left as it is
+    written (« signe »), as headlines write them."""
+    word = token.lower_
+    if token.lemma_.lower() != word or word in _trigger_verbs():
+        return None
+    stem = word[:-3] if word.endswith("ent") else word[:-1] if word.endswith(("e", "s")) else None
+    return next((v for v in (f"{stem}er", f"{stem}r") if v in _trigger_verbs()), None) if stem else None
 
 
 def _gerund(token: Token) -> bool:
@@ -76,6 +87,8 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
                 _read_as_verb(token, verb, gerund)
         elif token.pos_ == "VERB" and token.dep_ == "appos" and str(token.morph) == _PRESENT_PARTICIPLE:
             token.dep_ = "acl"  # « le Chili, négociant avec le Pérou »: a clause describing its subject
+        elif token.pos_ == "VERB" and (verb := _present_of(token)) is not None:
+            token.lemma_ = verb
     for token in sentence.tokens:
         if token.pos_ == "VERB":
             yield token, token.lemma_.lower(), "VERB"

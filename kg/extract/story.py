@@ -44,6 +44,9 @@ class Story:
         the last one told alike (« ... a signé un accord. Un autre pourrait suivre. La valeur de ce contrat est
         estimée à ... »: a deal only planned since does not hide the deal told before)."""
         last = self.last("agreement")
+        if definite and fact.attr("terms") is not None:  # « le contrat » after a contract and a loan: the contract
+            last = next((t for t in reversed(self.told) if t.fact.kind == "agreement"
+                         and t.fact.attr("terms") == fact.attr("terms")), last)
         if last is None or deal_alike(last.fact, fact) or not definite or fact.modality not in FIRM:
             return last
         return next((t for t in reversed(self.told) if t.fact.kind == "agreement" and t.fact.modality in FIRM
@@ -137,3 +140,26 @@ def held_at(fact: Fact, city: Entity, state: Entity) -> Fact:
     venue = Fact("venue", fact.evidence[:1], fact.said, (("place", city),),
                  attrs=(("venue_status", VENUE_STATUS[fact.modality]),))
     return replace(fact, parts=(venue,))
+
+
+def headline_partner(story: Story, fact: Fact) -> list[Entity]:
+    """« X signe avec Y un contrat » as the title, « Le président de X a signé un contrat » as the lede: the
+    title and the first paragraph tell one deal, each naming one of its parties."""
+    if story.paragraph_of[story.index] > 1:
+        return []
+    return [p for f in story.headline if f.modality == fact.modality for p in f.get("party")
+            if p.key not in fact.keys("party")][:1]
+
+
+def visit_partner(story: Story, fact: Fact) -> list[Entity]:
+    """« Les Émirats ont signé un accord pour acquérir 80 avions, lors de la visite du président français »: an
+    agreement that names one party, told with talks or a visit between it and one other state (in the same
+    sentence or the one before), is with that state."""
+    talks = story.last("negotiation")
+    if talks is None or talks.said_at is None or story.index - talks.said_at > 1 \
+            or talks.fact.modality != fact.modality:
+        return []
+    sides = talks.fact.keys("participant")
+    if len(sides) != 2 or not fact.keys("party") < sides:
+        return []
+    return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]

@@ -1,0 +1,79 @@
+"""What an agreement is, as far as telling two deals between the same sides apart needs: « un contrat pour deux
+sous-marins » and « un accord de prêt », « un accord de coopération de défense » and « un contrat d'armement »
+are two deals (deal-kinds.tsv: the deal noun, or a word of its complement, gives its kind); a bare « accord »
+says no kind and may be any deal told before. « un second contrat », « un autre accord », « un nouveau contrat »
+is a deal of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.deal_purchases import is_deal
+from kg.extract.lexicon import deal_kinds
+from kg.records import Fact
+
+_OF = {"de", "d'", "du", "des", "en"}
+_ANOTHER = {"second", "seconde", "deuxième", "troisième", "autre", "nouveau", "nouvel", "nouvelle"}
+_INDEFINITE = {"un", "une", "d'", "des"}
+_OVERRIDING = {"loan", "peace"}
+
+
+def deal_noun(trigger: Token) -> Token | None:
+    """The noun that names the deal: the trigger itself, the object (or passive subject) of a signing verb
+    (« a signé une lettre d'intention »), the deal whose signature is told (« la signature d'un accord »)."""
+    if trigger.pos_ == "VERB":
+        return next((c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"), None)
+    if trigger.pos_ != "NOUN":
+        return None
+    signed = next((c for c in trigger.children if c.dep_ == "nmod" and is_deal(c) and c.lemma_ != trigger.lemma_),
+                  None)
+    return signed if signed is not None and trigger.lemma_.lower() not in deal_kinds() else trigger
+
+
+def deal_kind(trigger: Token) -> str | None:
+    """The kind of deal a trigger tells (None: not said): a loan or a peace its complement names (« un contrat de
+    prêt »), else the deal noun's own (« un contrat »), else its complement's (« un accord de coopération »)."""
+    noun = deal_noun(trigger)
+    if noun is None:
+        return None
+    kinds = deal_kinds()
+    said = [kinds[w] for w in _complement_words(noun) if w in kinds]
+    own = kinds.get(noun.lemma_.lower())
+    return next((k for k in said if k in _OVERRIDING), None) or own or next(iter(said), None)
+
+
+def _complement_words(noun: Token) -> list[str]:
+    """The lemmas of a deal noun's qualifiers and « de » complements (« en matière de défense » included)."""
+    doc = noun.doc
+    words = [doc[noun.i + 2].lower_] if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" else []  # accord-cadre
+    for child in noun.children:
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "amod" or (child.dep_ == "nmod" and cases & _OF):
+            words.append(child.lemma_.lower())
+            if child.lemma_.lower() in {"matière", "domaine"}:
+                words += [g.lemma_.lower() for g in child.children if g.dep_ == "nmod"]
+    return words
+
+
+def another_deal(trigger: Token) -> bool:
+    """« un second contrat », « un autre accord »: a deal told as other than the one before."""
+    noun = deal_noun(trigger)
+    return noun is not None and any(c.lower_ in _ANOTHER for c in noun.children if c.dep_ in {"amod", "det"}) and \
+        not any(c.dep_ == "det" and c.lower_ not in _INDEFINITE | _ANOTHER for c in noun.children)
+
+
+def with_kind(fact: Fact, trigger: Token) -> Fact:
+    """An agreement with the kind its trigger says, and whether it is told as another deal."""
+    return fact.with_attr("terms", deal_kind(trigger)).with_attr("another", "yes" if another_deal(trigger) else None)
+
+
+def same_deal(known: Fact, fact: Fact) -> bool:
+    """Two tellings between the same sides may be one deal: not of two kinds, nor dated apart, nor told as another
+    (« un second contrat »)."""
+    dated = known.start is not None and fact.start is not None and known.start != fact.start
+    return alike_kinds(known, fact) and not dated and fact.attr("another") is None
+
+
+def alike_kinds(known: Fact, fact: Fact) -> bool:
+    """No two kinds said: « un accord » is any deal, « un contrat » and « un accord de prêt » are two."""
+    return len({known.attr("terms"), fact.attr("terms")} - {None}) <= 1

@@ -1,0 +1,63 @@
+"""A firm named by its trade: « le constructeur », « l'industriel », « le chantier naval », « le groupe suédois »
+standing alone, after a company was named, is that company (« Naval Group a présenté son offre. Le constructeur
+a signé un contrat ... »). A noun with a name after it (« le groupe Thales ») is that name; one with a complement
+or a qualifier of another kind (« le groupe armé », « le groupe de travail », « la société civile ») is no firm."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
+from kg.extract.syntax import DEFINITE, Sentence, case_of
+from kg.records import Entity
+
+_THIS = DEFINITE | {"ce", "cet", "cette"}
+_OF = {"de", "d'", "du", "des"}
+
+
+def _trade_qualified(sentence: Sentence, noun: Token, home: Entity | None) -> bool:
+    """Every qualifier of the noun says a trade (« naval », « aéronautique ») or the company's own state."""
+    for child in noun.children:
+        if child.dep_ in {"nmod", "appos", "flat:name", "nummod", "compound"} and case_of(child) in _OF | {""}:
+            return False  # « le groupe de travail », « le groupe des Sept »
+        if child.dep_ != "amod":
+            continue
+        named = sentence.mention_at(child)
+        if named is not None and named.how == gz.DEMONYM:
+            if home is None or named.state is None or named.state.key != home.key:
+                return False
+        elif child.lemma_.lower() not in word_list("firm-qualifiers.tsv"):
+            return False
+    return True
+
+
+def firm_stand_ins(sentence: Sentence, before: Mention | None, home: Callable[[Entity], Entity | None]) \
+        -> list[Mention]:
+    """Mentions of the company named last (earlier in the sentence, else `before`) for the definite trade nouns of
+    the sentence that name no other."""
+    found = []
+    for token in sentence.tokens:
+        company = next((m for m in reversed(sentence.mentions) if m.how == gz.COMPANY and m.end <= token.i), before)
+        if company is None:
+            continue
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in word_list("firm-nouns.tsv") or \
+                sentence.mention_at(token) is not None:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _THIS for c in token.children):
+            continue
+        after = sentence.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
+        if after is not None and (named := sentence.mention_at(after)) is not None and named.how != gz.DEMONYM:
+            continue  # « le groupe Thales »
+        if not _trade_qualified(sentence, token, home(company.entity)):
+            continue
+        end = token.i + 1
+        while end < sentence.span.end and sentence.doc[end].head == token and sentence.doc[end].dep_ == "amod" \
+                and sentence.mention_at(sentence.doc[end]) is None:
+            end += 1  # « le chantier naval »
+        found.append(replace(company, start=token.i, end=end))
+    return found
