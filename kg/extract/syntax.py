@@ -316,15 +316,22 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
 
 
 def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
-    """« Oslo et Varsovie signent »: actors coordinated before a subject, which headline parses often lose."""
-    doc = sentence.doc
+    """« Oslo et Varsovie signent », « Le Vietnam et l'Inde ont signé », « La Russie, la Chine et l'Iran ont »:
+    actors coordinated before a subject, which headline parses often lose. Past the subject's article, only « et »
+    joins (« Au Vietnam, l'Inde a signé »: a place set before the clause)."""
+    doc, first = sentence.doc, sentence.span.start
     found: list[Mention] = []
     at = mention.start - 1
-    while at > sentence.span.start and doc[at].lower_ in {"et", ","}:
-        at -= 1
-        while at >= sentence.span.start and doc[at].pos_ == "DET":
+    while True:
+        article = at > first and doc[at].pos_ == "DET"
+        while at > first and doc[at].pos_ == "DET":
             at -= 1
-        before = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+        if not (at > first and doc[at].lower_ in ({"et"} if article and not found else {"et", ","})):
+            break
+        at -= 1
+        while at >= first and doc[at].pos_ == "DET":
+            at -= 1
+        before = sentence.mention_at(doc[at]) if at >= first else None
         if before is None or before.how not in ACTOR_KINDS:
             break
         found.append(before)
