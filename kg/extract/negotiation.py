@@ -9,7 +9,14 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
-from kg.extract.hosting import hosts_talks, received, received_of, someone_received, welcomed
+from kg.extract.hosting import (
+    hosts_talks,
+    received,
+    received_of,
+    received_told_before,
+    someone_received,
+    welcomed,
+)
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -114,8 +121,11 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) if c.start not in {p.start for p in args.places}])
+    args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
     if entry.detail == "meet":
-        args = replace(args, partners=args.partners + received(sentence, args) + received_of(ctx, sentence, trigger))
+        # « a accordé une audience au président X »: the one an audience is granted is the one met
+        granted = [m for m in args.recipients if trigger.pos_ == "NOUN" and m not in args.partners]
+        args = replace(args, partners=args.partners + received_of(ctx, sentence, trigger) + granted)
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
     return args, said
@@ -163,7 +173,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = framing(ctx, sentence, trigger)
-    if not host and len(explicit) <= 1 and not args.agents:
+    if not host and len(states(ctx, explicit)) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
     places += [] if host else [m for m in on_visit(sentence, trigger) + attended(sentence, trigger, args.agents)
@@ -172,6 +182,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
         explicit += [g for g in gone if g is not None][:1]
+    if entry.detail == "meet" and explicit:
+        explicit += received_told_before(ctx, sentence, trigger)
     if explicit and not host:
         explicit += _sides_named(ctx, sentence) + _owner(ctx, sentence, trigger, args, explicit)
         explicit += counterpart_host(ctx, sentence, trigger, explicit)
