@@ -191,7 +191,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places)
+    inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
 
 

@@ -35,6 +35,15 @@ class Story:
     named: set[str] = field(default_factory=set)  # keys of the states named so far, this sentence included
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
+    placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
+
+    def recent_pair(self, count: int) -> list[Entity]:
+        """« Le président X s'est rendu à Caracas. À l'issue de leurs entretiens, les deux chefs d'État ... »: the
+        states this sentence and the two before name, when they are as many as the group of sides counts."""
+        found: dict[str, Entity] = {}
+        for states in self.placed[max(0, self.index - 2):self.index + 1]:
+            found.update((s.key, s) for s in states)
+        return list(found.values()) if len(found) == count else []
 
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
