@@ -266,7 +266,7 @@ def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, 
     if entry.detail == "statement":
         return _joint_statement(ctx, sentence, trigger, args)
     if entry.detail == "exchange":
-        return exchanged(ctx, sentence, trigger, args.partners)
+        return exchanged(ctx, sentence, trigger, args)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 
