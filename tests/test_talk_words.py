@@ -155,3 +155,12 @@ def test_no_talks_in_these_words(sentence: str) -> None:
 def test_talks_only_planned_or_possible_are_not_asserted(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts
     assert all(f.modality.value not in {"asserted", "reported"} for f in facts if f.kind == "negotiation")
+
+
+def test_a_party_of_the_deal_discussed_is_no_side() -> None:
+    """« pour discuter de la mise en œuvre de l'accord de paix avec X »: X is the deal's party, not a side."""
+    text = "Titre\nLe Hamas a annoncé qu'une délégation du groupe a rencontré à Lima le chef du renseignement " \
+        "péruvien pour discuter de la mise en œuvre de l'accord de trêve avec la Bolivie."
+    facts = analyse_text(text, published=PUBLISHED).facts
+    assert [{e.label for e in f.get("participant")} for f in facts if f.kind == "negotiation"] == [
+        {"Hamas", "Pérou"}]

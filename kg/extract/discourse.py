@@ -75,19 +75,14 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     # deux pays ») is one of them or a third party
     fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != sides))
     count = int(claim.pair_reference)  # « les trois ministres »: talks or a pact of three sides, no fewer
-    told = story.last("negotiation")
-    # talks told long before are not the ones of a pair the last sentences name (« X s'est rendu à Caracas. À
-    # l'issue de leurs entretiens, les deux chefs d'État ... »)
-    stale = told is not None and story.since(told) > reach("talks") and bool(story.recent_pair(max(count, 2)))
-    talks = own or (told.fact if told is not None and not stale else None)
+    talks = own or story.talks_of_pair(count)
     if talks is not None and (count < 3 or len(talks.keys("participant")) == count):
         return fact.with_roles(sides, talks.get("participant"))
     # no talks yet: « les discussions entre les deux pays » after « A et B signent un contrat » are A and B
     deal = story.last("agreement")
     parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
-    if len(parties) == max(count, 2):
-        return fact.with_roles(sides, parties)
-    return fact.with_roles(sides, story.recent_pair(max(count, 2)) or list(story.pair))
+    pair = parties if len(parties) == max(count, 2) else story.recent_pair(max(count, 2)) or list(story.pair)
+    return fact.with_roles(sides, pair)
 
 
 def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
@@ -297,9 +292,8 @@ def _telling_order(claim: Claim) -> int:
 def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClaims | None) -> None:
     """Tie one sentence's posts and claims to the story so far."""
     story.index = sentence.index
-    story.read(sentence.actor_states)
+    story.read(sentence.actor_states, sentence.placed_states)
     story.paragraph_of.append(sentence.paragraph)
-    story.placed.append(sentence.placed_states)
     story.told.extend(Told(post, None) for post in sentence.posts)
     if not story.pair and sentence.index <= 1 and len(sentence.named_states) == 2:
         story.pair = sentence.named_states

@@ -92,11 +92,11 @@ _RECEIVED = {"obj", "nsubj", "nsubj:pass", "obl:agent", "obl:arg"}
 _DEFINITE_ONE = {"le", "la", "l'", "ce", "cet", "cette"}
 
 
-def received_told_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+def received_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« Il a été reçu par son homologue », « La délégation a été reçue par le chef de la junte »: the one received
     in the passive, named by a pronoun or by a definite noun of a side that names no state, is the one told before
     (the actor its antecedent names)."""
-    if trigger.pos_ != "VERB":
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "recevoir":
         return []
     found: list[Entity] = []
     for subject in (c for c in trigger.children if c.dep_ == "nsubj:pass" and sentence.mention_at(c) is None):
@@ -137,5 +137,5 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     titled = [m for m in met if (title := _title_above(ctx, sentence, m)) is not None
               and title.head == trigger and (title.dep_ in _RECEIVED or trigger.pos_ == "NOUN")]
     # « il a été reçu par le président X »: the one received told before is the other side
-    before = len(received_told_before(ctx, sentence, trigger)) if passive else 0
+    before = len(received_before(ctx, sentence, trigger)) if passive else 0
     return bool(titled) and (not passive or len(titled) + before + sum(m.how == gz.PERSON for m in met) >= 2)

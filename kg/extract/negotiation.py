@@ -12,12 +12,12 @@ from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pa
 from kg.extract.hosting import (
     hosts_talks,
     received,
+    received_before,
     received_of,
-    received_told_before,
     someone_received,
     welcomed,
 )
-from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     SUBJECTS,
@@ -95,6 +95,17 @@ def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
     return found
 
 
+def _party_of_deal_discussed(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« pour discuter de la mise en œuvre de l'accord de cessez-le-feu avec Israël »: a party « avec » hung inside
+    what is discussed, after a deal named there, is that deal's party, not a side of the talks."""
+    root = mention_root(sentence, mention)
+    if trigger.pos_ != "VERB" or root.head == trigger or case_of(root) != "avec" or mention.start < trigger.i:
+        return False
+    deals = {lemma for (lemma, pos), entries in triggers().items()
+             if pos == "NOUN" and any(e.fact == "agreement" for e in entries)}
+    return any(t.lemma_.lower() in deals for t in sentence.doc[trigger.i + 1:mention.start])
+
+
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -113,6 +124,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
     if not args.partners:
         args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) if m not in args.agents])
+    args = replace(args, partners=[m for m in args.partners if not _party_of_deal_discussed(sentence, trigger, m)])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
@@ -154,8 +166,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             s.cls == "State" for s in states(ctx, sides)) >= 2 else None
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
-    # « X a été accueilli par le ministre Y », « Y a accueilli le président X »: a host of someone meets them
-    welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
+    # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
+    welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else received_before(ctx, sentence, trigger)
     host = entry.detail == "host" and not welcome
     places = list(args.places)
     if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
@@ -182,8 +194,6 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
         explicit += [g for g in gone if g is not None][:1]
-    if entry.detail == "meet" and explicit:
-        explicit += received_told_before(ctx, sentence, trigger)
     if explicit and not host:
         explicit += _sides_named(ctx, sentence) + _owner(ctx, sentence, trigger, args, explicit)
         explicit += counterpart_host(ctx, sentence, trigger, explicit)
