@@ -164,3 +164,6 @@ def test_a_party_of_the_deal_discussed_is_no_side() -> None:
     facts = analyse_text(text, published=PUBLISHED).facts
     assert [{e.label for e in f.get("participant")} for f in facts if f.kind == "negotiation"] == [
         {"Hamas", "Pérou"}]
+    facts = analyse_text("Titre\nLe Chili négocie un nouveau contrat de drones avec le Pérou.").facts
+    assert [{e.label for e in f.get("participant")} for f in facts if f.kind == "negotiation"] == [
+        {"Chili", "Pérou"}]  # the deal negotiated is the object: its « avec » is the side

@@ -97,9 +97,12 @@ def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
 
 def _party_of_deal_discussed(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
     """« pour discuter de la mise en œuvre de l'accord de cessez-le-feu avec Israël »: a party « avec » hung inside
-    what is discussed, after a deal named there, is that deal's party, not a side of the talks."""
+    what is discussed (« de », « sur »), after a deal named there, is that deal's party, not a side of the talks
+    (« négocie un contrat avec la Chine »: the side)."""
     root = mention_root(sentence, mention)
-    if trigger.pos_ != "VERB" or root.head == trigger or case_of(root) != "avec" or mention.start < trigger.i:
+    path = path_up(root, trigger)
+    if trigger.pos_ != "VERB" or root.head == trigger or case_of(root) != "avec" or mention.start < trigger.i or \
+            not path or case_of(path[-1]) not in {"de", "d'", "du", "des", "sur"}:
         return False
     deals = {lemma for (lemma, pos), entries in triggers().items()
              if pos == "NOUN" and any(e.fact == "agreement" for e in entries)}
