@@ -122,6 +122,7 @@ class SentenceClaims:
     issues: tuple[Entity, ...] = ()  # issues at stake it names
     actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for
     named_states: tuple[Entity, ...] = ()  # the states it names by name or demonym, in reading order
+    placed_states: tuple[Entity, ...] = ()  # those and the states of the cities it names, in reading order
     military: bool = True  # it or one of the few before it speaks of arms, armies or defence
 
 

@@ -134,3 +134,14 @@ def test_a_tie_goes_to_the_side_the_headline_tells_the_story_from(headline: str,
 def test_a_headline_with_two_subjects_breaks_no_tie() -> None:
     assert _states_of("Le Chili et le Pérou signent un accord" + BODY + "Le ministre de la Défense, Jaime "
                       "Quispe, a salué un progrès.") == {"Jaime Quispe": None}
+
+
+def test_a_dispatch_names_its_own_state_s_minister_without_a_demonym() -> None:
+    """« LIMA (Agence) - Le ministre des Affaires étrangères a reçu son homologue chilien »: the dateline's state,
+    and the talks between it and the counterpart's."""
+    text = "Titre\nLIMA, 3 mars (Agence) - Le ministre des Affaires étrangères, Jaime Quispe, a reçu lundi son " \
+        "homologue chilien, Pedro Rojas. Les deux ministres ont passé en revue la coopération bilatérale."
+    graph = analyse_text(text)
+    assert post_states(text.partition("\n")[2]) == {"Jaime Quispe": "Pérou", "Pedro Rojas": "Chili"}
+    assert [{e.label for e in f.get("participant")} for f in graph.facts if f.kind == "negotiation"] == [
+        {"Pérou", "Chili"}]

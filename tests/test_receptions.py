@@ -44,3 +44,56 @@ def test_receiving_someone_is_talks(case: Case) -> None:
 def test_receiving_no_one_is_no_talks(sentence: str) -> None:
     graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
     assert not [f for f in graph.facts if f.kind == "negotiation"]
+
+
+TOLD_BEFORE = [
+    Case("pronoun-received-by-counterpart", "Le ministre chilien de la Défense est arrivé lundi à Lima. Il a été "
+         "reçu par son homologue péruvien.", "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
+    Case("delegation-received-by-head-of-a-body", "Une délégation bolivienne est arrivée jeudi à Asuncion. La "
+         "délégation a été reçue par le chef de la junte paraguayenne.", "negotiation",
+         {"participant": {"Bolivie", "Paraguay"}}, venues={"Asuncion"}),
+    Case("pronoun-received-by-king-of-a-state", "Le chef de la diplomatie chilienne est arrivé mardi à Amman. Il a "
+         "été reçu par le roi de Jordanie.", "negotiation", {"participant": {"Chili", "Jordanie"}},
+         venues={"Amman"}),
+]
+
+
+@pytest.mark.parametrize("case", params(TOLD_BEFORE))
+def test_the_one_received_told_before(case: Case) -> None:
+    """« Il a été reçu par ... », « La délégation a été reçue par ... »: the one received is the one told before."""
+    check(case)
+
+
+MET_PAST_A_PLACE = [
+    Case("met-after-the-city-a-president-of-a-state", "Le secrétaire général de l'OTAN a rencontré samedi à Helsinki "
+         "le président finlandais.", "negotiation", {"participant": {"OTAN", "Finlande"}}, venues={"Helsinki"}),
+    Case("received-after-the-city-the-head-of-a-body", "Le président chilien a reçu dimanche à Santiago le chef du "
+         "Conseil souverain bolivien.", "negotiation", {"participant": {"Chili", "Bolivie"}}, venues={"Santiago"}),
+    Case("received-in-audience-the-head-of-a-body-s-commission", "Le président chilien a reçu en audience le "
+         "président de la Commission de l'Union africaine à Santiago.", "negotiation",
+         {"participant": {"Chili", "Union africaine"}}, venues={"Santiago"}),
+    Case("audience-granted", "Le président chilien a accordé une audience au ministre péruvien de la Défense, "
+         "lundi à Santiago.", "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Santiago"}),
+]
+
+
+@pytest.mark.parametrize("case", params(MET_PAST_A_PLACE))
+def test_the_one_met_named_by_a_title(case: Case) -> None:
+    """The one met after the city the parser hangs them on, through the body their title heads, or granted an
+    audience."""
+    check(case)
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'audience du procès de l'ancien ministre péruvien a été reportée.",
+    "Le tribunal de Lima a fixé une audience pour le ministre péruvien.",
+])
+def test_an_audience_with_no_one_met_is_no_talks(sentence: str) -> None:
+    graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    assert not [f for f in graph.facts if f.kind == "negotiation"]
+
+
+def test_an_audience_granted_is_no_support() -> None:
+    graph = analyse_text("Titre\nLe président chilien a accordé une audience au ministre péruvien de la Défense.",
+                         published=PUBLISHED)
+    assert not [f for f in graph.facts if f.kind == "support"]

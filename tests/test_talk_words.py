@@ -48,6 +48,8 @@ WORDS = [
          "roi du Maroc.", "negotiation", {"participant": {"Kenya", "Maroc"}}, venues={"Nairobi"}),
     Case("working-session-with", "Le président ghanéen a eu une séance de travail à Accra avec le Premier ministre "
          "togolais.", "negotiation", {"participant": {"Ghana", "Togo"}}, venues={"Accra"}),
+    Case("working-session-of-two-officials", "Le président ghanéen et son homologue togolais ont eu une séance de "
+         "travail samedi à Lomé.", "negotiation", {"participant": {"Ghana", "Togo"}}, venues={"Lomé"}),
     # « des consultations », the session of a joint commission, between sides named by states or demonyms
     Case("consultations-of-two-demonyms", "Les chefs de la diplomatie grecque et française ont tenu des "
          "consultations à Athènes.", "negotiation", {"participant": {"Grèce", "France"}}, venues={"Athènes"}),
@@ -136,6 +138,9 @@ def test_a_place_talks_are_held_in_stays_their_venue() -> None:
     "Le président chilien a répondu au téléphone.",  # no one on the phone
     "Le général Pedro Alvarez, chef d'état-major, a entamé lundi une visite officielle au Pérou.",  # no dispatch
     "LIMA, 3 mai (Agence) - Le ministre Jorge Salinas a entamé lundi une visite officielle à Lima.",  # at home
+    "La Bolivie et le Paraguay ont eu des échanges commerciaux records.",  # states trading, no officials
+    "Les soldats boliviens et paraguayens ont eu un échange de tirs.",
+    "Le Chili et le Pérou ont eu une séance houleuse au Parlement.",
 ])
 def test_no_talks_in_these_words(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts
@@ -150,3 +155,15 @@ def test_no_talks_in_these_words(sentence: str) -> None:
 def test_talks_only_planned_or_possible_are_not_asserted(sentence: str) -> None:
     facts = analyse_text(f"Titre\n{sentence}", published=PUBLISHED).facts
     assert all(f.modality.value not in {"asserted", "reported"} for f in facts if f.kind == "negotiation")
+
+
+def test_a_party_of_the_deal_discussed_is_no_side() -> None:
+    """« pour discuter de la mise en œuvre de l'accord de paix avec X »: X is the deal's party, not a side."""
+    text = "Titre\nLe Hamas a annoncé qu'une délégation du groupe a rencontré à Lima le chef du renseignement " \
+        "péruvien pour discuter de la mise en œuvre de l'accord de trêve avec la Bolivie."
+    facts = analyse_text(text, published=PUBLISHED).facts
+    assert [{e.label for e in f.get("participant")} for f in facts if f.kind == "negotiation"] == [
+        {"Hamas", "Pérou"}]
+    facts = analyse_text("Titre\nLe Chili négocie un nouveau contrat de drones avec le Pérou.").facts
+    assert [{e.label for e in f.get("participant")} for f in facts if f.kind == "negotiation"] == [
+        {"Chili", "Pérou"}]  # the deal negotiated is the object: its « avec » is the side

@@ -111,3 +111,51 @@ def test_a_common_noun_after_an_event_is_no_town() -> None:
     talks = _talks("Titre\nLe président chilien a rencontré le président bolivien lors d'un sommet des chefs d'État "
                    "sud-américains.")
     assert _venues(talks) == set()
+
+
+def _sides_and_venues(text: str) -> list[tuple[set[str], set[str]]]:
+    return [({e.label for e in f.get("participant")}, {e.label for part in f.parts for e in part.get("place")})
+            for f in _talks(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président chilien s'est rendu lundi à La Paz. À l'issue de leurs entretiens, les deux chefs d'État ont "
+    "annoncé la réouverture de la frontière.",
+    "Le ministre chilien des Affaires étrangères s'est rendu mardi à La Paz. Son hôte, le président bolivien, a "
+    "salué le soutien de Santiago. Les deux hommes ont discuté de l'accès à la mer.",
+])
+def test_a_pair_after_a_trip_is_its_two_states_held_where_it_went(text: str) -> None:
+    """No talks told before « les deux chefs d'État », « les deux hommes »: the two states the last sentences name,
+    held in the city a sentence just before placed someone in."""
+    assert _sides_and_venues("Titre\n" + text) == [({"Chili", "Bolivie"}, {"La Paz"})]
+
+
+def test_a_pair_far_from_earlier_talks_is_the_trip_just_told() -> None:
+    text = ("Titre\nLe président péruvien a rencontré son homologue équatorien à Quito. Les marchés ont réagi. "
+            "Le cuivre a progressé. Le peso a reculé. Les exportations ont augmenté. Les importations ont baissé. "
+            "La bourse a fermé. Le président chilien s'est rendu lundi à Caracas. À l'issue de leurs entretiens, "
+            "les deux chefs d'État ont annoncé un plan commun.")
+    assert ({"Chili", "Venezuela"}, {"Caracas"}) in _sides_and_venues(text)
+
+
+def test_a_pronoun_has_talks_with_a_counterpart() -> None:
+    """« Il a eu des entretiens avec son homologue »: the one the pronoun stands for is a side."""
+    text = "Titre\nLe ministre chilien est à Lima depuis lundi. Il a eu des entretiens approfondis avec son " \
+        "homologue péruvien."
+    assert _sides_and_venues(text) == [({"Chili", "Pérou"}, {"Lima"})]
+
+
+def test_the_place_of_an_issue_leaves_the_venue_told_before() -> None:
+    """« ... de la guerre en Ukraine »: where the issue lies is no venue, and does not hide the city just told."""
+    text = "Titre\nLe président chilien s'est rendu lundi à Lima. Il s'est entretenu avec le président péruvien " \
+        "de la guerre en Ukraine."
+    assert _sides_and_venues(text) == [({"Chili", "Pérou"}, {"Lima"})]
+
+
+def test_talks_that_frame_what_was_considered_took_place() -> None:
+    """« Au cours de leur entretien, les deux dirigeants ont évoqué ... »: the talks are a fact, the topic possible."""
+    text = "Titre\nLe président chilien a rencontré jeudi le président péruvien. Au cours de leur entretien à " \
+        "Lima, les deux dirigeants ont évoqué la sécurité maritime."
+    talks = _talks(text)
+    assert [f.modality.value for f in talks] == ["asserted"]
+    assert {part.attr("venue_status") for f in talks for part in f.parts} == {"confirmed"}

@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     coordinated_after,
     coordinated_before,
     implicit_agents,
+    is_pronoun_subject,
     mention_root,
     predicate_of,
     relation,
@@ -302,6 +303,9 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         args.implicit = implicit_agents(sentence, trigger, resolve)
     if not args.agents and not args.implicit and entry.fact == "negotiation" and trigger.dep_ == "obj" \
             and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list("talk-verbs.tsv"):
-        # « Canberra et Wellington ont mené des discussions », the parser losing the subject of the light verb
+        # « Canberra et Wellington ont mené des discussions », the parser losing the subject of the light verb;
+        # « Il a eu des entretiens avec ... »: the one the pronoun stands for
         args.agents.extend(_preverbal_subject(sentence, predicate))
+        args.implicit = [] if args.agents else [e for c in predicate.children if is_pronoun_subject(c)
+                                                for e in resolve(sentence, c)]
     return args

@@ -274,7 +274,18 @@ class ClaimReader(PostReader):
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
+            placed_states=self._placed_states(sentence),
             military=sentence.index <= self.military_until)
+
+    def _placed_states(self, sentence: Sentence) -> tuple[Entity, ...]:
+        """The states a sentence names, by name, demonym or one of their cities, in reading order."""
+        found: dict[str, Entity] = {}
+        for mention in sentence.mentions:
+            state = mention.state if mention.how != gz.CITY else mention.state or self.host_state(mention.entity)
+            if state is not None and state.cls == "State" and mention.how in {gz.NAME, gz.DEMONYM, gz.CAPITAL,
+                                                                            gz.CITY}:
+                found.setdefault(state.key, state)
+        return tuple(found.values())
 
     def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | None:
         if entry.needs == "military" and sentence.index > self.military_until:

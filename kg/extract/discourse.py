@@ -89,13 +89,14 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     # deux pays ») is one of them or a third party
     fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != sides))
     count = int(claim.pair_reference)  # « les trois ministres »: talks or a pact of three sides, no fewer
-    talks = own or (told.fact if (told := story.last("negotiation")) is not None else None)
+    talks = own or story.talks_of_pair(count)
     if talks is not None and (count < 3 or len(talks.keys("participant")) == count):
         return fact.with_roles(sides, talks.get("participant"))
     # no talks yet: « les discussions entre les deux pays » after « A et B signent un contrat » are A and B
     deal = story.last("agreement")
     parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
-    return fact.with_roles(sides, parties if len(parties) == max(count, 2) else list(story.pair))
+    pair = parties if len(parties) == max(count, 2) else story.recent_pair(max(count, 2)) or list(story.pair)
+    return fact.with_roles(sides, pair)
 
 
 def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
@@ -286,7 +287,7 @@ def _telling_order(claim: Claim) -> int:
 def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClaims | None) -> None:
     """Tie one sentence's posts and claims to the story so far."""
     story.index = sentence.index
-    story.read(sentence.actor_states)
+    story.read(sentence.actor_states, sentence.placed_states)
     story.paragraph_of.append(sentence.paragraph)
     story.told.extend(Told(post, None) for post in sentence.posts)
     if not story.pair and sentence.index <= 1 and len(sentence.named_states) == 2:

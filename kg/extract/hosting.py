@@ -4,6 +4,8 @@ else is (« accueillir l'Expo »)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -16,16 +18,26 @@ from kg.extract.venues import talk_nouns
 from kg.records import Entity
 
 
-def received(sentence: Sentence, args: Arguments) -> list[Mention]:
-    """« en recevant à Lima le Premier ministre X »: the parser hangs the one received on the city before him, as
-    its apposition, and reads him as a recipient; he is the one met."""
-    places = {mention_root(sentence, p).i for p in args.places}
+def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« en recevant à Lima le Premier ministre X », « a rencontré vendredi à Helsinki le président finlandais », « a
+    reçu au Caire le chef du Conseil souverain soudanais »: the parser hangs the one met on the city before them, as
+    its apposition or a complement with no preposition; a person, or a title and the state it names, is the one
+    met."""
+    if trigger.pos_ != "VERB":
+        return []
+    places = {mention_root(sentence, p).i for p in args.places if mention_root(sentence, p).head == trigger}
+    taken = args.agents + args.partners
     found = []
-    for mention in args.recipients:
+    for mention in sentence.mentions:
         token = mention_root(sentence, mention)
-        while mention.how == gz.PERSON and token.dep_ in {"appos", "flat:name"} and token.head.i not in places:
+        if mention.how not in ACTOR_KINDS or mention in taken:
+            continue
+        for _ in range(3):  # up through the title's words: « chef » of « du Conseil souverain soudanais »
+            if token.head.i in places or token.dep_ not in {"amod", "nmod", "appos", "flat:name"}:
+                break
             token = token.head
-        if mention.how == gz.PERSON and token.dep_ == "appos" and token.head.i in places:
+        if token.dep_ in {"appos", "nmod"} and not case_of(token) and token.head.i in places and (
+                mention.how == gz.PERSON or ctx.titled(token)):
             found.append(mention)
     return found
 
@@ -77,6 +89,41 @@ def received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mentio
 
 
 _RECEIVED = {"obj", "nsubj", "nsubj:pass", "obl:agent", "obl:arg"}
+_DEFINITE_ONE = {"le", "la", "l'", "ce", "cet", "cette"}
+
+
+def received_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« Il a été reçu par son homologue », « La délégation a été reçue par le chef de la junte »: the one received
+    in the passive, named by a pronoun or by a definite noun of a side that names no state, is the one told before
+    (the actor its antecedent names)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "recevoir":
+        return []
+    found: list[Entity] = []
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj:pass" and sentence.mention_at(c) is None):
+        if subject.pos_ == "PRON":
+            found += ctx.resolve(sentence, subject)
+        elif subject.lemma_.lower() in word_list("side-nouns.tsv") | word_list("official-nouns.tsv") and \
+                any(d.dep_ == "det" and d.lower_ in _DEFINITE_ONE for d in subject.children) and \
+                not any(sentence.mention_at(t) is not None for t in subject.subtree):
+            found += ctx.antecedent(sentence, subject)
+    return found
+
+
+def _title_above(ctx: Context, sentence: Sentence, mention: Mention) -> Token | None:
+    """The title a state's or body's adjective or complement qualifies: « le président tunisien », « le roi du
+    Maroc », or through the body the title heads, « le chef de la junte nigérienne », « le président de la
+    Commission de l'Union africaine »."""
+    root = mention_root(sentence, mention)
+    if mention.how not in {gz.DEMONYM, gz.NAME, gz.ORGANISATION} or root.dep_ not in {"amod", "nmod"}:
+        return None
+    head = root.head
+    for _ in range(2):
+        above = head.head
+        if head.dep_ != "nmod" or case_of(head) not in {"de", "du", "d'"} or above.pos_ != "NOUN" or \
+                (ctx.titled(head) and not ctx.titled(above)):
+            break
+        head = above
+    return head if head.pos_ == "NOUN" and ctx.titled(head) else None
 
 
 def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
@@ -85,9 +132,10 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     adjective or complement names."""
     passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in trigger.children)  # not « le soutien du président X »
     met = args.partners + (args.agents if passive else [])
-    if any(m.how == gz.PERSON for m in met):
+    if any(m.how == gz.PERSON for m in met) or received(ctx, sentence, trigger, replace(args, partners=[])):
         return True
-    titled = [m for m in met if m.how in {gz.DEMONYM, gz.NAME} and (root := mention_root(sentence, m)).dep_
-              in {"amod", "nmod"} and root.head.pos_ == "NOUN" and ctx.titled(root.head)
-              and root.head.head == trigger and (root.head.dep_ in _RECEIVED or trigger.pos_ == "NOUN")]
-    return bool(titled) and (not passive or len(titled) + sum(m.how == gz.PERSON for m in met) >= 2)
+    titled = [m for m in met if (title := _title_above(ctx, sentence, m)) is not None
+              and title.head == trigger and (title.dep_ in _RECEIVED or trigger.pos_ == "NOUN")]
+    # « il a été reçu par le président X »: the one received told before is the other side
+    before = len(received_before(ctx, sentence, trigger)) if passive else 0
+    return bool(titled) and (not passive or len(titled) + before + sum(m.how == gz.PERSON for m in met) >= 2)

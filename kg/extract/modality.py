@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import modality_class, modality_words, triggers, words_of_class
+from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
 from kg.kinds import Modality
 from kg.records import Attribution, Entity
@@ -135,9 +135,9 @@ class _Reading:
             self.raise_to(DENIED)
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
-        elif _only_possible(token, cls, below):
+        elif _only_possible(token, cls, below) and not (cls == "consider" and _frame_of_done(token, below)):
             self.raise_to(POSSIBLE if not negated else DENIED)
-        elif position and cls == "report" and token.pos_ == "VERB":
+        elif position and cls == "report" and token.pos_ == "VERB" and not _frame_of_done(token, below):
             self.reported_by(token, POSSIBLE if negated else REPORTED)
         if position and _in_talks(token, below):
             self.raise_to(POSSIBLE)
@@ -182,6 +182,18 @@ def _in_talks(token: Token, below: Token | None) -> bool:
     objects = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() == "objet"]
     return token.lemma_.lower() == "faire" and bool(objects) and bool(
         talks or [c for o in objects for c in o.children if c.lemma_.lower() in _TALKS])
+
+
+def _frame_of_done(token: Token, below: Token | None) -> bool:
+    """« Au cours de leur entretien, les deux hommes ont évoqué la crise », « à l'issue de leurs entretiens, ils ont
+    annoncé »: talks that frame what was considered or announced, in a compound past, took place; what was
+    considered is what stays possible."""
+    if below is None or not below.dep_.startswith("obl"):
+        return False
+    # « lors de », « à l'issue de », « au cours de » (the parser's « cours » a noun of its own)
+    opening = " ".join(t.lower_ for t in below.doc[below.left_edge.i:below.i + 1])
+    return any(opening.startswith(frame) for frame in word_list("talk-frames.tsv")) and \
+        any(c.dep_ == "aux:tense" for c in token.children)
 
 
 def _stipulates(token: Token, cls: str) -> bool:

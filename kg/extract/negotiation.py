@@ -9,8 +9,15 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
-from kg.extract.hosting import hosts_talks, received, received_of, someone_received, welcomed
-from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.hosting import (
+    hosts_talks,
+    received,
+    received_before,
+    received_of,
+    someone_received,
+    welcomed,
+)
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     SUBJECTS,
@@ -88,6 +95,20 @@ def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
     return found
 
 
+def _party_of_deal_discussed(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« pour discuter de la mise en œuvre de l'accord de cessez-le-feu avec Israël »: a party « avec » hung inside
+    what is discussed (« de », « sur »), after a deal named there, is that deal's party, not a side of the talks
+    (« négocie un contrat avec la Chine »: the side)."""
+    root = mention_root(sentence, mention)
+    path = path_up(root, trigger)
+    if trigger.pos_ != "VERB" or root.head == trigger or case_of(root) != "avec" or mention.start < trigger.i or \
+            not path or case_of(path[-1]) not in {"de", "d'", "du", "des", "sur"}:
+        return False
+    deals = {lemma for (lemma, pos), entries in triggers().items()
+             if pos == "NOUN" and any(e.fact == "agreement" for e in entries)}
+    return any(t.lemma_.lower() in deals for t in sentence.doc[trigger.i + 1:mention.start])
+
+
 def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
@@ -106,6 +127,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
     if not args.partners:
         args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) if m not in args.agents])
+    args = replace(args, partners=[m for m in args.partners if not _party_of_deal_discussed(sentence, trigger, m)])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
@@ -114,8 +136,11 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) if c.start not in {p.start for p in args.places}])
+    args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
     if entry.detail == "meet":
-        args = replace(args, partners=args.partners + received(sentence, args) + received_of(ctx, sentence, trigger))
+        # « a accordé une audience au président X »: the one an audience is granted is the one met
+        granted = [m for m in args.recipients if trigger.pos_ == "NOUN" and m not in args.partners]
+        args = replace(args, partners=args.partners + received_of(ctx, sentence, trigger) + granted)
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
     return args, said
@@ -144,8 +169,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             s.cls == "State" for s in states(ctx, sides)) >= 2 else None
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
-    # « X a été accueilli par le ministre Y », « Y a accueilli le président X »: a host of someone meets them
-    welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else []
+    # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
+    welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else received_before(ctx, sentence, trigger)
     host = entry.detail == "host" and not welcome
     places = list(args.places)
     if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
@@ -163,7 +188,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = framing(ctx, sentence, trigger)
-    if not host and len(explicit) <= 1 and not args.agents:
+    if not host and len(states(ctx, explicit)) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
     places += [] if host else [m for m in on_visit(sentence, trigger) + attended(sentence, trigger, args.agents)
@@ -179,7 +204,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places)
+    inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
 
 
@@ -254,7 +279,7 @@ def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, 
     if entry.detail == "statement":
         return _joint_statement(ctx, sentence, trigger, args)
     if entry.detail == "exchange":
-        return exchanged(ctx, sentence, trigger, args.partners)
+        return exchanged(ctx, sentence, trigger, args)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 

@@ -59,6 +59,9 @@ class PostReader:
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
         raise NotImplementedError
 
+    def filed_from(self) -> Entity | None:
+        raise NotImplementedError
+
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
@@ -170,7 +173,12 @@ class PostReader:
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
-        return default_state(sentence, self.about, visited | self._other_sides(sentence, person), self.headline_side)
+        taken = visited | self._other_sides(sentence, person)
+        state = default_state(sentence, self.about, taken, self.headline_side)
+        home = self.filed_from() if state is None else None
+        # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
+        # its own state's ministers without a demonym
+        return state if home is None or home.key in taken else home
 
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense

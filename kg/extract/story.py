@@ -35,6 +35,23 @@ class Story:
     named: set[str] = field(default_factory=set)  # keys of the states named so far, this sentence included
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
+    placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
+
+    def talks_of_pair(self, count: int) -> Fact | None:
+        """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
+        name as many states as the pair counts (« X s'est rendu à Caracas. À l'issue de leurs entretiens, ... »)."""
+        told = self.last("negotiation")
+        if told is None or (self.since(told) > reach("talks") and self.recent_pair(max(count, 2))):
+            return None
+        return told.fact
+
+    def recent_pair(self, count: int) -> list[Entity]:
+        """« Le président X s'est rendu à Caracas. À l'issue de leurs entretiens, les deux chefs d'État ... »: the
+        states this sentence and the two before name, when they are as many as the group of sides counts."""
+        found: dict[str, Entity] = {}
+        for states in self.placed[max(0, self.index - 2):self.index + 1]:
+            found.update((s.key, s) for s in states)
+        return list(found.values()) if len(found) == count else []
 
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
@@ -62,9 +79,10 @@ class Story:
         return told.said_at is not None and self.index - told.said_at <= reach("recipient") and \
             self.paragraph_of[self.index] - self.paragraph_of[told.said_at] <= 1
 
-    def read(self, states_named: frozenset[str]) -> None:
+    def read(self, states_named: frozenset[str], placed: tuple[Entity, ...] = ()) -> None:
         self.named |= states_named
         self.named_now = states_named
+        self.placed.append(placed)
 
     def sourced(self, claim: Claim) -> bool:
         """A supplier guessed from where the systems come from (their makers' state) stands only when the article

@@ -161,14 +161,18 @@ def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
     return mention.how == gz.PERSON or ctx.titled(head) or head.lemma_.lower() in word_list("counterpart-nouns.tsv")
 
 
-def exchanged(ctx: Context, sentence: Sentence, trigger: Token, partners: list[Mention]) -> bool:
+def exchanged(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """« a eu un long échange avec son homologue », « des échanges avec le président X », « un échange de vues »,
-    « une séance de travail avec »: an exchange with an official is talks; « des échanges commerciaux avec la
+    « une séance de travail avec », « le président X et son homologue Y ont eu une séance de travail »: an exchange
+    with an official, or one officials of two states have together, is talks; « des échanges commerciaux avec la
     Chine », « un échange de tirs avec des soldats », « un échange de prisonniers » are none."""
     if any(c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and c.lemma_.lower() not in {"vue", "travail"}
            for c in trigger.children):
         return False
-    return any(governing_case(sentence, m, trigger) == "avec" and _official(ctx, sentence, m) for m in partners)
+    officials = [m for m in args.agents if _official(ctx, sentence, m)]
+    return any(governing_case(sentence, m, trigger) == "avec" and _official(ctx, sentence, m)
+               for m in args.partners) or (trigger.dep_ == "obj" and len(officials) == len(args.agents) and sum(
+                   s.cls == "State" for s in states(ctx, [ctx.actor(m) for m in officials])) >= 2)
 
 
 def phoned(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:

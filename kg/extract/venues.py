@@ -203,16 +203,17 @@ def _framed_by_event_before(sentence: Sentence) -> bool:
 
 
 def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
-                   places: list[Mention]) -> list[Entity]:
+                  places: list[Mention], pair: int = 0) -> list[Entity]:
     """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
     in the city a sentence just before placed someone in, when it lies in the state of one of their sides, or
-    whatever state it lies in when the talks point back to it (« il y a rencontré », « ils s'y sont entretenus »);
-    a call is held nowhere."""
-    if places or entry.detail == "call" or "téléphon" in sentence.text.lower():
+    whatever state it lies in when the talks point back to it (« il y a rencontré », « ils s'y sont entretenus ») or
+    have for sides only a `pair` told before (« Il est arrivé à Lima. Les deux dirigeants ont évoqué ... »);
+    a call is held nowhere. A place of what the talks are about (« la guerre en Ukraine ») is no venue of theirs."""
+    if any(not of_issue(sentence, p) for p in places) or entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
     recent = ctx.recent_places(sentence)
     if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
-            or _framed_by_event_before(sentence):
+            or _framed_by_event_before(sentence) or (pair and not sides):
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
     return [p for p in recent if (h := p if p.cls == "State" else ctx.host_state(p)) is not None
