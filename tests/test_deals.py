@@ -235,3 +235,12 @@ def test_a_deal_a_headline_tells_in_the_present_is_signed() -> None:
 def test_the_state_whose_navy_a_contract_supplies_is_its_party() -> None:
     text = "Navantia a annoncé avoir signé un contrat pour fournir à la marine chilienne deux corvettes."
     assert agreements(text) == [{"navantia", "chili"}]
+
+
+def test_states_coordinated_before_a_subject_with_its_article_are_parties() -> None:
+    # the parser may hang the verb on the first state (« Le Vietnam » as the root): both sides still sign
+    assert agreements("Le Vietnam et l'Inde ont signé un accord de défense.") == [{"vietnam", "inde"}]
+    assert agreements("La Russie, la Chine et l'Iran ont signé un accord de sécurité.") == \
+        [{"russie", "chine", "iran"}]
+    # a place set before the clause is no side
+    assert agreements("En visite au Vietnam, l'Inde a signé un accord avec le Japon.") == [{"inde", "japon"}]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
+from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -26,7 +27,6 @@ from kg.extract.syntax import (
     case_of,
     coordinated_after,
     coordinated_before,
-    implicit_agents,
     is_pronoun_subject,
     mention_root,
     predicate_of,

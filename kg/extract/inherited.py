@@ -1,0 +1,57 @@
+"""The actors a trigger with no subject of its own inherits: the subject of the clause that governs it, or the object
+of a control verb (« Séoul accuse Pyongyang de livrer »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import word_list
+from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, coordinated_before, licenses, predicate_of
+from kg.records import Entity
+
+
+def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
+    """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
+    the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
+    current = predicate_of(trigger)
+    if trigger.pos_ != "VERB" and not licenses(current, trigger):
+        return []
+    governor = current.head
+    if current.dep_ == "acl" and ("VerbForm=Part" not in (form := str(current.morph)) or "Tense=Pres" in form) \
+            and sentence.mention_at(governor) and not any(c.dep_ in SUBJECTS for c in current.children):
+        return resolve(sentence, governor)  # « L'Arménie négocie avec ... » as a noun with a clause; « X, livrant »
+    step = current
+    while step.dep_ in {"xcomp", "obl:arg", "ccomp"} and step.head != step:
+        if step.head.lemma_.lower() in word_list("object-control.tsv"):
+            for child in step.head.children:  # « reproche à X de soutenir »: an « à X » controls too
+                if child.dep_ in {"obj", "iobj"} or (child.dep_ == "obl:arg" and case_of(child) in {"à", "au", "aux"}):
+                    found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
+                    if found:
+                        return found
+        if any(c.dep_ in SUBJECTS for c in step.children):
+            break
+        step = step.head
+    for _ in range(10):
+        for child in [*current.children, *(g for a in current.children if a.dep_.startswith("aux")
+                                             for g in a.children)]:
+            by = child.dep_ == "obl:agent" and case_of(child) == "par"
+            if (child.dep_ in SUBJECTS or by) and trigger not in child.subtree:
+                found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
+                named = sentence.mention_at(child)
+                if named is not None:  # « Riyad et Téhéran pourraient », the parser losing « Riyad »
+                    found = [e for m in coordinated_before(sentence, named)
+                             for e in resolve(sentence, sentence.doc[m.start])] + found
+                if found:
+                    return found
+        if current.head == current:
+            return []
+        current = current.head
+    return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
