@@ -49,7 +49,7 @@ def test_every_row_kind_is_known() -> None:
         "recipient", "partner", "source", "adversary", "place", "seller", "host", "seat"}
     assert {window for window, *_ in lexicon.table("reach.tsv")} == {
         "military", "weapon", "recipient", "talks", "issue", "sport"}
-    assert {kind for _lemma, kind in lexicon.table("civil-aviation.tsv")} == {"aircraft", "qualifier"}
+    assert {kind for _lemma, kind in lexicon.table("civil-aviation.tsv")} == {"aircraft", "qualifier", "armed"}
     assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for"}
 
 

@@ -80,7 +80,8 @@ def post_verbs() -> dict[str, str]:
 
 @cache
 def civil_aviation(kind: str) -> frozenset[str]:
-    """The lemmas of civil-aviation.tsv of one kind: `aircraft` nouns, or the `qualifier`s that make one civil."""
+    """The lemmas of civil-aviation.tsv of one kind: `aircraft` nouns, the `qualifier`s that make one civil, the
+    `armed` words that make one military."""
     return frozenset(lemma for lemma, row_kind in table("civil-aviation.tsv") if row_kind == kind)
 
 
