@@ -173,3 +173,16 @@ def test_a_name_with_its_own_verb_after_a_comma_is_no_further_recipient() -> Non
     # a list of recipients stays one
     assert supplies("Washington a vendu des F-16 à la Pologne, la Roumanie et la Bulgarie.") == \
         {("etats unis", "pologne"), ("etats unis", "roumanie"), ("etats unis", "bulgarie")}
+
+
+def test_a_state_named_in_the_plural_after_recevoir_des_is_the_supplier() -> None:
+    # « des » is « de les » before « les Pays-Bas »: the parser reads a partitive object, but a state is not received
+    assert supplies("Le Botswana a reçu des Pays-Bas une batterie de missiles sol-air.") == {("pays bas", "botswana")}
+    assert supplies("Le Botswana a reçu des États-Unis six hélicoptères militaires.") == {("etats unis", "botswana")}
+    # a delegation received is no supply
+    assert supplies("Le ministre botswanais a reçu des États-Unis une délégation.") == set()
+
+
+def test_a_demonym_the_tagger_reads_as_a_verb_after_a_noun_is_the_origin() -> None:
+    # « turcs » after « drones » is tagged as a verb: it is the systems' state all the same
+    assert supplies("Le Botswana a reçu des drones turcs Bayraktar TB2.") == {("turquie", "botswana")}

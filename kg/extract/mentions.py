@@ -314,7 +314,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue
         if how == gz.DEMONYM:
             head = doc[end - 1]
-            if head.pos_ not in {"ADJ", "NOUN", "PROPN"} and end - start == 1:
+            misread = head.pos_ == "VERB" and start > 0 and doc[start - 1].pos_ == "NOUN"  # « des drones turcs »
+            if head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1:
                 continue  # « Indian Army » is English to the parser (X): a force's name, whatever its tags
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)

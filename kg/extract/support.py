@@ -66,6 +66,14 @@ def _origins(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     return states(ctx, found)
 
 
+def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a reçu des États-Unis des missiles »: « des » is « de les » before a state named in the plural, which the
+    parser reads as a partitive object; a state is never what is received."""
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
+                        and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "obj"
+                        and any(c.dep_ == "det" and c.lower_ == "des" for c in root.children)])
+
+
 def _received(trigger: Token) -> bool:
     """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
     return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
@@ -346,7 +354,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         made = _made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
         recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"]
         firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
-        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _origins(ctx, sentence, trigger) or made or \
+        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _received_from_plural(ctx, sentence, trigger) \
+            or _origins(ctx, sentence, trigger) or made or \
             firms or makers_of_received(ctx, sentence, trigger)  # « X a reçu des blindés fabriqués par <maker> »
         kind = "deliver"
         if not recipients:
