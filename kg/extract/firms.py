@@ -41,12 +41,12 @@ def firm_stand_ins(sentence: Sentence, before: Mention | None, home: Callable[[E
     """Mentions of the company named last (earlier in the sentence, else `before`) for the definite trade nouns of
     the sentence that name no other."""
     found = []
-    for token in sentence.tokens:
+    nouns = word_list("firm-nouns.tsv")
+    for token, lemma in zip(sentence.tokens, sentence.lemma, strict=True):
+        if lemma not in nouns or token.pos_ != "NOUN" or sentence.mention_at(token) is not None:
+            continue  # the trade noun first: most tokens are none, and need no company looked up
         company = next((m for m in reversed(sentence.mentions) if m.how == gz.COMPANY and m.end <= token.i), before)
         if company is None:
-            continue
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in word_list("firm-nouns.tsv") or \
-                sentence.mention_at(token) is not None:
             continue
         if not any(c.dep_ == "det" and c.lower_ in _THIS for c in token.children):
             continue
