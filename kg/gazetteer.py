@@ -104,6 +104,11 @@ class Gazetteer:
         return {entity: frozenset(found) for entity, found in words.items()}
 
     @cached_property
+    def capitalised_forms(self) -> frozenset[str]:
+        """The forms written in capitals (« RDC », « USA »): such a word in a text is that name, not an acronym."""
+        return frozenset(f.text for f in self.forms if f.text.isupper())
+
+    @cached_property
     def city_forms(self) -> dict[str, SurfaceForm]:
         """Folded name -> the first city or capital form that spells it (a dateline's place)."""
         found: dict[str, SurfaceForm] = {}

@@ -48,3 +48,17 @@ def test_a_titled_person_whose_surname_is_a_weapon_s_name() -> None:
     """« Le président de la société X, Prénom Nomarque, »: the NER calls the name a place; the title says who."""
     found = mentioned("Le président de la société Naval Group, Paul Caracal, a assisté au salon.", "Person")
     assert found == {"Paul Caracal"}
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée de l'air a présenté ses nouveaux drones MALE lors du défilé.",
+    "Le pays cherche des systèmes MALE et des hélicoptères de manœuvre.",
+])
+def test_an_acronym_after_a_noun_names_no_place(text: str) -> None:
+    """« MALE » (medium altitude, long endurance) spells a capital's English name but qualifies the drones."""
+    assert not mentioned(text, "State")
+
+
+def test_a_capital_in_capitals_after_a_preposition_or_a_name_written_so_still_counts() -> None:
+    assert mentioned("Le ministre est arrivé à MALÉ lundi soir.", "State") == {"Maldives"}
+    assert "République démocratique du Congo" in mentioned("Les troupes RDC ont reculé.", "State")

@@ -211,6 +211,14 @@ def _not_the_place(doc: Doc, start: int, city: bool) -> bool:
     return False
 
 
+def _acronym_after_noun(doc: Doc, start: int, end: int, capitalised: frozenset[str]) -> bool:
+    """A word in capitals right after a common noun is an acronym qualifying it (« des drones MALE », medium
+    altitude long endurance), not the place it spells, unless the place is written so (« les forces RDC »)."""
+    word = doc[start]
+    return end - start == 1 and len(word.text) > 1 and word.text.isupper() and word.text not in capitalised and \
+        start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower()
+
+
 def _narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | None) -> bool:
     """A body's name in common words that goes on with an adjective of its own (« nationale »), or with the
     demonym of another state than the one it stands for, names another, narrower body (not « le Hezbollah
@@ -304,13 +312,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     forms_first: dict[str, str] = {}
     matches = [(start, end, *targets[int(doc.vocab.strings[match_id])]) for match_id, start, end in phrase(doc)]
     demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
+    gz_caps = gaz.capitalised_forms
     for start, end, iri, how in matches:
         text = doc[start:end].text
         if _inside_compound(doc, start, end):
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and _narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
-        if how in {gz.NAME, gz.CAPITAL, gz.CITY} and _not_the_place(doc, start, how != gz.NAME):
+        if how in {gz.NAME, gz.CAPITAL, gz.CITY} and (_not_the_place(doc, start, how != gz.NAME) or
+                                                     _acronym_after_noun(doc, start, end, gz_caps)):
             continue
         if how == gz.DEMONYM:
             head = doc[end - 1]
