@@ -62,3 +62,26 @@ def test_an_acronym_after_a_noun_names_no_place(text: str) -> None:
 def test_a_capital_in_capitals_after_a_preposition_or_a_name_written_so_still_counts() -> None:
     assert mentioned("Le ministre est arrivé à MALÉ lundi soir.", "State") == {"Maldives"}
     assert "République démocratique du Congo" in mentioned("Les troupes RDC ont reculé.", "State")
+
+
+@pytest.mark.parametrize("text", [
+    "Les avions ont atterri sur l'aérodrome militaire Colonel Ivan Horvat, près de la capitale.",
+    "Le vol a décollé de l'aéroport international Paulo Mendes avant midi.",
+    "Le ministre a inspecté la caserne Jean Dupré à Bamako.",
+])
+def test_a_place_named_after_a_person_names_no_one(text: str) -> None:
+    assert not mentioned(text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre de la Défense, Paulo Mendes, a inspecté la base.",
+    "Il a rencontré à la base le colonel Ivan Horvat.",
+    "Le commandant de la base, Jean Dupré, a accueilli les avions.",
+])
+def test_a_person_named_near_a_place_noun_is_still_a_person(text: str) -> None:
+    assert len(mentioned(text, "Person")) == 1
+
+
+def test_a_city_written_with_its_own_diacritics() -> None:
+    """Vietnamese spellings keep tone marks French spellings drop."""
+    assert mentioned("Hồ Chí Minh-Ville a accueilli le dialogue de défense.", "City") == {"Hô Chi Minh-Ville"}

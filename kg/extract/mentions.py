@@ -293,6 +293,11 @@ def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
     return gaz.one_word_weapon_nouns | word_list("weapon-heads.tsv")
 
 
+def _named_heads(gaz: Gazetteer) -> frozenset[str]:
+    """Nouns a name right after names a thing, not a person: weapons and ships, places and facilities."""
+    return weapon_heads(gaz) | word_list("named-places.tsv")
+
+
 def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], nouns: frozenset[str],
                  titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
     """The NER's candidates, person spans corrected by the places, states and titles around them."""
@@ -334,7 +339,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             if not _cased_like(first, text):
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
-    candidates += _people_read(doc, candidates, weapon_heads(gaz), titles)
+    candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
