@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
+from kg.extract.name_senses import inside_compound, narrowed, not_the_place
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
@@ -193,50 +194,6 @@ def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | No
     return found
 
 
-# « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
-_CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "aj", "estac", "losc", "cf", "stade",
-               "olympique", "racing", "sporting", "real", "atlético", "dynamo", "inter"}
-# « la province de Santiago », « la province de Cordoue »: a region named like a city is not that city
-_REGION_WORDS = {"état", "province", "région", "territoire", "comté", "district"}
-
-
-def _not_the_place(doc: Doc, start: int, city: bool) -> bool:
-    """A place's name that only names a club, or a city's name a region of the same name."""
-    before = start - 1
-    if before >= 0 and doc[before].text[:1].isupper() and doc[before].lower_ in _CLUB_WORDS:
-        return True
-    if before >= 1 and doc[before].lower_ in {"de", "d'"}:
-        word = doc[before - 1]
-        return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or (city and word.lower_ in _REGION_WORDS)
-    return False
-
-
-def _acronym_after_noun(doc: Doc, start: int, end: int, capitalised: frozenset[str]) -> bool:
-    """A word in capitals right after a common noun is an acronym qualifying it (« des drones MALE », medium
-    altitude long endurance), not the place it spells, unless the place is written so (« les forces RDC »)."""
-    word = doc[start]
-    return end - start == 1 and len(word.text) > 1 and word.text.isupper() and word.text not in capitalised and \
-        start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower()
-
-
-def _narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | None) -> bool:
-    """A body's name in common words that goes on with an adjective of its own (« nationale »), or with the
-    demonym of another state than the one it stands for, names another, narrower body (not « le Hezbollah
-    libanais », « le Conseil de sécurité réuni lundi »)."""
-    after = doc[end] if end < len(doc) else None
-    if after is None or after.pos_ != "ADJ" or not after.text.islower() or not doc[end - 1].text.islower() or \
-            "Part" in after.morph.get("VerbForm", []):
-        return False
-    return end not in demonyms or demonyms[end] != state
-
-
-def _inside_compound(doc: Doc, start: int, end: int) -> bool:
-    """A name glued by a hyphen to another capitalised word is part of a longer name."""
-    after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
-    before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
-    return after or before
-
-
 def _ampersand_names(doc: Doc) -> list[Span]:
     """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
     words joined by « & » is the name of one firm."""
@@ -320,12 +277,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     gz_caps = gaz.capitalised_forms
     for start, end, iri, how in matches:
         text = doc[start:end].text
-        if _inside_compound(doc, start, end):
+        if inside_compound(doc, start, end):
             continue  # « le stade Santiago-Bernabéu » names no capital
-        if how in {gz.ORGANISATION, gz.BODY} and _narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
+        if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
-        if how in {gz.NAME, gz.CAPITAL, gz.CITY} and (_not_the_place(doc, start, how != gz.NAME) or
-                                                     _acronym_after_noun(doc, start, end, gz_caps)):
+        if how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps):
             continue
         if how == gz.DEMONYM:
             head = doc[end - 1]
@@ -385,7 +341,7 @@ def _unknown_town(ent: Span) -> bool:
     near = before is not None and before.lower_ == "de" and ent.start >= 2 and doc[ent.start - 2].lower_ == "près"
     return before is not None and (before.lower_ == "à" or of_event or near) and len(ent) <= 4 and \
         ent[0].text[:1].isupper() and ent[-1].is_alpha and not any(t.like_num for t in ent) and \
-        not _not_the_place(doc, ent.start, True)
+        not not_the_place(doc, ent.start, ent.end, True, frozenset())
 
 
 def _named_by_town(ent: Span) -> bool:

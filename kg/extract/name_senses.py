@@ -1,0 +1,51 @@
+"""Matches of a reference name that name something else: a club named after its town, a region named like a
+city, an acronym spelling a place, a narrower body, a part of a longer name (kg/extract/mentions.py asks)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
+_CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "aj", "estac", "losc", "cf", "stade",
+               "olympique", "racing", "sporting", "real", "atlético", "dynamo", "inter"}
+# « la province de Santiago », « la province de Cordoue »: a region named like a city is not that city
+_REGION_WORDS = {"état", "province", "région", "territoire", "comté", "district"}
+
+
+def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: frozenset[str]) -> bool:
+    """A place's name that only names a club, a city's name a region of the same name, or an acronym."""
+    if _acronym_after_noun(doc, start, end, capitalised):
+        return True
+    before = start - 1
+    if before >= 0 and doc[before].text[:1].isupper() and doc[before].lower_ in _CLUB_WORDS:
+        return True
+    if before >= 1 and doc[before].lower_ in {"de", "d'"}:
+        word = doc[before - 1]
+        return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or (city and word.lower_ in _REGION_WORDS)
+    return False
+
+
+def _acronym_after_noun(doc: Doc, start: int, end: int, capitalised: frozenset[str]) -> bool:
+    """A word in capitals right after a common noun is an acronym qualifying it (« des drones MALE », medium
+    altitude long endurance), not the place it spells, unless the place is written so (« les forces RDC »)."""
+    word = doc[start]
+    return end - start == 1 and len(word.text) > 1 and word.text.isupper() and word.text not in capitalised and \
+        start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower()
+
+
+def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | None) -> bool:
+    """A body's name in common words that goes on with an adjective of its own (« nationale »), or with the
+    demonym of another state than the one it stands for, names another, narrower body (not « le Hezbollah
+    libanais », « le Conseil de sécurité réuni lundi »)."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.pos_ != "ADJ" or not after.text.islower() or not doc[end - 1].text.islower() or \
+            "Part" in after.morph.get("VerbForm", []):
+        return False
+    return end not in demonyms or demonyms[end] != state
+
+
+def inside_compound(doc: Doc, start: int, end: int) -> bool:
+    """A name glued by a hyphen to another capitalised word is part of a longer name."""
+    after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
+    before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
+    return after or before
