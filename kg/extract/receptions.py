@@ -1,6 +1,7 @@
 """Who receives a supply told around the thing supplied or from the recipient's side: « l'armée polonaise utilise des
 chars livrés par X » (the subject of the clause that holds the thing), « les premiers blindés livrés par X sont
-arrivés au Y » (where the thing arrives), « Y a pris livraison de deux frégates » (who takes the delivery)."""
+arrivés au Y » (where the thing arrives), « Y a pris livraison de deux frégates » (who takes the delivery), « la
+livraison des avions commandés par Y » (who bought the thing)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
 
+_BY = "par"
 _TAKING = {"prendre"}  # « prendre livraison de »
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
+_ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 
 
 def _names_system(noun: Token) -> bool:
@@ -47,3 +50,13 @@ def takers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     if trigger.pos_ == "VERB" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _TAKING:
         return []
     return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+
+
+def buyers_of_supplied(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« la livraison des deux premiers avions X commandés par Y »: the buyer of what a delivery hands over (a
+    participle of ordering in the delivery's clause) receives it."""
+    clause = predicate_of(trigger)
+    return [ctx.actor(m) for m in sentence.mentions if m.how in {gz.NAME, gz.CAPITAL}
+            and case_of(root := mention_root(sentence, m)) == _BY and (ordered := root.head).dep_ == "acl"
+            and ordered.lemma_.lower() in _ORDERING and "VerbForm=Part" in str(ordered.morph)
+            and clause.is_ancestor(ordered)]

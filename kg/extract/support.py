@@ -14,7 +14,7 @@ from kg.extract.made_for import MAKING, builders, builds_systems, made_for, make
 from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import recipients_of_participle, takers
+from kg.extract.receptions import buyers_of_supplied, recipients_of_participle, takers
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -369,6 +369,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
     if not recipients and deal is not None:
         recipients = deal_recipients(ctx, sentence, deal)
+    if not recipients and kind == "deliver":
+        recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
+                      if all(b.key != s.key for s in suppliers)]
     if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
