@@ -209,6 +209,12 @@ TOLD_AROUND_THE_THING = [
          {"supporter": {"France"}, "recipient": {"Côte d'Ivoire"}, "weapon": {"Bastion"}}),
     Case("supplied-things-arrive", "Les premiers hélicoptères Black Hawk livrés par les États-Unis sont arrivés en "
          "Colombie.", "support", {"supporter": {"États-Unis"}, "recipient": {"Colombie"}, "weapon": {"Black Hawk"}}),
+    Case("delivery-of-things-a-state-ordered", "Le suédois Saab a annoncé la livraison des deux premiers Gripen sur "
+         "une flotte de 14 appareils commandés par la Thaïlande.", "support",
+         {"supporter": {"Suède"}, "recipient": {"Thaïlande"}, "weapon": {"Gripen"}}, modality="reported"),
+    Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
+         "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
+         modality="reported"),
 ]
 
 
