@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kg.pipeline import analyse_text
 from kg.records import Fact
 from tests.conftest import rows, run
+from tests.test_extractors import Case, check, params
 from tests.test_modality import fold
 
 PUBLISHED = dt.date(2025, 6, 2)
@@ -186,3 +189,51 @@ def test_a_state_named_in_the_plural_after_recevoir_des_is_the_supplier() -> Non
 def test_a_demonym_the_tagger_reads_as_a_verb_after_a_noun_is_the_origin() -> None:
     # « turcs » after « drones » is tagged as a verb: it is the systems' state all the same
     assert supplies("Le Botswana a reçu des drones turcs Bayraktar TB2.") == {("turquie", "botswana")}
+
+
+TOLD_AROUND_THE_THING = [
+    Case("system-named-after-the-reception", "Le Ghana a reçu dix blindés de la Chine. Ces blindés VN-4 équiperont "
+         "l'armée ghanéenne.", "support", {"supporter": {"Chine"}, "recipient": {"Ghana"}, "weapon": {"VN-4"}}),
+    Case("received-ships-built-by-a-state", "La Birmanie a réceptionné deux corvettes Zorvak construites par la "
+         "Chine.", "support", {"supporter": {"Chine"}, "recipient": {"Birmanie"}, "weapon": {"Zorvak"}}),
+    Case("passive-endowed-by", "L'armée togolaise a été dotée de blindés Kestrel par la Turquie.", "support",
+         {"supporter": {"Turquie"}, "recipient": {"Togo"}, "weapon": {"Kestrel"}}),
+    Case("active-endows", "La Turquie a doté l'armée togolaise de dix blindés Kestrel.", "support",
+         {"supporter": {"Turquie"}, "recipient": {"Togo"}, "weapon": {"Kestrel"}}),
+    Case("object-told-after-the-recipient", "Le Japon a remis au Vietnam six patrouilleurs.", "support",
+         {"supporter": {"Japon"}, "recipient": {"Vietnam"}}),
+    Case("takes-delivery", "Le Royaume-Uni a salué la cérémonie. La marine chilienne a pris livraison de sa "
+         "première frégate Type 31.", "support",
+         {"supporter": {"Royaume-Uni"}, "recipient": {"Chili"}, "weapon": {"Type 31"}}),
+    Case("demonym-after-the-system-name", "La Côte d'Ivoire s'est dotée de blindés Bastion français.", "support",
+         {"supporter": {"France"}, "recipient": {"Côte d'Ivoire"}, "weapon": {"Bastion"}}),
+    Case("supplied-things-arrive", "Les premiers hélicoptères Black Hawk livrés par les États-Unis sont arrivés en "
+         "Colombie.", "support", {"supporter": {"États-Unis"}, "recipient": {"Colombie"}, "weapon": {"Black Hawk"}}),
+    Case("delivery-of-things-a-state-ordered", "Le suédois Saab a annoncé la livraison des deux premiers Gripen sur "
+         "une flotte de 14 appareils commandés par la Thaïlande.", "support",
+         {"supporter": {"Suède"}, "recipient": {"Thaïlande"}, "weapon": {"Gripen"}}, modality="reported"),
+    Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
+         "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
+         modality="reported"),
+]
+
+
+@pytest.mark.parametrize("case", params(TOLD_AROUND_THE_THING))
+def test_supply_told_around_the_thing_supplied(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats envoyés par la France sont arrivés au Tchad.",
+    "Des bombardiers russes sont arrivés au Venezuela pour des manœuvres.",
+    "La France a doté son armée de nouveaux blindés.",
+    "L'Union européenne a doté le Ghana d'un fonds de 10 millions d'euros pour ses écoles.",
+    "Le président ghanéen a remis au général chinois une décoration.",
+])
+def test_no_supply_told_around_a_thing_that_is_none(text: str) -> None:
+    assert not supplies(text)
+
+
+def test_a_supply_takes_no_system_from_a_later_sentence_that_names_none() -> None:
+    found = facts("Le Ghana a reçu dix blindés de la Chine. Ces véhicules seront déployés au nord.", "support")
+    assert [f.get("weapon") for f in found] == [[]]

@@ -243,8 +243,9 @@ def attach_transfer(story: Story, fact: Fact) -> None:
 
 def attach_stray_weapons(story: Story, sentence: SentenceClaims, facts: list[Fact]) -> None:
     """A system named away from any supply verb (« les armes concernées seraient des missiles ») completes the
-    latest support that names no system yet, unless the sentence names another actor."""
-    used = {w.key for f in facts for w in f.get("weapon")}
+    latest support that names no system yet, unless the sentence names another actor; so does one a supply word
+    of no giver names (« Ces blindés X équiperont l'armée »: the systems of what was just told)."""
+    used = {w.key for f in facts if f.kind != "support" or f.get("supporter") for w in f.get("weapon")}
     stray = [w for w in sentence.weapons if w.key not in used]
     if not stray:
         return

@@ -17,15 +17,19 @@ _GIFT = "don"
 _MAKING = "faire"
 _HANDING = {_GIFT, "remettre", "remise"}
 _OF = {"de", "d'", "du", "des"}
+_ENDOWING = {"doter", "équiper"}
 _IN = "en"  # « remettre en cause (en question, en service, en état) »
 
 
 def _handed(trigger: Token) -> list[Token]:
     """What a handing word hands over: the object of the verb (or its subject in the passive), the « de »
     complement of the noun, or of the light verb the noun is the object of (« faire don au Liban de dix blindés »),
-    and the noun a participle qualifies (« les blindés remis à Y »)."""
+    the noun a participle qualifies (« les blindés remis à Y ») and an object told after the recipient."""
     if trigger.pos_ == "VERB":
         found = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
+        # « a remis au Niger deux avions »: the parser hangs the object told after the recipient on it
+        found += [g for c in trigger.children if c.dep_.startswith("obl") for g in c.children
+                  if g.dep_ == "nmod" and not case_of(g)]
         return found + ([trigger.head] if trigger.dep_ == "acl" else [])
     found = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF]
     if trigger.dep_ == "obj":  # the parser may hang « de dix blindés » on the verb or on « au Liban »
@@ -34,7 +38,7 @@ def _handed(trigger: Token) -> list[Token]:
     return found
 
 
-def _is_materiel(sentence: Sentence, token: Token) -> bool:
+def is_materiel(sentence: Sentence, token: Token) -> bool:
     mention = sentence.mention_at(token)
     if mention is not None and mention.how == gz.WEAPON:
         return True
@@ -48,7 +52,7 @@ def other_handover(sentence: Sentence, trigger: Token) -> bool:
         return False
     if trigger.pos_ == "VERB" and any(c.dep_.startswith("obl") and case_of(c) == _IN for c in trigger.children):
         return True
-    return not any(_is_materiel(sentence, t) for t in _handed(trigger))
+    return not any(is_materiel(sentence, t) for t in _handed(trigger))
 
 
 def givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -57,3 +61,14 @@ def givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     if trigger.lemma_.lower() != _GIFT or trigger.dep_ != "obj" or trigger.head.lemma_.lower() != _MAKING:
         return []
     return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+
+
+def endows_nothing(sentence: Sentence, trigger: Token, object_role: str) -> bool:
+    """« X dote (équipe) Y de blindés » gives matériel; « doter ses forces de capacités nouvelles » gives none: a
+    verb that equips its object with a « de » complement (its own or its object's) supplies only matériel."""
+    if trigger.pos_ != "VERB" or object_role != "recipient" or trigger.lemma_.lower() not in _ENDOWING:
+        return False
+    given = [c for c in trigger.children if c.dep_.startswith("obl") and case_of(c) in _OF]
+    given += [g for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} for g in c.children
+              if g.dep_ == "nmod" and case_of(g) in _OF]  # « a doté l'armée de Y de dix blindés »
+    return bool(given) and not any(is_materiel(sentence, t) for t in given)  # « a équipé les forces de Y »: arms

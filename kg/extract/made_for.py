@@ -52,13 +52,21 @@ def made_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
 
 
 def makers_of_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« X a reçu des blindés fabriqués par <maker> », « ... deux corvettes construites par <maker> »: the makers a
-    participle of making names for what a reception receives (they deliver it)."""
+    """« X a reçu des blindés fabriqués par <maker> », « ... deux corvettes construites par la Russie »: the makers
+    (companies or states) a participle of making names for what a reception receives (they deliver it); the parser
+    may hang the participle on the reception verb itself."""
     received = [c for c in trigger.children if c.dep_ == "obj"]
-    return [m.entity for m in sentence.mentions if m.how == gz.COMPANY
-            and (root := mention_root(sentence, m)).dep_.startswith("obl") and case_of(root) == _BY
-            and root.head.dep_ == "acl" and root.head.head in received and "VerbForm=Part" in str(root.head.morph)
-            and root.head.lemma_.lower() in _MAKING_VERBS]
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in {gz.COMPANY, gz.NAME}
+                        and (root := mention_root(sentence, m)).dep_.startswith("obl") and case_of(root) == _BY
+                        and _on_received(root.head, trigger, received) and "VerbForm=Part" in str(root.head.morph)
+                        and root.head.lemma_.lower() in _MAKING_VERBS])
+
+
+def _on_received(participle: Token, trigger: Token, received: list[Token]) -> bool:
+    """« des corvettes construites par X » (on the noun received), « ... un sous-marin X construit par Y » (on the
+    verb, past the name)."""
+    return (participle.dep_ == "acl" and participle.head in received) or \
+        (participle.dep_ == "advcl" and participle.head == trigger and bool(received))
 
 
 def builders(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

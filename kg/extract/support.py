@@ -8,25 +8,15 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
-from kg.extract.handovers import givers, other_handover
+from kg.extract.handovers import endows_nothing, givers, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import MAKING, builders, builds_systems, made_for, makers_of_received
 from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
+from kg.extract.receptions import buyers_of_supplied, recipients_of_participle, takers
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
-
-
-def _recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
-    """« L'armée polonaise utilise des chars livrés par l'Allemagne »: the subject of the clause that holds the
-    supplied thing receives it; in « l'armée face aux rebelles soutenus par X » the noun is the one supported."""
-    participle = "VerbForm=Part" in str(trigger.morph) and not any(c.dep_.startswith("aux") for c in trigger.children)
-    if not participle or trigger.dep_ not in {"acl", "xcomp", "advcl"} or \
-            (trigger.dep_ == "acl" and entry.object_role == "recipient"):
-        return []
-    verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
-    return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
 
 
 def _other_sense(trigger: Token) -> bool:
@@ -182,6 +172,9 @@ def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
         thing = root.head
         if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
             continue
+        if thing.dep_ in _NAME_DEPS and not case_of(thing) and thing.head.pos_ == "NOUN" and \
+                sentence.mention_at(thing) is not None:
+            thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
         if thing.dep_ == "nmod" and case_of(thing) in _OF and (thing.lemma_.lower() in word_list("origin-nouns.tsv")
                 or (thing.head.head == trigger and thing.lemma_.lower() not in word_list("military.tsv"))):
             thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
@@ -279,6 +272,7 @@ def _from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 
 
 _AGAINST = {"contre", "face à"}
+_NAME_DEPS = {"nmod", "appos", "flat:name"}  # a system's name after its noun, as the parser may hang it
 _THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
 _UNSAID = {"deliver", "sell", "buy-for", "export"}
@@ -329,7 +323,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry) or \
-            other_handover(sentence, trigger) or _offers_to_do(trigger):
+            other_handover(sentence, trigger) or _offers_to_do(trigger) or \
+            endows_nothing(sentence, trigger, entry.object_role):
         return None
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
@@ -341,7 +336,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                     and mention_root(sentence, m).head == deal]
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
-                        or _recipients_of_participle(ctx, sentence, trigger, entry))
+                        or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
@@ -374,6 +369,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
     if not recipients and deal is not None:
         recipients = deal_recipients(ctx, sentence, deal)
+    if not recipients and kind == "deliver":
+        recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
+                      if all(b.key != s.key for s in suppliers)]
     if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)

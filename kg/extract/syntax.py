@@ -229,7 +229,7 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     carrier, case = next(((t, c) for t, c in cases if c and c not in _OF), (None, ""))
     if carrier is not None and carrier != root and not _stands_in(path, carrier):
         return None  # « au titre de la Facilité européenne pour la paix »: no recipient
-    if case == "par" and any(t.dep_ in {"acl", "acl:relcl"} and t != trigger for t in path[1:]):
+    if case == "par" and any(t.dep_ in {"acl", "acl:relcl"} and t.pos_ != "NOUN" and t != trigger for t in path[1:]):
         return None  # « des avions produits par X »: the agent of the participle, not of the trigger
     if carrier is not None and carrier != link:
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
@@ -296,6 +296,8 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
         return ADVERSARY
     if case == "par" or (dep == "obl:agent" and not case):
         return AGENT
+    if dep == "nsubj:pass" and anchor == trigger and trigger.pos_ == "VERB" and object_role == RECIPIENT:
+        return RECIPIENT  # « l'armée a été équipée (formée, soutenue) par X »: the one equipped
     if dep in SUBJECTS:
         return AGENT if anchor != trigger or trigger.pos_ == "VERB" else None
     if case and case not in _OF:

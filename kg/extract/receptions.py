@@ -1,0 +1,62 @@
+"""Who receives a supply told around the thing supplied or from the recipient's side: « l'armée polonaise utilise des
+chars livrés par X » (the subject of the clause that holds the thing), « les premiers blindés livrés par X sont
+arrivés au Y » (where the thing arrives), « Y a pris livraison de deux frégates » (who takes the delivery), « la
+livraison des avions commandés par Y » (who bought the thing)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.context import Context
+from kg.extract.lexicon import Trigger, word_list
+from kg.extract.ships import SHIP_NOUNS
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.records import Entity
+
+_BY = "par"
+_TAKING = {"prendre"}  # « prendre livraison de »
+_ARRIVING = {"arriver", "atterrir", "parvenir"}
+_INTO = {"à", "au", "aux", "en"}
+_ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
+
+
+def _names_system(noun: Token) -> bool:
+    """« les blindés », « les hélicoptères », « les frégates »: a noun of systems (not « les soldats »)."""
+    words = word_list("weapon-anaphors.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
+    return any(w in words for w in (noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip("sx")))
+
+
+def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
+    """« L'armée polonaise utilise des chars livrés par l'Allemagne »: the subject of the clause that holds the
+    supplied thing receives it; in « l'armée face aux rebelles soutenus par X » the noun is the one supported."""
+    participle = "VerbForm=Part" in str(trigger.morph) and not any(c.dep_.startswith("aux") for c in trigger.children)
+    if not participle or trigger.dep_ not in {"acl", "xcomp", "advcl"} or \
+            (trigger.dep_ == "acl" and entry.object_role == "recipient"):
+        return []
+    verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
+    holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
+    if holders or verb.lemma_.lower() not in _ARRIVING or trigger.head.dep_ not in SUBJECTS or \
+            not (_names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
+                                                     if trigger.head.is_ancestor(sentence.doc[m.start]))):
+        return holders
+    # « les premiers blindés livrés par X sont arrivés au Y »: where the supplied things arrive receives them
+    return [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
+            and (root := mention_root(sentence, m)).head == verb and case_of(root) in _INTO]
+
+
+def takers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a pris livraison de deux frégates »: who takes a delivery receives it."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _TAKING:
+        return []
+    return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+
+
+def buyers_of_supplied(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« la livraison des deux premiers avions X commandés par Y »: the buyer of what a delivery hands over (a
+    participle of ordering in the delivery's clause) receives it."""
+    clause = predicate_of(trigger)
+    return [ctx.actor(m) for m in sentence.mentions if m.how in {gz.NAME, gz.CAPITAL}
+            and case_of(root := mention_root(sentence, m)) == _BY and (ordered := root.head).dep_ == "acl"
+            and ordered.lemma_.lower() in _ORDERING and "VerbForm=Part" in str(ordered.morph)
+            and clause.is_ancestor(ordered)]
