@@ -29,12 +29,15 @@ from kg.extract.syntax import (
 )
 from kg.extract.talk_sides import (
     around_table,
+    convened_by,
     counterparts_received,
     exchanged,
     framing,
     in_talks,
+    members_met,
     negotiated,
     phoned,
+    rang,
     trip_to_address,
     trip_together,
     with_the_verb,
@@ -153,8 +156,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _visit(ctx, sentence, trigger, args, said)
     if entry.detail in _TOLD_APART:  # an arrival, a trip, an event: talks told by what surrounds them
         return _TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
-    if entry.detail == "phone":
-        sides = phoned(ctx, sentence, trigger)
+    if entry.detail in {"phone", "ring"}:  # a call is held nowhere
+        sides = phoned(ctx, sentence, trigger) if entry.detail == "phone" else rang(ctx, sentence, trigger, args)
         return None if sides is None else _claim(ctx, sentence, sides, args, said, [])
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
@@ -164,7 +167,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not _together(ctx, sentence, trigger, entry, args):
         return None
     if entry.detail == "gathering":  # « une réunion trilatérale entre A, B et C »; not « la réunion du conseil »
-        sides = [ctx.actor(m) for m in args.agents + args.partners]
+        sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
+        sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
         return _claim(ctx, sentence, sides, args, said) if sum(
             s.cls == "State" for s in states(ctx, sides)) >= 2 else None
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
@@ -188,6 +192,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = framing(ctx, sentence, trigger)
+    if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B et de C »
+        explicit += [ctx.actor(m) for m in members_met(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and len(states(ctx, explicit)) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
