@@ -197,7 +197,7 @@ def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
 
 
 def firm_officials(sentence: Sentence, mention: Mention) -> bool:
-    """« une délégation de Safran », « les dirigeants de X », « les responsables des sociétés X et Y »: officials of a
+    """« une délégation de X », « les dirigeants de Y », « les responsables des sociétés X et Y »: officials of a
     company or an organisation, who speak for it."""
     if mention.how not in {gz.COMPANY, gz.ORGANISATION}:
         return False
