@@ -110,3 +110,16 @@ def test_an_official_titled_alone_in_a_dispatch(text: str, told: list[tuple[set[
     the state the dispatch is filed from."""
     assert _told(text) == told
 
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun gives one of those who meet, not both
+    "Les ministres kényan et ougandais se sont entretenus à Nairobi. Ils ont été accueillis au palais, où ils ont "
+    "eu une réunion avec le secrétaire d'État américain.",
+    # plural ministers titled alone in a dispatch are of both sides, not of the dispatch's state
+    "NAIROBI, 4 mars (AFP) — Les ministres kényan et ougandais se sont entretenus lundi. Les ministres des Affaires "
+    "étrangères ont remercié la partie américaine d'avoir accueilli les négociations.",
+])
+def test_one_side_of_two_who_meet_is_no_side_alone(text: str) -> None:
+    """No talks between one of two ministers who met and a third party they both met or thanked."""
+    assert not [sides for sides, _ in _told(text) if len(sides) == 2 and "États-Unis" in sides]

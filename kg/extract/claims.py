@@ -168,7 +168,8 @@ class ClaimReader(PostReader):
         visited when the visitor meets them, else for the state the dispatch is filed from."""
         title = next((t for t in self.titles_here if t.start == token.i and t.org is None and not t.orgs
                       and t.of_person is None), None)
-        if title is None or title.role.iri not in gz.HEADS_OF_STATE | gz.MONARCHS | self.gaz.state_offices:
+        if title is None or title.role.iri not in gz.HEADS_OF_STATE | gz.MONARCHS | self.gaz.state_offices or \
+                "Number=Plur" in str(token.morph):  # « les ministres des Affaires étrangères »: of both sides
             return []
         if visited_states(sentence):  # the visitor is no host: « le président, en visite en Inde, a ... »
             return [host] if (host := visit_host(sentence, token)) is not None else []

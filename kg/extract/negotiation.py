@@ -166,11 +166,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     if not _together(ctx, sentence, trigger, entry, args):
         return None
-    if entry.detail == "gathering":  # « une réunion trilatérale entre A, B et C »; not « la réunion du conseil »
-        sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
-        sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
-        return _claim(ctx, sentence, sides, args, said) if sum(
-            s.cls == "State" for s in states(ctx, sides)) >= 2 else None
+    if entry.detail == "gathering":
+        return _gathering(ctx, sentence, trigger, args, said)
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
@@ -212,6 +209,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+
+
+def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« une réunion trilatérale entre A, B et C », « la réunion des ministres de A et de B », « A et B ont convoqué
+    la commission mixte »: a meeting of two states at least; not « la réunion du conseil »."""
+    sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
+    sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
+    return _claim(ctx, sentence, sides, args, said) if sum(
+        s.cls == "State" for s in states(ctx, sides)) >= 2 else None
 
 
 def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments, said: Attribution,

@@ -144,7 +144,8 @@ def convened_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity
     commission mixte »: the subjects of the verb whose object a meeting is (each of those listed) hold it."""
     if trigger.dep_ != "obj":
         return []
-    subjects = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
+    # a pronoun gives one antecedent of those who meet (« où ils ont eu une réunion avec X »), no list of them
+    subjects = [c for c in trigger.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     return [e for s in subjects for e in ctx.resolve(sentence, s)]
 
