@@ -28,7 +28,7 @@ from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.posts import PostReader
-from kg.extract.setting import headline_setting, visited_states
+from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -160,7 +160,20 @@ class ClaimReader(PostReader):
                     and len(path) <= 3 and not any(p.dep_ == "conj" for p in path):
                 found.append(candidate)
         specific = [m for m in found if m.how != gz.DEMONYM]
-        return [self.actor(m) for m in (specific or found)]
+        return [self.actor(m) for m in (specific or found)] or self._untold_state(sentence, token)
+
+    def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
+        """« DAKAR (AFP) - Le président de la République a reçu ... », « en visite en Arabie saoudite, il a été reçu
+        par le prince héritier »: an official of a state titled with neither its state nor a name acts for the state
+        visited when the visitor meets them, else for the state the dispatch is filed from."""
+        title = next((t for t in self.titles_here if t.start == token.i and t.org is None and not t.orgs
+                      and t.of_person is None), None)
+        if title is None or title.role.iri not in gz.HEADS_OF_STATE | gz.MONARCHS | self.gaz.state_offices or \
+                "Number=Plur" in str(token.morph):  # « les ministres des Affaires étrangères »: of both sides
+            return []
+        if visited_states(sentence):  # the visitor is no host: « le président, en visite en Inde, a ... »
+            return [host] if (host := visit_host(sentence, token)) is not None else []
+        return [home] if (home := self.filed_from()) is not None else []
 
     def host_state(self, place: Entity) -> Entity | None:
         return self.linker.host_state(place)
@@ -301,6 +314,9 @@ class ClaimReader(PostReader):
             return None
         if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
             return None  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
+        if entry.needs == "joint" and not any(t.lemma_.lower() in word_list("joint-qualifiers.tsv")
+                                              for t in sentence.doc[token.i + 1:token.i + 4]):
+            return None  # « la commission mixte » of two states; « la Commission européenne » is a body
         if entry.needs == "plural" and "Number=Plur" not in str(token.morph):
             return None  # « des consultations » between states; « une consultation internationale » is a tender
         if entry.needs == "armed" and not _armed_purpose(token):

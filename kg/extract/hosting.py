@@ -14,6 +14,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.talk_sides import firm_officials
 from kg.extract.venues import talk_nouns
 from kg.records import Entity
 
@@ -36,8 +37,10 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
             if token.head.i in places or token.dep_ not in {"amod", "nmod", "appos", "flat:name"}:
                 break
             token = token.head
-        if token.dep_ in {"appos", "nmod"} and not case_of(token) and token.head.i in places and (
-                mention.how == gz.PERSON or ctx.titled(token)):
+        # « à Lima des représentants de X »: the parser reads the plural article as « de les »
+        if token.dep_ in {"appos", "nmod"} and case_of(token) in {"", "des"} and token.head.i in places and (
+                mention.how == gz.PERSON or ctx.titled(token) or token.lemma_.lower() in word_list(
+                    "official-nouns.tsv")):  # « a rencontré à Stockholm des représentants de X »
             found.append(mention)
     return found
 
@@ -95,10 +98,12 @@ _DEFINITE_ONE = {"le", "la", "l'", "ce", "cet", "cette"}
 def received_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« Il a été reçu par son homologue », « La délégation a été reçue par le chef de la junte »: the one received
     in the passive, named by a pronoun or by a definite noun of a side that names no state, is the one told before
-    (the actor its antecedent names)."""
+    (the actor its antecedent names); « il a été reçu par le prince héritier »: the one who receives, titled with
+    neither state nor name, acts for the state the context tells (kg.extract.claims)."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "recevoir":
         return []
-    found: list[Entity] = []
+    found: list[Entity] = [e for c in trigger.children if c.dep_ == "obl:agent" and ctx.titled(c) and not any(
+        sentence.mention_at(t) is not None for t in c.subtree) for e in ctx.resolve(sentence, c)]
     for subject in (c for c in trigger.children if c.dep_ == "nsubj:pass" and sentence.mention_at(c) is None):
         if subject.pos_ == "PRON":
             found += ctx.resolve(sentence, subject)
@@ -132,10 +137,12 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     adjective or complement names."""
     passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in trigger.children)  # not « le soutien du président X »
     met = args.partners + (args.agents if passive else [])
-    if any(m.how == gz.PERSON for m in met) or received(ctx, sentence, trigger, replace(args, partners=[])):
+    if any(m.how == gz.PERSON or firm_officials(sentence, m) for m in met) or \
+            received(ctx, sentence, trigger, replace(args, partners=[])):
         return True
     titled = [m for m in met if (title := _title_above(ctx, sentence, m)) is not None
               and title.head == trigger and (title.dep_ in _RECEIVED or trigger.pos_ == "NOUN")]
     # « il a été reçu par le président X »: the one received told before is the other side
     before = len(received_before(ctx, sentence, trigger)) if passive else 0
     return bool(titled) and (not passive or len(titled) + before + sum(m.how == gz.PERSON for m in met) >= 2)
+

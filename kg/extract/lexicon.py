@@ -26,7 +26,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "firm-nouns.tsv", "firm-qualifiers.tsv",
-        "held-verbs.tsv", "honorifics.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
+        "held-verbs.tsv", "honorifics.tsv", "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "named-places.tsv", "not-supplied.tsv",
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",

@@ -285,7 +285,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue
         if how == gz.DEMONYM:
             head = doc[end - 1]
-            misread = head.pos_ == "VERB" and start > 0 and doc[start - 1].pos_ == "NOUN"  # « des drones turcs »
+            # « des drones turcs », « les présidents ghanéen et togolais »: after a noun or a demonym it is listed with
+            misread = head.pos_ == "VERB" and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
+                doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
             if head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1:
                 continue  # « Indian Army » is English to the parser (X): a force's name, whatever its tags
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too

@@ -29,12 +29,15 @@ from kg.extract.syntax import (
 )
 from kg.extract.talk_sides import (
     around_table,
+    convened_by,
     counterparts_received,
     exchanged,
     framing,
     in_talks,
+    members_met,
     negotiated,
     phoned,
+    rang,
     trip_to_address,
     trip_together,
     with_the_verb,
@@ -153,8 +156,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _visit(ctx, sentence, trigger, args, said)
     if entry.detail in _TOLD_APART:  # an arrival, a trip, an event: talks told by what surrounds them
         return _TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
-    if entry.detail == "phone":
-        sides = phoned(ctx, sentence, trigger)
+    if entry.detail in {"phone", "ring"}:  # a call is held nowhere
+        sides = phoned(ctx, sentence, trigger) if entry.detail == "phone" else rang(ctx, sentence, trigger, args)
         return None if sides is None else _claim(ctx, sentence, sides, args, said, [])
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
@@ -163,10 +166,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
     if not _together(ctx, sentence, trigger, entry, args):
         return None
-    if entry.detail == "gathering":  # « une réunion trilatérale entre A, B et C »; not « la réunion du conseil »
-        sides = [ctx.actor(m) for m in args.agents + args.partners]
-        return _claim(ctx, sentence, sides, args, said) if sum(
-            s.cls == "State" for s in states(ctx, sides)) >= 2 else None
+    if entry.detail == "gathering":
+        return _gathering(ctx, sentence, trigger, args, said)
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
@@ -188,6 +189,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = framing(ctx, sentence, trigger)
+    if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B et de C »
+        explicit += [ctx.actor(m) for m in members_met(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and len(states(ctx, explicit)) <= 1 and not args.agents:
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
@@ -206,6 +209,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
     return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+
+
+def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« une réunion trilatérale entre A, B et C », « la réunion des ministres de A et de B », « A et B ont convoqué
+    la commission mixte »: a meeting of two states at least; not « la réunion du conseil »."""
+    sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
+    sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
+    return _claim(ctx, sentence, sides, args, said) if sum(
+        s.cls == "State" for s in states(ctx, sides)) >= 2 else None
 
 
 def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments, said: Attribution,

@@ -5,7 +5,7 @@ whose verb is a trigger verb is read as that verb after « en » (a gerund: its 
 when it heads a participial clause of its own: no determiner, and an object or an « avec » complement (its
 subject is the noun it describes). « un négociant en vins », « les combattants », « le commandant de la base »,
 « X, commandant de la flotte » (a title) stay nouns. A present tense the lemmatiser left unread (« signe ») is
-read as its verb."""
+read as its verb, and so is a past participle read as a noun after its auxiliary (« a téléphoné »)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,15 @@ def _present_of(token: Token) -> str | None:
     return next((v for v in (f"{stem}er", f"{stem}r") if v in _trigger_verbs()), None) if stem else None
 
 
+def _past_of(token: Token) -> str | None:
+    """« X a téléphoné à Y »: a past participle of a trigger verb in -er after its auxiliary, which the tagger
+    read as a noun."""
+    word = token.lower_
+    if not word.endswith("é") or not any(c.dep_.startswith("aux") and c.i < token.i for c in token.children):
+        return None
+    return f"{word[:-1]}er" if f"{word[:-1]}er" in _trigger_verbs() else None
+
+
 def _gerund(token: Token) -> bool:
     """« en négociant », « tout en commandant »: « en » right before, no determiner of its own."""
     return token.i > 0 and token.doc[token.i - 1].lower_ == "en" and not any(c.dep_ == "det" for c in token.children)
@@ -89,6 +98,8 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
             token.dep_ = "acl"  # « le Chili, négociant avec le Pérou »: a clause describing its subject
         elif token.pos_ == "VERB" and (verb := _present_of(token)) is not None:
             token.lemma_ = verb
+        elif token.pos_ == "NOUN" and (verb := _past_of(token)) is not None:
+            token.pos_, token.lemma_ = "VERB", verb
     for token in sentence.tokens:
         if token.pos_ == "VERB":
             yield token, token.lemma_.lower(), "VERB"

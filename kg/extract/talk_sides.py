@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
@@ -114,6 +114,42 @@ def counterparts_received(sentence: Sentence, trigger: Token) -> list[Mention]:
     return found
 
 
+def members_met(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« la réunion des ministres de la Défense du Mali, du Niger et du Tchad », « le sommet des chefs d'État de A
+    et de B », « la rencontre entre les présidents ghanéen et togolais »: the states that the plural noun of
+    officials right after a noun of talks lists (up to its clause's end or a place, topic or purpose) are its sides;
+    « la réunion des ministres de l'OTAN » names one body and no states."""
+    doc = sentence.doc
+    if trigger.pos_ != "NOUN":
+        return []
+    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    members = next((t for t in doc[trigger.i + 1:min(trigger.i + 5, sentence.span.end)]
+                    if t.pos_ not in {"DET", "ADP", "ADJ"}), None)
+    if members is None or members.lemma_.lower() not in officials or "Number=Plur" not in str(members.morph) or \
+            any(t.pos_ == "ADP" and t.lower_ not in {"des", "entre"} for t in doc[trigger.i + 1:members.i]):
+        return []
+    found: list[Mention] = []
+    for token in doc[members.i + 1:sentence.span.end]:
+        mention = sentence.mention_at(token)  # « les présidents ghanéen et togolais »: a demonym read as a verb
+        if mention is not None and mention.how in {gz.NAME, gz.DEMONYM} and mention.state is not None:
+            found += [mention] if mention not in found else []
+        elif token.pos_ in {"VERB", "AUX"} or token.lower_ in {"où", "qui", "que", ";", "."} or (
+                token.pos_ == "ADP" and token.lower_ not in {"de", "d'", "du", "des"}):
+            break
+    return found if len({m.state.key for m in found if m.state is not None}) >= 2 else []
+
+
+def convened_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« A et B ont convoqué la commission mixte », « le ministre algérien et son homologue tunisien ont coprésidé la
+    commission mixte »: the subjects of the verb whose object a meeting is (each of those listed) hold it."""
+    if trigger.dep_ != "obj":
+        return []
+    # a pronoun gives one antecedent of those who meet (« où ils ont eu une réunion avec X »), no list of them
+    subjects = [c for c in trigger.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    return [e for s in subjects for e in ctx.resolve(sentence, s)]
+
+
 def inside_clause(token: Token, trigger: Token) -> bool:
     """A word of a clause of its own before the verb (« qui a signé »), not one of its listed subjects."""
     return any(t.pos_ == "VERB" and t != trigger and t.dep_ in {"acl", "acl:relcl", "advcl"} for t in token.ancestors)
@@ -161,18 +197,34 @@ def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
     return mention.how == gz.PERSON or ctx.titled(head) or head.lemma_.lower() in word_list("counterpart-nouns.tsv")
 
 
+def firm_officials(sentence: Sentence, mention: Mention) -> bool:
+    """« une délégation de X », « les dirigeants de Y », « les responsables des sociétés X et Y »: officials of a
+    company or an organisation, who speak for it."""
+    if mention.how not in {gz.COMPANY, gz.ORGANISATION}:
+        return False
+    root = mention_root(sentence, mention)
+    while root.dep_ == "conj":  # « des sociétés X et Y »
+        root = root.head
+    head = root.head if root.dep_ in {"nmod", "appos", "flat:name"} else root
+    if head.lemma_.lower() in FIRM_NOUNS or head.lower_ in FIRM_NOUNS:  # « du groupe X »
+        head = head.head if head.dep_ == "nmod" else head
+    return head != root and head.lemma_.lower() in word_list("official-nouns.tsv")
+
+
 def exchanged(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """« a eu un long échange avec son homologue », « des échanges avec le président X », « un échange de vues »,
-    « une séance de travail avec », « le président X et son homologue Y ont eu une séance de travail »: an exchange
-    with an official, or one officials of two states have together, is talks; « des échanges commerciaux avec la
+    « une séance de travail avec », « ... avec les dirigeants de X » (a firm's), « le président X et son homologue Y
+    ont eu une séance de travail »: an exchange with an official, or one officials of two states have together, is
+    talks; « des échanges commerciaux avec la
     Chine », « un échange de tirs avec des soldats », « un échange de prisonniers » are none."""
     if any(c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and c.lemma_.lower() not in {"vue", "travail"}
            for c in trigger.children):
         return False
     officials = [m for m in args.agents if _official(ctx, sentence, m)]
-    return any(governing_case(sentence, m, trigger) == "avec" and _official(ctx, sentence, m)
-               for m in args.partners) or (trigger.dep_ == "obj" and len(officials) == len(args.agents) and sum(
-                   s.cls == "State" for s in states(ctx, [ctx.actor(m) for m in officials])) >= 2)
+    met = any(governing_case(sentence, m, trigger) == "avec" and (
+        _official(ctx, sentence, m) or firm_officials(sentence, m)) for m in args.partners)
+    return met or (trigger.dep_ == "obj" and len(officials) == len(args.agents) and sum(
+        s.cls == "State" for s in states(ctx, [ctx.actor(m) for m in officials])) >= 2)
 
 
 def phoned(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
@@ -190,6 +242,25 @@ def phoned(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | N
     if not callee or not subjects:
         return None
     return [e for s in subjects for e in ctx.resolve(sentence, s)] + [ctx.actor(m) for m in callee]
+
+
+def rang(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« X a téléphoné à son homologue Y », « X a appelé le président Y »: whoever calls an official (a person, one
+    titled by a post, a counterpart) talks with them; « appeler à la retenue », « appeler les électeurs », « appeler
+    le président X à cesser le feu » are none."""
+    counterpart = word_list("counterpart-nouns.tsv")
+    if trigger.lemma_.lower() == "appeler":  # « X a appelé Y », « X a été appelé par Y »
+        if any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_.startswith("obl") and case_of(c) in {"à", "au", "aux"})
+               for c in trigger.children) or any(t.pos_ == "VERB" and case_of(t) == "à" for t in trigger.subtree):
+            return None  # « a appelé le président X à cesser le feu », « ... au dialogue »: an exhortation
+        called = [c for c in trigger.children if c.dep_ in {"obj", "obl:agent"}]
+    else:
+        called = [c for c in trigger.children if c.dep_ in {"iobj", "obl:arg", "obl", "nmod"}
+                  and case_of(c) in {"à", "au", "aux"}]
+    addressed = [e for c in called if ctx.titled(c) or c.lemma_.lower() in counterpart or (
+        (m := sentence.mention_at(c)) is not None and m.how == gz.PERSON) for e in ctx.resolve(sentence, c)]
+    callers = [ctx.actor(m) for m in args.agents if m not in args.partners] or args.implicit
+    return callers + addressed if callers and addressed else None
 
 
 def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
