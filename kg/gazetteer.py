@@ -104,6 +104,17 @@ class Gazetteer:
         return {entity: frozenset(found) for entity, found in words.items()}
 
     @cached_property
+    def ministry_states(self) -> dict[str, str]:
+        """A ministry's name as its minister's title words it (« ministre des Armées », folded) -> the one state
+        whose ministry the reference data names so; names several states share are left out."""
+        found: dict[str, set[str]] = {}
+        for form in self.forms:
+            words = fold(form.text).split()
+            if form.how == BODY and words[:1] == ["ministere"] and (state := self.state_of.get(form.entity)):
+                found.setdefault(" ".join(["ministre", *words[1:]]), set()).add(state)
+        return {title: states.pop() for title, states in found.items() if len(states) == 1}
+
+    @cached_property
     def city_forms(self) -> dict[str, SurfaceForm]:
         """Folded name -> the first city or capital form that spells it (a dateline's place)."""
         found: dict[str, SurfaceForm] = {}

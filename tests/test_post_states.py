@@ -145,3 +145,11 @@ def test_a_dispatch_names_its_own_state_s_minister_without_a_demonym() -> None:
     assert post_states(text.partition("\n")[2]) == {"Jaime Quispe": "Pérou", "Pedro Rojas": "Chili"}
     assert [{e.label for e in f.get("participant")} for f in graph.facts if f.kind == "negotiation"] == [
         {"Pérou", "Chili"}]
+
+
+def test_the_states_a_minister_has_visited_are_not_his() -> None:
+    """« après avoir visité le Laos et le Cambodge »: states the holder visits are not his post's."""
+    text = ("La Thaïlande renforce ses liens régionaux. La Thaïlande forme des officiers. Le Laos et le Cambodge "
+            "coopèrent. Le Laos signe. Le Cambodge signe. Après avoir visité le Laos et le Cambodge, le ministre de "
+            "la Défense, Somchai Wongsa, est arrivé au Vietnam. Le Laos et le Cambodge approuvent.")
+    assert post_states(text)["Somchai Wongsa"] == "Thaïlande"

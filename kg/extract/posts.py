@@ -15,15 +15,18 @@ from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
-from kg.extract.holders import holders_of, serves_a_state, verb_posts
+from kg.extract.holders import holders_of, serves_a_state
 from kg.extract.link import Linker
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, state_entity
 from kg.extract.people import Title, find_titles
 from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
+from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.gazetteer import Gazetteer, Role
+from kg.namespaces import KGR
 from kg.records import Entity, Fact
+from kg.text import fold
 
 if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
@@ -141,6 +144,9 @@ class PostReader:
             return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
         if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
+        words = fold(sentence.doc[title.start:title.end].text)
+        if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
+            return ministry  # « le ministre des Armées » of the one state whose ministry has that name
         head = sentence.doc[title.start]
         if (side := side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
@@ -195,18 +201,30 @@ class PostReader:
         return role.iri in gz.EXPERTS or role.label.split()[0].lower() in heads
 
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
+        org = self._post_org(sentence, title, person, named)
+        if org is not None and org.cls != "Company" and title.role.iri in gz.COMPANY_POSTS and \
+                sentence.doc[title.start].lower_ in {name.lower() for name in title.role.by_names}:
+            title = replace(title, role=self._head_of(person, org))  # « le patron de l'Otan »: no firm's CEO
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
         elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
                 list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
-        org = self._post_org(sentence, title, person, named)
         if org is None or (org.cls == "State" and self._expert(title.role)):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         return fact.with_roles("org", [org])
+
+    def _head_of(self, person: Entity, body: Entity) -> Role:
+        """The post of the head of a body that is no firm, which a by-name (« le patron de l'Otan ») names: the
+        one the reference data knows its holder in there (« secrétaire général »), else its « chef »."""
+        usual = self.gaz.usual_role.get(person.iri or "")
+        if usual is not None and self.gaz.usual_post_in.get(person.iri or "") == body.iri and \
+                usual in self.ref.roles_by_iri:
+            return self.ref.roles_by_iri[usual]
+        return self.ref.roles_by_iri[str(KGR["role-chief"])]
 
 
 def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
