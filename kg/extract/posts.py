@@ -21,7 +21,7 @@ from kg.extract.mentions import Mention, state_entity
 from kg.extract.people import Title, find_titles
 from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
 from kg.extract.post_verbs import verb_posts
-from kg.extract.setting import visit_host, visited_states
+from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
@@ -172,7 +172,7 @@ class PostReader:
         if (host := visit_host(sentence, head)) is not None:
             return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
-        visited = {state.key for state in visited_states(sentence) + others}
+        visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:

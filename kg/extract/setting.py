@@ -47,18 +47,19 @@ def _visiting() -> frozenset[str]:
 
 def visited_states(sentence: Sentence) -> list[Entity]:
     """The states a sentence has someone visit or stay in: « en visite en Inde », « lors de sa visite à Doha »,
-    « était en Suède », « après avoir visité le Pakistan et le Kazakhstan »."""
+    « était en Suède »."""
     found: list[Entity] = []
-    for state, _root in _visited(sentence) + _toured(sentence):
+    for state, _root in _visited(sentence):
         if state not in found:
             found.append(state)
     return found
 
 
-def _toured(sentence: Sentence) -> list[tuple[Entity, Token]]:
-    """The states a sentence names as what someone visits (« a visité le Pakistan », « visitera l'Inde et le
-    Japon »): the direct objects of « visiter », and those coordinated with them."""
-    found: list[tuple[Entity, Token]] = []
+def toured_states(sentence: Sentence) -> list[Entity]:
+    """The states a sentence names as what someone visits (« après avoir visité le Pakistan et le Kazakhstan »,
+    « visitera l'Inde »): the direct objects of « visiter », and those coordinated with them; a stop of a tour,
+    not the one host a counterpart met there serves."""
+    found: list[Entity] = []
     for mention in sentence.mentions:
         if mention.state is None or mention.how not in _PLACES:
             continue
@@ -66,8 +67,8 @@ def _toured(sentence: Sentence) -> list[tuple[Entity, Token]]:
         while root.dep_ == "conj" and root.head.pos_ in {"PROPN", "NOUN"}:
             root = root.head
         # « visité le Pakistan et le Kazakhstan »: the parser may hang the second state on the verb itself
-        if root.dep_ in {"obj", "conj"} and root.head.lemma_.lower() == "visiter":
-            found.append((mention.state, root))
+        if root.dep_ in {"obj", "conj"} and root.head.lemma_.lower() == "visiter" and mention.state not in found:
+            found.append(mention.state)
     return found
 
 
