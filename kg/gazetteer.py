@@ -140,6 +140,9 @@ HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-h
 # A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
 MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
                                                   "role-crown-prince"))
+# A diplomat named without a state serves one other than the state they are posted in
+DIPLOMATS = frozenset(str(KGR[name]) for name in ("role-ambassador", "role-permanent-representative",
+                                                   "role-charge-d-affaires", "role-consul"))
 # The experts news quotes (« X, chercheur à l'Institut français de ... »): no post of a state
 EXPERTS = frozenset(str(KGR[name]) for name in ("role-researcher", "role-analyst"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last

@@ -16,13 +16,14 @@ from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of, serves_a_state
+from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.people import Title, find_titles
 from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
-from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.records import Entity, Fact
@@ -166,7 +167,9 @@ class PostReader:
         if title.role.iri in gz.MONARCHS:  # « reçu par le prince héritier » in a visit report: the host's
             visited_here = {state.key for state in visited_states(sentence)}
             return self.host if self.host is not None and self.host.key not in visited_here else None
-        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE and \
+        if title.role.iri in gz.DIPLOMATS:
+            return self._mission_state(sentence, person)
+        if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
         if (host := visit_host(sentence, head)) is not None:
@@ -186,12 +189,36 @@ class PostReader:
         # its own state's ministers without a demonym
         return state if home is None or home.key in taken else home
 
+    def _state_office(self, sentence: Sentence, title: Title) -> bool:
+        """A post of a state's government: one the data knows as such, or one read in its own words whose head
+        only such posts have (« vice-ministre de la défense, en charge des relations extérieures »)."""
+        if title.role.iri in self.gaz.state_offices:
+            return True
+        if title.role.iri in self.gaz.label:
+            return False
+        head = sentence.lower[title.start - sentence.span.start]
+        heads = [role.iri for words, role, is_head in self.ref.roles.get(head, []) if is_head and words == (head,)]
+        return bool(heads) and all(iri in self.gaz.state_offices for iri in heads)
+
+    def _mission_state(self, sentence: Sentence, person: Entity) -> Entity | None:
+        """« la chargée d'affaires X s'est jointe à la commission, à Tunis »: a diplomat the text names without a
+        state serves the state the article is about that is not where they are posted (the places the sentence
+        names, the host, setting or dateline of the story) nor the side of the other posts named beside theirs."""
+        posted = {state.key for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL, gz.NAME} and
+                  (state := m.state) is not None and (m.how != gz.NAME or case_of(mention_root(sentence, m)) in
+                                                      role_cases("host"))}
+        posted |= {place.key for place in (self.host, self.setting, self.filed_from()) if place is not None}
+        return default_state(sentence, self.about, posted | self._other_sides(sentence, person), self.headline_side)
+
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
         du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
-        theirs serves another side."""
+        theirs serves another side; so does a delegation the sentence names, when the holder is none of its own
+        (« X a accueilli la délégation japonaise »)."""
         return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
                 if m is not None and (state := m.state) is not None} | \
+            {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
+             (state := side_state(sentence, t)) is not None} | \
             {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
              and (state := self.linker.usual_org(m.entity)) is not None}
 
