@@ -24,6 +24,10 @@ def posts(text: str) -> set[tuple[str, str, str | None]]:
 
 
 CASES = [
+    ("title-of-a-relative-whose-firm", "Le Pérou a signé un accord avec Saab, dont le directeur général, Lars Berg, "
+     "s'est rendu à Lima.", {("Lars Berg", "director-general", "Saab")}),
+    ("title-of-a-relative-whose-state", "Le Chili coopère. Le Chili paie. Le Chili a signé avec la Turquie, dont le "
+     "ministre de la Défense, Ali Demir, était présent.", {("Ali Demir", "minister-of-defence", "Turquie")}),
     ("former-post-in-apposition",
      "« Il faut des chars », a déclaré Rodrigo Salas, ancien ministre de la Défense du Pérou.",
      {("Rodrigo Salas", "minister-of-defence", "Pérou")}),

@@ -136,6 +136,8 @@ class PostReader:
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
             return org if org.cls != "Person" else None
+        if (whose := _whose(sentence, title)) is not None:
+            return self.linker.post_org(whose)  # « un accord avec Saab, dont le directeur général, X »
         if (firm := _firm_named(sentence, title)) is not None:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                          m.end <= firm.i), self.last_company)  # « le directeur du groupe, X »: the firm named last
@@ -261,6 +263,22 @@ def _second_title(sentence: Sentence, title: Title, before: Title, holders: list
     doc = sentence.doc
     return [(holder, None) for holder, _ in holders if holder.end <= before.start] \
         if before.end == title.start - 1 and doc[before.end].lower_ == "et" else []
+
+
+_WHOSE_KINDS = {gz.COMPANY, gz.ORGANISATION, gz.BODY, gz.NAME, gz.CAPITAL, "ner-org"}
+
+
+def _whose(sentence: Sentence, title: Title) -> Mention | None:
+    """« Saab, dont le directeur général, X, », « la Turquie, dont le ministre de la Défense X »: the company, body
+    or state a title's relative « dont » refers to, named right before it."""
+    doc, at = sentence.doc, title.start - 1
+    if at > sentence.span.start and doc[at].lower_ in {"le", "la", "l'", "les"}:
+        at -= 1
+    if at <= sentence.span.start or doc[at].lower_ != "dont":
+        return None
+    at -= 1 + (doc[at - 1].text == ",")
+    named = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+    return named if named is not None and named.how in _WHOSE_KINDS and named.end == at + 1 else None
 
 
 def _firm_named(sentence: Sentence, title: Title) -> Token | None:
