@@ -24,6 +24,8 @@ def posts(text: str) -> set[tuple[str, str, str | None]]:
 
 
 CASES = [
+    ("counterpart-of-a-known-person", "Hakan Fidan et son homologue hongrois Lajos Farkas se sont entretenus.",
+     {("Lajos Farkas", "minister-of-foreign-affairs", "Hongrie")}),
     ("title-of-a-relative-whose-firm", "Le Pérou a signé un accord avec Saab, dont le directeur général, Lars Berg, "
      "s'est rendu à Lima.", {("Lars Berg", "director-general", "Saab")}),
     ("title-of-a-relative-whose-state", "Le Chili coopère. Le Chili paie. Le Chili a signé avec la Turquie, dont le "

@@ -70,7 +70,8 @@ class PostReader:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
-        titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
+        titles = share_counterparts_state(sentence, titles + counterparts(
+            sentence, titles, self._known_post_before(sentence) or self.last_role))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
@@ -98,6 +99,15 @@ class PostReader:
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _known_post_before(self, sentence: Sentence) -> Role | None:
+        """« Hakan Fidan et son homologue russe X »: the usual post of the person the reference data knows who is
+        named first before a counterpart noun, which the counterpart mirrors."""
+        nouns = word_list("counterpart-nouns.tsv")
+        first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
+        known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
+                      m.how == gz.PERSON and m.entity.iri is not None), None)
+        return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
 
     def _told(self, sentence: Sentence, title: Title) -> tuple[Role, Mention | None] | None:
         """« Le ministre lituanien de la Défense a annoncé ... », then « a déclaré le ministre X »: a bare head
