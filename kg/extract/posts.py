@@ -71,7 +71,7 @@ class PostReader:
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
         titles = share_counterparts_state(sentence, titles + counterparts(
-            sentence, titles, self._known_post_before(sentence) or self.last_role))
+            sentence, titles, self.last_role or self._known_post_before(sentence)))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
@@ -101,8 +101,9 @@ class PostReader:
         self.last_role = facing_role(sentence, titles) or self.last_role
 
     def _known_post_before(self, sentence: Sentence) -> Role | None:
-        """« Hakan Fidan et son homologue russe X »: the usual post of the person the reference data knows who is
-        named first before a counterpart noun, which the counterpart mirrors."""
+        """« Hakan Fidan et son homologue russe X » with no post told before: the usual post of the person the
+        reference data knows who is named first before a counterpart noun, which the counterpart mirrors (a post
+        the article told wins over it: a known person's usual post may be a later one)."""
         nouns = word_list("counterpart-nouns.tsv")
         first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
         known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
