@@ -101,7 +101,7 @@ class PostReader:
         self.last_role = facing_role(sentence, titles) or self.last_role
 
     def _known_post_before(self, sentence: Sentence) -> Role | None:
-        """« Hakan Fidan et son homologue russe X » with no post told before: the usual post of the person the
+        """« X et son homologue russe Y » with no post told before: the usual post of the person the
         reference data knows who is named first before a counterpart noun, which the counterpart mirrors (a post
         the article told wins over it: a known person's usual post may be a later one)."""
         nouns = word_list("counterpart-nouns.tsv")
