@@ -109,6 +109,17 @@ class Gazetteer:
         return frozenset(f.text for f in self.forms if f.text.isupper())
 
     @cached_property
+    def ministry_states(self) -> dict[str, str]:
+        """A ministry's name as its minister's title words it (« ministre des Armées », folded) -> the one state
+        whose ministry the reference data names so; names several states share are left out."""
+        found: dict[str, set[str]] = {}
+        for form in self.forms:
+            words = fold(form.text).split()
+            if form.how == BODY and words[:1] == ["ministere"] and (state := self.state_of.get(form.entity)):
+                found.setdefault(" ".join(["ministre", *words[1:]]), set()).add(state)
+        return {title: states.pop() for title, states in found.items() if len(states) == 1}
+
+    @cached_property
     def city_forms(self) -> dict[str, SurfaceForm]:
         """Folded name -> the first city or capital form that spells it (a dateline's place)."""
         found: dict[str, SurfaceForm] = {}
@@ -134,6 +145,9 @@ HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-h
 # A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
 MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
                                                   "role-crown-prince"))
+# A diplomat named without a state serves one other than the state they are posted in
+DIPLOMATS = frozenset(str(KGR[name]) for name in ("role-ambassador", "role-permanent-representative",
+                                                   "role-charge-d-affaires", "role-consul"))
 # The experts news quotes (« X, chercheur à l'Institut français de ... »): no post of a state
 EXPERTS = frozenset(str(KGR[name]) for name in ("role-researcher", "role-analyst"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last

@@ -145,3 +145,35 @@ def test_a_dispatch_names_its_own_state_s_minister_without_a_demonym() -> None:
     assert post_states(text.partition("\n")[2]) == {"Jaime Quispe": "Pérou", "Pedro Rojas": "Chili"}
     assert [{e.label for e in f.get("participant")} for f in graph.facts if f.kind == "negotiation"] == [
         {"Pérou", "Chili"}]
+
+
+def test_the_states_a_minister_has_visited_are_not_his() -> None:
+    """« après avoir visité le Laos et le Cambodge »: states the holder visits are not his post's."""
+    text = ("La Thaïlande renforce ses liens régionaux. La Thaïlande forme des officiers. Le Laos et le Cambodge "
+            "coopèrent. Le Laos signe. Le Cambodge signe. Après avoir visité le Laos et le Cambodge, le ministre de "
+            "la Défense, Somchai Wongsa, est arrivé au Vietnam. Le Laos et le Cambodge approuvent.")
+    assert post_states(text)["Somchai Wongsa"] == "Thaïlande"
+
+
+def test_a_delegation_s_leader_and_its_host() -> None:
+    """« a accueilli la délégation japonaise, conduite comme l'an passé par le vice-ministre X »: X serves the
+    delegation's state however the parser hangs the agent, and the host serves the other state."""
+    text = ("Le Vietnam et le Japon renforcent leur coopération. Le Vietnam reçoit. Le Japon aide. Le Vietnam "
+            "signe. Le général Tran Van Minh, vice-ministre de la défense, en charge des relations extérieures, a "
+            "accueilli la délégation japonaise, conduite comme l'an passé par le vice-ministre de la défense Kenji "
+            "Sato.")
+    assert post_states(text) == {"Tran Van Minh": "Vietnam", "Kenji Sato": "Japon"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La chargée d'affaires Laura Finch a assisté à la réunion avec le ministre tunisien Ali Ben Salah.",
+    "L'ambassadrice Laura Finch a assisté à la cérémonie à Tunis.",
+])
+def test_a_diplomat_without_a_state_serves_the_one_not_hosting_them(sentence: str) -> None:
+    text = "La Tunisie et les États-Unis coopèrent. La Tunisie reçoit des avions. Les États-Unis livrent. "
+    assert post_states(text + sentence)["Laura Finch"] == "États-Unis"
+
+
+def test_a_diplomat_posted_in_the_only_state_named_often_gets_no_state() -> None:
+    text = "Le Mali achète des drones. Le Mali paie. Le Mali forme ses pilotes. "
+    assert post_states(text + "L'ambassadeur Ahmet Kaya a assisté à la livraison à Bamako.") == {"Ahmet Kaya": None}

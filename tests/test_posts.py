@@ -24,6 +24,24 @@ def posts(text: str) -> set[tuple[str, str, str | None]]:
 
 
 CASES = [
+    ("counterpart-of-a-known-person", "Hakan Fidan et son homologue hongrois Lajos Farkas se sont entretenus.",
+     {("Lajos Farkas", "minister-of-foreign-affairs", "Hongrie")}),
+    ("title-of-a-relative-whose-firm", "Le Pérou a signé un accord avec Saab, dont le directeur général, Lars Berg, "
+     "s'est rendu à Lima.", {("Lars Berg", "director-general", "Saab")}),
+    ("title-of-a-relative-whose-state", "Le Chili coopère. Le Chili paie. Le Chili a signé avec la Turquie, dont le "
+     "ministre de la Défense, Ali Demir, était présent.", {("Ali Demir", "minister-of-defence", "Turquie")}),
+    ("former-post-in-apposition",
+     "« Il faut des chars », a déclaré Rodrigo Salas, ancien ministre de la Défense du Pérou.",
+     {("Rodrigo Salas", "minister-of-defence", "Pérou")}),
+    ("former-post-in-one-word", "L'ex-ministre hongrois des Affaires étrangères Lajos Farkas a critiqué l'accord.",
+     {("Lajos Farkas", "minister-of-foreign-affairs", "Hongrie")}),
+    ("by-name-of-a-body-head", "Le patron de l'Otan, Piet Hendriks, a demandé plus de munitions.",
+     {("Piet Hendriks", "chief", "OTAN")}),
+    ("by-name-of-a-firm-head", "Le patron de Thales, Marc Lefort, a salué la commande.",
+     {("Marc Lefort", "chief-executive-officer", "Thales")}),
+    ("ministry-one-state-names-so", "Le Brésil achète des sous-marins. Le Brésil paie. Le ministre de l'Europe et "
+     "des Affaires étrangères, Paul Girard, a signé l'accord à Brasilia.",
+     {("Paul Girard", "minister-of-foreign-affairs", "France")}),
     ("chief-executive-as-company-releases-write-it",
      "« Nous livrerons à temps », a déclaré Lars Berg, président et chef de la direction de Kongsberg.",
      {("Lars Berg", "chief-executive-officer", "Kongsberg")}),

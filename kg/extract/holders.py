@@ -1,23 +1,19 @@
 """Who holds a title: the name right after it (« le président X », « le ministre, X, », « la porte-parole du
 département d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it
-(« X, conseiller du président »); or a verb that makes its subject or agent head of a body (« l'AIEA, dirigée par
-X », « la société que préside X »)."""
+(« X, conseiller du président »); and whether a post without a state named serves one."""
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import post_verbs, word_list
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import CIVILITIES, DETERMINERS, Title
 from kg.extract.person_spans import past_style
 from kg.extract.syntax import Sentence
-from kg.gazetteer import Role
-from kg.namespaces import KGR
 from kg.records import Entity
 
 _REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
@@ -89,9 +85,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
-    named_before = _named_before(sentence, title)
-    if named_before is not None and doc[title.start - 1].text in {",", "("} and (
-            doc[title.start - 1].text == "(" or not _starts_a_list(sentence, title)):
+    named_before, lead = _named_before(sentence, title), doc[_past_tenure(sentence, title.start - 1)].text
+    if named_before is not None and lead in {",", "("} and (lead == "(" or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
         return [(named_before, _own_first(title, _unread_complement(sentence, title)[1]))]
@@ -169,7 +164,7 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
     doc, before = sentence.doc, title.start - 1
     if before >= sentence.span.start and doc[before].lower_ in {"les", "leurs"}:
         return None  # « X, les représentants des ministères ont signé »: a plural title is no one's apposition
-    while before >= sentence.span.start and doc[before].lower_ in DETERMINERS:
+    while before >= sentence.span.start and doc[before].lower_ in DETERMINERS | _TENURE:
         before -= 1
     if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
@@ -180,6 +175,16 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None
+
+
+_TENURE = {"ancien", "ancienne", "actuel", "actuelle"}  # « X, ancien ministre de la Défense, »
+
+
+def _past_tenure(sentence: Sentence, at: int) -> int:
+    """Back from `at` past the words that date a post (« ancien », « actuel »): where the apposition starts."""
+    while at > sentence.span.start and sentence.doc[at].lower_ in _TENURE:
+        at -= 1
+    return at
 
 
 def _opens_clause(sentence: Sentence, title: Title) -> bool:
@@ -298,81 +303,6 @@ def _people_list(sentence: Sentence, at: int) -> list[Mention]:
             continue
         break
     return people
-
-
-_GOVERNED = {gz.ORGANISATION, gz.COMPANY, gz.BODY, "ner-org"}
-
-
-def verb_posts(sentence: Sentence, roles: dict[str, Role]) -> list[tuple[Title, Mention, Mention]]:
-    """Posts a verb gives (post-verbs.tsv): « l'AIEA, dirigée par X », « X préside le groupe Y », « la société
-    que préside X »; each as (title at the verb, holder, organisation governed)."""
-    found: list[tuple[Title, Mention, Mention]] = []
-    for token in sentence.tokens:
-        suffix = _post_verb(token) if token.pos_ == "VERB" else None
-        role = roles.get(str(KGR[f"role-{suffix}"])) if suffix else None
-        if role is None:
-            continue
-        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        relative = token.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in {"que", "qu'"}
-                                                       for c in token.children)
-        if agent is not None and token.dep_ == "acl":  # « l'AIEA, dirigée par X »
-            holder, org = _person_at(sentence, agent), _org_at(sentence, token.head)
-        elif relative:  # « la société que préside (depuis 2020) X »: the subject comes after the verb
-            holder, org = _person_after(sentence, token), _org_at(sentence, token.head)
-        elif subject is not None:  # « X préside le groupe Y »
-            obj = next((c for c in token.children if c.dep_ == "obj"), None)
-            holder, org = _person_at(sentence, subject), _org_at(sentence, obj) if obj is not None else None
-        else:
-            continue
-        if holder is not None and org is not None:
-            found.append((Title(token.i, token.i + 1, role, org, None), holder, org))
-    return found
-
-
-def _post_verb(token: Token) -> str | None:
-    """The post of post-verbs.tsv a verb gives, by its lemma or, where the lemmatiser left the form as it is
-    (« préside »), by the infinitive of its first-group form."""
-    verbs = post_verbs()
-    return verbs.get(token.lemma_.lower()) or verbs.get(re.sub(r"(?:ée|és|ées|é|es|ent|e)$", "er", token.lower_))
-
-
-def _person_at(sentence: Sentence, token: Token) -> Mention | None:
-    mention = sentence.mention_at(token)
-    return mention if mention is not None and mention.how == gz.PERSON else None
-
-
-def _person_after(sentence: Sentence, verb: Token) -> Mention | None:
-    """The first person named after a verb, before the clause ends."""
-    for token in sentence.doc[verb.i + 1:sentence.span.end]:
-        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
-            return None
-        if (person := _person_at(sentence, token)) is not None:
-            return person
-    return None
-
-
-def _org_at(sentence: Sentence, token: Token) -> Mention | None:
-    """The organisation a noun names: itself (« l'AIEA »), its name (« le groupe Y »), or the name it is in
-    apposition or coordination to, or that comes right before it (« Y, société publique »)."""
-    for candidate in (token, *(c for c in token.children if c.dep_ in {"nmod", "appos", "flat:name"}),
-                      *([token.head] if token.dep_ in {"appos", "conj"} else [])):
-        mention = sentence.mention_at(candidate)
-        if mention is not None and mention.how in _GOVERNED:
-            return mention
-    # « Y (sigle), société publique que ... »: the name right before the noun phrase and its comma
-    doc, at = sentence.doc, token.i - 1
-    while at > sentence.span.start and doc[at].lower_ in DETERMINERS:
-        at -= 1
-    if at <= sentence.span.start or doc[at].text != ",":
-        return None
-    at -= 1
-    if doc[at].text == ")":
-        while at > sentence.span.start and doc[at].text != "(":
-            at -= 1
-        at -= 1
-    mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
-    return mention if mention is not None and mention.how in _GOVERNED else None
 
 
 _APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the body it serves

@@ -152,7 +152,9 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
     token, nouns = head, word_list("side-nouns.tsv")
     for _ in range(5):
         parent = token.head
-        if parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
+        if token.dep_ == "obl:agent" and (led := _led_side(parent, nouns)) is not None:
+            parent = led  # « la délégation, conduite comme l'an passé par X »: whatever the parser hangs it on
+        elif parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
             return None
         # « la délégation ukrainienne du secrétaire X »: the title that complements the side's noun leads it
         side = parent if parent.lemma_.lower() in nouns and (token.dep_ != "nmod" or token.i == head.i) else next(
@@ -162,6 +164,22 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
             return side_state(sentence, side) or (last if any(
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
         token = parent
+    return None
+
+
+_LED_REACH = 4  # words between the agent of « conduite par » and the side's noun, as the parser chains them
+
+
+def _led_side(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The side's noun the agent of a participle leads (« la délégation sud-coréenne, conduite comme l'an passé
+    par X »): up from the word the agent hangs on, through no clause of its own (a finite verb)."""
+    for _ in range(_LED_REACH):
+        if token.lemma_.lower() in nouns:
+            return token
+        if token.dep_ == "ROOT" or "Fin" in token.morph.get("VerbForm", []) or \
+                any(c.dep_.startswith("aux") for c in token.children):
+            return None
+        token = token.head
     return None
 
 

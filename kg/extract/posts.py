@@ -15,15 +15,19 @@ from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
-from kg.extract.holders import holders_of, serves_a_state, verb_posts
+from kg.extract.holders import holders_of, serves_a_state
+from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, state_entity
 from kg.extract.people import Title, find_titles
 from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
-from kg.extract.setting import visit_host, visited_states
-from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.post_verbs import verb_posts
+from kg.extract.setting import toured_states, visit_host, visited_states
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
+from kg.namespaces import KGR
 from kg.records import Entity, Fact
+from kg.text import fold
 
 if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
@@ -66,7 +70,8 @@ class PostReader:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
-        titles = share_counterparts_state(sentence, titles + counterparts(sentence, titles, self.last_role))
+        titles = share_counterparts_state(sentence, titles + counterparts(
+            sentence, titles, self.last_role or self._known_post_before(sentence)))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
@@ -94,6 +99,16 @@ class PostReader:
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _known_post_before(self, sentence: Sentence) -> Role | None:
+        """« X et son homologue russe Y » with no post told before: the usual post of the person the
+        reference data knows who is named first before a counterpart noun, which the counterpart mirrors (a post
+        the article told wins over it: a known person's usual post may be a later one)."""
+        nouns = word_list("counterpart-nouns.tsv")
+        first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
+        known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
+                      m.how == gz.PERSON and m.entity.iri is not None), None)
+        return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
 
     def _told(self, sentence: Sentence, title: Title) -> tuple[Role, Mention | None] | None:
         """« Le ministre lituanien de la Défense a annoncé ... », then « a déclaré le ministre X »: a bare head
@@ -132,6 +147,8 @@ class PostReader:
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
             return org if org.cls != "Person" else None
+        if (whose := _whose(sentence, title)) is not None:
+            return self.linker.post_org(whose)  # « un accord avec Saab, dont le directeur général, X »
         if (firm := _firm_named(sentence, title)) is not None:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                          m.end <= firm.i), self.last_company)  # « le directeur du groupe, X »: the firm named last
@@ -141,6 +158,9 @@ class PostReader:
             return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
         if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
+        words = fold(sentence.doc[title.start:title.end].text)
+        if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
+            return ministry  # « le ministre des Armées » of the one state whose ministry has that name
         head = sentence.doc[title.start]
         if (side := side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
@@ -160,13 +180,15 @@ class PostReader:
         if title.role.iri in gz.MONARCHS:  # « reçu par le prince héritier » in a visit report: the host's
             visited_here = {state.key for state in visited_states(sentence)}
             return self.host if self.host is not None and self.host.key not in visited_here else None
-        if title.role.iri not in self.gaz.state_offices and title.role.iri not in gz.HEADS_OF_STATE and \
+        if title.role.iri in gz.DIPLOMATS:
+            return self._mission_state(sentence, person)
+        if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
         if (host := visit_host(sentence, head)) is not None:
             return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
-        visited = {state.key for state in visited_states(sentence) + others}
+        visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
@@ -180,12 +202,36 @@ class PostReader:
         # its own state's ministers without a demonym
         return state if home is None or home.key in taken else home
 
+    def _state_office(self, sentence: Sentence, title: Title) -> bool:
+        """A post of a state's government: one the data knows as such, or one read in its own words whose head
+        only such posts have (« vice-ministre de la défense, en charge des relations extérieures »)."""
+        if title.role.iri in self.gaz.state_offices:
+            return True
+        if title.role.iri in self.gaz.label:
+            return False
+        head = sentence.lower[title.start - sentence.span.start]
+        heads = [role.iri for words, role, is_head in self.ref.roles.get(head, []) if is_head and words == (head,)]
+        return bool(heads) and all(iri in self.gaz.state_offices for iri in heads)
+
+    def _mission_state(self, sentence: Sentence, person: Entity) -> Entity | None:
+        """« la chargée d'affaires X s'est jointe à la commission, à Tunis »: a diplomat the text names without a
+        state serves the state the article is about that is not where they are posted (the places the sentence
+        names, the host, setting or dateline of the story) nor the side of the other posts named beside theirs."""
+        posted = {state.key for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL, gz.NAME} and
+                  (state := m.state) is not None and (m.how != gz.NAME or case_of(mention_root(sentence, m)) in
+                                                      role_cases("host"))}
+        posted |= {place.key for place in (self.host, self.setting, self.filed_from()) if place is not None}
+        return default_state(sentence, self.about, posted | self._other_sides(sentence, person), self.headline_side)
+
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
         du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
-        theirs serves another side."""
+        theirs serves another side; so does a delegation the sentence names, when the holder is none of its own
+        (« X a accueilli la délégation japonaise »)."""
         return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
                 if m is not None and (state := m.state) is not None} | \
+            {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
+             (state := side_state(sentence, t)) is not None} | \
             {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
              and (state := self.linker.usual_org(m.entity)) is not None}
 
@@ -195,18 +241,30 @@ class PostReader:
         return role.iri in gz.EXPERTS or role.label.split()[0].lower() in heads
 
     def _post(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Fact:
+        org = self._post_org(sentence, title, person, named)
+        if org is not None and org.cls != "Company" and title.role.iri in gz.COMPANY_POSTS and \
+                sentence.doc[title.start].lower_ in {name.lower() for name in title.role.by_names}:
+            title = replace(title, role=self._head_of(person, org))  # « le patron de l'Otan »: no firm's CEO
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
         elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
                 list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
-        org = self._post_org(sentence, title, person, named)
         if org is None or (org.cls == "State" and self._expert(title.role)):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         return fact.with_roles("org", [org])
+
+    def _head_of(self, person: Entity, body: Entity) -> Role:
+        """The post of the head of a body that is no firm, which a by-name (« le patron de l'Otan ») names: the
+        one the reference data knows its holder in there (« secrétaire général »), else its « chef »."""
+        usual = self.gaz.usual_role.get(person.iri or "")
+        if usual is not None and self.gaz.usual_post_in.get(person.iri or "") == body.iri and \
+                usual in self.ref.roles_by_iri:
+            return self.ref.roles_by_iri[usual]
+        return self.ref.roles_by_iri[str(KGR["role-chief"])]
 
 
 def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
@@ -216,6 +274,22 @@ def _second_title(sentence: Sentence, title: Title, before: Title, holders: list
     doc = sentence.doc
     return [(holder, None) for holder, _ in holders if holder.end <= before.start] \
         if before.end == title.start - 1 and doc[before.end].lower_ == "et" else []
+
+
+_WHOSE_KINDS = {gz.COMPANY, gz.ORGANISATION, gz.BODY, gz.NAME, gz.CAPITAL, "ner-org"}
+
+
+def _whose(sentence: Sentence, title: Title) -> Mention | None:
+    """« Saab, dont le directeur général, X, », « la Turquie, dont le ministre de la Défense X »: the company, body
+    or state a title's relative « dont » refers to, named right before it."""
+    doc, at = sentence.doc, title.start - 1
+    if at > sentence.span.start and doc[at].lower_ in {"le", "la", "l'", "les"}:
+        at -= 1
+    if at <= sentence.span.start or doc[at].lower_ != "dont":
+        return None
+    at -= 1 + (doc[at - 1].text == ",")
+    named = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+    return named if named is not None and named.how in _WHOSE_KINDS and named.end == at + 1 else None
 
 
 def _firm_named(sentence: Sentence, title: Title) -> Token | None:

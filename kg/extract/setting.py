@@ -55,6 +55,23 @@ def visited_states(sentence: Sentence) -> list[Entity]:
     return found
 
 
+def toured_states(sentence: Sentence) -> list[Entity]:
+    """The states a sentence names as what someone visits (« après avoir visité le Pakistan et le Kazakhstan »,
+    « visitera l'Inde »): the direct objects of « visiter », and those coordinated with them; a stop of a tour,
+    not the one host a counterpart met there serves."""
+    found: list[Entity] = []
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in _PLACES:
+            continue
+        root = mention_root(sentence, mention)
+        while root.dep_ == "conj" and root.head.pos_ in {"PROPN", "NOUN"}:
+            root = root.head
+        # « visité le Pakistan et le Kazakhstan »: the parser may hang the second state on the verb itself
+        if root.dep_ in {"obj", "conj"} and root.head.lemma_.lower() == "visiter" and mention.state not in found:
+            found.append(mention.state)
+    return found
+
+
 def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
     """Each place a sentence has someone visit or stay in: its state and the root of its name."""
     found: list[tuple[Entity, Token]] = []

@@ -58,8 +58,11 @@ class Sentence:
         return tuple(self.span)
 
     @cached_property
-    def lower(self) -> list[str]:  # each token's lowercase form (token.lower_ looks it up at every call)
-        return [t.lower_ for t in self.tokens]
+    def lower(self) -> list[str]:
+        """Each token's lowercase form (token.lower_ looks it up at every call), read as titles are: past the
+        prefix of a former post (« l'ex-ministre » as « ministre », as « l'ancien ministre » reads)."""
+        return [t.lower_[3:] if t.lower_.startswith("ex-") and t.lower_[3:].isalpha() else t.lower_
+                for t in self.tokens]
 
     @cached_property
     def lemma(self) -> list[str]:  # each token's lowercase lemma, by position in the sentence

@@ -1,0 +1,90 @@
+"""Posts a verb gives: a verb that makes its subject or agent head of a body (« l'AIEA, dirigée par X », « X préside
+le groupe Y », « la société que préside X »)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import post_verbs
+from kg.extract.mentions import Mention
+from kg.extract.people import DETERMINERS, Title
+from kg.extract.syntax import Sentence
+from kg.gazetteer import Role
+from kg.namespaces import KGR
+
+_GOVERNED = {gz.ORGANISATION, gz.COMPANY, gz.BODY, "ner-org"}
+
+
+def verb_posts(sentence: Sentence, roles: dict[str, Role]) -> list[tuple[Title, Mention, Mention]]:
+    """Posts a verb gives (post-verbs.tsv): « l'AIEA, dirigée par X », « X préside le groupe Y », « la société
+    que préside X »; each as (title at the verb, holder, organisation governed)."""
+    found: list[tuple[Title, Mention, Mention]] = []
+    for token in sentence.tokens:
+        suffix = _post_verb(token) if token.pos_ == "VERB" else None
+        role = roles.get(str(KGR[f"role-{suffix}"])) if suffix else None
+        if role is None:
+            continue
+        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        relative = token.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in {"que", "qu'"}
+                                                       for c in token.children)
+        if agent is not None and token.dep_ == "acl":  # « l'AIEA, dirigée par X »
+            holder, org = _person_at(sentence, agent), _org_at(sentence, token.head)
+        elif relative:  # « la société que préside (depuis 2020) X »: the subject comes after the verb
+            holder, org = _person_after(sentence, token), _org_at(sentence, token.head)
+        elif subject is not None:  # « X préside le groupe Y »
+            obj = next((c for c in token.children if c.dep_ == "obj"), None)
+            holder, org = _person_at(sentence, subject), _org_at(sentence, obj) if obj is not None else None
+        else:
+            continue
+        if holder is not None and org is not None:
+            found.append((Title(token.i, token.i + 1, role, org, None), holder, org))
+    return found
+
+
+def _post_verb(token: Token) -> str | None:
+    """The post of post-verbs.tsv a verb gives, by its lemma or, where the lemmatiser left the form as it is
+    (« préside »), by the infinitive of its first-group form."""
+    verbs = post_verbs()
+    return verbs.get(token.lemma_.lower()) or verbs.get(re.sub(r"(?:ée|és|ées|é|es|ent|e)$", "er", token.lower_))
+
+
+def _person_at(sentence: Sentence, token: Token) -> Mention | None:
+    mention = sentence.mention_at(token)
+    return mention if mention is not None and mention.how == gz.PERSON else None
+
+
+def _person_after(sentence: Sentence, verb: Token) -> Mention | None:
+    """The first person named after a verb, before the clause ends."""
+    for token in sentence.doc[verb.i + 1:sentence.span.end]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return None
+        if (person := _person_at(sentence, token)) is not None:
+            return person
+    return None
+
+
+def _org_at(sentence: Sentence, token: Token) -> Mention | None:
+    """The organisation a noun names: itself (« l'AIEA »), its name (« le groupe Y »), or the name it is in
+    apposition or coordination to, or that comes right before it (« Y, société publique »)."""
+    for candidate in (token, *(c for c in token.children if c.dep_ in {"nmod", "appos", "flat:name"}),
+                      *([token.head] if token.dep_ in {"appos", "conj"} else [])):
+        mention = sentence.mention_at(candidate)
+        if mention is not None and mention.how in _GOVERNED:
+            return mention
+    # « Y (sigle), société publique que ... »: the name right before the noun phrase and its comma
+    doc, at = sentence.doc, token.i - 1
+    while at > sentence.span.start and doc[at].lower_ in DETERMINERS:
+        at -= 1
+    if at <= sentence.span.start or doc[at].text != ",":
+        return None
+    at -= 1
+    if doc[at].text == ")":
+        while at > sentence.span.start and doc[at].text != "(":
+            at -= 1
+        at -= 1
+    mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+    return mention if mention is not None and mention.how in _GOVERNED else None
