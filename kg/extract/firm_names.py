@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gz
 
 _STATE_WORDS = {gz.NAME, gz.CAPITAL, gz.DEMONYM}
+_PLACE_CASES = {"en", "au", "aux", "à"}
 
 
 def firms_named_after_states(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
@@ -19,6 +20,8 @@ def firms_named_after_states(doc: Doc, candidates: list[tuple[int, int, str, str
     for start, end, how, _ in candidates:
         if how != "ner-org" or end - start < 2 or not all(t.text[:1].isupper() for t in doc[start:end]):
             continue
+        if start > 0 and doc[start - 1].lower_ in _PLACE_CASES:
+            continue  # « l'ambassadeur de Chine en France Prénom Nom »: a state where one is, and a name after it
         inside = [c for c in known if start <= c[0] and c[1] <= end]
         if len(inside) != len([c for c in known if c[0] < end and start < c[1]]):
             continue  # a reference name running out of the span: the NER cut it
