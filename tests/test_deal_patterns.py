@@ -221,3 +221,10 @@ def test_a_signature_with_a_state_is_an_agreement_with_it() -> None:
 
 def test_the_radar_signature_of_a_jet_is_no_agreement() -> None:
     assert agreements("Le Rafale a une signature radar très faible, selon la France.") == []
+
+
+def test_a_designator_ending_in_a_capital_before_a_full_stop_is_read_and_ends_its_sentence() -> None:
+    text = "Le Nigeria a reçu deux frégates Type 054A. Le contrat a été signé avec la Chine en 2019."
+    assert weapons(text) == {"Type 054A"}
+    assert [len(f.evidence) for f in facts(text, "agreement")] == [1]  # the deal's sentence alone
+    assert facts("Le Nigeria a reçu deux frégates Type 054A.", "agreement") == []

@@ -244,3 +244,62 @@ def test_states_coordinated_before_a_subject_with_its_article_are_parties() -> N
         [{"russie", "chine", "iran"}]
     # a place set before the clause is no side
     assert agreements("En visite au Vietnam, l'Inde a signé un accord avec le Japon.") == [{"inde", "japon"}]
+
+
+def test_a_deal_signed_during_a_visit_with_no_party_named_is_between_the_visitor_and_the_host() -> None:
+    text = "Le président kirghiz s'est rendu à Séoul jeudi. Lors de cette visite, un accord de défense a été signé."
+    assert agreements(text) == [{"kirghizstan", "coree du sud"}]
+    text = "Le ministre chilien de la Défense est en visite officielle à Canberra. Un accord a été conclu."
+    assert agreements(text) == [{"chili", "australie"}]
+    # no visit nor talks before it: a deal of no one named stays out
+    assert agreements("Le président kirghiz a parlé de sécurité. Un accord de défense a été signé.") == []
+
+
+def test_a_deal_negotiated_is_no_deal_signed() -> None:
+    assert agreements("Le Kirghizistan négocie un accord de défense avec la Corée du Sud.") == []
+    assert agreements("Le Chili et le Pérou discutent d'un contrat de 300 millions de dollars.") == []
+    text = "Le contrat, négocié pendant deux ans, a été signé mardi par le Chili et Airbus."
+    assert agreements(text) == [{"chili", "airbus"}]
+
+
+def test_a_firm_named_after_a_state_is_the_firm_not_the_state() -> None:
+    assert agreements("Royal Air Maroc a signé un contrat avec Boeing pour 20 avions.") == [
+        {"royal air maroc", "boeing"}]
+    assert agreements("Air France a signé un contrat avec Airbus pour 20 avions.") == [{"air france", "airbus"}]
+    # a firm the reference data names whole, or an English name of a state's forces, are read as before
+    assert agreements("Naval Group Belgique a signé un contrat avec la Belgique.") == [{"naval group", "belgique"}]
+    assert agreements("Le Pakistan Army a signé un accord avec la Turquie.") == [{"pakistan", "turquie"}]
+
+
+def test_a_contract_signed_after_a_purchase_is_between_the_buyer_and_the_seller() -> None:
+    text = "L'Inde a commandé 31 drones MQ-9. Le contrat a été signé avec les États-Unis pour 3,5 milliards de dollars."
+    found = facts(text, "agreement")
+    assert [{fold(p.label) for p in f.get("party")} for f in found] == [{"inde", "etats unis"}]
+    assert [(a.value, a.currency) for a in found[0].amounts] == [(Decimal(3_500_000_000), "USD")]
+    assert supplies(text) == {("etats unis", "inde")}
+
+
+def test_the_total_sum_told_after_a_deal_is_its_sum() -> None:
+    text = "L'accord-cadre signé entre le Chili et la Suède prévoit la livraison de 24 avions. Le montant total " \
+        "atteint 3 milliards d'euros."
+    assert [a.value for f in facts(text, "agreement") for a in f.amounts] == [Decimal(3_000_000_000)]
+    text = "Le Chili et la Suède ont signé un accord. Le match a eu lieu hier. Le montant total atteint 3 milliards " \
+        "d'euros."  # not the sentence right after the deal: the worth of something else
+    assert [a.value for f in facts(text, "agreement") for a in f.amounts] == []
+
+
+def test_a_purchase_funded_by_another_state_is_a_financing_of_the_buyer() -> None:
+    def financings(text: str) -> list[tuple[set[str], set[str]]]:
+        return [({fold(e.label) for e in f.get("funder")}, {fold(e.label) for e in f.get("recipient")})
+                for f in facts(text, "financing")]
+
+    assert financings("Le Koweït financera l'achat de blindés par la Jordanie pour 100 millions de dollars.") == [
+        ({"koweit"}, {"jordanie"})]
+    assert financings("L'achat de 30 hélicoptères par la Jordanie est financé par le Koweït à hauteur de 1 milliard "
+                      "de dollars.") == [({"koweit"}, {"jordanie"})]
+
+
+def test_a_budget_is_no_financing() -> None:
+    assert facts("Le budget militaire du Chili s'élève à 7 milliards de dollars.", "financing") == []
+    assert facts("Les dépenses militaires du Chili se sont élevées à 7 milliards de dollars.", "financing") == []
+    assert len(facts("L'aide militaire du Chili à la Bolivie s'élève à 70 millions de dollars.", "financing")) == 1

@@ -166,3 +166,10 @@ FIRM = [
 def test_a_firm_named_by_its_trade_and_state(text: str, sides: list[set[str]]) -> None:
     """« l'avionneur brésilien », « le groupe sud-coréen »: the company of that state the article named last."""
     assert _sides(_talks(text)) == sides
+
+
+def test_one_who_is_on_a_visit_abroad_makes_talks_with_the_host() -> None:
+    """« X est en visite officielle à Y »: the one on a visit, subject of « être en visite », is the visitor."""
+    assert _sides(_talks("Le ministre chilien de la Défense est en visite officielle à Canberra.")) == [
+        {"Chili", "Australie"}]
+    assert _talks("Le ministre chilien de la Défense est en vacances à Canberra.") == []

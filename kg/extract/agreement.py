@@ -209,12 +209,16 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
 
 
 def _worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """« Il est d'une valeur de 2 milliards », « Celui-ci représente un montant de ... », « Son montant atteint ... »:
-    the worth of the thing told just before (a deal, kg.extract.discourse), in a clause about nothing else."""
+    """« Il est d'une valeur de 2 milliards », « Celui-ci représente un montant de ... », « Son montant atteint ... »,
+    « Le montant total atteint ... »: the worth of the thing told just before (a deal, kg.extract.discourse), in a
+    clause about nothing else."""
     predicate = trigger if trigger.dep_ == "ROOT" else trigger.head
     subjects = sorted((t for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
     said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
-    own = trigger.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ in {"son", "sa"} for c in trigger.children)
+    # « son montant », « le montant total » (of nothing else named): the worth of the deal just told
+    own = trigger.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ in {"son", "sa", "le", "la", "l'"}
+                                           for c in trigger.children) and not any(
+        c.dep_ in {"nmod", "acl", "acl:relcl"} for c in trigger.children)
     told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
     if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
             (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING):

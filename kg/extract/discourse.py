@@ -19,8 +19,10 @@ from kg.extract.story import (
     deal_sides,
     headline_partner,
     held_at,
+    named_seller,
     sale_told_now,
     visit_partner,
+    weapon_named_before,
 )
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
@@ -99,15 +101,6 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     return fact.with_roles(sides, pair)
 
 
-def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
-    """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés »: a supply of definite « appareils »
-    with no system named takes the one system of the sentence before."""
-    if fact.kind != "support" or fact.get("weapon") or not sentence.weapon_anaphor or previous is None:
-        return fact
-    before = {w.key: w for w in previous.weapons}
-    return fact.with_roles("weapon", list(before.values())) if len(before) == 1 else fact
-
-
 def attach_negotiation(story: Story, fact: Fact) -> None:
     """Talks between the same sides are one negotiation, told at its firmest; talks with fewer sides named
     (« les discussions pourraient se tenir à Vienne ») are the talks already named, if recent."""
@@ -152,10 +145,16 @@ def attach_agreement(story: Story, claim: Claim) -> None:
         previous.fact = absorb(previous.fact, fact)
     elif claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)):
         sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
+        if not sides and (sale := named_seller(story, fact)) is not None:
+            sides = [*sale.fact.get("supporter"), *sale.fact.get("recipient")]
+            story.unnamed_sales.remove(sale)
+            attach_transfer(story, sale.fact)
         if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
             story.tell(fact.with_roles("party", sides))
     elif len(keys) == 1 and (host := visit_partner(story, fact) or headline_partner(story, fact)):
         story.tell(fact.with_roles("party", host))
+    elif not keys and len(hosts := visit_partner(story, fact)) == 2:  # « Lors de cette visite, un accord a été signé »
+        story.tell(fact.with_roles("party", hosts))
     elif len(keys) == 1 and story.index == 0:
         story.headline.append(fact)
 
@@ -302,6 +301,9 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
         attach_negotiation(story, claim.fact)
     claims = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims
               if c.fact.kind != "negotiation" and story.sourced(c)]
+    story.unnamed_sales += [Told(c.fact, story.index) for c in sentence.claims if c.fact.kind == "support"
+                            and c.guessed_supplier and not story.sourced(c) and len(c.fact.get("recipient")) == 1
+                            and c.fact.attr("support_kind") in _SELLING]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
     claims = [replace(c, fact=supplier_named_before(story, c.fact)) for c in merge_within(claims)]

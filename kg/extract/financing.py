@@ -6,8 +6,8 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, word_list
-from kg.extract.syntax import Sentence, mention_root
+from kg.extract.lexicon import Trigger, triggers, word_list
+from kg.extract.syntax import Sentence, case_of, mention_root
 from kg.records import Attribution, Claim, Fact
 
 _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
@@ -15,10 +15,12 @@ _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
-    if not args.amounts or _business_result(trigger):
+    if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry):
         return None
-    funders = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
-    recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients])
+    buyers = states(ctx, [e for t in _funded_buyers(trigger) for e in ctx.resolve(sentence, t)])
+    funders = [f for f in states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
+               if all(f.key != b.key for b in buyers)]
+    recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients]) + buyers
                   if all(r.key != f.key for f in funders)]
     if trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING:
         # « X obtient un prêt britannique »: the subject receives; the demonym of the loan or « de Y » gives
@@ -36,9 +38,39 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 def _business_result(trigger: Token) -> bool:
     """« les bénéfices s'élèvent à X », « le dividende versé aux actionnaires »: the trigger tells of what a company
-    earns or pays its owners (its subject or object, or the noun it describes, is a business metric)."""
+    earns or pays its owners (its subject or object, or the noun it describes, is a business metric), or of what
+    a state spends in all (its subject is a budget)."""
     metrics = word_list("business-metrics.tsv")
     told = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}]
     if trigger.dep_ == "acl":
         told.append(trigger.head)
-    return any(t.lemma_.lower() in metrics for noun in told for t in (noun, *noun.conjuncts))
+    totals = word_list("spending-totals.tsv")  # « le budget de la défense s'élève à X »: a total, not given
+    return any(t.lemma_.lower() in metrics for noun in told for t in (noun, *noun.conjuncts)) or \
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in totals for c in trigger.children)
+
+
+_PAYING = {"grant", "loan", "guarantee", "contribution"}
+
+
+def _purchase(token: Token) -> bool:
+    return any(t.fact == "financing" and t.detail == "purchase"
+               for t in triggers().get((token.lemma_.lower(), token.pos_), []))
+
+
+def _paid_by_other(trigger: Token, entry: Trigger) -> bool:
+    """« X finance l'achat de chars par Y »: the purchase is paid by the one who funds it (its verb's claim)."""
+    return entry.detail == "purchase" and trigger.pos_ == "NOUN" and trigger.dep_ in {"obj", "nsubj:pass"} and \
+        any(t.fact == "financing" and t.detail in _PAYING
+            for t in triggers().get((trigger.head.lemma_.lower(), trigger.head.pos_), []))
+
+
+def _funded_buyers(trigger: Token) -> list[Token]:
+    """« X finance l'achat de chars par Y », « l'achat de chars par Y est financé par X »: Y buys, X pays for it;
+    the parser may hang « par Y » on the verb when it is active."""
+    if trigger.pos_ != "VERB":
+        return []
+    purchases = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} and _purchase(c)]
+    found = [t for p in purchases for t in p.children if t.dep_ in {"nmod", "obl:agent"} and case_of(t) == "par"]
+    if purchases and any(c.dep_ == "nsubj" for c in trigger.children):
+        found += [c for c in trigger.children if c.dep_ == "obl:agent" and case_of(c) == "par"]
+    return found

@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
+from kg.extract.firm_names import firms_named_after_states
 from kg.extract.lexicon import word_list
 from kg.extract.name_senses import inside_compound, narrowed, not_the_place
 from kg.extract.person_spans import (
@@ -299,7 +300,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
     namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
-        _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)}
+        _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)} | \
+        firms_named_after_states(doc, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))

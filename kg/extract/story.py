@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach
 from kg.kinds import VENUE_STATUS, Modality
-from kg.records import Claim, Entity, Fact
+from kg.records import Claim, Entity, Fact, SentenceClaims
 
 # The more factual of two tellings of one fact gives its wording.
 FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
@@ -36,6 +36,8 @@ class Story:
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
+    # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
+    unnamed_sales: list[Told] = field(default_factory=list)
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -117,6 +119,16 @@ def deal_sides(story: Story, fact: Fact) -> list[Entity]:
     return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []
 
 
+def named_seller(story: Story, fact: Fact) -> Told | None:
+    """« X a commandé des drones W. Le contrat a été signé avec Y »: the sale to X guessed close by from the
+    systems' makers, of Y's state, is the deal's, which names Y (and the sale stands, its supplier named now)."""
+    known = story.unnamed_sales[-1] if story.unnamed_sales else None
+    if known is None or not story.near(known) or known.fact.modality != fact.modality \
+            or fact.keys("party") != known.fact.keys("supporter"):
+        return None
+    return known
+
+
 def _last_given(story: Story) -> Told | None:
     return next((t for t in reversed(story.told) if t.fact.kind == "support"
                  and t.fact.attr("support_kind") != "produce"), None)
@@ -172,7 +184,8 @@ def headline_partner(story: Story, fact: Fact) -> list[Entity]:
 def visit_partner(story: Story, fact: Fact) -> list[Entity]:
     """« Les Émirats ont signé un accord pour acquérir 80 avions, lors de la visite du président français »: an
     agreement that names one party, told with talks or a visit between it and one other state (in the same
-    sentence or the one before), is with that state."""
+    sentence or the one before), is with that state; one that names none (« Lors de cette visite, un accord a été
+    signé ») is between the two states of the talks."""
     talks = story.last("negotiation")
     if talks is None or talks.said_at is None or story.index - talks.said_at > 1 \
             or talks.fact.modality != fact.modality:
@@ -181,3 +194,12 @@ def visit_partner(story: Story, fact: Fact) -> list[Entity]:
     if len(sides) != 2 or not fact.keys("party") < sides:
         return []
     return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]
+
+
+def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
+    """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés »: a supply of definite « appareils »
+    with no system named takes the one system of the sentence before."""
+    if fact.kind != "support" or fact.get("weapon") or not sentence.weapon_anaphor or previous is None:
+        return fact
+    before = {w.key: w for w in previous.weapons}
+    return fact.with_roles("weapon", list(before.values())) if len(before) == 1 else fact

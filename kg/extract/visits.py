@@ -38,8 +38,10 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     # « X est arrivé à Nicosie pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
     journey = _journey_purpose(trigger)
     made = made or journey
-    # a title « Le ministre X en visite en Inde »: the one on a visit is the visitor
+    # a title « Le ministre X en visite en Inde », « X est en visite à Athènes »: the one on a visit is the visitor
     on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
+    staying = [c for c in trigger.children if c.dep_ == "nsubj"] if case_of(trigger) == "en" and any(
+        c.dep_ == "cop" for c in trigger.children) else []
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
@@ -50,6 +52,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     named = [ctx.actor(m) for m in args.agents + args.of if _visitor(ctx, sentence, m)]
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
+    if staying and not named:
+        named = [e for c in staying for e in ctx.resolve(sentence, c)]
     if not named:
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
         light = journey or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
