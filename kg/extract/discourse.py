@@ -27,8 +27,7 @@ from kg.extract.story import (
 from kg.kinds import KINDS, Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
-# When one sentence holds several financing words, the most specific kind wins (« garantirait un prêt »).
-FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")
+FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")  # most specific first
 _NOT_GIVEN = {"buy-for", "purchase", "produce"}  # a purchase for oneself, a production: nothing given
 _SELLING = {"sell", "deliver"}
 
@@ -122,6 +121,9 @@ def attach_negotiation(story: Story, fact: Fact) -> None:
                                     start=talks.fact.start or fact.start, end=talks.fact.end or fact.end))
 
 
+_TIES = frozenset({"partenariat", "entente"})  # name a standing tie more often than a signed text
+
+
 def attach_agreement(story: Story, claim: Claim) -> None:
     """An agreement between the same parties, told the same way, is one agreement; a definite one with fewer
     parties (« cet accord », « le contrat ») is the latest agreement, told the same way."""
@@ -153,7 +155,8 @@ def attach_agreement(story: Story, claim: Claim) -> None:
             story.tell(fact.with_roles("party", sides))
     elif len(keys) == 1 and (host := visit_partner(story, fact) or headline_partner(story, fact)):
         story.tell(fact.with_roles("party", host))
-    elif not keys and len(hosts := visit_partner(story, fact)) == 2:  # « Lors de cette visite, un accord a été signé »
+    elif not keys and fact.attr("object") not in _TIES and len(hosts := visit_partner(story, fact)) == 2:
+        # « Lors de cette visite, un accord a été signé », not « pour approfondir leur partenariat »
         story.tell(fact.with_roles("party", hosts))
     elif len(keys) == 1 and story.index == 0:
         story.headline.append(fact)
@@ -196,9 +199,8 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
 
 
 def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
-    """The recipient the same giver already has in the article; else the recipient of the support or financing
-    just before (« le Danemark figure parmi les financeurs »); else its partner in its latest agreement, unless that
-    partner sells to it."""
+    """The recipient the same giver already has; else that of the support or financing just before (« le Danemark
+    figure parmi les financeurs »); else its partner in its latest agreement, unless that partner sells to it."""
     keys = {g.key for g in givers}
     transfers = [t for t in reversed(story.told) if KINDS[t.fact.kind].receiver == "recipient"]
     for told in transfers:
