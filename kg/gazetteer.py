@@ -221,6 +221,12 @@ def _parse(paths: list[Path]) -> Graph:
 
 
 @cache
+def combining_forms() -> frozenset[str]:
+    """The states' combining forms, lowercase (« franco », « sino »): the tokenizer splits the compounds they start."""
+    return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
+
+
+@cache
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
     graph = _parse(ontology_files())
@@ -245,6 +251,7 @@ def load() -> Gazetteer:
                 gaz.state_of[iri] = iri
                 demonyms = [lit for lit in graph.objects(node, KG.demonym) if isinstance(lit, Literal)]
                 gaz.forms.extend(SurfaceForm(str(d), iri, DEMONYM) for d in demonyms if d.language != "en")
+                gaz.forms.extend(SurfaceForm(f, iri, DEMONYM) for f in _texts(graph, node, KG.combiningForm))
                 english.extend((str(d), iri) for d in demonyms if d.language == "en")
             elif how == CITY:
                 in_state = graph.value(node, KG.inState) or graph.value(node, KG.capitalOf)

@@ -46,6 +46,7 @@ class KG(DefinedNamespace):
     country: URIRef
     multinational: URIRef
     demonym: URIRef
+    combiningForm: URIRef
     officialName: URIRef
     iso3166Alpha2: object
     iso3166Alpha3: object

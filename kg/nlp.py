@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg import usercache
 from kg.errors import KgError
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, combining_forms
 
 MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
@@ -36,18 +36,32 @@ _NO_START = _CLOSING | _TERMINAL
 _DESIGNATOR_STOP = re.compile(r".*[0-9][A-Z]\.")
 
 
+# « la commission mixte algéro-tunisienne »: a state's combining form glued to a demonym, one token the matcher
+# cannot read as two states
+_COMPOUND = re.compile(r"([^\W\d_]+o)-([^\W\d_]{3,})")
+
+
 @Language.component("kg_designators")
 def designator_stops(doc: Doc) -> Doc:
     """A designator's full stop (« 054A. », « F-16V. ») is a token of its own, so the sentence ends there and the
-    system's name is matched."""
+    system's name is matched; a compound adjective of two states (« franco-indien ») is split in its two parts,
+    unless a name follows (« le consortium franco-italien X »: the compound is the firm's origin, and its name
+    parses as one with it)."""
     strings = doc.vocab.strings  # read as an array, without a Token object per word
-    glued = [at for at, orth in enumerate(doc.to_array(ORTH).tolist())
-             if (text := strings[orth])[-1:] == "." and _DESIGNATOR_STOP.fullmatch(text)]
-    if glued:
+    forms = combining_forms()
+    splits: list[tuple[int, list[str]]] = []
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    for at, text in enumerate(texts):
+        if text[-1:] == "." and _DESIGNATOR_STOP.fullmatch(text):
+            splits.append((at, [text[:-1], "."]))
+        elif "-" in text and (parts := _COMPOUND.fullmatch(text)) and parts[1].lower() in forms and \
+                not (at + 1 < len(texts) and texts[at + 1][:1].isupper()):  # « le consortium franco-italien X »
+            splits.append((at, [parts[1], "-", parts[2]]))
+    if splits:
         with doc.retokenize() as retokenizer:
-            for at in glued:
+            for at, pieces in splits:
                 token = doc[at]
-                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+                retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
     return doc
 
 

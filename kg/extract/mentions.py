@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.extract.firm_names import firms_named_after_states
 from kg.extract.lexicon import word_list
-from kg.extract.name_senses import inside_compound, narrowed, not_the_place
+from kg.extract.name_senses import compound_of_states, inside_compound, narrowed, not_the_place, of_a_product
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
@@ -23,7 +23,7 @@ from kg.extract.person_spans import (
     past_title,
     with_first_name,
 )
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, combining_forms
 from kg.records import Entity
 from kg.text import fold
 
@@ -276,6 +276,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     matches = [(start, end, *targets[int(doc.vocab.strings[match_id])]) for match_id, start, end in phrase(doc)]
     demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
     gz_caps = gaz.capitalised_forms
+    combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
     for start, end, iri, how in matches:
         text = doc[start:end].text
         if inside_compound(doc, start, end):
@@ -284,7 +285,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
         if how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps):
             continue
-        if how == gz.DEMONYM:
+        if how == gz.DEMONYM and (compound := compound_of_states(doc, start, combining)) is not None:
+            if of_a_product(doc, *compound, products):
+                continue
+        elif how == gz.DEMONYM:
             head = doc[end - 1]
             # « des drones turcs », « les présidents ghanéen et togolais »: after a noun or a demonym it is listed with
             misread = head.pos_ == "VERB" and start > 0 and (doc[start - 1].pos_ == "NOUN" or (

@@ -49,3 +49,20 @@ def inside_compound(doc: Doc, start: int, end: int) -> bool:
     after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
     before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
     return after or before
+
+
+def compound_of_states(doc: Doc, start: int, combining: frozenset[str]) -> tuple[int, int] | None:
+    """The span of « algéro - tunisienne » when the demonym at `start` is one of its two parts, else None."""
+    if start + 2 < len(doc) and doc[start].lower_ in combining and doc[start + 1].text == "-":
+        return start, start + 3
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in combining:
+        return start - 2, start + 1
+    return None
+
+
+def of_a_product(doc: Doc, start: int, end: int, product_nouns: frozenset[str]) -> bool:
+    """A compound of two states that qualifies a system or a firm made by both (« le consortium franco-italien X »,
+    « des avions sino-pakistanais X-1 »): a maker's origin, told before a name or after such a noun, no side."""
+    after = doc[end] if end < len(doc) else None
+    named = after is not None and (after.text[:1].isupper() or after.text[:1].isdigit())
+    return named or (start > 0 and doc[start - 1].lemma_.lower() in product_nouns)

@@ -1,0 +1,47 @@
+"""Compound adjectives of two states (sentences written for these tests): « la commission mixte
+algéro-tunisienne » names both states, whether the tokenizer glues the compound or splits it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def states(text: str) -> set[str]:
+    return {m.label for m in analyse_text("Titre\n" + text).mentions.values() if m.cls == "State"}
+
+
+def talks(text: str) -> list[set[str]]:
+    return [{p.label for p in f.get("participant")} for f in analyse_text("Titre\n" + text).facts
+            if f.kind == "negotiation"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La coopération américano-tunisienne a été saluée.", {"États-Unis", "Tunisie"}),
+    ("Les relations algéro-marocaines restent tendues.", {"Algérie", "Maroc"}),
+    ("Le partenariat franco-indien s'approfondit.", {"France", "Inde"}),
+])
+def test_a_compound_adjective_names_both_states(text: str, expected: set[str]) -> None:
+    assert states(text) == expected
+
+
+def test_a_joint_commission_of_two_states_named_by_a_compound_is_talks_between_them() -> None:
+    assert talks("La commission mixte sénégalo-gambienne s'est tenue lundi à Banjul.") == [{"Sénégal", "Gambie"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Le lutteur a remporté le tournoi de lutte gréco-romaine.",
+    "La stratégie indo-pacifique a été présentée au Parlement.",
+])
+def test_compounds_of_other_senses_name_no_state(text: str) -> None:
+    assert not states(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Danemark a signé avec le consortium franco-italien Eurozon un contrat pour quatre batteries.",
+    "Le Kirghizistan a reçu des chasseurs sino-pakistanais JX-9.",
+    "Le pays a reçu des chasseurs de la production sino-pakistanaise JX-9.",
+])
+def test_a_compound_naming_where_a_system_or_a_firm_comes_from_names_no_side(text: str) -> None:
+    assert not states(text) & {"France", "Italie", "Chine", "Pakistan"}
