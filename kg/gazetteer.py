@@ -249,9 +249,9 @@ def load() -> Gazetteer:
             form_kind = how
             if how == NAME:
                 gaz.state_of[iri] = iri
-                demonyms = [lit for lit in graph.objects(node, KG.demonym) if isinstance(lit, Literal)]
+                demonyms = [lit for p in (KG.demonym, KG.combiningForm) for lit in graph.objects(node, p)
+                            if isinstance(lit, Literal)]  # « franco » of « franco-indien » reads as a demonym
                 gaz.forms.extend(SurfaceForm(str(d), iri, DEMONYM) for d in demonyms if d.language != "en")
-                gaz.forms.extend(SurfaceForm(f, iri, DEMONYM) for f in _texts(graph, node, KG.combiningForm))
                 english.extend((str(d), iri) for d in demonyms if d.language == "en")
             elif how == CITY:
                 in_state = graph.value(node, KG.inState) or graph.value(node, KG.capitalOf)
@@ -271,11 +271,9 @@ def load() -> Gazetteer:
                 if stands_for is not None:
                     gaz.state_of[iri] = str(stands_for)
             elif how == PERSON:
-                role = graph.value(node, KG.usualRole)
-                post_in = graph.value(node, KG.usualPostIn)
-                if role is not None:
+                if (role := graph.value(node, KG.usualRole)) is not None:
                     gaz.usual_role[iri] = str(role)
-                if post_in is not None:
+                if (post_in := graph.value(node, KG.usualPostIn)) is not None:
                     gaz.usual_post_in[iri] = str(post_in)
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
     gaz.forms.extend(_english_forces(english, gaz.forms))

@@ -267,6 +267,15 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
             if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
 
 
+def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:
+    """« Indian Army » is English to the parser (X): a force's name, whatever its tags; but « des drones turcs »,
+    « les présidents ghanéen et togolais » the tagger reads as verbs after a noun or the demonym listed with."""
+    head = doc[end - 1]
+    misread = head.pos_ == "VERB" and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
+        doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
+    return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
                   titles: frozenset[str]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER); `titles`
@@ -285,16 +294,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
         if how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps):
             continue
-        if how == gz.DEMONYM and (compound := compound_of_states(doc, start, combining)) is not None:
-            if of_a_product(doc, *compound, products):
+        if how == gz.DEMONYM:
+            compound = compound_of_states(doc, start, combining)
+            if of_a_product(doc, *compound, products) if compound else _no_demonym(doc, start, end, demonyms):
                 continue
-        elif how == gz.DEMONYM:
-            head = doc[end - 1]
-            # « des drones turcs », « les présidents ghanéen et togolais »: after a noun or a demonym it is listed with
-            misread = head.pos_ == "VERB" and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
-                doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
-            if head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1:
-                continue  # « Indian Army » is English to the parser (X): a force's name, whatever its tags
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)
             if first is None:
