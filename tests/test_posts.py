@@ -203,6 +203,25 @@ def test_namesake_of_a_known_person_is_another_person() -> None:
     assert names == {"Karim Omar Salah Burhan"}
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Le général de brigade Idriss Macron, chef d'état-major, a accueilli le président Emmanuel Macron.",
+     {"Idriss Macron", "Emmanuel Macron"}),
+    ("Le président Emanuel Macron a parlé.", {"Emmanuel Macron"}),  # a misspelt first name is still his
+    ("Le président Emmanuel Jean-Michel Macron a parlé.", {"Emmanuel Macron"}),  # a middle name is still his
+    ("Le Président Macron a parlé.", {"Emmanuel Macron"}),  # a title is no first name
+])
+def test_another_first_name_before_a_known_surname_is_another_person(text: str, named: set[str]) -> None:
+    assert people(text) == named
+
+
+def test_a_name_with_a_glued_particle_after_a_title_in_a_list() -> None:
+    found = {(holder, post) for holder, post, _ in posts(
+        "Il s'est entretenu avec le président Karim Nader, le Premier ministre Omar al-Fahdi ainsi qu'avec les "
+        "ministres de la Défense.")}
+    assert ("Omar al-Fahdi", "prime-minister") in found
+    assert ("Karim Nader", "prime-minister") not in found
+
+
 def test_name_ending_in_an_organisation_s_name_is_a_person() -> None:
     assert ("Anne Mbala Wagner", "minister-of-foreign-affairs", "Gabon") in posts(
         "Étaient présents les ministres des Affaires étrangères, de la Coopération et de l'Intégration du Gabon, "

@@ -52,6 +52,16 @@ def test_a_capitalised_name_after_a_weapon_noun_is_a_system() -> None:
     assert {"Zorvak Falcon II", "Merlion"} <= set(found)
 
 
+def test_a_designator_that_begins_with_digits_right_after_its_noun() -> None:
+    assert "700ZX" in weapons("Le pays a reçu quatre hélicoptères 700ZX d'occasion.")
+    assert not weapons("Le pays a reçu 700ZX hélicoptères et le réseau compte 500 antennes 5GX.")
+
+
+def test_a_quoted_name_after_a_weapon_noun_is_a_system() -> None:
+    assert "Merlion" in weapons("Les chars « Merlion » seront livrés avant l'été.")
+    assert not weapons("La frégate « Normandie » est arrivée au port.")
+
+
 def test_a_known_system_variant_is_that_system() -> None:
     found = weapons("Le pays recevra des missiles AIM-120D pour ses avions de combat.")
     assert "AMRAAM" in found and found["AMRAAM"].iri is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -118,10 +119,12 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
     return 0
 
 
-def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
+def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]],
+               titles: frozenset[str]) -> set[tuple[int, int]]:
     """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
     more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
-    Wagner » is no armed group): a person of their own; so are the two words or more the NER runs on after a known
+    Wagner » is no armed group), or with a first name unlike the known person's (« le général Paul Durand » is
+    not « Marc Durand »): a person of their own; so are the two words or more the NER runs on after a known
     person (added as a person, ranked first)."""
     found: set[tuple[int, int]] = set()
     for start, end, how, _ in list(candidates):
@@ -139,12 +142,21 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
             if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
                     c_end != end:
                 continue
-            known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
-                set(fold(doc[c_start:c_end].text).replace("-", " ").split())
+            label = fold(gaz.label.get(iri, "")).replace("-", " ").split()
+            known = set(label) | set(fold(doc[c_start:c_end].text).replace("-", " ").split())
             others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
-            if len(others) >= 2:
+            if len(others) >= 2 or (len(others) == c_start - start == 1 and c_how == gz.PERSON and
+                                    _other_first_name(others[0].lower_, label, titles)):
                 found.add((start, end))
     return found
+
+
+def _other_first_name(word: str, label: list[str], titles: frozenset[str]) -> bool:
+    """A word before a known person's surname that is no title and spells none of the given names of the label
+    (« Mohamed » spells « Mohammed »): another person's first name."""
+    given, folded = label[:-1], fold(word)
+    return bool(given) and word not in titles and folded not in NAME_PARTICLES and not any(
+        difflib.SequenceMatcher(None, folded, name).ratio() >= 0.75 for name in given)
 
 
 def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
@@ -306,7 +318,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
-    namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
+    namesakes = _namesakes(doc, gaz, candidates, titles) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)} | \
         firms_named_after_states(doc, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs

@@ -113,6 +113,8 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
             doc[start - 1].lower_ in NAME_PARTICLES and start - 1 > span.start and doc[start - 2].text[:1].isupper()
             and doc[start - 2].lower_ not in titles)):
         start -= 1
+        if start - 2 > span.start and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PARTICLES:
+            start -= 2  # « Prénom al-Nom »: the particle glued to the surname
     # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
     ends_title = doc[start - 1].lower_ in titles or (
         start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
