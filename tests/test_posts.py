@@ -222,6 +222,29 @@ def test_a_name_with_a_glued_particle_after_a_title_in_a_list() -> None:
     assert ("Karim Nader", "prime-minister") not in found
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Les avions sont restés sur la base aérienne de Vera Santos.", "Vera Santos"),
+    ("Le navire est entré dans le port de Maria Luisa.", "Maria Luisa"),
+    ("À José Peixoto, les deux marines ont manœuvré.", "José Peixoto"),
+    ("Les frégates ont fait escale, à Pedro Alvares, avant de repartir.", "Pedro Alvares"),
+])
+def test_a_place_named_like_a_person_is_no_person(text: str, place: str) -> None:
+    assert place not in people(text)
+
+
+def test_a_person_after_to_is_still_a_person() -> None:
+    assert "Kiran Doa" in people("Le ministre a téléphoné à Kiran Doa, son homologue.")
+
+
+@pytest.mark.parametrize("text", [
+    "La cérémonie a commencé, puis le commandant des forces aériennes Maliennes le Général de brigade pilote "
+    "Karim Nader a parlé.",
+    "Étaient présents le ministre, Monsieur le Général d'Armée Karim Nader, chef d'état-major, et Paul Ndong.",
+])
+def test_a_rank_after_an_article_ends_no_name(text: str) -> None:
+    assert not any("Général" in name for name in people(text)) and "Karim Nader" in people(text)
+
+
 def test_name_ending_in_an_organisation_s_name_is_a_person() -> None:
     assert ("Anne Mbala Wagner", "minister-of-foreign-affairs", "Gabon") in posts(
         "Étaient présents les ministres des Affaires étrangères, de la Coopération et de l'Intégration du Gabon, "

@@ -18,6 +18,7 @@ from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
     name_after_title,
+    named_place,
     named_ship,
     past_place,
     past_style,
@@ -86,6 +87,9 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
         return None
     tokens = doc[start:end]
+    if end - start > 1 and doc[end - 2].lower_ in {"le", "la"} and \
+            doc[end - 1].lower_ in word_list("military-ranks.tsv"):
+        return None  # « Monsieur le Général », « ... Maliennes le Général »: a rank, the name comes after it
     if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
                (t.i > 0 and doc[t.i - 1].text == "-") for t in tokens):
         return None
@@ -274,9 +278,11 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
     states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
     known = {i for c in candidates for i in range(c[0], c[1])}
+    facilities = word_list("named-places.tsv")
     return [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
             for c in _ner_candidates(doc, titles)
-            if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
+            if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
+                                            named_place(doc, c[0], c[1], facilities))]
 
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:

@@ -33,6 +33,26 @@ def before_state(candidate: tuple[int, int, str, None], states: dict[int, int], 
     return (start, of, how, None) if of is not None and doc[of].lower_ in {"de", "d'", "du"} else candidate
 
 
+_SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » before it
+
+
+def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
+    """« la base aérienne de Prénom Nom », « le port de Nom Nom »: a name after « de » and a place or facility
+    noun (past its lowercase qualifiers) names the place; so does a name after « à » set off by punctuation (« ...,
+    à Nom Nom, » and « À Nom Nom, » at a sentence's start), where French puts a place, not a person."""
+    if start == 0 or end >= len(doc):
+        return False
+    before = doc[start - 1]
+    if before.lower_ == "à" and doc[end].text in {",", ".", ";", ")"}:
+        return start == 1 or before.is_sent_start is True or doc[start - 2].text in _SETTING_OFF
+    if before.lower_ not in {"de", "d'"}:
+        return False
+    at = start - 2
+    while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+        at -= 1
+    return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
+
+
 def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
     """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
     Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
