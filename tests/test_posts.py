@@ -232,6 +232,12 @@ def test_a_place_named_like_a_person_is_no_person(text: str, place: str) -> None
     assert place not in people(text)
 
 
+def test_a_rank_with_its_complement_is_no_part_of_the_name() -> None:
+    assert people("La cérémonie s'est déroulée en présence, entre autres, du Général de Division Idriss Macron, "
+                  "Chef d'Etat-major des Armées, du Général de Brigade Karim Nader, Chef d'Etat-major particulier "
+                  "du Président.") == {"Idriss Macron", "Karim Nader"}
+
+
 def test_a_person_after_to_is_still_a_person() -> None:
     assert "Kiran Doa" in people("Le ministre a téléphoné à Kiran Doa, son homologue.")
 

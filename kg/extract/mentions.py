@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -13,14 +12,23 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.extract.firm_names import firms_named_after_states
 from kg.extract.lexicon import word_list
-from kg.extract.name_senses import compound_of_states, inside_compound, narrowed, not_the_place, of_a_product
+from kg.extract.name_senses import (
+    a_language,
+    compound_of_states,
+    inside_compound,
+    narrowed,
+    not_the_place,
+    of_a_product,
+)
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
     name_after_title,
     named_place,
     named_ship,
+    other_first_name,
     past_place,
+    past_rank_complement,
     past_style,
     past_title,
     with_first_name,
@@ -83,6 +91,7 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
         end -= 1
+    start = past_rank_complement(doc, start, end)
     # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
     if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
         return None
@@ -150,17 +159,9 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
             known = set(label) | set(fold(doc[c_start:c_end].text).replace("-", " ").split())
             others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
             if len(others) >= 2 or (len(others) == c_start - start == 1 and c_how == gz.PERSON and
-                                    _other_first_name(others[0].lower_, label, titles)):
+                                    other_first_name(others[0].lower_, label, titles)):
                 found.add((start, end))
     return found
-
-
-def _other_first_name(word: str, label: list[str], titles: frozenset[str]) -> bool:
-    """A word before a known person's surname that is no title and spells none of the given names of the label
-    (« Mohamed » spells « Mohammed »): another person's first name."""
-    given, folded = label[:-1], fold(word)
-    return bool(given) and word not in titles and folded not in NAME_PARTICLES and not any(
-        difflib.SequenceMatcher(None, folded, name).ratio() >= 0.75 for name in given)
 
 
 def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
@@ -314,7 +315,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
-            if of_a_product(doc, *compound, products) if compound else _no_demonym(doc, start, end, demonyms):
+            if of_a_product(doc, *compound, products) if compound else (
+                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end)):
                 continue
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)

@@ -3,13 +3,18 @@ Altesse Royale le Prince X »); a ship's name is no person's (« la frégate Pr�
 navire amiral »); the state of a title's complement run into a name is not part of it (« la première dame de Pays
 Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls an
 organisation right after a title is a person's (« le ministre Prénom Nom »); a state after « de » that ends a name
-right after a title is the title's (« le roi Prénom II de Pays »)."""
+right after a title is the title's (« le roi Prénom II de Pays »); a rank's complement is no part of a name (« Général
+de Brigade Prénom Nom »); a name after a facility noun and « de », or after « à » set off by commas, is a place's;
+another first name before a known person's surname is another person's."""
 
 from __future__ import annotations
+
+import difflib
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import name_titles, word_list
+from kg.text import fold
 
 
 def past_place(candidate: tuple[int, int, str, None], places: dict[int, int], doc: Doc) -> tuple[int, int, str, None]:
@@ -120,8 +125,16 @@ def past_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
     return at if doc[at].text[:1].isupper() else start
 
 
+_RANK_COMPLEMENTS = frozenset({"division", "brigade", "armée", "corps", "escadre", "flotte", "aviation"})
 NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
 _OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
+
+
+def past_rank_complement(doc: Doc, start: int, end: int) -> int:
+    """« (Général de) Brigade Prénom Nom », which the NER starts after the rank: the name starts after its
+    complement."""
+    of_rank = start > 0 and doc[start - 1].lower_ in {"de", "d'"}
+    return start + 1 if end - start > 2 and doc[start].lower_ in _RANK_COMPLEMENTS and of_rank else start
 
 
 def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
@@ -135,8 +148,9 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
         start -= 1
         if start - 2 > span.start and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PARTICLES:
             start -= 2  # « Prénom al-Nom »: the particle glued to the surname
+    start = past_rank_complement(doc, start, span.end)  # « Général de Division Prénom Nom »
     # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
-    ends_title = doc[start - 1].lower_ in titles or (
+    ends_title = doc[start - 1].lower_ in titles | _RANK_COMPLEMENTS or (
         start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
     if span.end - start < 2 or not ends_title or (start == span.start and not glued_name(span, titles)):
         return None
@@ -145,3 +159,11 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     if any(c.isdigit() for c in span.doc[start:span.end].text):
         return None
     return span.doc[start:span.end]
+
+
+def other_first_name(word: str, label: list[str], titles: frozenset[str]) -> bool:
+    """A word before a known person's surname that is no title and spells none of the given names of the label
+    (« Mohamed » spells « Mohammed »): another person's first name."""
+    given, folded = label[:-1], fold(word)
+    return bool(given) and word not in titles and folded not in NAME_PARTICLES and not any(
+        difflib.SequenceMatcher(None, folded, name).ratio() >= 0.75 for name in given)
