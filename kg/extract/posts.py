@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.appointments import appointments
 from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
@@ -19,14 +20,16 @@ from kg.extract.holders import holders_of, serves_a_state
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
+from kg.extract.modality import modality
 from kg.extract.people import Title, find_titles
 from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
+from kg.kinds import Modality
 from kg.namespaces import KGR
-from kg.records import Entity, Fact
+from kg.records import Attribution, Entity, Fact
 from kg.text import fold
 
 if TYPE_CHECKING:
@@ -66,6 +69,9 @@ class PostReader:
     def filed_from(self) -> Entity | None:
         raise NotImplementedError
 
+    def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
+        raise NotImplementedError
+
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
@@ -75,11 +81,14 @@ class PostReader:
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
+        held: set[int] = set()  # the titles a name next to them holds
         for title in titles:
             holders, told = holders_of(sentence, title), self._told(sentence, title)
             if not holders and previous is not None:
                 holders = _second_title(sentence, title, *previous)
             previous = (title, holders)
+            if holders:
+                held.add(title.start)
             if holders or told is None:
                 self.lone = None if holders or title.inner else (title.role, title.org)  # not « du [président] »
             for holder, named in holders:
@@ -98,7 +107,19 @@ class PostReader:
                 yield self._post(sentence, title, known, None)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
+        yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _appointed(self, sentence: Sentence, titles: list[Title], held: set[int]) -> Iterator[Fact]:
+        """Posts an appointment gives (« X a été nommé ministre de la Défense »), to titles no name next to them
+        holds; one to come (« sera nommé ») is only possible, one under a modal or a negation as the verb is."""
+        for told in appointments(sentence, titles, self.ref.roles_by_iri[str(KGR["role-chief"])]):
+            person = told.holder.entity if isinstance(told.holder, Mention) else next(
+                (e for e in self._antecedent(sentence, told.holder) if e.cls == "Person"), None)
+            if person is not None and told.title.start not in held:
+                fact = self._post(sentence, told.title, person, told.title.org or told.appointer)
+                yield replace(fact, said=Attribution(Modality.POSSIBLE) if told.upcoming else modality(
+                    sentence, told.verb, self.resolve))
 
     def _known_post_before(self, sentence: Sentence) -> Role | None:
         """« X et son homologue russe Y » with no post told before: the usual post of the person the
