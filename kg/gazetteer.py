@@ -109,6 +109,14 @@ class Gazetteer:
         return frozenset(f.text for f in self.forms if f.text.isupper())
 
     @cached_property
+    def monarchies(self) -> dict[str, frozenset[str]]:
+        """A crowned head's or heir's title (« roi », « émir ») -> the states whose crown bears it (kg:monarchOf)."""
+        found: dict[str, set[str]] = {}
+        for role, state in self.graph.subject_objects(KG.monarchOf):
+            found.setdefault(str(role), set()).add(str(state))
+        return {role: frozenset(states) for role, states in found.items()}
+
+    @cached_property
     def ministry_states(self) -> dict[str, str]:
         """A ministry's name as its minister's title words it (« ministre des Armées », folded) -> the one state
         whose ministry the reference data names so; names several states share are left out."""

@@ -177,3 +177,25 @@ def test_a_diplomat_without_a_state_serves_the_one_not_hosting_them(sentence: st
 def test_a_diplomat_posted_in_the_only_state_named_often_gets_no_state() -> None:
     text = "Le Mali achète des drones. Le Mali paie. Le Mali forme ses pilotes. "
     assert post_states(text + "L'ambassadeur Ahmet Kaya a assisté à la livraison à Bamako.") == {"Ahmet Kaya": None}
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    pytest.param("Bahreïn a acheté des blindés. Le roi Salman Farid a inspecté les véhicules.", "Salman Farid",
+                 "Bahreïn", id="king"),
+    pytest.param("Le Koweït achète des hélicoptères. La France les livrera. L'émir Jaber Nasser a salué l'achat.",
+                 "Jaber Nasser", "Koweït", id="emir-beside-a-republic"),
+    pytest.param("Brunei a commandé des patrouilleurs au Japon. Le sultan Omar Karim a visité le chantier.",
+                 "Omar Karim", "Brunei", id="sultan-beside-an-empire-of-no-sultan"),
+    pytest.param("L'Espagne et l'Italie ont signé un accord. Le prince héritier Felipe Durán a assisté à la "
+                 "signature.", "Felipe Durán", "Espagne", id="heir-beside-a-republic"),
+])
+def test_monarch_by_a_bare_title_reigns_in_the_one_state_whose_crown_bears_it(text: str, holder: str,
+                                                                                state: str) -> None:
+    """« le roi X » outside a visit report: the one state the article names whose crown bears that title
+    (ontology/reference/monarchies.ttl)."""
+    assert post_states(text)[holder] == state
+
+
+def test_monarch_of_an_article_naming_two_kingdoms_gets_no_state() -> None:
+    assert post_states("La Suède et la Norvège ont signé un accord. Le roi Harald Lind a salué l'accord.") == {
+        "Harald Lind": None}

@@ -54,6 +54,7 @@ class PostReader:
     titles_here: list[Title]
     last_company: Entity | None
     about: list[AboutState]
+    named: list[AboutState]
     host: Entity | None
     setting: Entity | None
     headline_side: Entity | None
@@ -198,9 +199,8 @@ class PostReader:
         # minister or chief of staff given without one serves the state the article is about, unless the sentence
         # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
         # of it (« X a reçu son homologue koweïtien »): then the next state it is about
-        if title.role.iri in gz.MONARCHS:  # « reçu par le prince héritier » in a visit report: the host's
-            visited_here = {state.key for state in visited_states(sentence)}
-            return self.host if self.host is not None and self.host.key not in visited_here else None
+        if title.role.iri in gz.MONARCHS:
+            return self._crown(sentence, title.role)
         if title.role.iri in gz.DIPLOMATS:
             return self._mission_state(sentence, person)
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
@@ -222,6 +222,17 @@ class PostReader:
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym
         return state if home is None or home.key in taken else home
+
+    def _crown(self, sentence: Sentence, role: Role) -> Entity | None:
+        """The state of a monarch or heir named by a bare title: in the report of a visit, the host's (« reçu par
+        le prince héritier »); else the one state the article names whose crown bears that title (« le roi X a
+        approuvé l'achat » in a story of Jordan's)."""
+        visited_here = {state.key for state in visited_states(sentence)}
+        crowns = self.gaz.monarchies.get(role.iri, frozenset())
+        if self.host is not None and self.host.key not in visited_here and (not crowns or self.host.iri in crowns):
+            return self.host
+        reigning = [named.state for named in self.named if named.state.iri in crowns]
+        return reigning[0] if len(reigning) == 1 else None
 
     def _state_office(self, sentence: Sentence, title: Title) -> bool:
         """A post of a state's government: one the data knows as such, or one read in its own words whose head
