@@ -109,6 +109,16 @@ class Gazetteer:
         return frozenset(f.text for f in self.forms if f.text.isupper())
 
     @cached_property
+    def first_names(self) -> dict[str, frozenset[str]]:
+        """A known person -> the first two letters (folded) of the first word of each of their names in several
+        words: how their first name starts, however it is spelled or shortened."""
+        found: dict[str, set[str]] = {}
+        for form in self.forms:
+            if form.how == PERSON and len(words := fold(form.text).split()) > 1:
+                found.setdefault(form.entity, set()).add(words[0][:2])
+        return {person: frozenset(starts) for person, starts in found.items()}
+
+    @cached_property
     def monarchies(self) -> dict[str, frozenset[str]]:
         """A crowned head's or heir's title (« roi », « émir ») -> the states whose crown bears it (kg:monarchOf)."""
         found: dict[str, set[str]] = {}
@@ -234,6 +244,13 @@ def combining_forms() -> frozenset[str]:
     return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
 
 
+def _capitals_unaccented(texts: list[str]) -> tuple[str, ...]:
+    """Titles and complements, and each as written when its words start with a capital that drops its accent
+    (« Chef d'Etat-major des Armées »: « d'état-major » read as « d'etat-major »)."""
+    variants = [re.sub(r"(^|[\s'\u2019-])[éÉ]", r"\1e", text) for text in texts]
+    return tuple(dict.fromkeys([*texts, *variants]))
+
+
 @cache
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
@@ -251,8 +268,9 @@ def load() -> Gazetteer:
                 french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
                                for lit in graph.objects(node, p) if isinstance(lit, Literal) and lit.language == "fr")
                 hidden = tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel))
-                gaz.roles.append(Role(iri, gaz.label[iri], heads, tuple(_texts(graph, node, KG.titleComplement)),
-                                      french, hidden))
+                gaz.roles.append(Role(iri, gaz.label[iri], heads,
+                                      _capitals_unaccented(_texts(graph, node, KG.titleComplement)),
+                                      _capitals_unaccented(list(french)), hidden))
                 continue
             form_kind = how
             if how == NAME:

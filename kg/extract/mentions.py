@@ -16,9 +16,11 @@ from kg.extract.name_senses import compound_of_states, inside_compound, narrowed
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
+    name_after_rank,
     name_after_title,
     named_ship,
     past_place,
+    past_rank,
     past_style,
     past_title,
     with_first_name,
@@ -142,9 +144,17 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
             known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
                 set(fold(doc[c_start:c_end].text).replace("-", " ").split())
             others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
-            if len(others) >= 2:
+            if len(others) >= 2 or (len(others) == 1 and c_how == gz.PERSON and others[0].i < c_start and
+                                    _another_first_name(gaz, iri, others[0].text)):
                 found.add((start, end))
     return found
+
+
+def _another_first_name(gaz: Gazetteer, person: str, word: str) -> bool:
+    """« Prénom Modi » before a known person's surname: a first name none of the person's names starts like
+    (« Joseph » is « Joe », « Vladimirovitch » goes with « Vladimir »), so another person of that surname."""
+    firsts = gaz.first_names.get(person, frozenset())
+    return bool(firsts) and fold(word)[:2] not in firsts
 
 
 def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
@@ -222,7 +232,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
-            person = name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
+            person = (name_after_title(ent, titles) or name_after_rank(ent)) if ent[0].lower_ in titles else \
+                _clean_person(ent)
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:
@@ -262,8 +273,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
     states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
     known = {i for c in candidates for i in range(c[0], c[1])}
-    return [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
-            for c in _ner_candidates(doc, titles)
+    return [with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states, doc, titles), known,
+                            doc, titles) for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
 
 

@@ -78,6 +78,34 @@ def glued_name(span: Span, titles: frozenset[str]) -> bool:
         span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
 
 
+def rank_words(words: list[str]) -> int:
+    """How many of the lowercase `words` a rank written in several words spans from the first (« général de
+    brigade », « capitaine de vaisseau »: military-ranks.tsv), the longest; 0 when none starts there."""
+    ranks = [rank.split() for rank in word_list("military-ranks.tsv") if " " in rank]
+    return max((len(rank) for rank in ranks if words[:len(rank)] == rank), default=0)
+
+
+def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
+    """« du Général de Brigade Prénom Nom », which the NER cuts after the rank's first word (« Brigade Prénom
+    Nom ») or reads whole: a rank in several words that runs into a name is no part of it."""
+    start, end, how, _ = candidate
+    if how != "ner-person":
+        return candidate
+    for begin in range(max(0, start - 3), start + 1):
+        stop = begin + rank_words([t.lower_ for t in doc[begin:end]])
+        if start < stop and end - stop >= 2 and doc[stop].text[:1].isupper():
+            return stop, end, how, None
+    return candidate
+
+
+def name_after_rank(span: Span) -> Span | None:
+    """« Général de Division Prénom Nom », which the NER reads as one name: the capitalised words after a rank
+    written in several words."""
+    start = span.start + rank_words([t.lower_ for t in span])
+    return span.doc[start:span.end] if span.start < start and span.end - start >= 2 and all(
+        t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span.doc[start:span.end]) else None
+
+
 def past_style(words: list[str], at: int) -> int:
     """Past a style of address and the honorifics after it (« Son Altesse Royale le Prince », « Sa Majesté le
     Roi », « S.E. M. ») from `at` in lowercase `words`; `at` itself when no style starts there."""
