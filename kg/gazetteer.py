@@ -119,6 +119,19 @@ class Gazetteer:
         return {person: frozenset(starts) for person, starts in found.items()}
 
     @cached_property
+    def portfolios(self) -> frozenset[str]:
+        """What the posts of a state's government have in charge, as their complements name it, folded and past
+        their preposition and article (« défense », « affaires etrangeres », « etat-major general »)."""
+        found: set[str] = set()
+        for role in self.roles:
+            if role.iri in self.state_offices:
+                for complement in role.complements:  # not « adjoint », « délégué »: a rank in the post, no brief
+                    core = re.sub(r"^(?:(?:a|au|aux|de|du|des|la|le|les)\s+|[dl]'\s*)+", "", fold(complement))
+                    if core != fold(complement) and len(core) > 3:
+                        found.add(core)
+        return frozenset(found)
+
+    @cached_property
     def monarchies(self) -> dict[str, frozenset[str]]:
         """A crowned head's or heir's title (« roi », « émir ») -> the states whose crown bears it (kg:monarchOf)."""
         found: dict[str, set[str]] = {}

@@ -199,3 +199,23 @@ def test_monarch_by_a_bare_title_reigns_in_the_one_state_whose_crown_bears_it(te
 def test_monarch_of_an_article_naming_two_kingdoms_gets_no_state() -> None:
     assert post_states("La Suède et la Norvège ont signé un accord. Le roi Harald Lind a salué l'accord.") == {
         "Harald Lind": None}
+
+
+@pytest.mark.parametrize(("text", "holder", "post"), [
+    pytest.param("BERLIN, 3 juin (AFP) - Le ministre fédéral de la Défense, Jonas Becker, a promis des chars.",
+                 "Jonas Becker", "minister-of-defence", id="federal-minister"),
+    pytest.param("WASHINGTON, 2 mai (AFP) - Le sous-secrétaire d'État aux Affaires politiques, Tom Reilly, a "
+                 "rencontré ses alliés.", "Tom Reilly", "text-sous-secretaire-d-etat-aux-affaires-politiques",
+                 id="under-secretary"),
+    pytest.param("WASHINGTON, 2 mai (AFP) - La secrétaire adjointe à la Défense, Ann Carver, a signé l'accord.",
+                 "Ann Carver", "text-secretaire-adjointe", id="own-words-title-with-a-government-brief"),
+])
+def test_posts_of_a_government_told_in_their_own_words_serve_the_dispatch_s_state(text: str, holder: str,
+                                                                                   post: str) -> None:
+    """« ministre fédéral de la Défense », « sous-secrétaire », « secrétaire adjointe à la Défense »: posts of a
+    state's government, whose state the dateline gives when the title names none."""
+    found = analyse_text("Titre\n" + text)
+    posts = {(f.first("holder").label, (f.attr("post") or "").removeprefix(ROLE),
+              org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+    state = "Allemagne" if text.startswith("BERLIN") else "États-Unis"
+    assert (holder, post, state) in posts

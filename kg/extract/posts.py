@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
 
 _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
+_BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _DEMONSTRATIVES = {"ce", "cet", "cette"}
 _MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
@@ -243,7 +244,12 @@ class PostReader:
             return False
         head = sentence.lower[title.start - sentence.span.start]
         heads = [role.iri for words, role, is_head in self.ref.roles.get(head, []) if is_head and words == (head,)]
-        return bool(heads) and all(iri in self.gaz.state_offices for iri in heads)
+        if heads and all(iri in self.gaz.state_offices for iri in heads):
+            return True
+        # « la secrétaire adjointe à la Défense »: a title in its own words whose complement is a government's brief
+        words = " ".join(fold(t.text) for t in sentence.doc[title.start:min(title.end + _BRIEF_REACH,
+                                                                           sentence.span.end)] if not t.is_punct)
+        return any(f" {portfolio} " in f" {words} " for portfolio in self.gaz.portfolios)
 
     def _mission_state(self, sentence: Sentence, person: Entity) -> Entity | None:
         """« la chargée d'affaires X s'est jointe à la commission, à Tunis »: a diplomat the text names without a
