@@ -219,3 +219,9 @@ def test_posts_of_a_government_told_in_their_own_words_serve_the_dispatch_s_stat
               org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
     state = "Allemagne" if text.startswith("BERLIN") else "États-Unis"
     assert (holder, post, state) in posts
+
+
+def test_an_acting_diplomat_s_embassy_names_their_state() -> None:
+    """« chargée d'affaires par intérim de l'ambassade américaine au Niger »: the embassy's state, not the host."""
+    assert post_states("Le Niger a reçu l'avion des mains de Mary Hall, chargée d'affaires par intérim de "
+                       "l'ambassade américaine au Niger.")["Mary Hall"] == "États-Unis"

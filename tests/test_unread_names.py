@@ -137,3 +137,13 @@ def test_a_title_in_capitals_without_its_accent_is_the_post() -> None:
     """« Chef d'Etat-major Général des Armées »: a capital that drops its accent still writes « état-major »."""
     assert ("Lassina Diomandé", "chief-of-defence-staff", "Côte d'Ivoire") in posts(
         "Le Chef d'Etat-major Général des Armées ivoiriennes, le Général Lassina Diomandé, a reçu les blindés.")
+
+
+def test_a_title_glued_to_a_name_the_ner_missed_is_that_name_s_not_an_apposition() -> None:
+    """« avec le président X, le Premier ministre Prénom al-Nom ainsi qu'avec ... »: a list of titled names, not
+    the first name's apposition."""
+    found = posts("Mardi, la délégation turque s'est entretenue avec le président Karim Rashidi, le Premier ministre "
+                  "Hamid al-Nouri ainsi qu'avec les ministres irakiens de la Défense et de l'Intérieur.")
+    assert {(holder, post) for holder, post, _ in found} >= {("Karim Rashidi", "president"),
+                                                             ("Hamid al-Nouri", "prime-minister")}
+    assert ("Karim Rashidi", "prime-minister") not in {(holder, post) for holder, post, _ in found}

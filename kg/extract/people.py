@@ -246,9 +246,12 @@ _DEPUTY = {"adjoint", "adjointe", "adjoints", "adjointes"}
 
 
 def _past_qualifiers(sentence: Sentence, tokens: Sequence[Token], end: int) -> int:
-    """« conseiller principal du président X », « envoyé personnel de l'ONU »: past one or two adjectives that
-    qualify the post, when its complement follows them."""
+    """« conseiller principal du président X », « envoyé personnel de l'ONU », « chargé d'affaires par intérim de
+    l'ambassade X »: past one or two adjectives (or « par intérim ») that qualify the post, when its complement
+    follows them."""
     at = end
+    if at + 1 < len(tokens) and tokens[at].lower_ == "par" and tokens[at + 1].lower_ in {"intérim", "interim"}:
+        at += 2  # « chargée d'affaires par intérim de l'ambassade américaine »: an acting holder's post
     while at < min(end + 2, len(tokens)) and tokens[at].pos_ == "ADJ" and tokens[at].text.islower() and \
             sentence.mention_at(tokens[at]) is None:
         at += 1
