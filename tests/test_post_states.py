@@ -225,3 +225,15 @@ def test_an_acting_diplomat_s_embassy_names_their_state() -> None:
     """« chargée d'affaires par intérim de l'ambassade américaine au Niger »: the embassy's state, not the host."""
     assert post_states("Le Niger a reçu l'avion des mains de Mary Hall, chargée d'affaires par intérim de "
                        "l'ambassade américaine au Niger.")["Mary Hall"] == "États-Unis"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    pytest.param("Le ministre tchèque de la Défense, Karel Dvorak, est arrivé en Géorgie mardi soir. Il a rencontré "
+                 "son homologue Levan Beridze le lendemain.", "Géorgie", id="visit-told-the-sentence-before"),
+    pytest.param("Le ministre tchèque de la Défense, Karel Dvorak, a quitté Prague mardi. Il a rencontré son "
+                 "homologue Levan Beridze le lendemain.", None, id="no-visit-no-state"),
+])
+def test_a_counterpart_without_a_state_is_of_the_state_visited_the_sentence_before(text: str,
+                                                                                    state: str | None) -> None:
+    """« X est arrivé en Géorgie. Il a rencontré son homologue Y »: the counterpart is the host's."""
+    assert post_states(text).get("Levan Beridze") == state

@@ -60,6 +60,7 @@ class PostReader:
     setting: Entity | None
     headline_side: Entity | None
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
+    visiting: Entity | None = None  # the state the sentence before has someone visit (« X est arrivé en Arménie »)
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
 
     def as_state(self, entity: Entity) -> Entity:
@@ -78,8 +79,9 @@ class PostReader:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
+        visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
-            sentence, titles, self.last_role or self._known_post_before(sentence)))
+            sentence, titles, self.last_role or self._known_post_before(sentence), visit_before or self.host))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
