@@ -237,3 +237,10 @@ def test_a_counterpart_without_a_state_is_of_the_state_visited_the_sentence_befo
                                                                                     state: str | None) -> None:
     """« X est arrivé en Géorgie. Il a rencontré son homologue Y »: the counterpart is the host's."""
     assert post_states(text).get("Levan Beridze") == state
+
+
+def test_a_firm_named_in_an_apposition_before_a_quote_is_the_post_s() -> None:
+    """« X, vice-présidente pour l'Afrique chez Firm Defense & Security : "..." »: the firm of a multi-word name,
+    the apposition ended by the colon that opens the quote."""
+    assert post_states("Ana Lopes, vice-présidente commerciale pour l'Afrique chez Embraer Defense & Security : "
+                       "\"Nous sommes honorés par cette décision.\"") == {"Ana Lopes": "Embraer Defense & Security"}

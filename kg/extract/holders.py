@@ -44,8 +44,11 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if mention is not None and mention.how == gz.PERSON:
             stop = look if look > title.end else None
             break
-        if token.text == "." and look + 1 == end and look > title.end:  # « X, chercheur pour le centre Y. »
-            stop = look
+        if mention is not None and mention.end > look + 1:  # « chez Embraer Defense & Security »: past the name
+            look = mention.end
+            continue
+        if ((token.text == "." and look + 1 == end) or token.text == ":") and look > title.end:
+            stop = look  # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." »
             break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
             look = close  # « le gouverneur de l'Autorité des industries militaires (AIM), X »: its acronym
