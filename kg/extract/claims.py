@@ -126,7 +126,8 @@ class ClaimReader(PostReader):
         self.titles_here: list[Title] = []  # the titles of the sentence being read
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
         self.company_named: tuple[int, Mention] | None = None  # the company mention named last, and its sentence
-        self.about: list[AboutState] = []  # the states the article is about, most named first
+        self.named: list[AboutState] = []  # the states the article names, most named first
+        self.about: list[AboutState] = []  # those it is about: named twice or more
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
         self.military_until = -1
@@ -227,8 +228,9 @@ class ClaimReader(PostReader):
                 doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz))
             for doc in docs]))
         self.airliners = civil_aircraft(docs)
-        self.about = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
+        self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
+        self.about = [state for state in self.named if state.count >= 2]
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = self.linker.link(found[number], doc)

@@ -19,6 +19,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "currencies.tsv": ("form", "code"),
     "force-nouns-en.tsv": ("noun",),
     "post-verbs.tsv": ("lemma", "role"),
+    "appointment-verbs.tsv": ("lemma", "holder"),
     "ship-handovers.tsv": ("lemma", "needs"),
     "civil-aviation.tsv": ("lemma", "kind"),
     "deal-kinds.tsv": ("lemma", "kind"),
@@ -78,6 +79,12 @@ def reach(window: str) -> int:
 def post_verbs() -> dict[str, str]:
     """Verb lemma -> the post (role IRI suffix) its subject or agent holds in the body it governs."""
     return {lemma: role for lemma, role in table("post-verbs.tsv")}
+
+
+@cache
+def appointment_verbs() -> dict[str, str]:
+    """Verbs that put a person in a post (appointment-verbs.tsv): lemma -> who holds it (object, subject)."""
+    return {lemma: holder for lemma, holder in table("appointment-verbs.tsv")}
 
 
 @cache

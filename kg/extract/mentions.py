@@ -23,12 +23,12 @@ from kg.extract.name_senses import (
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
+    name_after_rank,
     name_after_title,
     named_place,
     named_ship,
-    other_first_name,
     past_place,
-    past_rank_complement,
+    past_rank,
     past_style,
     past_title,
     with_first_name,
@@ -91,7 +91,6 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
         end -= 1
-    start = past_rank_complement(doc, start, end)
     # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
     if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
         return None
@@ -132,8 +131,7 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
     return 0
 
 
-def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]],
-               titles: frozenset[str]) -> set[tuple[int, int]]:
+def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
     """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
     more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
     Wagner » is no armed group), or with a first name unlike the known person's (« le général Paul Durand » is
@@ -155,13 +153,20 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
             if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
                     c_end != end:
                 continue
-            label = fold(gaz.label.get(iri, "")).replace("-", " ").split()
-            known = set(label) | set(fold(doc[c_start:c_end].text).replace("-", " ").split())
+            known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
+                set(fold(doc[c_start:c_end].text).replace("-", " ").split())
             others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
-            if len(others) >= 2 or (len(others) == c_start - start == 1 and c_how == gz.PERSON and
-                                    other_first_name(others[0].lower_, label, titles)):
+            if len(others) >= 2 or (len(others) == 1 and c_how == gz.PERSON and others[0].i < c_start and
+                                    _another_first_name(gaz, iri, others[0].text)):
                 found.add((start, end))
     return found
+
+
+def _another_first_name(gaz: Gazetteer, person: str, word: str) -> bool:
+    """« Prénom Modi » before a known person's surname: a first name none of the person's names starts like
+    (« Joseph » is « Joe », « Vladimirovitch » goes with « Vladimir »), so another person of that surname."""
+    firsts = gaz.first_names.get(person, frozenset())
+    return bool(firsts) and fold(word)[:2] not in firsts
 
 
 def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
@@ -239,7 +244,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
-            person = name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
+            person = (name_after_title(ent, titles) or name_after_rank(ent)) if ent[0].lower_ in titles else \
+                _clean_person(ent)
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:
@@ -280,8 +286,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
     known = {i for c in candidates for i in range(c[0], c[1])}
     facilities = word_list("named-places.tsv")
-    return [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
-            for c in _ner_candidates(doc, titles)
+    return [with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states, doc, titles), known,
+                            doc, titles) for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
                                             named_place(doc, c[0], c[1], facilities))]
 
@@ -326,7 +332,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
-    namesakes = _namesakes(doc, gaz, candidates, titles) | _city_first_names(doc, candidates) | \
+    namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)} | \
         firms_named_after_states(doc, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs

@@ -3,18 +3,14 @@ Altesse Royale le Prince X »); a ship's name is no person's (« la frégate Pr�
 navire amiral »); the state of a title's complement run into a name is not part of it (« la première dame de Pays
 Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls an
 organisation right after a title is a person's (« le ministre Prénom Nom »); a state after « de » that ends a name
-right after a title is the title's (« le roi Prénom II de Pays »); a rank's complement is no part of a name (« Général
-de Brigade Prénom Nom »); a name after a facility noun and « de », or after « à » set off by commas, is a place's;
-another first name before a known person's surname is another person's."""
+right after a title is the title's (« le roi Prénom II de Pays »); a name after a facility noun and « de », or after
+« à » set off by commas, is a place's."""
 
 from __future__ import annotations
-
-import difflib
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import name_titles, word_list
-from kg.text import fold
 
 
 def past_place(candidate: tuple[int, int, str, None], places: dict[int, int], doc: Doc) -> tuple[int, int, str, None]:
@@ -103,6 +99,34 @@ def glued_name(span: Span, titles: frozenset[str]) -> bool:
         span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
 
 
+def rank_words(words: list[str]) -> int:
+    """How many of the lowercase `words` a rank written in several words spans from the first (« général de
+    brigade », « capitaine de vaisseau »: military-ranks.tsv), the longest; 0 when none starts there."""
+    ranks = [rank.split() for rank in word_list("military-ranks.tsv") if " " in rank]
+    return max((len(rank) for rank in ranks if words[:len(rank)] == rank), default=0)
+
+
+def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
+    """« du Général de Brigade Prénom Nom », which the NER cuts after the rank's first word (« Brigade Prénom
+    Nom ») or reads whole: a rank in several words that runs into a name is no part of it."""
+    start, end, how, _ = candidate
+    if how != "ner-person":
+        return candidate
+    for begin in range(max(0, start - 3), start + 1):
+        stop = begin + rank_words([t.lower_ for t in doc[begin:end]])
+        if start < stop and end - stop >= 2 and doc[stop].text[:1].isupper():
+            return stop, end, how, None
+    return candidate
+
+
+def name_after_rank(span: Span) -> Span | None:
+    """« Général de Division Prénom Nom », which the NER reads as one name: the capitalised words after a rank
+    written in several words."""
+    start = span.start + rank_words([t.lower_ for t in span])
+    return span.doc[start:span.end] if span.start < start and span.end - start >= 2 and all(
+        t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span.doc[start:span.end]) else None
+
+
 def past_style(words: list[str], at: int) -> int:
     """Past a style of address and the honorifics after it (« Son Altesse Royale le Prince », « Sa Majesté le
     Roi », « S.E. M. ») from `at` in lowercase `words`; `at` itself when no style starts there."""
@@ -125,16 +149,8 @@ def past_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
     return at if doc[at].text[:1].isupper() else start
 
 
-_RANK_COMPLEMENTS = frozenset({"division", "brigade", "armée", "corps", "escadre", "flotte", "aviation"})
 NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
 _OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
-
-
-def past_rank_complement(doc: Doc, start: int, end: int) -> int:
-    """« (Général de) Brigade Prénom Nom », which the NER starts after the rank: the name starts after its
-    complement."""
-    of_rank = start > 0 and doc[start - 1].lower_ in {"de", "d'"}
-    return start + 1 if end - start > 2 and doc[start].lower_ in _RANK_COMPLEMENTS and of_rank else start
 
 
 def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
@@ -148,9 +164,8 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
         start -= 1
         if start - 2 > span.start and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PARTICLES:
             start -= 2  # « Prénom al-Nom »: the particle glued to the surname
-    start = past_rank_complement(doc, start, span.end)  # « Général de Division Prénom Nom »
     # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
-    ends_title = doc[start - 1].lower_ in titles | _RANK_COMPLEMENTS or (
+    ends_title = doc[start - 1].lower_ in titles or (
         start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)
     if span.end - start < 2 or not ends_title or (start == span.start and not glued_name(span, titles)):
         return None
@@ -159,11 +174,3 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     if any(c.isdigit() for c in span.doc[start:span.end].text):
         return None
     return span.doc[start:span.end]
-
-
-def other_first_name(word: str, label: list[str], titles: frozenset[str]) -> bool:
-    """A word before a known person's surname that is no title and spells none of the given names of the label
-    (« Mohamed » spells « Mohammed »): another person's first name."""
-    given, folded = label[:-1], fold(word)
-    return bool(given) and word not in titles and folded not in NAME_PARTICLES and not any(
-        difflib.SequenceMatcher(None, folded, name).ratio() >= 0.75 for name in given)
