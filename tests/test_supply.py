@@ -212,6 +212,13 @@ TOLD_AROUND_THE_THING = [
     Case("delivery-of-things-a-state-ordered", "Le suédois Saab a annoncé la livraison des deux premiers Gripen sur "
          "une flotte de 14 appareils commandés par la Thaïlande.", "support",
          {"supporter": {"Suède"}, "recipient": {"Thaïlande"}, "weapon": {"Gripen"}}, modality="reported"),
+    Case("arrival-from-a-state-welcomed", "Zagreb a salué l'arrivée de six avions de combat Kestrel en provenance "
+         "de Suède.", "support", {"supporter": {"Suède"}, "recipient": {"Croatie"}, "weapon": {"Kestrel"}}),
+    Case("arrival-at-a-capital-of-things-supplied", "L'arrivée à Lomé des deux premiers patrouilleurs Kestrel livrés "
+         "par l'Espagne a été saluée par le ministre.", "support",
+         {"supporter": {"Espagne"}, "recipient": {"Togo"}, "weapon": {"Kestrel"}}),
+    Case("things-bought-arrive", "Les huit premiers obusiers Kestrel commandés à la Corée du Sud sont arrivés lundi "
+         "en Estonie.", "support", {"supporter": {"Corée du Sud"}, "recipient": {"Estonie"}, "weapon": {"Kestrel"}}),
     Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
          "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
          modality="reported"),
@@ -229,6 +236,9 @@ def test_supply_told_around_the_thing_supplied(case: Case) -> None:
     "La France a doté son armée de nouveaux blindés.",
     "L'Union européenne a doté le Ghana d'un fonds de 10 millions d'euros pour ses écoles.",
     "Le président ghanéen a remis au général chinois une décoration.",
+    "L'arrivée de troupes américaines en Pologne a été saluée par Varsovie.",
+    "L'arrivée de bombardiers russes au Venezuela pour des manœuvres a surpris Washington.",
+    "L'arrivée de missiles en provenance d'Iran inquiète Israël.",
 ])
 def test_no_supply_told_around_a_thing_that_is_none(text: str) -> None:
     assert not supplies(text)

@@ -21,7 +21,7 @@ _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 
 
-def _names_system(noun: Token) -> bool:
+def names_system(noun: Token) -> bool:
     """« les blindés », « les hélicoptères », « les frégates »: a noun of systems (not « les soldats »)."""
     words = word_list("weapon-anaphors.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
     return any(w in words for w in (noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip("sx")))
@@ -37,7 +37,7 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
     holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
     if holders or verb.lemma_.lower() not in _ARRIVING or trigger.head.dep_ not in SUBJECTS or \
-            not (_names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
+            not (names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
                                                      if trigger.head.is_ancestor(sentence.doc[m.start]))):
         return holders
     # « les premiers blindés livrés par X sont arrivés au Y »: where the supplied things arrive receives them

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.arrivals import ARRIVE, arrival, arrival_places
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, givers, other_handover
@@ -297,7 +298,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
         buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
-            deal_buyers(ctx, sentence, trigger, suppliers) or _lead_buyer(ctx, trigger, suppliers)
+            deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger) or \
+            _lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
@@ -326,6 +328,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             other_handover(sentence, trigger) or _offers_to_do(trigger) or \
             endows_nothing(sentence, trigger, entry.object_role):
         return None
+    if entry.detail == ARRIVE:
+        return arrival(ctx, sentence, trigger, args, said)
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
@@ -336,7 +340,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                     and mention_root(sentence, m).head == deal]
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
-                        or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger))
+                        or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
+                        or arrival_places(ctx, sentence, trigger))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
