@@ -219,6 +219,10 @@ TOLD_AROUND_THE_THING = [
          {"supporter": {"Espagne"}, "recipient": {"Togo"}, "weapon": {"Kestrel"}}),
     Case("things-bought-arrive", "Les huit premiers obusiers Kestrel commandés à la Corée du Sud sont arrivés lundi "
          "en Estonie.", "support", {"supporter": {"Corée du Sud"}, "recipient": {"Estonie"}, "weapon": {"Kestrel"}}),
+    Case("bought-second-hand-then-delivered", "Les avions de combat Kestrel achetés d'occasion à la Jordanie ont "
+         "été livrés au Kenya.", "support", {"supporter": {"Jordanie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("bought-back", "La Roumanie a racheté au Portugal des avions de combat Kestrel d'occasion.", "support",
+         {"supporter": {"Portugal"}, "recipient": {"Roumanie"}, "weapon": {"Kestrel"}}),
     Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
          "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
          modality="reported"),
@@ -247,3 +251,11 @@ def test_no_supply_told_around_a_thing_that_is_none(text: str) -> None:
 def test_a_supply_takes_no_system_from_a_later_sentence_that_names_none() -> None:
     found = facts("Le Ghana a reçu dix blindés de la Chine. Ces véhicules seront déployés au nord.", "support")
     assert [f.get("weapon") for f in found] == [[]]
+
+
+def test_systems_of_two_supplies_each_go_with_their_own() -> None:
+    found = facts("L'aviation kényane aligne des MiG-29 livrés par la Russie et des Su-27 achetés d'occasion à "
+                  "la Jordanie.", "support")
+    assert {(fold(f.get("supporter")[0].label), fold(f.get("recipient")[0].label),
+             tuple(w.label for w in f.get("weapon"))) for f in found} == \
+        {("russie", "kenya", ("MiG-29",)), ("jordanie", "kenya", ("Su-27",))}

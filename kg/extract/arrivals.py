@@ -19,6 +19,9 @@ from kg.records import Attribution, Claim, Entity, Fact
 ARRIVE = "arrive"  # the trigger detail of an arrival noun (triggers.tsv)
 _ARRIVAL_NOUNS = {"arrivée"}
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
+# verbs that hand over what they move: « les avions achetés à X ont été livrés à Y » (Y bought them)
+_HANDING = {"livrer", "remettre", "transférer", "fournir", "céder", "envoyer", "acheminer"}
+_MOVED = {"nsubj:pass", "obj"}
 _INTO = {"à", "au", "aux", "en"}
 _OF = {"de", "d'", "du", "des"}
 _PLACES = {gz.NAME, gz.CAPITAL}
@@ -32,7 +35,8 @@ def _systems(sentence: Sentence, noun: Token) -> bool:
 
 def _arrival_above(sentence: Sentence, trigger: Token) -> Token | None:
     """The arrival a participle of supply on systems (« les blindés », « les Rafale ») is told in: the noun
-    « arrivée » they depend on, or the verb of arriving they are the subject of."""
+    « arrivée » they depend on, the verb of arriving they are the subject of, or a verb that hands them over
+    (« les avions achetés à X ont été livrés à Y »)."""
     if trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph) or not _systems(sentence, trigger.head):
         return None  # « les soldats envoyés par X sont arrivés au Y »: troops deployed
     for token in [trigger.head, *trigger.head.ancestors][:4]:
@@ -40,6 +44,8 @@ def _arrival_above(sentence: Sentence, trigger: Token) -> Token | None:
             return token
         if token.pos_ == "VERB" and token.lemma_.lower() in _ARRIVING:
             return token if any(c.dep_ in SUBJECTS and c.is_ancestor(trigger) for c in token.children) else None
+        if token.pos_ == "VERB" and token.lemma_.lower() in _HANDING:
+            return token if any(c.dep_ in _MOVED and c.is_ancestor(trigger) for c in token.children) else None
     return None
 
 

@@ -198,6 +198,14 @@ def _systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
                         and root.dep_ in {"nmod", "obl", "obl:arg"}])
 
 
+def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool:
+    """« des Su-30 livrés par X et des Su-27 achetés à Y »: a system told with a supply participle of its own is
+    that supply's, not the one of the system it is coordinated with."""
+    root = mention_root(sentence, weapon)
+    return any(c.dep_ == "acl" and c != trigger and "VerbForm=Part" in str(c.morph) and any(
+        t.fact == "support" for t in triggers().get((c.lemma_.lower(), "VERB"), [])) for c in root.children)
+
+
 def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
     """An export with no exporter named: the one state the makers of every system exported are based in."""
     homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
@@ -287,8 +295,8 @@ EXPORT = "export"  # a sale, from the state of its makers when no exporter is na
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
-def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, buyers: list[Entity],
-                    weapons: list[Entity]) -> tuple[list[Entity], list[Entity], str]:
+def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+                    buyers: list[Entity], weapons: list[Entity]) -> tuple[list[Entity], list[Entity], str]:
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
@@ -299,7 +307,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
         buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
             deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger) or \
-            _lead_buyer(ctx, trigger, suppliers)
+            recipients_of_participle(ctx, sentence, trigger, entry) or _lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
@@ -334,7 +342,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return _deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
     deal = deal_noun(trigger)
-    weapons = [w.entity for w in args.weapons]
+    weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w)]
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
@@ -368,7 +376,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             return None
         suppliers, recipients, kind = (makers, made, "deliver") if made else (suppliers, recipients, kind)
     if entry.detail == BUY:
-        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers, weapons)
+        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, entry, args, suppliers, weapons)
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
