@@ -223,6 +223,10 @@ TOLD_AROUND_THE_THING = [
          "été livrés au Kenya.", "support", {"supporter": {"Jordanie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
     Case("bought-back", "La Roumanie a racheté au Portugal des avions de combat Kestrel d'occasion.", "support",
          {"supporter": {"Portugal"}, "recipient": {"Roumanie"}, "weapon": {"Kestrel"}}),
+    Case("made-by-a-maker-then-delivered", "Les drones Kestrel, fabriqués par Baykar, ont été livrés au Kenya.",
+         "support", {"supporter": {"Turquie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("maker-named-in-the-next-sentence", "Le Kenya a reçu des drones Kestrel. Ces drones sont fabriqués par le "
+         "turc Baykar.", "support", {"supporter": {"Turquie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
     Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
          "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
          modality="reported"),
@@ -259,3 +263,8 @@ def test_systems_of_two_supplies_each_go_with_their_own() -> None:
     assert {(fold(f.get("supporter")[0].label), fold(f.get("recipient")[0].label),
              tuple(w.label for w in f.get("weapon"))) for f in found} == \
         {("russie", "kenya", ("MiG-29",)), ("jordanie", "kenya", ("Su-27",))}
+
+
+def test_a_maker_named_gives_no_supply_another_supplier_told() -> None:
+    text = "Le Danemark a cédé des avions de combat Kestrel au Kenya. Ces avions sont fabriqués par Saab."
+    assert supplies(text) == {("danemark", "kenya")}

@@ -11,12 +11,13 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import Trigger, word_list
 from kg.extract.receptions import names_system
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
 ARRIVE = "arrive"  # the trigger detail of an arrival noun (triggers.tsv)
+MOVING = {"deliver", "sell", "buy-for", "export"}  # supply kinds that move systems from one side to the other
 _ARRIVAL_NOUNS = {"arrivée"}
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
 # verbs that hand over what they move: « les avions achetés à X ont été livrés à Y » (Y bought them)
@@ -57,10 +58,10 @@ def _places(ctx: Context, sentence: Sentence, arrival: Token, apart: Token | Non
                         and (apart is None or not (apart.is_ancestor(root) or root == apart))])
 
 
-def arrival_places(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+def arrival_places(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
     """« l'arrivée à Dakar des patrouilleurs livrés par X », « les avions commandés à X sont arrivés en Croatie »:
-    where the things a participle of supply qualifies arrive."""
-    arrival = _arrival_above(sentence, trigger)
+    where the things a participle of supply qualifies arrive (not of making: « fabriqués par Y »)."""
+    arrival = _arrival_above(sentence, trigger) if entry.detail in MOVING else None
     return [] if arrival is None else _places(ctx, sentence, arrival, trigger)
 
 

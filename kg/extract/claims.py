@@ -286,6 +286,8 @@ class ClaimReader(PostReader):
             weapon_anaphor=self._weapon_anaphor(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
+            maker_states=frozenset(home.key for m in sentence.mentions if m.how == gz.COMPANY
+                                   and not self.multinational(m.entity) and (home := self.home_state(m.entity))),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.arrivals import ARRIVE, arrival, arrival_places
+from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, givers, other_handover
@@ -203,7 +203,8 @@ def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool
     that supply's, not the one of the system it is coordinated with."""
     root = mention_root(sentence, weapon)
     return any(c.dep_ == "acl" and c != trigger and "VerbForm=Part" in str(c.morph) and any(
-        t.fact == "support" for t in triggers().get((c.lemma_.lower(), "VERB"), [])) for c in root.children)
+        t.fact == "support" and t.detail in MOVING for t in triggers().get((c.lemma_.lower(), "VERB"), []))
+        for c in root.children)
 
 
 def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
@@ -306,7 +307,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
         buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
-            deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger) or \
+            deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger, entry) or \
             recipients_of_participle(ctx, sentence, trigger, entry) or _lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
@@ -349,7 +350,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
-                        or arrival_places(ctx, sentence, trigger))
+                        or arrival_places(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
