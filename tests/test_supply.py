@@ -227,6 +227,9 @@ TOLD_AROUND_THE_THING = [
          "support", {"supporter": {"Turquie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
     Case("maker-named-in-the-next-sentence", "Le Kenya a reçu des drones Kestrel. Ces drones sont fabriqués par le "
          "turc Baykar.", "support", {"supporter": {"Turquie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("put-into-service-built-by-a-maker", "La marine kényane a mis en service deux patrouilleurs Kestrel "
+         "construits par Fincantieri.", "support", {"supporter": {"Italie"}, "recipient": {"Kenya"},
+                                                    "weapon": {"Kestrel"}}),
     Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
          "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
          modality="reported"),
@@ -247,6 +250,8 @@ def test_supply_told_around_the_thing_supplied(case: Case) -> None:
     "L'arrivée de troupes américaines en Pologne a été saluée par Varsovie.",
     "L'arrivée de bombardiers russes au Venezuela pour des manœuvres a surpris Washington.",
     "L'arrivée de missiles en provenance d'Iran inquiète Israël.",
+    "La marine française a mis en service une frégate construite par Naval Group.",
+    "Le Kenya a mis en service un pont construit par la Chine.",
 ])
 def test_no_supply_told_around_a_thing_that_is_none(text: str) -> None:
     assert not supplies(text)

@@ -184,3 +184,13 @@ def test_ships_in_the_plural_under_one_name_are_a_class() -> None:
 def test_aircraft_under_a_noun_of_their_role_are_a_model() -> None:
     assert "Zorvak" in weapons("L'armée de l'air a reçu des avions d'entraînement Zorvak.")
     assert not weapons("Des avions Ryanair sont cloués au sol.")
+
+
+def test_a_maker_named_with_its_trade_that_produces_the_system(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe constructeur Hanwha Aerospace produit l'obusier ZT-90 depuis 2020.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    assert ("ZT-90", "Hanwha Aerospace") in {(r["weaponLabel"], r.get("manufacturerLabel"))
+                                            for r in rows(out, "weapon-systems")}

@@ -49,6 +49,13 @@ def _relative(doc: Doc, company: Mention, verb: Token) -> bool:
     return words in (["qui"], [",", "qui"])
 
 
+def _titled_subject(token: Token, verb: Token) -> bool:
+    """A word of the name of a maker after the noun that is the verb's subject (« le constructeur Y produit »)."""
+    head = token.head
+    return token.dep_ in {"appos", "flat:name", "nmod"} and head.dep_ == "nsubj" and head.head == verb \
+        and head.lemma_.lower() in _MAKER_NOUNS
+
+
 def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(system, maker) pairs a sentence gives by a verb of making."""
     found: list[tuple[Mention, Mention]] = []
@@ -71,6 +78,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             continue
         subjects = [m for m in inside if (m.how == gz.COMPANY and m.end <= token.i and any(
             (span.doc[i].dep_ == "nsubj" and span.doc[i].head == token) or  # « Y, qui produit le X »
+            _titled_subject(span.doc[i], token) or  # « le constructeur Y produit le X »
             (token.dep_ == "acl:relcl" and token.head.i == i and any(c.lower_ == "qui" for c in token.children))
             for i in range(m.start, m.end))) or _relative(span.doc, m, token)]
         systems = [m for m in inside if _minted(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]

@@ -11,7 +11,7 @@ from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, givers, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
-from kg.extract.made_for import MAKING, builders, builds_systems, made_for, makers_of_received
+from kg.extract.made_for import MAKING, builders, builds_systems, commissioners, made_for, makers_of_received
 from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
@@ -371,7 +371,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail in MAKING:  # « construit des corvettes pour Y »: a supply to Y; for no one, nothing given
         makers = suppliers or builders(ctx, sentence, trigger)
-        made = [r for r in made_for(ctx, sentence, trigger) if all(r.key != s.key for s in makers)] \
+        made = [r for r in made_for(ctx, sentence, trigger) or commissioners(ctx, sentence, trigger)
+                if all(r.key != s.key for s in makers)] \
             if weapons or builds_systems(trigger) else []
         if not made and entry.detail == "build":
             return None
