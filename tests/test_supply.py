@@ -230,6 +230,11 @@ TOLD_AROUND_THE_THING = [
     Case("put-into-service-built-by-a-maker", "La marine kényane a mis en service deux patrouilleurs Kestrel "
          "construits par Fincantieri.", "support", {"supporter": {"Italie"}, "recipient": {"Kenya"},
                                                     "weapon": {"Kestrel"}}),
+    Case("sees-itself-given-by-a-state", "Le Kenya s'est vu remettre par la Chine dix blindés Kestrel.", "support",
+         {"supporter": {"Chine"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("sees-itself-given-systems-of-a-maker-named", "Le Kenya s'est vu livrer trois avions d'entraînement Kestrel "
+         "(Leonardo) au début de l'année.", "support",
+         {"supporter": {"Italie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
     Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
          "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
          modality="reported"),
@@ -252,6 +257,7 @@ def test_supply_told_around_the_thing_supplied(case: Case) -> None:
     "L'arrivée de missiles en provenance d'Iran inquiète Israël.",
     "La marine française a mis en service une frégate construite par Naval Group.",
     "Le Kenya a mis en service un pont construit par la Chine.",
+    "Le Kenya s'est vu refuser la livraison de drones Kestrel par la Turquie.",
 ])
 def test_no_supply_told_around_a_thing_that_is_none(text: str) -> None:
     assert not supplies(text)

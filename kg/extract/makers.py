@@ -1,6 +1,6 @@
 """Who makes a weapon system the reference data lacks, as the article says it, of a company the reference data
 knows: « X, fabriqué par Y », « le X conçu par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit
-le X », « Y produit le X », and « les missiles seront fabriqués par Y » after one system of that noun."""
+le X », « Y produit le X », « le X (Y) », and « les missiles seront fabriqués par Y » after one system of that noun."""
 
 from __future__ import annotations
 
@@ -29,8 +29,11 @@ def _company_after(mentions: list[Mention], start: int, limit: int = 5) -> Menti
 
 def _of_maker(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | None:
     """« le X du constructeur Y », « le X de Y », « le X du sud-coréen Y », « des hélicoptères X Falcon de la
-    société Y » (past the model's name after its designator)."""
+    société Y » (past the model's name after its designator), « le X (Y) »."""
     i = weapon.end
+    if i < len(doc) and doc[i].text == "(":  # « trois avions X (Y) »: the maker in brackets
+        company = _company_after(mentions, i + 1, 1)
+        return company if company is not None and company.end < len(doc) and doc[company.end].text == ")" else None
     while i < len(doc) and i - weapon.end < 2 and doc[i].is_alpha and doc[i].text[:1].isupper() \
             and not any(m.start == i for m in mentions):
         i += 1

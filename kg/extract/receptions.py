@@ -16,6 +16,7 @@ from kg.records import Entity
 
 _BY = "par"
 _TAKING = {"prendre"}  # « prendre livraison de »
+_SEEING = "voir"  # « se voir livrer »
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
@@ -43,6 +44,15 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
     # « les premiers blindés livrés par X sont arrivés au Y »: where the supplied things arrive receives them
     return [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
             and (root := mention_root(sentence, m)).head == verb and case_of(root) in _INTO]
+
+
+def seen_given(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
+    """« X s'est vu livrer trois avions », « X s'est vu remettre par Y des drones »: the subject of « se voir »
+    receives what the verb after it gives (None: no such phrase)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() != _SEEING \
+            or not any(c.lower_ in {"se", "s'"} for c in trigger.head.children):
+        return None
+    return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
 
 
 def takers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

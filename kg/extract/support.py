@@ -15,7 +15,7 @@ from kg.extract.made_for import MAKING, builders, builds_systems, commissioners,
 from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import buyers_of_supplied, recipients_of_participle, takers
+from kg.extract.receptions import buyers_of_supplied, recipients_of_participle, seen_given, takers
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -353,6 +353,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                         or arrival_places(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
+    if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
+        recipients = states(ctx, seen)
+        suppliers = [s for s in suppliers if all(s.key != r.key for r in recipients)]
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
