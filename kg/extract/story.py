@@ -40,6 +40,12 @@ class Story:
     # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
     unnamed_sales: list[Told] = field(default_factory=list)
 
+    @classmethod
+    def of(cls, sentences: list[SentenceClaims]) -> Story:
+        """The story of an article before its first sentence: the states and the makers' states it names."""
+        return cls(in_article=frozenset(k for s in sentences for k in s.actor_states),
+                   makers_home=frozenset(k for s in sentences for k in s.maker_states))
+
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
         name as many states as the pair counts (« X s'est rendu à Caracas. À l'issue de leurs entretiens, ... »)."""
