@@ -9,13 +9,14 @@ from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
-from kg.extract.handovers import endows_nothing, givers, other_handover
+from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import MAKING, builders, builds_systems, commissioners, made_for, makers_of_received
 from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import buyers_of_supplied, recipients_of_participle, seen_given, takers
+from kg.extract.receptions import buyers_of_supplied, recipients_of_participle
+from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -68,24 +69,6 @@ def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> l
 def _received(trigger: Token) -> bool:
     """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
     return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
-
-
-def _requested(trigger: Token) -> bool:
-    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in \
-        word_list("request-verbs.tsv")
-
-
-def _redirected(sentence: Sentence, trigger: Token) -> list[Token] | None:
-    """« X réaffecte 30 millions d'aide de A vers B », « l'aide de A a été redirigée vers B par X »: a supply moved
-    from one place to another is given by who moves it (None: no such verb); « de A » is where it was going."""
-    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
-    if verb.lemma_.lower() not in word_list("redirect-verbs.tsv") or not any(
-            c.lower_ == "vers" for t in verb.subtree for c in t.children if c.dep_ == "case"):
-        return None
-    movers = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"} and c.pos_ != "PRON"]
-    if not movers and verb.dep_ == "xcomp":  # « X a décidé de réacheminer l'aide de A vers B »
-        movers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    return movers
 
 
 def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -347,17 +330,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
-    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
-    recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
-                        or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
-                        or arrival_places(ctx, sentence, trigger, entry))
-    if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
-        suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
-    if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
-        recipients = states(ctx, seen)
-        suppliers = [s for s in suppliers if all(s.key != r.key for r in recipients)]
-    if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
-        recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
+    suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
                                       or _order_received(trigger)):
         return None  # « a reçu son homologue » is a meeting, not a delivery
