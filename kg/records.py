@@ -121,6 +121,7 @@ class SentenceClaims:
     weapon_anaphor: bool = False  # « les appareils », « ces systèmes »: systems named before
     issues: tuple[Entity, ...] = ()  # issues at stake it names
     actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for
+    maker_states: frozenset[str] = frozenset()  # keys of the home states of the makers it names (not multinational)
     named_states: tuple[Entity, ...] = ()  # the states it names by name or demonym, in reading order
     placed_states: tuple[Entity, ...] = ()  # those and the states of the cities it names, in reading order
     military: bool = True  # it or one of the few before it speaks of arms, armies or defence

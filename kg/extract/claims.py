@@ -39,6 +39,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
+from kg.extract.variants import named_variants
 from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
@@ -223,10 +224,10 @@ class ClaimReader(PostReader):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = find_makers(docs, minted_weapons(self.gaz, docs, [
+        found = find_makers(docs, named_variants(self.gaz, docs, minted_weapons(self.gaz, docs, [
             without_publishers(doc, civil_origins(
                 doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz))
-            for doc in docs]))
+            for doc in docs])))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
@@ -287,6 +288,8 @@ class ClaimReader(PostReader):
             weapon_anaphor=self._weapon_anaphor(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
+            maker_states=frozenset(home.key for m in sentence.mentions if m.how == gz.COMPANY
+                                   and not self.multinational(m.entity) and (home := self.home_state(m.entity))),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),

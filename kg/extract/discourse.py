@@ -387,7 +387,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     """The complete facts an article tells, sentence after sentence; talks told with no venue are held in the
     city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »)."""
     sentences = list(sentences)
-    story = Story(in_article=frozenset(k for s in sentences for k in s.actor_states))
+    story = Story.of(sentences)
     previous: SentenceClaims | None = None
     for sentence in sentences:
         read_sentence(story, sentence, previous)

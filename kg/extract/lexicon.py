@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
-        "weapon-heads.tsv")},
+        "weapon-heads.tsv", "welcome-verbs.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",
                     "hypothesis")

@@ -124,9 +124,20 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
         noun = doc[end - size]
         text = " ".join(_elided(t) for t in doc[end - size:end]).replace("' ", "'")
         if text in gaz.weapon_nouns or (size == 1 and _is_head(noun, heads)):
-            vague = _lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS
-            return None if vague and not classed else noun
+            vague = (_lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
+                (size == 1 or _lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
+            return None if vague and not (classed or _several(doc, noun, start)) else noun
     return _noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
+
+
+def _several(doc: Doc, noun: Token, start: int) -> bool:
+    """« deux patrouilleurs Zorvak »: ships in the plural under one name are of one class; not names coordinated,
+    each a ship's own (« les frégates Zorvak et Kestrel »). (Aircraft in the plural may be an airline's.)"""
+    if "Number=Plur" not in str(noun.morph) or not (_lemma(noun) in SHIP_NOUNS or
+                                                     noun.lower_.rstrip("sx") in SHIP_NOUNS):
+        return False
+    stop = _name_end(doc, start, set())
+    return not (stop + 1 < len(doc) and doc[stop].lower_ in _AND and doc[stop + 1].text[:1].isupper())
 
 
 def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
