@@ -70,7 +70,15 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("two deals of one verb: the sum is the contract's", "L'Égypte et l'Italie ont signé un accord de coopération et "
      "un contrat de 2 milliards d'euros pour deux frégates.",
      [({"egypte", "italie"}, 2_000_000_000), ({"egypte", "italie"}, NO_SUM)]),
+    ("a maker chosen to build", "La Roumanie a choisi Naval Group pour construire quatre frégates.",
+     [({"roumanie", "naval group"}, None)]),
+    ("a state chosen to supply", "La Slovaquie a choisi les États-Unis pour fournir 14 avions F-16.",
+     [({"slovaquie", "etats unis"}, None)]),
+    ("a maker selected for a work", "Le Maroc a sélectionné Airbus pour la fourniture de 12 hélicoptères.",
+     [({"maroc", "airbus"}, None)]),
     # what is no deal
+    ("a system chosen", "La Colombie a choisi le Gripen.", []),
+    ("a person chosen", "Le Maroc a choisi son ministre de la Défense pour conduire la délégation.", []),
     ("an offer", "La France a proposé un contrat à la Serbie pour 12 Rafale.", []),
     ("a plan", "La Grèce et la France doivent signer un accord de défense le mois prochain.", []),
     ("talks on a deal", "La Grèce négocie avec la France un contrat pour trois frégates.", []),

@@ -11,7 +11,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_kinds import of_another_deal, standing_tie, with_kind
-from kg.extract.deal_parties import host_of_signing, system_maker
+from kg.extract.deal_parties import chosen_maker, host_of_signing, system_maker
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
@@ -39,6 +39,7 @@ _AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorde
 _SUPPLY_KINDS = {"deliver", "sell", "export"}
 CONCLUDED = "concluded"  # a purchase a concluding verb closes with a seller (kg.extract.orders)
 AWARD = "award"  # « X a confié à Y la construction de ... »: a work entrusted to a maker is a contract with it
+CHOSEN = "chosen"  # « X a choisi Y pour construire ... »: the one chosen to supply or build signs with it
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -285,8 +286,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
         sides = (order_sides(ctx, sentence, trigger, args) or []) if closed else []
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
-    if entry.detail == AWARD:
-        sides = _entrusted(ctx, sentence, trigger)
+    if entry.detail in {AWARD, CHOSEN}:
+        sides = _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
