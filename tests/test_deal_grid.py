@@ -76,7 +76,11 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      [({"slovaquie", "etats unis"}, None)]),
     ("a maker selected for a work", "Le Maroc a sélectionné Airbus pour la fourniture de 12 hélicoptères.",
      [({"maroc", "airbus"}, None)]),
+    ("a maker's sale to a state", "Embraer a vendu six A-29 Super Tucano à l'armée de l'air paraguayenne.",
+     [({"paraguay", "embraer"}, None)]),
     # what is no deal
+    ("a state's sale, no deal told", "La France a vendu des Rafale à l'Inde.", []),
+    ("a maker's sale considered", "Saab pourrait vendre des Gripen à la Colombie.", []),
     ("a system chosen", "La Colombie a choisi le Gripen.", []),
     ("a person chosen", "Le Maroc a choisi son ministre de la Défense pour conduire la délégation.", []),
     ("an offer", "La France a proposé un contrat à la Serbie pour 12 Rafale.", []),

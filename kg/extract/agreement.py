@@ -40,6 +40,7 @@ _SUPPLY_KINDS = {"deliver", "sell", "export"}
 CONCLUDED = "concluded"  # a purchase a concluding verb closes with a seller (kg.extract.orders)
 AWARD = "award"  # « X a confié à Y la construction de ... »: a work entrusted to a maker is a contract with it
 CHOSEN = "chosen"  # « X a choisi Y pour construire ... »: the one chosen to supply or build signs with it
+SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a state is a contract between them
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -285,6 +286,11 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail == CONCLUDED:  # « X a finalisé l'achat de six corvettes auprès de Y »: a deal with the seller
         closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
         sides = (order_sides(ctx, sentence, trigger, args) or []) if closed else []
+        return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
+    if entry.detail == SOLD:
+        sellers = [ctx.actor(m) for m in args.agents if m.how == gz.COMPANY]
+        buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
+        sides = sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     if entry.detail in {AWARD, CHOSEN}:
         sides = _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)
