@@ -33,6 +33,8 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      [({"coree du sud", "hanwha aerospace"}, None)]),
     ("a relative clause on the buyer", "La Pologne, qui a signé en juillet un contrat avec la Corée du Sud pour "
      "180 chars K2, attend les premières livraisons.", [({"pologne", "coree du sud"}, None)]),
+    ("a cleft puts the partner first", "C'est avec la Corée du Sud que la Pologne a signé un contrat pour 180 chars "
+     "K2.", [({"pologne", "coree du sud"}, None)]),
     ("signed by one state in another's capital", "Le ministre angolais de la Défense, João Silva, a signé mardi à "
      "Moscou un accord de coopération militaire.", [({"angola", "russie"}, None)]),
     ("passive, signed in another's capital", "Un accord de coopération militaire a été signé à Moscou par le "

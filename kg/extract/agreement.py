@@ -11,7 +11,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_kinds import of_another_deal, standing_tie, with_kind
-from kg.extract.deal_parties import chosen_maker, host_of_signing, system_maker
+from kg.extract.deal_parties import chosen_maker, cleft_partner, host_of_signing, system_maker
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
@@ -299,7 +299,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
     definite = _contracted(trigger) or (noun is not None and any(
         t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun for t in sentence.tokens))
-    parties = [ctx.actor(m) for m in args.agents + args.partners]
+    parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger)
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
                 if p not in parties]

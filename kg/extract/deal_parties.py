@@ -1,7 +1,8 @@
 """Parties a deal's sentence gives without naming them beside it: the maker of the systems ordered (« X a commandé
 42 avions W »: the order is placed with W's maker, when the story names no seller) and the host of the city a
 deal is signed in (« le ministre de X a signé à <capitale de Y> un accord de coopération »: signed with Y); the one
-chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: a contract between X and Y)."""
+chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: a contract between X and Y); the
+partner a cleft puts first (« C'est avec Y que X a signé un contrat »)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def _work(token: Token) -> bool:
         return token.lemma_.lower() in word_list("commissioned-works.tsv")
     return any(t.fact == "support" and t.detail in _WORK_DETAILS
                for t in triggers().get((token.lemma_.lower(), "VERB"), []))
+
+
+def cleft_partner(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« C'est avec Y que X a signé un contrat »: the parser makes Y the head of the clause of the deal; Y is its
+    partner."""
+    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
+    focus = verb.head
+    if verb.dep_ != "acl:relcl" or not any(c.dep_ == "mark" and c.lower_ == "que" for c in verb.children) or \
+            not any(c.dep_ == "cop" for c in focus.children) or case_of(focus) != "avec":
+        return []
+    mention = sentence.mention_at(focus)
+    return [ctx.actor(mention)] if mention is not None and mention.how in ACTOR_KINDS - {gz.PERSON} else []
