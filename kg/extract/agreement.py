@@ -283,17 +283,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return _worth_told(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
-    if entry.detail == CONCLUDED:  # « X a finalisé l'achat de six corvettes auprès de Y »: a deal with the seller
-        closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
-        sides = (order_sides(ctx, sentence, trigger, args) or []) if closed else []
-        return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
-    if entry.detail == SOLD:
-        sellers = [ctx.actor(m) for m in args.agents if m.how == gz.COMPANY]
-        buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
-        sides = sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
-        return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
-    if entry.detail in {AWARD, CHOSEN}:
-        sides = _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)
+    if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
+        sides = _sides_of_work(ctx, sentence, trigger, entry, args)
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
@@ -337,6 +328,19 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         not args.partners and not won
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and pair_in(sentence, trigger),
                  definite=definite, system_maker=maker if buying else None)
+
+
+def _sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:
+    """The two sides of a purchase closed with its seller (« X a finalisé l'achat de six corvettes auprès de Y »), a
+    company's sale to a state, a work entrusted to a maker, or the one chosen for it."""
+    if entry.detail == CONCLUDED:
+        closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
+        return (order_sides(ctx, sentence, trigger, args) or []) if closed else []
+    if entry.detail == SOLD:
+        sellers = [ctx.actor(m) for m in args.agents if m.how == gz.COMPANY]
+        buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
+        return sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
+    return _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)
 
 
 def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:
