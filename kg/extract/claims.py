@@ -18,6 +18,7 @@ from kg.extract.arguments import gather
 from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.firms import firm_stand_ins
+from kg.extract.inherited import FIRST_PERSON, quoted_speaker
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -151,6 +152,8 @@ class ClaimReader(PostReader):
             return [self.actor(mention)]
         if is_pronoun_subject(token) or is_speaker_noun(token) or _the_country(token):
             return self._antecedent(sentence, token)
+        if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
+            return quoted_speaker(sentence, token, self.resolve)
         found: list[Mention] = []
         for t in token.subtree:
             candidate = sentence.mention_at(t)
@@ -183,6 +186,9 @@ class ClaimReader(PostReader):
     def home_state(self, entity: Entity) -> Entity | None:
         return self.linker.home_state(entity)
 
+    def makers(self, system: Entity) -> list[Entity]:
+        return self.linker.makers(system)
+
     def multinational(self, entity: Entity) -> bool:
         return self.linker.multinational(entity)
 
@@ -210,9 +216,10 @@ class ClaimReader(PostReader):
         return self._antecedent(sentence, token)
 
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
-        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier; « les
-        pilotes qui ... »: a relative's noun that names no actor stands for none."""
-        if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ == "NOUN":
+        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier; « X, qui
+        a signé ... »: the relative's noun or name; « les pilotes qui ... »: a noun that names no actor stands for
+        none."""
+        if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in {"NOUN", "PROPN"}:
             return self.resolve(sentence, pronoun.head.head)
         for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
             if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):

@@ -22,7 +22,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "appointment-verbs.tsv": ("lemma", "holder"),
     "ship-handovers.tsv": ("lemma", "needs"),
     "civil-aviation.tsv": ("lemma", "kind"),
-    "deal-kinds.tsv": ("lemma", "kind"),
+    "deal-kinds.tsv": ("lemma", "kind", "standing"),
+    "tie-verbs.tsv": ("lemma", "tells"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",
@@ -97,7 +98,19 @@ def civil_aviation(kind: str) -> frozenset[str]:
 @cache
 def deal_kinds() -> dict[str, str]:
     """deal-kinds.tsv: a deal noun or a word of its complement -> the kind of deal it says (contract, loan...)."""
-    return {word: kind for word, kind in table("deal-kinds.tsv")}
+    return {word: kind for word, kind, _standing in table("deal-kinds.tsv")}
+
+
+@cache
+def tie_verbs(tells: str) -> frozenset[str]:
+    """tie-verbs.tsv: the verbs that `tend` a standing tie already there, or `make` one, as they tell it."""
+    return frozenset(lemma for lemma, kind in table("tie-verbs.tsv") if kind == tells)
+
+
+@cache
+def standing_ties() -> frozenset[str]:
+    """deal-kinds.tsv: the deal nouns that name a standing tie more often than a signed text (« partenariat »)."""
+    return frozenset(word for word, _kind, standing in table("deal-kinds.tsv") if standing == "tie")
 
 
 @cache

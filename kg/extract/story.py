@@ -149,6 +149,14 @@ def sale_told_now(story: Story) -> bool:
     return known is not None and known.said_at == story.index and known.fact.attr("support_kind") == "sell"
 
 
+def sale_told_lately(story: Story) -> bool:
+    """« X a vendu 12 avions à Y. Un contrat a été signé lundi »: a deal that names no party, told in the sentence
+    of a sale or the one after it, is the sale's."""
+    known = _last_given(story)
+    return known is not None and known.said_at is not None and story.index - known.said_at <= 1 and \
+        known.fact.attr("support_kind") in {"sell", "deliver"}
+
+
 def deal_alike(previous: Fact, fact: Fact) -> bool:
     """A deal told again the same way: « le contrat est évalué à ..., selon le ministère » (a reported sum of an
     asserted deal is still its sum), but « le partenariat avec X » is not the deal just told between two others."""
