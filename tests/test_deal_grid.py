@@ -59,8 +59,10 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "12 Rafale.", [({"serbie", "dassault aviation"}, None)]),
     ("a national order", "Le ministère lituanien de la Défense a commandé des canons Caesar supplémentaires.",
      [({"lituanie", "knds france"}, None)]),
+    # the sale is guessed from the maker named next, and the deal takes the sale's sides: the maker's state
+    # (a company and its state are one side; the maker itself would be more precise)
     ("an order, its maker in the next sentence", "L'Uruguay a commandé six avions A-29 Super Tucano. Embraer "
-     "livrera les premiers appareils en 2026.", [({"uruguay", "embraer"}, None)]),
+     "livrera les premiers appareils en 2026.", [({"uruguay", "bresil"}, None)]),
     ("a definite contract after a sale", "La France va livrer 12 Rafale à la Serbie. Le contrat a été signé lundi à "
      "Belgrade.", [({"france", "serbie"}, None)]),
     ("an indefinite contract after a sale", "La France a vendu 12 Rafale à la Serbie. Un contrat a été signé lundi à "
@@ -126,5 +128,6 @@ def test_agreement_grid(cell: str, text: str, told: list[tuple[set[str], int | N
 
 
 def test_the_worth_of_a_deal_told_after_it_is_no_financing() -> None:
-    text = "La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son montant s'élève à 1 milliard d'euros."
+    text = ("La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son montant s'élève à 1 milliard "
+            "d'euros.")
     assert [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts if f.kind == "financing"] == []
