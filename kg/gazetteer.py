@@ -60,7 +60,7 @@ class Gazetteer:
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
     multinational: frozenset[str] = frozenset()  # groups whose systems are made in several states
-    makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its manufacturers
+    makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its makers, groups for builders
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -265,7 +265,10 @@ def load() -> Gazetteer:
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
             elif how == WEAPON:
-                gaz.makers[iri] = tuple(sorted(str(m) for m in graph.objects(node, KG.manufacturer)))
+                makers = set(graph.objects(node, KG.manufacturer))  # a builder whose group makes it too (Helibras
+                # of Airbus) leaves the group to tell the state the system comes from
+                gaz.makers[iri] = tuple(sorted(str(m) for m in makers
+                                               if not makers & set(graph.objects(m, SCHEMA.parentOrganization))))
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:
