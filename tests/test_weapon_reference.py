@@ -27,7 +27,8 @@ def _systems(sentence: str) -> set[str]:
     ("Budapest a réceptionné ses premiers Leopard 2A7HU.", "Leopard 2"),  # a variant written apart
     ("La marine a commandé des torpilles MU90 pour ses frégates.", "MU90"),
     ("Deux Dornier 228 ont été livrés à la garde côtière.", "Dornier 228"),
-    ("La gendarmerie a reçu trois hélicoptères Écureuil H125.", "hélicoptère Écureuil"),
+    ("La gendarmerie a reçu trois hélicoptères Écureuil H125.", "hélicoptère Écureuil H125"),
+    ("Le pays a commandé des hélicoptères Écureuil pour sa police.", "hélicoptère Écureuil H125"),
     ("Rome a mis en service deux navires PPA supplémentaires.", "patrouilleur PPA"),
     ("Paris a cédé des missiles antichars HOT à Beyrouth.", "missile HOT"),
     ("Phnom Penh a reçu des hélicoptères Z-9 de la Chine.", "Z-9"),
