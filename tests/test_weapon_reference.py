@@ -51,6 +51,9 @@ def test_a_system_named_as_the_press_names_it(sentence: str, system: str) -> Non
     "Le philosophe a cité Méphisto et Faust dans son discours.",
     "Pierre Ratel a été nommé directeur de la communication.",
     "Le chef de l'État a reçu le prix Trophy des Nations à Paris.",
+    "Le général Tulpar a visité la base aérienne.",
+    "Le parti uMkhonto weSizwe a progressé aux élections.",
+    "Les sherpas du G20 se réunissent à Rio.",
 ])
 def test_a_common_word_an_acronym_or_a_person_is_no_system(sentence: str) -> None:
     assert not _systems(sentence)
