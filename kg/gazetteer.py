@@ -201,6 +201,13 @@ def _english_forces(demonyms: list[tuple[str, str]], forms: list[SurfaceForm]) -
                     yield SurfaceForm(text, state, DEMONYM)
 
 
+def _makers(graph: Graph, system: URIRef) -> tuple[str, ...]:
+    """A system's makers, but a builder whose group makes it too (Helibras of Airbus): the group tells the state
+    the system comes from."""
+    makers = set(graph.objects(system, KG.manufacturer))
+    return tuple(sorted(str(m) for m in makers if not makers & set(graph.objects(m, SCHEMA.parentOrganization))))
+
+
 def _parse(paths: list[Path]) -> Graph:
     """Turtle files as one rdflib graph, read by Oxigraph's parser (rdflib's own took a second of every build).
     The triples and their order are those rdflib's parser gives; a plain literal has no datatype, as in rdflib."""
@@ -265,10 +272,7 @@ def load() -> Gazetteer:
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
             elif how == WEAPON:
-                makers = set(graph.objects(node, KG.manufacturer))  # a builder whose group makes it too (Helibras
-                # of Airbus) leaves the group to tell the state the system comes from
-                gaz.makers[iri] = tuple(sorted(str(m) for m in makers
-                                               if not makers & set(graph.objects(m, SCHEMA.parentOrganization))))
+                gaz.makers[iri] = _makers(graph, node)
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:
