@@ -60,7 +60,7 @@ class Gazetteer:
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
     multinational: frozenset[str] = frozenset()  # groups whose systems are made in several states
-    makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its manufacturers
+    makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its makers, groups for builders
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -232,6 +232,13 @@ def _english_forces(demonyms: list[tuple[str, str]], forms: list[SurfaceForm]) -
                     yield SurfaceForm(text, state, DEMONYM)
 
 
+def _makers(graph: Graph, system: URIRef) -> tuple[str, ...]:
+    """A system's makers, but a builder whose group makes it too (Helibras of Airbus): the group tells the state
+    the system comes from."""
+    makers = set(graph.objects(system, KG.manufacturer))
+    return tuple(sorted(str(m) for m in makers if not makers & set(graph.objects(m, SCHEMA.parentOrganization))))
+
+
 def _parse(paths: list[Path]) -> Graph:
     """Turtle files as one rdflib graph, read by Oxigraph's parser (rdflib's own took a second of every build).
     The triples and their order are those rdflib's parser gives; a plain literal has no datatype, as in rdflib."""
@@ -304,7 +311,7 @@ def load() -> Gazetteer:
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
             elif how == WEAPON:
-                gaz.makers[iri] = tuple(sorted(str(m) for m in graph.objects(node, KG.manufacturer)))
+                gaz.makers[iri] = _makers(graph, node)
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:

@@ -1,0 +1,81 @@
+"""Weapon systems and makers as the reference data names them (ontology/reference/weapons.ttl, companies.ttl): export
+variants and spellings tied to their system, systems named by type and number, the builder a press names beside
+its group, and names that are common words, acronyms or people's names needing their weapon noun. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import analyse_text
+from tests.conftest import rows, run
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def _systems(sentence: str) -> set[str]:
+    found = analyse_text(f"Titre\n{sentence}", PUBLISHED).mentions.values()
+    return {e.label for e in found if e.cls == "WeaponSystem"}
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("L'armée de l'air aligne désormais 260 Soukhoï 30MKI.", "Su-30"),  # maker's name, number, export suffix
+    ("Abuja a reçu deux hélicoptères Mi-35 de Moscou.", "Mi-35"),  # the export model named as its own
+    ("Budapest a réceptionné ses premiers Leopard 2A7HU.", "Leopard 2"),  # a variant written apart
+    ("La marine a commandé des torpilles MU90 pour ses frégates.", "MU90"),
+    ("Deux Dornier 228 ont été livrés à la garde côtière.", "Dornier 228"),
+    ("La gendarmerie a reçu trois hélicoptères Écureuil H125.", "hélicoptère Écureuil H125"),
+    ("Le pays a commandé des hélicoptères Écureuil pour sa police.", "hélicoptère Écureuil H125"),
+    ("Rome a mis en service deux navires PPA supplémentaires.", "patrouilleur PPA"),
+    ("Paris a cédé des missiles antichars HOT à Beyrouth.", "missile HOT"),
+    ("Phnom Penh a reçu des hélicoptères Z-9 de la Chine.", "Z-9"),
+    ("L'aviation nigériane a reçu des chasseurs F-7NI.", "J-7"),
+    ("Islamabad livrera des avions Super Mushshak à Bakou.", "Super Mushshak"),
+    ("Le Sénégal a réceptionné des hélicoptères AW109 Trekker.", "AW109"),
+    ("Le Maroc a reçu des torpilles Mk 54 des États-Unis.", "Mk 54"),
+    ("Pretoria a livré des blindés Ratel et des obusiers G5.", "obusier G5"),
+])
+def test_a_system_named_as_the_press_names_it(sentence: str, system: str) -> None:
+    assert system in _systems(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le tigre du Bengale est menacé d'extinction.",
+    "Un écureuil a traversé la route devant le convoi présidentiel.",
+    "La peste porcine africaine (PPA) menace les élevages de l'Est.",
+    "Le présentateur a lancé : « It's HOT today », en riant.",
+    "Les ministres du G5 Sahel se sont réunis à Nouakchott.",
+    "Le philosophe a cité Méphisto et Faust dans son discours.",
+    "Pierre Ratel a été nommé directeur de la communication.",
+    "Le chef de l'État a reçu le prix Trophy des Nations à Paris.",
+    "Le général Tulpar a visité la base aérienne.",
+    "Le parti uMkhonto weSizwe a progressé aux élections.",
+    "Les sherpas du G20 se réunissent à Rio.",
+])
+def test_a_common_word_an_acronym_or_a_person_is_no_system(sentence: str) -> None:
+    assert not _systems(sentence)
+
+
+def test_the_builder_the_press_names_is_a_maker_beside_its_group(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLa Norvège a reçu des hélicoptères NH90 et le Pakistan des chasseurs J-10CE. "
+                       "Le Brésil exploite des hélicoptères EC725 et le Bangladesh des avions K-8W.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("NH90", "NHIndustries"), ("J-10", "Chengdu Aircraft Corporation"), ("J-10", "AVIC"),
+            ("Caracal", "Helibras"), ("Caracal", "Airbus"), ("K-8 Karakorum", "Hongdu")} <= makers
+
+
+def test_a_builder_of_another_state_leaves_the_group_to_tell_the_supplier(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLa France et l'Ouzbékistan ont signé un contrat pour douze hélicoptères Caracal.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(out, "military-support")}
+    assert found == {("France", "Ouzbékistan")}
