@@ -266,6 +266,8 @@ def _measured(trigger: Token) -> bool:
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
+    if trigger.pos_ == "VERB" and trigger.dep_ == "parataxis":
+        return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     claim = _build(ctx, sentence, trigger, entry, args, said)
@@ -325,7 +327,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
-        not args.partners and not won
+        not args.partners and not won and not _home_maker(ctx, maker, sides[0])
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and pair_in(sentence, trigger),
                  definite=definite, system_maker=maker if buying else None)
 
@@ -381,3 +383,9 @@ def _several(trigger: Token) -> bool:
     """« des accords », « des partenariats »: agreements in the plural, not one between all the partners."""
     return trigger.pos_ == "NOUN" and "Number=Plur" in str(trigger.morph) and \
         not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+
+
+def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:
+    """« X signe un accord pour vendre des missiles W »: a maker of the one side's own state is on its side."""
+    home = ctx.home_state(maker) if maker is not None else None
+    return home is not None and home.key == side.key
