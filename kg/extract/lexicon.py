@@ -34,7 +34,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "side-nouns.tsv", "signing-verbs.tsv", "situation-nouns.tsv", "spending-totals.tsv", "sport.tsv",
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",
-        "talk-verbs.tsv", "upcoming.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
+        "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",

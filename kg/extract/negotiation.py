@@ -92,8 +92,10 @@ def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
     found = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
+        # « son homologue tanzanien mardi »: a demonym the parser reads as a bare noun complement
+        of = {"de", "d'", "du"} | ({""} if mention.how == gz.DEMONYM else set())
         if mention.how in {gz.DEMONYM, gz.NAME} and root.head.lemma_.lower() in nouns and \
-                (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"})):
+                (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in of)):
             found.append(ctx.actor(mention))
     return found
 
@@ -184,7 +186,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
     elif entry.detail == "meet" and not someone_received(ctx, sentence, trigger, args) \
-            and not (args.agents and _sides_named(ctx, sentence)):
+            and not ((args.agents or args.implicit) and _sides_named(ctx, sentence)):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
