@@ -97,6 +97,12 @@ GRID = [
          "lundi.", [({"Australie", "Japon"}, None), ({"Australie", "Corée du Sud"}, None)]),
     Cell("staying-for-a-state-visit", T + "Le président ghanéen Kwame Mensah se trouve au Togo pour une visite "
          "d'État de deux jours.", [({"Ghana", "Togo"}, {"Togo"})]),
+    Cell("tour-held-in-its-first-host", T + "La tournée du Premier ministre australien au Japon et en Corée du Sud "
+         "a débuté lundi.", [({"Australie", "Japon"}, {"Japon"})], absent={"Corée du Sud"}),
+    Cell("trip-of-a-minister-to-a-city", T + "Le déplacement du ministre turc de la Défense à Bakou s'est achevé "
+         "mardi.", [({"Turquie", "Azerbaïdjan"}, {"Bakou"})]),
+    Cell("delegation-led-by-a-minister", T + "Le président chinois a reçu une délégation menée par le ministre "
+         "russe de la Défense.", [({"Chine", "Russie"}, set())]),
     # --- an organisation's seat is the venue, not a side
     Cell("organisation-seat-is-no-side", T + "Le ministre lituanien de la Défense a eu des échanges avec le "
          "secrétaire général de l'OTAN à Bruxelles.", [({"Lituanie", "OTAN"}, {"Bruxelles"})], absent={"Belgique"}),
@@ -140,6 +146,9 @@ GRID = [
     Cell("denied-meeting", T + "Le Kremlin a démenti toute rencontre entre les présidents russe et ukrainien à "
          "Istanbul."),
     Cell("signing-alone", T + "Le Maroc et l'Espagne ont signé un accord de défense à Rabat."),
+    Cell("displaced-civilians", T + "Le déplacement de milliers de civils vers la frontière turque inquiète "
+         "l'ONU."),
+    Cell("match-during-a-stay", T + "Le président ghanéen se trouve à Lomé pour assister à un match de football."),
     Cell("fans-trip", T + "Le voyage des supporters argentins en Israël a été annulé."),
     Cell("home-affairs-discussions-after-a-deal", T + "Le Pérou a commandé six hélicoptères à Airbus. Des "
          "discussions sur le budget agitent le Parlement."),
@@ -154,11 +163,7 @@ MISSES = {
     "arrival-then-named-counterpart": "a counterpart of no state after an arrival is the host's",
     "deal-then-discussions-of-a-second-batch": "talks about more of a deal are between the deal's parties",
     "contract-then-negotiations-of-more": "talks about more of a deal are between the deal's parties",
-    "dateline-on-its-own-line": "a dateline on its own line (« Bakou, 13 juillet, AGENCE »)",
-    "first-trip-to-a-state": "« voyage » is no visit",
-    "trip-someone-makes": "« voyage » is no visit",
-    "tour-of-two-states": "« tournée » is no visit",
-    "staying-for-a-state-visit": "« se trouve à X pour une visite »: a stay for a visit",
+    "tour-of-two-states": "a tour of several states gives talks with the first one only",
     "organisation-seat-is-no-side": "an organisation's seat reads as its host state",
     "congolese-in-brazzaville": "« congolais » is always the DRC",
     "congolese-of-an-article-on-brazzaville": "« congolais » is always the DRC",

@@ -31,6 +31,7 @@ from kg.extract.talk_sides import (
     around_table,
     convened_by,
     counterparts_received,
+    delegation_led,
     exchanged,
     framing,
     in_talks,
@@ -131,7 +132,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if not args.agents:
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
     if not args.partners:
-        args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) if m not in args.agents])
+        args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
+                                       if m not in args.agents])
     args = replace(args, partners=[m for m in args.partners if not _party_of_deal_discussed(sentence, trigger, m)])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
@@ -186,7 +188,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
     elif entry.detail == "meet" and not someone_received(ctx, sentence, trigger, args) \
-            and not ((args.agents or args.implicit) and _sides_named(ctx, sentence)):
+            and not ((args.agents or args.implicit) and _sides_named(ctx, sentence)) \
+            and not delegation_led(sentence, trigger):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
@@ -242,7 +245,13 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sa
             any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
         # « cette visite »: the one told before, made where a sentence just before placed someone
         return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
-    return None if sides is None else _claim(ctx, sentence, sides, args, said)
+    if sides is None:
+        return None
+    # « la tournée du ministre au Japon et en Corée du Sud »: talks with the first host, held in it
+    keys = {s.key for s in sides}
+    places = [p for p in args.places if (host := p.entity if p.how == gz.NAME else ctx.host_state(p.entity)) is None
+              or host.key in keys]
+    return _claim(ctx, sentence, sides, args, said, places, inherited=sides[-1:] if places != args.places else [])
 
 
 def _event_told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:

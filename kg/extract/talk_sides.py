@@ -271,3 +271,19 @@ def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
         return []
     withs = {t.i for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "avec" for t in c.subtree}
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS and mention_root(sentence, m).i in withs]
+
+
+_LEADING = {"conduire", "mener", "diriger", "présider", "emmener"}
+
+
+def delegation_led(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« s'est entretenu avec une délégation conduite par le ministre géorgien », « a reçu une délégation menée par
+    X »: the one who leads a delegation met (a partner « avec », or the object of the talks verb) names its side."""
+    found: list[Mention] = []
+    for side in (t for t in trigger.children if t.lemma_.lower() in word_list("side-nouns.tsv")
+                 and (case_of(t) in {"avec", "entre"} or t.dep_ == "obj")):
+        for led in (c for c in side.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING):
+            leaders = [c for c in led.children if c.dep_ == "obl:agent"]
+            found += [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(
+                mention_root(sentence, m) in leader.subtree for leader in leaders)][:1]
+    return found
