@@ -63,6 +63,10 @@ GRID = [
     # --- the venue or the sides told in another sentence
     Cell("venue-in-the-next-sentence", T + "Les pourparlers entre le Soudan et le Tchad se sont ouverts lundi. Ils "
          "se tiennent à Doha.", [({"Soudan", "Tchad"}, {"Doha"})]),
+    Cell("meeting-noun-held-in-the-next-sentence", T + "Le président colombien a rencontré son homologue "
+         "vénézuélien. La réunion s'est tenue à Caracas.", [({"Colombie", "Venezuela"}, {"Caracas"})]),
+    Cell("organisation-head-met-with-the-verb", T + "Le ministre estonien s'est entretenu avec le secrétaire "
+         "général de l'OTAN à Bruxelles.", [({"Estonie", "OTAN"}, {"Bruxelles"})], absent={"Belgique"}),
     Cell("whereabouts-then-pronoun", T + "Le ministre turc des Affaires étrangères était à Bagdad lundi. Il s'est "
          "entretenu avec le Premier ministre irakien.", [({"Turquie", "Irak"}, {"Bagdad"})]),
     Cell("trip-then-pronoun", T + "Le ministre turc des Affaires étrangères s'est rendu à Bagdad lundi. Il a "
@@ -149,6 +153,9 @@ GRID = [
     Cell("displaced-civilians", T + "Le déplacement de milliers de civils vers la frontière turque inquiète "
          "l'ONU."),
     Cell("match-during-a-stay", T + "Le président ghanéen se trouve à Lomé pour assister à un match de football."),
+    Cell("council-meeting-after-a-deal", T + "La France et l'Inde ont signé un contrat. La réunion du conseil "
+         "s'est tenue à Paris."),
+    Cell("soldiers-stand-ready", T + "Les soldats sont fatigués. Ils se tiennent prêts à intervenir à Goma."),
     Cell("fans-trip", T + "Le voyage des supporters argentins en Israël a été annulé."),
     Cell("home-affairs-discussions-after-a-deal", T + "Le Pérou a commandé six hélicoptères à Airbus. Des "
          "discussions sur le budget agitent le Parlement."),
@@ -158,13 +165,10 @@ GRID = [
 
 
 MISSES = {
-    "talks-under-way-in-a-city": "a place of talks « en cours à X » hangs on the copula",
-    "venue-in-the-next-sentence": "« Ils se tiennent à X »: talks held in a city told in a sentence of their own",
     "arrival-then-named-counterpart": "a counterpart of no state after an arrival is the host's",
     "deal-then-discussions-of-a-second-batch": "talks about more of a deal are between the deal's parties",
     "contract-then-negotiations-of-more": "talks about more of a deal are between the deal's parties",
     "tour-of-two-states": "a tour of several states gives talks with the first one only",
-    "organisation-seat-is-no-side": "an organisation's seat reads as its host state",
     "congolese-in-brazzaville": "« congolais » is always the DRC",
     "congolese-of-an-article-on-brazzaville": "« congolais » is always the DRC",
     "interview-we-discussed": "« nous » of a speaker is their state",

@@ -20,6 +20,7 @@ from kg.extract.hosting import (
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
+    DEFINITE,
     SUBJECTS,
     Sentence,
     case_of,
@@ -52,6 +53,7 @@ from kg.extract.venues import (
     of_issue,
     on_visit,
     placed_before,
+    talk_nouns,
 )
 from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
@@ -291,7 +293,30 @@ def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     return _claim(ctx, sentence, sides, args, said, list(args.places) + [m for m in gone if m not in args.places])
 
 
-_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told}
+def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Les pourparlers se sont ouverts lundi. Ils se tiennent à Doha », « ... La réunion s'est tenue à Caracas »:
+    talks told before, named by a pronoun after a sentence about them or by a definite noun of talks that names no
+    side, are held where the verb of their taking place puts them."""
+    subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not (_talks_pronoun(sentence, subject) or (
+            subject.lemma_.lower() in talk_nouns() and any(d.dep_ == "det" and d.lower_ in DEFINITE
+                                                           for d in subject.children)
+            and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} for c in subject.children))):  # « du conseil »
+        return None
+    places = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}]
+    return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
+
+
+def _talks_pronoun(sentence: Sentence, subject: Token) -> bool:
+    """« Ils », « elles » after a sentence of the same paragraph whose subject is a noun of talks."""
+    start = sentence.span.start
+    if subject.lower_ not in {"ils", "elles", "elle"} or start == 0:
+        return False
+    before = sentence.doc[start - 1].sent
+    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in talk_nouns() for t in before)
+
+
+_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held}
 
 
 def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:

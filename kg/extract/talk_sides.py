@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -270,7 +270,9 @@ def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in word_list("talk-verbs.tsv"):
         return []
     withs = {t.i for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "avec" for t in c.subtree}
-    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and mention_root(sentence, m).i in withs]
+    # « avec le secrétaire général de l'OTAN à Bruxelles »: a capital hung there is where they meet, no side
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and (root := mention_root(sentence, m)).i in withs
+            and not (m.how == gz.CAPITAL and case_of(root) in role_cases("place"))]
 
 
 _LEADING = {"conduire", "mener", "diriger", "présider", "emmener"}
