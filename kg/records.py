@@ -106,6 +106,7 @@ class Claim:
     guessed_supplier: bool = False  # the supplier is where the systems come from, not a side the sentence names
     maker_state: bool = False  # the supplier is the home state of a multinational maker that sells, or of a maker
     # that sells no named system nor matériel: it stands only where the article names that state
+    deal_talks: bool = False  # talks with no side of their own about more of a deal: between the deal's parties
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,8 @@ GRID = [
     Cell("contract-then-negotiations-of-more", T + "La marine indonésienne a signé un contrat avec Naval Group pour "
          "deux sous-marins. Des négociations portant sur deux unités supplémentaires ont débuté.",
          [({"Indonésie", "Naval Group"}, None)]),
+    Cell("talks-about-more-of-a-deal-between-two-states", T + "La Grèce et la France ont signé un contrat pour trois "
+         "frégates. Des négociations sur une quatrième unité sont en cours.", [({"Grèce", "France"}, None)]),
     # --- a head of state or minister titled alone: the state from the dispatch, the headline, the article
     Cell("dispatch-head-of-state-receives-counterpart", "Visite\nDAKAR, 5 mars (AFP) — Le président de la "
          "République a reçu mardi son homologue gambien.", [({"Sénégal", "Gambie"}, {"Dakar"})]),
@@ -156,6 +158,8 @@ GRID = [
     Cell("council-meeting-after-a-deal", T + "La France et l'Inde ont signé un contrat. La réunion du conseil "
          "s'est tenue à Paris."),
     Cell("soldiers-stand-ready", T + "Les soldats sont fatigués. Ils se tiennent prêts à intervenir à Goma."),
+    Cell("more-of-a-deal-only-considered", T + "Le Pérou a commandé six hélicoptères à Airbus. Des discussions "
+         "concernant un deuxième lot pourraient débuter."),
     Cell("fans-trip", T + "Le voyage des supporters argentins en Israël a été annulé."),
     Cell("home-affairs-discussions-after-a-deal", T + "Le Pérou a commandé six hélicoptères à Airbus. Des "
          "discussions sur le budget agitent le Parlement."),
@@ -165,9 +169,6 @@ GRID = [
 
 
 MISSES = {
-    "arrival-then-named-counterpart": "a counterpart of no state after an arrival is the host's",
-    "deal-then-discussions-of-a-second-batch": "talks about more of a deal are between the deal's parties",
-    "contract-then-negotiations-of-more": "talks about more of a deal are between the deal's parties",
     "tour-of-two-states": "a tour of several states gives talks with the first one only",
     "congolese-in-brazzaville": "« congolais » is always the DRC",
     "congolese-of-an-article-on-brazzaville": "« congolais » is always the DRC",

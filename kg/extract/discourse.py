@@ -84,6 +84,11 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     if not claim.pair_reference and not claim.definite and fact.kind == "agreement" and not fact.get("party") \
             and own is not None and len(own.keys("participant")) == 2:
         return fact.with_roles("party", own.get("participant"))  # a deal signed at talks: between their sides
+    if claim.deal_talks:  # « Des discussions concernant un deuxième lot »: between the parties of the deal just told
+        deal = story.last("agreement")
+        parties = deal.fact.get("party") if deal is not None and story.near(deal) and \
+            deal.fact.modality in {Modality.ASSERTED, Modality.REPORTED} else []
+        return fact.with_roles("participant", parties) if len({p.key for p in parties}) >= 2 else fact
     if not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
         return fact
     # the pair is the sides: a speaker named beside it (« a déclaré X à l'ouverture des discussions entre les

@@ -215,7 +215,17 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
-    return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+    claim = _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+    return replace(claim, deal_talks=True) if not explicit and not pair and _about_deal(trigger) else claim
+
+
+def _about_deal(trigger: Token) -> bool:
+    """« des discussions concernant un deuxième lot », « des négociations portant sur deux unités supplémentaires »:
+    talks (a noun) about more of a deal (deal-topics.tsv), through their own complement or clause."""
+    topics = word_list("deal-topics.tsv")
+    return trigger.pos_ == "NOUN" and any(
+        t.lemma_.lower() in topics and t.pos_ == "NOUN" for c in trigger.children
+        if c.dep_ in {"nmod", "acl", "acl:relcl"} for t in c.subtree)
 
 
 def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
