@@ -109,6 +109,8 @@ GRID = [
          "mardi.", [({"Turquie", "Azerbaïdjan"}, {"Bakou"})]),
     Cell("delegation-led-by-a-minister", T + "Le président chinois a reçu une délégation menée par le ministre "
          "russe de la Défense.", [({"Chine", "Russie"}, set())]),
+    Cell("surname-after-a-title-on-a-stay", T + "Le président malawite Peter Banda a salué l'accord. Le président "
+         "Banda se trouve actuellement au Rwanda pour une visite d'État.", [({"Malawi", "Rwanda"}, {"Rwanda"})]),
     # --- an organisation's seat is the venue, not a side
     Cell("organisation-seat-is-no-side", T + "Le ministre lituanien de la Défense a eu des échanges avec le "
          "secrétaire général de l'OTAN à Bruxelles.", [({"Lituanie", "OTAN"}, {"Bruxelles"})], absent={"Belgique"}),

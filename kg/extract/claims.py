@@ -162,7 +162,9 @@ class ClaimReader(PostReader):
                     and len(path) <= 3 and not any(p.dep_ == "conj" for p in path):
                 found.append(candidate)
         specific = [m for m in found if m.how != gz.DEMONYM]
-        return [self.actor(m) for m in (specific or found)] or self._untold_state(sentence, token)
+        surnamed = [p for c in token.children if c.dep_ in {"flat:name", "appos"} and c.pos_ == "PROPN"
+                    and (p := self.linker.by_surname(c.text)) is not None]  # « le président Mabunda »
+        return [self.actor(m) for m in (specific or found)] or surnamed[:1] or self._untold_state(sentence, token)
 
     def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
         """An official titled with neither a state nor a name (kg.extract.untold)."""

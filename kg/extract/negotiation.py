@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     path_up,
 )
 from kg.extract.talk_sides import (
+    about_deal,
     around_table,
     convened_by,
     counterparts_received,
@@ -40,6 +41,7 @@ from kg.extract.talk_sides import (
     negotiated,
     phoned,
     rang,
+    talks_pronoun,
     trip_to_address,
     trip_together,
     with_the_verb,
@@ -216,16 +218,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
     claim = _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
-    return replace(claim, deal_talks=True) if not explicit and not pair and _about_deal(trigger) else claim
-
-
-def _about_deal(trigger: Token) -> bool:
-    """« des discussions concernant un deuxième lot », « des négociations portant sur deux unités supplémentaires »:
-    talks (a noun) about more of a deal (deal-topics.tsv), through their own complement or clause."""
-    topics = word_list("deal-topics.tsv")
-    return trigger.pos_ == "NOUN" and any(
-        t.lemma_.lower() in topics and t.pos_ == "NOUN" for c in trigger.children
-        if c.dep_ in {"nmod", "acl", "acl:relcl"} for t in c.subtree)
+    return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
 
 
 def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -308,22 +301,13 @@ def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     talks told before, named by a pronoun after a sentence about them or by a definite noun of talks that names no
     side, are held where the verb of their taking place puts them."""
     subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
-    if subject is None or not (_talks_pronoun(sentence, subject) or (
+    if subject is None or not (talks_pronoun(sentence, subject) or (
             subject.lemma_.lower() in talk_nouns() and any(d.dep_ == "det" and d.lower_ in DEFINITE
                                                            for d in subject.children)
             and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} for c in subject.children))):  # « du conseil »
         return None
     places = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}]
     return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
-
-
-def _talks_pronoun(sentence: Sentence, subject: Token) -> bool:
-    """« Ils », « elles » after a sentence of the same paragraph whose subject is a noun of talks."""
-    start = sentence.span.start
-    if subject.lower_ not in {"ils", "elles", "elle"} or start == 0:
-        return False
-    before = sentence.doc[start - 1].sent
-    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in talk_nouns() for t in before)
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held}

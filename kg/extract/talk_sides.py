@@ -20,6 +20,7 @@ from kg.extract.syntax import (
     governing_case,
     mention_root,
 )
+from kg.extract.venues import talk_nouns
 from kg.records import Entity
 
 
@@ -289,3 +290,21 @@ def delegation_led(sentence: Sentence, trigger: Token) -> list[Mention]:
             found += [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(
                 mention_root(sentence, m) in leader.subtree for leader in leaders)][:1]
     return found
+
+
+def about_deal(trigger: Token) -> bool:
+    """« des discussions concernant un deuxième lot », « des négociations portant sur deux unités supplémentaires »:
+    talks (a noun) about more of a deal (deal-topics.tsv), through their own complement or clause."""
+    topics = word_list("deal-topics.tsv")
+    return trigger.pos_ == "NOUN" and any(
+        t.lemma_.lower() in topics and t.pos_ == "NOUN" for c in trigger.children
+        if c.dep_ in {"nmod", "acl", "acl:relcl"} for t in c.subtree)
+
+
+def talks_pronoun(sentence: Sentence, subject: Token) -> bool:
+    """« Ils », « elles » after a sentence of the same paragraph whose subject is a noun of talks."""
+    start = sentence.span.start
+    if subject.lower_ not in {"ils", "elles", "elle"} or start == 0:
+        return False
+    before = sentence.doc[start - 1].sent
+    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in talk_nouns() for t in before)

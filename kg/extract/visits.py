@@ -11,7 +11,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
-from kg.extract.syntax import DEFINITE, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -59,6 +59,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         light = journey or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
+    if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
+        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     home = ctx.filed_from()
     if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
@@ -66,6 +68,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         # « ALGER (Agence) - Le général X, chef d'état-major, a entamé une visite en Russie »: a visitor the
         # dispatch gives no state of comes from the state it is filed from
         visitors = [home]
+    if not visitors and journey:  # « le président X se trouve au Rwanda pour une visite »: a person the article
+        visitors = [v for v in states(ctx, named) if v.cls == "Person"][:1]  # gives a post elsewhere (discourse)
     return visitors + hosts[:1] if visitors and hosts else None
 
 
