@@ -47,6 +47,7 @@ class KG(DefinedNamespace):
     multinational: URIRef
     demonym: URIRef
     combiningForm: URIRef
+    sharedDemonym: URIRef
     officialName: URIRef
     iso3166Alpha2: object
     iso3166Alpha3: object

@@ -17,6 +17,7 @@ from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
+from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_stand_ins
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
@@ -221,10 +222,10 @@ class ClaimReader(PostReader):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = find_makers(docs, minted_weapons(self.gaz, docs, [
+        found = shared_demonyms(self.gaz, docs, find_makers(docs, minted_weapons(self.gaz, docs, [
             without_publishers(doc, civil_origins(
                 doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz))
-            for doc in docs]))
+            for doc in docs])))
         self.airliners = civil_aircraft(docs)
         self.about = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))

@@ -169,9 +169,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None if sides is None else _claim(ctx, sentence, sides, args, said, [])
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
-        if sides is None:
-            return None
-        return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
+        return None if sides is None else _claim(ctx, sentence, sides, args, said,
+                                                 pair=not sides and pair_in(sentence, trigger))
     if not _together(ctx, sentence, trigger, entry, args):
         return None
     if entry.detail == "gathering":
@@ -191,9 +190,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # named, not a side of them
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
-    elif entry.detail == "meet" and not someone_received(ctx, sentence, trigger, args) \
-            and not ((args.agents or args.implicit) and _sides_named(ctx, sentence)) \
-            and not delegation_led(sentence, trigger):
+    elif entry.detail == "meet" and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
@@ -216,9 +213,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
-    claim = _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+    claim = _claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
+        ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
+
+
+def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """A verb of receiving whose object is no one met: no person, title, side or delegation's leader."""
+    return not someone_received(ctx, sentence, trigger, args) and not delegation_led(sentence, trigger) and \
+        not ((args.agents or args.implicit) and _sides_named(ctx, sentence))
 
 
 def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:

@@ -58,6 +58,12 @@ class Story:
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
 
+    def deal_parties(self) -> list[Entity]:
+        """The parties, firms included, of the deal told close by as a fact (for talks about more of it), if two."""
+        deal = self.last("agreement")
+        parties = deal.fact.get("party") if deal is not None and self.near(deal) and deal.fact.modality in FIRM else []
+        return parties if len({p.key for p in parties}) >= 2 else []
+
     def last_deal(self, fact: Fact, definite: bool) -> Told | None:
         """The agreement a later telling of a deal is about: the last one, or for « ce contrat » told as a fact
         the last one told alike (« ... a signé un accord. Un autre pourrait suivre. La valeur de ce contrat est
