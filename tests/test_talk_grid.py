@@ -67,6 +67,8 @@ GRID = [
          "vénézuélien. La réunion s'est tenue à Caracas.", [({"Colombie", "Venezuela"}, {"Caracas"})]),
     Cell("organisation-head-met-with-the-verb", T + "Le ministre estonien s'est entretenu avec le secrétaire "
          "général de l'OTAN à Bruxelles.", [({"Estonie", "OTAN"}, {"Bruxelles"})], absent={"Belgique"}),
+    Cell("pronoun-after-a-sentence-of-people-places-nothing", T + "Le président français a rencontré le Premier "
+         "ministre indien. Elle se tient à Paris depuis lundi.", [({"France", "Inde"}, set())]),
     Cell("whereabouts-then-pronoun", T + "Le ministre turc des Affaires étrangères était à Bagdad lundi. Il s'est "
          "entretenu avec le Premier ministre irakien.", [({"Turquie", "Irak"}, {"Bagdad"})]),
     Cell("trip-then-pronoun", T + "Le ministre turc des Affaires étrangères s'est rendu à Bagdad lundi. Il a "

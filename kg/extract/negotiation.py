@@ -52,10 +52,10 @@ from kg.extract.venues import (
     held_in,
     in_clause,
     journey_places,
+    meeting_nouns,
     of_issue,
     on_visit,
     placed_before,
-    talk_nouns,
 )
 from kg.extract.visits import counterpart_host, visit_sides, visited_side
 from kg.kinds import VENUE_STATUS, Modality
@@ -305,7 +305,7 @@ def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     side, are held where the verb of their taking place puts them."""
     subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
     if subject is None or not (talks_pronoun(sentence, subject) or (
-            subject.lemma_.lower() in talk_nouns() and any(d.dep_ == "det" and d.lower_ in DEFINITE
+            subject.lemma_.lower() in meeting_nouns() and any(d.dep_ == "det" and d.lower_ in DEFINITE
                                                            for d in subject.children)
             and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} for c in subject.children))):  # « du conseil »
         return None

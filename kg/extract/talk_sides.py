@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     governing_case,
     mention_root,
 )
-from kg.extract.venues import talk_nouns
+from kg.extract.venues import meeting_nouns
 from kg.records import Entity
 
 
@@ -307,4 +307,4 @@ def talks_pronoun(sentence: Sentence, subject: Token) -> bool:
     if subject.lower_ not in {"ils", "elles", "elle"} or start == 0:
         return False
     before = sentence.doc[start - 1].sent
-    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in talk_nouns() for t in before)
+    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in meeting_nouns() for t in before)
