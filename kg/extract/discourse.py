@@ -394,6 +394,6 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     settle_sides(story)
     if dateline is not None:
         for told in story.told:
-            told.fact = held_at(told.fact, *dateline)
+            told.fact = held_at(told.fact, *dateline, [t.fact for t in story.told])
     military = {s.index for s in sentences if s.military}
     return [t.fact for t in story.told if complete(t.fact, t.said_at in military)]
