@@ -96,6 +96,11 @@ GRID = [
     Cell("dateline-on-its-own-line", "Visite\nBakou, 13 juillet, AZERTAC\nLe ministre azerbaïdjanais de la Défense "
          "s'est entretenu jeudi avec une délégation conduite par le ministre géorgien de la Défense.",
          [({"Azerbaïdjan", "Géorgie"}, {"Bakou"})]),
+    Cell("state-of-a-cause-is-no-side", "Coopération\nLe ministre tunisien de la Défense effectue une visite au "
+         "Koweït. Il a réaffirmé la solidarité de la Tunisie avec la cause palestinienne et le peuple palestinien. Le "
+         "ministre a exprimé la volonté de renforcer la coopération avec le Koweït. Lors de sa rencontre avec le "
+         "Premier ministre koweïtien, il a été question de sécurité.", [({"Tunisie", "Koweït"}, {"Koweït City"})],
+         absent={"Palestine"}),
     # --- a journey told by its own noun
     Cell("first-trip-to-a-state", T + "Le premier voyage du président argentin en Israël a débuté lundi.",
          [({"Argentine", "Israël"}, None)]),
