@@ -68,7 +68,6 @@ class Gazetteer:
     usual_role: dict[str, str] = field(default_factory=dict)
     usual_post_in: dict[str, str] = field(default_factory=dict)
     state_offices: frozenset[str] = frozenset()  # posts of a state's government (ministers, chiefs of staff)
-    shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # form -> other states it may name
 
     def describe(self, entity: str) -> Iterator[tuple[Node, Node, Node]]:
         """The reference triples about an entity, to copy into a graph that mentions it."""
@@ -79,6 +78,14 @@ class Gazetteer:
         """The reference's generic weapon nouns of one word (not the first word of a longer one: « la défense
         nationale » is no « défense aérienne »)."""
         return frozenset(n for n in self.weapon_nouns if " " not in n)
+
+    @cached_property
+    def shared_demonyms(self) -> dict[str, tuple[str, ...]]:
+        """A demonym two states share (lowercase) -> the states that hold it as kg:sharedDemonym."""
+        shared: dict[str, tuple[str, ...]] = {}
+        for sharing, form in sorted(self.graph.subject_objects(KG.sharedDemonym)):
+            shared[str(form).lower()] = (*shared.get(str(form).lower(), ()), str(sharing))
+        return shared
 
     @cached_property
     def shared_weapon_nouns(self) -> frozenset[str]:
@@ -227,14 +234,6 @@ def combining_forms() -> frozenset[str]:
     return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
 
 
-def _shared_demonyms(graph: Graph) -> dict[str, tuple[str, ...]]:
-    """A demonym two states share (lowercase) -> the states that hold it as kg:sharedDemonym."""
-    shared: dict[str, tuple[str, ...]] = {}
-    for sharing, form in sorted(graph.subject_objects(KG.sharedDemonym)):
-        shared[str(form).lower()] = (*shared.get(str(form).lower(), ()), str(sharing))
-    return shared
-
-
 @cache
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
@@ -288,7 +287,6 @@ def load() -> Gazetteer:
     gaz.forms.extend(_english_forces(english, gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))
     gaz.state_offices = _state_offices(graph)
-    gaz.shared_demonyms = _shared_demonyms(graph)
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):
         for noun in _texts(graph, node, KG.genericNoun):
             gaz.weapon_nouns[noun.lower()] = str(node)

@@ -47,8 +47,8 @@ class KG(DefinedNamespace):
     multinational: URIRef
     demonym: URIRef
     combiningForm: URIRef
-    sharedDemonym: URIRef
     officialName: URIRef
+    sharedDemonym: URIRef
     iso3166Alpha2: object
     iso3166Alpha3: object
     weaponType: URIRef
