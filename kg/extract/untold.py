@@ -15,7 +15,7 @@ from kg import gazetteer as gz
 from kg.extract.counterparts import counterpart_states
 from kg.extract.lexicon import word_list
 from kg.extract.people import Title
-from kg.extract.post_states import AboutState
+from kg.extract.post_states import AboutState, default_state
 from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import Sentence
 from kg.records import Entity
@@ -62,18 +62,15 @@ def untold_state(sentence: Sentence, token: Token, title: Title, home: Entity | 
         m.state.key for m in sentence.mentions if m.state is not None and m.how in {gz.NAME, gz.DEMONYM}}
     if (setting_here := headline_setting(sentence)) is not None:  # « Kenya : le président reçoit ... »
         others.discard(setting_here.key)
-    state = officials.told_before(title.role.iri) or setting or _clearly_about(about)
+    state = officials.told_before(title.role.iri) or setting or _about(sentence, about, others, side)
     return [state] if state is not None and state.key not in others else []
 
 
-_CLEARLY_MORE = 4 / 3  # named a third more often than the next state, as kg.extract.post_states weighs it
-
-
-def _clearly_about(about: list[AboutState]) -> Entity | None:
-    """The state the article names clearly more than any other (not one left when the sentence takes the first)."""
-    if about and (len(about) == 1 or about[0].count >= _CLEARLY_MORE * about[1].count):
-        return about[0].state
-    return None
+def _about(sentence: Sentence, about: list[AboutState], others: set[str], side: Entity | None) -> Entity | None:
+    """The state the article is about that the sentence leaves to this official (kg.extract.post_states), one of
+    the two it names most: not a state it only speaks of (« la cause palestinienne »)."""
+    state = default_state(sentence, about, others, side)
+    return state if state is not None and state.key in {a.state.key for a in about[:2]} else None
 
 
 def titled_alone(titles: list[Title], token: Token, offices: frozenset[str]) -> Title | None:
