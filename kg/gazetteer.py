@@ -117,6 +117,37 @@ class Gazetteer:
         return frozenset(f.text for f in self.forms if f.text.isupper())
 
     @cached_property
+    def first_names(self) -> dict[str, frozenset[str]]:
+        """A known person -> the first two letters (folded) of the first word of each of their names in several
+        words: how their first name starts, however it is spelled or shortened."""
+        found: dict[str, set[str]] = {}
+        for form in self.forms:
+            if form.how == PERSON and len(words := fold(form.text).split()) > 1:
+                found.setdefault(form.entity, set()).add(words[0][:2])
+        return {person: frozenset(starts) for person, starts in found.items()}
+
+    @cached_property
+    def portfolios(self) -> frozenset[str]:
+        """What the posts of a state's government have in charge, as their complements name it, folded and past
+        their preposition and article (« défense », « affaires etrangeres », « etat-major general »)."""
+        found: set[str] = set()
+        for role in self.roles:
+            if role.iri in self.state_offices:
+                for complement in role.complements:  # not « adjoint », « délégué »: a rank in the post, no brief
+                    core = re.sub(r"^(?:(?:a|au|aux|de|du|des|la|le|les)\s+|[dl]'\s*)+", "", fold(complement))
+                    if core != fold(complement) and len(core) > 3:
+                        found.add(core)
+        return frozenset(found)
+
+    @cached_property
+    def monarchies(self) -> dict[str, frozenset[str]]:
+        """A crowned head's or heir's title (« roi », « émir ») -> the states whose crown bears it (kg:monarchOf)."""
+        found: dict[str, set[str]] = {}
+        for role, state in self.graph.subject_objects(KG.monarchOf):
+            found.setdefault(str(role), set()).add(str(state))
+        return {role: frozenset(states) for role, states in found.items()}
+
+    @cached_property
     def ministry_states(self) -> dict[str, str]:
         """A ministry's name as its minister's title words it (« ministre des Armées », folded) -> the one state
         whose ministry the reference data names so; names several states share are left out."""
@@ -234,6 +265,13 @@ def combining_forms() -> frozenset[str]:
     return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
 
 
+def _capitals_unaccented(texts: list[str]) -> tuple[str, ...]:
+    """Titles and complements, and each as written when its words start with a capital that drops its accent
+    (« Chef d'Etat-major des Armées »: « d'état-major » read as « d'etat-major »)."""
+    variants = [re.sub(r"(^|[\s'\u2019-])[éÉ]", r"\1e", text) for text in texts]
+    return tuple(dict.fromkeys([*texts, *variants]))
+
+
 @cache
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
@@ -251,8 +289,9 @@ def load() -> Gazetteer:
                 french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
                                for lit in graph.objects(node, p) if isinstance(lit, Literal) and lit.language == "fr")
                 hidden = tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel))
-                gaz.roles.append(Role(iri, gaz.label[iri], heads, tuple(_texts(graph, node, KG.titleComplement)),
-                                      french, hidden))
+                gaz.roles.append(Role(iri, gaz.label[iri], heads,
+                                      _capitals_unaccented(_texts(graph, node, KG.titleComplement)),
+                                      _capitals_unaccented(list(french)), hidden))
                 continue
             form_kind = how
             if how == NAME:

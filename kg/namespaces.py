@@ -47,6 +47,7 @@ class KG(DefinedNamespace):
     multinational: URIRef
     demonym: URIRef
     combiningForm: URIRef
+    monarchOf: URIRef
     officialName: URIRef
     sharedDemonym: URIRef
     iso3166Alpha2: object

@@ -106,6 +106,8 @@ class Claim:
     guessed_supplier: bool = False  # the supplier is where the systems come from, not a side the sentence names
     maker_state: bool = False  # the supplier is the home state of a multinational maker that sells, or of a maker
     # that sells no named system nor matériel: it stands only where the article names that state
+    system_maker: Entity | None = None  # the one maker of the systems a one-sided deal is for: its other party
+    # when the story gives it none (« X a commandé 42 avions W »)
     deal_talks: bool = False  # talks with no side of their own about more of a deal: between the deal's parties
 
 
@@ -122,6 +124,7 @@ class SentenceClaims:
     weapon_anaphor: bool = False  # « les appareils », « ces systèmes »: systems named before
     issues: tuple[Entity, ...] = ()  # issues at stake it names
     actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for
+    maker_states: frozenset[str] = frozenset()  # keys of the home states of the makers it names (not multinational)
     named_states: tuple[Entity, ...] = ()  # the states it names by name or demonym, in reading order
     placed_states: tuple[Entity, ...] = ()  # those and the states of the cities it names, in reading order
     military: bool = True  # it or one of the few before it speaks of arms, armies or defence

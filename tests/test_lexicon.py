@@ -34,9 +34,10 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
     source += (EXTRACTOR.parent / "gazetteer.py").read_text(encoding="utf-8")  # English force nouns
     loaders = {"triggers.tsv": r"\btriggers\(|\btrigger_lemmas\(", "modality.tsv": r"modality_(words|class)\(",
                "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\(",
-               "post-verbs.tsv": r"\bpost_verbs\(", "ship-handovers.tsv": r"\bship_handovers\(",
+               "post-verbs.tsv": r"\bpost_verbs\(", "appointment-verbs.tsv": r"\bappointment_verbs\(",
+               "ship-handovers.tsv": r"\bship_handovers\(",
                "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\(",
-                   "deal-kinds.tsv": r"\bdeal_kinds\("}
+                   "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 
@@ -51,6 +52,8 @@ def test_every_row_kind_is_known() -> None:
         "military", "weapon", "recipient", "talks", "issue", "sport"}
     assert {kind for _lemma, kind in lexicon.table("civil-aviation.tsv")} == {"aircraft", "qualifier", "armed"}
     assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for"}
+    assert {standing for *_row, standing in lexicon.table("deal-kinds.tsv")} == {"-", "tie"}
+    assert {tells for _lemma, tells in lexicon.table("tie-verbs.tsv")} == {"tend", "make"}
 
 
 def test_negation_words_come_from_the_table() -> None:

@@ -28,6 +28,20 @@ def test_a_region_named_like_a_capital_is_not_that_capital() -> None:
     assert found == {"République dominicaine"}
 
 
+@pytest.mark.parametrize("text", [
+    "Le protocole de Minsk n'a jamais été appliqué, a dit le ministre finlandais.",
+    "Les accords d'Oslo sont morts, selon le ministre finlandais.",
+    "Le système Zorvak (en russe « la fronde ») a été choisi par le ministre finlandais.",
+])
+def test_a_text_named_after_a_city_or_a_language_names_no_state(text: str) -> None:
+    assert mentioned(text, "State") == {"Finlande"}
+
+
+def test_a_capital_and_a_demonym_still_name_their_states() -> None:
+    assert mentioned("Le ministre s'est rendu à Minsk. Les drones russes sont arrivés.", "State") == \
+        {"Biélorussie", "Russie"}
+
+
 def test_a_state_s_official_name_still_counts() -> None:
     assert "Palestine" in mentioned("L'État de Palestine a protesté.", "State")
 

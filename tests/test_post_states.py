@@ -177,3 +177,70 @@ def test_a_diplomat_without_a_state_serves_the_one_not_hosting_them(sentence: st
 def test_a_diplomat_posted_in_the_only_state_named_often_gets_no_state() -> None:
     text = "Le Mali achète des drones. Le Mali paie. Le Mali forme ses pilotes. "
     assert post_states(text + "L'ambassadeur Ahmet Kaya a assisté à la livraison à Bamako.") == {"Ahmet Kaya": None}
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    pytest.param("Bahreïn a acheté des blindés. Le roi Salman Farid a inspecté les véhicules.", "Salman Farid",
+                 "Bahreïn", id="king"),
+    pytest.param("Le Koweït achète des hélicoptères. La France les livrera. L'émir Jaber Nasser a salué l'achat.",
+                 "Jaber Nasser", "Koweït", id="emir-beside-a-republic"),
+    pytest.param("Brunei a commandé des patrouilleurs au Japon. Le sultan Omar Karim a visité le chantier.",
+                 "Omar Karim", "Brunei", id="sultan-beside-an-empire-of-no-sultan"),
+    pytest.param("L'Espagne et l'Italie ont signé un accord. Le prince héritier Felipe Durán a assisté à la "
+                 "signature.", "Felipe Durán", "Espagne", id="heir-beside-a-republic"),
+])
+def test_monarch_by_a_bare_title_reigns_in_the_one_state_whose_crown_bears_it(text: str, holder: str,
+                                                                                state: str) -> None:
+    """« le roi X » outside a visit report: the one state the article names whose crown bears that title
+    (ontology/reference/monarchies.ttl)."""
+    assert post_states(text)[holder] == state
+
+
+def test_monarch_of_an_article_naming_two_kingdoms_gets_no_state() -> None:
+    assert post_states("La Suède et la Norvège ont signé un accord. Le roi Harald Lind a salué l'accord.") == {
+        "Harald Lind": None}
+
+
+@pytest.mark.parametrize(("text", "holder", "post"), [
+    pytest.param("BERLIN, 3 juin (AFP) - Le ministre fédéral de la Défense, Jonas Becker, a promis des chars.",
+                 "Jonas Becker", "minister-of-defence", id="federal-minister"),
+    pytest.param("WASHINGTON, 2 mai (AFP) - Le sous-secrétaire d'État aux Affaires politiques, Tom Reilly, a "
+                 "rencontré ses alliés.", "Tom Reilly", "text-sous-secretaire-d-etat-aux-affaires-politiques",
+                 id="under-secretary"),
+    pytest.param("WASHINGTON, 2 mai (AFP) - La secrétaire adjointe à la Défense, Ann Carver, a signé l'accord.",
+                 "Ann Carver", "text-secretaire-adjointe", id="own-words-title-with-a-government-brief"),
+])
+def test_posts_of_a_government_told_in_their_own_words_serve_the_dispatch_s_state(text: str, holder: str,
+                                                                                   post: str) -> None:
+    """« ministre fédéral de la Défense », « sous-secrétaire », « secrétaire adjointe à la Défense »: posts of a
+    state's government, whose state the dateline gives when the title names none."""
+    found = analyse_text("Titre\n" + text)
+    posts = {(f.first("holder").label, (f.attr("post") or "").removeprefix(ROLE),
+              org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+    state = "Allemagne" if text.startswith("BERLIN") else "États-Unis"
+    assert (holder, post, state) in posts
+
+
+def test_an_acting_diplomat_s_embassy_names_their_state() -> None:
+    """« chargée d'affaires par intérim de l'ambassade américaine au Niger »: the embassy's state, not the host."""
+    assert post_states("Le Niger a reçu l'avion des mains de Mary Hall, chargée d'affaires par intérim de "
+                       "l'ambassade américaine au Niger.")["Mary Hall"] == "États-Unis"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    pytest.param("Le ministre tchèque de la Défense, Karel Dvorak, est arrivé en Géorgie mardi soir. Il a rencontré "
+                 "son homologue Levan Beridze le lendemain.", "Géorgie", id="visit-told-the-sentence-before"),
+    pytest.param("Le ministre tchèque de la Défense, Karel Dvorak, a quitté Prague mardi. Il a rencontré son "
+                 "homologue Levan Beridze le lendemain.", None, id="no-visit-no-state"),
+])
+def test_a_counterpart_without_a_state_is_of_the_state_visited_the_sentence_before(text: str,
+                                                                                    state: str | None) -> None:
+    """« X est arrivé en Géorgie. Il a rencontré son homologue Y »: the counterpart is the host's."""
+    assert post_states(text).get("Levan Beridze") == state
+
+
+def test_a_firm_named_in_an_apposition_before_a_quote_is_the_post_s() -> None:
+    """« X, vice-présidente pour l'Afrique chez Firm Defense & Security : "..." »: the firm of a multi-word name,
+    the apposition ended by the colon that opens the quote."""
+    assert post_states("Ana Lopes, vice-présidente commerciale pour l'Afrique chez Embraer Defense & Security : "
+                       "\"Nous sommes honorés par cette décision.\"") == {"Ana Lopes": "Embraer Defense & Security"}

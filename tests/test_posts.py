@@ -203,6 +203,54 @@ def test_namesake_of_a_known_person_is_another_person() -> None:
     assert names == {"Karim Omar Salah Burhan"}
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Le général de brigade Idriss Macron, chef d'état-major, a accueilli le président Emmanuel Macron.",
+     {"Idriss Macron", "Emmanuel Macron"}),
+    ("Le président Emanuel Macron a parlé.", {"Emmanuel Macron"}),  # a misspelt first name is still his
+    ("Le président Emmanuel Jean-Michel Macron a parlé.", {"Emmanuel Macron"}),  # a middle name is still his
+    ("Le Président Macron a parlé.", {"Emmanuel Macron"}),  # a title is no first name
+])
+def test_another_first_name_before_a_known_surname_is_another_person(text: str, named: set[str]) -> None:
+    assert people(text) == named
+
+
+def test_a_name_with_a_glued_particle_after_a_title_in_a_list() -> None:
+    found = {(holder, post) for holder, post, _ in posts(
+        "Il s'est entretenu avec le président Karim Nader, le Premier ministre Omar al-Fahdi ainsi qu'avec les "
+        "ministres de la Défense.")}
+    assert ("Omar al-Fahdi", "prime-minister") in found
+    assert ("Karim Nader", "prime-minister") not in found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Les avions sont restés sur la base aérienne de Vera Santos.", "Vera Santos"),
+    ("Le navire est entré dans le port de Maria Luisa.", "Maria Luisa"),
+    ("À José Peixoto, les deux marines ont manœuvré.", "José Peixoto"),
+    ("Les frégates ont fait escale, à Pedro Alvares, avant de repartir.", "Pedro Alvares"),
+])
+def test_a_place_named_like_a_person_is_no_person(text: str, place: str) -> None:
+    assert place not in people(text)
+
+
+def test_a_rank_with_its_complement_is_no_part_of_the_name() -> None:
+    assert people("La cérémonie s'est déroulée en présence, entre autres, du Général de Division Idriss Macron, "
+                  "Chef d'Etat-major des Armées, du Général de Brigade Karim Nader, Chef d'Etat-major particulier "
+                  "du Président.") == {"Idriss Macron", "Karim Nader"}
+
+
+def test_a_person_after_to_is_still_a_person() -> None:
+    assert "Kiran Doa" in people("Le ministre a téléphoné à Kiran Doa, son homologue.")
+
+
+@pytest.mark.parametrize("text", [
+    "La cérémonie a commencé, puis le commandant des forces aériennes Maliennes le Général de brigade pilote "
+    "Karim Nader a parlé.",
+    "Étaient présents le ministre, Monsieur le Général d'Armée Karim Nader, chef d'état-major, et Paul Ndong.",
+])
+def test_a_rank_after_an_article_ends_no_name(text: str) -> None:
+    assert not any("Général" in name for name in people(text)) and "Karim Nader" in people(text)
+
+
 def test_name_ending_in_an_organisation_s_name_is_a_person() -> None:
     assert ("Anne Mbala Wagner", "minister-of-foreign-affairs", "Gabon") in posts(
         "Étaient présents les ministres des Affaires étrangères, de la Coopération et de l'Intégration du Gabon, "

@@ -212,6 +212,29 @@ TOLD_AROUND_THE_THING = [
     Case("delivery-of-things-a-state-ordered", "Le suédois Saab a annoncé la livraison des deux premiers Gripen sur "
          "une flotte de 14 appareils commandés par la Thaïlande.", "support",
          {"supporter": {"Suède"}, "recipient": {"Thaïlande"}, "weapon": {"Gripen"}}, modality="reported"),
+    Case("arrival-from-a-state-welcomed", "Zagreb a salué l'arrivée de six avions de combat Kestrel en provenance "
+         "de Suède.", "support", {"supporter": {"Suède"}, "recipient": {"Croatie"}, "weapon": {"Kestrel"}}),
+    Case("arrival-at-a-capital-of-things-supplied", "L'arrivée à Lomé des deux premiers patrouilleurs Kestrel livrés "
+         "par l'Espagne a été saluée par le ministre.", "support",
+         {"supporter": {"Espagne"}, "recipient": {"Togo"}, "weapon": {"Kestrel"}}),
+    Case("things-bought-arrive", "Les huit premiers obusiers Kestrel commandés à la Corée du Sud sont arrivés lundi "
+         "en Estonie.", "support", {"supporter": {"Corée du Sud"}, "recipient": {"Estonie"}, "weapon": {"Kestrel"}}),
+    Case("bought-second-hand-then-delivered", "Les avions de combat Kestrel achetés d'occasion à la Jordanie ont "
+         "été livrés au Kenya.", "support", {"supporter": {"Jordanie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("bought-back", "La Roumanie a racheté au Portugal des avions de combat Kestrel d'occasion.", "support",
+         {"supporter": {"Portugal"}, "recipient": {"Roumanie"}, "weapon": {"Kestrel"}}),
+    Case("made-by-a-maker-then-delivered", "Les drones Kestrel, fabriqués par Baykar, ont été livrés au Kenya.",
+         "support", {"supporter": {"Turquie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("maker-named-in-the-next-sentence", "Le Kenya a reçu des drones Kestrel. Ces drones sont fabriqués par le "
+         "turc Baykar.", "support", {"supporter": {"Turquie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("put-into-service-built-by-a-maker", "La marine kényane a mis en service deux patrouilleurs Kestrel "
+         "construits par Fincantieri.", "support", {"supporter": {"Italie"}, "recipient": {"Kenya"},
+                                                    "weapon": {"Kestrel"}}),
+    Case("sees-itself-given-by-a-state", "Le Kenya s'est vu remettre par la Chine dix blindés Kestrel.", "support",
+         {"supporter": {"Chine"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
+    Case("sees-itself-given-systems-of-a-maker-named", "Le Kenya s'est vu livrer trois avions d'entraînement Kestrel "
+         "(Leonardo) au début de l'année.", "support",
+         {"supporter": {"Italie"}, "recipient": {"Kenya"}, "weapon": {"Kestrel"}}),
     Case("reception-by-a-state", "L'agence a rapporté la réception par Tachkent de drones chinois Wing Loong.",
          "support", {"supporter": {"Chine"}, "recipient": {"Ouzbékistan"}, "weapon": {"Wing Loong"}},
          modality="reported"),
@@ -229,6 +252,12 @@ def test_supply_told_around_the_thing_supplied(case: Case) -> None:
     "La France a doté son armée de nouveaux blindés.",
     "L'Union européenne a doté le Ghana d'un fonds de 10 millions d'euros pour ses écoles.",
     "Le président ghanéen a remis au général chinois une décoration.",
+    "L'arrivée de troupes américaines en Pologne a été saluée par Varsovie.",
+    "L'arrivée de bombardiers russes au Venezuela pour des manœuvres a surpris Washington.",
+    "L'arrivée de missiles en provenance d'Iran inquiète Israël.",
+    "La marine française a mis en service une frégate construite par Naval Group.",
+    "Le Kenya a mis en service un pont construit par la Chine.",
+    "Le Kenya s'est vu refuser la livraison de drones Kestrel par la Turquie.",
 ])
 def test_no_supply_told_around_a_thing_that_is_none(text: str) -> None:
     assert not supplies(text)
@@ -237,3 +266,16 @@ def test_no_supply_told_around_a_thing_that_is_none(text: str) -> None:
 def test_a_supply_takes_no_system_from_a_later_sentence_that_names_none() -> None:
     found = facts("Le Ghana a reçu dix blindés de la Chine. Ces véhicules seront déployés au nord.", "support")
     assert [f.get("weapon") for f in found] == [[]]
+
+
+def test_systems_of_two_supplies_each_go_with_their_own() -> None:
+    found = facts("L'aviation kényane aligne des MiG-29 livrés par la Russie et des Su-27 achetés d'occasion à "
+                  "la Jordanie.", "support")
+    assert {(fold(f.get("supporter")[0].label), fold(f.get("recipient")[0].label),
+             tuple(w.label for w in f.get("weapon"))) for f in found} == \
+        {("russie", "kenya", ("MiG-29",)), ("jordanie", "kenya", ("Su-27",))}
+
+
+def test_a_maker_named_gives_no_supply_another_supplier_told() -> None:
+    text = "Le Danemark a cédé des avions de combat Kestrel au Kenya. Ces avions sont fabriqués par Saab."
+    assert supplies(text) == {("danemark", "kenya")}

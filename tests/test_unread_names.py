@@ -118,3 +118,32 @@ def test_a_first_name_the_ner_reads_as_a_place_opens_the_name(text: str, place: 
     people = {doc[m.start:m.end].text for m in find_mentions(doc, ref.gaz, ref.phrase, ref.targets, ref.titles)
               if m.how == "person"}
     assert people == {expected}
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    pytest.param("Au Burkina, la cérémonie s'est tenue en présence du Général de Brigade Amadou Sanou, Chef "
+                 "d'Etat-major de l'Armée de Terre burkinabè.", "Amadou Sanou", id="rank-the-ner-cuts"),
+    pytest.param("Au Niger, la cérémonie s'est déroulée en présence du Général de Division Ousmane Modi, Chef "
+                 "d'Etat-major des Armées nigériennes.", "Ousmane Modi", id="rank-the-ner-reads-with-the-name"),
+])
+def test_a_rank_in_several_capitalised_words_is_no_part_of_the_name(sentence: str, person: str) -> None:
+    """« du Général de Brigade Prénom Nom », as communiqués capitalise it: the name starts after the rank; and a
+    first name before a known person's surname (« Ousmane Modi ») is another person of that surname."""
+    assert person in people(sentence)
+    assert any(holder == person and org is not None for holder, _, org in posts(sentence))
+
+
+def test_a_title_in_capitals_without_its_accent_is_the_post() -> None:
+    """« Chef d'Etat-major Général des Armées »: a capital that drops its accent still writes « état-major »."""
+    assert ("Lassina Diomandé", "chief-of-defence-staff", "Côte d'Ivoire") in posts(
+        "Le Chef d'Etat-major Général des Armées ivoiriennes, le Général Lassina Diomandé, a reçu les blindés.")
+
+
+def test_a_title_glued_to_a_name_the_ner_missed_is_that_name_s_not_an_apposition() -> None:
+    """« avec le président X, le Premier ministre Prénom al-Nom ainsi qu'avec ... »: a list of titled names, not
+    the first name's apposition."""
+    found = posts("Mardi, la délégation turque s'est entretenue avec le président Karim Rashidi, le Premier ministre "
+                  "Hamid al-Nouri ainsi qu'avec les ministres irakiens de la Défense et de l'Intérieur.")
+    assert {(holder, post) for holder, post, _ in found} >= {("Karim Rashidi", "president"),
+                                                             ("Hamid al-Nouri", "prime-minister")}
+    assert ("Karim Rashidi", "prime-minister") not in {(holder, post) for holder, post, _ in found}

@@ -52,6 +52,16 @@ def test_a_capitalised_name_after_a_weapon_noun_is_a_system() -> None:
     assert {"Zorvak Falcon II", "Merlion"} <= set(found)
 
 
+def test_a_designator_that_begins_with_digits_right_after_its_noun() -> None:
+    assert "700ZX" in weapons("Le pays a reçu quatre hélicoptères 700ZX d'occasion.")
+    assert not weapons("Le pays a reçu 700ZX hélicoptères et le réseau compte 500 antennes 5GX.")
+
+
+def test_a_quoted_name_after_a_weapon_noun_is_a_system() -> None:
+    assert "Merlion" in weapons("Les chars « Merlion » seront livrés avant l'été.")
+    assert not weapons("La frégate « Normandie » est arrivée au port.")
+
+
 def test_a_known_system_variant_is_that_system() -> None:
     found = weapons("Le pays recevra des missiles AIM-120D pour ses avions de combat.")
     assert "AMRAAM" in found and found["AMRAAM"].iri is not None
@@ -153,3 +163,34 @@ def test_systems_of_other_regions_have_their_makers(tmp_path: Path) -> None:
     makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
     assert {("Mohajer-6", "Qods Aviation Industries"), ("Karayel", "Vestel Savunma"),
             ("Archer", "BAE Systems Bofors"), ("CV90", "BAE Systems Hägglunds"), ("Caesar", "KNDS France")} <= makers
+
+
+def test_a_variant_named_is_the_system_with_the_makers_of_its_parent(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe pays a reçu des hélicoptères Mi-35, des avions T-50IQ et des Sukhoi-30.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Mi-35", "Russian Helicopters"), ("T-50IQ", "Korea Aerospace Industries"), ("Su-30", "Sukhoi")} <= makers
+    assert not {label for label, _ in makers} & {"Mi-24", "T-50 Golden Eagle"}
+
+
+def test_ships_in_the_plural_under_one_name_are_a_class() -> None:
+    assert "Zorvak" in weapons("Le chantier a présenté au salon deux patrouilleurs Zorvak.")
+    assert not weapons("Les frégates Kestrel et Zorvak ont fait escale à Brest.")
+
+
+def test_aircraft_under_a_noun_of_their_role_are_a_model() -> None:
+    assert "Zorvak" in weapons("L'armée de l'air a reçu des avions d'entraînement Zorvak.")
+    assert not weapons("Des avions Ryanair sont cloués au sol.")
+
+
+def test_a_maker_named_with_its_trade_that_produces_the_system(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe constructeur Hanwha Aerospace produit l'obusier ZT-90 depuis 2020.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    assert ("ZT-90", "Hanwha Aerospace") in {(r["weaponLabel"], r.get("manufacturerLabel"))
+                                            for r in rows(out, "weapon-systems")}

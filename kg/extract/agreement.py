@@ -10,17 +10,17 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
-from kg.extract.deal_kinds import with_kind
+from kg.extract.deal_kinds import of_another_deal, standing_tie, with_kind
+from kg.extract.deal_parties import chosen_maker, cleft_partner, host_of_signing, system_maker
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
-from kg.extract.orders import CONCLUDING, placed_order
+from kg.extract.orders import CONCLUDING, order_buyers, order_sides
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
     SUBJECTS,
     Sentence,
     case_of,
-    governing_case,
     mention_root,
     predicate_of,
 )
@@ -39,6 +39,8 @@ _AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorde
 _SUPPLY_KINDS = {"deliver", "sell", "export"}
 CONCLUDED = "concluded"  # a purchase a concluding verb closes with a seller (kg.extract.orders)
 AWARD = "award"  # « X a confié à Y la construction de ... »: a work entrusted to a maker is a contract with it
+CHOSEN = "chosen"  # « X a choisi Y pour construire ... »: the one chosen to supply or build signs with it
+SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a state is a contract between them
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -169,19 +171,6 @@ def _sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
     return tuple(money.amount for start, _end, money in sentence.money if start in clause and not money.conversion)
 
 
-def _order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
-    """« X a commandé des avions à Y », « X a passé commande auprès de Y »: the buyer and the seller are parties;
-    an order with no seller named is a purchase, not an agreement (None)."""
-    sellers = [m for m in args.recipients if governing_case(sentence, m, trigger) in role_cases("seller")] or \
-        [m for m in args.recipients if m.how == gz.COMPANY]  # no one orders for a maker: the parse lost its « à »
-    placed = placed_order(ctx, sentence, trigger)  # « une commande a été passée auprès de Y »
-    if placed is not None and placed[1] and (not args.agents or not sellers):  # « X a officialisé la commande »
-        return placed[1] + placed[0]
-    if not sellers:
-        return None
-    return [ctx.actor(m) for m in args.agents] + [ctx.actor(m) for m in sellers]
-
-
 def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """« Celui-ci avait été chiffré à 9 milliards »: a thing named just before (the deal told before) is valued."""
     subjects = sorted((t for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
@@ -285,7 +274,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
            said: Attribution) -> Claim | None:
-    if _measured(trigger):
+    if _measured(trigger) or (standing_tie(trigger) and not any(  # « un partenariat de 10 milliards »: a deal
+            trigger.is_ancestor(sentence.doc[at]) for at, _ in args.amounts)):
         return None
     if entry.detail == VALUED:
         return _valued_thing(sentence, trigger, args, said)
@@ -293,32 +283,31 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return _worth_told(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
-    if entry.detail == CONCLUDED:  # « X a finalisé l'achat de six corvettes auprès de Y »: a deal with the seller
-        closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
-        sides = (_order_sides(ctx, sentence, trigger, args) or []) if closed else []
-        return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
-    if entry.detail == AWARD:
-        sides = _entrusted(ctx, sentence, trigger)
+    if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
+        sides = _sides_of_work(ctx, sentence, trigger, entry, args)
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
     definite = _contracted(trigger) or (noun is not None and any(
         t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun for t in sentence.tokens))
-    parties = [ctx.actor(m) for m in args.agents + args.partners]
+    parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger)
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
                 if p not in parties]
+    maker = system_maker(ctx, args)
     if won:
         parties = won
     elif entry.detail == ORDER:
-        ordered = _order_sides(ctx, sentence, trigger, args)
-        if ordered is None and not definite:
+        ordered = order_sides(ctx, sentence, trigger, args)
+        buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
+        if ordered is None and (maker is None or not buyers) and not definite:
             return None  # « X a commandé des avions »: a purchase, told as a support
-        parties = ordered or []
+        parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
     if len(parties) <= 1 and not args.agents:
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
+    args = replace(args, amounts=[(at, a) for at, a in args.amounts if not of_another_deal(trigger, sentence.doc[at])])
     amounts = _sum_and_parts(sentence, args) or (_sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("object", noun),) if noun else ())
@@ -331,8 +320,27 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
         sides = []
-    return Claim(fact.with_roles("party", sides),
-                 pair_reference=len(sides) < 2 and pair_in(sentence, trigger), definite=definite)
+    if len(sides) == 1 and (host := host_of_signing(sentence, trigger, sides)) is not None:
+        sides.append(host)  # « X a signé à <capitale de Y> un accord »
+    # the one state that signs or orders, no seller said: the maker of the systems may be the other party
+    buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
+    buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
+        not args.partners and not won
+    return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and pair_in(sentence, trigger),
+                 definite=definite, system_maker=maker if buying else None)
+
+
+def _sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:
+    """The two sides of a purchase closed with its seller (« X a finalisé l'achat de six corvettes auprès de Y »), a
+    company's sale to a state, a work entrusted to a maker, or the one chosen for it."""
+    if entry.detail == CONCLUDED:
+        closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
+        return (order_sides(ctx, sentence, trigger, args) or []) if closed else []
+    if entry.detail == SOLD:
+        sellers = [ctx.actor(m) for m in args.agents if m.how == gz.COMPANY]
+        buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
+        return sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
+    return _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)
 
 
 def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:

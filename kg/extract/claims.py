@@ -19,6 +19,7 @@ from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publ
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_stand_ins
+from kg.extract.inherited import FIRST_PERSON, quoted_speaker
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -41,6 +42,7 @@ from kg.extract.syntax import (
     predicate_of,
 )
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
+from kg.extract.variants import named_variants
 from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
@@ -128,7 +130,8 @@ class ClaimReader(PostReader):
         self.titles_here: list[Title] = []  # the titles of the sentence being read
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
         self.company_named: tuple[int, Mention] | None = None  # the company mention named last, and its sentence
-        self.about: list[AboutState] = []  # the states the article is about, most named first
+        self.named: list[AboutState] = []  # the states the article names, most named first
+        self.about: list[AboutState] = []  # those it is about: named twice or more
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
         self.military_until = -1
@@ -152,6 +155,8 @@ class ClaimReader(PostReader):
             return [self.actor(mention)]
         if is_pronoun_subject(token) or is_speaker_noun(token) or _the_country(token):
             return self._antecedent(sentence, token)
+        if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
+            return quoted_speaker(sentence, token, self.resolve)
         found: list[Mention] = []
         for t in token.subtree:
             candidate = sentence.mention_at(t)
@@ -170,16 +175,17 @@ class ClaimReader(PostReader):
     def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
         """An official titled with neither a state nor a name (kg.extract.untold)."""
         title = titled_alone(self.titles_here, token, self.gaz.state_offices)
-        if title is None:
-            return []
-        return untold_state(sentence, token, title, self.filed_from(), self.officials, self.setting, self.about,
-                            self.headline_side)
+        return [] if title is None else untold_state(sentence, token, title, self.filed_from(), self.officials,
+                                                     self.setting, self.about, self.headline_side)
 
     def host_state(self, place: Entity) -> Entity | None:
         return self.linker.host_state(place)
 
     def home_state(self, entity: Entity) -> Entity | None:
         return self.linker.home_state(entity)
+
+    def makers(self, system: Entity) -> list[Entity]:
+        return self.linker.makers(system)
 
     def multinational(self, entity: Entity) -> bool:
         return self.linker.multinational(entity)
@@ -208,9 +214,10 @@ class ClaimReader(PostReader):
         return self._antecedent(sentence, token)
 
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
-        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier; « les
-        pilotes qui ... »: a relative's noun that names no actor stands for none."""
-        if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ == "NOUN":
+        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier; « X, qui
+        a signé ... »: the relative's noun or name; « les pilotes qui ... »: a noun that names no actor stands for
+        none."""
+        if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in {"NOUN", "PROPN"}:
             return self.resolve(sentence, pronoun.head.head)
         for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
             if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):
@@ -222,13 +229,13 @@ class ClaimReader(PostReader):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = shared_demonyms(self.gaz, docs, find_makers(docs, minted_weapons(self.gaz, docs, [
-            without_publishers(doc, civil_origins(
-                doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz))
-            for doc in docs])))
+        found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, minted_weapons(
+            self.gaz, docs, [without_publishers(doc, civil_origins(doc, find_mentions(
+                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]))))
         self.airliners = civil_aircraft(docs)
-        self.about = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
+        self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
+        self.about = [state for state in self.named if state.count >= 2]
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = self.linker.link(found[number], doc)
@@ -286,6 +293,8 @@ class ClaimReader(PostReader):
             weapon_anaphor=self._weapon_anaphor(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
+            maker_states=frozenset(home.key for m in sentence.mentions if m.how == gz.COMPANY
+                                   and not self.multinational(m.entity) and (home := self.home_state(m.entity))),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),

@@ -31,6 +31,9 @@ class Context(Protocol):
     def home_state(self, entity: Entity) -> Entity | None:
         """The state a company is based in, when known; a weapon system's: the one state of its makers."""
 
+    def makers(self, system: Entity) -> list[Entity]:
+        """The companies that make a weapon system, when known."""
+
     def multinational(self, entity: Entity) -> bool:
         """Whether a company makes its systems in several states (a group with branches abroad)."""
 

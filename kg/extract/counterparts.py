@@ -24,9 +24,11 @@ def facing_role(sentence: Sentence, titles: list[Title]) -> Role | None:
     return posts[-1] if posts else titles[-1].role if titles else None
 
 
-def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) -> list[Title]:
+def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
+                 host: Entity | None = None) -> list[Title]:
     """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
-    (in this sentence or `earlier`), in the state the counterpart's demonym or complement names."""
+    (in this sentence or `earlier`), in the state the counterpart's demonym or complement names; with none, in the
+    state the sentence has its subject visit, else the `host` of the visit the article reports."""
     tokens = sentence.tokens
     found: list[Title] = []
     nouns = word_list("counterpart-nouns.tsv")
@@ -38,9 +40,13 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None) 
         end, org = read_demonyms(sentence, tokens, at + 1, None)
         end, org, _ = of_complement(sentence, tokens, end, org, {})
         own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
-        if org is None and len(hosts := visited_states(sentence)) == 1 and hosts[0].key not in own:
+        hosts = visited_states(sentence)
+        if org is None and len(hosts) == 1 and hosts[0].key not in own:
             # « en visite au Maroc, il a rencontré son homologue »: the counterpart is the host's
             org = Mention(token.i, token.i + 1, hosts[0], gz.DEMONYM, hosts[0])
+        elif org is None and not hosts and host is not None and host.key not in own:
+            # « X en Arménie » (headline), then « il a rencontré son homologue Y »: the host's
+            org = Mention(token.i, token.i + 1, host, gz.DEMONYM, host)
         if role is not None and org is not None and org.state is not None:
             several = tuple(listed) if len(listed) > 1 else ()
             end = max(end, listed[-1].end - tokens[0].i) if several else end

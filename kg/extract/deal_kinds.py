@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.deal_purchases import is_deal
-from kg.extract.lexicon import deal_kinds
+from kg.extract.lexicon import deal_kinds, standing_ties, tie_verbs
 from kg.records import Fact
 
 _OF = {"de", "d'", "du", "des", "en"}
@@ -53,6 +53,34 @@ def _complement_words(noun: Token) -> list[str]:
             if child.lemma_.lower() in {"matière", "domaine"}:
                 words += [g.lemma_.lower() for g in child.children if g.dep_ == "nmod"]
     return words
+
+
+def of_another_deal(trigger: Token, at: Token) -> bool:
+    """« ont signé un accord de coopération et un contrat de 2 milliards »: a sum inside one of two coordinated deals
+    is that deal's, not the other's nor their verb's."""
+    noun = deal_noun(trigger)
+    owner = next((t for t in [at, *at.ancestors] if is_deal(t)), None)
+    return noun is not None and owner is not None and owner != noun and \
+        (owner in noun.conjuncts or noun in owner.conjuncts)
+
+
+def standing_tie(trigger: Token) -> bool:
+    """« les deux pays entretiennent un partenariat stratégique », « pour approfondir leur partenariat »: a noun that
+    names a standing tie (deal-kinds.tsv) told kept up (tie-verbs.tsv) is no deal of its own, unless told made:
+    signed, established, begun (« le partenariat stratégique établi en 2015 ») or the complement of a deal (« la
+    signature d'un partenariat », « un accord de partenariat »); a tie with a price is a deal too
+    (kg.extract.agreement)."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in standing_ties():
+        return False
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head != noun:  # « ont signé un accord et un partenariat »
+        noun = noun.head
+    verb = noun.head if noun.dep_ in {"obj", "nsubj:pass", "nsubj"} else None
+    made = tie_verbs("make")
+    if any(c.dep_ in {"acl", "acl:relcl"} and c.lemma_.lower() in made for c in noun.children) or \
+            (verb is not None and verb.lemma_.lower() in made) or (noun.dep_ == "nmod" and is_deal(noun.head)):
+        return False
+    return verb is not None and verb.lemma_.lower() in tie_verbs("tend")
 
 
 def another_deal(trigger: Token) -> bool:

@@ -8,20 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.extract.deal_kinds import alike_kinds, same_deal
+from kg.extract.deal_kinds import alike_kinds
+from kg.extract.deal_story import attach_agreement, without_restated_worth
 from kg.extract.lexicon import reach
 from kg.extract.story import (
     FACTUAL,
     Story,
     Told,
     absorb,
-    deal_alike,
-    deal_sides,
-    headline_partner,
     held_at,
-    named_seller,
-    sale_told_now,
-    visit_partner,
     weapon_named_before,
 )
 from kg.kinds import KINDS, Modality
@@ -67,7 +62,8 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
         if target.said.source is None and fact.said.source is not None:
             target = replace(target, said=fact.said)
         # « a signé le contrat »: the verb's claim and the definite noun's are one deal, the one named before
-        merged[at] = replace(merged[at], fact=target, definite=merged[at].definite or claim.definite)
+        merged[at] = replace(merged[at], fact=target, definite=merged[at].definite or claim.definite,
+                             system_maker=merged[at].system_maker or claim.system_maker)
     return merged
 
 
@@ -119,47 +115,6 @@ def attach_negotiation(story: Story, fact: Fact) -> None:
     if talks is not None and story.since(talks) <= reach("talks") and keys <= talks.fact.keys("participant"):
         story.update(talks, replace(talks.fact.with_evidence(fact.evidence), parts=talks.fact.parts + fact.parts,
                                     start=talks.fact.start or fact.start, end=talks.fact.end or fact.end))
-
-
-_TIES = frozenset({"partenariat", "entente"})  # name a standing tie more often than a signed text
-
-
-def attach_agreement(story: Story, claim: Claim) -> None:
-    """An agreement between the same parties, told the same way, is one agreement; a definite one with fewer
-    parties (« cet accord », « le contrat ») is the latest agreement, told the same way."""
-    fact = claim.fact
-    keys = fact.keys("party")
-    if len(keys) >= 2:
-        known = next((t for t in reversed(story.told) if t.fact.kind == "agreement"
-                      and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
-        if known is not None and not same_deal(known.fact, fact):
-            known = None  # « ... un contrat pour six frégates. Les deux pays ont aussi signé un accord de prêt »
-        if known is None:
-            story.tell(fact)
-        else:
-            known.fact = absorb(known.fact, fact)
-        return
-    previous = story.last_deal(fact, claim.definite)
-    if fact.attr("worth") and (previous is None or story.since(previous) > 1):
-        return  # « Son montant atteint ... »: the worth of what the sentence before told, a deal or not
-    told_alike = previous is not None and deal_alike(previous.fact, fact)
-    if previous is not None and told_alike and claim.definite:
-        previous.fact = absorb(previous.fact, fact)
-    elif claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)):
-        sides = deal_sides(story, fact)  # « le contrat », « entre les deux pays »: the sale just told
-        if not sides and (sale := named_seller(story, fact)) is not None:
-            sides = [*sale.fact.get("supporter"), *sale.fact.get("recipient")]
-            story.unnamed_sales.remove(sale)
-            attach_transfer(story, sale.fact)
-        if len({s.key for s in sides}) >= 2 and keys <= {s.key for s in sides}:
-            story.tell(fact.with_roles("party", sides))
-    elif len(keys) == 1 and (host := visit_partner(story, fact) or headline_partner(story, fact)):
-        story.tell(fact.with_roles("party", host))
-    elif not keys and fact.attr("object") not in _TIES and len(hosts := visit_partner(story, fact)) == 2:
-        # « Lors de cette visite, un accord a été signé », not « pour approfondir leur partenariat »
-        story.tell(fact.with_roles("party", hosts))
-    elif len(keys) == 1 and story.index == 0:
-        story.headline.append(fact)
 
 
 def supplier_named_before(story: Story, fact: Fact) -> Fact:
@@ -301,8 +256,9 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
     for claim in merge_within(talks):
         facts.append(claim.fact)
         attach_negotiation(story, claim.fact)
-    claims = [replace(c, fact=pair_sides(story, c, sentence.claims)) for c in sentence.claims
-              if c.fact.kind != "negotiation" and story.sourced(c)]
+    claims = without_restated_worth(story, [replace(c, fact=pair_sides(story, c, sentence.claims))
+                                            for c in sentence.claims if c.fact.kind != "negotiation"
+                                            and story.sourced(c)])
     story.unnamed_sales += [Told(c.fact, story.index) for c in sentence.claims if c.fact.kind == "support"
                             and c.guessed_supplier and not story.sourced(c) and len(c.fact.get("recipient")) == 1
                             and c.fact.attr("support_kind") in _SELLING]
@@ -313,7 +269,8 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
         fact = weapon_named_before(claim.fact, sentence, previous)
         facts.append(fact)
         if fact.kind == "agreement":
-            attach_agreement(story, replace(claim, fact=fact))
+            if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:
+                attach_transfer(story, sale)  # « X a commandé des drones W. Le contrat a été signé avec Y »
         elif KINDS[fact.kind].receiver == "recipient":
             attach_transfer(story, sold_in_deal(story, fact))
     claims = talks + claims
@@ -386,7 +343,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     """The complete facts an article tells, sentence after sentence; talks told with no venue are held in the
     city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »)."""
     sentences = list(sentences)
-    story = Story(in_article=frozenset(k for s in sentences for k in s.actor_states))
+    story = Story.of(sentences)
     previous: SentenceClaims | None = None
     for sentence in sentences:
         read_sentence(story, sentence, previous)

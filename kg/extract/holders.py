@@ -4,6 +4,7 @@ département d'État, X »), after appositions (« le ministre, chargé des cult
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from spacy.tokens import Doc
@@ -43,8 +44,11 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if mention is not None and mention.how == gz.PERSON:
             stop = look if look > title.end else None
             break
-        if token.text == "." and look + 1 == end and look > title.end:  # « X, chercheur pour le centre Y. »
-            stop = look
+        if mention is not None and mention.end > look + 1:  # « chez Embraer Defense & Security »: past the name
+            look = mention.end
+            continue
+        if ((token.text == "." and look + 1 == end) or token.text == ":") and look > title.end:
+            stop = look  # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." »
             break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
             look = close  # « le gouverneur de l'Autorité des industries militaires (AIM), X »: its acronym
@@ -198,8 +202,9 @@ def _opens_clause(sentence: Sentence, title: Title) -> bool:
 def _starts_a_list(sentence: Sentence, title: Title) -> bool:
     """« X, Y et Z, ministres » no; a name right after the title (« X, ministre Y ») is the title's own."""
     doc = sentence.doc
-    return title.end < sentence.span.end and (
-        (m := sentence.mention_at(doc[title.end])) is not None and m.how == gz.PERSON)
+    return title.end < sentence.span.end and ((
+        (m := sentence.mention_at(doc[title.end])) is not None and m.how == gz.PERSON) or
+        _name_slot(sentence, title.end, True) is not None)  # « X, le Premier ministre Prénom al-Nom » the NER missed
 
 
 _APPOSITIONS = 2  # phrases between a title and its holder's name (« porte-parole, au nom du gouvernement, M. X »)
@@ -265,6 +270,9 @@ _NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de",
                    "von", "der", "den", "dos", "-"}
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ben|bin|abu|abou|ould)-[A-ZÀ-Ý]\w+$")
+
+
 def _name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | None:
     """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
     syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
@@ -275,14 +283,15 @@ def _name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | No
         return None
     while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
             (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES or
+            _PARTICLE_NAME.match(doc[end].text) is not None or  # « al-Nouri », « el-Sayed »
             (end > at and doc[end - 1].text == "-" and doc[end].is_alpha) or
             (end > at and doc[end].text[:1] == "-" and doc[end].text[1:].isalpha())):  # « Son Jae-il »: a syllable
         end += 1
     words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
         return None
-    if end < sentence.span.end and doc[end].text not in {",", ".", ";"} and not (
-            glued and (doc[end].lower_ == "et" or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
+    if end < sentence.span.end and doc[end].text not in {",", ".", ";"} and not (glued and (
+            doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
         return None
     text = doc[at:end].text
     return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)

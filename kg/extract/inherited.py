@@ -1,11 +1,11 @@
 """The actors a trigger with no subject of its own inherits: the subject of the clause that governs it, or the object
-of a control verb (« Séoul accuse Pyongyang de livrer »)."""
+of a control verb (« Séoul accuse Pyongyang de livrer »); and the one a first person in quoted words stands for."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, coordinated_before, licenses, predicate_of
 from kg.records import Entity
 
@@ -46,6 +46,22 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
         if current.head == current:
             return []
         current = current.head
+    return []
+
+
+FIRST_PERSON = {"nous", "je", "j'"}
+
+
+def quoted_speaker(sentence: Sentence, pronoun: Token, resolve: ResolveFn) -> list[Entity]:
+    """« « Nous avons signé un accord avec X », a déclaré le ministre de Y »: a first person in quoted words is the
+    one the sentence's verb of saying gives them to, outside their own clause."""
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() in words_of_class("report") and verb.pos_ == "VERB" and verb != pronoun.head \
+                and pronoun not in verb.subtree:
+            found = [e for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in FIRST_PERSON
+                     for e in resolve(sentence, c)]
+            if found:
+                return found[:1]
     return []
 
 

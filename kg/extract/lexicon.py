@@ -19,9 +19,11 @@ TABLES: dict[str, tuple[str, ...]] = {
     "currencies.tsv": ("form", "code"),
     "force-nouns-en.tsv": ("noun",),
     "post-verbs.tsv": ("lemma", "role"),
+    "appointment-verbs.tsv": ("lemma", "holder"),
     "ship-handovers.tsv": ("lemma", "needs"),
     "civil-aviation.tsv": ("lemma", "kind"),
-    "deal-kinds.tsv": ("lemma", "kind"),
+    "deal-kinds.tsv": ("lemma", "kind", "standing"),
+    "tie-verbs.tsv": ("lemma", "tells"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",
@@ -36,7 +38,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
-        "weapon-heads.tsv")},
+        "weapon-heads.tsv", "welcome-verbs.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",
                     "hypothesis")
@@ -82,6 +84,12 @@ def post_verbs() -> dict[str, str]:
 
 
 @cache
+def appointment_verbs() -> dict[str, str]:
+    """Verbs that put a person in a post (appointment-verbs.tsv): lemma -> who holds it (object, subject)."""
+    return {lemma: holder for lemma, holder in table("appointment-verbs.tsv")}
+
+
+@cache
 def civil_aviation(kind: str) -> frozenset[str]:
     """The lemmas of civil-aviation.tsv of one kind: `aircraft` nouns, the `qualifier`s that make one civil, the
     `armed` words that make one military."""
@@ -91,7 +99,19 @@ def civil_aviation(kind: str) -> frozenset[str]:
 @cache
 def deal_kinds() -> dict[str, str]:
     """deal-kinds.tsv: a deal noun or a word of its complement -> the kind of deal it says (contract, loan...)."""
-    return {word: kind for word, kind in table("deal-kinds.tsv")}
+    return {word: kind for word, kind, _standing in table("deal-kinds.tsv")}
+
+
+@cache
+def tie_verbs(tells: str) -> frozenset[str]:
+    """tie-verbs.tsv: the verbs that `tend` a standing tie already there, or `make` one, as they tell it."""
+    return frozenset(lemma for lemma, kind in table("tie-verbs.tsv") if kind == tells)
+
+
+@cache
+def standing_ties() -> frozenset[str]:
+    """deal-kinds.tsv: the deal nouns that name a standing tie more often than a signed text (« partenariat »)."""
+    return frozenset(word for word, _kind, standing in table("deal-kinds.tsv") if standing == "tie")
 
 
 @cache

@@ -102,6 +102,11 @@ class Linker:
             return None
         return state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
 
+    def makers(self, system: Entity) -> list[Entity]:
+        """The companies that make a weapon system (reference data, or the article's for a minted one)."""
+        makers = system.makers if system.iri is None else self.gaz.makers.get(system.iri, ())
+        return [reference_entity(self.gaz, m, gz.COMPANY) for m in makers]
+
     def multinational(self, entity: Entity) -> bool:
         """Whether a company makes its systems in several states (its home state need not be the seller's)."""
         return entity.iri is not None and entity.iri in self.gaz.multinational

@@ -18,6 +18,8 @@ _FOR = "pour"
 _IN = "en"
 _AGENT = {"nsubj", "obl:agent"}
 _BY = "par"
+_NAME_DEPS = {"acl", "nmod", "appos", "flat:name", "amod"}  # a system's name after its noun, as parsed
+_SERVICE = "service"  # « mettre en service », « admettre au service actif »
 _MAKING_VERBS = {"fabriquer", "construire", "produire", "concevoir", "développer", "assembler"}
 
 
@@ -49,6 +51,20 @@ def made_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
         if case_of(node) == _FOR and node.head.i in near:
             found.append(ctx.actor(mention))
     return states(ctx, found)
+
+
+def commissioners(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« la marine de Y a mis en service une frégate construite par X »: who puts into service what another
+    builds receives it (a navy's own yard builds for its own state: then the two sides are one)."""
+    thing = trigger.head
+    if thing.dep_ in _NAME_DEPS and thing.head.dep_ == "obj":  # « deux patrouilleurs X construits par Y »
+        thing = thing.head
+    if trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph) or thing.dep_ != "obj":
+        return []
+    verb = thing.head
+    if not any(c.lemma_.lower() == _SERVICE and c.dep_.startswith("obl") for c in verb.children):
+        return []
+    return states(ctx, [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.resolve(sentence, c)])
 
 
 def makers_of_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

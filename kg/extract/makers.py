@@ -1,6 +1,6 @@
 """Who makes a weapon system the reference data lacks, as the article says it, of a company the reference data
 knows: « X, fabriqué par Y », « le X conçu par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit
-le X », « Y produit le X », and « les missiles seront fabriqués par Y » after one system of that noun."""
+le X », « Y produit le X », « le X (Y) », and « les missiles seront fabriqués par Y » after one system of that noun."""
 
 from __future__ import annotations
 
@@ -29,8 +29,11 @@ def _company_after(mentions: list[Mention], start: int, limit: int = 5) -> Menti
 
 def _of_maker(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | None:
     """« le X du constructeur Y », « le X de Y », « le X du sud-coréen Y », « des hélicoptères X Falcon de la
-    société Y » (past the model's name after its designator)."""
+    société Y » (past the model's name after its designator), « le X (Y) »."""
     i = weapon.end
+    if i < len(doc) and doc[i].text == "(":  # « trois avions X (Y) »: the maker in brackets
+        company = _company_after(mentions, i + 1, 1)
+        return company if company is not None and company.end < len(doc) and doc[company.end].text == ")" else None
     while i < len(doc) and i - weapon.end < 2 and doc[i].is_alpha and doc[i].text[:1].isupper() \
             and not any(m.start == i for m in mentions):
         i += 1
@@ -47,6 +50,13 @@ def _relative(doc: Doc, company: Mention, verb: Token) -> bool:
     """« Y, qui produit », « Y qui fabrique »: whatever the parser makes of the relative clause."""
     words = [t.lower_ for t in doc[company.end:verb.i]]
     return words in (["qui"], [",", "qui"])
+
+
+def _titled_subject(token: Token, verb: Token) -> bool:
+    """A word of the name of a maker after the noun that is the verb's subject (« le constructeur Y produit »)."""
+    head = token.head
+    return token.dep_ in {"appos", "flat:name", "nmod"} and head.dep_ == "nsubj" and head.head == verb \
+        and head.lemma_.lower() in _MAKER_NOUNS
 
 
 def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -71,6 +81,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             continue
         subjects = [m for m in inside if (m.how == gz.COMPANY and m.end <= token.i and any(
             (span.doc[i].dep_ == "nsubj" and span.doc[i].head == token) or  # « Y, qui produit le X »
+            _titled_subject(span.doc[i], token) or  # « le constructeur Y produit le X »
             (token.dep_ == "acl:relcl" and token.head.i == i and any(c.lower_ == "qui" for c in token.children))
             for i in range(m.start, m.end))) or _relative(span.doc, m, token)]
         systems = [m for m in inside if _minted(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]

@@ -12,13 +12,23 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.extract.firm_names import firms_named_after_states
 from kg.extract.lexicon import word_list
-from kg.extract.name_senses import compound_of_states, inside_compound, narrowed, not_the_place, of_a_product
+from kg.extract.name_senses import (
+    a_language,
+    compound_of_states,
+    inside_compound,
+    narrowed,
+    not_the_place,
+    of_a_product,
+)
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
+    name_after_rank,
     name_after_title,
+    named_place,
     named_ship,
     past_place,
+    past_rank,
     past_style,
     past_title,
     with_first_name,
@@ -85,6 +95,9 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
         return None
     tokens = doc[start:end]
+    if end - start > 1 and doc[end - 2].lower_ in {"le", "la"} and \
+            doc[end - 1].lower_ in word_list("military-ranks.tsv"):
+        return None  # « Monsieur le Général », « ... Maliennes le Général »: a rank, the name comes after it
     if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
                (t.i > 0 and doc[t.i - 1].text == "-") for t in tokens):
         return None
@@ -121,7 +134,8 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
 def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
     """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
     more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
-    Wagner » is no armed group): a person of their own; so are the two words or more the NER runs on after a known
+    Wagner » is no armed group), or with a first name unlike the known person's (« le général Paul Durand » is
+    not « Marc Durand »): a person of their own; so are the two words or more the NER runs on after a known
     person (added as a person, ranked first)."""
     found: set[tuple[int, int]] = set()
     for start, end, how, _ in list(candidates):
@@ -142,9 +156,17 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
             known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
                 set(fold(doc[c_start:c_end].text).replace("-", " ").split())
             others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
-            if len(others) >= 2:
+            if len(others) >= 2 or (len(others) == 1 and c_how == gz.PERSON and others[0].i < c_start and
+                                    _another_first_name(gaz, iri, others[0].text)):
                 found.add((start, end))
     return found
+
+
+def _another_first_name(gaz: Gazetteer, person: str, word: str) -> bool:
+    """« Prénom Modi » before a known person's surname: a first name none of the person's names starts like
+    (« Joseph » is « Joe », « Vladimirovitch » goes with « Vladimir »), so another person of that surname."""
+    firsts = gaz.first_names.get(person, frozenset())
+    return bool(firsts) and fold(word)[:2] not in firsts
 
 
 def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
@@ -222,7 +244,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
-            person = name_after_title(ent, titles) if ent[0].lower_ in titles else _clean_person(ent)
+            person = (name_after_title(ent, titles) or name_after_rank(ent)) if ent[0].lower_ in titles else \
+                _clean_person(ent)
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:
@@ -262,9 +285,11 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     places = {c[0]: c[1] for c in candidates if c[2] in {gz.NAME, gz.CAPITAL}}
     states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
     known = {i for c in candidates for i in range(c[0], c[1])}
-    return [with_first_name(before_state(past_place(c, places, doc), states, doc, titles), known, doc, titles)
-            for c in _ner_candidates(doc, titles)
-            if c[2] != "ner-person" or not named_ship(doc, c[0], c[1], nouns, titles)]
+    facilities = word_list("named-places.tsv")
+    return [with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states, doc, titles), known,
+                            doc, titles) for c in _ner_candidates(doc, titles)
+            if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
+                                            named_place(doc, c[0], c[1], facilities))]
 
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:
@@ -296,7 +321,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
-            if of_a_product(doc, *compound, products) if compound else _no_demonym(doc, start, end, demonyms):
+            if of_a_product(doc, *compound, products) if compound else (
+                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end)):
                 continue
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)

@@ -10,6 +10,9 @@ _CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "
                "olympique", "racing", "sporting", "real", "atlético", "dynamo", "inter"}
 # « la province de Santiago », « la province de Cordoue »: a region named like a city is not that city
 _REGION_WORDS = {"état", "province", "région", "territoire", "comté", "district"}
+# « le protocole de Minsk », « les accords d'Oslo »: a text named after the city it was signed in tells nothing of
+# that city's state
+_TEXT_WORDS = {"accord", "accords", "protocole", "protocoles", "traité", "processus", "format", "pacte", "charte"}
 
 
 def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: frozenset[str]) -> bool:
@@ -21,8 +24,14 @@ def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: froze
         return True
     if before >= 1 and doc[before].lower_ in {"de", "d'"}:
         word = doc[before - 1]
-        return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or (city and word.lower_ in _REGION_WORDS)
+        return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or \
+            (city and (word.lower_ in _REGION_WORDS or word.lower_ in _TEXT_WORDS))
     return False
+
+
+def a_language(doc: Doc, start: int, end: int) -> bool:
+    """« en français », « traduit en russe »: a demonym after « en » names a language, not a state."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "en" and doc[start].text.islower()
 
 
 def _acronym_after_noun(doc: Doc, start: int, end: int, capitalised: frozenset[str]) -> bool:

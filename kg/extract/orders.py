@@ -8,9 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, governing_case, mention_root
+from kg.extract.mentions import Mention
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root
 from kg.records import Entity
 
 _PLACING = {"passer", "placer"}
@@ -44,3 +46,31 @@ def placed_order(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list
         buyers = [lead]
     sellers = states(ctx, sellers)
     return sellers, [b for b in states(ctx, buyers) if all(b.key != s.key for s in sellers)]
+
+
+def order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+    """« X a commandé des avions à Y », « X a passé commande auprès de Y », « X a annoncé une commande de six
+    hélicoptères auprès de Y »: the buyer and the seller are parties; an order with no seller named is a purchase,
+    not an agreement (None)."""
+    sellers = [m for m in args.recipients if governing_case(sentence, m, trigger) in role_cases("seller")] or \
+        [m for m in args.recipients if m.how == gz.COMPANY] or \
+        _placed_with(sentence, trigger)  # no one orders for a maker: the parse lost its « à »
+    placed = placed_order(ctx, sentence, trigger)  # « une commande a été passée auprès de Y »
+    if placed is not None and placed[1] and (not args.agents or not sellers):  # « X a officialisé la commande »
+        return placed[1] + placed[0]
+    if not sellers:
+        return None
+    return ([ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger)) + \
+        [ctx.actor(m) for m in sellers]
+
+
+def _placed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« une commande de six hélicoptères auprès de Y »: the parser may hang « auprès » on the order as a clause."""
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
+            and (root := mention_root(sentence, m)).head.lower_ == "auprès" and root.head.head == trigger]
+
+
+def order_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« la commande de 12 avions par X »: the one an order noun says it is placed by."""
+    return [e for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ == "nmod" and case_of(c) == "par"
+            for e in ctx.resolve(sentence, c)]

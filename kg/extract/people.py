@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -17,6 +18,7 @@ from kg.namespaces import KGR
 from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
+_GOVERNMENT_QUALIFIERS = {"fédéral", "fédérale", "fédéraux", "fédérales"}
 DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
 
 
@@ -151,6 +153,8 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
     if not _matches(sentence.lower, i, words):
         return None
     end, org = i + len(words), None
+    if is_head:  # « le ministre fédéral (allemand) de la Défense »: a qualifier of the government before the rest
+        end += sum(1 for _ in takewhile(lambda t: t.lower_ in _GOVERNMENT_QUALIFIERS, tokens[end:end + 1]))
     listed = demonym_list(sentence, tokens, end)
     end, org = read_demonyms(sentence, tokens, end, org)
     chosen = role
@@ -242,9 +246,12 @@ _DEPUTY = {"adjoint", "adjointe", "adjoints", "adjointes"}
 
 
 def _past_qualifiers(sentence: Sentence, tokens: Sequence[Token], end: int) -> int:
-    """« conseiller principal du président X », « envoyé personnel de l'ONU »: past one or two adjectives that
-    qualify the post, when its complement follows them."""
+    """« conseiller principal du président X », « envoyé personnel de l'ONU », « chargé d'affaires par intérim de
+    l'ambassade X »: past one or two adjectives (or « par intérim ») that qualify the post, when its complement
+    follows them."""
     at = end
+    if at + 1 < len(tokens) and tokens[at].lower_ == "par" and tokens[at + 1].lower_ in {"intérim", "interim"}:
+        at += 2  # « chargée d'affaires par intérim de l'ambassade américaine »: an acting holder's post
     while at < min(end + 2, len(tokens)) and tokens[at].pos_ == "ADJ" and tokens[at].text.islower() and \
             sentence.mention_at(tokens[at]) is None:
         at += 1

@@ -3,7 +3,8 @@ Altesse Royale le Prince X »); a ship's name is no person's (« la frégate Pr�
 navire amiral »); the state of a title's complement run into a name is not part of it (« la première dame de Pays
 Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls an
 organisation right after a title is a person's (« le ministre Prénom Nom »); a state after « de » that ends a name
-right after a title is the title's (« le roi Prénom II de Pays »)."""
+right after a title is the title's (« le roi Prénom II de Pays »); a name after a facility noun and « de », or after
+« à » set off by commas, is a place's."""
 
 from __future__ import annotations
 
@@ -31,6 +32,26 @@ def before_state(candidate: tuple[int, int, str, None], states: dict[int, int], 
         return candidate
     of = next((at - 1 for at, stop in states.items() if stop == end and start + 1 < at - 1 < end), None)
     return (start, of, how, None) if of is not None and doc[of].lower_ in {"de", "d'", "du"} else candidate
+
+
+_SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » before it
+
+
+def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
+    """« la base aérienne de Prénom Nom », « le port de Nom Nom »: a name after « de » and a place or facility
+    noun (past its lowercase qualifiers) names the place; so does a name after « à » set off by punctuation (« ...,
+    à Nom Nom, » and « À Nom Nom, » at a sentence's start), where French puts a place, not a person."""
+    if start == 0 or end >= len(doc):
+        return False
+    before = doc[start - 1]
+    if before.lower_ == "à" and doc[end].text in {",", ".", ";", ")"}:
+        return start == 1 or before.is_sent_start is True or doc[start - 2].text in _SETTING_OFF
+    if before.lower_ not in {"de", "d'"}:
+        return False
+    at = start - 2
+    while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+        at -= 1
+    return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
 
 
 def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
@@ -78,6 +99,34 @@ def glued_name(span: Span, titles: frozenset[str]) -> bool:
         span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
 
 
+def rank_words(words: list[str]) -> int:
+    """How many of the lowercase `words` a rank written in several words spans from the first (« général de
+    brigade », « capitaine de vaisseau »: military-ranks.tsv), the longest; 0 when none starts there."""
+    ranks = [rank.split() for rank in word_list("military-ranks.tsv") if " " in rank]
+    return max((len(rank) for rank in ranks if words[:len(rank)] == rank), default=0)
+
+
+def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
+    """« du Général de Brigade Prénom Nom », which the NER cuts after the rank's first word (« Brigade Prénom
+    Nom ») or reads whole: a rank in several words that runs into a name is no part of it."""
+    start, end, how, _ = candidate
+    if how != "ner-person":
+        return candidate
+    for begin in range(max(0, start - 3), start + 1):
+        stop = begin + rank_words([t.lower_ for t in doc[begin:end]])
+        if start < stop and end - stop >= 2 and doc[stop].text[:1].isupper():
+            return stop, end, how, None
+    return candidate
+
+
+def name_after_rank(span: Span) -> Span | None:
+    """« Général de Division Prénom Nom », which the NER reads as one name: the capitalised words after a rank
+    written in several words."""
+    start = span.start + rank_words([t.lower_ for t in span])
+    return span.doc[start:span.end] if span.start < start and span.end - start >= 2 and all(
+        t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span.doc[start:span.end]) else None
+
+
 def past_style(words: list[str], at: int) -> int:
     """Past a style of address and the honorifics after it (« Son Altesse Royale le Prince », « Sa Majesté le
     Roi », « S.E. M. ») from `at` in lowercase `words`; `at` itself when no style starts there."""
@@ -113,6 +162,8 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
             doc[start - 1].lower_ in NAME_PARTICLES and start - 1 > span.start and doc[start - 2].text[:1].isupper()
             and doc[start - 2].lower_ not in titles)):
         start -= 1
+        if start - 2 > span.start and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PARTICLES:
+            start -= 2  # « Prénom al-Nom »: the particle glued to the surname
     # « Général-major Prénom Nom »: a title glued by a hyphen to a lowercase word ends there too
     ends_title = doc[start - 1].lower_ in titles or (
         start - 2 > span.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in titles)

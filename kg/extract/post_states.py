@@ -35,10 +35,10 @@ class AboutState:
 
 def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
                    weapon_nouns: frozenset[str] = frozenset()) -> list[AboutState]:
-    """The states the article is about, most named first (by name, capital, demonym or body: « les autorités
-    ivoiriennes »; the first named among equals): every state it names twice or more. The demonym of a weapon
-    (« des hélicoptères chinois », « les chars allemands ») tells where the hardware comes from, not whose
-    officials the article is about."""
+    """The states the article names, most named first (by name, capital, demonym or body: « les autorités
+    ivoiriennes »; the first named among equals); those it names twice or more are the ones it is about. The
+    demonym of a weapon (« des hélicoptères chinois », « les chars allemands ») tells where the hardware comes
+    from, not whose officials the article is about."""
     counts: dict[str, int] = {}
     states: dict[str, Entity] = {}
     for number, mentions in enumerate(paragraphs):
@@ -50,7 +50,7 @@ def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
             counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
             states.setdefault(mention.state.key, mention.state)
     ranked = sorted(counts, key=lambda key: -counts[key])  # a stable sort keeps the first of equals first
-    return [AboutState(states[key], counts[key]) for key in ranked if counts[key] >= 2]
+    return [AboutState(states[key], counts[key]) for key in ranked]
 
 
 def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:

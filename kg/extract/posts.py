@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.appointments import appointments
 from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
@@ -19,20 +20,23 @@ from kg.extract.holders import holders_of, serves_a_state
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
+from kg.extract.modality import modality
 from kg.extract.people import Title, find_titles
 from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
+from kg.kinds import Modality
 from kg.namespaces import KGR
-from kg.records import Entity, Fact
+from kg.records import Attribution, Entity, Fact
 from kg.text import fold
 
 if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
 
 _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
+_BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _DEMONSTRATIVES = {"ce", "cet", "cette"}
 _MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
@@ -51,10 +55,12 @@ class PostReader:
     titles_here: list[Title]
     last_company: Entity | None
     about: list[AboutState]
+    named: list[AboutState]
     host: Entity | None
     setting: Entity | None
     headline_side: Entity | None
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
+    visiting: Entity | None = None  # the state the sentence before has someone visit (« X est arrivé en Arménie »)
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
 
     def as_state(self, entity: Entity) -> Entity:
@@ -66,20 +72,27 @@ class PostReader:
     def filed_from(self) -> Entity | None:
         raise NotImplementedError
 
+    def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
+        raise NotImplementedError
+
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
+        visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
-            sentence, titles, self.last_role or self._known_post_before(sentence)))
+            sentence, titles, self.last_role or self._known_post_before(sentence), visit_before or self.host))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
+        held: set[int] = set()  # the titles a name next to them holds
         for title in titles:
             holders, told = holders_of(sentence, title), self._told(sentence, title)
             if not holders and previous is not None:
                 holders = _second_title(sentence, title, *previous)
             previous = (title, holders)
+            if holders:
+                held.add(title.start)
             if holders or told is None:
                 self.lone = None if holders or title.inner else (title.role, title.org)  # not « du [président] »
             for holder, named in holders:
@@ -98,7 +111,19 @@ class PostReader:
                 yield self._post(sentence, title, known, None)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
+        yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _appointed(self, sentence: Sentence, titles: list[Title], held: set[int]) -> Iterator[Fact]:
+        """Posts an appointment gives (« X a été nommé ministre de la Défense »), to titles no name next to them
+        holds; one to come (« sera nommé ») is only possible, one under a modal or a negation as the verb is."""
+        for told in appointments(sentence, titles, self.ref.roles_by_iri[str(KGR["role-chief"])]):
+            person = told.holder.entity if isinstance(told.holder, Mention) else next(
+                (e for e in self._antecedent(sentence, told.holder) if e.cls == "Person"), None)
+            if person is not None and told.title.start not in held:
+                fact = self._post(sentence, told.title, person, told.title.org or told.appointer)
+                yield replace(fact, said=Attribution(Modality.POSSIBLE) if told.upcoming else modality(
+                    sentence, told.verb, self.resolve))
 
     def _known_post_before(self, sentence: Sentence) -> Role | None:
         """« X et son homologue russe Y » with no post told before: the usual post of the person the
@@ -177,9 +202,8 @@ class PostReader:
         # minister or chief of staff given without one serves the state the article is about, unless the sentence
         # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
         # of it (« X a reçu son homologue koweïtien »): then the next state it is about
-        if title.role.iri in gz.MONARCHS:  # « reçu par le prince héritier » in a visit report: the host's
-            visited_here = {state.key for state in visited_states(sentence)}
-            return self.host if self.host is not None and self.host.key not in visited_here else None
+        if title.role.iri in gz.MONARCHS:
+            return self._crown(sentence, title.role)
         if title.role.iri in gz.DIPLOMATS:
             return self._mission_state(sentence, person)
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
@@ -202,6 +226,17 @@ class PostReader:
         # its own state's ministers without a demonym
         return state if home is None or home.key in taken else home
 
+    def _crown(self, sentence: Sentence, role: Role) -> Entity | None:
+        """The state of a monarch or heir named by a bare title: in the report of a visit, the host's (« reçu par
+        le prince héritier »); else the one state the article names whose crown bears that title (« le roi X a
+        approuvé l'achat » in a story of Jordan's)."""
+        visited_here = {state.key for state in visited_states(sentence)}
+        crowns = self.gaz.monarchies.get(role.iri, frozenset())
+        if self.host is not None and self.host.key not in visited_here and (not crowns or self.host.iri in crowns):
+            return self.host
+        reigning = [named.state for named in self.named if named.state.iri in crowns]
+        return reigning[0] if len(reigning) == 1 else None
+
     def _state_office(self, sentence: Sentence, title: Title) -> bool:
         """A post of a state's government: one the data knows as such, or one read in its own words whose head
         only such posts have (« vice-ministre de la défense, en charge des relations extérieures »)."""
@@ -211,7 +246,12 @@ class PostReader:
             return False
         head = sentence.lower[title.start - sentence.span.start]
         heads = [role.iri for words, role, is_head in self.ref.roles.get(head, []) if is_head and words == (head,)]
-        return bool(heads) and all(iri in self.gaz.state_offices for iri in heads)
+        if heads and all(iri in self.gaz.state_offices for iri in heads):
+            return True
+        # « la secrétaire adjointe à la Défense »: a title in its own words whose complement is a government's brief
+        words = " ".join(fold(t.text) for t in sentence.doc[title.start:min(title.end + _BRIEF_REACH,
+                                                                           sentence.span.end)] if not t.is_punct)
+        return any(f" {portfolio} " in f" {words} " for portfolio in self.gaz.portfolios)
 
     def _mission_state(self, sentence: Sentence, person: Entity) -> Entity | None:
         """« la chargée d'affaires X s'est jointe à la commission, à Tunis »: a diplomat the text names without a

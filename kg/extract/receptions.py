@@ -16,12 +16,13 @@ from kg.records import Entity
 
 _BY = "par"
 _TAKING = {"prendre"}  # « prendre livraison de »
+_SEEING = "voir"  # « se voir livrer »
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 
 
-def _names_system(noun: Token) -> bool:
+def names_system(noun: Token) -> bool:
     """« les blindés », « les hélicoptères », « les frégates »: a noun of systems (not « les soldats »)."""
     words = word_list("weapon-anaphors.tsv") | word_list("weapon-heads.tsv") | SHIP_NOUNS
     return any(w in words for w in (noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip("sx")))
@@ -37,12 +38,21 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
     holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
     if holders or verb.lemma_.lower() not in _ARRIVING or trigger.head.dep_ not in SUBJECTS or \
-            not (_names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
+            not (names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
                                                      if trigger.head.is_ancestor(sentence.doc[m.start]))):
         return holders
     # « les premiers blindés livrés par X sont arrivés au Y »: where the supplied things arrive receives them
     return [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
             and (root := mention_root(sentence, m)).head == verb and case_of(root) in _INTO]
+
+
+def seen_given(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
+    """« X s'est vu livrer trois avions », « X s'est vu remettre par Y des drones »: the subject of « se voir »
+    receives what the verb after it gives (None: no such phrase)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() != _SEEING \
+            or not any(c.lower_ in {"se", "s'"} for c in trigger.head.children):
+        return None
+    return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
 
 
 def takers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

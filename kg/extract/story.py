@@ -35,9 +35,16 @@ class Story:
     named: set[str] = field(default_factory=set)  # keys of the states named so far, this sentence included
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
+    makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
     # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
     unnamed_sales: list[Told] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, sentences: list[SentenceClaims]) -> Story:
+        """The story of an article before its first sentence: the states and the makers' states it names."""
+        return cls(in_article=frozenset(k for s in sentences for k in s.actor_states),
+                   makers_home=frozenset(k for s in sentences for k in s.maker_states))
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -94,13 +101,14 @@ class Story:
 
     def sourced(self, claim: Claim) -> bool:
         """A supplier guessed from where the systems come from (their makers' state) stands only when the article
-        names that state (a maker may sit in a holding abroad or build under licence elsewhere), and when no other
+        names that state or a maker based there (a maker may sit in a holding abroad or build under licence
+        elsewhere: the article names who makes them), and when no other
         supplier was told giving those systems to that recipient (« le Danemark cède des F-16 à X »). A multinational
         group's sale is its home state's where the article names that state anywhere (« l'avionneur français »)."""
         fact = claim.fact
         if claim.maker_state and not fact.keys("supporter") <= self.in_article:
             return False  # « X a signé avec <multinational> »: its home state sells where the article names it
-        return not claim.guessed_supplier or (fact.keys("supporter") <= self.named and not any(
+        return not claim.guessed_supplier or (fact.keys("supporter") <= self.named | self.makers_home and not any(
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
             for t in self.told))
@@ -145,6 +153,14 @@ def sale_told_now(story: Story) -> bool:
     sentence of a sale is between the sale's sides (deal_sides)."""
     known = _last_given(story)
     return known is not None and known.said_at == story.index and known.fact.attr("support_kind") == "sell"
+
+
+def sale_told_lately(story: Story) -> bool:
+    """« X a vendu 12 avions à Y. Un contrat a été signé lundi »: a deal that names no party, told in the sentence
+    of a sale or the one after it, is the sale's."""
+    known = _last_given(story)
+    return known is not None and known.said_at is not None and story.index - known.said_at <= 1 and \
+        known.fact.attr("support_kind") in {"sell", "deliver"}
 
 
 def deal_alike(previous: Fact, fact: Fact) -> bool:

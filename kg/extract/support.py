@@ -6,15 +6,17 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
-from kg.extract.handovers import endows_nothing, givers, other_handover
+from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
-from kg.extract.made_for import MAKING, builders, builds_systems, made_for, makers_of_received
+from kg.extract.made_for import MAKING, builders, builds_systems, commissioners, made_for, makers_of_received
 from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import buyers_of_supplied, recipients_of_participle, takers
+from kg.extract.receptions import buyers_of_supplied, recipients_of_participle
+from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -67,24 +69,6 @@ def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> l
 def _received(trigger: Token) -> bool:
     """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
     return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
-
-
-def _requested(trigger: Token) -> bool:
-    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in \
-        word_list("request-verbs.tsv")
-
-
-def _redirected(sentence: Sentence, trigger: Token) -> list[Token] | None:
-    """« X réaffecte 30 millions d'aide de A vers B », « l'aide de A a été redirigée vers B par X »: a supply moved
-    from one place to another is given by who moves it (None: no such verb); « de A » is where it was going."""
-    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
-    if verb.lemma_.lower() not in word_list("redirect-verbs.tsv") or not any(
-            c.lower_ == "vers" for t in verb.subtree for c in t.children if c.dep_ == "case"):
-        return None
-    movers = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"} and c.pos_ != "PRON"]
-    if not movers and verb.dep_ == "xcomp":  # « X a décidé de réacheminer l'aide de A vers B »
-        movers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    return movers
 
 
 def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -197,6 +181,15 @@ def _systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
                         and root.dep_ in {"nmod", "obl", "obl:arg"}])
 
 
+def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool:
+    """« des Su-30 livrés par X et des Su-27 achetés à Y »: a system told with a supply participle of its own is
+    that supply's, not the one of the system it is coordinated with."""
+    root = mention_root(sentence, weapon)
+    return any(c.dep_ == "acl" and c != trigger and "VerbForm=Part" in str(c.morph) and any(
+        t.fact == "support" and t.detail in MOVING for t in triggers().get((c.lemma_.lower(), "VERB"), []))
+        for c in root.children)
+
+
 def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
     """An export with no exporter named: the one state the makers of every system exported are based in."""
     homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
@@ -286,8 +279,8 @@ EXPORT = "export"  # a sale, from the state of its makers when no exporter is na
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
-def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, buyers: list[Entity],
-                    weapons: list[Entity]) -> tuple[list[Entity], list[Entity], str]:
+def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+                    buyers: list[Entity], weapons: list[Entity]) -> tuple[list[Entity], list[Entity], str]:
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
@@ -297,7 +290,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
         buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
-            deal_buyers(ctx, sentence, trigger, suppliers) or _lead_buyer(ctx, trigger, suppliers)
+            deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger, entry) or \
+            recipients_of_participle(ctx, sentence, trigger, entry) or _lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
@@ -326,21 +320,17 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             other_handover(sentence, trigger) or _offers_to_do(trigger) or \
             endows_nothing(sentence, trigger, entry.object_role):
         return None
+    if entry.detail == ARRIVE:
+        return arrival(ctx, sentence, trigger, args, said)
     if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
         return _deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
     deal = deal_noun(trigger)
-    weapons = [w.entity for w in args.weapons]
+    weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w)]
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
-    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
-    recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
-                        or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger))
-    if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
-        suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
-    if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
-        recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
+    suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
                                       or _order_received(trigger)):
         return None  # « a reçu son homologue » is a meeting, not a delivery
@@ -357,13 +347,14 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail in MAKING:  # « construit des corvettes pour Y »: a supply to Y; for no one, nothing given
         makers = suppliers or builders(ctx, sentence, trigger)
-        made = [r for r in made_for(ctx, sentence, trigger) if all(r.key != s.key for s in makers)] \
+        made = [r for r in made_for(ctx, sentence, trigger) or commissioners(ctx, sentence, trigger)
+                if all(r.key != s.key for s in makers)] \
             if weapons or builds_systems(trigger) else []
         if not made and entry.detail == "build":
             return None
         suppliers, recipients, kind = (makers, made, "deliver") if made else (suppliers, recipients, kind)
     if entry.detail == BUY:
-        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, args, suppliers, weapons)
+        suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, entry, args, suppliers, weapons)
     elif not suppliers:
         suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
             (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])

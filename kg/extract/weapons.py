@@ -32,6 +32,8 @@ from kg.text import fold
 
 # letters, then a number or a hyphenated part, with a digit somewhere: « ZT-40 », « QW-T5 », « AIM-120D-3 »
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
+# « des hélicoptères 500MD »: digits first, right after the noun
+_NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*")
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
@@ -107,13 +109,14 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
     « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun, unless the name is
     a class or a type (« frégates de classe Zorvak », « sous-marins de type Zorvak ») or a « Super » model (« avions
     d'entraînement Super Zorvak »), which no ship nor person bears."""
-    end, classed = start, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
+    quoted = 1 if start > 1 and doc[start - 1].text in {"«", '"', "\u201c"} else 0  # « les chars « Zorvak » »
+    end, classed = start - quoted, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
     if end > 1 and doc[end - 1].lower_ in {"classe", "type"}:  # « de la classe », « du type », « classe »
         end -= 1
         end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
         end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
         classed = True
-    while end > 0 and start - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
+    while end > 0 and start - quoted - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
         end -= 1
     for size in range(4, 0, -1):
         if end - size < 0:
@@ -121,9 +124,20 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
         noun = doc[end - size]
         text = " ".join(_elided(t) for t in doc[end - size:end]).replace("' ", "'")
         if text in gaz.weapon_nouns or (size == 1 and _is_head(noun, heads)):
-            vague = _lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS
-            return None if vague and not classed else noun
+            vague = (_lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
+                (size == 1 or _lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
+            return None if vague and not (classed or _several(doc, noun, start)) else noun
     return _noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
+
+
+def _several(doc: Doc, noun: Token, start: int) -> bool:
+    """« deux patrouilleurs Zorvak »: ships in the plural under one name are of one class; not names coordinated,
+    each a ship's own (« les frégates Zorvak et Kestrel »). (Aircraft in the plural may be an airline's.)"""
+    if "Number=Plur" not in str(noun.morph) or not (_lemma(noun) in SHIP_NOUNS or
+                                                     noun.lower_.rstrip("sx") in SHIP_NOUNS):
+        return False
+    stop = _name_end(doc, start, set())
+    return not (stop + 1 < len(doc) and doc[stop].lower_ in _AND and doc[stop + 1].text[:1].isupper())
 
 
 def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
@@ -188,12 +202,13 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     new: list[Mention] = []
     words = _words(doc)
     for at, (start, end, word) in enumerate(words):
-        if not word[:1].isupper() or any(i in firm for i in range(start, end)):
-            continue  # a designator and a name both begin with a capital
+        numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and _is_head(doc[start - 1], heads)
+        if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
+            continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
         text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
         if (spaced := _spaced(words, at)) is not None and _noun_before(doc, start, heads) is not None:
             end, text = spaced
-        if (_DESIGNATOR.fullmatch(text) or spaced) and any(c.isdigit() for c in text):
+        if (_DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
             iri = _variant(gaz, text)
             if iri is not None:
                 entity = Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri)

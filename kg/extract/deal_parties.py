@@ -1,0 +1,84 @@
+"""Parties a deal's sentence gives without naming them beside it: the maker of the systems ordered (« X a commandé
+42 avions W »: the order is placed with W's maker, when the story names no seller) and the host of the city a
+deal is signed in (« le ministre de X a signé à <capitale de Y> un accord de coopération »: signed with Y); the one
+chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: a contract between X and Y); the
+partner a cleft puts first (« C'est avec Y que X a signé un contrat »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import triggers, word_list
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.records import Entity
+
+_IN = {"à", "au"}
+
+
+def system_maker(ctx: Context, args: Arguments) -> Entity | None:
+    """The one company that makes every system a deal is for, when the reference data (or the article, for a
+    system whose maker it names) knows it; none for systems of several makers."""
+    found = [ctx.makers(w.entity) for w in args.weapons]
+    makers = {m.key: m for ms in found for m in ms}
+    return next(iter(makers.values())) if len(makers) == 1 and all(found) else None
+
+
+def host_of_signing(sentence: Sentence, trigger: Token, sides: list[Entity]) -> Entity | None:
+    """« Le ministre de X a signé mardi à <capitale de Y> un accord », « un accord a été signé à <capitale de Y> par
+    X »: a deal of one state signed in the capital of another (« à <capitale> » on the deal's verb) is signed with
+    that state; not in its own, nor in another city (a neutral venue), nor where an organisation the sentence
+    names may be the other side."""
+    if len(sides) != 1 or sides[0].cls != "State" or any(m.how == gz.ORGANISATION for m in sentence.mentions):
+        return None
+    verb = predicate_of(trigger) if trigger.pos_ == "NOUN" else trigger
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.how == gz.CAPITAL and root.head == verb and case_of(root) in _IN and mention.state is not None \
+                and mention.state.key != sides[0].key:
+            return mention.state
+    return None
+
+
+_WORK_DETAILS = {"deliver", "sell", "build", "produce"}  # what one is chosen for: to supply, build or make
+
+
+def chosen_maker(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a choisi (retenu, sélectionné) Y pour construire quatre corvettes », « ... Y pour la fourniture de
+    radars »: a state that picks a company or a state to supply or build for it signs a contract with it; « X a
+    choisi le Rafale » or « Y pour conduire la délégation » is none."""
+    if trigger.pos_ != "VERB":
+        return []
+    chosen = [m for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
+              and (root := mention_root(sentence, m)).head == trigger and root.dep_ in {"obj", "xcomp"}]
+    purposes = [t for c in chosen for t in mention_root(sentence, c).subtree] + \
+        [t for c in trigger.children if c.dep_ in {"advcl", "xcomp", "obl", "obl:mod"} for t in c.subtree]
+    if not chosen or not any(map(_work, purposes)):
+        return []
+    choosers = states(ctx, [e for c in trigger.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)])
+    picked = states(ctx, [ctx.actor(m) for m in chosen])
+    return choosers[:1] + picked[:1] if choosers and picked and choosers[0].key != picked[0].key else []
+
+
+def _work(token: Token) -> bool:
+    """« pour construire », « pour fournir », « pour la construction de »: a work to do for the one who chooses."""
+    if not any(c.lower_ == "pour" for c in token.children if c.dep_ in {"mark", "case"}):
+        return False
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in word_list("commissioned-works.tsv")
+    return any(t.fact == "support" and t.detail in _WORK_DETAILS
+               for t in triggers().get((token.lemma_.lower(), "VERB"), []))
+
+
+def cleft_partner(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« C'est avec Y que X a signé un contrat »: the parser makes Y the head of the clause of the deal; Y is its
+    partner."""
+    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
+    focus = verb.head
+    if verb.dep_ != "acl:relcl" or not any(c.dep_ == "mark" and c.lower_ == "que" for c in verb.children) or \
+            not any(c.dep_ == "cop" for c in focus.children) or case_of(focus) != "avec":
+        return []
+    mention = sentence.mention_at(focus)
+    return [ctx.actor(mention)] if mention is not None and mention.how in ACTOR_KINDS - {gz.PERSON} else []

@@ -1,0 +1,106 @@
+"""Agreements across sentences: a deal told again is one agreement; « cet accord », « le contrat » is the one named
+before; a deal that names fewer than two parties takes them from the sale, the visit or the talks told with it,
+else from the maker of the systems it is for. Records only: no spaCy here (tests/test_discourse.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.deal_kinds import same_deal
+from kg.extract.story import (
+    Story,
+    absorb,
+    deal_alike,
+    deal_sides,
+    headline_partner,
+    named_seller,
+    sale_told_lately,
+    sale_told_now,
+    visit_partner,
+)
+from kg.records import Claim, Entity, Fact
+
+
+def attach_agreement(story: Story, claim: Claim) -> Fact | None:
+    """An agreement between the same parties, told the same way, is one agreement; a definite one with fewer
+    parties (« cet accord », « le contrat ») is the latest agreement, told the same way. Returns the sale guessed
+    from the systems' makers that the deal names the seller of, which stands now (kg.extract.story.named_seller)."""
+    fact = claim.fact
+    keys = fact.keys("party")
+    if len(keys) >= 2:
+        known = next((t for t in reversed(story.told) if t.fact.kind == "agreement"
+                      and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
+        if known is not None and not same_deal(known.fact, fact):
+            known = None  # « ... un contrat pour six frégates. Les deux pays ont aussi signé un accord de prêt »
+        if known is None:
+            story.tell(fact)
+        else:
+            known.fact = absorb(known.fact, fact)
+        return None
+    previous = story.last_deal(fact, claim.definite)
+    if fact.attr("worth") and (previous is None or story.since(previous) > 1):
+        return None  # « Son montant atteint ... »: the worth of what the sentence before told, a deal or not
+    if previous is not None and deal_alike(previous.fact, fact) and claim.definite:
+        previous.fact = absorb(previous.fact, fact)
+        return None
+    sale = None
+    # « le contrat », « entre les deux pays », « Un contrat a été signé » right after a sale: the sale's sides
+    if claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)) or \
+            (not keys and sale_told_lately(story)):
+        sides = deal_sides(story, fact)
+        if not sides and (sale := named_seller(story, fact)) is not None:
+            sides = [*sale.fact.get("supporter"), *sale.fact.get("recipient")]
+            story.unnamed_sales.remove(sale)
+        if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
+            sides = _maker_side(claim)
+        elif previous is not None and _seller_of_guess(previous.fact, sides):
+            # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
+            previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
+            return sale.fact if sale is not None else None
+    else:
+        sides = _partner(story, fact) or _maker_side(claim)
+        if not sides and len(keys) == 1 and story.index == 0:
+            story.headline.append(fact)
+    if sides:
+        guessed = claim.system_maker if sides == _maker_side(claim) else None
+        story.tell(fact.with_roles("party", sides).with_attr("guessed_party", guessed.key if guessed else None))
+    return sale.fact if sale is not None else None
+
+
+def _partner(story: Story, fact: Fact) -> list[Entity]:
+    """The other side of a deal told with one party (the state visited, the side the title names), or both sides
+    of one told with none at talks or a visit (« Lors de cette visite, un accord a été signé »)."""
+    keys = fact.keys("party")
+    if len(keys) == 1:
+        return visit_partner(story, fact) or headline_partner(story, fact)
+    hosts = visit_partner(story, fact) if not keys else []
+    return hosts if len(hosts) == 2 else []
+
+
+def _maker_side(claim: Claim) -> list[Entity]:
+    """« X a commandé 42 avions W »: a deal of one party for systems of one known maker is placed with that maker."""
+    maker = claim.system_maker
+    return [maker] if len(claim.fact.get("party")) == 1 and maker is not None else []
+
+
+def _seller_of_guess(deal: Fact, sides: list[Entity]) -> bool:
+    """A deal placed with the systems' maker for want of a seller, whose buyer the sides of a later telling hold."""
+    guessed = deal.attr("guessed_party")
+    return guessed is not None and deal.keys("party") - {guessed} <= {s.key for s in sides}
+
+
+def _without_guess(deal: Fact) -> Fact:
+    guessed = deal.attr("guessed_party")
+    kept = tuple((r, e) for r, e in deal.roles if e.key != guessed)
+    return replace(deal, roles=kept).with_attr("guessed_party", None)
+
+
+def without_restated_worth(story: Story, claims: list[Claim]) -> list[Claim]:
+    """« ... un contrat avec Y. Son montant s'élève à 1 milliard »: the sum is the worth of the deal told just before,
+    no payment of its own; a financing of the sentence that names no funder and only that sum goes."""
+    worths = {a for c in claims if c.fact.kind == "agreement" and c.fact.attr("worth") for a in c.fact.amounts}
+    previous = story.last("agreement")
+    if not worths or previous is None or story.since(previous) > 1:
+        return claims
+    return [c for c in claims if c.fact.kind != "financing" or c.fact.get("funder") or not c.fact.amounts
+            or not set(c.fact.amounts) <= worths]

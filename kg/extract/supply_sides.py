@@ -1,0 +1,52 @@
+"""The sides of a supply as its sentence says them: its subject or giver supplies, its « à X » or whoever takes,
+holds or sees itself given the things receives; a supply moved elsewhere is given by who moves it, and a supply
+asked for would go to who asks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.arrivals import arrival_places
+from kg.extract.context import Context, states
+from kg.extract.handovers import givers
+from kg.extract.lexicon import Trigger, word_list
+from kg.extract.receptions import recipients_of_participle, seen_given, takers
+from kg.extract.syntax import Sentence, predicate_of
+from kg.records import Entity
+
+
+def _requested(trigger: Token) -> bool:
+    """« X demande l'aide de Y »: a supply noun that is what its subject asks for."""
+    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in \
+        word_list("request-verbs.tsv")
+
+
+def _redirected(sentence: Sentence, trigger: Token) -> list[Token] | None:
+    """« X réaffecte 30 millions d'aide de A vers B », « l'aide de A a été redirigée vers B par X »: a supply moved
+    from one place to another is given by who moves it (None: no such verb); « de A » is where it was going."""
+    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
+    if verb.lemma_.lower() not in word_list("redirect-verbs.tsv") or not any(
+            c.lower_ == "vers" for t in verb.subtree for c in t.children if c.dep_ == "case"):
+        return None
+    movers = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"} and c.pos_ != "PRON"]
+    if not movers and verb.dep_ == "xcomp":  # « X a décidé de réacheminer l'aide de A vers B »
+        movers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return movers
+
+
+def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) \
+        -> tuple[list[Entity], list[Entity]]:
+    """The suppliers and the recipients a supply's sentence names."""
+    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
+    recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
+                        or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
+                        or arrival_places(ctx, sentence, trigger, entry))
+    if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
+        suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
+    if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
+        recipients = states(ctx, seen)
+        suppliers = [s for s in suppliers if all(s.key != r.key for r in recipients)]
+    if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
+        recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
+    return suppliers, recipients

@@ -1,0 +1,58 @@
+"""Variants of a known weapon system named as such: « des hélicoptères Mi-35 » (listed under the Mi-24), « des
+Su-30MKI » (under the Su-30), « des T-50IQ » (a designator that extends the T-50's) are the variant the article
+speaks of, under the name it writes, of the type and makers of the system it derives from. A spelling of the
+system's own designator (« Sukhoi-30 », « K-9 » of the K9 Thunder) is that system; so is a name of a system whose
+label has no designator (« PAC-3 » of the Patriot, « Rafale F4 »): no model number to compare it with."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from spacy.tokens import Doc
+
+from kg import gazetteer as gz
+from kg.extract.mentions import Mention, weapon_key
+from kg.gazetteer import Gazetteer
+from kg.namespaces import KG
+from kg.records import Entity
+from kg.text import fold
+
+_NUMBER = re.compile(r"[0-9]+")
+
+
+def _model(name: str) -> tuple[tuple[str, ...], str] | None:
+    """The numbers of a name's designator (its first word with a digit) and the letters after the last one:
+    (("30",), "mki") of « Su-30MKI », (("24",), "") of « Mi-24 Hind »; None without a designator."""
+    word = next((w for w in name.split() if any(c.isdigit() for c in w)), None)
+    if word is None:
+        return None
+    folded = re.sub(r"[^0-9a-z]", "", fold(word))
+    numbers = _NUMBER.findall(folded)
+    return tuple(numbers), folded[folded.rfind(numbers[-1]) + len(numbers[-1]):]
+
+
+def _variant(gaz: Gazetteer, mention: Mention, written: str) -> Entity | None:
+    """The variant a reference system's mention names, or None when it names the system itself."""
+    iri = mention.entity.iri
+    if iri is None:
+        return None
+    own, named = _model(gaz.label.get(iri, "")), _model(written)
+    if own is None or named is None or own == named:
+        return None
+    kind = gaz.graph.value(URIRef(iri), KG.weaponType)
+    return Entity(weapon_key(written), written, "WeaponSystem", kind=str(kind) if kind is not None else None,
+                  makers=gaz.makers.get(iri, ()))
+
+
+def named_variants(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
+    """Each paragraph's mentions, a known system's mention that names one of its variants made that variant."""
+    out = []
+    for doc, mentions in zip(docs, found, strict=True):
+        kept = []
+        for mention in mentions:
+            variant = _variant(gaz, mention, mention.span(doc).text) if mention.how == gz.WEAPON else None
+            kept.append(mention if variant is None else Mention(mention.start, mention.end, variant, mention.how,
+                                                                mention.state))
+        out.append(kept)
+    return out

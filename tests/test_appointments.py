@@ -1,0 +1,62 @@
+"""Posts an appointment gives (sentences written for these tests): « X a été nommé ministre de la Défense », « le
+président a nommé X ministre », « X, nommé ... », « désigné au poste de », « est devenu », « élu », « à la tête de »,
+with the appointer's state when the title names none; appointments to come, under a modal or denied hold no post."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.kinds import Modality
+from kg.pipeline import analyse_text
+from tests.test_posts import ROLE
+
+
+def held_posts(text: str) -> set[tuple[str, str, str | None]]:
+    """(holder, post IRI suffix, org label) of the posts a text asserts or reports."""
+    found = analyse_text("Titre\n" + text)
+    return {(fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
+             org.label if (org := fact.first("org")) else None)
+            for fact in found.facts if fact.kind == "post" and fact.modality in {Modality.ASSERTED, Modality.REPORTED}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tomas Lind a été nommé ministre de la Défense de la Suède en mars.",
+                 ("Tomas Lind", "minister-of-defence", "Suède"), id="passive"),
+    pytest.param("La présidente chilienne a nommé Rosa Pérez ministre de la Défense.",
+                 ("Rosa Pérez", "minister-of-defence", "Chili"), id="active-appointer-s-demonym"),
+    pytest.param("Hanoï a nommé Tran Van Minh ambassadeur en Inde.",
+                 ("Tran Van Minh", "ambassador", "Vietnam"), id="active-appointer-s-capital"),
+    pytest.param("Le général Ali Demir, nommé chef d'état-major de l'armée turque en 2021, a reçu les drones.",
+                 ("Ali Demir", "chief-of-defence-staff", "Turquie"), id="participle"),
+    pytest.param("Le général Ali Demir, qui a été promu chef d'état-major de l'armée turque en 2021, a reçu les "
+                 "drones.", ("Ali Demir", "chief-of-defence-staff", "Turquie"), id="relative"),
+    pytest.param("Le Conseil des ministres sénégalais a désigné Moussa Fall au poste de ministre des Forces armées.",
+                 ("Moussa Fall", "text-ministre-des-forces-armees", "Sénégal"), id="to-the-post-of"),
+    pytest.param("Le général Karim Nasser est un ancien pilote. Il a été nommé chef d'état-major de l'armée "
+                 "jordanienne en 2019.", ("Karim Nasser", "chief-of-defence-staff", "Jordanie"), id="pronoun"),
+    pytest.param("Lucia Campos a été élue présidente du Pérou en juin.", ("Lucia Campos", "president", "Pérou"),
+                 id="elected"),
+    pytest.param("Lucia Campos est devenue ministre péruvienne de la Défense en 2022.",
+                 ("Lucia Campos", "minister-of-defence", "Pérou"), id="became"),
+    pytest.param("Le général Karim Nasser a été nommé à la tête de l'armée de l'air jordanienne.",
+                 ("Karim Nasser", "chief", "Jordanie"), id="at-the-head-of"),
+])
+def test_appointment_gives_the_post(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in held_posts(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Tomas Lind sera nommé ministre de la Défense de la Suède la semaine prochaine.", id="future"),
+    pytest.param("Le Premier ministre va nommer Tomas Lind ministre de la Défense de la Suède.", id="going-to"),
+    pytest.param("Selon la presse, Tomas Lind devrait être nommé ministre de la Défense de la Suède.", id="modal"),
+    pytest.param("Tomas Lind n'a pas été nommé ministre de la Défense de la Suède.", id="denied"),
+    pytest.param("Tomas Lind pourrait devenir ministre de la Défense de la Suède.", id="possible"),
+])
+def test_appointment_not_made_gives_no_post(text: str) -> None:
+    assert not {post for post in held_posts(text) if post[0] == "Tomas Lind"}
+
+
+def test_an_appointed_commission_is_no_post() -> None:
+    """« a nommé une commission »: no title after the verb, no post for its subject."""
+    assert held_posts("Le président péruvien Julio Vargas a nommé une commission d'enquête.") == {
+        ("Julio Vargas", "president", "Pérou")}

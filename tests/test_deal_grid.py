@@ -1,0 +1,133 @@
+"""Agreements told the ways newsrooms tell them, as a grid: a verb or a noun for the deal, active or passive, its
+sides as states, capitals, people, ministries, agencies or companies, named in the sentence, the sentence before,
+or only through the systems ordered or the city it is signed in; its sum, and what is no deal (offers, plans,
+talks, denials, hypotheses, standing ties, idioms, sport). Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_modality import fold
+
+PUBLISHED = dt.date(2025, 6, 2)
+FACTUAL = {"asserted", "reported"}
+NO_SUM = 0
+
+# (cell, text, the agreements it tells: (parties, sum or None for any or NO_SUM for none))
+CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
+    ("verb, two states", "Le Kenya et l'Éthiopie ont signé lundi un accord de coopération de défense.",
+     [({"kenya", "ethiopie"}, None)]),
+    ("verb, a state and a maker, with its sum", "Le Brésil a conclu un contrat de 4 milliards de dollars avec Saab "
+     "pour 36 Gripen.", [({"bresil", "saab"}, 4_000_000_000)]),
+    ("passive, « entre »", "Un contrat de 3 milliards d'euros a été signé mardi entre la Grèce et la France pour "
+     "trois frégates.", [({"grece", "france"}, 3_000_000_000)]),
+    ("capitals", "Bakou et Tachkent ont signé un accord de partenariat stratégique.",
+     [({"azerbaidjan", "ouzbekistan"}, None)]),
+    ("people for their states", "Le ministre kényan de la Défense, Paul Odera, et son homologue éthiopien, Abel "
+     "Tesfaye, ont signé un accord de coopération militaire.", [({"kenya", "ethiopie"}, None)]),
+    ("an agency and a maker", "La DAPA a signé un contrat avec Hanwha Aerospace pour des obusiers K9.",
+     [({"coree du sud", "hanwha aerospace"}, None)]),
+    ("a relative clause on the buyer", "La Pologne, qui a signé en juillet un contrat avec la Corée du Sud pour "
+     "180 chars K2, attend les premières livraisons.", [({"pologne", "coree du sud"}, None)]),
+    ("a cleft puts the partner first", "C'est avec la Corée du Sud que la Pologne a signé un contrat pour 180 chars "
+     "K2.", [({"pologne", "coree du sud"}, None)]),
+    ("signed by one state in another's capital", "Le ministre angolais de la Défense, João Silva, a signé mardi à "
+     "Moscou un accord de coopération militaire.", [({"angola", "russie"}, None)]),
+    ("passive, signed in another's capital", "Un accord de coopération militaire a été signé à Moscou par le "
+     "ministre angolais de la Défense.", [({"angola", "russie"}, None)]),
+    ("an interview: « nous » is the speaker's state", "« Nous avons signé aujourd'hui un accord historique avec le "
+     "Japon », a déclaré le président philippin Marco Reyes.", [({"philippines", "japon"}, None)]),
+    ("noun: « la signature de »", "La signature d'un accord de défense entre le Kenya et l'Éthiopie a eu lieu à "
+     "Nairobi.", [({"kenya", "ethiopie"}, None)]),
+    ("noun: « l'accord conclu »", "L'accord conclu entre Manille et Tokyo permet le déploiement de troupes.",
+     [({"philippines", "japon"}, None)]),
+    ("a communiqué: « annonce la signature »", "Le ministère des Armées annonce la signature d'un contrat avec "
+     "l'Arménie pour la fourniture de canons Caesar.", [({"france", "armenie"}, None)]),
+    ("a standing tie made, with its sides", "Cette cérémonie marque la fin d'un partenariat entamé dès 2019 entre le "
+     "gouvernement des Émirats et Naval Group.", [({"emirats arabes unis", "naval group"}, None)]),
+    ("an order of a known maker's systems", "L'Indonésie a commandé 42 avions Rafale.",
+     [({"indonesie", "dassault aviation"}, None)]),
+    ("an order noun « par X »", "La commande de 12 Rafale par la Croatie a été confirmée lundi.",
+     [({"croatie", "dassault aviation"}, None)]),
+    ("an order « auprès de » hung on the noun", "Le Chili a annoncé jeudi une commande de six hélicoptères auprès "
+     "de Leonardo.", [({"chili", "leonardo"}, None)]),
+    ("a contract of one state for a known maker's systems", "La Serbie a signé un contrat pour l'acquisition de "
+     "12 Rafale.", [({"serbie", "dassault aviation"}, None)]),
+    ("a national order", "Le ministère lituanien de la Défense a commandé des canons Caesar supplémentaires.",
+     [({"lituanie", "knds france"}, None)]),
+    # the sale is guessed from the maker named next, and the deal takes the sale's sides: the maker's state
+    # (a company and its state are one side; the maker itself would be more precise)
+    ("an order, its maker in the next sentence", "L'Uruguay a commandé six avions A-29 Super Tucano. Embraer "
+     "livrera les premiers appareils en 2026.", [({"uruguay", "bresil"}, None)]),
+    ("a definite contract after a sale", "La France va livrer 12 Rafale à la Serbie. Le contrat a été signé lundi à "
+     "Belgrade.", [({"france", "serbie"}, None)]),
+    ("an indefinite contract after a sale", "La France a vendu 12 Rafale à la Serbie. Un contrat a été signé lundi à "
+     "Belgrade.", [({"france", "serbie"}, None)]),
+    ("« les deux parties » after talks", "Le Kenya et l'Éthiopie ont tenu des entretiens à Addis-Abeba. Les deux "
+     "parties ont signé un accord de défense.", [({"kenya", "ethiopie"}, None)]),
+    ("its worth in the next sentence", "La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son "
+     "montant s'élève à 1 milliard d'euros.", [({"croatie", "dassault aviation"}, 1_000_000_000)]),
+    ("two deals of one verb: the sum is the contract's", "L'Égypte et l'Italie ont signé un accord de coopération et "
+     "un contrat de 2 milliards d'euros pour deux frégates.",
+     [({"egypte", "italie"}, 2_000_000_000), ({"egypte", "italie"}, NO_SUM)]),
+    ("a maker chosen to build", "La Roumanie a choisi Naval Group pour construire quatre frégates.",
+     [({"roumanie", "naval group"}, None)]),
+    ("a state chosen to supply", "La Slovaquie a choisi les États-Unis pour fournir 14 avions F-16.",
+     [({"slovaquie", "etats unis"}, None)]),
+    ("a maker selected for a work", "Le Maroc a sélectionné Airbus pour la fourniture de 12 hélicoptères.",
+     [({"maroc", "airbus"}, None)]),
+    ("a maker's sale to a state", "Embraer a vendu six A-29 Super Tucano à l'armée de l'air paraguayenne.",
+     [({"paraguay", "embraer"}, None)]),
+    # what is no deal
+    ("a state's sale, no deal told", "La France a vendu des Rafale à l'Inde.", []),
+    ("a maker's sale considered", "Saab pourrait vendre des Gripen à la Colombie.", []),
+    ("a system chosen", "La Colombie a choisi le Gripen.", []),
+    ("a person chosen", "Le Maroc a choisi son ministre de la Défense pour conduire la délégation.", []),
+    ("an offer", "La France a proposé un contrat à la Serbie pour 12 Rafale.", []),
+    ("a plan", "La Grèce et la France doivent signer un accord de défense le mois prochain.", []),
+    ("talks on a deal", "La Grèce négocie avec la France un contrat pour trois frégates.", []),
+    ("a denial", "La Suisse n'a pas signé d'accord avec la Russie.", []),
+    ("a hypothesis", "Si la Serbie signait un contrat avec la France, elle recevrait 12 Rafale.", []),
+    ("an idiom", "Le ministre s'est dit d'accord avec son homologue français sur la nécessité d'un dialogue.", []),
+    ("sport", "Le club de football de Lyon a signé un contrat avec un joueur brésilien.", []),
+    ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
+    ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
+    ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
+    ("systems received, no order told", "L'Indonésie a reçu ses premiers Rafale.", []),
+    ("a standing tie kept up", "La France et l'Inde entretiennent un partenariat stratégique depuis 1998.", []),
+    ("a visit to deepen a tie", "Le président nigérien est en visite en Turquie pour approfondir le partenariat "
+     "entre les deux pays.", []),
+    ("airliners", "La compagnie aérienne turque a commandé 50 avions de ligne à Airbus.", []),
+]
+
+
+def _agreements(text: str) -> list[Fact]:
+    return [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts
+            if f.kind == "agreement" and f.modality.value in FACTUAL]
+
+
+def _matches(found: Fact, parties: set[str], total: int | None) -> bool:
+    sums = [int(a.value) for a in found.amounts]
+    return parties <= {fold(p.label) for p in found.get("party")} and \
+        (total is None or sums == ([] if total == NO_SUM else [total]))
+
+
+@pytest.mark.parametrize(("cell", "text", "told"), CELLS, ids=[c[0] for c in CELLS])
+def test_agreement_grid(cell: str, text: str, told: list[tuple[set[str], int | None]]) -> None:
+    found = _agreements(text)
+    assert len(found) == len(told), f"{cell}: {[{p.label for p in f.get('party')} for f in found]}"
+    left = list(found)
+    for parties, total in told:
+        match = next((f for f in left if _matches(f, parties, total)), None)
+        assert match is not None, f"{cell}: no agreement of {parties} ({total})"
+        left.remove(match)
+
+
+def test_the_worth_of_a_deal_told_after_it_is_no_financing() -> None:
+    text = ("La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son montant s'élève à 1 milliard "
+            "d'euros.")
+    assert [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts if f.kind == "financing"] == []
