@@ -80,6 +80,14 @@ class Gazetteer:
         return frozenset(n for n in self.weapon_nouns if " " not in n)
 
     @cached_property
+    def shared_demonyms(self) -> dict[str, tuple[str, ...]]:
+        """A demonym two states share (lowercase) -> the states that hold it as kg:sharedDemonym."""
+        shared: dict[str, tuple[str, ...]] = {}
+        for sharing, form in sorted(self.graph.subject_objects(KG.sharedDemonym)):
+            shared[str(form).lower()] = (*shared.get(str(form).lower(), ()), str(sharing))
+        return shared
+
+    @cached_property
     def shared_weapon_nouns(self) -> frozenset[str]:
         """Generic nouns several weapon types share (« missile », « avion »): they give a system no type."""
         counts: dict[str, int] = {}

@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     combiningForm: URIRef
     monarchOf: URIRef
     officialName: URIRef
+    sharedDemonym: URIRef
     iso3166Alpha2: object
     iso3166Alpha3: object
     weaponType: URIRef

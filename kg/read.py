@@ -27,6 +27,11 @@ _DATELINE = re.compile(
     r"^(?!(?:Les?|La|L'|Un|Une|Des|Ce|Cette)\b)(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?)\s*"
     r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)(?:\s+(?P<year>\d{4}))?)?\s*"
     r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?\s*[-\u2013\u2014]+\s+(?=\S)")
+# a dateline on a line of its own: « Bakou, 13 juillet, AZERTAC », « Rabat, le 2 mars 2024 (MAP) »
+_DATELINE_LINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?),\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)"
+    r"(?:\s+(?P<year>\d{4}))?\s*(?:,\s*(?P<agency>[A-Z][A-Z0-9./ -]{1,25})|\((?P<bracketed>[A-Z][\w./ -]{1,25})\))"
+    r"\s*\.?$")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -121,10 +126,13 @@ def decode(data: bytes, source: str) -> tuple[str, str | None]:
 
 
 def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt.date | None]:
-    """A dispatch's opening « PLACE, day month (AGENCY) — » -> (rest of the line, place, date)."""
+    """A dispatch's opening « PLACE, day month (AGENCY) — », or a line of its own « Place, day month, AGENCY » ->
+    (rest of the line, place, date)."""
     match = _DATELINE.match(line)
     if match is None or not (match["agency"] or (match["place"].isupper() and match["day"])):
-        return line, None, None
+        match = _DATELINE_LINE.match(line)
+        if match is None or match["month"].lower() not in _MONTH_NUMBER:
+            return line, None, None
     date = None
     month = _MONTH_NUMBER.get((match["month"] or "").lower())
     year = int(match["year"]) if match["year"] else (published.year if published else None)

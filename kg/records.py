@@ -108,6 +108,7 @@ class Claim:
     # that sells no named system nor matériel: it stands only where the article names that state
     system_maker: Entity | None = None  # the one maker of the systems a one-sided deal is for: its other party
     # when the story gives it none (« X a commandé 42 avions W »)
+    deal_talks: bool = False  # talks with no side of their own about more of a deal: between the deal's parties
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,9 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("SAINT-DOMINGUE, 1er juin — Texte.", "Saint-Domingue", None, "Texte."),
     ("La Bolivie - un pays enclavé.", None, None, "La Bolivie - un pays enclavé."),
     ("Le ministre (bolivien) - non.", None, None, "Le ministre (bolivien) - non."),
+    ("Tbilissi, 13 juillet 2024, AGENCE", "Tbilissi", dt.date(2024, 7, 13), "Suite."),  # a line of its own
+    ("Rabat, le 2 mars 2024 (MAP)", "Rabat", dt.date(2024, 3, 2), "Suite."),
+    ("Quito, 3 hommes, AFP", None, None, "Quito, 3 hommes, AFP"),
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:

@@ -295,6 +295,16 @@ def test_talks_with_no_venue_are_held_where_the_dispatch_is_filed_from() -> None
                           "Premier ministre japonais.")) == set()
 
 
+def test_the_dateline_is_no_venue_of_talks_the_article_places_elsewhere() -> None:
+    """Talks between sides the article already placed elsewhere (« ... à Vienne », then the same sides thanking
+    their host) are not held where the dispatch is filed from."""
+    text = ("Titre\nEREVAN, 8 mars (Agence) — Les ministres arménien et géorgien se sont entretenus mardi à Vienne.\n"
+            "La frontière reste fermée.\nLes récoltes sont bonnes.\nLa saison des pluies commence.\n"
+            "Les ministres ont exprimé leur gratitude à la partie autrichienne pour avoir accueilli les négociations "
+            "de paix entre l'Arménie et la Géorgie.")
+    assert _venues(_talks(text)) == {"Vienne"}
+
+
 VISITED = [
     ("Le ministre chilien, en visite au Pérou, s'est entretenu avec son homologue péruvien.", {"Chili", "Pérou"},
      {"Pérou"}),

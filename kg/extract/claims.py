@@ -17,6 +17,7 @@ from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
 from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
+from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_stand_ins
 from kg.extract.inherited import FIRST_PERSON, quoted_speaker
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
@@ -29,7 +30,7 @@ from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.posts import PostReader
-from kg.extract.setting import headline_setting, visit_host, visited_states
+from kg.extract.setting import headline_setting, visited_states
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -40,6 +41,7 @@ from kg.extract.syntax import (
     path_up,
     predicate_of,
 )
+from kg.extract.untold import StoryOfficials, titled_alone, untold_state
 from kg.extract.variants import named_variants
 from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer, Role
@@ -135,6 +137,7 @@ class ClaimReader(PostReader):
         self.military_until = -1
         self.sport_until = -1  # the last sentence a sports context reaches
         self.currency_families: dict[str, str] = {}
+        self.officials = StoryOfficials()  # the states the article gave each post so far
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
@@ -165,20 +168,15 @@ class ClaimReader(PostReader):
                     and len(path) <= 3 and not any(p.dep_ == "conj" for p in path):
                 found.append(candidate)
         specific = [m for m in found if m.how != gz.DEMONYM]
-        return [self.actor(m) for m in (specific or found)] or self._untold_state(sentence, token)
+        surnamed = [p for c in token.children if c.dep_ in {"flat:name", "appos"} and c.pos_ == "PROPN"
+                    and (p := self.linker.by_surname(c.text)) is not None]  # « le président Mabunda »
+        return [self.actor(m) for m in (specific or found)] or surnamed[:1] or self._untold_state(sentence, token)
 
     def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
-        """« DAKAR (AFP) - Le président de la République a reçu ... », « en visite en Arabie saoudite, il a été reçu
-        par le prince héritier »: an official of a state titled with neither its state nor a name acts for the state
-        visited when the visitor meets them, else for the state the dispatch is filed from."""
-        title = next((t for t in self.titles_here if t.start == token.i and t.org is None and not t.orgs
-                      and t.of_person is None), None)
-        if title is None or title.role.iri not in gz.HEADS_OF_STATE | gz.MONARCHS | self.gaz.state_offices or \
-                "Number=Plur" in str(token.morph):  # « les ministres des Affaires étrangères »: of both sides
-            return []
-        if visited_states(sentence):  # the visitor is no host: « le président, en visite en Inde, a ... »
-            return [host] if (host := visit_host(sentence, token)) is not None else []
-        return [home] if (home := self.filed_from()) is not None else []
+        """An official titled with neither a state nor a name (kg.extract.untold)."""
+        title = titled_alone(self.titles_here, token, self.gaz.state_offices)
+        return [] if title is None else untold_state(sentence, token, title, self.filed_from(), self.officials,
+                                                     self.setting, self.about, self.headline_side)
 
     def host_state(self, place: Entity) -> Entity | None:
         return self.linker.host_state(place)
@@ -231,10 +229,9 @@ class ClaimReader(PostReader):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = find_makers(docs, named_variants(self.gaz, docs, minted_weapons(self.gaz, docs, [
-            without_publishers(doc, civil_origins(
-                doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz))
-            for doc in docs])))
+        found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, minted_weapons(
+            self.gaz, docs, [without_publishers(doc, civil_origins(doc, find_mentions(
+                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]))))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
@@ -287,6 +284,7 @@ class ClaimReader(PostReader):
                 if claim is not None:
                     claims.append(claim)
         self._update_subject(sentence)
+        self.officials.read(sentence, self.titles_here)
         if places := venues.whereabouts(sentence):
             self.where = (sentence.index, [m.entity for m in places])
         return SentenceClaims(
@@ -394,3 +392,8 @@ class ClaimReader(PostReader):
                         self.headline_side = self.lead if sentence.index == 0 and len(found) == 1 and \
                             sole_subject(sentence, token) else None
                     return
+        root = sentence.span.root
+        if root.pos_ in {"NOUN", "PROPN"} and not any(t.dep_ in SUBJECTS for t in sentence.tokens) and \
+                any(c.pos_ in {"AUX", "VERB"} and c.i > root.i for c in root.children):
+            # « Le ministre turc était à Bagdad »: the parser makes the subject the root and hangs the verb on it
+            self.last_subject = next(iter(self.resolve(sentence, root)), self.last_subject)

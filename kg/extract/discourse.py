@@ -71,17 +71,17 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     """« les deux camps se sont accordés »: a claim with no sides but « les deux ... » takes the sides of the
     talks its own sentence names (« la rencontre entre A et B ..., les deux dirigeants étant entrés dans une
     discussion »), else of the latest talks, else the two states of the latest agreement, else the two states
-    the title or the lede names (« A et B : ... », « A et B renforcent ... »). A new agreement that names no
-    side, told in the sentence of talks between two sides (« X a reçu son homologue de Y, une rencontre marquée
-    par la signature d'un protocole d'accord »), is between them."""
+    the title or the lede names (« A et B : ... », « A et B renforcent ... »). A new agreement that names no side,
+    told in the sentence of talks between two sides (« X a reçu son homologue de Y, une rencontre marquée par la
+    signature d'un protocole d'accord »), is between them; talks about more of a deal just told, its parties."""
     fact = claim.fact
     sides = KINDS[fact.kind].sides
     own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2), None)
     if not claim.pair_reference and not claim.definite and fact.kind == "agreement" and not fact.get("party") \
             and own is not None and len(own.keys("participant")) == 2:
         return fact.with_roles("party", own.get("participant"))  # a deal signed at talks: between their sides
-    if not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
-        return fact
+    if claim.deal_talks or not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
+        return fact.with_roles("participant", story.deal_parties()) if claim.deal_talks else fact
     # the pair is the sides: a speaker named beside it (« a déclaré X à l'ouverture des discussions entre les
     # deux pays ») is one of them or a third party
     fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != sides))
@@ -214,8 +214,8 @@ def attach_stray_weapons(story: Story, sentence: SentenceClaims, facts: list[Fac
 
 
 def attach_issues(story: Story, sentence: SentenceClaims, facts: list[Fact]) -> None:
-    """Issues at stake named in or right after a sentence about talks, in a sentence about nothing else, are
-    what those talks are about; a list of issues goes on."""
+    """Issues named in or right after a sentence about talks, in one about nothing else, are what those talks are
+    about; a list of issues goes on."""
     if any(f.kind != "negotiation" for f in facts) or not sentence.issues:
         return  # « une aide humanitaire de 50 millions » belongs to its financing
     talks = story.last("negotiation")
@@ -289,8 +289,7 @@ def person_states(story: Story) -> dict[str, Entity]:
 
 
 def _settle_venues(fact: Fact) -> Fact:
-    """A state is the venue of talks only when no city is named for them, and never when it is a side, unless it is
-    the one a side visits."""
+    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited."""
     places = [e for part in fact.parts for e in part.get("place")]
     city = any(p.cls == "City" for p in places)
     sides = fact.keys("participant")
@@ -352,6 +351,6 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     settle_sides(story)
     if dateline is not None:
         for told in story.told:
-            told.fact = held_at(told.fact, *dateline)
+            told.fact = held_at(told.fact, *dateline, [t.fact for t in story.told])
     military = {s.index for s in sentences if s.military}
     return [t.fact for t in story.told if complete(t.fact, t.said_at in military)]

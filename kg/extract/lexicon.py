@@ -27,7 +27,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",
-        "counterpart-nouns.tsv", "degree-nouns.tsv", "event-nouns.tsv", "firm-nouns.tsv", "firm-qualifiers.tsv",
+        "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "event-nouns.tsv", "firm-nouns.tsv",
+        "firm-qualifiers.tsv",
         "held-verbs.tsv", "honorifics.tsv", "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "meeting-nouns.tsv", "military.tsv", "military-ranks.tsv", "named-places.tsv", "not-supplied.tsv",
         "object-control.tsv",
@@ -36,7 +37,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "side-nouns.tsv", "signing-verbs.tsv", "situation-nouns.tsv", "spending-totals.tsv", "sport.tsv",
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",
-        "talk-verbs.tsv", "upcoming.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
+        "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",

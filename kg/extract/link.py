@@ -68,6 +68,12 @@ class Linker:
         self.people.append(entity)
         return entity
 
+    def by_surname(self, word: str) -> Entity | None:
+        """« le président Mabunda » after « Daniel Mabunda »: the person named before whose surname a lone word
+        after a title is (the NER leaves it out)."""
+        return next((p for p in reversed(self.people) if len(names := fold(p.label).split()) > 1
+                     and names[-1] == fold(word)), None)
+
     def actor(self, mention: Mention) -> Entity:
         """The actor a mention names: a capital, demonym or body gives its state."""
         return mention.state if mention.state is not None else mention.entity

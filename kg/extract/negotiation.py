@@ -20,6 +20,7 @@ from kg.extract.hosting import (
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
+    DEFINITE,
     SUBJECTS,
     Sentence,
     case_of,
@@ -28,9 +29,11 @@ from kg.extract.syntax import (
     path_up,
 )
 from kg.extract.talk_sides import (
+    about_deal,
     around_table,
     convened_by,
     counterparts_received,
+    delegation_led,
     exchanged,
     framing,
     in_talks,
@@ -38,6 +41,7 @@ from kg.extract.talk_sides import (
     negotiated,
     phoned,
     rang,
+    talks_pronoun,
     trip_to_address,
     trip_together,
     with_the_verb,
@@ -48,6 +52,7 @@ from kg.extract.venues import (
     held_in,
     in_clause,
     journey_places,
+    meeting_nouns,
     of_issue,
     on_visit,
     placed_before,
@@ -92,8 +97,10 @@ def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
     found = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
+        # « son homologue tanzanien mardi »: a demonym the parser reads as a bare noun complement
+        of = {"de", "d'", "du"} | ({""} if mention.how == gz.DEMONYM else set())
         if mention.how in {gz.DEMONYM, gz.NAME} and root.head.lemma_.lower() in nouns and \
-                (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"})):
+                (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in of)):
             found.append(ctx.actor(mention))
     return found
 
@@ -129,7 +136,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if not args.agents:
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
     if not args.partners:
-        args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) if m not in args.agents])
+        args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
+                                       if m not in args.agents])
     args = replace(args, partners=[m for m in args.partners if not _party_of_deal_discussed(sentence, trigger, m)])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
@@ -161,9 +169,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None if sides is None else _claim(ctx, sentence, sides, args, said, [])
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
-        if sides is None:
-            return None
-        return _claim(ctx, sentence, sides, args, said, pair=not sides and pair_in(sentence, trigger))
+        return None if sides is None else _claim(ctx, sentence, sides, args, said,
+                                                 pair=not sides and pair_in(sentence, trigger))
     if not _together(ctx, sentence, trigger, entry, args):
         return None
     if entry.detail == "gathering":
@@ -183,8 +190,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # named, not a side of them
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
-    elif entry.detail == "meet" and not someone_received(ctx, sentence, trigger, args) \
-            and not (args.agents and _sides_named(ctx, sentence)):
+    elif entry.detail == "meet" and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
@@ -207,8 +213,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    inherited = [] if host else placed_before(ctx, sentence, trigger, entry, explicit, places, pair)
-    return _claim(ctx, sentence, explicit, args, said, places, pair, inherited)
+    claim = _claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
+        ctx, sentence, trigger, entry, explicit, places, pair))
+    return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
+
+
+def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """A verb of receiving whose object is no one met: no person, title, side or delegation's leader."""
+    return not someone_received(ctx, sentence, trigger, args) and not delegation_led(sentence, trigger) and \
+        not ((args.agents or args.implicit) and _sides_named(ctx, sentence))
 
 
 def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -240,7 +253,13 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sa
             any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
         # « cette visite »: the one told before, made where a sentence just before placed someone
         return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
-    return None if sides is None else _claim(ctx, sentence, sides, args, said)
+    if sides is None:
+        return None
+    # « la tournée du ministre au Japon et en Corée du Sud »: talks with the first host, held in it
+    keys = {s.key for s in sides}
+    places = [p for p in args.places if (host := p.entity if p.how == gz.NAME else ctx.host_state(p.entity)) is None
+              or host.key in keys]
+    return _claim(ctx, sentence, sides, args, said, places, inherited=sides[-1:] if places != args.places else [])
 
 
 def _event_told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -280,7 +299,21 @@ def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     return _claim(ctx, sentence, sides, args, said, list(args.places) + [m for m in gone if m not in args.places])
 
 
-_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told}
+def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Les pourparlers se sont ouverts lundi. Ils se tiennent à Doha », « ... La réunion s'est tenue à Caracas »:
+    talks told before, named by a pronoun after a sentence about them or by a definite noun of talks that names no
+    side, are held where the verb of their taking place puts them."""
+    subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not (talks_pronoun(sentence, subject) or (
+            subject.lemma_.lower() in meeting_nouns() and any(d.dep_ == "det" and d.lower_ in DEFINITE
+                                                           for d in subject.children)
+            and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} for c in subject.children))):  # « du conseil »
+        return None
+    places = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}]
+    return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
+
+
+_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held}
 
 
 def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:

@@ -65,6 +65,12 @@ class Story:
     def last(self, kind: str) -> Told | None:
         return next((t for t in reversed(self.told) if t.fact.kind == kind), None)
 
+    def deal_parties(self) -> list[Entity]:
+        """The parties, firms included, of the deal told close by as a fact (for talks about more of it), if two."""
+        deal = self.last("agreement")
+        parties = deal.fact.get("party") if deal is not None and self.near(deal) and deal.fact.modality in FIRM else []
+        return parties if len({p.key for p in parties}) >= 2 else []
+
     def last_deal(self, fact: Fact, definite: bool) -> Told | None:
         """The agreement a later telling of a deal is about: the last one, or for « ce contrat » told as a fact
         the last one told alike (« ... a signé un accord. Un autre pourrait suivre. La valeur de ce contrat est
@@ -174,9 +180,12 @@ def absorb(into: Fact, other: Fact) -> Fact:
                    parts=merged.parts + other.parts, start=merged.start or other.start, end=merged.end or other.end)
 
 
-def held_at(fact: Fact, city: Entity, state: Entity) -> Fact:
+def held_at(fact: Fact, city: Entity, state: Entity, told: list[Fact]) -> Fact:
     """Talks told with no venue, in a dispatch filed from a city of one side's state, face to face: held there
-    (a call is held nowhere)."""
+    (a call is held nowhere), unless the article places talks between two of their sides elsewhere."""
+    if any(other is not fact and other.kind == "negotiation" and other.parts and len(
+            other.keys("participant") & fact.keys("participant")) >= 2 for other in told):
+        return fact
     # a state visited gives way to its city the dispatch is filed from
     if fact.kind != "negotiation" or any(not p.attr("visited") or p.keys("place") != {state.key}
                                          for p in fact.parts) or state.key not in fact.keys("participant") or \

@@ -230,7 +230,8 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     # the first preposition other than « de » above the mention, and the token that carries it
     cases = [(t, case_of(t)) for t in path]
     carrier, case = next(((t, c) for t, c in cases if c and c not in _OF), (None, ""))
-    if carrier is not None and carrier != root and not _stands_in(path, carrier):
+    if carrier is not None and carrier != root and not _stands_in(path, carrier) and \
+            not _in_building(mention, path, carrier, fact):
         return None  # « au titre de la Facilité européenne pour la paix »: no recipient
     if case == "par" and any(t.dep_ in {"acl", "acl:relcl"} and t.pos_ != "NOUN" and t != trigger for t in path[1:]):
         return None  # « des avions produits par X »: the agent of the participle, not of the trigger
@@ -261,6 +262,15 @@ def _stands_in(path: list[Token], carrier: Token) -> bool:
             if below.dep_ not in {"amod", "appos", "flat:name", "conj"} and not named:
                 return False
     return True
+
+
+def _in_building(mention: Mention, path: list[Token], carrier: Token, fact: str) -> bool:
+    """« au palais présidentiel de Nairobi », « à la résidence du gouverneur de Lima »: a city that names the building
+    or site talks are held in (the nouns between them are of venue-nouns.tsv or titles of its owner)."""
+    if fact != "negotiation" or mention.how not in {gz.CITY, gz.CAPITAL}:
+        return False
+    nouns = [t for t in path[1:path.index(carrier) + 1] if t.pos_ in {"NOUN", "PROPN"}]
+    return carrier.lemma_.lower() in word_list("venue-nouns.tsv") and len(nouns) <= 2
 
 
 def _bare_complement(token: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -20,6 +20,7 @@ from kg.extract.syntax import (
     governing_case,
     mention_root,
 )
+from kg.extract.venues import meeting_nouns
 from kg.records import Entity
 
 
@@ -270,4 +271,40 @@ def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in word_list("talk-verbs.tsv"):
         return []
     withs = {t.i for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "avec" for t in c.subtree}
-    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and mention_root(sentence, m).i in withs]
+    # « avec le secrétaire général de l'OTAN à Bruxelles »: a capital hung there is where they meet, no side
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and (root := mention_root(sentence, m)).i in withs
+            and not (m.how == gz.CAPITAL and case_of(root) in role_cases("place"))]
+
+
+_LEADING = {"conduire", "mener", "diriger", "présider", "emmener"}
+
+
+def delegation_led(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« s'est entretenu avec une délégation conduite par le ministre géorgien », « a reçu une délégation menée par
+    X »: the one who leads a delegation met (a partner « avec », or the object of the talks verb) names its side."""
+    found: list[Mention] = []
+    for side in (t for t in trigger.children if t.lemma_.lower() in word_list("side-nouns.tsv")
+                 and (case_of(t) in {"avec", "entre"} or t.dep_ == "obj")):
+        for led in (c for c in side.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING):
+            leaders = [c for c in led.children if c.dep_ == "obl:agent"]
+            found += [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(
+                mention_root(sentence, m) in leader.subtree for leader in leaders)][:1]
+    return found
+
+
+def about_deal(trigger: Token) -> bool:
+    """« des discussions concernant un deuxième lot », « des négociations portant sur deux unités supplémentaires »:
+    talks (a noun) about more of a deal (deal-topics.tsv), through their own complement or clause."""
+    topics = word_list("deal-topics.tsv")
+    return trigger.pos_ == "NOUN" and any(
+        t.lemma_.lower() in topics and t.pos_ == "NOUN" for c in trigger.children
+        if c.dep_ in {"nmod", "acl", "acl:relcl"} for t in c.subtree)
+
+
+def talks_pronoun(sentence: Sentence, subject: Token) -> bool:
+    """« Ils », « elles » after a sentence of the same paragraph whose subject is a noun of talks."""
+    start = sentence.span.start
+    if subject.lower_ not in {"ils", "elles", "elle"} or start == 0:
+        return False
+    before = sentence.doc[start - 1].sent
+    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in meeting_nouns() for t in before)

@@ -144,12 +144,18 @@ def journey_places(sentence: Sentence, trigger: Token) -> list[Mention]:
 
 
 @cache
-def talk_nouns() -> frozenset[str]:
-    """Nouns that name talks, a meeting or its sides: what a host of talks hosts (built once, not per trigger)."""
+def meeting_nouns() -> frozenset[str]:
+    """Nouns that name talks or a meeting themselves (not their sides): « les pourparlers », « la réunion »."""
     talk = {lemma for (lemma, pos), entries in triggers().items()
             if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
-    return frozenset(talk | word_list("meeting-nouns.tsv") | word_list("side-nouns.tsv")
-                     | word_list("pair-nouns.tsv") | word_list("counterpart-nouns.tsv"))
+    return frozenset(talk | word_list("meeting-nouns.tsv"))
+
+
+@cache
+def talk_nouns() -> frozenset[str]:
+    """Nouns that name talks, a meeting or its sides: what a host of talks hosts (built once, not per trigger)."""
+    return meeting_nouns() | word_list("side-nouns.tsv") | word_list("pair-nouns.tsv") | word_list(
+        "counterpart-nouns.tsv")
 
 
 _WHERE_VERBS = {"être", "assister", "participer", "séjourner", "trouver"}

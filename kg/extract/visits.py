@@ -11,7 +11,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
-from kg.extract.syntax import DEFINITE, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -59,6 +59,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         light = journey or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
+    if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
+        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     home = ctx.filed_from()
     if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
@@ -66,6 +68,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         # « ALGER (Agence) - Le général X, chef d'état-major, a entamé une visite en Russie »: a visitor the
         # dispatch gives no state of comes from the state it is filed from
         visitors = [home]
+    if not visitors and journey:  # « le président X se trouve au Rwanda pour une visite »: a person the article
+        visitors = [v for v in states(ctx, named) if v.cls == "Person"][:1]  # gives a post elsewhere (discourse)
     return visitors + hosts[:1] if visitors and hosts else None
 
 
@@ -114,12 +118,16 @@ def _visited(sentence: Sentence) -> list[Entity]:
 
 def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
     """« X est arrivé au Pérou et a rencontré son homologue », « X, en visite en Inde, s'est entretenu avec son
-    homologue »: a counterpart the sentence gives no state of is the one of the state its visitor is in."""
+    homologue », « X est arrivé en Arménie. Il a rencontré son homologue Y »: a counterpart the sentence gives no
+    state of is the one of the state its visitor is in (this sentence's, else the one a sentence just before
+    placed someone in)."""
     known = [s for s in states(ctx, sides) if s.cls == "State"]
     nouns = word_list("counterpart-nouns.tsv")
     bare = any(c.lemma_.lower() in nouns and c.dep_ in {"obj", "obl:arg", "obl", "obl:mod"} and not any(
-        sentence.mention_at(d) is not None for d in c.subtree if d != c) for c in trigger.children)
-    visited = _visited(sentence)
+        (m := sentence.mention_at(d)) is not None and m.how != gz.PERSON for d in c.subtree if d != c)
+        for c in trigger.children)
+    visited = _visited(sentence) or list({s.key: s for p in ctx.recent_places(sentence) if (
+        s := p if p.cls == "State" else ctx.host_state(p)) is not None}.values())
     if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
         return []
     return visited
