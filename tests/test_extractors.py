@@ -247,3 +247,11 @@ def test_weapons_named_after_their_type_noun() -> None:
     found = analyse_text("Titre\nL'armée veut acheter des véhicules blindés brésiliens Guarani et un avion de "
                          "transport militaire C-27J Spartan.")
     assert {m.label for m in found.mentions.values() if m.cls == "WeaponSystem"} == {"Guarani", "C-27J Spartan"}
+
+
+def test_a_first_person_whose_speaker_is_a_first_person_again_ends() -> None:
+    """« nous » read through the subject of a verb of saying that is « il », whose antecedent is « nous » again:
+    the article is still read (no endless recursion), and no one is made up for « nous »."""
+    text = ("Titre\n\nLe ministre norvégien a indiqué que « nous avons commandé 54 chars » et il a ajouté que nous "
+            "les recevrons.")
+    assert analyse_text(text).facts is not None

@@ -19,7 +19,7 @@ from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publ
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_stand_ins
-from kg.extract.inherited import FIRST_PERSON, quoted_speaker
+from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -80,18 +80,6 @@ _IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouv
 _GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
-def _the_country(token: Token) -> bool:
-    """« Le pays scandinave, qui ..., a fourni », « ce pays a livré »: a definite « pays » that is a subject and
-    names no state of its own is the state told of before; « le pays voisin » is another."""
-    return token.lower_ == "pays" and token.dep_ in SUBJECTS and \
-        any(c.dep_ == "det" and c.lower_ in {"le", "ce"} for c in token.children) and \
-        all(c.dep_ in {"det", "amod", "punct", "acl:relcl"} and c.lower_ not in _OTHER_COUNTRY for c in token.children)
-
-
-_OTHER_COUNTRY = {"voisin", "hôte", "ennemi", "rival", "tiers", "adverse", "frère", "allié", "partenaire", "client",
-                  "fournisseur", "acheteur", "vendeur", "donateur", "membre"}
-
-
 def _future(verb: Token) -> bool:
     """A verb in the future (« signera », « se tiendront ») or after « aller » / « devoir ». The parser's tense
     is unreliable on future forms, so the ending is read against the lemma."""
@@ -130,6 +118,7 @@ class ClaimReader(PostReader):
         self.titles_here: list[Title] = []  # the titles of the sentence being read
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
         self.company_named: tuple[int, Mention] | None = None  # the company mention named last, and its sentence
+        self.resolving: set[int] = set()  # the tokens being resolved now: a pronoun read through itself is no one
         self.named: list[AboutState] = []  # the states the article names, most named first
         self.about: list[AboutState] = []  # those it is about: named twice or more
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
@@ -153,7 +142,15 @@ class ClaimReader(PostReader):
         mention = sentence.mention_at(token)
         if mention is not None and mention.how not in _NOT_ACTORS:
             return [self.actor(mention)]
-        if is_pronoun_subject(token) or is_speaker_noun(token) or _the_country(token):
+        if token.i in self.resolving:
+            return []  # « nous » read through a speaker that is « nous » again: no one
+        self.resolving.add(token.i)
+        found = self._resolve_words(sentence, token)
+        self.resolving.discard(token.i)
+        return found
+
+    def _resolve_words(self, sentence: Sentence, token: Token) -> list[Entity]:
+        if is_pronoun_subject(token) or is_speaker_noun(token) or the_country(token):
             return self._antecedent(sentence, token)
         if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
             return quoted_speaker(sentence, token, self.resolve)
