@@ -255,3 +255,16 @@ def test_a_first_person_whose_speaker_is_a_first_person_again_ends() -> None:
     text = ("Titre\n\nLe ministre norvégien a indiqué que « nous avons commandé 54 chars » et il a ajouté que nous "
             "les recevrons.")
     assert analyse_text(text).facts is not None
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("La Norvège a-t-elle livré des drones au Niger ?", "possible"),
+    ("Est-ce que la Norvège a signé un accord avec l'Inde ?", "possible"),
+    ("La Norvège a livré des obusiers au Niger ?", "possible"),
+    ("Pourquoi la Turquie a-t-elle livré des drones au Niger ?", "asserted"),  # asks why, takes it as done
+    ("Et que sait-on des négociations entre la Norvège et l'Inde ?", "asserted"),
+    ("La Norvège a livré des obusiers au Niger.", "asserted"),
+])
+def test_a_yes_no_question_asserts_nothing(text: str, modality: str) -> None:
+    found = [f for f in analyse_text(f"Titre\n\n{text}").facts if f.kind in {"support", "agreement", "negotiation"}]
+    assert found and {f.modality.value for f in found} == {modality}

@@ -246,4 +246,21 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
             reading.raise_to(DENIED)
     for position in range(len(chain)):
         reading.mark(chain, position)
+    if _yes_no_question(sentence):
+        reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
+
+
+# words that open a question about a fact taken as done (« Pourquoi X a-t-il livré ... ? »)
+_QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "qui", "que", "qu'", "quel", "quelle", "quels",
+                   "quelles", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _yes_no_question(sentence: Sentence) -> bool:
+    """A sentence that ends in a question mark with no question word among its first three (« Et que sait-on des
+    négociations ? », « Pour quelles raisons ... ? » take them as done): it asks whether."""
+    words = [t for t in sentence.span if not t.is_space and t.text not in {"«", '"', "\u201c", "-", "\u2014"}]
+    if len(words) > 2 and words[1].lower_ == "-ce" and words[2].lower_ in {"que", "qu'"}:
+        words = words[3:]  # « Est-ce que X a livré ... ? » asks whether
+    return bool(words) and words[-1].text in {"?", "?!", "!?"} and \
+        not any(t.lower_ in _QUESTION_WORDS for t in words[:3])
