@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kg.cli import cli
+from kg.records import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -61,6 +62,12 @@ def build_text(tmp_path: Path, text: str, published: str = "2025-03-10") -> Path
     result = run("build", str(article), "-o", str(out), "--published", published)
     assert result.exit_code == 0, result.stderr
     return out
+
+
+def sides_and_venues(talks: list[Fact]) -> list[tuple[set[str], set[str]]]:
+    """Each negotiation's participants and the places its parts were held in, by label."""
+    return [({e.label for e in f.get("participant")}, {e.label for part in f.parts for e in part.get("place")})
+            for f in talks]
 
 
 def free_port() -> int:

@@ -7,6 +7,7 @@ import pytest
 
 from kg.pipeline import analyse_text
 from kg.records import Fact
+from tests.conftest import sides_and_venues
 from tests.test_extractors import PUBLISHED, Case, check, params
 
 TALKS = [
@@ -114,8 +115,7 @@ def test_a_common_noun_after_an_event_is_no_town() -> None:
 
 
 def _sides_and_venues(text: str) -> list[tuple[set[str], set[str]]]:
-    return [({e.label for e in f.get("participant")}, {e.label for part in f.parts for e in part.get("place")})
-            for f in _talks(text)]
+    return sides_and_venues(_talks(text))
 
 
 @pytest.mark.parametrize("text", [

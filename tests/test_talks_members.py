@@ -8,6 +8,7 @@ import pytest
 
 from kg.pipeline import analyse_text
 from kg.records import Fact
+from tests.conftest import sides_and_venues
 from tests.test_extractors import PUBLISHED
 
 
@@ -17,8 +18,7 @@ def _talks(text: str) -> list[Fact]:
 
 
 def _told(text: str) -> list[tuple[set[str], set[str]]]:
-    return [({e.label for e in f.get("participant")}, {e.label for part in f.parts for e in part.get("place")})
-            for f in _talks(text)]
+    return sides_and_venues(_talks(text))
 
 
 MEMBERS = [
