@@ -110,8 +110,16 @@ GRID = [
          "lundi.", [({"Australie", "Japon"}, None), ({"Australie", "Corée du Sud"}, None)]),
     Cell("staying-for-a-state-visit", T + "Le président ghanéen Kwame Mensah se trouve au Togo pour une visite "
          "d'État de deux jours.", [({"Ghana", "Togo"}, {"Togo"})]),
-    Cell("tour-held-in-its-first-host", T + "La tournée du Premier ministre australien au Japon et en Corée du Sud "
-         "a débuté lundi.", [({"Australie", "Japon"}, {"Japon"})], absent={"Corée du Sud"}),
+    Cell("tour-each-host-its-venue", T + "La tournée du Premier ministre australien au Japon et en Corée du Sud "
+         "a débuté lundi.", [({"Australie", "Japon"}, {"Japon"}), ({"Australie", "Corée du Sud"}, {"Corée du Sud"})]),
+    Cell("tour-made-by-a-light-verb", T + "Le président sud-africain a effectué une tournée en Angola, au Botswana "
+         "et en Zambie.", [({"Afrique du Sud", "Angola"}, {"Angola"}), ({"Afrique du Sud", "Botswana"}, {"Botswana"}),
+                           ({"Afrique du Sud", "Zambie"}, {"Zambie"})]),
+    Cell("tour-that-leads-to-states", T + "Le président ghanéen a entamé une tournée qui le mènera au Kenya, en "
+         "Ouganda puis au Rwanda.", [({"Ghana", "Kenya"}, {"Kenya"}), ({"Ghana", "Ouganda"}, {"Ouganda"}),
+                                     ({"Ghana", "Rwanda"}, {"Rwanda"})]),
+    Cell("visit-to-two-cities", T + "Le ministre japonais de la Défense a effectué une visite à Manille puis à "
+         "Jakarta.", [({"Japon", "Philippines"}, {"Manille"}), ({"Japon", "Indonésie"}, {"Jakarta"})]),
     Cell("trip-of-a-minister-to-a-city", T + "Le déplacement du ministre turc de la Défense à Bakou s'est achevé "
          "mardi.", [({"Turquie", "Azerbaïdjan"}, {"Bakou"})]),
     Cell("delegation-led-by-a-minister", T + "Le président chinois a reçu une délégation menée par le ministre "
@@ -169,6 +177,7 @@ GRID = [
     Cell("soldiers-stand-ready", T + "Les soldats sont fatigués. Ils se tiennent prêts à intervenir à Goma."),
     Cell("more-of-a-deal-only-considered", T + "Le Pérou a commandé six hélicoptères à Airbus. Des discussions "
          "concernant un deuxième lot pourraient débuter."),
+    Cell("tour-only-considered", T + "Le président kényan envisage une tournée en Ouganda et au Rwanda."),
     Cell("fans-trip", T + "Le voyage des supporters argentins en Israël a été annulé."),
     Cell("home-affairs-discussions-after-a-deal", T + "Le Pérou a commandé six hélicoptères à Airbus. Des "
          "discussions sur le budget agitent le Parlement."),
@@ -178,7 +187,6 @@ GRID = [
 
 
 MISSES = {
-    "tour-of-two-states": "a tour of several states gives talks with the first one only",
     "interview-we-discussed": "« nous » of a speaker is their state",
 }
 

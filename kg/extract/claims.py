@@ -48,7 +48,7 @@ from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, SentenceClaims
 
-Builder = Callable[..., Claim | None]
+Builder = Callable[..., Claim | tuple[Claim, ...] | None]
 BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
                                 "support": support.build, "financing": financing.build}
 _NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY, ORIGIN}
@@ -277,9 +277,7 @@ class ClaimReader(PostReader):
         claims: list[Claim] = []
         for token, lemma, pos in trigger_words(sentence, self.ref.titles):  # participles misread as nouns too
             for entry in triggers().get((lemma, pos), []):
-                claim = self._claim(sentence, token, entry)
-                if claim is not None:
-                    claims.append(claim)
+                claims += self._claims(sentence, token, entry)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here)
         if places := venues.whereabouts(sentence):
@@ -307,7 +305,12 @@ class ClaimReader(PostReader):
                 found.setdefault(state.key, state)
         return tuple(found.values())
 
-    def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | None:
+    def _claims(self, sentence: Sentence, token: Token, entry: Trigger) -> tuple[Claim, ...]:
+        """What one trigger word says: mostly one fact, one per host for a tour of several states."""
+        built = self._claim(sentence, token, entry)
+        return () if built is None else built if isinstance(built, tuple) else (built,)
+
+    def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | tuple[Claim, ...] | None:
         if entry.needs == "military" and sentence.index > self.military_until:
             return None
         if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
@@ -338,7 +341,9 @@ class ClaimReader(PostReader):
         # every kind of fact takes the date its predicate governs; a bare weekday is read forward in the future
         when = args.dates[0]
         first = when.ahead if when.ahead is not None and _future(predicate_of(token)) else when.first
-        return replace(claim, fact=replace(claim.fact, start=first, end=when.last))
+        dated = tuple(replace(c, fact=replace(c.fact, start=first, end=when.last))
+                      for c in (claim if isinstance(claim, tuple) else (claim,)))
+        return dated if isinstance(claim, tuple) else dated[0]
 
     def _with_firms(self, sentence: Sentence) -> Sentence:
         """The sentence with « le constructeur », « l'industriel » read as the company named last, close by (this

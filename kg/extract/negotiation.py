@@ -158,7 +158,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
-          said: Attribution) -> Claim | None:
+          said: Attribution) -> Claim | tuple[Claim, ...] | None:
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail in {"visit", "stay"}:  # « la visite du ministre X à Y », « la venue du président X à Y »
         return _visit(ctx, sentence, trigger, args, said)
@@ -246,20 +246,27 @@ def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
                   inherited=placed_before(ctx, sentence, trigger, entry, sides, places))
 
 
-def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """A visit: talks between the visitor's state and the host's (kg.extract.visits)."""
-    sides = visit_sides(ctx, sentence, trigger, args)
-    if sides is None and not args.agents and not args.of and not args.places and \
+def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+           said: Attribution) -> Claim | tuple[Claim, ...] | None:
+    """A visit: talks between the visitor's state and the host's (kg.extract.visits); a tour of several states
+    (« la tournée du ministre au Japon et en Corée du Sud ») is talks with each, held in it or in its city named."""
+    found = visit_sides(ctx, sentence, trigger, args)
+    if found is None and not args.agents and not args.of and not args.places and \
             any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
         # « cette visite »: the one told before, made where a sentence just before placed someone
         return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
-    if sides is None:
+    if found is None:
         return None
-    # « la tournée du ministre au Japon et en Corée du Sud »: talks with the first host, held in it
-    keys = {s.key for s in sides}
-    places = [p for p in args.places if (host := p.entity if p.how == gz.NAME else ctx.host_state(p.entity)) is None
-              or host.key in keys]
-    return _claim(ctx, sentence, sides, args, said, places, inherited=sides[-1:] if places != args.places else [])
+    visitors, hosts = found
+    claims = []
+    for host in hosts:
+        # the places in this host (the first host takes those of no known state too)
+        places = [p for p in args.places if (
+            (state := p.entity if p.how == gz.NAME else ctx.host_state(p.entity)) is None and host == hosts[0])
+            or (state is not None and state.key in {host.key} | {v.key for v in visitors})]
+        claims.append(_claim(ctx, sentence, [*visitors, host], args, said, places,
+                             inherited=[host]))
+    return claims[0] if len(claims) == 1 else tuple(claims)
 
 
 def _event_told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:

@@ -22,17 +22,31 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
     journey = trigger.head if _journey_purpose(trigger) else None
+    # « effectue une tournée en Égypte et en Jordanie »: the states hung on the verb that makes the tour
+    made = trigger.head if trigger.dep_ == "obj" and trigger.head.lemma_.lower() in word_list("light-verbs.tsv") \
+        else None
+    # « une tournée qui le mènera au Kenya, en Ouganda puis au Rwanda »: those its relative clause leads to
+    leads = [c for c in trigger.children if c.dep_ == "acl:relcl" and c.lemma_.lower() in _LEADS]
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
+        first = root
+        while first.dep_ == "conj" and first.head != first:  # « au Kenya, en Ouganda puis au Rwanda »
+            first = first.head
         if mention.how == gz.NAME and case_of(root) in role_cases("host") and (
-                path_up(root, trigger) is not None or root.head == journey):
+                path_up(root, trigger) is not None or first.head in {journey, made}
+                or any(t in leads for t in (first, first.head))):
             hosts.append(mention.entity)
     return hosts
 
 
-def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity] | None:
+_LEADS = {"mener", "conduire", "emmener", "amener"}
+
+
+def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
+                args: Arguments) -> tuple[list[Entity], list[Entity]] | None:
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
-    and the host state; a visit with no host abroad or no visitor is none."""
+    and each host state (a tour has several), as (visitors, hosts); a visit with no host abroad or no visitor is
+    none."""
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
     # « X est arrivé à Nicosie pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
@@ -46,7 +60,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
         # no talks of its own; its host only completes the talks under way with that state (where they are held)
-        return hosts[:1] if args.places and len(hosts) == 1 else None
+        return ([], hosts) if args.places and len(hosts) == 1 else None
     # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats français »
     # is none
     named = [ctx.actor(m) for m in args.agents + args.of if _visitor(ctx, sentence, m)]
@@ -70,7 +84,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         visitors = [home]
     if not visitors and journey:  # « le président X se trouve au Rwanda pour une visite »: a person the article
         visitors = [v for v in states(ctx, named) if v.cls == "Person"][:1]  # gives a post elsewhere (discourse)
-    return visitors + hosts[:1] if visitors and hosts else None
+    return (visitors, hosts) if visitors and hosts else None
 
 
 def _journey_purpose(trigger: Token) -> bool:
