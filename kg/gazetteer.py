@@ -27,8 +27,8 @@ NAME, CAPITAL, CITY, DEMONYM, BODY, ORGANISATION, COMPANY, WEAPON, PERSON, ROLE,
 
 _KIND_OF_CLASS = {
     KG.State: NAME, KG.City: CITY, KG.GovernmentBody: BODY, KG.InternationalOrganisation: ORGANISATION,
-    KG.ArmedGroup: ORGANISATION, KG.Company: COMPANY, KG.WeaponSystem: WEAPON, SCHEMA.Person: PERSON,
-    ORG.Role: ROLE, KG.IssueAtStake: ISSUE,
+    KG.ArmedGroup: ORGANISATION, KG.Organisation: ORGANISATION, KG.Company: COMPANY, KG.WeaponSystem: WEAPON,
+    SCHEMA.Person: PERSON, ORG.Role: ROLE, KG.IssueAtStake: ISSUE,
 }
 
 

@@ -132,6 +132,14 @@ GRID = [
     Cell("organisation-head-met-at-its-seat", T + "Le président sénégalais a rencontré le président de la "
          "Commission de l'Union africaine à Addis-Abeba.", [({"Sénégal", "Union africaine"}, {"Addis-Abeba"})],
          absent={"Éthiopie"}),
+    # --- a regional government as a side, by the title of its head
+    Cell("regional-government-head-meets", T + "Le président du Gouvernement régional du Kurdistan a rencontré le "
+         "Premier ministre irakien à Bagdad.", [({"Gouvernement régional du Kurdistan", "Irak"}, {"Bagdad"})]),
+    Cell("regional-government-head-received", T + "Le président turc a reçu le Premier ministre du Gouvernement "
+         "régional du Kurdistan à Ankara.", [({"Turquie", "Gouvernement régional du Kurdistan"}, {"Ankara"})]),
+    Cell("meeting-with-a-named-head-of-a-body", T + "La délégation turque s'est rendue à Erbil. La rencontre a eu "
+         "lieu avec le président du Gouvernement régional du Kurdistan, Karim Talabani.",
+         [({"Turquie", "Gouvernement régional du Kurdistan"}, None)]),
     # --- « congolais »: the Congo its capital or the article tells
     Cell("congolese-in-brazzaville", T + "Le ministre congolais de la Défense a rencontré son homologue angolais à "
          "Brazzaville.", [({"République du Congo", "Angola"}, {"Brazzaville"})],

@@ -36,6 +36,7 @@ from kg.extract.talk_sides import (
     delegation_led,
     exchanged,
     framing,
+    holders_beside,
     in_talks,
     members_met,
     negotiated,
@@ -209,8 +210,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if explicit and not host:
         explicit += _sides_named(ctx, sentence) + _owner(ctx, sentence, trigger, args, explicit)
         explicit += counterpart_host(ctx, sentence, trigger, explicit)
-    if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and len(explicit) == 1 \
-            and any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
+    if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and \
+            len(explicit) - len(holders_beside(sentence, args.partners)) == 1 and \
+            any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += _unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     claim = _claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(

@@ -308,3 +308,11 @@ def talks_pronoun(sentence: Sentence, subject: Token) -> bool:
         return False
     before = sentence.doc[start - 1].sent
     return any(t.dep_ in SUBJECTS and t.lemma_.lower() in meeting_nouns() for t in before)
+
+
+def holders_beside(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """« avec le président du Gouvernement régional du Kurdistan, Karim Talabani »: a person named beside the title
+    that a side's body completes is the one who speaks for that side, not one more side."""
+    titles = {a.i for m in mentions if m.how != gz.PERSON for a in list(mention_root(sentence, m).ancestors)[:2]}
+    return [m for m in mentions if m.how == gz.PERSON and (root := mention_root(sentence, m)).dep_ == "appos"
+            and root.head.i in titles]
