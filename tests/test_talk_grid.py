@@ -165,6 +165,10 @@ GRID = [
          "malien.", [({"Sénégal", "Mali"}, set())]),
     Cell("interview-we-discussed", T + "« Nous avons discuté avec nos partenaires indiens de la coproduction », a "
          "déclaré le ministre français des Armées à New Delhi.", [({"France", "Inde"}, {"New Delhi"})]),
+    Cell("interview-we-by-the-source-before", T + "Selon le ministre serbe de la Défense, « nous discutons avec la "
+         "Chine de nouveaux systèmes ».", [({"Serbie", "Chine"}, set())]),
+    Cell("interview-we-told-by-a-president", T + "Selon le président colombien, « nous avons eu des discussions "
+         "franches avec le Venezuela ».", [({"Colombie", "Venezuela"}, set())]),
     # --- negatives: sport, trade, war, plans, hypotheses, denials, a signing alone
     Cell("sport-match", T + "Le Brésil a battu l'Argentine lors du match disputé à Rio."),
     Cell("trade-exchanges", T + "Les échanges commerciaux entre la Chine et le Vietnam ont progressé."),
@@ -186,6 +190,7 @@ GRID = [
     Cell("more-of-a-deal-only-considered", T + "Le Pérou a commandé six hélicoptères à Airbus. Des discussions "
          "concernant un deuxième lot pourraient débuter."),
     Cell("tour-only-considered", T + "Le président kényan envisage une tournée en Ouganda et au Rwanda."),
+    Cell("unquoted-we-of-a-source", T + "Selon l'agence russe, nous discutons avec la Chine."),
     Cell("fans-trip", T + "Le voyage des supporters argentins en Israël a été annulé."),
     Cell("home-affairs-discussions-after-a-deal", T + "Le Pérou a commandé six hélicoptères à Airbus. Des "
          "discussions sur le budget agitent le Parlement."),

@@ -54,12 +54,18 @@ FIRST_PERSON = {"nous", "je", "j'"}
 
 def quoted_speaker(sentence: Sentence, pronoun: Token, resolve: ResolveFn) -> list[Entity]:
     """« « Nous avons signé un accord avec X », a déclaré le ministre de Y »: a first person in quoted words is the
-    one the sentence's verb of saying gives them to, outside their own clause."""
+    one the sentence's verb of saying gives them to, outside their own clause, or the source « selon » names."""
     for verb in sentence.tokens:
         if verb.lemma_.lower() in words_of_class("report") and verb.pos_ == "VERB" and verb != pronoun.head \
                 and pronoun not in verb.subtree:
             found = [e for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in FIRST_PERSON
                      for e in resolve(sentence, c)]
+            if found:
+                return found[:1]
+    quoted = [t.text for t in sentence.doc[sentence.span.start:pronoun.i] if t.text in {"«", "»"}][-1:] == ["«"]
+    for source in sentence.tokens if quoted else []:  # « Selon le ministre de Y, « nous discutons avec X » »
+        if any(c.dep_ == "case" and c.lower_ == "selon" for c in source.children) and pronoun not in source.subtree:
+            found = [e for e in resolve(sentence, source) if e.cls in {"State", "Person"}]
             if found:
                 return found[:1]
     return []
