@@ -161,6 +161,14 @@ GRID = [
          "Raghadan à Amman.", [({"Égypte", "Jordanie"}, {"Amman"})]),
     Cell("city-after-a-named-counterpart", T + "Le ministre français a conclu sa tournée par un entretien avec son "
          "homologue brésilien, Carlos Mendes, à Brasilia.", [({"France", "Brésil"}, {"Brasilia"})]),
+    Cell("on-an-air-base-of-a-city", T + "Le ministre français a rencontré son homologue nigérien sur la base "
+         "aérienne de Niamey.", [({"France", "Niger"}, {"Niamey"})]),
+    Cell("talks-about-a-base-are-not-held-on-it", T + "Les entretiens entre le ministre russe et son homologue "
+         "syrien ont porté sur la base navale de Tartous.", [({"Russie", "Syrie"}, set())]),
+    Cell("dispatch-city-with-an-article", "Visite\nLe Caire, 5 mars (MENA) — Le président égyptien a reçu mardi le "
+         "roi de Jordanie.", [({"Égypte", "Jordanie"}, {"Le Caire"})]),
+    Cell("dispatch-call-is-held-nowhere", "Appel\nLe Caire, 5 mars (NILE) — Le président égyptien s'est entretenu "
+         "par téléphone avec son homologue soudanais.", [({"Égypte", "Soudan"}, set())], absent={"NILE"}),
     Cell("a-call-is-held-nowhere", T + "Le président sénégalais s'est entretenu par téléphone avec son homologue "
          "malien.", [({"Sénégal", "Mali"}, set())]),
     Cell("interview-we-discussed", T + "« Nous avons discuté avec nos partenaires indiens de la coproduction », a "
