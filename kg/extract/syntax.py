@@ -233,6 +233,9 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     if carrier is not None and carrier != root and not _stands_in(path, carrier) and \
             not _in_building(mention, path, carrier, fact):
         return None  # « au titre de la Facilité européenne pour la paix »: no recipient
+    if carrier is not None and carrier != root and case == "sur" and carrier.head == trigger and \
+            _in_building(mention, path, carrier, fact):
+        return PLACE  # « a rencontré X sur la base navale de Tartous »: the city of the site talks are held on
     if case == "par" and any(t.dep_ in {"acl", "acl:relcl"} and t.pos_ != "NOUN" and t != trigger for t in path[1:]):
         return None  # « des avions produits par X »: the agent of the participle, not of the trigger
     if carrier is not None and carrier != link:
