@@ -118,6 +118,10 @@ GRID = [
     Cell("tour-that-leads-to-states", T + "Le président ghanéen a entamé une tournée qui le mènera au Kenya, en "
          "Ouganda puis au Rwanda.", [({"Ghana", "Kenya"}, {"Kenya"}), ({"Ghana", "Ouganda"}, {"Ouganda"}),
                                      ({"Ghana", "Rwanda"}, {"Rwanda"})]),
+    Cell("tour-that-led-to-states", T + "La tournée du président sénégalais l'a conduit en Mauritanie puis au Mali.",
+         [({"Sénégal", "Mauritanie"}, {"Mauritanie"}), ({"Sénégal", "Mali"}, {"Mali"})]),
+    Cell("tour-of-a-state-of-several-words", T + "Le Premier ministre indien a effectué une tournée de trois jours "
+         "aux Émirats arabes unis et au Qatar.", [({"Inde", "Émirats arabes unis"}, None), ({"Inde", "Qatar"}, None)]),
     Cell("visit-to-two-cities", T + "Le ministre japonais de la Défense a effectué une visite à Manille puis à "
          "Jakarta.", [({"Japon", "Philippines"}, {"Manille"}), ({"Japon", "Indonésie"}, {"Jakarta"})]),
     Cell("trip-of-a-minister-to-a-city", T + "Le déplacement du ministre turc de la Défense à Bakou s'est achevé "

@@ -27,11 +27,14 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
         else None
     # « une tournée qui le mènera au Kenya, en Ouganda puis au Rwanda »: those its relative clause leads to
     leads = [c for c in trigger.children if c.dep_ == "acl:relcl" and c.lemma_.lower() in _LEADS]
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _LEADS:  # « la tournée l'a conduit au Mali »
+        leads.append(trigger.head)
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
         first = root
         while first.dep_ == "conj" and first.head != first:  # « au Kenya, en Ouganda puis au Rwanda »
-            first = first.head
+            # « aux Émirats arabes unis et au Qatar »: hung on a word inside the name before
+            first = mention_root(sentence, named) if (named := sentence.mention_at(first.head)) else first.head
         if mention.how == gz.NAME and case_of(root) in role_cases("host") and (
                 path_up(root, trigger) is not None or first.head in {journey, made}
                 or any(t in leads for t in (first, first.head))):
