@@ -122,6 +122,11 @@ GRID = [
          [({"Sénégal", "Mauritanie"}, {"Mauritanie"}), ({"Sénégal", "Mali"}, {"Mali"})]),
     Cell("tour-of-a-state-of-several-words", T + "Le Premier ministre indien a effectué une tournée de trois jours "
          "aux Émirats arabes unis et au Qatar.", [({"Inde", "Émirats arabes unis"}, None), ({"Inde", "Qatar"}, None)]),
+    Cell("visited-three-states", T + "Le ministre chinois des Affaires étrangères a visité l'Égypte, la Tunisie et "
+         "le Togo.", [({"Chine", "Égypte"}, {"Égypte"}), ({"Chine", "Tunisie"}, {"Tunisie"}),
+                      ({"Chine", "Togo"}, {"Togo"})]),
+    Cell("visited-two-cities", T + "Le président français a visité Lima et Santiago.",
+         [({"France", "Pérou"}, {"Lima"}), ({"France", "Chili"}, {"Santiago"})]),
     Cell("visit-to-two-cities", T + "Le ministre japonais de la Défense a effectué une visite à Manille puis à "
          "Jakarta.", [({"Japon", "Philippines"}, {"Manille"}), ({"Japon", "Indonésie"}, {"Jakarta"})]),
     Cell("trip-of-a-minister-to-a-city", T + "Le déplacement du ministre turc de la Défense à Bakou s'est achevé "
@@ -203,6 +208,9 @@ GRID = [
          "concernant un deuxième lot pourraient débuter."),
     Cell("tour-only-considered", T + "Le président kényan envisage une tournée en Ouganda et au Rwanda."),
     Cell("unquoted-we-of-a-source", T + "Selon l'agence russe, nous discutons avec la Chine."),
+    Cell("visited-a-factory", T + "Le ministre indien a visité une usine de Dassault Aviation."),
+    Cell("tourists-visited-a-state", T + "Des touristes américains ont visité l'Égypte."),
+    Cell("visit-only-possible", T + "Le président pourrait visiter la Chine l'an prochain."),
     Cell("fans-trip", T + "Le voyage des supporters argentins en Israël a été annulé."),
     Cell("home-affairs-discussions-after-a-deal", T + "Le Pérou a commandé six hélicoptères à Airbus. Des "
          "discussions sur le budget agitent le Parlement."),

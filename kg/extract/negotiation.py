@@ -58,7 +58,7 @@ from kg.extract.venues import (
     on_visit,
     placed_before,
 )
-from kg.extract.visits import counterpart_host, visit_sides, visited_side
+from kg.extract.visits import counterpart_host, visit_sides, visited_objects, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -261,13 +261,13 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
         return None
     visitors, hosts = found
     claims = []
+    cities = args.places + [m for m in visited_objects(sentence, trigger) if m.how != gz.NAME]
     for host in hosts:
         # the places in this host (the first host takes those of no known state too)
-        places = [p for p in args.places if (
+        places = [p for p in cities if (
             (state := p.entity if p.how == gz.NAME else ctx.host_state(p.entity)) is None and host == hosts[0])
             or (state is not None and state.key in {host.key} | {v.key for v in visitors})]
-        claims.append(_claim(ctx, sentence, [*visitors, host], args, said, places,
-                             inherited=[host]))
+        claims.append(_claim(ctx, sentence, [*visitors, host], args, said, places, inherited=[host]))
     return claims[0] if len(claims) == 1 else tuple(claims)
 
 

@@ -21,6 +21,9 @@ _DEFINITE = DEFINITE | _POSSESSIVES
 def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
+    # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »
+    hosts += [h for m in visited_objects(sentence, trigger) if (
+        h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None]
     journey = trigger.head if _journey_purpose(trigger) else None
     # « effectue une tournée en Égypte et en Jordanie »: the states hung on the verb that makes the tour
     made = trigger.head if trigger.dep_ == "obj" and trigger.head.lemma_.lower() in word_list("light-verbs.tsv") \
@@ -40,6 +43,20 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
                 or any(t in leads for t in (first, first.head))):
             hosts.append(mention.entity)
     return hosts
+
+
+def visited_objects(sentence: Sentence, verb: Token) -> list[Mention]:
+    """The states and cities a verb of visiting has for objects (« a visité l'Égypte, la Tunisie et le Togo »)."""
+    if verb.pos_ != "VERB":
+        return []
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        while root.dep_ in {"conj", "appos"} and root.head != root:  # a list the parser reads as appositions too
+            root = root.head
+        if mention.how in {gz.NAME, gz.CITY, gz.CAPITAL} and root.dep_ == "obj" and root.head == verb:
+            found.append(mention)
+    return found
 
 
 _LEADS = {"mener", "conduire", "emmener", "amener"}
