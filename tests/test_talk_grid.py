@@ -182,6 +182,8 @@ GRID = [
          "malien.", [({"Sénégal", "Mali"}, set())]),
     Cell("interview-we-discussed", T + "« Nous avons discuté avec nos partenaires indiens de la coproduction », a "
          "déclaré le ministre français des Armées à New Delhi.", [({"France", "Inde"}, {"New Delhi"})]),
+    Cell("interview-we-discussed-told-at-home", T + "« Nous avons discuté avec nos partenaires indiens de la "
+         "coproduction », a déclaré le ministre français des Armées à Paris.", [({"France", "Inde"}, set())]),
     Cell("interview-we-by-the-source-before", T + "Selon le ministre serbe de la Défense, « nous discutons avec la "
          "Chine de nouveaux systèmes ».", [({"Serbie", "Chine"}, set())]),
     Cell("interview-we-told-by-a-president", T + "Selon le président colombien, « nous avons eu des discussions "
@@ -220,7 +222,6 @@ GRID = [
 
 
 MISSES = {
-    "interview-we-discussed": "« nous » of a speaker is their state",
 }
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
@@ -217,13 +217,30 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
     a call is held nowhere. A place of what the talks are about (« la guerre en Ukraine ») is no venue of theirs."""
     if any(not of_issue(sentence, p) for p in places) or entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
-    recent = ctx.recent_places(sentence)
+    recent = _said_in(ctx, sentence, trigger) or ctx.recent_places(sentence)
     if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
             or _framed_by_event_before(sentence) or (pair and not sides):
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
     return [p for p in recent if (h := p if p.cls == "State" else ctx.host_state(p)) is not None
             and h.key in keys][:1]
+
+
+def _said_in(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« « Nous avons discuté avec nos partenaires indiens », a déclaré le ministre français à New Delhi »: the city
+    abroad the one who tells of the talks speaks in, outside the words they say (at home, they may tell of talks
+    held anywhere)."""
+    found = []
+    for mention in sentence.mentions:
+        verb = (root := mention_root(sentence, mention)).head
+        if mention.how not in {gz.CITY, gz.CAPITAL} or case_of(root) not in role_cases("place") or \
+                verb.pos_ != "VERB" or verb.lemma_.lower() not in words_of_class("report") or trigger in verb.subtree:
+            continue
+        speakers = {m.state.key for m in sentence.mentions if m.state is not None and any(
+            mention_root(sentence, m) in c.subtree for c in verb.children if c.dep_ in SUBJECTS)}
+        if (host := ctx.host_state(mention.entity)) is not None and host.key not in speakers:
+            found.append(mention.entity)
+    return found
 
 
 def of_issue(sentence: Sentence, place: Mention) -> bool:
