@@ -341,9 +341,8 @@ class ClaimReader(PostReader):
         # every kind of fact takes the date its predicate governs; a bare weekday is read forward in the future
         when = args.dates[0]
         first = when.ahead if when.ahead is not None and _future(predicate_of(token)) else when.first
-        dated = tuple(replace(c, fact=replace(c.fact, start=first, end=when.last))
-                      for c in (claim if isinstance(claim, tuple) else (claim,)))
-        return dated if isinstance(claim, tuple) else dated[0]
+        return tuple(replace(c, fact=replace(c.fact, start=first, end=when.last))
+                     for c in (claim if isinstance(claim, tuple) else (claim,)))
 
     def _with_firms(self, sentence: Sentence) -> Sentence:
         """The sentence with « le constructeur », « l'industriel » read as the company named last, close by (this
