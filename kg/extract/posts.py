@@ -22,7 +22,7 @@ from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
 from kg.extract.people import Title, find_titles
-from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
+from kg.extract.post_states import AboutState, default_state, ranks_of_posts, side_of, side_state, spoken_for
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
@@ -76,6 +76,24 @@ class PostReader:
         raise NotImplementedError
 
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
+        told = list(self._titled_posts(sentence))
+        for fact, was in zip(ranks_of_posts(told, self._ranks(), self._served_state), told, strict=True):
+            if fact is not was and (holder := fact.first("holder")) is not None and \
+                    (state := fact.first("org")) is not None:
+                self.linker.person_state[holder.key] = state  # the holder acts for the state their rank serves
+            yield fact
+
+    def _ranks(self) -> frozenset[str]:
+        """The posts a military rank names alone (« général », « amiral »)."""
+        ranks = word_list("military-ranks.tsv")
+        return frozenset(role.iri for role in self.ref.roles_by_iri.values()
+                         if role.heads and not role.complements and all(h.lower() in ranks for h in role.heads))
+
+    def _served_state(self, org: Entity) -> Entity | None:
+        """The state a post's organisation is or stands for (a state's body)."""
+        return org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
+
+    def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
