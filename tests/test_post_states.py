@@ -282,3 +282,18 @@ def test_a_rank_serves_the_state_of_the_holder_s_foreign_post(text: str, holder:
     found = posts_of(text)
     assert (holder, "general", state) in found
     assert not any(h == holder and org == not_state for h, _, org in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le secrétaire d'État auprès du ministre des Armées, Luc Durand, a visité la base.",
+     ("Luc Durand", "secretary-of-state", "France")),
+    ("Le Sénégal modernise sa marine. Le Sénégal achète des patrouilleurs. Luc Diop, secrétaire d'État auprès du "
+     "Premier ministre, a visité la base.", ("Luc Diop", "secretary-of-state", "Sénégal")),
+    ("Le ministre délégué auprès du ministre malien de la Défense, Moussa Traoré, a reçu son homologue nigérien.",
+     ("Moussa Traoré", "minister-delegate", "Mali")),
+])
+def test_a_junior_member_of_government_serves_the_state_of_the_one_they_are_attached_to(
+        text: str, expected: tuple[str, str, str]) -> None:
+    """« secrétaire d'État auprès du ministre des Armées »: a junior post of a government is a state's office,
+    in the state of the minister it is attached to (« auprès de »)."""
+    assert expected in posts_of(text)

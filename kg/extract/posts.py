@@ -201,9 +201,10 @@ class PostReader:
             return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
         if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
-        words = fold(sentence.doc[title.start:title.end].text)
-        if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
-            return ministry  # « le ministre des Armées » of the one state whose ministry has that name
+        for named in (title, self._served_title(sentence, title)):
+            words = fold(sentence.doc[named.start:named.end].text) if named is not None else ""
+            if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
+                return ministry  # « le ministre des Armées » of the one state whose ministry has that name
         head = sentence.doc[title.start]
         if (side := side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
@@ -243,6 +244,14 @@ class PostReader:
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym
         return state if home is None or home.key in taken else home
+
+    def _served_title(self, sentence: Sentence, title: Title) -> Title | None:
+        """« secrétaire d'État auprès du ministre des Armées », « ministre délégué auprès du Premier ministre »: the
+        title of the member of government a junior post is attached to, whose state is the post's."""
+        doc = sentence.doc
+        if title.end + 1 >= sentence.span.end or doc[title.end].lower_ != "auprès":
+            return None
+        return next((other for other in self.titles_here if title.end + 1 <= other.start <= title.end + 3), None)
 
     def _crown(self, sentence: Sentence, role: Role) -> Entity | None:
         """The state of a monarch or heir named by a bare title: in the report of a visit, the host's (« reçu par
