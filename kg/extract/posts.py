@@ -201,8 +201,8 @@ class PostReader:
             return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
         if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
-        for named in (title, self._served_title(sentence, title)):
-            words = fold(sentence.doc[named.start:named.end].text) if named is not None else ""
+        for served in (title, self._served_title(sentence, title)):
+            words = fold(sentence.doc[served.start:served.end].text) if served is not None else ""
             if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
                 return ministry  # « le ministre des Armées » of the one state whose ministry has that name
         head = sentence.doc[title.start]
