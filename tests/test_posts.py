@@ -214,6 +214,17 @@ def test_another_first_name_before_a_known_surname_is_another_person(text: str, 
     assert people(text) == named
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Le ministre tchèque de la Défense, Pavel Novák, a signé le contrat.", {"Pavel Novák"}),
+    ("Pavel Novák a rencontré le président Petr Pavel à Prague.", {"Pavel Novák", "Petr Pavel"}),
+    ("Le président Pavel a reçu le ministre.", {"Petr Pavel"}),
+])
+def test_a_known_surname_in_first_name_position_is_another_person(text: str, named: set[str]) -> None:
+    """« Pavel Novák »: a word that alone names a known person (« Pavel ») before a surname none of that person's
+    names holds is a first name; a known person needs the surname in surname position."""
+    assert people(text) == named
+
+
 def test_a_name_with_a_glued_particle_after_a_title_in_a_list() -> None:
     found = {(holder, post) for holder, post, _ in posts(
         "Il s'est entretenu avec le président Karim Nader, le Premier ministre Omar al-Fahdi ainsi qu'avec les "

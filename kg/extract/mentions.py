@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.firm_names import firms_named_after_states
@@ -149,6 +149,10 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
                 candidates.append((c_end, end, "ner-person", None))
                 found.add((c_end, end))
                 continue
+            if c_how == gz.PERSON and iri is not None and c_start == start and c_end == end - 1 == start + 1 and \
+                    _surname_after(gaz, iri, doc[c_end]):
+                found.add((start, end))  # « Pavel Novák »: a known surname as a first name is another person's
+                continue
             # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
             if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
                     c_end != end:
@@ -160,6 +164,15 @@ def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, s
                                     _another_first_name(gaz, iri, others[0].text)):
                 found.add((start, end))
     return found
+
+
+def _surname_after(gaz: Gazetteer, person: str, token: Token) -> bool:
+    """« Pavel Novák » where « Pavel » alone names a known person: a capitalised word after it that none of the
+    person's names holds is a surname, so the known word is a first name there (a known person needs their
+    surname in surname position)."""
+    known = {word for form in gaz.forms if form.entity == person for word in fold(form.text).replace("-", " ").split()}
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in NAME_PARTICLES and \
+        fold(token.text) not in known | set(fold(gaz.label.get(person, "")).replace("-", " ").split())
 
 
 def _another_first_name(gaz: Gazetteer, person: str, word: str) -> bool:
