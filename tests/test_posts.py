@@ -225,6 +225,23 @@ def test_a_known_surname_in_first_name_position_is_another_person(text: str, nam
     assert people(text) == named
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Otieno, président du club de football de Nairobi, a salué le match.",
+    "Le président de l'équipe Thales Rugby, Marc Duval, a remercié le sponsor.",
+    "Le Maroc gagne. Le président de la Fédération royale marocaine de football, Karim Sefrioui, a reçu le ministre.",
+])
+def test_a_sport_club_s_or_team_s_title_is_no_post(text: str) -> None:
+    """« président du club de football », « de l'équipe Thales Rugby »: a club's or team's title is no post of
+    the state or the sponsoring firm."""
+    assert posts(text) == set()
+
+
+def test_a_member_of_government_for_sports_keeps_the_post() -> None:
+    """« ministre de la Jeunesse et des Sports »: a government's brief, no team."""
+    text = "Le Maroc investit. Le Maroc paie. Le ministre de la Jeunesse et des Sports, Karim Alaoui, a parlé."
+    assert {holder for holder, _, org in posts(text) if org == "Maroc"} == {"Karim Alaoui"}
+
+
 def test_a_name_with_a_glued_particle_after_a_title_in_a_list() -> None:
     found = {(holder, post) for holder, post, _ in posts(
         "Il s'est entretenu avec le président Karim Nader, le Premier ministre Omar al-Fahdi ainsi qu'avec les "

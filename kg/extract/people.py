@@ -11,6 +11,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer, Role
@@ -186,6 +187,8 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
                     tokens[i].i < m.start and m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = of_complement(sentence, tokens, end, org, index)
+    if _of_sport(tokens, i, end):
+        return None  # « président du club de football », « de l'équipe Thales Rugby »: a sport team's, no post
     if not listed and org is not None and org.how == gz.NAME:
         end, listed = _state_list(sentence, tokens, end, org)
     if len(listed) > 1:
@@ -210,6 +213,19 @@ def _runs_on(sentence: Sentence, tokens: Sequence[Token], start: int, end: int) 
         at += 1
     return at < len(tokens) and tokens[at].pos_ == "NOUN" and tokens[at].text.islower() and \
         sentence.mention_at(tokens[at]) is None
+
+
+_SPORT_REACH = 6  # words after a title where the sport of its club or team may be named
+_TEAMS = {"club", "équipe", "fédération", "sélection", "franchise"}
+
+
+def _of_sport(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """« président du club de football », « de l'équipe Thales Rugby »: a title of a club or team, whose words or
+    the few after them up to a punctuation mark name a sport (not « ministre des Sports »: no team)."""
+    sports = word_list("sport.tsv")
+    words = [*tokens[start:end], *takewhile(lambda t: not t.is_punct, tokens[end:end + _SPORT_REACH])]
+    return any(t.lower_ in _TEAMS for t in words) and any(t.lemma_.lower() in sports or t.lower_ in sports
+                                                          for t in words)
 
 
 def _is_own_words(role: Role) -> bool:
