@@ -398,7 +398,7 @@ def test_prime_minister_without_a_state_serves_the_state_the_article_is_about() 
     ("Le groupe Thales, présidé par Marc Durand, livrera les radars.", ("Marc Durand", "president", "Thales")),
 ])
 def test_post_given_by_a_verb(text: str, expected: tuple[str, str, str]) -> None:
-    """« l'AIEA, dirigée par X », « Y, groupe que préside X »: the verb makes X head of the body (post-verbs.tsv)."""
+    """« l'AIEA, dirigée par X », « Y, groupe que préside X »: the verb makes X head of the body (post-frames.tsv)."""
     assert expected in posts(text)
 
 
