@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
+from kg.extract.person_spans import name_after
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
@@ -220,12 +221,10 @@ _TEAMS = {"club", "équipe", "fédération", "sélection", "franchise"}
 
 
 def _of_sport(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """« président du club de football », « de l'équipe Thales Rugby »: a title of a club or team, whose words or
-    the few after them up to a punctuation mark name a sport (not « ministre des Sports »: no team)."""
+    """« président du club de football », « de l'équipe Thales Rugby »: a club's or team's title, a sport named."""
     sports = word_list("sport.tsv")
     words = [*tokens[start:end], *takewhile(lambda t: not t.is_punct, tokens[end:end + _SPORT_REACH])]
-    return any(t.lower_ in _TEAMS for t in words) and any(t.lemma_.lower() in sports or t.lower_ in sports
-                                                          for t in words)
+    return any(t.lower_ in _TEAMS for t in words) and any({t.lemma_.lower(), t.lower_} & sports for t in words)
 
 
 def _is_own_words(role: Role) -> bool:
@@ -242,7 +241,7 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
         if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in CIVILITIES or \
                 _next_person(tokens, stop) or (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
-                (token.pos_ == "PROPN" and not token.text[:1].isupper()):
+                (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop):
             break
         stop += 1
     while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
