@@ -1,5 +1,5 @@
 """Names the NER reads in full that are another person's than the known person or body whose name they hold
-(« Pavel Novák » is not « Petr Pavel », « le général Paul Durand » is not « Marc Durand »), and the first names the
+(« Pavel Novák » is not the known « Pavel », « le général Paul Durand » is not « Marc Durand »), and the first names the
 NER calls a place (« Ryad Nom »); kg.extract.mentions ranks them first."""
 
 from __future__ import annotations

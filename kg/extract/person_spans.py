@@ -179,7 +179,7 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
 
 
 def name_after(tokens: Sequence[Token], at: int) -> bool:
-    """« vice-ministre de la Défense Hoang Xuan Chien »: two capitalised proper nouns right after a capitalised
+    """« vice-ministre de la Défense Dao Quang Lam »: two capitalised proper nouns right after a capitalised
     common noun start the name the NER missed, not the rest of the title before it."""
     return 0 < at < len(tokens) - 1 and tokens[at - 1].pos_ == "NOUN" and tokens[at - 1].text[:1].isupper() and \
         all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tokens[at:at + 2])
