@@ -217,7 +217,7 @@ def _runs_on(sentence: Sentence, tokens: Sequence[Token], start: int, end: int) 
 
 
 _SPORT_REACH = 6  # words after a title where the sport of its club or team may be named
-_TEAMS = {"club", "équipe", "fédération", "sélection", "franchise"}
+_TEAMS = {"club", "équipe", "sélection", "franchise"}  # not « fédération »: a post in the federation it names
 
 
 def _of_sport(tokens: Sequence[Token], start: int, end: int) -> bool:
