@@ -244,3 +244,56 @@ def test_a_firm_named_in_an_apposition_before_a_quote_is_the_post_s() -> None:
     the apposition ended by the colon that opens the quote."""
     assert post_states("Ana Lopes, vice-présidente commerciale pour l'Afrique chez Embraer Defense & Security : "
                        "\"Nous sommes honorés par cette décision.\"") == {"Ana Lopes": "Embraer Defense & Security"}
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    """(holder, post IRI suffix, org label) of every post fact of a text."""
+    found = analyse_text("Titre\n" + text)
+    return {(fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
+             org.label if (org := fact.first("org")) else None) for fact in found.facts if fact.kind == "post"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le commandant de la FAB, le général Marc Oliva, a reçu les pilotes.", ("Marc Oliva", "general", "Brésil")),
+    ("Le chef d'état-major des FAA, le général Antonio Gomes, a visité Luanda.",
+     ("Antonio Gomes", "general", "Angola")),
+    ("Le Mali renforce son armée. Le Mali achète des drones. Le chef de l'EMGA, le général Moussa Keita, a "
+     "inspecté les troupes.",
+     ("Moussa Keita", "chief-of-defence-staff", "Mali")),
+    ("Le général Jean Mbala, chef d'état-major des FARDC, est arrivé à Goma.",
+     ("Jean Mbala", "general", "République démocratique du Congo")),
+])
+def test_a_national_force_named_by_its_acronym_gives_its_state(text: str, expected: tuple[str, str, str]) -> None:
+    """A national force the press names by its acronym (reference data, bodies.tsv) or a general staff's acronym
+    (« l'EMGA »): the post is in that force, and the holder's rank serves its state."""
+    assert expected in posts_of(text)
+
+
+@pytest.mark.parametrize(("text", "holder", "state", "not_state"), [
+    ("Le Niger a reçu à Niamey le général Tom Baker, commandant des forces américaines en Afrique.",
+     "Tom Baker", "États-Unis", "Niger"),
+    ("Au Tchad, le général Luc Morel, commandant des forces françaises au Sahel, a rencontré les autorités.",
+     "Luc Morel", "France", "Tchad"),
+    ("Le Ghana a accueilli le général Ron Vance, chef d'Africom, à Accra.", "Ron Vance", "États-Unis", "Ghana"),
+])
+def test_a_rank_serves_the_state_of_the_holder_s_foreign_post(text: str, holder: str, state: str,
+                                                              not_state: str) -> None:
+    """« le général X, commandant des forces américaines en Afrique » received in Niger is a US general."""
+    found = posts_of(text)
+    assert (holder, "general", state) in found
+    assert not any(h == holder and org == not_state for h, _, org in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le secrétaire d'État auprès du ministre des Armées, Luc Durand, a visité la base.",
+     ("Luc Durand", "secretary-of-state", "France")),
+    ("Le Sénégal modernise sa marine. Le Sénégal achète des patrouilleurs. Luc Diop, secrétaire d'État auprès du "
+     "Premier ministre, a visité la base.", ("Luc Diop", "secretary-of-state", "Sénégal")),
+    ("Le ministre délégué auprès du ministre malien de la Défense, Moussa Traoré, a reçu son homologue nigérien.",
+     ("Moussa Traoré", "minister-delegate", "Mali")),
+])
+def test_a_junior_member_of_government_serves_the_state_of_the_one_they_are_attached_to(
+        text: str, expected: tuple[str, str, str]) -> None:
+    """« secrétaire d'État auprès du ministre des Armées »: a junior post of a government is a state's office,
+    in the state of the minister it is attached to (« auprès de »)."""
+    assert expected in posts_of(text)

@@ -214,6 +214,47 @@ def test_another_first_name_before_a_known_surname_is_another_person(text: str, 
     assert people(text) == named
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Le ministre tchèque de la Défense, Pavel Novák, a signé le contrat.", {"Pavel Novák"}),
+    ("Pavel Novák a rencontré le président Petr Pavel à Prague.", {"Pavel Novák", "Petr Pavel"}),
+    ("Le président Pavel a reçu le ministre.", {"Petr Pavel"}),
+])
+def test_a_known_surname_in_first_name_position_is_another_person(text: str, named: set[str]) -> None:
+    """« Pavel Novák »: a word that alone names a known person (« Pavel ») before a surname none of that person's
+    names holds is a first name; a known person needs the surname in surname position."""
+    assert people(text) == named
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Otieno, président du club de football de Nairobi, a salué le match.",
+    "Le président de l'équipe Thales Rugby, Marc Duval, a remercié le sponsor.",
+    "Le Maroc gagne. Le président du club marocain de football, Karim Sefrioui, a reçu le ministre.",
+])
+def test_a_sport_club_s_or_team_s_title_is_no_post(text: str) -> None:
+    """« président du club de football », « de l'équipe Thales Rugby »: a club's or team's title is no post of
+    the state or the sponsoring firm."""
+    assert posts(text) == set()
+
+
+def test_a_member_of_government_for_sports_keeps_the_post() -> None:
+    """« ministre de la Jeunesse et des Sports »: a government's brief, no team."""
+    text = "Le Maroc investit. Le Maroc paie. Le ministre de la Jeunesse et des Sports, Karim Alaoui, a parlé."
+    assert {holder for holder, _, org in posts(text) if org == "Maroc"} == {"Karim Alaoui"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La délégation vietnamienne, conduite par le vice-ministre de la Défense Dao Quang Lam, est arrivée à Séoul.",
+     ("Dao Quang Lam", "text-vice-ministre-de-la-defense", "Vietnam")),
+    ("Le directeur de la Coopération Internationale Marc Dupont a signé.",
+     ("Marc Dupont", "text-directeur-de-la-cooperation-internationale", None)),
+])
+def test_a_title_in_its_own_words_ends_where_a_name_the_ner_missed_starts(
+        text: str, expected: tuple[str, str, str | None]) -> None:
+    """« le vice-ministre de la Défense Dao Quang Lam »: two capitalised proper nouns after the brief are the
+    holder's name, not more words of the title."""
+    assert expected in posts(text)
+
+
 def test_a_name_with_a_glued_particle_after_a_title_in_a_list() -> None:
     found = {(holder, post) for holder, post, _ in posts(
         "Il s'est entretenu avec le président Karim Nader, le Premier ministre Omar al-Fahdi ainsi qu'avec les "
@@ -370,7 +411,7 @@ def test_prime_minister_without_a_state_serves_the_state_the_article_is_about() 
     ("Le groupe Thales, présidé par Marc Durand, livrera les radars.", ("Marc Durand", "president", "Thales")),
 ])
 def test_post_given_by_a_verb(text: str, expected: tuple[str, str, str]) -> None:
-    """« l'AIEA, dirigée par X », « Y, groupe que préside X »: the verb makes X head of the body (post-verbs.tsv)."""
+    """« l'AIEA, dirigée par X », « Y, groupe que préside X »: the verb makes X head of the body (post-frames.tsv)."""
     assert expected in posts(text)
 
 

@@ -1,7 +1,8 @@
-"""Posts an appointment gives (appointment-verbs.tsv): « X a été nommé ministre de la Défense du Kenya », « le roi a
-nommé le général X chef d'état-major », « X, désigné au poste de ministre », « X est devenu Premier ministre »,
-« X a été nommé à la tête de l'armée de l'air marocaine ». The title is read as any title is (kg.extract.people);
-the state it names none for is the appointer's (« le président kényan a nommé X ministre », « Tokyo a nommé »)."""
+"""Posts an appointment gives (the `object` and `subject` frames of post-frames.tsv): « X a été nommé ministre de la
+Défense du Kenya », « le roi a nommé le général X chef d'état-major », « X, désigné au poste de ministre », « X est
+devenu Premier ministre », « X a été nommé à la tête de l'armée de l'air marocaine ». The title is read as any title
+is (kg.extract.people); the state it names none for is the appointer's (« le président kényan a nommé X ministre »,
+« Tokyo a nommé »)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import appointment_verbs, word_list
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import CIVILITIES, DETERMINERS, Title
+from kg.extract.post_verbs import GOVERNOR, post_frame
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.gazetteer import Role
 
@@ -52,10 +54,10 @@ def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[A
     found: list[Appointment] = []
     doc, ranks = sentence.doc, word_list("military-ranks.tsv") | word_list("honorifics.tsv")
     for verb in sentence.tokens:
-        holds = appointment_verbs().get(verb.lemma_.lower()) if verb.pos_ in {"VERB", "AUX"} else None
-        if holds is None:
+        frame = post_frame(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if frame is None or frame[0] == GOVERNOR:
             continue
-        passive = holds == "subject" or _passive(verb)
+        passive = frame[0] == "subject" or _passive(verb)
         named: Mention | None = None  # the person an active verb appoints, between it and the title
         at = verb.i + 1
         while at < min(verb.i + _REACH, sentence.span.end):

@@ -18,8 +18,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
     "force-nouns-en.tsv": ("noun",),
-    "post-verbs.tsv": ("lemma", "role"),
-    "appointment-verbs.tsv": ("lemma", "holder"),
+    "post-frames.tsv": ("lemma", "holder", "post"),
     "ship-handovers.tsv": ("lemma", "needs"),
     "civil-aviation.tsv": ("lemma", "kind"),
     "deal-kinds.tsv": ("lemma", "kind", "standing"),
@@ -78,15 +77,10 @@ def reach(window: str) -> int:
 
 
 @cache
-def post_verbs() -> dict[str, str]:
-    """Verb lemma -> the post (role IRI suffix) its subject or agent holds in the body it governs."""
-    return {lemma: role for lemma, role in table("post-verbs.tsv")}
-
-
-@cache
-def appointment_verbs() -> dict[str, str]:
-    """Verbs that put a person in a post (appointment-verbs.tsv): lemma -> who holds it (object, subject)."""
-    return {lemma: holder for lemma, holder in table("appointment-verbs.tsv")}
+def post_frames() -> dict[str, tuple[str, str]]:
+    """Verbs that give a person a post (post-frames.tsv): lemma -> (who holds it: governor, object or subject; the
+    post a governor holds, or `title` for the title after the verb)."""
+    return {lemma: (holder, post) for lemma, holder, post in table("post-frames.tsv")}
 
 
 @cache

@@ -20,6 +20,7 @@ from kg.extract.name_senses import (
     not_the_place,
     of_a_product,
 )
+from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
@@ -129,63 +130,6 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
                 c[2] in _PLACE_LIKE or (c[2] == gz.WEAPON and c[1] == end)) for c in inside):
             return 2  # « Jean Paris », « le général Paul Mistral »: a first name before a weapon's name
     return 0
-
-
-def _namesakes(doc: Doc, gaz: Gazetteer, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
-    """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
-    more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
-    Wagner » is no armed group), or with a first name unlike the known person's (« le général Paul Durand » is
-    not « Marc Durand »): a person of their own; so are the two words or more the NER runs on after a known
-    person (added as a person, ranked first)."""
-    found: set[tuple[int, int]] = set()
-    for start, end, how, _ in list(candidates):
-        if how != "ner-person":
-            continue
-        for c_start, c_end, c_how, iri in list(candidates):
-            if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
-                    t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]) and \
-                    doc[c_end].lower_ not in NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
-                # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
-                candidates.append((c_end, end, "ner-person", None))
-                found.add((c_end, end))
-                continue
-            # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
-            if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
-                    c_end != end:
-                continue
-            known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
-                set(fold(doc[c_start:c_end].text).replace("-", " ").split())
-            others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
-            if len(others) >= 2 or (len(others) == 1 and c_how == gz.PERSON and others[0].i < c_start and
-                                    _another_first_name(gaz, iri, others[0].text)):
-                found.add((start, end))
-    return found
-
-
-def _another_first_name(gaz: Gazetteer, person: str, word: str) -> bool:
-    """« Prénom Modi » before a known person's surname: a first name none of the person's names starts like
-    (« Joseph » is « Joe », « Vladimirovitch » goes with « Vladimir »), so another person of that surname."""
-    firsts = gaz.first_names.get(person, frozenset())
-    return bool(firsts) and fold(word)[:2] not in firsts
-
-
-def _city_first_names(doc: Doc, candidates: list[tuple[int, int, str, str | None]]) -> set[tuple[int, int]]:
-    """« le ministre de l'Industrie, Ryad Nom, »: a city's name and an unknown capitalised word alone between
-    a comma and a comma or a full stop, which the NER calls a place, are a first name and a surname (added as a
-    person, ranked first)."""
-    found: set[tuple[int, int]] = set()
-    taken = {i for c in candidates for i in range(c[0], c[1])}
-    for start, end, how, _ in list(candidates):
-        if how not in {gz.CAPITAL, gz.CITY} or end - start != 1 or start == 0 or doc[start - 1].text != ",":
-            continue
-        stop = end
-        while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha and \
-                doc[stop].text[:1].isupper() and doc[stop].pos_ in {"PROPN", "NOUN"}:
-            stop += 1
-        if stop > end and (stop == len(doc) or doc[stop].text in {",", ".", ";", ")"}):
-            candidates.append((start, stop, "ner-person", None))
-            found.add((start, stop))
-    return found
 
 
 def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | None]],
@@ -332,7 +276,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
-    namesakes = _namesakes(doc, gaz, candidates) | _city_first_names(doc, candidates) | \
+    namesakes = namesake_spans(doc, gaz, candidates) | city_first_names(doc, candidates) | \
         _titled_appositions(doc, candidates, titles) | {(n.start, n.end) for n in _ampersand_names(doc)} | \
         firms_named_after_states(doc, candidates)
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs

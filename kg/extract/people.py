@@ -11,7 +11,9 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
+from kg.extract.person_spans import name_after
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
@@ -186,6 +188,8 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
                     tokens[i].i < m.start and m.end <= tokens[end - 1].i + 1), None)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = of_complement(sentence, tokens, end, org, index)
+    if _of_sport(tokens, i, end):
+        return None  # « président du club de football », « de l'équipe Thales Rugby »: a sport team's, no post
     if not listed and org is not None and org.how == gz.NAME:
         end, listed = _state_list(sentence, tokens, end, org)
     if len(listed) > 1:
@@ -212,6 +216,17 @@ def _runs_on(sentence: Sentence, tokens: Sequence[Token], start: int, end: int) 
         sentence.mention_at(tokens[at]) is None
 
 
+_SPORT_REACH = 6  # words after a title where the sport of its club or team may be named
+_TEAMS = {"club", "équipe", "sélection", "franchise"}  # not « fédération »: a post in the federation it names
+
+
+def _of_sport(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """« président du club de football », « de l'équipe Thales Rugby »: a club's or team's title, a sport named."""
+    sports = word_list("sport.tsv")
+    words = [*tokens[start:end], *takewhile(lambda t: not t.is_punct, tokens[end:end + _SPORT_REACH])]
+    return any(t.lower_ in _TEAMS for t in words) and any({t.lemma_.lower(), t.lower_} & sports for t in words)
+
+
 def _is_own_words(role: Role) -> bool:
     return role.iri.startswith(str(OWN_WORDS))
 
@@ -226,7 +241,7 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
         if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in CIVILITIES or \
                 _next_person(tokens, stop) or (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
-                (token.pos_ == "PROPN" and not token.text[:1].isupper()):
+                (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop):
             break
         stop += 1
     while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:

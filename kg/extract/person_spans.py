@@ -8,7 +8,9 @@ right after a title is the title's (« le roi Prénom II de Pays »); a name aft
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import name_titles, word_list
 
@@ -174,3 +176,10 @@ def name_after_title(span: Span, titles: frozenset[str]) -> Span | None:
     if any(c.isdigit() for c in span.doc[start:span.end].text):
         return None
     return span.doc[start:span.end]
+
+
+def name_after(tokens: Sequence[Token], at: int) -> bool:
+    """« vice-ministre de la Défense Dao Quang Lam »: two capitalised proper nouns right after a capitalised
+    common noun start the name the NER missed, not the rest of the title before it."""
+    return 0 < at < len(tokens) - 1 and tokens[at - 1].pos_ == "NOUN" and tokens[at - 1].text[:1].isupper() and \
+        all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tokens[at:at + 2])

@@ -9,8 +9,8 @@ gouvernement, Dacca négocie avec Pékin »); an article about two states named 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -18,7 +18,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence
-from kg.records import Entity
+from kg.records import Entity, Fact
 
 _NAMING = {gz.NAME, gz.CAPITAL, gz.DEMONYM}
 _CLEARLY_MORE = 4 / 3  # the article names its state a third more often than the next one
@@ -188,3 +188,22 @@ def side_state(sentence: Sentence, noun: Token) -> Entity | None:
     states = {m.state.key: m.state for c in noun.children if c.dep_ in {"amod", "nmod"}
               if (m := sentence.mention_at(c)) is not None and m.state is not None and m.how in _NAMING}
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def ranks_of_posts(facts: list[Fact], ranks: frozenset[str],
+                   state_of: Callable[[Entity], Entity | None]) -> list[Fact]:
+    """« le général X, commandant des forces américaines en Afrique », « le commandant de la FAB, le général Y »:
+    a rank (`ranks`, the posts a rank word names) serves the one state of the other posts the sentence gives its
+    holder (the state of their body, `state_of`), not the state the story is set in."""
+    out = []
+    for fact in facts:
+        holder = fact.first("holder")
+        if fact.attr("post") in ranks and holder is not None:
+            served = {state.key: state for other in facts if other.attr("post") not in ranks and
+                      other.keys("holder") == {holder.key} and (org := other.first("org")) is not None and
+                      (state := state_of(org)) is not None}
+            if len(served) == 1:
+                kept = tuple((role, e) for role, e in fact.roles if role != "org")
+                fact = replace(fact, roles=(*kept, ("org", next(iter(served.values())))))
+        out.append(fact)
+    return out

@@ -1,5 +1,6 @@
-"""Posts a verb gives: a verb that makes its subject or agent head of a body (« l'AIEA, dirigée par X », « X préside
-le groupe Y », « la société que préside X »)."""
+"""Posts a verb gives (post-frames.tsv, read by post_frame for this module and kg.extract.appointments): a verb that
+makes its subject or agent head of a body (« l'AIEA, dirigée par X », « X préside le groupe Y », « la société que
+préside X »)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import post_verbs
+from kg.extract.lexicon import post_frames
 from kg.extract.mentions import Mention
 from kg.extract.people import DETERMINERS, Title
 from kg.extract.syntax import Sentence
@@ -19,12 +20,12 @@ _GOVERNED = {gz.ORGANISATION, gz.COMPANY, gz.BODY, "ner-org"}
 
 
 def verb_posts(sentence: Sentence, roles: dict[str, Role]) -> list[tuple[Title, Mention, Mention]]:
-    """Posts a verb gives (post-verbs.tsv): « l'AIEA, dirigée par X », « X préside le groupe Y », « la société
-    que préside X »; each as (title at the verb, holder, organisation governed)."""
+    """Posts a governing verb gives (post-frames.tsv): « l'AIEA, dirigée par X », « X préside le groupe Y », « la
+    société que préside X »; each as (title at the verb, holder, organisation governed)."""
     found: list[tuple[Title, Mention, Mention]] = []
     for token in sentence.tokens:
-        suffix = _post_verb(token) if token.pos_ == "VERB" else None
-        role = roles.get(str(KGR[f"role-{suffix}"])) if suffix else None
+        frame = post_frame(token) if token.pos_ == "VERB" else None
+        role = roles.get(str(KGR[f"role-{frame[1]}"])) if frame is not None and frame[0] == GOVERNOR else None
         if role is None:
             continue
         agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
@@ -45,11 +46,14 @@ def verb_posts(sentence: Sentence, roles: dict[str, Role]) -> list[tuple[Title, 
     return found
 
 
-def _post_verb(token: Token) -> str | None:
-    """The post of post-verbs.tsv a verb gives, by its lemma or, where the lemmatiser left the form as it is
-    (« préside »), by the infinitive of its first-group form."""
-    verbs = post_verbs()
-    return verbs.get(token.lemma_.lower()) or verbs.get(re.sub(r"(?:ée|és|ées|é|es|ent|e)$", "er", token.lower_))
+GOVERNOR = "governor"  # a frame whose subject or agent heads the body it governs
+
+
+def post_frame(token: Token) -> tuple[str, str] | None:
+    """The frame of post-frames.tsv a verb has (who holds the post; which post), by its lemma or, where the
+    lemmatiser left the form as it is (« préside »), by the infinitive of its first-group form."""
+    frames = post_frames()
+    return frames.get(token.lemma_.lower()) or frames.get(re.sub(r"(?:ée|és|ées|é|es|ent|e)$", "er", token.lower_))
 
 
 def _person_at(sentence: Sentence, token: Token) -> Mention | None:

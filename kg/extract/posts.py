@@ -22,7 +22,7 @@ from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
 from kg.extract.people import Title, find_titles
-from kg.extract.post_states import AboutState, default_state, side_of, side_state, spoken_for
+from kg.extract.post_states import AboutState, default_state, ranks_of_posts, side_of, side_state, spoken_for
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
@@ -76,6 +76,24 @@ class PostReader:
         raise NotImplementedError
 
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
+        told = list(self._titled_posts(sentence))
+        for fact, was in zip(ranks_of_posts(told, self._ranks(), self._served_state), told, strict=True):
+            if fact is not was and (holder := fact.first("holder")) is not None and \
+                    (state := fact.first("org")) is not None:
+                self.linker.person_state[holder.key] = state  # the holder acts for the state their rank serves
+            yield fact
+
+    def _ranks(self) -> frozenset[str]:
+        """The posts a military rank names alone (« général », « amiral »)."""
+        ranks = word_list("military-ranks.tsv")
+        return frozenset(role.iri for role in self.ref.roles_by_iri.values()
+                         if role.heads and not role.complements and all(h.lower() in ranks for h in role.heads))
+
+    def _served_state(self, org: Entity) -> Entity | None:
+        """The state a post's organisation is or stands for (a state's body)."""
+        return org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
+
+    def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
@@ -183,9 +201,10 @@ class PostReader:
             return usual  # not « le Premier ministre X » of the body X heads today: a state's post he held before
         if title.role.iri not in gz.COMPANY_POSTS and (earlier := self.linker.person_state.get(person.key)):
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
-        words = fold(sentence.doc[title.start:title.end].text)
-        if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
-            return ministry  # « le ministre des Armées » of the one state whose ministry has that name
+        for served in (title, self._served_title(sentence, title)):
+            words = fold(sentence.doc[served.start:served.end].text) if served is not None else ""
+            if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
+                return ministry  # « le ministre des Armées » of the one state whose ministry has that name
         head = sentence.doc[title.start]
         if (side := side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
@@ -225,6 +244,14 @@ class PostReader:
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym
         return state if home is None or home.key in taken else home
+
+    def _served_title(self, sentence: Sentence, title: Title) -> Title | None:
+        """« secrétaire d'État auprès du ministre des Armées », « ministre délégué auprès du Premier ministre »: the
+        title of the member of government a junior post is attached to, whose state is the post's."""
+        doc = sentence.doc
+        if title.end + 1 >= sentence.span.end or doc[title.end].lower_ != "auprès":
+            return None
+        return next((other for other in self.titles_here if title.end + 1 <= other.start <= title.end + 3), None)
 
     def _crown(self, sentence: Sentence, role: Role) -> Entity | None:
         """The state of a monarch or heir named by a bare title: in the report of a visit, the host's (« reçu par

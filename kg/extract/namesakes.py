@@ -1,0 +1,84 @@
+"""Names the NER reads in full that are another person's than the known person or body whose name they hold
+(« Pavel Novák » is not the known « Pavel », « le général Paul Durand » is not « Marc Durand »), and the first names the
+NER calls a place (« Ryad Nom »); kg.extract.mentions ranks them first."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer as gz
+from kg.extract.person_spans import NAME_PARTICLES
+from kg.gazetteer import Gazetteer
+from kg.text import fold
+
+Candidates = list[tuple[int, int, str, str | None]]  # (start, end, how, target) of kg.extract.mentions
+
+
+def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tuple[int, int]]:
+    """Names the NER reads in full around a known person's surname or an organisation's name, with two words or
+    more that name lacks (« Hassan Omar Muhammad Burhan » is not « Abdel Fattah al-Burhan », « Anna Maria
+    Wagner » is no armed group), or with a first name unlike the known person's (« le général Paul Durand » is
+    not « Marc Durand »): a person of their own; so are the two words or more the NER runs on after a known
+    person (added as a person, ranked first)."""
+    found: set[tuple[int, int]] = set()
+    for start, end, how, _ in list(candidates):
+        if how != "ner-person":
+            continue
+        for c_start, c_end, c_how, iri in list(candidates):
+            if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
+                    t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]) and \
+                    doc[c_end].lower_ not in NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
+                # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
+                candidates.append((c_end, end, "ner-person", None))
+                found.add((c_end, end))
+                continue
+            if c_how == gz.PERSON and iri is not None and c_start == start and c_end == end - 1 == start + 1 and \
+                    _surname_after(gaz, iri, doc[c_end]):
+                found.add((start, end))  # « Pavel Novák »: a known surname as a first name is another person's
+                continue
+            # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
+            if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
+                    c_end != end:
+                continue
+            known = set(fold(gaz.label.get(iri, "")).replace("-", " ").split()) | \
+                set(fold(doc[c_start:c_end].text).replace("-", " ").split())
+            others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
+            if len(others) >= 2 or (len(others) == 1 and c_how == gz.PERSON and others[0].i < c_start and
+                                    _another_first_name(gaz, iri, others[0].text)):
+                found.add((start, end))
+    return found
+
+
+def _surname_after(gaz: Gazetteer, person: str, token: Token) -> bool:
+    """« Pavel Novák » where « Pavel » alone names a known person: a capitalised word after it that none of the
+    person's names holds is a surname, so the known word is a first name there (a known person needs their
+    surname in surname position)."""
+    known = {word for form in gaz.forms if form.entity == person for word in fold(form.text).replace("-", " ").split()}
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in NAME_PARTICLES and \
+        fold(token.text) not in known | set(fold(gaz.label.get(person, "")).replace("-", " ").split())
+
+
+def _another_first_name(gaz: Gazetteer, person: str, word: str) -> bool:
+    """« Prénom Modi » before a known person's surname: a first name none of the person's names starts like
+    (« Joseph » is « Joe », « Vladimirovitch » goes with « Vladimir »), so another person of that surname."""
+    firsts = gaz.first_names.get(person, frozenset())
+    return bool(firsts) and fold(word)[:2] not in firsts
+
+
+def city_first_names(doc: Doc, candidates: Candidates) -> set[tuple[int, int]]:
+    """« le ministre de l'Industrie, Ryad Nom, »: a city's name and an unknown capitalised word alone between
+    a comma and a comma or a full stop, which the NER calls a place, are a first name and a surname (added as a
+    person, ranked first)."""
+    found: set[tuple[int, int]] = set()
+    taken = {i for c in candidates for i in range(c[0], c[1])}
+    for start, end, how, _ in list(candidates):
+        if how not in {gz.CAPITAL, gz.CITY} or end - start != 1 or start == 0 or doc[start - 1].text != ",":
+            continue
+        stop = end
+        while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha and \
+                doc[stop].text[:1].isupper() and doc[stop].pos_ in {"PROPN", "NOUN"}:
+            stop += 1
+        if stop > end and (stop == len(doc) or doc[stop].text in {",", ".", ";", ")"}):
+            candidates.append((start, stop, "ner-person", None))
+            found.add((start, stop))
+    return found
