@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
+from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
@@ -331,6 +332,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
+    suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
                                       or _order_received(trigger)):
         return None  # « a reçu son homologue » is a meeting, not a delivery
