@@ -48,6 +48,10 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("coree du sud", "roumanie", "k9 thunder")]),
     ("unknown designator after a number", "La Chine a livré dix VN-4 au Venezuela.",
      [("chine", "venezuela", "vn 4")]),
+    ("unknown designator, passive", "Douze ZX-9 ont été livrés au Nigeria par la Chine.",
+     [("chine", "nigeria", "zx 9")]),
+    ("unknown designator after « ses premiers »", "Le Venezuela a reçu ses premiers VN-4 de la Chine.",
+     [("chine", "venezuela", "vn 4")]),
     # 3. kind in the next sentence
     ("order, kind told next", "Le Chili a commandé douze appareils à la France. Ces hélicoptères de combat seront "
      "livrés en 2027.", [("france", "chili", ANY)]),
@@ -66,6 +70,7 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("idiom: livrer bataille", "Les troupes ont livré bataille au Mali pendant trois jours.", []),
     ("idiom: fournir des efforts", "La France a fourni des efforts considérables pour aider le Liban.", []),
     ("airliners", "Airbus a livré dix avions de ligne A320 à la compagnie Turkish Airlines.", []),
+    ("a civil designator to a company", "La Chine a livré dix C-919 à une compagnie nationale.", []),
     ("humanitarian aid", "Le Japon a livré 200 tonnes d'aide humanitaire au Soudan.", []),
     ("a plan", "La France prévoit de livrer des canons Caesar à l'Arménie l'an prochain.", []),
     ("an offer", "La Turquie a proposé de vendre des drones au Niger.", []),
