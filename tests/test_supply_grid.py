@@ -55,6 +55,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # 3. kind in the next sentence
     ("order, kind told next", "Le Chili a commandé douze appareils à la France. Ces hélicoptères de combat seront "
      "livrés en 2027.", [("france", "chili", ANY)]),
+    ("order to a maker, kind told next", "Le Chili a commandé douze appareils à Leonardo. Ces hélicoptères de "
+     "combat seront livrés en 2027.", [("italie", "chili", ANY)]),
     # 4. object after the recipient
     ("ship after the recipient", "L'Italie a livré à la marine indonésienne la frégate Brigantino.",
      [("italie", "indonesie", "brigantino")]),
@@ -71,6 +73,9 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("idiom: fournir des efforts", "La France a fourni des efforts considérables pour aider le Liban.", []),
     ("airliners", "Airbus a livré dix avions de ligne A320 à la compagnie Turkish Airlines.", []),
     ("a civil designator to a company", "La Chine a livré dix C-919 à une compagnie nationale.", []),
+    ("aircraft to a maker, airliners told next", "Le Pérou a commandé douze appareils à Embraer. Ces avions de "
+     "ligne seront livrés à la compagnie nationale.", []),
+    ("aircraft to a maker, no kind told", "Le Pérou a commandé douze appareils à Embraer.", []),
     ("humanitarian aid", "Le Japon a livré 200 tonnes d'aide humanitaire au Soudan.", []),
     ("a plan", "La France prévoit de livrer des canons Caesar à l'Arménie l'an prochain.", []),
     ("an offer", "La Turquie a proposé de vendre des drones au Niger.", []),
