@@ -65,6 +65,10 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # 5. quoted first person
     ("quoted « nous avons livré »", "« Nous avons livré les premiers blindés à l'Ukraine », a déclaré le ministre "
      "suédois de la Défense.", [("suede", "ukraine", ANY)]),
+    ("quoted « nous » with the recipient", "« Nous avons fourni des drones au Niger », a déclaré le président "
+     "turc.", [("turquie", "niger", ANY)]),
+    ("quoted statement followed by a question", "« La France a livré des canons Caesar à l'Arménie », a rappelé le "
+     "ministre. « Et alors ? »", [("france", "armenie", "caesar")]),
     # 6. known missile after adjectives
     ("missile after adjectives", "La France a livré au Liban des missiles antichars HOT modernisés.",
      [("france", "liban", "hot")]),
@@ -83,6 +87,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("a denial", "La Suisse n'a pas livré d'armes à l'Ukraine.", []),
     ("a quoted question", "« Allez-vous livrer des chars Leopard 2 à l'Ukraine ? », a demandé un journaliste au "
      "chancelier allemand.", []),
+    ("a quoted question, inverted subject", "« La Turquie a-t-elle livré des drones au Niger ? », a demandé le "
+     "journaliste.", []),
     ("troops deployed", "La France a déployé 300 soldats au Tchad.", []),
     ("sport", "Le club de Lyon a vendu son attaquant au FC Porto.", []),
 ]
