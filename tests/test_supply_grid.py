@@ -32,6 +32,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "l'Estonie.", [("coree du sud", "estonie", "k9 thunder")]),
     ("maker's sale", "Embraer a vendu six A-29 Super Tucano au Paraguay.", [("bresil", "paraguay", ANY)]),
     ("received from", "Le Cambodge a reçu de la Chine des hélicoptères Z-9.", [("chine", "cambodge", ANY)]),
+    ("received « de » a state named bare", "Le Maroc a reçu d'Israël des drones Harop.",
+     [("israel", "maroc", "harop")]),
     # 1. consortium or multinational maker
     ("consortium of two makers", "Le consortium Aerion, qui réunit BAE Systems et Leonardo, livrera 24 avions de "
      "combat au Qatar.", [("royaume uni", "qatar", ANY), ("italie", "qatar", ANY)]),

@@ -60,11 +60,12 @@ def _origins(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
 
 
 def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« X a reçu des États-Unis des missiles »: « des » is « de les » before a state named in the plural, which the
-    parser reads as a partitive object; a state is never what is received."""
+    """« X a reçu des États-Unis des missiles », « X a reçu de Chine des drones »: « des » is « de les » before a state
+    named in the plural, « de » the preposition before one named bare, which the parser reads as a partitive
+    object; a state is never what is received."""
     return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
                         and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "obj"
-                        and any(c.dep_ == "det" and c.lower_ == "des" for c in root.children)])
+                        and any(c.dep_ == "det" and c.lower_ in _OF for c in root.children)])
 
 
 def _received(trigger: Token) -> bool:
