@@ -62,6 +62,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # 4. object after the recipient
     ("ship after the recipient", "L'Italie a livré à la marine indonésienne la frégate Brigantino.",
      [("italie", "indonesie", "brigantino")]),
+    ("submarine after the recipient, by a maker", "Naval Group a livré à la marine brésilienne le sous-marin "
+     "Tonelero.", [("france", "bresil", "tonelero")]),
     ("system after the recipient", "L'Allemagne a fourni à l'Ukraine des systèmes IRIS-T.",
      [("allemagne", "ukraine", "iris t")]),
     # 5. quoted first person
