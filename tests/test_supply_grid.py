@@ -64,6 +64,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("italie", "indonesie", "brigantino")]),
     ("submarine after the recipient, by a maker", "Naval Group a livré à la marine brésilienne le sous-marin "
      "Tonelero.", [("france", "bresil", "tonelero")]),
+    ("ships handed over after the recipient, by a maker", "Le chantier naval italien Fincantieri a remis à "
+     "l'Indonésie deux frégates.", [("italie", "indonesie", ANY)]),
     ("system after the recipient", "L'Allemagne a fourni à l'Ukraine des systèmes IRIS-T.",
      [("allemagne", "ukraine", "iris t")]),
     # 5. quoted first person
@@ -84,6 +86,7 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("aircraft to a maker, airliners told next", "Le Pérou a commandé douze appareils à Embraer. Ces avions de "
      "ligne seront livrés à la compagnie nationale.", []),
     ("aircraft to a maker, no kind told", "Le Pérou a commandé douze appareils à Embraer.", []),
+    ("a decoration handed over", "Le ministre a remis lundi à l'ambassadeur du Japon une décoration.", []),
     ("humanitarian aid", "Le Japon a livré 200 tonnes d'aide humanitaire au Soudan.", []),
     ("a plan", "La France prévoit de livrer des canons Caesar à l'Arménie l'an prochain.", []),
     ("an offer", "La Turquie a proposé de vendre des drones au Niger.", []),
