@@ -42,13 +42,13 @@ _COMPOUND = re.compile(r"([^\W\d_]+o)-([^\W\d_]{3,})")
 
 
 def _hyphen_letter_stop(doc: Doc, at: int, text: str) -> bool:
-    """« des systèmes IRIS-T. »: one capital glued after a hyphen to a word ends a designator, not an initial."""
+    """« des systèmes ZX-T. »: one capital glued after a hyphen to a word ends a designator, not an initial."""
     return len(text) == 2 and text[0].isupper() and at >= 2 and doc[at - 1].text == "-" \
         and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_ and doc[at - 2].text[-1:].isalnum()
 
 
 def _glue_hyphen_designators(doc: Doc) -> None:
-    """« IRIS - T » left apart by the tokenizer before a full stop is cut as elsewhere (« IRIS », « -T »), so the
+    """« ZX - T » left apart by the tokenizer before a full stop is cut as elsewhere (« ZX », « -T »), so the
     system's name is matched."""
     spans = [doc[t.i - 1:t.i + 1] for t in doc if t.i >= 2 and t.i + 1 < len(doc) and doc[t.i + 1].text == "."
              and _hyphen_letter_stop(doc, t.i, t.text + ".") and not t.whitespace_]
