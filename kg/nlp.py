@@ -41,6 +41,23 @@ _DESIGNATOR_STOP = re.compile(r".*[0-9][A-Z]\.")
 _COMPOUND = re.compile(r"([^\W\d_]+o)-([^\W\d_]{3,})")
 
 
+def _hyphen_letter_stop(doc: Doc, at: int, text: str) -> bool:
+    """« des systèmes ZX-T. »: one capital glued after a hyphen to a word ends a designator, not an initial."""
+    return len(text) == 2 and text[0].isupper() and at >= 2 and doc[at - 1].text == "-" \
+        and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_ and doc[at - 2].text[-1:].isalnum()
+
+
+def _glue_hyphen_designators(doc: Doc) -> None:
+    """« ZX - T » left apart by the tokenizer before a full stop is cut as elsewhere (« ZX », « -T »), so the
+    system's name is matched."""
+    spans = [doc[t.i - 1:t.i + 1] for t in doc if t.i >= 2 and t.i + 1 < len(doc) and doc[t.i + 1].text == "."
+             and _hyphen_letter_stop(doc, t.i, t.text + ".") and not t.whitespace_]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+
+
 @Language.component("kg_designators")
 def designator_stops(doc: Doc) -> Doc:
     """A designator's full stop (« 054A. », « F-16V. ») is a token of its own, so the sentence ends there and the
@@ -52,7 +69,7 @@ def designator_stops(doc: Doc) -> Doc:
     splits: list[tuple[int, list[str]]] = []
     texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     for at, text in enumerate(texts):
-        if text[-1:] == "." and _DESIGNATOR_STOP.fullmatch(text):
+        if text[-1:] == "." and (_DESIGNATOR_STOP.fullmatch(text) or _hyphen_letter_stop(doc, at, text)):
             splits.append((at, [text[:-1], "."]))
         elif "-" in text and (parts := _COMPOUND.fullmatch(text)) and parts[1].lower() in forms and \
                 not (at + 1 < len(texts) and texts[at + 1][:1].isupper()):  # « le consortium franco-italien X »
@@ -62,6 +79,7 @@ def designator_stops(doc: Doc) -> Doc:
             for at, pieces in splits:
                 token = doc[at]
                 retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+        _glue_hyphen_designators(doc)
     return doc
 
 

@@ -30,6 +30,7 @@ def _handed(trigger: Token) -> list[Token]:
         # « a remis au Niger deux avions »: the parser hangs the object told after the recipient on it
         found += [g for c in trigger.children if c.dep_.startswith("obl") for g in c.children
                   if g.dep_ == "nmod" and not case_of(g)]
+        found += [c for c in trigger.children if c.dep_.startswith("obl") and not case_of(c)]  # or on the verb
         return found + ([trigger.head] if trigger.dep_ == "acl" else [])
     found = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF]
     if trigger.dep_ == "obj":  # the parser may hang « de dix blindés » on the verb or on « au Liban »

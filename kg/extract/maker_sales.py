@@ -5,7 +5,7 @@ state stands only where the article names it: its systems may be made in any of 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
@@ -17,12 +17,14 @@ from kg.records import Entity
 
 _SALE_KINDS = {"deliver", "sell"}
 _OF = {"de", "d'", "du", "des"}
+_DEMONSTRATIVES = {"ces", "ce", "cet", "cette"}
 
 
 def _sells_materiel(trigger: Token, weapons: list[Entity]) -> bool:
     """« commander six K9 à <maker> », « acheter des blindés à <maker> »: what is sold is a system or matériel."""
     theme = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} or (c.dep_ == "nmod" and case_of(c) in _OF)]
-    return bool(weapons) or any(names_materiel(t) and (not _aircraft(t) or _armed(trigger, t)) for t in theme)
+    return bool(weapons) or any(
+        (_armed(trigger, t) if _aircraft(t) else names_materiel(t)) for t in theme)
 
 
 def _aircraft(noun: Token) -> bool:
@@ -31,8 +33,17 @@ def _aircraft(noun: Token) -> bool:
 
 def _armed(trigger: Token, noun: Token) -> bool:
     """« des avions de combat », « des hélicoptères militaires », « des appareils pour son armée de l'air »:
-    aircraft sold as arms in the clause (« trente avions » alone may be airliners)."""
-    return any(t.lemma_.lower() in civil_aviation("armed") for t in trigger.subtree if t != noun)
+    aircraft sold as arms in the clause (« trente avions » alone may be airliners), or in the next sentence that
+    takes them up (« … douze appareils à X. Ces hélicoptères de combat … »)."""
+    told_next = _next_sentence(trigger)
+    taken_up = told_next is not None and told_next[0].lower_ in _DEMONSTRATIVES
+    return any(t.lemma_.lower() in civil_aviation("armed") for t in trigger.subtree if t != noun) or \
+        (taken_up and told_next is not None and any(t.lemma_.lower() in civil_aviation("armed") for t in told_next))
+
+
+def _next_sentence(token: Token) -> Span | None:
+    end = token.sent.end
+    return token.doc[end].sent if end < len(token.doc) else None
 
 
 def as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \

@@ -246,7 +246,7 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
             reading.raise_to(DENIED)
     for position in range(len(chain)):
         reading.mark(chain, position)
-    if _yes_no_question(sentence):
+    if _yes_no_question(list(sentence.span)) or _yes_no_question(_quoted(sentence, trigger)):
         reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
 
@@ -256,10 +256,23 @@ _QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "qui", "que
                    "quelles", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
-def _yes_no_question(sentence: Sentence) -> bool:
-    """A sentence that ends in a question mark with no question word among its first three (« Et que sait-on des
-    négociations ? », « Pour quelles raisons ... ? » take them as done): it asks whether."""
-    words = [t for t in sentence.span if not t.is_space and t.text not in {"«", '"', "\u201c", "-", "\u2014"}]
+def _quoted(sentence: Sentence, trigger: Token) -> list[Token]:
+    """The words of the quotation the trigger stands in (« « X a-t-il livré … ? », a demandé Y »), if any."""
+    tokens = list(sentence.span)
+    at = trigger.i - sentence.span.start
+    opening = next((i for i in range(at, -1, -1) if tokens[i].text in _OPENING_QUOTES), None)
+    closing = next((i for i in range(at, len(tokens)) if tokens[i].text in _CLOSING_QUOTES), None)
+    return tokens[opening + 1:closing] if opening is not None and closing is not None else []
+
+
+_OPENING_QUOTES = {"«", "\u201c"}
+_CLOSING_QUOTES = {"»", "\u201d"}
+
+
+def _yes_no_question(span: list[Token]) -> bool:
+    """Words that end in a question mark with no question word among their first three (« Et que sait-on des
+    négociations ? », « Pour quelles raisons ... ? » take them as done): they ask whether."""
+    words = [t for t in span if not t.is_space and t.text not in {"«", '"', "\u201c", "-", "\u2014"}]
     if len(words) > 2 and words[1].lower_ == "-ce" and words[2].lower_ in {"que", "qu'"}:
         words = words[3:]  # « Est-ce que X a livré ... ? » asks whether
     return bool(words) and words[-1].text in {"?", "?!", "!?"} and \

@@ -123,6 +123,8 @@ def _handed(span: Span, noun: Token | None) -> bool:
     tokens = [*span, *([noun] if noun is not None else [])]
     # and what the noun's complements carry: « le navire de cette classe construit pour Y »
     tokens += [c for c in (noun.children if noun is not None else ()) if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+    if noun is not None and _after_recipient(noun):
+        return True
     for token in tokens:
         for child in token.children:  # « la corvette X, livrée à Z », « la frégate X, qui a été vendue »
             if child.dep_ in {"acl", "acl:relcl"} and _hands_over(child) and (
@@ -137,6 +139,15 @@ def _handed(span: Span, noun: Token | None) -> bool:
             if _hands_over(at):
                 return True
     return False
+
+
+def _after_recipient(noun: Token) -> bool:
+    """« a livré à la marine de Y le sous-marin X »: the ship told after the recipient, which the parser sets in
+    apposition to it, is what the handover verb moves."""
+    recipient = noun.head
+    return noun.dep_ == "appos" and recipient.i < noun.i and recipient.dep_ in {"obl:arg", "obl", "obl:mod"} \
+        and any(c.dep_ == "case" and c.lower_ in {"à", "au", "aux"} for c in recipient.children) \
+        and _hands_over(recipient.head)
 
 
 def _kind(gaz: gz.Gazetteer, noun: Token | None) -> str | None:

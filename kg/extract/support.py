@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
+from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
@@ -59,11 +60,12 @@ def _origins(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
 
 
 def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« X a reçu des États-Unis des missiles »: « des » is « de les » before a state named in the plural, which the
-    parser reads as a partitive object; a state is never what is received."""
+    """« X a reçu des États-Unis des missiles », « X a reçu de Chine des drones »: « des » is « de les » before a state
+    named in the plural, « de » the preposition before one named bare, which the parser reads as a partitive
+    object; a state is never what is received."""
     return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
                         and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "obj"
-                        and any(c.dep_ == "det" and c.lower_ == "des" for c in root.children)])
+                        and any(c.dep_ == "det" and c.lower_ in _OF for c in root.children)])
 
 
 def _received(trigger: Token) -> bool:
@@ -331,6 +333,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
+    suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
                                       or _order_received(trigger)):
         return None  # « a reçu son homologue » is a meeting, not a delivery

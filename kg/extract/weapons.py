@@ -24,6 +24,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import triggers
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.ships import SHIP_NOUNS, handed_ships
 from kg.gazetteer import Gazetteer
@@ -33,6 +34,7 @@ from kg.text import fold
 # letters, then a number or a hyphenated part, with a digit somewhere: « ZT-40 », « QW-T5 », « AIM-120D-3 »
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
 # « des hélicoptères 500MD »: digits first, right after the noun
+_COUNTED = {"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "premier", "première"}
 _NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*")
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
@@ -221,6 +223,8 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
                 noun_type = _weapon_type(gaz, noun, start)
             elif before is not None and doc[start - 1].lower_ in _AND:  # « des missiles X-1 et X-2 »
                 noun_type = before.entity.kind
+            elif _counted_supply(doc, start):
+                noun_type = None
             else:
                 continue
             entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type))
@@ -242,6 +246,16 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             weapons_at[stop] = new[-1]
             firm.update(range(start, stop))
     return _replace(mentions, _dedup(new))
+
+
+def _counted_supply(doc: Doc, start: int) -> bool:
+    """« la Chine a livré dix VN-4 au Venezuela », « a reçu ses premiers ZX-9 »: a designator counted or told as
+    the first or new ones, as what a supply verb moves, names a system with no type noun."""
+    if start == 0 or not (doc[start - 1].like_num or doc[start - 1].lower_ in _COUNTED):
+        return False
+    verb = doc[start].head
+    return doc[start].dep_ in {"obj", "nsubj:pass"} and verb.pos_ in {"VERB", "AUX"} and any(
+        t.fact == "support" for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
 def _year(text: str) -> bool:

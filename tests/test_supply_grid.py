@@ -1,0 +1,123 @@
+"""Military supply told the ways newsrooms tell it, as a grid: a verb or a noun for the supply, active or passive,
+its supplier a state, a capital, a minister, a ministry, a maker or a consortium of makers, the system named with
+its type noun or as a bare designator, before or after the recipient, its kind told in the next sentence, quoted
+first person; and what is no supply (idioms, civil goods, aid, plans, offers, requests, denials, questions,
+troops, sport). Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.test_modality import fold
+
+PUBLISHED = dt.date(2025, 6, 2)
+FACTUAL = {"asserted", "reported"}
+ANY = ""  # a supply whose system is not checked
+
+# (cell, text, the supplies it tells: (supplier, recipient, system or ANY))
+CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("verb, state to state, system named", "La France a livré six canons Caesar à l'Arménie.",
+     [("france", "armenie", "caesar")]),
+    ("capital as supplier", "Ankara a livré des drones Bayraktar TB2 au Niger.",
+     [("turquie", "niger", "bayraktar tb2")]),
+    ("passive with « par »", "Douze chars Leopard 2 ont été livrés à la Pologne par l'Allemagne.",
+     [("allemagne", "pologne", "leopard 2")]),
+    ("noun: « la livraison de … par … à »", "La livraison de quatre hélicoptères Mi-17 par la Russie au Mali a eu "
+     "lieu lundi.", [("russie", "mali", "mi 17")]),
+    ("minister for the state", "Le ministre sud-coréen de la Défense a annoncé la livraison de 24 obusiers K9 à "
+     "l'Estonie.", [("coree du sud", "estonie", "k9 thunder")]),
+    ("maker's sale", "Embraer a vendu six A-29 Super Tucano au Paraguay.", [("bresil", "paraguay", ANY)]),
+    ("received from", "Le Cambodge a reçu de la Chine des hélicoptères Z-9.", [("chine", "cambodge", ANY)]),
+    ("received « de » a state named bare", "Le Maroc a reçu d'Israël des drones Harop.",
+     [("israel", "maroc", "harop")]),
+    # 1. consortium or multinational maker
+    ("consortium of two makers", "Le consortium Aerion, qui réunit BAE Systems et Leonardo, livrera 24 avions de "
+     "combat au Qatar.", [("royaume uni", "qatar", ANY), ("italie", "qatar", ANY)]),
+    ("joint venture of two makers", "Aerion, coentreprise de Rheinmetall et Leonardo, a vendu des blindés au Qatar.",
+     [("allemagne", "qatar", ANY), ("italie", "qatar", ANY)]),
+    ("a maker's subsidiary", "Korvan Defence, filiale de Hanwha Aerospace, a livré 18 obusiers K9 à l'Égypte.",
+     [("coree du sud", "egypte", "k9 thunder")]),
+    # 2. bare designators
+    ("bare designator after a number", "La Chine a livré dix J-10C au Pakistan.",
+     [("chine", "pakistan", "j 10")]),
+    ("bare designator after « ses premiers »", "Le Pakistan a reçu de la Chine ses premiers J-10C.",
+     [("chine", "pakistan", "j 10")]),
+    ("bare designator after « des »", "La Corée du Sud a vendu des K9 à la Roumanie.",
+     [("coree du sud", "roumanie", "k9 thunder")]),
+    ("unknown designator after a number", "La Chine a livré dix VN-4 au Venezuela.",
+     [("chine", "venezuela", "vn 4")]),
+    ("unknown designator, passive", "Douze ZX-9 ont été livrés au Nigeria par la Chine.",
+     [("chine", "nigeria", "zx 9")]),
+    ("unknown designator after « ses premiers »", "Le Venezuela a reçu ses premiers VN-4 de la Chine.",
+     [("chine", "venezuela", "vn 4")]),
+    # 3. kind in the next sentence
+    ("order, kind told next", "Le Chili a commandé douze appareils à la France. Ces hélicoptères de combat seront "
+     "livrés en 2027.", [("france", "chili", ANY)]),
+    ("order to a maker, kind told next", "Le Chili a commandé douze appareils à Leonardo. Ces hélicoptères de "
+     "combat seront livrés en 2027.", [("italie", "chili", ANY)]),
+    # 4. object after the recipient
+    ("ship after the recipient", "L'Italie a livré à la marine indonésienne la frégate Brigantino.",
+     [("italie", "indonesie", "brigantino")]),
+    ("submarine after the recipient, by a maker", "Naval Group a livré à la marine brésilienne le sous-marin "
+     "Tonelero.", [("france", "bresil", "tonelero")]),
+    ("ships handed over after the recipient, by a maker", "Le chantier naval italien Fincantieri a remis à "
+     "l'Indonésie deux frégates.", [("italie", "indonesie", ANY)]),
+    ("system after the recipient", "L'Allemagne a fourni à l'Ukraine des systèmes IRIS-T.",
+     [("allemagne", "ukraine", "iris t")]),
+    # 5. quoted first person
+    ("quoted « nous avons livré »", "« Nous avons livré les premiers blindés à l'Ukraine », a déclaré le ministre "
+     "suédois de la Défense.", [("suede", "ukraine", ANY)]),
+    ("quoted « nous » with the recipient", "« Nous avons fourni des drones au Niger », a déclaré le président "
+     "turc.", [("turquie", "niger", ANY)]),
+    ("quoted statement followed by a question", "« La France a livré des canons Caesar à l'Arménie », a rappelé le "
+     "ministre. « Et alors ? »", [("france", "armenie", "caesar")]),
+    # 6. known missile after adjectives
+    ("missile after adjectives", "La France a livré au Liban des missiles antichars HOT modernisés.",
+     [("france", "liban", "hot")]),
+    # what is no supply
+    ("idiom: livrer bataille", "Les troupes ont livré bataille au Mali pendant trois jours.", []),
+    ("idiom: fournir des efforts", "La France a fourni des efforts considérables pour aider le Liban.", []),
+    ("airliners", "Airbus a livré dix avions de ligne A320 à la compagnie Turkish Airlines.", []),
+    ("a civil designator to a company", "La Chine a livré dix C-919 à une compagnie nationale.", []),
+    ("aircraft to a maker, airliners told next", "Le Pérou a commandé douze appareils à Embraer. Ces avions de "
+     "ligne seront livrés à la compagnie nationale.", []),
+    ("aircraft to a maker, no kind told", "Le Pérou a commandé douze appareils à Embraer.", []),
+    ("a decoration handed over", "Le ministre a remis lundi à l'ambassadeur du Japon une décoration.", []),
+    ("humanitarian aid", "Le Japon a livré 200 tonnes d'aide humanitaire au Soudan.", []),
+    ("a plan", "La France prévoit de livrer des canons Caesar à l'Arménie l'an prochain.", []),
+    ("an offer", "La Turquie a proposé de vendre des drones au Niger.", []),
+    ("a request", "L'Ukraine a demandé à l'Allemagne de lui livrer des chars Leopard 2.", []),
+    ("a denial", "La Suisse n'a pas livré d'armes à l'Ukraine.", []),
+    ("a quoted question", "« Allez-vous livrer des chars Leopard 2 à l'Ukraine ? », a demandé un journaliste au "
+     "chancelier allemand.", []),
+    ("a quoted question, inverted subject", "« La Turquie a-t-elle livré des drones au Niger ? », a demandé le "
+     "journaliste.", []),
+    ("troops deployed", "La France a déployé 300 soldats au Tchad.", []),
+    ("sport", "Le club de Lyon a vendu son attaquant au FC Porto.", []),
+]
+
+
+def _supplies(text: str) -> list[Fact]:
+    return [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts
+            if f.kind == "support" and f.modality.value in FACTUAL]
+
+
+def _tells(found: list[Fact], supplier: str, recipient: str, system: str) -> bool:
+    return any(supplier in {fold(s.label) for s in f.get("supporter")}
+               and recipient in {fold(r.label) for r in f.get("recipient")}
+               and (system == ANY or any(system in fold(w.label) for w in f.get("weapon"))) for f in found)
+
+
+@pytest.mark.parametrize(("cell", "text", "told"), CELLS, ids=[c[0] for c in CELLS])
+def test_supply_grid(cell: str, text: str, told: list[tuple[str, str, str]]) -> None:
+    found = _supplies(text)
+    shown = [({s.label for s in f.get("supporter")}, {r.label for r in f.get("recipient")},
+              {w.label for w in f.get("weapon")}) for f in found]
+    if not told:
+        assert [f for f in found if f.get("recipient")] == [], f"{cell}: {shown}"
+    for supplier, recipient, system in told:
+        assert _tells(found, supplier, recipient, system), f"{cell}: {shown}"
