@@ -59,10 +59,11 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "12 Rafale.", [({"serbie", "dassault aviation"}, None)]),
     ("a national order", "Le ministère lituanien de la Défense a commandé des canons Caesar supplémentaires.",
      [({"lituanie", "knds france"}, None)]),
-    # the sale is guessed from the maker named next, and the deal takes the sale's sides: the maker's state
-    # (a company and its state are one side; the maker itself would be more precise)
+    # the sale is guessed from the maker named next; the deal is placed with that maker, not its state
     ("an order, its maker in the next sentence", "L'Uruguay a commandé six avions A-29 Super Tucano. Embraer "
-     "livrera les premiers appareils en 2026.", [({"uruguay", "bresil"}, None)]),
+     "livrera les premiers appareils en 2026.", [({"uruguay", "embraer"}, None)]),
+    ("an order, its maker delivering next", "Le Pérou a commandé 24 avions Gripen. Saab livrera les premiers "
+     "appareils en 2027.", [({"perou", "saab"}, None)]),
     ("a definite contract after a sale", "La France va livrer 12 Rafale à la Serbie. Le contrat a été signé lundi à "
      "Belgrade.", [({"france", "serbie"}, None)]),
     ("an indefinite contract after a sale", "La France a vendu 12 Rafale à la Serbie. Un contrat a été signé lundi à "

@@ -47,7 +47,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     # « le contrat », « entre les deux pays », « Un contrat a été signé » right after a sale: the sale's sides
     if claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)) or \
             (not keys and sale_told_lately(story)):
-        sides = deal_sides(story, fact)
+        sides = _maker_for_unnamed(story, claim, deal_sides(story, fact))
         if not sides and (sale := named_seller(story, fact)) is not None:
             sides = [*sale.fact.get("supporter"), *sale.fact.get("recipient")]
             story.unnamed_sales.remove(sale)
@@ -65,6 +65,16 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         guessed = claim.system_maker if sides == _maker_side(claim) else None
         story.tell(fact.with_roles("party", sides).with_attr("guessed_party", guessed.key if guessed else None))
     return sale.fact if sale is not None else None
+
+
+def _maker_for_unnamed(story: Story, claim: Claim, sides: list[Entity]) -> list[Entity]:
+    """« X a commandé six avions W. <maker> livrera les premiers appareils »: the sale's seller, a state the article
+    never names (guessed from where the systems come from, a maker of its named), is the maker of the systems for
+    the deal, as it is when no sale is told."""
+    maker, own = claim.system_maker, claim.fact.keys("party")
+    if maker is None or len(own) != 1:
+        return sides
+    return [maker if s.cls == "State" and s.key not in own | story.in_article else s for s in sides]
 
 
 def _partner(story: Story, fact: Fact) -> list[Entity]:
