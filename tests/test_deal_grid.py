@@ -70,6 +70,10 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "Belgrade.", [({"france", "serbie"}, None)]),
     ("« les deux parties » after talks", "Le Kenya et l'Éthiopie ont tenu des entretiens à Addis-Abeba. Les deux "
      "parties ont signé un accord de défense.", [({"kenya", "ethiopie"}, None)]),
+    ("deals with no side after a trip", "Le Premier ministre indien s'est rendu mardi au Brésil. Plusieurs accords "
+     "ont été signés à l'issue des entretiens.", [({"inde", "bresil"}, None)]),
+    ("« la signature de » deals after a state visit", "Le roi de Jordanie effectue une visite d'État en Indonésie. La "
+     "visite a été marquée par la signature de cinq accords.", [({"jordanie", "indonesie"}, None)]),
     ("its worth in the next sentence", "La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son "
      "montant s'élève à 1 milliard d'euros.", [({"croatie", "dassault aviation"}, 1_000_000_000)]),
     ("two deals of one verb: the sum is the contract's", "L'Égypte et l'Italie ont signé un accord de coopération et "
@@ -84,6 +88,8 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a maker's sale to a state", "Embraer a vendu six A-29 Super Tucano à l'armée de l'air paraguayenne.",
      [({"paraguay", "embraer"}, None)]),
     # what is no deal
+    ("deals after a trip, only foreseen", "Le Premier ministre indien s'est rendu mardi au Brésil. Plusieurs "
+     "accords pourraient être signés.", []),
     ("a state's sale, no deal told", "La France a vendu des Rafale à l'Inde.", []),
     ("a maker's sale considered", "Saab pourrait vendre des Gripen à la Colombie.", []),
     ("a system chosen", "La Colombie a choisi le Gripen.", []),

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.deal_kinds import same_deal
 from kg.extract.story import (
+    FIRM,
     Story,
     absorb,
     deal_alike,
@@ -52,7 +53,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             sides = [*sale.fact.get("supporter"), *sale.fact.get("recipient")]
             story.unnamed_sales.remove(sale)
         if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
-            sides = _maker_side(claim)
+            sides = _maker_side(claim) or _partner(story, fact)  # « La visite a été marquée par la signature de »
         elif previous is not None and _seller_of_guess(previous.fact, sides):
             # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
@@ -79,12 +80,16 @@ def _maker_for_unnamed(story: Story, claim: Claim, sides: list[Entity]) -> list[
 
 def _partner(story: Story, fact: Fact) -> list[Entity]:
     """The other side of a deal told with one party (the state visited, the side the title names), or both sides
-    of one told with none at talks or a visit (« Lors de cette visite, un accord a été signé »)."""
+    of one told with none at talks or a visit (« Lors de cette visite, un accord a été signé »), else the two states
+    this sentence and the two before name."""
     keys = fact.keys("party")
     if len(keys) == 1:
         return visit_partner(story, fact) or headline_partner(story, fact)
-    hosts = visit_partner(story, fact) if not keys else []
-    return hosts if len(hosts) == 2 else []
+    if keys:
+        return []
+    hosts = visit_partner(story, fact)
+    # « X s'est rendu au Brésil. Plusieurs accords ont été signés »: the two states just named, visitor and host
+    return hosts if len(hosts) == 2 else story.recent_pair(2) if fact.modality in FIRM else []
 
 
 def _maker_side(claim: Claim) -> list[Entity]:
