@@ -53,7 +53,8 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             sides = [*sale.fact.get("supporter"), *sale.fact.get("recipient")]
             story.unnamed_sales.remove(sale)
         if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
-            sides = _maker_side(claim) or _partner(story, fact)  # « La visite a été marquée par la signature de »
+            # « La visite a été marquée par la signature de cinq accords »: no deal told before, the visit's
+            sides = _maker_side(claim) or (_partner(story, fact) if previous is None else [])
         elif previous is not None and _seller_of_guess(previous.fact, sides):
             # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
