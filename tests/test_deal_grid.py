@@ -70,6 +70,13 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "Belgrade.", [({"france", "serbie"}, None)]),
     ("« les deux parties » after talks", "Le Kenya et l'Éthiopie ont tenu des entretiens à Addis-Abeba. Les deux "
      "parties ont signé un accord de défense.", [({"kenya", "ethiopie"}, None)]),
+    ("a state described apart beside the subject", "L'Arménie, frontalière de l'Iran, a signé un accord de défense "
+     "avec l'Inde.", [({"armenie", "inde"}, None)]),
+    ("« ce pays », described apart, told before", "La Moldavie veut se rapprocher de l'Occident. Ce pays, voisin de "
+     "l'Ukraine, a signé avec la Roumanie un accord de coopération militaire.", [({"moldavie", "roumanie"}, None)]),
+    ("« ce pays » and a participle clause", "Le Royaume-Uni veut rester proche de ses alliés. Ce pays, négociant une "
+     "sortie de l'Union européenne, a signé avec la Norvège un accord de défense.",
+     [({"royaume uni", "norvege"}, None)]),
     ("deals with no side after a trip", "Le Premier ministre indien s'est rendu mardi au Brésil. Plusieurs accords "
      "ont été signés à l'issue des entretiens.", [({"inde", "bresil"}, None)]),
     ("« la signature de » deals after a state visit", "Le roi de Jordanie effectue une visite d'État en Indonésie. La "
