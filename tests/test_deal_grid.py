@@ -97,6 +97,12 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     # what is no deal
     ("deals after a trip, only foreseen", "Le Premier ministre indien s'est rendu mardi au Brésil. Plusieurs "
      "accords pourraient être signés.", []),
+    ("makers in the running", "Saab et Dassault Aviation sont en lice pour le contrat de 114 avions de combat de "
+     "l'armée indienne.", []),
+    ("makers competing for a deal with a state", "Trois constructeurs, dont Naval Group et TKMS, sont en compétition "
+     "pour ce contrat avec la Norvège.", []),
+    ("a deal signed despite a rival", "La Pologne a signé avec Hanwha un contrat malgré la concurrence de "
+     "Rheinmetall.", [({"pologne", "hanwha aerospace"}, None)]),
     ("a state's sale, no deal told", "La France a vendu des Rafale à l'Inde.", []),
     ("a maker's sale considered", "Saab pourrait vendre des Gripen à la Colombie.", []),
     ("a system chosen", "La Colombie a choisi le Gripen.", []),
