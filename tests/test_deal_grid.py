@@ -83,6 +83,15 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "visite a été marquée par la signature de cinq accords.", [({"jordanie", "indonesie"}, None)]),
     ("its worth in the next sentence", "La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son "
      "montant s'élève à 1 milliard d'euros.", [({"croatie", "dassault aviation"}, 1_000_000_000)]),
+    ("a sum in reais", "Le Brésil a signé avec la Suède un contrat de 20 milliards de reais pour des avions.",
+     [({"bresil", "suede"}, 20_000_000_000)]),
+    ("a sum in nairas", "Le Nigeria a signé avec la Turquie un contrat de 80 milliards de nairas pour des drones.",
+     [({"nigeria", "turquie"}, 80_000_000_000)]),
+    ("a sum in rands, « pour un montant de »", "L'Afrique du Sud a signé avec l'Allemagne un contrat pour un montant "
+     "de 2 milliards de rands.", [({"afrique du sud", "allemagne"}, 2_000_000_000)]),
+    ("bare dirhams after Moroccan ones", "Le budget de la défense atteint 120 milliards de dirhams marocains. Le "
+     "Maroc a signé avec l'Espagne un contrat d'une valeur de 3 milliards de dirhams.",
+     [({"maroc", "espagne"}, 3_000_000_000)]),
     ("two deals of one verb: the sum is the contract's", "L'Égypte et l'Italie ont signé un accord de coopération et "
      "un contrat de 2 milliards d'euros pour deux frégates.",
      [({"egypte", "italie"}, 2_000_000_000), ({"egypte", "italie"}, NO_SUM)]),
