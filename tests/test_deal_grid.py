@@ -160,3 +160,8 @@ def test_the_worth_of_a_deal_told_after_it_is_no_financing() -> None:
     text = ("La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son montant s'élève à 1 milliard "
             "d'euros.")
     assert [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts if f.kind == "financing"] == []
+
+
+def test_a_state_described_apart_beside_the_subject_is_no_party() -> None:
+    [deal] = _agreements("L'Arménie, frontalière de l'Iran, a signé un accord de défense avec l'Inde.")
+    assert {fold(p.label) for p in deal.get("party")} == {"armenie", "inde"}
