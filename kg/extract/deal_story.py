@@ -90,7 +90,9 @@ def _partner(story: Story, fact: Fact) -> list[Entity]:
         return []
     hosts = visit_partner(story, fact)
     # « X s'est rendu au Brésil. Plusieurs accords ont été signés »: the two states just named, visitor and host
-    return hosts if len(hosts) == 2 else story.recent_pair(2) if fact.modality in FIRM else []
+    # (« du Danemark à la Colombie, les industriels enchaînent les contrats »: the states of its own sentence are not)
+    trip = fact.modality in FIRM and story.index > 0 and not story.named_now
+    return hosts if len(hosts) == 2 else story.recent_pair(2) if trip else []
 
 
 def _maker_side(claim: Claim) -> list[Entity]:
