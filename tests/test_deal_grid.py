@@ -59,18 +59,39 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "12 Rafale.", [({"serbie", "dassault aviation"}, None)]),
     ("a national order", "Le ministère lituanien de la Défense a commandé des canons Caesar supplémentaires.",
      [({"lituanie", "knds france"}, None)]),
-    # the sale is guessed from the maker named next, and the deal takes the sale's sides: the maker's state
-    # (a company and its state are one side; the maker itself would be more precise)
+    # the sale is guessed from the maker named next; the deal is placed with that maker, not its state
     ("an order, its maker in the next sentence", "L'Uruguay a commandé six avions A-29 Super Tucano. Embraer "
-     "livrera les premiers appareils en 2026.", [({"uruguay", "bresil"}, None)]),
+     "livrera les premiers appareils en 2026.", [({"uruguay", "embraer"}, None)]),
+    ("an order, its maker delivering next", "Le Pérou a commandé 24 avions Gripen. Saab livrera les premiers "
+     "appareils en 2027.", [({"perou", "saab"}, None)]),
     ("a definite contract after a sale", "La France va livrer 12 Rafale à la Serbie. Le contrat a été signé lundi à "
      "Belgrade.", [({"france", "serbie"}, None)]),
     ("an indefinite contract after a sale", "La France a vendu 12 Rafale à la Serbie. Un contrat a été signé lundi à "
      "Belgrade.", [({"france", "serbie"}, None)]),
     ("« les deux parties » after talks", "Le Kenya et l'Éthiopie ont tenu des entretiens à Addis-Abeba. Les deux "
      "parties ont signé un accord de défense.", [({"kenya", "ethiopie"}, None)]),
+    ("a state described apart beside the subject", "L'Arménie, frontalière de l'Iran, a signé un accord de défense "
+     "avec l'Inde.", [({"armenie", "inde"}, None)]),
+    ("« ce pays », described apart, told before", "La Moldavie veut se rapprocher de l'Occident. Ce pays, voisin de "
+     "l'Ukraine, a signé avec la Roumanie un accord de coopération militaire.", [({"moldavie", "roumanie"}, None)]),
+    ("« ce pays » and a participle clause", "Le Royaume-Uni veut rester proche de ses alliés. Ce pays, négociant une "
+     "sortie de l'Union européenne, a signé avec la Norvège un accord de défense.",
+     [({"royaume uni", "norvege"}, None)]),
+    ("deals with no side after a trip", "Le Premier ministre indien s'est rendu mardi au Brésil. Plusieurs accords "
+     "ont été signés à l'issue des entretiens.", [({"inde", "bresil"}, None)]),
+    ("« la signature de » deals after a state visit", "Le roi de Jordanie effectue une visite d'État en Indonésie. La "
+     "visite a été marquée par la signature de cinq accords.", [({"jordanie", "indonesie"}, None)]),
     ("its worth in the next sentence", "La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son "
      "montant s'élève à 1 milliard d'euros.", [({"croatie", "dassault aviation"}, 1_000_000_000)]),
+    ("a sum in reais", "Le Brésil a signé avec la Suède un contrat de 20 milliards de reais pour des avions.",
+     [({"bresil", "suede"}, 20_000_000_000)]),
+    ("a sum in nairas", "Le Nigeria a signé avec la Turquie un contrat de 80 milliards de nairas pour des drones.",
+     [({"nigeria", "turquie"}, 80_000_000_000)]),
+    ("a sum in rands, « pour un montant de »", "L'Afrique du Sud a signé avec l'Allemagne un contrat pour un montant "
+     "de 2 milliards de rands.", [({"afrique du sud", "allemagne"}, 2_000_000_000)]),
+    ("bare dirhams after Moroccan ones", "Le budget de la défense atteint 120 milliards de dirhams marocains. Le "
+     "Maroc a signé avec l'Espagne un contrat d'une valeur de 3 milliards de dirhams.",
+     [({"maroc", "espagne"}, 3_000_000_000)]),
     ("two deals of one verb: the sum is the contract's", "L'Égypte et l'Italie ont signé un accord de coopération et "
      "un contrat de 2 milliards d'euros pour deux frégates.",
      [({"egypte", "italie"}, 2_000_000_000), ({"egypte", "italie"}, NO_SUM)]),
@@ -83,6 +104,14 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a maker's sale to a state", "Embraer a vendu six A-29 Super Tucano à l'armée de l'air paraguayenne.",
      [({"paraguay", "embraer"}, None)]),
     # what is no deal
+    ("deals after a trip, only foreseen", "Le Premier ministre indien s'est rendu mardi au Brésil. Plusieurs "
+     "accords pourraient être signés.", []),
+    ("makers in the running", "Saab et Dassault Aviation sont en lice pour le contrat de 114 avions de combat de "
+     "l'armée indienne.", []),
+    ("makers competing for a deal with a state", "Trois constructeurs, dont Naval Group et TKMS, sont en compétition "
+     "pour ce contrat avec la Norvège.", []),
+    ("a deal signed despite a rival", "La Pologne a signé avec Hanwha un contrat malgré la concurrence de "
+     "Rheinmetall.", [({"pologne", "hanwha aerospace"}, None)]),
     ("a state's sale, no deal told", "La France a vendu des Rafale à l'Inde.", []),
     ("a maker's sale considered", "Saab pourrait vendre des Gripen à la Colombie.", []),
     ("a system chosen", "La Colombie a choisi le Gripen.", []),
@@ -131,3 +160,8 @@ def test_the_worth_of_a_deal_told_after_it_is_no_financing() -> None:
     text = ("La Croatie a signé un contrat avec Dassault Aviation pour 12 Rafale. Son montant s'élève à 1 milliard "
             "d'euros.")
     assert [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts if f.kind == "financing"] == []
+
+
+def test_a_state_described_apart_beside_the_subject_is_no_party() -> None:
+    [deal] = _agreements("L'Arménie, frontalière de l'Iran, a signé un accord de défense avec l'Inde.")
+    assert {fold(p.label) for p in deal.get("party")} == {"armenie", "inde"}

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.deal_kinds import same_deal
 from kg.extract.story import (
+    FIRM,
     Story,
     absorb,
     deal_alike,
@@ -47,12 +48,13 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     # « le contrat », « entre les deux pays », « Un contrat a été signé » right after a sale: the sale's sides
     if claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)) or \
             (not keys and sale_told_lately(story)):
-        sides = deal_sides(story, fact)
+        sides = _maker_for_unnamed(story, claim, deal_sides(story, fact))
         if not sides and (sale := named_seller(story, fact)) is not None:
             sides = [*sale.fact.get("supporter"), *sale.fact.get("recipient")]
             story.unnamed_sales.remove(sale)
         if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
-            sides = _maker_side(claim)
+            # « La visite a été marquée par la signature de cinq accords »: no deal told before, the visit's
+            sides = _maker_side(claim) or (_partner(story, fact) if previous is None else [])
         elif previous is not None and _seller_of_guess(previous.fact, sides):
             # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
@@ -67,14 +69,30 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     return sale.fact if sale is not None else None
 
 
+def _maker_for_unnamed(story: Story, claim: Claim, sides: list[Entity]) -> list[Entity]:
+    """« X a commandé six avions W. <maker> livrera les premiers appareils »: the sale's seller, a state the article
+    never names (guessed from where the systems come from, a maker of its named), is the maker of the systems for
+    the deal, as it is when no sale is told."""
+    maker, own = claim.system_maker, claim.fact.keys("party")
+    if maker is None or len(own) != 1:
+        return sides
+    return [maker if s.cls == "State" and s.key not in own | story.in_article else s for s in sides]
+
+
 def _partner(story: Story, fact: Fact) -> list[Entity]:
     """The other side of a deal told with one party (the state visited, the side the title names), or both sides
-    of one told with none at talks or a visit (« Lors de cette visite, un accord a été signé »)."""
+    of one told with none at talks or a visit (« Lors de cette visite, un accord a été signé »), else the two states
+    this sentence and the two before name."""
     keys = fact.keys("party")
     if len(keys) == 1:
         return visit_partner(story, fact) or headline_partner(story, fact)
-    hosts = visit_partner(story, fact) if not keys else []
-    return hosts if len(hosts) == 2 else []
+    if keys:
+        return []
+    hosts = visit_partner(story, fact)
+    # « X s'est rendu au Brésil. Plusieurs accords ont été signés »: the two states just named, visitor and host
+    # (« du Danemark à la Colombie, les industriels enchaînent les contrats »: the states of its own sentence are not)
+    trip = fact.modality in FIRM and story.index > 0 and not story.named_now
+    return hosts if len(hosts) == 2 else story.recent_pair(2) if trip else []
 
 
 def _maker_side(claim: Claim) -> list[Entity]:

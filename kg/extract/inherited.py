@@ -81,10 +81,13 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def the_country(token: Token) -> bool:
     """« Le pays scandinave, qui ..., a fourni », « ce pays a livré »: a definite « pays » that is a subject and
-    names no state of its own is the state told of before; « le pays voisin » is another."""
+    names no state of its own is the state told of before, whatever is said of it apart (« ce pays, voisin de X, »,
+    « ce pays, négociant ... »); « le pays voisin » is another."""
     return token.lower_ == "pays" and token.dep_ in SUBJECTS and \
         any(c.dep_ == "det" and c.lower_ in {"le", "ce"} for c in token.children) and \
-        all(c.dep_ in {"det", "amod", "punct", "acl:relcl"} and c.lower_ not in _OTHER_COUNTRY for c in token.children)
+        all(c.dep_ in {"det", "amod", "punct", "acl:relcl", "acl"}
+            and not (c.lower_ in _OTHER_COUNTRY and c.i == token.i + 1)  # « ce pays, voisin de X, » is set apart
+            for c in token.children)
 
 
 _OTHER_COUNTRY = {"voisin", "hôte", "ennemi", "rival", "tiers", "adverse", "frère", "allié", "partenaire", "client",

@@ -227,6 +227,9 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
             break
     if link.dep_ in SUBJECTS and any(t.lemma_.lower() in word_list("relational-nouns.tsv") for t in path[1:]):
         return None  # « les alliés de l'Ukraine livrent »
+    if fact == "agreement" and link.dep_ in SUBJECTS and any(
+            t.dep_ in {"amod", "acl", "appos"} and t.pos_ in {"ADJ", "VERB", "NOUN"} for t in path[1:-1]):
+        return None  # « Ce pays, voisin de l'Ukraine (négociant une sortie de l'UE), a signé »: no side of its deal
     # the first preposition other than « de » above the mention, and the token that carries it
     cases = [(t, case_of(t)) for t in path]
     carrier, case = next(((t, c) for t, c in cases if c and c not in _OF), (None, ""))
