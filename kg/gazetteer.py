@@ -61,6 +61,7 @@ class Gazetteer:
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
     multinational: frozenset[str] = frozenset()  # groups whose systems are made in several states
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its makers, groups for builders
+    builders: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> makers of its groups
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -240,11 +241,11 @@ def _english_forces(demonyms: list[tuple[str, str]], forms: list[SurfaceForm]) -
                     yield SurfaceForm(text, state, DEMONYM)
 
 
-def _makers(graph: Graph, system: URIRef) -> tuple[str, ...]:
-    """A system's makers, but a builder whose group makes it too (Helibras of Airbus): the group tells the state
-    the system comes from."""
-    makers = set(graph.objects(system, KG.manufacturer))
-    return tuple(sorted(str(m) for m in makers if not makers & set(graph.objects(m, SCHEMA.parentOrganization))))
+def leading_makers(graph: Graph, makers: tuple[str, ...]) -> tuple[str, ...]:
+    """Makers, but a builder whose group makes it too (Helibras of Airbus): the group tells the state the system
+    comes from."""
+    nodes = {URIRef(m) for m in makers}
+    return tuple(m for m in makers if not nodes & set(graph.objects(URIRef(m), SCHEMA.parentOrganization)))
 
 
 def _parse(paths: list[Path]) -> Graph:
@@ -319,7 +320,9 @@ def load() -> Gazetteer:
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
             elif how == WEAPON:
-                gaz.makers[iri] = _makers(graph, node)
+                every = tuple(sorted(str(m) for m in graph.objects(node, KG.manufacturer)))
+                gaz.makers[iri] = leading_makers(graph, every)
+                gaz.builders[iri] = tuple(m for m in every if m not in gaz.makers[iri])
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:

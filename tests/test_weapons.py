@@ -194,3 +194,14 @@ def test_a_maker_named_with_its_trade_that_produces_the_system(tmp_path: Path) -
     assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
     assert ("ZT-90", "Hanwha Aerospace") in {(r["weaponLabel"], r.get("manufacturerLabel"))
                                             for r in rows(out, "weapon-systems")}
+
+
+def test_a_variant_named_has_the_builder_beside_its_group(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nL'armée de l'air a commandé douze chasseurs J-10CE et des hélicoptères Z-9WE.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("J-10CE", "AVIC"), ("J-10CE", "Chengdu Aircraft Corporation"), ("Z-9WE", "AVIC"),
+            ("Z-9WE", "Harbin Aircraft Industry Group")} <= makers
