@@ -104,6 +104,42 @@ class Gazetteer:
         return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
 
     @cached_property
+    def weapon_kind(self) -> dict[str, str]:
+        """A reference weapon system -> its weapon type."""
+        return {str(s): str(t) for s, t in self.graph.subject_objects(KG.weaponType)}
+
+    @cached_property
+    def type_heads(self) -> dict[str, frozenset[str]]:
+        """A weapon type -> the first words of its generic nouns (« avion » of « avion d'entraînement »)."""
+        heads: dict[str, set[str]] = {}
+        for kind, noun in self.graph.subject_objects(KG.genericNoun):
+            heads.setdefault(str(kind), set()).add(str(noun).lower().split()[0])
+        return {kind: frozenset(found) for kind, found in heads.items()}
+
+    @cached_property
+    def systems_named(self) -> dict[str, tuple[str, ...]]:
+        """A name, folded -> the weapon systems it names: their forms, and the part of a form past the first word
+        of a maker's name (« Hawk » of « BAE Hawk ») or before a model number (« Hawk » of « Hawk Mk 128 »)."""
+        found: dict[str, list[str]] = {}
+        for form in self.forms:
+            if form.how != WEAPON:
+                continue
+            words = form.text.split()
+            makers = {self.label.get(m, "").split()[0] for m in self.makers.get(form.entity, ())
+                      + self.builders.get(form.entity, ()) if self.label.get(m)}
+            names = [form.text]
+            if len(words) > 1 and words[0] in makers:
+                names.append(" ".join(words[1:]))
+            model = next((i for i, w in enumerate(words) if i and (any(c.isdigit() for c in w) or w == "Mk")), None)
+            if model is not None and words[0][:1].isupper() and words[0] not in makers and \
+                    not any(c.isdigit() for c in "".join(words[:model])):  # « Airbus A400M » names no « Airbus »
+                names.append(" ".join(words[:model]))
+            for name in names:
+                if form.entity not in found.setdefault(fold(name), []):
+                    found[fold(name)].append(form.entity)
+        return {name: tuple(systems) for name, systems in found.items()}
+
+    @cached_property
     def name_words(self) -> dict[str, frozenset[str]]:
         """Entity -> the folded words of its names (« fédération » is a word of « Fédération de Russie »)."""
         words: dict[str, set[str]] = {}

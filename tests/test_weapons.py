@@ -205,3 +205,14 @@ def test_a_variant_named_has_the_builder_beside_its_group(tmp_path: Path) -> Non
     makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
     assert {("J-10CE", "AVIC"), ("J-10CE", "Chengdu Aircraft Corporation"), ("Z-9WE", "AVIC"),
             ("Z-9WE", "Harbin Aircraft Industry Group")} <= makers
+
+
+def test_a_name_after_a_noun_of_another_type_is_the_system_of_that_type() -> None:
+    found = weapons("L'armée de l'air a reçu des avions d'entraînement Hawk et la marine deux frégates Gepard.")
+    assert {"BAE Systems Hawk", "classe Gepard"} <= set(found)
+    assert not {"MIM-23 Hawk", "Gepard"} & set(found)
+
+
+def test_a_name_after_a_noun_of_its_own_type_stays_the_system_read() -> None:
+    found = weapons("L'armée a déployé des batteries Hawk et des blindés antiaériens Gepard près de la frontière.")
+    assert {"MIM-23 Hawk", "Gepard"} <= set(found)
