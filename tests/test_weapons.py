@@ -216,3 +216,23 @@ def test_a_name_after_a_noun_of_another_type_is_the_system_of_that_type() -> Non
 def test_a_name_after_a_noun_of_its_own_type_stays_the_system_read() -> None:
     found = weapons("L'armée a déployé des batteries Hawk et des blindés antiaériens Gepard près de la frontière.")
     assert {"MIM-23 Hawk", "Gepard"} <= set(found)
+
+
+def test_a_maker_the_reference_data_lacks_is_minted_as_a_company(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe pays a commandé des drones Zorvak Falcon, fabriqués par la société Kestrel Aero, "
+                       "et des avions ZX-300 du constructeur brésilien Altavia. La firme Marvolt Industries, qui "
+                       "produit le blindé ZT-40, a salué le contrat.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZX-300", "Altavia"), ("ZT-40", "Marvolt Industries")} <= makers
+
+
+def test_an_unknown_organisation_after_a_system_is_no_maker(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nDes drones ZT-40 du mouvement Vigilance Nord ont visé la base, un drone Zorvak "
+                       "Falcon de l'armée a été abattu, a indiqué l'agence Reuters.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    assert not [r for r in rows(out, "weapon-systems") if r.get("manufacturerLabel")]

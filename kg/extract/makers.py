@@ -1,6 +1,8 @@
-"""Who makes a weapon system the reference data lacks, as the article says it, of a company the reference data
-knows: « X, fabriqué par Y », « le X conçu par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit
-le X », « Y produit le X », « le X (Y) », and « les missiles seront fabriqués par Y » after one system of that noun."""
+"""Who makes a weapon system the reference data lacks, as the article says it: « X, fabriqué par Y », « le X conçu
+par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit le X », « Y produit le X », « le X (Y) », and
+« les missiles seront fabriqués par Y » after one system of that noun. Y is a company of the reference data, or one
+it lacks: a name the NER reads as an organisation, or capitalised words after a trade noun (« la société Zorvak
+Aero »), minted as a company of the article."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
+from kg.rdf import entity_iri
 from kg.records import Entity
 
 _MAKING = {"fabriquer", "produire", "concevoir", "développer", "construire", "assembler"}
@@ -17,6 +20,49 @@ _MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi"
 # words between a system and its maker: « le X du groupe sud-coréen Y », « le X de la société Y »
 _MAKER_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
                 "chantier", "entreprise", "concepteur", "l'", "la", "le", "les", "du", "de", "d'", "des"}
+
+
+_TRADES = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
+           "chantier", "entreprise", "concepteur"}
+
+
+def _firm(doc: Doc, start: int, end: int) -> Mention:
+    text = doc[start:end].text
+    return Mention(start, end, Entity("org:" + " ".join(text.split()), text, "Company"), gz.COMPANY)
+
+
+def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Companies the reference data lacks: the NER's organisations, and capitalised words after a trade noun and
+    its lowercase adjectives (« le constructeur brésilien Zorvak Aero »)."""
+    taken = {i for m in mentions if m.how != "ner-org" for i in range(m.start, m.end)}
+    found = [_firm(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
+    for token in doc:
+        if token.lower_ not in _TRADES:
+            continue
+        start = token.i + 1
+        while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ == "ADJ":
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 4 and end not in taken and doc[end].is_alpha and \
+                doc[end].text[:1].isupper():
+            end += 1
+        if end > start and not any(f.start < end and start < f.end for f in found):
+            found.append(_firm(doc, start, end))
+    return found
+
+
+def _firms_read(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the unknown companies in place of the NER's organisations they cover."""
+    return _with_firms(mentions, _unknown_firms(doc, mentions))
+
+
+def _with_firms(mentions: list[Mention], firms: list[Mention]) -> list[Mention]:
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in firms)]
+    return sorted(kept + firms, key=lambda m: m.start)
+
+
+def _maker_iri(company: Mention) -> str:
+    return company.entity.iri if company.entity.iri is not None else str(entity_iri(company.entity))
 
 
 def _minted(mention: Mention) -> bool:
@@ -40,10 +86,12 @@ def _of_maker(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | N
     if i >= len(doc) or doc[i].lower_ not in {"de", "du", "d'"}:
         return None
     demonyms = {j for m in mentions if m.how == gz.DEMONYM for j in range(m.start, m.end)}
+    traded = False
     while i < len(doc) and i - weapon.end < 5 and (doc[i].lower_ in _MAKER_NOUNS or i in demonyms):
+        traded = traded or doc[i].lower_ in _TRADES
         i += 1
     company = _company_after(mentions, i, 1)
-    return company
+    return company if company is not None and (traded or company.entity.iri is not None) else None  # « de Y »
 
 
 def _relative(doc: Doc, company: Mention, verb: Token) -> bool:
@@ -94,7 +142,9 @@ def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mentio
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere)."""
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
-    for doc, mentions in zip(docs, found, strict=True):
+    named: set[tuple[int, int, int]] = set()  # the unknown companies named as makers: paragraph, start, end
+    read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
+    for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier)
             for weapon in (m for m in mentions if _minted(m) and span.start <= m.start < span.end):
@@ -103,12 +153,16 @@ def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mentio
                     pairs.append((weapon, company))
                 earlier.append(weapon)
             for weapon, company in pairs:
-                if company.entity.iri is not None:
-                    makers.setdefault(weapon.entity.key, [])
-                    if company.entity.iri not in makers[weapon.entity.key]:
-                        makers[weapon.entity.key].append(company.entity.iri)
+                if company.entity.iri is None:
+                    named.add((at, company.start, company.end))
+                makers.setdefault(weapon.entity.key, [])
+                if _maker_iri(company) not in makers[weapon.entity.key]:
+                    makers[weapon.entity.key].append(_maker_iri(company))
     if not makers:
         return found
+    if named:  # the unknown companies named as makers enter the paragraph's mentions
+        found = [_with_firms(original, [m for m in kept if (at, m.start, m.end) in named and m.entity.iri is None])
+                 for at, (kept, original) in enumerate(zip(read, found, strict=True))]
     return [[_with_makers(m, makers) for m in mentions] for mentions in found]
 
 
