@@ -236,3 +236,19 @@ def test_an_unknown_organisation_after_a_system_is_no_maker(tmp_path: Path) -> N
     out = tmp_path / "a.ttl"
     assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
     assert not [r for r in rows(out, "weapon-systems") if r.get("manufacturerLabel")]
+
+
+def test_systems_exported_to_thin_regions_are_known(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nL'armée a reçu des hélicoptères Ansat, des Rooivalk, des avions Calidus B-250 et des "
+                       "lance-roquettes Fatah-II. Le Fatah a salué l'accord.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Ansat", "Russian Helicopters"), ("Rooivalk", "Denel"), ("Calidus B-250", "Calidus")} <= makers
+    assert {label for label, _ in makers} == {"Ansat", "Rooivalk", "Calidus B-250", "Fatah-II"}
+
+
+def test_a_form_its_noun_begins_names_the_system() -> None:
+    found = weapons("L'armée de l'air modernise ses avions Pampa et ses chars Al-Khalid. Le mistral souffle.")
+    assert {"IA-63 Pampa", "char Al-Khalid"} == set(found)
