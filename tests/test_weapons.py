@@ -252,3 +252,16 @@ def test_systems_exported_to_thin_regions_are_known(tmp_path: Path) -> None:
 def test_a_form_its_noun_begins_names_the_system() -> None:
     found = weapons("L'armée de l'air modernise ses avions Pampa et ses chars Al-Khalid. Le mistral souffle.")
     assert {"IA-63 Pampa", "char Al-Khalid"} == set(found)
+
+
+def test_a_maker_by_a_participle_or_a_title_apposed(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe drone Zorvak Falcon, produit par Kestrel Aero, a été présenté. Baykar, le "
+                       "fabricant du drone ZT-40, a signé. Selon l'agence, le constructeur des blindés ZT-41, Marvolt "
+                       "Industries, a signé aussi. Le Togo, client du drone ZT-42, a salué l'accord.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", "Marvolt Industries"),
+            ("ZT-42", None)} <= makers

@@ -94,6 +94,44 @@ def _of_maker(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | N
     return company if company is not None and (traded or company.entity.iri is not None) else None  # « de Y »
 
 
+_MAKER_TITLES = {"fabricant", "constructeur", "concepteur", "producteur", "motoriste", "avionneur"}
+
+
+def _free(mentions: list[Mention], start: int, end: int) -> bool:
+    """No name of the reference data (a state, a person, a place) nor any mention but the NER's in these words."""
+    return not any(m.start < end and start < m.end and m.how not in {"ner-org", "ner-person"} for m in mentions)
+
+
+def _apposed(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | None:
+    """« Y, le fabricant du X », « le fabricant du drone X, Y »: the company a maker's title names beside it."""
+    i = weapon.start - 1
+    while i > 0 and doc[i].text.islower() and doc[i].lower_ not in {"du", "de", "des", "d'"} and \
+            weapon.start - i < 4:  # the system's noun and its complements
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"du", "de", "des", "d'"} or doc[i - 1].lower_ not in _MAKER_TITLES:
+        return None
+    title = i - 1
+    article = title - 1 if title > 0 and doc[title - 1].lower_ in {"le", "la", "l'"} else title
+    if article > 1 and doc[article - 1].text == ",":
+        before = next((m for m in mentions if m.how == gz.COMPANY and m.end == article - 1), None)
+        start = article - 1
+        while before is None and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+                article - start < 4:
+            start -= 1
+        lone = start < article - 1 and not (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper())
+        if before is not None or (lone and _free(mentions, start, article - 1)):
+            return before or _firm(doc, start, article - 1)
+    if weapon.end < len(doc) and doc[weapon.end].text == ",":
+        after = _company_after(mentions, weapon.end + 1, 1)
+        end = weapon.end + 1
+        while after is None and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and \
+                end - weapon.end < 4:
+            end += 1
+        lone = end > weapon.end + 1 and end < len(doc) and doc[end].text == ","
+        return after or (_firm(doc, weapon.end + 1, end) if lone and _free(mentions, weapon.end + 1, end) else None)
+    return None
+
+
 def _relative(doc: Doc, company: Mention, verb: Token) -> bool:
     """« Y, qui produit », « Y qui fabrique »: whatever the parser makes of the relative clause."""
     words = [t.lower_ for t in doc[company.end:verb.i]]
@@ -114,11 +152,12 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
     if not any(m.how == gz.COMPANY or _minted(m) for m in inside):
         return found  # each reading below needs a company or a minted system of the sentence
     for token in span:
-        if token.lemma_.lower() not in _MAKING and not (
-                token.pos_ == "VERB" and token.lower_.startswith(_MAKING_STEMS)):
-            continue
         after = token.i + 1
-        if after < span.end and span.doc[after].lower_ == "par" and "VerbForm=Part" in str(token.morph):
+        by = after < span.end and span.doc[after].lower_ == "par"  # « produit par Y », whatever its tag
+        if token.lemma_.lower() not in _MAKING and not (
+                (token.pos_ == "VERB" or by) and token.lower_.startswith(_MAKING_STEMS)):
+            continue
+        if by and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
             company = _company_after(inside, after + 1)
             before = [m for m in inside if _minted(m) and m.end <= token.i]
             if company is not None and before:  # « X, fabriqué par Y »
@@ -142,27 +181,26 @@ def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mentio
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere)."""
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
-    named: set[tuple[int, int, int]] = set()  # the unknown companies named as makers: paragraph, start, end
+    named: dict[int, list[Mention]] = {}  # paragraph -> the unknown companies named as makers
     read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier)
             for weapon in (m for m in mentions if _minted(m) and span.start <= m.start < span.end):
-                company = _of_maker(doc, weapon, mentions)
+                company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions)
                 if company is not None:
                     pairs.append((weapon, company))
                 earlier.append(weapon)
             for weapon, company in pairs:
                 if company.entity.iri is None:
-                    named.add((at, company.start, company.end))
+                    named.setdefault(at, []).append(company)
                 makers.setdefault(weapon.entity.key, [])
                 if _maker_iri(company) not in makers[weapon.entity.key]:
                     makers[weapon.entity.key].append(_maker_iri(company))
     if not makers:
         return found
     if named:  # the unknown companies named as makers enter the paragraph's mentions
-        found = [_with_firms(original, [m for m in kept if (at, m.start, m.end) in named and m.entity.iri is None])
-                 for at, (kept, original) in enumerate(zip(read, found, strict=True))]
+        found = [_with_firms(original, named.get(at, [])) for at, original in enumerate(found)]
     return [[_with_makers(m, makers) for m in mentions] for mentions in found]
 
 
