@@ -284,6 +284,13 @@ def leading_makers(graph: Graph, makers: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(m for m in makers if not nodes & set(graph.objects(URIRef(m), SCHEMA.parentOrganization)))
 
 
+def _makers(graph: Graph, system: URIRef) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A system's makers that tell its state (leading_makers), and the builders of those groups."""
+    every = tuple(sorted(str(m) for m in graph.objects(system, KG.manufacturer)))
+    leading = leading_makers(graph, every)
+    return leading, tuple(m for m in every if m not in leading)
+
+
 def _parse(paths: list[Path]) -> Graph:
     """Turtle files as one rdflib graph, read by Oxigraph's parser (rdflib's own took a second of every build).
     The triples and their order are those rdflib's parser gives; a plain literal has no datatype, as in rdflib."""
@@ -356,9 +363,7 @@ def load() -> Gazetteer:
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
             elif how == WEAPON:
-                every = tuple(sorted(str(m) for m in graph.objects(node, KG.manufacturer)))
-                gaz.makers[iri] = leading_makers(graph, every)
-                gaz.builders[iri] = tuple(m for m in every if m not in gaz.makers[iri])
+                gaz.makers[iri], gaz.builders[iri] = _makers(graph, node)
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:
