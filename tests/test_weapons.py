@@ -265,3 +265,13 @@ def test_a_maker_by_a_participle_or_a_title_apposed(tmp_path: Path) -> None:
     makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
     assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", "Marvolt Industries"),
             ("ZT-42", None)} <= makers
+
+
+def test_a_maker_subject_of_a_verb_of_making_in_the_past(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nKestrel Aero a développé le drone Zorvak Falcon. Baykar a conçu le drone ZT-40. "
+                       "Selçuk Bayraktar a conçu le drone ZT-41.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", None)} <= makers

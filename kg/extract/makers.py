@@ -32,11 +32,20 @@ def _firm(doc: Doc, start: int, end: int) -> Mention:
 
 
 def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Companies the reference data lacks: the NER's organisations, and capitalised words after a trade noun and
-    its lowercase adjectives (« le constructeur brésilien Zorvak Aero »)."""
+    """Companies the reference data lacks: the NER's organisations, capitalised words after a trade noun and its
+    lowercase adjectives (« le constructeur brésilien Zorvak Aero »), and a proper name no mention covers that is
+    the subject of a verb of making."""
     taken = {i for m in mentions if m.how != "ner-org" for i in range(m.start, m.end)}
     found = [_firm(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
     for token in doc:
+        if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _MAKING and \
+                token.i not in taken:  # « Zorvak Aero a développé le drone X », a name the NER left unread
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 4 and end not in taken and doc[end].is_alpha and \
+                    doc[end].text[:1].isupper():
+                end += 1
+            if end not in taken and not any(f.start < end and token.i < f.end for f in found):  # not « Selçuk
+                found.append(_firm(doc, token.i, end))  # Bayraktar », a name cut by a known one
         if token.lower_ not in _TRADES:
             continue
         start = token.i + 1
@@ -172,7 +181,8 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             (token.dep_ == "acl:relcl" and token.head.i == i and any(c.lower_ == "qui" for c in token.children))
             for i in range(m.start, m.end))) or _relative(span.doc, m, token)]
         systems = [m for m in inside if _minted(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]
-        if subjects and systems and "VerbForm=Part" not in str(token.morph):  # « Y, qui produit le X »
+        tensed = "VerbForm=Part" not in str(token.morph) or any(c.dep_ == "aux:tense" for c in token.children)
+        if subjects and systems and tensed:  # « Y, qui produit le X », « Y a développé le X »
             found.extend((s, subjects[0]) for s in systems)
     return found
 
