@@ -61,6 +61,7 @@ class Gazetteer:
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
     multinational: frozenset[str] = frozenset()  # groups whose systems are made in several states
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its makers, groups for builders
+    builders: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> makers of its groups
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
     forms: list[SurfaceForm] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -101,6 +102,42 @@ class Gazetteer:
         forms = {fold(f.text): f.entity for f in self.forms
                  if f.how == WEAPON and any(c.isdigit() for c in f.text) and " " not in f.text}
         return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+    @cached_property
+    def weapon_kind(self) -> dict[str, str]:
+        """A reference weapon system -> its weapon type."""
+        return {str(s): str(t) for s, t in self.graph.subject_objects(KG.weaponType)}
+
+    @cached_property
+    def type_heads(self) -> dict[str, frozenset[str]]:
+        """A weapon type -> the first words of its generic nouns (« avion » of « avion d'entraînement »)."""
+        heads: dict[str, set[str]] = {}
+        for kind, noun in self.graph.subject_objects(KG.genericNoun):
+            heads.setdefault(str(kind), set()).add(str(noun).lower().split()[0])
+        return {kind: frozenset(found) for kind, found in heads.items()}
+
+    @cached_property
+    def systems_named(self) -> dict[str, tuple[str, ...]]:
+        """A name, folded -> the weapon systems it names: their forms, and the part of a form past the first word
+        of a maker's name (« Hawk » of « BAE Hawk ») or before a model number (« Hawk » of « Hawk Mk 128 »)."""
+        found: dict[str, list[str]] = {}
+        for form in self.forms:
+            if form.how != WEAPON:
+                continue
+            words = form.text.split()
+            makers = {self.label.get(m, "").split()[0] for m in self.makers.get(form.entity, ())
+                      + self.builders.get(form.entity, ()) if self.label.get(m)}
+            names = [form.text]
+            if len(words) > 1 and words[0] in makers:
+                names.append(" ".join(words[1:]))
+            model = next((i for i, w in enumerate(words) if i and (any(c.isdigit() for c in w) or w == "Mk")), None)
+            if model is not None and words[0][:1].isupper() and words[0] not in makers and \
+                    not any(c.isdigit() for c in "".join(words[:model])):  # « Airbus A400M » names no « Airbus »
+                names.append(" ".join(words[:model]))
+            for name in names:
+                if form.entity not in found.setdefault(fold(name), []):
+                    found[fold(name)].append(form.entity)
+        return {name: tuple(systems) for name, systems in found.items()}
 
     @cached_property
     def name_words(self) -> dict[str, frozenset[str]]:
@@ -240,11 +277,18 @@ def _english_forces(demonyms: list[tuple[str, str]], forms: list[SurfaceForm]) -
                     yield SurfaceForm(text, state, DEMONYM)
 
 
-def _makers(graph: Graph, system: URIRef) -> tuple[str, ...]:
-    """A system's makers, but a builder whose group makes it too (Helibras of Airbus): the group tells the state
-    the system comes from."""
-    makers = set(graph.objects(system, KG.manufacturer))
-    return tuple(sorted(str(m) for m in makers if not makers & set(graph.objects(m, SCHEMA.parentOrganization))))
+def leading_makers(graph: Graph, makers: tuple[str, ...]) -> tuple[str, ...]:
+    """Makers, but a builder whose group makes it too (Helibras of Airbus): the group tells the state the system
+    comes from."""
+    nodes = {URIRef(m) for m in makers}
+    return tuple(m for m in makers if not nodes & set(graph.objects(URIRef(m), SCHEMA.parentOrganization)))
+
+
+def _makers(graph: Graph, system: URIRef) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A system's makers that tell its state (leading_makers), and the builders of those groups."""
+    every = tuple(sorted(str(m) for m in graph.objects(system, KG.manufacturer)))
+    leading = leading_makers(graph, every)
+    return leading, tuple(m for m in every if m not in leading)
 
 
 def _parse(paths: list[Path]) -> Graph:
@@ -319,7 +363,7 @@ def load() -> Gazetteer:
             elif how == COMPANY and (country := graph.value(node, KG.country)) is not None:
                 gaz.home_state[iri] = str(country)
             elif how == WEAPON:
-                gaz.makers[iri] = _makers(graph, node)
+                gaz.makers[iri], gaz.builders[iri] = _makers(graph, node)
             elif how == BODY:
                 stands_for = graph.value(node, KG.standsFor)
                 if stands_for is not None:

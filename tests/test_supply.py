@@ -206,7 +206,7 @@ TOLD_AROUND_THE_THING = [
          "première frégate Type 31.", "support",
          {"supporter": {"Royaume-Uni"}, "recipient": {"Chili"}, "weapon": {"Type 31"}}),
     Case("demonym-after-the-system-name", "La Côte d'Ivoire s'est dotée de blindés Bastion français.", "support",
-         {"supporter": {"France"}, "recipient": {"Côte d'Ivoire"}, "weapon": {"Bastion"}}),
+         {"supporter": {"France"}, "recipient": {"Côte d'Ivoire"}, "weapon": {"Arquus Bastion"}}),
     Case("supplied-things-arrive", "Les premiers hélicoptères Black Hawk livrés par les États-Unis sont arrivés en "
          "Colombie.", "support", {"supporter": {"États-Unis"}, "recipient": {"Colombie"}, "weapon": {"Black Hawk"}}),
     Case("delivery-of-things-a-state-ordered", "Le suédois Saab a annoncé la livraison des deux premiers Gripen sur "

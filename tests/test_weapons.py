@@ -194,3 +194,84 @@ def test_a_maker_named_with_its_trade_that_produces_the_system(tmp_path: Path) -
     assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
     assert ("ZT-90", "Hanwha Aerospace") in {(r["weaponLabel"], r.get("manufacturerLabel"))
                                             for r in rows(out, "weapon-systems")}
+
+
+def test_a_variant_named_has_the_builder_beside_its_group(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nL'armée de l'air a commandé douze chasseurs J-10CE et des hélicoptères Z-9WE.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("J-10CE", "AVIC"), ("J-10CE", "Chengdu Aircraft Corporation"), ("Z-9WE", "AVIC"),
+            ("Z-9WE", "Harbin Aircraft Industry Group")} <= makers
+
+
+def test_a_name_after_a_noun_of_another_type_is_the_system_of_that_type() -> None:
+    found = weapons("L'armée de l'air a reçu des avions d'entraînement Hawk et la marine deux frégates Gepard.")
+    assert {"BAE Systems Hawk", "classe Gepard"} <= set(found)
+    assert not {"MIM-23 Hawk", "Gepard"} & set(found)
+
+
+def test_a_name_after_a_noun_of_its_own_type_stays_the_system_read() -> None:
+    found = weapons("L'armée a déployé des batteries Hawk et des blindés antiaériens Gepard près de la frontière.")
+    assert {"MIM-23 Hawk", "Gepard"} <= set(found)
+
+
+def test_a_maker_the_reference_data_lacks_is_minted_as_a_company(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe pays a commandé des drones Zorvak Falcon, fabriqués par la société Kestrel Aero, "
+                       "et des avions ZX-300 du constructeur brésilien Altavia. La firme Marvolt Industries, qui "
+                       "produit le blindé ZT-40, a salué le contrat.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZX-300", "Altavia"), ("ZT-40", "Marvolt Industries")} <= makers
+
+
+def test_an_unknown_organisation_after_a_system_is_no_maker(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nDes drones ZT-40 du mouvement Vigilance Nord ont visé la base, un drone Zorvak "
+                       "Falcon de l'armée a été abattu, a indiqué l'agence Reuters.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    assert not [r for r in rows(out, "weapon-systems") if r.get("manufacturerLabel")]
+
+
+def test_systems_exported_to_thin_regions_are_known(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nL'armée a reçu des hélicoptères Ansat, des Rooivalk, des avions Calidus B-250 et des "
+                       "lance-roquettes Fatah-II. Le Fatah a salué l'accord.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Ansat", "Russian Helicopters"), ("Rooivalk", "Denel"), ("Calidus B-250", "Calidus")} <= makers
+    assert {label for label, _ in makers} == {"Ansat", "Rooivalk", "Calidus B-250", "Fatah-II"}
+
+
+def test_a_form_its_noun_begins_names_the_system() -> None:
+    found = weapons("L'armée de l'air modernise ses avions Pampa et ses chars Al-Khalid. Le mistral souffle.")
+    assert {"IA-63 Pampa", "char Al-Khalid"} == set(found)
+
+
+def test_a_maker_by_a_participle_or_a_title_apposed(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe drone Zorvak Falcon, produit par Kestrel Aero, a été présenté. Baykar, le "
+                       "fabricant du drone ZT-40, a signé. Selon l'agence, le constructeur des blindés ZT-41, Marvolt "
+                       "Industries, a signé aussi. Le Togo, client du drone ZT-42, a salué l'accord.\n",
+                       encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", "Marvolt Industries"),
+            ("ZT-42", None)} <= makers
+
+
+def test_a_maker_subject_of_a_verb_of_making_in_the_past(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nKestrel Aero a développé le drone Zorvak Falcon. Baykar a conçu le drone ZT-40. "
+                       "Selçuk Bayraktar a conçu le drone ZT-41.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", None)} <= makers

@@ -1,6 +1,8 @@
-"""Who makes a weapon system the reference data lacks, as the article says it, of a company the reference data
-knows: « X, fabriqué par Y », « le X conçu par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit
-le X », « Y produit le X », « le X (Y) », and « les missiles seront fabriqués par Y » after one system of that noun."""
+"""Who makes a weapon system the reference data lacks, as the article says it: « X, fabriqué par Y », « le X conçu
+par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit le X », « Y produit le X », « le X (Y) », and
+« les missiles seront fabriqués par Y » after one system of that noun. Y is a company of the reference data, or one
+it lacks: a name the NER reads as an organisation, or capitalised words after a trade noun (« la société Zorvak
+Aero »), minted as a company of the article."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
+from kg.rdf import entity_iri
 from kg.records import Entity
 
 _MAKING = {"fabriquer", "produire", "concevoir", "développer", "construire", "assembler"}
@@ -17,6 +20,58 @@ _MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi"
 # words between a system and its maker: « le X du groupe sud-coréen Y », « le X de la société Y »
 _MAKER_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
                 "chantier", "entreprise", "concepteur", "l'", "la", "le", "les", "du", "de", "d'", "des"}
+
+
+_TRADES = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
+           "chantier", "entreprise", "concepteur"}
+
+
+def _firm(doc: Doc, start: int, end: int) -> Mention:
+    text = doc[start:end].text
+    return Mention(start, end, Entity("org:" + " ".join(text.split()), text, "Company"), gz.COMPANY)
+
+
+def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Companies the reference data lacks: the NER's organisations, capitalised words after a trade noun and its
+    lowercase adjectives (« le constructeur brésilien Zorvak Aero »), and a proper name no mention covers that is
+    the subject of a verb of making."""
+    taken = {i for m in mentions if m.how != "ner-org" for i in range(m.start, m.end)}
+    found = [_firm(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
+    for token in doc:
+        if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _MAKING and \
+                token.i not in taken:  # « Zorvak Aero a développé le drone X », a name the NER left unread
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 4 and end not in taken and doc[end].is_alpha and \
+                    doc[end].text[:1].isupper():
+                end += 1
+            if end not in taken and not any(f.start < end and token.i < f.end for f in found):  # not « Selçuk
+                found.append(_firm(doc, token.i, end))  # Bayraktar », a name cut by a known one
+        if token.lower_ not in _TRADES:
+            continue
+        start = token.i + 1
+        while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ == "ADJ":
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 4 and end not in taken and doc[end].is_alpha and \
+                doc[end].text[:1].isupper():
+            end += 1
+        if end > start and not any(f.start < end and start < f.end for f in found):
+            found.append(_firm(doc, start, end))
+    return found
+
+
+def _firms_read(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the unknown companies in place of the NER's organisations they cover."""
+    return _with_firms(mentions, _unknown_firms(doc, mentions))
+
+
+def _with_firms(mentions: list[Mention], firms: list[Mention]) -> list[Mention]:
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in firms)]
+    return sorted(kept + firms, key=lambda m: m.start)
+
+
+def _maker_iri(company: Mention) -> str:
+    return company.entity.iri if company.entity.iri is not None else str(entity_iri(company.entity))
 
 
 def _minted(mention: Mention) -> bool:
@@ -40,10 +95,50 @@ def _of_maker(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | N
     if i >= len(doc) or doc[i].lower_ not in {"de", "du", "d'"}:
         return None
     demonyms = {j for m in mentions if m.how == gz.DEMONYM for j in range(m.start, m.end)}
+    traded = False
     while i < len(doc) and i - weapon.end < 5 and (doc[i].lower_ in _MAKER_NOUNS or i in demonyms):
+        traded = traded or doc[i].lower_ in _TRADES
         i += 1
     company = _company_after(mentions, i, 1)
-    return company
+    return company if company is not None and (traded or company.entity.iri is not None) else None  # « de Y »
+
+
+_MAKER_TITLES = {"fabricant", "constructeur", "concepteur", "producteur", "motoriste", "avionneur"}
+
+
+def _free(mentions: list[Mention], start: int, end: int) -> bool:
+    """No name of the reference data (a state, a person, a place) nor any mention but the NER's in these words."""
+    return not any(m.start < end and start < m.end and m.how not in {"ner-org", "ner-person"} for m in mentions)
+
+
+def _apposed(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | None:
+    """« Y, le fabricant du X », « le fabricant du drone X, Y »: the company a maker's title names beside it."""
+    i = weapon.start - 1
+    while i > 0 and doc[i].text.islower() and doc[i].lower_ not in {"du", "de", "des", "d'"} and \
+            weapon.start - i < 4:  # the system's noun and its complements
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"du", "de", "des", "d'"} or doc[i - 1].lower_ not in _MAKER_TITLES:
+        return None
+    title = i - 1
+    article = title - 1 if title > 0 and doc[title - 1].lower_ in {"le", "la", "l'"} else title
+    if article > 1 and doc[article - 1].text == ",":
+        before = next((m for m in mentions if m.how == gz.COMPANY and m.end == article - 1), None)
+        start = article - 1
+        while before is None and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+                article - start < 4:
+            start -= 1
+        lone = start < article - 1 and not (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper())
+        if before is not None or (lone and _free(mentions, start, article - 1)):
+            return before or _firm(doc, start, article - 1)
+    if weapon.end < len(doc) and doc[weapon.end].text == ",":
+        after = _company_after(mentions, weapon.end + 1, 1)
+        end = weapon.end + 1
+        while after is None and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and \
+                end - weapon.end < 4:
+            end += 1
+        lone = end > weapon.end + 1 and end < len(doc) and doc[end].text == ","
+        return after or (_firm(doc, weapon.end + 1, end) if lone and _free(mentions, weapon.end + 1, end) else None)
+    return None
 
 
 def _relative(doc: Doc, company: Mention, verb: Token) -> bool:
@@ -66,11 +161,12 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
     if not any(m.how == gz.COMPANY or _minted(m) for m in inside):
         return found  # each reading below needs a company or a minted system of the sentence
     for token in span:
-        if token.lemma_.lower() not in _MAKING and not (
-                token.pos_ == "VERB" and token.lower_.startswith(_MAKING_STEMS)):
-            continue
         after = token.i + 1
-        if after < span.end and span.doc[after].lower_ == "par" and "VerbForm=Part" in str(token.morph):
+        by = after < span.end and span.doc[after].lower_ == "par"  # « produit par Y », whatever its tag
+        if token.lemma_.lower() not in _MAKING and not (
+                (token.pos_ == "VERB" or by) and token.lower_.startswith(_MAKING_STEMS)):
+            continue
+        if by and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
             company = _company_after(inside, after + 1)
             before = [m for m in inside if _minted(m) and m.end <= token.i]
             if company is not None and before:  # « X, fabriqué par Y »
@@ -85,7 +181,8 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             (token.dep_ == "acl:relcl" and token.head.i == i and any(c.lower_ == "qui" for c in token.children))
             for i in range(m.start, m.end))) or _relative(span.doc, m, token)]
         systems = [m for m in inside if _minted(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]
-        if subjects and systems and "VerbForm=Part" not in str(token.morph):  # « Y, qui produit le X »
+        tensed = "VerbForm=Part" not in str(token.morph) or any(c.dep_ == "aux:tense" for c in token.children)
+        if subjects and systems and tensed:  # « Y, qui produit le X », « Y a développé le X »
             found.extend((s, subjects[0]) for s in systems)
     return found
 
@@ -94,21 +191,26 @@ def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mentio
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere)."""
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
-    for doc, mentions in zip(docs, found, strict=True):
+    named: dict[int, list[Mention]] = {}  # paragraph -> the unknown companies named as makers
+    read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
+    for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier)
             for weapon in (m for m in mentions if _minted(m) and span.start <= m.start < span.end):
-                company = _of_maker(doc, weapon, mentions)
+                company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions)
                 if company is not None:
                     pairs.append((weapon, company))
                 earlier.append(weapon)
             for weapon, company in pairs:
-                if company.entity.iri is not None:
-                    makers.setdefault(weapon.entity.key, [])
-                    if company.entity.iri not in makers[weapon.entity.key]:
-                        makers[weapon.entity.key].append(company.entity.iri)
+                if company.entity.iri is None:
+                    named.setdefault(at, []).append(company)
+                makers.setdefault(weapon.entity.key, [])
+                if _maker_iri(company) not in makers[weapon.entity.key]:
+                    makers[weapon.entity.key].append(_maker_iri(company))
     if not makers:
         return found
+    if named:  # the unknown companies named as makers enter the paragraph's mentions
+        found = [_with_firms(original, named.get(at, [])) for at, original in enumerate(found)]
     return [[_with_makers(m, makers) for m in mentions] for mentions in found]
 
 

@@ -18,6 +18,7 @@ from kg.extract.name_senses import (
     inside_compound,
     narrowed,
     not_the_place,
+    noun_first,
     of_a_product,
 )
 from kg.extract.namesakes import city_first_names, namesake_spans
@@ -272,7 +273,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")
-            if not _cased_like(first, text):
+            if not _cased_like(first, text) and not (how == gz.WEAPON and noun_first(text, products)):
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)

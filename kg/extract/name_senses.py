@@ -1,5 +1,6 @@
 """Matches of a reference name that name something else: a club named after its town, a region named like a
-city, an acronym spelling a place, a narrower body, a part of a longer name (kg/extract/mentions.py asks)."""
+city, an acronym spelling a place, a narrower body, a part of a longer name; and a weapon's form that its noun
+begins (kg/extract/mentions.py asks)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,11 @@ def of_a_product(doc: Doc, start: int, end: int, product_nouns: frozenset[str]) 
     after = doc[end] if end < len(doc) else None
     named = after is not None and (after.text[:1].isupper() or after.text[:1].isdigit())
     return named or (start > 0 and doc[start - 1].lemma_.lower() in product_nouns)
+
+
+def noun_first(text: str, nouns: frozenset[str]) -> bool:
+    """« missile Mistral », « lance-roquettes RPG-7 »: a system's form written after its lowercase noun, the name
+    capitalised, whatever the case of the system's label."""
+    words = text.split()
+    return len(words) > 1 and words[0].islower() and (words[0] in nouns or words[0].rstrip("sx") in nouns) and \
+        (words[-1][:1].isupper() or words[-1][:1].isdigit())

@@ -1,8 +1,9 @@
 """Variants of a known weapon system named as such: « des hélicoptères Mi-35 » (listed under the Mi-24), « des
 Su-30MKI » (under the Su-30), « des T-50IQ » (a designator that extends the T-50's) are the variant the article
-speaks of, under the name it writes, of the type and makers of the system it derives from. A spelling of the
-system's own designator (« Sukhoi-30 », « K-9 » of the K9 Thunder) is that system; so is a name of a system whose
-label has no designator (« PAC-3 » of the Patriot, « Rafale F4 »): no model number to compare it with."""
+speaks of, under the name it writes, of the type and makers of the system it derives from (its groups' builders too:
+« J-10CE » of Chengdu as of AVIC). A spelling of the system's own designator (« Sukhoi-30 », « K-9 » of the K9
+Thunder) is that system; so is a name of a system whose label has no designator (« PAC-3 » of the Patriot, « Rafale
+F4 »): no model number to compare it with."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def _variant(gaz: Gazetteer, mention: Mention, written: str) -> Entity | None:
         return None
     kind = gaz.graph.value(URIRef(iri), KG.weaponType)
     return Entity(weapon_key(written), written, "WeaponSystem", kind=str(kind) if kind is not None else None,
-                  makers=gaz.makers.get(iri, ()))
+                  makers=gaz.makers.get(iri, ()) + gaz.builders.get(iri, ()))
 
 
 def named_variants(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:

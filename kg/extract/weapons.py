@@ -87,7 +87,7 @@ def _variant(gaz: Gazetteer, text: str) -> str | None:
     return None
 
 
-def _noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
+def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
     """The weapon noun a designator follows, over lowercase complements only (« missiles guidés de moyenne
     portée de type X »)."""
     for i in range(start - 1, max(-1, start - 9), -1):
@@ -129,7 +129,7 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
             vague = (_lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
                 (size == 1 or _lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
             return None if vague and not (classed or _several(doc, noun, start)) else noun
-    return _noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
+    return noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
 
 
 def _several(doc: Doc, noun: Token, start: int) -> bool:
@@ -208,7 +208,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
         if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
         text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
-        if (spaced := _spaced(words, at)) is not None and _noun_before(doc, start, heads) is not None:
+        if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
             end, text = spaced
         if (_DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
             iri = _variant(gaz, text)
@@ -217,7 +217,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
                 new.append(Mention(start, end, entity, gz.WEAPON))
                 weapons_at[end] = new[-1]
                 continue
-            noun = _noun_before(doc, start, heads)
+            noun = noun_before(doc, start, heads)
             before = weapons_at.get(start - 1)
             if noun is not None:
                 noun_type = _weapon_type(gaz, noun, start)
