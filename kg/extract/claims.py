@@ -26,7 +26,7 @@ from kg.extract.makers import find_makers
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
-from kg.extract.noun_types import typed_by_noun
+from kg.extract.noun_types import article_weapons
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
@@ -44,7 +44,6 @@ from kg.extract.syntax import (
 )
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
 from kg.extract.variants import named_variants
-from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, SentenceClaims
@@ -227,10 +226,9 @@ class ClaimReader(PostReader):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        read = [without_publishers(doc, civil_origins(doc, find_mentions(
-            doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]
-        weapons = typed_by_noun(self.gaz, docs, minted_weapons(self.gaz, docs, read))
-        found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, weapons)))
+        found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, article_weapons(
+            self.gaz, docs, [without_publishers(doc, civil_origins(doc, find_mentions(
+                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]))))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))

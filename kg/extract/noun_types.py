@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention, reference_entity, weapon_heads
-from kg.extract.weapons import noun_before
+from kg.extract.weapons import minted_weapons, noun_before
 from kg.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -52,3 +52,8 @@ def typed_by_noun(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -
                         replace(mention, entity=reference_entity(gaz, system, gz.WEAPON)))
         out.append(kept)
     return out
+
+
+def article_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
+    """Each paragraph's mentions with the weapons the reference data lacks minted, then those a noun types."""
+    return typed_by_noun(gaz, docs, minted_weapons(gaz, docs, found))
