@@ -123,6 +123,11 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a hypothesis", "Si la Serbie signait un contrat avec la France, elle recevrait 12 Rafale.", []),
     ("an idiom", "Le ministre s'est dit d'accord avec son homologue français sur la nécessité d'un dialogue.", []),
     ("sport", "Le club de football de Lyon a signé un contrat avec un joueur brésilien.", []),
+    ("a visit that ends", "Le ministre marocain s'est rendu en Espagne. La visite s'est conclue par un dîner.", []),
+    ("a festival that ends", "Le cinéaste iranien Parviz Kamali a été primé en France. Le festival s'est conclu "
+     "samedi.", []),
+    ("« s'est conclu » of a deal", "Un accord s'est conclu entre le Maroc et l'Espagne sur la vente de "
+     "patrouilleurs.", [({"maroc", "espagne"}, None)]),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
