@@ -87,6 +87,9 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "ligne seront livrés à la compagnie nationale.", []),
     ("aircraft to a maker, no kind told", "Le Pérou a commandé douze appareils à Embraer.", []),
     ("a decoration handed over", "Le ministre a remis lundi à l'ambassadeur du Japon une décoration.", []),
+    ("a goal backed after a deal", "Le Japon et les Philippines ont signé un accord de défense. « Le Japon soutient "
+     "cet objectif », a déclaré le ministre japonais.", []),
+    ("a candidacy backed", "La France soutient la candidature du Sénégal au Conseil de sécurité.", []),
     ("humanitarian aid", "Le Japon a livré 200 tonnes d'aide humanitaire au Soudan.", []),
     ("a plan", "La France prévoit de livrer des canons Caesar à l'Arménie l'an prochain.", []),
     ("an offer", "La Turquie a proposé de vendre des drones au Niger.", []),
