@@ -10,7 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
-from kg.extract.deal_kinds import of_another_deal, standing_tie, with_kind
+from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
 from kg.extract.deal_parties import chosen_maker, cleft_partner, host_of_signing, system_maker
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
@@ -268,20 +268,12 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | None:
     if trigger.pos_ == "VERB" and trigger.dep_ == "parataxis":
         return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
-    if entry.needs != "reflexive" and _ends_itself(trigger):
+    if entry.needs != "reflexive" and ends_itself(trigger):
         return None  # « la finale s'est conclue sur un score nul »: what ends is no deal
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     claim = _build(ctx, sentence, trigger, entry, args, said)
     return None if claim is None else replace(claim, fact=with_kind(claim.fact, trigger))
-
-
-def _ends_itself(trigger: Token) -> bool:
-    """« Le festival s'est conclu », « la visite se conclut par un dîner »: a deal verb used reflexively of a subject
-    that is no deal (« l'accord s'est conclu » stays one)."""
-    if trigger.pos_ != "VERB" or not any(c.lower_ in {"se", "s'"} for c in trigger.children):
-        return False
-    return not any(c.dep_ in SUBJECTS and _is_deal(c) for c in trigger.children)
 
 
 def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.deal_purchases import is_deal
 from kg.extract.lexicon import deal_kinds, standing_ties, tie_verbs
+from kg.extract.syntax import SUBJECTS
 from kg.records import Fact
 
 _OF = {"de", "d'", "du", "des", "en"}
@@ -105,3 +106,11 @@ def same_deal(known: Fact, fact: Fact) -> bool:
 def alike_kinds(known: Fact, fact: Fact) -> bool:
     """No two kinds said: « un accord » is any deal, « un contrat » and « un accord de prêt » are two."""
     return len({known.attr("terms"), fact.attr("terms")} - {None}) <= 1
+
+
+def ends_itself(trigger: Token) -> bool:
+    """« Le festival s'est conclu », « la visite se conclut par un dîner »: a deal verb used reflexively of a subject
+    that is no deal tells an end (« l'accord s'est conclu » stays one)."""
+    if trigger.pos_ != "VERB" or not any(c.lower_ in {"se", "s'"} for c in trigger.children):
+        return False
+    return not any(c.dep_ in SUBJECTS and is_deal(c) for c in trigger.children)
