@@ -154,24 +154,26 @@ def test_a_type_designator_after_a_ship_noun_is_a_system() -> None:
     assert "Type" not in found
 
 
-def test_systems_of_other_regions_have_their_makers(tmp_path: Path) -> None:
+def built_makers(tmp_path: Path, text: str) -> set[tuple[str, str | None]]:
+    """(system, maker) pairs of the weapon-systems query on the graph kg builds from `text`."""
     article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nLe pays a reçu des drones Mohajer-6, des drones Karayel, des obusiers Archer, "
-                       "des blindés CV90 et des canons Caesar en 2024.\n", encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
     out = tmp_path / "a.ttl"
     assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    return {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+
+
+def test_systems_of_other_regions_have_their_makers(tmp_path: Path) -> None:
+    makers = built_makers(tmp_path,
+                          "Titre\n\nLe pays a reçu des drones Mohajer-6, des drones Karayel, des obusiers Archer, "
+                          "des blindés CV90 et des canons Caesar en 2024.\n")
     assert {("Mohajer-6", "Qods Aviation Industries"), ("Karayel", "Vestel Savunma"),
             ("Archer", "BAE Systems Bofors"), ("CV90", "BAE Systems Hägglunds"), ("Caesar", "KNDS France")} <= makers
 
 
 def test_a_variant_named_is_the_system_with_the_makers_of_its_parent(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nLe pays a reçu des hélicoptères Mi-35, des avions T-50IQ et des Sukhoi-30.\n",
-                       encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    makers = built_makers(tmp_path,
+                          "Titre\n\nLe pays a reçu des hélicoptères Mi-35, des avions T-50IQ et des Sukhoi-30.\n")
     assert {("Mi-35", "Russian Helicopters"), ("T-50IQ", "Korea Aerospace Industries"), ("Su-30", "Sukhoi")} <= makers
     assert not {label for label, _ in makers} & {"Mi-24", "T-50 Golden Eagle"}
 
@@ -197,12 +199,8 @@ def test_a_maker_named_with_its_trade_that_produces_the_system(tmp_path: Path) -
 
 
 def test_a_variant_named_has_the_builder_beside_its_group(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nL'armée de l'air a commandé douze chasseurs J-10CE et des hélicoptères Z-9WE.\n",
-                       encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    makers = built_makers(tmp_path,
+                          "Titre\n\nL'armée de l'air a commandé douze chasseurs J-10CE et des hélicoptères Z-9WE.\n")
     assert {("J-10CE", "AVIC"), ("J-10CE", "Chengdu Aircraft Corporation"), ("Z-9WE", "AVIC"),
             ("Z-9WE", "Harbin Aircraft Industry Group")} <= makers
 
@@ -219,13 +217,10 @@ def test_a_name_after_a_noun_of_its_own_type_stays_the_system_read() -> None:
 
 
 def test_a_maker_the_reference_data_lacks_is_minted_as_a_company(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nLe pays a commandé des drones Zorvak Falcon, fabriqués par la société Kestrel Aero, "
-                       "et des avions ZX-300 du constructeur brésilien Altavia. La firme Marvolt Industries, qui "
-                       "produit le blindé ZT-40, a salué le contrat.\n", encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    makers = built_makers(tmp_path,
+                          "Titre\n\nLe pays a commandé des drones Zorvak Falcon, fabriqués par la société Kestrel "
+                          "Aero, et des avions ZX-300 du constructeur brésilien Altavia. La firme Marvolt "
+                          "Industries, qui produit le blindé ZT-40, a salué le contrat.\n")
     assert {("Zorvak Falcon", "Kestrel Aero"), ("ZX-300", "Altavia"), ("ZT-40", "Marvolt Industries")} <= makers
 
 
@@ -239,12 +234,9 @@ def test_an_unknown_organisation_after_a_system_is_no_maker(tmp_path: Path) -> N
 
 
 def test_systems_exported_to_thin_regions_are_known(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nL'armée a reçu des hélicoptères Ansat, des Rooivalk, des avions Calidus B-250 et des "
-                       "lance-roquettes Fatah-II. Le Fatah a salué l'accord.\n", encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    makers = built_makers(tmp_path,
+                          "Titre\n\nL'armée a reçu des hélicoptères Ansat, des Rooivalk, des avions Calidus B-250 et "
+                          "des lance-roquettes Fatah-II. Le Fatah a salué l'accord.\n")
     assert {("Ansat", "Russian Helicopters"), ("Rooivalk", "Denel"), ("Calidus B-250", "Calidus")} <= makers
     assert {label for label, _ in makers} == {"Ansat", "Rooivalk", "Calidus B-250", "Fatah-II"}
 
@@ -255,23 +247,16 @@ def test_a_form_its_noun_begins_names_the_system() -> None:
 
 
 def test_a_maker_by_a_participle_or_a_title_apposed(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nLe drone Zorvak Falcon, produit par Kestrel Aero, a été présenté. Baykar, le "
-                       "fabricant du drone ZT-40, a signé. Selon l'agence, le constructeur des blindés ZT-41, Marvolt "
-                       "Industries, a signé aussi. Le Togo, client du drone ZT-42, a salué l'accord.\n",
-                       encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    makers = built_makers(tmp_path,
+                          "Titre\n\nLe drone Zorvak Falcon, produit par Kestrel Aero, a été présenté. Baykar, le "
+                          "fabricant du drone ZT-40, a signé. Selon l'agence, le constructeur des blindés ZT-41, "
+                          "Marvolt Industries, a signé aussi. Le Togo, client du drone ZT-42, a salué l'accord.\n")
     assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", "Marvolt Industries"),
             ("ZT-42", None)} <= makers
 
 
 def test_a_maker_subject_of_a_verb_of_making_in_the_past(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nKestrel Aero a développé le drone Zorvak Falcon. Baykar a conçu le drone ZT-40. "
-                       "Selçuk Bayraktar a conçu le drone ZT-41.\n", encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    makers = built_makers(tmp_path,
+                          "Titre\n\nKestrel Aero a développé le drone Zorvak Falcon. Baykar a conçu le drone ZT-40. "
+                          "Selçuk Bayraktar a conçu le drone ZT-41.\n")
     assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", None)} <= makers
