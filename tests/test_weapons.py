@@ -189,13 +189,8 @@ def test_aircraft_under_a_noun_of_their_role_are_a_model() -> None:
 
 
 def test_a_maker_named_with_its_trade_that_produces_the_system(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nLe constructeur Hanwha Aerospace produit l'obusier ZT-90 depuis 2020.\n",
-                       encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    assert ("ZT-90", "Hanwha Aerospace") in {(r["weaponLabel"], r.get("manufacturerLabel"))
-                                            for r in rows(out, "weapon-systems")}
+    assert ("ZT-90", "Hanwha Aerospace") in built_makers(
+        tmp_path, "Titre\n\nLe constructeur Hanwha Aerospace produit l'obusier ZT-90 depuis 2020.\n")
 
 
 def test_a_variant_named_has_the_builder_beside_its_group(tmp_path: Path) -> None:
@@ -225,12 +220,10 @@ def test_a_maker_the_reference_data_lacks_is_minted_as_a_company(tmp_path: Path)
 
 
 def test_an_unknown_organisation_after_a_system_is_no_maker(tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nDes drones ZT-40 du mouvement Vigilance Nord ont visé la base, un drone Zorvak "
-                       "Falcon de l'armée a été abattu, a indiqué l'agence Reuters.\n", encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    assert not [r for r in rows(out, "weapon-systems") if r.get("manufacturerLabel")]
+    makers = built_makers(tmp_path,
+                          "Titre\n\nDes drones ZT-40 du mouvement Vigilance Nord ont visé la base, un drone "
+                          "Zorvak Falcon de l'armée a été abattu, a indiqué l'agence Reuters.\n")
+    assert not [maker for _, maker in makers if maker]
 
 
 def test_systems_exported_to_thin_regions_are_known(tmp_path: Path) -> None:
