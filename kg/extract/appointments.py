@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import CIVILITIES, DETERMINERS, Title
+from kg.extract.people import CIVILITIES, Title
 from kg.extract.post_verbs import GOVERNOR, post_frame
 from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.title_complements import DETERMINERS
 from kg.gazetteer import Role
 
 _REACH = 10  # tokens from the verb to the title (« a nommé mardi le général de division X au poste de chef »)

@@ -1,7 +1,7 @@
 """Parsed sentences -> claims: for each sentence, the mentions it makes, the posts it gives (kg.extract.posts)
-and the facts its trigger words state, each with its modality. What a sentence needs of the ones before is small
-and kept here: the people named (link), the latest subject (for « il »), the military context and the currencies
-in use."""
+and the facts its trigger words state, each with its modality; who a word stands for is read by its base
+(kg.extract.resolution). What a sentence needs of the ones before is small and kept here: the people named
+(link), the latest subject (for « il »), the military context and the currencies in use."""
 
 from __future__ import annotations
 
@@ -15,11 +15,10 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.arguments import gather
-from kg.extract.civil import ORIGIN, civil_aircraft, civil_origins, without_publishers
+from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_stand_ins
-from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -30,19 +29,10 @@ from kg.extract.noun_types import article_weapons
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
-from kg.extract.posts import PostReader
+from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_setting, visited_states
-from kg.extract.syntax import (
-    DEFINITE,
-    SUBJECTS,
-    Sentence,
-    is_pronoun_subject,
-    is_speaker_noun,
-    mention_root,
-    path_up,
-    predicate_of,
-)
-from kg.extract.untold import StoryOfficials, titled_alone, untold_state
+from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, predicate_of
+from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
@@ -51,8 +41,6 @@ from kg.records import Attribution, Claim, Entity, SentenceClaims
 Builder = Callable[..., Claim | tuple[Claim, ...] | None]
 BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
                                 "support": support.build, "financing": financing.build}
-_NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY, ORIGIN}
-_OF = {"de", "d'", "du", "des"}
 
 
 @dataclass(frozen=True)
@@ -97,11 +85,7 @@ def _armed_purpose(trigger: Token) -> bool:
     return any(t.lemma_.lower() in words for t in predicate_of(trigger).subtree if t.dep_ not in SUBJECTS)
 
 
-def _case(token: Token) -> str:
-    return " ".join(c.lower_ for c in token.children if c.dep_ == "case")
-
-
-class ClaimReader(PostReader):
+class ClaimReader(Resolver):
     """Reads one article sentence by sentence; `sentences(docs)` yields what each says, `mentions` collects the
     entities the article names."""
 
@@ -130,98 +114,6 @@ class ClaimReader(PostReader):
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
-
-    # ------------------------------------------------------------------ Context protocol
-    def actor(self, mention: Mention) -> Entity:
-        return self.linker.actor(mention)
-
-    def as_state(self, entity: Entity) -> Entity:
-        return self.linker.as_state(entity)
-
-    def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
-        mention = sentence.mention_at(token)
-        if mention is not None and mention.how not in _NOT_ACTORS:
-            return [self.actor(mention)]
-        if token.i in self.resolving:
-            return []  # « nous » read through a speaker that is « nous » again: no one
-        self.resolving.add(token.i)
-        found = self._resolve_words(sentence, token)
-        self.resolving.discard(token.i)
-        return found
-
-    def _resolve_words(self, sentence: Sentence, token: Token) -> list[Entity]:
-        if is_pronoun_subject(token) or is_speaker_noun(token) or the_country(token):
-            return self._antecedent(sentence, token)
-        if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
-            return quoted_speaker(sentence, token, self.resolve)
-        found: list[Mention] = []
-        for t in token.subtree:
-            candidate = sentence.mention_at(t)
-            if candidate is None or candidate in found or t.i != mention_root(sentence, candidate).i \
-                    or candidate.how in _NOT_ACTORS:
-                continue
-            path = path_up(t, token)
-            if path is not None and all(not _case(p) or _case(p) in _OF for p in path) \
-                    and len(path) <= 3 and not any(p.dep_ == "conj" for p in path):
-                found.append(candidate)
-        specific = [m for m in found if m.how != gz.DEMONYM]
-        surnamed = [p for c in token.children if c.dep_ in {"flat:name", "appos"} and c.pos_ == "PROPN"
-                    and (p := self.linker.by_surname(c.text)) is not None]  # « le président Mabunda »
-        return [self.actor(m) for m in (specific or found)] or surnamed[:1] or self._untold_state(sentence, token)
-
-    def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
-        """An official titled with neither a state nor a name (kg.extract.untold)."""
-        title = titled_alone(self.titles_here, token, self.gaz.state_offices)
-        return [] if title is None else untold_state(sentence, token, title, self.filed_from(), self.officials,
-                                                     self.setting, self.about, self.headline_side)
-
-    def host_state(self, place: Entity) -> Entity | None:
-        return self.linker.host_state(place)
-
-    def home_state(self, entity: Entity) -> Entity | None:
-        return self.linker.home_state(entity)
-
-    def makers(self, system: Entity) -> list[Entity]:
-        return self.linker.makers(system)
-
-    def multinational(self, entity: Entity) -> bool:
-        return self.linker.multinational(entity)
-
-    def seat(self, place: Entity) -> Entity:
-        return self.linker.seat(place)
-
-    def capital(self, state: Entity) -> Entity | None:
-        return self.linker.capital(state)
-
-    def titled(self, token: Token) -> bool:
-        return token.lower_ in self.ref.titles
-
-    def lead_actor(self) -> Entity | None:
-        return self.lead
-
-    def recent_places(self, sentence: Sentence) -> list[Entity]:
-        index, places = self.where
-        return places if 0 < sentence.index - index <= 2 else []
-
-    def filed_from(self) -> Entity | None:
-        city = self.linker.city_named(self.article.dateline)
-        return self.linker.host_state(city) if city is not None else None
-
-    def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
-        return self._antecedent(sentence, token)
-
-    def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
-        """« il », « elle », « son gouvernement »: the latest subject before it, in this sentence or earlier; « X, qui
-        a signé ... »: the relative's noun or name; « les pilotes qui ... »: a noun that names no actor stands for
-        none."""
-        if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in {"NOUN", "PROPN"}:
-            return self.resolve(sentence, pronoun.head.head)
-        for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
-            if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):
-                found = self.resolve(sentence, token)
-                if found:
-                    return found[:1]
-        return [self.last_subject] if self.last_subject is not None else []
 
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:

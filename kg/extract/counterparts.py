@@ -9,9 +9,10 @@ from dataclasses import replace
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import Title, demonym_list, of_complement, read_demonyms
+from kg.extract.people import Title
 from kg.extract.setting import visited_states
 from kg.extract.syntax import Sentence
+from kg.extract.title_complements import demonym_list, of_complement, read_demonyms
 from kg.gazetteer import Role
 from kg.records import Entity
 

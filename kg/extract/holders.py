@@ -12,9 +12,10 @@ from spacy.tokens import Doc
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import CIVILITIES, DETERMINERS, Title
+from kg.extract.people import CIVILITIES, Title
 from kg.extract.person_spans import past_style
 from kg.extract.syntax import Sentence
+from kg.extract.title_complements import DETERMINERS
 from kg.records import Entity
 
 _REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)

@@ -34,7 +34,6 @@ from kg.extract.talk_sides import (
     convened_by,
     counterparts_received,
     delegation_led,
-    exchanged,
     framing,
     holders_beside,
     in_talks,
@@ -47,6 +46,7 @@ from kg.extract.talk_sides import (
     trip_together,
     with_the_verb,
 )
+from kg.extract.together import spoken_in, together
 from kg.extract.venues import (
     attended,
     capitals,
@@ -172,7 +172,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         sides = around_table(ctx, sentence, trigger)
         return None if sides is None else _claim(ctx, sentence, sides, args, said,
                                                  pair=not sides and pair_in(sentence, trigger))
-    if not _together(ctx, sentence, trigger, entry, args):
+    if not together(ctx, sentence, trigger, entry, args):
         return None
     if entry.detail == "gathering":
         return _gathering(ctx, sentence, trigger, args, said)
@@ -183,7 +183,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     host = entry.detail == "host" and not welcome
     places = list(args.places)
     if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
-        places += [m for m in _spoken_in(sentence, trigger) if m not in places]
+        places += [m for m in spoken_in(sentence, trigger) if m not in places]
     if host and not hosts_talks(sentence, trigger):
         return None
     if host:
@@ -323,53 +323,6 @@ def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held}
-
-
-def _together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
-    """Whether the sides a deliberation, statement or call verb names did it together: « son appel avec son
-    homologue » is talks; « un appel au calme », « un appel d'offres » none."""
-    if entry.detail == "joint":
-        return _joint(ctx, sentence, trigger, args)
-    if entry.detail == "statement":
-        return _joint_statement(ctx, sentence, trigger, args)
-    if entry.detail == "exchange":
-        return exchanged(ctx, sentence, trigger, args)
-    return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
-
-
-def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
-    """« A et B ont examiné leur coopération », « le ministre a évoqué avec son homologue la crise »: a verb of
-    deliberation is talks when two sides do it together (a subject of two actors, or a partner « avec »)."""
-    # « Présent à Lima, le ministre chilien a évoqué ... »: a place the subject is in is no second side
-    subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
-    together = len(states(ctx, subjects)) >= 2
-    return together or any(governing_case(sentence, m, trigger) == "avec" for m in args.partners)
-
-
-def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
-    """« À Lima, les ministres chilien et péruvien ont assuré que ... »: officials of two states who speak
-    together in a place hold talks there. Two states' statements (« la France et l'Allemagne ont annoncé ») and
-    officials speaking without a place they met in are none."""
-    # « les ministres chilien et bolivien », « les dirigeants du Mali, du Niger et du Tchad »: officials, not states
-    officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON} or (m.how == gz.NAME and any(
-        t.lemma_.lower() in word_list("official-nouns.tsv") and t.dep_ in SUBJECTS
-        for t in list(mention_root(sentence, m).ancestors)[:3]))]
-    if len(officials) != len(args.agents) or len(states(ctx, [ctx.actor(m) for m in officials])) < 2:
-        return False
-    # « À Lima, les ministres A et B ont assuré », « ont validé dimanche à Bamako »
-    return bool(_spoken_in(sentence, trigger)) or any(m.how in {gz.CITY, gz.CAPITAL} for m in args.places)
-
-
-def _spoken_in(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """The cities a statement's sentence places its speakers in before its verb, however the parser hangs them."""
-    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and m.start < trigger.i
-            and case_of(mention_root(sentence, m)) in role_cases("place")]
-
-
-def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
-    """« l'appel avec son homologue russe »: a partner « avec » the call noun itself, not a phrase above it."""
-    root = mention_root(sentence, partner)
-    return any(case_of(t) == "avec" and t.head == trigger for t in [root, *root.ancestors][:3])
 
 
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,

@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import post_frames
 from kg.extract.mentions import Mention
-from kg.extract.people import DETERMINERS, Title
+from kg.extract.people import Title
 from kg.extract.syntax import Sentence
+from kg.extract.title_complements import DETERMINERS
 from kg.gazetteer import Role
 from kg.namespaces import KGR
 

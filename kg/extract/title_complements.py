@@ -1,0 +1,110 @@
+"""The complements that follow a title's head and give the state or body its post serves: demonyms
+(« ministre turc », « arménien et azerbaïdjanais »), « de » and a state, body or person (« de la présidence
+russe », « du président X »), coordinated states (« les ambassadeurs du Chili et de l'Italie »), a posting read
+past (« à Séoul »)."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.mentions import Mention
+from kg.extract.syntax import Sentence
+
+DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
+
+
+def demonym_list(sentence: Sentence, tokens: Sequence[Token], at: int) -> list[Mention]:
+    """« arménien et azerbaïdjanais »: the demonyms of a plural title, in order."""
+    found: list[Mention] = []
+    while at < len(tokens):
+        mention = sentence.mention_at(tokens[at])
+        if mention is None or mention.how != gz.DEMONYM:
+            break
+        found.append(mention)
+        at = mention.end - tokens[0].i
+        if at < len(tokens) and tokens[at].lower_ in {"et", ","}:
+            at += 1
+            continue
+        break
+    return found
+
+
+def state_list(sentence: Sentence, tokens: Sequence[Token], end: int, first: Mention) -> tuple[int, list[Mention]]:
+    """« les ambassadeurs du Chili et de l'Italie »: the states of a plural title's coordinated complements."""
+    found, at = [first], end
+    while at + 1 < len(tokens) and tokens[at].lower_ in {"et", ","}:
+        look = at + 1
+        if tokens[look].lower_ not in {"de", "du", "des", "d'"}:
+            break
+        look += 1
+        while look < len(tokens) and tokens[look].lower_ in DETERMINERS:
+            look += 1
+        mention = sentence.mention_at(tokens[look]) if look < len(tokens) else None
+        if mention is None or mention.how != gz.NAME or mention.state is None:
+            break
+        found.append(mention)
+        at = end = posting(sentence, tokens, mention.end - tokens[0].i)
+    return end, found if len(found) > 1 else []
+
+
+def read_demonyms(sentence: Sentence, tokens: Sequence[Token], end: int,
+                  org: Mention | None) -> tuple[int, Mention | None]:
+    while end < len(tokens):
+        mention = sentence.mention_at(tokens[end])
+        if mention is None or mention.state is None:
+            break
+        # a demonym (« ministre turc »), or a body the complement runs into (« chef de la [diplomatie iranienne] »)
+        if not (mention.how == gz.DEMONYM or (mention.how == gz.BODY and mention.start < tokens[end].i)):
+            break
+        if org is None:  # the post is in the state the words name
+            org = mention if mention.how == gz.DEMONYM else Mention(mention.start, mention.end, mention.state,
+                                                                     gz.DEMONYM, mention.state)
+        end = mention.end - tokens[0].i
+    return end, org
+
+
+def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Mention | None,
+                   index: Container[str]) -> tuple[int, Mention | None, Mention | None]:
+    """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »; a posting
+    (« à Séoul », « en Chine ») is read past."""
+    end = at = posting(sentence, tokens, end)
+    if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
+        at += 1
+        while at < len(tokens) and tokens[at].lower_ in DETERMINERS:
+            at += 1
+        if at < len(tokens):
+            mention = sentence.mention_at(tokens[at])
+            if mention is not None and mention.how in {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.CAPITAL,
+                                                       "ner-org"}:
+                return posting(sentence, tokens, mention.end - tokens[0].i), org or mention, None
+            if mention is not None and mention.how == gz.PERSON and mention.start == tokens[at].i:
+                return at + (mention.end - mention.start), org, mention  # « le conseiller de Netanyahou »
+            # « du président Ilkka Virtanen »: a person by their title (not « des Affaires étrangères Ilkka V. »)
+            for look in range(at, min(at + 4, len(tokens)) if tokens[at].lower_ in index else at):
+                if tokens[look].is_punct:
+                    break
+                person = sentence.mention_at(tokens[look])
+                if person is not None and person.how == gz.PERSON:
+                    return look + (person.end - person.start), org, person
+            # « de la présidence russe » when the body is not in the data: the demonym still names the state
+            if at + 1 < len(tokens):
+                demonym = sentence.mention_at(tokens[at + 1])
+                if demonym is not None and demonym.how == gz.DEMONYM and tokens[at].pos_ == "NOUN":
+                    named = sentence.mention_at(tokens[at + 2]) if at + 2 < len(tokens) else None
+                    if named is not None and named.how in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
+                        # « du groupe sud-coréen Hanwha »: the firm the noun and its demonym go on to name
+                        return named.end - tokens[0].i, org or named, None
+                    return at + 2, org or demonym, None
+    return end, org, None
+
+
+def posting(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
+    """Past a posting (« à Séoul », « en Chine »), if one starts at `at`."""
+    if at + 1 < len(tokens) and tokens[at].lower_ in {"à", "en", "au", "aux"}:
+        posted = sentence.mention_at(tokens[at + 1])
+        if posted is not None and posted.how in {gz.CAPITAL, gz.CITY, gz.NAME}:
+            return posted.end - tokens[0].i
+    return at
