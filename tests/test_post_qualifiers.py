@@ -181,3 +181,14 @@ def test_monarch_of_the_visited_state(article: str, expected: tuple[str, str, st
     """A monarch named by a bare title in the report of a visit its headline tells is the host's, like a
     president."""
     assert expected in posts_in(article)
+
+
+@pytest.mark.parametrize("text", [
+    "Monsieur l'Ambassadeur,",
+    "Madame la Ministre de la Défense,",
+    "Le ministre de la Défense,",
+])
+def test_title_and_comma_ending_the_sentence(text: str) -> None:
+    """A salutation that is only a title and its comma (« Monsieur l'Ambassadeur, ») ends the sentence where the
+    reader looks for a name after the comma: no post, and no fault."""
+    assert held(text) == set()

@@ -253,6 +253,8 @@ def _past_apposition(sentence: Sentence, at: int) -> int | None:
     """Past a short phrase naming no one and asserting nothing, up to its closing comma (« chargé des relations
     avec le Parlement, », « porte-parole officiel, »)."""
     doc = sentence.doc
+    if at >= sentence.span.end:
+        return None  # « Monsieur l'Ambassadeur, »: the comma ends the sentence
     relative = doc[at].lower_ in {"qui", "dont"}  # « le ministre, qui s'exprimait devant les députés, X »
     for look in range(at, min(at + _APPOSITION_REACH + (4 if relative else 0), sentence.span.end)):
         token = doc[look]
