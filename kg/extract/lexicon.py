@@ -41,7 +41,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "weapon-heads.tsv", "welcome-verbs.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",
-                    "hypothesis")
+                    "hypothesis", "prospect")
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,9 @@ class _Reading:
             self.raise_to(POSSIBLE if negated else DENIED)
         elif _only_possible(token, cls, below) and not (cls == "consider" and _frame_of_done(token, below)):
             self.raise_to(POSSIBLE if not negated else DENIED)
+        elif modality_class(token.lower_, token.pos_) == "prospect" and below is not None and \
+                any(c.lower_ == "en" for c in token.children):
+            self.raise_to(POSSIBLE)  # « le pays est en passe d'acquérir des chars » (« passe » read as « passer »)
         elif position and cls == "report" and token.pos_ == "VERB" and not _frame_of_done(token, below):
             self.reported_by(token, POSSIBLE if negated else REPORTED)
         if position and _in_talks(token, below):
