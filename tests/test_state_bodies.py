@@ -88,3 +88,11 @@ def test_a_common_word_or_another_sense_of_a_body_s_name_names_no_state(text: st
 def test_a_post_in_a_force_is_in_the_force_as_written(text: str, org: str) -> None:
     """Named with its demonym, the force reads as its state; by its own name, as that body (which stands for it)."""
     assert org in sides(text, "post", "org")
+
+
+def test_a_group_named_after_a_capital_is_no_state_of_that_capital() -> None:
+    """« le Groupe de Minsk de l'OSCE » is a mediation body, not Belarus; the states it mediates between stay."""
+    text = ("Les coprésidents du Groupe de Minsk de l'OSCE ont rencontré les ministres arménien et azerbaïdjanais "
+            "des Affaires étrangères à Genève.")
+    assert states(text) == {"state-ARM", "state-AZE"}
+    assert "org-osce-minsk-group" in sides(text, "negotiation", "participant")
