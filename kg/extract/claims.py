@@ -35,7 +35,6 @@ from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, 
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
 from kg.gazetteer import Gazetteer, Role
-from kg.kinds import Modality
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, SentenceClaims
 
@@ -78,23 +77,6 @@ def _future(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or text == lemma or not _FUTURE.search(text):
         return False
     return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
-
-
-_PURPOSE = {"pour", "afin"}
-
-
-def _still_to_come(trigger: Token) -> bool:
-    """Talks told in the future: their verb (« se rencontreront »), the verb whose object or complement they are
-    (« effectuera une visite »), or the trip they are the purpose of (« se rendra à Y pour discuter »)."""
-    token = trigger
-    for _ in range(4):
-        if _future(token) or (token.pos_ != "VERB" and _future(predicate_of(token))):
-            return True
-        purpose = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE for c in token.children)
-        if (token.dep_ != "xcomp" and not purpose) or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
 
 
 def _armed_purpose(trigger: Token) -> bool:
@@ -245,9 +227,6 @@ class ClaimReader(Resolver):
         if entry.needs == "amount" and not args.amounts:
             return None
         said: Attribution = modality(sentence, token, self.resolve)
-        if entry.fact == "negotiation" and _still_to_come(token):
-            # « X se rendra lundi à Y », « les ministres se rencontreront »: talks still to come are planned
-            said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
         claim = BUILDERS[entry.fact](self, sentence, token, entry, args, said)
         if claim is None or not args.dates:
             return claim
