@@ -16,6 +16,8 @@ from kg.extract.story import (
     Story,
     Told,
     absorb,
+    firm_deal_sides,
+    firms_clients,
     held_at,
     weapon_named_before,
 )
@@ -187,6 +189,9 @@ def attach_transfer(story: Story, fact: Fact) -> None:
     if not fact.get("recipient") and kind_attr not in _NOT_GIVEN and all(g.cls == "State" for g in givers):
         fact = fact.with_roles("recipient", usual_recipients(story, givers))
         inherited = True
+    elif not fact.get("recipient") and fact.kind == "support" and kind_attr in _SELLING:
+        fact = fact.with_roles("recipient", firms_clients(story, givers))
+        inherited = True
     keys, recipients = fact.keys(giver), fact.keys("recipient")
     for known in reversed(story.told):
         other = known.fact
@@ -241,7 +246,7 @@ def _telling_order(claim: Claim) -> int:
     return 2 if kind == "buy-for" else 0 if claim.fact.kind == "support" else 1
 
 
-def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClaims | None) -> None:
+def read_sentence(story: Story, sentence: SentenceClaims, systems_before: SentenceClaims | None) -> None:
     """Tie one sentence's posts and claims to the story so far."""
     story.index = sentence.index
     story.read(sentence.actor_states, sentence.placed_states)
@@ -266,13 +271,13 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
     claims = [replace(c, fact=supplier_named_before(story, c.fact)) for c in merge_within(claims)]
     for claim in sorted(claims, key=_telling_order):
-        fact = weapon_named_before(claim.fact, sentence, previous)
+        fact = weapon_named_before(claim.fact, sentence, systems_before)
         facts.append(fact)
         if fact.kind == "agreement":
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:
                 attach_transfer(story, sale)  # « X a commandé des drones W. Le contrat a été signé avec Y »
         elif KINDS[fact.kind].receiver == "recipient":
-            attach_transfer(story, sold_in_deal(story, fact))
+            attach_transfer(story, sold_in_deal(story, firm_deal_sides(story, fact)))
     claims = talks + claims
     attach_stray_weapons(story, sentence, facts)
     attach_issues(story, sentence, [c.fact for c in claims])
@@ -344,10 +349,10 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »)."""
     sentences = list(sentences)
     story = Story.of(sentences)
-    previous: SentenceClaims | None = None
+    systems_before: SentenceClaims | None = None  # the latest sentence that named systems
     for sentence in sentences:
-        read_sentence(story, sentence, previous)
-        previous = sentence
+        read_sentence(story, sentence, systems_before)
+        systems_before = sentence if sentence.weapons else systems_before
     settle_sides(story)
     if dateline is not None:
         for told in story.told:

@@ -221,10 +221,56 @@ def visit_partner(story: Story, fact: Fact) -> list[Entity]:
     return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]
 
 
-def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
-    """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés »: a supply of definite « appareils »
-    with no system named takes the one system of the sentence before."""
-    if fact.kind != "support" or fact.get("weapon") or not sentence.weapon_anaphor or previous is None:
+def weapon_named_before(fact: Fact, sentence: SentenceClaims, systems_before: SentenceClaims | None) -> Fact:
+    """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés », « le patrouilleur X a été réceptionné
+    ... ce patrouilleur est le fruit d'un contrat »: a supply of definite « appareils » with no system named takes
+    the one system of the latest sentence that named systems, a few sentences back at most."""
+    if fact.kind != "support" or fact.get("weapon") or not sentence.weapon_anaphor or systems_before is None \
+            or sentence.index - systems_before.index > reach("weapon"):
         return fact
-    before = {w.key: w for w in previous.weapons}
+    before = {w.key: w for w in systems_before.weapons}
     return fact.with_roles("weapon", list(before.values())) if len(before) == 1 else fact
+
+
+def firms_clients(story: Story, firms: list[Entity]) -> list[Entity]:
+    """« un contrat signé entre le gouvernement X et la société Y ... Y a livré vingt vedettes »: a firm that
+    delivers to no one named delivers to the state it was told signing a deal with close by (the firm named
+    there in short, « le chantier Y », or in full)."""
+    if not firms or any(f.cls not in _FIRMS for f in firms):
+        return []
+    for told in reversed(story.told):
+        parties = told.fact.get("party")
+        if told.fact.kind == "agreement" and story.near(told) and told.fact.modality in FIRM \
+                and all(any(_same_firm(f, p) for p in parties) for f in firms):
+            return [p for p in parties if p.cls == "State"]
+    return []
+
+
+def firm_deal_sides(story: Story, fact: Fact) -> Fact:
+    """« ce navire est le fruit d'un contrat signé entre le gouvernement X et le chantier Y pour la livraison de
+    40 vedettes »: a supply with neither side named, told in the sentence of a deal between one state and one
+    firm, is the firm's delivery to the state."""
+    if fact.kind != "support" or fact.get("supporter") or fact.get("recipient"):
+        return fact
+    for told in reversed(story.told):
+        if told.said_at != story.index or told.fact.kind != "agreement" or told.fact.modality not in FIRM:
+            continue
+        states = {p.key: p for p in told.fact.get("party") if p.cls == "State"}
+        firms = {p.key: p for p in told.fact.get("party") if p.cls in _FIRMS}
+        if len(states) == 1 and len(firms) == 1:
+            return fact.with_roles("supporter", list(firms.values())).with_roles("recipient", list(states.values()))
+    return fact
+
+
+def _same_firm(a: Entity, b: Entity) -> bool:
+    """One firm named twice, once in short: the words of one name begin the other's (« Y », « Y Marine »)."""
+    if a.key == b.key:
+        return True
+    if b.cls not in _FIRMS:
+        return False
+    words_a, words_b = a.label.casefold().split(), b.label.casefold().split()
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and words_a[:shorter] == words_b[:shorter]
+
+
+_FIRMS = {"Company", "Organisation"}  # a firm the reference data does not know is an organisation the text names
