@@ -19,16 +19,27 @@ ANY = ""  # a supply whose system is not checked
 
 # (cell, text, the supplies it tells: (supplier, recipient, system or ANY))
 CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
-    # a firm delivers to no one named: the state it signed a deal with
+    # a firm delivers to no one named: the state it signed a deal with, from its own state
     ("firm delivers after its contract with a government", "Le gouvernement ghanéen a signé en 2021 un contrat avec "
      "le chantier néerlandais Damen pour la livraison de huit patrouilleurs. La société Damen a déjà livré quatre "
-     "vedettes rapides.", [("damen", "ghana", ANY)]),
+     "vedettes rapides.", [("pays bas", "ghana", ANY)]),
     ("firm delivers after a deal with a ministry", "Le ministère péruvien de la Défense et la firme coréenne Hanwha "
-     "ont conclu un accord. Hanwha a livré mardi les premiers obusiers.", [("hanwha", "perou", ANY)]),
+     "ont conclu un accord. Hanwha a livré mardi les premiers obusiers.", [("coree du sud", "perou", ANY)]),
     ("ship taken up as « ce patrouilleur », the deal's firm and state", "Le patrouilleur Gowind a été réceptionné "
      "lundi à Dakar par le ministre des Forces armées. Le ministre a salué l'arrivée de ce navire. Long de 40 mètres, "
      "ce patrouilleur est le fruit d'un contrat signé entre le gouvernement sénégalais et le chantier français "
-     "Piriou pour la livraison de 12 engins maritimes.", [("piriou", "senegal", "gowind")]),
+     "Piriou pour la livraison de 12 engins maritimes.", [("france", "senegal", "gowind")]),
+    # a state body receives systems, their maker named later: the maker supplies
+    ("ministry receives, maker named a sentence later", "Ce matin, le ministère de la Défense du Pérou a reçu le "
+     "premier des huit hélicoptères H145M, récemment acquis. La cérémonie de remise s'est tenue dans les locaux du "
+     "fabricant à Donauwörth, en présence du vice-président de la société Airbus Helicopters.",
+     [("france", "perou", "h145m")]),
+    ("ministry receives, no maker named", "Ce matin, le ministère de la Défense du Pérou a reçu le premier des huit "
+     "hélicoptères H145M, récemment acquis.", []),
+    ("ministry receives, another maker named", "Le ministère de la Défense du Pérou a reçu le premier des huit "
+     "hélicoptères H145M. Le vice-président de Rheinmetall était présent.", []),
+    ("reception only possible, maker named", "Le ministère de la Défense du Pérou pourrait recevoir des "
+     "hélicoptères H145M. Le vice-président de la société Airbus Helicopters était présent.", []),
     ("firm delivers, no deal told", "La société Piriou a livré six vedettes rapides.", []),
     ("firm delivers after a deal only possible", "Le gouvernement sénégalais pourrait signer un contrat avec "
      "Piriou. Piriou a livré six vedettes.", []),

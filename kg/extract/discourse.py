@@ -17,6 +17,7 @@ from kg.extract.story import (
     Told,
     absorb,
     firm_deal_sides,
+    firm_for_state,
     firms_clients,
     held_at,
     weapon_named_before,
@@ -190,7 +191,7 @@ def attach_transfer(story: Story, fact: Fact) -> None:
         fact = fact.with_roles("recipient", usual_recipients(story, givers))
         inherited = True
     elif not fact.get("recipient") and fact.kind == "support" and kind_attr in _SELLING:
-        fact = fact.with_roles("recipient", firms_clients(story, givers))
+        fact = firm_for_state(story, fact.with_roles("recipient", firms_clients(story, givers)))
         inherited = True
     keys, recipients = fact.keys(giver), fact.keys("recipient")
     for known in reversed(story.told):
@@ -250,6 +251,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
     """Tie one sentence's posts and claims to the story so far."""
     story.index = sentence.index
     story.read(sentence.actor_states, sentence.placed_states)
+    story.firm_homes += sentence.firm_homes
     story.paragraph_of.append(sentence.paragraph)
     story.told.extend(Told(post, None) for post in sentence.posts)
     if not story.pair and sentence.index <= 1 and len(sentence.named_states) == 2:
@@ -261,10 +263,10 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
     for claim in merge_within(talks):
         facts.append(claim.fact)
         attach_negotiation(story, claim.fact)
+    told = [story.maker_named(c) for c in sentence.claims if c.fact.kind != "negotiation"]
     claims = without_restated_worth(story, [replace(c, fact=pair_sides(story, c, sentence.claims))
-                                            for c in sentence.claims if c.fact.kind != "negotiation"
-                                            and story.sourced(c)])
-    story.unnamed_sales += [Told(c.fact, story.index) for c in sentence.claims if c.fact.kind == "support"
+                                            for c in told if story.sourced(c)])
+    story.unnamed_sales += [Told(c.fact, story.index) for c in told if c.fact.kind == "support"
                             and c.guessed_supplier and not story.sourced(c) and len(c.fact.get("recipient")) == 1
                             and c.fact.attr("support_kind") in _SELLING]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
@@ -277,7 +279,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:
                 attach_transfer(story, sale)  # « X a commandé des drones W. Le contrat a été signé avec Y »
         elif KINDS[fact.kind].receiver == "recipient":
-            attach_transfer(story, sold_in_deal(story, firm_deal_sides(story, fact)))
+            attach_transfer(story, sold_in_deal(story, firm_for_state(story, firm_deal_sides(story, fact))))
     claims = talks + claims
     attach_stray_weapons(story, sentence, facts)
     attach_issues(story, sentence, [c.fact for c in claims])

@@ -36,6 +36,8 @@ class Story:
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
     makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
+    makers: frozenset[str] = frozenset()  # keys of the makers the article names
+    firm_homes: list[tuple[Entity, Entity]] = field(default_factory=list)  # firms named so far, with their state
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
     # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
     unnamed_sales: list[Told] = field(default_factory=list)
@@ -44,7 +46,8 @@ class Story:
     def of(cls, sentences: list[SentenceClaims]) -> Story:
         """The story of an article before its first sentence: the states and the makers' states it names."""
         return cls(in_article=frozenset(k for s in sentences for k in s.actor_states),
-                   makers_home=frozenset(k for s in sentences for k in s.maker_states))
+                   makers_home=frozenset(k for s in sentences for k in s.maker_states),
+                   makers=frozenset(k for s in sentences for k in s.makers))
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -112,6 +115,15 @@ class Story:
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
             for t in self.told))
+
+    def maker_named(self, claim: Claim) -> Claim:
+        """« Le ministère de X a reçu le premier des dix hélicoptères W » and, later, « dans les locaux du
+        fabricant ... le vice-président de <maker> »: a supply guessed from where its systems come from, whose
+        state the article had not named yet, stands when the article names the systems' one maker."""
+        maker = claim.system_maker
+        if not claim.guessed_supplier or maker is None or maker.key not in self.makers or self.sourced(claim):
+            return claim
+        return replace(claim, guessed_supplier=False)  # a multinational's state still stands only where named
 
     def tell(self, fact: Fact) -> Told:
         told = Told(fact, self.index)
@@ -230,6 +242,18 @@ def weapon_named_before(fact: Fact, sentence: SentenceClaims, systems_before: Se
         return fact
     before = {w.key: w for w in systems_before.weapons}
     return fact.with_roles("weapon", list(before.values())) if len(before) == 1 else fact
+
+
+def firm_for_state(story: Story, fact: Fact) -> Fact:
+    """A firm that delivers or sells to a state does so for the state it is based in (a firm that makes
+    something for a state gives it nothing: « fabriqués par <maker> »)."""
+    firms = fact.get("supporter")
+    if not fact.get("recipient") or not firms or any(f.cls not in _FIRMS for f in firms) \
+            or fact.attr("support_kind") not in {"deliver", "sell"}:
+        return fact
+    homes = [next((h for f, h in reversed(story.firm_homes) if _same_firm(firm, f)), firm) for firm in firms]
+    others = tuple((r, e) for r, e in fact.roles if r != "supporter")
+    return replace(fact, roles=others).with_roles("supporter", list({h.key: h for h in homes}.values()))
 
 
 def firms_clients(story: Story, firms: list[Entity]) -> list[Entity]:

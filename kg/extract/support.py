@@ -9,6 +9,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
 from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
+from kg.extract.deal_parties import system_maker
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
@@ -373,4 +374,5 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
-                 .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold)
+                 .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
+                 system_maker=system_maker(ctx, args) if guess is not None else None)
