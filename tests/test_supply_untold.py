@@ -40,6 +40,14 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "hélicoptères H145M. Le vice-président de Rheinmetall était présent.", []),
     ("reception only possible, maker named", "Le ministère de la Défense du Pérou pourrait recevoir des "
      "hélicoptères H145M. Le vice-président de la société Airbus Helicopters était présent.", []),
+    # abstract things supplied
+    ("« fournir des opportunités de formation »", "« Le gouvernement kényan va fournir des opportunités de "
+     "formation aux forces armées somaliennes », a indiqué le ministre.", []),
+    ("« des possibilités de formation »", "Le Rwanda offre des possibilités de formation à l'armée centrafricaine.",
+     []),
+    ("« des garanties de livraison »", "Le Maroc a fourni des garanties de livraison au Niger.", []),
+    ("matériel delivered and training given", "La France a livré des véhicules blindés au Tchad et assure la "
+     "formation de ses pilotes.", [("france", "tchad", ANY)]),
     ("firm delivers, no deal told", "La société Piriou a livré six vedettes rapides.", []),
     ("firm delivers after a deal only possible", "Le gouvernement sénégalais pourrait signer un contrat avec "
      "Piriou. Piriou a livré six vedettes.", []),

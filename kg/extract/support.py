@@ -25,9 +25,10 @@ from kg.records import Attribution, Claim, Entity, Fact
 
 def _other_sense(trigger: Token) -> bool:
     """« un signal envoyé à X », « se livrer une guerre », « a entraîné une intervention »: what the verb moves
-    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied."""
+    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied; « fournir des
+    opportunités de formation »: a supply noun that only qualifies such a thing gives nothing."""
     if trigger.pos_ != "VERB":
-        return False
+        return trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")
     if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children):
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
