@@ -107,7 +107,7 @@ class Claim:
     maker_state: bool = False  # the supplier is the home state of a multinational maker that sells, or of a maker
     # that sells no named system nor matériel: it stands only where the article names that state
     system_maker: Entity | None = None  # the one maker of the systems a one-sided deal is for: its other party
-    # when the story gives it none (« X a commandé 42 avions W »)
+    # when the story gives it none (« X a commandé 42 avions W »); of those a supply guessed from them is of
     deal_talks: bool = False  # talks with no side of their own about more of a deal: between the deal's parties
 
 
@@ -125,6 +125,8 @@ class SentenceClaims:
     issues: tuple[Entity, ...] = ()  # issues at stake it names
     actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for
     maker_states: frozenset[str] = frozenset()  # keys of the home states of the makers it names (not multinational)
+    makers: frozenset[str] = frozenset()  # keys of the makers it names
+    firm_homes: tuple[tuple[Entity, Entity], ...] = ()  # the firms it names, each with the state it is based in
     named_states: tuple[Entity, ...] = ()  # the states it names by name or demonym, in reading order
     placed_states: tuple[Entity, ...] = ()  # those and the states of the cities it names, in reading order
     military: bool = True  # it or one of the few before it speaks of arms, armies or defence

@@ -18,7 +18,7 @@ from kg.extract.arguments import gather
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
-from kg.extract.firms import firm_stand_ins
+from kg.extract.firms import firm_homes, firm_stand_ins
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers
@@ -182,6 +182,8 @@ class ClaimReader(Resolver):
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
             maker_states=frozenset(home.key for m in sentence.mentions if m.how == gz.COMPANY
                                    and not self.multinational(m.entity) and (home := self.home_state(m.entity))),
+            makers=frozenset(m.entity.key for m in sentence.mentions if m.how == gz.COMPANY),
+            firm_homes=firm_homes(sentence, self.home_state),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),

@@ -16,6 +16,9 @@ from kg.extract.story import (
     Story,
     Told,
     absorb,
+    firm_deal_sides,
+    firm_for_state,
+    firms_clients,
     held_at,
     weapon_named_before,
 )
@@ -187,6 +190,9 @@ def attach_transfer(story: Story, fact: Fact) -> None:
     if not fact.get("recipient") and kind_attr not in _NOT_GIVEN and all(g.cls == "State" for g in givers):
         fact = fact.with_roles("recipient", usual_recipients(story, givers))
         inherited = True
+    elif not fact.get("recipient") and fact.kind == "support" and kind_attr in _SELLING:
+        fact = firm_for_state(story, fact.with_roles("recipient", firms_clients(story, givers)))
+        inherited = True
     keys, recipients = fact.keys(giver), fact.keys("recipient")
     for known in reversed(story.told):
         other = known.fact
@@ -241,10 +247,11 @@ def _telling_order(claim: Claim) -> int:
     return 2 if kind == "buy-for" else 0 if claim.fact.kind == "support" else 1
 
 
-def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClaims | None) -> None:
+def read_sentence(story: Story, sentence: SentenceClaims, systems_before: SentenceClaims | None) -> None:
     """Tie one sentence's posts and claims to the story so far."""
     story.index = sentence.index
     story.read(sentence.actor_states, sentence.placed_states)
+    story.firm_homes += sentence.firm_homes
     story.paragraph_of.append(sentence.paragraph)
     story.told.extend(Told(post, None) for post in sentence.posts)
     if not story.pair and sentence.index <= 1 and len(sentence.named_states) == 2:
@@ -256,23 +263,23 @@ def read_sentence(story: Story, sentence: SentenceClaims, previous: SentenceClai
     for claim in merge_within(talks):
         facts.append(claim.fact)
         attach_negotiation(story, claim.fact)
+    told = [story.maker_named(c) for c in sentence.claims if c.fact.kind != "negotiation"]
     claims = without_restated_worth(story, [replace(c, fact=pair_sides(story, c, sentence.claims))
-                                            for c in sentence.claims if c.fact.kind != "negotiation"
-                                            and story.sourced(c)])
-    story.unnamed_sales += [Told(c.fact, story.index) for c in sentence.claims if c.fact.kind == "support"
+                                            for c in told if story.sourced(c)])
+    story.unnamed_sales += [Told(c.fact, story.index) for c in told if c.fact.kind == "support"
                             and c.guessed_supplier and not story.sourced(c) and len(c.fact.get("recipient")) == 1
                             and c.fact.attr("support_kind") in _SELLING]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
     claims = [replace(c, fact=supplier_named_before(story, c.fact)) for c in merge_within(claims)]
     for claim in sorted(claims, key=_telling_order):
-        fact = weapon_named_before(claim.fact, sentence, previous)
+        fact = weapon_named_before(claim.fact, sentence, systems_before)
         facts.append(fact)
         if fact.kind == "agreement":
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:
                 attach_transfer(story, sale)  # « X a commandé des drones W. Le contrat a été signé avec Y »
         elif KINDS[fact.kind].receiver == "recipient":
-            attach_transfer(story, sold_in_deal(story, fact))
+            attach_transfer(story, sold_in_deal(story, firm_for_state(story, firm_deal_sides(story, fact))))
     claims = talks + claims
     attach_stray_weapons(story, sentence, facts)
     attach_issues(story, sentence, [c.fact for c in claims])
@@ -344,10 +351,10 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »)."""
     sentences = list(sentences)
     story = Story.of(sentences)
-    previous: SentenceClaims | None = None
+    systems_before: SentenceClaims | None = None  # the latest sentence that named systems
     for sentence in sentences:
-        read_sentence(story, sentence, previous)
-        previous = sentence
+        read_sentence(story, sentence, systems_before)
+        systems_before = sentence if sentence.weapons else systems_before
     settle_sides(story)
     if dateline is not None:
         for told in story.told:

@@ -61,3 +61,30 @@ def firm_stand_ins(sentence: Sentence, before: Mention | None, home: Callable[[E
             end += 1  # « le chantier naval »
         found.append(replace(company, start=token.i, end=end))
     return found
+
+
+def firm_homes(sentence: Sentence, home: Callable[[Entity], Entity | None]) -> tuple[tuple[Entity, Entity], ...]:
+    """The firms a sentence names with the state they are based in: the reference data's, else the demonym of the
+    trade noun just before the name (« le chantier français X », « la société turque Y »)."""
+    found = []
+    for mention in sentence.mentions:
+        if mention.how not in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
+            continue
+        state = home(mention.entity) if mention.how == gz.COMPANY else _named_with_demonym(sentence, mention)
+        if state is not None:
+            found.append((mention.entity, state))
+    return tuple(found)
+
+
+def _named_with_demonym(sentence: Sentence, mention: Mention) -> Entity | None:
+    """« le chantier (naval) français X »: the state of the demonym between a trade noun and the firm's name."""
+    state, at = None, mention.start - 1
+    while at >= sentence.span.start and sentence.doc[at].pos_ == "ADJ":
+        named = sentence.mention_at(sentence.doc[at])
+        state = named.state if named is not None and named.how == gz.DEMONYM else state
+        at -= 1
+    trade = word_list("firm-nouns.tsv") | _FIRM_WORDS
+    return state if at >= sentence.span.start and sentence.doc[at].lemma_.lower() in trade else None
+
+
+_FIRM_WORDS = {"société", "entreprise", "compagnie"}  # words for any firm, no trade said

@@ -36,6 +36,8 @@ class Story:
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
     makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
+    makers: frozenset[str] = frozenset()  # keys of the makers the article names
+    firm_homes: list[tuple[Entity, Entity]] = field(default_factory=list)  # firms named so far, with their state
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
     # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
     unnamed_sales: list[Told] = field(default_factory=list)
@@ -44,7 +46,8 @@ class Story:
     def of(cls, sentences: list[SentenceClaims]) -> Story:
         """The story of an article before its first sentence: the states and the makers' states it names."""
         return cls(in_article=frozenset(k for s in sentences for k in s.actor_states),
-                   makers_home=frozenset(k for s in sentences for k in s.maker_states))
+                   makers_home=frozenset(k for s in sentences for k in s.maker_states),
+                   makers=frozenset(k for s in sentences for k in s.makers))
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -112,6 +115,15 @@ class Story:
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
             for t in self.told))
+
+    def maker_named(self, claim: Claim) -> Claim:
+        """« Le ministère de X a reçu le premier des dix hélicoptères W » and, later, « dans les locaux du
+        fabricant ... le vice-président de <maker> »: a supply guessed from where its systems come from, whose
+        state the article had not named yet, stands when the article names the systems' one maker."""
+        maker = claim.system_maker
+        if not claim.guessed_supplier or maker is None or maker.key not in self.makers or self.sourced(claim):
+            return claim
+        return replace(claim, guessed_supplier=False)  # a multinational's state still stands only where named
 
     def tell(self, fact: Fact) -> Told:
         told = Told(fact, self.index)
@@ -221,10 +233,68 @@ def visit_partner(story: Story, fact: Fact) -> list[Entity]:
     return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]
 
 
-def weapon_named_before(fact: Fact, sentence: SentenceClaims, previous: SentenceClaims | None) -> Fact:
-    """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés »: a supply of definite « appareils »
-    with no system named takes the one system of the sentence before."""
-    if fact.kind != "support" or fact.get("weapon") or not sentence.weapon_anaphor or previous is None:
+def weapon_named_before(fact: Fact, sentence: SentenceClaims, systems_before: SentenceClaims | None) -> Fact:
+    """« ... vingt chasseurs F-35A. Les premiers appareils seront livrés », « le patrouilleur X a été réceptionné
+    ... ce patrouilleur est le fruit d'un contrat »: a supply of definite « appareils » with no system named takes
+    the one system of the latest sentence that named systems, a few sentences back at most."""
+    if fact.kind != "support" or fact.get("weapon") or not sentence.weapon_anaphor or systems_before is None \
+            or sentence.index - systems_before.index > reach("weapon"):
         return fact
-    before = {w.key: w for w in previous.weapons}
+    before = {w.key: w for w in systems_before.weapons}
     return fact.with_roles("weapon", list(before.values())) if len(before) == 1 else fact
+
+
+def firm_for_state(story: Story, fact: Fact) -> Fact:
+    """A firm that delivers or sells to a state does so for the state it is based in (a firm that makes
+    something for a state gives it nothing: « fabriqués par <maker> »)."""
+    firms = fact.get("supporter")
+    if not fact.get("recipient") or not firms or any(f.cls not in _FIRMS for f in firms) \
+            or fact.attr("support_kind") not in {"deliver", "sell"}:
+        return fact
+    homes = [next((h for f, h in reversed(story.firm_homes) if _same_firm(firm, f)), firm) for firm in firms]
+    others = tuple((r, e) for r, e in fact.roles if r != "supporter")
+    return replace(fact, roles=others).with_roles("supporter", list({h.key: h for h in homes}.values()))
+
+
+def firms_clients(story: Story, firms: list[Entity]) -> list[Entity]:
+    """« un contrat signé entre le gouvernement X et la société Y ... Y a livré vingt vedettes »: a firm that
+    delivers to no one named delivers to the state it was told signing a deal with close by (the firm named
+    there in short, « le chantier Y », or in full)."""
+    if not firms or any(f.cls not in _FIRMS for f in firms):
+        return []
+    for told in reversed(story.told):
+        parties = told.fact.get("party")
+        if told.fact.kind == "agreement" and story.near(told) and told.fact.modality in FIRM \
+                and all(any(_same_firm(f, p) for p in parties) for f in firms):
+            return [p for p in parties if p.cls == "State"]
+    return []
+
+
+def firm_deal_sides(story: Story, fact: Fact) -> Fact:
+    """« ce navire est le fruit d'un contrat signé entre le gouvernement X et le chantier Y pour la livraison de
+    40 vedettes »: a supply with neither side named, told in the sentence of a deal between one state and one
+    firm, is the firm's delivery to the state."""
+    if fact.kind != "support" or fact.get("supporter") or fact.get("recipient"):
+        return fact
+    for told in reversed(story.told):
+        if told.said_at != story.index or told.fact.kind != "agreement" or told.fact.modality not in FIRM:
+            continue
+        states = {p.key: p for p in told.fact.get("party") if p.cls == "State"}
+        firms = {p.key: p for p in told.fact.get("party") if p.cls in _FIRMS}
+        if len(states) == 1 and len(firms) == 1:
+            return fact.with_roles("supporter", list(firms.values())).with_roles("recipient", list(states.values()))
+    return fact
+
+
+def _same_firm(a: Entity, b: Entity) -> bool:
+    """One firm named twice, once in short: the words of one name begin the other's (« Y », « Y Marine »)."""
+    if a.key == b.key:
+        return True
+    if b.cls not in _FIRMS:
+        return False
+    words_a, words_b = a.label.casefold().split(), b.label.casefold().split()
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and words_a[:shorter] == words_b[:shorter]
+
+
+_FIRMS = {"Company", "Organisation"}  # a firm the reference data does not know is an organisation the text names

@@ -9,6 +9,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
 from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
+from kg.extract.deal_parties import system_maker
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
@@ -24,9 +25,10 @@ from kg.records import Attribution, Claim, Entity, Fact
 
 def _other_sense(trigger: Token) -> bool:
     """« un signal envoyé à X », « se livrer une guerre », « a entraîné une intervention »: what the verb moves
-    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied."""
+    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied; « fournir des
+    opportunités de formation »: a supply noun that only qualifies such a thing gives nothing."""
     if trigger.pos_ != "VERB":
-        return False
+        return trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")
     if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children):
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
@@ -373,4 +375,5 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     return Claim(fact.with_roles("supporter", suppliers)
                  .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
-                 .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold)
+                 .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
+                 system_maker=system_maker(ctx, args) if guess is not None else None)
