@@ -26,7 +26,23 @@ GRID = [
     Cell("visit-beside-counterpart-state-on-adverb", T + "Le chef d'état-major sénégalais a effectué une visite de "
          "travail auprès de son homologue en Mauritanie la semaine dernière.",
          [({"Sénégal", "Mauritanie"}, {"Mauritanie"})]),
+    # --- an official of one state goes to another: a visit, held there
+    Cell("journey-to-a-state-by-named-official", T + "Le président du Belarus, Alexandre Loukachenko, s'est rendu au "
+         "Zimbabwe dans le but de renforcer les liens entre les deux pays.", [({"Biélorussie", "Zimbabwe"},
+                                                                              {"Zimbabwe"})]),
+    Cell("journey-to-a-state-by-title", T + "Le ministre turc de la Défense s'est rendu mardi en Libye.",
+         [({"Turquie", "Libye"}, {"Libye"})]),
+    Cell("journey-to-a-city-moved", T + "Le Premier ministre japonais s'est déplacé à Manille pour renforcer la "
+         "coopération maritime.", [({"Japon", "Philippines"}, {"Manille"})]),
     # --- negatives
+    Cell("journey-to-a-front", T + "Le président ukrainien s'est rendu sur le front près de Bakhmout."),
+    Cell("journey-at-home", T + "Le président brésilien s'est rendu à São Paulo pour inaugurer une usine."),
+    Cell("journey-for-a-match", T + "Le ministre chilien s'est rendu au Qatar pour assister à la Coupe du monde de "
+         "football."),
+    Cell("journey-for-a-summit", T + "Le président ivoirien s'est rendu à Bruxelles pour le sommet de l'OTAN."),
+    Cell("journey-only-possible", T + "Le président péruvien pourrait se rendre en Bolivie l'an prochain."),
+    Cell("journey-into-exile", T + "L'ancien président s'est rendu en Espagne pour échapper à la justice."),
+    Cell("journey-of-troops", T + "Des soldats français se sont rendus au Tchad."),
     Cell("visit-at-home-frames-a-signing", T + "Lors d'une visite à Lagos, le ministre nigérian de la Défense a "
          "signé un accord avec la société Ardent Marine."),
     Cell("planned-visit-frames-a-signing", T + "Lors d'une prochaine visite au Japon, le ministre australien de la "

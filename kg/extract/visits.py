@@ -185,3 +185,23 @@ def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: li
     if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
         return []
     return visited
+
+
+_OTHER_ENDS = {"assister", "participer", "échapper", "fuir", "soigner", "exiler", "réfugier", "inaugurer"}
+
+
+def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> tuple[Entity, Entity] | None:
+    """« Le président du Belarus, X, s'est rendu au Zimbabwe », « le ministre turc s'est déplacé à Tripoli »: an
+    official (a person, or a title) of one state who goes to another state or one of its cities visits it, as
+    (visitor, host); not a trip at home or to a front, nor one made for an event, a match, care or exile."""
+    gone = [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and (
+        root := mention_root(sentence, m)).head == trigger and case_of(root) in role_cases("host")]
+    hosts = [h for m in gone if (h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None
+             and h.cls == "State"]
+    travellers = [ctx.actor(m) for m in args.agents if _visitor(ctx, sentence, m)]
+    visitors = [v for v in states(ctx, travellers) if v.cls == "State"]
+    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
+    if len(hosts) != 1 or len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
+            t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree):
+        return None
+    return visitors[0], hosts[0]
