@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import role_cases, word_list
+from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
@@ -201,7 +201,11 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     travellers = [ctx.actor(m) for m in args.agents if _visitor(ctx, sentence, m)]
     visitors = [v for v in states(ctx, travellers) if v.cls == "State"]
     events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
-    if len(hosts) != 1 or len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
+    # « s'est rendu à Lima, où il a rencontré son homologue bolivien »: talks the sentence tells are the story
+    told = {lemma for (lemma, _), entries in triggers().items() if any(
+        e.fact == "negotiation" and e.detail not in {"trip", "statement", "visit", "stay"} for e in entries)}
+    if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger) or len(hosts) != 1 or \
+            len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
             t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree):
         return None
     return visitors[0], hosts[0]
