@@ -58,7 +58,7 @@ from kg.extract.venues import (
     on_visit,
     placed_before,
 )
-from kg.extract.visits import counterpart_host, visit_sides, visited_objects, visited_side
+from kg.extract.visits import counterpart_host, trip_abroad, visit_sides, visited_objects, visited_side
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -299,6 +299,8 @@ def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, 
 def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """A trip two sides make together, or one made to address an official of another state, held where it goes."""
     sides = trip_together(ctx, sentence, trigger, args) or trip_to_address(ctx, sentence, trigger, args)
+    if sides is None and (abroad := trip_abroad(ctx, sentence, trigger, args)) is not None:
+        return _claim(ctx, sentence, list(abroad), args, said, inherited=[abroad[1]])
     if sides is None:
         return None
     # « à Limours », « sur le site de l'usine à Limours »: the town the trip goes to, or the one of its site

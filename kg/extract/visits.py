@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import role_cases, word_list
+from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
@@ -38,8 +38,10 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
         while first.dep_ == "conj" and first.head != first:  # « au Kenya, en Ouganda puis au Rwanda »
             # « aux Émirats arabes unis et au Qatar »: hung on a word inside the name before
             first = mention_root(sentence, named) if (named := sentence.mention_at(first.head)) else first.head
+        # « a effectué une visite auprès de son homologue au Mali »: a state the parser hangs under « auprès »
+        beside = next((a.head for a in list(first.ancestors)[:3] if a.lower_ == "auprès"), None)
         if mention.how == gz.NAME and case_of(root) in role_cases("host") and (
-                path_up(root, trigger) is not None or first.head in {journey, made}
+                path_up(root, trigger) is not None or bool({first.head, beside} & {journey, made} - {None})
                 or any(t in leads for t in (first, first.head))):
             hosts.append(mention.entity)
     return hosts
@@ -77,7 +79,9 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     staying = [c for c in trigger.children if c.dep_ == "nsubj"] if case_of(trigger) == "en" and any(
         c.dep_ == "cop" for c in trigger.children) else []
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
-    if not made and not on_visit and not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
+    signer = _visitor_signs(sentence, trigger)
+    if not made and not on_visit and not signer and \
+            not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
         # no talks of its own; its host only completes the talks under way with that state (where they are held)
         return ([], hosts) if args.places and len(hosts) == 1 else None
@@ -93,6 +97,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         light = journey or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
+    if not named and signer:  # « lors d'une visite au Kenya, le ministre X a signé avec son homologue »
+        named = [e for c in signer for e in ctx.resolve(sentence, c)]
     if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
         named = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
@@ -112,6 +118,20 @@ def _journey_purpose(trigger: Token) -> bool:
     is for is made by whoever goes."""
     return case_of(trigger) == "pour" and trigger.head != trigger and \
         trigger.head.lemma_.lower() in word_list("talk-verbs.tsv") - {"avoir"}
+
+
+def _visitor_signs(sentence: Sentence, trigger: Token) -> list[Token]:
+    """« Lors d'une visite de travail au Kenya, le ministre X a paraphé avec son homologue un accord »: the subjects
+    of a signing the visit frames (« lors de », « au cours de ») are its visitors, who sign where they go."""
+    predicate = predicate_of(trigger)
+    frame = trigger
+    while frame.head not in {frame, predicate}:  # « au cours d'une visite »: the phrase under the verb
+        frame = frame.head
+    if predicate == trigger or predicate.lemma_.lower() not in word_list("signing-verbs.tsv") or \
+            not any(" ".join(t.lower_ for t in frame.subtree if t.i <= trigger.i).startswith(f)
+                    for f in word_list("talk-frames.tsv")):
+        return []
+    return [c for c in predicate.children if c.dep_ == "nsubj"]
 
 
 def _visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
@@ -165,3 +185,27 @@ def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: li
     if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
         return []
     return visited
+
+
+_OTHER_ENDS = {"assister", "participer", "échapper", "fuir", "soigner", "exiler", "réfugier", "inaugurer"}
+
+
+def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> tuple[Entity, Entity] | None:
+    """« Le président du Belarus, X, s'est rendu au Zimbabwe », « le ministre turc s'est déplacé à Tripoli »: an
+    official (a person, or a title) of one state who goes to another state or one of its cities visits it, as
+    (visitor, host); not a trip at home or to a front, nor one made for an event, a match, care or exile."""
+    gone = [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and (
+        root := mention_root(sentence, m)).head == trigger and case_of(root) in role_cases("host")]
+    hosts = [h for m in gone if (h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None
+             and h.cls == "State"]
+    travellers = [ctx.actor(m) for m in args.agents if _visitor(ctx, sentence, m)]
+    visitors = [v for v in states(ctx, travellers) if v.cls == "State"]
+    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
+    # « s'est rendu à Lima, où il a rencontré son homologue bolivien »: talks the sentence tells are the story
+    told = {lemma for (lemma, _), entries in triggers().items() if any(
+        e.fact == "negotiation" and e.detail not in {"trip", "statement", "visit", "stay"} for e in entries)}
+    if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger) or len(hosts) != 1 or \
+            len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
+            t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree):
+        return None
+    return visitors[0], hosts[0]

@@ -1,0 +1,66 @@
+"""Visits told the ways real dispatches tell them: a signing the visit frames (« lors d'une visite au Kenya, le
+ministre X a signé »), a visit « auprès de son homologue », a journey to a state (« s'est rendu au Zimbabwe »),
+with the negatives beside them (a visit at home, a planned one, a refusal). Sentences and names written for the
+purpose; checked as the talk grid checks its cells (tests/test_talk_grid.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_talk_grid import Cell, T, _firm_talks, _show
+
+GRID = [
+    # --- a signing framed by a visit: its subject is the visitor, the state visited the host and the venue
+    Cell("visit-frames-a-signing-state", T + "Lors d'une visite de travail au Kenya, le ministre de la Défense du "
+         "Niger, le général Amadou Sani, a paraphé avec son homologue, Joseph Kamau, un accord militaire.",
+         [({"Niger", "Kenya"}, {"Kenya"})]),
+    Cell("visit-frames-a-signing-city", T + "Au cours d'une visite officielle à Nairobi, le ministre ivoirien de la "
+         "Défense, Paul Koffi, a signé avec son homologue kényan un mémorandum d'entente.",
+         [({"Côte d'Ivoire", "Kenya"}, {"Nairobi"})]),
+    Cell("visit-frames-a-signing-no-partner", T + "Pendant une visite de deux jours au Paraguay, la ministre "
+         "argentine de la Défense, Laura Ortiz, a signé un accord de coopération navale.",
+         [({"Argentine", "Paraguay"}, {"Paraguay"})]),
+    # --- a visit made « auprès de son homologue »: the state named after is the one visited
+    Cell("visit-beside-counterpart-in-state", T + "Le ministre ougandais de la Défense avait effectué en juillet une "
+         "visite de travail auprès de son homologue au Bénin.", [({"Ouganda", "Bénin"}, {"Bénin"})]),
+    Cell("visit-beside-counterpart-state-on-adverb", T + "Le chef d'état-major sénégalais a effectué une visite de "
+         "travail auprès de son homologue en Mauritanie la semaine dernière.",
+         [({"Sénégal", "Mauritanie"}, {"Mauritanie"})]),
+    # --- an official of one state goes to another: a visit, held there
+    Cell("journey-to-a-state-by-named-official", T + "Le président du Belarus, Alexandre Loukachenko, s'est rendu au "
+         "Zimbabwe dans le but de renforcer les liens entre les deux pays.", [({"Biélorussie", "Zimbabwe"},
+                                                                              {"Zimbabwe"})]),
+    Cell("journey-to-a-state-by-title", T + "Le ministre turc de la Défense s'est rendu mardi en Libye.",
+         [({"Turquie", "Libye"}, {"Libye"})]),
+    Cell("journey-to-a-city-moved", T + "Le Premier ministre japonais s'est déplacé à Manille pour renforcer la "
+         "coopération maritime.", [({"Japon", "Philippines"}, {"Manille"})]),
+    # --- negatives
+    Cell("journey-to-a-front", T + "Le président ukrainien s'est rendu sur le front près de Bakhmout."),
+    Cell("journey-at-home", T + "Le président brésilien s'est rendu à São Paulo pour inaugurer une usine."),
+    Cell("journey-for-a-match", T + "Le ministre chilien s'est rendu au Qatar pour assister à la Coupe du monde de "
+         "football."),
+    Cell("journey-for-a-summit", T + "Le président ivoirien s'est rendu à Bruxelles pour le sommet de l'OTAN."),
+    Cell("journey-only-possible", T + "Le président péruvien pourrait se rendre en Bolivie l'an prochain."),
+    Cell("journey-into-exile", T + "L'ancien président s'est rendu en Espagne pour échapper à la justice."),
+    Cell("journey-of-troops", T + "Des soldats français se sont rendus au Tchad."),
+    Cell("visit-at-home-frames-a-signing", T + "Lors d'une visite à Lagos, le ministre nigérian de la Défense a "
+         "signé un accord avec la société Ardent Marine."),
+    Cell("planned-visit-frames-a-signing", T + "Lors d'une prochaine visite au Japon, le ministre australien de la "
+         "Défense pourrait signer un accord."),
+    Cell("visit-frames-a-refusal", T + "Lors d'une visite au Kenya, le ministre nigérien a refusé de signer un "
+         "accord avec son homologue."),
+    Cell("visit-beside-counterpart-planned", T + "Le ministre ghanéen prévoit une visite de travail auprès de son "
+         "homologue au Togo."),
+]
+
+
+@pytest.mark.parametrize("cell", [pytest.param(c, id=c.id) for c in GRID])
+def test_visit_grid(cell: Cell) -> None:
+    talks = _firm_talks(cell.text)
+    if not cell.talks:
+        assert talks == [], _show(talks)
+    for sides, venues in cell.talks:
+        found = [f for f in talks if sides <= {e.label for e in f.get("participant")}]
+        assert found, f"no talks between {sides}: {_show(talks)}"
+        if venues is not None:
+            assert {e.label for f in found for p in f.parts for e in p.get("place")} == venues, _show(talks)
