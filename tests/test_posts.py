@@ -792,3 +792,48 @@ def test_the_title_a_family_tie_names_is_held_by_the_name_right_after_it() -> No
     """« X, gendre du président Y »: Y, right after the title, is the president."""
     assert ("Kwame Mensah", "president", "Ghana") in posts(
         "Kofi Boateng, gendre du président ghanéen Kwame Mensah, dirige le fabricant de drones.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La fête s'est tenue en présence de S.E.M. Carlos Ruiz Mendoza, Ambassadeur du Pérou en Espagne.",
+     ("Carlos Ruiz Mendoza", "ambassador", "Pérou")),
+    ("L'ambassadeur du Japon au Vietnam, S.E.M. Takeshi Sato, a visité le chantier naval.",
+     ("Takeshi Sato", "ambassador", "Japon")),
+    ("Étaient présents S.E.Mme Aisha Bello, ministre nigériane de la Défense, et le général Musa.",
+     ("Aisha Bello", "minister-of-defence", "Nigeria")),
+])
+def test_a_style_of_address_glued_to_its_civility_is_no_part_of_the_name(
+        text: str, expected: tuple[str, str, str]) -> None:
+    """« S.E.M. X » (Son Excellence Monsieur): the style is no part of X's name, and X holds the post after it."""
+    assert expected in posts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La rumeur vient d'un entretien donné par Karim Saleh, alors ministre libyen de la Défense.",
+     ("Karim Saleh", "minister-of-defence", "Libye")),
+    ("L'accord fut signé par Peter Otieno, à l'époque ministre kényan des Affaires étrangères.",
+     ("Peter Otieno", "minister-of-foreign-affairs", "Kenya")),
+    ("Le texte a été présenté par Kofi Mensah, désormais ministre ghanéen de la Défense.",
+     ("Kofi Mensah", "minister-of-defence", "Ghana")),
+    ("« Le chef suprême des armées, Ahmed Salem [le Premier ministre libyen, ndlr] a ordonné de moderniser "
+     "l'armée », a affirmé un porte-parole.", ("Ahmed Salem", "prime-minister", "Libye")),
+])
+def test_an_apposition_dated_or_in_square_brackets_gives_the_name_its_post(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in posts(text)
+
+
+def test_a_post_in_its_own_words_takes_the_state_of_the_holder_s_other_post_in_the_sentence() -> None:
+    """« Le commandant en chef des forces armées, X [le Premier ministre irakien] »: X commands the forces of the
+    state his other post names, not those of the state the article is about."""
+    found = posts("Le Pakistan a livré des avions. « Le commandant en chef des forces armées, Ali Hamdi [le Premier "
+                  "ministre irakien, ndlr] a ordonné de moderniser l'aviation », a dit un porte-parole.")
+    assert {org for holder, _, org in found if holder == "Ali Hamdi"} == {"Irak"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Salem est arrivé à Tripoli, alors que le ministre de la Défense était absent.",
+    "« Le commandant en chef des forces armées, Ahmed Salem a ordonné de moderniser l'armée », a dit un témoin.",
+])
+def test_no_state_for_a_title_whose_state_the_text_does_not_tell(text: str) -> None:
+    assert all(org is None for holder, _, org in posts(text) if holder == "Ahmed Salem")

@@ -90,8 +90,9 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
-    named_before, lead = _named_before(sentence, title), doc[_past_tenure(sentence, title.start - 1)].text
-    if named_before is not None and lead in {",", "("} and (lead == "(" or not _starts_a_list(sentence, title)):
+    named_before = _named_before(sentence, title)
+    lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
+    if named_before is not None and lead in {",", "(", "["} and (lead != "," or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
         return [(named_before, _own_first(title, _unread_complement(sentence, title)[1]))]
@@ -164,31 +165,41 @@ def _plural(sentence: Sentence, title: Title) -> bool:
 
 
 def _named_before(sentence: Sentence, title: Title) -> Mention | None:
-    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »),
+    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »,
+    « X [le Premier ministre, ndlr] »),
     or before its article alone (« X le ministre de la Défense était en visite »)."""
     doc, before = sentence.doc, title.start - 1
     if before >= sentence.span.start and doc[before].lower_ in {"les", "leurs"}:
         return None  # « X, les représentants des ministères ont signé »: a plural title is no one's apposition
-    while before >= sentence.span.start and doc[before].lower_ in DETERMINERS | _TENURE:
-        before -= 1
+    before = _past_tenure(sentence, before, DETERMINERS)
     if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
         return mention
-    if before > sentence.span.start and doc[before].text in {",", "("} and not _opens_clause(sentence, title):
+    if before > sentence.span.start and doc[before].text in {",", "(", "["} and not _opens_clause(sentence, title):
         mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None
 
 
-_TENURE = {"ancien", "ancienne", "actuel", "actuelle"}  # « X, ancien ministre de la Défense, »
+# « X, ancien ministre de la Défense, », « X, alors ministre », « X, à l'époque ministre », « X, désormais ministre »
+_TENURE = {"ancien", "ancienne", "actuel", "actuelle", "alors", "désormais"}
+_TENURE_PHRASES = (("à", "l'", "époque"), ("à", "cette", "époque"))
 
 
-def _past_tenure(sentence: Sentence, at: int) -> int:
-    """Back from `at` past the words that date a post (« ancien », « actuel »): where the apposition starts."""
-    while at > sentence.span.start and sentence.doc[at].lower_ in _TENURE:
-        at -= 1
+def _past_tenure(sentence: Sentence, at: int, also: frozenset[str] | set[str] = frozenset()) -> int:
+    """Back from `at` past the words that date a post (« ancien », « alors », « à l'époque ») and the words of
+    `also` (the title's article): where the apposition starts."""
+    doc, start = sentence.doc, sentence.span.start
+    while at >= start:
+        if doc[at].lower_ in _TENURE or doc[at].lower_ in also:
+            at -= 1
+        elif (phrase := next((p for p in _TENURE_PHRASES if at - len(p) + 1 >= start and tuple(
+                t.lower_ for t in doc[at - len(p) + 1:at + 1]) == p), None)) is not None:
+            at -= len(phrase)
+        else:
+            break
     return at
 
 

@@ -104,6 +104,9 @@ class PostReader:
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         held: set[int] = set()  # the titles a name next to them holds
+        # the posts whose state a complement names go first: « le commandant en chef des armées, X [le Premier
+        # ministre irakien] » serves the state X's other post names, not the one the article is about
+        pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
             holders, told = holders_of(sentence, title), self._told(sentence, title)
             if not holders and previous is not None:
@@ -121,12 +124,14 @@ class PostReader:
                     holder = linked[0]
                     self.mentions.setdefault(holder.entity.key, holder.entity)
                 if told is not None and holder.entity.iri is None:  # not a known person's own post
-                    yield self._post(sentence, replace(title, role=told[0]), holder.entity, named or told[1])
+                    pending.append((replace(title, role=told[0]), holder.entity, named or told[1]))
                 else:
-                    yield self._post(sentence, title, holder.entity, named)
+                    pending.append((title, holder.entity, named))
             if not holders and (known := self._known_holder(title)) is not None:
                 self.lone = None
-                yield self._post(sentence, title, known, None)
+                pending.append((title, known, None))
+        for title, person, named in sorted(pending, key=lambda post: post[2] is None):
+            yield self._post(sentence, title, person, named)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
