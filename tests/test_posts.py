@@ -837,3 +837,12 @@ def test_a_post_in_its_own_words_takes_the_state_of_the_holder_s_other_post_in_t
 ])
 def test_no_state_for_a_title_whose_state_the_text_does_not_tell(text: str) -> None:
     assert all(org is None for holder, _, org in posts(text) if holder == "Ahmed Salem")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le président (Recep Tayyip) Erdogan a salué l'accord avec le Qatar.", ("Recep Tayyip Erdogan", "president")),
+    ("Le ministre russe de la Défense (Sergueï) Choïgou a inspecté les troupes.",
+     ("Sergueï Choïgou", "minister-of-defence")),
+])
+def test_first_names_in_brackets_between_title_and_surname(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(holder, post) for holder, post, _ in posts(text)}

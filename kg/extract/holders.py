@@ -104,7 +104,7 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if crossed and title.inner:
         # « directeur de cabinet du chef de l'État, X »: X holds the outer title, not the one in its complement
         return []
-    after = _past_honorifics(sentence, after)
+    after = _past_first_names(sentence, _past_honorifics(sentence, after))
     people = _people_list(sentence, after)
     if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
         people = people[:1]
@@ -237,6 +237,18 @@ def _past_honorifics(sentence: Sentence, at: int) -> int:
             break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
         at += 1
     return at
+
+
+def _past_first_names(sentence: Sentence, at: int) -> int:
+    """« le président (Vladimir) Poutine »: past first names in brackets before the surname of a person."""
+    doc, end = sentence.doc, min(at + 5, sentence.span.end - 1)
+    if at >= end or doc[at].text != "(":
+        return at
+    close = next((i for i in range(at + 2, end) if doc[i].text == ")"), None)
+    if close is None or not all(t.text[:1].isupper() and t.is_alpha for t in doc[at + 1:close]):
+        return at
+    person = sentence.mention_at(doc[close + 1])
+    return close + 1 if person is not None and person.how == gz.PERSON and person.start == close + 1 else at
 
 
 _RANK_REACH = 7  # « le général de brigade aérienne », « le vice-amiral d'escadre », « le colonel-général »
