@@ -846,3 +846,31 @@ def test_no_state_for_a_title_whose_state_the_text_does_not_tell(text: str) -> N
 ])
 def test_first_names_in_brackets_between_title_and_surname(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(holder, post) for holder, post, _ in posts(text)}
+
+
+def test_a_chain_of_titles_before_a_rank_and_a_name_and_one_standing_in_for_it() -> None:
+    """« en représentation du Ministre de la Marine et Haut-commandant de la Marine du Chili, Amiral X »: X holds
+    the chain's posts, of the state it names; whoever stands in for that post serves that state too; a capitalised
+    rank the NER took into the name is no part of it."""
+    found = posts("La marine chilienne a reçu deux hélicoptères. La remise a été présidée par le Contre-amiral Pedro "
+                  "Vargas, Coordinateur général de l'aviation navale, en représentation du Ministre de la Marine et "
+                  "Haut-commandant de la Marine du Chili, Amiral Jorge Pérez Soto, en présence de M. Luis Ortega.")
+    assert ("Jorge Pérez Soto", "text-ministre-de-la-marine", "Chili") in found
+    assert ("Pedro Vargas", "coordinator", "Chili") in found
+    assert {org for _, _, org in found} == {"Chili"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le texte a été signé par le Ministre de l'Intérieur et Commandant de la Garde nationale du Koweït, Cheikh "
+     "Fahad Al-Sabah.", ("Fahad Al-Sabah", "minister-of-the-interior", "Koweït")),
+    ("Le colonel Amadou Diallo, directeur de la communication, a pris la parole au nom du président sénégalais.",
+     ("Amadou Diallo", "text-directeur-de-la-communication", "Sénégal")),
+])
+def test_titles_chained_or_stood_in_for_take_the_state_named(text: str, expected: tuple[str, str, str]) -> None:
+    assert any(holder.endswith(expected[0]) and post == expected[1] and org == expected[2]
+               for holder, post, org in posts(text))
+
+
+def test_a_title_and_a_relative_before_a_name_give_the_name_no_post() -> None:
+    assert not [p for p in posts("Le ministre de la Défense et son épouse, Ana Ruiz, ont visité le musée à Lima.")
+                if p[0] == "Ana Ruiz"]

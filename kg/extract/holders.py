@@ -119,6 +119,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             if (found := _people_list(sentence, _past_honorifics(sentence, at))):
                 people = found[:1]
                 break
+    if not people and after == title.end and (chained := _chained_titles(sentence, after)) is not None:
+        return chained  # « le Ministre de la Marine et Haut-commandant de la Marine du Pérou, Amiral X »
     if not people and (after == title.end or doc[after - 1].text == ","):
         # « le ministre, Prénom Nom, », « la première dame du Pays Prénom Nom, du ministre ... »: a name the NER missed
         people = [slot] if (slot := _name_slot(sentence, after, after == title.end)) is not None else []
@@ -237,6 +239,28 @@ def _past_honorifics(sentence: Sentence, at: int) -> int:
             break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
         at += 1
     return at
+
+
+def _chained_titles(sentence: Sentence, at: int) -> list[tuple[Mention, Mention | None]] | None:
+    """« Ministre de la Marine et Haut-commandant de la Marine du Pérou, Amiral X »: a title joined by « et » to
+    other capitalised titles the data does not know, then a comma, a rank and a name: X holds the title, of the
+    state the chain names last."""
+    doc, end = sentence.doc, min(at + _APPOSITION_REACH, sentence.span.end)
+    if at + 1 >= end or doc[at].lower_ != "et" or not doc[at + 1].text[:1].isupper():
+        return None  # « le ministre de la Défense et son épouse, X »: X is no minister
+    state: Mention | None = None
+    for look in range(at + 1, end):
+        token = doc[look]
+        if token.text == ",":
+            people = _people_list(sentence, _past_honorifics(sentence, look + 1))
+            return [(people[0], state)] if people and state is not None else None
+        mention = sentence.mention_at(token)
+        if (token.pos_ in {"VERB", "AUX"} and token.text.islower()) or (
+                token.is_punct and token.text not in {"-", "'"}) or (mention is not None and mention.how == gz.PERSON):
+            return None
+        if mention is not None and mention.state is not None:
+            state = mention
+    return None
 
 
 def _past_first_names(sentence: Sentence, at: int) -> int:

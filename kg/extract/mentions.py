@@ -189,8 +189,9 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
+            # « Vice-amiral Prénom Nom »: a capitalised rank the NER took into the name
             person = (name_after_title(ent, titles) or name_after_rank(ent)) if ent[0].lower_ in titles else \
-                _clean_person(ent)
+                _clean_person(ent, frozenset(_HONORIFICS) | word_list("military-ranks.tsv"))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:

@@ -22,7 +22,15 @@ from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
 from kg.extract.people import Title, find_titles
-from kg.extract.post_states import AboutState, default_state, ranks_of_posts, side_of, side_state, spoken_for
+from kg.extract.post_states import (
+    AboutState,
+    default_state,
+    ranks_of_posts,
+    represented_state,
+    side_of,
+    side_state,
+    spoken_for,
+)
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
@@ -233,6 +241,8 @@ class PostReader:
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
+        if (standing := represented_state(sentence, person, {t.start for t in self.titles_here})):
+            return standing  # « X, en représentation du ministre de la Marine du Pérou »: the state X stands for
         if (host := visit_host(sentence, head)) is not None:
             return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
