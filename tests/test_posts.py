@@ -874,3 +874,20 @@ def test_titles_chained_or_stood_in_for_take_the_state_named(text: str, expected
 def test_a_title_and_a_relative_before_a_name_give_the_name_no_post() -> None:
     assert not [p for p in posts("Le ministre de la Défense et son épouse, Ana Ruiz, ont visité le musée à Lima.")
                 if p[0] == "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre japonais de la Défense s'est entretenu avec son homologue australien. Kenji Tanaka et Mark Wilson "
+     "ont échangé hier par visioconférence.",
+     {("Kenji Tanaka", "minister-of-defence", "Japon"), ("Mark Wilson", "minister-of-defence", "Australie")}),
+    ("La ministre chilienne des Affaires étrangères a reçu son homologue argentin à Santiago. Ana Torres et Pablo "
+     "Gómez ont signé un accord.", {("Ana Torres", "minister-of-foreign-affairs", "Chili"),
+                                    ("Pablo Gómez", "minister-of-foreign-affairs", "Argentine")}),
+    ("Le ministre japonais de la Défense s'est entretenu avec son homologue australien. Kenji Tanaka et sa fille "
+     "Yuki Tanaka ont visité le musée.", set()),
+])
+def test_two_posts_told_alone_then_their_holders_named_together(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« Le ministre X de la Défense s'est entretenu avec son homologue Y. A et B ont échangé »: A holds the first
+    post, B the second; not a relative named beside one of them."""
+    assert posts(text) == expected

@@ -34,6 +34,7 @@ from kg.extract.post_states import (
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.told_pairs import opening_pair, unnamed_pair
 from kg.gazetteer import Gazetteer, Role
 from kg.kinds import Modality
 from kg.namespaces import KGR
@@ -70,6 +71,7 @@ class PostReader:
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
     visiting: Entity | None = None  # the state the sentence before has someone visit (« X est arrivé en Arménie »)
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
+    unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -138,6 +140,9 @@ class PostReader:
             if not holders and (known := self._known_holder(title)) is not None:
                 self.lone = None
                 pending.append((title, known, None))
+        if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
+            pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
+        self.unnamed = unnamed_pair(titles, held)
         for title, person, named in sorted(pending, key=lambda post: post[2] is None):
             yield self._post(sentence, title, person, named)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
