@@ -264,7 +264,7 @@ def _chained_titles(sentence: Sentence, at: int) -> list[tuple[Mention, Mention 
 
 
 def _past_first_names(sentence: Sentence, at: int) -> int:
-    """« le président (Vladimir) Poutine »: past first names in brackets before the surname of a person."""
+    """« le président (Prénom) Nom »: past first names in brackets before the surname of a person."""
     doc, end = sentence.doc, min(at + 5, sentence.span.end - 1)
     if at >= end or doc[at].text != "(":
         return at
