@@ -235,10 +235,9 @@ class PostReader:
                              m.end <= title.start), self.last_company)
             found = self._antecedent(sentence, head)
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
-        # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
-        # minister or chief of staff given without one serves the state the article is about, unless the sentence
-        # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
-        # of it (« X a reçu son homologue koweïtien »): then the next state it is about
+        # « le ministre de la Défense X », no state named: a minister or chief of staff without a demonym serves the
+        # state the article is about, unless the sentence has them visit it (« X, en visite en Inde ») or, as its
+        # subject, meet a counterpart of it (« X a reçu son homologue koweïtien »): then the next state it is about
         if title.role.iri in gz.MONARCHS:
             return self._crown(sentence, title.role)
         if title.role.iri in gz.DIPLOMATS:
@@ -246,10 +245,9 @@ class PostReader:
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
-        if (standing := represented_state(sentence, person, {t.start for t in self.titles_here})):
-            return standing  # « X, en représentation du ministre de la Marine du Pérou »: the state X stands for
-        if (host := visit_host(sentence, head)) is not None:
-            return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
+        if (host := represented_state(sentence, person, {t.start for t in self.titles_here}) or
+                visit_host(sentence, head)) is not None:
+            return host  # whom X stands in for (« en représentation du ministre »), the host (« en visite au Laos »)
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
