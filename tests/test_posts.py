@@ -792,3 +792,102 @@ def test_the_title_a_family_tie_names_is_held_by_the_name_right_after_it() -> No
     """« X, gendre du président Y »: Y, right after the title, is the president."""
     assert ("Kwame Mensah", "president", "Ghana") in posts(
         "Kofi Boateng, gendre du président ghanéen Kwame Mensah, dirige le fabricant de drones.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La fête s'est tenue en présence de S.E.M. Carlos Ruiz Mendoza, Ambassadeur du Pérou en Espagne.",
+     ("Carlos Ruiz Mendoza", "ambassador", "Pérou")),
+    ("L'ambassadeur du Japon au Vietnam, S.E.M. Takeshi Sato, a visité le chantier naval.",
+     ("Takeshi Sato", "ambassador", "Japon")),
+    ("Étaient présents S.E.Mme Aisha Bello, ministre nigériane de la Défense, et le général Musa.",
+     ("Aisha Bello", "minister-of-defence", "Nigeria")),
+])
+def test_a_style_of_address_glued_to_its_civility_is_no_part_of_the_name(
+        text: str, expected: tuple[str, str, str]) -> None:
+    """« S.E.M. X » (Son Excellence Monsieur): the style is no part of X's name, and X holds the post after it."""
+    assert expected in posts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La rumeur vient d'un entretien donné par Karim Saleh, alors ministre libyen de la Défense.",
+     ("Karim Saleh", "minister-of-defence", "Libye")),
+    ("L'accord fut signé par Peter Otieno, à l'époque ministre kényan des Affaires étrangères.",
+     ("Peter Otieno", "minister-of-foreign-affairs", "Kenya")),
+    ("Le texte a été présenté par Kofi Mensah, désormais ministre ghanéen de la Défense.",
+     ("Kofi Mensah", "minister-of-defence", "Ghana")),
+    ("« Le chef suprême des armées, Ahmed Salem [le Premier ministre libyen, ndlr] a ordonné de moderniser "
+     "l'armée », a affirmé un porte-parole.", ("Ahmed Salem", "prime-minister", "Libye")),
+])
+def test_an_apposition_dated_or_in_square_brackets_gives_the_name_its_post(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in posts(text)
+
+
+def test_a_post_in_its_own_words_takes_the_state_of_the_holder_s_other_post_in_the_sentence() -> None:
+    """« Le commandant en chef des forces armées, X [le Premier ministre irakien] »: X commands the forces of the
+    state his other post names, not those of the state the article is about."""
+    found = posts("Le Pakistan a livré des avions. « Le commandant en chef des forces armées, Ali Hamdi [le Premier "
+                  "ministre irakien, ndlr] a ordonné de moderniser l'aviation », a dit un porte-parole.")
+    assert {org for holder, _, org in found if holder == "Ali Hamdi"} == {"Irak"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Salem est arrivé à Tripoli, alors que le ministre de la Défense était absent.",
+    "« Le commandant en chef des forces armées, Ahmed Salem a ordonné de moderniser l'armée », a dit un témoin.",
+])
+def test_no_state_for_a_title_whose_state_the_text_does_not_tell(text: str) -> None:
+    assert all(org is None for holder, _, org in posts(text) if holder == "Ahmed Salem")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le président (Recep Tayyip) Erdogan a salué l'accord avec le Qatar.", ("Recep Tayyip Erdogan", "president")),
+    ("Le ministre russe de la Défense (Sergueï) Choïgou a inspecté les troupes.",
+     ("Sergueï Choïgou", "minister-of-defence")),
+])
+def test_first_names_in_brackets_between_title_and_surname(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(holder, post) for holder, post, _ in posts(text)}
+
+
+def test_a_chain_of_titles_before_a_rank_and_a_name_and_one_standing_in_for_it() -> None:
+    """« en représentation du Ministre de la Marine et Haut-commandant de la Marine du Chili, Amiral X »: X holds
+    the chain's posts, of the state it names; whoever stands in for that post serves that state too; a capitalised
+    rank the NER took into the name is no part of it."""
+    found = posts("La marine chilienne a reçu deux hélicoptères. La remise a été présidée par le Contre-amiral Pedro "
+                  "Vargas, Coordinateur général de l'aviation navale, en représentation du Ministre de la Marine et "
+                  "Haut-commandant de la Marine du Chili, Amiral Jorge Pérez Soto, en présence de M. Luis Ortega.")
+    assert ("Jorge Pérez Soto", "text-ministre-de-la-marine", "Chili") in found
+    assert ("Pedro Vargas", "coordinator", "Chili") in found
+    assert {org for _, _, org in found} == {"Chili"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le texte a été signé par le Ministre de l'Intérieur et Commandant de la Garde nationale du Koweït, Cheikh "
+     "Fahad Al-Sabah.", ("Fahad Al-Sabah", "minister-of-the-interior", "Koweït")),
+    ("Le colonel Amadou Diallo, directeur de la communication, a pris la parole au nom du président sénégalais.",
+     ("Amadou Diallo", "text-directeur-de-la-communication", "Sénégal")),
+])
+def test_titles_chained_or_stood_in_for_take_the_state_named(text: str, expected: tuple[str, str, str]) -> None:
+    assert any(holder.endswith(expected[0]) and post == expected[1] and org == expected[2]
+               for holder, post, org in posts(text))
+
+
+def test_a_title_and_a_relative_before_a_name_give_the_name_no_post() -> None:
+    assert not [p for p in posts("Le ministre de la Défense et son épouse, Ana Ruiz, ont visité le musée à Lima.")
+                if p[0] == "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre japonais de la Défense s'est entretenu avec son homologue australien. Kenji Tanaka et Mark Wilson "
+     "ont échangé hier par visioconférence.",
+     {("Kenji Tanaka", "minister-of-defence", "Japon"), ("Mark Wilson", "minister-of-defence", "Australie")}),
+    ("La ministre chilienne des Affaires étrangères a reçu son homologue argentin à Santiago. Ana Torres et Pablo "
+     "Gómez ont signé un accord.", {("Ana Torres", "minister-of-foreign-affairs", "Chili"),
+                                    ("Pablo Gómez", "minister-of-foreign-affairs", "Argentine")}),
+    ("Le ministre japonais de la Défense s'est entretenu avec son homologue australien. Kenji Tanaka et sa fille "
+     "Yuki Tanaka ont visité le musée.", set()),
+])
+def test_two_posts_told_alone_then_their_holders_named_together(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« Le ministre X de la Défense s'est entretenu avec son homologue Y. A et B ont échangé »: A holds the first
+    post, B the second; not a relative named beside one of them."""
+    assert posts(text) == expected

@@ -90,8 +90,9 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
-    named_before, lead = _named_before(sentence, title), doc[_past_tenure(sentence, title.start - 1)].text
-    if named_before is not None and lead in {",", "("} and (lead == "(" or not _starts_a_list(sentence, title)):
+    named_before = _named_before(sentence, title)
+    lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
+    if named_before is not None and lead in {",", "(", "["} and (lead != "," or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
         return [(named_before, _own_first(title, _unread_complement(sentence, title)[1]))]
@@ -103,7 +104,7 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if crossed and title.inner:
         # « directeur de cabinet du chef de l'État, X »: X holds the outer title, not the one in its complement
         return []
-    after = _past_honorifics(sentence, after)
+    after = _past_first_names(sentence, _past_honorifics(sentence, after))
     people = _people_list(sentence, after)
     if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
         people = people[:1]
@@ -118,6 +119,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
             if (found := _people_list(sentence, _past_honorifics(sentence, at))):
                 people = found[:1]
                 break
+    if not people and after == title.end and (chained := _chained_titles(sentence, after)) is not None:
+        return chained  # « le Ministre de la Marine et Haut-commandant de la Marine du Pérou, Amiral X »
     if not people and (after == title.end or doc[after - 1].text == ","):
         # « le ministre, Prénom Nom, », « la première dame du Pays Prénom Nom, du ministre ... »: a name the NER missed
         people = [slot] if (slot := _name_slot(sentence, after, after == title.end)) is not None else []
@@ -164,31 +167,41 @@ def _plural(sentence: Sentence, title: Title) -> bool:
 
 
 def _named_before(sentence: Sentence, title: Title) -> Mention | None:
-    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »),
+    """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »,
+    « X [le Premier ministre, ndlr] »),
     or before its article alone (« X le ministre de la Défense était en visite »)."""
     doc, before = sentence.doc, title.start - 1
     if before >= sentence.span.start and doc[before].lower_ in {"les", "leurs"}:
         return None  # « X, les représentants des ministères ont signé »: a plural title is no one's apposition
-    while before >= sentence.span.start and doc[before].lower_ in DETERMINERS | _TENURE:
-        before -= 1
+    before = _past_tenure(sentence, before, DETERMINERS)
     if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
         return mention
-    if before > sentence.span.start and doc[before].text in {",", "("} and not _opens_clause(sentence, title):
+    if before > sentence.span.start and doc[before].text in {",", "(", "["} and not _opens_clause(sentence, title):
         mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None
 
 
-_TENURE = {"ancien", "ancienne", "actuel", "actuelle"}  # « X, ancien ministre de la Défense, »
+# « X, ancien ministre de la Défense, », « X, alors ministre », « X, à l'époque ministre », « X, désormais ministre »
+_TENURE = {"ancien", "ancienne", "actuel", "actuelle", "alors", "désormais"}
+_TENURE_PHRASES = (("à", "l'", "époque"), ("à", "cette", "époque"))
 
 
-def _past_tenure(sentence: Sentence, at: int) -> int:
-    """Back from `at` past the words that date a post (« ancien », « actuel »): where the apposition starts."""
-    while at > sentence.span.start and sentence.doc[at].lower_ in _TENURE:
-        at -= 1
+def _past_tenure(sentence: Sentence, at: int, also: frozenset[str] | set[str] = frozenset()) -> int:
+    """Back from `at` past the words that date a post (« ancien », « alors », « à l'époque ») and the words of
+    `also` (the title's article): where the apposition starts."""
+    doc, start = sentence.doc, sentence.span.start
+    while at >= start:
+        if doc[at].lower_ in _TENURE or doc[at].lower_ in also:
+            at -= 1
+        elif (phrase := next((p for p in _TENURE_PHRASES if at - len(p) + 1 >= start and tuple(
+                t.lower_ for t in doc[at - len(p) + 1:at + 1]) == p), None)) is not None:
+            at -= len(phrase)
+        else:
+            break
     return at
 
 
@@ -226,6 +239,40 @@ def _past_honorifics(sentence: Sentence, at: int) -> int:
             break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
         at += 1
     return at
+
+
+def _chained_titles(sentence: Sentence, at: int) -> list[tuple[Mention, Mention | None]] | None:
+    """« Ministre de la Marine et Haut-commandant de la Marine du Pérou, Amiral X »: a title joined by « et » to
+    other capitalised titles the data does not know, then a comma, a rank and a name: X holds the title, of the
+    state the chain names last."""
+    doc, end = sentence.doc, min(at + _APPOSITION_REACH, sentence.span.end)
+    if at + 1 >= end or doc[at].lower_ != "et" or not doc[at + 1].text[:1].isupper():
+        return None  # « le ministre de la Défense et son épouse, X »: X is no minister
+    state: Mention | None = None
+    for look in range(at + 1, end):
+        token = doc[look]
+        if token.text == ",":
+            people = _people_list(sentence, _past_honorifics(sentence, look + 1))
+            return [(people[0], state)] if people and state is not None else None
+        mention = sentence.mention_at(token)
+        if (token.pos_ in {"VERB", "AUX"} and token.text.islower()) or (
+                token.is_punct and token.text not in {"-", "'"}) or (mention is not None and mention.how == gz.PERSON):
+            return None
+        if mention is not None and mention.state is not None:
+            state = mention
+    return None
+
+
+def _past_first_names(sentence: Sentence, at: int) -> int:
+    """« le président (Prénom) Nom »: past first names in brackets before the surname of a person."""
+    doc, end = sentence.doc, min(at + 5, sentence.span.end - 1)
+    if at >= end or doc[at].text != "(":
+        return at
+    close = next((i for i in range(at + 2, end) if doc[i].text == ")"), None)
+    if close is None or not all(t.text[:1].isupper() and t.is_alpha for t in doc[at + 1:close]):
+        return at
+    person = sentence.mention_at(doc[close + 1])
+    return close + 1 if person is not None and person.how == gz.PERSON and person.start == close + 1 else at
 
 
 _RANK_REACH = 7  # « le général de brigade aérienne », « le vice-amiral d'escadre », « le colonel-général »

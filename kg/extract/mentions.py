@@ -189,8 +189,11 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in doc.ents:
         if ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
+            # « le Vice-amiral Prénom Nom », « ..., Amiral Prénom Nom »: a capitalised rank the NER took into the
+            # name (not « l'aérodrome Colonel Prénom Nom », a place named after someone)
+            ranked = ent.start == 0 or doc[ent.start - 1].lower_ in {"le", "la", "du", "au", ",", "("}
             person = (name_after_title(ent, titles) or name_after_rank(ent)) if ent[0].lower_ in titles else \
-                _clean_person(ent)
+                _clean_person(ent, frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else set()))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:

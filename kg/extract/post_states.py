@@ -207,3 +207,34 @@ def ranks_of_posts(facts: list[Fact], ranks: frozenset[str],
                 fact = replace(fact, roles=(*kept, ("org", next(iter(served.values())))))
         out.append(fact)
     return out
+
+
+
+_STANDING_IN = {("en", "représentation"), ("au", "nom"), ("pour", "le", "compte")}
+_STANDING_REACH = 12  # tokens from a holder's name to « en représentation de », and from there to a state
+
+
+def represented_state(sentence: Sentence, holder: Entity, title_starts: set[int]) -> Entity | None:
+    """« le Vice-amiral X, coordinateur de l'aviation, en représentation du Ministre de la Marine du Pérou »: X,
+    standing in for a post (one of the titles starting at `title_starts`) whose state its title names, serves
+    that state; not « au nom de ses collègues à Paris »."""
+    doc, end = sentence.doc, sentence.span.end
+    named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
+    if named is None:
+        return None
+    for at in range(named.end, min(named.end + _STANDING_REACH, end)):
+        if (other := sentence.mention_at(doc[at])) is not None and other.how == gz.PERSON:
+            return None
+        phrase = next((p for p in _STANDING_IN if tuple(t.lower_ for t in doc[at:at + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        if not any(at + len(phrase) < start <= at + len(phrase) + 2 for start in title_starts):
+            return None
+        state = None
+        for look in range(at + len(phrase), min(at + len(phrase) + _STANDING_REACH, end)):
+            if doc[look].text == "," or (doc[look].pos_ in {"VERB", "AUX"} and doc[look].text.islower()):
+                break
+            if (mention := sentence.mention_at(doc[look])) is not None and mention.state is not None:
+                state = mention.state
+        return state
+    return None

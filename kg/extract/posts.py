@@ -22,10 +22,19 @@ from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
 from kg.extract.people import Title, find_titles
-from kg.extract.post_states import AboutState, default_state, ranks_of_posts, side_of, side_state, spoken_for
+from kg.extract.post_states import (
+    AboutState,
+    default_state,
+    ranks_of_posts,
+    represented_state,
+    side_of,
+    side_state,
+    spoken_for,
+)
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.told_pairs import opening_pair, unnamed_pair
 from kg.gazetteer import Gazetteer, Role
 from kg.kinds import Modality
 from kg.namespaces import KGR
@@ -62,6 +71,7 @@ class PostReader:
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
     visiting: Entity | None = None  # the state the sentence before has someone visit (« X est arrivé en Arménie »)
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
+    unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -104,6 +114,9 @@ class PostReader:
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         held: set[int] = set()  # the titles a name next to them holds
+        # the posts whose state a complement names go first: « le commandant en chef des armées, X [le Premier
+        # ministre irakien] » serves the state X's other post names, not the one the article is about
+        pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
             holders, told = holders_of(sentence, title), self._told(sentence, title)
             if not holders and previous is not None:
@@ -121,12 +134,17 @@ class PostReader:
                     holder = linked[0]
                     self.mentions.setdefault(holder.entity.key, holder.entity)
                 if told is not None and holder.entity.iri is None:  # not a known person's own post
-                    yield self._post(sentence, replace(title, role=told[0]), holder.entity, named or told[1])
+                    pending.append((replace(title, role=told[0]), holder.entity, named or told[1]))
                 else:
-                    yield self._post(sentence, title, holder.entity, named)
+                    pending.append((title, holder.entity, named))
             if not holders and (known := self._known_holder(title)) is not None:
                 self.lone = None
-                yield self._post(sentence, title, known, None)
+                pending.append((title, known, None))
+        if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
+            pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
+        self.unnamed = unnamed_pair(titles, held)
+        for title, person, named in sorted(pending, key=lambda post: post[2] is None):
+            yield self._post(sentence, title, person, named)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
@@ -217,10 +235,9 @@ class PostReader:
                              m.end <= title.start), self.last_company)
             found = self._antecedent(sentence, head)
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
-        # « le ministre de la Défense X », no state named: news names a foreign minister by their demonym, so a
-        # minister or chief of staff given without one serves the state the article is about, unless the sentence
-        # has them visit it (« X, en visite en Inde », « X était en Suède ») or, as its subject, meet a counterpart
-        # of it (« X a reçu son homologue koweïtien »): then the next state it is about
+        # « le ministre de la Défense X », no state named: a minister or chief of staff without a demonym serves the
+        # state the article is about, unless the sentence has them visit it (« X, en visite en Inde ») or, as its
+        # subject, meet a counterpart of it (« X a reçu son homologue koweïtien »): then the next state it is about
         if title.role.iri in gz.MONARCHS:
             return self._crown(sentence, title.role)
         if title.role.iri in gz.DIPLOMATS:
@@ -228,8 +245,9 @@ class PostReader:
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
-        if (host := visit_host(sentence, head)) is not None:
-            return host  # « en visite au Vietnam à l'invitation du ministre de la Défense X »: the host's
+        if (host := represented_state(sentence, person, {t.start for t in self.titles_here}) or
+                visit_host(sentence, head)) is not None:
+            return host  # whom X stands in for (« en représentation du ministre »), the host (« en visite au Laos »)
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others}
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
