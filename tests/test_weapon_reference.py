@@ -81,3 +81,23 @@ def test_a_builder_of_another_state_leaves_the_group_to_tell_the_supplier(tmp_pa
     assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
     found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(out, "military-support")}
     assert found == {("France", "Ouzbékistan")}
+
+
+def _systems_and_makers(sentence: str) -> dict[str, tuple[str, ...]]:
+    found = analyse_text(f"Titre\n{sentence}", PUBLISHED).mentions.values()
+    return {e.label: e.makers for e in found if e.cls == "WeaponSystem"}
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    # a name borne by systems of several types is the one its type noun says, written with or without it
+    ("La marine chilienne a reçu ses deux hélicoptères Panther AS-565 MBE.", "AS565 Panther"),
+    ("Le Chili a réceptionné le premier hélicoptère Panther AS 565 MBE.", "AS565 Panther"),
+    ("Le Pérou a reçu quatre hélicoptères Panther de sa marine.", "AS565 Panther"),
+    ("Les garde-côtes ont commandé des hélicoptères AS565.", "AS565 Panther"),
+    ("Trois AS565 Panther ont été livrés à la marine indonésienne.", "AS565 Panther"),
+    ("L'Allemagne a présenté son char Panther au salon de Paris.", "KF51 Panther"),
+    ("Les chars Panther de Rheinmetall intéressent la Hongrie.", "KF51 Panther"),
+    ("La Roumanie a acheté des hélicoptères Dauphin AS365.", "hélicoptère Dauphin"),
+])
+def test_a_shared_name_is_the_system_of_its_type_noun(sentence: str, system: str) -> None:
+    assert set(_systems_and_makers(sentence)) == {system}
