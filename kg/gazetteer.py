@@ -130,7 +130,7 @@ class Gazetteer:
                       + self.builders.get(form.entity, ()) if self.label.get(m)}
             names = [form.text]
             nouns = self.type_heads.get(self.weapon_kind.get(form.entity, ""), frozenset())
-            if len(words) > 1 and (words[0] in makers or words[0].lower() in nouns and words[1][:1].isupper()):
+            if len(words) > 1 and (words[0] in makers or (words[0].lower() in nouns and words[1][:1].isupper())):
                 names.append(" ".join(words[1:]))
             model = next((i for i, w in enumerate(words) if i and (any(c.isdigit() for c in w) or w == "Mk")), None)
             if model is not None and words[0][:1].isupper() and words[0] not in makers and \
