@@ -101,3 +101,16 @@ def _systems_and_makers(sentence: str) -> dict[str, tuple[str, ...]]:
 ])
 def test_a_shared_name_is_the_system_of_its_type_noun(sentence: str, system: str) -> None:
     assert set(_systems_and_makers(sentence)) == {system}
+
+
+@pytest.mark.parametrize(("sentence", "systems"), [
+    # a slashed designator names the two models the reference data has
+    ("Les Mi-8/17 de l'armée serbe seront retirés du service.", {"Mi-8", "Mi-17"}),
+    ("L'armée de l'air algérienne aligne des Su-30/35.", {"Su-30", "Su-35"}),
+    ("Le Pérou a modernisé ses hélicoptères Mi-8/17 en Russie.", {"Mi-8", "Mi-17"}),
+    ("La Pologne exploite des F-16/F-35.", {"F-16", "F-35"}),
+    ("Le vol AF-16/17 a été annulé.", set()),
+    ("La résolution 2231/2015 a été adoptée à New York.", set()),
+])
+def test_a_slashed_designator_names_both_models(sentence: str, systems: set[str]) -> None:
+    assert set(_systems_and_makers(sentence)) == systems
