@@ -119,7 +119,8 @@ class Gazetteer:
     @cached_property
     def systems_named(self) -> dict[str, tuple[str, ...]]:
         """A name, folded -> the weapon systems it names: their forms, and the part of a form past the first word
-        of a maker's name (« Hawk » of « BAE Hawk ») or before a model number (« Hawk » of « Hawk Mk 128 »)."""
+        of a maker's name (« Hawk » of « BAE Hawk ») or of a noun of its type (« Gazelle » of « hélicoptère
+        Gazelle »), or before a model number (« Hawk » of « Hawk Mk 128 »)."""
         found: dict[str, list[str]] = {}
         for form in self.forms:
             if form.how != WEAPON:
@@ -128,7 +129,8 @@ class Gazetteer:
             makers = {self.label.get(m, "").split()[0] for m in self.makers.get(form.entity, ())
                       + self.builders.get(form.entity, ()) if self.label.get(m)}
             names = [form.text]
-            if len(words) > 1 and words[0] in makers:
+            nouns = self.type_heads.get(self.weapon_kind.get(form.entity, ""), frozenset())
+            if len(words) > 1 and (words[0] in makers or (words[0].lower() in nouns and words[1][:1].isupper())):
                 names.append(" ".join(words[1:]))
             model = next((i for i, w in enumerate(words) if i and (any(c.isdigit() for c in w) or w == "Mk")), None)
             if model is not None and words[0][:1].isupper() and words[0] not in makers and \

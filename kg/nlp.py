@@ -34,6 +34,8 @@ _NO_START = _CLOSING | _TERMINAL
 # « des frégates Type 054A. Elles ... »: the tokenizer keeps the full stop after one capital, as after an initial
 # (« J. »); after a figure and a capital it ends a system's designator, never an abbreviation.
 _DESIGNATOR_STOP = re.compile(r".*[0-9][A-Z]\.")
+# « Mi-8/17 », « Su-30/35 »: two models of one family written as one designator
+_SLASHED = re.compile(r"([A-Z][A-Za-z]{0,3}-?[0-9]+[A-Za-z]*)/([0-9]+[A-Za-z]*)")
 
 
 # « la commission mixte algéro-tunisienne »: a state's combining form glued to a demonym, one token the matcher
@@ -61,9 +63,9 @@ def _glue_hyphen_designators(doc: Doc) -> None:
 @Language.component("kg_designators")
 def designator_stops(doc: Doc) -> Doc:
     """A designator's full stop (« 054A. », « F-16V. ») is a token of its own, so the sentence ends there and the
-    system's name is matched; a compound adjective of two states (« franco-indien ») is split in its two parts,
-    unless a name follows (« le consortium franco-italien X »: the compound is the firm's origin, and its name
-    parses as one with it)."""
+    system's name is matched; so are the two models of a slashed designator (« Mi-8/17 »); a compound adjective
+    of two states (« franco-indien ») is split in its two parts, unless a name follows (« le consortium
+    franco-italien X »: the compound is the firm's origin, and its name parses as one with it)."""
     strings = doc.vocab.strings  # read as an array, without a Token object per word
     forms = combining_forms()
     splits: list[tuple[int, list[str]]] = []
@@ -71,6 +73,8 @@ def designator_stops(doc: Doc) -> Doc:
     for at, text in enumerate(texts):
         if text[-1:] == "." and (_DESIGNATOR_STOP.fullmatch(text) or _hyphen_letter_stop(doc, at, text)):
             splits.append((at, [text[:-1], "."]))
+        elif "/" in text and (parts := _SLASHED.fullmatch(text)):
+            splits.append((at, [parts[1], "/", parts[2]]))
         elif "-" in text and (parts := _COMPOUND.fullmatch(text)) and parts[1].lower() in forms and \
                 not (at + 1 < len(texts) and texts[at + 1][:1].isupper()):  # « le consortium franco-italien X »
             splits.append((at, [parts[1], "-", parts[2]]))

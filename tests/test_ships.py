@@ -32,6 +32,12 @@ def _systems(text: str) -> dict[str, str | None]:
     ("Le sous-marin Orvak, construit pour la marine brésilienne, a été mis à l'eau à Cherbourg.", "Orvak", None),
     ("Le Borvik Tann est le premier navire de cette série construit par le chantier naval turc pour la Géorgie.",
      "Borvik Tann", None),
+    # a name in quotes, after its ship noun or before it in apposition
+    ('"Tanvor", un navire patrouilleur de la marine nationale, a été réceptionné lundi à Lomé.', "Tanvor", None),
+    ('"Tanvor", un navire patrouilleur de la marine nationale réceptionné', "Tanvor", None),
+    ("Le patrouilleur « Kestrel » a été livré à la marine sénégalaise.", "Kestrel", None),
+    ('La marine ghanéenne a réceptionné le patrouilleur "Orvak" construit en Turquie.', "Orvak", None),
+    ("« Valmont », une corvette de la marine béninoise, a été remise aux autorités de Cotonou.", "Valmont", CORVETTE),
 ])
 def test_a_ship_handed_over_is_a_system(sentence: str, ship: str, kind: str | None) -> None:
     found = _systems(sentence)
@@ -56,6 +62,10 @@ def test_the_ship_sold_is_the_weapon_of_the_sale() -> None:
     "La frégate Valmont a reçu la visite du Premier ministre grec.",
     "La frégate Valmont a reçu un nouveau sonar.",
     "Une réception a été donnée à bord de la frégate Valmont.",
+    "Le patrouilleur « Kestrel » a fait escale à Dakar.",
+    '"Orvak", un navire de pêche étranger, a été arraisonné par la marine.',
+    "Le navire « Marie Curie » a accosté à Brest.",
+    'Le ministre a dit : "Merci", un mot simple, devant la marine nationale.',
 ])
 def test_a_ship_that_is_not_handed_over_is_no_system(sentence: str) -> None:
     assert not _systems(sentence)

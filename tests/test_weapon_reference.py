@@ -38,6 +38,8 @@ def _systems(sentence: str) -> set[str]:
     ("Le Sénégal a réceptionné des hélicoptères AW109 Trekker.", "AW109"),
     ("Le Maroc a reçu des torpilles Mk 54 des États-Unis.", "Mk 54"),
     ("Pretoria a livré des blindés Ratel et des obusiers G5.", "obusier G5"),
+    ("Ankara a livré des Bayraktar à Kiev.", "Bayraktar TB2"),
+    ("Deux Rafale ont été livrés à la Grèce.", "Rafale"),
 ])
 def test_a_system_named_as_the_press_names_it(sentence: str, system: str) -> None:
     assert system in _systems(sentence)
@@ -55,6 +57,8 @@ def test_a_system_named_as_the_press_names_it(sentence: str, system: str) -> Non
     "Le général Tulpar a visité la base aérienne.",
     "Le parti uMkhonto weSizwe a progressé aux élections.",
     "Les sherpas du G20 se réunissent à Rio.",
+    "Selçuk Bayraktar a présenté le nouveau drone à Ankara.",  # a person's name that ends in a system's
+    "Le ministre a rencontré Selçuk Bayraktar à Istanbul.",
 ])
 def test_a_common_word_an_acronym_or_a_person_is_no_system(sentence: str) -> None:
     assert not _systems(sentence)
@@ -81,3 +85,36 @@ def test_a_builder_of_another_state_leaves_the_group_to_tell_the_supplier(tmp_pa
     assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
     found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(out, "military-support")}
     assert found == {("France", "Ouzbékistan")}
+
+
+def _systems_and_makers(sentence: str) -> dict[str, tuple[str, ...]]:
+    found = analyse_text(f"Titre\n{sentence}", PUBLISHED).mentions.values()
+    return {e.label: e.makers for e in found if e.cls == "WeaponSystem"}
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    # a name borne by systems of several types is the one its type noun says, written with or without it
+    ("La marine chilienne a reçu ses deux hélicoptères Panther AS-565 MBE.", "AS565 Panther"),
+    ("Le Chili a réceptionné le premier hélicoptère Panther AS 565 MBE.", "AS565 Panther"),
+    ("Le Pérou a reçu quatre hélicoptères Panther de sa marine.", "AS565 Panther"),
+    ("Les garde-côtes ont commandé des hélicoptères AS565.", "AS565 Panther"),
+    ("Trois AS565 Panther ont été livrés à la marine indonésienne.", "AS565 Panther"),
+    ("L'Allemagne a présenté son char Panther au salon de Paris.", "KF51 Panther"),
+    ("Les chars Panther de Rheinmetall intéressent la Hongrie.", "KF51 Panther"),
+    ("La Roumanie a acheté des hélicoptères Dauphin AS365.", "hélicoptère Dauphin"),
+])
+def test_a_shared_name_is_the_system_of_its_type_noun(sentence: str, system: str) -> None:
+    assert set(_systems_and_makers(sentence)) == {system}
+
+
+@pytest.mark.parametrize(("sentence", "systems"), [
+    # a slashed designator names the two models the reference data has
+    ("Les Mi-8/17 de l'armée serbe seront retirés du service.", {"Mi-8", "Mi-17"}),
+    ("L'armée de l'air algérienne aligne des Su-30/35.", {"Su-30", "Su-35"}),
+    ("Le Pérou a modernisé ses hélicoptères Mi-8/17 en Russie.", {"Mi-8", "Mi-17"}),
+    ("La Pologne exploite des F-16/F-35.", {"F-16", "F-35"}),
+    ("Le vol AF-16/17 a été annulé.", set()),
+    ("La résolution 2231/2015 a été adoptée à New York.", set()),
+])
+def test_a_slashed_designator_names_both_models(sentence: str, systems: set[str]) -> None:
+    assert set(_systems_and_makers(sentence)) == systems

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kg.pipeline import analyse_text
 from kg.records import Entity
 from tests.conftest import rows, run
@@ -253,3 +255,27 @@ def test_a_maker_subject_of_a_verb_of_making_in_the_past(tmp_path: Path) -> None
                           "Titre\n\nKestrel Aero a développé le drone Zorvak Falcon. Baykar a conçu le drone ZT-40. "
                           "Selçuk Bayraktar a conçu le drone ZT-41.\n")
     assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", None)} <= makers
+
+
+@pytest.mark.parametrize(("text", "system", "builder"), [
+    ('"Tanvor", un navire patrouilleur, a été réceptionné lundi à Lomé. Long de 40 mètres, ce patrouilleur est le '
+     "fruit d'un contrat signé entre le gouvernement togolais et le chantier français Kestrel Naval.",
+     "Tanvor", "kestrel-naval"),
+    ("La marine ghanéenne a réceptionné le patrouilleur « Orvak », commandé au chantier naval Brenmar.",
+     "Orvak", "brenmar"),
+    ("Le Ghana a commandé les patrouilleurs ZK-40 au chantier turc Dalmar Tersanesi.", "ZK-40", "dalmar-tersanesi"),
+    ("Les corvettes ZC-90 ont été commandées en 2022 au chantier naval Brenmar.", "ZC-90", "brenmar"),
+])
+def test_a_builder_party_to_the_order_makes_the_system(text: str, system: str, builder: str) -> None:
+    assert any(builder in maker for maker in makers(text)[system])
+
+
+@pytest.mark.parametrize(("text", "system"), [
+    ("La marine ghanéenne a réceptionné le patrouilleur « Orvak ». Le ministre a ensuite visité le chantier naval "
+     "Brenmar.", "Orvak"),
+    ("Le Ghana a reçu les patrouilleurs ZK-40. Le chantier Dalmar Tersanesi a licencié 200 salariés.", "ZK-40"),
+    ("Le Ghana a reçu les patrouilleurs ZK-40. Cette semaine, le chantier Brenmar a signé un contrat avec la Grèce "
+     "pour des ferries.", "ZK-40"),
+])
+def test_no_builder_from_a_shipyard_outside_the_order(text: str, system: str) -> None:
+    assert makers(text)[system] == set()

@@ -24,7 +24,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "deal-kinds.tsv": ("lemma", "kind", "standing"),
     "tie-verbs.tsv": ("lemma", "tells"),
     **{name: ("lemma",) for name in (
-        "armed-purposes.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
+        "armed-purposes.tsv", "builder-orders.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "event-nouns.tsv", "firm-nouns.tsv",
         "firm-qualifiers.tsv",

@@ -11,7 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
+from kg.extract.ships import names_materiel
 from kg.rdf import entity_iri
 from kg.records import Entity
 
@@ -36,6 +38,8 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     lowercase adjectives (« le constructeur brésilien Zorvak Aero »), and a proper name no mention covers that is
     the subject of a verb of making."""
     taken = {i for m in mentions if m.how != "ner-org" for i in range(m.start, m.end)}
+    # a name the NER took for a person's is the firm's after a trade noun (« le chantier naval Zorvak »)
+    people = {i for m in mentions if m.how == gz.PERSON and m.entity.iri is None for i in range(m.start, m.end)}
     found = [_firm(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
     for token in doc:
         if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _MAKING and \
@@ -52,8 +56,8 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ == "ADJ":
             start += 1
         end = start
-        while end < len(doc) and end - start < 4 and end not in taken and doc[end].is_alpha and \
-                doc[end].text[:1].isupper():
+        while end < len(doc) and end - start < 4 and (end not in taken or end in people) and doc[end].is_alpha \
+                and doc[end].text[:1].isupper():
             end += 1
         if end > start and not any(f.start < end and start < f.end for f in found):
             found.append(_firm(doc, start, end))
@@ -187,6 +191,34 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
     return found
 
 
+_BUILDERS = {"chantier", "constructeur", "fabricant", "avionneur"}
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def _builder(doc: Doc, company: Mention) -> bool:
+    """A company named after a builder's noun and its lowercase adjectives (« le chantier naval turc Y »)."""
+    i = company.start - 1
+    while i >= 0 and company.start - i <= 3 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _BUILDERS
+
+
+def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(system, maker) pairs of a builder named as a party to the order or contract a sentence tells (« commandé
+    au chantier Y »), for the sentence's systems or the one system named before that a demonstrative takes up
+    (« ce patrouilleur est le fruit d'un contrat signé avec le chantier Y »)."""
+    orders = word_list("builder-orders.tsv")
+    if not any(t.lemma_.lower() in orders or t.lower_ in orders for t in span):
+        return []
+    inside = [m for m in mentions if span.start <= m.start < span.end]
+    builders = [m for m in inside if m.how == gz.COMPANY and _builder(span.doc, m)]
+    systems = [m for m in inside if _minted(m)]
+    if builders and not systems and len({m.entity.key for m in earlier}) == 1 and any(
+            t.lower_ in _DEMONSTRATIVES and names_materiel(t.head) for t in span):
+        systems = [earlier[-1]]
+    return [(system, builders[0]) for system in systems] if builders else []
+
+
 def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere)."""
     makers: dict[str, list[str]] = {}
@@ -195,7 +227,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mentio
     read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier)
+            pairs = _made_by(span, mentions, earlier) + _ordered_from(span, mentions, earlier)
             for weapon in (m for m in mentions if _minted(m) and span.start <= m.start < span.end):
                 company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions)
                 if company is not None:

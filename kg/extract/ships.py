@@ -24,6 +24,7 @@ SHIP_NOUNS = frozenset({"navire", "frégate", "corvette", "bâtiment", "sous-mar
                         "porte-hélicoptères", "destroyer", "croiseur", "embarcation", "submersible", "patrouilleur",
                         "aviso", "chasseur de mines", "dragueur", "ravitailleur", "pétrolier-ravitailleur"})
 _MOVED = {"obj", "nsubj:pass", "nmod", "appos", "conj", "flat:name", "flat", "amod", "nummod", "dep"}
+_QUOTES = {'"', "«", "»", "\u201c", "\u201d"}
 _TITLES = {"Le", "La", "Les", "L'", "L\u2019"}
 
 
@@ -72,6 +73,8 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
             noun = next((doc[i] for i in range(start - 1, max(-1, start - 6), -1) if _is_ship_noun(doc[i])), None)
         elif ship and (named := _named_by_copula(token)) is not None:  # « Le X est le deuxième navire ... »
             start, end, noun = *named, token
+        elif ship and (quoted := _quoted_name(doc, token)) is not None:  # « le patrouilleur "X" », « "X", un navire »
+            start, end, noun = *quoted, token
         elif ship:
             start = token.i + 1
             while start < len(doc) and start - token.i <= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
@@ -86,6 +89,27 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
         if end > start and not any(i in taken for i in range(start, end)) and not doc[start:end].text.isupper():
             found.append((start, end, noun))
     return found
+
+
+def _quoted_end(doc: Doc, start: int) -> int | None:
+    """The end of a capitalised name in quotes that opens at `start` (after the quote), or None."""
+    end = _name_end(doc, start)
+    return end if start < end < len(doc) and doc[end].text in _QUOTES else None
+
+
+def _quoted_name(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """The quoted name of a ship its noun precedes (« le patrouilleur "X" ») or follows in apposition
+    (« "X", un navire ... »)."""
+    after = noun.i + 1
+    if after + 1 < len(doc) and doc[after].text in _QUOTES and (end := _quoted_end(doc, after + 1)) is not None:
+        return after + 1, end
+    at = noun.i - 1
+    while at >= 0 and doc[at].pos_ == "ADJ":
+        at -= 1
+    if at < 3 or doc[at].pos_ != "DET" or doc[at - 1].text != "," or doc[at - 2].text not in _QUOTES:
+        return None
+    start = next((i + 1 for i in range(at - 3, max(-1, at - 9), -1) if doc[i].text in _QUOTES), None)
+    return (start, at - 2) if start is not None and _quoted_end(doc, start) == at - 2 else None
 
 
 def _named_by_copula(noun: Token) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
-from kg.extract.mentions import Mention, weapon_key
+from kg.extract.mentions import Mention, reference_entity, weapon_key
 from kg.gazetteer import Gazetteer
 from kg.namespaces import KG
 from kg.records import Entity
@@ -46,8 +46,22 @@ def _variant(gaz: Gazetteer, mention: Mention, written: str) -> Entity | None:
                   makers=gaz.makers.get(iri, ()) + gaz.builders.get(iri, ()))
 
 
+def _slashed(gaz: Gazetteer, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """« Mi-8/17 »: the model number after a known system's designator and a slash, the system of the same letters
+    and that number where the reference data has it (« Mi-17 »)."""
+    at = mention.end
+    if at + 1 >= len(doc) or doc[at].text != "/" or doc[at].whitespace_ or not doc[at + 1].text[:1].isdigit() or \
+            any(m.start <= at + 1 < m.end for m in mentions):
+        return None
+    written = mention.span(doc).text
+    letters = re.split(r"[0-9]", written)[0]  # « Mi- » of « Mi-8 »
+    systems = gaz.systems_named.get(fold(letters + doc[at + 1].text), ())
+    return Mention(at + 1, at + 2, reference_entity(gaz, systems[0], gz.WEAPON), gz.WEAPON) if systems else None
+
+
 def named_variants(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
-    """Each paragraph's mentions, a known system's mention that names one of its variants made that variant."""
+    """Each paragraph's mentions, a known system's mention that names one of its variants made that variant, and
+    the second model of a slashed designator added."""
     out = []
     for doc, mentions in zip(docs, found, strict=True):
         kept = []
@@ -55,5 +69,7 @@ def named_variants(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
             variant = _variant(gaz, mention, mention.span(doc).text) if mention.how == gz.WEAPON else None
             kept.append(mention if variant is None else Mention(mention.start, mention.end, variant, mention.how,
                                                                 mention.state))
+            second = _slashed(gaz, doc, mention, mentions) if mention.how == gz.WEAPON else None
+            kept.extend([second] if second is not None else [])
         out.append(kept)
     return out
