@@ -128,6 +128,13 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "samedi.", []),
     ("« s'est conclu » of a deal", "Un accord s'est conclu entre le Maroc et l'Espagne sur la vente de "
      "patrouilleurs.", [({"maroc", "espagne"}, None)]),
+    # « c'est au tour de X de commander »: the one whose turn it is orders
+    ("a turn to order", "Après l'Égypte, c'est désormais au tour du ministère de la Défense grec de commander 18 "
+     "avions de combat Rafale.", [({"grece", "dassault aviation"}, None)]),
+    ("a turn to sign, in a headline", "Au tour du Maroc de signer un contrat avec Naval Group pour deux sous-marins.",
+     [({"maroc", "naval group"}, None)]),
+    ("a turn to consider an order", "C'est au tour du Pérou d'envisager l'achat de douze avions Rafale.", []),
+    ("a turn to play", "Au tour de l'équipe du Brésil de jouer la finale face au Maroc.", []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
