@@ -135,6 +135,13 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      [({"maroc", "naval group"}, None)]),
     ("a turn to consider an order", "C'est au tour du Pérou d'envisager l'achat de douze avions Rafale.", []),
     ("a turn to play", "Au tour de l'équipe du Brésil de jouer la finale face au Maroc.", []),
+    # « auprès de » the seller, hung on the verb the order is the object of, its name on the noun that describes it
+    ("an order « auprès du chantier Y »", "Dakar a annoncé jeudi une commande de quatre patrouilleurs auprès du "
+     "chantier naval Piriou, a indiqué l'état-major.", [({"senegal", "piriou"}, None)]),
+    ("an order only hedged", "Le ministre avait sans doute voulu parler d'une commande d'avions d'entraînement auprès "
+     "de la société Leonardo.", []),
+    ("an order a state may place", "Le Ghana pourrait passer une commande de huit hélicoptères auprès de Leonardo.",
+     []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
