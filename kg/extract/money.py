@@ -23,6 +23,7 @@ _WORDS = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|t
           r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|"
           r"quarante|cinquante|soixante|cent|cents))*")
 _SCALE = r"(?P<scale>milliards?|millions?|mille|billions?|mds?|mrds?|mn|mio|bn|m|k)\.?"
+_HALF = r"(?P<half>et\s+demie?\s+)"  # « un milliard et demi de dollars »: one scale and a half
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def _pattern() -> re.Pattern[str]:
     forms = sorted(currencies(), key=len, reverse=True)
     currency = "|".join(re.escape(f) for f in forms)
     return re.compile(
-        rf"(?<![\w,.]){_APPROX}(?P<number>{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*)?(?:(?:de|d')\s*)?"
+        rf"(?<![\w,.]){_APPROX}(?P<number>{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*{_HALF}?)?(?:(?:de|d')\s*)?"
         rf"(?P<currency>{currency})(?![\w])",
         re.IGNORECASE,
     )
@@ -72,7 +73,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         except ValueError:
             continue
         scale_word = (match["scale"] or "").lower().rstrip(".")
-        value = number * _SCALES.get(scale_word, 1)
+        value = (number + (Decimal("0.5") if match["half"] else 0)) * _SCALES.get(scale_word, 1)
         currency = match["currency"].lower()
         if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
             value = number * _SCALES.get(currency[:-1], 1)
@@ -88,7 +89,8 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
                     families[form_code[1:].partition(":")[0]] = code
         start = match.start("approx") if match["approx"] else match.start("number")
         amount = Amount(value, code, bool(match["approx"]), match[0].strip())
-        if found and _CONVERSION.fullmatch(text[found[-1].end:start]):
+        if found and (_CONVERSION.fullmatch(between := text[found[-1].end:start]) or (
+                _RESTATED.fullmatch(between) and code != found[-1].amount.currency)):
             # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
             before = found[-1]
             found[-1] = replace(before, amount=replace(before.amount, equivalent=replace(amount, approximate=True)))
@@ -109,6 +111,9 @@ _COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|c
 # with the sum)
 _PART_OF = re.compile(r"(?:^\s*|,\s*)dont\s+$", re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\(\s*(?:soit\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?", re.IGNORECASE)
+# « 273 millions de dollars, soit 252 millions d'euros »: the sum in another currency (« 750 millions d'euros,
+# soit 375 millions par frégate » is a share, no conversion)
+_RESTATED = re.compile(r"\s*,\s*soit\s+", re.IGNORECASE)
 _PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(?P<number>{_DIGITS}|{_WORDS})"
                    rf"(?:\s+{_SCALE})?(?![\w%])(?!\s*(?:%|pour\s*cent|par\s|de\s|d')\w*)", re.IGNORECASE)
 
