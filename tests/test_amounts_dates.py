@@ -136,3 +136,14 @@ def test_an_agreement_gives_its_sum_and_the_sum_s_equivalent_as_amounts(tmp_path
     assert run("build", str(article), "-o", str(graph), "-q").exit_code == 0
     amounts = {(float(r["amount"]), r["currency"]) for r in rows(graph, "agreements") if "amount" in r}
     assert amounts == {(3e9, "SEK"), (2.7e8, "EUR")}
+
+
+def test_bare_dirhams_are_the_currency_of_the_one_state_of_dirhams_the_article_names() -> None:
+    [deal] = _facts("Le Maroc a signé avec Naval Group un contrat de 4 milliards de dirhams pour deux patrouilleurs.",
+                    "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("4000000000"), "MAD")]
+    [deal] = _facts("La Tunisie a conclu avec Saab un contrat de 900 millions de couronnes pour des radars.",
+                    "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == []  # no state of crowns named: no currency
+    [deal] = _facts("Le Maroc et les Émirats arabes unis ont signé un accord de 2 milliards de dirhams.", "agreement")
+    assert deal.amounts == ()  # two states of dirhams: which one is unknown

@@ -9,7 +9,7 @@ from functools import cache
 
 from text_to_num import text2num
 
-from kg.extract.lexicon import currencies
+from kg.extract.lexicon import currencies, state_currencies
 from kg.records import Amount
 
 _SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
@@ -60,6 +60,27 @@ def parse_number(text: str) -> Decimal:
         return Decimal(text2num(text.strip().lower(), "fr"))
     except ValueError:
         raise ValueError(f"not a number: {text!r}") from None
+
+
+@cache
+def _family_of() -> dict[str, str]:
+    """ISO 4217 code -> the family of bare names it belongs to (« dirham marocain » -> dirham)."""
+    bare = {form: code[1:].partition(":")[0] for form, code in currencies().items() if code.startswith("?")}
+    return {code: bare[form.split()[0]] for form, code in currencies().items()
+            if not code.startswith("?") and form.split() and form.split()[0] in bare}
+
+
+def hint_families(families: dict[str, str], states: set[str]) -> None:
+    """« 5 milliards de dirhams » in an article that names Morocco (and no other state of dirhams): the bare name is
+    the currency of the one state of its family the article names; an explicit currency told before stays."""
+    found: dict[str, set[str]] = {}
+    for state in states:
+        code = state_currencies().get(state)
+        if code is not None and code in _family_of():
+            found.setdefault(_family_of()[code], set()).add(code)
+    for family, codes in found.items():
+        if len(codes) == 1:
+            families.setdefault(family, next(iter(codes)))
 
 
 def find_amounts(text: str, families: dict[str, str] | None = None) -> list[MoneySpan]:
