@@ -142,6 +142,15 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "de la société Leonardo.", []),
     ("an order a state may place", "Le Ghana pourrait passer une commande de huit hélicoptères auprès de Leonardo.",
      []),
+    # a contract a company wins « avec » a state (or its ministry) is made with that state
+    ("a contract won with a state", "Thales a remporté le contrat avec le Ghana pour la modernisation de ses radars.",
+     [({"ghana", "thales"}, None)]),
+    ("a contract won with a ministry", "Le chantier italien Fincantieri a décroché un contrat avec le ministère "
+     "indonésien de la Défense pour six frégates.", [({"indonesie", "fincantieri"}, None)]),
+    ("a contract won with a partner firm", "Thales a remporté le contrat avec son partenaire Naval Group.", []),
+    ("a contract that may be won", "Naval Group pourrait remporter un contrat avec le Maroc pour deux sous-marins.",
+     []),
+    ("a match won", "L'équipe du Maroc a remporté le match avec le Ghana.", []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
