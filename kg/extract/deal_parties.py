@@ -2,7 +2,7 @@
 42 avions W »: the order is placed with W's maker, when the story names no seller) and the host of the city a
 deal is signed in (« le ministre de X a signé à <capitale de Y> un accord de coopération »: signed with Y); the one
 chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: a contract between X and Y); the
-partner a cleft puts first (« C'est avec Y que X a signé un contrat »)."""
+partner a cleft puts first (« C'est avec Y que X a signé un contrat »); the state a contract is won with."""
 
 from __future__ import annotations
 
