@@ -287,8 +287,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if not args.agents and trigger.pos_ == "VERB":
         args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger)
                            or _lost_main_subject(sentence, trigger))
-    if not args.agents:
-        args.agents.extend(_whose_turn(sentence, trigger))
+    args.agents.extend([] if args.agents else _whose_turn(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):
