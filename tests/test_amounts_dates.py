@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from kg.extract.dates import find_dates
 from kg.extract.money import find_amounts
 from kg.nlp import parse
 from kg.pipeline import analyse_text
 from kg.records import Fact
+from tests.conftest import rows, run
 
 WEDNESDAY = dt.date(2025, 3, 12)
 
@@ -107,3 +109,41 @@ def test_sentences_end_after_a_sum_written_with_a_symbol() -> None:
                    "M. Martin et Mme Petit en 150 av. J.-C. vivaient."])
     assert [s.text for s in doc.sents] == ["Le budget atteint 250 Md€.", "En 2021, il était moindre.",
                                            "M. Martin et Mme Petit en 150 av. J.-C. vivaient."]
+
+
+def test_a_scale_and_a_half_in_words() -> None:
+    sums = [(s.amount.value, s.amount.currency) for s in find_amounts(
+        "un contrat d'un milliard et demi de dollars, puis un autre de deux millions et demie d'euros")]
+    assert sums == [(Decimal("1500000000"), "USD"), (Decimal("2500000"), "EUR")]
+    assert find_amounts("une ville de deux millions et demi d'habitants") == []
+
+
+def test_a_sum_restated_after_soit_in_another_currency_is_its_equivalent() -> None:
+    original, conversion = find_amounts("un total de 310,4 millions de dollars, soit 287,5 millions d'euros")
+    assert original.amount.equivalent is not None
+    assert (original.amount.equivalent.value, original.amount.equivalent.currency) == (Decimal("287500000"), "EUR")
+    assert conversion.conversion
+    # « soit » in the same currency is a share or a restatement of its own, no conversion
+    whole, share = find_amounts("un contrat de 900 millions d'euros, soit 300 millions d'euros par navire")
+    assert whole.amount.equivalent is None and not share.conversion
+
+
+def test_an_agreement_gives_its_sum_and_the_sum_s_equivalent_as_amounts(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe Pérou a signé avec Saab un contrat de 3 milliards de couronnes suédoises "
+                       "(270 millions d'euros) pour six Gripen.\n", encoding="utf-8")
+    graph = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(graph), "-q").exit_code == 0
+    amounts = {(float(r["amount"]), r["currency"]) for r in rows(graph, "agreements") if "amount" in r}
+    assert amounts == {(3e9, "SEK"), (2.7e8, "EUR")}
+
+
+def test_bare_dirhams_are_the_currency_of_the_one_state_of_dirhams_the_article_names() -> None:
+    [deal] = _facts("Le Maroc a signé avec Naval Group un contrat de 4 milliards de dirhams pour deux patrouilleurs.",
+                    "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("4000000000"), "MAD")]
+    [deal] = _facts("La Tunisie a conclu avec Saab un contrat de 900 millions de couronnes pour des radars.",
+                    "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == []  # no state of crowns named: no currency
+    [deal] = _facts("Le Maroc et les Émirats arabes unis ont signé un accord de 2 milliards de dirhams.", "agreement")
+    assert deal.amounts == ()  # two states of dirhams: which one is unknown

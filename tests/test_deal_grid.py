@@ -128,6 +128,29 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "samedi.", []),
     ("« s'est conclu » of a deal", "Un accord s'est conclu entre le Maroc et l'Espagne sur la vente de "
      "patrouilleurs.", [({"maroc", "espagne"}, None)]),
+    # « c'est au tour de X de commander »: the one whose turn it is orders
+    ("a turn to order", "Après l'Égypte, c'est désormais au tour du ministère de la Défense grec de commander 18 "
+     "avions de combat Rafale.", [({"grece", "dassault aviation"}, None)]),
+    ("a turn to sign, in a headline", "Au tour du Maroc de signer un contrat avec Naval Group pour deux sous-marins.",
+     [({"maroc", "naval group"}, None)]),
+    ("a turn to consider an order", "C'est au tour du Pérou d'envisager l'achat de douze avions Rafale.", []),
+    ("a turn to play", "Au tour de l'équipe du Brésil de jouer la finale face au Maroc.", []),
+    # « auprès de » the seller, hung on the verb the order is the object of, its name on the noun that describes it
+    ("an order « auprès du chantier Y »", "Dakar a annoncé jeudi une commande de quatre patrouilleurs auprès du "
+     "chantier naval Piriou, a indiqué l'état-major.", [({"senegal", "piriou"}, None)]),
+    ("an order only hedged", "Le ministre avait sans doute voulu parler d'une commande d'avions d'entraînement auprès "
+     "de la société Leonardo.", []),
+    ("an order a state may place", "Le Ghana pourrait passer une commande de huit hélicoptères auprès de Leonardo.",
+     []),
+    # a contract a company wins « avec » a state (or its ministry) is made with that state
+    ("a contract won with a state", "Thales a remporté le contrat avec le Ghana pour la modernisation de ses radars.",
+     [({"ghana", "thales"}, None)]),
+    ("a contract won with a ministry", "Le chantier italien Fincantieri a décroché un contrat avec le ministère "
+     "indonésien de la Défense pour six frégates.", [({"indonesie", "fincantieri"}, None)]),
+    ("a contract won with a partner firm", "Thales a remporté le contrat avec son partenaire Naval Group.", []),
+    ("a contract that may be won", "Naval Group pourrait remporter un contrat avec le Maroc pour deux sous-marins.",
+     []),
+    ("a match won", "L'équipe du Maroc a remporté le match avec le Ghana.", []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),

@@ -34,7 +34,7 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
     source += (EXTRACTOR.parent / "gazetteer.py").read_text(encoding="utf-8")  # English force nouns
     loaders = {"triggers.tsv": r"\btriggers\(|\btrigger_lemmas\(", "modality.tsv": r"modality_(words|class)\(",
                "role-cases.tsv": r"\brole_cases\(", "reach.tsv": r"\breach\(", "currencies.tsv": r"\bcurrencies\(",
-               "post-frames.tsv": r"\bpost_frames\(",
+               "post-frames.tsv": r"\bpost_frames\(", "state-currencies.tsv": r"\bstate_currencies\(",
                "ship-handovers.tsv": r"\bship_handovers\(",
                "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\(",
                    "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\("}

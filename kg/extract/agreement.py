@@ -11,7 +11,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
-from kg.extract.deal_parties import chosen_maker, cleft_partner, host_of_signing, system_maker
+from kg.extract.deal_parties import chosen_maker, cleft_partner, host_of_signing, state_with, system_maker
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
@@ -51,7 +51,8 @@ def _path(token: Token, top: Token) -> list[Token]:
 
 
 def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """The winner of a contract or an order and the client it wins it from: both are parties."""
+    """The winner of a contract or an order and the client it wins it from (« de X », « auprès de X », or a state
+    « avec X »: a company « avec » another is a partner that wins with it): both are parties."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
         return []
     winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
@@ -59,7 +60,8 @@ def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     clients = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and _from_client(root, trigger) \
+        if ((mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and _from_client(root, trigger))
+                or state_with(mention.how, root, trigger)) \
                 and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in _path(root, trigger)):
             clients.append(ctx.actor(mention))
     return winners + clients if winners and clients else []

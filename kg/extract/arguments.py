@@ -90,6 +90,22 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     return [*coordinated_before(sentence, mention), mention]
 
 
+_OF_WHOM = {"de", "d'", "du", "des"}
+
+
+def _whose_turn(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« C'est au tour de X de commander six avions », « Au tour de X de signer un contrat »: the parser hangs the
+    infinitive on « tour »; the one whose turn it is (« de X ») acts."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else trigger
+    turn = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or turn.lemma_.lower() != "tour" or case_of(turn) not in {"à", "au"} \
+            or not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in verb.children):
+        return []
+    holders = [c for c in turn.children if c.dep_ == "nmod" and c.i < verb.i and case_of(c) in _OF_WHOM]
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS
+            and any(h.is_ancestor(root := mention_root(sentence, m)) or h == root for h in holders)][:1]
+
+
 def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
     """« L'adjoint au chef d'état-major de la marine chilienne et son homologue péruvien ont signé »: the parser
     hangs the counterpart on the last noun of the first title, and neither is read as an actor of the verb. The
@@ -271,6 +287,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if not args.agents and trigger.pos_ == "VERB":
         args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger)
                            or _lost_main_subject(sentence, trigger))
+    args.agents.extend([] if args.agents else _whose_turn(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):

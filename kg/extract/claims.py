@@ -24,7 +24,7 @@ from kg.extract.link import Linker
 from kg.extract.makers import find_makers
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
-from kg.extract.money import find_amounts
+from kg.extract.money import find_amounts, hint_families
 from kg.extract.noun_types import article_weapons
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
@@ -143,6 +143,8 @@ class ClaimReader(Resolver):
 
     def _locate_money_and_dates(self, sentence: Sentence) -> None:
         span = sentence.span
+        named = {*self.mentions, *(m.state.key for m in sentence.mentions if m.state is not None)}
+        hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key})
         for money in find_amounts(sentence.text, self.currency_families):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:

@@ -2,7 +2,7 @@
 42 avions W »: the order is placed with W's maker, when the story names no seller) and the host of the city a
 deal is signed in (« le ministre de X a signé à <capitale de Y> un accord de coopération »: signed with Y); the one
 chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: a contract between X and Y); the
-partner a cleft puts first (« C'est avec Y que X a signé un contrat »)."""
+partner a cleft puts first (« C'est avec Y que X a signé un contrat »); the state a contract is won with."""
 
 from __future__ import annotations
 
@@ -82,3 +82,10 @@ def cleft_partner(ctx: Context, sentence: Sentence, trigger: Token) -> list[Enti
         return []
     mention = sentence.mention_at(focus)
     return [ctx.actor(mention)] if mention is not None and mention.how in ACTOR_KINDS - {gz.PERSON} else []
+
+
+def state_with(how: str, root: Token, trigger: Token) -> bool:
+    """« remporter un contrat avec le Maroc (le ministère marocain de la Défense) »: a state (or its body) the deal
+    is made with is the client; a company « avec » the winner is a partner that wins with it."""
+    holder = root.head if how == gz.DEMONYM and root.dep_ == "amod" else root
+    return how in ACTOR_KINDS - {gz.PERSON, gz.COMPANY} and holder.head == trigger and case_of(holder) == "avec"

@@ -17,6 +17,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "role-cases.tsv": ("role", "case"),
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
+    "state-currencies.tsv": ("state", "currency"),
     "force-nouns-en.tsv": ("noun",),
     "post-frames.tsv": ("lemma", "holder", "post"),
     "ship-handovers.tsv": ("lemma", "needs"),
@@ -146,6 +147,13 @@ def case_locutions() -> frozenset[str]:
 def currencies() -> dict[str, str]:
     """Currency name or symbol (lowercase) -> ISO 4217 code, or "?family:default" for a bare name."""
     return {form: code for form, code in table("currencies.tsv")}
+
+
+@cache
+def state_currencies() -> dict[str, str]:
+    """ISO 3166 alpha-3 code of a state -> the ISO 4217 code of its currency, for currencies whose bare name
+    several states share."""
+    return {state: code for state, code in table("state-currencies.tsv")}
 
 
 def modality_class(lemma: str, pos: str) -> str | None:

@@ -9,7 +9,7 @@ from functools import cache
 
 from text_to_num import text2num
 
-from kg.extract.lexicon import currencies
+from kg.extract.lexicon import currencies, state_currencies
 from kg.records import Amount
 
 _SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
@@ -23,6 +23,7 @@ _WORDS = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|t
           r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|"
           r"quarante|cinquante|soixante|cent|cents))*")
 _SCALE = r"(?P<scale>milliards?|millions?|mille|billions?|mds?|mrds?|mn|mio|bn|m|k)\.?"
+_HALF = r"(?P<half>et\s+demie?\s+)"  # « un milliard et demi de dollars »: one scale and a half
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def _pattern() -> re.Pattern[str]:
     forms = sorted(currencies(), key=len, reverse=True)
     currency = "|".join(re.escape(f) for f in forms)
     return re.compile(
-        rf"(?<![\w,.]){_APPROX}(?P<number>{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*)?(?:(?:de|d')\s*)?"
+        rf"(?<![\w,.]){_APPROX}(?P<number>{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*{_HALF}?)?(?:(?:de|d')\s*)?"
         rf"(?P<currency>{currency})(?![\w])",
         re.IGNORECASE,
     )
@@ -61,6 +62,27 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(f"not a number: {text!r}") from None
 
 
+@cache
+def _family_of() -> dict[str, str]:
+    """ISO 4217 code -> the family of bare names it belongs to (« dirham marocain » -> dirham)."""
+    bare = {form: code[1:].partition(":")[0] for form, code in currencies().items() if code.startswith("?")}
+    return {code: bare[form.split()[0]] for form, code in currencies().items()
+            if not code.startswith("?") and form.split() and form.split()[0] in bare}
+
+
+def hint_families(families: dict[str, str], states: set[str]) -> None:
+    """« 5 milliards de dirhams » in an article that names Morocco (and no other state of dirhams): the bare name is
+    the currency of the one state of its family the article names; an explicit currency told before stays."""
+    found: dict[str, set[str]] = {}
+    for state in states:
+        code = state_currencies().get(state)
+        if code is not None and code in _family_of():
+            found.setdefault(_family_of()[code], set()).add(code)
+    for family, codes in found.items():
+        if len(codes) == 1:
+            families.setdefault(family, next(iter(codes)))
+
+
 def find_amounts(text: str, families: dict[str, str] | None = None) -> list[MoneySpan]:
     """Every sum of money in `text`, in order. `families` remembers the last explicit currency per family
     ("couronne" -> "NOK") so that a later bare "couronnes" resolves; it is updated in place."""
@@ -72,7 +94,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         except ValueError:
             continue
         scale_word = (match["scale"] or "").lower().rstrip(".")
-        value = number * _SCALES.get(scale_word, 1)
+        value = (number + (Decimal("0.5") if match["half"] else 0)) * _SCALES.get(scale_word, 1)
         currency = match["currency"].lower()
         if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
             value = number * _SCALES.get(currency[:-1], 1)
@@ -88,7 +110,8 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
                     families[form_code[1:].partition(":")[0]] = code
         start = match.start("approx") if match["approx"] else match.start("number")
         amount = Amount(value, code, bool(match["approx"]), match[0].strip())
-        if found and _CONVERSION.fullmatch(text[found[-1].end:start]):
+        if found and (_CONVERSION.fullmatch(between := text[found[-1].end:start]) or (
+                _RESTATED.fullmatch(between) and code != found[-1].amount.currency)):
             # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
             before = found[-1]
             found[-1] = replace(before, amount=replace(before.amount, equivalent=replace(amount, approximate=True)))
@@ -109,6 +132,9 @@ _COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|c
 # with the sum)
 _PART_OF = re.compile(r"(?:^\s*|,\s*)dont\s+$", re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\(\s*(?:soit\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?", re.IGNORECASE)
+# « 273 millions de dollars, soit 252 millions d'euros »: the sum in another currency (« 750 millions d'euros,
+# soit 375 millions par frégate » is a share, no conversion)
+_RESTATED = re.compile(r"\s*,\s*soit\s+", re.IGNORECASE)
 _PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(?P<number>{_DIGITS}|{_WORDS})"
                    rf"(?:\s+{_SCALE})?(?![\w%])(?!\s*(?:%|pour\s*cent|par\s|de\s|d')\w*)", re.IGNORECASE)
 

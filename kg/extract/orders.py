@@ -65,9 +65,20 @@ def order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
 
 
 def _placed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« une commande de six hélicoptères auprès de Y »: the parser may hang « auprès » on the order as a clause."""
+    """« une commande de six hélicoptères auprès de Y »: the parser may hang « auprès » on the order as a clause,
+    or on the verb the order is the object of (« X a annoncé une commande ... auprès du chantier Y »), the name of
+    the seller on the noun that describes it."""
+    anchors = {trigger, trigger.head} if trigger.dep_ == "obj" else {trigger}
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
-            and (root := mention_root(sentence, m)).head.lower_ == "auprès" and root.head.head == trigger]
+            and (near := _with_whom(mention_root(sentence, m))) is not None and near.head in anchors]
+
+
+def _with_whom(root: Token) -> Token | None:
+    """The « auprès » a name hangs on, directly or through the noun that describes it (« auprès du chantier Y »)."""
+    for token in (root, root.head) if root.dep_ in {"amod", "nmod", "appos", "flat:name"} else (root,):
+        if token.head.lower_ == "auprès" and token.head != token:
+            return token.head
+    return None
 
 
 def order_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
