@@ -45,6 +45,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "formation aux forces armées somaliennes », a indiqué le ministre.", []),
     ("« des possibilités de formation »", "Le Rwanda offre des possibilités de formation à l'armée centrafricaine.",
      []),
+    ("« envoyer une délégation militaire »", "La Turquie a envoyé une délégation militaire au Tchad.", []),
+    ("« dépêcher un émissaire »", "Le Qatar a dépêché un émissaire au Soudan.", []),
     ("« des garanties de livraison »", "Le Maroc a fourni des garanties de livraison au Niger.", []),
     ("matériel delivered and training given", "La France a livré des véhicules blindés au Tchad et assure la "
      "formation de ses pilotes.", [("france", "tchad", ANY)]),
