@@ -107,3 +107,11 @@ def test_respectively_after_other_things_is_no_seller() -> None:
     text = ("Le Kenya a acheté des hélicoptères AH-1Z et des drones Bayraktar TB2, livrés respectivement en mars et "
             "en mai, pour ses opérations en Somalie.")
     assert ("somalie", "kenya") not in supplies(text)
+
+
+def test_respectively_pairs_each_supplier_with_its_recipient() -> None:
+    text = "La Belgique et les Pays-Bas ont livré des véhicules blindés respectivement au Bénin et au Ghana."
+    assert supplies(text) == {("belgique", "benin"), ("pays bas", "ghana")}
+    text = "La Belgique et les Pays-Bas ont livré des véhicules blindés au Bénin et au Ghana."
+    assert supplies(text) == {("belgique", "benin"), ("pays bas", "ghana"), ("belgique", "ghana"),
+                              ("pays bas", "benin")}

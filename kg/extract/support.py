@@ -319,7 +319,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
-          said: Attribution) -> Claim | None:
+          said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry) or \
             other_handover(sentence, trigger) or _offers_to_do(trigger) or \
             endows_nothing(sentence, trigger, entry.object_role):
@@ -373,7 +373,18 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
-    return Claim(fact.with_roles("supporter", suppliers)
-                 .with_roles("recipient", [r for r in recipients if all(r.key != s.key for s in suppliers)])
-                 .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
-                 system_maker=system_maker(ctx, args) if guess is not None else None)
+    recipients = [r for r in recipients if all(r.key != s.key for s in suppliers)]
+    pairs = [([s], [r]) for s, r in zip(suppliers, recipients, strict=True)] if _respective(
+        sentence, trigger, suppliers, recipients) else [(suppliers, recipients)]
+    claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
+                         .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
+                         system_maker=system_maker(ctx, args) if guess is not None else None)
+                   for given, taken in pairs)
+    return claims[0] if len(claims) == 1 else claims
+
+
+def _respective(sentence: Sentence, trigger: Token, suppliers: list[Entity], recipients: list[Entity]) -> bool:
+    """« La France et l'Allemagne ont livré des blindés respectivement au Tchad et à la Jordanie »: as many
+    suppliers as recipients, paired in order by « respectivement » after the verb."""
+    return len(suppliers) == len(recipients) >= 2 and any(
+        t.lower_ == _RESPECTIVELY and t.i > trigger.i for t in sentence.tokens)
