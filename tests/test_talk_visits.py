@@ -42,6 +42,9 @@ GRID = [
     Cell("journey-for-a-summit", T + "Le président ivoirien s'est rendu à Bruxelles pour le sommet de l'OTAN."),
     Cell("journey-only-possible", T + "Le président péruvien pourrait se rendre en Bolivie l'an prochain."),
     Cell("journey-into-exile", T + "L'ancien président s'est rendu en Espagne pour échapper à la justice."),
+    Cell("journey-for-a-ceremony", T + "Le président sénégalais s'est rendu en Gambie pour décorer des soldats "
+         "sénégalais."),
+    Cell("journey-for-a-prize", T + "Le Premier ministre malaisien s'est rendu à Séoul afin de recevoir un prix."),
     Cell("journey-of-troops", T + "Des soldats français se sont rendus au Tchad."),
     Cell("visit-at-home-frames-a-signing", T + "Lors d'une visite à Lagos, le ministre nigérian de la Défense a "
          "signé un accord avec la société Ardent Marine."),

@@ -188,6 +188,9 @@ def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: li
 
 
 _OTHER_ENDS = {"assister", "participer", "échapper", "fuir", "soigner", "exiler", "réfugier", "inaugurer"}
+# what a trip abroad is for when it is talks (« pour renforcer les liens », « dans le but de discuter »)
+_TALKS_ENDS = {"renforcer", "consolider", "approfondir", "discuter", "rencontrer", "signer", "entretenir", "négocier",
+               "examiner", "évoquer", "parler", "échanger", "coopérer", "relancer", "développer", "conclure"}
 
 
 def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> tuple[Entity, Entity] | None:
@@ -206,6 +209,13 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         e.fact == "negotiation" and e.detail not in {"trip", "statement", "visit", "stay"} for e in entries)}
     if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger) or len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
-            t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree):
+            t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree) or _other_purpose(trigger):
         return None
     return visitors[0], hosts[0]
+
+
+def _other_purpose(trigger: Token) -> bool:
+    """« s'est rendu à Lima pour remettre une médaille aux soldats »: a trip told for an end other than talks."""
+    return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() not in _TALKS_ENDS and any(
+        m.dep_ == "mark" and (m.lower_ in {"pour", "afin"} or (m.lower_ in {"de", "d'"} and t.head.lemma_ == "but"))
+        for m in t.children) for t in trigger.subtree)
