@@ -1,7 +1,8 @@
 """Visits told the ways real dispatches tell them: a signing the visit frames (« lors d'une visite au Kenya, le
-ministre X a signé »), a visit « auprès de son homologue », a journey to a state (« s'est rendu au Zimbabwe »),
-with the negatives beside them (a visit at home, a planned one, a refusal). Sentences and names written for the
-purpose; checked as the talk grid checks its cells (tests/test_talk_grid.py)."""
+ministre X a signé »), a visit « auprès de son homologue », a journey to a state for talks (« s'est rendu au
+Zimbabwe pour renforcer les liens »), with the negatives beside them (a visit at home, a planned one, a refusal, a
+bare journey). Sentences and names written for the purpose; checked as the talk grid checks its cells
+(tests/test_talk_grid.py)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ GRID = [
     Cell("journey-to-a-state-by-named-official", T + "Le président du Belarus, Alexandre Loukachenko, s'est rendu au "
          "Zimbabwe dans le but de renforcer les liens entre les deux pays.", [({"Biélorussie", "Zimbabwe"},
                                                                               {"Zimbabwe"})]),
-    Cell("journey-to-a-state-by-title", T + "Le ministre turc de la Défense s'est rendu mardi en Libye.",
-         [({"Turquie", "Libye"}, {"Libye"})]),
+    Cell("journey-to-a-state-by-title", T + "Le ministre turc de la Défense s'est rendu mardi en Libye pour "
+         "discuter de la coopération militaire.", [({"Turquie", "Libye"}, {"Libye"})]),
     Cell("journey-to-a-city-moved", T + "Le Premier ministre japonais s'est déplacé à Manille pour renforcer la "
          "coopération maritime.", [({"Japon", "Philippines"}, {"Manille"})]),
     # --- negatives
@@ -45,6 +46,10 @@ GRID = [
     Cell("journey-for-a-ceremony", T + "Le président sénégalais s'est rendu en Gambie pour décorer des soldats "
          "sénégalais."),
     Cell("journey-for-a-prize", T + "Le Premier ministre malaisien s'est rendu à Séoul afin de recevoir un prix."),
+    Cell("bare-journey", T + "Le général Moussa Diallo, qui dirige Bamako depuis le coup d'État, s'était rendu en "
+         "Russie en début d'année."),
+    Cell("journey-then-signing", T + "Le Premier ministre danois s'est rendu lundi à Oslo, où il a signé un accord "
+         "de partenariat."),
     Cell("journey-of-troops", T + "Des soldats français se sont rendus au Tchad."),
     Cell("visit-at-home-frames-a-signing", T + "Lors d'une visite à Lagos, le ministre nigérian de la Défense a "
          "signé un accord avec la société Ardent Marine."),

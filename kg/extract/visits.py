@@ -194,9 +194,10 @@ _TALKS_ENDS = {"renforcer", "consolider", "approfondir", "discuter", "rencontrer
 
 
 def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> tuple[Entity, Entity] | None:
-    """« Le président du Belarus, X, s'est rendu au Zimbabwe », « le ministre turc s'est déplacé à Tripoli »: an
-    official (a person, or a title) of one state who goes to another state or one of its cities visits it, as
-    (visitor, host); not a trip at home or to a front, nor one made for an event, a match, care or exile."""
+    """« Le président du Belarus, X, s'est rendu au Zimbabwe pour renforcer les liens », « le ministre turc s'est
+    déplacé à Tripoli afin de discuter »: an official (a person, or a title) of one state who goes to another state
+    or one of its cities for talks visits it, as (visitor, host); not a bare trip, a trip at home or to a front, nor
+    one made for an event, a match, care or exile."""
     gone = [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and (
         root := mention_root(sentence, m)).head == trigger and case_of(root) in role_cases("host")]
     hosts = [h for m in gone if (h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None
@@ -209,13 +210,15 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         e.fact == "negotiation" and e.detail not in {"trip", "statement", "visit", "stay"} for e in entries)}
     if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger) or len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
-            t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree) or _other_purpose(trigger):
+            t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree) or not _talks_purpose(trigger):
         return None
     return visitors[0], hosts[0]
 
 
-def _other_purpose(trigger: Token) -> bool:
-    """« s'est rendu à Lima pour remettre une médaille aux soldats »: a trip told for an end other than talks."""
-    return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() not in _TALKS_ENDS and any(
+def _talks_purpose(trigger: Token) -> bool:
+    """« s'est rendu au Zimbabwe dans le but de renforcer les liens », « pour discuter »: a trip told as made for
+    talks. A bare trip (« s'était rendu en Russie », « s'est rendu à Kiev, où il a signé ») or one for another end
+    (« pour remettre une médaille aux soldats ») is no talks of its own."""
+    return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() in _TALKS_ENDS and any(
         m.dep_ == "mark" and (m.lower_ in {"pour", "afin"} or (m.lower_ in {"de", "d'"} and t.head.lemma_ == "but"))
         for m in t.children) for t in trigger.subtree)
