@@ -288,9 +288,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")
-            if (not _cased_like(first, text) and not (how == gz.WEAPON and noun_first(text, products))) or (
-                    how == gz.WEAPON and _name_ending(doc, start, end, matches, products)):  # « Selçuk Bayraktar »
+            if not _cased_like(first, text) and not (how == gz.WEAPON and noun_first(text, products)):
                 continue
+        if how == gz.WEAPON and _name_ending(doc, start, end, matches, products):
+            continue  # « Selçuk Bayraktar »: a person's or a place's name ending in a system's
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
     namesakes = namesake_spans(doc, gaz, candidates) | city_first_names(doc, candidates) | \
