@@ -249,18 +249,6 @@ def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None])
     return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1
 
 
-def _name_ending(doc: Doc, start: int, end: int, matches: list[tuple[int, int, str, str]],
-                 products: frozenset[str]) -> bool:
-    """A one-word system's name (no model number) that ends a name the NER reads with the capitalised word before
-    it, which no reference name or product noun covers (« Selçuk Bayraktar »)."""
-    if end - start != 1 or start == 0 or any(c.isdigit() for c in doc[start].text):
-        return False
-    before = doc[start - 1]
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in products and \
-        not any(m[0] < start <= m[1] for m in matches) and \
-        any(e.start == start - 1 and e.end == end for e in doc.ents)
-
-
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
                   titles: frozenset[str]) -> list[Mention]:
     """Non-overlapping mentions of reference entities, people (NER) and unknown organisations (NER); `titles`
@@ -290,8 +278,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                 first = forms_first[iri] = gaz.label.get(iri, "X")
             if not _cased_like(first, text) and not (how == gz.WEAPON and noun_first(text, products)):
                 continue
-        if how == gz.WEAPON and _name_ending(doc, start, end, matches, products):
-            continue  # « Selçuk Bayraktar »: a person's or a place's name ending in a system's
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
     namesakes = namesake_spans(doc, gaz, candidates) | city_first_names(doc, candidates) | \
