@@ -373,14 +373,21 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
-    recipients = [r for r in recipients if all(r.key != s.key for s in suppliers)]
-    pairs = [([s], [r]) for s, r in zip(suppliers, recipients, strict=True)] if _respective(
-        sentence, trigger, suppliers, recipients) else [(suppliers, recipients)]
     claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
                          .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
                          system_maker=system_maker(ctx, args) if guess is not None else None)
-                   for given, taken in pairs)
+                   for given, taken in _pairs(sentence, trigger, suppliers, recipients))
     return claims[0] if len(claims) == 1 else claims
+
+
+def _pairs(sentence: Sentence, trigger: Token, suppliers: list[Entity],
+           recipients: list[Entity]) -> list[tuple[list[Entity], list[Entity]]]:
+    """The sides of each support a sentence tells: all suppliers to all recipients (none its own recipient), or,
+    « A et B ont livré ... respectivement à C et à D », each supplier to its recipient in order."""
+    recipients = [r for r in recipients if all(r.key != s.key for s in suppliers)]
+    if _respective(sentence, trigger, suppliers, recipients):
+        return [([s], [r]) for s, r in zip(suppliers, recipients, strict=True)]
+    return [(suppliers, recipients)]
 
 
 def _respective(sentence: Sentence, trigger: Token, suppliers: list[Entity], recipients: list[Entity]) -> bool:
