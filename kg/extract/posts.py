@@ -114,8 +114,6 @@ class PostReader:
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         held: set[int] = set()  # the titles a name next to them holds
-        # the posts whose state a complement names go first: « le commandant en chef des armées, X [le Premier
-        # ministre irakien] » serves the state X's other post names, not the one the article is about
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
             holders, told = holders_of(sentence, title), self._told(sentence, title)
@@ -143,7 +141,7 @@ class PostReader:
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         self.unnamed = unnamed_pair(titles, held)
-        for title, person, named in sorted(pending, key=lambda post: post[2] is None):
+        for title, person, named in pending:
             yield self._post(sentence, title, person, named)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
