@@ -234,6 +234,7 @@ def test_large_facts_table_renders_a_page_at_a_time(browser: Any, large_report: 
     fold = page.locator(f"#fact-{index} details")
     assert fold.locator("blockquote").count() == 0
     fold.locator("summary").click()
+    fold.locator("blockquote").first.wait_for(timeout=5000)  # the fold is filled on its toggle event
     assert fold.locator("blockquote").count() == len(data["facts"][index]["evidence"]) - 1 > 0
     page.click("#fact-table th[data-sort=amount]")
     page.click("#fact-table th[data-sort=amount]")  # descending: the largest amount first
