@@ -7,6 +7,7 @@ troops, sport). Sentences and names written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -117,10 +118,18 @@ def _tells(found: list[Fact], supplier: str, recipient: str, system: str) -> boo
 
 @pytest.mark.parametrize(("cell", "text", "told"), CELLS, ids=[c[0] for c in CELLS])
 def test_supply_grid(cell: str, text: str, told: list[tuple[str, str, str]]) -> None:
-    found = _supplies(text)
+    check_supplies(cell, text, told)
+
+
+def check_supplies(cell: str, text: str, told: list[tuple[str, str, str]],
+                   tells: Callable[[list[Fact], str, str, str], bool] = _tells,
+                   read: Callable[[str], list[Fact]] = _supplies) -> None:
+    """The text's supports (`read`) tell each (supplier, recipient, system) expected; none with a recipient when
+    none is."""
+    found = read(text)
     shown = [({s.label for s in f.get("supporter")}, {r.label for r in f.get("recipient")},
               {w.label for w in f.get("weapon")}) for f in found]
     if not told:
         assert [f for f in found if f.get("recipient")] == [], f"{cell}: {shown}"
     for supplier, recipient, system in told:
-        assert _tells(found, supplier, recipient, system), f"{cell}: {shown}"
+        assert tells(found, supplier, recipient, system), f"{cell}: {shown}"

@@ -12,6 +12,7 @@ import pytest
 from kg.pipeline import analyse_text
 from kg.records import Fact
 from tests.test_modality import fold
+from tests.test_supply_grid import check_supplies
 
 PUBLISHED = dt.date(2025, 6, 2)
 FACTUAL = {"asserted", "reported"}
@@ -73,10 +74,4 @@ def _tells(found: list[Fact], supplier: str, recipient: str, system: str) -> boo
 
 @pytest.mark.parametrize(("cell", "text", "told"), CELLS, ids=[c[0] for c in CELLS])
 def test_supply_told_across_sentences(cell: str, text: str, told: list[tuple[str, str, str]]) -> None:
-    found = _supplies(text)
-    shown = [({s.label for s in f.get("supporter")}, {r.label for r in f.get("recipient")},
-              {w.label for w in f.get("weapon")}) for f in found]
-    if not told:
-        assert [f for f in found if f.get("recipient")] == [], f"{cell}: {shown}"
-    for supplier, recipient, system in told:
-        assert _tells(found, supplier, recipient, system), f"{cell}: {shown}"
+    check_supplies(cell, text, told, _tells, _supplies)
