@@ -815,8 +815,8 @@ def test_a_style_of_address_glued_to_its_civility_is_no_part_of_the_name(
      ("Peter Otieno", "minister-of-foreign-affairs", "Kenya")),
     ("Le texte a été présenté par Kofi Mensah, désormais ministre ghanéen de la Défense.",
      ("Kofi Mensah", "minister-of-defence", "Ghana")),
-    ("« Le chef suprême des armées, Ahmed Salem [le Premier ministre libyen, ndlr] a ordonné de moderniser "
-     "l'armée », a affirmé un porte-parole.", ("Ahmed Salem", "prime-minister", "Libye")),
+    ("« Le chef suprême des armées, Ahmed Salem [le Premier ministre libyen, ndlr] veut des chars neufs », a "
+     "affirmé un porte-parole.", ("Ahmed Salem", "prime-minister", "Libye")),
 ])
 def test_an_apposition_dated_or_in_square_brackets_gives_the_name_its_post(
         text: str, expected: tuple[str, str, str]) -> None:
@@ -826,16 +826,16 @@ def test_an_apposition_dated_or_in_square_brackets_gives_the_name_its_post(
 @pytest.mark.xfail(strict=True, reason="reading posts whose state is named first changed other posts' states on "
                    "unseen pages (roles 0.90 -> 0.84 on eval/real-blind17); needs a narrower rule")
 def test_a_post_in_its_own_words_takes_the_state_of_the_holder_s_other_post_in_the_sentence() -> None:
-    """« Le commandant en chef des forces armées, X [le Premier ministre irakien] »: X commands the forces of the
+    """« Le chef suprême des armées, X [le Premier ministre libyen] »: X commands the forces of the
     state his other post names, not those of the state the article is about."""
-    found = posts("Le Pakistan a livré des avions. « Le commandant en chef des forces armées, Ali Hamdi [le Premier "
-                  "ministre irakien, ndlr] a ordonné de moderniser l'aviation », a dit un porte-parole.")
-    assert {org for holder, _, org in found if holder == "Ali Hamdi"} == {"Irak"}
+    found = posts("Le Soudan a livré des camions. « Le chef suprême des armées, Ali Hamdi [le Premier ministre "
+                  "libyen, ndlr] veut des camions neufs », a dit un porte-parole.")
+    assert {org for holder, _, org in found if holder == "Ali Hamdi"} == {"Libye"}
 
 
 @pytest.mark.parametrize("text", [
     "Ahmed Salem est arrivé à Tripoli, alors que le ministre de la Défense était absent.",
-    "« Le commandant en chef des forces armées, Ahmed Salem a ordonné de moderniser l'armée », a dit un témoin.",
+    "« Le chef suprême des armées, Ahmed Salem veut des chars neufs », a dit un témoin.",
 ])
 def test_no_state_for_a_title_whose_state_the_text_does_not_tell(text: str) -> None:
     assert all(org is None for holder, _, org in posts(text) if holder == "Ahmed Salem")

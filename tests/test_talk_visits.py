@@ -28,9 +28,9 @@ GRID = [
          "travail auprès de son homologue en Mauritanie la semaine dernière.",
          [({"Sénégal", "Mauritanie"}, {"Mauritanie"})]),
     # --- an official of one state goes to another: a visit, held there
-    Cell("journey-to-a-state-by-named-official", T + "Le président du Belarus, Alexandre Loukachenko, s'est rendu au "
-         "Zimbabwe dans le but de renforcer les liens entre les deux pays.", [({"Biélorussie", "Zimbabwe"},
-                                                                              {"Zimbabwe"})]),
+    Cell("journey-to-a-state-by-named-official", T + "Le président du Kazakhstan, Arman Seitkali, s'est rendu en "
+         "Mongolie dans le but de renforcer les liens entre les deux pays.", [({"Kazakhstan", "Mongolie"},
+                                                                               {"Mongolie"})]),
     Cell("journey-to-a-state-by-title", T + "Le ministre turc de la Défense s'est rendu mardi en Libye pour "
          "discuter de la coopération militaire.", [({"Turquie", "Libye"}, {"Libye"})]),
     Cell("journey-to-a-city-moved", T + "Le Premier ministre japonais s'est déplacé à Manille pour renforcer la "

@@ -1,5 +1,5 @@
 """Two posts told without names in one sentence, their holders named together in the next: « Le ministre
-sud-coréen de la Défense s'est entretenu avec son homologue polonais. A et B ont échangé ... »: A holds the
+chilien de la Défense a reçu son homologue uruguayen. A et B ont signé ... »: A holds the
 first post, B the second."""
 
 from __future__ import annotations
