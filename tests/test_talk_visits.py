@@ -35,6 +35,11 @@ GRID = [
          "discuter de la coopération militaire.", [({"Turquie", "Libye"}, {"Libye"})]),
     Cell("journey-to-a-city-moved", T + "Le Premier ministre japonais s'est déplacé à Manille pour renforcer la "
          "coopération maritime.", [({"Japon", "Philippines"}, {"Manille"})]),
+    # --- a place inside the phrase naming a source is the source's, not the talks' venue
+    Cell("place-of-the-source", T + "Les ministres kényan et ougandais ont discuté pendant deux jours, selon une "
+         "source diplomatique à Kampala.", [({"Kenya", "Ouganda"}, set())]),
+    Cell("place-of-the-talks-after-a-source", T + "Selon l'agence, les ministres kényan et ougandais se sont "
+         "rencontrés à Kampala.", [({"Kenya", "Ouganda"}, {"Kampala"})]),
     # --- negatives
     Cell("journey-to-a-front", T + "Le président ukrainien s'est rendu sur le front près de Bakhmout."),
     Cell("journey-at-home", T + "Le président brésilien s'est rendu à São Paulo pour inaugurer une usine."),

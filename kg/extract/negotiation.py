@@ -55,6 +55,7 @@ from kg.extract.venues import (
     journey_places,
     meeting_nouns,
     of_issue,
+    of_source,
     on_visit,
     placed_before,
 )
@@ -329,7 +330,8 @@ _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": 
 
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
            places: list[Mention] | None = None, pair: int = 0, inherited: list[Entity] | None = None) -> Claim:
-    places = [p for p in (args.places if places is None else places) if not of_issue(sentence, p)]
+    places = [p for p in (args.places if places is None else places)
+              if not of_issue(sentence, p) and not of_source(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = person_of_pair(sentence, states(ctx, sides))
     seats: dict[str, Entity] = {}

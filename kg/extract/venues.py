@@ -255,6 +255,14 @@ def of_issue(sentence: Sentence, place: Mention) -> bool:
         sentence.doc[start - 1].lemma_.lower() in word_list("situation-nouns.tsv")
 
 
+def of_source(sentence: Sentence, place: Mention) -> bool:
+    """« selon une source diplomatique à Bakou », « d'après des sources à Genève »: a place inside the phrase that
+    names a source is where the source is, not where the talks are held."""
+    root = mention_root(sentence, place)
+    return any(any(c.dep_ == "case" and c.lower_ in {"selon", "d'après"} for c in t.children)
+               for t in [root, *root.ancestors][:4])
+
+
 def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:
     """The arguments of talks in their own clause: « Israël envoie une délégation au Qatar ; des pourparlers entre
     A et B »: what lies past a semicolon is another clause's; « la médiation suscite des inquiétudes à X »: the
