@@ -256,7 +256,7 @@ def of_issue(sentence: Sentence, place: Mention) -> bool:
 
 
 def of_source(sentence: Sentence, place: Mention) -> bool:
-    """« selon une source diplomatique à Bakou », « d'après des sources à Genève »: a place inside the phrase that
+    """« selon une source diplomatique à X », « d'après des sources à Y »: a place inside the phrase that
     names a source is where the source is, not where the talks are held."""
     root = mention_root(sentence, place)
     return any(any(c.dep_ == "case" and c.lower_ in {"selon", "d'après"} for c in t.children)
