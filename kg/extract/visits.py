@@ -3,6 +3,8 @@ venue of talks held during a visit that names no city."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -204,15 +206,23 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
              and h.cls == "State"]
     travellers = [ctx.actor(m) for m in args.agents if _visitor(ctx, sentence, m)]
     visitors = [v for v in states(ctx, travellers) if v.cls == "State"]
-    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
-    # « s'est rendu à Lima, où il a rencontré son homologue bolivien »: talks the sentence tells are the story
-    told = {lemma for (lemma, _), entries in triggers().items() if any(
-        e.fact == "negotiation" and e.detail not in {"trip", "statement", "visit", "stay"} for e in entries)}
+    told, other_ends = _meeting_words()
     if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger) or len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
-            t.lemma_.lower() in events | _OTHER_ENDS for t in trigger.subtree) or not _talks_purpose(trigger):
+            t.lemma_.lower() in other_ends for t in trigger.subtree) or not _talks_purpose(trigger):
         return None
     return visitors[0], hosts[0]
+
+
+@cache
+def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of talks a sentence tells besides a trip (« s'est rendu à Lima, où il a rencontré son homologue »:
+    those talks are the story), and the ends of a trip other than talks (an event, a match, care, exile); read
+    once."""
+    told = frozenset(lemma for (lemma, _), entries in triggers().items() if any(
+        e.fact == "negotiation" and e.detail not in {"trip", "statement", "visit", "stay"} for e in entries))
+    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
+    return told, frozenset(events | _OTHER_ENDS)
 
 
 def _talks_purpose(trigger: Token) -> bool:
