@@ -18,6 +18,7 @@ from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import buyers_of_supplied, recipients_of_participle
+from kg.extract.supply_origins import BUY, EXPORT, from_makers, made_in, makers_state, systems_makers
 from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
@@ -150,41 +151,6 @@ def _order_received(trigger: Token) -> bool:
                for c in trigger.children)
 
 
-def _made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
-    """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
-    turque »: the demonym of what is supplied names where it comes from."""
-    taken = set(map(id, args.recipients + args.partners))
-    found = []
-    for mention in sentence.mentions:
-        root = mention_root(sentence, mention)
-        thing = root.head
-        if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
-            continue
-        if thing.dep_ in _NAME_DEPS and not case_of(thing) and thing.head.pos_ == "NOUN" and \
-                sentence.mention_at(thing) is not None:
-            thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
-        if thing.dep_ == "nmod" and case_of(thing) in _OF and (thing.lemma_.lower() in word_list("origin-nouns.tsv")
-                or (thing.head.head == trigger and thing.lemma_.lower() not in word_list("military.tsv"))):
-            thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
-        if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in _OF)):
-            found.append(mention.state)
-    return states(ctx, found)
-
-
-def _systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
-    """« X se dote du système W de <maker> », « X achète les drones W de <maker> »: a maker named as the « de »
-    complement of a system bought (of its noun, or of the verb as the parser may hang it) is who sells it."""
-    if not args.weapons:
-        return []
-    roots = [mention_root(sentence, w) for w in args.weapons]
-    systems = {r.i for r in roots} | {r.head.i for r in roots if r.dep_ in {"nmod", "appos", "amod"} and not case_of(r)}
-    if trigger.pos_ == "VERB":
-        systems.add(trigger.i)
-    return states(ctx, [m.entity for m in sentence.mentions if m.how == gz.COMPANY
-                        and (root := mention_root(sentence, m)).head.i in systems and case_of(root) in _OF
-                        and root.dep_ in {"nmod", "obl", "obl:arg"}])
-
-
 def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool:
     """« des Su-30 livrés par X et des Su-27 achetés à Y »: a system told with a supply participle of its own is
     that supply's, not the one of the system it is coordinated with."""
@@ -192,13 +158,6 @@ def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool
     return any(c.dep_ == "acl" and c != trigger and "VerbForm=Part" in str(c.morph) and any(
         t.fact == "support" and t.detail in MOVING for t in triggers().get((c.lemma_.lower(), "VERB"), []))
         for c in root.children)
-
-
-def _makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
-    """An export with no exporter named: the one state the makers of every system exported are based in."""
-    homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
-    return list(homes.values()) if len(homes) == 1 and len(weapons) >= 1 and \
-        all(ctx.home_state(w) is not None for w in weapons) else []
 
 
 def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:
@@ -210,7 +169,7 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
     sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
     firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
     parties = [p for p in sides if p.cls == "State"] + firms
-    makers = _makers_state(ctx, weapons)
+    makers = makers_state(ctx, weapons)
     if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
         return None
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
@@ -219,67 +178,12 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
                  maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
 
 
-def _makers_home(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
-        -> Entity | None:
-    """Where systems supplied with no supplier named come from: the state of their demonym (« des blindés
-    brésiliens X »), else the one state the makers the reference data knows of them are based in."""
-    made = _made_in(ctx, sentence, trigger, args)
-    if made:
-        return made[0] if len(made) == 1 else None
-    homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
-    return next(iter(homes.values())) if len(homes) == 1 else None
-
-
-def _unsaid_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
-        -> tuple[list[Entity], list[Entity]]:
-    """« le contrat porte sur la livraison de trois radars X », « un contrat pour l'achat de six hélicoptères Y
-    a été signé avec Z »: a supply of systems with neither side named comes from where the systems come from; the
-    one other state the parse's sentence names by name (not « contre X ») receives them, else the discourse stage gives
-    the recipient that supplier already has in the article."""
-    supplier = _makers_home(ctx, sentence, trigger, args, weapons)
-    if supplier is None:
-        return [], []
-    others = {m.state.key: m.state for m in sentence.mentions if m.state is not None and m.how != gz.DEMONYM
-              and m.how in ACTOR_KINDS and m.state.key != supplier.key  # not a dateline's « X, Chili — »
-              and (root := mention_root(sentence, m)).sent.start == trigger.sent.start
-              and case_of(root) not in _AGAINST}
-    return [supplier], list(others.values()) if len(others) == 1 else []
-
-
-def _from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity],
-                 sides: tuple[list[Entity], list[Entity], str | None]) \
-        -> tuple[list[Entity], list[Entity], str] | None:
-    """Sides of a supply whose supplier is unsaid, taken from where its systems come from: « X achète des drones
-    TB2 » is a sale by their makers' state to the one buyer, « X a reçu des drones TB2 » a delivery by it; « la
-    livraison de radars Y » with no side named, see _unsaid_sides (None: the sides said stand)."""
-    suppliers, recipients, kind = sides
-    if not weapons or kind not in _UNSAID:
-        return None
-    if kind == BUY and len(suppliers) == 1 and suppliers[0].cls == "State" and not recipients:
-        home = _makers_home(ctx, sentence, trigger, args, weapons)
-        return ([home], suppliers, "sell") if home is not None and home.key != suppliers[0].key else None
-    if suppliers:
-        return None
-    if recipients:  # « X a réceptionné ses premiers Rafale », « la livraison de drones TB2 à X »; one bought
-        home = _makers_home(ctx, sentence, trigger, args, weapons)  # « pour X » is bought by someone unsaid
-        return ([home], recipients, kind) if home is not None and kind in {"deliver", "sell"} \
-            and all(r.cls == "State" and r.key != home.key for r in recipients) else None
-    suppliers, recipients = _unsaid_sides(ctx, sentence, trigger, args, weapons)
-    return (suppliers, recipients, "sell" if kind in {BUY, EXPORT} else kind) if suppliers else None
-
-
-_AGAINST = {"contre", "face à"}
-_NAME_DEPS = {"nmod", "appos", "flat:name"}  # a system's name after its noun, as the parser may hang it
-_THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
-_UNSAID = {"deliver", "sell", "buy-for", "export"}
 _OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
 _RESPECTIVELY = "respectivement"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
-BUY = "buy-for"
-EXPORT = "export"  # a sale, from the state of its makers when no exporter is named
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
@@ -306,9 +210,9 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         suppliers = buyers
         recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
-        made = [] if recipients or trigger.pos_ != "VERB" else _made_in(ctx, sentence, trigger, args)
+        made = [] if recipients or trigger.pos_ != "VERB" else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
-            made = _systems_makers(ctx, sentence, trigger, args)
+            made = systems_makers(ctx, sentence, trigger, args)
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
         elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
@@ -341,7 +245,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « a reçu son homologue » is a meeting, not a delivery
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
-        made = _made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
+        made = made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
         recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"]
         firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
         suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _received_from_plural(ctx, sentence, trigger) \
@@ -361,14 +265,14 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == BUY:
         suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, entry, args, suppliers, weapons)
     elif not suppliers:
-        suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, args) or \
-            (_makers_state(ctx, weapons) if entry.detail == EXPORT else [])
+        suppliers = _origins(ctx, sentence, trigger) or made_in(ctx, sentence, trigger, args) or \
+            (makers_state(ctx, weapons) if entry.detail == EXPORT else [])
     if not recipients and deal is not None:
         recipients = deal_recipients(ctx, sentence, deal)
     if not recipients and kind == "deliver":
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
-    if (guess := _from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
+    if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)

@@ -1,0 +1,113 @@
+"""Where supplied systems come from when the sentence leaves the supplier unsaid: the demonym of what is supplied
+(« des drones turcs »), a maker named as its « de » complement, else the one state the makers the reference data
+knows of the systems are based in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.records import Entity
+
+BUY = "buy-for"
+EXPORT = "export"  # a sale, from the state of its makers when no exporter is named
+_UNSAID = {"deliver", "sell", BUY, EXPORT}
+_AGAINST = {"contre", "face à"}
+_NAME_DEPS = {"nmod", "appos", "flat:name"}  # a system's name after its noun, as the parser may hang it
+_THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
+_OF = {"de", "d'", "du", "des"}
+
+
+def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
+    turque »: the demonym of what is supplied names where it comes from."""
+    taken = set(map(id, args.recipients + args.partners))
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        thing = root.head
+        if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
+            continue
+        if thing.dep_ in _NAME_DEPS and not case_of(thing) and thing.head.pos_ == "NOUN" and \
+                sentence.mention_at(thing) is not None:
+            thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
+        if thing.dep_ == "nmod" and case_of(thing) in _OF and (thing.lemma_.lower() in word_list("origin-nouns.tsv")
+                or (thing.head.head == trigger and thing.lemma_.lower() not in word_list("military.tsv"))):
+            thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
+        if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in _OF)):
+            found.append(mention.state)
+    return states(ctx, found)
+
+
+def systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« X se dote du système W de <maker> », « X achète les drones W de <maker> »: a maker named as the « de »
+    complement of a system bought (of its noun, or of the verb as the parser may hang it) is who sells it."""
+    if not args.weapons:
+        return []
+    roots = [mention_root(sentence, w) for w in args.weapons]
+    systems = {r.i for r in roots} | {r.head.i for r in roots if r.dep_ in {"nmod", "appos", "amod"} and not case_of(r)}
+    if trigger.pos_ == "VERB":
+        systems.add(trigger.i)
+    return states(ctx, [m.entity for m in sentence.mentions if m.how == gz.COMPANY
+                        and (root := mention_root(sentence, m)).head.i in systems and case_of(root) in _OF
+                        and root.dep_ in {"nmod", "obl", "obl:arg"}])
+
+
+def makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
+    """An export with no exporter named: the one state the makers of every system exported are based in."""
+    homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
+    return list(homes.values()) if len(homes) == 1 and len(weapons) >= 1 and \
+        all(ctx.home_state(w) is not None for w in weapons) else []
+
+
+def makers_home(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
+        -> Entity | None:
+    """Where systems supplied with no supplier named come from: the state of their demonym (« des blindés
+    brésiliens X »), else the one state the makers the reference data knows of them are based in."""
+    made = made_in(ctx, sentence, trigger, args)
+    if made:
+        return made[0] if len(made) == 1 else None
+    homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}
+    return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def unsaid_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity]) \
+        -> tuple[list[Entity], list[Entity]]:
+    """« le contrat porte sur la livraison de trois radars X », « un contrat pour l'achat de six hélicoptères Y
+    a été signé avec Z »: a supply of systems with neither side named comes from where the systems come from; the
+    one other state the parse's sentence names by name (not « contre X ») receives them, else the discourse stage gives
+    the recipient that supplier already has in the article."""
+    supplier = makers_home(ctx, sentence, trigger, args, weapons)
+    if supplier is None:
+        return [], []
+    others = {m.state.key: m.state for m in sentence.mentions if m.state is not None and m.how != gz.DEMONYM
+              and m.how in ACTOR_KINDS and m.state.key != supplier.key  # not a dateline's « X, Chili — »
+              and (root := mention_root(sentence, m)).sent.start == trigger.sent.start
+              and case_of(root) not in _AGAINST}
+    return [supplier], list(others.values()) if len(others) == 1 else []
+
+
+def from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, weapons: list[Entity],
+                 sides: tuple[list[Entity], list[Entity], str | None]) \
+        -> tuple[list[Entity], list[Entity], str] | None:
+    """Sides of a supply whose supplier is unsaid, taken from where its systems come from: « X achète des drones
+    TB2 » is a sale by their makers' state to the one buyer, « X a reçu des drones TB2 » a delivery by it; « la
+    livraison de radars Y » with no side named, see _unsaid_sides (None: the sides said stand)."""
+    suppliers, recipients, kind = sides
+    if not weapons or kind not in _UNSAID:
+        return None
+    if kind == BUY and len(suppliers) == 1 and suppliers[0].cls == "State" and not recipients:
+        home = makers_home(ctx, sentence, trigger, args, weapons)
+        return ([home], suppliers, "sell") if home is not None and home.key != suppliers[0].key else None
+    if suppliers:
+        return None
+    if recipients:  # « X a réceptionné ses premiers Rafale », « la livraison de drones TB2 à X »; one bought
+        home = makers_home(ctx, sentence, trigger, args, weapons)  # « pour X » is bought by someone unsaid
+        return ([home], recipients, kind) if home is not None and kind in {"deliver", "sell"} \
+            and all(r.cls == "State" and r.key != home.key for r in recipients) else None
+    suppliers, recipients = unsaid_sides(ctx, sentence, trigger, args, weapons)
+    return (suppliers, recipients, "sell" if kind in {BUY, EXPORT} else kind) if suppliers else None
