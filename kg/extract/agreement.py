@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.agreement_worth import WORTH_NOUNS, path_up, sum_of_subject, valued_thing, worth_told
 from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
@@ -22,7 +23,6 @@ from kg.extract.syntax import (
     Sentence,
     case_of,
     mention_root,
-    predicate_of,
 )
 from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Entity, Fact
@@ -43,13 +43,6 @@ CHOSEN = "chosen"  # « X a choisi Y pour construire ... »: the one chosen to s
 SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a state is a contract between them
 
 
-def _path(token: Token, top: Token) -> list[Token]:
-    path = [token]
-    while path[-1] != top and path[-1].head != path[-1]:
-        path.append(path[-1].head)
-    return path[:-1]
-
-
 def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """The winner of a contract or an order and the client it wins it from (« de X », « auprès de X », or a state
     « avec X »: a company « avec » another is a partner that wins with it): both are parties."""
@@ -62,7 +55,7 @@ def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
         root = mention_root(sentence, mention)
         if ((mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and _from_client(root, trigger))
                 or state_with(mention.how, root, trigger)) \
-                and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in _path(root, trigger)):
+                and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in path_up(root, trigger)):
             clients.append(ctx.actor(mention))
     return winners + clients if winners and clients else []
 
@@ -163,28 +156,6 @@ def _from_client(root: Token, trigger: Token) -> bool:
     return root.head.lower_ == "auprès" and trigger.head.is_ancestor(root)
 
 
-def _sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
-    """« Le contrat est évalué à 2 milliards », « le montant de la commande s'élève à ... »: a deal that is
-    the subject of its clause costs the sum the clause gives."""
-    path = [trigger, *_path(trigger.head, predicate_of(trigger))] if trigger.head != trigger else [trigger]
-    if path[-1].dep_ not in SUBJECTS or path[-1].head != predicate_of(trigger):
-        return ()
-    clause = {t.i for t in predicate_of(trigger).subtree}
-    return tuple(money.amount for start, _end, money in sentence.money if start in clause and not money.conversion)
-
-
-def _valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """« Celui-ci avait été chiffré à 9 milliards »: a thing named just before (the deal told before) is valued."""
-    subjects = sorted((t for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
-    said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
-    if not _costs_what_was_bought(sentence, trigger) and (
-            not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger))
-            or not any(c.dep_ == "aux:pass" for c in trigger.children)):
-        return None
-    return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1])),
-                 definite=True)
-
-
 def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) \
         -> Claim | None:
     """« Washington a approuvé la vente à X de missiles pour 2 milliards »: a sale with its price is a deal
@@ -197,65 +168,6 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],),
                 attrs=(("object", trigger.lemma_.lower()),))
     return Claim(fact.with_roles("party", sides))
-
-
-def _worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """« Il est d'une valeur de 2 milliards », « Celui-ci représente un montant de ... », « Son montant atteint ... »,
-    « Le montant total atteint ... »: the worth of the thing told just before (a deal, kg.extract.discourse), in a
-    clause about nothing else."""
-    predicate = trigger if trigger.dep_ == "ROOT" else trigger.head
-    subjects = sorted((t for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
-    said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
-    # « son montant », « le montant total » (of nothing else named): the worth of the deal just told
-    own = trigger.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ in {"son", "sa", "le", "la", "l'"}
-                                           for c in trigger.children) and not any(
-        c.dep_ in {"nmod", "acl", "acl:relcl"} for c in trigger.children)
-    told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
-    if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
-            (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING):
-        return None
-    fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
-    return Claim(fact.with_attr("worth", "yes"), definite=True)
-
-
-_AMOUNTING = {"atteindre", "représenter", "élever", "dépasser", "être", "avoisiner", "totaliser"}
-_COSTING = {"coûter"}
-_NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
-_WORTH = {"valeur", "montant", "coût", "prix"}
-_DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
-
-
-def _worth_of_deal(trigger: Token) -> bool:
-    """« La valeur du contrat est estimée à ... », « le montant de ces livraisons a été chiffré à ... »: the worth
-    of a deal told before, or of the supplies just told (« ces exportations », not « les exportations » at large)."""
-    for subject in (c for c in trigger.children if c.dep_ in SUBJECTS and c.lemma_.lower() in _WORTH):
-        for thing in (c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"):
-            kinds = {t.fact for t in triggers().get((thing.lemma_.lower(), "NOUN"), [])}
-            dets = {c.lower_ for c in thing.children if c.dep_ == "det"}
-            if ("agreement" in kinds and (dets & DEFINITE or case_of(thing) == "du")) \
-                    or ("support" in kinds and dets & _DEMONSTRATIVE):
-                return True
-    return False
-
-
-def _costs_what_was_bought(sentence: Sentence, trigger: Token) -> bool:
-    """« Les systèmes X coûteront 110 millions », « ces avions ont coûté ... », « le contrat coûtera ... »: the
-    systems (a weapon system, or « les appareils ») or the deal or supply named before cost what the deal is worth;
-    « un char coûte ... » (a price at large) is none."""
-    if trigger.lemma_.lower() not in _COSTING:
-        return False
-    verb, subjects = trigger, [c for c in trigger.children if c.dep_ in SUBJECTS]
-    while not subjects and verb.dep_ == "conj" and verb.head != verb:  # « ... constitueront X et coûteront »
-        verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    for subject in subjects:
-        if not {c.lower_ for c in subject.children if c.dep_ == "det"} & DEFINITE:
-            continue
-        kinds = {t.fact for t in triggers().get((subject.lemma_.lower(), "NOUN"), [])}
-        if kinds & {"agreement", "support"} or subject.lemma_.lower() in word_list("weapon-anaphors.tsv") or any(
-                (m := sentence.mention_at(t)) is not None and m.how == gz.WEAPON for t in subject.subtree):
-            return True
-    return False
 
 
 def _measured(trigger: Token) -> bool:
@@ -284,9 +196,9 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
             trigger.is_ancestor(sentence.doc[at]) for at, _ in args.amounts)):
         return None
     if entry.detail == VALUED:
-        return _valued_thing(sentence, trigger, args, said)
+        return valued_thing(sentence, trigger, args, said)
     if entry.detail == WORTH:
-        return _worth_told(sentence, trigger, args, said)
+        return worth_told(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
     if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
@@ -314,7 +226,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
     args = replace(args, amounts=[(at, a) for at, a in args.amounts if not of_another_deal(trigger, sentence.doc[at])])
-    amounts = _sum_and_parts(sentence, args) or (_sum_of_subject(sentence, trigger)[:1] if definite else ())
+    amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("object", noun),) if noun else ())
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party
@@ -379,7 +291,7 @@ def _describes_known(trigger: Token) -> bool:
 def _contracted(trigger: Token) -> bool:
     """« le montant du contrat », « la valeur de la commande »: a deal noun after an article merged with « de »,
     the complement of a worth, is the one named before."""
-    return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in _WORTH and \
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in WORTH_NOUNS and \
         any(c.dep_ == "case" and c.lower_ in {"du", "au"} for c in trigger.children)
 
 

@@ -1,0 +1,100 @@
+"""What a deal is worth where a clause says so apart from its parties: « le contrat est évalué à 2 milliards »,
+« celui-ci a été chiffré à ... », « son montant atteint ... », « ces avions ont coûté ... »."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.lexicon import triggers, word_list
+from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, predicate_of
+from kg.records import Amount, Attribution, Claim, Fact
+
+_AMOUNTING = {"atteindre", "représenter", "élever", "dépasser", "être", "avoisiner", "totaliser"}
+_COSTING = {"coûter"}
+_NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+WORTH_NOUNS = {"valeur", "montant", "coût", "prix"}
+_DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
+
+
+def path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from token up to top's child on the way (top excluded)."""
+    path = [token]
+    while path[-1] != top and path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    return path[:-1]
+
+
+def sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
+    """« Le contrat est évalué à 2 milliards », « le montant de la commande s'élève à ... »: a deal that is
+    the subject of its clause costs the sum the clause gives."""
+    path = [trigger, *path_up(trigger.head, predicate_of(trigger))] if trigger.head != trigger else [trigger]
+    if path[-1].dep_ not in SUBJECTS or path[-1].head != predicate_of(trigger):
+        return ()
+    clause = {t.i for t in predicate_of(trigger).subtree}
+    return tuple(money.amount for start, _end, money in sentence.money if start in clause and not money.conversion)
+
+
+def valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Celui-ci avait été chiffré à 9 milliards »: a thing named just before (the deal told before) is valued."""
+    subjects = sorted((t for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
+    said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
+    if not _costs_what_was_bought(sentence, trigger) and (
+            not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger))
+            or not any(c.dep_ == "aux:pass" for c in trigger.children)):
+        return None
+    return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1])),
+                 definite=True)
+
+
+def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Il est d'une valeur de 2 milliards », « Celui-ci représente un montant de ... », « Son montant atteint ... »,
+    « Le montant total atteint ... »: the worth of the thing told just before (a deal, kg.extract.discourse), in a
+    clause about nothing else."""
+    predicate = trigger if trigger.dep_ == "ROOT" else trigger.head
+    subjects = sorted((t for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
+    said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
+    # « son montant », « le montant total » (of nothing else named): the worth of the deal just told
+    own = trigger.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ in {"son", "sa", "le", "la", "l'"}
+                                           for c in trigger.children) and not any(
+        c.dep_ in {"nmod", "acl", "acl:relcl"} for c in trigger.children)
+    told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
+    if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
+            (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING):
+        return None
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
+    return Claim(fact.with_attr("worth", "yes"), definite=True)
+
+
+def _worth_of_deal(trigger: Token) -> bool:
+    """« La valeur du contrat est estimée à ... », « le montant de ces livraisons a été chiffré à ... »: the worth
+    of a deal told before, or of the supplies just told (« ces exportations », not « les exportations » at large)."""
+    for subject in (c for c in trigger.children if c.dep_ in SUBJECTS and c.lemma_.lower() in WORTH_NOUNS):
+        for thing in (c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"):
+            kinds = {t.fact for t in triggers().get((thing.lemma_.lower(), "NOUN"), [])}
+            dets = {c.lower_ for c in thing.children if c.dep_ == "det"}
+            if ("agreement" in kinds and (dets & DEFINITE or case_of(thing) == "du")) \
+                    or ("support" in kinds and dets & _DEMONSTRATIVE):
+                return True
+    return False
+
+
+def _costs_what_was_bought(sentence: Sentence, trigger: Token) -> bool:
+    """« Les systèmes X coûteront 110 millions », « ces avions ont coûté ... », « le contrat coûtera ... »: the
+    systems (a weapon system, or « les appareils ») or the deal or supply named before cost what the deal is worth;
+    « un char coûte ... » (a price at large) is none."""
+    if trigger.lemma_.lower() not in _COSTING:
+        return False
+    verb, subjects = trigger, [c for c in trigger.children if c.dep_ in SUBJECTS]
+    while not subjects and verb.dep_ == "conj" and verb.head != verb:  # « ... constitueront X et coûteront »
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    for subject in subjects:
+        if not {c.lower_ for c in subject.children if c.dep_ == "det"} & DEFINITE:
+            continue
+        kinds = {t.fact for t in triggers().get((subject.lemma_.lower(), "NOUN"), [])}
+        if kinds & {"agreement", "support"} or subject.lemma_.lower() in word_list("weapon-anaphors.tsv") or any(
+                (m := sentence.mention_at(t)) is not None and m.how == gz.WEAPON for t in subject.subtree):
+            return True
+    return False
