@@ -99,3 +99,25 @@ def test_a_person_named_near_a_place_noun_is_still_a_person(text: str) -> None:
 def test_a_city_written_with_its_own_diacritics() -> None:
     """Vietnamese spellings keep tone marks French spellings drop."""
     assert mentioned("Hồ Chí Minh-Ville a accueilli le dialogue de défense.", "City") == {"Hô Chi Minh-Ville"}
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("La marine togolaise patrouille dans le Golfe de Guinée contre les pirates.", {"Togo"}),
+    ("Un cargo a été arraisonné dans le golfe d'Oman, selon la marine britannique.", {"Royaume-Uni"}),
+    ("Le Vietnam a protesté contre les manœuvres en mer de Chine méridionale.", {"Vietnam"}),
+    ("Le Niger et le Cameroun patrouillent autour du lac Tchad.", {"Niger", "Cameroun"}),
+    ("La marine cubaine surveille le golfe du Mexique.", {"Cuba"}),
+    ("La Chine a protesté contre les patrouilles en mer de Chine orientale.", {"Chine"}),
+    ("Le Sénégal a signé un accord de défense avec la Guinée-Bissau.", {"Sénégal", "Guinée-Bissau"}),
+])
+def test_a_sea_a_gulf_or_a_lake_named_after_a_state_is_not_that_state(text: str, states: set[str]) -> None:
+    assert mentioned(text, "State") == states
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Des incendies ravagent la Macédoine grecque, a indiqué Athènes.", {"Grèce"}),
+    ("Téhéran a envoyé des renforts dans l'Azerbaïdjan iranien.", {"Iran"}),
+    ("La Macédoine a signé un accord de défense avec la Grèce.", {"Macédoine du Nord", "Grèce"}),
+])
+def test_a_state_s_name_qualified_by_another_state_s_demonym_names_a_region(text: str, states: set[str]) -> None:
+    assert mentioned(text, "State") == states

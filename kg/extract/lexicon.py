@@ -27,7 +27,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "builder-orders.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",
-        "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "event-nouns.tsv", "firm-nouns.tsv",
+        "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "event-nouns.tsv", "feature-nouns.tsv",
+        "firm-nouns.tsv",
         "firm-qualifiers.tsv",
         "held-verbs.tsv", "honorifics.tsv", "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "meeting-nouns.tsv", "member-links.tsv", "military.tsv", "military-ranks.tsv", "named-places.tsv",

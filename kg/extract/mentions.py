@@ -267,6 +267,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
         if how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps):
             continue
+        if how == gz.NAME and demonyms.get(end, iri) not in {iri, None}:
+            continue  # « la Macédoine grecque », « l'Azerbaïdjan iranien »: a region of the other state
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
             if of_a_product(doc, *compound, products) if compound else (

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.lexicon import word_list
+
 # « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
 _CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "aj", "estac", "losc", "cf", "stade",
                "olympique", "racing", "sporting", "real", "atlético", "dynamo", "inter"}
@@ -17,8 +19,9 @@ _TEXT_WORDS = {"accord", "accords", "protocole", "protocoles", "traité", "proce
 
 
 def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: frozenset[str]) -> bool:
-    """A place's name that only names a club, a city's name a region of the same name, or an acronym."""
-    if _acronym_after_noun(doc, start, end, capitalised):
+    """A place's name that only names a club, a geographic feature, a city's name a region of the same name, or an
+    acronym."""
+    if _acronym_after_noun(doc, start, end, capitalised) or _of_a_feature(doc, start):
         return True
     before = start - 1
     if before >= 0 and doc[before].text[:1].isupper() and doc[before].lower_ in _CLUB_WORDS:
@@ -28,6 +31,16 @@ def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: froze
         return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or \
             (city and (word.lower_ in _REGION_WORDS or word.lower_ in _TEXT_WORDS))
     return False
+
+
+def _of_a_feature(doc: Doc, start: int) -> bool:
+    """« le golfe de X », « la mer d'X », « le golfe du X », « le lac X »: a name in a sea's, a gulf's, a lake's
+    or a river's name (feature-nouns.tsv) names the feature, not the state."""
+    features = word_list("feature-nouns.tsv")
+    before = start - 1
+    if before >= 1 and doc[before].lower_ in {"de", "d'", "du", "des"}:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in features
 
 
 def a_language(doc: Doc, start: int, end: int) -> bool:
