@@ -121,3 +121,21 @@ def test_a_sea_a_gulf_or_a_lake_named_after_a_state_is_not_that_state(text: str,
 ])
 def test_a_state_s_name_qualified_by_another_state_s_demonym_names_a_region(text: str, states: set[str]) -> None:
     assert mentioned(text, "State") == states
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Le commandant de la marine de la RII a reçu son homologue.", "Iran"),
+    ("La République islamique a livré des drones, selon la presse.", "Iran"),
+    ("La RADP a acheté des sous-marins, selon la presse.", "Algérie"),
+    ("Le pays du Cèdre a reçu des blindés, selon la presse.", "Liban"),
+    ("L'Empire du Milieu a livré des frégates, selon la presse.", "Chine"),
+    ("Le pays du Matin calme a vendu des chars, selon la presse.", "Corée du Sud"),
+    ("Le pays de l'Oncle Sam a livré des missiles, selon la presse.", "États-Unis"),
+    ("La Grande Île a reçu deux patrouilleurs, selon la presse.", "Madagascar"),
+])
+def test_a_state_named_by_its_newsroom_acronym_or_byname(text: str, state: str) -> None:
+    assert mentioned(text, "State") == {state}
+
+
+def test_a_lowercase_common_phrase_names_no_state() -> None:
+    assert mentioned("Une république islamique a été proclamée dans la province, selon la presse.", "State") == set()

@@ -85,6 +85,13 @@ def _cased_like(label: str, text: str) -> bool:
     return not label[:1].isupper() or text[:1].isupper() or text[:1].isdigit()
 
 
+def _nickname(text: str) -> bool:
+    """« le pays du Cèdre », « le pays de l'Oncle Sam »: a state's name of several words whose first is a common
+    noun, written lowercase, and a later one a proper name."""
+    words = text.replace("'", "' ").split()
+    return len(words) > 1 and any(w[:1].isupper() for w in words[1:])
+
+
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
     doc, end = span.doc, span.end
     start = span.start + past_style([t.lower_ for t in span], 0)  # « Son Altesse Royale le Prince X »
@@ -278,7 +285,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")
-            if not _cased_like(first, text) and not (how == gz.WEAPON and noun_first(text, products)):
+            if not _cased_like(first, text) and not (how == gz.WEAPON and noun_first(text, products)) and \
+                    not (how == gz.NAME and _nickname(text)):
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
