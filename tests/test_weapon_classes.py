@@ -34,3 +34,24 @@ def test_a_class_a_type_or_a_super_model_is_a_system(sentence: str, system: str)
 ])
 def test_no_system_in_a_ship_name_or_an_idiom(sentence: str) -> None:
     assert not _systems(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("Après le désarmement de ses deux frégates légères de type Kotor, la marine cherche des patrouilleurs.", "Kotor"),
+    ("Le Maroc a commandé deux frégates de la classe Casablanca à l'Espagne.", "Casablanca"),
+    ("Le Chili a acheté deux frégates de type Lima au Pérou.", "Lima"),
+    ("La Thaïlande a acheté trois frégates de type 054A à la Chine.", "054A"),
+    ("Le Bangladesh a reçu deux corvettes de type 056C/B de la Chine.", "056C/B"),
+])
+def test_a_class_named_like_a_town_or_numbered_after_type_is_a_system(sentence: str, system: str) -> None:
+    assert system in _systems(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Norvège a commandé des sous-marins de type nouveau à l'Allemagne.",
+    "Le Japon développe un destroyer de type furtif.",
+    "La Chine a livré deux frégates de ce type au Nigeria.",
+    "Le ministre a visité le chantier de Lima avec des élèves de la classe de terminale.",
+])
+def test_no_system_in_a_type_told_by_an_adjective_or_a_town(sentence: str) -> None:
+    assert not _systems(sentence)

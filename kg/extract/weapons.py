@@ -35,12 +35,13 @@ from kg.text import fold
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
 # « des hélicoptères 500MD »: digits first, right after the noun
 _COUNTED = {"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "premier", "première"}
-_NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*")
+_NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*(?:/[0-9A-Z]+)?")  # « 500MD », « 054A/P »
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
 _AND = {"et", "ou", ","}
+_CLASS_WORDS = {"type", "classe"}
 _ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
 _ROMAN = {"I", "II", "III", "IV", "V", "VI"}
 # individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
@@ -113,12 +114,13 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
     d'entraînement Super Zorvak »), which no ship nor person bears."""
     quoted = 1 if start > 1 and doc[start - 1].text in {"«", '"', "\u201c"} else 0  # « les chars « Zorvak » »
     end, classed = start - quoted, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
-    if end > 1 and doc[end - 1].lower_ in {"classe", "type"}:  # « de la classe », « du type », « classe »
+    if end > 1 and doc[end - 1].lower_ in _CLASS_WORDS:  # « de la classe », « du type », « classe »
         end -= 1
         end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
         end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
         classed = True
-    while end > 0 and start - quoted - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
+    named_at = end  # « les frégates légères de type Zorvak »: the adjectives before « de type »
+    while end > 0 and named_at - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
         end -= 1
     for size in range(4, 0, -1):
         if end - size < 0:
@@ -199,12 +201,14 @@ def _replace(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:
 
 def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
                minted: dict[str, Entity]) -> list[Mention]:
-    firm = {i for m in mentions if not _loose(m) for i in range(m.start, m.end)}
+    firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m)
+            for i in range(m.start, m.end)}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
     new: list[Mention] = []
     words = _words(doc)
     for at, (start, end, word) in enumerate(words):
-        numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and _is_head(doc[start - 1], heads)
+        numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and (_is_head(doc[start - 1], heads) or (
+            doc[start - 1].lower_ in _CLASS_WORDS and noun_before(doc, start, heads) is not None))  # « de type 054A »
         if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
         text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
@@ -246,6 +250,12 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             weapons_at[stop] = new[-1]
             firm.update(range(start, stop))
     return _replace(mentions, _dedup(new))
+
+
+def _class_named_like_a_place(doc: Doc, mention: Mention) -> bool:
+    """« des frégates de type Zorvik », « des corvettes de la classe Zorvik »: a town's name right after « type » or
+    « classe » names the class of ships, which navies name after towns (the noun before is checked by the caller)."""
+    return mention.how in {gz.CITY, gz.CAPITAL} and mention.start > 0 and doc[mention.start - 1].lower_ in _CLASS_WORDS
 
 
 def _counted_supply(doc: Doc, start: int) -> bool:
