@@ -279,3 +279,15 @@ def test_a_builder_party_to_the_order_makes_the_system(text: str, system: str, b
 ])
 def test_no_builder_from_a_shipyard_outside_the_order(text: str, system: str) -> None:
     assert makers(text)[system] == set()
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée a reçu trois Véhicules Légers d'Appui (VLA) produits par Tarvel.",
+    "La Jordanie a reçu des Véhicules Blindés de Combat fabriqués par Zorvak.",
+])
+def test_a_type_spelled_out_in_capitals_is_no_system(text: str) -> None:
+    assert not weapons(text)
+
+
+def test_a_name_after_a_capitalised_noun_is_still_a_system() -> None:
+    assert "Zorvak" in weapons("Le Mali a reçu des Drones Zorvak de la Turquie.")

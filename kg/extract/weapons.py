@@ -239,7 +239,8 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             if noun is None:
                 continue
             stop = _name_end(doc, start, firm)
-            if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text == "-")):
+            if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text == "-")) or \
+                    _spelled_out(doc, noun, start, stop):
                 continue
             name = doc[start:stop].text
             if stop - start == 1 and name.isupper():
@@ -250,6 +251,15 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             weapons_at[stop] = new[-1]
             firm.update(range(start, stop))
     return _replace(mentions, _dedup(new))
+
+
+def _spelled_out(doc: Doc, noun: Token, start: int, stop: int) -> bool:
+    """« trois Véhicules Légers d'Appui », « des Véhicules Blindés de Combat »: a type spelled out with capitals,
+    its noun capitalised inside the sentence, goes on with an adjective or a « de » complement; no system's name."""
+    if noun.is_sent_start or not noun.text[:1].isupper():
+        return False
+    goes_on = stop + 1 < len(doc) and doc[stop].lower_ in {"de", "d'"} and doc[stop + 1].text[:1].isupper()
+    return goes_on or doc[start].pos_ == "ADJ"
 
 
 def _class_named_like_a_place(doc: Doc, mention: Mention) -> bool:
