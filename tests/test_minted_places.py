@@ -46,12 +46,28 @@ def test_talks_in_a_town_the_data_lacks(case: Case) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Le ministre chilien a rencontré son homologue péruvien au Kurdistan.",  # « au »: a region or a state
-    "Le ministre chilien a rencontré son homologue péruvien en Cisjordanie.",
+    "Le ministre chilien a rencontré son homologue péruvien en Afrique.",  # a continent: no region of one state
+    "Le ministre chilien a rencontré son homologue péruvien en Asie centrale.",
     "Le ministre chilien a rencontré son homologue péruvien sur les bords de la mer Noire.",
 ])
-def test_no_town_minted_for_a_region(sentence: str) -> None:
+def test_no_place_minted_for_a_region_after_au_a_continent_or_a_sea(sentence: str) -> None:
     graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
     assert not [e for e in graph.mentions.values() if e.cls == "City" and e.iri is None]
+
+
+REGIONS = [
+    Case("journey-to-a-region", "En mai, le ministre chilien s'est rendu en Bretagne pour rencontrer son homologue "
+         "français.", "negotiation", {"participant": {"Chili", "France"}}, venues={"Bretagne"}),
+    Case("meeting-in-a-region", "Le président sénégalais a rencontré son homologue français en Provence.",
+         "negotiation", {"participant": {"Sénégal", "France"}}, venues={"Provence"}),
+    Case("journey-then-talks-in-a-region", "Le ministre japonais s'est rendu en Bavière pour des entretiens avec "
+         "son homologue allemand.", "negotiation", {"participant": {"Japon", "Allemagne"}}, venues={"Bavière"}),
+]
+
+
+@pytest.mark.parametrize("case", params(REGIONS))
+def test_talks_in_a_region_told_after_en(case: Case) -> None:
+    check(case)
 
 
 def test_no_venue_carried_without_pointing_back() -> None:

@@ -40,7 +40,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
-        "weapon-heads.tsv", "welcome-verbs.tsv")},
+        "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",
                     "hypothesis", "prospect")

@@ -321,10 +321,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
 
 
 def _unknown_town(ent: Span) -> bool:
-    """« à Limours », « à Charm el-Cheikh », « à Camp David », « près de Limours »: a place the NER reads after « à »
-    (or after « de » naming an event), capitalised, of a
-    few words, is a town or a site (« au Kurdistan », « en Crimée », « dans le Donbass » name regions or states, « la
-    mer Noire » no town; a name the reference data knows is ranked before it)."""
+    """« à Limours », « à Charm el-Cheikh », « à Camp David », « près de Limours », « en Bretagne »: a place the NER
+    reads after « à » (or after « de » naming an event), capitalised, of a few words, is a town or a site; after
+    « en », a region (« la mer Noire » is no town; a name the reference data knows is ranked before it)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     # « le salon de l'armement de Tozeur », « la foire de Sintra »: the town an event is named by (a proper
@@ -334,7 +333,9 @@ def _unknown_town(ent: Span) -> bool:
         ent.root.pos_ == "PROPN" and (
         ent.root.head.lemma_.lower() in events or ent.root.head.head.lemma_.lower() in events)
     near = before is not None and before.lower_ == "de" and ent.start >= 2 and doc[ent.start - 2].lower_ == "près"
-    return before is not None and (before.lower_ == "à" or of_event or near) and len(ent) <= 4 and \
+    # « s'est rendu en Bretagne »: a region of one state (not a continent, « en Afrique », world-regions.tsv)
+    region = before is not None and before.lower_ == "en" and ent[0].lower_ not in word_list("world-regions.tsv")
+    return before is not None and (before.lower_ == "à" or of_event or near or region) and len(ent) <= 4 and \
         ent[0].text[:1].isupper() and ent[-1].is_alpha and not any(t.like_num for t in ent) and \
         not not_the_place(doc, ent.start, ent.end, True, frozenset())
 
