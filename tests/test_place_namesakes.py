@@ -139,3 +139,12 @@ def test_a_state_named_by_its_newsroom_acronym_or_byname(text: str, state: str) 
 
 def test_a_lowercase_common_phrase_names_no_state() -> None:
     assert mentioned("Une république islamique a été proclamée dans la province, selon la presse.", "State") == set()
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Selon l'Institut international de recherche sur la paix de Stockholm, le Kenya a doublé ses achats d'armes.",
+     {"Kenya"}),
+    ("Selon un chercheur du Washington Institute, le Yémen a reçu des drones.", {"Yémen"}),
+])
+def test_a_research_institute_named_after_a_capital_names_no_state(text: str, states: set[str]) -> None:
+    assert mentioned(text, "State") == states
