@@ -114,3 +114,11 @@ def test_a_shared_name_is_the_system_of_its_type_noun(sentence: str, system: str
 ])
 def test_a_slashed_designator_names_both_models(sentence: str, systems: set[str]) -> None:
     assert set(_systems_and_makers(sentence)) == systems
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le lot comprend 80 missiles anti-chars longue-portée HOT livrés par la France.",
+    "Le Tchad a reçu des missiles sol-sol courte-portée HOT.",
+])
+def test_a_name_that_needs_its_noun_after_hyphenated_qualifiers(sentence: str) -> None:
+    assert _systems(sentence) == {"missile HOT"}

@@ -95,10 +95,11 @@ def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
         token = doc[i]
         if _is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
             return doc[i - 1] if i > 0 and _is_head(doc[i - 1], heads) else token
-        if token.lower_ in _ELIDED:  # « véhicules de ravitaillement en munitions d'artillerie X »
+        if token.lower_ in _ELIDED or (token.text == "-" and 0 < i < start - 1 and doc[i - 1].is_lower and
+                                       doc[i + 1].is_lower):  # « missiles anti-chars longue-portée X »
             continue
-        if not token.is_alpha or not token.text.islower() or "VerbForm=Fin" in str(token.morph) \
-                or token.lower_ in _AND:
+        if not token.text.replace("-", "").isalpha() or not token.text.islower() or \
+                "VerbForm=Fin" in str(token.morph) or token.lower_ in _AND:
             return None
     return None
 
@@ -235,6 +236,10 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             new.append(Mention(start, end, entity, gz.WEAPON))
             weapons_at[end] = new[-1]
         elif doc[start].is_alpha and start > 0:
+            if (known := _known_after_noun(gaz, doc, start, heads)) is not None:
+                new.append(Mention(start, start + 1, known, gz.WEAPON))
+                weapons_at[start + 1] = new[-1]
+                continue
             noun = _noun_right_before(gaz, doc, start, heads)
             if noun is None:
                 continue
@@ -251,6 +256,19 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             weapons_at[stop] = new[-1]
             firm.update(range(start, stop))
     return _replace(mentions, _dedup(new))
+
+
+def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Entity | None:
+    """« 96 missiles anti-chars longue-portée HOT »: a reference system's bare name (« HOT » of « missile HOT »),
+    which counts only after its noun, after a noun of its type over lowercase qualifiers."""
+    noun = noun_before(doc, start, heads)
+    if noun is None or (start + 1 < len(doc) and doc[start + 1].text[:1].isupper()):
+        return None
+    written = {_lemma(noun), noun.lower_.rstrip("sx")}
+    fitting = [s for s in gaz.systems_named.get(fold(doc[start].text), ())
+               if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
+    return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
+        if len(fitting) == 1 else None
 
 
 def _spelled_out(doc: Doc, noun: Token, start: int, stop: int) -> bool:
