@@ -76,20 +76,17 @@ def state_entity(gaz: Gazetteer, iri: str | None) -> Entity | None:
     return None if iri is None else Entity(iri, gaz.label.get(iri, iri), "State", iri)
 
 
-def _cased_like(label: str, text: str) -> bool:
+def _cased_like(label: str, text: str, state: bool) -> bool:
     """A proper-name form ("Rafale", "Mistral") only matches capitalised text ("rafale de vent" is not a jet); a
-    title after its article (« Le Monde ») only with the title capitalised (« Le monde a changé » is no paper)."""
+    title after its article (« Le Monde ») only with the title capitalised (« Le monde a changé » is no paper); a
+    state's byname of several words may begin with a lowercase common noun if a later word is a proper name (« le
+    pays du Cèdre », « le pays de l'Oncle Sam »)."""
     words = text.replace("'", "' ").split()
     if len(words) > 1 and words[0] in {"Le", "La", "Les", "L'"} and re.match(r"(?:Le|La|Les) |L'", label):
         return words[1][:1].isupper()
+    if state and len(words) > 1 and any(w[:1].isupper() for w in words[1:]):
+        return True
     return not label[:1].isupper() or text[:1].isupper() or text[:1].isdigit()
-
-
-def _nickname(text: str) -> bool:
-    """« le pays du Cèdre », « le pays de l'Oncle Sam »: a state's name of several words whose first is a common
-    noun, written lowercase, and a later one a proper name."""
-    words = text.replace("'", "' ").split()
-    return len(words) > 1 and any(w[:1].isupper() for w in words[1:])
 
 
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
@@ -272,10 +269,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
-        if how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps):
+        if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
+                (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue
-        if how == gz.NAME and demonyms.get(end, iri) not in {iri, None}:
-            continue  # « la Macédoine grecque », « l'Azerbaïdjan iranien »: a region of the other state
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
             if of_a_product(doc, *compound, products) if compound else (
@@ -285,8 +281,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")
-            if not _cased_like(first, text) and not (how == gz.WEAPON and noun_first(text, products)) and \
-                    not (how == gz.NAME and _nickname(text)):
+            if not _cased_like(first, text, how == gz.NAME) and not (how == gz.WEAPON and noun_first(text, products)):
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)
