@@ -19,6 +19,7 @@ from kg.extract.hosting import (
 )
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
+from kg.extract.one_by_one import held_apart
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -161,6 +162,12 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
+    found = _build(ctx, sentence, trigger, entry, args, said)
+    return held_apart(ctx, sentence, trigger, found) if isinstance(found, Claim) else found
+
+
+def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail in {"visit", "stay"}:  # « la visite du ministre X à Y », « la venue du président X à Y »
         return _visit(ctx, sentence, trigger, args, said)

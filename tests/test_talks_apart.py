@@ -1,0 +1,55 @@
+"""Talks told in ways the first-seen pages of session 27 showed: one side meeting several others one by one (each
+pair talks apart; all together only where the sentence says so too). Sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+from kg.records import Fact
+from tests.conftest import sides_and_venues
+from tests.test_extractors import PUBLISHED
+
+
+def _talks(text: str) -> list[Fact]:
+    return [f for f in analyse_text(f"Titre\n{text}", published=PUBLISHED).facts if f.kind == "negotiation"
+            and f.modality.value in {"asserted", "reported"}]
+
+
+def _told(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return sorted((frozenset(s), frozenset(v)) for s, v in sides_and_venues(_talks(text)))
+
+
+def _each(*talks: tuple[set[str], set[str]]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return sorted((frozenset(s), frozenset(v)) for s, v in talks)
+
+
+APART = [
+    # the talks of all told before, then each pair: held where the talks of all are
+    ("Le ministre ouzbek de la Défense, Bakhtiyor Tursunov, a reçu samedi à Samarcande ses homologues kazakh et "
+     "kirghiz pour une réunion trilatérale. Le ministre Tursunov a rencontré ses homologues kazakh Aidar Nurlanov et "
+     "kirghiz Ermek Sadykov, dans le cadre de négociations bilatérales et trilatérales.",
+     _each(({"Ouzbékistan", "Kazakhstan", "Kirghizstan"}, {"Samarcande"}),
+           ({"Ouzbékistan", "Kazakhstan"}, {"Samarcande"}), ({"Ouzbékistan", "Kirghizstan"}, {"Samarcande"}))),
+    ("Le président sénégalais Amadou Sow a reçu séparément ses homologues malien et guinéen mardi à Dakar.",
+     _each(({"Sénégal", "Mali"}, {"Dakar"}), ({"Sénégal", "Guinée"}, {"Dakar"}))),
+    ("Le chef de la diplomatie chilienne, Pablo Rojas, s'est entretenu tour à tour avec ses homologues péruvien et "
+     "bolivien à Santiago.", _each(({"Chili", "Pérou"}, {"Santiago"}), ({"Chili", "Bolivie"}, {"Santiago"}))),
+    ("En marge du sommet de l'Union africaine à Addis-Abeba, le ministre ghanéen des Affaires étrangères a eu des "
+     "entretiens bilatéraux avec ses homologues togolais et béninois.",
+     _each(({"Ghana", "Togo"}, {"Addis-Abeba"}), ({"Ghana", "Bénin"}, {"Addis-Abeba"}))),
+    # talks of all, with no word that sets them apart: one negotiation
+    ("Le président roumain a rencontré ses homologues polonais et hongrois lors d'un sommet trilatéral à Bucarest.",
+     _each(({"Roumanie", "Pologne", "Hongrie"}, {"Bucarest"}))),
+    ("Les ministres de la Défense de Lituanie, de Lettonie et d'Estonie se sont réunis vendredi à Riga pour une "
+     "réunion trilatérale.", _each(({"Lituanie", "Lettonie", "Estonie"}, {"Riga"}))),
+    # talks denied are none, one by one or together
+    ("Le président kényan ne rencontrera pas séparément ses homologues ougandais et tanzanien, a indiqué la "
+     "présidence.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), APART)
+def test_sides_met_one_by_one_talk_in_pairs(text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« a rencontré séparément ses homologues A et B », « des entretiens bilatéraux avec ... »."""
+    assert _told(text) == told
