@@ -1,5 +1,7 @@
 """Talks told in ways the first-seen pages of session 27 showed: one side meeting several others one by one (each
-pair talks apart; all together only where the sentence says so too). Sentences written for the purpose."""
+pair talks apart; all together only where the sentence says so too); a region the reference data lacks as where a
+journey or visit goes (the venue); a meeting still to come elsewhere, evoked after talks held, is no venue of
+theirs. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -53,3 +55,34 @@ APART = [
 def test_sides_met_one_by_one_talk_in_pairs(text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
     """« a rencontré séparément ses homologues A et B », « des entretiens bilatéraux avec ... »."""
     assert _told(text) == told
+
+
+REGIONS = [
+    ("En avril dernier, Petar Vukić, le ministre de la Défense slovène, s'était rendu en Normandie, en réponse à un "
+     "accord signé avec la France. Ce déplacement semblait prometteur : le ministère des Armées français a annoncé "
+     "que la Slovénie avait commandé deux patrouilleurs.", _each(({"Slovénie", "France"}, {"Normandie"}))),
+    ("Le ministre malien de la Défense s'est rendu en Andalousie pour rencontrer son homologue espagnol.",
+     _each(({"Mali", "Espagne"}, {"Andalousie"}))),
+    ("Le ministre malien de la Défense, en visite en Andalousie, a rencontré son homologue espagnol.",
+     _each(({"Mali", "Espagne"}, {"Andalousie"}))),
+    ("Le président kényan s'est rendu mardi dans le Bade-Wurtemberg, où il s'est entretenu avec le chancelier "
+     "allemand.", _each(({"Kenya", "Allemagne"}, {"Bade-Wurtemberg"}))),
+    # a region talked about is no venue
+    ("Le ministre tunisien a évoqué la guerre en Syrie avec son homologue algérien.",
+     _each(({"Tunisie", "Algérie"}, set()))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), REGIONS)
+def test_a_region_gone_to_is_the_venue(text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« s'est rendu en Normandie », « en visite en Andalousie », « dans le Bade-Wurtemberg, où ... »."""
+    assert _told(text) == told
+
+
+def test_a_meeting_to_come_elsewhere_is_no_venue_of_talks_held() -> None:
+    """« le sommet ..., qui aura lieu le 28 de ce mois, dans la ville de X, au Y », after talks held in Z."""
+    text = ("Le chef d'état-major de l'armée ghanéenne effectue une visite de travail au Togo, où il a rencontré son "
+            "homologue togolais. A l'occasion, le général a évoqué le sommet extraordinaire sur le terrorisme et la "
+            "piraterie en Afrique, qui aura lieu le 28 de ce mois, dans la ville de Niamey, au Niger, avec la "
+            "participation des chefs d'État.")
+    assert _told(text) == _each(({"Ghana", "Togo"}, {"Togo"}))

@@ -13,6 +13,7 @@ from kg.extract.deal_story import attach_agreement, without_restated_worth
 from kg.extract.lexicon import reach
 from kg.extract.story import (
     FACTUAL,
+    FIRM,
     Story,
     Told,
     absorb,
@@ -117,6 +118,9 @@ def attach_negotiation(story: Story, fact: Fact) -> None:
         story.update(known, merged)
         return
     talks = story.last("negotiation")
+    held = talks is not None and any(p.modality in FIRM for p in talks.fact.parts)
+    if held and fact.modality not in FIRM and fact.parts:
+        return  # « le sommet qui aura lieu à Malabo »: a meeting still to come elsewhere is not talks held already
     if talks is not None and story.since(talks) <= reach("talks") and keys <= talks.fact.keys("participant"):
         story.update(talks, replace(talks.fact.with_evidence(fact.evidence), parts=talks.fact.parts + fact.parts,
                                     start=talks.fact.start or fact.start, end=talks.fact.end or fact.end))
