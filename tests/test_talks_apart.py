@@ -1,7 +1,7 @@
 """Talks told in ways the first-seen pages of session 27 showed: one side meeting several others one by one (each
 pair talks apart; all together only where the sentence says so too); a region the reference data lacks as where a
 journey or visit goes (the venue); a meeting still to come elsewhere, evoked after talks held, is no venue of
-theirs. Sentences written for the purpose."""
+theirs; talks during a meeting held where its relative clause places it. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -86,3 +86,23 @@ def test_a_meeting_to_come_elsewhere_is_no_venue_of_talks_held() -> None:
             "piraterie en Afrique, qui aura lieu le 28 de ce mois, dans la ville de Niamey, au Niger, avec la "
             "participation des chefs d'État.")
     assert _told(text) == _each(({"Ghana", "Togo"}, {"Togo"}))
+
+
+FRAMED = [
+    ("Lors d'une rencontre avec le ministre tunisien de la Défense, Ali Ben Salem, le chef d'état-major de l'armée "
+     "marocaine a affirmé mardi la volonté de son pays de travailler ensemble, lors d'une réunion qui les rassemble "
+     "aujourd'hui à Tunis.", _each(({"Maroc", "Tunisie"}, {"Tunis"}))),
+    ("Lors d'une rencontre avec le ministre tunisien de la Défense, le chef d'état-major marocain a affirmé la "
+     "volonté de son pays de travailler ensemble, afin d'instaurer la paix au niveau du continent, lors d'une "
+     "réunion qui les rassemble aujourd'hui à Tunis.", _each(({"Maroc", "Tunisie"}, {"Tunis"}))),
+    # a place of what the meeting is about is none
+    ("Le ministre angolais a rencontré son homologue zambien lors d'une réunion qui a porté sur la situation à "
+     "Goma.", _each(({"Angola", "Zambie"}, set()))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), FRAMED)
+def test_talks_during_a_meeting_are_held_where_its_relative_clause_places_it(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« lors d'une réunion qui les rassemble à X », however deep the parser hangs « lors »."""
+    assert _told(text) == told

@@ -57,7 +57,8 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
         if token.lemma_.lower() in events and token.lemma_.lower() != "visite" and (
                 (token.head == predicate and any(case.startswith(f) for f in word_list("talk-frames.tsv")))
                 or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)
-                or (token.head.lower_ == "lors" and token.head.head == predicate)):  # « lors du salon de X »
+                # « lors du salon de X », also where the parser hangs « lors » deeper in the clause
+                or (token.head.lower_ == "lors" and predicate in {token.head.head, *token.head.ancestors})):
             frames.append(token)  # « En marge du forum de Lima, X a rencontré Y »: held where the event is
         elif token.lemma_.lower() == "visite":
             by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
@@ -77,6 +78,9 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
     where = _where_of(predicate)
     return [m for m in sentence.mentions + regions_gone(sentence) if m.how in {gz.CITY, gz.CAPITAL}
             and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
+                 # « lors d'une réunion qui les rassemble à Tunis »: where the event's relative clause places it
+                 or (root.head.dep_ == "acl:relcl" and root.head.head in frames and root.head.head != trigger
+                     and case_of(root) in role_cases("place"))
                  or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"} and _named_by(root, frames))
                  or root == where)]
 
