@@ -60,7 +60,14 @@ from kg.extract.venues import (
     on_visit,
     placed_before,
 )
-from kg.extract.visits import counterpart_host, trip_abroad, visit_sides, visited_objects, visited_side
+from kg.extract.visits import (
+    counterpart_host,
+    journey_to_come,
+    trip_abroad,
+    visit_sides,
+    visited_objects,
+    visited_side,
+)
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -145,7 +152,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
-    if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
+    if journey_to_come(trigger) or \
+            any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(

@@ -122,6 +122,16 @@ def _journey_purpose(trigger: Token) -> bool:
         trigger.head.lemma_.lower() in word_list("talk-verbs.tsv") - {"avoir"}
 
 
+def journey_to_come(trigger: Token) -> bool:
+    """« se rendra demain à Lima pour discuter », « ira à Lima pour des entretiens »: talks that are the purpose of
+    a journey still to come are not held yet."""
+    goes = trigger.head
+    purpose = case_of(trigger) == "pour" or (trigger.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
+    return purpose and goes != trigger and goes.lemma_.lower() in word_list("talk-verbs.tsv") and \
+        "Tense=Fut" in str(goes.morph)
+
+
 def _visitor_signs(sentence: Sentence, trigger: Token) -> list[Token]:
     """« Lors d'une visite de travail au Kenya, le ministre X a paraphé avec son homologue un accord »: the subjects
     of a signing the visit frames (« lors de », « au cours de ») are its visitors, who sign where they go."""
