@@ -109,6 +109,8 @@ class Claim:
     system_maker: Entity | None = None  # the one maker of the systems a one-sided deal is for: its other party
     # when the story gives it none (« X a commandé 42 avions W »); of those a supply guessed from them is of
     deal_talks: bool = False  # talks with no side of their own about more of a deal: between the deal's parties
+    one_of: bool = False  # talks of one pair among several met one by one: apart from the group's, held where it is
+    apart: bool = False  # the sides of talks met one by one only: no talks of all of them together
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,25 @@ GRID = [
          "source diplomatique à Kampala.", [({"Kenya", "Ouganda"}, set())]),
     Cell("place-of-the-talks-after-a-source", T + "Selon l'agence, les ministres kényan et ougandais se sont "
          "rencontrés à Kampala.", [({"Kenya", "Ouganda"}, {"Kampala"})]),
+    # --- a bare « en visite » beside the one who signs (subject, or agent of a passive signing)
+    Cell("on-visit-agent-of-a-passive-signing", T + "L'accord de coopération en cas de catastrophe a été signé par le "
+         "ministre bhoutanais de la Défense, Karma Dorji, en visite en Inde, et son homologue Rajesh Kumar mardi à "
+         "New Delhi, a annoncé le gouvernement.", [({"Bhoutan", "Inde"}, {"New Delhi"})]),
+    Cell("on-visit-subject-of-a-signing", T + "Le ministre bhoutanais de la Défense, Karma Dorji, en visite en Inde, a "
+         "signé mardi à New Delhi un accord avec son homologue Rajesh Kumar.", [({"Bhoutan", "Inde"}, {"New Delhi"})]),
+    Cell("on-visit-agent-no-city", T + "Le protocole a été signé par la ministre zambienne des Affaires étrangères, "
+         "en visite au Kenya, et son homologue kényan.", [({"Zambie", "Kenya"}, {"Kenya"})]),
+    Cell("on-visit-sole-agent", T + "Le mémorandum d'entente a été paraphé jeudi par le général Oumar Traoré, chef "
+         "d'état-major de l'armée malienne, en visite officielle au Sénégal.", [({"Mali", "Sénégal"}, {"Sénégal"})]),
     # --- negatives
+    Cell("on-visit-signing-only-possible", T + "L'accord pourrait être signé par le ministre bhoutanais, en visite en "
+         "Inde, et son homologue indien."),
+    Cell("on-visit-refuses-to-sign", T + "Le ministre bhoutanais, en visite en Inde, a refusé de signer l'accord "
+         "proposé par son homologue."),
+    Cell("on-visit-signs-no-deal", T + "Le ministre bhoutanais de la Défense, en visite en Inde, a signé le livre "
+         "d'or du mémorial."),
+    Cell("signer-to-visit-later", T + "L'accord a été signé par le ministre népalais de la Défense, qui se rendra "
+         "en Chine le mois prochain."),
     Cell("journey-to-a-front", T + "Le président ukrainien s'est rendu sur le front près de Bakhmout."),
     Cell("journey-at-home", T + "Le président brésilien s'est rendu à São Paulo pour inaugurer une usine."),
     Cell("journey-for-a-match", T + "Le ministre chilien s'est rendu au Qatar pour assister à la Coupe du monde de "

@@ -13,6 +13,7 @@ from kg.extract.deal_story import attach_agreement, without_restated_worth
 from kg.extract.lexicon import reach
 from kg.extract.story import (
     FACTUAL,
+    FIRM,
     Story,
     Told,
     absorb,
@@ -54,6 +55,7 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
         fact = claim.fact
         at = next((i for i, m in enumerate(merged) if m.fact.kind == fact.kind
                    and m.fact.modality == fact.modality and _compatible(m.fact, fact)
+                   and not ((m.one_of or claim.one_of) and m.fact.keys("participant") != fact.keys("participant"))
                    and (m.definite or claim.definite or alike_kinds(m.fact, fact))), None)
         if at is None:
             merged.append(claim)
@@ -66,6 +68,7 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
             target = replace(target, said=fact.said)
         # « a signé le contrat »: the verb's claim and the definite noun's are one deal, the one named before
         merged[at] = replace(merged[at], fact=target, definite=merged[at].definite or claim.definite,
+                             apart=merged[at].apart or claim.apart,
                              system_maker=merged[at].system_maker or claim.system_maker)
     return merged
 
@@ -115,6 +118,9 @@ def attach_negotiation(story: Story, fact: Fact) -> None:
         story.update(known, merged)
         return
     talks = story.last("negotiation")
+    held = talks is not None and any(p.modality in FIRM for p in talks.fact.parts)
+    if held and fact.modality not in FIRM and fact.parts:
+        return  # « le sommet qui aura lieu à Malabo »: a meeting still to come elsewhere is not talks held already
     if talks is not None and story.since(talks) <= reach("talks") and keys <= talks.fact.keys("participant"):
         story.update(talks, replace(talks.fact.with_evidence(fact.evidence), parts=talks.fact.parts + fact.parts,
                                     start=talks.fact.start or fact.start, end=talks.fact.end or fact.end))
@@ -240,6 +246,17 @@ def complete(fact: Fact, military: bool = True) -> bool:
         (not kind.needs_amount or bool(fact.amounts))
 
 
+def group_venue(story: Story, fact: Fact) -> Fact:
+    """Talks of one pair among several sides met one by one, with no venue of their own: held where the latest
+    talks of all of them (told here or before) are."""
+    if fact.parts:
+        return fact
+    keys = fact.keys("participant")
+    group = next((t.fact for t in reversed(story.told) if t.fact.kind == "negotiation" and t.fact.parts
+                  and keys < t.fact.keys("participant")), None)
+    return fact if group is None else replace(fact, parts=group.parts)
+
+
 def _telling_order(claim: Claim) -> int:
     kind = claim.fact.attr("support_kind")
     if claim.fact.kind == "support" and not claim.fact.get("supporter"):
@@ -261,8 +278,10 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
              if c.fact.kind == "negotiation"]
     facts: list[Fact] = []
     for claim in merge_within(talks):
+        if claim.apart:
+            continue
         facts.append(claim.fact)
-        attach_negotiation(story, claim.fact)
+        attach_negotiation(story, group_venue(story, claim.fact) if claim.one_of else claim.fact)
     told = [story.maker_named(c) for c in sentence.claims if c.fact.kind != "negotiation"]
     claims = without_restated_worth(story, [replace(c, fact=pair_sides(story, c, sentence.claims))
                                             for c in told if story.sourced(c)])

@@ -24,6 +24,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "civil-aviation.tsv": ("lemma", "kind"),
     "deal-kinds.tsv": ("lemma", "kind", "standing"),
     "tie-verbs.tsv": ("lemma", "tells"),
+    "one-by-one.tsv": ("phrase", "kind"),
     **{name: ("lemma",) for name in (
         "armed-purposes.tsv", "builder-orders.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
         "commissioned-works.tsv", "court-styles.tsv",

@@ -19,6 +19,7 @@ from kg.extract.hosting import (
 )
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
+from kg.extract.one_by_one import held_apart
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -59,7 +60,14 @@ from kg.extract.venues import (
     on_visit,
     placed_before,
 )
-from kg.extract.visits import counterpart_host, trip_abroad, visit_sides, visited_objects, visited_side
+from kg.extract.visits import (
+    counterpart_host,
+    journey_to_come,
+    trip_abroad,
+    visit_sides,
+    visited_objects,
+    visited_side,
+)
 from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -144,7 +152,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
-    if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
+    if journey_to_come(trigger) or \
+            any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
@@ -161,6 +170,12 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
+    found = _build(ctx, sentence, trigger, entry, args, said)
+    return held_apart(ctx, sentence, trigger, found) if isinstance(found, Claim) else found
+
+
+def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail in {"visit", "stay"}:  # « la visite du ministre X à Y », « la venue du président X à Y »
         return _visit(ctx, sentence, trigger, args, said)

@@ -57,7 +57,8 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
         if token.lemma_.lower() in events and token.lemma_.lower() != "visite" and (
                 (token.head == predicate and any(case.startswith(f) for f in word_list("talk-frames.tsv")))
                 or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)
-                or (token.head.lower_ == "lors" and token.head.head == predicate)):  # « lors du salon de X »
+                # « lors du salon de X », also where the parser hangs « lors » deeper in the clause
+                or (token.head.lower_ == "lors" and predicate in {token.head.head, *token.head.ancestors})):
             frames.append(token)  # « En marge du forum de Lima, X a rencontré Y »: held where the event is
         elif token.lemma_.lower() == "visite":
             by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
@@ -75,8 +76,11 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
             frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
     # « X s'est rendu à Lima, où il a rencontré Y »: the city the relative clause of the talks hangs on
     where = _where_of(predicate)
-    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
+    return [m for m in sentence.mentions + regions_gone(sentence) if m.how in {gz.CITY, gz.CAPITAL}
             and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
+                 # « lors d'une réunion qui les rassemble à Tunis »: where the event's relative clause places it
+                 or (root.head.dep_ == "acl:relcl" and root.head.head in frames and root.head.head != trigger
+                     and case_of(root) in role_cases("place"))
                  or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"} and _named_by(root, frames))
                  or root == where)]
 
@@ -138,7 +142,7 @@ def journey_places(sentence: Sentence, trigger: Token) -> list[Mention]:
         c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
     if not purpose:
         return []
-    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}
+    return [m for m in sentence.mentions + regions_gone(sentence) if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}
             and (root := mention_root(sentence, m)).head == goes and root.dep_.startswith("obl")
             and case_of(root) in role_cases("place")]
 
@@ -197,8 +201,22 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
             found.append(mention)
     # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
     visited = {state.key for state in visited_states(sentence)}
-    return found + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
+    return found + regions_gone(sentence) + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
                     and m.state.key in visited and m.entity.cls == "State"]
+
+
+_STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
+
+
+def regions_gone(sentence: Sentence) -> list[Mention]:
+    """« il s'est rendu en Bretagne », « une visite dans le Kent »: a region the reference data lacks (a place the
+    NER reads after « en » or « dans ») that a journey or a visit goes to, minted as a place as unknown towns are."""
+    taken = {i for m in sentence.mentions for i in range(m.start, m.end)}
+    goes = word_list("talk-verbs.tsv") | _STAY_NOUNS
+    return [Mention(ent.start, ent.end, Entity("place:" + ent.text, ent.text, "City"), gz.CITY)
+            for ent in sentence.span.ents if ent.label_ == "LOC" and ent[0].text[:1].isupper()
+            and not taken & set(range(ent.start, ent.end)) and case_of(ent.root) in {"en", "dans"}
+            and ent.root.head.lemma_.lower() in goes]
 
 
 def _framed_by_event_before(sentence: Sentence) -> bool:

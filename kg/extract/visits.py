@@ -81,7 +81,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     staying = [c for c in trigger.children if c.dep_ == "nsubj"] if case_of(trigger) == "en" and any(
         c.dep_ == "cop" for c in trigger.children) else []
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
-    signer = _visitor_signs(sentence, trigger)
+    signer = _visitor_signs(sentence, trigger) or signer_on_visit(trigger)
     if not made and not on_visit and not signer and \
             not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
@@ -122,6 +122,16 @@ def _journey_purpose(trigger: Token) -> bool:
         trigger.head.lemma_.lower() in word_list("talk-verbs.tsv") - {"avoir"}
 
 
+def journey_to_come(trigger: Token) -> bool:
+    """« se rendra demain à Lima pour discuter », « ira à Lima pour des entretiens »: talks that are the purpose of
+    a journey still to come are not held yet."""
+    goes = trigger.head
+    purpose = case_of(trigger) == "pour" or (trigger.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
+    return purpose and goes != trigger and goes.lemma_.lower() in word_list("talk-verbs.tsv") and \
+        "Tense=Fut" in str(goes.morph)
+
+
 def _visitor_signs(sentence: Sentence, trigger: Token) -> list[Token]:
     """« Lors d'une visite de travail au Kenya, le ministre X a paraphé avec son homologue un accord »: the subjects
     of a signing the visit frames (« lors de », « au cours de ») are its visitors, who sign where they go."""
@@ -134,6 +144,25 @@ def _visitor_signs(sentence: Sentence, trigger: Token) -> list[Token]:
                     for f in word_list("talk-frames.tsv")):
         return []
     return [c for c in predicate.children if c.dep_ == "nsubj"]
+
+
+def signer_on_visit(trigger: Token) -> list[Token]:
+    """« Le ministre X, en visite en Inde, a signé ... », « l'accord a été signé par le ministre X, en visite en
+    Inde, et son homologue »: the one a bare « en visite » sets beside, who signs a deal (subject or agent), is the
+    visitor."""
+    if case_of(trigger) != "en" or any(d.dep_ == "det" for d in trigger.children):
+        return []
+    head = trigger.head
+    verb = predicate_of(head)
+    deals = {lemma for (lemma, pos), entries in triggers().items()
+             if pos == "NOUN" and any(e.fact == "agreement" for e in entries)}
+    if verb.lemma_.lower() not in word_list("signing-verbs.tsv") or not any(
+            c.dep_ in {"obj", "nsubj:pass"} and c.lemma_.lower() in deals for c in verb.children):
+        return []  # « a signé le livre d'or » signs no deal
+    signers = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"}]
+    if head == verb:  # hung on the verb: the signer just before it
+        return [c for c in signers if c.i < trigger.i][-1:]
+    return [head] if head in signers else []
 
 
 def _visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:

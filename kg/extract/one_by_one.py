@@ -1,0 +1,67 @@
+"""Talks held one by one: « A a rencontré séparément ses homologues de B et de C », « des entretiens bilatéraux »:
+the one who meets several sides talks with each apart, and with all of them together only where the sentence says
+so too (« dans le cadre de négociations bilatérales et trilatérales »)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.context import Context, states
+from kg.extract.lexicon import table
+from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.venues import meeting_nouns
+from kg.records import Claim
+
+
+def _forms(word: str) -> set[str]:
+    """« bilatéral »: bilatérale, bilatéraux, bilatérales too."""
+    return {word, word + "e", word + "s", word + "es", word[:-1] + "ux" if word.endswith("l") else word}
+
+
+def _said(sentence: Sentence, kind: str) -> bool:
+    """The sentence says talks are held that `kind` of way: an adverb anywhere, an adjective on a noun of talks."""
+    words = [t.lower_ for t in sentence.tokens]
+    for phrase, of_kind in table("one-by-one.tsv"):
+        if of_kind != kind:
+            continue
+        parts = phrase.split()
+        if len(parts) > 1:
+            if any(words[i:i + len(parts)] == parts for i in range(len(words))):
+                return True
+        elif parts[0].endswith("ment"):
+            if parts[0] in words:
+                return True
+        elif any((t.lower_ in _forms(parts[0]) or t.lemma_.lower() == parts[0])
+                 and (t.head.head if t.dep_ == "conj" else t.head).lemma_.lower() in meeting_nouns()
+                 for t in sentence.tokens):
+            return True
+    return False
+
+
+def _meeting_one(ctx: Context, sentence: Sentence, trigger: Token) -> str | None:
+    """The key of the one side that meets the others: the subject of the clause the talks are told in."""
+    for token in [trigger, *trigger.ancestors]:
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            sides = states(ctx, ctx.resolve(sentence, subject))
+            return sides[0].key if len(sides) == 1 else None
+    return None
+
+
+def held_apart(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim) -> tuple[Claim, ...]:
+    """Talks of one side with two others or more, told as held one by one: the talks of each pair (and the talks
+    of all, where the sentence names them too, else marked apart); any other talks as they are."""
+    sides = claim.fact.get("participant")
+    if len(sides) < 3 or not _said(sentence, "pairs"):
+        return (claim,)
+    one = _meeting_one(ctx, sentence, trigger)
+    center = next((s for s in sides if s.key == one), None)
+    if center is None:
+        return (claim,)
+    fact = replace(claim.fact, roles=tuple((r, e) for r, e in claim.fact.roles if r != "participant"))
+    pairs = tuple(replace(claim, fact=fact.with_roles("participant", [center, other]), one_of=True)
+                  for other in sides if other.key != one)
+    # the talks of all stay, to take in what the sentence's other words tell of them, unless told as no talks
+    return (replace(claim, apart=not _said(sentence, "group")), *pairs)
