@@ -59,9 +59,9 @@ def test_sides_met_one_by_one_talk_in_pairs(text: str, told: list[tuple[frozense
 
 
 REGIONS = [
-    ("En avril dernier, Petar Vukić, le ministre de la Défense slovène, s'était rendu en Normandie, en réponse à un "
-     "accord signé avec la France. Ce déplacement semblait prometteur : le ministère des Armées français a annoncé "
-     "que la Slovénie avait commandé deux patrouilleurs.", _each(({"Slovénie", "France"}, {"Normandie"}))),
+    ("Au printemps, Petar Vukić, le ministre de la Défense slovène, s'était rendu en Normandie, dans le cadre d'un "
+     "accord conclu avec la France. Cette visite a porté ses fruits : Paris a fait savoir que la Slovénie avait "
+     "acheté deux patrouilleurs.", _each(({"Slovénie", "France"}, {"Normandie"}))),
     ("Le ministre malien de la Défense s'est rendu en Andalousie pour rencontrer son homologue espagnol.",
      _each(({"Mali", "Espagne"}, {"Andalousie"}))),
     ("Le ministre malien de la Défense, en visite en Andalousie, a rencontré son homologue espagnol.",
