@@ -893,3 +893,25 @@ def test_two_posts_told_alone_then_their_holders_named_together(
     """« Le ministre X de la Défense s'est entretenu avec son homologue Y. A et B ont échangé »: A holds the first
     post, B the second; not a relative named beside one of them."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La réunion s'est tenue en présence de l'ambassadeur du Japon accrédité à Nairobi, Kenji Sato, et du ministre "
+     "kényan de la Défense.", {("Kenji Sato", "ambassador", "Japon")}),
+    ("L'ambassadrice des États-Unis accréditée au Tchad, Mary Cole, a remis les clés du centre.",
+     {("Mary Cole", "ambassador", "États-Unis")}),
+    ("L'ambassadeur d'Italie nommé en 2021, Marco Bellini, a présenté ses lettres de créance.",
+     {("Marco Bellini", "ambassador", "Italie")}),
+    ("Le ministre nigérien de la Défense nommé en 2023, Salifou Mody, a reçu la délégation.",
+     {("Salifou Mody", "minister-of-defence", "Niger")}),
+    ("Selon l'attaché de défense du Canada en poste à Abidjan, Paul Tremblay, la formation commencera en mai.",
+     {("Paul Tremblay", "defence-attache", "Canada")}),
+    ("L'ambassadeur en poste à Nairobi, Kenji Sato, a rencontré le ministre.", {("Kenji Sato", "ambassador", None)}),
+    ("Le ministre de la Défense a accrédité à Nairobi trois journalistes, Paul Tremblay et Hans Berger.", set()),
+    ("L'ambassadeur du Japon, arrivé à Nairobi hier, a rencontré Paul Tremblay.", set()),
+])
+def test_a_participle_of_posting_between_title_and_name(text: str, expected: set[tuple[str, str, str | None]]) \
+        -> None:
+    """« l'ambassadeur de Pays accrédité à Ville, X », « nommé en 2021 », « en poste à Ville »: the phrase that says
+    where or since when the post is held stands between the title and its holder, whose state it does not name."""
+    assert posts(text) == expected

@@ -29,7 +29,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     """Where the name after a title starts when an unrecognised complement runs on to a comma or to the name,
     and the state or body that complement names (the last one named; else its demonym)."""
     doc, end = sentence.doc, sentence.span.end
-    look, reach, stop = title.end, title.end + _REACH, None
+    look, reach, stop, posted = title.end, title.end + _REACH, None, None
     if _name_slot(sentence, title.end, True) is not None:
         return title.end, None  # « la première dame du Pays Prénom Nom, du ministre ... »: the name the NER missed
     while look < min(reach, end):
@@ -54,14 +54,16 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
             look = close  # « le gouverneur de l'Autorité des industries militaires (AIM), X »: its acronym
             continue
-        if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look)) or \
+        if posted is None and _posted(doc, look):
+            posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
+        if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
             break
         look += 1
     if stop is None:
         return title.end, None
-    named = [sentence.mention_at(t) for t in doc[title.end:stop]]
+    named = [sentence.mention_at(t) for t in doc[title.end:posted or stop]]
     found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
     demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
     return stop, (found[-1] if found else demonyms[0] if demonyms else None)
@@ -82,6 +84,19 @@ def _in_charge(doc: Doc, at: int) -> bool:
     """« ministre délégué chargé de la Défense », « vice-ministre chargée des acquisitions »: the participle that
     narrows a post to its brief is part of the title, not a verb that ends it."""
     return doc[at].lower_ in _IN_CHARGE and doc[at + 1:at + 2].text.lower() in {"de", "du", "des", "d'"}
+
+
+_POSTING_LINKS = {"à", "au", "aux", "en", "auprès", "dans", "depuis", "par", "pour"}
+
+
+def _posted(doc: Doc, at: int) -> bool:
+    """« accrédité à », « nommé en 2021 », « basé au Niger », « détaché auprès de »: a past participle that tells
+    where or since when a post is held, right after the title's words (not « a accrédité », « s'est rendu »)."""
+    token = doc[at]
+    if token.lower_ == "en" and doc[at + 1:at + 2].text.lower() == "poste":
+        return True  # « en poste à Ville »
+    return token.pos_ in {"VERB", "ADJ"} and "Part" in token.morph.get("VerbForm", []) and token.text.islower() \
+        and doc[at - 1].pos_ not in {"AUX", "PRON"} and doc[at + 1:at + 2].text.lower() in _POSTING_LINKS
 
 
 def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:

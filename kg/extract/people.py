@@ -241,7 +241,8 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
         if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in CIVILITIES or \
                 _next_person(tokens, stop) or (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
-                (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop):
+                (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
+                [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"]:  # « ambassadeur en poste à Ville »
             break
         stop += 1
     while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
