@@ -1,11 +1,10 @@
 """Who holds a title: the name right after it (« le président X », « le ministre, X, », « la porte-parole du
 département d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it
-(« X, conseiller du président »); and whether a post without a state named serves one."""
+(« X, conseiller du président »)."""
 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -30,6 +29,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     and the state or body that complement names (the last one named; else its demonym)."""
     doc, end = sentence.doc, sentence.span.end
     look, reach, stop, posted = title.end, title.end + _REACH, None, None
+    acronyms: set[int] = set()
     if _name_slot(sentence, title.end, True) is not None:
         return title.end, None  # « la première dame du Pays Prénom Nom, du ministre ... »: the name the NER missed
     while look < min(reach, end):
@@ -52,7 +52,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             stop = look  # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." »
             break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
-            look = close  # « le gouverneur de l'Autorité des industries militaires (AIM), X »: its acronym
+            acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
+            look = close
             continue
         if posted is None and _posted(doc, look):
             posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
@@ -63,10 +64,13 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         look += 1
     if stop is None:
         return title.end, None
-    named = [sentence.mention_at(t) for t in doc[title.end:posted or stop]]
-    found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
-    demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
-    return stop, (found[-1] if found else demonyms[0] if demonyms else None)
+    named = [m for t in doc[title.end:posted or stop] if (m := sentence.mention_at(t)) is not None]
+    found = [m for m in named if m.how in _REFERENCE_KINDS and m.start not in acronyms]
+    demonyms = [m for m in named if m.how == gz.DEMONYM]
+    # « des Forces armées angolaises (FAA) »: the acronym restates a body its demonym's state stands for; alone
+    # (« de l'Agence des achats militaires (AAM) ») it names the body
+    spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
+    return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
 
 
 def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:
@@ -377,26 +381,3 @@ def _people_list(sentence: Sentence, at: int) -> list[Mention]:
             continue
         break
     return people
-
-
-_APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the body it serves
-
-
-def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
-    """A post of a state's government or forces though no state is named: its title or the apposition after it
-    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »),
-    or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
-    X, directeur de l'information »)."""
-    doc, bodies = sentence.doc, word_list("state-bodies.tsv")
-    for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
-        if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
-            break
-        if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
-            return not any(sentence.mention_at(t) is not None for t in takewhile(  # « du gouvernement, X »: his
-                lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))
-    named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
-    if named is None:
-        return False
-    ranks = word_list("military-ranks.tsv")
-    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
-               if not any(p.is_punct for p in doc[t.i:named.start]))

@@ -16,7 +16,7 @@ from kg.extract.appointments import appointments
 from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
-from kg.extract.holders import holders_of, serves_a_state
+from kg.extract.holders import holders_of
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
@@ -27,6 +27,7 @@ from kg.extract.post_states import (
     default_state,
     ranks_of_posts,
     represented_state,
+    serves_a_state,
     side_of,
     side_state,
     spoken_for,
