@@ -915,3 +915,25 @@ def test_a_participle_of_posting_between_title_and_name(text: str, expected: set
     """« l'ambassadeur de Pays accrédité à Ville, X », « nommé en 2021 », « en poste à Ville »: the phrase that says
     where or since when the post is held stands between the title and its holder, whose state it does not name."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre arménien de la Défense a rencontré ses homologues géorgien Levan Beridze et iranien Reza Karimi "
+     "à Erevan.",
+     {("Levan Beridze", "minister-of-defence", "Géorgie"), ("Reza Karimi", "minister-of-defence", "Iran")}),
+    ("La ministre chilienne de la Défense a reçu hier ses homologues péruvien, Jorge Quispe, et bolivien, Evo Mamani.",
+     {("Jorge Quispe", "minister-of-defence", "Pérou"), ("Evo Mamani", "minister-of-defence", "Bolivie")}),
+    ("Le président sénégalais a salué ses homologues malien Moussa Keïta, nigérien Ali Mahamane et burkinabé Ibrahim "
+     "Kaboré.", {("Moussa Keïta", "president", "Mali"), ("Ali Mahamane", "president", "Niger"),
+                 ("Ibrahim Kaboré", "president", "Burkina Faso")}),
+    ("Le ministre azerbaïdjanais de la Défense, Elchin Mammadov, s'est exprimé. Le ministre Mammadov a rencontré ses "
+     "homologues géorgien Nino Kapanadze et turc Hakan Demir, à Bakou.",
+     {("Elchin Mammadov", "minister-of-defence", "Azerbaïdjan"), ("Nino Kapanadze", "minister-of-defence", "Géorgie"),
+      ("Hakan Demir", "minister-of-defence", "Turquie")}),
+    ("Le ministre arménien de la Défense a rencontré ses homologues géorgien et iranien à Erevan, a indiqué Levan "
+     "Beridze.", set()),
+])
+def test_plural_counterparts_each_with_its_demonym(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« ses homologues géorgien X et turc Y »: each name after its demonym holds the mirrored post of that state;
+    « le ministre X » after « le ministre de la Défense, X » mirrors the post told in full."""
+    assert posts(text) == expected

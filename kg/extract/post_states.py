@@ -17,6 +17,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.lexicon import modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import Title
@@ -264,3 +265,38 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     ranks = word_list("military-ranks.tsv")
     return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
                if not any(p.is_punct for p in doc[t.i:named.start]))
+
+
+_MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
+             "dirigeante", "administrateur", "administratrice", "vice-président", "vice-présidente"}
+_WHOSE_KINDS = {gz.COMPANY, gz.ORGANISATION, gz.BODY, gz.NAME, gz.CAPITAL, "ner-org"}
+
+
+def whose_body(sentence: Sentence, title: Title) -> Mention | None:
+    """« Saab, dont le directeur général, X, », « la Turquie, dont le ministre de la Défense X »: the company, body
+    or state a title's relative « dont » refers to, named right before it."""
+    doc, at = sentence.doc, title.start - 1
+    if at > sentence.span.start and doc[at].lower_ in {"le", "la", "l'", "les"}:
+        at -= 1
+    if at <= sentence.span.start or doc[at].lower_ != "dont":
+        return None
+    at -= 1 + (doc[at - 1].text == ",")
+    named = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+    return named if named is not None and named.how in _WHOSE_KINDS and named.end == at + 1 else None
+
+
+def firm_named(sentence: Sentence, title: Title) -> Token | None:
+    """« le directeur du groupe, X », « la PDG de l'entreprise »: a title whose complement is a firm's noun alone
+    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named. Only a
+    manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
+    doc = sentence.doc
+    if doc[title.start].lower_ not in _MANAGERS and title.role.iri not in gz.COMPANY_POSTS:
+        return None
+    for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
+        if token.lower_ in FIRM_NOUNS and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
+            after = doc[token.i + 1]
+            named = sentence.mention_at(after)
+            return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
+                named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
+    return None
+

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.appointments import appointments
-from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of
@@ -25,12 +24,14 @@ from kg.extract.people import Title, find_titles
 from kg.extract.post_states import (
     AboutState,
     default_state,
+    firm_named,
     ranks_of_posts,
     represented_state,
     serves_a_state,
     side_of,
     side_state,
     spoken_for,
+    whose_body,
 )
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
@@ -49,8 +50,6 @@ _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _DEMONSTRATIVES = {"ce", "cet", "cette"}
-_MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
-             "dirigeante", "administrateur", "administratrice", "vice-président", "vice-présidente"}
 
 
 class PostReader:
@@ -62,6 +61,7 @@ class PostReader:
     linker: Linker
     mentions: dict[str, Entity]
     last_role: Role | None
+    told_posts: dict[str, Role]
     titles_here: list[Title]
     last_company: Entity | None
     about: list[AboutState]
@@ -107,7 +107,7 @@ class PostReader:
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
-        titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
+        titles = [self._as_told(sentence, title) for title in find_titles(sentence, self.ref.roles, self.ref.words_of)]
         visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self.last_role or self._known_post_before(sentence), visit_before or self.host))
@@ -148,6 +148,16 @@ class PostReader:
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _as_told(self, sentence: Sentence, title: Title) -> Title:
+        """« le ministre X » after « le ministre de la Défense, X »: a title by its head alone names the post the
+        article told its holder in full (which a counterpart then mirrors)."""
+        if title.role.complements or title.end - title.start != 1:
+            return title
+        head = sentence.lower[title.start - sentence.span.start]
+        told = [self.told_posts.get(holder.entity.key) for holder, _ in holders_of(sentence, title)]
+        return replace(title, role=told[0]) if len(told) == 1 and told[0] is not None and \
+            head in {h.lower() for h in told[0].heads} else title
 
     def _appointed(self, sentence: Sentence, titles: list[Title], held: set[int]) -> Iterator[Fact]:
         """Posts an appointment gives (« X a été nommé ministre de la Défense »), to titles no name next to them
@@ -207,9 +217,9 @@ class PostReader:
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
             return org if org.cls != "Person" else None
-        if (whose := _whose(sentence, title)) is not None:
+        if (whose := whose_body(sentence, title)) is not None:
             return self.linker.post_org(whose)  # « un accord avec Saab, dont le directeur général, X »
-        if (firm := _firm_named(sentence, title)) is not None:
+        if (firm := firm_named(sentence, title)) is not None:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                          m.end <= firm.i), self.last_company)  # « le directeur du groupe, X »: the firm named last
         usual = self.linker.usual_org(person)
@@ -330,6 +340,8 @@ class PostReader:
                 sentence.doc[title.start].lower_ in {name.lower() for name in title.role.by_names}:
             title = replace(title, role=self._head_of(person, org))  # « le patron de l'Otan »: no firm's CEO
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
+        if title.role.complements:
+            self.told_posts.setdefault(person.key, title.role)
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
         elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
@@ -358,36 +370,3 @@ def _second_title(sentence: Sentence, title: Title, before: Title, holders: list
     doc = sentence.doc
     return [(holder, None) for holder, _ in holders if holder.end <= before.start] \
         if before.end == title.start - 1 and doc[before.end].lower_ == "et" else []
-
-
-_WHOSE_KINDS = {gz.COMPANY, gz.ORGANISATION, gz.BODY, gz.NAME, gz.CAPITAL, "ner-org"}
-
-
-def _whose(sentence: Sentence, title: Title) -> Mention | None:
-    """« Saab, dont le directeur général, X, », « la Turquie, dont le ministre de la Défense X »: the company, body
-    or state a title's relative « dont » refers to, named right before it."""
-    doc, at = sentence.doc, title.start - 1
-    if at > sentence.span.start and doc[at].lower_ in {"le", "la", "l'", "les"}:
-        at -= 1
-    if at <= sentence.span.start or doc[at].lower_ != "dont":
-        return None
-    at -= 1 + (doc[at - 1].text == ",")
-    named = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
-    return named if named is not None and named.how in _WHOSE_KINDS and named.end == at + 1 else None
-
-
-def _firm_named(sentence: Sentence, title: Title) -> Token | None:
-    """« le directeur du groupe, X », « la PDG de l'entreprise »: a title whose complement is a firm's noun alone
-    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named. Only a
-    manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
-    doc = sentence.doc
-    if doc[title.start].lower_ not in _MANAGERS and title.role.iri not in gz.COMPANY_POSTS:
-        return None
-    for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
-        if token.lower_ in FIRM_NOUNS and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
-            after = doc[token.i + 1]
-            named = sentence.mention_at(after)
-            return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
-                named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
-    return None
-
