@@ -937,3 +937,19 @@ def test_plural_counterparts_each_with_its_demonym(text: str, expected: set[tupl
     """« ses homologues géorgien X et turc Y »: each name after its demonym holds the mirrored post of that state;
     « le ministre X » after « le ministre de la Défense, X » mirrors the post told in full."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Ministère néo-zélandais de la Défense, Ron Mark, a annoncé l'achat de cinq avions.",
+     {("Ron Mark", "minister-of-defence", "Nouvelle-Zélande")}),
+    ("Le ministère des Affaires étrangères du Pérou, Ana Cecilia Gervasi, a convoqué l'ambassadeur.",
+     {("Ana Cecilia Gervasi", "minister-of-foreign-affairs", "Pérou")}),
+    ("Le ministère kényan de la Défense a signé le contrat avec la Turquie, a indiqué Aden Duale.", set()),
+    ("Selon le ministère kényan de la Défense, Aden Duale et Paul Okello ont participé à l'exercice.", set()),
+    ("Un porte-parole du ministère kényan de la Défense, Aden Duale, a confirmé la livraison.",
+     {("Aden Duale", "spokesperson", "Kenya")}),
+])
+def test_a_ministry_apposed_to_a_name_is_its_minister(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« Le ministère X de la Défense, Prénom Nom, a annoncé »: the name set off by commas after a ministry is its
+    minister's; not a name after a ministry that is a title's complement, nor one that starts a clause."""
+    assert posts(text) == expected

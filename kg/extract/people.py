@@ -113,6 +113,32 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
     return titles
 
 
+_MINISTRY = ("ministère", "ministere")
+
+
+def ministry_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[Title]:
+    """« le Ministère néo-zélandais de la Défense, X, a annoncé »: a ministry set off by commas around a person's
+    name stands for its minister (a slip or a metonymy), whom that name is; not a ministry alone, nor one whose
+    comma opens a clause (« Selon le ministère de la Défense, X et Y ont participé »)."""
+    doc, tokens, found = sentence.doc, sentence.tokens, []
+    minister = next((role for words, role, is_head in index.get("ministre", [])
+                     if is_head and words == ("ministre",) and role.complements), None)
+    for at, token in enumerate(tokens):
+        if token.lower_ not in _MINISTRY or minister is None or at == 0 or tokens[at - 1].lower_ != "le":
+            continue  # not « un porte-parole du ministère de la Défense, X »: X speaks for the ministry
+        end, org = read_demonyms(sentence, tokens, at + 1, None)
+        role, end = _complement(index, words_of, sentence.lower, ("ministre",), end, minister)
+        if role is None or end >= len(tokens) - 1 or end == at + 1:
+            continue
+        end, org = read_demonyms(sentence, tokens, end, org)
+        end, org, _ = of_complement(sentence, tokens, end, org, index)
+        person = sentence.mention_at(tokens[end + 1]) if end + 1 < len(tokens) and tokens[end].text == "," else None
+        if person is not None and person.how == gz.PERSON and person.start == tokens[end + 1].i and \
+                person.end < sentence.span.end and doc[person.end].text == ",":
+            found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None))
+    return found
+
+
 def _deputy_of(lower: list[str], at: int, previous_end: int) -> int:
     """« l'adjoint au chef d'état-major », « l'adjointe du directeur », « adjoint à la cheffe »: where a deputy's
     title starts, whose post is the one after it; `at` when none."""
