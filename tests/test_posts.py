@@ -953,3 +953,19 @@ def test_a_ministry_apposed_to_a_name_is_its_minister(text: str, expected: set[t
     """« Le ministère X de la Défense, Prénom Nom, a annoncé »: the name set off by commas after a ministry is its
     minister's; not a name after a ministry that is a title's complement, nor one that starts a clause."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Kenya a reçu des drones de la Turquie. Le Kenya les utilisera contre les shebabs. « Nous avons reçu les "
+     "drones », a déclaré un responsable du ministère de la Défense, Paul Okello.",
+     {("Paul Okello", "text-responsable-du-ministere-de-la-defense", "Kenya")}),
+    ("Selon un haut fonctionnaire de la présidence, Jean Mbala, l'accord sera signé lundi.",
+     {("Jean Mbala", "text-fonctionnaire-de-la-presidence", None)}),
+    ("Paul Okello, responsable de l'attaque, a été arrêté.", set()),
+    ("Un responsable du ministère de la Défense a démenti, tandis que Paul Okello s'est tu.", set()),
+])
+def test_an_official_of_a_state_body_named_in_apposition(text: str, expected: set[tuple[str, str, str | None]]) \
+        -> None:
+    """« un responsable du ministère de la Défense, X »: X holds that post in its words, of the state the article
+    is about; not « X, responsable de l'attaque », nor a name that is no apposition of the official."""
+    assert posts(text) == expected

@@ -139,6 +139,27 @@ def ministry_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> li
     return found
 
 
+_OFFICIALS = {"responsable", "fonctionnaire", "officiel", "cadre"}
+
+
+def official_titles(sentence: Sentence) -> list[Title]:
+    """« un responsable du ministère de la Défense, X », « un haut fonctionnaire de la présidence, X »: an official
+    of a state's body (state-bodies.tsv), named by an apposition, holds a post in the words of the title."""
+    tokens, bodies, found = sentence.tokens, word_list("state-bodies.tsv"), []
+    for at, token in enumerate(tokens):
+        if token.lower_ not in _OFFICIALS or at + 2 >= len(tokens) or tokens[at + 1].lower_ not in {"du", "de", "d'"}:
+            continue
+        body = at + 2 + (tokens[at + 2].lower_ in DETERMINERS)
+        if body >= len(tokens) or tokens[body].lemma_.lower() not in bodies:
+            continue
+        comma = next((k for k in range(body + 1, min(body + _OWN_REACH, len(tokens))) if tokens[k].is_punct), 0)
+        person = sentence.mention_at(tokens[comma + 1]) if comma and comma + 1 < len(tokens) and \
+            tokens[comma].text == "," else None
+        if person is not None and person.how == gz.PERSON and person.start == tokens[comma + 1].i:
+            found.append(Title(token.i, tokens[comma - 1].i + 1, _text_role(tokens[at:comma]), None, None))
+    return found
+
+
 def _deputy_of(lower: list[str], at: int, previous_end: int) -> int:
     """« l'adjoint au chef d'état-major », « l'adjointe du directeur », « adjoint à la cheffe »: where a deputy's
     title starts, whose post is the one after it; `at` when none."""

@@ -20,7 +20,7 @@ from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
-from kg.extract.people import Title, find_titles, ministry_titles
+from kg.extract.people import Title, find_titles, ministry_titles, official_titles
 from kg.extract.post_states import (
     AboutState,
     default_state,
@@ -109,7 +109,8 @@ class PostReader:
                                 (state := side_state(sentence, t)) is not None), self.delegation)
         titles = [self._as_told(sentence, title) for title in sorted(
             find_titles(sentence, self.ref.roles, self.ref.words_of) +
-            ministry_titles(sentence, self.ref.roles, self.ref.words_of), key=lambda title: title.start)]
+            ministry_titles(sentence, self.ref.roles, self.ref.words_of) + official_titles(sentence),
+            key=lambda title: title.start)]
         visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self.last_role or self._known_post_before(sentence), visit_before or self.host))
