@@ -969,3 +969,16 @@ def test_an_official_of_a_state_body_named_in_apposition(text: str, expected: se
     """« un responsable du ministère de la Défense, X »: X holds that post in its words, of the state the article
     is about; not « X, responsable de l'attaque », nor a name that is no apposition of the official."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Jordanie et l'Irak ont renforcé leur coopération militaire. Les ministres de la Défense des deux pays, Karim "
+     "Haddad et Ali Jaber, ont signé un accord.",
+     {("Karim Haddad", "minister-of-defence", "Jordanie"), ("Ali Jaber", "minister-of-defence", "Irak")}),
+    ("Le Ghana et le Togo ont signé un accord. Les chefs d'état-major des deux pays, Kofi Mensah et Komi Agbeko, "
+     "étaient présents.", {("Kofi Mensah", "chief-of-defence-staff", "Ghana"),
+                           ("Komi Agbeko", "chief-of-defence-staff", "Togo")}),
+])
+def test_two_names_after_a_title_of_the_two_countries(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« Les ministres de la Défense des deux pays, X et Y »: X and Y, in order, of the pair of states named before."""
+    assert posts(text) == expected

@@ -36,7 +36,7 @@ from kg.extract.post_states import (
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
-from kg.extract.told_pairs import opening_pair, unnamed_pair
+from kg.extract.told_pairs import named_pair, of_the_pair, opening_pair, unnamed_pair
 from kg.gazetteer import Gazetteer, Role
 from kg.kinds import Modality
 from kg.namespaces import KGR
@@ -73,6 +73,7 @@ class PostReader:
     visiting: Entity | None = None  # the state the sentence before has someone visit (« X est arrivé en Arménie »)
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
+    pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -117,10 +118,12 @@ class PostReader:
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
+        pair = (here := named_pair(sentence)) or self.pair
+        self.pair = here
         held: set[int] = set()  # the titles a name next to them holds
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
-            holders, told = holders_of(sentence, title), self._told(sentence, title)
+            holders, told = of_the_pair(sentence, title, holders_of(sentence, title), pair), self._told(sentence, title)
             if not holders and previous is not None:
                 holders = _second_title(sentence, title, *previous)
             previous = (title, holders)
