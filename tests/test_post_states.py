@@ -297,3 +297,15 @@ def test_a_junior_member_of_government_serves_the_state_of_the_one_they_are_atta
     """« secrétaire d'État auprès du ministre des Armées »: a junior post of a government is a state's office,
     in the state of the minister it is attached to (« auprès de »)."""
     assert expected in posts_of(text)
+
+
+def test_a_post_without_a_state_after_one_the_article_placed_serves_the_same_side() -> None:
+    """« Le Mali est satisfait, a déclaré le ministre de la Défense, A » (Mali's), then, in a story that names the
+    United States as often, « le général B, chef d'état-major des armées »: the side the untold posts are on."""
+    found = analyse_text("Titre\nLe Mali a reçu un avion des États-Unis.\nLe Mali est satisfait, a déclaré le "
+                         "ministre de la Défense, Sadio Keïta.\nLes États-Unis ont promis un second appareil.\nLa "
+                         "cérémonie s'est déroulée en présence du général de division Oumar Diarra, chef d'état-major "
+                         "des armées.")
+    states = {fact.first("org").label for fact in found.facts if fact.kind == "post" and fact.first("org") is not None
+              and fact.first("holder").label == "Oumar Diarra"}
+    assert states == {"Mali"}

@@ -74,6 +74,7 @@ class PostReader:
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
+    untold_side: Entity | None = None  # the state the article gave the last post named without one
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -268,6 +269,7 @@ class PostReader:
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
+            self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
@@ -276,7 +278,11 @@ class PostReader:
         home = self.filed_from() if state is None else None
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym
-        return state if home is None or home.key in taken else home
+        state = state if home is None or home.key in taken else home
+        if state is None and self.untold_side is not None and self.untold_side.key not in taken:
+            return self.untold_side  # « le ministre de X, A » of Niger, then « le chef d'état-major, B »: the same side
+        self.untold_side = state or self.untold_side
+        return state
 
     def _served_title(self, sentence: Sentence, title: Title) -> Title | None:
         """« secrétaire d'État auprès du ministre des Armées », « ministre délégué auprès du Premier ministre »: the
