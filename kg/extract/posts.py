@@ -70,7 +70,8 @@ class PostReader:
     setting: Entity | None
     headline_side: Entity | None
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
-    visiting: Entity | None = None  # the state the sentence before has someone visit (« X est arrivé en Arménie »)
+    visiting: Entity | None = None  # the state the sentence has someone visit (« X est arrivé en Arménie »)
+    visit_before: Entity | None = None  # the same, of the sentence before
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
@@ -113,9 +114,10 @@ class PostReader:
             find_titles(sentence, self.ref.roles, self.ref.words_of) +
             ministry_titles(sentence, self.ref.roles, self.ref.words_of) + official_titles(sentence),
             key=lambda title: title.start)]
-        visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
+        self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
-            sentence, titles, self.last_role or self._known_post_before(sentence), visit_before or self.host))
+            sentence, titles, self.last_role or self._known_post_before(sentence),
+            self.visit_before or self.host))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
@@ -271,9 +273,12 @@ class PostReader:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
+        sides = self._other_sides(sentence, person)
+        if self.visit_before is not None and sides and self.visit_before.key not in visited | sides:
+            return self.visit_before  # « X est en visite en Égypte. La délégation grecque a rencontré le président Y »
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
-        taken = visited | self._other_sides(sentence, person)
+        taken = visited | sides
         state = default_state(sentence, self.about, taken, self.headline_side)
         home = self.filed_from() if state is None else None
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
