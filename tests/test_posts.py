@@ -982,3 +982,9 @@ def test_an_official_of_a_state_body_named_in_apposition(text: str, expected: se
 def test_two_names_after_a_title_of_the_two_countries(text: str, expected: set[tuple[str, str, str]]) -> None:
     """« Les ministres de la Défense des deux pays, X et Y »: X and Y, in order, of the pair of states named before."""
     assert posts(text) == expected
+
+
+def test_a_major_general_s_rank_is_a_post_of_the_body_named() -> None:
+    """« X, major général de la Garde nationale du Vermont »: « général » after « major » is the rank's."""
+    assert posts("Paul Hartley, major général de la Garde nationale du Vermont, a visité la base de Thiès.") == {
+        ("Paul Hartley", "major-general", "Garde nationale du Vermont")}
