@@ -172,3 +172,7 @@ def test_names_with_portuguese_particles_or_an_honorific_after_a_rank(
 ])
 def test_no_person_after_a_rank_that_is_no_rank_of_a_name(sentence: str) -> None:
     assert not {p for p in people(sentence) if "Gaulle" not in p}
+
+
+def test_a_title_s_word_after_a_rank_is_no_part_of_the_name() -> None:
+    assert "Président Amadou Keïta" not in people("Le général Président Amadou Keïta a reçu le ministre.")

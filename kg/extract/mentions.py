@@ -241,7 +241,7 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
             for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
                                             named_place(doc, c[0], c[1], facilities))]
-    return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known)]
+    return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:

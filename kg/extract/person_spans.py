@@ -148,10 +148,10 @@ _RANK_OPENERS = {"le", "la", "du", "au", ","}
 _NAME_WORDS = 5
 
 
-def names_after_ranks(doc: Doc, taken: set[int]) -> list[Span]:
+def names_after_ranks(doc: Doc, taken: set[int], titles: frozenset[str]) -> list[Span]:
     """« le général de division Prénom Abdol-Nom Nom », « du colonel Seyyed Prénom Nom », which the NER misses or
     cuts: two to five capitalised words (hyphenated ones whole) right after a military rank and its article, none of
-    them a name the reference data knows, up to a comma, a full stop or a lowercase word."""
+    them a name the reference data knows nor a title's word, up to a comma, a full stop or a lowercase word."""
     ranks, names = word_list("military-ranks.tsv"), []
     for token in doc:
         if token.i == 0 or doc[token.i - 1].lower_ not in _RANK_OPENERS or token.lower_ not in ranks or \
@@ -165,6 +165,8 @@ def names_after_ranks(doc: Doc, taken: set[int]) -> list[Span]:
                 (doc[end].text == "-" and end > start and doc[end + 1:end + 2].text[:1].isupper())):
             words += doc[end].text != "-" and doc[end - 1].text != "-"
             end += 1
+            if doc[end - 1].lower_ in titles:  # « le général Président Prénom Nom »: the title is no part of it
+                start, words = end, 0
         if 2 <= words <= _NAME_WORDS and (end == len(doc) or doc[end].is_punct or doc[end].text.islower()):
             names.append(doc[start:end])
     return names
