@@ -907,6 +907,8 @@ def test_two_posts_told_alone_then_their_holders_named_together(
     ("Selon l'attaché de défense du Canada en poste à Abidjan, Paul Tremblay, la formation commencera en mai.",
      {("Paul Tremblay", "defence-attache", "Canada")}),
     ("L'ambassadeur en poste à Nairobi, Kenji Sato, a rencontré le ministre.", {("Kenji Sato", "ambassador", None)}),
+    ("L'envoyé spécial américain pour le Soudan nommé la semaine dernière, Tom Becker, s'est rendu à Khartoum.",
+     {("Tom Becker", "special-envoy", "États-Unis")}),
     ("Le ministre de la Défense a accrédité à Nairobi trois journalistes, Paul Tremblay et Hans Berger.", set()),
     ("L'ambassadeur du Japon, arrivé à Nairobi hier, a rencontré Paul Tremblay.", set()),
 ])

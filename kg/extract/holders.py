@@ -91,16 +91,21 @@ def _in_charge(doc: Doc, at: int) -> bool:
 
 
 _POSTING_LINKS = {"à", "au", "aux", "en", "auprès", "dans", "depuis", "par", "pour"}
+_TIME_NOUNS = {"semaine", "mois", "année", "an", "jour", "veille", "lendemain"}
 
 
 def _posted(doc: Doc, at: int) -> bool:
-    """« accrédité à », « nommé en 2021 », « basé au Niger », « détaché auprès de »: a past participle that tells
-    where or since when a post is held, right after the title's words (not « a accrédité », « s'est rendu »)."""
+    """« accrédité à », « nommé en 2021 », « basé au Niger », « nommé la semaine dernière »: a past participle that
+    tells where or since when a post is held, right after the title's words (not « a accrédité », « s'est rendu »)."""
     token = doc[at]
     if token.lower_ == "en" and doc[at + 1:at + 2].text.lower() == "poste":
         return True  # « en poste à Ville »
-    return token.pos_ in {"VERB", "ADJ"} and "Part" in token.morph.get("VerbForm", []) and token.text.islower() \
-        and doc[at - 1].pos_ not in {"AUX", "PRON"} and doc[at + 1:at + 2].text.lower() in _POSTING_LINKS
+    if not (token.pos_ in {"VERB", "ADJ"} and "Part" in token.morph.get("VerbForm", []) and token.text.islower()
+            and doc[at - 1].pos_ not in {"AUX", "PRON"}) or at + 2 >= len(doc):
+        return False
+    after, then = doc[at + 1], doc[at + 2]  # « nommé hier », « nommé le 3 mars », « nommé la semaine dernière »
+    return after.lower_ in _POSTING_LINKS or after.pos_ in {"ADV", "NUM"} or \
+        (after.lower_ in {"le", "la", "l'"} and (then.like_num or then.lemma_.lower() in _TIME_NOUNS))
 
 
 def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
