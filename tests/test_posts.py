@@ -932,6 +932,9 @@ def test_a_participle_of_posting_between_title_and_name(text: str, expected: set
      "homologues géorgien Nino Kapanadze et turc Hakan Demir, à Bakou.",
      {("Elchin Mammadov", "minister-of-defence", "Azerbaïdjan"), ("Nino Kapanadze", "minister-of-defence", "Géorgie"),
       ("Hakan Demir", "minister-of-defence", "Turquie")}),
+    ("Le ministre philippin de la Défense a reçu ses homologues sud-coréen et japonais, respectivement Kim Dong-hyun "
+     "et Kenji Tanaka.", {("Kim Dong-hyun", "minister-of-defence", "Corée du Sud"),
+                          ("Kenji Tanaka", "minister-of-defence", "Japon")}),
     ("Le ministre arménien de la Défense a rencontré ses homologues géorgien et iranien à Erevan, a indiqué Levan "
      "Beridze.", set()),
 ])
@@ -946,6 +949,9 @@ def test_plural_counterparts_each_with_its_demonym(text: str, expected: set[tupl
      {("Ron Mark", "minister-of-defence", "Nouvelle-Zélande")}),
     ("Le ministère des Affaires étrangères du Pérou, Ana Cecilia Gervasi, a convoqué l'ambassadeur.",
      {("Ana Cecilia Gervasi", "minister-of-foreign-affairs", "Pérou")}),
+    ("Le ministère brésilien de la Défense, José Silva, et le ministère argentin de la Défense, Jorge Taiana, ont "
+     "signé l'accord.", {("José Silva", "minister-of-defence", "Brésil"),
+                         ("Jorge Taiana", "minister-of-defence", "Argentine")}),
     ("Le ministère kényan de la Défense a signé le contrat avec la Turquie, a indiqué Aden Duale.", set()),
     ("Selon le ministère kényan de la Défense, Aden Duale et Paul Okello ont participé à l'exercice.", set()),
     ("Un porte-parole du ministère kényan de la Défense, Aden Duale, a confirmé la livraison.",

@@ -128,6 +128,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if crossed and title.inner:
         # « directeur de cabinet du chef de l'État, X »: X holds the outer title, not the one in its complement
         return []
+    if crossed and after < sentence.span.end and doc[after].lower_ == "respectivement":
+        after += 1  # « ses homologues géorgien et turc, respectivement X et Y »
     after = _past_first_names(sentence, _past_honorifics(sentence, after))
     people = _people_list(sentence, after)
     if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president

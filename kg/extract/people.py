@@ -126,8 +126,16 @@ def ministry_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> li
     for at, token in enumerate(tokens):
         if token.lower_ not in _MINISTRY or minister is None or at == 0 or tokens[at - 1].lower_ != "le":
             continue  # not « un porte-parole du ministère de la Défense, X »: X speaks for the ministry
-        end, org = read_demonyms(sentence, tokens, at + 1, None)
-        role, end = _complement(index, words_of, sentence.lower, ("ministre",), end, minister)
+        body = sentence.mention_at(token)
+        org: Mention | None = None
+        if body is not None and body.how == gz.BODY and body.start == token.i and body.state is not None:
+            # « le ministère brésilien de la Défense », a body the data knows: its words past its demonym
+            role, end = next(((r, e) for skip in (1, 2) for r, e in [_complement(
+                index, words_of, sentence.lower, ("ministre",), at + skip, minister)] if r is not None), (None, at))
+            end, org = max(end, body.end - tokens[0].i), body
+        else:
+            end, org = read_demonyms(sentence, tokens, at + 1, None)
+            role, end = _complement(index, words_of, sentence.lower, ("ministre",), end, minister)
         if role is None or end >= len(tokens) - 1 or end == at + 1:
             continue
         end, org = read_demonyms(sentence, tokens, end, org)
