@@ -273,6 +273,12 @@ class PostReader:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
+        return self._story_side(sentence, person, visited)
+
+    def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
+        """The state of a post the sentence gives no state, from the story around it: the host a visiting side
+        meets, the state the story is set in or clearly about, the dispatch's home, else the side the last such post
+        was given."""
         sides = self._other_sides(sentence, person)
         if self.visit_before is not None and sides and self.visit_before.key not in visited | sides:
             return self.visit_before  # « X est en visite en Égypte. La délégation grecque a rencontré le président Y »
@@ -285,7 +291,7 @@ class PostReader:
         # its own state's ministers without a demonym
         state = state if home is None or home.key in taken else home
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
-            return self.untold_side  # « le ministre de X, A » of Niger, then « le chef d'état-major, B »: the same side
+            return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
         return state
 
