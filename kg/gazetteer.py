@@ -225,7 +225,8 @@ MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "rol
                                                   "role-crown-prince"))
 # A diplomat named without a state serves one other than the state they are posted in
 DIPLOMATS = frozenset(str(KGR[name]) for name in ("role-ambassador", "role-permanent-representative",
-                                                   "role-charge-d-affaires", "role-consul"))
+                                                   "role-charge-d-affaires", "role-consul",
+                                                   "role-defence-attache"))
 # The experts news quotes (« X, chercheur à l'Institut français de ... »): no post of a state
 EXPERTS = frozenset(str(KGR[name]) for name in ("role-researcher", "role-analyst"))
 # « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last

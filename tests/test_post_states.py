@@ -297,3 +297,32 @@ def test_a_junior_member_of_government_serves_the_state_of_the_one_they_are_atta
     """« secrétaire d'État auprès du ministre des Armées »: a junior post of a government is a state's office,
     in the state of the minister it is attached to (« auprès de »)."""
     assert expected in posts_of(text)
+
+
+def test_a_post_without_a_state_after_one_the_article_placed_serves_the_same_side() -> None:
+    """« Le Mali est satisfait, a déclaré le ministre de la Défense, A » (Mali's), then, in a story that names the
+    United States as often, « le général B, chef d'état-major des armées »: the side the untold posts are on."""
+    found = analyse_text("Titre\nLe Mali a reçu un avion des États-Unis.\nLe Mali est satisfait, a déclaré le "
+                         "ministre de la Défense, Sadio Keïta.\nLes États-Unis ont promis un second appareil.\nLa "
+                         "cérémonie s'est déroulée en présence du général de division Oumar Diarra, chef d'état-major "
+                         "des armées.")
+    states = {fact.first("org").label for fact in found.facts if fact.kind == "post" and fact.first("org") is not None
+              and fact.first("holder").label == "Oumar Diarra"}
+    assert states == {"Mali"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre grec de la Défense Nikos Dendias est en visite officielle en Égypte.\nMardi, la délégation grecque "
+     "s'est entretenue avec le président Ahmed Fathi et le Premier ministre Moustafa Kamel.",
+     {"Ahmed Fathi": "Égypte", "Moustafa Kamel": "Égypte"}),
+    ("Le ministre grec de la Défense Nikos Dendias est en visite officielle en Égypte.\nLe chef d'état-major des "
+     "armées, le général Kostas Floros, qui l'accompagne, a salué la coopération.", {}),
+])
+def test_the_hosts_met_by_a_visiting_side_the_sentence_after_the_visit(text: str, expected: dict[str, str]) -> None:
+    """« X est en visite en Égypte. La délégation grecque s'est entretenue avec le président Y »: Y is the host's;
+    not a post named without the visiting side facing it (« le chef d'état-major, qui l'accompagne »)."""
+    found = analyse_text("Titre\n" + text)
+    states = {fact.first("holder").label: fact.first("org").label for fact in found.facts
+              if fact.kind == "post" and fact.first("org") is not None and fact.first("holder").label in
+              {"Ahmed Fathi", "Moustafa Kamel", "Kostas Floros"}}
+    assert states == expected

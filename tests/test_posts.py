@@ -893,3 +893,106 @@ def test_two_posts_told_alone_then_their_holders_named_together(
     """« Le ministre X de la Défense s'est entretenu avec son homologue Y. A et B ont échangé »: A holds the first
     post, B the second; not a relative named beside one of them."""
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La réunion s'est tenue en présence de l'ambassadeur du Japon accrédité à Nairobi, Kenji Sato, et du ministre "
+     "kényan de la Défense.", {("Kenji Sato", "ambassador", "Japon")}),
+    ("L'ambassadrice des États-Unis accréditée au Tchad, Mary Cole, a remis les clés du centre.",
+     {("Mary Cole", "ambassador", "États-Unis")}),
+    ("L'ambassadeur d'Italie nommé en 2021, Marco Bellini, a présenté ses lettres de créance.",
+     {("Marco Bellini", "ambassador", "Italie")}),
+    ("Le ministre nigérien de la Défense nommé en 2023, Salifou Mody, a reçu la délégation.",
+     {("Salifou Mody", "minister-of-defence", "Niger")}),
+    ("Selon l'attaché de défense du Canada en poste à Abidjan, Paul Tremblay, la formation commencera en mai.",
+     {("Paul Tremblay", "defence-attache", "Canada")}),
+    ("L'ambassadeur en poste à Nairobi, Kenji Sato, a rencontré le ministre.", {("Kenji Sato", "ambassador", None)}),
+    ("L'envoyé spécial américain pour le Soudan nommé la semaine dernière, Tom Becker, s'est rendu à Khartoum.",
+     {("Tom Becker", "special-envoy", "États-Unis")}),
+    ("Le ministre de la Défense a accrédité à Nairobi trois journalistes, Paul Tremblay et Hans Berger.", set()),
+    ("L'ambassadeur du Japon, arrivé à Nairobi hier, a rencontré Paul Tremblay.", set()),
+])
+def test_a_participle_of_posting_between_title_and_name(text: str, expected: set[tuple[str, str, str | None]]) \
+        -> None:
+    """« l'ambassadeur de Pays accrédité à Ville, X », « nommé en 2021 », « en poste à Ville »: the phrase that says
+    where or since when the post is held stands between the title and its holder, whose state it does not name."""
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre arménien de la Défense a rencontré ses homologues géorgien Levan Beridze et iranien Reza Karimi "
+     "à Erevan.",
+     {("Levan Beridze", "minister-of-defence", "Géorgie"), ("Reza Karimi", "minister-of-defence", "Iran")}),
+    ("La ministre chilienne de la Défense a reçu hier ses homologues péruvien, Jorge Quispe, et bolivien, Evo Mamani.",
+     {("Jorge Quispe", "minister-of-defence", "Pérou"), ("Evo Mamani", "minister-of-defence", "Bolivie")}),
+    ("Le président sénégalais a salué ses homologues malien Moussa Keïta, nigérien Ali Mahamane et burkinabé Ibrahim "
+     "Kaboré.", {("Moussa Keïta", "president", "Mali"), ("Ali Mahamane", "president", "Niger"),
+                 ("Ibrahim Kaboré", "president", "Burkina Faso")}),
+    ("Le ministre azerbaïdjanais de la Défense, Elchin Mammadov, s'est exprimé. Le ministre Mammadov a rencontré ses "
+     "homologues géorgien Nino Kapanadze et turc Hakan Demir, à Bakou.",
+     {("Elchin Mammadov", "minister-of-defence", "Azerbaïdjan"), ("Nino Kapanadze", "minister-of-defence", "Géorgie"),
+      ("Hakan Demir", "minister-of-defence", "Turquie")}),
+    ("Le ministre philippin de la Défense a reçu ses homologues sud-coréen et japonais, respectivement Kim Dong-hyun "
+     "et Kenji Tanaka.", {("Kim Dong-hyun", "minister-of-defence", "Corée du Sud"),
+                          ("Kenji Tanaka", "minister-of-defence", "Japon")}),
+    ("Le ministre arménien de la Défense a rencontré ses homologues géorgien et iranien à Erevan, a indiqué Levan "
+     "Beridze.", set()),
+])
+def test_plural_counterparts_each_with_its_demonym(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« ses homologues géorgien X et turc Y »: each name after its demonym holds the mirrored post of that state;
+    « le ministre X » after « le ministre de la Défense, X » mirrors the post told in full."""
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Ministère néo-zélandais de la Défense, Ron Mark, a annoncé l'achat de cinq avions.",
+     {("Ron Mark", "minister-of-defence", "Nouvelle-Zélande")}),
+    ("Le ministère des Affaires étrangères du Pérou, Ana Cecilia Gervasi, a convoqué l'ambassadeur.",
+     {("Ana Cecilia Gervasi", "minister-of-foreign-affairs", "Pérou")}),
+    ("Le ministère brésilien de la Défense, José Silva, et le ministère argentin de la Défense, Jorge Taiana, ont "
+     "signé l'accord.", {("José Silva", "minister-of-defence", "Brésil"),
+                         ("Jorge Taiana", "minister-of-defence", "Argentine")}),
+    ("Le ministère kényan de la Défense a signé le contrat avec la Turquie, a indiqué Aden Duale.", set()),
+    ("Selon le ministère kényan de la Défense, Aden Duale et Paul Okello ont participé à l'exercice.", set()),
+    ("Un porte-parole du ministère kényan de la Défense, Aden Duale, a confirmé la livraison.",
+     {("Aden Duale", "spokesperson", "Kenya")}),
+])
+def test_a_ministry_apposed_to_a_name_is_its_minister(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« Le ministère X de la Défense, Prénom Nom, a annoncé »: the name set off by commas after a ministry is its
+    minister's; not a name after a ministry that is a title's complement, nor one that starts a clause."""
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Kenya a reçu des drones de la Turquie. Le Kenya les utilisera contre les shebabs. « Nous avons reçu les "
+     "drones », a déclaré un responsable du ministère de la Défense, Paul Okello.",
+     {("Paul Okello", "text-responsable-du-ministere-de-la-defense", "Kenya")}),
+    ("Selon un haut fonctionnaire de la présidence, Jean Mbala, l'accord sera signé lundi.",
+     {("Jean Mbala", "text-fonctionnaire-de-la-presidence", None)}),
+    ("Paul Okello, responsable de l'attaque, a été arrêté.", set()),
+    ("Un responsable du ministère de la Défense a démenti, tandis que Paul Okello s'est tu.", set()),
+])
+def test_an_official_of_a_state_body_named_in_apposition(text: str, expected: set[tuple[str, str, str | None]]) \
+        -> None:
+    """« un responsable du ministère de la Défense, X »: X holds that post in its words, of the state the article
+    is about; not « X, responsable de l'attaque », nor a name that is no apposition of the official."""
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Jordanie et l'Irak ont renforcé leur coopération militaire. Les ministres de la Défense des deux pays, Karim "
+     "Haddad et Ali Jaber, ont signé un accord.",
+     {("Karim Haddad", "minister-of-defence", "Jordanie"), ("Ali Jaber", "minister-of-defence", "Irak")}),
+    ("Le Ghana et le Togo ont signé un accord. Les chefs d'état-major des deux pays, Kofi Mensah et Komi Agbeko, "
+     "étaient présents.", {("Kofi Mensah", "chief-of-defence-staff", "Ghana"),
+                           ("Komi Agbeko", "chief-of-defence-staff", "Togo")}),
+])
+def test_two_names_after_a_title_of_the_two_countries(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """« Les ministres de la Défense des deux pays, X et Y »: X and Y, in order, of the pair of states named before."""
+    assert posts(text) == expected
+
+
+def test_a_major_general_s_rank_is_a_post_of_the_body_named() -> None:
+    """« X, major général de la Garde nationale du Vermont »: « général » after « major » is the rank's."""
+    assert posts("Paul Hartley, major général de la Garde nationale du Vermont, a visité la base de Thiès.") == {
+        ("Paul Hartley", "major-general", "Garde nationale du Vermont")}

@@ -147,3 +147,32 @@ def test_a_title_glued_to_a_name_the_ner_missed_is_that_name_s_not_an_apposition
     assert {(holder, post) for holder, post, _ in found} >= {("Karim Rashidi", "president"),
                                                              ("Hamid al-Nouri", "prime-minister")}
     assert ("Karim Rashidi", "prime-minister") not in {(holder, post) for holder, post, _ in found}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La délégation mozambicaine était dirigée par le chef d'état-major général des Forces armées mozambicaines "
+     "(FADM), Joaquim da Silva e Costa.", ("Joaquim da Silva e Costa", "chief-of-defence-staff", "Mozambique")),
+    ("Le ministre colombien de la Défense, Andrés Ortega y Mendoza, a annoncé l'achat de radars.",
+     ("Andrés Ortega y Mendoza", "minister-of-defence", "Colombie")),
+    ("Le ministre a rencontré le général de division Seyyed Abdol-Karim Rezaei, commandant en chef de l'armée "
+     "iranienne.", ("Seyyed Abdol-Karim Rezaei", "commander-in-chief", "Iran")),
+])
+def test_names_with_portuguese_particles_or_an_honorific_after_a_rank(
+        sentence: str, expected: tuple[str, str, str]) -> None:
+    """« Prénom da Nom e Nom », « Prénom Nom y Nom »: one name; « le général de division Seyyed Prénom-Nom Nom »:
+    the capitalised words after a rank, the honorific with them, whom the NER misses; the acronym of a body in
+    brackets names no body the post serves beside the state its demonym names."""
+    assert expected in posts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le porte-avions Charles de Gaulle et le général de Gaulle ont été cités.",
+    "La cérémonie au quartier général Omar Bongo Ondimba a eu lieu hier.",
+    "Le président a visité la région de Sousa e Santos.",
+])
+def test_no_person_after_a_rank_that_is_no_rank_of_a_name(sentence: str) -> None:
+    assert not {p for p in people(sentence) if "Gaulle" not in p}
+
+
+def test_a_title_s_word_after_a_rank_is_no_part_of_the_name() -> None:
+    assert "Président Amadou Keïta" not in people("Le général Président Amadou Keïta a reçu le ministre.")

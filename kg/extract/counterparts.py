@@ -52,6 +52,30 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
             several = tuple(listed) if len(listed) > 1 else ()
             end = max(end, listed[-1].end - tokens[0].i) if several else end
             found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None, several))
+            if token.lower_.endswith(("s", "x")) and not several:
+                found += _each_with_a_demonym(sentence, tokens[end - 1].i + 1, role)
+    return found
+
+
+def _each_with_a_demonym(sentence: Sentence, at: int, role: Role) -> list[Title]:
+    """« ses homologues géorgien X et turc Y », « ..., malien X, nigérien Y et tchadien Z »: after the first
+    counterpart and its name, each demonym and the name after it is one more counterpart, of its own state."""
+    doc, end, found = sentence.doc, sentence.span.end, []
+
+    def person_at(i: int) -> Mention | None:
+        i += i < end and doc[i].text == ","
+        named = sentence.mention_at(doc[i]) if i < end else None
+        return named if named is not None and named.how == gz.PERSON and named.start == i else None
+
+    while (named := person_at(at)) is not None:
+        at = named.end + (named.end + 1 < end and doc[named.end].text == "," and doc[named.end + 1].lower_ == "et")
+        if at >= end or doc[at].lower_ not in {"et", ","}:
+            break
+        demonym = sentence.mention_at(doc[at + 1]) if at + 1 < end else None
+        if demonym is None or demonym.how != gz.DEMONYM or demonym.state is None or person_at(demonym.end) is None:
+            break
+        found.append(Title(demonym.start, demonym.end, role, demonym, None))
+        at = demonym.end
     return found
 
 

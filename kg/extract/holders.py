@@ -1,11 +1,10 @@
 """Who holds a title: the name right after it (« le président X », « le ministre, X, », « la porte-parole du
 département d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it
-(« X, conseiller du président »); and whether a post without a state named serves one."""
+(« X, conseiller du président »)."""
 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -29,7 +28,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     """Where the name after a title starts when an unrecognised complement runs on to a comma or to the name,
     and the state or body that complement names (the last one named; else its demonym)."""
     doc, end = sentence.doc, sentence.span.end
-    look, reach, stop = title.end, title.end + _REACH, None
+    look, reach, stop, posted = title.end, title.end + _REACH, None, None
+    acronyms: set[int] = set()
     if _name_slot(sentence, title.end, True) is not None:
         return title.end, None  # « la première dame du Pays Prénom Nom, du ministre ... »: the name the NER missed
     while look < min(reach, end):
@@ -52,19 +52,25 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             stop = look  # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." »
             break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
-            look = close  # « le gouverneur de l'Autorité des industries militaires (AIM), X »: its acronym
+            acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
+            look = close
             continue
-        if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look)) or \
+        if posted is None and _posted(doc, look):
+            posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
+        if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
             break
         look += 1
     if stop is None:
         return title.end, None
-    named = [sentence.mention_at(t) for t in doc[title.end:stop]]
-    found = [m for m in named if m is not None and m.how in _REFERENCE_KINDS]
-    demonyms = [m for m in named if m is not None and m.how == gz.DEMONYM]
-    return stop, (found[-1] if found else demonyms[0] if demonyms else None)
+    named = [m for t in doc[title.end:posted or stop] if (m := sentence.mention_at(t)) is not None]
+    found = [m for m in named if m.how in _REFERENCE_KINDS and m.start not in acronyms]
+    demonyms = [m for m in named if m.how == gz.DEMONYM]
+    # « des Forces armées angolaises (FAA) »: the acronym restates a body its demonym's state stands for; alone
+    # (« de l'Agence des achats militaires (AAM) ») it names the body
+    spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
+    return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
 
 
 def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:
@@ -82,6 +88,24 @@ def _in_charge(doc: Doc, at: int) -> bool:
     """« ministre délégué chargé de la Défense », « vice-ministre chargée des acquisitions »: the participle that
     narrows a post to its brief is part of the title, not a verb that ends it."""
     return doc[at].lower_ in _IN_CHARGE and doc[at + 1:at + 2].text.lower() in {"de", "du", "des", "d'"}
+
+
+_POSTING_LINKS = {"à", "au", "aux", "en", "auprès", "dans", "depuis", "par", "pour"}
+_TIME_NOUNS = {"semaine", "mois", "année", "an", "jour", "veille", "lendemain"}
+
+
+def _posted(doc: Doc, at: int) -> bool:
+    """« accrédité à », « nommé en 2021 », « basé au Niger », « nommé la semaine dernière »: a past participle that
+    tells where or since when a post is held, right after the title's words (not « a accrédité », « s'est rendu »)."""
+    token = doc[at]
+    if token.lower_ == "en" and doc[at + 1:at + 2].text.lower() == "poste":
+        return True  # « en poste à Ville »
+    if not (token.pos_ in {"VERB", "ADJ"} and "Part" in token.morph.get("VerbForm", []) and token.text.islower()
+            and doc[at - 1].pos_ not in {"AUX", "PRON"}) or at + 2 >= len(doc):
+        return False
+    after, then = doc[at + 1], doc[at + 2]  # « nommé hier », « nommé le 3 mars », « nommé la semaine dernière »
+    return after.lower_ in _POSTING_LINKS or after.pos_ in {"ADV", "NUM"} or \
+        (after.lower_ in {"le", "la", "l'"} and (then.like_num or then.lemma_.lower() in _TIME_NOUNS))
 
 
 def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
@@ -104,6 +128,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if crossed and title.inner:
         # « directeur de cabinet du chef de l'État, X »: X holds the outer title, not the one in its complement
         return []
+    if crossed and after < sentence.span.end and doc[after].lower_ == "respectivement":
+        after += 1  # « ses homologues géorgien et turc, respectivement X et Y »
     after = _past_first_names(sentence, _past_honorifics(sentence, after))
     people = _people_list(sentence, after)
     if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
@@ -362,26 +388,3 @@ def _people_list(sentence: Sentence, at: int) -> list[Mention]:
             continue
         break
     return people
-
-
-_APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the body it serves
-
-
-def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
-    """A post of a state's government or forces though no state is named: its title or the apposition after it
-    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »),
-    or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
-    X, directeur de l'information »)."""
-    doc, bodies = sentence.doc, word_list("state-bodies.tsv")
-    for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
-        if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
-            break
-        if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
-            return not any(sentence.mention_at(t) is not None for t in takewhile(  # « du gouvernement, X »: his
-                lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))
-    named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
-    if named is None:
-        return False
-    ranks = word_list("military-ranks.tsv")
-    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
-               if not any(p.is_punct for p in doc[t.i:named.start]))

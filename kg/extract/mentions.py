@@ -29,11 +29,13 @@ from kg.extract.person_spans import (
     name_after_title,
     named_place,
     named_ship,
+    names_after_ranks,
     past_place,
     past_rank,
     past_style,
     past_title,
     with_first_name,
+    with_second_surname,
 )
 from kg.gazetteer import Gazetteer, combining_forms
 from kg.records import Entity
@@ -46,7 +48,7 @@ CLASS_OF_KIND = {
 }
 _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "mgr", "sir", "lord"}
 _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
-              "di", "dos", "y", "al-", "el-", "ould", "abou", "abu"}
+              "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
 _PRIORITY = {gz.ISSUE: 4, gz.PERSON: 4, gz.WEAPON: 4, gz.COMPANY: 4, gz.ORGANISATION: 4, gz.BODY: 4,
              gz.NAME: 3, gz.CAPITAL: 3, gz.CITY: 3, gz.DEMONYM: 2, "ner-person": 1, "ner-org": 0, "ner-place": -1}
 
@@ -238,10 +240,12 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
     known = {i for c in candidates for i in range(c[0], c[1])}
     facilities = word_list("named-places.tsv")
-    return [with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states, doc, titles), known,
-                            doc, titles) for c in _ner_candidates(doc, titles)
+    read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
+                                                             doc, titles), known, doc, titles), doc)
+            for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
                                             named_place(doc, c[0], c[1], facilities))]
+    return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:

@@ -92,6 +92,21 @@ def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc:
     return start - 1, end, how, None
 
 
+_IBERIAN_LINKS = {"e", "y", "da", "das", "do", "dos"}
+
+
+def with_second_surname(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
+    """« Prénom Nom y Nom », « Prénom da Nom e Nom », which the NER cuts before the link: a Spanish or Portuguese
+    link word and one or two capitalised words up to a punctuation mark go on with the name."""
+    start, end, how, _ = candidate
+    if how != "ner-person" or end + 1 >= len(doc) or doc[end].lower_ not in _IBERIAN_LINKS:
+        return candidate
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 2 and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+        stop += 1
+    return (start, stop, how, None) if stop > end + 1 and (stop == len(doc) or doc[stop].is_punct) else candidate
+
+
 def glued_name(span: Span, titles: frozenset[str]) -> bool:
     """« le ministre Prénom Nom », « le général Prénom Nom » the NER calls ORG: a name of two to four capitalised
     nouns right after a word that names the person after it (lexicon.name_titles), itself after an article."""
@@ -127,6 +142,34 @@ def name_after_rank(span: Span) -> Span | None:
     start = span.start + rank_words([t.lower_ for t in span])
     return span.doc[start:span.end] if span.start < start and span.end - start >= 2 and all(
         t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span.doc[start:span.end]) else None
+
+
+_RANK_OPENERS = {"le", "la", "du", "au", ","}
+_NAME_WORDS = 5
+
+
+def names_after_ranks(doc: Doc, taken: set[int], titles: frozenset[str]) -> list[Span]:
+    """« le général de division Prénom Abdol-Nom Nom », « du colonel Seyyed Prénom Nom », which the NER misses or
+    cuts: two to five capitalised words (hyphenated ones whole) right after a military rank and its article, none of
+    them a name the reference data knows nor a title's word, up to a comma, a full stop or a lowercase word."""
+    ranks, names = word_list("military-ranks.tsv"), []
+    for token in doc:
+        if token.i == 0 or doc[token.i - 1].lower_ not in _RANK_OPENERS or token.lower_ not in ranks or \
+                not token.text.islower():
+            continue
+        start = token.i + max(1, rank_words([t.lower_ for t in doc[token.i:token.i + 7]]))
+        end, words = start, 0
+        while end < len(doc) and end not in taken and (
+                (doc[end].text.replace("-", "").isalpha() and doc[end].text[:1].isupper() and
+                 not doc[end].is_sent_start) or
+                (doc[end].text == "-" and end > start and doc[end + 1:end + 2].text[:1].isupper())):
+            words += doc[end].text != "-" and doc[end - 1].text != "-"
+            end += 1
+            if doc[end - 1].lower_ in titles:  # « le général Président Prénom Nom »: the title is no part of it
+                start, words = end, 0
+        if 2 <= words <= _NAME_WORDS and (end == len(doc) or doc[end].is_punct or doc[end].text.islower()):
+            names.append(doc[start:end])
+    return names
 
 
 def past_style(words: list[str], at: int) -> int:

@@ -5,18 +5,22 @@ X », spoken_for). Else news leaves out the demonym of the side the story is tol
 the state the article is clearly about. The evidence goes from near to far: the states the sentence leaves to
 others (a visit's host, the other side of a pair of posts), then the one state the article names clearly more
 than any other, then the only such state the sentence itself names as an actor (« selon X, conseiller du
-gouvernement, Dacca négocie avec Pékin »); an article about two states named about as often gets no guess."""
+gouvernement, Dacca négocie avec Pékin »); an article about two states named about as often gets no guess. And
+whether a post whose title names no state serves one (serves_a_state)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.lexicon import modality_class, word_list
 from kg.extract.mentions import Mention
+from kg.extract.people import Title
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
 
@@ -238,3 +242,61 @@ def represented_state(sentence: Sentence, holder: Entity, title_starts: set[int]
                 state = mention.state
         return state
     return None
+
+
+_APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the body it serves
+
+
+def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
+    """A post of a state's government or forces though no state is named: its title or the apposition after it
+    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »),
+    or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
+    X, directeur de l'information »)."""
+    doc, bodies = sentence.doc, word_list("state-bodies.tsv")
+    for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
+        if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
+            break
+        if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
+            return not any(sentence.mention_at(t) is not None for t in takewhile(  # « du gouvernement, X »: his
+                lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))
+    named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
+    if named is None:
+        return False
+    ranks = word_list("military-ranks.tsv")
+    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
+               if not any(p.is_punct for p in doc[t.i:named.start]))
+
+
+_MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
+             "dirigeante", "administrateur", "administratrice", "vice-président", "vice-présidente"}
+_WHOSE_KINDS = {gz.COMPANY, gz.ORGANISATION, gz.BODY, gz.NAME, gz.CAPITAL, "ner-org"}
+
+
+def whose_body(sentence: Sentence, title: Title) -> Mention | None:
+    """« Saab, dont le directeur général, X, », « la Turquie, dont le ministre de la Défense X »: the company, body
+    or state a title's relative « dont » refers to, named right before it."""
+    doc, at = sentence.doc, title.start - 1
+    if at > sentence.span.start and doc[at].lower_ in {"le", "la", "l'", "les"}:
+        at -= 1
+    if at <= sentence.span.start or doc[at].lower_ != "dont":
+        return None
+    at -= 1 + (doc[at - 1].text == ",")
+    named = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+    return named if named is not None and named.how in _WHOSE_KINDS and named.end == at + 1 else None
+
+
+def firm_named(sentence: Sentence, title: Title) -> Token | None:
+    """« le directeur du groupe, X », « la PDG de l'entreprise »: a title whose complement is a firm's noun alone
+    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named. Only a
+    manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
+    doc = sentence.doc
+    if doc[title.start].lower_ not in _MANAGERS and title.role.iri not in gz.COMPANY_POSTS:
+        return None
+    for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
+        if token.lower_ in FIRM_NOUNS and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
+            after = doc[token.i + 1]
+            named = sentence.mention_at(after)
+            return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
+                named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
+    return None
+

@@ -13,28 +13,30 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.appointments import appointments
-from kg.extract.arguments import FIRM_NOUNS
 from kg.extract.counterparts import counterpart_states, counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
-from kg.extract.holders import holders_of, serves_a_state
+from kg.extract.holders import holders_of
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
-from kg.extract.people import Title, find_titles
+from kg.extract.people import Title, find_titles, ministry_titles, official_titles
 from kg.extract.post_states import (
     AboutState,
     default_state,
+    firm_named,
     ranks_of_posts,
     represented_state,
+    serves_a_state,
     side_of,
     side_state,
     spoken_for,
+    whose_body,
 )
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
-from kg.extract.told_pairs import opening_pair, unnamed_pair
+from kg.extract.told_pairs import named_pair, of_the_pair, opening_pair, unnamed_pair
 from kg.gazetteer import Gazetteer, Role
 from kg.kinds import Modality
 from kg.namespaces import KGR
@@ -48,8 +50,6 @@ _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _DEMONSTRATIVES = {"ce", "cet", "cette"}
-_MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",
-             "dirigeante", "administrateur", "administratrice", "vice-président", "vice-présidente"}
 
 
 class PostReader:
@@ -61,6 +61,7 @@ class PostReader:
     linker: Linker
     mentions: dict[str, Entity]
     last_role: Role | None
+    told_posts: dict[str, Role]
     titles_here: list[Title]
     last_company: Entity | None
     about: list[AboutState]
@@ -69,9 +70,12 @@ class PostReader:
     setting: Entity | None
     headline_side: Entity | None
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
-    visiting: Entity | None = None  # the state the sentence before has someone visit (« X est arrivé en Arménie »)
+    visiting: Entity | None = None  # the state the sentence has someone visit (« X est arrivé en Arménie »)
+    visit_before: Entity | None = None  # the same, of the sentence before
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
+    pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
+    untold_side: Entity | None = None  # the state the article gave the last post named without one
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -106,17 +110,23 @@ class PostReader:
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
-        titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
-        visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
+        titles = [self._as_told(sentence, title) for title in sorted(
+            find_titles(sentence, self.ref.roles, self.ref.words_of) +
+            ministry_titles(sentence, self.ref.roles, self.ref.words_of) + official_titles(sentence),
+            key=lambda title: title.start)]
+        self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
-            sentence, titles, self.last_role or self._known_post_before(sentence), visit_before or self.host))
+            sentence, titles, self.last_role or self._known_post_before(sentence),
+            self.visit_before or self.host))
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
+        pair = (here := named_pair(sentence)) or self.pair
+        self.pair = here
         held: set[int] = set()  # the titles a name next to them holds
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
-            holders, told = holders_of(sentence, title), self._told(sentence, title)
+            holders, told = of_the_pair(sentence, title, holders_of(sentence, title), pair), self._told(sentence, title)
             if not holders and previous is not None:
                 holders = _second_title(sentence, title, *previous)
             previous = (title, holders)
@@ -147,6 +157,16 @@ class PostReader:
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _as_told(self, sentence: Sentence, title: Title) -> Title:
+        """« le ministre X » after « le ministre de la Défense, X »: a title by its head alone names the post the
+        article told its holder in full (which a counterpart then mirrors)."""
+        if title.role.complements or title.end - title.start != 1:
+            return title
+        head = sentence.lower[title.start - sentence.span.start]
+        told = [self.told_posts.get(holder.entity.key) for holder, _ in holders_of(sentence, title)]
+        return replace(title, role=told[0]) if len(told) == 1 and told[0] is not None and \
+            head in {h.lower() for h in told[0].heads} else title
 
     def _appointed(self, sentence: Sentence, titles: list[Title], held: set[int]) -> Iterator[Fact]:
         """Posts an appointment gives (« X a été nommé ministre de la Défense »), to titles no name next to them
@@ -206,9 +226,9 @@ class PostReader:
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
             return org if org.cls != "Person" else None
-        if (whose := _whose(sentence, title)) is not None:
+        if (whose := whose_body(sentence, title)) is not None:
             return self.linker.post_org(whose)  # « un accord avec Saab, dont le directeur général, X »
-        if (firm := _firm_named(sentence, title)) is not None:
+        if (firm := firm_named(sentence, title)) is not None:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                          m.end <= firm.i), self.last_company)  # « le directeur du groupe, X »: the firm named last
         usual = self.linker.usual_org(person)
@@ -251,15 +271,29 @@ class PostReader:
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
+            self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
+        return self._story_side(sentence, person, visited)
+
+    def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
+        """The state of a post the sentence gives no state, from the story around it: the host a visiting side
+        meets, the state the story is set in or clearly about, the dispatch's home, else the side the last such post
+        was given."""
+        sides = self._other_sides(sentence, person)
+        if self.visit_before is not None and sides and self.visit_before.key not in visited | sides:
+            return self.visit_before  # « X est en visite en Égypte. La délégation grecque a rencontré le président Y »
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
-        taken = visited | self._other_sides(sentence, person)
+        taken = visited | sides
         state = default_state(sentence, self.about, taken, self.headline_side)
         home = self.filed_from() if state is None else None
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym
-        return state if home is None or home.key in taken else home
+        state = state if home is None or home.key in taken else home
+        if state is None and self.untold_side is not None and self.untold_side.key not in taken:
+            return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
+        self.untold_side = state or self.untold_side
+        return state
 
     def _served_title(self, sentence: Sentence, title: Title) -> Title | None:
         """« secrétaire d'État auprès du ministre des Armées », « ministre délégué auprès du Premier ministre »: the
@@ -329,6 +363,8 @@ class PostReader:
                 sentence.doc[title.start].lower_ in {name.lower() for name in title.role.by_names}:
             title = replace(title, role=self._head_of(person, org))  # « le patron de l'Otan »: no firm's CEO
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
+        if title.role.complements:
+            self.told_posts.setdefault(person.key, title.role)
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
         elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
@@ -357,36 +393,3 @@ def _second_title(sentence: Sentence, title: Title, before: Title, holders: list
     doc = sentence.doc
     return [(holder, None) for holder, _ in holders if holder.end <= before.start] \
         if before.end == title.start - 1 and doc[before.end].lower_ == "et" else []
-
-
-_WHOSE_KINDS = {gz.COMPANY, gz.ORGANISATION, gz.BODY, gz.NAME, gz.CAPITAL, "ner-org"}
-
-
-def _whose(sentence: Sentence, title: Title) -> Mention | None:
-    """« Saab, dont le directeur général, X, », « la Turquie, dont le ministre de la Défense X »: the company, body
-    or state a title's relative « dont » refers to, named right before it."""
-    doc, at = sentence.doc, title.start - 1
-    if at > sentence.span.start and doc[at].lower_ in {"le", "la", "l'", "les"}:
-        at -= 1
-    if at <= sentence.span.start or doc[at].lower_ != "dont":
-        return None
-    at -= 1 + (doc[at - 1].text == ",")
-    named = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
-    return named if named is not None and named.how in _WHOSE_KINDS and named.end == at + 1 else None
-
-
-def _firm_named(sentence: Sentence, title: Title) -> Token | None:
-    """« le directeur du groupe, X », « la PDG de l'entreprise »: a title whose complement is a firm's noun alone
-    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named. Only a
-    manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
-    doc = sentence.doc
-    if doc[title.start].lower_ not in _MANAGERS and title.role.iri not in gz.COMPANY_POSTS:
-        return None
-    for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
-        if token.lower_ in FIRM_NOUNS and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
-            after = doc[token.i + 1]
-            named = sentence.mention_at(after)
-            return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
-                named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
-    return None
-
