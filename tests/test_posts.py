@@ -945,8 +945,8 @@ def test_plural_counterparts_each_with_its_demonym(text: str, expected: set[tupl
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Le Ministère néo-zélandais de la Défense, Ron Mark, a annoncé l'achat de cinq avions.",
-     {("Ron Mark", "minister-of-defence", "Nouvelle-Zélande")}),
+    ("Le Ministère péruvien de la Défense, Walter Quispe, a confirmé mardi la commande de trois hélicoptères.",
+     {("Walter Quispe", "minister-of-defence", "Pérou")}),
     ("Le ministère des Affaires étrangères du Pérou, Ana Cecilia Gervasi, a convoqué l'ambassadeur.",
      {("Ana Cecilia Gervasi", "minister-of-foreign-affairs", "Pérou")}),
     ("Le ministère brésilien de la Défense, José Silva, et le ministère argentin de la Défense, Jorge Taiana, ont "
