@@ -185,7 +185,7 @@ class ClaimReader(Resolver):
             maker_states=frozenset(home.key for m in sentence.mentions if m.how == gz.COMPANY
                                    and not self.multinational(m.entity) and (home := self.home_state(m.entity))),
             makers=frozenset(m.entity.key for m in sentence.mentions if m.how == gz.COMPANY),
-            firm_homes=firm_homes(sentence, self.home_state),
+            firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),

@@ -116,6 +116,16 @@ class Story:
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
             for t in self.told))
 
+    def firm_unnamed_state(self, claim: Claim) -> Claim:
+        """« X a commandé dix hélicoptères W à <multinational> »: a multinational group whose home state the article
+        never names sells as itself."""
+        firm = claim.seller_firm
+        if firm is None or not claim.maker_state or claim.fact.keys("supporter") <= self.in_article:
+            return claim
+        others = tuple((r, e) for r, e in claim.fact.roles if r != "supporter")
+        return replace(claim, fact=replace(claim.fact, roles=others).with_roles("supporter", [firm]),
+                       maker_state=False)
+
     def maker_named(self, claim: Claim) -> Claim:
         """« Le ministère de X a reçu le premier des dix hélicoptères W » and, later, « dans les locaux du
         fabricant ... le vice-président de <maker> »: a supply guessed from where its systems come from, whose

@@ -14,7 +14,7 @@ from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, d
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import MAKING, builders, builds_systems, commissioners, made_for, makers_of_received
-from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
+from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import buyers_of_supplied, recipients_of_participle
@@ -275,10 +275,12 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
+    firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
                          .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
+                         seller_firm=firm,
                          system_maker=system_maker(ctx, args) if guess is not None else None)
                    for given, taken in _pairs(sentence, trigger, suppliers, recipients))
     return claims[0] if len(claims) == 1 else claims
