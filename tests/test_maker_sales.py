@@ -175,3 +175,25 @@ def test_systems_a_maker_sold_then_told_bought_by_a_state_are_sold_to_it() -> No
     assert supplies(text) == {("turquie", "niger")}
     text = "Baykar a vendu quatre drones Akinci. Ces appareils pourraient être achetés par le Niger."
     assert supplies(text) == set()
+
+
+def test_systems_received_from_no_one_said_come_from_their_one_maker_named_close_by() -> None:
+    # systems of several makers: the one the article names beside the reception delivers them
+    text = ("L'armée de l'air koweïtienne vient de réceptionner son premier Eurofighter Typhoon. Une cérémonie "
+            "s'est tenue sur le site de BAE Systems à Warton.")
+    assert supplies(text) == {("bae systems", "koweit")}
+    text = ("L'armée de l'air koweïtienne a réceptionné son premier Eurofighter Typhoon lors d'une cérémonie "
+            "réunissant BAE Systems et Leonardo.")
+    assert supplies(text) == set()
+    text = ("L'armée de l'air koweïtienne a réceptionné son premier Eurofighter Typhoon. Le pays en compte 28. "
+            "La flotte grandit. Ses pilotes volent beaucoup. Leonardo a publié ses résultats.")
+    assert supplies(text) == set()
+    assert supplies("Le Koweït pourrait réceptionner son premier Eurofighter Typhoon sur le site de BAE Systems.") \
+        == set()
+
+
+def test_who_has_systems_delivered_to_itself_receives_them() -> None:
+    assert supplies("Le Niger s'est fait livrer deux drones Akinci par la Turquie.") == {("turquie", "niger")}
+    assert supplies("L'armée de l'air nigérienne vient de se faire livrer deux drones Akinci par la Turquie.") == \
+        {("turquie", "niger")}
+    assert supplies("La Turquie fait livrer deux drones Akinci au Niger.") == {("turquie", "niger")}

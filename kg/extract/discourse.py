@@ -136,7 +136,7 @@ def supplier_named_before(story: Story, fact: Fact) -> Fact:
 
 def bought_from_seller_before(story: Story, fact: Fact) -> Fact:
     """« <maker> a vendu six avions W. Ces appareils ont été achetés par X »: a purchase for oneself of a system
-    the article told sold to no one named yet is that sale, to the buyer."""
+    the article told sold to no one named yet, close by, is that sale, to the buyer."""
     buyers = fact.get("supporter")
     if fact.kind != "support" or fact.attr("support_kind") != "buy-for" or fact.get("recipient") \
             or not fact.get("weapon") or len(buyers) != 1:
@@ -144,7 +144,8 @@ def bought_from_seller_before(story: Story, fact: Fact) -> Fact:
     for told in reversed(story.told):
         other = told.fact
         if other.kind == "support" and other.get("supporter") and not other.get("recipient") \
-                and other.attr("support_kind") in _SELLING and other.keys("weapon") & fact.keys("weapon") \
+                and other.attr("support_kind") == "sell" and other.keys("weapon") & fact.keys("weapon") \
+                and told.said_at is not None and story.index - told.said_at <= reach("recipient") \
                 and buyers[0].key not in other.keys("supporter") \
                 and {other.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED}:
             return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "supporter")) \
@@ -290,7 +291,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
                             and c.fact.attr("support_kind") in _SELLING]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
-    claims = [replace(c, fact=supplier_named_before(story, c.fact)) for c in merge_within(claims)]
+    claims = [story.maker_close_by(replace(c, fact=supplier_named_before(story, c.fact))) for c in merge_within(claims)]
     for claim in sorted(claims, key=_telling_order):
         fact = bought_from_seller_before(story, weapon_named_before(claim.fact, sentence, systems_before))
         facts.append(fact)

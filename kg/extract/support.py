@@ -280,10 +280,18 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
                          .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
-                         seller_firm=firm,
+                         seller_firm=firm, system_makers=_makers_if_unsaid(ctx, suppliers, recipients, weapons),
                          system_maker=system_maker(ctx, args) if guess is not None else None)
                    for given, taken in _pairs(sentence, trigger, suppliers, recipients))
     return claims[0] if len(claims) == 1 else claims
+
+
+def _makers_if_unsaid(ctx: Context, suppliers: list[Entity], recipients: list[Entity],
+                      weapons: list[Entity]) -> tuple[Entity, ...]:
+    """« X a réceptionné son premier W »: the makers of systems received with no supplier said."""
+    if suppliers or not recipients:
+        return ()
+    return tuple({m.key: m for w in weapons for m in ctx.makers(w)}.values())
 
 
 def _pairs(sentence: Sentence, trigger: Token, suppliers: list[Entity],
