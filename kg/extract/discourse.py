@@ -293,7 +293,8 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
     claims = [story.maker_close_by(replace(c, fact=supplier_named_before(story, c.fact))) for c in merge_within(claims)]
     for claim in sorted(claims, key=_telling_order):
-        fact = bought_from_seller_before(story, weapon_named_before(claim.fact, sentence, systems_before))
+        fact = weapon_named_before(claim.fact, sentence, systems_before)  # « X en a reçu quatre »: then its seller
+        fact = bought_from_seller_before(story, supplier_named_before(story, fact))
         facts.append(fact)
         if fact.kind == "agreement":
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:
