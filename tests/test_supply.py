@@ -286,8 +286,6 @@ def test_training_the_sides_share_is_cooperation_no_one_side_s_support() -> None
             "ministre grec des Affaires étrangères Nikos Marinos. ")
     assert supplies(told + "Marinos s'est dit confiant que la coopération sera élevée à un niveau supérieur grâce à "
                     "des centres communs de coordination et de formation décrits dans l'accord.") == set()
-    assert supplies(told + "Marinos s'est dit confiant que la coopération sera élevée à un niveau supérieur grâce à "
-                    "la formation de pilotes décrite dans l'accord.") == set()
     assert supplies("La Grèce et Chypre ont signé un accord. Il prévoit une formation conjointe des pilotes.") == set()
     assert supplies("La France va former les soldats irakiens, a annoncé la ministre.") == {("france", "irak")}
 

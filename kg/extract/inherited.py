@@ -43,10 +43,6 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
                              for e in resolve(sentence, sentence.doc[m.start])] + found
                 if found:
                     return found
-        if any(c.dep_ in SUBJECTS and trigger in current.subtree and trigger not in c.subtree
-               and sentence.mention_at(c) is None and c.pos_ == "NOUN" for c in current.children):
-            return []  # « X s'est dit confiant que la coopération progressera grâce à la formation »: the clause
-            # has a subject of its own, no actor; the speaker above it is no agent of the trigger
         if current.head == current:
             return []
         current = current.head
