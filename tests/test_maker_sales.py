@@ -47,6 +47,10 @@ def test_a_maker_no_state_is_known_for_is_the_supplier_the_query_gives(tmp_path:
             "Le Pérou a commandé des missiles à MBDA.\n")
     found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(build_text(tmp_path, text), "military-support")}
     assert found == {("Navalis", "Gabon"), ("MBDA", "Pérou")}
+    # a national maker's deliveries are its state's, never its own
+    text = "Titre\nLa Grèce a réceptionné six Rafale commandés à la France, livrés par Dassault Aviation à Tanagra.\n"
+    found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(build_text(tmp_path, text), "military-support")}
+    assert ("Dassault Aviation", "Grèce") not in found
     assert supplies("Le Gabon envisage de passer commande de deux patrouilleurs auprès du constructeur Navalis.") \
         == set()
     assert supplies("La compagnie Air Gabon a passé commande de deux Airbus A330neo auprès d'Airbus.") == set()
