@@ -106,8 +106,12 @@ class Claim:
     guessed_supplier: bool = False  # the supplier is where the systems come from, not a side the sentence names
     maker_state: bool = False  # the supplier is the home state of a multinational maker that sells, or of a maker
     # that sells no named system nor matériel: it stands only where the article names that state
+    seller_firm: Entity | None = None  # the multinational maker that sells systems: the supplier in its state's
+    # stead where the article never names that state
     system_maker: Entity | None = None  # the one maker of the systems a one-sided deal is for: its other party
     # when the story gives it none (« X a commandé 42 avions W »); of those a supply guessed from them is of
+    system_makers: tuple[Entity, ...] = ()  # the makers of the systems of a supply with no supplier said: the one
+    # named close by delivers them
     deal_talks: bool = False  # talks with no side of their own about more of a deal: between the deal's parties
     one_of: bool = False  # talks of one pair among several met one by one: apart from the group's, held where it is
     apart: bool = False  # the sides of talks met one by one only: no talks of all of them together

@@ -50,7 +50,7 @@ def test_every_row_kind_is_known() -> None:
     assert {role for role, _case in lexicon.table("role-cases.tsv")} == {
         "recipient", "partner", "source", "adversary", "place", "seller", "host", "seat"}
     assert {window for window, *_ in lexicon.table("reach.tsv")} == {
-        "military", "weapon", "recipient", "talks", "issue", "sport"}
+        "military", "weapon", "recipient", "talks", "issue", "sport", "maker"}
     assert {kind for _lemma, kind in lexicon.table("civil-aviation.tsv")} == {"aircraft", "qualifier", "armed"}
     assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for"}
     assert {standing for *_row, standing in lexicon.table("deal-kinds.tsv")} == {"-", "tie"}

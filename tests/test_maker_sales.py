@@ -5,6 +5,9 @@ article is about) buys, and both are parties to the order."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.conftest import build_text, rows
 from tests.test_deals import agreements, facts, supplies
 
 
@@ -34,13 +37,33 @@ def test_a_national_maker_sells_for_its_state_the_article_never_names() -> None:
     assert supplies("Le Pérou a signé avec Hanwha Aerospace un contrat pour 24 obusiers K9.") == \
         {("coree du sud", "perou")}
     assert supplies("Le Sénégal a commandé trois patrouilleurs à Piriou.") == {("france", "senegal")}
+    assert supplies("La Roumanie avait passé commande de quatre corvettes auprès du chantier Naval Group.") == \
+        {("france", "roumanie")}
 
 
-def test_a_multinational_group_s_state_the_article_never_names_sells_nothing() -> None:
-    # a group whose systems are made in several states: its home state is no supplier unless the article names it
-    assert supplies("Le Pérou a commandé dix hélicoptères H145M à Airbus Helicopters.") == set()
-    assert supplies("Le Pérou a commandé des missiles à MBDA.") == set()
-    assert supplies("La Grèce a commandé des canons Caesar à KNDS.") == set()
+def test_a_maker_no_state_is_known_for_is_the_supplier_the_query_gives(tmp_path: Path) -> None:
+    # a yard the reference data do not know, a multinational group whose state the article never names
+    text = ("Titre\nLe Gabon a passé commande de deux patrouilleurs PX-45 auprès du constructeur Navalis. "
+            "Le Pérou a commandé des missiles à MBDA.\n")
+    found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(build_text(tmp_path, text), "military-support")}
+    assert found == {("Navalis", "Gabon"), ("MBDA", "Pérou")}
+    # a national maker's deliveries are its state's, never its own
+    text = "Titre\nLa Grèce a réceptionné six Rafale commandés à la France, livrés par Dassault Aviation à Tanagra.\n"
+    found = {(r["supporterLabel"], r["recipientLabel"]) for r in rows(build_text(tmp_path, text), "military-support")}
+    assert ("Dassault Aviation", "Grèce") not in found
+    assert supplies("Le Gabon envisage de passer commande de deux patrouilleurs auprès du constructeur Navalis.") \
+        == set()
+    assert supplies("La compagnie Air Gabon a passé commande de deux Airbus A330neo auprès d'Airbus.") == set()
+
+
+def test_a_multinational_group_whose_state_the_article_never_names_sells_as_itself() -> None:
+    # a group whose systems are made in several states: its home state is no supplier unless the article names it;
+    # the group itself is
+    assert supplies("Le Pérou a commandé dix hélicoptères H145M à Airbus Helicopters.") == {("airbus", "perou")}
+    assert supplies("Le Pérou a commandé des missiles à MBDA.") == {("mbda", "perou")}
+    assert supplies("La Grèce a commandé des canons Caesar à KNDS.") == {("knds", "grece")}
+    assert supplies("Le Mexique a confirmé l'acquisition de douze hélicoptères H225M auprès du groupe Airbus.") == \
+        {("airbus", "mexique")}
     assert supplies("Le Pérou a commandé dix hélicoptères H145M à Airbus Helicopters, le groupe franco-allemand. "
                     "La France s'en félicite.") == {("france", "perou")}
     # what a maker sells that is no system nor matériel is no supply
@@ -141,3 +164,40 @@ def test_a_contract_with_a_maker_sells_nothing_its_state_or_its_make_does_not_ba
     assert supplies("La Corée du Sud a signé avec Hanwha Aerospace un contrat portant sur 24 obusiers K9.") == set()
     assert supplies("La Norvège a signé avec Saab un contrat portant sur 24 obusiers K9 Thunder. La Suède et "
                     "la Corée du Sud saluent ce succès.") == set()
+
+
+def test_a_sale_to_a_branch_of_a_state_s_forces_is_a_sale_to_that_state() -> None:
+    assert supplies("Saab a annoncé avoir vendu seize exemplaires de son Gripen à l'armée de l'air de la Colombie.") \
+        == {("suede", "colombie")}
+    assert supplies("Hanwha Aerospace a livré 24 obusiers K9 à l'armée de terre de l'Estonie.") == \
+        {("coree du sud", "estonie")}
+    assert supplies("Embraer espère vendre six A-29 Super Tucano à l'armée de l'air du Paraguay.") == set()
+
+
+def test_systems_a_maker_sold_then_told_bought_by_a_state_are_sold_to_it() -> None:
+    text = "Baykar a vendu quatre drones Akinci. Ces appareils ont été achetés par l'armée de l'air du Niger."
+    assert supplies(text) == {("turquie", "niger")}
+    text = "Baykar a vendu quatre drones Akinci. Ces appareils pourraient être achetés par le Niger."
+    assert supplies(text) == set()
+
+
+def test_systems_received_from_no_one_said_come_from_their_one_maker_named_close_by() -> None:
+    # systems of several makers: the one the article names beside the reception delivers them
+    text = ("L'armée de l'air koweïtienne vient de réceptionner son premier Eurofighter Typhoon. Une cérémonie "
+            "s'est tenue sur le site de BAE Systems à Warton.")
+    assert supplies(text) == {("bae systems", "koweit")}
+    text = ("L'armée de l'air koweïtienne a réceptionné son premier Eurofighter Typhoon lors d'une cérémonie "
+            "réunissant BAE Systems et Leonardo.")
+    assert supplies(text) == set()
+    text = ("L'armée de l'air koweïtienne a réceptionné son premier Eurofighter Typhoon. Le pays en compte 28. "
+            "La flotte grandit. Ses pilotes volent beaucoup. Leonardo a publié ses résultats.")
+    assert supplies(text) == set()
+    assert supplies("Le Koweït pourrait réceptionner son premier Eurofighter Typhoon sur le site de BAE Systems.") \
+        == set()
+
+
+def test_who_has_systems_delivered_to_itself_receives_them() -> None:
+    assert supplies("Le Niger s'est fait livrer deux drones Akinci par la Turquie.") == {("turquie", "niger")}
+    assert supplies("L'armée de l'air nigérienne vient de se faire livrer deux drones Akinci par la Turquie.") == \
+        {("turquie", "niger")}
+    assert supplies("La Turquie fait livrer deux drones Akinci au Niger.") == {("turquie", "niger")}

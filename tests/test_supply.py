@@ -279,3 +279,19 @@ def test_systems_of_two_supplies_each_go_with_their_own() -> None:
 def test_a_maker_named_gives_no_supply_another_supplier_told() -> None:
     text = "Le Danemark a cédé des avions de combat Kestrel au Kenya. Ces avions sont fabriqués par Saab."
     assert supplies(text) == {("danemark", "kenya")}
+
+
+def test_training_the_sides_share_is_cooperation_no_one_side_s_support() -> None:
+    told = ("La Grèce et Chypre ont signé jeudi un protocole d'accord sur la coopération militaire, a déclaré le "
+            "ministre grec des Affaires étrangères Nikos Marinos. ")
+    assert supplies(told + "Marinos s'est dit confiant que la coopération sera élevée à un niveau supérieur grâce à "
+                    "des centres communs de coordination et de formation décrits dans l'accord.") == set()
+    assert supplies("La Grèce et Chypre ont signé un accord. Il prévoit une formation conjointe des pilotes.") == set()
+    assert supplies("La France va former les soldats irakiens, a annoncé la ministre.") == {("france", "irak")}
+
+
+def test_some_of_the_systems_ordered_before_received_with_en_come_from_their_seller() -> None:
+    text = ("Le colonel a parlé d'une commande de drones Akinci auprès de Baykar. L'armée de l'air nigérienne en a "
+            "depuis reçu deux, sur les six commandés.")
+    assert supplies(text) == {("turquie", "niger")}
+    assert supplies("Le Niger a acheté six drones Akinci à la Turquie. Le Mali en a parlé.") == {("turquie", "niger")}

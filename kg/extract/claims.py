@@ -65,6 +65,7 @@ class ReferenceIndex:
 _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouvoir", "devoir", "voir", "envoyer",
                      "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
+_OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
 _GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
@@ -186,7 +187,7 @@ class ClaimReader(Resolver):
             maker_states=frozenset(home.key for m in sentence.mentions if m.how == gz.COMPANY
                                    and not self.multinational(m.entity) and (home := self.home_state(m.entity))),
             makers=frozenset(m.entity.key for m in sentence.mentions if m.how == gz.COMPANY),
-            firm_homes=firm_homes(sentence, self.home_state),
+            firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),
@@ -263,11 +264,15 @@ class ClaimReader(Resolver):
             for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) for word in (lemma, t.lower_))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
-        """« les appareils », « ces systèmes » refer back; « des munitions » is new."""
+        """« les appareils », « ces systèmes » refer back, and so does « en » before a verb of supply (« X en a reçu
+        quatre »); « des munitions » is new."""
         anaphors = word_list("weapon-anaphors.tsv")
         return any(lemma in anaphors and t.pos_ == "NOUN" and
                    any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
-                   for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True))
+                   for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)) or \
+            any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
+                e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))
+                for t in sentence.tokens)
 
     def _record_mentions(self, sentence: Sentence) -> None:
         for mention in sentence.mentions:

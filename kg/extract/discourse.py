@@ -140,6 +140,26 @@ def supplier_named_before(story: Story, fact: Fact) -> Fact:
     return fact
 
 
+def bought_from_seller_before(story: Story, fact: Fact) -> Fact:
+    """« <maker> a vendu six avions W. Ces appareils ont été achetés par X »: a purchase for oneself of a system
+    the article told sold to no one named yet, close by, is that sale, to the buyer."""
+    buyers = fact.get("supporter")
+    if fact.kind != "support" or fact.attr("support_kind") != "buy-for" or fact.get("recipient") \
+            or not fact.get("weapon") or len(buyers) != 1:
+        return fact
+    for told in reversed(story.told):
+        other = told.fact
+        if other.kind == "support" and other.get("supporter") and not other.get("recipient") \
+                and other.attr("support_kind") == "sell" and other.keys("weapon") & fact.keys("weapon") \
+                and told.said_at is not None and story.index - told.said_at <= reach("recipient") \
+                and buyers[0].key not in other.keys("supporter") \
+                and {other.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED}:
+            return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "supporter")) \
+                .with_roles("supporter", other.get("supporter")).with_roles("recipient", buyers) \
+                .with_attr("support_kind", "sell")
+    return fact
+
+
 def sold_in_deal(story: Story, fact: Fact) -> Fact:
     """« X a signé un accord (avec Y) pour acquérir des avions »: a purchase of a system for oneself, told in the
     sentence of an agreement between the buyer and one other state, is bought from that state; « X a signé un
@@ -282,7 +302,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
             continue
         facts.append(claim.fact)
         attach_negotiation(story, group_venue(story, claim.fact) if claim.one_of else claim.fact)
-    told = [story.maker_named(c) for c in sentence.claims if c.fact.kind != "negotiation"]
+    told = [story.maker_named(story.firm_unnamed_state(c)) for c in sentence.claims if c.fact.kind != "negotiation"]
     claims = without_restated_worth(story, [replace(c, fact=pair_sides(story, c, sentence.claims))
                                             for c in told if story.sourced(c)])
     story.unnamed_sales += [Told(c.fact, story.index) for c in told if c.fact.kind == "support"
@@ -290,9 +310,10 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
                             and c.fact.attr("support_kind") in _SELLING]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
-    claims = [replace(c, fact=supplier_named_before(story, c.fact)) for c in merge_within(claims)]
+    claims = [story.maker_close_by(replace(c, fact=supplier_named_before(story, c.fact))) for c in merge_within(claims)]
     for claim in sorted(claims, key=_telling_order):
-        fact = weapon_named_before(claim.fact, sentence, systems_before)
+        fact = weapon_named_before(claim.fact, sentence, systems_before)  # « X en a reçu quatre »: then its seller
+        fact = bought_from_seller_before(story, supplier_named_before(story, fact))
         facts.append(fact)
         if fact.kind == "agreement":
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:

@@ -63,14 +63,17 @@ def firm_stand_ins(sentence: Sentence, before: Mention | None, home: Callable[[E
     return found
 
 
-def firm_homes(sentence: Sentence, home: Callable[[Entity], Entity | None]) -> tuple[tuple[Entity, Entity], ...]:
-    """The firms a sentence names with the state they are based in: the reference data's, else the demonym of the
-    trade noun just before the name (« le chantier français X », « la société turque Y »)."""
+def firm_homes(sentence: Sentence, home: Callable[[Entity], Entity | None],
+               multinational: Callable[[Entity], bool]) -> tuple[tuple[Entity, Entity], ...]:
+    """The firms a sentence names with the state they are based in: the reference data's (not a multinational
+    group's, whose systems may come from any of its states), else the demonym of the trade noun just before the
+    name (« le chantier français X », « la société turque Y »)."""
     found = []
     for mention in sentence.mentions:
         if mention.how not in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
             continue
-        state = home(mention.entity) if mention.how == gz.COMPANY else _named_with_demonym(sentence, mention)
+        national = mention.how == gz.COMPANY and not multinational(mention.entity)
+        state = home(mention.entity) if national else _named_with_demonym(sentence, mention)
         if state is not None:
             found.append((mention.entity, state))
     return tuple(found)

@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "not-supplied.tsv",
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "redirect-verbs.tsv", "relational-nouns.tsv",
-        "request-verbs.tsv",
+        "request-verbs.tsv", "shared-qualifiers.tsv",
         "side-nouns.tsv", "signing-verbs.tsv", "situation-nouns.tsv", "spending-totals.tsv", "sport.tsv",
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",

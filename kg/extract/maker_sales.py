@@ -22,7 +22,8 @@ _DEMONSTRATIVES = {"ces", "ce", "cet", "cette"}
 
 def _sells_materiel(trigger: Token, weapons: list[Entity]) -> bool:
     """« commander six K9 à <maker> », « acheter des blindés à <maker> »: what is sold is a system or matériel."""
-    theme = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} or (c.dep_ == "nmod" and case_of(c) in _OF)]
+    theme = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}
+             or (c.dep_ in {"nmod", "obl:arg"} and case_of(c) in _OF)]  # « passer commande de deux patrouilleurs »
     return bool(weapons) or any(
         (_armed(trigger, t) if _aircraft(t) else names_materiel(t)) for t in theme)
 
@@ -74,3 +75,12 @@ def unnamed_maker_state(ctx: Context, trigger: Token, suppliers: list[Entity], k
     group's, or a maker's that sells no system nor matériel (« commander une étude à <maker> »)."""
     return kind in _SALE_KINDS and any(s.cls == "Company" and (ctx.multinational(s) or (
         kind == "sell" and not _sells_materiel(trigger, weapons))) for s in suppliers)
+
+
+def multinational_seller(ctx: Context, trigger: Token, suppliers: list[Entity], kind: str | None,
+                         weapons: list[Entity]) -> Entity | None:
+    """« X a commandé dix hélicoptères W à <multinational> »: the one multinational group that sells or delivers
+    systems or matériel, which stands for itself where the article never names its home state (None: none)."""
+    firms = [s for s in suppliers if s.cls == "Company" and ctx.multinational(s)]
+    return firms[0] if kind in _SALE_KINDS and len(firms) == len(suppliers) == 1 \
+        and _sells_materiel(trigger, weapons) else None

@@ -17,6 +17,7 @@ from kg.records import Entity
 _BY = "par"
 _TAKING = {"prendre"}  # « prendre livraison de »
 _SEEING = "voir"  # « se voir livrer »
+_MAKING_DO = "faire"  # « se faire livrer »
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
@@ -47,9 +48,16 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
 
 
 def seen_given(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:
-    """« X s'est vu livrer trois avions », « X s'est vu remettre par Y des drones »: the subject of « se voir »
-    receives what the verb after it gives (None: no such phrase)."""
-    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() != _SEEING \
+    """« X s'est vu livrer trois avions », « X s'est vu remettre par Y des drones », « X s'est fait livrer deux
+    drones »: the subject of « se voir », « se faire » receives what the verb after it gives (None: no such
+    phrase)."""
+    if trigger.pos_ != "VERB":
+        return None
+    if any(c.lemma_.lower() == _MAKING_DO and c.i < trigger.i for c in trigger.children) \
+            and any(c.lower_ in {"se", "s'"} for c in trigger.children):  # the parser hangs « se fait » on the verb
+        subject = trigger.head if trigger.dep_ == "xcomp" else trigger  # « X vient de se faire livrer »
+        return [e for c in subject.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    if trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() not in {_SEEING, _MAKING_DO} \
             or not any(c.lower_ in {"se", "s'"} for c in trigger.head.children):
         return None
     return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]

@@ -37,6 +37,7 @@ class Story:
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
     makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
     makers: frozenset[str] = frozenset()  # keys of the makers the article names
+    makers_at: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence index -> the makers it names
     firm_homes: list[tuple[Entity, Entity]] = field(default_factory=list)  # firms named so far, with their state
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
     # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
@@ -47,7 +48,8 @@ class Story:
         """The story of an article before its first sentence: the states and the makers' states it names."""
         return cls(in_article=frozenset(k for s in sentences for k in s.actor_states),
                    makers_home=frozenset(k for s in sentences for k in s.maker_states),
-                   makers=frozenset(k for s in sentences for k in s.makers))
+                   makers=frozenset(k for s in sentences for k in s.makers),
+                   makers_at={s.index: s.makers for s in sentences})
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -115,6 +117,26 @@ class Story:
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
             for t in self.told))
+
+    def firm_unnamed_state(self, claim: Claim) -> Claim:
+        """« X a commandé dix hélicoptères W à <multinational> »: a multinational group whose home state the article
+        never names sells as itself."""
+        firm = claim.seller_firm
+        if firm is None or not claim.maker_state or claim.fact.keys("supporter") <= self.in_article:
+            return claim
+        others = tuple((r, e) for r, e in claim.fact.roles if r != "supporter")
+        return replace(claim, fact=replace(claim.fact, roles=others).with_roles("supporter", [firm]),
+                       maker_state=False)
+
+    def maker_close_by(self, claim: Claim) -> Claim:
+        """« X vient de réceptionner son premier W. La cérémonie s'est tenue sur le site de <maker> »: systems
+        received with no supplier said come from the one of their makers named close by."""
+        fact = claim.fact
+        if fact.kind != "support" or fact.get("supporter") or not fact.get("recipient"):
+            return claim
+        window = range(self.index - reach("maker"), self.index + reach("maker") + 1)
+        near = [m for m in claim.system_makers if any(m.key in self.makers_at.get(i, ()) for i in window)]
+        return replace(claim, fact=fact.with_roles("supporter", near)) if len(near) == 1 else claim
 
     def maker_named(self, claim: Claim) -> Claim:
         """« Le ministère de X a reçu le premier des dix hélicoptères W » and, later, « dans les locaux du

@@ -14,7 +14,7 @@ from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, d
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import MAKING, builders, builds_systems, commissioners, made_for, makers_of_received
-from kg.extract.maker_sales import as_makers_states, maker_order, unnamed_maker_state
+from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import buyers_of_supplied, recipients_of_participle
@@ -36,6 +36,21 @@ def _other_sense(trigger: Token) -> bool:
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
         objects.append(trigger.head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _shared(trigger: Token) -> bool:
+    """« des centres communs de coordination et de formation », « une formation conjointe », « la formation entre
+    les deux pays »: a support noun, or the noun it is the complement of, that the sides share is cooperation."""
+    if trigger.pos_ != "NOUN":
+        return False
+    nouns = [trigger]
+    token = trigger
+    while token.dep_ in {"conj", "nmod"} and token.head.pos_ == "NOUN" and len(nouns) < 4:
+        token = token.head
+        nouns.append(token)
+    return any(c.dep_ == "amod" and c.lemma_.lower() in word_list("shared-qualifiers.tsv")
+               for n in nouns for c in n.children) or \
+        any(c.dep_ == "nmod" and case_of(c) == _BETWEEN for c in trigger.children)
 
 
 def _offers_to_do(trigger: Token) -> bool:
@@ -181,6 +196,7 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
 _OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
+_BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
@@ -225,7 +241,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry) or \
-            other_handover(sentence, trigger) or _offers_to_do(trigger) or \
+            other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger) or \
             endows_nothing(sentence, trigger, entry.object_role):
         return None
     if entry.detail == ARRIVE:
@@ -274,14 +290,32 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                       if all(b.key != s.key for s in suppliers)]
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
+    return _told(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons, guess is not None)
+
+
+def _told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution,
+          sides: tuple[list[Entity], list[Entity], str | None], weapons: list[Entity],
+          guessed: bool) -> Claim | tuple[Claim, ...]:
+    """The claims of a supply whose sides are settled: a maker that sells does so for its state."""
+    suppliers, recipients, kind = sides
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
+    firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
-                         .with_roles("weapon", weapons), guessed_supplier=guess is not None, maker_state=sold,
-                         system_maker=system_maker(ctx, args) if guess is not None else None)
+                         .with_roles("weapon", weapons), guessed_supplier=guessed, maker_state=sold,
+                         seller_firm=firm, system_makers=_makers_if_unsaid(ctx, suppliers, recipients, weapons),
+                         system_maker=system_maker(ctx, args) if guessed else None)
                    for given, taken in _pairs(sentence, trigger, suppliers, recipients))
     return claims[0] if len(claims) == 1 else claims
+
+
+def _makers_if_unsaid(ctx: Context, suppliers: list[Entity], recipients: list[Entity],
+                      weapons: list[Entity]) -> tuple[Entity, ...]:
+    """« X a réceptionné son premier W »: the makers of systems received with no supplier said."""
+    if suppliers or not recipients:
+        return ()
+    return tuple({m.key: m for w in weapons for m in ctx.makers(w)}.values())
 
 
 def _pairs(sentence: Sentence, trigger: Token, suppliers: list[Entity],
