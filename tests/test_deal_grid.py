@@ -151,6 +151,8 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a contract that may be won", "Naval Group pourrait remporter un contrat avec le Maroc pour deux sous-marins.",
      []),
     ("a match won", "L'équipe du Maroc a remporté le match avec le Ghana.", []),
+    ("a contract won « avec » a state, hung on its sum", "Le groupe allemand Rheinmetall a décroché un contrat de "
+     "3,4 milliards de dollars avec la Pologne.", [({"pologne", "rheinmetall"}, 3_400_000_000)]),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
@@ -162,8 +164,35 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
 ]
 
 
-def _agreements(text: str) -> list[Fact]:
-    return [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts
+# a contract a maker wins, its client unsaid: the one state the story is about, when it names no other
+STORY_CLIENT: list[tuple[str, str, str, list[tuple[set[str], int | None]]]] = [
+    ("the headline's « X : »", "Inde : la marine reçoit un nouveau radar", "Le programme a commencé en 2015, quand "
+     "le groupe suédois Saab a remporté un contrat de 2 milliards de dollars, comprenant des transferts de "
+     "technologie.", [({"inde", "saab"}, 2_000_000_000)]),
+    ("the first state subject", "L'Indonésie modernise sa flotte de sous-marins", "L'Indonésie renforce sa marine. "
+     "Le chantier italien Fincantieri a décroché un contrat de 1,1 milliard de dollars en 2011.",
+     [({"indonesie", "fincantieri"}, 1_100_000_000)]),
+    ("two other states named", "Maroc : un salon de l'armement à Marrakech", "Le groupe français Thales a remporté "
+     "un contrat de 500 millions d'euros. L'Algérie et la Tunisie ont envoyé des délégations.", []),
+    ("a contract the maker may win", "Chili : la marine teste un drone", "Le groupe allemand Rheinmetall pourrait "
+     "remporter un contrat de 200 millions d'euros.", []),
+    ("the maker's own state", "France : Thales affiche des commandes record", "Le groupe français Thales a "
+     "remporté un contrat de 1 milliard d'euros au premier trimestre.", []),
+    ("airliners", "Brésil : la compagnie aérienne grandit", "Le constructeur européen Airbus a remporté un contrat "
+     "de 3 milliards de dollars pour 30 avions de ligne A320neo.", []),
+]
+
+
+@pytest.mark.parametrize(("cell", "title", "text", "told"), STORY_CLIENT, ids=[c[0] for c in STORY_CLIENT])
+def test_a_contract_won_from_the_state_of_the_story(cell: str, title: str, text: str,
+                                                    told: list[tuple[set[str], int | None]]) -> None:
+    found = _agreements(text, title)
+    assert len(found) == len(told), f"{cell}: {[{p.label for p in f.get('party')} for f in found]}"
+    assert all(_matches(f, parties, total) for f, (parties, total) in zip(found, told, strict=True))
+
+
+def _agreements(text: str, title: str = "Titre") -> list[Fact]:
+    return [f for f in analyse_text(f"{title}\n{text}", PUBLISHED).facts
             if f.kind == "agreement" and f.modality.value in FACTUAL]
 
 

@@ -45,18 +45,27 @@ SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a st
 
 def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """The winner of a contract or an order and the client it wins it from (« de X », « auprès de X », or a state
-    « avec X »: a company « avec » another is a partner that wins with it): both are parties."""
+    « avec X »: a company « avec » another is a partner that wins with it), else the state the story is about:
+    both are parties."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
         return []
     winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    # « le groupe allemand X », read as two subjects: the firm wins, not its home state
+    winners = [w for w in winners if w.cls == "Company"] or winners
     actors = {mention_root(sentence, m).i for m in sentence.mentions if m.how in ACTOR_KINDS}
     clients = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
         if ((mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and _from_client(root, trigger))
-                or state_with(mention.how, root, trigger)) \
+                or state_with(sentence, mention.how, root, trigger)) \
                 and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in path_up(root, trigger)):
             clients.append(ctx.actor(mention))
+    if len(winners) == 1 and winners[0].cls == "Company" and not clients and not any(
+            case_of(c) in {"avec", "auprès"} or c.lower_ == "auprès"
+            for t in (trigger, trigger.head) for c in t.children):
+        # « le groupe X a remporté un contrat de 2 milliards » in a story of one state: that state's (« avec le
+        # club Y », a client no actor, is none)
+        clients = [c for c in [ctx.story_client(sentence, winners[0])] if c is not None]
     return winners + clients if winners and clients else []
 
 

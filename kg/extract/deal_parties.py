@@ -84,8 +84,12 @@ def cleft_partner(ctx: Context, sentence: Sentence, trigger: Token) -> list[Enti
     return [ctx.actor(mention)] if mention is not None and mention.how in ACTOR_KINDS - {gz.PERSON} else []
 
 
-def state_with(how: str, root: Token, trigger: Token) -> bool:
-    """« remporter un contrat avec le Maroc (le ministère marocain de la Défense) »: a state (or its body) the deal
-    is made with is the client; a company « avec » the winner is a partner that wins with it."""
+def state_with(sentence: Sentence, how: str, root: Token, trigger: Token) -> bool:
+    """« remporter un contrat avec le Maroc (le ministère marocain de la Défense) », « un contrat de 2 milliards
+    avec le Maroc » (the parser may hang it on the sum): a state (or its body) the deal is made with is the client;
+    a company « avec » the winner is a partner that wins with it."""
     holder = root.head if how == gz.DEMONYM and root.dep_ == "amod" else root
-    return how in ACTOR_KINDS - {gz.PERSON, gz.COMPANY} and holder.head == trigger and case_of(holder) == "avec"
+    head = holder.head
+    while head != trigger and head.dep_ == "nmod" and sentence.in_money(head):
+        head = head.head
+    return how in ACTOR_KINDS - {gz.PERSON, gz.COMPANY} and head == trigger and case_of(holder) == "avec"
