@@ -151,6 +151,17 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a contract that may be won", "Naval Group pourrait remporter un contrat avec le Maroc pour deux sous-marins.",
      []),
     ("a match won", "L'équipe du Maroc a remporté le match avec le Ghana.", []),
+    # « signé par X, en visite en Y, et son homologue Z »: the parser joins the counterpart to the visit
+    ("passive, a counterpart after the signer's visit", "L'accord de coopération militaire a été signé par le "
+     "ministre kényan de la Défense, Paul Odera, en visite en Inde, et son homologue Raj Malhotra mardi à New "
+     "Delhi.", [({"kenya", "inde"}, None)]),
+    ("active, a counterpart after the signer's visit", "Le ministre arménien de la Défense, Aram Sarkissian, en "
+     "visite en Grèce, et son homologue Nikos Pappas ont signé un accord de coopération militaire.",
+     [({"armenie", "grece"}, None)]),
+    ("a counterpart met on a visit", "Le ministre kényan de la Défense, Paul Odera, en visite en Inde, a rencontré "
+     "son homologue Raj Malhotra mardi à New Delhi.", []),
+    ("a counterpart who may sign", "Un accord de coopération pourrait être signé par le ministre kényan de la "
+     "Défense, Paul Odera, en visite en Inde, et son homologue Raj Malhotra.", []),
     ("a contract won « avec » a state, hung on its sum", "Le groupe allemand Rheinmetall a décroché un contrat de "
      "3,4 milliards de dollars avec la Pologne.", [({"pologne", "rheinmetall"}, 3_400_000_000)]),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),

@@ -12,7 +12,14 @@ from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
-from kg.extract.deal_parties import chosen_maker, cleft_partner, host_of_signing, state_with, system_maker
+from kg.extract.deal_parties import (
+    chosen_maker,
+    cleft_partner,
+    counterpart_signer,
+    host_of_signing,
+    state_with,
+    system_maker,
+)
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
@@ -217,7 +224,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
     definite = _contracted(trigger) or (noun is not None and any(
         t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun for t in sentence.tokens))
-    parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger)
+    parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
+        counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
                 if p not in parties]
