@@ -151,6 +151,18 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a contract that may be won", "Naval Group pourrait remporter un contrat avec le Maroc pour deux sous-marins.",
      []),
     ("a match won", "L'équipe du Maroc a remporté le match avec le Ghana.", []),
+    # orders and sales told through a governing verb, a light verb or a force of the buyer
+    ("a sale a maker announces", "Embraer a annoncé avoir vendu six avions A-29 Super Tucano lors du salon de "
+     "Farnborough, à l'armée de l'air du Paraguay.", [({"embraer", "paraguay"}, None)]),
+    ("a sale to a state's air force", "Fincantieri a vendu deux frégates FREMM à la marine de l'Indonésie.",
+     [({"fincantieri", "indonesie"}, None)]),
+    ("« passer commande de »", "Le Niger a passé commande de plusieurs drones TB2 pour renforcer sa flotte.",
+     [({"niger", "baykar"}, None)]),
+    ("a sale a maker hopes for", "Embraer espère vendre des avions A-29 Super Tucano à l'armée de l'air du "
+     "Paraguay.", []),
+    ("an order that may be placed", "Le Niger pourrait passer commande de drones TB2.", []),
+    ("days spent with a maker", "Le ministre nigérien a passé deux jours à Ankara avec les responsables de Baykar.",
+     []),
     # « signé par X, en visite en Y, et son homologue Z »: the parser joins the counterpart to the visit
     ("passive, a counterpart after the signer's visit", "L'accord de coopération militaire a été signé par le "
      "ministre kényan de la Défense, Paul Odera, en visite en Inde, et son homologue Raj Malhotra mardi à New "

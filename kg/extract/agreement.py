@@ -272,7 +272,8 @@ def _sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trig
         closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
         return (order_sides(ctx, sentence, trigger, args) or []) if closed else []
     if entry.detail == SOLD:
-        sellers = [ctx.actor(m) for m in args.agents if m.how == gz.COMPANY]
+        # « X a annoncé avoir vendu ... »: the seller may be the subject of the verb that governs the sale
+        sellers = [e for e in [ctx.actor(m) for m in args.agents] or args.implicit if e.cls == "Company"]
         buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
         return sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
     return _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)
