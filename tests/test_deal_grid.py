@@ -180,6 +180,8 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
     ("systems received, no order told", "L'Indonésie a reçu ses premiers Rafale.", []),
+    ("a standing tie in a list of ties", "Le ministre a rappelé que cette aide souligne les liens solides entre le "
+     "Japon et l'Inde, et le partenariat fondé sur des valeurs communes.", []),
     ("a standing tie kept up", "La France et l'Inde entretiennent un partenariat stratégique depuis 1998.", []),
     ("a visit to deepen a tie", "Le président nigérien est en visite en Turquie pour approfondir le partenariat "
      "entre les deux pays.", []),
