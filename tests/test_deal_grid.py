@@ -151,10 +151,37 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a contract that may be won", "Naval Group pourrait remporter un contrat avec le Maroc pour deux sous-marins.",
      []),
     ("a match won", "L'équipe du Maroc a remporté le match avec le Ghana.", []),
+    # orders and sales told through a governing verb, a light verb or a force of the buyer
+    ("a sale a maker announces", "Embraer a annoncé avoir vendu six avions A-29 Super Tucano lors du salon de "
+     "Farnborough, à l'armée de l'air du Paraguay.", [({"embraer", "paraguay"}, None)]),
+    ("a sale to a state's air force", "Fincantieri a vendu deux frégates FREMM à la marine de l'Indonésie.",
+     [({"fincantieri", "indonesie"}, None)]),
+    ("« passer commande de »", "Le Niger a passé commande de plusieurs drones TB2 pour renforcer sa flotte.",
+     [({"niger", "baykar"}, None)]),
+    ("a sale a maker hopes for", "Embraer espère vendre des avions A-29 Super Tucano à l'armée de l'air du "
+     "Paraguay.", []),
+    ("an order that may be placed", "Le Niger pourrait passer commande de drones TB2.", []),
+    ("days spent with a maker", "Le ministre nigérien a passé deux jours à Ankara avec les responsables de Baykar.",
+     []),
+    # « signé par X, en visite en Y, et son homologue Z »: the parser joins the counterpart to the visit
+    ("passive, a counterpart after the signer's visit", "L'accord de coopération militaire a été signé par le "
+     "ministre kényan de la Défense, Paul Odera, en visite en Inde, et son homologue Raj Malhotra mardi à New "
+     "Delhi.", [({"kenya", "inde"}, None)]),
+    ("active, a counterpart after the signer's visit", "Le ministre arménien de la Défense, Aram Sarkissian, en "
+     "visite en Grèce, et son homologue Nikos Pappas ont signé un accord de coopération militaire.",
+     [({"armenie", "grece"}, None)]),
+    ("a counterpart met on a visit", "Le ministre kényan de la Défense, Paul Odera, en visite en Inde, a rencontré "
+     "son homologue Raj Malhotra mardi à New Delhi.", []),
+    ("a counterpart who may sign", "Un accord de coopération pourrait être signé par le ministre kényan de la "
+     "Défense, Paul Odera, en visite en Inde, et son homologue Raj Malhotra.", []),
+    ("a contract won « avec » a state, hung on its sum", "Le groupe allemand Rheinmetall a décroché un contrat de "
+     "3,4 milliards de dollars avec la Pologne.", [({"pologne", "rheinmetall"}, 3_400_000_000)]),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
     ("systems received, no order told", "L'Indonésie a reçu ses premiers Rafale.", []),
+    ("a standing tie in a list of ties", "Le ministre a rappelé que cette aide souligne les liens solides entre le "
+     "Japon et l'Inde, et le partenariat fondé sur des valeurs communes.", []),
     ("a standing tie kept up", "La France et l'Inde entretiennent un partenariat stratégique depuis 1998.", []),
     ("a visit to deepen a tie", "Le président nigérien est en visite en Turquie pour approfondir le partenariat "
      "entre les deux pays.", []),
@@ -162,8 +189,35 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
 ]
 
 
-def _agreements(text: str) -> list[Fact]:
-    return [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts
+# a contract a maker wins, its client unsaid: the one state the story is about, when it names no other
+STORY_CLIENT: list[tuple[str, str, str, list[tuple[set[str], int | None]]]] = [
+    ("the headline's « X : »", "Inde : la marine reçoit un nouveau radar", "Le programme a commencé en 2015, quand "
+     "le groupe suédois Saab a remporté un contrat de 2 milliards de dollars, comprenant des transferts de "
+     "technologie.", [({"inde", "saab"}, 2_000_000_000)]),
+    ("the first state subject", "L'Indonésie modernise sa flotte de sous-marins", "L'Indonésie renforce sa marine. "
+     "Le chantier italien Fincantieri a décroché un contrat de 1,1 milliard de dollars en 2011.",
+     [({"indonesie", "fincantieri"}, 1_100_000_000)]),
+    ("two other states named", "Maroc : un salon de l'armement à Marrakech", "Le groupe français Thales a remporté "
+     "un contrat de 500 millions d'euros. L'Algérie et la Tunisie ont envoyé des délégations.", []),
+    ("a contract the maker may win", "Chili : la marine teste un drone", "Le groupe allemand Rheinmetall pourrait "
+     "remporter un contrat de 200 millions d'euros.", []),
+    ("the maker's own state", "France : Thales affiche des commandes record", "Le groupe français Thales a "
+     "remporté un contrat de 1 milliard d'euros au premier trimestre.", []),
+    ("airliners", "Brésil : la compagnie aérienne grandit", "Le constructeur européen Airbus a remporté un contrat "
+     "de 3 milliards de dollars pour 30 avions de ligne A320neo.", []),
+]
+
+
+@pytest.mark.parametrize(("cell", "title", "text", "told"), STORY_CLIENT, ids=[c[0] for c in STORY_CLIENT])
+def test_a_contract_won_from_the_state_of_the_story(cell: str, title: str, text: str,
+                                                    told: list[tuple[set[str], int | None]]) -> None:
+    found = _agreements(text, title)
+    assert len(found) == len(told), f"{cell}: {[{p.label for p in f.get('party')} for f in found]}"
+    assert all(_matches(f, parties, total) for f, (parties, total) in zip(found, told, strict=True))
+
+
+def _agreements(text: str, title: str = "Titre") -> list[Fact]:
+    return [f for f in analyse_text(f"{title}\n{text}", PUBLISHED).facts
             if f.kind == "agreement" and f.modality.value in FACTUAL]
 
 

@@ -12,7 +12,14 @@ from kg.extract.arguments import Arguments
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
-from kg.extract.deal_parties import chosen_maker, cleft_partner, host_of_signing, state_with, system_maker
+from kg.extract.deal_parties import (
+    chosen_maker,
+    cleft_partner,
+    counterpart_signer,
+    host_of_signing,
+    state_with,
+    system_maker,
+)
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
@@ -45,18 +52,27 @@ SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a st
 
 def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """The winner of a contract or an order and the client it wins it from (« de X », « auprès de X », or a state
-    « avec X »: a company « avec » another is a partner that wins with it): both are parties."""
+    « avec X »: a company « avec » another is a partner that wins with it), else the state the story is about:
+    both are parties."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
         return []
     winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    # « le groupe allemand X », read as two subjects: the firm wins, not its home state
+    winners = [w for w in winners if w.cls == "Company"] or winners
     actors = {mention_root(sentence, m).i for m in sentence.mentions if m.how in ACTOR_KINDS}
     clients = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
         if ((mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and _from_client(root, trigger))
-                or state_with(mention.how, root, trigger)) \
+                or state_with(sentence, mention.how, root, trigger)) \
                 and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in path_up(root, trigger)):
             clients.append(ctx.actor(mention))
+    if len(winners) == 1 and winners[0].cls == "Company" and not clients and not any(
+            case_of(c) in {"avec", "auprès"} or c.lower_ == "auprès"
+            for t in (trigger, trigger.head) for c in t.children):
+        # « le groupe X a remporté un contrat de 2 milliards » in a story of one state: that state's (« avec le
+        # club Y », a client no actor, is none)
+        clients = [c for c in [ctx.story_client(sentence, winners[0])] if c is not None]
     return winners + clients if winners and clients else []
 
 
@@ -208,7 +224,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
     definite = _contracted(trigger) or (noun is not None and any(
         t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun for t in sentence.tokens))
-    parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger)
+    parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
+        counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
                 if p not in parties]
@@ -255,7 +272,8 @@ def _sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trig
         closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
         return (order_sides(ctx, sentence, trigger, args) or []) if closed else []
     if entry.detail == SOLD:
-        sellers = [ctx.actor(m) for m in args.agents if m.how == gz.COMPANY]
+        # « X a annoncé avoir vendu ... »: the seller may be the subject of the verb that governs the sale
+        sellers = [e for e in [ctx.actor(m) for m in args.agents] or args.implicit if e.cls == "Company"]
         buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
         return sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
     return _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)

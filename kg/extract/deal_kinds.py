@@ -76,12 +76,16 @@ def standing_tie(trigger: Token) -> bool:
     noun = trigger
     while noun.dep_ == "conj" and noun.head != noun:  # « ont signé un accord et un partenariat »
         noun = noun.head
-    verb = noun.head if noun.dep_ in {"obj", "nsubj:pass", "nsubj"} else None
+    # « ... met l'accent sur les liens entre X et Y, et le partenariat reposant sur ... »: joined to a clause, the
+    # tie stands alone, made by no verb
+    alone = noun.pos_ not in {"NOUN", "PROPN"}
+    noun = trigger if alone else noun
+    verb = noun.head if noun.dep_ in {"obj", "nsubj:pass", "nsubj"} and not alone else None
     made = tie_verbs("make")
     if any(c.dep_ in {"acl", "acl:relcl"} and c.lemma_.lower() in made for c in noun.children) or \
             (verb is not None and verb.lemma_.lower() in made) or (noun.dep_ == "nmod" and is_deal(noun.head)):
         return False
-    return verb is not None and verb.lemma_.lower() in tie_verbs("tend")
+    return alone or (verb is not None and verb.lemma_.lower() in tie_verbs("tend"))
 
 
 def another_deal(trigger: Token) -> bool:

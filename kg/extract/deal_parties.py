@@ -2,7 +2,8 @@
 42 avions W »: the order is placed with W's maker, when the story names no seller) and the host of the city a
 deal is signed in (« le ministre de X a signé à <capitale de Y> un accord de coopération »: signed with Y); the one
 chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: a contract between X and Y); the
-partner a cleft puts first (« C'est avec Y que X a signé un contrat »); the state a contract is won with."""
+partner a cleft puts first (« C'est avec Y que X a signé un contrat »); the state a contract is won with; the
+counterpart the parser hangs on the signer's visit (« signé par X, en visite en Chine, et son homologue Y »)."""
 
 from __future__ import annotations
 
@@ -84,8 +85,31 @@ def cleft_partner(ctx: Context, sentence: Sentence, trigger: Token) -> list[Enti
     return [ctx.actor(mention)] if mention is not None and mention.how in ACTOR_KINDS - {gz.PERSON} else []
 
 
-def state_with(how: str, root: Token, trigger: Token) -> bool:
-    """« remporter un contrat avec le Maroc (le ministère marocain de la Défense) »: a state (or its body) the deal
-    is made with is the client; a company « avec » the winner is a partner that wins with it."""
+def state_with(sentence: Sentence, how: str, root: Token, trigger: Token) -> bool:
+    """« remporter un contrat avec le Maroc (le ministère marocain de la Défense) », « un contrat de 2 milliards
+    avec le Maroc » (the parser may hang it on the sum): a state (or its body) the deal is made with is the client;
+    a company « avec » the winner is a partner that wins with it."""
     holder = root.head if how == gz.DEMONYM and root.dep_ == "amod" else root
-    return how in ACTOR_KINDS - {gz.PERSON, gz.COMPANY} and holder.head == trigger and case_of(holder) == "avec"
+    head = holder.head
+    while head != trigger and head.dep_ == "nmod" and sentence.in_money(head):
+        head = head.head
+    return how in ACTOR_KINDS - {gz.PERSON, gz.COMPANY} and head == trigger and case_of(holder) == "avec"
+
+
+def counterpart_signer(ctx: Context, sentence: Sentence, trigger: Token, signers: list[Token]) -> list[Entity]:
+    """« signé par le ministre X, en visite en Chine, et son homologue Y », « X, en visite en Grèce, et son
+    homologue Y ont signé »: the parser joins the counterpart to the visit set between them; it signs with X."""
+    verb = trigger if trigger.pos_ == "VERB" else predicate_of(trigger)
+    # « le ministre arménien »: the signer is the noun its demonym or name describes
+    signers = [s.head if s.dep_ in {"amod", "appos", "flat:name"} else s for s in signers]
+    found: list[Entity] = []
+    for token in sentence.tokens:
+        joined = token.head  # the visit, or the place visited (« en visite en Grèce, et son homologue »)
+        if joined.dep_ == "nmod" and sentence.mention_at(joined) is not None:
+            joined = joined.head
+        if token.lower_ not in word_list("counterpart-nouns.tsv") or token.dep_ != "conj" \
+                or joined.pos_ != "NOUN" or sentence.mention_at(joined) is not None \
+                or not any(s.i < joined.i and (joined.head in {s, verb}) for s in signers):
+            continue
+        found += [e for e in ctx.resolve(sentence, token) if e.cls == "Person"]
+    return found

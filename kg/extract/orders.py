@@ -82,6 +82,11 @@ def _with_whom(root: Token) -> Token | None:
 
 
 def order_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« la commande de 12 avions par X »: the one an order noun says it is placed by."""
-    return [e for c in trigger.children if trigger.pos_ == "NOUN" and c.dep_ == "nmod" and case_of(c) == "par"
-            for e in ctx.resolve(sentence, c)]
+    """« la commande de 12 avions par X », « X a passé (une) commande de 12 avions »: the one an order noun says it
+    is placed by, or the subject of the verb that places it."""
+    if trigger.pos_ != "NOUN":
+        return []
+    placers = [c for c in trigger.head.children if c.dep_ in SUBJECTS] if trigger.dep_ in {"obj", "xcomp"} \
+        and trigger.head.lemma_.lower() in _PLACING else []
+    return [e for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "par"
+            for e in ctx.resolve(sentence, c)] + [e for c in placers for e in ctx.resolve(sentence, c)]

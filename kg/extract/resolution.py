@@ -33,6 +33,8 @@ class Resolver(PostReader):
     resolving: set[int]
     last_subject: Entity | None
     lead: Entity | None
+    military_until: int  # the last sentence a military context reaches
+    airliners: frozenset[str]  # aircraft nouns of an article on airliners
     officials: StoryOfficials
     where: tuple[int, list[Entity]]
 
@@ -102,6 +104,14 @@ class Resolver(PostReader):
 
     def lead_actor(self) -> Entity | None:
         return self.lead
+
+    def story_client(self, sentence: Sentence, winner: Entity) -> Entity | None:
+        about = self.setting or self.lead
+        home = self.home_state(winner)
+        if about is None or home is None or about.key == home.key or sentence.index > self.military_until \
+                or self.airliners:  # an article on airliners: their orders are no arms deals
+            return None
+        return about if {s.state.key for s in self.named} <= {about.key, home.key} else None
 
     def recent_places(self, sentence: Sentence) -> list[Entity]:
         index, places = self.where
