@@ -23,12 +23,12 @@ from kg.extract.story import (
     held_at,
     weapon_named_before,
 )
-from kg.kinds import KINDS, Modality
+from kg.extract.supply_story import SELLING, bought_from_seller_before, sold_in_deal, supplier_named_before
+from kg.kinds import KINDS
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
 FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")  # most specific first
 _NOT_GIVEN = {"buy-for", "purchase", "produce"}  # a purchase for oneself, a production: nothing given
-_SELLING = {"sell", "deliver"}
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
@@ -126,62 +126,6 @@ def attach_negotiation(story: Story, fact: Fact) -> None:
                                     start=talks.fact.start or fact.start, end=talks.fact.end or fact.end))
 
 
-def supplier_named_before(story: Story, fact: Fact) -> Fact:
-    """« La France exporte le Rafale ... la Grèce recevra 12 Rafale »: a supply of a system with no supplier
-    named comes from the one who was told selling that very system to no one named yet."""
-    if fact.kind != "support" or fact.get("supporter") or not fact.get("recipient") or not fact.get("weapon"):
-        return fact
-    for told in reversed(story.told):
-        other = told.fact
-        if other.kind == "support" and other.get("supporter") and not other.get("recipient") \
-                and other.attr("support_kind") in _SELLING and other.keys("weapon") & fact.keys("weapon") \
-                and {other.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED}:
-            return fact.with_roles("supporter", other.get("supporter"))
-    return fact
-
-
-def bought_from_seller_before(story: Story, fact: Fact) -> Fact:
-    """« <maker> a vendu six avions W. Ces appareils ont été achetés par X »: a purchase for oneself of a system
-    the article told sold to no one named yet, close by, is that sale, to the buyer."""
-    buyers = fact.get("supporter")
-    if fact.kind != "support" or fact.attr("support_kind") != "buy-for" or fact.get("recipient") \
-            or not fact.get("weapon") or len(buyers) != 1:
-        return fact
-    for told in reversed(story.told):
-        other = told.fact
-        if other.kind == "support" and other.get("supporter") and not other.get("recipient") \
-                and other.attr("support_kind") == "sell" and other.keys("weapon") & fact.keys("weapon") \
-                and told.said_at is not None and story.index - told.said_at <= reach("recipient") \
-                and buyers[0].key not in other.keys("supporter") \
-                and {other.modality, fact.modality} <= {Modality.ASSERTED, Modality.REPORTED}:
-            return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "supporter")) \
-                .with_roles("supporter", other.get("supporter")).with_roles("recipient", buyers) \
-                .with_attr("support_kind", "sell")
-    return fact
-
-
-def sold_in_deal(story: Story, fact: Fact) -> Fact:
-    """« X a signé un accord (avec Y) pour acquérir des avions »: a purchase of a system for oneself, told in the
-    sentence of an agreement between the buyer and one other state, is bought from that state; « X a signé un
-    contrat (avec Y) pour 20 avions »: a supply to X with no supplier named is sold by Y."""
-    buyers = fact.get("supporter")
-    if not buyers and len(fact.get("recipient")) == 1 and fact.get("weapon"):
-        buyers = fact.get("recipient")
-    elif fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
-            or len(buyers) != 1:
-        return fact
-    for told in reversed(story.told):  # the maker that signs beside its state is no other seller
-        parties = [p for p in told.fact.get("party") if p.cls == "State"]
-        if told.said_at != story.index or told.fact.kind != "agreement" or len(parties) != 2 \
-                or buyers[0].key not in told.fact.keys("party"):
-            continue
-        sellers = [p for p in parties if p.key != buyers[0].key and p.cls == "State"]
-        if sellers:
-            return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r not in {"supporter", "recipient"})) \
-                .with_roles("supporter", sellers).with_roles("recipient", buyers).with_attr("support_kind", "sell")
-    return fact
-
-
 def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
     """The recipient the same giver already has; else that of the support or financing just before (« le Danemark
     figure parmi les financeurs »); else its partner in its latest agreement, unless that partner sells to it."""
@@ -216,7 +160,7 @@ def attach_transfer(story: Story, fact: Fact) -> None:
     if not fact.get("recipient") and kind_attr not in _NOT_GIVEN and all(g.cls == "State" for g in givers):
         fact = fact.with_roles("recipient", usual_recipients(story, givers))
         inherited = True
-    elif not fact.get("recipient") and fact.kind == "support" and kind_attr in _SELLING:
+    elif not fact.get("recipient") and fact.kind == "support" and kind_attr in SELLING:
         fact = firm_for_state(story, fact.with_roles("recipient", firms_clients(story, givers)))
         inherited = True
     keys, recipients = fact.keys(giver), fact.keys("recipient")
@@ -307,7 +251,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
                                             for c in told if story.sourced(c)])
     story.unnamed_sales += [Told(c.fact, story.index) for c in told if c.fact.kind == "support"
                             and c.guessed_supplier and not story.sourced(c) and len(c.fact.get("recipient")) == 1
-                            and c.fact.attr("support_kind") in _SELLING]
+                            and c.fact.attr("support_kind") in SELLING]
     # a sale comes before the agreements of its sentence (« le contrat de vente de X à Y » is between its sides,
     # deal_sides); a purchase for oneself waits for them (sold_in_deal)
     claims = [story.maker_close_by(replace(c, fact=supplier_named_before(story, c.fact))) for c in merge_within(claims)]
