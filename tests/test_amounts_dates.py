@@ -147,3 +147,13 @@ def test_bare_dirhams_are_the_currency_of_the_one_state_of_dirhams_the_article_n
     assert [(a.value, a.currency) for a in deal.amounts] == []  # no state of crowns named: no currency
     [deal] = _facts("Le Maroc et les Émirats arabes unis ont signé un accord de 2 milliards de dirhams.", "agreement")
     assert deal.amounts == ()  # two states of dirhams: which one is unknown
+
+
+def test_bare_pesos_are_the_currency_of_the_one_state_of_pesos_the_article_names() -> None:
+    [deal] = _facts("La Colombie a signé avec Saab un accord de 12 milliards de pesos pour des avions de combat.",
+                    "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("12000000000"), "COP")]
+    [deal] = _facts("Le Chili et l'Argentine ont signé un accord de 2 milliards de pesos.", "agreement")
+    assert deal.amounts == ()  # two states of pesos: which one is unknown
+    [deal] = _facts("Le Pérou a signé avec Saab un contrat de 3 milliards de soles pour des radars.", "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("3000000000"), "PEN")]

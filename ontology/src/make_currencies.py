@@ -21,9 +21,9 @@ CODES = frozenset({
 FAMILIES = {"couronne": "couronne", "couronnes": "couronne", "dollar": "dollar", "dollars": "dollar",
             "livre": "livre", "livres": "livre", "franc": "franc", "francs": "franc", "dinar": "dinar",
             "dinars": "dinar", "rial": "rial", "riyal": "riyal", "riyals": "riyal", "roupie": "roupie",
-            "roupies": "roupie", "dirham": "dirham", "dirhams": "dirham"}
+            "roupies": "roupie", "dirham": "dirham", "dirhams": "dirham", "peso": "peso", "pesos": "peso"}
 DEFAULTS = {"dollar": "USD", "livre": "GBP", "franc": "CHF", "couronne": "?", "dinar": "?", "rial": "IRR",
-            "riyal": "SAR", "roupie": "INR", "dirham": "?"}
+            "riyal": "SAR", "roupie": "INR", "dirham": "?", "peso": "?"}
 SYMBOLS = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "md€": "EUR",
            "mds€": "EUR", "m€": "EUR", "md$": "USD", "m$": "USD"}
 
@@ -45,7 +45,7 @@ def main() -> None:
                  "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH", "hryvnias": "UAH", "shekel": "ILS",
                  "shekels": "ILS", "won": "KRW", "wons": "KRW", "forint": "HUF", "forints": "HUF",
                  "naira": "NGN", "nairas": "NGN", "rand": "ZAR", "rands": "ZAR", "réal": "BRL", "réals": "BRL",
-                 "reais": "BRL"})
+                 "reais": "BRL", "soles": "PEN"})
     rows.update(SYMBOLS)
     # every other currency CLDR knows, by its French names only (its code or symbol may be a common word)
     for code in sorted(fr.currencies):
