@@ -212,6 +212,16 @@ def test_the_worth_of_a_deal_told_in_the_next_sentence_through_a_pronoun_is_its_
     assert deal_sums(text) == [({"chili", "espagne"}, set())]
 
 
+def test_a_sentence_with_no_verb_that_prices_a_deal_gives_the_worth_of_the_deal_told_before() -> None:
+    for worth in ("Un marché d'environ 900 millions d'euros qui va permettre de moderniser la marine.",
+                  "Un contrat de 900 millions d'euros, selon la presse locale."):
+        text = f"Le Chili a signé un contrat avec l'Espagne pour des patrouilleurs. {worth}"
+        assert deal_sums(text) == [({"chili", "espagne"}, {(Decimal(900_000_000), "EUR")})], worth
+    # a market is no deal: its size is no deal's sum
+    text = ("Le Chili a signé un contrat avec l'Espagne pour des patrouilleurs. Le marché européen de l'armement "
+            "pèse 60 milliards d'euros.")
+    assert deal_sums(text) == [({"chili", "espagne"}, set())]
+
 def test_a_deal_the_talks_are_about_is_no_deal_signed() -> None:
     for text in ("Les négociations se poursuivent entre le Chili et l'Espagne sur un contrat de patrouilleurs.",
                  "Les discussions entre le Chili et l'Espagne portent sur un contrat de six avions.",

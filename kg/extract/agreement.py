@@ -222,7 +222,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
-    definite = _contracted(trigger) or (noun is not None and any(
+    definite = _contracted(trigger) or _priced_aside(trigger, args) or (noun is not None and any(
         t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun for t in sentence.tokens))
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
@@ -311,6 +311,13 @@ def _contracted(trigger: Token) -> bool:
     the complement of a worth, is the one named before."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in WORTH_NOUNS and \
         any(c.dep_ == "case" and c.lower_ in {"du", "au"} for c in trigger.children)
+
+
+def _priced_aside(trigger: Token, args: Arguments) -> bool:
+    """« Un marché d'environ 2 milliards de dollars qui ... »: a sentence with no verb, a deal noun and its sum
+    and no party, gives the worth of the deal told before."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT" and bool(args.amounts) and \
+        not (args.agents or args.partners)
 
 
 def _several(trigger: Token) -> bool:

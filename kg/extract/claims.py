@@ -232,6 +232,9 @@ class ClaimReader(Resolver):
         args = gather(sentence, token, entry, self.resolve)
         if entry.needs == "amount" and not args.amounts:
             return None
+        if entry.needs == "priced" and not any(t.head == token for start, end, _ in sentence.money
+                                               for t in sentence.doc[start:end]):
+            return None  # « un marché de 2 milliards »; « le marché européen pèse 60 milliards » is a market
         said: Attribution = modality(sentence, token, self.resolve)
         claim = BUILDERS[entry.fact](self, sentence, token, entry, args, said)
         if claim is None or not args.dates:
