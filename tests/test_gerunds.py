@@ -37,6 +37,10 @@ GERUNDS = [
     Case("gerund-of-investment", "Le Japon a aidé l'Ukraine en investissant 2 milliards d'euros dans la "
          "production de munitions.", "financing", {"funder": {"Japon"}, "recipient": {"Ukraine"}},
          amount=money("2000000000", "EUR")),
+    Case("gerund-whose-sum-the-tagger-hung-on-the-verb-above", "Le Danemark renforce sa marine en commandant pour "
+         "1,2 milliard de couronnes suédoises de missiles à Saab.", "financing",
+         {"funder": {"Danemark"}, "recipient": {"Saab"}},
+         amount=money("1200000000", "SEK")),
 ]
 
 

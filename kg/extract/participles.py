@@ -80,10 +80,22 @@ def _read_as_verb(token: Token, verb: str, gerund: bool) -> None:
     if gerund:
         token.dep_ = "advcl"
         token.doc[token.i - 1].dep_ = "mark"
+        _take_complements(token)
     elif token.head.pos_ in {"NOUN", "PROPN", "PRON"} and token.head.i < token.i:
         token.dep_ = "acl"  # a clause describing the actor before it, which is its subject
     else:
         token.dep_ = "advcl"
+
+
+def _take_complements(gerund: Token) -> None:
+    """« regarnir son stock en commandant pour 2 milliards d'obus »: read as a noun, the gerund left its complements
+    to the verb above it; the words after it up to a comma that hang on a word before it are its own."""
+    for token in gerund.doc[gerund.i + 1:gerund.sent.end]:
+        if token.pos_ == "PUNCT" and token.head.i < gerund.i:
+            return
+        if token.head.i < gerund.i and token.head.is_ancestor(gerund) and not token.is_ancestor(gerund) and \
+                token.dep_ in {"obj", "obl", "obl:mod", "obl:arg", "nmod"}:
+            token.head = gerund
 
 
 def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[Token, str, str]]:
