@@ -88,14 +88,16 @@ def _read_as_verb(token: Token, verb: str, gerund: bool) -> None:
 
 
 def _take_complements(gerund: Token) -> None:
-    """« regarnir son stock en commandant pour 2 milliards d'obus »: read as a noun, the gerund left its complements
-    to the verb above it; the words after it up to a comma that hang on a word before it are its own."""
-    for token in gerund.doc[gerund.i + 1:gerund.sent.end]:
-        if token.pos_ == "PUNCT" and token.head.i < gerund.i:
-            return
-        if token.head.i < gerund.i and token.head.is_ancestor(gerund) and not token.is_ancestor(gerund) and \
-                token.dep_ in {"obj", "obl", "obl:mod", "obl:arg", "nmod"}:
-            token.head = gerund
+    """« regarnir son stock en commandant pour 2 milliards d'obus »: read as a noun, the gerund left the sum it buys
+    for (« pour » right after it) to the verb above it; that sum is its own. Its other complements stay where they
+    are: « avoir signé un contrat en commandant des corvettes à Y » is signed with Y too."""
+    after = gerund.doc[gerund.i + 1:gerund.i + 2]
+    if not after or after[0].lower_ != "pour":
+        return
+    complement = after[0].head
+    if complement.i > gerund.i and complement.head.i < gerund.i and complement.head.is_ancestor(gerund) and \
+            not complement.is_ancestor(gerund) and complement.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"}:
+        complement.head = gerund
 
 
 def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[Token, str, str]]:
