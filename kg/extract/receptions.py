@@ -39,7 +39,8 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
             (trigger.dep_ == "acl" and entry.object_role == "recipient"):
         return []
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
-    holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
+    holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)
+               if e.cls != "Company"]  # « l'Antonov transportait des armes offertes par X »: a maker's name is a plane
     if holders or verb.lemma_.lower() not in _ARRIVING or trigger.head.dep_ not in SUBJECTS or \
             not (names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
                                                      if trigger.head.is_ancestor(sentence.doc[m.start]))):
