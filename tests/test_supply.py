@@ -295,3 +295,25 @@ def test_some_of_the_systems_ordered_before_received_with_en_come_from_their_sel
             "depuis reçu deux, sur les six commandés.")
     assert supplies(text) == {("turquie", "niger")}
     assert supplies("Le Niger a acheté six drones Akinci à la Turquie. Le Mali en a parlé.") == {("turquie", "niger")}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Durand a noté que le Kenya avait déjà reçu un premier lot d'équipement et que les blindés « Bastion » "
+    "seraient bientôt livrés.",
+    "La Géorgie a reçu des blindés et les chars Leopard 2 seront livrés en mai.",
+])
+def test_a_passive_supply_after_a_reception_is_not_supplied_by_the_receiver(text: str) -> None:
+    """« X a reçu ... et des chars seront livrés »: the passive clause has a subject of its own (the things); the
+    receiver of the first clause is no supplier of the second."""
+    found = facts(text, "support", {"asserted", "reported", "possible"})
+    assert not [f for f in found if {fold(s.label) for s in f.get("supporter")} & {"georgie", "kenya"}], found
+
+
+@pytest.mark.parametrize("text", [
+    "L'Antonov transportait aussi des munitions offertes par la Russie.",
+    "L'Embraer transportait des fusils livrés par le Brésil.",
+])
+def test_a_maker_s_name_that_carries_supplied_things_is_a_plane_not_a_recipient(text: str) -> None:
+    """« L'Antonov transportait des armes offertes par X »: the maker's name is the plane that holds the things."""
+    found = facts(text, "support")
+    assert not [f for f in found if any(r.cls == "Company" for r in f.get("recipient"))], found

@@ -43,8 +43,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
                              for e in resolve(sentence, sentence.doc[m.start])] + found
                 if found:
                     return found
-        if current.head == current:
-            return []
+        if current.head == current or (current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children)):
+            return []  # « X a reçu des drones et des chars seraient livrés »: a clause with a subject of its own
         current = current.head
     return []
 

@@ -125,9 +125,9 @@ class _Reading:
     def mark(self, chain: list[Token], position: int) -> None:
         """The modality a token of the chain from the trigger to the root brings (negation, modal, report...)."""
         token = chain[position]
-        cls = modality_class(token.lemma_, token.pos_)
-        negated = is_negated(token)
         below = chain[position - 1] if position else None
+        cls = None if _brings_about(token, below) else modality_class(token.lemma_, token.pos_)
+        negated = is_negated(token)
         governs = position == 0 or (below is not None and below.dep_ in _GOVERNED and not _factive(below))
         if governs and negated and cls not in {"exclude", "modal", "consider", "report"}:
             self.raise_to(DENIED)
@@ -185,6 +185,13 @@ def _in_talks(token: Token, below: Token | None) -> bool:
     objects = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() == "objet"]
     return token.lemma_.lower() == "faire" and bool(objects) and bool(
         talks or [c for o in objects for c in o.children if c.lemma_.lower() in _TALKS])
+
+
+def _brings_about(token: Token, below: Token | None) -> bool:
+    """« X assure la formation des pilotes »: a light verb whose object is the fact's noun does the fact, it does
+    not report it (« X assure que ... » does)."""
+    return below is not None and below.dep_ == "obj" and below.pos_ == "NOUN" and \
+        token.lemma_.lower() in word_list("light-verbs.tsv")
 
 
 def _frame_of_done(token: Token, below: Token | None) -> bool:

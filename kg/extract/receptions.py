@@ -21,6 +21,8 @@ _MAKING_DO = "faire"  # « se faire livrer »
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
+_TRAINING = "train"
+_OF = {"de", "d'", "du", "des"}
 
 
 def names_system(noun: Token) -> bool:
@@ -37,7 +39,8 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
             (trigger.dep_ == "acl" and entry.object_role == "recipient"):
         return []
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
-    holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)]
+    holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)
+               if e.cls != "Company"]  # « l'Antonov transportait des armes offertes par X »: a maker's name is a plane
     if holders or verb.lemma_.lower() not in _ARRIVING or trigger.head.dep_ not in SUBJECTS or \
             not (names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
                                                      if trigger.head.is_ancestor(sentence.doc[m.start]))):
@@ -78,3 +81,15 @@ def buyers_of_supplied(ctx: Context, sentence: Sentence, trigger: Token) -> list
             and case_of(root := mention_root(sentence, m)) == _BY and (ordered := root.head).dep_ == "acl"
             and ordered.lemma_.lower() in _ORDERING and "VerbForm=Part" in str(ordered.morph)
             and clause.is_ancestor(ordered)]
+
+
+def trainees(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
+    """« X assure la formation de l'armée malienne, des pilotes ukrainiens, des forces de l'Ukraine, des
+    Somaliens »: who a training noun's « de » complement names (people of a state, not the state bare: « la
+    formation de la France » is France's) is trained."""
+    if entry.detail != _TRAINING or trigger.pos_ != "NOUN":
+        return []
+    trained = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF]
+    return [ctx.actor(m) for m in sentence.mentions if m.state is not None
+            and (((root := mention_root(sentence, m)).head in trained and root.dep_ in {"amod", "nmod"})
+                 or (root in trained and m.how in {gz.DEMONYM, gz.BODY}))]

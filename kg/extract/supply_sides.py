@@ -11,7 +11,7 @@ from kg.extract.arrivals import arrival_places
 from kg.extract.context import Context, states
 from kg.extract.handovers import givers
 from kg.extract.lexicon import Trigger, word_list
-from kg.extract.receptions import recipients_of_participle, seen_given, takers
+from kg.extract.receptions import recipients_of_participle, seen_given, takers, trainees
 from kg.extract.syntax import Sentence, predicate_of
 from kg.records import Entity
 
@@ -41,6 +41,7 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
+                        or trainees(ctx, sentence, trigger, entry)
                         or arrival_places(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
