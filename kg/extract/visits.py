@@ -13,7 +13,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
-from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -89,7 +89,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         return ([], hosts) if args.places and len(hosts) == 1 else None
     # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats français »
     # is none
-    named = [ctx.actor(m) for m in args.agents + args.of if _visitor(ctx, sentence, m)]
+    named = [ctx.actor(m) for m in args.agents + args.of + _of_after_place(sentence, trigger, args)
+             if _visitor(ctx, sentence, m)]
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
     if staying and not named:
@@ -113,6 +114,20 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not visitors and journey:  # « le président X se trouve au Rwanda pour une visite »: a person the article
         visitors = [v for v in states(ctx, named) if v.cls == "Person"][:1]  # gives a post elsewhere (discourse)
     return (visitors, hosts) if visitors and hosts else None
+
+
+_OF_CASES = {"de", "du", "des", "d'"}
+
+
+def _of_after_place(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« la visite, à Lima, du ministre chilien »: the parser hangs the « de » complement told after the place set
+    off by commas on the place; it is the visit's visitor."""
+    if args.agents or args.of:
+        return []
+    places = [r for p in args.places if (r := mention_root(sentence, p)).head == trigger]
+    of = [c for r in places for c in r.children if c.dep_ in {"nmod", "appos"} and case_of(c) in _OF_CASES]
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(
+        o == (root := mention_root(sentence, m)) or o in root.ancestors for o in of)]
 
 
 def _journey_purpose(trigger: Token) -> bool:
