@@ -55,6 +55,12 @@ GRID = [
          "indonésienne, Budi Santoso, a fait avancer le projet de frégates.", [({"Indonésie", "Vietnam"}, {"Hanoï"})]),
     Cell("visit-state-then-visitor-in-commas", T + "La visite, en Mongolie, du ministre japonais de la Défense a été "
          "jugée fructueuse.", [({"Japon", "Mongolie"}, {"Mongolie"})]),
+    Cell("met-person-described-by-a-state-post", T + "Le ministre malien a rencontré Ivan Petrov, nouveau chef de la "
+         "diplomatie russe.", [({"Mali", "Russie"}, set())]),
+    Cell("met-person-described-by-an-international-post", T + "Le ministre malien a rencontré Mark Rutte, secrétaire "
+         "général de l'OTAN.", [({"Mali", "OTAN"}, set())]),
+    Cell("president-on-a-visit-not-a-ship", T + "Le président kényan est arrivé à Kampala pour une visite de deux "
+         "jours.", [({"Kenya", "Ouganda"}, {"Kampala"})]),
     Cell("visit-place-then-counterpart-in-commas", T + "La visite, à Oulan-Bator, de son homologue japonais a permis "
          "de relancer la coopération.", [({"Japon", "Mongolie"}, {"Oulan-Bator"})]),
 ]
@@ -64,6 +70,13 @@ NEGATIVES = [
     Cell("visit-postponed-after-incise", T + "La visite à Quito du ministre colombien, prévue lundi, a été "
          "ajournée."),
     Cell("visit-postponed-by-visitor", T + "Le président kényan a reporté sa visite en Ouganda."),
+    # --- a warship's port call is no visit of state
+    Cell("port-call-of-a-carrier", T + "Le porte-avions américain est arrivé à Manille pour une visite de cinq jours."),
+    Cell("port-call-of-a-named-frigate", T + "La frégate indienne INS Talwar est arrivée à Mombasa pour une visite de "
+         "trois jours."),
+    # --- a group that only describes the person met, in an apposition after the name, is no side
+    Cell("met-person-described-as-head-of-a-group", T + "Le ministre malien a rencontré Ivan Petrov, nouveau chef du "
+         "groupe Wagner."),
     Cell("visit-in-commas-of-tourists", T + "La visite, à Nairobi, de touristes allemands a augmenté."),
     Cell("on-visit-signing-only-possible", T + "L'accord pourrait être signé par le ministre bhoutanais, en visite en "
          "Inde, et son homologue indien."),

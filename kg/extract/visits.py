@@ -13,6 +13,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
+from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
@@ -103,7 +104,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not named and signer:  # « lors d'une visite au Kenya, le ministre X a signé avec son homologue »
         named = [e for c in signer for e in ctx.resolve(sentence, c)]
     if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
-        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and not _vessel(sentence, c)
+                 for e in ctx.resolve(sentence, c)]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     home = ctx.filed_from()
     if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
@@ -189,6 +191,13 @@ def _visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
         return True
     nouns = word_list("side-nouns.tsv") | word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
     return any(ctx.titled(head) or head.lemma_.lower() in nouns for head in list(token.ancestors)[:3])
+
+
+def _vessel(sentence: Sentence, token: Token) -> bool:
+    """« le porte-avions américain est arrivé à Manille pour une visite »: a ship's port call is no visit of
+    state."""
+    mention = sentence.mention_at(token)
+    return token.lemma_.lower() in SHIP_NOUNS or (mention is not None and mention.how == gz.WEAPON)
 
 
 def _in_title(sentence: Sentence) -> bool:
