@@ -134,6 +134,13 @@ def test_the_level_of_a_partnership_between_two_states_is_no_deal() -> None:
     assert agreements("Le Chili et le Brésil ont signé un partenariat stratégique.") == [{"chili", "bresil"}]
 
 
+def test_a_partnership_listed_with_aims_that_are_no_deal_is_no_deal() -> None:
+    assert agreements("La visite du président kényan en Ouganda illustre l'engagement des deux armées en faveur de "
+                      "la paix, de la sécurité et du partenariat.") == []
+    assert agreements("Le Kenya et l'Ouganda ont signé un accord de défense et un partenariat stratégique.") == [
+        {"kenya", "ouganda"}]
+
+
 def test_a_sum_lent_by_a_verb_is_a_financing_and_for_an_army_a_support() -> None:
     text = "La Norvège va prêter au Kenya 250 millions de dollars pour moderniser son armée."
     assert (250_000_000, "USD") in sums(text)

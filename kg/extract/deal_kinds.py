@@ -79,6 +79,8 @@ def standing_tie(trigger: Token) -> bool:
     # « ... met l'accent sur les liens entre X et Y, et le partenariat reposant sur ... »: joined to a clause, the
     # tie stands alone, made by no verb
     alone = noun.pos_ not in {"NOUN", "PROPN"}
+    # « leur engagement en faveur de la paix, de la sécurité et du partenariat »: listed after a noun that is no deal
+    alone = alone or (noun != trigger and not is_deal(noun))
     noun = trigger if alone else noun
     verb = noun.head if noun.dep_ in {"obj", "nsubj:pass", "nsubj"} and not alone else None
     made = tie_verbs("make")

@@ -36,6 +36,7 @@ from kg.extract.talk_sides import (
     counterparts_received,
     delegation_led,
     framing,
+    groups_described,
     holders_beside,
     in_talks,
     members_met,
@@ -148,7 +149,9 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if not args.partners:
         args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
                                        if m not in args.agents])
-    args = replace(args, partners=[m for m in args.partners if not _party_of_deal_discussed(sentence, trigger, m)])
+    described = groups_described(ctx, sentence, args.partners)
+    args = replace(args, partners=[m for m in args.partners if not _party_of_deal_discussed(sentence, trigger, m)
+                                   and m not in described])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])

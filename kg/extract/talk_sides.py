@@ -316,3 +316,17 @@ def holders_beside(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
     titles = {a.i for m in mentions if m.how != gz.PERSON for a in list(mention_root(sentence, m).ancestors)[:2]}
     return [m for m in mentions if m.how == gz.PERSON and (root := mention_root(sentence, m)).dep_ == "appos"
             and root.head.i in titles]
+
+
+def groups_described(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """« a rencontré X, nouveau chef du groupe Y », « ..., allié de la milice Z »: a group other than a state or an
+    international body that only describes a person met, in an apposition after the name, is no side of talks."""
+    people = {mention_root(sentence, m).i for m in mentions if m.how == gz.PERSON}
+    found = []
+    for mention in mentions:
+        if mention.how == gz.PERSON or ctx.actor(mention).cls in {"State", "InternationalOrganisation"}:
+            continue
+        title = next((a for a in mention_root(sentence, mention).ancestors if a.dep_ == "appos"), None)
+        if title is not None and title.head.i in people and title.head.i < title.i:
+            found.append(mention)
+    return found

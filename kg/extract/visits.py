@@ -13,7 +13,8 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
-from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.ships import SHIP_NOUNS
+from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -89,7 +90,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         return ([], hosts) if args.places and len(hosts) == 1 else None
     # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats français »
     # is none
-    named = [ctx.actor(m) for m in args.agents + args.of if _visitor(ctx, sentence, m)]
+    named = [ctx.actor(m) for m in args.agents + args.of + _of_after_place(sentence, trigger, args)
+             if _visitor(ctx, sentence, m)]
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
     if staying and not named:
@@ -102,7 +104,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not named and signer:  # « lors d'une visite au Kenya, le ministre X a signé avec son homologue »
         named = [e for c in signer for e in ctx.resolve(sentence, c)]
     if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
-        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and not _vessel(sentence, c)
+                 for e in ctx.resolve(sentence, c)]
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     home = ctx.filed_from()
     if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
@@ -113,6 +116,20 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not visitors and journey:  # « le président X se trouve au Rwanda pour une visite »: a person the article
         visitors = [v for v in states(ctx, named) if v.cls == "Person"][:1]  # gives a post elsewhere (discourse)
     return (visitors, hosts) if visitors and hosts else None
+
+
+_OF_CASES = {"de", "du", "des", "d'"}
+
+
+def _of_after_place(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« la visite, à Lima, du ministre chilien »: the parser hangs the « de » complement told after the place set
+    off by commas on the place; it is the visit's visitor."""
+    if args.agents or args.of:
+        return []
+    places = [r for p in args.places if (r := mention_root(sentence, p)).head == trigger]
+    of = [c for r in places for c in r.children if c.dep_ in {"nmod", "appos"} and case_of(c) in _OF_CASES]
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(
+        o == (root := mention_root(sentence, m)) or o in root.ancestors for o in of)]
 
 
 def _journey_purpose(trigger: Token) -> bool:
@@ -174,6 +191,13 @@ def _visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
         return True
     nouns = word_list("side-nouns.tsv") | word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
     return any(ctx.titled(head) or head.lemma_.lower() in nouns for head in list(token.ancestors)[:3])
+
+
+def _vessel(sentence: Sentence, token: Token) -> bool:
+    """« le porte-avions américain est arrivé à Manille pour une visite »: a ship's port call is no visit of
+    state."""
+    mention = sentence.mention_at(token)
+    return token.lemma_.lower() in SHIP_NOUNS or (mention is not None and mention.how == gz.WEAPON)
 
 
 def _in_title(sentence: Sentence) -> bool:
