@@ -310,10 +310,10 @@ def test_a_passive_supply_after_a_reception_is_not_supplied_by_the_receiver(text
 
 
 @pytest.mark.parametrize("text", [
-    "L'Antonov transportait aussi des munitions offertes par la Russie.",
+    "Arrivé dans la nuit, l'Antonov contenait en outre des obus donnés par la Biélorussie.",
     "L'Embraer transportait des fusils livrés par le Brésil.",
 ])
 def test_a_maker_s_name_that_carries_supplied_things_is_a_plane_not_a_recipient(text: str) -> None:
-    """« L'Antonov transportait des armes offertes par X »: the maker's name is the plane that holds the things."""
+    """« L'<maker> contenait des obus donnés par X »: the maker's name is the plane that holds the things."""
     found = facts(text, "support")
     assert not [f for f in found if any(r.cls == "Company" for r in f.get("recipient"))], found
