@@ -157,14 +157,3 @@ def test_bare_pesos_are_the_currency_of_the_one_state_of_pesos_the_article_names
     assert deal.amounts == ()  # two states of pesos: which one is unknown
     [deal] = _facts("Le Pérou a signé avec Saab un contrat de 3 milliards de soles pour des radars.", "agreement")
     assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("3000000000"), "PEN")]
-
-
-def test_a_sum_told_apart_after_the_object_of_an_assistance_is_its_sum() -> None:
-    [aid] = _facts("L'Union européenne a adopté une mesure d'assistance, d'un montant de 15 millions d'euros, en "
-                   "faveur des forces armées du Tchad.", "financing")
-    assert [(a.value, a.currency) for a in aid.amounts] == [(Decimal("15000000"), "EUR")]
-    # a sum of a clause of its own is none of the aid's
-    assert [f.amounts for f in _facts("Le Mali a sollicité une assistance technique de la France pour son armée, "
-                                      "dont le budget atteint 500 millions d'euros.", "financing")] in ([], [()])
-    assert [f.amounts for f in _facts("La Turquie a lancé un programme d'achat de drones, alors que son budget "
-                                      "atteint 40 milliards de dollars.", "financing")] in ([], [()])

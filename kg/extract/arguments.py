@@ -252,20 +252,9 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
         scope |= {t.i for t in trigger.head.subtree}
     # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
     hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
-    # « a adopté une mesure d'assistance, d'un montant de X »: the complement of the object names what it is
-    of_object = trigger.dep_ == "nmod" and trigger.head.dep_ in {"obj", "nsubj:pass"} and trigger.head.head == predicate
-    if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum
-                                 or of_object):
-        # not a clause with a subject of its own the predicate governs (« alors que son budget atteint ... », « son
-        # armée, dont le budget ... »; « pour atteindre 45 milliards » is the predicate's)
-        clauses = {t.i for c in predicate.subtree if c.dep_ in _OTHER_CLAUSES and not trigger.is_ancestor(c)
-                   and any(s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for s in c.children)
-                   for t in c.subtree}
-        scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}} - clauses
+    if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
+        scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
     return scope
-
-
-_OTHER_CLAUSES = {"advcl", "acl:relcl"}
 
 
 def _opens_clause(sentence: Sentence, mention: Mention) -> bool:
