@@ -13,7 +13,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.receptions import names_system
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Attribution, Claim, Entity, Fact
 
 ARRIVE = "arrive"  # the trigger detail of an arrival noun (triggers.tsv)
@@ -24,7 +24,6 @@ _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _HANDING = {"livrer", "remettre", "transférer", "fournir", "céder", "envoyer", "acheminer"}
 _MOVED = {"nsubj:pass", "obj"}
 _INTO = {"à", "au", "aux", "en"}
-_OF = {"de", "d'", "du", "des"}
 _PLACES = {gz.NAME, gz.CAPITAL}
 
 
@@ -67,7 +66,7 @@ def arrival_places(ctx: Context, sentence: Sentence, trigger: Token, entry: Trig
 
 def _arrives_systems(sentence: Sentence, trigger: Token) -> bool:
     """The arrival is of systems: its « de » complement names them."""
-    things = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF]
+    things = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
     return any(_systems(sentence, t) for t in things)
 
 

@@ -29,12 +29,12 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import civil_aviation, word_list
 from kg.extract.mentions import Mention
+from kg.extract.syntax import DE_CASES
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
 
 ORIGIN = "origin"  # a demonym that names a state only as where a civil body comes from: no actor
-_OF = {"de", "d'", "du", "des"}
 # what introduces a person in a book's credit: its translator, illustrator, prefacer, editor
 _CREDITS = {"trad", "traduit", "traduction", "ill", "illustré", "illustrations", "préf", "préface", "préfacé", "par",
             "dir", "adapté", "adaptation", "avec"}
@@ -64,7 +64,7 @@ def _own_name(gaz: Gazetteer, noun: Token, mention: Mention) -> bool:
 
 def _name_end(doc: Doc, end: int, taken: set[int]) -> int:
     """Where a body's name that a demonym ends or runs on goes to: « de football », « de tennis de table »."""
-    while end + 1 < len(doc) and doc[end].lower_ in _OF and end + 1 not in taken and \
+    while end + 1 < len(doc) and doc[end].lower_ in DE_CASES and end + 1 not in taken and \
             doc[end + 1].pos_ in {"NOUN", "PROPN"} and doc[end + 1].is_alpha:
         end += 2
     return end

@@ -13,17 +13,16 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import DEFINITE, Sentence, case_of
+from kg.extract.syntax import DE_CASES, DEFINITE, Sentence, case_of
 from kg.records import Entity
 
 _THIS = DEFINITE | {"ce", "cet", "cette"}
-_OF = {"de", "d'", "du", "des"}
 
 
 def _trade_qualified(sentence: Sentence, noun: Token, home: Entity | None) -> bool:
     """Every qualifier of the noun says a trade (« naval », « aéronautique ») or the company's own state."""
     for child in noun.children:
-        if child.dep_ in {"nmod", "appos", "flat:name", "nummod", "compound"} and case_of(child) in _OF | {""}:
+        if child.dep_ in {"nmod", "appos", "flat:name", "nummod", "compound"} and case_of(child) in DE_CASES | {""}:
             return False  # « le groupe de travail », « le groupe des Sept »
         if child.dep_ != "amod":
             continue

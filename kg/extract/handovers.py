@@ -10,13 +10,12 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context
 from kg.extract.ships import names_materiel
-from kg.extract.syntax import SUBJECTS, Sentence, case_of
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of
 from kg.records import Entity
 
 _GIFT = "don"
 _MAKING = "faire"
 _HANDING = {_GIFT, "remettre", "remise"}
-_OF = {"de", "d'", "du", "des"}
 _ENDOWING = {"doter", "équiper"}
 _IN = "en"  # « remettre en cause (en question, en service, en état) »
 
@@ -32,10 +31,10 @@ def _handed(trigger: Token) -> list[Token]:
                   if g.dep_ == "nmod" and not case_of(g)]
         found += [c for c in trigger.children if c.dep_.startswith("obl") and not case_of(c)]  # or on the verb
         return found + ([trigger.head] if trigger.dep_ == "acl" else [])
-    found = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF]
+    found = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
     if trigger.dep_ == "obj":  # the parser may hang « de dix blindés » on the verb or on « au Liban »
         found += [t for c in trigger.head.children if c.dep_.startswith("obl")
-                  for t in [c, *(g for g in c.children if g.dep_ == "nmod")] if case_of(t) in _OF]
+                  for t in [c, *(g for g in c.children if g.dep_ == "nmod")] if case_of(t) in DE_CASES]
     return found
 
 
@@ -69,7 +68,7 @@ def endows_nothing(sentence: Sentence, trigger: Token, object_role: str) -> bool
     verb that equips its object with a « de » complement (its own or its object's) supplies only matériel."""
     if trigger.pos_ != "VERB" or object_role != "recipient" or trigger.lemma_.lower() not in _ENDOWING:
         return False
-    given = [c for c in trigger.children if c.dep_.startswith("obl") and case_of(c) in _OF]
+    given = [c for c in trigger.children if c.dep_.startswith("obl") and case_of(c) in DE_CASES]
     given += [g for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} for g in c.children
-              if g.dep_ == "nmod" and case_of(g) in _OF]  # « a doté l'armée de Y de dix blindés »
+              if g.dep_ == "nmod" and case_of(g) in DE_CASES]  # « a doté l'armée de Y de dix blindés »
     return bool(given) and not any(is_materiel(sentence, t) for t in given)  # « a équipé les forces de Y »: arms

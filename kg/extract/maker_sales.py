@@ -12,18 +12,17 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import civil_aviation
 from kg.extract.ships import names_materiel
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
 
 _SALE_KINDS = {"deliver", "sell"}
-_OF = {"de", "d'", "du", "des"}
 _DEMONSTRATIVES = {"ces", "ce", "cet", "cette"}
 
 
 def _sells_materiel(trigger: Token, weapons: list[Entity]) -> bool:
     """« commander six K9 à <maker> », « acheter des blindés à <maker> »: what is sold is a system or matériel."""
     theme = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}
-             or (c.dep_ in {"nmod", "obl:arg"} and case_of(c) in _OF)]  # « passer commande de deux patrouilleurs »
+             or (c.dep_ in {"nmod", "obl:arg"} and case_of(c) in DE_CASES)]  # « passer commande de deux patrouilleurs »
     return bool(weapons) or any(
         (_armed(trigger, t) if _aircraft(t) else names_materiel(t)) for t in theme)
 
@@ -65,7 +64,7 @@ def maker_order(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         return None
     clients = [ctx.actor(m) for m in sentence.mentions if m.state is not None and m.how in {*ACTOR_KINDS, gz.CITY}
                and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "nmod"
-               and case_of(root) in _OF] if trigger.pos_ == "NOUN" else []
+               and case_of(root) in DE_CASES] if trigger.pos_ == "NOUN" else []
     return states(ctx, clients) or recipients
 
 

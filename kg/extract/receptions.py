@@ -11,7 +11,7 @@ from kg import gazetteer as gz
 from kg.extract.context import Context
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.ships import SHIP_NOUNS
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
 
 _BY = "par"
@@ -22,7 +22,6 @@ _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 _TRAINING = "train"
-_OF = {"de", "d'", "du", "des"}
 
 
 def names_system(noun: Token) -> bool:
@@ -89,7 +88,7 @@ def trainees(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -
     formation de la France » is France's) is trained."""
     if entry.detail != _TRAINING or trigger.pos_ != "NOUN":
         return []
-    trained = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF]
+    trained = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
     return [ctx.actor(m) for m in sentence.mentions if m.state is not None
             and (((root := mention_root(sentence, m)).head in trained and root.dep_ in {"amod", "nmod"})
                  or (root in trained and m.how in {gz.DEMONYM, gz.BODY}))]

@@ -12,13 +12,12 @@ from kg.extract.civil import ORIGIN
 from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
 from kg.extract.mentions import Mention
 from kg.extract.posts import PostReader
-from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
 from kg.read import Article
 from kg.records import Entity
 
 _NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY, ORIGIN}
-_OF = {"de", "d'", "du", "des"}
 
 
 def _case(token: Token) -> str:
@@ -67,7 +66,7 @@ class Resolver(PostReader):
                     or candidate.how in _NOT_ACTORS:
                 continue
             path = path_up(t, token)
-            if path is not None and all(not _case(p) or _case(p) in _OF for p in path) \
+            if path is not None and all(not _case(p) or _case(p) in DE_CASES for p in path) \
                     and len(path) <= 3 and not any(p.dep_ == "conj" for p in path):
                 found.append(candidate)
         specific = [m for m in found if m.how != gz.DEMONYM]

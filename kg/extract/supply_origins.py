@@ -10,7 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
 
 BUY = "buy-for"
@@ -19,7 +19,6 @@ _UNSAID = {"deliver", "sell", BUY, EXPORT}
 _AGAINST = {"contre", "face à"}
 _NAME_DEPS = {"nmod", "appos", "flat:name"}  # a system's name after its noun, as the parser may hang it
 _THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
-_OF = {"de", "d'", "du", "des"}
 
 
 def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
@@ -35,10 +34,12 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
         if thing.dep_ in _NAME_DEPS and not case_of(thing) and thing.head.pos_ == "NOUN" and \
                 sentence.mention_at(thing) is not None:
             thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
-        if thing.dep_ == "nmod" and case_of(thing) in _OF and (thing.lemma_.lower() in word_list("origin-nouns.tsv")
+        if thing.dep_ == "nmod" and case_of(thing) in DE_CASES and (
+                thing.lemma_.lower() in word_list("origin-nouns.tsv")
                 or (thing.head.head == trigger and thing.lemma_.lower() not in word_list("military.tsv"))):
             thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
-        if thing.head == trigger and (thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in _OF)):
+        if thing.head == trigger and (
+                thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in DE_CASES)):
             found.append(mention.state)
     return states(ctx, found)
 
@@ -53,7 +54,7 @@ def systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argum
     if trigger.pos_ == "VERB":
         systems.add(trigger.i)
     return states(ctx, [m.entity for m in sentence.mentions if m.how == gz.COMPANY
-                        and (root := mention_root(sentence, m)).head.i in systems and case_of(root) in _OF
+                        and (root := mention_root(sentence, m)).head.i in systems and case_of(root) in DE_CASES
                         and root.dep_ in {"nmod", "obl", "obl:arg"}])
 
 

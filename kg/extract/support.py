@@ -20,7 +20,16 @@ from kg.extract.orders import placed_order
 from kg.extract.receptions import buyers_of_supplied, recipients_of_participle
 from kg.extract.supply_origins import BUY, EXPORT, from_makers, made_in, makers_state, systems_makers
 from kg.extract.supply_sides import said_sides
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root, predicate_of
+from kg.extract.syntax import (
+    ACTOR_KINDS,
+    DE_CASES,
+    SUBJECTS,
+    Sentence,
+    case_of,
+    governing_case,
+    mention_root,
+    predicate_of,
+)
 from kg.records import Attribution, Claim, Entity, Fact
 
 
@@ -83,7 +92,7 @@ def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> l
     object; a state is never what is received."""
     return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
                         and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "obj"
-                        and any(c.dep_ == "det" and c.lower_ in _OF for c in root.children)])
+                        and any(c.dep_ == "det" and c.lower_ in DE_CASES for c in root.children)])
 
 
 def _received(trigger: Token) -> bool:
@@ -194,7 +203,6 @@ def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribut
 
 
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
-_OF = {"de", "d'", "du", "des"}
 _FROM = "auprès de"
 _BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"

@@ -21,7 +21,7 @@ AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
 # « le soutien de la France à l'Ukraine » vs « les soutiens de l'Ukraine »: « de » gives an agent only with a recipient
 OF = "of"
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
-_OF = {"de", "d'", "du", "des"}
+DE_CASES = frozenset({"de", "d'", "du", "des"})  # the forms of « de » as a case
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "qui", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}  # determiners of a thing named before
@@ -95,7 +95,8 @@ def case_of(token: Token) -> str:
         if child.dep_ in {"case", "mark"} and child.i < token.i:
             words.append(child.lower_)
             words.extend(f.lower_ for f in child.children if f.dep_ == "fixed")
-    if len(words) == 1 and words[0] in _OF and token.head.i < token.i and f"{token.head.lower_} de" in case_locutions():
+    if len(words) == 1 and words[0] in DE_CASES and token.head.i < token.i \
+            and f"{token.head.lower_} de" in case_locutions():
         return f"{token.head.lower_} de"  # « auprès de X »: the parser makes « auprès » an adverb heading X
     return " ".join(words).replace("' ", "'")
 
@@ -153,7 +154,7 @@ def governing_case(sentence: Sentence, mention: Mention, trigger: Token) -> str:
     token = mention_root(sentence, mention)
     for _ in range(12):
         case = case_of(token)
-        if case and case not in _OF:
+        if case and case not in DE_CASES:
             return case
         if token == trigger or token.head == token:
             break
@@ -232,7 +233,7 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         return None  # « Ce pays, voisin de l'Ukraine (négociant une sortie de l'UE), a signé »: no side of its deal
     # the first preposition other than « de » above the mention, and the token that carries it
     cases = [(t, case_of(t)) for t in path]
-    carrier, case = next(((t, c) for t, c in cases if c and c not in _OF), (None, ""))
+    carrier, case = next(((t, c) for t, c in cases if c and c not in DE_CASES), (None, ""))
     if carrier is not None and carrier != root and not _stands_in(path, carrier) and \
             not _in_building(mention, path, carrier, fact):
         return None  # « au titre de la Facilité européenne pour la paix »: no recipient
@@ -249,7 +250,7 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         topic = any(((m := sentence.mention_at(t)) is not None and m.how == gz.ISSUE) or case_of(t) == "sur"
                     for t in above)
         return None if role == PLACE and topic else role  # « portent sur un cessez-le-feu à Gaza »: no venue
-    if carrier is None and root != link and fact in {"support", "financing"} and case_of(root) in _OF and \
+    if carrier is None and root != link and fact in {"support", "financing"} and case_of(root) in DE_CASES and \
             (mention.state or mention.how == gz.ORGANISATION) and link.dep_ in {"nmod", "obj", "obl:arg"}:
         return OF  # « livraison de canons de la France (de l'UE) à l'Arménie »
     return _role(sentence, mention, link, anchor, trigger, object_role, fact)
@@ -281,7 +282,7 @@ def _in_building(mention: Mention, path: list[Token], carrier: Token, fact: str)
 
 def _bare_complement(token: Token) -> bool:
     """« de missiles », « d'hélicoptères »: a « de » complement with no determiner, the kind of a maker."""
-    return token.dep_ == "nmod" and case_of(token) in _OF and not any(c.dep_ == "det" for c in token.children)
+    return token.dep_ == "nmod" and case_of(token) in DE_CASES and not any(c.dep_ == "det" for c in token.children)
 
 
 def _by_case(mention: Mention, case: str, fact: str) -> str | None:
@@ -319,17 +320,17 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
         return RECIPIENT  # « l'armée a été équipée (formée, soutenue) par X »: the one equipped
     if dep in SUBJECTS:
         return AGENT if anchor != trigger or trigger.pos_ == "VERB" else None
-    if case and case not in _OF:
+    if case and case not in DE_CASES:
         return _by_case(mention, case, fact)
     if dep == "amod" and anchor == trigger:
         return AGENT  # "le soutien militaire norvégien", "des délégations russe et ukrainienne"
-    if mention.how in {gz.CITY, gz.CAPITAL} and fact == "negotiation" and case in _OF and anchor == trigger \
+    if mention.how in {gz.CITY, gz.CAPITAL} and fact == "negotiation" and case in DE_CASES and anchor == trigger \
             and trigger.pos_ == "NOUN" and dep == "nmod":
         return PLACE  # « le sommet d'Osaka », « les pourparlers de Montevideo »
     if (dep in {"obj", "iobj"} or (dep == "xcomp" and link.pos_ == "PROPN")) and anchor == trigger:
         # the parser often reads a proper-noun object as a predicate: « avait rencontré Ortega »
-        return OF if case in _OF and object_role == AGENT else object_role
-    if case in _OF and anchor == trigger and dep not in {"amod", "appos", "flat:name"}:
+        return OF if case in DE_CASES and object_role == AGENT else object_role
+    if case in DE_CASES and anchor == trigger and dep not in {"amod", "appos", "flat:name"}:
         return OF if object_role == AGENT else THEME
     if dep == "appos":
         return THEME
