@@ -4,24 +4,29 @@ département d'État, X »), after appositions (« le ministre, chargé des cult
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
+from kg.extract.name_slots import (
+    chained_titles,
+    name_slot,
+    past_apposition,
+    past_first_names,
+    past_honorifics,
+    people_list,
+)
 from kg.extract.people import CIVILITIES, Title
-from kg.extract.person_spans import past_style
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
-from kg.records import Entity
 
 _REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
 _CHAIN_REACH = 24  # the same when complements are chained by commas (« ministre de X, de Y et de Z du Pays, A »)
 _CHAINED = {"de", "du", "des", "d'", "et"}
 _NEW_PHRASE = {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une"}
 _REFERENCE_KINDS = {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}
+_APPOSITIONS = 2  # phrases between a title and its holder's name (« porte-parole, au nom du gouvernement, M. X »)
 
 
 def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention | None]:
@@ -30,7 +35,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     doc, end = sentence.doc, sentence.span.end
     look, reach, stop, posted = title.end, title.end + _REACH, None, None
     acronyms: set[int] = set()
-    if _name_slot(sentence, title.end, True) is not None:
+    if name_slot(sentence, title.end, True) is not None:
         return title.end, None  # « la première dame du Pays Prénom Nom, du ministre ... »: the name the NER missed
     while look < min(reach, end):
         token = doc[look]
@@ -130,8 +135,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         return []
     if crossed and after < sentence.span.end and doc[after].lower_ == "respectivement":
         after += 1  # « ses homologues géorgien et turc, respectivement X et Y »
-    after = _past_first_names(sentence, _past_honorifics(sentence, after))
-    people = _people_list(sentence, after)
+    after = past_first_names(sentence, past_honorifics(sentence, after))
+    people = people_list(sentence, after)
     if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
         people = people[:1]
     if not people and after > title.end and doc[after - 1].text == ",":
@@ -139,17 +144,17 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         # appositions that go on describing the post
         at: int | None = after
         for _ in range(_APPOSITIONS):
-            at = _past_apposition(sentence, at) if at is not None else None
+            at = past_apposition(sentence, at) if at is not None else None
             if at is None:
                 break
-            if (found := _people_list(sentence, _past_honorifics(sentence, at))):
+            if (found := people_list(sentence, past_honorifics(sentence, at))):
                 people = found[:1]
                 break
-    if not people and after == title.end and (chained := _chained_titles(sentence, after)) is not None:
+    if not people and after == title.end and (chained := chained_titles(sentence, after)) is not None:
         return chained  # « le Ministre de la Marine et Haut-commandant de la Marine du Pérou, Amiral X »
     if not people and (after == title.end or doc[after - 1].text == ","):
         # « le ministre, Prénom Nom, », « la première dame du Pays Prénom Nom, du ministre ... »: a name the NER missed
-        people = [slot] if (slot := _name_slot(sentence, after, after == title.end)) is not None else []
+        people = [slot] if (slot := name_slot(sentence, after, after == title.end)) is not None else []
     if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
             doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
@@ -244,147 +249,4 @@ def _starts_a_list(sentence: Sentence, title: Title) -> bool:
     doc = sentence.doc
     return title.end < sentence.span.end and ((
         (m := sentence.mention_at(doc[title.end])) is not None and m.how == gz.PERSON) or
-        _name_slot(sentence, title.end, True) is not None)  # « X, le Premier ministre Prénom al-Nom » the NER missed
-
-
-_APPOSITIONS = 2  # phrases between a title and its holder's name (« porte-parole, au nom du gouvernement, M. X »)
-_APPOSITION_REACH = 10
-
-
-def _past_honorifics(sentence: Sentence, at: int) -> int:
-    base = sentence.span.start  # « le ministre de la Défense, Son Altesse Royale le Prince X »: past the style
-    at = base + past_style(sentence.lower, at - base) if at < sentence.span.end else at
-    at = _past_rank(sentence, at)
-    # « le chef d'état-major de la marine, le vice-amiral X »: a rank in one word stands before a name as a civility
-    doc, honorifics = sentence.doc, word_list("honorifics.tsv") | word_list("military-ranks.tsv")
-    while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
-            doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics) or (
-            doc[at].text == "'" and doc[at - 1].lower_ in honorifics)):  # « Dato' Seri »
-        person = sentence.mention_at(doc[at])
-        if person is not None and person.how == gz.PERSON and person.start == at:
-            break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
-        at += 1
-    return at
-
-
-def _chained_titles(sentence: Sentence, at: int) -> list[tuple[Mention, Mention | None]] | None:
-    """« Ministre de la Marine et Haut-commandant de la Marine du Pérou, Amiral X »: a title joined by « et » to
-    other capitalised titles the data does not know, then a comma, a rank and a name: X holds the title, of the
-    state the chain names last."""
-    doc, end = sentence.doc, min(at + _APPOSITION_REACH, sentence.span.end)
-    if at + 1 >= end or doc[at].lower_ != "et" or not doc[at + 1].text[:1].isupper():
-        return None  # « le ministre de la Défense et son épouse, X »: X is no minister
-    state: Mention | None = None
-    for look in range(at + 1, end):
-        token = doc[look]
-        if token.text == ",":
-            people = _people_list(sentence, _past_honorifics(sentence, look + 1))
-            return [(people[0], state)] if people and state is not None else None
-        mention = sentence.mention_at(token)
-        if (token.pos_ in {"VERB", "AUX"} and token.text.islower()) or (
-                token.is_punct and token.text not in {"-", "'"}) or (mention is not None and mention.how == gz.PERSON):
-            return None
-        if mention is not None and mention.state is not None:
-            state = mention
-    return None
-
-
-def _past_first_names(sentence: Sentence, at: int) -> int:
-    """« le président (Prénom) Nom »: past first names in brackets before the surname of a person."""
-    doc, end = sentence.doc, min(at + 5, sentence.span.end - 1)
-    if at >= end or doc[at].text != "(":
-        return at
-    close = next((i for i in range(at + 2, end) if doc[i].text == ")"), None)
-    if close is None or not all(t.text[:1].isupper() and t.is_alpha for t in doc[at + 1:close]):
-        return at
-    person = sentence.mention_at(doc[close + 1])
-    return close + 1 if person is not None and person.how == gz.PERSON and person.start == close + 1 else at
-
-
-_RANK_REACH = 7  # « le général de brigade aérienne », « le vice-amiral d'escadre », « le colonel-général »
-
-
-def _past_rank(sentence: Sentence, at: int) -> int:
-    """Past a military rank written in several words (« le colonel-général », « le général de corps d'armée »,
-    « le capitaine de vaisseau »), when the name of its holder follows it; else `at` as it is."""
-    doc, ranks = sentence.doc, word_list("military-ranks.tsv")
-    start = at + 1 if at < sentence.span.end and doc[at].lower_ in {"le", "la", "l'"} else at
-    if start >= sentence.span.end or doc[start].lower_ not in ranks:
-        return at
-    for look in range(start + 1, min(start + _RANK_REACH, sentence.span.end)):
-        token = doc[look]
-        person = sentence.mention_at(token)
-        if person is not None:
-            return look if person.how == gz.PERSON and person.start == look and look > start + 1 else at
-        if not (token.text == "-" or token.lower_ in ranks or token.lower_ in {"de", "d'", "l'", "la"} or
-                (token.pos_ in {"NOUN", "ADJ"} and token.text.islower())):
-            return at
-    return at
-
-
-def _past_apposition(sentence: Sentence, at: int) -> int | None:
-    """Past a short phrase naming no one and asserting nothing, up to its closing comma (« chargé des relations
-    avec le Parlement, », « porte-parole officiel, »)."""
-    doc = sentence.doc
-    if at >= sentence.span.end:
-        return None  # « Monsieur l'Ambassadeur, »: the comma ends the sentence
-    relative = doc[at].lower_ in {"qui", "dont"}  # « le ministre, qui s'exprimait devant les députés, X »
-    for look in range(at, min(at + _APPOSITION_REACH + (4 if relative else 0), sentence.span.end)):
-        token = doc[look]
-        if token.text == ",":
-            return look + 1 if look > at else None
-        mention = sentence.mention_at(token)
-        if (mention is not None and mention.how == gz.PERSON) or (not relative and (token.pos_ == "AUX" or (
-                token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])))) or \
-                (token.is_punct and token.text not in {"-", "'"}) or \
-                (token.lower_ in {"et", "ou", "qui", "que"} and not (relative and look == at)):
-            return None
-    return None
-
-
-_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "di", "del", "della", "van",
-                   "von", "der", "den", "dos", "-"}
-
-
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ben|bin|abu|abou|ould)-[A-ZÀ-Ý]\w+$")
-
-
-def _name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | None:
-    """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
-    syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
-    end of the sentence; so are those `glued` to the title, up to a comma, a full stop or a verb (« le ministre
-    de la Défense Prénom Nom di Lieu avait déclaré »)."""
-    doc, end = sentence.doc, at
-    if glued and (at >= sentence.span.end or doc[at].is_sent_start):
-        return None
-    while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
-            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES or
-            _PARTICLE_NAME.match(doc[end].text) is not None or  # « al-Nouri », « el-Sayed »
-            (end > at and doc[end - 1].text == "-" and doc[end].is_alpha) or
-            (end > at and doc[end].text[:1] == "-" and doc[end].text[1:].isalpha())):  # « Son Jae-il »: a syllable
-        end += 1
-    words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
-    if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
-        return None
-    if end < sentence.span.end and doc[end].text not in {",", ".", ";"} and not (glued and (
-            doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
-        return None
-    text = doc[at:end].text
-    return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
-
-
-def _people_list(sentence: Sentence, at: int) -> list[Mention]:
-    """« X », or « X et Y » / « X, Y et Z » starting at token `at`."""
-    doc = sentence.doc
-    people: list[Mention] = []
-    while at < sentence.span.end:
-        mention = sentence.mention_at(doc[at])
-        if mention is None or mention.how != gz.PERSON or mention.start != at:
-            break
-        people.append(mention)
-        at = mention.end
-        if at < sentence.span.end and doc[at].lower_ in {"et", ","} and len(people) < 5:
-            at += 1
-            continue
-        break
-    return people
+        name_slot(sentence, title.end, True) is not None)  # « X, le Premier ministre Prénom al-Nom » the NER missed

@@ -1,0 +1,155 @@
+"""The slot of a name after a title: past honorifics, military ranks written in several words, first names in
+brackets and short appositions, then the name itself, even where the NER missed it, or a list of names."""
+
+from __future__ import annotations
+
+import re
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
+from kg.extract.person_spans import past_style
+from kg.extract.syntax import Sentence
+from kg.records import Entity
+
+_APPOSITION_REACH = 10
+
+
+def past_honorifics(sentence: Sentence, at: int) -> int:
+    """Past the styles, honorifics and ranks before a name (« Son Altesse Royale le Prince », « le vice-amiral »)."""
+    base = sentence.span.start  # « le ministre de la Défense, Son Altesse Royale le Prince X »: past the style
+    at = base + past_style(sentence.lower, at - base) if at < sentence.span.end else at
+    at = past_rank(sentence, at)
+    # « le chef d'état-major de la marine, le vice-amiral X »: a rank in one word stands before a name as a civility
+    doc, honorifics = sentence.doc, word_list("honorifics.tsv") | word_list("military-ranks.tsv")
+    while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (
+            doc[at].lower_ in {"le", "la", "l'"} and doc[at + 1].lower_ in honorifics) or (
+            doc[at].text == "'" and doc[at - 1].lower_ in honorifics)):  # « Dato' Seri »
+        person = sentence.mention_at(doc[at])
+        if person is not None and person.how == gz.PERSON and person.start == at:
+            break  # « Cheikh Jabir Al Sabah »: the honorific opens the name as the NER reads it
+        at += 1
+    return at
+
+
+def chained_titles(sentence: Sentence, at: int) -> list[tuple[Mention, Mention | None]] | None:
+    """« Ministre de la Marine et Haut-commandant de la Marine du Pérou, Amiral X »: a title joined by « et » to
+    other capitalised titles the data does not know, then a comma, a rank and a name: X holds the title, of the
+    state the chain names last."""
+    doc, end = sentence.doc, min(at + _APPOSITION_REACH, sentence.span.end)
+    if at + 1 >= end or doc[at].lower_ != "et" or not doc[at + 1].text[:1].isupper():
+        return None  # « le ministre de la Défense et son épouse, X »: X is no minister
+    state: Mention | None = None
+    for look in range(at + 1, end):
+        token = doc[look]
+        if token.text == ",":
+            people = people_list(sentence, past_honorifics(sentence, look + 1))
+            return [(people[0], state)] if people and state is not None else None
+        mention = sentence.mention_at(token)
+        if (token.pos_ in {"VERB", "AUX"} and token.text.islower()) or (
+                token.is_punct and token.text not in {"-", "'"}) or (mention is not None and mention.how == gz.PERSON):
+            return None
+        if mention is not None and mention.state is not None:
+            state = mention
+    return None
+
+
+def past_first_names(sentence: Sentence, at: int) -> int:
+    """« le président (Prénom) Nom »: past first names in brackets before the surname of a person."""
+    doc, end = sentence.doc, min(at + 5, sentence.span.end - 1)
+    if at >= end or doc[at].text != "(":
+        return at
+    close = next((i for i in range(at + 2, end) if doc[i].text == ")"), None)
+    if close is None or not all(t.text[:1].isupper() and t.is_alpha for t in doc[at + 1:close]):
+        return at
+    person = sentence.mention_at(doc[close + 1])
+    return close + 1 if person is not None and person.how == gz.PERSON and person.start == close + 1 else at
+
+
+_RANK_REACH = 7  # « le général de brigade aérienne », « le vice-amiral d'escadre », « le colonel-général »
+
+
+def past_rank(sentence: Sentence, at: int) -> int:
+    """Past a military rank written in several words (« le colonel-général », « le général de corps d'armée »,
+    « le capitaine de vaisseau »), when the name of its holder follows it; else `at` as it is."""
+    doc, ranks = sentence.doc, word_list("military-ranks.tsv")
+    start = at + 1 if at < sentence.span.end and doc[at].lower_ in {"le", "la", "l'"} else at
+    if start >= sentence.span.end or doc[start].lower_ not in ranks:
+        return at
+    for look in range(start + 1, min(start + _RANK_REACH, sentence.span.end)):
+        token = doc[look]
+        person = sentence.mention_at(token)
+        if person is not None:
+            return look if person.how == gz.PERSON and person.start == look and look > start + 1 else at
+        if not (token.text == "-" or token.lower_ in ranks or token.lower_ in {"de", "d'", "l'", "la"} or
+                (token.pos_ in {"NOUN", "ADJ"} and token.text.islower())):
+            return at
+    return at
+
+
+def past_apposition(sentence: Sentence, at: int) -> int | None:
+    """Past a short phrase naming no one and asserting nothing, up to its closing comma (« chargé des relations
+    avec le Parlement, », « porte-parole officiel, »)."""
+    doc = sentence.doc
+    if at >= sentence.span.end:
+        return None  # « Monsieur l'Ambassadeur, »: the comma ends the sentence
+    relative = doc[at].lower_ in {"qui", "dont"}  # « le ministre, qui s'exprimait devant les députés, X »
+    for look in range(at, min(at + _APPOSITION_REACH + (4 if relative else 0), sentence.span.end)):
+        token = doc[look]
+        if token.text == ",":
+            return look + 1 if look > at else None
+        mention = sentence.mention_at(token)
+        if (mention is not None and mention.how == gz.PERSON) or (not relative and (token.pos_ == "AUX" or (
+                token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])))) or \
+                (token.is_punct and token.text not in {"-", "'"}) or \
+                (token.lower_ in {"et", "ou", "qui", "que"} and not (relative and look == at)):
+            return None
+    return None
+
+
+_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "di", "del", "della", "van",
+                   "von", "der", "den", "dos", "-"}
+
+
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ben|bin|abu|abou|ould)-[A-ZÀ-Ý]\w+$")
+
+
+def name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | None:
+    """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
+    syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
+    end of the sentence; so are those `glued` to the title, up to a comma, a full stop or a verb (« le ministre
+    de la Défense Prénom Nom di Lieu avait déclaré »)."""
+    doc, end = sentence.doc, at
+    if glued and (at >= sentence.span.end or doc[at].is_sent_start):
+        return None
+    while end < sentence.span.end and end - at < 7 and sentence.mention_at(doc[end]) is None and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ in _NAME_PARTICLES or
+            _PARTICLE_NAME.match(doc[end].text) is not None or  # « al-Nouri », « el-Sayed »
+            (end > at and doc[end - 1].text == "-" and doc[end].is_alpha) or
+            (end > at and doc[end].text[:1] == "-" and doc[end].text[1:].isalpha())):  # « Son Jae-il »: a syllable
+        end += 1
+    words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
+    if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
+        return None
+    if end < sentence.span.end and doc[end].text not in {",", ".", ";"} and not (glued and (
+            doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
+        return None
+    text = doc[at:end].text
+    return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
+
+
+def people_list(sentence: Sentence, at: int) -> list[Mention]:
+    """« X », or « X et Y » / « X, Y et Z » starting at token `at`."""
+    doc = sentence.doc
+    people: list[Mention] = []
+    while at < sentence.span.end:
+        mention = sentence.mention_at(doc[at])
+        if mention is None or mention.how != gz.PERSON or mention.start != at:
+            break
+        people.append(mention)
+        at = mention.end
+        if at < sentence.span.end and doc[at].lower_ in {"et", ","} and len(people) < 5:
+            at += 1
+            continue
+        break
+    return people
