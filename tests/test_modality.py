@@ -148,3 +148,14 @@ def test_deeds_under_way_are_no_facts(text: str, kind: str) -> None:
 def test_done_deeds_stay_asserted(text: str, kind: str) -> None:
     facts = [f for f in analyse_text("Titre\n" + text, published=PUBLISHED).facts if f.kind == kind]
     assert any(f.modality == Modality.ASSERTED for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Séoul fournira une aide militaire à Manille, a indiqué le ministère sud-coréen.",
+    "Le Canada fournira une aide militaire au Ghana, a indiqué le ministère canadien de la Défense.",
+])
+def test_closing_incise_reports_every_fact_before_it(text: str) -> None:
+    """« X fournira une aide à Y, a indiqué Z. »: the parser may hang the incise on the object noun rather than on
+    the verb; what comes before the incise is still reported, and no fact of it stays asserted."""
+    facts = [f for f in analyse_text("Titre\n" + text, published=PUBLISHED).facts if f.kind == "support"]
+    assert facts and all(f.modality == Modality.REPORTED for f in facts)

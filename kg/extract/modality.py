@@ -256,9 +256,25 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
             reading.raise_to(DENIED)
     for position in range(len(chain)):
         reading.mark(chain, position)
+    closing = _closing_incise(sentence, trigger)
+    if closing is not None and closing not in chain:
+        reading.reported_by(closing)
     if _yes_no_question(list(sentence.span)) or _yes_no_question(_quoted(sentence, trigger)):
         reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
+
+
+def _closing_incise(sentence: Sentence, trigger: Token) -> Token | None:
+    """« X fournira une aide à Y, a indiqué Z. »: a reporting incise that closes the sentence after the trigger
+    reports all that comes before it, whatever word of it the parser hung the incise on."""
+    last = next((t for t in reversed(sentence.span) if not t.is_punct), None)
+    if last is None:
+        return None
+    for token in sentence.span:
+        if token.i > trigger.i and _incise(token) and token.right_edge.i >= last.i and \
+                not token.is_ancestor(trigger) and token.left_edge.i > trigger.i:
+            return token
+    return None
 
 
 # words that open a question about a fact taken as done (« Pourquoi X a-t-il livré ... ? »)
