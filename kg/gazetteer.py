@@ -47,6 +47,7 @@ class Role:
     complements: tuple[str, ...]
     labels: tuple[str, ...]  # every French label, for titles written in full (« chef de l'État »)
     by_names: tuple[str, ...] = ()  # its skos:hiddenLabel: read as the post, never written for it (« patron »)
+    broader: str = ""  # the post it is one state's form of (skos:broader: « secrétaire à la Défense »: a minister's)
 
 
 @dataclass
@@ -345,7 +346,8 @@ def load() -> Gazetteer:
                 hidden = tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel))
                 gaz.roles.append(Role(iri, gaz.label[iri], heads,
                                       _capitals_unaccented(_texts(graph, node, KG.titleComplement)),
-                                      _capitals_unaccented(list(french)), hidden))
+                                      _capitals_unaccented(list(french)), hidden,
+                                      str(graph.value(node, SKOS.broader) or "")))
                 continue
             form_kind = how
             if how == NAME:
