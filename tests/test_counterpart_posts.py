@@ -54,3 +54,14 @@ def test_a_quoted_name_after_a_noun_is_no_person(opening: str, name: str) -> Non
 
 def test_the_same_name_after_a_title_is_still_a_person() -> None:
     assert "Simon Bolivar" in people("Le ministre Simon Bolivar a réuni 2.000 soldats du Chili et du Pérou.")
+
+
+def test_a_title_whose_complement_enumerates_nouns_reaches_the_name_after_it() -> None:
+    text = ("Selon le directeur adjoint du commandement pour la logistique, la formation et les transmissions, "
+            "Mateo Huamani Ccori, le Pérou modernise ses unités.")
+    assert "Mateo Huamani Ccori" in posts(text)
+
+
+def test_a_list_of_titles_is_no_enumeration() -> None:
+    text = "Le directeur de l'arsenal, le ministre et les officiers, Mateo Huamani, ont visité le Pérou."
+    assert posts(text).get("Mateo Huamani", ("", None))[0] != ROLE + "director"
