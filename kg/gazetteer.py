@@ -47,6 +47,7 @@ class Role:
     complements: tuple[str, ...]
     labels: tuple[str, ...]  # every French label, for titles written in full (« chef de l'État »)
     by_names: tuple[str, ...] = ()  # its skos:hiddenLabel: read as the post, never written for it (« patron »)
+    broader: str = ""  # the post it is one state's form of (skos:broader: « secrétaire à la Défense »: a minister's)
 
 
 @dataclass
@@ -327,6 +328,16 @@ def _capitals_unaccented(texts: list[str]) -> tuple[str, ...]:
 
 
 @cache
+def _role(graph: Graph, node: URIRef, label: str) -> Role:
+    """A post of roles.ttl: its title heads and complements, its French labels and by-names, its broader post."""
+    french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                   for lit in graph.objects(node, p) if isinstance(lit, Literal) and lit.language == "fr")
+    return Role(str(node), label, tuple(_texts(graph, node, KG.titleHead)),
+                _capitals_unaccented(_texts(graph, node, KG.titleComplement)), _capitals_unaccented(list(french)),
+                tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel)),
+                str(graph.value(node, SKOS.broader) or ""))
+
+
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
     graph = _parse(ontology_files())
@@ -339,13 +350,7 @@ def load() -> Gazetteer:
             gaz.label[iri] = french_label(graph, node, (SKOS.prefLabel,))
             names = _texts(graph, node, SKOS.prefLabel, SKOS.altLabel, KG.officialName)
             if how == ROLE:
-                heads = tuple(_texts(graph, node, KG.titleHead))
-                french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
-                               for lit in graph.objects(node, p) if isinstance(lit, Literal) and lit.language == "fr")
-                hidden = tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel))
-                gaz.roles.append(Role(iri, gaz.label[iri], heads,
-                                      _capitals_unaccented(_texts(graph, node, KG.titleComplement)),
-                                      _capitals_unaccented(list(french)), hidden))
+                gaz.roles.append(_role(graph, node, gaz.label[iri]))
                 continue
             form_kind = how
             if how == NAME:

@@ -4,7 +4,10 @@ listed after a title that names one."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
@@ -26,10 +29,11 @@ def facing_role(sentence: Sentence, titles: list[Title]) -> Role | None:
 
 
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
-                 host: Entity | None = None) -> list[Title]:
+                 host: Entity | None = None, posts: Mapping[str, Role] | None = None) -> list[Title]:
     """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
     (in this sentence or `earlier`), in the state the counterpart's demonym or complement names; with none, in the
-    state the sentence has its subject visit, else the `host` of the visit the article reports."""
+    state the sentence has its subject visit, else the `host` of the visit the article reports; one state's own
+    form of a portfolio (the reference `posts`) is mirrored as the portfolio (_abroad)."""
     tokens = sentence.tokens
     found: list[Title] = []
     nouns = word_list("counterpart-nouns.tsv")
@@ -42,19 +46,47 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
         end, org, _ = of_complement(sentence, tokens, end, org, {})
         own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
         hosts = visited_states(sentence)
-        if org is None and len(hosts) == 1 and hosts[0].key not in own:
+        if org is None and (hosting := _host_country(sentence, tokens, end)) and (hosts or host) is not None:
+            # « son homologue du pays hôte, X »: the host's, whoever else the sentence names
+            state = hosts[0] if hosts else host
+            assert state is not None
+            org, end = Mention(token.i, token.i + 1, state, gz.DEMONYM, state), hosting
+        elif org is None and len(hosts) == 1 and hosts[0].key not in own:
             # « en visite au Maroc, il a rencontré son homologue »: the counterpart is the host's
             org = Mention(token.i, token.i + 1, hosts[0], gz.DEMONYM, hosts[0])
         elif org is None and not hosts and host is not None and host.key not in own:
             # « X en Arménie » (headline), then « il a rencontré son homologue Y »: the host's
             org = Mention(token.i, token.i + 1, host, gz.DEMONYM, host)
+        if org is not None and org.state is not None and (facing := [t for t in titles if t.start < token.i and (
+                t.org is None or t.org.state != org.state)]) != [t for t in titles if t.start < token.i]:
+            # « X a rencontré le ministre japonais Y et son homologue du pays hôte, Z »: a counterpart mirrors no
+            # post of its own state
+            role = facing_role(sentence, facing) or earlier
         if role is not None and org is not None and org.state is not None:
+            role = _abroad(role, posts)
             several = tuple(listed) if len(listed) > 1 else ()
             end = max(end, listed[-1].end - tokens[0].i) if several else end
             found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None, several))
             if token.lower_.endswith(("s", "x")) and not several:
                 found += _each_with_a_demonym(sentence, tokens[end - 1].i + 1, role)
     return found
+
+
+def _abroad(role: Role, posts: Mapping[str, Role] | None) -> Role:
+    """« son homologue » of a « secrétaire à la Défense »: one state's form of a portfolio (a post whose broader
+    post is a portfolio of the generic one, « ministre de la Défense » of « ministre ») mirrors as the portfolio."""
+    up = posts.get(role.broader) if posts else None
+    generic = posts.get(up.broader) if posts and up is not None else None
+    return up if up is not None and generic is not None and up.complements and not generic.complements else role
+
+
+_HOST_COUNTRY = (("du", "pays", "hôte"), ("du", "pays", "d'", "accueil"), ("du", "pays", "organisateur"))
+
+
+def _host_country(sentence: Sentence, tokens: Sequence[Token], at: int) -> int | None:
+    """Where « du pays hôte », « du pays d'accueil » ends, when it opens at `at`: a counterpart of the host."""
+    words = [t.lower_ for t in tokens[at:at + 4]]
+    return next((at + len(phrase) for phrase in _HOST_COUNTRY if tuple(words[:len(phrase)]) == phrase), None)
 
 
 def _each_with_a_demonym(sentence: Sentence, at: int, role: Role) -> list[Title]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import (
     chained_titles,
@@ -33,7 +33,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     """Where the name after a title starts when an unrecognised complement runs on to a comma or to the name,
     and the state or body that complement names (the last one named; else its demonym)."""
     doc, end = sentence.doc, sentence.span.end
-    look, reach, stop, posted = title.end, title.end + _REACH, None, None
+    look, reach, stop, posted, listing = title.end, title.end + _REACH, None, None, False
     acronyms: set[int] = set()
     if name_slot(sentence, title.end, True) is not None:
         return title.end, None  # « la première dame du Pays Prénom Nom, du ministre ... »: the name the NER missed
@@ -43,6 +43,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             if doc[look + 1:look + 2].text.lower() in _CHAINED and (doc[look + 1].lower_ != "et" or doc[
                     look + 2:look + 3].text.lower() in _CHAINED):  # a chain of complements goes on, not « , et Y, »
                 reach, look = title.end + _CHAIN_REACH, look + 1
+                continue
+            if _enumerated(sentence, look):  # « pour la planification, l'organisation et les ressources, X »
+                reach, look, listing = title.end + _CHAIN_REACH, look + 1, True
                 continue
             stop = look if look > title.end else None
             break
@@ -64,8 +67,10 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
         if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
-                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES):
+                (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES and
+                 not listing):
             break
+        listing = listing and token.lower_ != "et"  # the enumeration ends at its « et »
         look += 1
     if stop is None:
         return title.end, None
@@ -76,6 +81,26 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     # (« de l'Agence des achats militaires (AAM) ») it names the body
     spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
     return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
+
+
+_ARTICLES = {"le", "la", "l'", "les"}
+
+
+def _enumerated(sentence: Sentence, comma: int) -> bool:
+    """« pour la planification, l'organisation et les ressources de défense »: a comma inside an enumeration of
+    the complement's nouns, each with its article, which « et » and an article close before the next comma (not
+    « , le ministre X »: a title starts a new phrase)."""
+    doc, end = sentence.doc, sentence.span.end
+    if comma + 2 >= end or doc[comma + 1].lower_ not in _ARTICLES or not doc[comma + 2].text.islower() or \
+            doc[comma + 2].pos_ != "NOUN" or doc[comma + 2].lower_ in name_titles():
+        return False
+    for look in range(comma + 3, min(comma + 8, end - 1)):
+        token = doc[look]
+        if token.text == "," or token.pos_ in {"VERB", "AUX"} or sentence.mention_at(token) is not None:
+            return False
+        if token.lower_ == "et":
+            return doc[look + 1].lower_ in _ARTICLES and doc[look + 2:look + 3].text.islower()
+    return False
 
 
 def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:

@@ -34,6 +34,8 @@ from kg.extract.person_spans import (
     past_rank,
     past_style,
     past_title,
+    quoted_name,
+    title_after,
     with_first_name,
     with_second_surname,
 )
@@ -149,6 +151,11 @@ def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | No
     known = {i for c in candidates if not c[2].startswith("ner-") for i in range(c[0], c[1])}
     for ent in doc.ents:
         start, end = ent.start, ent.end
+        if ent.label_ != "PER" and title_after(doc, ent, titles) and not any(i in known for i in range(start, end)) \
+                and (person := _clean_person(ent)) is not None:
+            candidates.append((person.start, person.end, "ner-person", None))  # « avec Prénom Nom, son homologue »
+            found.add((person.start, person.end))
+            continue
         if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
                 end >= len(doc) or doc[end].lower_ not in {",", ".", "et"} or start in known:
             continue
@@ -244,7 +251,7 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
                                                              doc, titles), known, doc, titles), doc)
             for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
-                                            named_place(doc, c[0], c[1], facilities))]
+                                            named_place(doc, c[0], c[1], facilities) or quoted_name(doc, c[0], titles))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 

@@ -56,6 +56,38 @@ def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
 
 
+_NOT_A_HOLDER = {"à", "au", "aux", "en", "de", "d'", "du", "des", "dans", "vers", "depuis", "près", "le", "la", "l'"}
+_APPOSED = {"son", "sa", "leur", "le", "la", "l'"}
+
+
+def title_after(doc: Doc, ent: Span, titles: frozenset[str]) -> bool:
+    """« un entretien avec Prénom Nom Nom, son homologue », « reçu par Prénom Nom, ministre de ... »: capitalised
+    words the NER calls a place, of two to five words, set off by a comma before a title in lowercase (past its
+    article or possessive), are a person, unless a place's preposition, an article or a punctuation mark comes
+    before them (« à Grand Nom, le ministre », « Nom Nom, le ministre » opening a sentence)."""
+    start, end = ent.start, ent.end
+    if not 2 <= end - start <= 5 or end + 2 >= len(doc) or doc[end].text != "," or \
+            (start > 0 and (doc[start - 1].lower_ in _NOT_A_HOLDER or doc[start - 1].is_punct)) or start == 0:
+        return False
+    at = end + 2 if doc[end + 1].lower_ in _APPOSED else end + 1
+    word = doc[at]
+    return word.text.islower() and word.is_alpha and word.pos_ == "NOUN" and \
+        (word.lower_ in titles or word.lower_ in word_list("counterpart-nouns.tsv")) and \
+        all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in ent)
+
+
+_QUOTES = {"«", '"', "“"}
+
+
+def quoted_name(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+    """« les exercices « Nom Nom » », « l'opération « Nom Nom » »: a name in quotation marks right after a
+    lowercase noun (no title) names the thing the noun is, not a person."""
+    if start < 2 or doc[start - 1].text not in _QUOTES:
+        return False
+    noun = doc[start - 2]
+    return noun.is_alpha and noun.text.islower() and noun.pos_ == "NOUN" and noun.lower_ not in titles
+
+
 def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
     """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
     Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,

@@ -34,7 +34,7 @@ from kg.extract.post_states import (
     whose_body,
 )
 from kg.extract.post_verbs import verb_posts
-from kg.extract.setting import toured_states, visit_host, visited_states
+from kg.extract.setting import met_in, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.told_pairs import named_pair, of_the_pair, opening_pair, unnamed_pair
 from kg.gazetteer import Gazetteer, Role
@@ -72,6 +72,7 @@ class PostReader:
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
     visiting: Entity | None = None  # the state the sentence has someone visit (« X est arrivé en Arménie »)
     visit_before: Entity | None = None  # the same, of the sentence before
+    visited_last: Entity | None = None  # the same, of the last sentence that had someone visit a state
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
@@ -117,7 +118,8 @@ class PostReader:
         self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self.last_role or self._known_post_before(sentence),
-            self.visit_before or self.host))
+            self.visit_before or self.host or self.visited_last, self.ref.roles_by_iri))
+        self.visited_last = self.visiting or met_in(sentence) or self.visited_last
         titles += self._stand_ins(sentence)
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None

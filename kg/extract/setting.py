@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import role_cases, triggers
+from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
 
@@ -53,6 +53,17 @@ def visited_states(sentence: Sentence) -> list[Entity]:
         if state not in found:
             found.append(state)
     return found
+
+
+def met_in(sentence: Sentence) -> Entity | None:
+    """« une série de réunions à Ville »: the state of the city where the sentence holds a meeting (a noun of
+    meeting-nouns.tsv), where its visitors then stay."""
+    for mention in sentence.mentions:
+        if mention.state is not None and mention.how in {gz.CAPITAL, gz.CITY}:
+            root = mention_root(sentence, mention)
+            if case_of(root) in role_cases("host") and root.head.lemma_.lower() in word_list("meeting-nouns.tsv"):
+                return mention.state
+    return None
 
 
 def toured_states(sentence: Sentence) -> list[Entity]:

@@ -1,0 +1,67 @@
+"""Counterparts and the names beside them (sentences written for these tests): a name the NER reads as a place set
+off before a title is a person's; a counterpart met on a visit told sentences before, or « du pays hôte », is the
+host's; a counterpart mirrors no post of its own state, and one state's form of a portfolio as the portfolio; a
+name in quotation marks after a noun names a thing, not a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+ROLE = "https://w3id.org/kg-news/id/role-"
+
+
+def posts(text: str) -> dict[str, tuple[str, str | None]]:
+    """Holder -> (post IRI, state label of the post or None)."""
+    found = analyse_text("Titre\n" + text)
+    return {fact.first("holder").label: (fact.attr("post"), org.label if (org := fact.first("org")) else None)
+            for fact in found.facts if fact.kind == "post"}
+
+
+def people(text: str) -> set[str]:
+    return {e.label for e in analyse_text("Titre\n" + text).mentions.values() if e.cls == "Person"}
+
+
+def test_a_counterpart_met_on_a_visit_told_before_is_the_host_s() -> None:
+    text = ("Le ministre chilien de la Défense, Jaime Rojas, s'est rendu mardi au Pérou. Le Pérou est un voisin. "
+            "Les deux pays ont une longue histoire commune. Jaime Rojas a eu un entretien avec Quispe Mamani "
+            "Huanca, son homologue de la Défense.")
+    found = posts(text)
+    assert found.get("Quispe Mamani Huanca") == (ROLE + "minister-of-defence", "Pérou")
+
+
+@pytest.mark.parametrize("place", ["à Lima Norte", "au Pérou"])
+def test_a_place_before_a_title_stays_a_place(place: str) -> None:
+    text = f"Il a rencontré, {place}, le ministre de la Défense, Jaime Rojas."
+    assert not {"Lima Norte", "Pérou"} & people(text)
+
+
+def test_a_counterpart_of_the_host_country_after_a_meeting_in_its_capital() -> None:
+    text = ("Le secrétaire américain à la Défense Jack Miller a entamé une série de réunions à Lima avec le Pérou. "
+            "M. Miller a rencontré le ministre péruvien de l'Intérieur Jaime Quispe et verra aussi son homologue du "
+            "pays hôte, Luis Condori.")
+    found = posts(text)
+    assert found.get("Luis Condori") == (ROLE + "minister-of-defence", "Pérou")
+
+
+@pytest.mark.parametrize("opening", ["Les exercices", "L'opération"])
+@pytest.mark.parametrize("name", ["Marco Polo", "Simon Bolivar"])
+def test_a_quoted_name_after_a_noun_is_no_person(opening: str, name: str) -> None:
+    text = f"{opening} « {name} » a réuni 2.000 soldats du Chili et du Pérou."
+    assert name not in people(text)
+
+
+def test_the_same_name_after_a_title_is_still_a_person() -> None:
+    assert "Simon Bolivar" in people("Le ministre Simon Bolivar a réuni 2.000 soldats du Chili et du Pérou.")
+
+
+def test_a_title_whose_complement_enumerates_nouns_reaches_the_name_after_it() -> None:
+    text = ("Selon le directeur adjoint du commandement pour la logistique, la formation et les transmissions, "
+            "Mateo Huamani Ccori, le Pérou modernise ses unités.")
+    assert "Mateo Huamani Ccori" in posts(text)
+
+
+def test_a_list_of_titles_is_no_enumeration() -> None:
+    text = "Le directeur de l'arsenal, le ministre et les officiers, Mateo Huamani, ont visité le Pérou."
+    assert posts(text).get("Mateo Huamani", ("", None))[0] != ROLE + "director"
