@@ -33,7 +33,19 @@ def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     # « Présent à Lima, le ministre chilien a évoqué ... »: a place the subject is in is no second side
     subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
     together = len(states(ctx, subjects)) >= 2
-    return together or any(governing_case(sentence, m, trigger) == "avec" for m in args.partners)
+    return together or any(governing_case(sentence, m, trigger) == "avec" and (
+        _on_verb(sentence, m, trigger) or m.how == gz.PERSON or ctx.titled(head := mention_root(sentence, m).head)
+        or head.lemma_.lower() in word_list("counterpart-nouns.tsv"))
+        for m in args.partners)
+
+
+def _on_verb(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
+    """« a évoqué avec l'Australie la crise »: a partner hung on the verb; « a évoqué la coopération avec
+    l'Australie »: a state hung on the noun discussed is that noun's partner, no side of the talks."""
+    root = mention_root(sentence, mention)
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.head == trigger
 
 
 def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
