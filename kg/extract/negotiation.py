@@ -46,7 +46,6 @@ from kg.extract.talk_sides import (
     talks_pronoun,
     trip_to_address,
     trip_together,
-    united_by_thing,
     with_the_verb,
 )
 from kg.extract.together import spoken_in, together
@@ -192,8 +191,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         sides = around_table(ctx, sentence, trigger)
         return None if sides is None else _claim(ctx, sentence, sides, args, said,
                                                  pair=not sides and pair_in(sentence, trigger))
-    if not together(ctx, sentence, trigger, entry, args) or (entry.detail is None and united_by_thing(
-            ctx, sentence, trigger)):
+    if not together(ctx, sentence, trigger, entry, args):
         return None
     if entry.detail == "gathering":
         return _gathering(ctx, sentence, trigger, args, said)

@@ -12,7 +12,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root
-from kg.extract.talk_sides import exchanged
+from kg.extract.talk_sides import exchanged, united_by_thing
 
 
 def together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -24,6 +24,8 @@ def together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
         return _joint_statement(ctx, sentence, trigger, args)
     if entry.detail == "exchange":
         return exchanged(ctx, sentence, trigger, args)
+    if entry.detail is None:  # « l'estime qui réunit les deux pays »: a tie, no talks
+        return not united_by_thing(ctx, sentence, trigger)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 
