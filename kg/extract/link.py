@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import name_titles
+from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
 from kg.namespaces import KGR
@@ -38,7 +38,9 @@ class Linker:
         out: list[Mention] = []
         for mention in mentions:
             if mention.how == gz.PERSON:
-                mention = replace(mention, entity=self._person(mention.entity))
+                given = doc is not None and mention.start > 0 and \
+                    doc[mention.start - 1].lower_ in word_list("given-name-titles.tsv")
+                mention = replace(mention, entity=self._person(mention.entity, given))
                 if mention.entity.iri is None and " " not in mention.entity.label.strip() and not (
                         doc is not None and mention.start > 0 and doc[mention.start - 1].lower_ in name_titles()):
                     self.pending.setdefault(mention.entity.key, mention.entity)
@@ -46,11 +48,16 @@ class Linker:
             out.append(mention)
         return out
 
-    def _person(self, entity: Entity) -> Entity:
+    def _person(self, entity: Entity, given: bool = False) -> Entity:
+        """The person named before that a name repeats in part (`given`: a lone word after a title that names its
+        holder by the given name, « le prince X » after « X ben Y »), else a new one."""
         if entity.iri is not None:
             self.people.append(entity)
             return entity
         words = fold(entity.label).split()
+        for earlier in reversed(self.people if given and len(words) == 1 else []):
+            if fold(earlier.label).split()[:1] == words:
+                return earlier
         for earlier in reversed(self.people):
             earlier_words = fold(earlier.label).split()
             if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]:

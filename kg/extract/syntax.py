@@ -246,6 +246,9 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
         # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
         role = None if link.dep_ in SUBJECTS else _by_case(mention, case, fact)
+        if case.startswith("entre") and fact == "negotiation" and \
+                carrier.head.pos_ == "NOUN" and carrier.head.lemma_.lower() not in trigger_lemmas():
+            return None  # « à la lumière du conflit entre A et B »: the sides of another noun, not of the talks
         above = path[path.index(carrier) + 1:]
         topic = any(((m := sentence.mention_at(t)) is not None and m.how == gz.ISSUE) or case_of(t) == "sur"
                     for t in above)

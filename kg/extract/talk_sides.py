@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import role_cases, word_list
+from kg.extract.lexicon import role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -330,3 +330,19 @@ def groups_described(ctx: Context, sentence: Sentence, mentions: list[Mention]) 
         if title is not None and title.head.i in people and title.head.i < title.i:
             found.append(mention)
     return found
+
+
+def united_by_thing(ctx: Context, sentence: Sentence, trigger: Token) -> bool:
+    """« l'estime qui réunit les deux pays », « les liens qui unissent A et B »: a verb of talks whose subject is a
+    relative pronoun standing for a thing (no actor, official, side, nor meeting or event) names a tie, no talks."""
+    doc = sentence.doc
+    relative = next((c for c in trigger.children if c.dep_ in SUBJECTS and c.lower_ == "qui"), None)
+    if trigger.pos_ != "VERB" or relative is None or relative.i <= sentence.span.start:
+        return False
+    before = doc[relative.i - 1]
+    people = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv") | word_list("side-nouns.tsv")
+    events = word_list("meeting-nouns.tsv") | word_list("event-nouns.tsv")
+    # « l'estime qui »: a noun the tagger may read as a verb, whose lemma then is the verb's
+    words = {before.lower_} | ({before.lemma_.lower()} if before.pos_ == "NOUN" else set())
+    return before.pos_ in {"NOUN", "VERB"} and sentence.mention_at(before) is None and not ctx.titled(before) and \
+        not words & (people | events | trigger_lemmas())

@@ -12,7 +12,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root
-from kg.extract.talk_sides import exchanged
+from kg.extract.talk_sides import exchanged, united_by_thing
 
 
 def together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -24,6 +24,8 @@ def together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
         return _joint_statement(ctx, sentence, trigger, args)
     if entry.detail == "exchange":
         return exchanged(ctx, sentence, trigger, args)
+    if entry.detail is None:  # « l'estime qui réunit les deux pays »: a tie, no talks
+        return not united_by_thing(ctx, sentence, trigger)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 
@@ -33,7 +35,19 @@ def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     # « Présent à Lima, le ministre chilien a évoqué ... »: a place the subject is in is no second side
     subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
     together = len(states(ctx, subjects)) >= 2
-    return together or any(governing_case(sentence, m, trigger) == "avec" for m in args.partners)
+    return together or any(governing_case(sentence, m, trigger) == "avec" and (
+        _on_verb(sentence, m, trigger) or m.how == gz.PERSON or ctx.titled(head := mention_root(sentence, m).head)
+        or head.lemma_.lower() in word_list("counterpart-nouns.tsv"))
+        for m in args.partners)
+
+
+def _on_verb(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
+    """« a évoqué avec l'Australie la crise »: a partner hung on the verb; « a évoqué la coopération avec
+    l'Australie »: a state hung on the noun discussed is that noun's partner, no side of the talks."""
+    root = mention_root(sentence, mention)
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.head == trigger
 
 
 def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
 _FRAME_NOUNS = {"marge", "occasion", "cadre"}  # « en marge du forum », « à l'occasion du sommet »
@@ -265,12 +265,28 @@ def of_issue(sentence: Sentence, place: Mention) -> bool:
     """« les pourparlers de cessez-le-feu à Gaza », « ont évoqué la guerre en Ukraine »: a place right after an
     issue of the talks or a state of affairs they are about is where that lies, however the parser hangs it, not
     where the talks are held."""
-    start = mention_root(sentence, place).left_edge.i
+    start = _past_parties(sentence, mention_root(sentence, place).left_edge.i)
     if start <= sentence.span.start:
         return False
     before = sentence.mention_at(sentence.doc[start - 1])
     return (before is not None and before.how == gz.ISSUE) or \
         sentence.doc[start - 1].lemma_.lower() in word_list("situation-nouns.tsv")
+
+
+def _past_parties(sentence: Sentence, start: int) -> int:
+    """Back past the parties of a state of affairs before a place (« le conflit en cours entre A et B à X »): to
+    the noun they complete; any other word stops."""
+    doc, at = sentence.doc, start
+    while at > sentence.span.start:
+        token, mention = doc[at - 1], sentence.mention_at(doc[at - 1])
+        if mention is not None and mention.how in ACTOR_KINDS:
+            at = mention.start
+        elif token.lower_ in {"entre", "et", "de", "d'", "du", "des", "le", "la", "les", "l'"} or \
+                (token.lower_ == "cours" and at - 2 >= sentence.span.start and doc[at - 2].lower_ == "en"):
+            at -= 2 if token.lower_ == "cours" else 1
+        else:
+            break
+    return at if at < start and any(doc[i].lower_ == "entre" for i in range(at, start)) else start
 
 
 def of_source(sentence: Sentence, place: Mention) -> bool:
