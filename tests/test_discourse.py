@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from kg.extract.discourse import complete, facts_of, merge_within
@@ -231,3 +232,11 @@ def test_the_title_and_the_lede_each_naming_one_party_tell_one_deal() -> None:
         == [{A.key, B.key}]
     # a deal told further down is another story
     assert not facts_of([sentence(0, title), filler(1, paragraph=1), sentence(2, lede, paragraph=2)])
+
+
+def test_no_side_gives_to_itself() -> None:
+    """A support or a financing whose giver is also its recipient (« avec la livraison de cet avion, nous ... »
+    said by the recipient's officer, « nous » read as the giver) is no fact; one between two sides is."""
+    assert not complete(fact("support", 1, supporter=[A], recipient=[A]))
+    assert not complete(replace(fact("financing", 1, funder=[A, B], recipient=[A]), amounts=(SUM,)))
+    assert complete(fact("support", 1, supporter=[A], recipient=[B]))

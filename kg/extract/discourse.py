@@ -206,6 +206,8 @@ def complete(fact: Fact, military: bool = True) -> bool:
     kind = KINDS[fact.kind]
     if fact.kind == "financing" and not military and not (fact.get("funder") or fact.get("recipient")):
         return False
+    if kind.giver is not None and kind.receiver is not None and fact.keys(kind.giver) & fact.keys(kind.receiver):
+        return False  # « avec la livraison de cet avion, nous allons ... » said by the recipient: none gives itself
     return all(len(fact.get(role)) >= count for role, count in kind.needs) and \
         (not kind.needs_amount or bool(fact.amounts))
 
