@@ -120,10 +120,11 @@ def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
 
 def _hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
-    the purchase is no seller."""
+    the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is."""
     token = mention_root(sentence, mention).head
     while token != trigger and token.head != token:
-        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"}:
+        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"} \
+                and token.dep_ != "obl:agent":
             return True
         token = token.head
     return False
@@ -309,11 +310,15 @@ def _told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
     firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
+    maker = system_maker(ctx, args) if guessed else None
+    if maker is not None and kind == "sell" and ctx.multinational(maker) and [s.key for s in suppliers] == \
+            [home.key for home in [ctx.home_state(maker)] if home is not None]:
+        sold, firm = True, maker  # « X achète des hélicoptères W » of a multinational group: its state where named
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
                          .with_roles("weapon", weapons), guessed_supplier=guessed, maker_state=sold,
                          seller_firm=firm, system_makers=_makers_if_unsaid(ctx, suppliers, recipients, weapons),
-                         system_maker=system_maker(ctx, args) if guessed else None)
+                         system_maker=maker)
                    for given, taken in _pairs(sentence, trigger, suppliers, recipients))
     return claims[0] if len(claims) == 1 else claims
 
