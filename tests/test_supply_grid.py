@@ -131,6 +131,10 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # « commandé par A à B »: the parser hangs the seller on the buyer
     ("ordered « par » a navy « à » a state", "Le chantier a livré la corvette Zorvak, la première des trois "
      "corvettes commandées par la marine égyptienne à l'Italie.", [("italie", "egypte", ANY)]),
+    # systems named before, bought in a passive clause with no buyer: the article's state bought them
+    ("« ces dernières » bought from a seller", "Le Chili modernise sa flotte. Le navire rejoindra les autres "
+     "frégates (classe « Zorvak ») de la marine chilienne. Ces dernières avaient été achetées au Japon en 1994.",
+     [("japon", "chili", "zorvak")]),
     # a cleft purchase: the systems are what « que » stands for
     ("purchase told in a cleft", "L'Allemagne a présenté ses blindés. Ce sont douze chars Leopard 2 que la "
      "Norvège a achetés.", [("allemagne", "norvege", "leopard")]),

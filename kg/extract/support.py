@@ -23,6 +23,7 @@ from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DE_CASES,
+    DEFINITE,
     SUBJECTS,
     Sentence,
     case_of,
@@ -163,8 +164,14 @@ def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[
 
 def _lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Entity]:
     """« les pilotes voleront sur des F-16 commandés aux États-Unis »: systems told in passing as bought from a
-    seller, with no buyer in the sentence, are the ones of the state the article is about."""
-    if trigger.pos_ != "VERB" or trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph):
+    seller, with no buyer in the sentence, are the ones of the state the article is about; so are the systems named
+    before, bought in a passive clause with no buyer (« ces dernières avaient été achetées au Japon »)."""
+    participle = trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph)
+    told_before = any(c.dep_ == "aux:pass" for c in trigger.children) and any(
+        c.dep_ == "nsubj:pass" and (c.lower_ == "ces" or any(d.dep_ == "det" and d.lower_ in DEFINITE
+                                                             for d in c.children))
+        for c in trigger.children)
+    if trigger.pos_ != "VERB" or not (participle or told_before):
         return []
     lead = ctx.lead_actor()
     return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
