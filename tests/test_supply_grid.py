@@ -135,6 +135,9 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("« ces dernières » bought from a seller", "Le Chili modernise sa flotte. Le navire rejoindra les autres "
      "frégates (classe « Zorvak ») de la marine chilienne. Ces dernières avaient été achetées au Japon en 1994.",
      [("japon", "chili", "zorvak")]),
+    ("a count of systems named before, bought", "Le Chili modernise sa flotte. Le navire rejoindra les autres "
+     "frégates (classe « Zorvak ») de la marine chilienne. Ces dernières, au nombre de quatre, avaient été achetées "
+     "au Japon.", [("japon", "chili", "zorvak")]),
     # a cleft purchase: the systems are what « que » stands for
     ("purchase told in a cleft", "L'Allemagne a présenté ses blindés. Ce sont douze chars Leopard 2 que la "
      "Norvège a achetés.", [("allemagne", "norvege", "leopard")]),

@@ -168,8 +168,8 @@ def _lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Ent
     before, bought in a passive clause with no buyer (« ces dernières avaient été achetées au Japon »)."""
     participle = trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph)
     told_before = any(c.dep_ == "aux:pass" for c in trigger.children) and any(
-        c.dep_ == "nsubj:pass" and (c.lower_ == "ces" or any(d.dep_ == "det" and d.lower_ in DEFINITE
-                                                             for d in c.children))
+        c.dep_ == "nsubj:pass" and (c.lower_ == "ces" or "NumType=Card" in str(c.morph) or any(
+            d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children))  # « six avaient été achetées »
         for c in trigger.children)
     if trigger.pos_ != "VERB" or not (participle or told_before):
         return []
