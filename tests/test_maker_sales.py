@@ -201,3 +201,18 @@ def test_who_has_systems_delivered_to_itself_receives_them() -> None:
     assert supplies("L'armée de l'air nigérienne vient de se faire livrer deux drones Akinci par la Turquie.") == \
         {("turquie", "niger")}
     assert supplies("La Turquie fait livrer deux drones Akinci au Niger.") == {("turquie", "niger")}
+
+
+def test_a_multinational_group_sells_as_itself_and_its_lone_deal_is_the_sale() -> None:
+    """« <group> a annoncé la signature d'un contrat. X a acheté six avions W »: systems of a multinational group,
+    bought with no seller named in an article that never names the group's home state, are the group's sale; the
+    deal the group told alone just before is that sale's, with the buyer, and a heading's sum is its worth."""
+    text = ("Le groupe Airbus a annoncé la signature d'un nouveau contrat avec les forces aériennes. Le Chili a acheté "
+            "six avions A400M.\nUn contrat à 900 millions d'euros\nLa livraison est prévue en 2028.")
+    assert supplies(text) == {("airbus", "chili")}
+    assert agreements(text) == [{"airbus", "chili"}]
+    assert [a.value for f in facts(text, "agreement") for a in f.amounts] == [900_000_000]
+    # a deal told alone is no sale's when the sale is told long after
+    text = ("Le groupe Airbus a annoncé la signature d'un nouveau contrat. La presse s'en est fait l'écho. Les "
+            "salons se succèdent. Le Chili a acheté six avions A400M.")
+    assert agreements(text) == []

@@ -119,6 +119,28 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "journaliste.", []),
     ("troops deployed", "La France a déployé 300 soldats au Tchad.", []),
     ("sport", "Le club de Lyon a vendu son attaquant au FC Porto.", []),
+    # people in office received or sent: a visit
+    ("an envoy received", "Le ministre chilien de la Défense reçoit l'ambassadeur de l'Espagne à Santiago.", []),
+    # a unit lent to a mission that works in a state: no supply to that state
+    ("a unit for a peacekeeping mission", "Le Népal continue de fournir une unité d'hélicoptères dans le cadre "
+     "de la mission des Nations unies au Soudan du Sud.", []),
+    ("a supply « en retour »", "Le ministre a indiqué que le Chili fournirait en retour au Pérou des obus.",
+     [("chili", "perou", ANY)]),
+    ("support framed by the aid it is part of", "La France a livré des obus en soutien à la Moldavie.",
+     [("france", "moldavie", ANY)]),
+    # « commandé par A à B »: the parser hangs the seller on the buyer
+    ("ordered « par » a navy « à » a state", "Le chantier a livré la corvette Zorvak, la première des trois "
+     "corvettes commandées par la marine égyptienne à l'Italie.", [("italie", "egypte", ANY)]),
+    # systems named before, bought in a passive clause with no buyer: the article's state bought them
+    ("« ces dernières » bought from a seller", "Le Chili modernise sa flotte. Le navire rejoindra les autres "
+     "frégates (classe « Zorvak ») de la marine chilienne. Ces dernières avaient été achetées au Japon en 1994.",
+     [("japon", "chili", "zorvak")]),
+    ("a count of systems named before, bought", "Le Chili modernise sa flotte. Le navire rejoindra les autres "
+     "frégates (classe « Zorvak ») de la marine chilienne. Ces dernières, au nombre de quatre, avaient été achetées "
+     "au Japon.", [("japon", "chili", "zorvak")]),
+    # a cleft purchase: the systems are what « que » stands for
+    ("purchase told in a cleft", "L'Allemagne a présenté ses blindés. Ce sont douze chars Leopard 2 que la "
+     "Norvège a achetés.", [("allemagne", "norvege", "leopard")]),
 ]
 
 

@@ -21,6 +21,8 @@ def _systems(sentence: str) -> set[str]:
     ("Le Chili achète des drones de type Quorvel.", "Quorvel"),
     ("Le Chili a commandé douze avions d'entraînement Super Zorvak au Brésil.", "Super Zorvak"),
     ("Le Pérou veut des hélicoptères Super Borvik.", "Super Borvik"),
+    ("La marine grecque a reçu les autres frégates (classe « Zorvak »).", "Zorvak"),
+    ("Le Chili a acheté quatre systèmes de guerre électronique Quorvel.", "Quorvel"),
 ])
 def test_a_class_a_type_or_a_super_model_is_a_system(sentence: str, system: str) -> None:
     assert system in _systems(sentence)
@@ -55,3 +57,16 @@ def test_a_class_named_like_a_town_or_numbered_after_type_is_a_system(sentence: 
 ])
 def test_no_system_in_a_type_told_by_an_adjective_or_a_town(sentence: str) -> None:
     assert not _systems(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("La Chine a livré au Nigeria la première des trois frégates F-16 N.", "F-16 N"),
+    ("Le Chili a reçu la corvette Rafale.", "Rafale"),
+])
+def test_a_ship_named_like_an_aircraft_is_no_aircraft(sentence: str, system: str) -> None:
+    """« la frégate F-16 N »: the designator of an aircraft after a ship noun names a ship of its own, which takes
+    neither the aircraft's maker nor its type."""
+    graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    named = [e for e in graph.mentions.values() if e.cls == "WeaponSystem"]
+    assert [e.label for e in named] == [system]
+    assert named[0].iri is None

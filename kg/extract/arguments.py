@@ -252,6 +252,12 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
         scope |= {t.i for t in trigger.head.subtree}
     # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
     hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
+    clause = trigger  # « ce sont dix avions X que Y a annoncé acheter »: the object « que » stands for
+    while clause.dep_ == "xcomp" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if trigger.pos_ == "VERB" and clause.dep_ in {"acl:relcl", "ccomp"} and clause.head.pos_ in {"NOUN", "PROPN"} \
+            and any(c.lower_ in {"que", "qu'", "qu\u2019"} for c in clause.children):
+        scope |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
     if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
         scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
     return scope

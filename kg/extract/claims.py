@@ -66,6 +66,14 @@ _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouvoir", "devoir", "voir", "envoyer",
                      "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
 _OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
+_LATTER = {"derniers", "dernières"}
+
+
+def _latter(token: Token) -> bool:
+    """« ces dernières ont été achetées »: the things just named (not « ces derniers mois »), however parsed."""
+    doc = token.doc
+    return token.lower_ in _LATTER and token.i > 0 and doc[token.i - 1].lower_ == "ces" and \
+        (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "NOUN")
 _GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
@@ -267,11 +275,11 @@ class ClaimReader(Resolver):
             for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) for word in (lemma, t.lower_))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
-        """« les appareils », « ces systèmes » refer back, and so does « en » before a verb of supply (« X en a reçu
-        quatre »); « des munitions » is new."""
+        """« les appareils », « ces systèmes », « ces dernières » refer back, and so does « en » before a verb of
+        supply (« X en a reçu quatre »); « des munitions » is new."""
         anaphors = word_list("weapon-anaphors.tsv")
-        return any(lemma in anaphors and t.pos_ == "NOUN" and
-                   any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
+        return any(_latter(t) or (lemma in anaphors and t.pos_ == "NOUN" and
+                                  any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
                    for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)) or \
             any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
                 e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))

@@ -10,6 +10,7 @@ from kg.extract.deal_kinds import same_deal
 from kg.extract.story import (
     FIRM,
     Story,
+    Told,
     absorb,
     deal_alike,
     deal_sides,
@@ -19,6 +20,7 @@ from kg.extract.story import (
     sale_told_now,
     visit_partner,
 )
+from kg.extract.supply_story import SELLING
 from kg.records import Claim, Entity, Fact
 
 
@@ -63,10 +65,27 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         sides = _partner(story, fact) or _maker_side(claim)
         if not sides and len(keys) == 1 and story.index == 0:
             story.headline.append(fact)
+    if not sides and len(keys) == 1:
+        story.lone_deals.append(Told(fact, story.index))
     if sides:
         guessed = claim.system_maker if sides == _maker_side(claim) else None
         story.tell(fact.with_roles("party", sides).with_attr("guessed_party", guessed.key if guessed else None))
     return sale.fact if sale is not None else None
+
+
+def deal_of_sale(story: Story, sale: Fact) -> None:
+    """« <maker> a annoncé la signature d'un contrat. X achète dix hélicoptères W »: a deal told with its seller
+    alone, in the sentence of a sale by that seller or the one before, is that sale's, with its buyer."""
+    supplier, recipient = sale.get("supporter"), sale.get("recipient")
+    if len(supplier) != 1 or len(recipient) != 1 or sale.attr("support_kind") not in SELLING:
+        return
+    for lone in reversed(story.lone_deals):
+        alike = lone.fact.modality == sale.modality or {lone.fact.modality, sale.modality} <= FIRM
+        if lone.said_at is not None and story.index - lone.said_at <= 1 and alike and \
+                lone.fact.keys("party") == {supplier[0].key} and recipient[0].key != supplier[0].key:
+            story.lone_deals.remove(lone)
+            story.tell(lone.fact.with_roles("party", recipient))
+            return
 
 
 def _maker_for_unnamed(story: Story, claim: Claim, sides: list[Entity]) -> list[Entity]:

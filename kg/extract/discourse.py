@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.deal_kinds import alike_kinds
-from kg.extract.deal_story import attach_agreement, without_restated_worth
+from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.lexicon import reach
 from kg.extract.story import (
     FACTUAL,
@@ -265,7 +265,10 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:
                 attach_transfer(story, sale)  # « X a commandé des drones W. Le contrat a été signé avec Y »
         elif KINDS[fact.kind].receiver == "recipient":
-            attach_transfer(story, sold_in_deal(story, firm_for_state(story, firm_deal_sides(story, fact))))
+            fact = sold_in_deal(story, firm_for_state(story, firm_deal_sides(story, fact)))
+            attach_transfer(story, fact)
+            if fact.kind == "support":
+                deal_of_sale(story, fact)
     claims = talks + claims
     attach_stray_weapons(story, sentence, facts)
     attach_issues(story, sentence, [c.fact for c in claims])

@@ -42,6 +42,8 @@ class Story:
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
     # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
     unnamed_sales: list[Told] = field(default_factory=list)
+    # deals told with one party and no other to be found (« <maker> a annoncé un contrat »): a sale may complete them
+    lone_deals: list[Told] = field(default_factory=list)
 
     @classmethod
     def of(cls, sentences: list[SentenceClaims]) -> Story:

@@ -23,6 +23,7 @@ from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DE_CASES,
+    DEFINITE,
     SUBJECTS,
     Sentence,
     case_of,
@@ -120,10 +121,11 @@ def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
 
 def _hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
-    the purchase is no seller."""
+    the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is."""
     token = mention_root(sentence, mention).head
     while token != trigger and token.head != token:
-        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"}:
+        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"} \
+                and token.dep_ != "obl:agent":
             return True
         token = token.head
     return False
@@ -162,8 +164,14 @@ def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[
 
 def _lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Entity]:
     """« les pilotes voleront sur des F-16 commandés aux États-Unis »: systems told in passing as bought from a
-    seller, with no buyer in the sentence, are the ones of the state the article is about."""
-    if trigger.pos_ != "VERB" or trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph):
+    seller, with no buyer in the sentence, are the ones of the state the article is about; so are the systems named
+    before, bought in a passive clause with no buyer (« ces dernières avaient été achetées au Japon »)."""
+    participle = trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph)
+    told_before = any(c.dep_ == "aux:pass" for c in trigger.children) and any(
+        c.dep_ == "nsubj:pass" and (c.lower_ == "ces" or "NumType=Card" in str(c.morph) or any(
+            d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children))  # « six avaient été achetées »
+        for c in trigger.children)
+    if trigger.pos_ != "VERB" or not (participle or told_before):
         return []
     lead = ctx.lead_actor()
     return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
@@ -309,11 +317,15 @@ def _told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
     firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
+    maker = system_maker(ctx, args) if guessed else None
+    if maker is not None and kind == "sell" and ctx.multinational(maker) and [s.key for s in suppliers] == \
+            [home.key for home in [ctx.home_state(maker)] if home is not None]:
+        sold, firm = True, maker  # « X achète des hélicoptères W » of a multinational group: its state where named
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
                          .with_roles("weapon", weapons), guessed_supplier=guessed, maker_state=sold,
                          seller_firm=firm, system_makers=_makers_if_unsaid(ctx, suppliers, recipients, weapons),
-                         system_maker=system_maker(ctx, args) if guessed else None)
+                         system_maker=maker)
                    for given, taken in _pairs(sentence, trigger, suppliers, recipients))
     return claims[0] if len(claims) == 1 else claims
 

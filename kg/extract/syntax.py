@@ -250,6 +250,11 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
                 carrier.head.pos_ == "NOUN" and carrier.head.lemma_.lower() not in trigger_lemmas():
             return None  # « à la lumière du conflit entre A et B »: the sides of another noun, not of the talks
         above = path[path.index(carrier) + 1:]
+        framed = next((i for i, t in enumerate(above) if case_of(t) and case_of(t) not in DE_CASES
+                       and t.dep_ != "obl:agent"), None)  # « commandé par A à B »: B hung on the agent
+        if fact == "support" and framed and case_of(above[framed]) not in role_cases("recipient") \
+                and not any(t.lemma_.lower() in trigger_lemmas() for t in above[:framed + 1]):
+            return None  # « dans le cadre de la mission de l'ONU au Mali »: the mission's place (« en retour à X » is)
         topic = any(((m := sentence.mention_at(t)) is not None and m.how == gz.ISSUE) or case_of(t) == "sur"
                     for t in above)
         return None if role == PLACE and topic else role  # « portent sur un cessez-le-feu à Gaza »: no venue

@@ -119,16 +119,19 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
         end -= 1
         end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
         end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
+        end -= 1 if end > 1 and doc[end - 1].text == "(" else 0  # « les frégates (classe « X ») »
         classed = True
     named_at = end  # « les frégates légères de type Zorvak »: the adjectives before « de type »
     while end > 0 and named_at - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
         end -= 1
-    for size in range(4, 0, -1):
-        if end - size < 0:
+    # « systèmes de guerre électronique X »: a type noun whose own adjective ends it, else the noun before adjectives
+    for last, size in [(named_at, size) for size in range(4, 1, -1) if named_at > end] + \
+            [(end, size) for size in range(4, 0, -1)]:
+        if last - size < 0:
             continue
-        noun = doc[end - size]
-        text = " ".join(_elided(t) for t in doc[end - size:end]).replace("' ", "'")
-        if text in gaz.weapon_nouns or (size == 1 and _is_head(noun, heads)):
+        noun = doc[last - size]
+        text = " ".join(_elided(t) for t in doc[last - size:last]).replace("' ", "'")
+        if text in gaz.weapon_nouns or (last == end and size == 1 and _is_head(noun, heads)):
             vague = (_lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
                 (size == 1 or _lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
             return None if vague and not (classed or _several(doc, noun, start)) else noun
@@ -200,8 +203,29 @@ def _replace(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:
     return sorted(kept + new, key=lambda m: m.start)
 
 
+def _ship_namesakes(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
+                    minted: dict[str, Entity]) -> list[Mention]:
+    """« la frégate Z-31 P »: a reference system's designator after a ship noun, the system no ship (an aircraft
+    namesake), names a ship of its own, with the letter or numeral glued after it; it takes nothing of the namesake
+    (maker, type)."""
+    found = []
+    for mention in mentions:
+        noun = noun_before(doc, mention.start, heads) if mention.how == gz.WEAPON and mention.entity.iri else None
+        if noun is None or not (_lemma(noun) in SHIP_NOUNS or noun.lower_.rstrip("sx") in SHIP_NOUNS) or \
+                gaz.type_heads.get(gaz.weapon_kind.get(mention.entity.iri or "", ""), frozenset()) & SHIP_NOUNS:
+            continue
+        stop, glued = mention.end, doc[mention.end].text.rstrip(".") if mention.end < len(doc) else ""
+        stop += 1 if glued in _ROMAN or (len(glued) == 1 and glued.isupper()) else 0  # « N. »: a sentence's end
+        name = doc[mention.start:stop].text.rstrip(".")
+        entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem",
+                                                            kind=_weapon_type(gaz, noun, mention.start)))
+        found.append(Mention(mention.start, stop, entity, gz.WEAPON))
+    return _replace(mentions, found)
+
+
 def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
                minted: dict[str, Entity]) -> list[Mention]:
+    mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
     firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m)
             for i in range(m.start, m.end)}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
