@@ -141,6 +141,13 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # a cleft purchase: the systems are what « que » stands for
     ("purchase told in a cleft", "L'Allemagne a présenté ses blindés. Ce sont douze chars Leopard 2 que la "
      "Norvège a achetés.", [("allemagne", "norvege", "leopard")]),
+    # « donner » hands over systems only when it names them
+    ("« donner » systems", "Le Canada a donné douze blindés LAV 6 à la Lettonie.", [("canada", "lettonie", "lav")]),
+    ("« donnés par » on the systems received", "La Lettonie a reçu deux hélicoptères donnés par le Canada.",
+     [("canada", "lettonie", ANY)]),
+    ("« donner son feu vert » gives nothing", "Le Canada a donné son feu vert à la Lettonie.", []),
+    ("« donner une conférence » gives nothing", "Le ministre letton a donné une conférence à l'armée canadienne.",
+     []),
 ]
 
 

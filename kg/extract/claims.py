@@ -29,9 +29,10 @@ from kg.extract.noun_types import article_weapons
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
+from kg.extract.receptions import names_system
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_setting, visited_states
-from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, predicate_of
+from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
 from kg.gazetteer import Gazetteer, Role
@@ -92,6 +93,16 @@ def _armed_purpose(trigger: Token) -> bool:
     """A clause that gives arms, an army or defence as what its sum is for."""
     words = word_list("armed-purposes.tsv")
     return any(t.lemma_.lower() in words for t in predicate_of(trigger).subtree if t.dep_ not in SUBJECTS)
+
+
+def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
+    """« a donné 20 blindés », « des hélicoptères donnés par X »: what the verb hands over names systems (a noun of
+    systems, or one that holds a weapon system's name), not « donner son feu vert », « donner lieu à »."""
+    things = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
+    if trigger.dep_ == "acl":
+        things.append(trigger.head)
+    return any(names_system(t) or any(t == (root := mention_root(sentence, m)) or t.is_ancestor(root)
+                                      for m in sentence.mentions if m.how == gz.WEAPON) for t in things)
 
 
 class ClaimReader(Resolver):
@@ -237,6 +248,8 @@ class ClaimReader(Resolver):
             return None  # « des consultations » between states; « une consultation internationale » is a tender
         if entry.needs == "armed" and not _armed_purpose(token):
             return None  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
+        if entry.needs == "systems" and not _gives_systems(sentence, token):
+            return None  # « a donné son feu vert »: a verb that hands over systems only when it names them
         args = gather(sentence, token, entry, self.resolve)
         if entry.needs == "amount" and not args.amounts:
             return None
