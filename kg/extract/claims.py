@@ -97,11 +97,12 @@ def _armed_purpose(trigger: Token) -> bool:
 
 def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
     """« a donné 20 blindés », « des hélicoptères donnés par X »: what the verb hands over names systems (a noun of
-    systems, or one that holds a weapon system's name), not « donner son feu vert », « donner lieu à »."""
+    systems, or one a weapon system's name stands in or completes), not « donner son feu vert », nor « prêter à X
+    l'intention d'acheter des avions »."""
     things = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
     if trigger.dep_ == "acl":
         things.append(trigger.head)
-    return any(names_system(t) or any(t == (root := mention_root(sentence, m)) or t.is_ancestor(root)
+    return any(names_system(t) or any(t in {root := mention_root(sentence, m), root.head}
                                       for m in sentence.mentions if m.how == gz.WEAPON) for t in things)
 
 
