@@ -219,7 +219,14 @@ def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -
     return [(system, builders[0]) for system in systems] if builders else []
 
 
-def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
+def _named_after(doc: Doc, weapon: Mention, firsts: dict[str, str]) -> str | None:
+    """« des hélicoptères <maker> 407 »: a system of more than one word whose first word begins the name of one
+    maker only (« Bell » of « Bell Helicopter ») is that maker's."""
+    return firsts.get(doc[weapon.start].text.lower()) if weapon.end - weapon.start > 1 else None
+
+
+def find_makers(docs: list[Doc], found: list[list[Mention]],
+                firsts: dict[str, str] | None = None) -> list[list[Mention]]:
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere)."""
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
@@ -232,6 +239,8 @@ def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mentio
                 company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions)
                 if company is not None:
                     pairs.append((weapon, company))
+                elif (firm := _named_after(doc, weapon, firsts or {})) is not None:
+                    makers.setdefault(weapon.entity.key, [firm])
                 earlier.append(weapon)
             for weapon, company in pairs:
                 if company.entity.iri is None:
