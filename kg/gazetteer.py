@@ -82,17 +82,6 @@ class Gazetteer:
         return frozenset(n for n in self.weapon_nouns if " " not in n)
 
     @cached_property
-    def maker_first_words(self) -> dict[str, str]:
-        """The first word of a company's names (« Bell » of « Bell Helicopter »), folded, when no other company's
-        begins with it -> the company: a system named after its maker (« Bell 407 ») is its maker's."""
-        found: dict[str, set[str]] = {}
-        for form in self.forms:
-            first = form.text.split()[0] if form.how == COMPANY and form.text.split() else ""
-            if len(first) >= 3 and first[:1].isupper() and first.isalpha():
-                found.setdefault(first.lower(), set()).add(form.entity)
-        return {word: next(iter(firms)) for word, firms in found.items() if len(firms) == 1}
-
-    @cached_property
     def shared_demonyms(self) -> dict[str, tuple[str, ...]]:
         """A demonym two states share (lowercase) -> the states that hold it as kg:sharedDemonym."""
         shared: dict[str, tuple[str, ...]] = {}

@@ -21,7 +21,7 @@ from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_homes, firm_stand_ins
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
-from kg.extract.makers import find_makers
+from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts, hint_families
@@ -54,12 +54,13 @@ class ReferenceIndex:
     roles: RoleIndex
     words_of: Words
     roles_by_iri: dict[str, Role]
+    maker_firsts: dict[str, str]  # « Bell » -> the maker of « Bell Helicopter »
 
     @classmethod
     def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
               words_of: Words) -> ReferenceIndex:
         return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
-                   {role.iri: role for role in gaz.roles})
+                   {role.iri: role for role in gaz.roles}, maker_first_words(gaz))
 
 
 _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
@@ -131,7 +132,7 @@ class ClaimReader(Resolver):
         found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, article_weapons(
             self.gaz, docs, [without_publishers(doc, civil_origins(doc, find_mentions(
                 doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs])),
-            self.gaz.maker_first_words))
+            self.ref.maker_firsts))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
@@ -294,7 +295,7 @@ class ClaimReader(Resolver):
             first = sentence.doc[mention.start].text.lower()
             if mention.how == gz.WEAPON and mention.end - mention.start > 1:
                 found += [f for f in self.makers(mention.entity) if f.label.split()[0].lower() == first
-                          or self.gaz.maker_first_words.get(first) in {f.iri, f.key}]
+                          or self.ref.maker_firsts.get(first) in {f.iri, f.key}]
         return found
 
     def _record_mentions(self, sentence: Sentence) -> None:
