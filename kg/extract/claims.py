@@ -21,7 +21,7 @@ from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_homes, firm_stand_ins
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
-from kg.extract.makers import find_makers
+from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts, hint_families
@@ -55,12 +55,13 @@ class ReferenceIndex:
     roles: RoleIndex
     words_of: Words
     roles_by_iri: dict[str, Role]
+    maker_firsts: dict[str, str]  # « Bell » -> the maker of « Bell Helicopter »
 
     @classmethod
     def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
               words_of: Words) -> ReferenceIndex:
         return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
-                   {role.iri: role for role in gaz.roles})
+                   {role.iri: role for role in gaz.roles}, maker_first_words(gaz))
 
 
 _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
@@ -142,7 +143,8 @@ class ClaimReader(Resolver):
         docs = list(docs)
         found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, article_weapons(
             self.gaz, docs, [without_publishers(doc, civil_origins(doc, find_mentions(
-                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]))))
+                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs])),
+            self.ref.maker_firsts))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
@@ -204,9 +206,9 @@ class ClaimReader(Resolver):
             weapon_anaphor=self._weapon_anaphor(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
-            maker_states=frozenset(home.key for m in sentence.mentions if m.how == gz.COMPANY
-                                   and not self.multinational(m.entity) and (home := self.home_state(m.entity))),
-            makers=frozenset(m.entity.key for m in sentence.mentions if m.how == gz.COMPANY),
+            maker_states=frozenset(home.key for f in self._makers_named(sentence)
+                                   if not self.multinational(f) and (home := self.home_state(f))),
+            makers=frozenset(f.key for f in self._makers_named(sentence)),
             firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
@@ -298,6 +300,17 @@ class ClaimReader(Resolver):
             any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
                 e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))
                 for t in sentence.tokens)
+
+    def _makers_named(self, sentence: Sentence) -> list[Entity]:
+        """The makers a sentence names: by their own name, or as the first word of a system's (« des avions <maker>
+        W », « l'hélicoptère <maker> W »)."""
+        found = [m.entity for m in sentence.mentions if m.how == gz.COMPANY]
+        for mention in sentence.mentions:
+            first = sentence.doc[mention.start].text.lower()
+            if mention.how == gz.WEAPON and mention.end - mention.start > 1:
+                found += [f for f in self.makers(mention.entity) if f.label.split()[0].lower() == first
+                          or self.ref.maker_firsts.get(first) in {f.iri, f.key}]
+        return found
 
     def _record_mentions(self, sentence: Sentence) -> None:
         for mention in sentence.mentions:

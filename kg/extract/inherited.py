@@ -35,7 +35,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
         for child in [*current.children, *(g for a in current.children if a.dep_.startswith("aux")
                                              for g in a.children)]:
             by = child.dep_ == "obl:agent" and case_of(child) == "par"
-            if (child.dep_ in SUBJECTS or by) and trigger not in child.subtree:
+            if (child.dep_ in SUBJECTS or by) and trigger not in child.subtree and \
+                    not (current == trigger and child.dep_ == "nsubj:pass"):  # « qui seront livrés »: the thing moved
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                 named = sentence.mention_at(child)
                 if named is not None:  # « Riyad et Téhéran pourraient », the parser losing « Riyad »

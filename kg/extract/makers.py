@@ -219,7 +219,25 @@ def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -
     return [(system, builders[0]) for system in systems] if builders else []
 
 
-def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
+def maker_first_words(gaz: gz.Gazetteer) -> dict[str, str]:
+    """The first word of a company's names (« Bell » of « Bell Helicopter »), folded, when no other company's
+    begins with it -> the company: a system named after its maker (« Bell 407 ») is its maker's."""
+    found: dict[str, set[str]] = {}
+    for form in gaz.forms:
+        first = form.text.split()[0] if form.how == gz.COMPANY and form.text.split() else ""
+        if len(first) >= 3 and first[:1].isupper() and first.isalpha():
+            found.setdefault(first.lower(), set()).add(form.entity)
+    return {word: next(iter(firms)) for word, firms in found.items() if len(firms) == 1}
+
+
+def _named_after(doc: Doc, weapon: Mention, firsts: dict[str, str]) -> str | None:
+    """« des hélicoptères <maker> 407 »: a system of more than one word whose first word begins the name of one
+    maker only (« Bell » of « Bell Helicopter ») is that maker's."""
+    return firsts.get(doc[weapon.start].text.lower()) if weapon.end - weapon.start > 1 else None
+
+
+def find_makers(docs: list[Doc], found: list[list[Mention]],
+                firsts: dict[str, str] | None = None) -> list[list[Mention]]:
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere)."""
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
@@ -232,6 +250,8 @@ def find_makers(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mentio
                 company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions)
                 if company is not None:
                     pairs.append((weapon, company))
+                elif (firm := _named_after(doc, weapon, firsts or {})) is not None:
+                    makers.setdefault(weapon.entity.key, [firm])
                 earlier.append(weapon)
             for weapon, company in pairs:
                 if company.entity.iri is None:

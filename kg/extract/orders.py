@@ -16,6 +16,8 @@ from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governin
 from kg.records import Entity
 
 _PLACING = {"passer", "placer"}
+_WITH_WHOM = "auprès"
+_CLAUSES = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis"}
 # verbs by which a buyer closes a purchase or an order it names (« finaliser l'achat de X auprès de Y »)
 CONCLUDING = {"finaliser", "officialiser", "conclure", "confirmer", "concrétiser", "boucler", "valider", "entériner",
               "signer", "faire"}
@@ -23,9 +25,25 @@ _ORDER_DEPS = {"obj", "nsubj:pass", "xcomp"}  # « passer (une) commande », « 
 
 
 def _cut_off(how: str, root: Token, verb: Token) -> bool:
-    """« X a confirmé la commande de 30 obusiers auprès du sud-coréen <maker> »: the parser may cut a maker's name
-    off its « auprès de » and hang it on the verb as punctuation; no one buys or orders for a maker."""
-    return how == gz.COMPANY and root.head == verb and root.dep_ == "punct"
+    """« X a confirmé la commande de 30 obusiers auprès du sud-coréen <maker> », « X a fait l'acquisition auprès
+    de la société norvégienne <maker> de ... »: the parser may cut a maker's name off its « auprès de » and hang it
+    on the verb, as punctuation or as an object of its own; no one buys or orders for a maker."""
+    if how != gz.COMPANY or root.head != verb:
+        return False
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return root.dep_ == "punct" or (before is not None and before.i > verb.i and any(
+        a.lower_ == _WITH_WHOM and verb.is_ancestor(a) for a in [before, *before.ancestors]))
+
+
+def _other_clause(sentence: Sentence, root: Token, verb: Token) -> bool:
+    """« X a fait l'acquisition auprès de Y de systèmes qui seront livrés à Z »: a name in a clause of its own below
+    the verb (Z) is no side of the order; a system's designator the parser reads as a verb heads none."""
+    token = root.head
+    while token != verb and token.head != token:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ in _CLAUSES and sentence.mention_at(token) is None:
+            return True
+        token = token.head
+    return False
 
 
 def placed_order(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list[Entity], list[Entity]] | None:
@@ -37,6 +55,7 @@ def placed_order(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list
     taken = {t.i for s in subjects for t in s.subtree}
     sellers = [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
                and verb.is_ancestor(root := mention_root(sentence, m)) and root.i not in taken
+               and not _other_clause(sentence, root, verb)
                and (governing_case(sentence, m, verb) in role_cases("seller") or _cut_off(m.how, root, verb))]
     if not sellers:
         return None

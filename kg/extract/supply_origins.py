@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import triggers, word_list
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
 
@@ -19,6 +19,11 @@ _UNSAID = {"deliver", "sell", BUY, EXPORT}
 _AGAINST = {"contre", "face à"}
 _NAME_DEPS = {"nmod", "appos", "flat:name"}  # a system's name after its noun, as the parser may hang it
 _THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
+
+
+def _supplied(noun: Token) -> bool:
+    """« une livraison (un lot) d'armes »: a supply noun whose « de » complement is what it moves."""
+    return noun.pos_ == "NOUN" and any(t.fact == "support" for t in triggers().get((noun.lemma_.lower(), "NOUN"), []))
 
 
 def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
@@ -36,8 +41,10 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
             thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
         if thing.dep_ == "nmod" and case_of(thing) in DE_CASES and (
                 thing.lemma_.lower() in word_list("origin-nouns.tsv")
-                or (thing.head.head == trigger and thing.lemma_.lower() not in word_list("military.tsv"))):
+                or (thing.head.head == trigger and (thing.lemma_.lower() not in word_list("military.tsv")
+                                                     or _supplied(thing.head)))):
             thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
+            # « a reçu une livraison d'armes turques »: the supply received holds them
         if thing.head == trigger and (
                 thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in DE_CASES)):
             found.append(mention.state)

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import arrival_places
 from kg.extract.context import Context, states
 from kg.extract.handovers import givers
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.receptions import recipients_of_participle, seen_given, takers, trainees
-from kg.extract.syntax import Sentence, predicate_of
+from kg.extract.syntax import Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
+
+_MOVED = {"sell", "deliver"}
+_TO = {"à", "au", "aux"}
 
 
 def _requested(trigger: Token) -> bool:
@@ -35,6 +39,22 @@ def _redirected(sentence: Sentence, trigger: Token) -> list[Token] | None:
     return movers
 
 
+def _after_a_sum(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
+    """« X a vendu, pour un montant de 2 milliards, des chars à Y »: a sum set off after the verb may lead the parser
+    to hang the rest of the clause on it; an « à Y » on the sum's noun is who the things go to."""
+    if trigger.pos_ != "VERB" or entry.detail not in _MOVED:
+        return []
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        held = root.head
+        if mention.state is not None and mention.how in {gz.NAME, gz.CAPITAL} and mention.start > trigger.i \
+                and case_of(root) in _TO and held.pos_ == "NOUN" and \
+                any(sentence.in_money(t) for t in [held, *held.children]):
+            found.append(ctx.actor(mention))
+    return states(ctx, found)
+
+
 def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) \
         -> tuple[list[Entity], list[Entity]]:
     """The suppliers and the recipients a supply's sentence names."""
@@ -42,7 +62,8 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
                         or trainees(ctx, sentence, trigger, entry)
-                        or arrival_places(ctx, sentence, trigger, entry))
+                        or arrival_places(ctx, sentence, trigger, entry)
+                        or _after_a_sum(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives

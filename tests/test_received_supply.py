@@ -1,0 +1,26 @@
+"""A supply received whose things are named by their origin: « X a reçu une livraison de drones turcs »: the demonym
+of what the supply noun moves names who supplies it, never a second recipient; a donation that pays for them is the
+donor's support to the one that receives them; a sale whose sum is set off after the verb (« a vendu, pour un
+montant de X, des chars à Y ») goes to the « à Y » the parser hangs on the sum. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_deals import supplies
+
+
+def test_a_delivery_received_of_things_named_by_origin() -> None:
+    assert supplies("Le Niger a reçu une livraison de drones turcs.") == {("turquie", "niger")}
+
+
+def test_a_donation_paying_for_a_delivery_supports_who_receives_it() -> None:
+    text = ("L'armée malienne a reçu lundi une première livraison d'armes allemandes, financées par un don qatarien "
+            "de deux milliards de dollars.")
+    assert supplies(text) == {("allemagne", "mali"), ("qatar", "mali")}
+
+
+def test_a_sale_with_its_sum_set_off_after_the_verb() -> None:
+    text = ("Pékin avait vendu en 2016, pour un montant de deux milliards de dollars, des chars, des canons et des "
+            "lance-roquettes à Addis-Abeba, a rappelé l'opposition.")
+    assert supplies(text) == {("chine", "ethiopie")}
+    assert supplies("La Turquie a vendu, pour un montant de 300 millions de dollars, des drones au Niger.") == \
+        {("turquie", "niger")}
