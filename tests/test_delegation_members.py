@@ -57,3 +57,10 @@ def test_a_ministry_whose_name_opens_another_state_s_ministry_s_name_is_shared()
 def test_a_ministry_s_own_name_still_names_its_state_in_an_article_about_none_that_shares_it() -> None:
     assert post_states(ABOUT_HOST + "Le ministre des Armées, Jorge Quispe, a visité la base.")["Jorge Quispe"] \
         == "France"
+
+
+def test_a_holder_named_after_mr_written_without_its_full_stop() -> None:
+    states = post_states(ABOUT_HOST + "Étaient présents l'ambassadeur de Bolivie au Pérou, Mr Carlos Mamani, et le "
+                         "directeur général de Thales, Mr Jorge Quispe.")
+    assert states["Carlos Mamani"] == "Bolivie"
+    assert states["Jorge Quispe"] == "Thales"
