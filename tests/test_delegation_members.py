@@ -64,3 +64,12 @@ def test_a_holder_named_after_mr_written_without_its_full_stop() -> None:
                          "directeur général de Thales, Mr Jorge Quispe.")
     assert states["Carlos Mamani"] == "Bolivie"
     assert states["Jorge Quispe"] == "Thales"
+
+
+def test_a_plural_title_s_second_complement_names_the_second_holder_s_post() -> None:
+    found = analyse_text("Titre\nLes ministres des affaires étrangères du Chili, Carlos Mamani, et de l'intérieur "
+                         "de la Bolivie, Jorge Quispe, se sont réunis à Lima.")
+    posts = {(f.first("holder").label, f.attr("post_label") or f.attr("post"), f.first("org").label)
+             for f in found.facts if f.kind == "post"}
+    assert ("Jorge Quispe", "ministre de l'intérieur", "Bolivie") in posts
+    assert any(holder == "Carlos Mamani" and state == "Chili" for holder, _, state in posts)
