@@ -73,3 +73,11 @@ def test_a_plural_title_s_second_complement_names_the_second_holder_s_post() -> 
              for f in found.facts if f.kind == "post"}
     assert ("Jorge Quispe", "ministre de l'intérieur", "Bolivie") in posts
     assert any(holder == "Carlos Mamani" and state == "Chili" for holder, _, state in posts)
+
+
+def test_a_post_named_by_another_of_its_names_with_the_same_head_keeps_the_article_s_words() -> None:
+    found = analyse_text("Titre\n" + ABOUT_HOST + "Le ministre a reçu l'attaché militaire de Bolivie, Luis "
+                         "Condori.")
+    forms = {f.attr("post_form") for f in found.facts if f.kind == "post" and f.first("holder").label ==
+             "Luis Condori"}
+    assert "attaché militaire" in forms
