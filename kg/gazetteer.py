@@ -188,15 +188,18 @@ class Gazetteer:
         return {role: frozenset(states) for role, states in found.items()}
 
     @cached_property
-    def ministry_states(self) -> dict[str, str]:
+    def ministry_states(self) -> dict[str, tuple[str | None, frozenset[str]]]:
         """A ministry's name as its minister's title words it (« ministre des Armées », folded) -> the one state
-        whose ministry the reference data names so; names several states share are left out."""
-        found: dict[str, set[str]] = {}
+        whose ministry the reference data names so (None when several do), and all whose ministry's name is so or
+        opens so up to a comma (« ministère des Armées, des Anciens combattants et ... »)."""
+        found: dict[str, tuple[set[str], set[str]]] = {}
         for form in self.forms:
-            words = fold(form.text).split()
+            words, lead = fold(form.text).split(), fold(form.text.split(",")[0]).split()
             if form.how == BODY and words[:1] == ["ministere"] and (state := self.state_of.get(form.entity)):
-                found.setdefault(" ".join(["ministre", *words[1:]]), set()).add(state)
-        return {title: states.pop() for title, states in found.items() if len(states) == 1}
+                found.setdefault(" ".join(["ministre", *words[1:]]), (set(), set()))[0].add(state)
+                found.setdefault(" ".join(["ministre", *lead[1:]]), (set(), set()))[1].add(state)
+        return {title: (next(iter(named)) if len(named) == 1 else None, frozenset(named | opened))
+                for title, (named, opened) in found.items()}
 
     @cached_property
     def city_forms(self) -> dict[str, SurfaceForm]:

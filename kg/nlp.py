@@ -107,7 +107,10 @@ def sentence_boundaries(doc: Doc) -> Doc:
 
 def _ends_sentence(previous: str, token: str) -> bool:
     """Terminal punctuation; or a full stop the tokenizer glued to a symbol or figure (« 398 Md€. En 2022 »)
-    before a capital. A dot after letters is an abbreviation (« M. », « av. J.-C. »)."""
+    before a capital. A dot after letters is an abbreviation (« M. », « av. J.-C. »), and a full stop before
+    a word in lower case ends none (« le chargé d'affaires a.i. de l'ambassade »): no sentence starts so."""
+    if previous == "." and token[:1].islower() and token[:1].isalpha():
+        return False
     if previous in _TERMINAL:
         return True
     return len(previous) > 1 and previous.endswith(".") and not previous[-2].isalpha() and token[:1].isupper()

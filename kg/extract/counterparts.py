@@ -128,7 +128,8 @@ def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Ti
     return _share_listed_state(sentence, out)
 
 
-_LIST_WORDS = {",", "et", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "l'", "les", "-"}
+_LIST_WORDS = {",", "et", "ainsi", "que", "outre", "de", "du", "des", "d'", "la", "le", "l'", "les", "-"}
+_COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "en", "pour"}
 
 
 def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
@@ -151,12 +152,30 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
 
 
 def _listed_after(sentence: Sentence, before: Title, title: Title) -> bool:
-    """Only names (known or not), ranks, commas, « et » and articles between two titles."""
-    between = sentence.doc[before.end:title.start]
+    """Only names (known or not), ranks, commas, « et », « outre » and articles between two titles, past the
+    complement the first title's words leave unread (« le directeur national de la politique de défense, le
+    général X, et ... »)."""
+    between = sentence.doc[_past_complement(sentence, before.end, title.start):title.start]
     words = word_list("honorifics.tsv") | word_list("military-ranks.tsv")
     return len(between) > 0 and all(
         t.lower_ in _LIST_WORDS or t.lower_ in words or (t.is_alpha and t.text[:1].isupper()) or
         ((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON) for t in between)
+
+
+def _past_complement(sentence: Sentence, at: int, end: int) -> int:
+    """Past a title's complement (« à l'industrie de défense », « de la politique de défense ») up to its comma:
+    a case word, then words that name no one and say nothing; else `at` as it is."""
+    doc = sentence.doc
+    if at >= end or doc[at].lower_ not in _COMPLEMENT_CASES:
+        return at
+    for look in range(at + 1, end):
+        token = doc[look]
+        if token.text == ",":
+            return look
+        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}) or \
+                token.lower_ == "et" or ((m := sentence.mention_at(token)) is not None and m.how == gz.PERSON):
+            return at
+    return at
 
 
 def counterpart_states(sentence: Sentence) -> list[Entity]:

@@ -37,12 +37,14 @@ def alias_form(words: list[Token], role: Role, index: RoleIndex) -> str | None:
     ministre, « la cheffe de la diplomatie » for the ministre des Affaires étrangères; `words` from the title's
     start): that name as written, so the post is named as the article names it; None for the label's own head."""
     head, lower = role.label.split()[0], [t.lower_ for t in words]
-    if not words or lower[0] == head.lower() or feminine_of(head, words[0].text):
+    if not words or feminine_of(head, words[0].text):
         return None
     names = [n for n, r, _ in index.get(lower[0], []) if r.iri == role.iri and tuple(lower[:len(n)]) == n]
     if not names:
         return None
     said = max(names, key=len)
+    if lower[0] == head.lower() and (len(said) == 1 or " ".join(said) in role.label.lower()):
+        return None  # the label's own words (« ministre »), not another name of the post (« attaché militaire »)
     if "".join(said) in {name.lower().replace(" ", "") for name in role.by_names}:
         return None  # « le patron de la diplomatie »: a by-name of the post, which keeps its label
     return " ".join(t.text for t in words[:len(said)]).replace("' ", "'")

@@ -63,6 +63,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
             look = close
             continue
+        if token.text == "." and look + 1 < end and doc[look + 1].text[:1].islower():
+            look += 1  # « chargé d'affaires a.i. de l'ambassade »: an abbreviation's full stop
+            continue
         if posted is None and _posted(doc, look):
             posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
         if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look) and posted != look) or \
@@ -76,6 +79,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         return title.end, None
     named = [m for t in doc[title.end:posted or stop] if (m := sentence.mention_at(t)) is not None]
     found = [m for m in named if m.how in _REFERENCE_KINDS and m.start not in acronyms]
+    # « de l'ambassade de Pays au Tchad »: the state after « au » is where the post is held, not whom it serves
+    found = [m for m in found if doc[m.start - 1].lower_ not in _POSTED_IN] or found
     demonyms = [m for m in named if m.how == gz.DEMONYM]
     # « des Forces armées angolaises (FAA) »: the acronym restates a body its demonym's state stands for; alone
     # (« de l'Agence des achats militaires (AAM) ») it names the body
@@ -120,6 +125,7 @@ def _in_charge(doc: Doc, at: int) -> bool:
     return doc[at].lower_ in _IN_CHARGE and doc[at + 1:at + 2].text.lower() in {"de", "du", "des", "d'"}
 
 
+_POSTED_IN = {"à", "au", "aux", "en"}
 _POSTING_LINKS = {"à", "au", "aux", "en", "auprès", "dans", "depuis", "par", "pour"}
 _TIME_NOUNS = {"semaine", "mois", "année", "an", "jour", "veille", "lendemain"}
 
@@ -241,8 +247,9 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
     return None
 
 
-# « X, ancien ministre de la Défense, », « X, alors ministre », « X, à l'époque ministre », « X, désormais ministre »
-_TENURE = {"ancien", "ancienne", "actuel", "actuelle", "alors", "désormais"}
+# « X, ancien ministre de la Défense, », « X, alors ministre », « X, à l'époque ministre », « X, désormais ministre »,
+# « X, nouvel attaché de défense »
+_TENURE = {"ancien", "ancienne", "actuel", "actuelle", "alors", "désormais", "nouveau", "nouvel", "nouvelle"}
 _TENURE_PHRASES = (("à", "l'", "époque"), ("à", "cette", "époque"))
 
 

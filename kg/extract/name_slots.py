@@ -131,11 +131,23 @@ def name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | Non
     words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
         return None
-    if end < sentence.span.end and doc[end].text not in {",", ".", ";"} and not (glued and (
+    after = _past_nickname(sentence, end)
+    if after < sentence.span.end and doc[after].text not in {",", ".", ";"} and not (glued and (
             doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
         return None
     text = doc[at:end].text
     return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
+
+
+def _past_nickname(sentence: Sentence, at: int) -> int:
+    """« Prénom Nom « Surnom », »: past a nickname in quotation marks after a name (one to three capitalised
+    words), else `at` as it is."""
+    doc, end = sentence.doc, sentence.span.end
+    if at + 2 >= end or doc[at].text not in {"«", '"', "“"}:
+        return at
+    close = next((i for i in range(at + 2, min(at + 5, end)) if doc[i].text in {"»", '"', "”"}), None)
+    return close + 1 if close is not None and all(t.is_alpha and t.text[:1].isupper()
+                                                  for t in doc[at + 1:close]) else at
 
 
 def people_list(sentence: Sentence, at: int) -> list[Mention]:

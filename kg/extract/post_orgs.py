@@ -86,7 +86,7 @@ class PostOrgs:
             return earlier  # « le ministre togolais X » then « le ministre de la Défense X »: the state told before
         for served in (title, self._served_title(sentence, title)):
             words = fold(sentence.doc[served.start:served.end].text) if served is not None else ""
-            if (ministry := state_entity(self.gaz, self.gaz.ministry_states.get(words))) is not None:
+            if (ministry := self._ministry_state(words)) is not None:
                 return ministry  # « le ministre des Armées » of the one state whose ministry has that name
         head = sentence.doc[title.start]
         if (side := side_of(sentence, head, self.delegation)) is not None:
@@ -141,6 +141,14 @@ class PostOrgs:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
         return state
+
+    def _ministry_state(self, words: str) -> Entity | None:
+        """The state whose ministry a minister's title names (`words`, folded): of those whose ministry's name
+        opens so too (« ministère des Armées, des Anciens combattants ... »), the one the article is most about;
+        else the one whose ministry has that very name (none when several states' ministries have it)."""
+        exact, sharing = self.gaz.ministry_states.get(words, (None, frozenset()))
+        about = next((a.state.iri for a in self.about if a.state.iri in sharing), None)
+        return state_entity(self.gaz, about or exact) if exact is not None else None
 
     def _served_title(self, sentence: Sentence, title: Title) -> Title | None:
         """« secrétaire d'État auprès du ministre des Armées », « ministre délégué auprès du Premier ministre »: the

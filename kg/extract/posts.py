@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.appointments import appointments
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
+from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of
 from kg.extract.lexicon import word_list
@@ -70,10 +71,10 @@ class PostReader(PostOrgs):
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
+        titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
         titles = [self._as_told(sentence, title) for title in sorted(
-            find_titles(sentence, self.ref.roles, self.ref.words_of) +
-            ministry_titles(sentence, self.ref.roles, self.ref.words_of) + official_titles(sentence),
-            key=lambda title: title.start)]
+            titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
+            + official_titles(sentence), key=lambda title: title.start)]
         self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self.last_role or self._known_post_before(sentence),

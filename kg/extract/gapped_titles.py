@@ -1,0 +1,60 @@
+"""Titles whose head a plural title gives them (« les ministres de la Défense de Pays A, X, et de l'Intérieur de
+Pays B, Y »): after the first complement and its holder, « et de ... » names a second post of the same head, with
+its own state and holder."""
+
+from __future__ import annotations
+
+import re
+
+from kg import gazetteer as gz
+from kg.extract.people import OWN_WORDS, Title
+from kg.extract.syntax import Sentence
+from kg.gazetteer import Role
+from kg.text import fold
+
+_CASES = {"de", "du", "des", "d'"}
+_REACH = 10  # words of the second complement, up to its comma
+
+
+def gapped_titles(sentence: Sentence, titles: list[Title]) -> list[Title]:
+    """The second post of each plural title followed by « , X, et de <complement>, Y »: the title's head with that
+    complement, of the state it names, which Y holds."""
+    doc, end, found = sentence.doc, sentence.span.end, []
+    for title in titles:
+        said = doc[title.start].lower_
+        if not title.role.complements or not said.endswith(("s", "x")) or title.end + 4 >= end or \
+                doc[title.end].text != ",":
+            continue
+        first = sentence.mention_at(doc[title.end + 1])
+        if first is None or first.how != gz.PERSON or first.start != title.end + 1:
+            continue
+        at = first.end
+        if at + 2 >= end or doc[at].text != "," or doc[at + 1].lower_ != "et" or doc[at + 2].lower_ not in _CASES:
+            continue
+        if (second := _second(sentence, said[:-1], at + 2)) is not None:
+            found.append(second)
+    return found
+
+
+def _second(sentence: Sentence, head: str, start: int) -> Title | None:
+    """The complement from `start` up to a comma before a person's name, read as the post `head` + complement."""
+    doc, end = sentence.doc, sentence.span.end
+    state = None
+    for look in range(start + 1, min(start + _REACH, end - 1)):
+        token = doc[look]
+        if token.text == ",":
+            person = sentence.mention_at(doc[look + 1])
+            if person is None or person.how != gz.PERSON or person.start != look + 1 or state is None:
+                return None
+            stop = state.start
+            while stop > start + 1 and doc[stop - 1].lower_ in _CASES | {"la", "le", "l'", "les"}:
+                stop -= 1  # « de sécurité publique [du] Pays »: the post's words, not the state's
+            label = f"{head} {doc[start:stop].text}"
+            role = Role(str(OWN_WORDS) + re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-"), label, (), (), ())
+            return Title(start, look, role, state, None)
+        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}):
+            return None
+        mention = sentence.mention_at(token)
+        if mention is not None and mention.state is not None and mention.how in {gz.NAME, gz.DEMONYM}:
+            state = state or mention
+    return None
