@@ -19,6 +19,7 @@ from kg.extract.post_states import (
     AboutState,
     default_state,
     firm_named,
+    parliament_state,
     represented_state,
     serves_a_state,
     side_of,
@@ -107,6 +108,8 @@ class PostOrgs:
             return self._crown(sentence, title.role)
         if title.role.iri in gz.DIPLOMATS:
             return self._mission_state(sentence, person)
+        if title.role.iri in gz.LAWMAKERS and (seat := parliament_state(sentence)) is not None:
+            return seat  # « a déclaré au parlement chilien la députée X »
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None

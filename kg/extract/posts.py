@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.appointments import appointments
+from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import holders_of
@@ -78,6 +79,8 @@ class PostReader(PostOrgs):
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self.last_role or self._known_post_before(sentence),
             self.visit_before or self.host or self.visited_last, self.ref.roles_by_iri))
+        titles = share_marked_sides(sentence, sorted(titles + colleagues(
+            sentence, titles, self.ref.roles, self.ref.words_of), key=lambda title: title.start))
         self.visited_last = self.visiting or met_in(sentence) or self.visited_last
         titles += self._stand_ins(sentence)
         self.titles_here = titles

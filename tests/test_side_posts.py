@@ -1,0 +1,49 @@
+"""Posts told against the titles around them (sentences written for these tests): a colleague holds a post of the
+same kind in the same state, in the portfolio their complement names; the titles after a side marker (« côté
+chilien, ») serve its state; a lawmaker named without a state sits in the parliament the sentence names."""
+
+from __future__ import annotations
+
+from kg.pipeline import analyse_text
+
+ROLE = "https://w3id.org/kg-news/id/role-"
+
+
+def posts(text: str) -> dict[str, tuple[str, str | None]]:
+    """Holder -> (post IRI, state label of the post or None)."""
+    found = analyse_text("Titre\n" + text)
+    return {fact.first("holder").label: (fact.attr("post"), org.label if (org := fact.first("org")) else None)
+            for fact in found.facts if fact.kind == "post"}
+
+
+def test_a_colleague_holds_the_portfolio_of_their_complement_in_the_same_state() -> None:
+    found = posts("Le ministre chilien des Finances Pedro Soto et son collègue de l'Intérieur Juan Rojas ont reçu "
+                  "des industriels.")
+    assert found.get("Juan Rojas") == (ROLE + "minister-of-the-interior", "Chili")
+
+
+def test_titles_after_a_side_marker_serve_its_state() -> None:
+    found = posts("La réunion a eu lieu entre, côté chilien, le ministre des Affaires étrangères Pedro Soto et sa "
+                  "collègue de la Défense, Ana Rojas et, côté péruvien, le ministre des Affaires étrangères, Luis "
+                  "Quispe, et le ministre de la Défense, Jorge Mamani.")
+    assert found.get("Pedro Soto") == (ROLE + "minister-of-foreign-affairs", "Chili")
+    assert found.get("Ana Rojas") == (ROLE + "minister-of-defence", "Chili")
+    assert found.get("Luis Quispe") == (ROLE + "minister-of-foreign-affairs", "Pérou")
+    assert found.get("Jorge Mamani") == (ROLE + "minister-of-defence", "Pérou")
+
+
+def test_a_side_noun_with_an_article_is_no_marker() -> None:
+    found = posts("Le Chili et le Pérou discutent. La partie péruvienne, le ministre de la Défense Jorge Mamani en "
+                  "tête, a reçu le ministre chilien de la Défense Pedro Soto.")
+    assert found.get("Pedro Soto") == (ROLE + "minister-of-defence", "Chili")
+
+
+def test_a_lawmaker_sits_in_the_parliament_the_sentence_names() -> None:
+    found = posts("Le Pérou et le Chili signent un accord. « C'est une faute », a lancé au parlement chilien "
+                  "l'opposante et députée Ana Rojas, membre du parti Avenir.")
+    assert found.get("Ana Rojas") == (ROLE + "member-of-parliament", "Chili")
+
+
+def test_a_senator_sits_in_the_chamber_of_the_state_after_it() -> None:
+    found = posts("Le sénateur Pedro Soto a pris la parole devant le Sénat du Chili, qui débat d'un achat de chars.")
+    assert found.get("Pedro Soto") == (ROLE + "senator", "Chili")
