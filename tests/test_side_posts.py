@@ -47,3 +47,15 @@ def test_a_lawmaker_sits_in_the_parliament_the_sentence_names() -> None:
 def test_a_senator_sits_in_the_chamber_of_the_state_after_it() -> None:
     found = posts("Le sénateur Pedro Soto a pris la parole devant le Sénat du Chili, qui débat d'un achat de chars.")
     assert found.get("Pedro Soto") == (ROLE + "senator", "Chili")
+
+
+def test_both_of_a_pair_hold_the_plural_title_the_next_sentence_gives_them() -> None:
+    text = ("Le ministre argentin de la Défense en visite au Chili, une première depuis vingt ans\n"
+            "M. Pereyra, premier ministre argentin de la Défense à se rendre au Chili depuis vingt ans, et M. Soto "
+            "Rojas ont souligné l'importance de la coopération.\n"
+            "Dans un communiqué commun, les deux ministres ont affirmé leur volonté de coopérer.")
+    found = analyse_text(text)
+    held = {(f.first("holder").label, f.attr("post"), f.first("org").label if f.first("org") else None)
+            for f in found.facts if f.kind == "post"}
+    assert ("Soto Rojas", ROLE + "minister", "Chili") in held
+    assert ("Pereyra", ROLE + "minister", "Argentine") in held

@@ -24,7 +24,16 @@ from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import met_in, visited_states
 from kg.extract.syntax import Sentence
-from kg.extract.told_pairs import named_pair, of_the_pair, opening_pair, unnamed_pair
+from kg.extract.told_pairs import (
+    Paired,
+    both_of,
+    named_pair,
+    of_the_pair,
+    opening_pair,
+    pair_sides,
+    people_pair,
+    unnamed_pair,
+)
 from kg.gazetteer import Role
 from kg.kinds import Modality
 from kg.namespaces import KGR
@@ -46,6 +55,7 @@ class PostReader(PostOrgs):
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
+    people: Paired | None = None  # the two people the sentence before named together (told_pairs)
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -112,9 +122,14 @@ class PostReader(PostOrgs):
             if not holders and (known := self._known_holder(title)) is not None:
                 self.lone = None
                 pending.append((title, known, None))
+            if not holders and self.people is not None and both_of(sentence, title):
+                # « A et B ont affirmé ... », then « les deux ministres »: both hold the post, as far as untold
+                pending += [(title, named.entity, side) for named, side in pair_sides(
+                    self.people, self.host or self.visited_last) if named.entity.key not in self.told_posts]
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         self.unnamed = unnamed_pair(titles, held)
+        self.people = people_pair(sentence)
         for title, person, named in pending:
             yield self._post(sentence, title, person, named)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
