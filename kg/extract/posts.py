@@ -41,6 +41,7 @@ from kg.records import Attribution, Entity, Fact
 
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _DEMONSTRATIVES = {"ce", "cet", "cette"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 
 class PostReader(PostOrgs):
@@ -50,6 +51,7 @@ class PostReader(PostOrgs):
     mentions: dict[str, Entity]
     last_role: Role | None
     told_posts: dict[str, Role]
+    given_posts: dict[str, Role]  # the post the article gave each person first, in full or by its head
     visiting: Entity | None = None  # the state the sentence has someone visit (« X est arrivé en Arménie »)
     visited_last: Entity | None = None  # the same, of the last sentence that had someone visit a state
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
@@ -87,7 +89,7 @@ class PostReader(PostOrgs):
             key=lambda title: title.start)]
         self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
-            sentence, titles, self.last_role or self._known_post_before(sentence),
+            sentence, titles, self._facing_post(sentence) or self.last_role or self._known_post_before(sentence),
             self.visit_before or self.host or self.visited_last, self.ref.roles_by_iri))
         titles = share_marked_sides(sentence, sorted(titles + colleagues(
             sentence, titles, self.ref.roles, self.ref.words_of), key=lambda title: title.start))
@@ -168,6 +170,18 @@ class PostReader(PostOrgs):
                       m.how == gz.PERSON and m.entity.iri is not None), None)
         return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
 
+    def _facing_post(self, sentence: Sentence) -> Role | None:
+        """« une rencontre entre X et son homologue Y », « X a reçu son homologue »: the post the article gave X,
+        the person named last before the counterpart noun, which the counterpart mirrors rather than the post named
+        last (the caller reads a title before the noun first)."""
+        nouns = word_list("counterpart-nouns.tsv")
+        first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
+        if first is None or first <= sentence.span.start or sentence.doc[first - 1].lower_ not in _POSSESSIVES:
+            return None
+        facing = next((m for m in reversed(sentence.mentions) if m.how == gz.PERSON and m.end < first), None)
+        return None if facing is None else \
+            self.told_posts.get(facing.entity.key) or self.given_posts.get(facing.entity.key)
+
     def _told(self, sentence: Sentence, title: Title) -> tuple[Role, Mention | None] | None:
         """« Le ministre lituanien de la Défense a annoncé ... », then « a déclaré le ministre X »: a bare head
         names again the post told last without a holder, and its state."""
@@ -212,6 +226,7 @@ class PostReader(PostOrgs):
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
         if title.role.complements:
             self.told_posts.setdefault(person.key, title.role)
+        self.given_posts.setdefault(person.key, title.role)
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
         elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
