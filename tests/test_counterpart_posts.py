@@ -69,5 +69,6 @@ def test_a_list_of_titles_is_no_enumeration() -> None:
 
 def test_a_counterpart_mirrors_the_post_of_the_person_named_before_it() -> None:
     text = ("Le ministre chilien de la Défense Jaime Rojas est à Lima. Il a été reçu par le président Luis Condori. "
+            "Il a aussi vu le ministre de l'Intérieur Ana Quispe. "
             "La visite suit une rencontre à Santiago entre Luis Condori et son homologue chilien Pedro Soto.")
     assert posts(text).get("Pedro Soto") == (ROLE + "president", "Chili")
