@@ -236,8 +236,8 @@ def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
 
 
 def _named_heads(gaz: Gazetteer) -> frozenset[str]:
-    """Nouns a name right after names a thing, not a person: weapons and ships, places and facilities."""
-    return weapon_heads(gaz) | word_list("named-places.tsv")
+    """Nouns a name right after names a thing, not a person: weapons and ships, places and facilities, groups."""
+    return weapon_heads(gaz) | word_list("named-places.tsv") | word_list("group-nouns.tsv")
 
 
 def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], nouns: frozenset[str],
@@ -250,8 +250,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
                                                              doc, titles), known, doc, titles), doc)
             for c in _ner_candidates(doc, titles)
-            if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
-                                            named_place(doc, c[0], c[1], facilities) or quoted_name(doc, c[0], titles))]
+            if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
+                doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 
