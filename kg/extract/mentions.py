@@ -20,6 +20,8 @@ from kg.extract.name_senses import (
     not_the_place,
     noun_first,
     of_a_product,
+    of_a_region,
+    of_another_state,
 )
 from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.person_spans import (
@@ -272,6 +274,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     forms_first: dict[str, str] = {}
     matches = [(start, end, *targets[int(doc.vocab.strings[match_id])]) for match_id, start, end in phrase(doc)]
     demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
+    names = {start: iri for start, _, iri, how in matches if how == gz.NAME}
     gz_caps = gaz.capitalised_forms
     combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
     for start, end, iri, how in matches:
@@ -280,13 +283,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
+        if how == gz.BODY and of_another_state(doc, end, names, gaz.state_of.get(iri)):
+            continue  # « la présidence de la République du Cameroun »: not the body the data knows
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
             if of_a_product(doc, *compound, products) if compound else (
-                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end)):
+                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or
+                    of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)
