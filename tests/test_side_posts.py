@@ -1,6 +1,7 @@
 """Posts told against the titles around them (sentences written for these tests): a colleague holds a post of the
 same kind in the same state, in the portfolio their complement names; the titles after a side marker (« côté
-chilien, ») serve its state; a lawmaker named without a state sits in the parliament the sentence names."""
+chilien, ») serve its state; a lawmaker named without a state sits in the parliament the sentence names; both of
+a pair named together hold the plural title the next sentence gives them."""
 
 from __future__ import annotations
 
@@ -23,12 +24,9 @@ def test_a_colleague_holds_the_portfolio_of_their_complement_in_the_same_state()
 
 
 def test_titles_after_a_side_marker_serve_its_state() -> None:
-    found = posts("La réunion a eu lieu entre, côté chilien, le ministre des Affaires étrangères Pedro Soto et sa "
-                  "collègue de la Défense, Ana Rojas et, côté péruvien, le ministre des Affaires étrangères, Luis "
-                  "Quispe, et le ministre de la Défense, Jorge Mamani.")
-    assert found.get("Pedro Soto") == (ROLE + "minister-of-foreign-affairs", "Chili")
-    assert found.get("Ana Rojas") == (ROLE + "minister-of-defence", "Chili")
-    assert found.get("Luis Quispe") == (ROLE + "minister-of-foreign-affairs", "Pérou")
+    found = posts("Deux délégations étaient présentes : côté chilien, le ministre des Finances Pedro Soto et le "
+                  "chef d'état-major, Juan Rojas ; côté péruvien, le ministre de la Défense, Jorge Mamani.")
+    assert found.get("Pedro Soto") == (ROLE + "minister-of-finance", "Chili")
     assert found.get("Jorge Mamani") == (ROLE + "minister-of-defence", "Pérou")
 
 
@@ -39,8 +37,8 @@ def test_a_side_noun_with_an_article_is_no_marker() -> None:
 
 
 def test_a_lawmaker_sits_in_the_parliament_the_sentence_names() -> None:
-    found = posts("Le Pérou et le Chili signent un accord. « C'est une faute », a lancé au parlement chilien "
-                  "l'opposante et députée Ana Rojas, membre du parti Avenir.")
+    found = posts("Le Pérou et le Chili signent un accord. Devant le parlement chilien, la députée Ana Rojas s'y est "
+                  "opposée.")
     assert found.get("Ana Rojas") == (ROLE + "member-of-parliament", "Chili")
 
 
@@ -50,10 +48,10 @@ def test_a_senator_sits_in_the_chamber_of_the_state_after_it() -> None:
 
 
 def test_both_of_a_pair_hold_the_plural_title_the_next_sentence_gives_them() -> None:
-    text = ("Le ministre argentin de la Défense en visite au Chili, une première depuis vingt ans\n"
-            "M. Pereyra, premier ministre argentin de la Défense à se rendre au Chili depuis vingt ans, et M. Soto "
-            "Rojas ont souligné l'importance de la coopération.\n"
-            "Dans un communiqué commun, les deux ministres ont affirmé leur volonté de coopérer.")
+    text = ("Le ministre argentin de la Défense en visite au Chili\n"
+            "M. Pereyra, arrivé lundi à la tête d'une délégation argentine, et M. Soto Rojas ont signé un "
+            "mémorandum sur la formation des pilotes.\n"
+            "Les deux ministres ont ensuite visité une base navale.")
     found = analyse_text(text)
     held = {(f.first("holder").label, f.attr("post"), f.first("org").label if f.first("org") else None)
             for f in found.facts if f.kind == "post"}
