@@ -57,3 +57,15 @@ def test_both_of_a_pair_hold_the_plural_title_the_next_sentence_gives_them() -> 
             for f in found.facts if f.kind == "post"}
     assert ("Soto Rojas", ROLE + "minister", "Chili") in held
     assert ("Pereyra", ROLE + "minister", "Argentine") in held
+
+
+def test_the_kingdom_a_title_names_is_the_one_the_article_names() -> None:
+    found = posts("Le Maroc et le Chili ont signé un accord de défense. Le ministre de la Défense du Royaume, Ahmed "
+                  "Alami, était présent, ainsi que le président chilien Luis Condori.")
+    assert found.get("Ahmed Alami", ("", None))[1] == "Maroc"
+
+
+def test_the_united_kingdom_is_no_kingdom_of_the_story() -> None:
+    found = posts("Le Maroc et le Chili ont signé un accord. L'ambassadeur du Royaume-Uni, Peter Hall, était "
+                  "présent.")
+    assert found.get("Peter Hall", ("", None))[1] != "Maroc"

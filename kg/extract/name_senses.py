@@ -88,13 +88,13 @@ def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | N
 _OF = {"de", "du", "d'"}
 
 
-def of_another_state(doc: Doc, end: int, names: dict[int, str | None], state: str | None) -> bool:
+def of_another_state(doc: Doc, end: int, names: dict[int, str], state: str | None) -> bool:
     """« la présidence de la République du Cameroun »: a body's name in common words followed by « de » and the
     name of another state than the one it stands for is that state's body, not the one the data knows."""
     at = end
     if at < len(doc) and doc[at].lower_ in _OF:
         at += 1 + (at + 1 < len(doc) and doc[at + 1].lower_ in {"la", "l'"})
-    return at > end and at in names and names[at] is not None and names[at] != state
+    return at > end and at in names and names[at] != state
 
 
 _COMPASS = {"sud", "nord", "latino", "méso", "centre"}
