@@ -308,6 +308,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))
+    return _as_mentions(doc, gaz, ranked)
+
+
+def _as_mentions(doc: Doc, gaz: Gazetteer, ranked: list[tuple[int, int, str, str | None]]) -> list[Mention]:
+    """The candidates, best first, that overlap none taken before them, as mentions in text order."""
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     for start, end, how, target in ranked:
