@@ -227,6 +227,8 @@ HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-h
 # A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
 MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
                                                   "role-crown-prince"))
+# A seat in a parliament: named without a state, the one whose parliament the sentence names
+LAWMAKERS = frozenset(str(KGR[name]) for name in ("role-member-of-parliament", "role-senator"))
 # A diplomat named without a state serves one other than the state they are posted in
 DIPLOMATS = frozenset(str(KGR[name]) for name in ("role-ambassador", "role-permanent-representative",
                                                    "role-charge-d-affaires", "role-consul",

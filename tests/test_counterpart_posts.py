@@ -65,3 +65,16 @@ def test_a_title_whose_complement_enumerates_nouns_reaches_the_name_after_it() -
 def test_a_list_of_titles_is_no_enumeration() -> None:
     text = "Le directeur de l'arsenal, le ministre et les officiers, Mateo Huamani, ont visité le Pérou."
     assert posts(text).get("Mateo Huamani", ("", None))[0] != ROLE + "director"
+
+
+def test_a_counterpart_mirrors_the_post_of_the_person_named_before_it() -> None:
+    text = ("Le ministre chilien de la Défense Jaime Rojas est à Lima. Il a été reçu par le président Luis Condori. "
+            "Il a aussi vu le ministre de l'Intérieur Ana Quispe. "
+            "La visite suit une rencontre à Santiago entre Luis Condori et son homologue chilien Pedro Soto.")
+    assert posts(text).get("Pedro Soto") == (ROLE + "president", "Chili")
+
+
+def test_the_name_after_an_adjunct_s_counterpart_is_the_clause_s_subject() -> None:
+    text = ("Le président chilien Luis Condori recevra le ministre péruvien Jaime Rojas. Avant ses entretiens avec "
+            "son homologue péruvien, M. Pedro Soto a déclaré que la coopération progressait.")
+    assert "Pedro Soto" not in posts(text)

@@ -186,8 +186,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     if not people and (after == title.end or doc[after - 1].text == ","):
         # « le ministre, Prénom Nom, », « la première dame du Pays Prénom Nom, du ministre ... »: a name the NER missed
         people = [slot] if (slot := name_slot(sentence, after, after == title.end)) is not None else []
-    if people and crossed and _plural(sentence, title) and people[-1].end < sentence.span.end and \
-            doc[people[-1].end].pos_ in {"VERB", "AUX"}:
+    if people and crossed and (_plural(sentence, title) or _in_adjunct(sentence, title)) and \
+            people[-1].end < sentence.span.end and doc[people[-1].end].pos_ in {"VERB", "AUX"}:
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people and crossed and _kin_of(sentence, title):
         return []  # « le gendre du président turc, X »: X is the son-in-law (not « gendre du président X »)
@@ -226,6 +226,15 @@ def _plural(sentence: Sentence, title: Title) -> bool:
     """« les ministres »: a title whose noun is written in the plural, not as the data names the post."""
     said, role = sentence.doc[title.start].lower_, title.role
     return said.endswith(("s", "x")) and said not in {w.split()[0].lower() for w in role.heads + role.labels}
+
+
+def _in_adjunct(sentence: Sentence, title: Title) -> bool:
+    """« Avant ses entretiens avec son homologue, X a déclaré »: a title after a preposition (not « de », whose
+    title may be another's complement) and its determiner is in an adjunct, whose comma a clause's subject follows."""
+    doc, at = sentence.doc, title.start - 1
+    if at <= sentence.span.start or doc[at].pos_ != "DET":
+        return False
+    return doc[at - 1].pos_ == "ADP" and doc[at - 1].lower_ not in {"de", "du", "des", "d'"}
 
 
 def _named_before(sentence: Sentence, title: Title) -> Mention | None:

@@ -20,6 +20,8 @@ from kg.extract.name_senses import (
     not_the_place,
     noun_first,
     of_a_product,
+    of_a_region,
+    of_another_state,
 )
 from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.person_spans import (
@@ -236,8 +238,8 @@ def weapon_heads(gaz: Gazetteer) -> frozenset[str]:
 
 
 def _named_heads(gaz: Gazetteer) -> frozenset[str]:
-    """Nouns a name right after names a thing, not a person: weapons and ships, places and facilities."""
-    return weapon_heads(gaz) | word_list("named-places.tsv")
+    """Nouns a name right after names a thing, not a person: weapons and ships, places and facilities, groups."""
+    return weapon_heads(gaz) | word_list("named-places.tsv") | word_list("group-nouns.tsv")
 
 
 def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], nouns: frozenset[str],
@@ -250,8 +252,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
                                                              doc, titles), known, doc, titles), doc)
             for c in _ner_candidates(doc, titles)
-            if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or
-                                            named_place(doc, c[0], c[1], facilities) or quoted_name(doc, c[0], titles))]
+            if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
+                doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 
@@ -272,6 +274,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     forms_first: dict[str, str] = {}
     matches = [(start, end, *targets[int(doc.vocab.strings[match_id])]) for match_id, start, end in phrase(doc)]
     demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
+    names = {start: iri for start, _, iri, how in matches if how == gz.NAME}
     gz_caps = gaz.capitalised_forms
     combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
     for start, end, iri, how in matches:
@@ -280,13 +283,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
+        if how == gz.BODY and of_another_state(doc, end, names, gaz.state_of.get(iri)):
+            continue  # « la présidence de la République du Cameroun »: not the body the data knows
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
             if of_a_product(doc, *compound, products) if compound else (
-                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end)):
+                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or
+                    of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)
@@ -302,6 +308,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))
+    return _as_mentions(doc, gaz, ranked)
+
+
+def _as_mentions(doc: Doc, gaz: Gazetteer, ranked: list[tuple[int, int, str, str | None]]) -> list[Mention]:
+    """The candidates, best first, that overlap none taken before them, as mentions in text order."""
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     for start, end, how, target in ranked:

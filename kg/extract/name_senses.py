@@ -30,6 +30,24 @@ def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: froze
         word = doc[before - 1]
         return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or \
             (city and (word.lower_ in _REGION_WORDS or word.lower_ in _TEXT_WORDS))
+    return city and before >= 1 and doc[before].lower_ == "à" and _text_concluded(doc, before - 1)
+
+
+_TEXT_REACH = 8  # words before a participle where the text it tells of may be named
+
+
+def _text_concluded(doc: Doc, at: int) -> bool:
+    """« l'accord sur le dossier nucléaire obtenu à X », « le traité signé à X »: a participle after a text's noun
+    (with no verb nor punctuation between) tells where the text was concluded, as « l'accord de X » does: that
+    city stands for no state of the story."""
+    participle = doc[at]
+    if participle.pos_ not in {"VERB", "ADJ"} or "Part" not in participle.morph.get("VerbForm", []):
+        return False
+    for word in reversed(doc[max(0, at - _TEXT_REACH):at]):
+        if word.is_punct or (word.pos_ in {"VERB", "AUX"} and "Part" not in word.morph.get("VerbForm", [])):
+            return False
+        if word.lower_ in _TEXT_WORDS:
+            return True
     return False
 
 
@@ -65,6 +83,27 @@ def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | N
             "Part" in after.morph.get("VerbForm", []):
         return False
     return end not in demonyms or demonyms[end] != state
+
+
+_OF = {"de", "du", "d'"}
+
+
+def of_another_state(doc: Doc, end: int, names: dict[int, str], state: str | None) -> bool:
+    """« la présidence de la République du Cameroun »: a body's name in common words followed by « de » and the
+    name of another state than the one it stands for is that state's body, not the one the data knows."""
+    at = end
+    if at < len(doc) and doc[at].lower_ in _OF:
+        at += 1 + (at + 1 < len(doc) and doc[at + 1].lower_ in {"la", "l'"})
+    return at > end and at in names and names[at] != state
+
+
+_COMPASS = {"sud", "nord", "latino", "méso", "centre"}
+
+
+def of_a_region(doc: Doc, start: int, state_label: str) -> bool:
+    """« les pays sud américains », « latino américain »: a demonym written apart after a compass word that its
+    state's name lacks (not « sud coréen ») names the people of a continent's part, not of the state."""
+    return start > 0 and doc[start - 1].lower_ in _COMPASS and doc[start - 1].lower_ not in state_label.lower()
 
 
 def inside_compound(doc: Doc, start: int, end: int) -> bool:

@@ -130,12 +130,12 @@ def ministry_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> li
         org: Mention | None = None
         if body is not None and body.how == gz.BODY and body.start == token.i and body.state is not None:
             # « le ministère brésilien de la Défense », a body the data knows: its words past its demonym
-            role, end = next(((r, e) for skip in (1, 2) for r, e in [_complement(
+            role, end = next(((r, e) for skip in (1, 2) for r, e in [complement_role(
                 index, words_of, sentence.lower, ("ministre",), at + skip, minister)] if r is not None), (None, at))
             end, org = max(end, body.end - tokens[0].i), body
         else:
             end, org = read_demonyms(sentence, tokens, at + 1, None)
-            role, end = _complement(index, words_of, sentence.lower, ("ministre",), end, minister)
+            role, end = complement_role(index, words_of, sentence.lower, ("ministre",), end, minister)
         if role is None or end >= len(tokens) - 1 or end == at + 1:
             continue
         end, org = read_demonyms(sentence, tokens, end, org)
@@ -216,7 +216,7 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
     end, org = read_demonyms(sentence, tokens, end, org)
     chosen = role
     if is_head:
-        known, end = _complement(index, words_of, sentence.lower, words, end, role)
+        known, end = complement_role(index, words_of, sentence.lower, words, end, role)
         if known is None or (known.iri == role.iri and not role.complements):
             # no complement the data knows: the title in its own words (« secrétaire du Conseil suprême de la
             # sécurité »), else the post its head names alone
@@ -334,7 +334,7 @@ def _next_person(tokens: Sequence[Token], at: int) -> bool:
     return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in CIVILITIES
 
 
-def _complement(index: RoleIndex, words_of: Words, lower: list[str], head: tuple[str, ...], end: int,
+def complement_role(index: RoleIndex, words_of: Words, lower: list[str], head: tuple[str, ...], end: int,
                 fallback: Role) -> tuple[Role | None, int]:
     """The post whose complement follows the head (« ministre [ukrainien] de la Défense »)."""
     best_role, best_end = fallback, end

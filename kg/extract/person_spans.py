@@ -77,15 +77,21 @@ def title_after(doc: Doc, ent: Span, titles: frozenset[str]) -> bool:
 
 
 _QUOTES = {"«", '"', "“"}
+_CLOSING = {"»", '"', "”"}
 
 
-def quoted_name(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+def quoted_name(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
     """« les exercices « Nom Nom » », « l'opération « Nom Nom » »: a name in quotation marks right after a
-    lowercase noun (no title) names the thing the noun is, not a person."""
+    lowercase noun (no title) names the thing the noun is, not a person; so does a name the quotation marks
+    enclose whole after no title (« son rôle dans "Nom Nom" », « les « Noms Nom » ont perdu »: a work, a
+    nickname), where news writes a person's name bare."""
     if start < 2 or doc[start - 1].text not in _QUOTES:
         return False
     noun = doc[start - 2]
-    return noun.is_alpha and noun.text.islower() and noun.pos_ == "NOUN" and noun.lower_ not in titles
+    if noun.lower_ in titles:
+        return False
+    return (noun.is_alpha and noun.text.islower() and noun.pos_ == "NOUN") or \
+        (end < len(doc) and doc[end].text in _CLOSING)
 
 
 def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:

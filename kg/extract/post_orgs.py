@@ -19,6 +19,7 @@ from kg.extract.post_states import (
     AboutState,
     default_state,
     firm_named,
+    parliament_state,
     represented_state,
     serves_a_state,
     side_of,
@@ -29,6 +30,7 @@ from kg.extract.post_states import (
 from kg.extract.setting import toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
+from kg.namespaces import KGR
 from kg.records import Entity
 from kg.text import fold
 
@@ -70,6 +72,8 @@ class PostOrgs:
         """The state or body the post of `person` under `title` serves; `named` is its complement, if read."""
         if named is not None and not (title.listed and person.iri is not None):  # not a known person's in a list
             return self.linker.post_org(named)
+        if (kingdom := self._the_kingdom(sentence, title)) is not None:
+            return kingdom  # « l'ambassadrice du Royaume aux États-Unis »: the article's own kingdom
         if title.of_person is not None:
             org = self.as_state(title.of_person.entity)
             return org if org.cls != "Person" else None
@@ -107,6 +111,8 @@ class PostOrgs:
             return self._crown(sentence, title.role)
         if title.role.iri in gz.DIPLOMATS:
             return self._mission_state(sentence, person)
+        if title.role.iri in gz.LAWMAKERS and (seat := parliament_state(sentence)) is not None:
+            return seat  # « a déclaré au parlement chilien la députée X »
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
@@ -168,6 +174,18 @@ class PostOrgs:
             return self.host
         reigning = [named.state for named in self.named if named.state.iri in crowns]
         return reigning[0] if len(reigning) == 1 else None
+
+    def _the_kingdom(self, sentence: Sentence, title: Title) -> Entity | None:
+        """« l'ambassadrice du Royaume aux États-Unis », « le ministre de la Défense du Royaume »: « Royaume » alone,
+        capitalised, in a title or right after it, names the one kingdom among the states the article names."""
+        doc = sentence.doc
+        if not any(doc[at].text == "Royaume" and doc[at - 1].lower_ == "du" and
+                   (at + 1 >= sentence.span.end or doc[at + 1].text not in {"-", "Uni", "-Uni"})
+                   for at in range(title.start + 1, min(title.end + 2, sentence.span.end))):
+            return None
+        crowns = self.gaz.monarchies.get(str(KGR["role-king"]), frozenset())
+        kingdoms = [named.state for named in self.named if named.state.iri in crowns]
+        return kingdoms[0] if len(kingdoms) == 1 else None
 
     def _state_office(self, sentence: Sentence, title: Title) -> bool:
         """A post of a state's government: one the data knows as such, or one read in its own words whose head

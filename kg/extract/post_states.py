@@ -6,7 +6,8 @@ the state the article is clearly about. The evidence goes from near to far: the 
 others (a visit's host, the other side of a pair of posts), then the one state the article names clearly more
 than any other, then the only such state the sentence itself names as an actor (« selon X, conseiller du
 gouvernement, Dacca négocie avec Pékin »); an article about two states named about as often gets no guess. And
-whether a post whose title names no state serves one (serves_a_state)."""
+whether a post whose title names no state serves one (serves_a_state); a lawmaker's seat is in the parliament the
+sentence names (parliament_state)."""
 
 from __future__ import annotations
 
@@ -265,6 +266,26 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     ranks = word_list("military-ranks.tsv")
     return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
                if not any(p.is_punct for p in doc[t.i:named.start]))
+
+
+_PARLIAMENT_REACH = 4  # words after a parliament's noun where its state may be named (« la Chambre basse russe »)
+
+
+def parliament_state(sentence: Sentence) -> Entity | None:
+    """« a déclaré au parlement chilien la députée X », « devant l'Assemblée nationale du Chili »: the state of
+    the one parliament the sentence names, whose seat a lawmaker named without a state holds."""
+    doc, nouns, found = sentence.doc, word_list("parliament-nouns.tsv"), set()
+    for token in sentence.tokens:
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            continue
+        for after in doc[token.i + 1:min(token.i + 1 + _PARLIAMENT_REACH, sentence.span.end)]:
+            if after.is_punct or after.pos_ in {"VERB", "AUX"}:
+                break
+            named = sentence.mention_at(after)
+            if named is not None and named.how in _NAMING and named.state is not None:
+                found.add(named.state)
+                break
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _MANAGERS = {"directeur", "directrice", "pdg", "patron", "patronne", "président", "présidente", "dirigeant",

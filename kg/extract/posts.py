@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.appointments import appointments
+from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
@@ -24,7 +25,16 @@ from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import met_in, visited_states
 from kg.extract.syntax import Sentence
-from kg.extract.told_pairs import named_pair, of_the_pair, opening_pair, unnamed_pair
+from kg.extract.told_pairs import (
+    Paired,
+    both_of,
+    named_pair,
+    of_the_pair,
+    opening_pair,
+    pair_sides,
+    people_pair,
+    unnamed_pair,
+)
 from kg.gazetteer import Role
 from kg.kinds import Modality
 from kg.namespaces import KGR
@@ -32,6 +42,7 @@ from kg.records import Attribution, Entity, Fact
 
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _DEMONSTRATIVES = {"ce", "cet", "cette"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 
 class PostReader(PostOrgs):
@@ -41,11 +52,13 @@ class PostReader(PostOrgs):
     mentions: dict[str, Entity]
     last_role: Role | None
     told_posts: dict[str, Role]
+    given_posts: dict[str, Role]  # the post the article gave each person first, in full or by its head
     visiting: Entity | None = None  # the state the sentence has someone visit (« X est arrivé en Arménie »)
     visited_last: Entity | None = None  # the same, of the last sentence that had someone visit a state
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
+    people: Paired | None = None  # the two people the sentence before named together (told_pairs)
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -77,8 +90,10 @@ class PostReader(PostOrgs):
             + official_titles(sentence), key=lambda title: title.start)]
         self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
-            sentence, titles, self.last_role or self._known_post_before(sentence),
+            sentence, titles, self._facing_post(sentence) or self.last_role or self._known_post_before(sentence),
             self.visit_before or self.host or self.visited_last, self.ref.roles_by_iri))
+        titles = share_marked_sides(sentence, sorted(titles + colleagues(
+            sentence, titles, self.ref.roles, self.ref.words_of), key=lambda title: title.start))
         self.visited_last = self.visiting or met_in(sentence) or self.visited_last
         titles += self._stand_ins(sentence)
         self.titles_here = titles
@@ -110,9 +125,14 @@ class PostReader(PostOrgs):
             if not holders and (known := self._known_holder(title)) is not None:
                 self.lone = None
                 pending.append((title, known, None))
+            if not holders and self.people is not None and both_of(sentence, title):
+                # « A et B ont affirmé ... », then « les deux ministres »: both hold the post, as far as untold
+                pending += [(title, named.entity, side) for named, side in pair_sides(
+                    self.people, self.host or self.visited_last) if named.entity.key not in self.told_posts]
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         self.unnamed = unnamed_pair(titles, held)
+        self.people = people_pair(sentence)
         for title, person, named in pending:
             yield self._post(sentence, title, person, named)
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
@@ -150,6 +170,18 @@ class PostReader(PostOrgs):
         known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
                       m.how == gz.PERSON and m.entity.iri is not None), None)
         return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
+
+    def _facing_post(self, sentence: Sentence) -> Role | None:
+        """« une rencontre entre X et son homologue Y », « X a reçu son homologue »: the post the article gave X,
+        the person named last before the counterpart noun, which the counterpart mirrors rather than the post named
+        last (the caller reads a title before the noun first)."""
+        nouns = word_list("counterpart-nouns.tsv")
+        first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
+        if first is None or first <= sentence.span.start or sentence.doc[first - 1].lower_ not in _POSSESSIVES:
+            return None
+        facing = next((m for m in reversed(sentence.mentions) if m.how == gz.PERSON and m.end < first), None)
+        return None if facing is None else \
+            self.told_posts.get(facing.entity.key) or self.given_posts.get(facing.entity.key)
 
     def _told(self, sentence: Sentence, title: Title) -> tuple[Role, Mention | None] | None:
         """« Le ministre lituanien de la Défense a annoncé ... », then « a déclaré le ministre X »: a bare head
@@ -195,6 +227,7 @@ class PostReader(PostOrgs):
         fact = Fact("post", (sentence.evidence(),), attrs=(("post", title.role.iri),)).with_roles("holder", [person])
         if title.role.complements:
             self.told_posts.setdefault(person.key, title.role)
+        self.given_posts.setdefault(person.key, title.role)
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
         elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(

@@ -10,8 +10,9 @@ from itertools import pairwise
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import Title
+from kg.extract.people import CIVILITIES, Title
 from kg.extract.syntax import Sentence
+from kg.records import Entity
 
 
 def unnamed_pair(titles: list[Title], held: set[int]) -> tuple[Title, Title] | None:
@@ -61,3 +62,44 @@ def of_the_pair(sentence: Sentence, title: Title, holders: list[tuple[Mention, M
         return holders
     return [(holder, state) for (holder, _), state in zip(holders, pair, strict=True)]
 
+
+
+Paired = tuple[tuple[Mention, Mention | None], tuple[Mention, Mention | None]]
+
+
+def people_pair(sentence: Sentence) -> Paired | None:
+    """« A, ministre chilien ..., et M. B ont affirmé »: the only two people a sentence names, the second after
+    « et » (and a civility) and before its verb, each with the demonym its own words name, if one: a pair a later
+    « les deux ministres » names."""
+    doc, people = sentence.doc, [m for m in sentence.mentions if m.how == gz.PERSON]
+    if len(people) != 2 or people[0].entity.key == people[1].entity.key:
+        return None
+    first, second = people
+    at = second.start - 1
+    while at > first.end and doc[at].lower_ in CIVILITIES:
+        at -= 1
+    after = second.end + (second.end < sentence.span.end and doc[second.end].text == ",")
+    if doc[at].lower_ != "et" or after >= sentence.span.end or doc[after].pos_ not in {"VERB", "AUX"}:
+        return None
+    demonyms = [m for m in sentence.mentions if m.how == gz.DEMONYM and m.state is not None]
+    own = [next((m for m in demonyms if start <= m.start < end), None)
+           for start, end in ((first.end, at), (second.end, after))]
+    return (first, own[0]), (second, own[1])
+
+
+def both_of(sentence: Sentence, title: Title) -> bool:
+    """« les deux ministres »: a plural title after « deux », which names both people of a pair told before."""
+    doc = sentence.doc
+    return title.start - 2 >= sentence.span.start and doc[title.start - 1].lower_ == "deux" and \
+        doc[title.start - 2].lower_ in {"les", "ces"} and doc[title.end - 1].lower_.endswith(("s", "x"))
+
+
+def pair_sides(pair: Paired, host: Entity | None) -> list[tuple[Mention, Mention | None]]:
+    """Each person of a pair with their state: the demonym told in their own words; else, when the other's
+    names one, the `host` of the visit the story reports, if that is another state."""
+    (first, one), (second, other) = pair
+    told = [m.state.key for m in (one, other) if m is not None and m.state is not None]
+    if host is not None and len(told) == 1 and host.key not in told:
+        side = Mention(first.start, first.start + 1, host, gz.DEMONYM, host)
+        one, other = one or side, other or side
+    return [(first, one), (second, other)]

@@ -1,0 +1,55 @@
+"""Names that are no person's or no state's (sentences written for these tests): a name right after a group's noun
+names the group; a name the quotation marks enclose whole, after no title, names a work or a nickname; a body's
+generic name followed by another state's is that state's; a demonym written apart after a compass word names a
+continent's part; the city a text was concluded in stands for no state."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def people(text: str) -> set[str]:
+    return {e.label for e in analyse_text("Titre\n" + text).mentions.values() if e.cls == "Person"}
+
+
+@pytest.mark.parametrize("group", ["le mouvement rebelle Tigre Noir", "la milice armée Tigre Noir"])
+def test_a_name_after_a_group_noun_is_the_group(group: str) -> None:
+    found = people(f"Le Chili et le Pérou luttent contre {group}, selon le ministre Jorge Mamani.")
+    assert "Tigre Noir" not in found
+    assert "Jorge Mamani" in found
+
+
+def test_a_name_quoted_whole_after_a_preposition_is_a_work() -> None:
+    found = people("L'actrice Ana Rojas a été primée pour son rôle dans \"Maria Soto\" au festival de Lima.")
+    assert "Maria Soto" not in found
+    assert "Ana Rojas" in found
+
+
+def test_a_quoted_name_after_a_title_is_still_a_person() -> None:
+    assert "Maria Soto" in people("Le Pérou a reçu la ministre « Maria Soto » à Lima.")
+
+
+def states(text: str) -> set[str]:
+    return {e.label for e in analyse_text("Titre\n" + text).mentions.values() if e.cls == "State"}
+
+
+def test_a_generic_body_of_another_state_is_not_the_one_the_data_knows() -> None:
+    found = states("Un conseiller de la présidence de la République du Ghana a visité la Norvège.")
+    assert found == {"Ghana", "Norvège"}
+
+
+@pytest.mark.parametrize("region", ["sud américaines", "latino américaines"])
+def test_a_demonym_after_a_compass_word_names_a_region(region: str) -> None:
+    assert states(f"Plusieurs marines {region} commandent des frégates à la Norvège.") == {"Norvège"}
+
+
+@pytest.mark.parametrize("participle", ["signé", "conclu"])
+def test_the_city_a_text_was_concluded_in_stands_for_no_state(participle: str) -> None:
+    found = states(f"La Norvège détruit ses stocks depuis le traité sur les mines {participle} à Lisbonne.")
+    assert found == {"Norvège"}
+
+
+def test_a_city_of_a_meeting_still_stands_for_its_state() -> None:
+    assert "Portugal" in states("La Norvège et le Ghana se sont réunis à Lisbonne.")
