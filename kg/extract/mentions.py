@@ -278,7 +278,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         text = doc[start:end].text
         if inside_compound(doc, start, end):
             continue  # « le stade Santiago-Bernabéu » names no capital
-        if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
+        if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri), matches):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
