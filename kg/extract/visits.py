@@ -106,7 +106,14 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
         named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and not _vessel(sentence, c)
                  for e in ctx.resolve(sentence, c)]
+    if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
+        hosts = _counterpart_s_host(ctx, sentence, trigger, args)
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
+    if not visitors and any(d.dep_ == "det" and d.lower_ in _POSSESSIVES for d in trigger.children):
+        # « X a exprimé l'espoir que le Pérou ... lors de sa visite à Lima »: the host, the subject just before,
+        # does not visit itself; the visitor is the subject of the sentence's main clause
+        main = [e for c in sentence.span.root.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+        visitors = [v for v in states(ctx, main) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     home = ctx.filed_from()
     if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
             all(home.key != h.key for h in hosts):
@@ -119,6 +126,18 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
 
 
 _OF_CASES = {"de", "du", "des", "d'"}
+
+
+def _counterpart_s_host(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« le ministre chilien a salué la visite de son homologue péruvien »: a visit made by someone's counterpart
+    that names no place is made to the state of that someone."""
+    nouns = word_list("counterpart-nouns.tsv")
+    visitors = [r for m in args.of if (r := mention_root(sentence, m)).lemma_.lower() in nouns or (
+        r.head.lemma_.lower() in nouns and r.head.head == trigger)]
+    owners = [d for r in visitors for d in ((r if r.lemma_.lower() in nouns else r.head).children)
+              if d.dep_ == "det" and d.lower_ in _POSSESSIVES]
+    found = [s for d in owners[:1] for s in states(ctx, ctx.antecedent(sentence, d)) if s.cls == "State"]
+    return found[:1]
 
 
 def _of_after_place(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
