@@ -39,6 +39,7 @@ from kg.extract.talk_sides import (
     groups_described,
     holders_beside,
     in_talks,
+    listed_after,
     members_met,
     negotiated,
     phoned,
@@ -343,7 +344,17 @@ def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
 
 
-_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held}
+def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+            said: Attribution) -> tuple[Claim, ...] | None:
+    """« X a reçu plusieurs ambassadeurs. Il s'agit de ... »: talks of the host with each state listed, apart."""
+    found = listed_after(ctx, sentence, trigger)
+    if found is None:
+        return None
+    host, listed = found
+    return tuple(replace(_claim(ctx, sentence, [host, other], args, said, []), one_of=True) for other in listed)
+
+
+_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed}
 
 
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
