@@ -2,7 +2,8 @@
 led by someone of no state said, the officials received listed in the next sentence (« Il s'agit de ... »), a
 possessive visit inside a clause whose subject is the host, a place told by the way (« d'ailleurs »), a
 government body of another state (« la présidence de la République du X »), a plural pronoun that signs after
-talks. Sentences written for the purpose."""
+talks, a participle of welcome that opens the sentence (« Accueilli par X, Y a ... »). Sentences written for the
+purpose."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def test_a_body_of_another_state_is_not_the_one_of_the_same_name() -> None:
 def test_a_plural_pronoun_that_signs_after_talks_is_their_pair() -> None:
     assert _found("Le ministre chilien a rencontré son homologue équatorien Luis Vargas. Ils ont également signé "
                   "un plan d'activités communes pour l'année.", "agreement") == [({"Chili", "Équateur"}, set())]
+
+
+def test_a_participle_of_welcome_that_opens_the_sentence_tells_its_subject_met() -> None:
+    assert _found("Accueilli samedi à Santiago par son homologue chilien, le ministre argentin a promis de nouveaux "
+                  "exercices.", "negotiation") == [({"Chili", "Argentine"}, {"Santiago"})]
+
+
+def test_a_participle_of_welcome_by_no_side_is_no_talks() -> None:
+    assert _found("Accueilli samedi par la foule, le ministre argentin a promis de nouveaux exercices.",
+                  "negotiation") == []

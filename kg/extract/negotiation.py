@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.hosting import (
+    fronted_received,
     hosts_talks,
     received,
     received_before,
@@ -199,7 +200,9 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
+    fronted = fronted_received(ctx, sentence, trigger) if entry.detail in {"meet", "host"} else []
     welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else received_before(ctx, sentence, trigger)
+    welcome += fronted
     host = entry.detail == "host" and not welcome
     places = list(args.places)
     if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
@@ -211,7 +214,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         # named, not a side of them
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
-    elif entry.detail == "meet" and _no_one_met(ctx, sentence, trigger, args):
+    elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
