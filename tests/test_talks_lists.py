@@ -2,7 +2,8 @@
 led by someone of no state said, the officials received listed in the next sentence (« Il s'agit de ... »), a
 possessive visit inside a clause whose subject is the host, a place told by the way (« d'ailleurs »), a
 government body of another state (« la présidence de la République du X »), a plural pronoun that signs after
-talks, a participle of welcome that opens the sentence (« Accueilli par X, Y a ... »). Sentences written for the
+talks, a participle of welcome that opens the sentence (« Accueilli par X, Y a ... »), a visit made to an
+official (« la visite de la délégation au chef d'état-major X »). Sentences written for the
 purpose."""
 
 from __future__ import annotations
@@ -81,3 +82,9 @@ def test_a_participle_of_welcome_that_opens_the_sentence_tells_its_subject_met()
 def test_a_participle_of_welcome_by_no_side_is_no_talks() -> None:
     assert _found("Accueilli samedi par la foule, le ministre argentin a promis de nouveaux exercices.",
                   "negotiation") == []
+
+
+def test_a_visit_of_the_delegation_to_an_official_is_made_to_the_official_s_state() -> None:
+    assert _found("Une délégation du ministère chilien de la Défense a assisté à un salon. Au cours de la visite de "
+                  "courtoisie de la délégation au chef d'état-major norvégien, les deux parties ont évoqué la "
+                  "coopération.", "negotiation") == [({"Chili", "Norvège"}, {"Norvège"})]

@@ -205,13 +205,11 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     welcome += fronted
     host = entry.detail == "host" and not welcome
     places = list(args.places)
-    if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
-        places += [m for m in spoken_in(sentence, trigger) if m not in places]
+    places += [m for m in spoken_in(sentence, trigger) if m not in places] if entry.detail == "statement" else []
     if host and not hosts_talks(sentence, trigger):
         return None
     if host:
-        # « Vienne est pressentie pour les accueillir »: the city that hosts is the venue of the talks already
-        # named, not a side of them
+        # « Vienne est pressentie pour les accueillir »: the hosting city is the venue of the talks named, no side
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
     elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
