@@ -261,7 +261,10 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
         not args.partners and not won and not _home_maker(ctx, maker, sides[0])
-    return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and pair_in(sentence, trigger),
+    # « Ils ont signé un plan » after talks: a plural pronoun that gives one side only is the pair under way
+    plural = 2 * any(c.dep_ in SUBJECTS and c.lower_ in {"ils", "elles"} for c in trigger.children)
+    return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
+        pair_in(sentence, trigger) or plural),
                  definite=definite, system_maker=maker if buying else None)
 
 

@@ -146,3 +146,22 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     before = len(received_before(ctx, sentence, trigger)) if passive else 0
     return bool(titled) and (not passive or len(titled) + before + sum(m.how == gz.PERSON for m in met) >= 2)
 
+
+
+def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« Reçu par le président chilien, le ministre péruvien a déclaré ... »: a participle of receiving that opens
+    the sentence tells the main clause's subject received by its « par » agent (which the parser may hang on the
+    main verb), as (agents..., received...)."""
+    main = trigger.head
+    if trigger.lemma_.lower() not in {"recevoir", "accueillir"} or trigger.dep_ != "advcl" or \
+            trigger.i != sentence.span.start or "Part" not in trigger.morph.get("VerbForm", []):
+        return []
+    subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i > trigger.i]
+    hosts = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        root = root.head if root.dep_ in {"appos", "amod"} else root
+        if subjects and root.i < subjects[0].left_edge.i and case_of(root) == "par" and root.head in {trigger, main}:
+            hosts.append(ctx.actor(mention))
+    guests = [e for s in subjects for e in ctx.resolve(sentence, s)]
+    return hosts[:1] + guests if hosts and guests else []

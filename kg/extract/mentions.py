@@ -21,7 +21,6 @@ from kg.extract.name_senses import (
     noun_first,
     of_a_product,
     of_a_region,
-    of_another_state,
 )
 from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.person_spans import (
@@ -274,17 +273,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     forms_first: dict[str, str] = {}
     matches = [(start, end, *targets[int(doc.vocab.strings[match_id])]) for match_id, start, end in phrase(doc)]
     demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
-    names = {start: iri for start, _, iri, how in matches if how == gz.NAME}
     gz_caps = gaz.capitalised_forms
     combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
     for start, end, iri, how in matches:
         text = doc[start:end].text
         if inside_compound(doc, start, end):
             continue  # « le stade Santiago-Bernabéu » names no capital
-        if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri)):
+        if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri), matches):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
-        if how == gz.BODY and of_another_state(doc, end, names, gaz.state_of.get(iri)):
-            continue  # « la présidence de la République du Cameroun »: not the body the data knows
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue

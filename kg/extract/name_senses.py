@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 
 # « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
@@ -74,10 +75,13 @@ def _acronym_after_noun(doc: Doc, start: int, end: int, capitalised: frozenset[s
         start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower()
 
 
-def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | None) -> bool:
+def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | None,
+             matches: list[tuple[int, int, str, str]]) -> bool:
     """A body's name in common words that goes on with an adjective of its own (« nationale »), or with the
-    demonym of another state than the one it stands for, names another, narrower body (not « le Hezbollah
-    libanais », « le Conseil de sécurité réuni lundi »)."""
+    demonym or the name (`matches`) of another state than the one it stands for, names another, narrower body (not
+    « le Hezbollah libanais », « le Conseil de sécurité réuni lundi »)."""
+    if state is not None and of_another_state(doc, end, {m[0]: m[2] for m in matches if m[3] == gz.NAME}, state):
+        return True
     after = doc[end] if end < len(doc) else None
     if after is None or after.pos_ != "ADJ" or not after.text.islower() or not doc[end - 1].text.islower() or \
             "Part" in after.morph.get("VerbForm", []):
@@ -85,16 +89,15 @@ def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | N
     return end not in demonyms or demonyms[end] != state
 
 
-_OF = {"de", "du", "d'"}
-
-
 def of_another_state(doc: Doc, end: int, names: dict[int, str], state: str | None) -> bool:
-    """« la présidence de la République du Cameroun »: a body's name in common words followed by « de » and the
-    name of another state than the one it stands for is that state's body, not the one the data knows."""
+    """A body's name in common words that goes on with the name of another state than the one it stands for
+    (« la présidence de la République du Gabon »): that state's own body."""
     at = end
-    if at < len(doc) and doc[at].lower_ in _OF:
-        at += 1 + (at + 1 < len(doc) and doc[at + 1].lower_ in {"la", "l'"})
-    return at > end and at in names and names[at] != state
+    if at < len(doc) and doc[at].lower_ in {"du", "des", "de", "d'"}:
+        at += 1
+        if at < len(doc) and doc[at].lower_ in {"la", "l'"}:
+            at += 1
+    return at > end and not doc[end - 1].text.isupper() and names.get(at, state) != state
 
 
 _COMPASS = {"sud", "nord", "latino", "méso", "centre"}

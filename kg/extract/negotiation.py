@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.hosting import (
+    fronted_received,
     hosts_talks,
     received,
     received_before,
@@ -39,6 +40,7 @@ from kg.extract.talk_sides import (
     groups_described,
     holders_beside,
     in_talks,
+    listed_after,
     members_met,
     negotiated,
     phoned,
@@ -198,19 +200,19 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
+    fronted = fronted_received(ctx, sentence, trigger) if entry.detail in {"meet", "host"} else []
     welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else received_before(ctx, sentence, trigger)
+    welcome += fronted
     host = entry.detail == "host" and not welcome
     places = list(args.places)
-    if entry.detail == "statement":  # « À Lima, les ministres A et B ont assuré »: where they speak together
-        places += [m for m in spoken_in(sentence, trigger) if m not in places]
+    places += [m for m in spoken_in(sentence, trigger) if m not in places] if entry.detail == "statement" else []
     if host and not hosts_talks(sentence, trigger):
         return None
     if host:
-        # « Vienne est pressentie pour les accueillir »: the city that hosts is the venue of the talks already
-        # named, not a side of them
+        # « Vienne est pressentie pour les accueillir »: the hosting city is the venue of the talks named, no side
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
                    and _subject_above(sentence, m, trigger) and m not in places]
-    elif entry.detail == "meet" and _no_one_met(ctx, sentence, trigger, args):
+    elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
@@ -343,7 +345,17 @@ def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
     return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
 
 
-_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held}
+def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+            said: Attribution) -> tuple[Claim, ...] | None:
+    """« X a reçu plusieurs ambassadeurs. Il s'agit de ... »: talks of the host with each state listed, apart."""
+    found = listed_after(ctx, sentence, trigger)
+    if found is None:
+        return None
+    host, listed = found
+    return tuple(replace(_claim(ctx, sentence, [host, other], args, said, []), one_of=True) for other in listed)
+
+
+_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed}
 
 
 def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,

@@ -240,7 +240,9 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     if carrier is not None and carrier != root and case == "sur" and carrier.head == trigger and \
             _in_building(mention, path, carrier, fact):
         return PLACE  # « a rencontré X sur la base navale de Tartous »: the city of the site talks are held on
-    if case == "par" and any(t.dep_ in {"acl", "acl:relcl"} and t.pos_ != "NOUN" and t != trigger for t in path[1:]):
+    if case == "par" and any(t != trigger and ((t.dep_ in {"acl", "acl:relcl"} and t.pos_ != "NOUN") or (
+            t.dep_ in {"conj", "acl"} and t.lower_.endswith(("ée", "ées", "ite", "ites")) and not any(
+            c.dep_ == "det" for c in t.children))) for t in path[1:]):  # « une délégation, conduite par X »
         return None  # « des avions produits par X »: the agent of the participle, not of the trigger
     if carrier is not None and carrier != link:
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the

@@ -277,6 +277,7 @@ def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
 
 
 _LEADING = {"conduire", "mener", "diriger", "présider", "emmener"}
+_OF = {"de", "du", "des", "d'"}
 
 
 def delegation_led(sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -285,6 +286,9 @@ def delegation_led(sentence: Sentence, trigger: Token) -> list[Mention]:
     found: list[Mention] = []
     for side in (t for t in trigger.children if t.lemma_.lower() in word_list("side-nouns.tsv")
                  and (case_of(t) in {"avec", "entre"} or t.dep_ == "obj")):
+        # « une délégation de Suède, conduite par M. X »: the delegation's own state, whoever leads it
+        found += [m for m in sentence.mentions if m.how in ACTOR_KINDS and (root := mention_root(sentence, m)).head
+                  == side and (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in _OF))][:1]
         for led in (c for c in side.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING):
             leaders = [c for c in led.children if c.dep_ == "obl:agent"]
             found += [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(
@@ -346,3 +350,28 @@ def united_by_thing(ctx: Context, sentence: Sentence, trigger: Token) -> bool:
     words = {before.lower_} | ({before.lemma_.lower()} if before.pos_ == "NOUN" else set())
     return before.pos_ in {"NOUN", "VERB"} and sentence.mention_at(before) is None and not ctx.titled(before) and \
         not words & (people | events | trigger_lemmas())
+
+
+_MET_VERBS = {"recevoir", "rencontrer", "entretenir", "accueillir"}
+
+
+def listed_after(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[Entity, list[Entity]] | None:
+    """« X a reçu plusieurs ambassadeurs. Il s'agit de l'ambassadeur de A, de celui de B ... »: the officials
+    the sentence after a meeting with a plural noun of officials lists are the ones met, each of their state a side
+    of talks with the host's, as (host, states listed)."""
+    impersonal = next((c for c in trigger.children if c.dep_ in SUBJECTS and c.lower_ == "il"), None)
+    if trigger.lemma_.lower() != "agir" or impersonal is None or sentence.span.start == 0 or \
+            not any(c.lower_ in {"se", "s'", "s\u2019"} for c in trigger.children):
+        return None
+    before = sentence.doc[sentence.span.start - 1].sent
+    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv") | {"ambassadeur"}
+    if not any(t.lemma_.lower() in _MET_VERBS and any(
+            n.pos_ == "NOUN" and n.lemma_.lower() in officials and "Plur" in n.morph.get("Number", [])
+            and n.dep_ not in SUBJECTS for n in t.subtree) for t in before if t.pos_ == "VERB"):
+        return None
+    host = next((s for s in states(ctx, ctx.antecedent(sentence, impersonal)) if s.cls == "State"), None)
+    if host is None:
+        return None
+    listed = list({m.state.key: m.state for m in sentence.mentions if m.how in {gz.NAME, gz.DEMONYM}
+                   and m.state is not None and m.state.key != host.key}.values())
+    return (host, listed) if listed else None

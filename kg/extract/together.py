@@ -65,7 +65,8 @@ def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
 
 
 def spoken_in(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """The cities a statement's sentence places its speakers in before its verb, however the parser hangs them."""
+    """The cities a statement's sentence places its speakers in before its verb, however the parser hangs them
+    (« À Lima, les ministres A et B ont assuré »: where they speak together)."""
     return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and m.start < trigger.i
             and case_of(mention_root(sentence, m)) in role_cases("place")]
 

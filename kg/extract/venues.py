@@ -188,6 +188,8 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
     between sides one of which the place lies in, are held there."""
     events, goes = _placing_words()
     about_talks = any(t.dep_ in SUBJECTS and t.lemma_.lower() in events for t in sentence.tokens)
+    if _aside(sentence):
+        return []
     found = []
     for mention in sentence.mentions:
         if mention.how not in {gz.CITY, gz.CAPITAL}:
@@ -206,6 +208,12 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
 
 
 _STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
+
+
+def _aside(sentence: Sentence) -> bool:
+    """« Le ministre chilien était d'ailleurs à Madrid la semaine passée »: a place told by the way, of another
+    time than the story's, sets no scene for the talks told next."""
+    return any(t.lower_ == "ailleurs" and t.i > 0 and t.nbor(-1).lower_ in {"d'", "d\u2019"} for t in sentence.tokens)
 
 
 def regions_gone(sentence: Sentence) -> list[Mention]:

@@ -106,7 +106,11 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
         named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and not _vessel(sentence, c)
                  for e in ctx.resolve(sentence, c)]
+    if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
+        hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger)
+    named = named or _delegation_before(ctx, sentence, trigger)
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
+    visitors = visitors or _main_subject_s(ctx, sentence, trigger, hosts)
     home = ctx.filed_from()
     if not visitors and home is not None and any(v.cls == "Person" for v in states(ctx, named)) and \
             all(home.key != h.key for h in hosts):
@@ -119,6 +123,48 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
 
 
 _OF_CASES = {"de", "du", "des", "d'"}
+
+
+def _delegation_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« la visite de la délégation au chef d'état-major chilien »: a definite delegation that names no state is
+    the one told before."""
+    return [e for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF_CASES and c.lemma_.lower()
+            in word_list("side-nouns.tsv") and sentence.mention_at(c) is None and any(
+                d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for e in ctx.antecedent(sentence, c)]
+
+
+def _main_subject_s(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> list[Entity]:
+    """« X a exprimé l'espoir que le Pérou ... lors de sa visite à Lima »: the host, the subject just before the
+    possessive, does not visit itself; the visitor is the subject of the sentence's main clause."""
+    if not any(d.dep_ == "det" and d.lower_ in _POSSESSIVES for d in trigger.children):
+        return []
+    main = [e for c in sentence.span.root.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    return [v for v in states(ctx, main) if v.cls == "State" and all(v.key != h.key for h in hosts)]
+
+
+def _official_visited(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« la visite de courtoisie de la délégation au chef d'état-major chilien »: a visit made to an official of a
+    state is made to that state."""
+    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    # hung on the visit, or on the delegation that makes it (« la visite de la délégation au chef ... »)
+    heads = [trigger] + [c for c in trigger.children if c.lemma_.lower() in word_list("side-nouns.tsv")]
+    visited = [c for h in heads for c in h.children if c.lemma_.lower() in officials and case_of(c) in {
+        "à", "au", "aux"}]
+    found = [m.state for m in sentence.mentions if m.how in {gz.NAME, gz.DEMONYM} and m.state is not None and any(
+        mention_root(sentence, m) in v.subtree for v in visited)]
+    return found[:1]
+
+
+def _counterpart_s_host(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« le ministre chilien a salué la visite de son homologue péruvien »: a visit made by someone's counterpart
+    that names no place is made to the state of that someone."""
+    nouns = word_list("counterpart-nouns.tsv")
+    visitors = [r for m in args.of if (r := mention_root(sentence, m)).lemma_.lower() in nouns or (
+        r.head.lemma_.lower() in nouns and r.head.head == trigger)]
+    owners = [d for r in visitors for d in ((r if r.lemma_.lower() in nouns else r.head).children)
+              if d.dep_ == "det" and d.lower_ in _POSSESSIVES]
+    found = [s for d in owners[:1] for s in states(ctx, ctx.antecedent(sentence, d)) if s.cls == "State"]
+    return found[:1]
 
 
 def _of_after_place(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
