@@ -27,6 +27,7 @@ _MONTH_NUMBER = {**{m: i for i, m in enumerate(_MONTHS, 1)}, "fevrier": 2, "aout
 _DATELINE = re.compile(
     r"^(?!(?:Les?|La|L'|Un|Une|Des|Ce|Cette)\b(?![ ']*[A-ZÀ-Ý][\w\-]*,\s*(?:le\s+)?(?:1er|\d{1,2})\s))"
     r"(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?)\s*"
+    r"(?:,\s*(?P<country>[A-ZÀ-Ý][\w'\u2019\- ]{1,30}?)(?=\s*[-\u2013\u2014]))?"  # « BAKU, Azerbaïdjan — »
     r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)(?:\s+(?P<year>\d{4}))?)?\s*"
     r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?\s*[-\u2013\u2014]+\s+(?=\S)")
 # a dateline on a line of its own: « Bakou, 13 juillet, AZERTAC », « Rabat, le 2 mars 2024 (MAP) »
@@ -34,6 +35,10 @@ _DATELINE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?),\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)"
     r"(?:\s+(?P<year>\d{4}))?\s*(?:,\s*(?P<agency>[A-Z][A-Z0-9./ -]{1,25})|\((?P<bracketed>[A-Z][\w./ -]{1,25})\))"
     r"\s*\.?$")
+# the capital district a dispatch opens with, with no dash (« Lima D.C. Les ministres ... »), on the lede's line or
+# the line after a lede
+_DISTRICT = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]+(?: [A-ZÀ-Ý][\w'\u2019\-]+)?),?\s+D\.\s?[CF]\.\s*"
+                       r"[-\u2013\u2014,]?\s+(?=[A-ZÀ-Ý«])")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -130,8 +135,10 @@ def decode(data: bytes, source: str) -> tuple[str, str | None]:
 def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt.date | None]:
     """A dispatch's opening « PLACE, day month (AGENCY) — », or a line of its own « Place, day month, AGENCY » ->
     (rest of the line, place, date)."""
+    if (district := _DISTRICT.match(line)) is not None:
+        return line[district.end():], district["place"], None
     match = _DATELINE.match(line)
-    if match is None or not (match["agency"] or (match["place"].isupper() and match["day"])):
+    if match is None or not (match["agency"] or (match["place"].isupper() and (match["day"] or match["country"]))):
         match = _DATELINE_LINE.match(line)
         if match is None or match["month"].lower() not in _MONTH_NUMBER:
             return line, None, None
@@ -166,7 +173,7 @@ def parse_article(raw: str, source: str, published: dt.date | None = None, suffi
         if match and published is None and len(kept) < 3:
             published = dt.date(int(match[1]), int(match[2]), int(match[3]))
             continue
-        if line and len(kept) == 1 and dateline is None:
+        if line and dateline is None and (len(kept) == 1 or (len(kept) == 2 and _DISTRICT.match(line))):
             line, dateline, dated = _dateline(line, published)
             published = published or dated
         if line:

@@ -83,6 +83,10 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("Tbilissi, 13 juillet 2024, AGENCE", "Tbilissi", dt.date(2024, 7, 13), "Suite."),  # a line of its own
     ("Rabat, le 2 mars 2024 (MAP)", "Rabat", dt.date(2024, 3, 2), "Suite."),
     ("Quito, 3 hommes, AFP", None, None, "Quito, 3 hommes, AFP"),
+    ("QUITO, Équateur \u2013 L'Équateur commande.", "Quito", None, "L'Équateur commande."),  # the city, then its state
+    ("Quito, Équateur \u2013 non.", None, None, "Quito, Équateur \u2013 non."),
+    ("Lima D.C. Les ministres se sont réunis.", "Lima", None, "Les ministres se sont réunis."),  # a capital district
+    ("Lima D.C. accueille le sommet.", None, None, "Lima D.C. accueille le sommet."),
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:
@@ -95,3 +99,12 @@ def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, 
 def test_dateline_without_year_takes_the_publication_year() -> None:
     article = parse_article("Titre\nLIMA, 2 février (AFP) — Texte.", "x", dt.date(2023, 2, 3))
     assert (article.dateline, article.published) == ("Lima", dt.date(2023, 2, 3))
+
+
+def test_a_capital_district_opens_the_line_after_the_lede() -> None:
+    """« Lima D.C. Les ministres ... »: a capital district with no dash, on the line after the lede."""
+    article = parse_article("Titre\nLe Pérou et l'Équateur renforcent leurs liens.\nLima D.C. Les ministres se sont "
+                            "réunis.", "x")
+    assert article.dateline == "Lima"
+    assert article.paragraphs[2].text == "Les ministres se sont réunis."
+    assert parse_article("Titre\nUn lede.\nSuite.\nLima D.C. Les ministres.", "x").dateline is None

@@ -265,6 +265,23 @@ def test_an_event_named_by_its_city_places_the_talks_framed_by_it() -> None:
     assert _venues(_talks(text)) == {"Santiago"}
 
 
+def test_talks_during_the_trip_told_before_are_held_where_it_put_the_visitor() -> None:
+    """« Lors de ce déplacement »: a demonstrative noun of a trip points back to the city the sentences before put
+    the visitor in, even where the sentence names a state inside the title of the one met."""
+    text = ("Titre\nLe protocole a été signé à Santiago, la capitale du Chili, devant le ministre péruvien de la "
+            "Défense.\nLe texte porte sur la formation.\nLors de cette visite, le ministre péruvien s'est "
+            "entretenu avec le président du Sénat chilien et le délégué du gouvernement au Chili.")
+    assert _venues(_talks(text)) == {"Santiago"}
+
+
+def test_a_dateline_with_its_state_or_a_capital_district_places_the_talks() -> None:
+    """« SANTIAGO, Chili — », « Santiago D.C. » on the line after the lede: where talks with no venue are held."""
+    visit = "Le ministre japonais de la Défense a rencontré mardi son homologue chilien, en visite dans le pays."
+    assert _venues(_talks(f"Titre\nSANTIAGO, Chili \u2013 {visit}")) == {"Santiago"}
+    assert _venues(_talks(f"Titre\nLe Chili et le Japon renforcent leurs liens.\nSantiago D.C. {visit}")) == {
+        "Santiago"}
+
+
 
 def test_the_two_countries_are_the_pair_the_title_names() -> None:
     """« les chefs des marines des deux pays »: a pair named inside the subject; with no talks nor deal told

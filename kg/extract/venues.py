@@ -234,6 +234,13 @@ def _framed_by_event_before(sentence: Sentence) -> bool:
         c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
 
 
+def _on_trip_before(sentence: Sentence) -> bool:
+    """« Lors de ce déplacement », « au cours de cette visite »: talks framed by the trip told just before (a noun of
+    a stay with a demonstrative), held where it put the visitor."""
+    return any(t.lemma_.lower() in _STAY_NOUNS and t.dep_ not in SUBJECTS and case_of(t) and any(
+        c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
+
+
 def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
                   places: list[Mention], pair: int = 0) -> list[Entity]:
     """« Le ministre est à Lima. Il a rencontré le président péruvien. »: talks with no venue of their own are held
@@ -241,7 +248,9 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
     whatever state it lies in when the talks point back to it (« il y a rencontré », « ils s'y sont entretenus ») or
     have for sides only a `pair` told before (« Il est arrivé à Lima. Les deux dirigeants ont évoqué ... »);
     a call is held nowhere. A place of what the talks are about (« la guerre en Ukraine ») is no venue of theirs."""
-    if any(not of_issue(sentence, p) for p in places) or entry.detail == "call" or "téléphon" in sentence.text.lower():
+    trip = _on_trip_before(sentence)  # « lors de ce déplacement »: a state named in a title (« ... en Iran ») holds
+    if any(not of_issue(sentence, p) and not (trip and p.how == gz.NAME) for p in places) or \
+            entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
     recent = _said_in(ctx, sentence, trigger) or ctx.recent_places(sentence)
     if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
