@@ -157,3 +157,17 @@ def test_bare_pesos_are_the_currency_of_the_one_state_of_pesos_the_article_names
     assert deal.amounts == ()  # two states of pesos: which one is unknown
     [deal] = _facts("Le Pérou a signé avec Saab un contrat de 3 milliards de soles pour des radars.", "agreement")
     assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("3000000000"), "PEN")]
+
+
+def test_a_sum_refined_in_a_sentence_of_its_own_is_the_deals() -> None:
+    text = ("Titre\nLe Pérou et l'Espagne ont signé un contrat de près de trois milliards d'euros. « Plus précisément, "
+            "2,87 milliards d'euros », a ajouté le ministre.")
+    [deal] = [f for f in analyse_text(text, WEDNESDAY).facts if f.kind == "agreement"]
+    assert (Decimal("2870000000"), "EUR") in {(a.value, a.currency) for a in deal.amounts}
+
+
+def test_a_refined_sum_with_a_verb_of_its_own_is_no_worth() -> None:
+    text = ("Titre\nLe Pérou et l'Espagne ont signé un contrat de trois milliards d'euros. Plus précisément, le Pérou "
+            "versera 2 milliards d'euros à la banque.")
+    deals = [f for f in analyse_text(text, WEDNESDAY).facts if f.kind == "agreement"]
+    assert all((Decimal("2000000000"), "EUR") not in {(a.value, a.currency) for a in d.amounts} for d in deals)

@@ -235,3 +235,18 @@ def test_a_designator_ending_in_a_capital_before_a_full_stop_is_read_and_ends_it
     assert weapons(text) == {"Type 054A"}
     assert [len(f.evidence) for f in facts(text, "agreement")] == [1]  # the deal's sentence alone
     assert facts("Le Nigeria a reçu deux frégates Type 054A.", "agreement") == []
+
+
+def test_a_deal_framing_a_makers_delivery_is_between_maker_and_recipient() -> None:
+    text = ("Airbus va fournir aux forces aériennes du Chili trois A400M dans le cadre d'un contrat d'une valeur "
+            "globale de 2 milliards d'euros, a annoncé le porte-parole du ministère.")
+    deals = facts(text, "agreement")
+    assert [{fold(p.label) for p in d.get("party")} for d in deals] == [{"airbus", "chili"}]
+    assert [(int(a.value), a.currency) for a in deals[0].amounts] == [(2000000000, "EUR")]
+
+
+def test_a_deal_in_apposition_to_a_makers_sale_is_between_maker_and_buyer() -> None:
+    text = ("Le Portugal modernise sa flotte. Pour sa part, Embraer livrera au Portugal cinq KC-390, un contrat d'un "
+            "montant de 800 millions d'euros.")
+    deals = [d for d in facts(text, "agreement") if d.amounts]
+    assert [{fold(p.label) for p in d.get("party")} for d in deals] == [{"embraer", "portugal"}]

@@ -1,5 +1,6 @@
 """What a deal is worth where a clause says so apart from its parties: « le contrat est évalué à 2 milliards »,
-« celui-ci a été chiffré à ... », « son montant atteint ... », « ces avions ont coûté ... »."""
+« celui-ci a été chiffré à ... », « son montant atteint ... », « ces avions ont coûté ... », « Pour être plus
+précis, 4 milliards »."""
 
 from __future__ import annotations
 
@@ -98,3 +99,32 @@ def _costs_what_was_bought(sentence: Sentence, trigger: Token) -> bool:
                 (m := sentence.mention_at(t)) is not None and m.how == gz.WEAPON for t in subject.subtree):
             return True
     return False
+
+
+_REFINING = {"précis", "précisément", "exactement"}
+
+
+def refined_sum(sentence: Sentence) -> Claim | None:
+    """« Pour être plus précis, 4,85 milliards de dollars », « Plus précisément, 4,85 milliards »: a sentence that
+    says nothing but a sum, refined (a verb of saying set after it aside), gives the exact worth of the deal told
+    just before (kg.extract.deal_story)."""
+    sums = [(start, end, m) for start, end, m in sentence.money if not m.conversion and not m.part]
+    refiners = [t for t in sentence.tokens if t.lower_ in _REFINING and any(c.lower_ == "plus" for c in t.children)]
+    if len(sums) != 1 or len(refiners) != 1:
+        return None
+    start, end, money = sums[0]
+    root = next((t for t in sentence.doc[start:end] if not start <= t.head.i < end or t.head == t), None)
+    refiner = refiners[0]
+    if root is None or not (root.head in {refiner, refiner.head} or refiner.head == root):
+        return None
+    # the only verb is the one that says it, after it: « ..., a-t-il déclaré »
+    if any(t.pos_ == "VERB" and not _said_after(t, (root, refiner), end) for t in sentence.tokens):
+        return None
+    fact = Fact("agreement", (sentence.evidence(),), Attribution(), amounts=(money.amount,))
+    return Claim(fact.with_attr("worth", "yes"), definite=True)
+
+
+def _said_after(verb: Token, said: tuple[Token, Token], end: int) -> bool:
+    """« ..., a-t-il déclaré », « ..., a ajouté le ministre »: a verb of saying set after what it says (the parser
+    hangs it over or under what is said)."""
+    return verb.i >= end and any(t.head == verb or verb.head == t for t in said)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
+from kg.extract.agreement_worth import refined_sum
 from kg.extract.arguments import gather
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
@@ -197,6 +198,7 @@ class ClaimReader(Resolver):
         for token, lemma, pos in trigger_words(sentence, self.ref.titles):  # participles misread as nouns too
             for entry in triggers().get((lemma, pos), []):
                 claims += self._claims(sentence, token, entry)
+        claims += filter(None, [refined_sum(sentence)])  # « Pour être plus précis, 4 milliards »
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here)
         if places := venues.whereabouts(sentence):

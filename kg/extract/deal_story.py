@@ -18,6 +18,7 @@ from kg.extract.story import (
     named_seller,
     sale_told_lately,
     sale_told_now,
+    supplied_by_party,
     visit_partner,
 )
 from kg.extract.supply_story import SELLING
@@ -48,6 +49,9 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         return None
     sale = None
     # « le contrat », « entre les deux pays », « Un contrat a été signé » right after a sale: the sale's sides
+    if not claim.definite and (own := supplied_by_party(story, fact)):
+        story.tell(fact.with_roles("party", own))  # « X va fournir à Y ..., un contrat de ... »
+        return None
     if claim.definite or claim.pair_reference or (len(keys) == 1 and sale_told_now(story)) or \
             (not keys and sale_told_lately(story)):
         sides = _maker_for_unnamed(story, claim, deal_sides(story, fact))

@@ -191,6 +191,21 @@ def sale_told_now(story: Story) -> bool:
     return known is not None and known.said_at == story.index and known.fact.attr("support_kind") == "sell"
 
 
+def supplied_by_party(story: Story, fact: Fact) -> list[Entity]:
+    """« X va fournir à Y quatre avions dans le cadre d'un contrat de 2 milliards », « ..., un contrat de 2
+    milliards »: a deal whose one party is the supplier of a sale or delivery told in its sentence (the firm, or
+    the firm whose home state the supply names) is between that party and the one supplied."""
+    party = fact.get("party")
+    if len(party) != 1:
+        return []
+    homes = {h.key for f, h in story.firm_homes if _same_firm(party[0], f)} | {party[0].key}
+    supplies = [t.fact for t in story.told if t.said_at == story.index and t.fact.kind == "support"
+                and t.fact.attr("support_kind") in {"sell", "deliver"} and t.fact.keys("supporter") & homes
+                and (t.fact.modality == fact.modality or {t.fact.modality, fact.modality} <= FIRM)]
+    recipients = {r.key: r for s in supplies for r in s.get("recipient") if r.key not in homes}
+    return [party[0], *recipients.values()] if len(recipients) == 1 else []
+
+
 def sale_told_lately(story: Story) -> bool:
     """« X a vendu 12 avions à Y. Un contrat a été signé lundi »: a deal that names no party, told in the sentence
     of a sale or the one after it, is the sale's."""
