@@ -516,3 +516,17 @@ def test_talks_right_after_a_visit_are_held_in_the_state_visited(text: str, side
     """« Le ministre est en visite en Ouganda. Il a rencontré son homologue. »: held in the state visited."""
     talks = _talks(f"Titre\n{text}")
     assert (_sides(talks), _venues(talks)) == (sides, venues)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chilien a rendu visite à son homologue péruvien à Lima.",
+    "Le ministre chilien a rendu visite au président péruvien.",
+])
+def test_a_visit_paid_to_an_official_is_talks_with_his_state(text: str) -> None:
+    """« X a rendu visite à son homologue Y »: the bare noun under « rendre » is a visit made to that official's
+    state; a visit paid to one's own troops abroad is none."""
+    assert [{e.label for e in f.get("participant")} for f in _talks(f"Titre\n{text}")] == [{"Chili", "Pérou"}]
+
+
+def test_a_visit_paid_to_troops_is_no_talks() -> None:
+    assert _talks("Titre\nLe ministre chilien a rendu visite aux soldats chiliens déployés au Pérou.") == []

@@ -73,6 +73,9 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     and each host state (a tour has several), as (visitors, hosts); a visit with no host abroad or no visitor is
     none."""
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+    if _paid(trigger) and not _paid_to_a_side(sentence, trigger):
+        return None  # « a rendu visite aux troupes déployées au X »: a visit to one's own troops abroad
+    made = made or _paid(trigger)  # « X a rendu visite à son homologue »
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
     # « X est arrivé à Nicosie pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
     journey = _journey_purpose(trigger)
@@ -98,7 +101,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         named = [e for c in staying for e in ctx.resolve(sentence, c)]
     if not named:
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
-        light = journey or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+        light = journey or _paid(trigger) or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
     if not named and signer:  # « lors d'une visite au Kenya, le ministre X a signé avec son homologue »
@@ -142,12 +145,28 @@ def _main_subject_s(ctx: Context, sentence: Sentence, trigger: Token, hosts: lis
     return [v for v in states(ctx, main) if v.cls == "State" and all(v.key != h.key for h in hosts)]
 
 
+def _paid(trigger: Token) -> bool:
+    """« X a rendu visite à Y »: a visit paid, the bare noun the object of « rendre »."""
+    return trigger.dep_ == "obj" and trigger.head.lemma_.lower() == "rendre" and \
+        not any(c.dep_ == "det" for c in trigger.children)
+
+
+def _paid_to_a_side(sentence: Sentence, trigger: Token) -> bool:
+    """« a rendu visite à X »: X is a state, a city, a person or an official, not « aux troupes »."""
+    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    visited = [c for c in trigger.head.children if c.dep_.startswith("obl") and case_of(c) in {"à", "au", "aux"}]
+    return any(c.lemma_.lower() in officials or ((m := sentence.mention_at(c)) is not None and m.how in {
+        gz.NAME, gz.CITY, gz.CAPITAL, gz.PERSON}) for c in visited)
+
+
 def _official_visited(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« la visite de courtoisie de la délégation au chef d'état-major chilien »: a visit made to an official of a
     state is made to that state."""
     officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
     # hung on the visit, or on the delegation that makes it (« la visite de la délégation au chef ... »)
     heads = [trigger] + [c for c in trigger.children if c.lemma_.lower() in word_list("side-nouns.tsv")]
+    if _paid(trigger):  # « a rendu visite au chef d'état-major chilien »: the official hangs on « rendre »
+        heads.append(trigger.head)
     visited = [c for h in heads for c in h.children if c.lemma_.lower() in officials and case_of(c) in {
         "à", "au", "aux"}]
     found = [m.state for m in sentence.mentions if m.how in {gz.NAME, gz.DEMONYM} and m.state is not None and any(
