@@ -23,26 +23,23 @@ def people(text: str) -> set[str]:
     return {e.label for e in analyse_text("Titre\n" + text).mentions.values() if e.cls == "Person"}
 
 
-def test_a_counterpart_met_on_a_visit_told_before_is_the_host_s() -> None:
-    text = ("Le ministre chilien de la Défense, Jaime Rojas, s'est rendu mardi au Pérou. Le Pérou est un voisin. "
-            "Les deux pays ont une longue histoire commune. Jaime Rojas a eu un entretien avec Quispe Mamani "
-            "Huanca, son homologue de la Défense.")
-    found = posts(text)
-    assert found.get("Quispe Mamani Huanca") == (ROLE + "minister-of-defence", "Pérou")
+@pytest.mark.parametrize(("text", "counterpart"), [
+    pytest.param("Le ministre chilien de la Défense, Jaime Rojas, s'est rendu mardi au Pérou. Le Pérou est un "
+                 "voisin. Les deux pays ont une longue histoire commune. Jaime Rojas a eu un entretien avec Quispe "
+                 "Mamani Huanca, son homologue de la Défense.", "Quispe Mamani Huanca", id="visit-told-before"),
+    pytest.param("Le secrétaire américain à la Défense Jack Miller a entamé une série de réunions à Lima avec le "
+                 "Pérou. M. Miller a rencontré le ministre péruvien de l'Intérieur Jaime Quispe et verra aussi son "
+                 "homologue du pays hôte, Luis Condori.", "Luis Condori", id="host-country-after-meetings"),
+])
+def test_a_counterpart_of_the_visited_state_is_the_host_s(text: str, counterpart: str) -> None:
+    """A counterpart met on a visit told sentences before, or « du pays hôte » after meetings in its capital."""
+    assert posts(text).get(counterpart) == (ROLE + "minister-of-defence", "Pérou")
 
 
 @pytest.mark.parametrize("place", ["à Lima Norte", "au Pérou"])
 def test_a_place_before_a_title_stays_a_place(place: str) -> None:
     text = f"Il a rencontré, {place}, le ministre de la Défense, Jaime Rojas."
     assert not {"Lima Norte", "Pérou"} & people(text)
-
-
-def test_a_counterpart_of_the_host_country_after_a_meeting_in_its_capital() -> None:
-    text = ("Le secrétaire américain à la Défense Jack Miller a entamé une série de réunions à Lima avec le Pérou. "
-            "M. Miller a rencontré le ministre péruvien de l'Intérieur Jaime Quispe et verra aussi son homologue du "
-            "pays hôte, Luis Condori.")
-    found = posts(text)
-    assert found.get("Luis Condori") == (ROLE + "minister-of-defence", "Pérou")
 
 
 @pytest.mark.parametrize("opening", ["Les exercices", "L'opération"])

@@ -70,6 +70,7 @@ _IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouv
                      "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
 _OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
 _LATTER = {"derniers", "dernières"}
+_GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
 def _latter(token: Token) -> bool:
@@ -77,7 +78,6 @@ def _latter(token: Token) -> bool:
     doc = token.doc
     return token.lower_ in _LATTER and token.i > 0 and doc[token.i - 1].lower_ == "ces" and \
         (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "NOUN")
-_GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
 def _future(verb: Token) -> bool:
@@ -203,15 +203,16 @@ class ClaimReader(Resolver):
         self.officials.read(sentence, self.titles_here)
         if places := venues.whereabouts(sentence):
             self.where = (sentence.index, [m.entity for m in places])
+        makers = self._makers_named(sentence)
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON),
             weapon_anaphor=self._weapon_anaphor(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
-            maker_states=frozenset(home.key for f in self._makers_named(sentence)
+            maker_states=frozenset(home.key for f in makers
                                    if not self.multinational(f) and (home := self.home_state(f))),
-            makers=frozenset(f.key for f in self._makers_named(sentence)),
+            makers=frozenset(f.key for f in makers),
             firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),

@@ -147,7 +147,6 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     return bool(titled) and (not passive or len(titled) + before + sum(m.how == gz.PERSON for m in met) >= 2)
 
 
-
 def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« Reçu par le président chilien, le ministre péruvien a déclaré ... »: a participle of receiving that opens
     the sentence tells the main clause's subject received by its « par » agent (which the parser may hang on the

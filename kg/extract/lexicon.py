@@ -129,6 +129,12 @@ def name_titles() -> frozenset[str]:
 
 
 @cache
+def official_nouns() -> frozenset[str]:
+    """Nouns of officials who act for their state and of counterparts (« le ministre », « son homologue »)."""
+    return word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A one-column table of ontology/lexicon/: light-verbs.tsv, relational-nouns.tsv, military.tsv..."""
     return frozenset(row[0] for row in table(name))

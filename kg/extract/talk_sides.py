@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import role_cases, trigger_lemmas, word_list
+from kg.extract.lexicon import official_nouns, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -123,7 +123,7 @@ def members_met(sentence: Sentence, trigger: Token) -> list[Mention]:
     doc = sentence.doc
     if trigger.pos_ != "NOUN":
         return []
-    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    officials = official_nouns()
     members = next((t for t in doc[trigger.i + 1:min(trigger.i + 5, sentence.span.end)]
                     if t.pos_ not in {"DET", "ADP", "ADJ"}), None)
     if members is None or members.lemma_.lower() not in officials or "Number=Plur" not in str(members.morph) or \
@@ -344,7 +344,7 @@ def united_by_thing(ctx: Context, sentence: Sentence, trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or relative is None or relative.i <= sentence.span.start:
         return False
     before = doc[relative.i - 1]
-    people = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv") | word_list("side-nouns.tsv")
+    people = official_nouns() | word_list("side-nouns.tsv")
     events = word_list("meeting-nouns.tsv") | word_list("event-nouns.tsv")
     # « l'estime qui »: a noun the tagger may read as a verb, whose lemma then is the verb's
     words = {before.lower_} | ({before.lemma_.lower()} if before.pos_ == "NOUN" else set())
@@ -364,7 +364,7 @@ def listed_after(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[Enti
             not any(c.lower_ in {"se", "s'", "s\u2019"} for c in trigger.children):
         return None
     before = sentence.doc[sentence.span.start - 1].sent
-    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv") | {"ambassadeur"}
+    officials = official_nouns() | {"ambassadeur"}
     if not any(t.lemma_.lower() in _MET_VERBS and any(
             n.pos_ == "NOUN" and n.lemma_.lower() in officials and "Plur" in n.morph.get("Number", [])
             and n.dep_ not in SUBJECTS for n in t.subtree) for t in before if t.pos_ == "VERB"):

@@ -63,7 +63,6 @@ def of_the_pair(sentence: Sentence, title: Title, holders: list[tuple[Mention, M
     return [(holder, state) for (holder, _), state in zip(holders, pair, strict=True)]
 
 
-
 Paired = tuple[tuple[Mention, Mention | None], tuple[Mention, Mention | None]]
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.ships import SHIP_NOUNS
@@ -153,7 +153,7 @@ def _paid(trigger: Token) -> bool:
 
 def _paid_to_a_side(sentence: Sentence, trigger: Token) -> bool:
     """« a rendu visite à X »: X is a state, a city, a person or an official, not « aux troupes »."""
-    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    officials = official_nouns()
     visited = [c for c in trigger.head.children if c.dep_.startswith("obl") and case_of(c) in {"à", "au", "aux"}]
     return any(c.lemma_.lower() in officials or ((m := sentence.mention_at(c)) is not None and m.how in {
         gz.NAME, gz.CITY, gz.CAPITAL, gz.PERSON}) for c in visited)
@@ -162,7 +162,7 @@ def _paid_to_a_side(sentence: Sentence, trigger: Token) -> bool:
 def _official_visited(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« la visite de courtoisie de la délégation au chef d'état-major chilien »: a visit made to an official of a
     state is made to that state."""
-    officials = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    officials = official_nouns()
     # hung on the visit, or on the delegation that makes it (« la visite de la délégation au chef ... »)
     heads = [trigger] + [c for c in trigger.children if c.lemma_.lower() in word_list("side-nouns.tsv")]
     if _paid(trigger):  # « a rendu visite au chef d'état-major chilien »: the official hangs on « rendre »
@@ -254,7 +254,7 @@ def _visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
     token = mention_root(sentence, mention)
     if mention.how == gz.PERSON or token.dep_ not in {"amod", "nmod"}:
         return True
-    nouns = word_list("side-nouns.tsv") | word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    nouns = word_list("side-nouns.tsv") | official_nouns()
     return any(ctx.titled(head) or head.lemma_.lower() in nouns for head in list(token.ancestors)[:3])
 
 
