@@ -1,7 +1,8 @@
 """Names that are no person's or no state's (sentences written for these tests): a name right after a group's noun
 names the group; a name the quotation marks enclose whole, after no title, names a work or a nickname; a body's
 generic name followed by another state's is that state's; a demonym written apart after a compass word names a
-continent's part; the city a text was concluded in stands for no state."""
+continent's part; the city a text was concluded in stands for no state; a name before an honour noun in
+apposition names the honour; a paragraph of two capitalised words is a heading."""
 
 from __future__ import annotations
 
@@ -29,6 +30,27 @@ def test_a_name_quoted_whole_after_a_preposition_is_a_work() -> None:
 
 def test_a_quoted_name_after_a_title_is_still_a_person() -> None:
     assert "Maria Soto" in people("Le Pérou a reçu la ministre « Maria Soto » à Lima.")
+
+
+def test_a_name_set_off_before_an_honour_noun_is_the_honour() -> None:
+    found = people("Kagame a également remis à Museveni le Agaciro Umurinzi, la plus haute distinction du Rwanda.")
+    assert "Agaciro Umurinzi" not in found
+
+
+def test_an_article_ends_a_name_the_object_of_the_verb_follows() -> None:
+    found = people("Tshering a également remis à Oli le Ratna Bhushan, la plus haute distinction civile du Bhoutan.")
+    assert not any("Bhushan" in name for name in found)
+    assert "Rodrigo de la Serna" in people("Le ministre Rodrigo de la Serna a parlé.")
+
+
+def test_a_person_an_honour_noun_describes_is_still_a_person() -> None:
+    assert "Jean Martin" in people("Sur place, Jean Martin, médaille d'or en 2012, a salué le Premier ministre.")
+
+
+def test_a_paragraph_of_two_capitalised_words_is_a_heading() -> None:
+    found = people("Le ministre Jorge Mamani a reçu trois délégations.\nThèmes Abordés\nLes entretiens ont "
+                   "porté sur la formation.")
+    assert found == {"Jorge Mamani"}
 
 
 def states(text: str) -> set[str]:

@@ -33,6 +33,11 @@ GRID = [
                                                                                {"Mongolie"})]),
     Cell("journey-to-a-state-by-title", T + "Le ministre turc de la Défense s'est rendu mardi en Libye pour "
          "discuter de la coopération militaire.", [({"Turquie", "Libye"}, {"Libye"})]),
+    Cell("journey-by-an-ally-described", T + "Ce déplacement survient deux mois après que le président du Pérou, "
+         "Luis Vega, un autre proche allié de la Chine, s'est rendu au Ghana dans le but de renforcer les liens "
+         "entre les deux pays.", [({"Pérou", "Ghana"}, {"Ghana"})]),
+    Cell("journey-aim-across-an-aside", T + "La présidente du Ghana, Ama Owusu, s'est rendue au Togo dans le but, "
+         "d'après la présidence, de consolider la coopération sécuritaire.", [({"Ghana", "Togo"}, {"Togo"})]),
     Cell("journey-to-a-city-moved", T + "Le Premier ministre japonais s'est déplacé à Manille pour renforcer la "
          "coopération maritime.", [({"Japon", "Philippines"}, {"Manille"})]),
     # --- a place inside the phrase naming a source is the source's, not the talks' venue
@@ -95,6 +100,8 @@ NEGATIVES = [
     Cell("journey-into-exile", T + "L'ancien président s'est rendu en Espagne pour échapper à la justice."),
     Cell("journey-for-a-ceremony", T + "Le président sénégalais s'est rendu en Gambie pour décorer des soldats "
          "sénégalais."),
+    Cell("journey-aim-across-an-aside-elsewhere", T + "Le président malien s'est rendu en Algérie dans le but, "
+         "selon son entourage, de se faire soigner."),
     Cell("journey-for-a-prize", T + "Le Premier ministre malaisien s'est rendu à Séoul afin de recevoir un prix."),
     Cell("bare-journey", T + "Le général Moussa Diallo, qui dirige Bamako depuis le coup d'État, s'était rendu en "
          "Russie en début d'année."),

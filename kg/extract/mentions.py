@@ -26,8 +26,10 @@ from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
+    heading_line,
     name_after_rank,
     name_after_title,
+    named_honour,
     named_place,
     named_ship,
     names_after_ranks,
@@ -100,6 +102,10 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct
                            or not doc[start].text[:1].isupper()):
         start += 1
+    # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
+    # the object of the verb comes after it (« Jean de la Fontaine » keeps his)
+    end = next((t.i for t in doc[start + 1:end] if t.text in {"le", "la", "les"} and doc[t.i - 1].lower_ not in {
+        "de", "d'"}), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
         end -= 1
     # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
@@ -252,7 +258,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
                                                              doc, titles), known, doc, titles), doc)
             for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
-                doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles))]
+                doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles) or named_honour(
+                doc, c[0], c[1]) or heading_line(doc, c[0], c[1]))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 

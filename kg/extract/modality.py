@@ -42,6 +42,22 @@ def _factive(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in clause.children)
 
 
+def _told_past(verb: Token) -> bool:
+    """« a porté », « porta », « a fait » (the parser may head the clause with the auxiliary): a past of the
+    indicative, not a conditional nor a future."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if is_conditional(verb) or any("Tense=Fut" in str(t.morph) for t in [verb, *auxiliaries]):
+        return False
+    morph = str(verb.morph)
+    return "Tense=Past" in morph or (verb.pos_ == "AUX" and verb.lemma_ in {"avoir", "être"} and "Tense=Pres" in morph)
+
+
+def _concessive(clause: Token, main: Token) -> bool:
+    """« si elle a surtout porté sur le commerce, la visite a fait avancer l'achat »: a clause of « si » in a past
+    of the indicative before a main clause in one too concedes a fact, it sets no condition."""
+    return _told_past(clause) and _told_past(main)
+
+
 _FACTIVE_MARKS = {"puisque", "parce", "car", "lorsque", "quand", "tandis", "alors", "depuis", "après"}
 
 
@@ -98,17 +114,18 @@ class _Reading:
         if self.source is None:
             self.source, self.source_text = _speaker(self.sentence, verb, self.resolve)
 
-    def marks_below(self, token: Token) -> None:
+    def marks_below(self, token: Token, below: Token | None = None) -> None:
         """Marks hung on a token of the chain: « un éventuel accord », « si ... », an incise, « selon X »."""
         words = modality_words()
         for child in token.children:
             child_cls = modality_class(child.lemma_, child.pos_)
             if child.dep_ == "amod" and child_cls == "consider":
                 self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
-            if child.dep_ == "mark" and child_cls == "hypothesis":
-                self.raise_to(POSSIBLE)
+            if child.dep_ == "mark" and child_cls == "hypothesis" and not (
+                    below is not None and below.dep_ == "advcl" and below.i > token.i and _concessive(token, below)):
+                self.raise_to(POSSIBLE)  # not the main clause the parser hangs on a concessive « si » it heads
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
-                                             for m in child.children):
+                                             for m in child.children) and not _concessive(child, token):
                 self.raise_to(POSSIBLE)
             if _incise(child):
                 self.reported_by(child)
@@ -144,7 +161,7 @@ class _Reading:
             self.reported_by(token, POSSIBLE if negated else REPORTED)
         if position and _in_talks(token, below):
             self.raise_to(POSSIBLE)
-        self.marks_below(token)
+        self.marks_below(token, below)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
 

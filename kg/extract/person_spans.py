@@ -4,7 +4,8 @@ navire amiral »); the state of a title's complement run into a name is not part
 Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls an
 organisation right after a title is a person's (« le ministre Prénom Nom »); a state after « de » that ends a name
 right after a title is the title's (« le roi Prénom II de Pays »); a name after a facility noun and « de », or after
-« à » set off by commas, is a place's."""
+« à » set off by commas, is a place's; a name before an honour noun in apposition is the honour's; a name that is a
+paragraph of its own is a heading."""
 
 from __future__ import annotations
 
@@ -54,6 +55,26 @@ def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
         at -= 1
     return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
+
+
+_THE_THING = {"le", "la", "l'", "du", "au"}  # an article before a name: a thing's, seldom a person's
+
+
+def named_honour(doc: Doc, start: int, end: int) -> bool:
+    """« a remis à Y le Nom Nom, la plus haute distinction civile du pays »: a name whose apposition, set off by a
+    comma, is a noun of honours names the honour."""
+    if end >= len(doc) or doc[end].text != "," or start == 0 or doc[start - 1].lower_ not in _THE_THING or \
+            doc[end + 1].pos_ != "DET":
+        return False  # « X, médaille d'or en 2012, a dit »: a person the apposition describes
+    noun = next((t for t in doc[end + 2:end + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return noun is not None and noun.text.islower() and (
+        noun.lemma_.lower() in word_list("honour-nouns.tsv") or noun.lower_ in word_list("honour-nouns.tsv"))
+
+
+def heading_line(doc: Doc, start: int, end: int) -> bool:
+    """« Thématiques Abordées »: a name that is a whole paragraph of its own, after the title, is a heading (or a
+    signature), no person of the story."""
+    return start == 0 and end == len(doc) and len(doc) <= 4
 
 
 _NOT_A_HOLDER = {"à", "au", "aux", "en", "de", "d'", "du", "des", "dans", "vers", "depuis", "près", "le", "la", "l'"}

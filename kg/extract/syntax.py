@@ -226,8 +226,9 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         if token.dep_ != "conj":
             link = token
             break
-    if link.dep_ in SUBJECTS and any(t.lemma_.lower() in word_list("relational-nouns.tsv") for t in path[1:]):
-        return None  # « les alliés de l'Ukraine livrent »
+    relational = word_list("relational-nouns.tsv")  # by word too: « allié » the lemmatiser may take for « allier »
+    if link.dep_ in SUBJECTS and any({t.lemma_.lower(), t.lower_.removesuffix("s")} & relational for t in path[1:]):
+        return None  # « les alliés de l'Ukraine livrent », « X, un proche allié de la Russie, s'est rendu »
     if fact == "agreement" and link.dep_ in SUBJECTS and any(
             t.dep_ in {"amod", "acl", "appos"} and t.pos_ in {"ADJ", "VERB", "NOUN"} for t in path[1:-1]):
         return None  # « Ce pays, voisin de l'Ukraine (négociant une sortie de l'UE), a signé »: no side of its deal

@@ -349,4 +349,17 @@ def _talks_purpose(trigger: Token) -> bool:
     (« pour remettre une médaille aux soldats ») is no talks of its own."""
     return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() in _TALKS_ENDS and any(
         m.dep_ == "mark" and (m.lower_ in {"pour", "afin"} or (m.lower_ in {"de", "d'"} and t.head.lemma_ == "but"))
-        for m in t.children) for t in trigger.subtree)
+        for m in t.children) for t in trigger.subtree) or any(
+        t.lemma_.lower() == "but" and _aim_across_aside(t) for t in trigger.subtree)
+
+
+def _aim_across_aside(aim: Token) -> bool:
+    """« dans le but, selon le ministère, de renforcer les liens »: an aim whose clause comes after an aside set
+    off by commas (the parser hangs the clause on the aside, or elsewhere)."""
+    doc = aim.doc
+    if aim.i + 1 >= len(doc) or doc[aim.i + 1].text != ",":
+        return False
+    closing = next((j for j in range(aim.i + 2, min(aim.i + 14, len(doc) - 1)) if doc[j].text == ","), None)
+    mark = doc[closing + 1] if closing is not None else None
+    return mark is not None and mark.lower_ in {"de", "d'"} and mark.dep_ == "mark" and \
+        mark.head.lemma_.lower() in _TALKS_ENDS
