@@ -49,6 +49,12 @@ def test_coordinated_designators_share_the_noun() -> None:
     assert {"ZT-40", "ZT-42", "ZT-43"} <= set(found)
 
 
+def test_a_known_name_coordinated_after_its_noun_shares_the_noun() -> None:
+    found = weapons("L'armée de l'air chilienne entretient ses hélicoptères Dauphin et Tigre.")
+    assert {"hélicoptère Dauphin", "hélicoptère Tigre"} <= set(found)
+    assert "VCI Puma" not in weapons("Le Pérou a acheté des chars Leopard 2 et Puma.")  # a tank is no IFV
+
+
 def test_a_capitalised_name_after_a_weapon_noun_is_a_system() -> None:
     found = weapons("Le pays a acquis trois drones de combat Zorvak Falcon II et des chars Merlion.")
     assert {"Zorvak Falcon II", "Merlion"} <= set(found)
