@@ -150,6 +150,12 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("« prêter » an intention gives nothing", "On prête à la Lettonie l'intention d'acheter des chars Leopard 2.",
      []),
     ("« importer » goods gives nothing", "La Lettonie importe du bois du Canada.", []),
+    ("received, made by a yard named after its noun", "La marine ghanéenne a réceptionné deux patrouilleurs "
+     "réalisés par le chantier français Piriou.", [("france", "ghana", ANY)]),
+    ("the last of those made by a yard", "La marine ghanéenne va réceptionner le dernier des six patrouilleurs "
+     "construits par le constructeur français Piriou.", [("france", "ghana", ANY)]),
+    ("exercises with ships made by a yard give nothing", "La marine ghanéenne a réalisé des exercices avec des "
+     "patrouilleurs construits par Piriou.", []),
     # spare parts for an army: the parser hangs the recipient on « détachées »
     ("spare parts given to an air force", "Le Canada a cédé des pièces détachées à l'armée de l'air jordanienne.",
      [("canada", "jordanie", ANY)]),

@@ -113,6 +113,16 @@ def test_a_maker_named_by_a_participle() -> None:
     assert found["QW-T5"] == {"company-rheinmetall"}
 
 
+def test_the_maker_of_unnamed_matériel_makes_the_system_a_demonstrative_names_later() -> None:
+    text = ("La marine ghanéenne a réceptionné le dernier des huit navires patrouilleurs réalisés par le chantier "
+            "français Piriou. Le navire a été mis à l'eau lundi. Ces patrouilleurs de type Kerla 58 sont armés "
+            "d'un canon de 20 mm.")
+    assert makers(text)["Kerla 58"] == {"company-piriou"}
+    other = ("La marine ghanéenne a réceptionné six patrouilleurs réalisés par le chantier français Piriou. Des "
+             "patrouilleurs de type Kerla 58 croisent au large du Togo.")  # no demonstrative: another system
+    assert makers(other)["Kerla 58"] == set()
+
+
 def test_a_maker_named_as_the_systems_owner() -> None:
     found = makers("L'armée a choisi les chars Zorvak du constructeur Hanwha et des roquettes BRX-2 de Saab.")
     assert found["Zorvak"] and found["BRX-2"] == {"company-saab"}
