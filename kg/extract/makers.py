@@ -18,7 +18,8 @@ from kg.rdf import entity_iri
 from kg.records import Entity
 
 _MAKING = {"fabriquer", "produire", "concevoir", "développer", "construire", "assembler", "réaliser"}
-_MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi", "assembl", "réalis")  # the lemma may be lost
+# the lemma may be lost
+_MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi", "assembl", "réalis")
 # words between a system and its maker: « le X du groupe sud-coréen Y », « le X de la société Y »
 _MAKER_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
                 "chantier", "entreprise", "concepteur", "l'", "la", "le", "les", "du", "de", "d'", "des"}
