@@ -55,6 +55,11 @@ def test_a_known_name_coordinated_after_its_noun_shares_the_noun() -> None:
     assert "VCI Puma" not in weapons("Le Pérou a acheté des chars Leopard 2 et Puma.")  # a tank is no IFV
 
 
+def test_a_known_name_with_a_noun_of_its_type_in_apposition_is_that_system() -> None:
+    assert "hélicoptère Tigre" in weapons("L'armée espagnole a reçu le Tigre, hélicoptère de combat, en 2024.")
+    assert not weapons("Le Tigre, fleuve du Moyen-Orient, est en crue.")
+
+
 def test_a_capitalised_name_after_a_weapon_noun_is_a_system() -> None:
     found = weapons("Le pays a acquis trois drones de combat Zorvak Falcon II et des chars Merlion.")
     assert {"Zorvak Falcon II", "Merlion"} <= set(found)

@@ -111,12 +111,10 @@ def predicate_of(token: Token) -> Token:
     return current
 
 
-# Participles that pass a recipient to the thing they describe: « des systèmes destinés à l'Ukraine ».
 ACTOR_KINDS = {gz.NAME, gz.CAPITAL, gz.DEMONYM, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.PERSON, "ner-org"}
-_DESTINED = {"destiner", "réserver", "promettre", "dédier", "attribuer", "allouer"}
-# Participles that only make a compound or give a name with their noun (« des pièces détachées », « un navire
-# baptisé X »): a complement the parser hangs on them belongs to the verb above (« a cédé des pièces détachées à X »).
-_QUALIFYING = {"détacher", "nommer", "baptiser", "dénommer"}
+# Participles that pass a recipient to the thing they describe (« des systèmes destinés à l'Ukraine »), or that only
+# compound or name their noun, the parser hanging the verb's recipient on them (« a cédé des pièces détachées à X »)
+_DESTINED = {"destiner", "réserver", "promettre", "dédier", "attribuer", "allouer", "détacher", "nommer", "baptiser"}
 
 
 def _transparent(token: Token, stop: Token) -> bool:
@@ -124,7 +122,7 @@ def _transparent(token: Token, stop: Token) -> bool:
     that only passes on a recipient (« destinés à »): the path may cross it."""
     if token.dep_ != "acl" or "VerbForm=Part" not in str(token.morph):
         return False
-    return token.head == stop or token.lemma_ in _DESTINED or token.lemma_ in _QUALIFYING
+    return token.head == stop or token.lemma_ in _DESTINED
 
 
 def _clause(token: Token) -> bool:

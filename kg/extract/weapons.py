@@ -286,10 +286,13 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
                       before: Mention | None = None) -> Entity | None:
     """« 96 missiles anti-chars longue-portée HOT »: a reference system's bare name (« HOT » of « missile HOT »),
     which counts only after its noun, after a noun of its type over lowercase qualifiers; or coordinated with a
-    system named after its noun, whose noun it shares (« des hélicoptères Zorvak et Kestrel »)."""
+    system named after its noun, whose noun it shares (« des hélicoptères Zorvak et Kestrel »); or with that noun
+    in apposition right after it (« le Zorvak, hélicoptère de combat »)."""
     noun = noun_before(doc, start, heads)
     if noun is None and before is not None and doc[start - 1].lower_ in _AND:
         noun = doc[before.start] if _is_head(doc[before.start], heads) else noun_before(doc, before.start, heads)
+    if noun is None and start + 2 < len(doc) and doc[start + 1].text == "," and doc[start + 2].pos_ == "NOUN":
+        noun = doc[start + 2]  # « le X, véhicule blindé qu'a livré Y »: a noun of its type in apposition after it
     if noun is None or (start + 1 < len(doc) and doc[start + 1].text[:1].isupper()):
         return None
     written = {_lemma(noun), noun.lower_.rstrip("sx")}
