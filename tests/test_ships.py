@@ -38,11 +38,25 @@ def _systems(text: str) -> dict[str, str | None]:
     ("Le patrouilleur « Kestrel » a été livré à la marine sénégalaise.", "Kestrel", None),
     ('La marine ghanéenne a réceptionné le patrouilleur "Orvak" construit en Turquie.', "Orvak", None),
     ("« Valmont », une corvette de la marine béninoise, a été remise aux autorités de Cotonou.", "Valmont", CORVETTE),
+    # a name given by a participle after the noun
+    ("La Corée du Sud a remis mardi une corvette baptisée Orvak aux Philippines.", "Orvak", CORVETTE),
+    ("L'Italie a cédé à l'Égypte une frégate nommée Valmont Tann.", "Valmont Tann", FRIGATE),
 ])
 def test_a_ship_handed_over_is_a_system(sentence: str, ship: str, kind: str | None) -> None:
     found = _systems(sentence)
     assert ship in found
     assert kind is None or found[ship] == kind
+
+
+def test_a_ship_named_by_a_participle_that_only_sails_is_no_system() -> None:
+    assert _systems("Le patrouilleur baptisé Orvak a quitté le port de Toulon lundi.") == {}
+
+
+def test_the_recipient_hung_on_the_naming_participle_is_the_handovers() -> None:
+    facts = [f for f in _graph("La Turquie a remis un patrouilleur nommé Orvak au Ghana.").facts
+             if f.kind == "support"]
+    assert {(s.label, r.label, w.label) for f in facts for s in f.get("supporter") for r in f.get("recipient")
+            for w in f.get("weapon")} == {("Turquie", "Ghana", "Orvak")}
 
 
 def test_the_ship_sold_is_the_weapon_of_the_sale() -> None:

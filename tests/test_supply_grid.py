@@ -150,6 +150,21 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("« prêter » an intention gives nothing", "On prête à la Lettonie l'intention d'acheter des chars Leopard 2.",
      []),
     ("« importer » goods gives nothing", "La Lettonie importe du bois du Canada.", []),
+    ("received, made by a yard named after its noun", "La marine ghanéenne a réceptionné deux patrouilleurs "
+     "réalisés par le chantier français Piriou.", [("france", "ghana", ANY)]),
+    ("the last of those made by a yard", "La marine ghanéenne va réceptionner le dernier des six patrouilleurs "
+     "construits par le constructeur français Piriou.", [("france", "ghana", ANY)]),
+    ("exercises with ships made by a yard give nothing", "La marine ghanéenne a réalisé des exercices avec des "
+     "patrouilleurs construits par Piriou.", []),
+    # spare parts for an army: the parser hangs the recipient on « détachées »
+    ("spare parts given to an air force", "Le Canada a cédé des pièces détachées à l'armée de l'air jordanienne.",
+     [("canada", "jordanie", ANY)]),
+    ("« la cession de » spare parts", "L'Espagne a annoncé la cession gracieuse de pièces détachées à la marine "
+     "mauritanienne.", [("espagne", "mauritanie", ANY)]),
+    ("spare parts sold to a firm give nothing", "Le Canada a vendu des pièces détachées à une entreprise de "
+     "Floride.", []),
+    ("« la cession » of a club gives nothing", "La cession du club de football à un investisseur qatari a eu lieu "
+     "lundi.", []),
     ("« donner son feu vert » gives nothing", "Le Canada a donné son feu vert à la Lettonie.", []),
     ("« donner une conférence » gives nothing", "Le ministre letton a donné une conférence à l'armée canadienne.",
      []),

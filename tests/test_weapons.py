@@ -49,6 +49,17 @@ def test_coordinated_designators_share_the_noun() -> None:
     assert {"ZT-40", "ZT-42", "ZT-43"} <= set(found)
 
 
+def test_a_known_name_coordinated_after_its_noun_shares_the_noun() -> None:
+    found = weapons("L'armée de l'air chilienne entretient ses hélicoptères Dauphin et Tigre.")
+    assert {"hélicoptère Dauphin", "hélicoptère Tigre"} <= set(found)
+    assert "VCI Puma" not in weapons("Le Pérou a acheté des chars Leopard 2 et Puma.")  # a tank is no IFV
+
+
+def test_a_known_name_with_a_noun_of_its_type_in_apposition_is_that_system() -> None:
+    assert "hélicoptère Tigre" in weapons("L'armée espagnole a reçu le Tigre, hélicoptère de combat, en 2024.")
+    assert not weapons("Le Tigre, fleuve du Moyen-Orient, est en crue.")
+
+
 def test_a_capitalised_name_after_a_weapon_noun_is_a_system() -> None:
     found = weapons("Le pays a acquis trois drones de combat Zorvak Falcon II et des chars Merlion.")
     assert {"Zorvak Falcon II", "Merlion"} <= set(found)
@@ -105,6 +116,16 @@ def makers(text: str) -> dict[str, set[str]]:
 def test_a_maker_named_by_a_participle() -> None:
     found = makers("Le pays a reçu des missiles antichars QW-T5, fabriqués par Rheinmetall, la semaine dernière.")
     assert found["QW-T5"] == {"company-rheinmetall"}
+
+
+def test_the_maker_of_unnamed_matériel_makes_the_system_a_demonstrative_names_later() -> None:
+    text = ("La marine ghanéenne a réceptionné le dernier des huit navires patrouilleurs réalisés par le chantier "
+            "français Piriou. Le navire a été mis à l'eau lundi. Ces patrouilleurs de type Kerla 58 sont armés "
+            "d'un canon de 20 mm.")
+    assert makers(text)["Kerla 58"] == {"company-piriou"}
+    other = ("La marine ghanéenne a réceptionné six patrouilleurs réalisés par le chantier français Piriou. Des "
+             "patrouilleurs de type Kerla 58 croisent au large du Togo.")  # no demonstrative: another system
+    assert makers(other)["Kerla 58"] == set()
 
 
 def test_a_maker_named_as_the_systems_owner() -> None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -20,7 +21,7 @@ _AGENT = {"nsubj", "obl:agent"}
 _BY = "par"
 _NAME_DEPS = {"acl", "nmod", "appos", "flat:name", "amod"}  # a system's name after its noun, as parsed
 _SERVICE = "service"  # « mettre en service », « admettre au service actif »
-_MAKING_VERBS = {"fabriquer", "construire", "produire", "concevoir", "développer", "assembler"}
+_MAKING_VERBS = {"fabriquer", "construire", "produire", "concevoir", "développer", "assembler", "réaliser"}
 
 
 def _for_node(root: Token) -> Token:
@@ -72,10 +73,19 @@ def makers_of_received(ctx: Context, sentence: Sentence, trigger: Token) -> list
     (companies or states) a participle of making names for what a reception receives (they deliver it); the parser
     may hang the participle on the reception verb itself."""
     received = [c for c in trigger.children if c.dep_ == "obj"]
+    received += [c for r in received for c in r.children if c.dep_ == "nmod"]  # « le dernier des six navires »
     return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in {gz.COMPANY, gz.NAME}
-                        and (root := mention_root(sentence, m)).dep_.startswith("obl") and case_of(root) == _BY
+                        and (root := _firm_noun(mention_root(sentence, m))).dep_.startswith("obl")
+                        and case_of(root) == _BY
                         and _on_received(root.head, trigger, received) and "VerbForm=Part" in str(root.head.morph)
                         and root.head.lemma_.lower() in _MAKING_VERBS])
+
+
+def _firm_noun(root: Token) -> Token:
+    """The noun of a firm a maker's name qualifies (« par le chantier français X »), else the name itself."""
+    head = root.head
+    named = root.dep_ in {"amod", "appos", "flat:name", "nmod"} and head.i < root.i
+    return head if named and head.lemma_.lower() in word_list("firm-nouns.tsv") else root
 
 
 def _on_received(participle: Token, trigger: Token, received: list[Token]) -> bool:

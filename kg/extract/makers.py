@@ -17,8 +17,9 @@ from kg.extract.ships import names_materiel
 from kg.rdf import entity_iri
 from kg.records import Entity
 
-_MAKING = {"fabriquer", "produire", "concevoir", "développer", "construire", "assembler"}
-_MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi", "assembl")  # the lemma may be lost
+_MAKING = {"fabriquer", "produire", "concevoir", "développer", "construire", "assembler", "réaliser"}
+# the lemma may be lost
+_MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi", "assembl", "réalis")
 # words between a system and its maker: « le X du groupe sud-coréen Y », « le X de la société Y »
 _MAKER_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
                 "chantier", "entreprise", "concepteur", "l'", "la", "le", "les", "du", "de", "d'", "des"}
@@ -191,6 +192,35 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
     return found
 
 
+def _made_unnamed(span: Span, mentions: list[Mention]) -> list[tuple[str, Mention]]:
+    """(noun, maker) of matériel a sentence says a company made without naming its system (« des patrouilleurs
+    réalisés par le constructeur Y »): the system a demonstrative of that noun names later is Y's."""
+    found: list[tuple[str, Mention]] = []
+    inside = [m for m in mentions if span.start <= m.start < span.end]
+    for token in span:
+        after = token.i + 1
+        if token.dep_ != "acl" or "VerbForm=Part" not in str(token.morph) or after >= span.end or \
+                span.doc[after].lower_ != "par" or not token.lower_.startswith(_MAKING_STEMS):
+            continue
+        company = _company_after(inside, after + 1)
+        nouns = [t for t in (token.head, *token.head.children)  # « des navires patrouilleurs »
+                 if (t == token.head or t.dep_ == "amod") and names_materiel(t)]
+        if company is not None and nouns and not any(_minted(m) and token.head.i < m.start < token.i for m in inside):
+            found.extend((t.lemma_.lower(), company) for t in nouns)
+    return found
+
+
+def _taken_up(doc: Doc, weapon: Mention) -> str | None:
+    """« ces patrouilleurs de type X »: the noun a demonstrative takes up, which the system's name follows."""
+    i = weapon.start - 1
+    while i > 0 and weapon.start - i < 5 and doc[i].lower_ in {"de", "du", "d'", "type", "classe", "la", "le"}:
+        i -= 1
+    noun = doc[i]
+    det = doc[i - 1] if i > 0 else None
+    return noun.lemma_.lower() if det is not None and det.lower_ in _DEMONSTRATIVES and noun.pos_ == "NOUN" \
+        else None
+
+
 _BUILDERS = {"chantier", "constructeur", "fabricant", "avionneur"}
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
@@ -242,12 +272,16 @@ def find_makers(docs: list[Doc], found: list[list[Mention]],
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
     named: dict[int, list[Mention]] = {}  # paragraph -> the unknown companies named as makers
+    unnamed: dict[str, Mention] = {}  # noun -> the one company said to make matériel of it, its system unnamed
     read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier) + _ordered_from(span, mentions, earlier)
+            for noun, firm_said in _made_unnamed(span, mentions):
+                unnamed.setdefault(noun, firm_said)
             for weapon in (m for m in mentions if _minted(m) and span.start <= m.start < span.end):
-                company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions)
+                company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions) or \
+                    unnamed.get(_taken_up(doc, weapon) or "")
                 if company is not None:
                     pairs.append((weapon, company))
                 elif (firm := _named_after(doc, weapon, firsts or {})) is not None:

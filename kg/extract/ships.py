@@ -64,7 +64,7 @@ def _name_end(doc: Doc, start: int) -> int:
 
 def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]]:
     """Spans naming one ship: (start, end, the ship noun before it, if any)."""
-    prefixes = word_list("vessel-prefixes.tsv")
+    prefixes, namings = word_list("vessel-prefixes.tsv"), word_list("naming-words.tsv")
     found: list[tuple[int, int, Token | None]] = []
     for token in doc:
         start, ship = token.i, _is_ship_noun(token)  # read once: every token of every paragraph is asked
@@ -78,6 +78,8 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
         elif ship:
             start = token.i + 1
             while start < len(doc) and start - token.i <= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
+                start += 1
+            if start < len(doc) and doc[start].lower_ in namings:  # « un patrouilleur baptisé X »
                 start += 1
             if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].text in prefixes:
                 continue

@@ -111,9 +111,10 @@ def predicate_of(token: Token) -> Token:
     return current
 
 
-# Participles that pass a recipient to the thing they describe: « des systèmes destinés à l'Ukraine ».
 ACTOR_KINDS = {gz.NAME, gz.CAPITAL, gz.DEMONYM, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.PERSON, "ner-org"}
-_DESTINED = {"destiner", "réserver", "promettre", "dédier", "attribuer", "allouer"}
+# Participles that pass a recipient to the thing they describe (« des systèmes destinés à l'Ukraine »), or that only
+# compound or name their noun, the parser hanging the verb's recipient on them (« a cédé des pièces détachées à X »)
+_DESTINED = {"destiner", "réserver", "promettre", "dédier", "attribuer", "allouer", "détacher", "nommer", "baptiser"}
 
 
 def _transparent(token: Token, stop: Token) -> bool:

@@ -260,7 +260,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             new.append(Mention(start, end, entity, gz.WEAPON))
             weapons_at[end] = new[-1]
         elif doc[start].is_alpha and start > 0:
-            if (known := _known_after_noun(gaz, doc, start, heads)) is not None:
+            if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
                 new.append(Mention(start, start + 1, known, gz.WEAPON))
                 weapons_at[start + 1] = new[-1]
                 continue
@@ -282,10 +282,17 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     return _replace(mentions, _dedup(new))
 
 
-def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Entity | None:
+def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str],
+                      before: Mention | None = None) -> Entity | None:
     """« 96 missiles anti-chars longue-portée HOT »: a reference system's bare name (« HOT » of « missile HOT »),
-    which counts only after its noun, after a noun of its type over lowercase qualifiers."""
+    which counts only after its noun, after a noun of its type over lowercase qualifiers; or coordinated with a
+    system named after its noun, whose noun it shares (« des hélicoptères Zorvak et Kestrel »); or with that noun
+    in apposition right after it (« le Zorvak, hélicoptère de combat »)."""
     noun = noun_before(doc, start, heads)
+    if noun is None and before is not None and doc[start - 1].lower_ in _AND:
+        noun = doc[before.start] if _is_head(doc[before.start], heads) else noun_before(doc, before.start, heads)
+    if noun is None and start + 2 < len(doc) and doc[start + 1].text == "," and doc[start + 2].pos_ == "NOUN":
+        noun = doc[start + 2]  # « le X, véhicule blindé qu'a livré Y »: a noun of its type in apposition after it
     if noun is None or (start + 1 < len(doc) and doc[start + 1].text[:1].isupper()):
         return None
     written = {_lemma(noun), noun.lower_.rstrip("sx")}
