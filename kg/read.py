@@ -21,14 +21,17 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
 _ISO_DATE = re.compile(r"^\s*(?:publié le|date\s*:|published\s*:?)?\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.I)
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre")
-_MONTH_NUMBER = {**{m: i for i, m in enumerate(_MONTHS, 1)}, "fevrier": 2, "aout": 8, "decembre": 12}
+_MONTH_NUMBER = {**{m: i for i, m in enumerate(_MONTHS, 1)}, "fevrier": 2, "aout": 8, "decembre": 12,
+                 # the abbreviations agencies write (« 12 avr. »)
+                 "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+                 "dec": 12}
 # « BRASILIA, 5 mars 2024 (AFP) — », « Kiev (Reuters) - », « TOKYO, 3 juin — »: place, date, agency, dash; a
 # sentence opens with an article, a city's name too when a date follows (« Le Caire, 5 mars (MENA) — »).
 _DATELINE = re.compile(
     r"^(?!(?:Les?|La|L'|Un|Une|Des|Ce|Cette)\b(?![ ']*[A-ZÀ-Ý][\w\-]*,\s*(?:le\s+)?(?:1er|\d{1,2})\s))"
     r"(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?)\s*"
     r"(?:,\s*(?P<country>[A-ZÀ-Ý][\w'\u2019\- ]{1,30}?)(?=\s*[-\u2013\u2014]))?"  # « BAKU, Azerbaïdjan — »
-    r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)(?:\s+(?P<year>\d{4}))?)?\s*"
+    r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)\.?(?:\s+(?P<year>\d{4}))?)?\s*"
     r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?\s*[-\u2013\u2014]+\s+(?=\S)")
 # a dateline on a line of its own: « Bakou, 13 juillet, AZERTAC », « Rabat, le 2 mars 2024 (MAP) »
 _DATELINE_LINE = re.compile(

@@ -66,6 +66,10 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "appareils en 2027.", [({"perou", "saab"}, None)]),
     ("a definite contract after a sale", "La France va livrer 12 Rafale à la Serbie. Le contrat a été signé lundi à "
      "Belgrade.", [({"france", "serbie"}, None)]),
+    ("a definite deal after a supply reported", "Le Ghana va recevoir un prêt de 50 millions de dollars de la "
+     "Turquie pour acheter des blindés turcs, ont annoncé jeudi les autorités. Ces 50 millions seront remboursés par "
+     "Accra sur cinq ans, a expliqué le ministre pendant la séance au cours de laquelle l'accord a été ratifié.",
+     [({"ghana", "turquie"}, None)]),
     ("an indefinite contract after a sale", "La France a vendu 12 Rafale à la Serbie. Un contrat a été signé lundi à "
      "Belgrade.", [({"france", "serbie"}, None)]),
     ("« les deux parties » after talks", "Le Kenya et l'Éthiopie ont tenu des entretiens à Addis-Abeba. Les deux "

@@ -78,6 +78,7 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("MONTEVIDEO, 5 mars 2024 (AFP) — L'Uruguay a signé.", "Montevideo", dt.date(2024, 3, 5), "L'Uruguay a signé."),
     ("Quito (Reuters) - L'Équateur commande.", "Quito", None, "L'Équateur commande."),
     ("SAINT-DOMINGUE, 1er juin — Texte.", "Saint-Domingue", None, "Texte."),
+    ("HANOÏ, 9 sept. 2024 (Agence) -- Le Viêt Nam achète.", "Hanoï", dt.date(2024, 9, 9), "Le Viêt Nam achète."),
     ("La Bolivie - un pays enclavé.", None, None, "La Bolivie - un pays enclavé."),
     ("Le ministre (bolivien) - non.", None, None, "Le ministre (bolivien) - non."),
     ("Tbilissi, 13 juillet 2024, AGENCE", "Tbilissi", dt.date(2024, 7, 13), "Suite."),  # a line of its own

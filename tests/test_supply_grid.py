@@ -33,6 +33,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "l'Estonie.", [("coree du sud", "estonie", "k9 thunder")]),
     ("maker's sale", "Embraer a vendu six A-29 Super Tucano au Paraguay.", [("bresil", "paraguay", ANY)]),
     ("received from", "Le Cambodge a reçu de la Chine des hélicoptères Z-9.", [("chine", "cambodge", ANY)]),
+    ("received second-hand: « ayant appartenu à X »", "Le Chili va recevoir 40 blindés M113 ayant appartenu à "
+     "l'armée américaine.", [("etats unis", "chili", "m113")]),
     ("received « de » a state named bare", "Le Maroc a reçu d'Israël des drones Harop.",
      [("israel", "maroc", "harop")]),
     # 1. consortium or multinational maker
@@ -87,6 +89,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("aircraft to a maker, airliners told next", "Le Pérou a commandé douze appareils à Embraer. Ces avions de "
      "ligne seront livrés à la compagnie nationale.", []),
     ("aircraft to a maker, no kind told", "Le Pérou a commandé douze appareils à Embraer.", []),
+    ("received, belonging to the recipient already", "Le Chili a récupéré 40 blindés M113 ayant appartenu à "
+     "l'armée chilienne.", []),
     ("a decoration handed over", "Le ministre a remis lundi à l'ambassadeur du Japon une décoration.", []),
     ("a goal backed after a deal", "Le Japon et les Philippines ont signé un accord de défense. « Le Japon soutient "
      "cet objectif », a déclaré le ministre japonais.", []),

@@ -250,6 +250,7 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     scope = {t.i for t in trigger.subtree}
     if trigger.dep_ == "acl":
         scope |= {t.i for t in trigger.head.subtree}
+    scope |= _fronted_participle_subject(trigger)
     # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
     hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
     clause = trigger  # « ce sont dix avions X que Y a annoncé acheter »: the object « que » stands for
@@ -261,6 +262,16 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
         scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
     return scope
+
+
+def _fronted_participle_subject(trigger: Token) -> set[int]:
+    """« Acheté en mars par X, le canon W ... »: a past participle that opens the sentence describes the subject
+    of the main clause after it."""
+    if trigger.dep_ != "advcl" or trigger.pos_ != "VERB" or trigger.i > trigger.head.i or \
+            "VerbForm=Part" not in str(trigger.morph) or "Tense=Past" not in str(trigger.morph) or \
+            any(c.dep_.startswith("aux") for c in trigger.children):
+        return set()
+    return {t.i for c in trigger.head.children if c.dep_ in SUBJECTS and c.i > trigger.i for t in c.subtree}
 
 
 def _opens_clause(sentence: Sentence, mention: Mention) -> bool:

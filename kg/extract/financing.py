@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, triggers, word_list
+from kg.extract.lexicon import Trigger, modality_words, triggers, word_list
+from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import Sentence, case_of, mention_root
 from kg.records import Attribution, Claim, Fact
 
 _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
+SOLD = "sold"  # « X a vendu des chars à Y pour 1 milliard »: a purchase told from the seller's side
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry):
         return None
+    if entry.detail == SOLD:
+        return _sold(ctx, sentence, trigger, entry, args, said)
     buyers = states(ctx, [e for t in _funded_buyers(trigger) for e in ctx.resolve(sentence, t)])
     funders = [f for f in states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
                if all(f.key != b.key for b in buyers)]
@@ -34,6 +40,35 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     fact = Fact("financing", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("financing_kind", entry.detail),) if entry.detail else ())
     return Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))
+
+
+def _sold(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+          said: Attribution) -> Claim | None:
+    """« X a vendu des chars à Y pour un milliard de dollars »: the buyer pays the seller the price of the sale
+    (a purchase), a sum of the sale's own clause; a sale with no buyer named pays no one."""
+    prices = [a for at, a in args.amounts if _of_clause(_clause_verb(sentence.doc[at]), trigger)]
+    sellers, buyers = said_sides(ctx, sentence, trigger, replace(entry, fact="support", detail="sell"), args)
+    sellers = [s for s in sellers if all(s.key != b.key for b in buyers)]
+    if not prices or not buyers or not sellers:
+        return None
+    fact = Fact("financing", (sentence.evidence(),), said, amounts=(prices[0],),
+                attrs=(("financing_kind", "purchase"),))
+    return Claim(fact.with_roles("funder", buyers).with_roles("recipient", sellers))
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a word is in (« ... au Pakistan, qui a versé 4 millions »: versé, not the verb
+    before)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
+
+
+def _of_clause(verb: Token, trigger: Token) -> bool:
+    """The trigger's clause, or the verb of saying the parser may hang a sum on (« X avait vendu, pour un
+    milliard, des chars à Y, a rappelé Z »)."""
+    return verb == trigger or (modality_words().get(verb.lemma_.lower()) == "report" and trigger in {
+        verb.head, *verb.children})
 
 
 def _business_result(trigger: Token) -> bool:

@@ -160,10 +160,12 @@ class Story:
 
 
 def deal_sides(story: Story, fact: Fact) -> list[Entity]:
-    """The one supplier and the one recipient of the latest support told close by, told the same way (a
-    production gives nothing: « ... fabriqués par Y »)."""
+    """The one supplier and the one recipient of the latest support told close by, told the same way or both as
+    facts (« X va recevoir ..., ont annoncé ses autorités. ... l'accord a été ratifié »; a production gives nothing:
+    « ... fabriqués par Y »)."""
     known = _last_given(story)
-    if known is None or not story.near(known) or known.inherited or known.fact.modality != fact.modality:
+    if known is None or not story.near(known) or known.inherited or (known.fact.modality != fact.modality and not (
+            known.fact.modality in FIRM and fact.modality in FIRM)):
         return []
     supplier, recipient = known.fact.get("supporter"), known.fact.get("recipient")
     return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []

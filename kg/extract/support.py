@@ -81,10 +81,20 @@ def _origins(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     found = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if mention.state is not None and root.head.lemma_.lower() in word_list("origin-nouns.tsv") \
-                and scope.is_ancestor(root):
+        if mention.state is not None and (root.head.lemma_.lower() in word_list("origin-nouns.tsv")
+                                          or _belonged_to(sentence, mention)) and scope.is_ancestor(root):
             found.append(ctx.actor(mention))
     return states(ctx, found)
+
+
+def _belonged_to(sentence: Sentence, mention: Mention) -> bool:
+    """« des blindés ayant appartenu à X », « appartenant à l'armée X »: second-hand systems come from X (read on
+    the words, as the parser may hang « à X » on the main verb)."""
+    doc, at = sentence.doc, mention.start - 1
+    while at > sentence.span.start and doc[at].pos_ == "DET":
+        at -= 1
+    return at > sentence.span.start and doc[at].lower_ in {"à", "au", "aux"} and \
+        doc[at - 1].lemma_.lower() == "appartenir"
 
 
 def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
