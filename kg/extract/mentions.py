@@ -19,6 +19,7 @@ from kg.extract.name_senses import (
     narrowed,
     not_the_place,
     noun_first,
+    of_a_feature,
     of_a_product,
     of_a_region,
 )
@@ -287,8 +288,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
             if of_a_product(doc, *compound, products) if compound else (
-                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or
-                    of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
+                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or of_a_feature(doc, start)
+                    or of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)
