@@ -327,9 +327,20 @@ def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:
 
     def kept(mentions: list[Mention], place: bool = False) -> list[Mention]:
         return [m for m in mentions if low < m.start < high and not (place and caused and _caused_at(
-            mention_root(sentence, m), trigger, predicate))]
+            mention_root(sentence, m), trigger, predicate)) and not (place and _aside_of(sentence, m, trigger))]
 
     return replace(args, agents=kept(args.agents), partners=kept(args.partners), places=kept(args.places, True))
+
+
+def _aside_of(sentence: Sentence, place: Mention, trigger: Token) -> bool:
+    """« a rencontré à X les dirigeants du chantier, implanté au Y (chantiers de Z à W) »: a place inside brackets
+    that do not hold the talks' word is the aside's, not where the talks are held."""
+    tokens = sentence.doc[sentence.span.start:sentence.span.end]
+    opened = [t.i for t in tokens if t.text == "(" and t.i < place.start]
+    closed = [t.i for t in tokens if t.text == ")" and t.i >= place.end]
+    if not opened or not closed or any(t.text == ")" and opened[-1] < t.i < place.start for t in tokens):
+        return False
+    return not opened[-1] < trigger.i < closed[0]
 
 
 def _caused_at(place: Token, trigger: Token, predicate: Token) -> bool:
