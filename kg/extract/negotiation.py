@@ -62,6 +62,7 @@ from kg.extract.venues import (
     of_source,
     on_visit,
     placed_before,
+    sites,
 )
 from kg.extract.visits import (
     counterpart_host,
@@ -163,6 +164,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) if c.start not in {p.start for p in args.places}])
+        args = replace(args, places=args.places or sites(sentence, trigger))
     args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
     if entry.detail == "meet":
         # « a accordé une audience au président X »: the one an audience is granted is the one met
