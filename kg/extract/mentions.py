@@ -27,6 +27,7 @@ from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
+    described_as_medium,
     name_after_rank,
     name_after_title,
     named_place,
@@ -253,7 +254,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
                                                              doc, titles), known, doc, titles), doc)
             for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
-                doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles))]
+                doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles)
+                or described_as_medium(doc, c[0], c[1]))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 
