@@ -1,8 +1,8 @@
 """What is said beside talks and is no part of them (session 28): the parties of a conflict the talks are about
 (« à la lumière de la guerre entre A et B à X »), a tie that unites two states (« l'amitié qui unit les deux
 peuples »), a state that is the partner of the noun discussed (« ont évoqué la coopération avec A »), a standing
-tie reaffirmed; a place in brackets the talks' words are not in; and a holder named by the given name after a noble title (« le prince X »). Sentences written for
-the purpose."""
+tie reaffirmed; a place in brackets the talks' words are not in; and a holder named by the given name after a
+noble title (« le prince X »). Sentences written for the purpose."""
 
 from __future__ import annotations
 
