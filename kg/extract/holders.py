@@ -64,9 +64,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             look = close
             continue
         if token.text == "(" and (close := _state_in_brackets(sentence, look)) is not None:
-            # « de l'Institut d'études de la défense (Pays), X »: the state the body is of (the brackets reach no
-            # further)
-            reach, look = reach + close - look, close
+            reach, look = reach + close - look, close  # « de l'Institut X (Pays), Y »: the body's state, no reach
             continue
         if token.text == "." and look + 1 < end and doc[look + 1].text[:1].islower():
             look += 1  # « chargé d'affaires a.i. de l'ambassade »: an abbreviation's full stop
