@@ -129,7 +129,7 @@ def model() -> Language:
     nlp.add_pipe("kg_sentences", before="parser")
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for word in _ONE_WORD:  # « état | - | major » would parse as a second sentence root
+    for word in _ONE_WORD + _ABBREVIATIONS:  # « état | - | major » would parse as a second sentence root
         tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
 
@@ -137,6 +137,10 @@ def model() -> Language:
 # Hyphenated nouns the tokenizer splits and the parser then reads apart (« le chef d'état-major péruvien »), in
 # each way newsrooms capitalise them.
 _ONE_WORD = tuple(f"{e}tat{s}-{m}ajor{s}" for e in ("é", "É", "e", "E") for m in ("m", "M") for s in ("", "s"))
+
+# Civilities written with a full stop that is no sentence's end (« SEM. X », Son Excellence Monsieur, in
+# communiqués), kept as one word as the tokenizer keeps « M. ».
+_ABBREVIATIONS = ("SEM.", "Sem.", "S.E.M.")
 
 
 def plain(text: str) -> str:

@@ -82,6 +82,7 @@ def test_a_capital_in_capitals_after_a_preposition_or_a_name_written_so_still_co
     "Les avions ont atterri sur l'aérodrome militaire Colonel Ivan Horvat, près de la capitale.",
     "Le vol a décollé de l'aéroport international Paulo Mendes avant midi.",
     "Le ministre a inspecté la caserne Jean Dupré à Bamako.",
+    "La corvette a été construite par les chantiers navals Hồ Văn Lâm à Cebu.",
 ])
 def test_a_place_named_after_a_person_names_no_one(text: str) -> None:
     assert not mentioned(text, "Person")
@@ -91,6 +92,7 @@ def test_a_place_named_after_a_person_names_no_one(text: str) -> None:
     "Le ministre de la Défense, Paulo Mendes, a inspecté la base.",
     "Il a rencontré à la base le colonel Ivan Horvat.",
     "Le commandant de la base, Jean Dupré, a accueilli les avions.",
+    "Le directeur des chantiers navals, Paulo Mendes, a présenté la corvette.",
 ])
 def test_a_person_named_near_a_place_noun_is_still_a_person(text: str) -> None:
     assert len(mentioned(text, "Person")) == 1
@@ -108,6 +110,9 @@ def test_a_city_written_with_its_own_diacritics() -> None:
     ("Le Niger et le Cameroun patrouillent autour du lac Tchad.", {"Niger", "Cameroun"}),
     ("La marine cubaine surveille le golfe du Mexique.", {"Cuba"}),
     ("La Chine a protesté contre les patrouilles en mer de Chine orientale.", {"Chine"}),
+    ("Le Kenya et la Tanzanie patrouillent dans l'océan Indien.", {"Kenya", "Tanzanie"}),
+    ("Les navires indiens patrouillent dans l'océan Indien.", {"Inde"}),
+    ("Une frégate danoise est entrée dans le golfe Persique.", {"Danemark"}),
     ("Le Sénégal a signé un accord de défense avec la Guinée-Bissau.", {"Sénégal", "Guinée-Bissau"}),
 ])
 def test_a_sea_a_gulf_or_a_lake_named_after_a_state_is_not_that_state(text: str, states: set[str]) -> None:
@@ -118,6 +123,9 @@ def test_a_sea_a_gulf_or_a_lake_named_after_a_state_is_not_that_state(text: str,
     ("Des incendies ravagent la Macédoine grecque, a indiqué Athènes.", {"Grèce"}),
     ("Téhéran a envoyé des renforts dans l'Azerbaïdjan iranien.", {"Iran"}),
     ("La Macédoine a signé un accord de défense avec la Grèce.", {"Macédoine du Nord", "Grèce"}),
+    ("À la demande de la Marine Nationale péruvienne, le Chili a envoyé des démineurs.", {"Pérou", "Chili"}),
+    ("La Marine nationale algérienne a reçu une corvette.", {"Algérie"}),
+    ("La Marine nationale a reçu une corvette.", {"France"}),
 ])
 def test_a_state_s_name_qualified_by_another_state_s_demonym_names_a_region(text: str, states: set[str]) -> None:
     assert mentioned(text, "State") == states

@@ -66,3 +66,26 @@ def test_a_post_named_by_a_by_name_keeps_its_label(sentence: str, holder: str, p
     got = {(f.first("holder").label, f.attr("post_form") or gaz.label[f.attr("post") or ""],
             org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
     assert got == {(holder, post, body)}
+
+
+@pytest.mark.parametrize(("sentence", "holder", "org"), [
+    ("Ce contrat, signé par « le Secrétaire Permanent de la CEDEAO, SEM. Omar Touray, et M. Jean Dupont », prévoit "
+     "la livraison de camions.", "Omar Touray", "CEDEAO"),
+    ("Le ministre a reçu SEM. Omar Touray, président de la Commission de la CEDEAO.", "Omar Touray", "CEDEAO"),
+])
+def test_a_civility_written_with_a_full_stop_stands_between_the_title_and_its_holder(sentence: str, holder: str,
+                                                                                        org: str) -> None:
+    found = analyse_text("Titre\n" + sentence)
+    assert any(f.first("holder").label == holder and f.first("org").label == org
+               for f in found.facts if f.kind == "post" and f.first("org") is not None)
+
+
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    ("Le directeur général de l'Institut d'études stratégiques de la défense (Chili), Carlos Ruiz, a parlé.",
+     {"Chili"}),
+    ("Cela a été annoncé par le directeur de l'Agence spatiale (Pérou), Ana Flores.", {"Pérou"}),
+])
+def test_a_state_in_brackets_after_a_title_s_complement_is_passed_to_the_holder(sentence: str,
+                                                                               orgs: set[str]) -> None:
+    found = analyse_text("Titre\n" + sentence)
+    assert {f.first("org").label for f in found.facts if f.kind == "post" and f.first("org") is not None} == orgs

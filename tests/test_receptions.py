@@ -46,6 +46,31 @@ def test_receiving_no_one_is_no_talks(sentence: str) -> None:
     assert not [f for f in graph.facts if f.kind == "negotiation"]
 
 
+STRAY = [
+    Case("subject-after-a-fronted-purpose", "Le 3 mai, pour marquer cet anniversaire, Jean Dupont, ambassadeur de "
+         "France au Pérou, a été reçu à Lima par le chef d'état-major de l'armée péruvienne, le général Carlos Ruiz.",
+         "negotiation", {"participant": {"France", "Pérou"}}, venues={"Lima"}),
+    Case("subject-after-a-fronted-purpose-no-date", "Pour célébrer la livraison, Ivan Horvat, ambassadeur de Croatie "
+         "au Chili, a été reçu à Santiago par le ministre chilien de la Défense.", "negotiation",
+         {"participant": {"Croatie", "Chili"}}, venues={"Santiago"}),
+]
+
+
+@pytest.mark.parametrize("case", params(STRAY))
+def test_the_one_received_the_parser_hangs_on_a_fronted_clause(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pour marquer la fin du stage, les soldats, formés par la France, ont été reçus par le chef d'état-major "
+    "péruvien.",
+    "Selon Jean Dupont, le plan a été reçu par le ministre péruvien.",
+])
+def test_no_one_received_after_a_fronted_clause_is_no_talks(sentence: str) -> None:
+    graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    assert not [f for f in graph.facts if f.kind == "negotiation"]
+
+
 TOLD_BEFORE = [
     Case("pronoun-received-by-counterpart", "Le ministre chilien de la Défense est arrivé lundi à Lima. Il a été "
          "reçu par son homologue péruvien.", "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),

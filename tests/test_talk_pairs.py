@@ -126,3 +126,26 @@ def test_pairs(case: Case) -> None:
 def test_no_pair_without_the_counterpart_s_state(sentence: str) -> None:
     found = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
     assert not [f for f in found.facts if f.kind == "agreement" and len(f.get("party")) >= 2]
+
+
+MEETINGS_OF_A_PAIR = [
+    Case("meeting-of-the-bodies-of-both-countries", "Le Kenya et la Tanzanie ont signé un plan de coopération.\n"
+         "Une réunion entre les ministres des deux pays a eu lieu en mars.", "negotiation",
+         {"participant": {"Kenya", "Tanzanie"}}),
+    Case("first-consultation-of-both-defence-departments", "Le Kenya et la Tanzanie ont signé un plan de "
+         "coopération.\nCette réunion était la première réunion officielle entre les départements de défense des deux "
+         "pays.", "negotiation", {"participant": {"Kenya", "Tanzanie"}}),
+]
+
+
+@pytest.mark.parametrize("case", params(MEETINGS_OF_A_PAIR))
+def test_a_meeting_of_the_pair_told_before(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Kenya et la Tanzanie ont signé un plan de coopération.\nLa réunion du conseil a eu lieu lundi.",
+    "Le Kenya a signé un contrat.\nUne réunion des deux équipes a eu lieu.",
+])
+def test_a_meeting_of_no_pair_is_no_talks(text: str) -> None:
+    assert not [f for f in analyse_text(f"Titre\n{text}", published=PUBLISHED).facts if f.kind == "negotiation"]

@@ -1,8 +1,8 @@
 """What is said beside talks and is no part of them (session 28): the parties of a conflict the talks are about
 (« à la lumière de la guerre entre A et B à X »), a tie that unites two states (« l'amitié qui unit les deux
 peuples »), a state that is the partner of the noun discussed (« ont évoqué la coopération avec A »), a standing
-tie reaffirmed; and a holder named by the given name after a noble title (« le prince X »). Sentences written for
-the purpose."""
+tie reaffirmed; a place in brackets the talks' words are not in; and a holder named by the given name after a
+noble title (« le prince X »). Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ ASIDES = [
     Case("parties-of-a-conflict-discussed", "Le ministre chilien et son homologue péruvien ont discuté des moyens "
          "de réduire les tensions, au vu de la guerre en cours entre l'Arménie et l'Azerbaïdjan au Karabakh.",
          "negotiation", {"participant": {"Chili", "Pérou"}}),
+    Case("place-in-brackets-of-an-aside", "Le président péruvien a rencontré à Oslo les dirigeants du groupe Thales, "
+         "très présent au Chili (usines Thales à Zorvik).", "negotiation", {"participant": {"Pérou", "Thales"}},
+         venues={"Oslo"}),
+    Case("talks-told-in-brackets", "Le président péruvien (qui a rencontré à Santiago son homologue chilien) est "
+         "rentré.", "negotiation", {"participant": {"Pérou", "Chili"}}, venues={"Santiago"}),
 ]
 
 

@@ -176,3 +176,19 @@ def test_no_person_after_a_rank_that_is_no_rank_of_a_name(sentence: str) -> None
 
 def test_a_title_s_word_after_a_rank_is_no_part_of_the_name() -> None:
     assert "Président Amadou Keïta" not in people("Le général Président Amadou Keïta a reçu le ministre.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "D'après Jonas Berg Post, une agence de presse, la vente est signée.",
+    "Selon Maria Olsen Today, un média norvégien, Oslo a livré des obus.",
+])
+def test_a_name_whose_apposition_is_a_medium_is_no_person(sentence: str) -> None:
+    assert not people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "D'après Jonas Berg, une source proche du dossier, la vente est signée.",
+    "Selon Jean Dupont, le directeur de l'agence, la vente est signée.",
+])
+def test_a_name_whose_apposition_is_a_person_s_is_a_person(sentence: str) -> None:
+    assert people(sentence)

@@ -63,6 +63,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
             look = close
             continue
+        if token.text == "(" and (close := _state_in_brackets(sentence, look)) is not None:
+            reach, look = reach + close - look, close  # « de l'Institut X (Pays), Y »: the body's state, no reach
+            continue
         if token.text == "." and look + 1 < end and doc[look + 1].text[:1].islower():
             look += 1  # « chargé d'affaires a.i. de l'ambassade »: an abbreviation's full stop
             continue
@@ -114,6 +117,15 @@ def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:
     close = next((t.i for t in inside if t.text == ")"), None)
     return close + 1 if close is not None and close > opening + 1 and all(
         (t.text[:1].isupper() and not t.text.istitle()) or t.text == "-" for t in doc[opening + 1:close]) else None
+
+
+def _state_in_brackets(sentence: Sentence, opening: int) -> int | None:
+    """After « (Pays) », a state's name alone in brackets opening at `opening`; None for other brackets."""
+    mention = sentence.mention_at(sentence.doc[opening + 1]) if opening + 1 < sentence.span.end else None
+    if mention is None or mention.how != gz.NAME or mention.start != opening + 1 or \
+            mention.end >= sentence.span.end or sentence.doc[mention.end].text != ")":
+        return None
+    return mention.end + 1
 
 
 _IN_CHARGE = {"chargé", "chargée", "chargés", "chargées"}

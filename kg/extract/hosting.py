@@ -111,7 +111,23 @@ def received_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[En
                 any(d.dep_ == "det" and d.lower_ in _DEFINITE_ONE for d in subject.children) and \
                 not any(sentence.mention_at(t) is not None for t in subject.subtree):
             found += ctx.antecedent(sentence, subject)
-    return found
+    return found + [e for t in _stray_subjects(sentence, trigger) for e in ctx.resolve(sentence, t)]
+
+
+def _stray_subjects(sentence: Sentence, verb: Token) -> list[Token]:
+    """« Pour marquer cet événement, X, ambassadeur de Y, a été reçu par ... »: a passive verb the parser left
+    with no subject (or a date for one), the person set off by commas right before its auxiliaries (hung on the
+    clause before, the apposition after it up to the comma)."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    if not auxiliaries or any(c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ != "NUM" for c in verb.children):
+        return []
+    doc, comma = sentence.doc, auxiliaries[0].i - 1
+    person = next((m for m in reversed(sentence.mentions) if m.end <= comma and m.how == gz.PERSON), None)
+    if comma <= sentence.span.start or doc[comma].text != "," or person is None or person.start <= \
+            sentence.span.start or doc[person.start - 1].text != "," or any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[person.end:comma]):
+        return []
+    return [mention_root(sentence, person)]
 
 
 def _title_above(ctx: Context, sentence: Sentence, mention: Mention) -> Token | None:

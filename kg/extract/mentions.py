@@ -19,6 +19,7 @@ from kg.extract.name_senses import (
     narrowed,
     not_the_place,
     noun_first,
+    of_a_feature,
     of_a_product,
     of_a_region,
 )
@@ -26,6 +27,7 @@ from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.person_spans import (
     NAME_PARTICLES,
     before_state,
+    described_as_medium,
     heading_line,
     name_after_rank,
     name_after_title,
@@ -259,7 +261,7 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
             for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
                 doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles) or named_honour(
-                doc, c[0], c[1]) or heading_line(doc, c[0], c[1]))]
+                doc, c[0], c[1]) or heading_line(doc, c[0], c[1]) or described_as_medium(doc, c[0], c[1]))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 
@@ -294,8 +296,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
             if of_a_product(doc, *compound, products) if compound else (
-                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or
-                    of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
+                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or of_a_feature(doc, start)
+                    or of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
             first = forms_first.get(iri)

@@ -22,7 +22,7 @@ _TEXT_WORDS = {"accord", "accords", "protocole", "protocoles", "traité", "proce
 def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: frozenset[str]) -> bool:
     """A place's name that only names a club, a geographic feature, a city's name a region of the same name, or an
     acronym."""
-    if _acronym_after_noun(doc, start, end, capitalised) or _of_a_feature(doc, start):
+    if _acronym_after_noun(doc, start, end, capitalised) or of_a_feature(doc, start):
         return True
     before = start - 1
     if before >= 0 and doc[before].text[:1].isupper() and doc[before].lower_ in _CLUB_WORDS:
@@ -52,9 +52,9 @@ def _text_concluded(doc: Doc, at: int) -> bool:
     return False
 
 
-def _of_a_feature(doc: Doc, start: int) -> bool:
-    """« le golfe de X », « la mer d'X », « le golfe du X », « le lac X »: a name in a sea's, a gulf's, a lake's
-    or a river's name (feature-nouns.tsv) names the feature, not the state."""
+def of_a_feature(doc: Doc, start: int) -> bool:
+    """« le golfe de X », « la mer d'X », « le golfe du X », « le lac X », « l'océan Indien »: a name or a demonym in
+    a sea's, a gulf's, a lake's or a river's name (feature-nouns.tsv) names the feature, not the state."""
     features = word_list("feature-nouns.tsv")
     before = start - 1
     if before >= 1 and doc[before].lower_ in {"de", "d'", "du", "des"}:
@@ -82,6 +82,8 @@ def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | N
     « le Hezbollah libanais », « le Conseil de sécurité réuni lundi »)."""
     if state is not None and of_another_state(doc, end, {m[0]: m[2] for m in matches if m[3] == gz.NAME}, state):
         return True
+    if state is not None and demonyms.get(end, state) not in {state, None}:
+        return True  # « la Marine Nationale colombienne »: a body's name another state's forces bear too
     after = doc[end] if end < len(doc) else None
     if after is None or after.pos_ != "ADJ" or not after.text.islower() or not doc[end - 1].text.islower() or \
             "Part" in after.morph.get("VerbForm", []):

@@ -62,6 +62,7 @@ from kg.extract.venues import (
     of_source,
     on_visit,
     placed_before,
+    sites,
 )
 from kg.extract.visits import (
     counterpart_host,
@@ -163,6 +164,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) if c.start not in {p.start for p in args.places}])
+        args = replace(args, places=args.places or sites(sentence, trigger))
     args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
     if entry.detail == "meet":
         # « a accordé une audience au président X »: the one an audience is granted is the one met
@@ -249,11 +251,15 @@ def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
 
 def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """« une réunion trilatérale entre A, B et C », « la réunion des ministres de A et de B », « A et B ont convoqué
-    la commission mixte »: a meeting of two states at least; not « la réunion du conseil »."""
+    la commission mixte »: a meeting of two states at least, or of a pair told before (« des deux pays »); not « la
+    réunion du conseil »."""
     sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
     sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
-    return _claim(ctx, sentence, sides, args, said) if sum(
-        s.cls == "State" for s in states(ctx, sides)) >= 2 else None
+    if sum(s.cls == "State" for s in states(ctx, sides)) >= 2:
+        return _claim(ctx, sentence, sides, args, said)
+    # « une réunion entre les ministères de la défense des deux pays »: the pair told before
+    return _claim(ctx, sentence, [], args, said, pair=pair) if not sides and (pair := pair_in(sentence, trigger)) \
+        else None
 
 
 def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments, said: Attribution,

@@ -115,6 +115,18 @@ def quoted_name(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
         (end < len(doc) and doc[end].text in _CLOSING)
 
 
+def described_as_medium(doc: Doc, start: int, end: int) -> bool:
+    """« relayé par X Y The Z, un média russe », « selon X Y, une agence de presse »: a name (and the capitalised
+    words after it) set off by a comma before a medium's noun, its apposition, names the outlet, not a person."""
+    at = end
+    while at < len(doc) and doc[at].text[:1].isupper() and doc[at].is_alpha:
+        at += 1
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return False
+    noun = doc[at + 2] if doc[at + 1].lower_ in {"un", "une", "le", "la", "l'"} and at + 2 < len(doc) else doc[at + 1]
+    return noun.lower_ in word_list("medium-nouns.tsv") or noun.lemma_.lower() in word_list("medium-nouns.tsv")
+
+
 def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
     """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
     Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,

@@ -327,9 +327,42 @@ def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:
 
     def kept(mentions: list[Mention], place: bool = False) -> list[Mention]:
         return [m for m in mentions if low < m.start < high and not (place and caused and _caused_at(
-            mention_root(sentence, m), trigger, predicate))]
+            mention_root(sentence, m), trigger, predicate)) and not (place and _aside_of(sentence, m, trigger))]
 
     return replace(args, agents=kept(args.agents), partners=kept(args.partners), places=kept(args.places, True))
+
+
+def _aside_of(sentence: Sentence, place: Mention, trigger: Token) -> bool:
+    """« a rencontré à X les dirigeants du chantier, implanté au Y (chantiers de Z à W) »: a place inside brackets
+    that do not hold the talks' word is the aside's, not where the talks are held."""
+    tokens = sentence.doc[sentence.span.start:sentence.span.end]
+    opened = [t.i for t in tokens if t.text == "(" and t.i < place.start]
+    closed = [t.i for t in tokens if t.text == ")" and t.i >= place.end]
+    if not opened or not closed or any(t.text == ")" and opened[-1] < t.i < place.start for t in tokens):
+        return False
+    return not opened[-1] < trigger.i < closed[0]
+
+
+def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« a reçu au siège de l'Organisation le premier ministre X », « a été reçu à l'état-major de l'armée de l'air
+    Y », « la rencontre au siège de l'OTAN »: a headquarters hung on the talks' word, named by its holder (a body, an
+    organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place."""
+    found = []
+    for site in trigger.children:
+        if site.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or case_of(site) not in role_cases("place") or \
+                site.lemma_.lower() not in word_list("site-nouns.tsv"):
+            continue
+        words = [t for t in site.subtree if t.i >= site.i]
+        held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
+        if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (
+                any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
+            continue
+        end = words[-1].i + 1
+        while end > site.i + 1 and sentence.doc[end - 1].is_punct:
+            end -= 1
+        text = sentence.doc[site.i:end].text
+        found.append(Mention(site.i, end, Entity("place:" + text, text, "City"), gz.CITY))
+    return found
 
 
 def _caused_at(place: Token, trigger: Token, predicate: Token) -> bool:
