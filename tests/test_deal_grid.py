@@ -199,6 +199,14 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "mission.", []),
     ("a grant a club « s'est vu attribuer »", "Le club Al-Sadd s'est vu attribuer 2 millions d'euros de "
      "subventions.", []),
+    ("a contract signed after meeting a firm's leaders", "Le ministre péruvien de la Défense, Carlos Ruiz, a "
+     "rencontré à Stockholm les dirigeants du groupe Saab. Le général Pedro Vargas, commandant de la marine "
+     "péruvienne, a signé un contrat d'acquisition de quatre corvettes.", [({"perou", "saab"}, None)]),
+    ("a cooperation accord after meeting a firm's leaders", "Le ministre péruvien de la Défense, Carlos Ruiz, a "
+     "rencontré à Stockholm les dirigeants du groupe Saab. Le Pérou a signé un accord de coopération militaire.", []),
+    ("a contract that may follow a meeting with a firm", "Le ministre péruvien de la Défense, Carlos Ruiz, a "
+     "rencontré à Stockholm les dirigeants du groupe Saab. Le Pérou pourrait signer un contrat d'acquisition de "
+     "quatre corvettes.", []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),

@@ -230,11 +230,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
     if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
-        sides = _sides_of_work(ctx, sentence, trigger, entry, args)
-        # « X s'est vu attribuer 16 millions d'euros pour ... »: the sum awarded is the contract's
-        paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
-        fact = Fact("agreement", (sentence.evidence(),), said, amounts=_sum_and_parts(sentence, args) if paid else ())
-        return Claim(fact.with_roles("party", sides)) if sides else None
+        return _work_claim(ctx, sentence, trigger, entry, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
     definite = _contracted(trigger) or _priced_aside(trigger, args) or (noun is not None and any(
@@ -281,6 +277,16 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural),
                  definite=definite, system_maker=maker if buying else None)
+
+
+def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+                said: Attribution) -> Claim | None:
+    """A purchase closed, a sale, a work entrusted or the one chosen for it, as a deal between its two sides; « X
+    s'est vu attribuer 16 millions d'euros pour ... »: the sum awarded is the contract's."""
+    sides = _sides_of_work(ctx, sentence, trigger, entry, args)
+    paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=_sum_and_parts(sentence, args) if paid else ())
+    return Claim(fact.with_roles("party", sides)) if sides else None
 
 
 def _sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:
