@@ -207,6 +207,15 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a contract that may follow a meeting with a firm", "Le ministre péruvien de la Défense, Carlos Ruiz, a "
      "rencontré à Stockholm les dirigeants du groupe Saab. Le Pérou pourrait signer un contrat d'acquisition de "
      "quatre corvettes.", []),
+    ("a sale priced « pour un montant de »", "Selon lui, Séoul a déjà exporté des radars à Manille, pour un "
+     "montant de 30 millions de dollars.", [({"coree du sud", "philippines"}, 30_000_000)]),
+    ("systems handed over with a priced fund", "La Corée du Sud a remis le 3 mars un patrouilleur aux Philippines, "
+     "ainsi qu'un fonds de maintenance et des équipements d'une valeur de 3 milliards de wons.",
+     [({"coree du sud", "philippines"}, 3_000_000_000)]),
+    ("a priced sale that may be made", "Séoul pourrait exporter des radars à Manille, pour un montant de 30 millions "
+     "de dollars.", []),
+    ("a worth of no supply", "Séoul a exporté des radars à Manille. Le budget est d'une valeur de 3 millions "
+     "d'euros.", []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
