@@ -195,6 +195,9 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a sum a firm « s'est vu attribuer » in a story of one state", "Le Qatar modernise ses forces. L'italien "
      "Leonardo s'est vu attribuer 20 millions d'euros pour la fourniture de pièces de rechange.",
      [({"qatar", "leonardo"}, 20_000_000)]),
+    ("a contract a firm « s'est vu notifier » by its own state", "Le groupe turc Aselsan, fondé en 1975, s'est vu "
+     "notifier un contrat de 900 millions d'euros pour la maintenance des radars de l'armée de l'air turque.",
+     [({"turquie", "aselsan"}, 900_000_000)]),
     ("a mission an official « s'est vu confier »", "Le Qatar modernise ses forces. Le ministre s'est vu confier une "
      "mission.", []),
     ("a grant a club « s'est vu attribuer »", "Le club Al-Sadd s'est vu attribuer 2 millions d'euros de "
