@@ -219,6 +219,9 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "de dollars.", []),
     ("a worth of no supply", "Séoul a exporté des radars à Manille. Le budget est d'une valeur de 3 millions "
      "d'euros.", []),
+    ("« passer un contrat avec »", "Le Maroc a passé un contrat avec Rheinmetall pour la fourniture de munitions.",
+     [({"maroc", "rheinmetall"}, None)]),
+    ("days spent, no contract", "Le Maroc a passé deux jours à Tunis.", []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),
