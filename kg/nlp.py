@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg import usercache
 from kg.errors import KgError
+from kg.extract.lexicon import word_list
 from kg.gazetteer import Gazetteer, combining_forms
 
 MODEL = "fr_core_news_md"
@@ -100,7 +101,10 @@ def sentence_boundaries(doc: Doc) -> Doc:
     starts = [{None: 0, True: 1, False: -1}[doc[0].is_sent_start]]
     for at in range(1, len(texts)):
         previous = texts[at - 2] if texts[at - 1] in _CLOSING and at >= 2 else texts[at - 1]
-        starts.append(1 if _ends_sentence(previous, texts[at]) and texts[at] not in _NO_START else -1)
+        addressed = previous == "." and at >= 2 and texts[at - 2].lower().replace(".", "") in word_list(
+            "address-abbreviations.tsv")  # « SEM. X », « le Pr. Y »: a style of address, no end
+        starts.append(1 if _ends_sentence(previous, texts[at]) and texts[at] not in _NO_START and not addressed
+                      else -1)
     column = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)  # -1 as spaCy stores it
     return doc.from_array([SENT_START], column)  # type: ignore[arg-type]  # a uint64 column, as to_array gives
 

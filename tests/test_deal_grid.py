@@ -180,6 +180,52 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "Défense, Paul Odera, en visite en Inde, et son homologue Raj Malhotra.", []),
     ("a contract won « avec » a state, hung on its sum", "Le groupe allemand Rheinmetall a décroché un contrat de "
      "3,4 milliards de dollars avec la Pologne.", [({"pologne", "rheinmetall"}, 3_400_000_000)]),
+    ("a partner the parser hangs on a combined sum", "Les constructeurs japonais Mitsubishi Heavy Industries et "
+     "Kawasaki ont signé jeudi des contrats d'une valeur combinée de 2 milliards de dollars avec le gouvernement "
+     "australien.", [({"mitsubishi heavy industries", "kawasaki heavy industries", "australie"}, 2_000_000_000)]),
+    ("« avec l'aide de » a state, on the sum, is no partner", "Saab a signé des contrats de 900 millions d'euros avec "
+     "l'aide de la Suède.", []),
+    ("a contract won for the supply of a state's army", "Renk a décroché un contrat de 15 M€ pour la fourniture de "
+     "transmissions au profit de l'armée marocaine.", [({"renk", "maroc"}, 15_000_000)]),
+    ("a contract won for a body's force", "Renk a décroché un contrat de 15M€ pour la fourniture de camions au "
+     "profit de la Force conjointe de la CEDEAO.", [({"renk", "cedeao"}, 15_000_000)]),
+    ("a contract won for no actor", "Renk a décroché un contrat de 15 M€ pour la fourniture de camions au profit de "
+     "ses clients.", []),
+    ("an abbreviated style of address is no party", "Le traité a été signé par le secrétaire exécutif de la "
+     "CEDEAO, SEM. Omar Touray, et M. Jean Moreau.", []),
+    ("a contract a firm « s'est vu notifier » for a state's forces", "Le groupe turc Aselsan s'est vu notifier un "
+     "contrat de 1,2 milliard d'euros pour la maintenance des radars de l'armée de l'air qatarie.",
+     [({"qatar", "aselsan"}, 1_200_000_000)]),
+    ("a sum a firm « s'est vu attribuer » in a story of one state", "Le Qatar modernise ses forces. L'italien "
+     "Leonardo s'est vu attribuer 20 millions d'euros pour la fourniture de pièces de rechange.",
+     [({"qatar", "leonardo"}, 20_000_000)]),
+    ("a contract a firm « s'est vu notifier » by its own state", "Le groupe turc Aselsan, fondé en 1975, s'est vu "
+     "notifier un contrat de 900 millions d'euros pour la maintenance des radars de l'armée de l'air turque.",
+     [({"turquie", "aselsan"}, 900_000_000)]),
+    ("a mission an official « s'est vu confier »", "Le Qatar modernise ses forces. Le ministre s'est vu confier une "
+     "mission.", []),
+    ("a grant a club « s'est vu attribuer »", "Le club Al-Sadd s'est vu attribuer 2 millions d'euros de "
+     "subventions.", []),
+    ("a contract signed after meeting a firm's leaders", "Le ministre péruvien de la Défense, Carlos Ruiz, a "
+     "rencontré à Stockholm les dirigeants du groupe Saab. Le général Pedro Vargas, commandant de la marine "
+     "péruvienne, a signé un contrat d'acquisition de quatre corvettes.", [({"perou", "saab"}, None)]),
+    ("a cooperation accord after meeting a firm's leaders", "Le ministre péruvien de la Défense, Carlos Ruiz, a "
+     "rencontré à Stockholm les dirigeants du groupe Saab. Le Pérou a signé un accord de coopération militaire.", []),
+    ("a contract that may follow a meeting with a firm", "Le ministre péruvien de la Défense, Carlos Ruiz, a "
+     "rencontré à Stockholm les dirigeants du groupe Saab. Le Pérou pourrait signer un contrat d'acquisition de "
+     "quatre corvettes.", []),
+    ("a sale priced « pour un montant de »", "Selon lui, Séoul a déjà exporté des radars à Manille, pour un "
+     "montant de 30 millions de dollars.", [({"coree du sud", "philippines"}, 30_000_000)]),
+    ("systems handed over with a priced fund", "La Corée du Sud a remis le 3 mars un patrouilleur aux Philippines, "
+     "ainsi qu'un fonds de maintenance et des équipements d'une valeur de 3 milliards de wons.",
+     [({"coree du sud", "philippines"}, 3_000_000_000)]),
+    ("a priced sale that may be made", "Séoul pourrait exporter des radars à Manille, pour un montant de 30 millions "
+     "de dollars.", []),
+    ("a worth of no supply", "Séoul a exporté des radars à Manille. Le budget est d'une valeur de 3 millions "
+     "d'euros.", []),
+    ("« passer un contrat avec »", "Le Maroc a passé un contrat avec Rheinmetall pour la fourniture de munitions.",
+     [({"maroc", "rheinmetall"}, None)]),
+    ("days spent, no contract", "Le Maroc a passé deux jours à Tunis.", []),
     ("an order of no known maker", "Le Portugal a commandé six patrouilleurs pour sa marine.", []),
     ("an order considered", "L'Indonésie envisage de commander 42 avions Rafale.", []),
     ("an order denied", "L'Inde n'a pas commandé de Rafale supplémentaires.", []),

@@ -17,6 +17,8 @@ from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
     host_of_signing,
+    partner_of_sum,
+    seen_awarded,
     state_with,
     system_maker,
 )
@@ -25,6 +27,7 @@ from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
 from kg.extract.syntax import (
     ACTOR_KINDS,
+    DE_CASES,
     DEFINITE,
     SUBJECTS,
     Sentence,
@@ -70,9 +73,10 @@ def _won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     if len(winners) == 1 and winners[0].cls == "Company" and not clients and not any(
             case_of(c) in {"avec", "auprès"} or c.lower_ == "auprès"
             for t in (trigger, trigger.head) for c in t.children):
-        # « le groupe X a remporté un contrat de 2 milliards » in a story of one state: that state's (« avec le
-        # club Y », a client no actor, is none)
-        clients = [c for c in [ctx.story_client(sentence, winners[0])] if c is not None]
+        # « X a décroché un contrat pour la fourniture de camions à Y »: the one supplied; « le groupe X a remporté
+        # un contrat de 2 milliards » in a story of one state: that state's (« avec le club Y », no actor, is none)
+        clients = _supplied_to(ctx, sentence, trigger) or \
+            [c for c in [ctx.story_client(sentence, winners[0])] if c is not None]
     return winners + clients if winners and clients else []
 
 
@@ -82,8 +86,8 @@ def _awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     verb = trigger.head
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in _AWARDING:
         return []
-    return _award_sides(ctx, sentence, verb, [c for c in trigger.children if c.dep_ == "nmod"
-                                              and case_of(c) in {"à", "au", "aux"}])
+    hung = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in {"à", "au", "aux"}]
+    return seen_awarded(ctx, sentence, verb) or _award_sides(ctx, sentence, verb, hung)
 
 
 def _award_sides(ctx: Context, sentence: Sentence, verb: Token, hung: list[Token]) -> list[Entity]:
@@ -151,7 +155,15 @@ def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
         else case_of(c) == "pour" or (h == trigger and case_of(c) in _CLIENT_CASES))]
     return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
             and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
-            and case_of(root.head if root.dep_ == "amod" else root) in role_cases("recipient")]  # « à la marine X »
+            and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in role_cases("recipient")]
+
+
+def _stood_for(token: Token) -> Token:
+    """« à la marine X », « au profit de l'armée de X »: the noun that carries the case of an actor, past the nouns
+    that stand for it."""
+    while case_of(token) in DE_CASES and token.head.lemma_.lower() in word_list("stand-in-nouns.tsv"):
+        token = token.head
+    return token
 
 
 def _is_deal(token: Token) -> bool:
@@ -218,8 +230,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
     if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
-        sides = _sides_of_work(ctx, sentence, trigger, entry, args)
-        return Claim(Fact("agreement", (sentence.evidence(),), said).with_roles("party", sides)) if sides else None
+        return _work_claim(ctx, sentence, trigger, entry, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
     definite = _contracted(trigger) or _priced_aside(trigger, args) or (noun is not None and any(
@@ -228,7 +239,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
-                if p not in parties]
+                + partner_of_sum(ctx, sentence, args) if p not in parties]
     maker = system_maker(ctx, args)
     if won:
         parties = won
@@ -268,6 +279,16 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
                  definite=definite, system_maker=maker if buying else None)
 
 
+def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+                said: Attribution) -> Claim | None:
+    """A purchase closed, a sale, a work entrusted or the one chosen for it, as a deal between its two sides; « X
+    s'est vu attribuer 16 millions d'euros pour ... »: the sum awarded is the contract's."""
+    sides = _sides_of_work(ctx, sentence, trigger, entry, args)
+    paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=_sum_and_parts(sentence, args) if paid else ())
+    return Claim(fact.with_roles("party", sides)) if sides else None
+
+
 def _sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:
     """The two sides of a purchase closed with its seller (« X a finalisé l'achat de six corvettes auprès de Y »), a
     company's sale to a state, a work entrusted to a maker, or the one chosen for it."""
@@ -279,7 +300,9 @@ def _sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trig
         sellers = [e for e in [ctx.actor(m) for m in args.agents] or args.implicit if e.cls == "Company"]
         buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
         return sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
-    return _entrusted(ctx, sentence, trigger) if entry.detail == AWARD else chosen_maker(ctx, sentence, trigger)
+    if entry.detail == AWARD:
+        return _entrusted(ctx, sentence, trigger) or seen_awarded(ctx, sentence, trigger)
+    return chosen_maker(ctx, sentence, trigger)
 
 
 def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:

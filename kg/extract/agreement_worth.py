@@ -61,11 +61,29 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
                                            for c in trigger.children) and not any(
         c.dep_ in {"nmod", "acl", "acl:relcl"} for c in trigger.children)
     told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
+    if args.amounts and _prices_supply(trigger):
+        # a deal of no party told: the sale of its sentence gives its sides (kg.extract.deal_story)
+        return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],)))
     if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
             (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING):
         return None
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
     return Claim(fact.with_attr("worth", "yes"), definite=True)
+
+
+_PRICED_SUPPLIES = {"sell", "export", "deliver"}
+
+
+def _prices_supply(trigger: Token) -> bool:
+    """« X a exporté des radars à Y, pour un montant de 40 millions », « X a remis à Y des équipements d'une valeur
+    de 2 milliards »: the worth of what a supply verb hands over is the price of a deal between its sides."""
+    if trigger.dep_ in SUBJECTS or case_of(trigger) not in {"pour", "de", "d'"}:
+        return False
+    verb = trigger.head
+    while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"obj", "nmod", "conj"} and verb.head != verb:
+        verb = verb.head
+    return verb.pos_ == "VERB" and any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
+                                       for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
 def _worth_of_deal(trigger: Token) -> bool:

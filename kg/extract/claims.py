@@ -223,6 +223,8 @@ class ClaimReader(Resolver):
         """The states a sentence names, by name, demonym or one of their cities, in reading order."""
         found: dict[str, Entity] = {}
         for mention in sentence.mentions:
+            if mention.how == gz.DEMONYM and _names_firm(sentence, mention):
+                continue  # « l'américain X », « le français Y »: the home of a firm, no state placed in the story
             state = mention.state if mention.how != gz.CITY else mention.state or self.host_state(mention.entity)
             if state is not None and state.cls == "State" and mention.how in {gz.NAME, gz.DEMONYM, gz.CAPITAL,
                                                                             gz.CITY}:
@@ -342,3 +344,9 @@ class ClaimReader(Resolver):
                 any(c.pos_ in {"AUX", "VERB"} and c.i > root.i for c in root.children):
             # « Le ministre turc était à Bagdad »: the parser makes the subject the root and hangs the verb on it
             self.last_subject = next(iter(self.resolve(sentence, root)), self.last_subject)
+
+
+def _names_firm(sentence: Sentence, mention: Mention) -> bool:
+    """A demonym right before the name of a company or an organisation (« le sud-coréen X »)."""
+    following = sentence.mention_at(sentence.doc[mention.end]) if mention.end < sentence.span.end else None
+    return following is not None and following.how in {gz.COMPANY, gz.ORGANISATION, "ner-org"}

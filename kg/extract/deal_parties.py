@@ -3,7 +3,9 @@
 deal is signed in (« le ministre de X a signé à <capitale de Y> un accord de coopération »: signed with Y); the one
 chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: a contract between X and Y); the
 partner a cleft puts first (« C'est avec Y que X a signé un contrat »); the state a contract is won with; the
-counterpart the parser hangs on the signer's visit (« signé par X, en visite en Chine, et son homologue Y »)."""
+counterpart the parser hangs on the signer's visit (« signé par X, en visite en Chine, et son homologue Y »); the
+partner it hangs on the deal's sum (« des contrats d'une valeur combinée de 2 milliards avec Y »); the client of a
+company that « s'est vu attribuer » a contract."""
 
 from __future__ import annotations
 
@@ -25,6 +27,36 @@ def system_maker(ctx: Context, args: Arguments) -> Entity | None:
     found = [ctx.makers(w.entity) for w in args.weapons]
     makers = {m.key: m for ms in found for m in ms}
     return next(iter(makers.values())) if len(makers) == 1 and all(found) else None
+
+
+def partner_of_sum(ctx: Context, sentence: Sentence, args: Arguments) -> list[Entity]:
+    """« X a signé jeudi des contrats d'une valeur combinée de 2 milliards de dollars avec Y »: a sum takes no
+    « avec »; one the parser hangs on the deal's sum is the deal's partner."""
+    sums = [(start, end) for start, end, _ in sentence.money if any(start == at for at, _ in args.amounts)]
+    return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
+            and case_of(root := mention_root(sentence, m)) == "avec"
+            and any(start <= root.head.i < end for start, end in sums)]
+
+
+def seen_awarded(ctx: Context, sentence: Sentence, verb: Token) -> list[Entity]:
+    """« X s'est vu attribuer (notifier, confier) un contrat (16 millions d'euros) »: X is awarded it; who awards it
+    is « par Y », else the state whose forces the work is for (« pour la maintenance des avions de l'armée de l'air
+    de Y »), else the state the story is about."""
+    seeing = verb.head
+    if verb.dep_ != "xcomp" or seeing.lemma_.lower() != "voir" or \
+            not any(c.lower_ in {"se", "s'"} for c in seeing.children):
+        return []
+    subjects = [c for c in seeing.children if c.dep_ in SUBJECTS]
+    takers = [e for c in subjects for e in ctx.resolve(sentence, c)]
+    firms = [ctx.actor(m) for m in sentence.mentions if any(c.is_ancestor(mention_root(sentence, m)) for c in subjects)]
+    takers = [t for t in firms + takers if t.cls == "Company"] or takers  # « l'américain X »: the firm, else its state
+    agents = [c for v in (verb, seeing) for c in v.children if c.dep_ == "obl:agent" and case_of(c) == "par"]
+    givers = [e for c in agents for e in ctx.resolve(sentence, c)] or states(ctx, [
+        ctx.actor(m) for m in sentence.mentions if m.start > verb.i and m.how in ACTOR_KINDS - {gz.PERSON}])
+    lead = ctx.lead_actor()
+    givers = [g for g in givers if g.cls == "State"] or ([lead] if lead is not None and lead.cls == "State" else [])
+    givers = [g for g in givers if all(g.key != t.key for t in takers)]
+    return givers[:1] + takers[:1] if givers and takers else []
 
 
 def host_of_signing(sentence: Sentence, trigger: Token, sides: list[Entity]) -> Entity | None:

@@ -26,7 +26,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "tie-verbs.tsv": ("lemma", "tells"),
     "one-by-one.tsv": ("phrase", "kind"),
     **{name: ("lemma",) for name in (
-        "armed-purposes.tsv", "builder-orders.tsv", "business-metrics.tsv", "civil-bodies.tsv", "civil-qualifiers.tsv",
+        "address-abbreviations.tsv", "armed-purposes.tsv", "builder-orders.tsv", "business-metrics.tsv",
+        "civil-bodies.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "event-nouns.tsv", "feature-nouns.tsv",
         "firm-nouns.tsv",

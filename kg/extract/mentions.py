@@ -203,6 +203,11 @@ def _ampersand_names(doc: Doc) -> list[Span]:
     return names
 
 
+def _addressed(ent: Span) -> bool:
+    """« SEM. X », « S.E. Y »: a style of address the NER takes for an organisation."""
+    return ent[0].lower_.replace(".", "") in word_list("address-abbreviations.tsv")
+
+
 def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
     """What the statistical NER adds: people, unknown organisations and towns the reference data lacks."""
     found: list[tuple[int, int, str, None]] = []
@@ -226,7 +231,7 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
         elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
-                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
+                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not _addressed(ent):
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "LOC" and _unknown_town(ent):
             found.append((ent.start, ent.end, "ner-place", None))

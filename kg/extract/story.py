@@ -271,7 +271,9 @@ def visit_partner(story: Story, fact: Fact) -> list[Entity]:
     sides = talks.fact.keys("participant")
     if len(sides) != 2 or not fact.keys("party") < sides:
         return []
-    return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls == "State"]
+    # « X a rencontré les dirigeants de <firm>. Le général Y a signé un contrat »: a contract may be with the firm
+    firms = {"State", "Company"} if fact.attr("terms") == "contract" else {"State"}
+    return [p for p in talks.fact.get("participant") if p.key not in fact.keys("party") and p.cls in firms]
 
 
 def weapon_named_before(fact: Fact, sentence: SentenceClaims, systems_before: SentenceClaims | None) -> Fact:
