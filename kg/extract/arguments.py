@@ -8,6 +8,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.coordination import coordinated_after, coordinated_before
 from kg.extract.dates import DateSpan
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
@@ -25,8 +26,6 @@ from kg.extract.syntax import (
     ResolveFn,
     Sentence,
     case_of,
-    coordinated_after,
-    coordinated_before,
     is_pronoun_subject,
     mention_root,
     predicate_of,

@@ -11,9 +11,10 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.coordination import coordinated_after
 from kg.extract.lexicon import role_cases, triggers
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, coordinated_after, mention_root, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
 
 _WITH = "avec"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.coordination import coordinated_before
 from kg.extract.lexicon import word_list, words_of_class
-from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, coordinated_before, licenses, predicate_of
+from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, licenses, predicate_of
 from kg.records import Entity
 
 

@@ -349,48 +349,6 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
     return None
 
 
-def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
-    """« Oslo et Varsovie signent », « Le Vietnam et l'Inde ont signé », « La Russie, la Chine et l'Iran ont »:
-    actors coordinated before a subject, which headline parses often lose. Past the subject's article, only « et »
-    joins (« Au Vietnam, l'Inde a signé »: a place set before the clause)."""
-    doc, first = sentence.doc, sentence.span.start
-    found: list[Mention] = []
-    at = mention.start - 1
-    while True:
-        article = at > first and doc[at].pos_ == "DET"
-        while at > first and doc[at].pos_ == "DET":
-            at -= 1
-        if not (at > first and doc[at].lower_ in ({"et"} if article and not found else {"et", ","})):
-            break
-        at -= 1
-        while at >= first and doc[at].pos_ == "DET":
-            at -= 1
-        before = sentence.mention_at(doc[at]) if at >= first else None
-        if before is None or before.how not in ACTOR_KINDS:
-            break
-        found.append(before)
-        at = before.start - 1
-    return found
-
-
-def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:
-    """« avec les États-Unis et le Royaume-Uni »: actors coordinated after a partner or recipient, which the
-    parser often hangs elsewhere."""
-    doc = sentence.doc
-    found: list[Mention] = []
-    at = mention.end
-    while at < sentence.span.end and doc[at].lower_ in {"et", ","}:
-        at += 1
-        while at < sentence.span.end and doc[at].pos_ == "DET":
-            at += 1
-        after = sentence.mention_at(doc[at]) if at < sentence.span.end else None
-        if after is None or after.how not in ACTOR_KINDS or after.start != at:
-            break
-        found.append(after)
-        at = after.end
-    return found
-
-
 def is_pronoun_subject(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS
 

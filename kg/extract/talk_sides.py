@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, states
+from kg.extract.coordination import coordinated_after
 from kg.extract.lexicon import official_nouns, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -16,7 +17,6 @@ from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
     case_of,
-    coordinated_after,
     governing_case,
     mention_root,
 )
