@@ -25,6 +25,7 @@ from kg.extract.deal_parties import (
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
+from kg.extract.other_deals import other_deal, split_deals
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DE_CASES,
@@ -207,13 +208,19 @@ def _measured(trigger: Token) -> bool:
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
-          said: Attribution) -> Claim | None:
+          said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if trigger.pos_ == "VERB" and trigger.dep_ == "parataxis":
         return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
     if entry.needs != "reflexive" and ends_itself(trigger):
         return None  # « la finale s'est conclue sur un score nul »: what ends is no deal
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
+    other = other_deal(sentence, trigger)
+    if other is not None:  # « un accord ... avec A, et un autre ... avec B »: two deals, each with its partner
+        claims = [_build(ctx, sentence, trigger, entry, part, said) for part in split_deals(sentence, args, other)]
+        told = tuple(replace(c, fact=with_kind(c.fact, trigger).with_attr("deal_order", str(n)))
+                     for n, c in enumerate(claims) if c is not None)
+        return told if len(told) > 1 else told[0] if told else None
     claim = _build(ctx, sentence, trigger, entry, args, said)
     return None if claim is None else replace(claim, fact=with_kind(claim.fact, trigger))
 

@@ -32,6 +32,8 @@ _NOT_GIVEN = {"buy-for", "purchase", "produce"}  # a purchase for oneself, a pro
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
+    if len({a.attr("deal_order"), b.attr("deal_order")} - {None}) > 1:
+        return False  # « un accord avec A et un autre avec B »: two deals
     if a.kind == "negotiation":  # « la rencontre de A avec B portera sur les discussions entre B et C »: two talks
         ka, kb = a.keys("participant"), b.keys("participant")
         return len(ka) < 2 or len(kb) < 2 or ka <= kb or kb <= ka

@@ -131,8 +131,12 @@ def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
 
 def _hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
-    the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is."""
-    token = mention_root(sentence, mention).head
+    the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
+    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells)."""
+    token = mention_root(sentence, mention)
+    if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        token = token.head
+    token = token.head
     while token != trigger and token.head != token:
         if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"} \
                 and token.dep_ != "obl:agent":

@@ -1,0 +1,52 @@
+"""« X a signé un accord de 3 millions avec A, et un autre de 2 millions avec B »: a second deal told by « un
+autre » after the first, with its own sum and its own partner; whoever signs the first signs it too."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.lexicon import triggers
+from kg.extract.syntax import Sentence
+
+_OTHER = "autre"
+_ONE = {"un", "une"}
+_LINKS = {"et", ",", "ainsi"}
+
+
+def _deal_noun(trigger: Token) -> Token | None:
+    """The deal noun a trigger names: itself, or the object of a signing verb."""
+    if trigger.pos_ == "NOUN":
+        return trigger
+    return next((c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN" and any(
+        t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))), None)
+
+
+def other_deal(sentence: Sentence, trigger: Token) -> Token | None:
+    """The « (et) un autre » after a deal noun that stands for a second deal of the same kind (not « une autre
+    fois », « un autre pays »: a noun after it is something else)."""
+    deal = _deal_noun(trigger)
+    if deal is None:
+        return None
+    doc = sentence.doc
+    for t in sentence.tokens:
+        if t.lower_ == _OTHER and t.i > deal.i + 1 and doc[t.i - 1].lower_ in _ONE and \
+                doc[t.i - 2].lower_ in _LINKS and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in {"NOUN", "PROPN"}):
+            return t
+    return None
+
+
+def split_deals(sentence: Sentence, args: Arguments, other: Token) -> tuple[Arguments, Arguments]:
+    """The arguments of the first deal and of the other one: partners and sums told after « un autre » are its
+    own (« un autre d'une valeur de X »: the first sum after it, however parsed); the signers sign both."""
+    own = [m for m in args.partners if m.start > other.i]
+    sums = [(at, a) for at, a in args.amounts if at > other.i] or [
+        (start, money.amount) for start, _end, money in sentence.money if start > other.i and not money.conversion][:1]
+    first = replace(args, partners=[m for m in args.partners if m.start < other.i],
+                    amounts=[(at, a) for at, a in args.amounts if at < other.i],
+                    weapons=[w for w in args.weapons if w.start < other.i])
+    second = replace(args, partners=own, amounts=sums,
+                     weapons=[w for w in args.weapons if w.start > other.i])
+    return first, second
