@@ -84,7 +84,9 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
         else:
             break
     mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
-    if mention is None or mention.how not in ACTOR_KINDS or case_of(mention_root(sentence, mention)):
+    # « le blindé qu'X a livré »: the parser may take the relative pronoun for a mark of the subject
+    if mention is None or mention.how not in ACTOR_KINDS or \
+            case_of(mention_root(sentence, mention)) not in {"", "que", "qu'", "qu’"}:
         return []
     return [*coordinated_before(sentence, mention), mention]
 
@@ -156,9 +158,28 @@ FIRM_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fab
                "chantier", "entreprise", "consortium", "conglomérat", "missilier", "électronicien"}
 
 
+MEMBER_NOUNS = {"pays", "états", "membres"}
+
+
+def _members_of(sentence: Sentence, mention: Mention) -> Mention | None:
+    """« aux pays de X », « aux États membres de X »: the members of an organisation, as a party, stand for it
+    (only a direct « de » complement of the noun: « aux pays voisins de X » are not its members)."""
+    doc = sentence.doc
+    at = mention.start - 1
+    if at > sentence.span.start and doc[at].pos_ == "DET" and doc[at].lower_ in {"la", "l'", "l’", "le", "les"}:
+        at -= 1
+    if mention.how != gz.ORGANISATION or at - 1 <= sentence.span.start or doc[at].lower_ not in {"de", "du", "des"} \
+            or doc[at - 1].lower_ not in MEMBER_NOUNS:
+        return None
+    at -= 1
+    return replace(mention, start=at - 1 if doc[at].lower_ == "membres" and doc[at - 1].lower_ in MEMBER_NOUNS else at)
+
+
 def _described(sentence: Sentence, mention: Mention) -> Mention | None:
     """« avec le consortium franco-italien X », « avec l'industriel sud-coréen X »: a company named after the noun
     that describes it, which the parser leaves hanging elsewhere, stands where that noun stands."""
+    if (members := _members_of(sentence, mention)) is not None:
+        return members
     if mention.how not in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
         return None
     doc = sentence.doc
