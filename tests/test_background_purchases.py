@@ -23,6 +23,9 @@ def _sales(text: str) -> dict[tuple[str, str], set[str]]:
 @pytest.mark.parametrize("text", [
     "Le Caire, exclu du programme en 2020 après l'achat de chasseurs russes Su-35, ne recevra pas d'avions.",
     "L'Égypte, sanctionnée en 2021 après l'achat d'avions russes Su-35, ne recevra pas de chasseurs.",
+    # another state leads the article: the buyer is the one the phrase describes
+    "La Grèce a signé un accord avec la France. Le Caire, exclu du programme en 2020 après l'achat de chasseurs "
+    "russes Su-35, ne recevra pas d'avions américains.",
 ])
 def test_a_purchase_describing_the_subject_is_asserted(text: str) -> None:
     assert "asserted" in _sales(text).get(("Russie", "Égypte"), set()), _sales(text)

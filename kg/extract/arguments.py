@@ -13,6 +13,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
+from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.syntax import (
     ACTOR_KINDS,
     ADVERSARY,
@@ -33,6 +34,8 @@ from kg.extract.syntax import (
 )
 from kg.records import Amount, Entity
 
+# sums released for someone, whose beneficiary a purpose clause may name
+_FUNDING = {("support", "fund"), ("financing", "grant"), ("financing", "loan"), ("financing", "contribution")}
 _SPECIFIC = {gz.COMPANY, gz.PERSON, gz.ORGANISATION, gz.BODY, "ner-org"}
 
 
@@ -353,6 +356,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if sentence.dates:
         predicate_scope = {t.i for t in predicate.subtree}
         args.dates.extend(date for start, _end, date in sentence.dates if start in predicate_scope)
+    if not args.recipients and (entry.fact, entry.detail) in _FUNDING:
+        args.recipients.extend(purpose_beneficiaries(sentence, trigger))
     if not args.agents:
         args.implicit = implicit_agents(sentence, trigger, resolve)
     if not args.agents and not args.implicit and entry.fact == "negotiation" and trigger.dep_ == "obj" \
