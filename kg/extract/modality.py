@@ -172,7 +172,8 @@ def _only_possible(token: Token, cls: str | None, below: Token | None) -> bool:
     """A modal or consideration word over the fact (not a plan verb that is the trigger itself, nor a deal's
     terms), or an offer of the deed its infinitive tells (« a offert de livrer »)."""
     if cls == "offer":
-        return below is not None and below.dep_ == "xcomp"
+        # « a offert de livrer » proposes; « offre formation et conseil », a bare noun the parser calls xcomp, gives
+        return below is not None and below.dep_ == "xcomp" and below.pos_ != "NOUN"
     return cls in {"modal", "consider"} and (below is not None or token.pos_ != "VERB") and \
         not _stipulates(token, cls)
 
