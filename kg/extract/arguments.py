@@ -89,7 +89,7 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
     # « le blindé qu'X a livré »: the parser may take the relative pronoun for a mark of the subject
     if mention is None or mention.how not in ACTOR_KINDS or \
-            case_of(mention_root(sentence, mention)) not in {"", "que", "qu'", "qu’"}:
+            case_of(mention_root(sentence, mention)) not in {"", "que", "qu'", "qu\u2019"}:
         return []
     return [*coordinated_before(sentence, mention), mention]
 
@@ -169,7 +169,7 @@ def _members_of(sentence: Sentence, mention: Mention) -> Mention | None:
     (only a direct « de » complement of the noun: « aux pays voisins de X » are not its members)."""
     doc = sentence.doc
     at = mention.start - 1
-    if at > sentence.span.start and doc[at].pos_ == "DET" and doc[at].lower_ in {"la", "l'", "l’", "le", "les"}:
+    if at > sentence.span.start and doc[at].pos_ == "DET" and doc[at].lower_ in {"la", "l'", "l\u2019", "le", "les"}:
         at -= 1
     if mention.how != gz.ORGANISATION or at - 1 <= sentence.span.start or doc[at].lower_ not in {"de", "du", "des"} \
             or doc[at - 1].lower_ not in MEMBER_NOUNS:
