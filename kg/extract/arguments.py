@@ -306,6 +306,16 @@ def _opens_clause(sentence: Sentence, mention: Mention) -> bool:
     return verb.lower_ in {"se", "s'"} or (verb.pos_ in {"VERB", "AUX"} and "Mood=" in str(verb.morph))
 
 
+def _weapons_and_sums(sentence: Sentence, trigger: Token, predicate: Token, args: Arguments) -> None:
+    """The weapon systems and sums of money in the trigger's scope."""
+    weapons = [m for m in sentence.mentions if m.how == gz.WEAPON]
+    if weapons or sentence.money:
+        scope = _scope(sentence, trigger, predicate)
+        args.weapons.extend(m for m in weapons if m.start in scope)
+        args.amounts.extend((start, money.amount) for start, end, money in sentence.money
+                            if not money.conversion and (start in scope or (end - 1) in scope))
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -347,12 +357,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     args.partners[:] = _drop_attributes(sentence, args.partners)
     args.recipients[:] = _drop_attributes(sentence, args.recipients)
     predicate = predicate_of(trigger)
-    weapons = [m for m in sentence.mentions if m.how == gz.WEAPON]
-    if weapons or sentence.money:
-        scope = _scope(sentence, trigger, predicate)
-        args.weapons.extend(m for m in weapons if m.start in scope)
-        args.amounts.extend((start, money.amount) for start, end, money in sentence.money
-                            if not money.conversion and (start in scope or (end - 1) in scope))
+    _weapons_and_sums(sentence, trigger, predicate, args)
     if sentence.dates:
         predicate_scope = {t.i for t in predicate.subtree}
         args.dates.extend(date for start, _end, date in sentence.dates if start in predicate_scope)
