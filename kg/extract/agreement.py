@@ -213,6 +213,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
     if entry.needs != "reflexive" and ends_itself(trigger):
         return None  # « la finale s'est conclue sur un score nul »: what ends is no deal
+    if trigger.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in word_list("not-signed.tsv")
+                                      for c in trigger.children):
+        return None  # « le drone signe un nouveau succès »: an achievement, no deal signed
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     other = other_deal(sentence, trigger)

@@ -13,6 +13,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
+from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.syntax import (
     ACTOR_KINDS,
     ADVERSARY,
@@ -33,6 +34,8 @@ from kg.extract.syntax import (
 )
 from kg.records import Amount, Entity
 
+# sums released for someone, whose beneficiary a purpose clause may name
+_FUNDING = {("support", "fund"), ("financing", "grant"), ("financing", "loan"), ("financing", "contribution")}
 _SPECIFIC = {gz.COMPANY, gz.PERSON, gz.ORGANISATION, gz.BODY, "ner-org"}
 
 
@@ -84,7 +87,9 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
         else:
             break
     mention = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
-    if mention is None or mention.how not in ACTOR_KINDS or case_of(mention_root(sentence, mention)):
+    # « le blindé qu'X a livré »: the parser may take the relative pronoun for a mark of the subject
+    if mention is None or mention.how not in ACTOR_KINDS or \
+            case_of(mention_root(sentence, mention)) not in {"", "que", "qu'", "qu\u2019"}:
         return []
     return [*coordinated_before(sentence, mention), mention]
 
@@ -156,9 +161,28 @@ FIRM_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fab
                "chantier", "entreprise", "consortium", "conglomérat", "missilier", "électronicien"}
 
 
+MEMBER_NOUNS = {"pays", "états", "membres"}
+
+
+def _members_of(sentence: Sentence, mention: Mention) -> Mention | None:
+    """« aux pays de X », « aux États membres de X »: the members of an organisation, as a party, stand for it
+    (only a direct « de » complement of the noun: « aux pays voisins de X » are not its members)."""
+    doc = sentence.doc
+    at = mention.start - 1
+    if at > sentence.span.start and doc[at].pos_ == "DET" and doc[at].lower_ in {"la", "l'", "l\u2019", "le", "les"}:
+        at -= 1
+    if mention.how != gz.ORGANISATION or at - 1 <= sentence.span.start or doc[at].lower_ not in {"de", "du", "des"} \
+            or doc[at - 1].lower_ not in MEMBER_NOUNS:
+        return None
+    at -= 1
+    return replace(mention, start=at - 1 if doc[at].lower_ == "membres" and doc[at - 1].lower_ in MEMBER_NOUNS else at)
+
+
 def _described(sentence: Sentence, mention: Mention) -> Mention | None:
     """« avec le consortium franco-italien X », « avec l'industriel sud-coréen X »: a company named after the noun
     that describes it, which the parser leaves hanging elsewhere, stands where that noun stands."""
+    if (members := _members_of(sentence, mention)) is not None:
+        return members
     if mention.how not in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
         return None
     doc = sentence.doc
@@ -282,6 +306,16 @@ def _opens_clause(sentence: Sentence, mention: Mention) -> bool:
     return verb.lower_ in {"se", "s'"} or (verb.pos_ in {"VERB", "AUX"} and "Mood=" in str(verb.morph))
 
 
+def _weapons_and_sums(sentence: Sentence, trigger: Token, predicate: Token, args: Arguments) -> None:
+    """The weapon systems and sums of money in the trigger's scope."""
+    weapons = [m for m in sentence.mentions if m.how == gz.WEAPON]
+    if weapons or sentence.money:
+        scope = _scope(sentence, trigger, predicate)
+        args.weapons.extend(m for m in weapons if m.start in scope)
+        args.amounts.extend((start, money.amount) for start, end, money in sentence.money
+                            if not money.conversion and (start in scope or (end - 1) in scope))
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -323,15 +357,12 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     args.partners[:] = _drop_attributes(sentence, args.partners)
     args.recipients[:] = _drop_attributes(sentence, args.recipients)
     predicate = predicate_of(trigger)
-    weapons = [m for m in sentence.mentions if m.how == gz.WEAPON]
-    if weapons or sentence.money:
-        scope = _scope(sentence, trigger, predicate)
-        args.weapons.extend(m for m in weapons if m.start in scope)
-        args.amounts.extend((start, money.amount) for start, end, money in sentence.money
-                            if not money.conversion and (start in scope or (end - 1) in scope))
+    _weapons_and_sums(sentence, trigger, predicate, args)
     if sentence.dates:
         predicate_scope = {t.i for t in predicate.subtree}
         args.dates.extend(date for start, _end, date in sentence.dates if start in predicate_scope)
+    if not args.recipients and (entry.fact, entry.detail) in _FUNDING:
+        args.recipients.extend(purpose_beneficiaries(sentence, trigger))
     if not args.agents:
         args.implicit = implicit_agents(sentence, trigger, resolve)
     if not args.agents and not args.implicit and entry.fact == "negotiation" and trigger.dep_ == "obj" \

@@ -30,6 +30,7 @@ from kg.extract.noun_types import article_weapons
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
+from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import names_system
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_setting, visited_states
@@ -255,7 +256,7 @@ class ClaimReader(Resolver):
             return None  # « la commission mixte » of two states; « la Commission européenne » is a body
         if entry.needs == "plural" and "Number=Plur" not in str(token.morph):
             return None  # « des consultations » between states; « une consultation internationale » is a tender
-        if entry.needs == "armed" and not _armed_purpose(token):
+        if entry.needs == "armed" and not (_armed_purpose(token) or arms_purpose(sentence, token)):
             return None  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
         if entry.needs == "systems" and not _gives_systems(sentence, token):
             return None  # « a donné son feu vert »: a verb that hands over systems only when it names them

@@ -35,7 +35,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "held-verbs.tsv", "honorifics.tsv", "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "medium-nouns.tsv", "meeting-nouns.tsv", "member-links.tsv", "military.tsv", "military-ranks.tsv",
         "named-places.tsv", "honour-nouns.tsv", "naming-words.tsv",
-        "not-supplied.tsv",
+        "not-signed.tsv", "not-supplied.tsv",
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "redirect-verbs.tsv",
         "relational-nouns.tsv",

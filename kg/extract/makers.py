@@ -42,6 +42,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # a name the NER took for a person's is the firm's after a trade noun (« le chantier naval Zorvak »)
     people = {i for m in mentions if m.how == gz.PERSON and m.entity.iri is None for i in range(m.start, m.end)}
     found = [_firm(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
+    by_ner = {(f.start, f.end) for f in found}
     for token in doc:
         if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _MAKING and \
                 token.i not in taken:  # « Zorvak Aero a développé le drone X », a name the NER left unread
@@ -60,8 +61,10 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while end < len(doc) and end - start < 4 and (end not in taken or end in people) and doc[end].is_alpha \
                 and doc[end].text[:1].isupper():
             end += 1
-        if end > start and not any(f.start < end and start < f.end for f in found):
-            found.append(_firm(doc, start, end))
+        cut = [f for f in found if f.start < end and start < f.end]
+        # « le chantier X Marine »: the NER may cut one name in two organisations at a word that also names a body
+        if end > start and all(start <= f.start and f.end <= end and (f.start, f.end) in by_ner for f in cut):
+            found = [f for f in found if f not in cut] + [_firm(doc, start, end)]
     return found
 
 

@@ -150,6 +150,8 @@ class _Reading:
             self.raise_to(DENIED)
         if position and cls in {"refuse", "deny"} and not negated and not any(map(_adjunct, chain[:position])):
             self.raise_to(DENIED)
+        elif position and cls in {"refuse", "deny", "exclude"} and any(map(_since, chain[:position])):
+            pass  # « exclu du programme après l'achat de ... »: what came before is no object of the exclusion
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
         elif _only_possible(token, cls, below) and not (cls == "consider" and _frame_of_done(token, below)):
@@ -170,7 +172,8 @@ def _only_possible(token: Token, cls: str | None, below: Token | None) -> bool:
     """A modal or consideration word over the fact (not a plan verb that is the trigger itself, nor a deal's
     terms), or an offer of the deed its infinitive tells (« a offert de livrer »)."""
     if cls == "offer":
-        return below is not None and below.dep_ == "xcomp"
+        # « a offert de livrer » proposes; « offre formation et conseil », a bare noun the parser calls xcomp, gives
+        return below is not None and below.dep_ == "xcomp" and below.pos_ != "NOUN"
     return cls in {"modal", "consider"} and (below is not None or token.pos_ != "VERB") and \
         not _stipulates(token, cls)
 
@@ -180,6 +183,11 @@ def _adjunct(clause: Token) -> bool:
     participial clause says what its subject does besides; what the main verb refuses or denies is its object."""
     return clause.dep_ in {"advcl", "acl"} and "VerbForm=Part" in str(clause.morph) and \
         "Tense=Pres" in str(clause.morph)
+
+
+def _since(noun: Token) -> bool:
+    """« après l'achat de ... », « depuis la livraison de ... »: a fact the clause is dated from, told as done."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in noun.children)
 
 
 _TALKS = {"négociation", "discussion", "pourparlers", "pourparler"}
@@ -241,11 +249,23 @@ def _clause_chain(trigger: Token) -> list[Token]:
     take that clause's negation."""
     chain = _chain(trigger)
     for position, token in enumerate(chain):
+        if position and _describes_subject(token, chain[position - 1]):
+            return chain[:position + 1]
         if position and _relative(token) and _after_incise(chain[position - 1], token):
             return chain[:position]
         if _relative(token):
             return chain[:position + 1]
     return chain
+
+
+def _describes_subject(subject: Token, phrase: Token) -> bool:
+    """« X, exclu du programme après l'achat de ..., ne recevra pas »: a phrase set off by a comma after the
+    subject describes it; it does not take the main verb's negation or mood."""
+    # the parser may take a fronted subject so described for an adverb or a dislocated phrase
+    return subject.dep_ in {"nsubj", "nsubj:pass", "advmod", "dislocated"} and subject.pos_ in {"NOUN", "PROPN"} \
+        and subject.head.i > subject.i and \
+        phrase.dep_ in {"nmod", "acl", "appos"} and phrase.i > subject.i and \
+        any(t.text == "," for t in subject.doc[subject.i + 1:phrase.left_edge.i + 1])
 
 
 def _relative(token: Token) -> bool:

@@ -92,3 +92,17 @@ def trainees(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -
     return [ctx.actor(m) for m in sentence.mentions if m.state is not None
             and (((root := mention_root(sentence, m)).head in trained and root.dep_ in {"amod", "nmod"})
                  or (root in trained and m.how in {gz.DEMONYM, gz.BODY}))]
+
+
+def described_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X, exclu du programme après l'achat de ... », « X, sanctionné après l'achat de ... »: a purchase noun in
+    a phrase set off after an actor, that describes it, is that actor's."""
+    if trigger.pos_ != "NOUN":
+        return []
+    described = trigger.head.head if trigger.head.dep_ == "acl" and trigger.dep_.startswith(("obl", "nmod")) \
+        else trigger.head if trigger.dep_ == "nmod" else None
+    if described is None or described.pos_ not in {"NOUN", "PROPN"} or described.i > trigger.i or \
+            not any(t.text == "," for t in sentence.doc[described.i + 1:trigger.left_edge.i]):
+        return []
+    named = sentence.mention_at(described)
+    return [ctx.actor(named)] if named is not None and named.how in {gz.NAME, gz.CAPITAL} else []

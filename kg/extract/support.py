@@ -17,7 +17,7 @@ from kg.extract.made_for import MAKING, builders, builds_systems, commissioners,
 from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import buyers_of_supplied, recipients_of_participle
+from kg.extract.receptions import buyers_of_supplied, described_buyers, recipients_of_participle
 from kg.extract.supply_origins import BUY, EXPORT, from_makers, made_in, makers_state, systems_makers
 from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import (
@@ -238,6 +238,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
+    buyers = buyers or described_buyers(ctx, sentence, trigger)
     sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
         deal_sellers(sentence, trigger, args, weapons)
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
