@@ -193,7 +193,8 @@ class ClaimReader(Resolver):
         sentence = self._with_firms(sentence)
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
-        if any(lemma in word_list("sport.tsv") for lemma in sentence.lemma):
+        # by word too: « en finale » the lemmatiser reads as « final »
+        if any({t.lemma_.lower(), t.lower_} & word_list("sport.tsv") for t in sentence.tokens):
             self.sport_until = sentence.index + reach("sport")
         claims: list[Claim] = []
         for token, lemma, pos in trigger_words(sentence, self.ref.titles):  # participles misread as nouns too
@@ -245,8 +246,9 @@ class ClaimReader(Resolver):
             return None  # « une aide humanitaire »
         if entry.fact == "negotiation" and sentence.index <= self.sport_until and not any(
                 m.how in {gz.PERSON, gz.BODY} for m in sentence.mentions) and \
-                not any(map(self.titled, sentence.tokens)):
-            return None  # « la rencontre entre la France et le Maroc » in a sports page: a match
+                not any(self.titled(t) and t.pos_ in {"NOUN", "PROPN"} for t in sentence.tokens):
+            return None  # « la rencontre entre la France et le Maroc » in a sports page: a match (« une première
+            # fois » is no title: a title's word that is only an adjective needs its noun, « premier ministre »)
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
         if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
