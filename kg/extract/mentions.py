@@ -231,7 +231,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
         elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
-                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not _addressed(ent):
+                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not _addressed(ent) \
+                and not _body_of_state(ent):
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "LOC" and _unknown_town(ent):
             found.append((ent.start, ent.end, "ner-place", None))
@@ -365,6 +366,15 @@ def _unknown_town(ent: Span) -> bool:
     return before is not None and (before.lower_ == "à" or of_event or near or region) and len(ent) <= 4 and \
         ent[0].text[:1].isupper() and ent[-1].is_alpha and not any(t.like_num for t in ent) and \
         not not_the_place(doc, ent.start, ent.end, True, frozenset())
+
+
+def _body_of_state(ent: Span) -> bool:
+    """« le Commandement Sud des États-Unis », « l'État-major Général du Niger »: a state's own command or body,
+    named with its state just after, stands for that state; it is no organisation of its own."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    return ent[0].lemma_.lower() in word_list("state-bodies.tsv") and len(after) == 2 and \
+        after[0].lower_ in {"de", "du", "des", "d'"} and after[1].text[:1].isupper()
 
 
 def _named_by_town(ent: Span) -> bool:
