@@ -316,6 +316,26 @@ def _weapons_and_sums(sentence: Sentence, trigger: Token, predicate: Token, args
                             if not money.conversion and (start in scope or (end - 1) in scope))
 
 
+def _met_after_place(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« X a rencontré à Lima le président Y », « ... à Lima Y et d'autres responsables »: the parser hangs the
+    object told after the place on the place, as its apposition; a person so hung (no comma between) is met."""
+    root = mention_root(sentence, mention)
+    place = root.head
+    return mention.how == gz.PERSON and trigger.pos_ == "VERB" and root.dep_ == "appos" and place.head == trigger \
+        and place.dep_.startswith("obl") and case_of(place) in {"à", "au"} and sentence.mention_at(place) is not None \
+        and not any(t.text == "," for t in sentence.doc[place.i:root.i])
+
+
+def _surname_met(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Mention]:
+    """« X a rencontré Mabunda » after « le président Daniel Mabunda »: the object of a verb of meeting that is
+    only the surname of someone named before, which the NER leaves out, is that person."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [Mention(t.i, t.i + 1, person, gz.PERSON) for t in trigger.children
+            if t.dep_ == "obj" and t.pos_ == "PROPN" and sentence.mention_at(t) is None
+            for person in resolve(sentence, t)[:1] if person.cls == "Person"]
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -330,6 +350,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
         if role is None and (described := _described(sentence, mention)) is not None:
             role = relation(sentence, described, trigger, entry.object_role, entry.fact)
+        if role is None and entry.object_role == PARTNER and _met_after_place(sentence, trigger, mention):
+            role = PARTNER
         if mention.how == gz.CITY and role != PLACE:
             continue  # a city that is no capital stands for no state
         if role in buckets and role != ADVERSARY:
@@ -348,6 +370,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         for mention in list(bucket):
             listed = takewhile(lambda m: not _opens_clause(sentence, m), coordinated_after(sentence, mention))
             bucket.extend(m for m in listed if m not in bucket)
+    if entry.object_role == PARTNER:
+        args.partners.extend(_surname_met(sentence, trigger, resolve))
     for mention in _between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)

@@ -70,8 +70,10 @@ class Resolver(PostReader):
                     and len(path) <= 3 and not any(p.dep_ == "conj" for p in path):
                 found.append(candidate)
         specific = [m for m in found if m.how != gz.DEMONYM]
-        surnamed = [p for c in token.children if c.dep_ in {"flat:name", "appos"} and c.pos_ == "PROPN"
-                    and (p := self.linker.by_surname(c.text)) is not None]  # « le président Mabunda »
+        # « le président Mabunda », and « X a rencontré Mabunda » the NER left out: a surname named in full before
+        named = [token] if token.pos_ == "PROPN" and not found else []
+        surnamed = [p for c in [*named, *token.children] if (c == token or c.dep_ in {"flat:name", "appos"})
+                    and c.pos_ == "PROPN" and (p := self.linker.by_surname(c.text)) is not None]
         return [self.actor(m) for m in (specific or found)] or surnamed[:1] or self._untold_state(sentence, token)
 
     def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
