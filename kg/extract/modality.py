@@ -29,11 +29,30 @@ def is_negated(token: Token) -> bool:
     near = children + [g for c in children if c.dep_.startswith("aux") for g in c.children]
     partners = words_of_class("negation")
     if any(c.lemma_ == "ne" or c.lower_ in {"ne", "n'"} for c in near) and any(
-            c.lower_ in partners for c in token.subtree):
+            c.lower_ in partners and not _degree(c) for c in _own_clause(token)):
         return True
     if any(c.dep_ == "det" and c.lower_ in {"aucun", "aucune", "nul", "nulle"} for c in children):
         return True
     return any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" and "sans" in partners for c in children)
+
+
+_CLAUSES = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj"}
+
+
+def _own_clause(token: Token) -> list[Token]:
+    """The words of a verb's own clause, not of the clauses below it: « ce n'est que dix ans plus tard qu'elle a
+    pris forme » restricts (« ne ... que »); the « plus » of the clause below negates nothing."""
+    out, todo = [], [token]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        todo.extend(c for c in word.children if c.dep_ not in _CLAUSES)
+    return out
+
+
+def _degree(word: Token) -> bool:
+    """« plus tard », « plus grand »: a « plus » of degree on an adverb or adjective is no « ne ... plus »."""
+    return word.lower_ == "plus" and word.head.pos_ in {"ADV", "ADJ"}
 
 
 def _factive(clause: Token) -> bool:
@@ -54,8 +73,16 @@ def _told_past(verb: Token) -> bool:
 
 def _concessive(clause: Token, main: Token) -> bool:
     """« si elle a surtout porté sur le commerce, la visite a fait avancer l'achat »: a clause of « si » in a past
-    of the indicative before a main clause in one too concedes a fact, it sets no condition."""
-    return _told_past(clause) and _told_past(main)
+    of the indicative before a main clause in one too concedes a fact, it sets no condition; so does one before a
+    cleft that sets a fact against it (« si X est régi par un accord signé en 2006, c'est en 2020 qu'il ... »)."""
+    return _told_past(clause) and (_told_past(main) or _cleft(main))
+
+
+def _cleft(main: Token) -> bool:
+    """« c'est ... que », « ce n'est que ... que »: the verb « être » of a cleft (its subject « ce »), in the
+    indicative."""
+    return main.lemma_ == "être" and "Mood=Ind" in str(main.morph) and "Tense=Fut" not in str(main.morph) and \
+        any(c.dep_ in SUBJECTS and c.lower_ in {"ce", "c'", "c\u2019"} for c in main.children)
 
 
 _FACTIVE_MARKS = {"puisque", "parce", "car", "lorsque", "quand", "tandis", "alors", "depuis", "après"}
@@ -122,7 +149,8 @@ class _Reading:
             if child.dep_ == "amod" and child_cls == "consider":
                 self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
             if child.dep_ == "mark" and child_cls == "hypothesis" and not (
-                    below is not None and below.dep_ == "advcl" and below.i > token.i and _concessive(token, below)):
+                    below is not None and below.dep_ == "advcl" and below.i > token.i and _concessive(token, below)) \
+                    and not (token.dep_ == "advcl" and token.i < token.head.i and _concessive(token, token.head)):
                 self.raise_to(POSSIBLE)  # not the main clause the parser hangs on a concessive « si » it heads
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
                                              for m in child.children) and not _concessive(child, token):
@@ -223,8 +251,8 @@ def _frame_of_done(token: Token, below: Token | None) -> bool:
     """« Au cours de leur entretien, les deux hommes ont évoqué la crise », « à l'issue de leurs entretiens, ils ont
     annoncé »: talks that frame what was considered or announced, in a compound past, took place; what was
     considered is what stays possible."""
-    if below is None or not below.dep_.startswith("obl"):
-        return False
+    if below is None or not (below.dep_.startswith("obl") or below.dep_ == "advmod"):
+        return False  # « Lors d'une rencontre, ... »: the parser may hang the frame word, the noun its argument
     # « lors de », « à l'issue de », « au cours de » (the parser's « cours » a noun of its own)
     opening = " ".join(t.lower_ for t in below.doc[below.left_edge.i:below.i + 1])
     return any(opening.startswith(frame) for frame in word_list("talk-frames.tsv")) and \
