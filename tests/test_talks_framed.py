@@ -2,8 +2,9 @@
 rencontre entre A et B, ils ont évoqué ... ») took place whatever its main verb considers; a match between two
 national teams on a sports page is no talks, however the sport word is lemmatised; a state's military command named
 with its state stands for it; the one met told after the city (« a rencontré à X Y ») or by a lone surname; a « ne
-... que » or a « plus tard » negates nothing; a « si » clause conceded before a cleft states its fact. Sentences
-and names written for the purpose."""
+... que » or a « plus tard » negates nothing; a « si » clause conceded before a cleft states its fact; a summit
+told beside a visit, held elsewhere, lends it neither its city nor its host. Sentences and names written for the
+purpose."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def test_surname_met_after_the_city() -> None:
     talks = [f for f in facts if f.kind == "negotiation"]
     assert [{e.label for e in f.get("participant")} for f in talks] == [{"États-Unis", "Colombie"}]
     assert {e.label for f in talks for p in f.parts for e in p.get("place")} == {"Bogota"}
+
+
+def test_summit_told_beside_a_visit_is_held_apart() -> None:
+    text = ("Le 3 mai, le président chilien a effectué une visite de travail au Pérou, dans le prolongement de sa "
+            "participation au sommet de l'APEC à Bangkok.")
+    facts = analyse_text(f"Titre\n{text}", published=PUBLISHED).facts
+    talks = [f for f in facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Pérou"}]
+    assert {e.label for f in talks for p in f.parts for e in p.get("place")} == {"Pérou"}
+
+
+def test_visit_to_a_summit_city_keeps_its_host() -> None:
+    text = "Le président chilien effectue une visite au Pérou à l'occasion d'un sommet à Lima."
+    facts = analyse_text(f"Titre\n{text}", published=PUBLISHED).facts
+    talks = [f for f in facts if f.kind == "negotiation"]
+    assert [{e.label for e in f.get("participant")} for f in talks] == [{"Chili", "Pérou"}]
+    assert {e.label for f in talks for p in f.parts for e in p.get("place")} == {"Lima"}

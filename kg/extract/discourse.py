@@ -36,7 +36,7 @@ def _compatible(a: Fact, b: Fact) -> bool:
         return False  # « un accord avec A et un autre avec B »: two deals
     if a.kind == "negotiation":  # « la rencontre de A avec B portera sur les discussions entre B et C »: two talks
         ka, kb = a.keys("participant"), b.keys("participant")
-        return len(ka) < 2 or len(kb) < 2 or ka <= kb or kb <= ka
+        return (len(ka) < 2 or len(kb) < 2 or ka <= kb or kb <= ka) and not _held_apart(a, b)
     giver = KINDS[a.kind].giver
     if giver is not None:
         ka, kb = a.keys(giver), b.keys(giver)
@@ -84,7 +84,8 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     signature d'un protocole d'accord »), is between them; talks about more of a deal just told, its parties."""
     fact = claim.fact
     sides = KINDS[fact.kind].sides
-    own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2), None)
+    own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2
+                and not _held_apart(c.fact, fact)), None)
     if not claim.pair_reference and not claim.definite and fact.kind == "agreement" and not fact.get("party") \
             and own is not None and len(own.keys("participant")) == 2:
         return fact.with_roles("party", own.get("participant"))  # a deal signed at talks: between their sides
@@ -123,9 +124,17 @@ def attach_negotiation(story: Story, fact: Fact) -> None:
     held = talks is not None and any(p.modality in FIRM for p in talks.fact.parts)
     if held and fact.modality not in FIRM and fact.parts:
         return  # « le sommet qui aura lieu à Malabo »: a meeting still to come elsewhere is not talks held already
+    if talks is not None and _held_apart(talks.fact, fact):
+        return  # « une visite au Pérou, dans le prolongement du sommet de l'APEC à Bangkok »: another meeting
     if talks is not None and story.since(talks) <= reach("talks") and keys <= talks.fact.keys("participant"):
         story.update(talks, replace(talks.fact.with_evidence(fact.evidence), parts=talks.fact.parts + fact.parts,
                                     start=talks.fact.start or fact.start, end=talks.fact.end or fact.end))
+
+
+def _held_apart(talks: Fact, fact: Fact) -> bool:
+    """Talks of fewer sides told in the sentence of the talks just named, held somewhere else: another meeting."""
+    here, there = ({e.key for p in f.parts for e in p.get("place")} for f in (talks, fact))
+    return bool(here and there and not here & there) and talks.evidence[-1].sentence == fact.evidence[0].sentence
 
 
 def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:

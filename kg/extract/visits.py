@@ -15,6 +15,7 @@ from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.venues import meeting_nouns
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -23,7 +24,8 @@ _DEFINITE = DEFINITE | _POSSESSIVES
 
 def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
-    hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None]
+    hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None
+             and not _at_other_meeting(sentence, p, trigger)]
     # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »
     hosts += [h for m in visited_objects(sentence, trigger) if (
         h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None]
@@ -48,6 +50,17 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
                 or any(t in leads for t in (first, first.head))):
             hosts.append(mention.entity)
     return hosts
+
+
+def _at_other_meeting(sentence: Sentence, place: Mention, trigger: Token) -> bool:
+    """« sa visite au Pérou, dans le prolongement de sa participation au sommet de l'APEC à Bangkok »: the city of
+    another meeting, told in an adjunct of the verb that makes the visit, is where that meeting is, no host of it."""
+    root = branch = mention_root(sentence, place)
+    if trigger.is_ancestor(root):
+        return False
+    while branch.head != branch and not branch.head.is_ancestor(trigger):
+        branch = branch.head
+    return branch != root and any(t.lemma_.lower() in meeting_nouns() and t.i < root.i for t in branch.subtree)
 
 
 def visited_objects(sentence: Sentence, verb: Token) -> list[Mention]:
