@@ -326,6 +326,17 @@ def _met_after_place(sentence: Sentence, trigger: Token, mention: Mention) -> bo
         and not any(t.text == "," for t in sentence.doc[place.i:root.i])
 
 
+def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) -> str | None:
+    """What an actor or a place is to the trigger, read by the parse, past a noun that describes it or a place
+    the parser hung it on."""
+    role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
+    if role is None and (described := _described(sentence, mention)) is not None:
+        role = relation(sentence, described, trigger, entry.object_role, entry.fact)
+    if role is None and entry.object_role == PARTNER and _met_after_place(sentence, trigger, mention):
+        role = PARTNER
+    return role
+
+
 def _surname_met(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Mention]:
     """« X a rencontré Mabunda » after « le président Daniel Mabunda »: the object of a verb of meeting that is
     only the surname of someone named before, which the NER leaves out, is that person."""
@@ -347,11 +358,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             continue
         if sentence.in_money(first):
             continue
-        role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
-        if role is None and (described := _described(sentence, mention)) is not None:
-            role = relation(sentence, described, trigger, entry.object_role, entry.fact)
-        if role is None and entry.object_role == PARTNER and _met_after_place(sentence, trigger, mention):
-            role = PARTNER
+        role = _role(sentence, mention, trigger, entry)
         if mention.how == gz.CITY and role != PLACE:
             continue  # a city that is no capital stands for no state
         if role in buckets and role != ADVERSARY:
