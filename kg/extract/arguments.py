@@ -13,6 +13,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
+from kg.extract.met import met_after_place, surname_met
 from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -316,35 +317,15 @@ def _weapons_and_sums(sentence: Sentence, trigger: Token, predicate: Token, args
                             if not money.conversion and (start in scope or (end - 1) in scope))
 
 
-def _met_after_place(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
-    """« X a rencontré à Lima le président Y », « ... à Lima Y et d'autres responsables »: the parser hangs the
-    object told after the place on the place, as its apposition; a person so hung (no comma between) is met."""
-    root = mention_root(sentence, mention)
-    place = root.head
-    return mention.how == gz.PERSON and trigger.pos_ == "VERB" and root.dep_ == "appos" and place.head == trigger \
-        and place.dep_.startswith("obl") and case_of(place) in {"à", "au"} and sentence.mention_at(place) is not None \
-        and not any(t.text == "," for t in sentence.doc[place.i:root.i])
-
-
 def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) -> str | None:
     """What an actor or a place is to the trigger, read by the parse, past a noun that describes it or a place
     the parser hung it on."""
     role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
     if role is None and (described := _described(sentence, mention)) is not None:
         role = relation(sentence, described, trigger, entry.object_role, entry.fact)
-    if role is None and entry.object_role == PARTNER and _met_after_place(sentence, trigger, mention):
+    if role is None and entry.object_role == PARTNER and met_after_place(sentence, trigger, mention):
         role = PARTNER
     return role
-
-
-def _surname_met(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Mention]:
-    """« X a rencontré Mabunda » after « le président Daniel Mabunda »: the object of a verb of meeting that is
-    only the surname of someone named before, which the NER leaves out, is that person."""
-    if trigger.pos_ != "VERB":
-        return []
-    return [Mention(t.i, t.i + 1, person, gz.PERSON) for t in trigger.children
-            if t.dep_ == "obj" and t.pos_ == "PROPN" and sentence.mention_at(t) is None
-            for person in resolve(sentence, t)[:1] if person.cls == "Person"]
 
 
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
@@ -378,7 +359,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             listed = takewhile(lambda m: not _opens_clause(sentence, m), coordinated_after(sentence, mention))
             bucket.extend(m for m in listed if m not in bucket)
     if entry.object_role == PARTNER:
-        args.partners.extend(_surname_met(sentence, trigger, resolve))
+        args.partners.extend(surname_met(sentence, trigger, resolve))
     for mention in _between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)

@@ -1,0 +1,30 @@
+"""The one met where the parser misplaces it: an object told after the place of the meeting, or a lone surname
+the NER leaves out (kg.extract.arguments)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.mentions import Mention
+from kg.extract.syntax import ResolveFn, Sentence, case_of, mention_root
+
+
+def met_after_place(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« X a rencontré à Lima le président Y », « ... à Lima Y et d'autres responsables »: the parser hangs the
+    object told after the place on the place, as its apposition; a person so hung (no comma between) is met."""
+    root = mention_root(sentence, mention)
+    place = root.head
+    return mention.how == gz.PERSON and trigger.pos_ == "VERB" and root.dep_ == "appos" and place.head == trigger \
+        and place.dep_.startswith("obl") and case_of(place) in {"à", "au"} and sentence.mention_at(place) is not None \
+        and not any(t.text == "," for t in sentence.doc[place.i:root.i])
+
+
+def surname_met(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Mention]:
+    """« X a rencontré Mabunda » after « le président Daniel Mabunda »: the object of a verb of meeting that is
+    only the surname of someone named before, which the NER leaves out, is that person."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [Mention(t.i, t.i + 1, person, gz.PERSON) for t in trigger.children
+            if t.dep_ == "obj" and t.pos_ == "PROPN" and sentence.mention_at(t) is None
+            for person in resolve(sentence, t)[:1] if person.cls == "Person"]
