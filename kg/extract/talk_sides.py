@@ -364,7 +364,7 @@ def listed_after(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[Enti
             not any(c.lower_ in {"se", "s'", "s\u2019"} for c in trigger.children):
         return None
     before = sentence.doc[sentence.span.start - 1].sent
-    officials = official_nouns() | {"ambassadeur"}
+    officials = official_nouns()
     if not any(t.lemma_.lower() in _MET_VERBS and any(
             n.pos_ == "NOUN" and n.lemma_.lower() in officials and "Plur" in n.morph.get("Number", [])
             and n.dep_ not in SUBJECTS for n in t.subtree) for t in before if t.pos_ == "VERB"):
