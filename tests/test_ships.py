@@ -83,3 +83,39 @@ def test_the_ship_sold_is_the_weapon_of_the_sale() -> None:
 ])
 def test_a_ship_that_is_not_handed_over_is_no_system(sentence: str) -> None:
     assert not _systems(sentence)
+
+
+def _supplies(text: str) -> set[tuple[str, str, str]]:
+    facts = [f for f in _graph(text).facts if f.kind == "support"]
+    return {(s.label, r.label, w.label) for f in facts for s in f.get("supporter") for r in f.get("recipient")
+            for w in f.get("weapon")}
+
+
+def test_a_ship_ordered_from_a_yard_is_supplied_and_made_by_it() -> None:
+    text = ("L'Équateur modernise sa flotte. Le BAP Ramon Tann avait été commandé en 2020 au sud-coréen Hyundai "
+            "Heavy Industries pour 300 millions d'euros.")
+    graph = _graph(text)
+    ships = [e for e in graph.mentions.values() if e.cls == "WeaponSystem"]
+    assert [e.label for e in ships] == ["BAP Ramon Tann"]
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+    assert {w for _, r, w in _supplies(text) if r == "Équateur"} == {"BAP Ramon Tann"}
+
+
+def test_a_ship_ordered_from_a_yard_after_its_demonym() -> None:
+    text = "Le Pérou renforce sa marine. La corvette Valmont a été commandée au néerlandais Damen."
+    assert {(r, w) for _, r, w in _supplies(text)} == {("Pérou", "Valmont")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le capitaine de frégate Jean Orvak commande la frégate Valmont depuis 2021.",
+    "Il a commandé le patrouilleur Kestrel pendant trois ans avant de rejoindre l'état-major.",
+])
+def test_a_ship_its_officer_commands_is_no_system(sentence: str) -> None:
+    assert _systems(sentence) == {}
+
+
+def test_a_name_after_a_vessel_prefix_is_no_person() -> None:
+    graph = _graph("Le BAP Carlos Ferreyra doit servir de force de dissuasion, a déclaré le ministre. Le KRI Ahmad "
+                   "Sutanto a quitté le port mardi. Selon le commandant, l'ARC Jorge Mendoza participera aux "
+                   "exercices.")
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import ship_handovers, word_list
 from kg.extract.mentions import Mention, weapon_key
+from kg.extract.syntax import case_of
 from kg.records import Entity
 
 # the nouns of a ship, after which a capitalised name is the ship's own
@@ -126,21 +127,27 @@ def _named_by_copula(noun: Token) -> tuple[int, int] | None:
     return (start, end) if end - start == len(span) and end <= noun.i else None
 
 
-def _for_someone(token: Token) -> bool:
-    """A « pour » complement of the word or of its own complements (« construit par le chantier X pour Y »)."""
+def _for_someone(token: Token, case: frozenset[str] = frozenset({"pour"})) -> bool:
+    """A « pour » complement (or one of `case`) of the word or of its own complements (« construit par le chantier
+    X pour Y »)."""
     ahead = list(token.children)
     while ahead:
         child = ahead.pop()
         if child.pos_ in {"VERB", "AUX"} or child.dep_ not in {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}:
             continue
-        if any(g.lower_ == "pour" and g.dep_ == "case" for g in child.children):
+        if any(g.lower_ in case and g.dep_ == "case" for g in child.children) or case_of(child) in case:
             return True
         ahead.extend(child.children)
     return False
 
 
+_FROM = frozenset({"à", "au", "aux", "auprès"})
+
+
 def _hands_over(token: Token) -> bool:
     needs = ship_handovers().get(_lemma(token))
+    if needs == "from":  # « commandée au chantier X »: ordered from someone; « commander la frégate » is to lead it
+        return _for_someone(token, _FROM)
     return needs is not None and (needs == "-" or _for_someone(token))
 
 
