@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import triggers
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
+from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
@@ -304,9 +305,12 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
 
 def _spelled_out(doc: Doc, noun: Token, start: int, stop: int) -> bool:
     """« trois Véhicules Légers d'Appui », « des Véhicules Blindés de Combat »: a type spelled out with capitals,
-    its noun capitalised inside the sentence, goes on with an adjective or a « de » complement; no system's name."""
+    its noun capitalised inside the sentence, goes on with an adjective or a « de » complement; no system's name;
+    nor are the words that spell out an acronym in brackets (« ABC [Alpha Bravo Charlie] »)."""
     if noun.is_sent_start or not noun.text[:1].isupper():
         return False
+    if spelled_acronym(doc, noun.i, stop):
+        return True
     goes_on = stop + 1 < len(doc) and doc[stop].lower_ in {"de", "d'"} and doc[stop + 1].text[:1].isupper()
     return goes_on or doc[start].pos_ == "ADJ"
 
