@@ -119,3 +119,32 @@ def test_a_name_after_a_vessel_prefix_is_no_person() -> None:
                    "Sutanto a quitté le port mardi. Selon le commandant, l'ARC Jorge Mendoza participera aux "
                    "exercices.")
     assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+
+
+def test_a_class_named_after_a_person_is_a_system_and_second_hand_ships_come_from_their_navy() -> None:
+    text = "La marine péruvienne a réceptionné en mars deux frégates ex-norvégiennes du type Hendrik Vosse."
+    graph = _graph(text)
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+    assert "Hendrik Vosse" in _systems(text)
+    assert ("Norvège", "Pérou", "Hendrik Vosse") in _supplies(text)
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("La marine grecque a acquis trois frégates ex-néerlandaises du type 21.", "type 21"),
+    ("Le Pakistan a commandé six sous-marins de classe 218 à l'Allemagne.", "classe 218"),
+])
+def test_a_class_numbered_after_its_word_is_a_system(sentence: str, system: str) -> None:
+    assert system in _systems(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre a reçu un homme du type 40 ans à la caserne.",
+    "Les délégués ont évoqué un accord de type 2 plus 2 avec Tokyo.",
+])
+def test_a_number_after_type_without_a_weapon_noun_is_no_system(sentence: str) -> None:
+    assert _systems(sentence) == {}
+
+
+def test_the_president_of_a_firm_after_a_weapon_noun_is_still_a_person() -> None:
+    graph = _graph("L'avion du président Carlos Ferreyra s'est posé à Lima.")
+    assert "Carlos Ferreyra" in {e.label for e in graph.mentions.values() if e.cls == "Person"}

@@ -78,6 +78,7 @@ def heading_line(doc: Doc, start: int, end: int) -> bool:
 
 
 _OPENING, _CLOSING_BRACKETS = {"(", "["}, {")", "]"}
+_CLASS_WORDS = {"type", "classe"}
 
 
 def _initials_cover(acronym: str, words: list[str]) -> bool:
@@ -174,7 +175,8 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
     if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
         return False
     while at > 0 and start - at <= 5 and doc[at].text.islower() and doc[at].lemma_.lower() not in nouns and (
-            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"}):
+            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"} or (  # « frégates du type X »
+                doc[at].lower_ in {"du", "la"} and doc[at + 1].lower_ in _CLASS_WORDS)):
         at -= 1
     before = doc[at - 1].lower_ if at > 0 else ""
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}

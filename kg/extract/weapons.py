@@ -105,6 +105,13 @@ def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
     return None
 
 
+def _type_number(doc: Doc, start: int, text: str, heads: frozenset[str]) -> bool:
+    """« deux frégates du type 23 », « un sous-marin de classe 209 »: a bare number of two or three digits after
+    « type » or « classe » and a weapon noun is the name of a class, with its word."""
+    return text.isdigit() and 2 <= len(text) <= 3 and start > 1 and doc[start - 1].lower_ in _CLASS_WORDS and \
+        noun_before(doc, start - 1, heads) is not None
+
+
 def _is_head(token: Token, heads: frozenset[str]) -> bool:
     return _lemma(token) in heads or token.lower_ in heads or token.lower_.rstrip("sx") in heads
 
@@ -235,9 +242,11 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     for at, (start, end, word) in enumerate(words):
         numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and (_is_head(doc[start - 1], heads) or (
             doc[start - 1].lower_ in _CLASS_WORDS and noun_before(doc, start, heads) is not None))  # « de type 054A »
+        text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
+        if _type_number(doc, start, text, heads):  # « frégates du type 23 »: the class is named with its word
+            numbered, start, text = True, start - 1, f"{doc[start - 1].text} {text}"
         if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
-        text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
         if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
             end, text = spaced
         if (_DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
