@@ -148,3 +148,18 @@ def test_a_number_after_type_without_a_weapon_noun_is_no_system(sentence: str) -
 def test_the_president_of_a_firm_after_a_weapon_noun_is_still_a_person() -> None:
     graph = _graph("L'avion du président Carlos Ferreyra s'est posé à Lima.")
     assert "Carlos Ferreyra" in {e.label for e in graph.mentions.values() if e.cls == "Person"}
+
+
+def _makers(text: str) -> dict[str, set[str]]:
+    """Each system's makers, as their IRIs in lowercase."""
+    return {e.label: {m.lower() for m in e.makers} for e in _graph(text).mentions.values() if e.cls == "WeaponSystem"}
+
+
+def test_a_ship_class_ordered_from_a_yard_is_built_by_it() -> None:
+    makers = _makers("La marine sénégalaise a commandé aux CMN trois patrouilleurs du type Orvak 58.")
+    assert any("cmn" in m for m in makers["Orvak 58"])
+
+
+def test_a_land_system_ordered_from_a_trading_firm_is_not_made_by_it() -> None:
+    makers = _makers("L'Algérie a commandé à Rosoboronexport quarante chars du type Orvak 90.")
+    assert not any("rosoboronexport" in m for m in makers["Orvak 90"])

@@ -234,10 +234,15 @@ def _builder(doc: Doc, company: Mention) -> bool:
 
 
 def _named_ship(doc: Doc, system: Mention) -> bool:
-    """A ship's own name: after a navy's vessel prefix or a ship noun (« le KRI X », « la corvette X »)."""
-    before = doc[system.start - 1] if system.start > 0 else None
+    """A ship's or a ship class's own name: after a navy's vessel prefix or a ship noun (« le KRI X », « la corvette
+    X », « deux patrouilleurs du type X »)."""
+    at = system.start - 1
+    if at > 0 and doc[at].lower_ in {"type", "classe"}:
+        at -= 2 if doc[at - 1].lower_ == "la" else 1
+        at -= 1 if at >= 0 and doc[at].lower_ in {"de", "du"} else 0
+    before = doc[at] if at >= 0 else None
     return doc[system.start].text in word_list("vessel-prefixes.tsv") or (
-        before is not None and before.lemma_.lower() in SHIP_NOUNS)
+        before is not None and (before.lemma_.lower() in SHIP_NOUNS or before.lower_.rstrip("sx") in SHIP_NOUNS))
 
 
 def _ordered_at(doc: Doc, company: Mention) -> bool:
@@ -246,7 +251,7 @@ def _ordered_at(doc: Doc, company: Mention) -> bool:
     i = company.start - 1
     while i >= 0 and company.start - i <= 2 and doc[i].text.islower() and doc[i].pos_ in {"ADJ", "NOUN"}:
         i -= 1
-    return i >= 0 and (doc[i].lower_ in {"à", "au"} or (doc[i].lower_ == "de" and doc[i - 1].lower_ == "auprès"))
+    return i >= 0 and (doc[i].lower_ in {"à", "au", "aux"} or (doc[i].lower_ == "de" and doc[i - 1].lower_ == "auprès"))
 
 
 def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
