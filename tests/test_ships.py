@@ -163,3 +163,8 @@ def test_a_ship_class_ordered_from_a_yard_is_built_by_it() -> None:
 def test_a_land_system_ordered_from_a_trading_firm_is_not_made_by_it() -> None:
     makers = _makers("L'Algérie a commandé à Rosoboronexport quarante chars du type Orvak 90.")
     assert not any("rosoboronexport" in m for m in makers["Orvak 90"])
+
+
+def test_a_demonym_on_a_ship_received_is_never_the_receiver() -> None:
+    text = "La marine uruguayenne a reçu deux frégates espagnoles du type Orvak Tann et une frégate portugaise."
+    assert {r for _, r, _ in _supplies(text)} == {"Uruguay"}
