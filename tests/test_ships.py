@@ -168,3 +168,15 @@ def test_a_land_system_ordered_from_a_trading_firm_is_not_made_by_it() -> None:
 def test_a_demonym_on_a_ship_received_is_never_the_receiver() -> None:
     text = "La marine uruguayenne a reçu deux frégates espagnoles du type Orvak Tann et une frégate portugaise."
     assert {r for _, r, _ in _supplies(text)} == {"Uruguay"}
+
+
+def test_a_ship_named_after_its_nouns_complements_is_a_system_and_no_person() -> None:
+    text = "La marine argentine a acquis le navire de soutien de plongée britannique Sir Edmund Barlow."
+    graph = _graph(text)
+    assert "Sir Edmund Barlow" in _systems(text)
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+
+
+def test_a_person_after_a_ships_complement_is_still_a_person() -> None:
+    graph = _graph("Le commandant du navire de guerre, Carlos Ferreyra, a salué l'équipage.")
+    assert "Carlos Ferreyra" in {e.label for e in graph.mentions.values() if e.cls == "Person"}

@@ -77,9 +77,7 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
         elif ship and (quoted := _quoted_name(doc, token)) is not None:  # « le patrouilleur "X" », « "X", un navire »
             start, end, noun = *quoted, token
         elif ship:
-            start = token.i + 1
-            while start < len(doc) and start - token.i <= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
-                start += 1
+            start = _past_complements(doc, token.i + 1)
             if start < len(doc) and doc[start].lower_ in namings:  # « un patrouilleur baptisé X »
                 start += 1
             if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].text in prefixes:
@@ -92,6 +90,21 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
         if end > start and not any(i in taken for i in range(start, end)) and not doc[start:end].text.isupper():
             found.append((start, end, noun))
     return found
+
+
+def _past_complements(doc: Doc, start: int) -> int:
+    """Past a ship noun's lowercase adjectives and « de » complements (« le bâtiment de débarquement de chars
+    britannique X »): where its name may begin."""
+    first = start
+    while start < len(doc) and start - first < 6:
+        if doc[start].pos_ == "ADJ" and doc[start].text.islower():
+            start += 1
+        elif doc[start].lower_ in {"de", "d'"} and start + 1 < len(doc) and doc[start + 1].text.islower() and \
+                doc[start + 1].pos_ == "NOUN":
+            start += 2
+        else:
+            return start
+    return start
 
 
 def _quoted_end(doc: Doc, start: int) -> int | None:
