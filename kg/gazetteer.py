@@ -388,7 +388,8 @@ def load() -> Gazetteer:
                     gaz.usual_post_in[iri] = str(post_in)
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
     gaz.forms.extend(_english_forces(english, gaz.forms))
-    gaz.forms.extend(_designator_spellings(gaz.forms))
+    gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
+    gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
     gaz.state_offices = _state_offices(graph)
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):
         for noun in _texts(graph, node, KG.genericNoun):

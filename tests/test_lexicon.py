@@ -52,7 +52,7 @@ def test_every_row_kind_is_known() -> None:
     assert {window for window, *_ in lexicon.table("reach.tsv")} == {
         "military", "weapon", "recipient", "talks", "issue", "sport", "maker"}
     assert {kind for _lemma, kind in lexicon.table("civil-aviation.tsv")} == {"aircraft", "qualifier", "armed"}
-    assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for"}
+    assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for", "from"}
     assert {standing for *_row, standing in lexicon.table("deal-kinds.tsv")} == {"-", "tie"}
     assert {tells for _lemma, tells in lexicon.table("tie-verbs.tsv")} == {"tend", "make"}
 

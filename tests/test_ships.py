@@ -83,3 +83,100 @@ def test_the_ship_sold_is_the_weapon_of_the_sale() -> None:
 ])
 def test_a_ship_that_is_not_handed_over_is_no_system(sentence: str) -> None:
     assert not _systems(sentence)
+
+
+def _supplies(text: str) -> set[tuple[str, str, str]]:
+    facts = [f for f in _graph(text).facts if f.kind == "support"]
+    return {(s.label, r.label, w.label) for f in facts for s in f.get("supporter") for r in f.get("recipient")
+            for w in f.get("weapon")}
+
+
+def test_a_ship_ordered_from_a_yard_is_supplied_and_made_by_it() -> None:
+    text = ("L'Équateur modernise sa flotte. Le BAP Ramon Tann avait été commandé en 2020 au sud-coréen Hyundai "
+            "Heavy Industries pour 300 millions d'euros.")
+    graph = _graph(text)
+    ships = [e for e in graph.mentions.values() if e.cls == "WeaponSystem"]
+    assert [e.label for e in ships] == ["BAP Ramon Tann"]
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+    assert {w for _, r, w in _supplies(text) if r == "Équateur"} == {"BAP Ramon Tann"}
+
+
+def test_a_ship_ordered_from_a_yard_after_its_demonym() -> None:
+    text = "Le Pérou renforce sa marine. La corvette Valmont a été commandée au néerlandais Damen."
+    assert {(r, w) for _, r, w in _supplies(text)} == {("Pérou", "Valmont")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le capitaine de frégate Jean Orvak commande la frégate Valmont depuis 2021.",
+    "Il a commandé le patrouilleur Kestrel pendant trois ans avant de rejoindre l'état-major.",
+])
+def test_a_ship_its_officer_commands_is_no_system(sentence: str) -> None:
+    assert _systems(sentence) == {}
+
+
+def test_a_name_after_a_vessel_prefix_is_no_person() -> None:
+    graph = _graph("Le BAP Carlos Ferreyra doit servir de force de dissuasion, a déclaré le ministre. Le KRI Ahmad "
+                   "Sutanto a quitté le port mardi. Selon le commandant, l'ARC Jorge Mendoza participera aux "
+                   "exercices.")
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+
+
+def test_a_class_named_after_a_person_is_a_system_and_second_hand_ships_come_from_their_navy() -> None:
+    text = "La marine péruvienne a réceptionné en mars deux frégates ex-norvégiennes du type Hendrik Vosse."
+    graph = _graph(text)
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+    assert "Hendrik Vosse" in _systems(text)
+    assert ("Norvège", "Pérou", "Hendrik Vosse") in _supplies(text)
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("La marine grecque a acquis trois frégates ex-néerlandaises du type 21.", "type 21"),
+    ("Le Pakistan a commandé six sous-marins de classe 218 à l'Allemagne.", "classe 218"),
+])
+def test_a_class_numbered_after_its_word_is_a_system(sentence: str, system: str) -> None:
+    assert system in _systems(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre a reçu un homme du type 40 ans à la caserne.",
+    "Les délégués ont évoqué un accord de type 2 plus 2 avec Tokyo.",
+])
+def test_a_number_after_type_without_a_weapon_noun_is_no_system(sentence: str) -> None:
+    assert _systems(sentence) == {}
+
+
+def test_the_president_of_a_firm_after_a_weapon_noun_is_still_a_person() -> None:
+    graph = _graph("L'avion du président Carlos Ferreyra s'est posé à Lima.")
+    assert "Carlos Ferreyra" in {e.label for e in graph.mentions.values() if e.cls == "Person"}
+
+
+def _makers(text: str) -> dict[str, set[str]]:
+    """Each system's makers, as their IRIs in lowercase."""
+    return {e.label: {m.lower() for m in e.makers} for e in _graph(text).mentions.values() if e.cls == "WeaponSystem"}
+
+
+def test_a_ship_class_ordered_from_a_yard_is_built_by_it() -> None:
+    makers = _makers("La marine sénégalaise a commandé aux CMN trois patrouilleurs du type Orvak 58.")
+    assert any("cmn" in m for m in makers["Orvak 58"])
+
+
+def test_a_land_system_ordered_from_a_trading_firm_is_not_made_by_it() -> None:
+    makers = _makers("L'Algérie a commandé à Rosoboronexport quarante chars du type Orvak 90.")
+    assert not any("rosoboronexport" in m for m in makers["Orvak 90"])
+
+
+def test_a_demonym_on_a_ship_received_is_never_the_receiver() -> None:
+    text = "La marine uruguayenne a reçu deux frégates espagnoles du type Orvak Tann et une frégate portugaise."
+    assert {r for _, r, _ in _supplies(text)} == {"Uruguay"}
+
+
+def test_a_ship_named_after_its_nouns_complements_is_a_system_and_no_person() -> None:
+    text = "La marine argentine a acquis le navire de soutien de plongée britannique Sir Edmund Barlow."
+    graph = _graph(text)
+    assert "Sir Edmund Barlow" in _systems(text)
+    assert not [e for e in graph.mentions.values() if e.cls == "Person"]
+
+
+def test_a_person_after_a_ships_complement_is_still_a_person() -> None:
+    graph = _graph("Le commandant du navire de guerre, Carlos Ferreyra, a salué l'équipage.")
+    assert "Carlos Ferreyra" in {e.label for e in graph.mentions.values() if e.cls == "Person"}

@@ -192,3 +192,26 @@ def test_a_name_whose_apposition_is_a_medium_is_no_person(sentence: str) -> None
 ])
 def test_a_name_whose_apposition_is_a_person_s_is_a_person(sentence: str) -> None:
     assert people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le pays veut acquérir des batteries CAMM [Common Anti-air Modular Missile] pour 300 millions d'euros.",
+    "L'armée a testé le système IRIS-T SLM, dérivé du programme LRSAM (Long Range Surface Air Missile System).",
+    "Le contrat porte sur des radars GBAD [Ground Based Air Defence] de nouvelle génération.",
+])
+def test_the_words_an_acronym_spells_out_in_brackets_are_no_person_nor_system(sentence: str) -> None:
+    found = analyse_text("Titre\n" + sentence)
+    assert not [m for m in found.mentions.values() if m.cls == "Person"]
+    assert not [m.label for m in found.mentions.values() if m.cls == "WeaponSystem" and " " not in m.label
+                and m.label[:1].isupper() and m.label[1:].islower()]
+
+
+def test_a_person_in_brackets_after_an_acronym_is_still_a_person() -> None:
+    assert "Karin Vesterholm" in people(
+        "Le secrétaire général de l'OTAN (Karin Vesterholm) a salué la décision du gouvernement.")
+
+
+def test_a_hyphenated_maker_written_with_spaces_is_the_maker() -> None:
+    found = analyse_text("Titre\nLes chars ont été modernisés par Krauss Maffei Wegmann en 2019.")
+    assert not [m for m in found.mentions.values() if m.cls == "Person"]
+    assert "KNDS Deutschland" in {m.label for m in found.mentions.values() if m.cls == "Company"}

@@ -119,7 +119,8 @@ def standing_ties() -> frozenset[str]:
 
 @cache
 def ship_handovers() -> dict[str, str]:
-    """Lemma -> what it needs to hand a named ship over: "-" nothing, "for" a « pour » complement."""
+    """Lemma -> what it needs to hand a named ship over: "-" nothing, "for" a « pour » complement, "from" an « à »
+    complement."""
     return {lemma: needs for lemma, needs in table("ship-handovers.tsv")}
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.ships import names_materiel
+from kg.extract.ships import SHIP_NOUNS, names_materiel
 from kg.rdf import entity_iri
 from kg.records import Entity
 
@@ -236,6 +236,27 @@ def _builder(doc: Doc, company: Mention) -> bool:
     return i >= 0 and doc[i].lower_ in _BUILDERS
 
 
+def _named_ship(doc: Doc, system: Mention) -> bool:
+    """A ship's or a ship class's own name: after a navy's vessel prefix or a ship noun (« le KRI X », « la corvette
+    X », « deux patrouilleurs du type X »)."""
+    at = system.start - 1
+    if at > 0 and doc[at].lower_ in {"type", "classe"}:
+        at -= 2 if doc[at - 1].lower_ == "la" else 1
+        at -= 1 if at >= 0 and doc[at].lower_ in {"de", "du"} else 0
+    before = doc[at] if at >= 0 else None
+    return doc[system.start].text in word_list("vessel-prefixes.tsv") or (
+        before is not None and (before.lemma_.lower() in SHIP_NOUNS or before.lower_.rstrip("sx") in SHIP_NOUNS))
+
+
+def _ordered_at(doc: Doc, company: Mention) -> bool:
+    """A company named after « à », « au » or « auprès de » and at most its lowercase demonym or kind (« au
+    sud-coréen Y », « à Y »): the one an order is placed with."""
+    i = company.start - 1
+    while i >= 0 and company.start - i <= 2 and doc[i].text.islower() and doc[i].pos_ in {"ADJ", "NOUN"}:
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in {"à", "au", "aux"} or (doc[i].lower_ == "de" and doc[i - 1].lower_ == "auprès"))
+
+
 def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(system, maker) pairs of a builder named as a party to the order or contract a sentence tells (« commandé
     au chantier Y »), for the sentence's systems or the one system named before that a demonstrative takes up
@@ -244,8 +265,11 @@ def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -
     if not any(t.lemma_.lower() in orders or t.lower_ in orders for t in span):
         return []
     inside = [m for m in mentions if span.start <= m.start < span.end]
-    builders = [m for m in inside if m.how == gz.COMPANY and _builder(span.doc, m)]
     systems = [m for m in inside if _minted(m)]
+    # a ship is built by the yard it is ordered from (« le KRI X a été commandé au sud-coréen Y »)
+    ordered_ship = any(_named_ship(span.doc, m) for m in systems)
+    builders = [m for m in inside if m.how == gz.COMPANY and (
+        _builder(span.doc, m) or (ordered_ship and _ordered_at(span.doc, m)))]
     if builders and not systems and len({m.entity.key for m in earlier}) == 1 and any(
             t.lower_ in _DEMONSTRATIVES and names_materiel(t.head) for t in span):
         systems = [earlier[-1]]

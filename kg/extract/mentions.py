@@ -40,6 +40,7 @@ from kg.extract.person_spans import (
     past_style,
     past_title,
     quoted_name,
+    spelled_acronym,
     title_after,
     with_first_name,
     with_second_surname,
@@ -267,7 +268,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
             for c in _ner_candidates(doc, titles)
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
                 doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles) or named_honour(
-                doc, c[0], c[1]) or heading_line(doc, c[0], c[1]) or described_as_medium(doc, c[0], c[1]))]
+                doc, c[0], c[1]) or heading_line(doc, c[0], c[1]) or described_as_medium(doc, c[0], c[1])
+                or spelled_acronym(doc, c[0], c[1]))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 

@@ -77,6 +77,35 @@ def heading_line(doc: Doc, start: int, end: int) -> bool:
     return start == 0 and end == len(doc) and len(doc) <= 4
 
 
+_OPENING, _CLOSING_BRACKETS = {"(", "["}, {")", "]"}
+_CLASS_WORDS = {"type", "classe"}
+
+
+def _initials_cover(acronym: str, words: list[str]) -> bool:
+    letters = iter(w[:1] for w in words if w[:1].isupper())
+    return all(any(letter == c for letter in letters) for c in acronym)
+
+
+def spelled_acronym(doc: Doc, start: int, end: int) -> bool:
+    """« des systèmes X-ABC [Alpha Bravo Charlie System] », « le CDRS (Centre de Recherche Stratégique) »: the
+    capitalised words in brackets after an acronym whose letters their initials spell out, in order, are its
+    expansion, no person."""
+    at = start
+    while at > 0 and start - at < 12 and doc[at].text not in _OPENING:
+        if doc[at].text in _CLOSING_BRACKETS:
+            return False
+        at -= 1
+    if at < 1 or doc[at].text not in _OPENING:
+        return False
+    acronym = doc[at - 1].text
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    close = next((t.i for t in doc[end:end + 12] if t.text in _CLOSING_BRACKETS), None)
+    if close is None:
+        return False
+    return _initials_cover(acronym, [w for t in doc[at + 1:close] for w in t.text.split("/")])
+
+
 _NOT_A_HOLDER = {"à", "au", "aux", "en", "de", "d'", "du", "des", "dans", "vers", "depuis", "près", "le", "la", "l'"}
 _APPOSED = {"son", "sa", "leur", "le", "la", "l'"}
 
@@ -132,7 +161,11 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
     Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
     not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »).
     So does a name of three words or more right after an article (« le Prénom Nom Nom est le navire amiral »,
-    « à bord du Prénom Nom Nom »): French puts no article before a person's name without a title."""
+    « à bord du Prénom Nom Nom »): French puts no article before a person's name without a title. So does a name
+    after a navy's vessel prefix (« le KRI Prénom Nom »)."""
+    prefixes = word_list("vessel-prefixes.tsv")
+    if doc[start].text in prefixes or (start > 0 and doc[start - 1].text in prefixes):
+        return True
     if end - start >= 3 and start > 0 and doc[start - 1].lower_ in {"le", "la", "l'", "du", "au"} and \
             doc[start].lower_ not in titles | word_list("honorifics.tsv") | word_list("military-ranks.tsv"):
         return True
@@ -142,7 +175,8 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
     if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
         return False
     while at > 0 and start - at <= 5 and doc[at].text.islower() and doc[at].lemma_.lower() not in nouns and (
-            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"}):
+            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"} or (  # « frégates du type X »
+                doc[at].lower_ in {"du", "la"} and doc[at + 1].lower_ in _CLASS_WORDS)):
         at -= 1
     before = doc[at - 1].lower_ if at > 0 else ""
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import ship_handovers, word_list
 from kg.extract.mentions import Mention, weapon_key
+from kg.extract.syntax import case_of
 from kg.records import Entity
 
 # the nouns of a ship, after which a capitalised name is the ship's own
@@ -76,9 +77,7 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
         elif ship and (quoted := _quoted_name(doc, token)) is not None:  # « le patrouilleur "X" », « "X", un navire »
             start, end, noun = *quoted, token
         elif ship:
-            start = token.i + 1
-            while start < len(doc) and start - token.i <= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
-                start += 1
+            start = _past_complements(doc, token.i + 1)
             if start < len(doc) and doc[start].lower_ in namings:  # « un patrouilleur baptisé X »
                 start += 1
             if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].text in prefixes:
@@ -91,6 +90,21 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
         if end > start and not any(i in taken for i in range(start, end)) and not doc[start:end].text.isupper():
             found.append((start, end, noun))
     return found
+
+
+def _past_complements(doc: Doc, start: int) -> int:
+    """Past a ship noun's lowercase adjectives and « de » complements (« le bâtiment de débarquement de chars
+    britannique X »): where its name may begin."""
+    first = start
+    while start < len(doc) and start - first < 6:
+        if doc[start].pos_ == "ADJ" and doc[start].text.islower():
+            start += 1
+        elif doc[start].lower_ in {"de", "d'"} and start + 1 < len(doc) and doc[start + 1].text.islower() and \
+                doc[start + 1].pos_ == "NOUN":
+            start += 2
+        else:
+            return start
+    return start
 
 
 def _quoted_end(doc: Doc, start: int) -> int | None:
@@ -126,21 +140,27 @@ def _named_by_copula(noun: Token) -> tuple[int, int] | None:
     return (start, end) if end - start == len(span) and end <= noun.i else None
 
 
-def _for_someone(token: Token) -> bool:
-    """A « pour » complement of the word or of its own complements (« construit par le chantier X pour Y »)."""
+def _for_someone(token: Token, case: frozenset[str] = frozenset({"pour"})) -> bool:
+    """A « pour » complement (or one of `case`) of the word or of its own complements (« construit par le chantier
+    X pour Y »)."""
     ahead = list(token.children)
     while ahead:
         child = ahead.pop()
         if child.pos_ in {"VERB", "AUX"} or child.dep_ not in {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"}:
             continue
-        if any(g.lower_ == "pour" and g.dep_ == "case" for g in child.children):
+        if any(g.lower_ in case and g.dep_ == "case" for g in child.children) or case_of(child) in case:
             return True
         ahead.extend(child.children)
     return False
 
 
+_FROM = frozenset({"à", "au", "aux", "auprès"})
+
+
 def _hands_over(token: Token) -> bool:
     needs = ship_handovers().get(_lemma(token))
+    if needs == "from":  # « commandée au chantier X »: ordered from someone; « commander la frégate » is to lead it
+        return _for_someone(token, _FROM)
     return needs is not None and (needs == "-" or _for_someone(token))
 
 

@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
 
@@ -49,6 +50,15 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
                 thing.dep_ == "obj" or (thing.dep_ in _THEME_DEPS and case_of(thing) in DE_CASES)):
             found.append(mention.state)
     return states(ctx, found)
+
+
+def materiel_origins(sentence: Sentence) -> set[str]:
+    """Keys of the states whose demonym qualifies a noun of matériel anywhere in the sentence (« une frégate
+    britannique »): where the thing comes from, never who receives it."""
+    things = word_list("weapon-heads.tsv") | SHIP_NOUNS  # not a force's noun (« la marine chilienne »)
+    return {m.state.key for m in sentence.mentions if m.how == gz.DEMONYM and m.state is not None
+            and (root := mention_root(sentence, m)).dep_ == "amod"
+            and {root.head.lemma_.lower(), root.head.lower_.rstrip("sx")} & things}
 
 
 def systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:

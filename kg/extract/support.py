@@ -18,7 +18,15 @@ from kg.extract.maker_sales import as_makers_states, maker_order, multinational_
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import buyers_of_supplied, described_buyers, recipients_of_participle
-from kg.extract.supply_origins import BUY, EXPORT, from_makers, made_in, makers_state, systems_makers
+from kg.extract.supply_origins import (
+    BUY,
+    EXPORT,
+    from_makers,
+    made_in,
+    makers_state,
+    materiel_origins,
+    systems_makers,
+)
 from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -293,7 +301,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == "receive":
         # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
         made = made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
-        recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"]
+        origins = materiel_origins(sentence)  # « des frégates néerlandaises et une frégate britannique »
+        recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"
+                      and s.key not in origins]
         firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
         suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _received_from_plural(ctx, sentence, trigger) \
             or _origins(ctx, sentence, trigger) or made or \

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import triggers
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
+from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
@@ -102,6 +103,13 @@ def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
                 "VerbForm=Fin" in str(token.morph) or token.lower_ in _AND:
             return None
     return None
+
+
+def _type_number(doc: Doc, start: int, text: str, heads: frozenset[str]) -> bool:
+    """« deux frégates du type 23 », « un sous-marin de classe 209 »: a bare number of two or three digits after
+    « type » or « classe » and a weapon noun is the name of a class, with its word."""
+    return text.isdigit() and 2 <= len(text) <= 3 and start > 1 and doc[start - 1].lower_ in _CLASS_WORDS and \
+        noun_before(doc, start - 1, heads) is not None
 
 
 def _is_head(token: Token, heads: frozenset[str]) -> bool:
@@ -234,9 +242,11 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     for at, (start, end, word) in enumerate(words):
         numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and (_is_head(doc[start - 1], heads) or (
             doc[start - 1].lower_ in _CLASS_WORDS and noun_before(doc, start, heads) is not None))  # « de type 054A »
+        text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
+        if _type_number(doc, start, text, heads):  # « frégates du type 23 »: the class is named with its word
+            numbered, start, text = True, start - 1, f"{doc[start - 1].text} {text}"
         if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
-        text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
         if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
             end, text = spaced
         if (_DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
@@ -304,9 +314,12 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
 
 def _spelled_out(doc: Doc, noun: Token, start: int, stop: int) -> bool:
     """« trois Véhicules Légers d'Appui », « des Véhicules Blindés de Combat »: a type spelled out with capitals,
-    its noun capitalised inside the sentence, goes on with an adjective or a « de » complement; no system's name."""
+    its noun capitalised inside the sentence, goes on with an adjective or a « de » complement; no system's name;
+    nor are the words that spell out an acronym in brackets (« ABC [Alpha Bravo Charlie] »)."""
     if noun.is_sent_start or not noun.text[:1].isupper():
         return False
+    if spelled_acronym(doc, noun.i, stop):
+        return True
     goes_on = stop + 1 < len(doc) and doc[stop].lower_ in {"de", "d'"} and doc[stop + 1].text[:1].isupper()
     return goes_on or doc[start].pos_ == "ADJ"
 
