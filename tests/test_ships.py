@@ -102,7 +102,7 @@ def test_a_ship_ordered_from_a_yard_is_supplied_and_made_by_it() -> None:
 
 
 def test_a_ship_ordered_from_a_yard_after_its_demonym() -> None:
-    text = "Le Pérou renforce sa marine. La corvette Valmont a été commandée au néerlandais Damen."
+    text = "Le Pérou renforce sa marine. La corvette Valmont a été commandée au suédois Saab."
     assert {(r, w) for _, r, w in _supplies(text)} == {("Pérou", "Valmont")}
 
 
