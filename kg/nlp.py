@@ -25,7 +25,7 @@ MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
 # Typographic apostrophes and spaces become their plain forms before parsing; same length, so offsets hold.
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
-# One word in square brackets, an editor's gloss (« dix blindés [amphibies] Z4 », « [PAC] »), reads as the
+# One word in square brackets, an editor's gloss (« dix blindés [amphibies] Z4 », « [DGA] »), reads as the
 # parenthesis it stands for: the parser takes a bracket for a phrase's end and hangs what follows on the verb.
 _GLOSS = re.compile(r"\[(?P<word>\w[\w'-]*)\]")
 
