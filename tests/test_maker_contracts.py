@@ -54,3 +54,6 @@ def test_a_deal_told_as_the_one_before_is_a_deal_of_its_own() -> None:
     text = ("Le Ghana commande un second lot de dix blindés Cobra au turc Otokar. Le contrat fait suite à un "
             "précédent accord, daté de 2019, qui avait été un succès pour le fabricant.")
     assert len(agreements(text)) == 2
+    text = ("Le Kenya commande six patrouilleurs au chantier français Piriou. Ils seront livrés en 2027. Le contrat "
+            "fait suite à un précédent accord, signé en 2020, qui avait été un succès pour le chantier.")
+    assert agreements(text) == [{"kenya", "piriou"}, {"kenya", "piriou"}]
