@@ -25,6 +25,9 @@ MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
 # Typographic apostrophes and spaces become their plain forms before parsing; same length, so offsets hold.
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
+# One word in square brackets, an editor's gloss (« dix blindés [amphibies] Z4 », « [DGA] »), reads as the
+# parenthesis it stands for: the parser takes a bracket for a phrase's end and hangs what follows on the verb.
+_GLOSS = re.compile(r"\[(?P<word>\w[\w'-]*)\]")
 
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -150,6 +153,8 @@ _ABBREVIATIONS = ("SEM.", "Sem.", "S.E.M.")
 def plain(text: str) -> str:
     """Plain apostrophes and spaces, and surnames in capitals written as names; same length, so offsets hold."""
     text = text.translate(_PLAIN)
+    if "[" in text:
+        text = _GLOSS.sub(r"(\g<word>)", text)
     return _CAPS.sub(_as_name, text) if _UPPER_RUN.search(text) else text
 
 

@@ -158,9 +158,9 @@ def test_a_contract_with_a_maker_for_its_systems_is_a_sale_by_its_state() -> Non
 
 
 def test_a_contract_with_a_maker_sells_nothing_its_state_or_its_make_does_not_back() -> None:
-    # a multinational group's state never named, a contract within the maker's own state, systems another maker
-    # makes
-    assert supplies("La Norvège a signé avec MBDA un contrat portant sur 24 missiles Meteor.") == set()
+    # a multinational group's state never named (the group sells as itself), a contract within the maker's own
+    # state, systems another maker makes
+    assert supplies("La Norvège a signé avec MBDA un contrat portant sur 24 missiles Meteor.") == {("mbda", "norvege")}
     assert supplies("La Corée du Sud a signé avec Hanwha Aerospace un contrat portant sur 24 obusiers K9.") == set()
     assert supplies("La Norvège a signé avec Saab un contrat portant sur 24 obusiers K9 Thunder. La Suède et "
                     "la Corée du Sud saluent ce succès.") == set()

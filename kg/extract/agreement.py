@@ -17,10 +17,12 @@ from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
     host_of_signing,
+    made_elsewhere,
     partner_of_sum,
     seen_awarded,
     state_with,
     system_maker,
+    without_teller,
 )
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
@@ -225,7 +227,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                      for n, c in enumerate(claims) if c is not None)
         return told if len(told) > 1 else told[0] if told else None
     claim = _build(ctx, sentence, trigger, entry, args, said)
-    return None if claim is None else replace(claim, fact=with_kind(claim.fact, trigger))
+    return None if claim is None else \
+        replace(claim, fact=with_kind(made_elsewhere(ctx, args, without_teller(sentence, trigger, said, claim.fact)),
+                                      trigger))
 
 
 def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -259,7 +263,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         if ordered is None and (maker is None or not buyers) and not definite:
             return None  # « X a commandé des avions »: a purchase, told as a support
         parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
-    if len(parties) <= 1 and not args.agents:
+    if len({p.key for p in parties}) <= 1 and not args.agents:  # (« le groupe suédois X »: X twice, one side)
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)

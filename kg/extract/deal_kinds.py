@@ -14,9 +14,12 @@ from kg.extract.syntax import SUBJECTS
 from kg.records import Fact
 
 _OF = {"de", "d'", "du", "des", "en"}
-_ANOTHER = {"second", "seconde", "deuxième", "troisième", "autre", "nouveau", "nouvel", "nouvelle"}
+_ANOTHER = {"second", "seconde", "deuxième", "troisième", "autre", "nouveau", "nouvel", "nouvelle", "précédent",
+            "précédente", "ancien", "ancienne"}  # « un précédent accord »: one before the deal told
 _INDEFINITE = {"un", "une", "d'", "des"}
-_OVERRIDING = {"loan", "peace"}
+_SERVICE = "service"
+_TOPIC_CASES = {"pour", "sur", "concernant"}
+_OVERRIDING = {"loan", "peace", _SERVICE}  # « un contrat de prêt », « ... de maintenance »
 
 
 def deal_noun(trigger: Token) -> Token | None:
@@ -39,8 +42,20 @@ def deal_kind(trigger: Token) -> str | None:
         return None
     kinds = deal_kinds()
     said = [kinds[w] for w in _complement_words(noun) if w in kinds]
+    said += [_SERVICE for w in _topic_words(noun) if kinds.get(w) == _SERVICE]
     own = kinds.get(noun.lemma_.lower())
     return next((k for k in said if k in _OVERRIDING), None) or own or next(iter(said), None)
+
+
+def _topic_words(noun: Token) -> list[str]:
+    """The lemmas of what a deal is told for (« un contrat portant sur la maintenance », « un contrat pour
+    l'entretien », « a signé un contrat ... pour la formation »)."""
+    found: list[tuple[Token, set[str] | None]] = [(c, None) for c in noun.children
+                                                  if c.dep_ in {"acl", "acl:relcl"}]  # « portant sur », « qui vise »
+    found += [(noun, _TOPIC_CASES)] + ([(noun.head, {"pour"})] if noun.dep_ == "obj" else [])
+    return [t.lemma_.lower() for holder, cases in found for t in holder.children
+            if t.pos_ == "NOUN" and t.dep_.split(":")[0] in {"obl", "nmod", "obj"}
+            and (cases is None or {c.lower_ for c in t.children if c.dep_ == "case"} & cases)]
 
 
 def _complement_words(noun: Token) -> list[str]:

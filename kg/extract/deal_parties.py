@@ -5,18 +5,23 @@ chosen to build or supply (« X a choisi Y pour construire quatre corvettes »: 
 partner a cleft puts first (« C'est avec Y que X a signé un contrat »); the state a contract is won with; the
 counterpart the parser hangs on the signer's visit (« signé par X, en visite en Chine, et son homologue Y »); the
 partner it hangs on the deal's sum (« des contrats d'une valeur combinée de 2 milliards avec Y »); the client of a
-company that « s'est vu attribuer » a contract."""
+company that « s'est vu attribuer » a contract. The one quoted words are given to is no party of the deal they tell,
+unless it is a side itself."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.inherited import FIRST_PERSON
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.modality import quoted_words
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, predicate_of
-from kg.records import Entity
+from kg.records import Attribution, Entity, Fact
 
 _IN = {"à", "au"}
 
@@ -145,3 +150,22 @@ def counterpart_signer(ctx: Context, sentence: Sentence, trigger: Token, signers
             continue
         found += [e for e in ctx.resolve(sentence, token) if e.cls == "Person"]
     return found
+
+
+def without_teller(sentence: Sentence, trigger: Token, said: Attribution, fact: Fact) -> Fact:
+    """« « C'est le premier contrat de X avec un pays d'Afrique », a souligné <agence> »: the one quoted words about
+    a deal are given to tells it and signs nothing, unless it speaks in the first person or is a state or company."""
+    tellers = {e.key for r, e in fact.roles if r == "party" and e.cls not in {"State", "Company"} and (
+        e.key == (said.source.key if said.source else None) or e.label == said.source_text)}
+    quote = quoted_words(sentence, trigger) if tellers else []
+    if not quote or any(t.lower_ in FIRST_PERSON for t in quote):
+        return fact
+    return replace(fact, roles=tuple((r, e) for r, e in fact.roles if not (r == "party" and e.key in tellers)))
+
+
+def made_elsewhere(ctx: Context, args: Arguments, fact: Fact) -> Fact:
+    """« X a signé avec <maker> un contrat portant sur des obusiers W » where the reference data gives W another
+    maker: the deal says so (kg.extract.maker_deals: the firm sells no systems it does not make)."""
+    makers = {m.key for w in args.weapons for m in ctx.makers(w.entity)}
+    firms = {p.key for p in fact.get("party") if p.cls == "Company"}
+    return fact.with_attr("made_elsewhere", "yes" if makers and firms and not makers & firms else None)

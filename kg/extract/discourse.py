@@ -11,6 +11,7 @@ from dataclasses import replace
 from kg.extract.deal_kinds import alike_kinds
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.lexicon import reach
+from kg.extract.maker_deals import sale_of_deal
 from kg.extract.story import (
     FACTUAL,
     FIRM,
@@ -34,6 +35,8 @@ _NOT_GIVEN = {"buy-for", "purchase", "produce"}  # a purchase for oneself, a pro
 def _compatible(a: Fact, b: Fact) -> bool:
     if len({a.attr("deal_order"), b.attr("deal_order")} - {None}) > 1:
         return False  # « un accord avec A et un autre avec B »: two deals
+    if (a.attr("another") is None) != (b.attr("another") is None):
+        return False  # « le contrat fait suite à un précédent accord »: two deals
     if a.kind == "negotiation":  # « la rencontre de A avec B portera sur les discussions entre B et C »: two talks
         ka, kb = a.keys("participant"), b.keys("participant")
         return (len(ka) < 2 or len(kb) < 2 or ka <= kb or kb <= ka) and not _held_apart(a, b)
@@ -356,6 +359,10 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
         read_sentence(story, sentence, systems_before)
         systems_before = sentence if sentence.weapons else systems_before
     settle_sides(story)
+    weapons = {s.index: s.weapons for s in sentences}
+    for told in [t for t in story.told if t.fact.kind == "agreement"]:  # a contract with a maker is its sale
+        if (sale := sale_of_deal(story, told.fact, weapons.get(told.said_at or 0, ()))) is not None:
+            attach_transfer(story, sale)
     if dateline is not None:
         for told in story.told:
             told.fact = held_at(told.fact, *dateline, [t.fact for t in story.told])

@@ -324,7 +324,7 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
     closing = _closing_incise(sentence, trigger)
     if closing is not None and closing not in chain:
         reading.reported_by(closing)
-    if _yes_no_question(list(sentence.span)) or _yes_no_question(_quoted(sentence, trigger)):
+    if _yes_no_question(list(sentence.span)) or _yes_no_question(quoted_words(sentence, trigger)):
         reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
 
@@ -347,7 +347,7 @@ _QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "qui", "que
                    "quelles", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
-def _quoted(sentence: Sentence, trigger: Token) -> list[Token]:
+def quoted_words(sentence: Sentence, trigger: Token) -> list[Token]:
     """The words of the quotation the trigger stands in (« « X a-t-il livré … ? », a demandé Y »), if any."""
     tokens = list(sentence.span)
     at = trigger.i - sentence.span.start

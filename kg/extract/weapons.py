@@ -42,6 +42,9 @@ _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
 _AND = {"et", "ou", ","}
+# a capitalised word after a weapon noun that goes on with these is no system's name: a hyphenated word, or an
+# English label of origin (« le drone « Made in X » »)
+_ON = {"-", "in"}
 _CLASS_WORDS = {"type", "classe"}
 _ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
 _ROMAN = {"I", "II", "III", "IV", "V", "VI"}
@@ -278,7 +281,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             if noun is None:
                 continue
             stop = _name_end(doc, start, firm)
-            if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text == "-")) or \
+            if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
                     _spelled_out(doc, noun, start, stop):
                 continue
             name = doc[start:stop].text
