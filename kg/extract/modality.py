@@ -150,8 +150,11 @@ class _Reading:
                 self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
             if child.dep_ == "mark" and child_cls == "hypothesis" and not (
                     below is not None and below.dep_ == "advcl" and below.i > token.i and _concessive(token, below)) \
-                    and not (token.dep_ == "advcl" and token.i < token.head.i and _concessive(token, token.head)):
-                self.raise_to(POSSIBLE)  # not the main clause the parser hangs on a concessive « si » it heads
+                    and not (token.dep_ == "advcl" and token.i < token.head.i and _told_past(token)
+                             and _cleft(token.head)):
+                # not the main clause the parser hangs on a concessive « si » it heads, nor the fact of a past « si »
+                # clause a cleft sets a fact against; a past « si » clause before a past main clause stays possible
+                self.raise_to(POSSIBLE)
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
                                              for m in child.children) and not _concessive(child, token):
                 self.raise_to(POSSIBLE)
