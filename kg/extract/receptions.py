@@ -22,6 +22,8 @@ _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 _TRAINING = "train"
+_IN_KIND = "en"  # « reçu en don (en donation, en cadeau) »
+_BEHALF = "part"  # « de la part de X »
 
 
 def names_system(noun: Token) -> bool:
@@ -106,3 +108,14 @@ def described_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
         return []
     named = sentence.mention_at(described)
     return [ctx.actor(named)] if named is not None and named.how in {gz.NAME, gz.CAPITAL} else []
+
+
+def gift_givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a reçu en don de la part de Y des drones », « X a reçu en donation de la part de Y ... »: the parser hangs
+    « de la part de Y » on the noun of the gift the verb receives « en »; Y gives."""
+    if trigger.pos_ != "VERB":
+        return []
+    gifts = [c for c in trigger.children if c.pos_ == "NOUN" and case_of(c) == _IN_KIND]
+    return [ctx.actor(m) for m in sentence.mentions if m.state is not None
+            and case_of(root := mention_root(sentence, m)) in DE_CASES and root.head.lemma_.lower() == _BEHALF
+            and case_of(root.head) in DE_CASES and root.head.head in gifts]

@@ -17,7 +17,7 @@ from kg.extract.made_for import MAKING, builders, builds_systems, commissioners,
 from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import buyers_of_supplied, described_buyers, recipients_of_participle
+from kg.extract.receptions import buyers_of_supplied, described_buyers, gift_givers, recipients_of_participle
 from kg.extract.supply_origins import (
     BUY,
     EXPORT,
@@ -306,7 +306,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                       and s.key not in origins]
         firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
         suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _received_from_plural(ctx, sentence, trigger) \
-            or _origins(ctx, sentence, trigger) or made or \
+            or states(ctx, gift_givers(ctx, sentence, trigger)) or _origins(ctx, sentence, trigger) or made or \
             firms or makers_of_received(ctx, sentence, trigger)  # « X a reçu des blindés fabriqués par <maker> »
         kind = "deliver"
         if not recipients:
