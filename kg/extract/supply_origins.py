@@ -27,6 +27,20 @@ def _supplied(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(t.fact == "support" for t in triggers().get((noun.lemma_.lower(), "NOUN"), []))
 
 
+def _agreeing_noun(adjective: Token, noun: Token) -> Token:
+    """« le bâtiment de débarquement de chars britannique »: a demonym hung on a « de » complement it does not agree
+    with in number qualifies the first noun above that it agrees with."""
+    number = adjective.morph.get("Number")
+    if not number or not noun.morph.get("Number") or noun.morph.get("Number") == number:
+        return noun
+    above = noun
+    while above.dep_ == "nmod" and case_of(above) in DE_CASES and above.head.pos_ == "NOUN":
+        above = above.head
+        if above.morph.get("Number") == number:
+            return above
+    return noun
+
+
 def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
     turque »: the demonym of what is supplied names where it comes from."""
@@ -40,6 +54,7 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
         if thing.dep_ in _NAME_DEPS and not case_of(thing) and thing.head.pos_ == "NOUN" and \
                 sentence.mention_at(thing) is not None:
             thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
+        thing = _agreeing_noun(root, thing)
         if thing.dep_ == "nmod" and case_of(thing) in DE_CASES and (
                 thing.lemma_.lower() in word_list("origin-nouns.tsv")
                 or (thing.head.head == trigger and (thing.lemma_.lower() not in word_list("military.tsv")
