@@ -24,6 +24,7 @@ _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés pa
 _TRAINING = "train"
 _IN_KIND = "en"  # « reçu en don (en donation, en cadeau) »
 _BEHALF = "part"  # « de la part de X »
+_MEANS = {"avec", "grâce à", "par", "via"}  # « se renforce avec l'acquisition de »
 
 
 def names_system(noun: Token) -> bool:
@@ -119,3 +120,13 @@ def gift_givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity
     return [ctx.actor(m) for m in sentence.mentions if m.state is not None
             and case_of(root := mention_root(sentence, m)) in DE_CASES and root.head.lemma_.lower() == _BEHALF
             and case_of(root.head) in DE_CASES and root.head.head in gifts]
+
+
+def means_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X dispose d'une flotte récente avec l'acquisition de deux frégates », « Elle se renforce grâce à l'achat
+    de ... »: a purchase told as the means of its clause is bought by the clause's subject (a pronoun resolved)."""
+    if trigger.pos_ != "NOUN" or case_of(trigger) not in _MEANS:
+        return []
+    verb = predicate_of(trigger)
+    return [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.resolve(sentence, c)
+            if e.cls in {"State", "Organization"}]

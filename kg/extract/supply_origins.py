@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -30,13 +31,13 @@ def _supplied(noun: Token) -> bool:
 def _agreeing_noun(adjective: Token, noun: Token) -> Token:
     """« le bâtiment de débarquement de chars britannique »: a demonym hung on a « de » complement it does not agree
     with in number qualifies the first noun above that it agrees with."""
-    number = adjective.morph.get("Number")
-    if not number or not noun.morph.get("Number") or noun.morph.get("Number") == number:
+    number = adjective.morph.get("Number", [])
+    if not number or not noun.morph.get("Number", []) or noun.morph.get("Number", []) == number:
         return noun
     above = noun
     while above.dep_ == "nmod" and case_of(above) in DE_CASES and above.head.pos_ == "NOUN":
         above = above.head
-        if above.morph.get("Number") == number:
+        if above.morph.get("Number", []) == number:
             return above
     return noun
 
@@ -67,13 +68,37 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
     return states(ctx, found)
 
 
+def qualifies_materiel(sentence: Sentence, mention: Mention) -> bool:
+    """« une frégate britannique »: a demonym on a noun of matériel says where the thing comes from."""
+    things = word_list("weapon-heads.tsv") | SHIP_NOUNS  # not a force's noun (« la marine chilienne »)
+    return mention.how == gz.DEMONYM and mention.state is not None \
+        and (root := mention_root(sentence, mention)).dep_ == "amod" \
+        and bool({root.head.lemma_.lower(), root.head.lower_.rstrip("sx")} & things)
+
+
 def materiel_origins(sentence: Sentence) -> set[str]:
     """Keys of the states whose demonym qualifies a noun of matériel anywhere in the sentence (« une frégate
     britannique »): where the thing comes from, never who receives it."""
-    things = word_list("weapon-heads.tsv") | SHIP_NOUNS  # not a force's noun (« la marine chilienne »)
-    return {m.state.key for m in sentence.mentions if m.how == gz.DEMONYM and m.state is not None
-            and (root := mention_root(sentence, m)).dep_ == "amod"
-            and {root.head.lemma_.lower(), root.head.lower_.rstrip("sx")} & things}
+    return {m.state.key for m in sentence.mentions if m.state is not None and qualifies_materiel(sentence, m)}
+
+
+def origins_by_system(sentence: Sentence, weapons: list[Mention], suppliers: list[Entity]) \
+        -> list[tuple[Entity, list[Entity]]]:
+    """« deux frégates italiennes X et une frégate britannique Y », « deux frégates ex-italiennes du type X, une
+    frégate ex-britannique du type Y »: systems of several origins listed with no supplier said, each from the one
+    demonym of matériel told between the system before it and its name (empty: one origin, a system with no such
+    demonym, or a supplier that is no such origin)."""
+    groups: dict[str, tuple[Entity, list[Entity]]] = {}
+    after = -1
+    for weapon in sorted(weapons, key=lambda w: w.start):
+        told = [m for m in sentence.mentions if after < m.start < weapon.start and qualifies_materiel(sentence, m)]
+        after = weapon.end
+        if len(told) != 1 or told[0].state is None:
+            return []
+        groups.setdefault(told[0].state.key, (told[0].state, []))[1].append(weapon.entity)
+    if len(groups) < 2 or not suppliers or any(s.key not in groups for s in suppliers):
+        return []
+    return list(groups.values())
 
 
 def systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:

@@ -17,7 +17,13 @@ from kg.extract.made_for import MAKING, builders, builds_systems, commissioners,
 from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import buyers_of_supplied, described_buyers, gift_givers, recipients_of_participle
+from kg.extract.receptions import (
+    buyers_of_supplied,
+    described_buyers,
+    gift_givers,
+    means_buyers,
+    recipients_of_participle,
+)
 from kg.extract.supply_origins import (
     BUY,
     EXPORT,
@@ -25,6 +31,7 @@ from kg.extract.supply_origins import (
     made_in,
     makers_state,
     materiel_origins,
+    origins_by_system,
     systems_makers,
 )
 from kg.extract.supply_sides import said_sides
@@ -246,7 +253,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
-    buyers = buyers or described_buyers(ctx, sentence, trigger)
+    buyers = buyers or described_buyers(ctx, sentence, trigger) or means_buyers(ctx, sentence, trigger)
     sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
         deal_sellers(sentence, trigger, args, weapons)
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
@@ -331,7 +338,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                       if all(b.key != s.key for s in suppliers)]
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
+    if recipients and (apart := origins_by_system(sentence, [w for w in args.weapons if w.entity in weapons],
+                                                  suppliers if kind in {"sell", "deliver"} else [])):
+        return tuple(c for origin, made in apart for c in _claims(
+            _told(ctx, sentence, trigger, args, said, ([origin], recipients, kind), made, guess is not None)))
     return _told(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons, guess is not None)
+
+
+def _claims(told: Claim | tuple[Claim, ...]) -> tuple[Claim, ...]:
+    return told if isinstance(told, tuple) else (told,)
 
 
 def _told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution,
