@@ -31,3 +31,13 @@ def test_a_purchase_told_as_the_means_of_a_pronoun_clause() -> None:
     assert {(s, r) for s, r, _w in _supplies(text)} == {("Italie", "Pérou"), ("Royaume-Uni", "Pérou")}
     # a demonym on a system listed after the purchase noun is never its buyer
     assert all(r == "Pérou" for _s, r, _w in _supplies(text))
+
+
+def test_a_long_list_the_parser_cuts_off_its_noun() -> None:
+    text = ("La marine péruvienne se modernise. Elle dispose d'une composante « frégates » récente et homogène avec "
+            "l'acquisition de deux frégates lance-missiles ex-italiennes du type Lupo, deux frégates ex-italiennes du "
+            "type Maestrale, une frégate ex-britannique du type 21 et trois frégates ex-britanniques du type 42 (la "
+            "dernière a été livrée en mai dernier).")
+    found = _supplies(text)
+    assert {(s, r) for s, r, _w in found} == {("Italie", "Pérou"), ("Royaume-Uni", "Pérou")}
+    assert ("Royaume-Uni", "Pérou", "type 42") in found and ("Royaume-Uni", "Pérou", "Lupo") not in found

@@ -82,21 +82,36 @@ def materiel_origins(sentence: Sentence) -> set[str]:
     return {m.state.key for m in sentence.mentions if m.state is not None and qualifies_materiel(sentence, m)}
 
 
-def origins_by_system(sentence: Sentence, weapons: list[Mention], suppliers: list[Entity]) \
+def _listed_on(sentence: Sentence, weapons: list[Mention], after: int) -> list[Mention]:
+    """The systems and those listed on after the last of them (or after `after`), with no verb or bracket between
+    (the parser may cut a long list « de A, B, C et D » off its noun)."""
+    found = sorted(weapons, key=lambda w: w.start)
+    for mention in sorted(sentence.mentions, key=lambda m: m.start):
+        last = found[-1].end if found else after
+        if mention.how == gz.WEAPON and mention.start >= last and not any(
+                t.pos_ in {"VERB", "AUX"} or t.text in {"(", ".", ";", ":"} for t in sentence.doc[last:mention.start]):
+            found.append(mention)
+    return found
+
+
+def origins_by_system(sentence: Sentence, weapons: list[Mention], suppliers: list[Entity], after: int = -1) \
         -> list[tuple[Entity, list[Entity]]]:
     """« deux frégates italiennes X et une frégate britannique Y », « deux frégates ex-italiennes du type X, une
     frégate ex-britannique du type Y »: systems of several origins listed with no supplier said, each from the one
-    demonym of matériel told between the system before it and its name (empty: one origin, a system with no such
-    demonym, or a supplier that is no such origin)."""
+    state of the demonyms of matériel told between the system before it and its name (empty: one origin, a system
+    with no such demonym, or a supplier that is no such origin; with no supplier at all, the list told after the
+    purchase noun at `after`)."""
     groups: dict[str, tuple[Entity, list[Entity]]] = {}
-    after = -1
-    for weapon in sorted(weapons, key=lambda w: w.start):
-        told = [m for m in sentence.mentions if after < m.start < weapon.start and qualifies_materiel(sentence, m)]
-        after = weapon.end
-        if len(told) != 1 or told[0].state is None:
+    since = after
+    for weapon in _listed_on(sentence, weapons, after):
+        told = {m.state.key: m.state for m in sentence.mentions if m.state is not None
+                and since <= m.start < weapon.start and qualifies_materiel(sentence, m)}
+        since = weapon.end
+        if len(told) != 1:
             return []
-        groups.setdefault(told[0].state.key, (told[0].state, []))[1].append(weapon.entity)
-    if len(groups) < 2 or not suppliers or any(s.key not in groups for s in suppliers):
+        origin = next(iter(told.values()))
+        groups.setdefault(origin.key, (origin, []))[1].append(weapon.entity)
+    if len(groups) < 2 or any(s.key not in groups for s in suppliers) or (not suppliers and after < 0):
         return []
     return list(groups.values())
 
