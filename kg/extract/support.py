@@ -340,12 +340,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         suppliers, recipients, kind = guess
     if kind == BUY and trigger.pos_ == "NOUN" and len(suppliers) == 1 and not recipients and not weapons and \
             (bought := origins_by_system(sentence, [], [], trigger.i + 1)):  # « l'acquisition de deux frégates
-        print("SPLIT1", trigger, bought)
         return tuple(c for origin, made in bought for c in _claims(  # italiennes X et d'une frégate britannique Y »
             _told(ctx, sentence, trigger, args, said, ([origin], suppliers, "sell"), made, False)))
     if recipients and (apart := origins_by_system(sentence, [w for w in args.weapons if w.entity in weapons],
                                                   suppliers if kind in {"sell", "deliver"} else [])):
-        print("SPLIT2", trigger, apart)
         return tuple(c for origin, made in apart for c in _claims(
             _told(ctx, sentence, trigger, args, said, ([origin], recipients, kind), made, guess is not None)))
     return _told(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons, guess is not None)
