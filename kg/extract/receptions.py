@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.context import Context
+from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
@@ -22,6 +22,7 @@ _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 _TRAINING = "train"
+_RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _IN_KIND = "en"  # « reçu en don (en donation, en cadeau) »
 _BEHALF = "part"  # « de la part de X »
 _MEANS = {"avec", "grâce à", "par", "via"}  # « se renforce avec l'acquisition de »
@@ -130,3 +131,17 @@ def means_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     verb = predicate_of(trigger)
     return [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.resolve(sentence, c)
             if e.cls in {"State", "Organization"}]
+
+
+def received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a reçu des États-Unis des missiles », « X a reçu de Chine des drones »: « des » is « de les » before a state
+    named in the plural, « de » the preposition before one named bare, which the parser reads as a partitive
+    object; a state is never what is received."""
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
+                        and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "obj"
+                        and any(c.dep_ == "det" and c.lower_ in DE_CASES for c in root.children)])
+
+
+def received_noun(trigger: Token) -> bool:
+    """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
+    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
