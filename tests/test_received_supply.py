@@ -24,3 +24,10 @@ def test_a_sale_with_its_sum_set_off_after_the_verb() -> None:
     assert supplies(text) == {("chine", "ethiopie")}
     assert supplies("La Turquie a vendu, pour un montant de 300 millions de dollars, des drones au Niger.") == \
         {("turquie", "niger")}
+
+
+def test_a_gift_received_from_the_part_of_a_giver() -> None:
+    text = "Les Seychelles ont reçu en donation jeudi de la part de l'Inde douze drones de surveillance."
+    assert supplies(text) == {("inde", "seychelles")}
+    assert supplies("Le Kenya a reçu en cadeau de la part du Japon deux patrouilleurs.") == {("japon", "kenya")}
+    assert supplies("Le Kenya a reçu en don de la part du Japon une médaille d'honneur.") == set()  # no matériel

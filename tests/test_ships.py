@@ -180,3 +180,10 @@ def test_a_ship_named_after_its_nouns_complements_is_a_system_and_no_person() ->
 def test_a_person_after_a_ships_complement_is_still_a_person() -> None:
     graph = _graph("Le commandant du navire de guerre, Carlos Ferreyra, a salué l'équipage.")
     assert "Carlos Ferreyra" in {e.label for e in graph.mentions.values() if e.cls == "Person"}
+
+
+def test_a_demonym_agreeing_with_the_ship_not_its_complement() -> None:
+    from tests.test_deals import supplies
+    text = "La marine péruvienne se modernise. Elle a acquis le bâtiment de débarquement de chars italien San Marco."
+    assert supplies(text) == {("italie", "perou")}
+    assert supplies("Le Pérou a acheté des munitions de chars britanniques.") == set()  # the tanks', not the shells'

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.context import Context
+from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
@@ -22,6 +22,10 @@ _ARRIVING = {"arriver", "atterrir", "parvenir"}
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 _TRAINING = "train"
+_RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
+_IN_KIND = "en"  # « reçu en don (en donation, en cadeau) »
+_BEHALF = "part"  # « de la part de X »
+_MEANS = {"avec", "grâce à", "par", "via"}  # « se renforce avec l'acquisition de »
 
 
 def names_system(noun: Token) -> bool:
@@ -106,3 +110,38 @@ def described_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
         return []
     named = sentence.mention_at(described)
     return [ctx.actor(named)] if named is not None and named.how in {gz.NAME, gz.CAPITAL} else []
+
+
+def gift_givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a reçu en don de la part de Y des drones », « X a reçu en donation de la part de Y ... »: the parser hangs
+    « de la part de Y » on the noun of the gift the verb receives « en »; Y gives."""
+    if trigger.pos_ != "VERB":
+        return []
+    gifts = [c for c in trigger.children if c.pos_ == "NOUN" and case_of(c) == _IN_KIND]
+    return [ctx.actor(m) for m in sentence.mentions if m.state is not None
+            and case_of(root := mention_root(sentence, m)) in DE_CASES and root.head.lemma_.lower() == _BEHALF
+            and case_of(root.head) in DE_CASES and root.head.head in gifts]
+
+
+def means_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X dispose d'une flotte récente avec l'acquisition de deux frégates », « Elle se renforce grâce à l'achat
+    de ... »: a purchase told as the means of its clause is bought by the clause's subject (a pronoun resolved)."""
+    if trigger.pos_ != "NOUN" or case_of(trigger) not in _MEANS:
+        return []
+    verb = predicate_of(trigger)
+    return [e for c in verb.children if c.dep_ == "nsubj" for e in ctx.resolve(sentence, c)
+            if e.cls in {"State", "Organization"}]
+
+
+def received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a reçu des États-Unis des missiles », « X a reçu de Chine des drones »: « des » is « de les » before a state
+    named in the plural, « de » the preposition before one named bare, which the parser reads as a partitive
+    object; a state is never what is received."""
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
+                        and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "obj"
+                        and any(c.dep_ == "det" and c.lower_ in DE_CASES for c in root.children)])
+
+
+def received_noun(trigger: Token) -> bool:
+    """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
+    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING

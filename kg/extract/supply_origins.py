@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -27,6 +28,20 @@ def _supplied(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(t.fact == "support" for t in triggers().get((noun.lemma_.lower(), "NOUN"), []))
 
 
+def _agreeing_noun(adjective: Token, noun: Token) -> Token:
+    """« le bâtiment de débarquement de chars britannique »: a demonym hung on a « de » complement it does not agree
+    with in number qualifies the first noun above that it agrees with."""
+    number = adjective.morph.get("Number", [])
+    if not number or not noun.morph.get("Number", []) or noun.morph.get("Number", []) == number:
+        return noun
+    above = noun
+    while above.dep_ == "nmod" and case_of(above) in DE_CASES and above.head.pos_ == "NOUN":
+        above = above.head
+        if above.morph.get("Number", []) == number:
+            return above
+    return noun
+
+
 def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
     turque »: the demonym of what is supplied names where it comes from."""
@@ -40,6 +55,7 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
         if thing.dep_ in _NAME_DEPS and not case_of(thing) and thing.head.pos_ == "NOUN" and \
                 sentence.mention_at(thing) is not None:
             thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
+        thing = _agreeing_noun(root, thing)
         if thing.dep_ == "nmod" and case_of(thing) in DE_CASES and (
                 thing.lemma_.lower() in word_list("origin-nouns.tsv")
                 or (thing.head.head == trigger and (thing.lemma_.lower() not in word_list("military.tsv")
@@ -52,13 +68,52 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
     return states(ctx, found)
 
 
+def qualifies_materiel(sentence: Sentence, mention: Mention) -> bool:
+    """« une frégate britannique »: a demonym on a noun of matériel says where the thing comes from."""
+    things = word_list("weapon-heads.tsv") | SHIP_NOUNS  # not a force's noun (« la marine chilienne »)
+    return mention.how == gz.DEMONYM and mention.state is not None \
+        and (root := mention_root(sentence, mention)).dep_ == "amod" \
+        and bool({root.head.lemma_.lower(), root.head.lower_.rstrip("sx")} & things)
+
+
 def materiel_origins(sentence: Sentence) -> set[str]:
     """Keys of the states whose demonym qualifies a noun of matériel anywhere in the sentence (« une frégate
     britannique »): where the thing comes from, never who receives it."""
-    things = word_list("weapon-heads.tsv") | SHIP_NOUNS  # not a force's noun (« la marine chilienne »)
-    return {m.state.key for m in sentence.mentions if m.how == gz.DEMONYM and m.state is not None
-            and (root := mention_root(sentence, m)).dep_ == "amod"
-            and {root.head.lemma_.lower(), root.head.lower_.rstrip("sx")} & things}
+    return {m.state.key for m in sentence.mentions if m.state is not None and qualifies_materiel(sentence, m)}
+
+
+def _listed_on(sentence: Sentence, weapons: list[Mention], after: int) -> list[Mention]:
+    """The systems and those listed on after the last of them (or after `after`), with no verb or bracket between
+    (the parser may cut a long list « de A, B, C et D » off its noun)."""
+    found = sorted(weapons, key=lambda w: w.start)
+    for mention in sorted(sentence.mentions, key=lambda m: m.start):
+        last = found[-1].end if found else after
+        if mention.how == gz.WEAPON and mention.start >= last and not any(
+                t.pos_ in {"VERB", "AUX"} or t.text in {"(", ".", ";", ":"} for t in sentence.doc[last:mention.start]):
+            found.append(mention)
+    return found
+
+
+def origins_by_system(sentence: Sentence, weapons: list[Mention], suppliers: list[Entity], after: int = -1) \
+        -> list[tuple[Entity, list[Entity]]]:
+    """« deux frégates italiennes X et une frégate britannique Y », « deux frégates ex-italiennes du type X, une
+    frégate ex-britannique du type Y »: systems of several origins listed with no supplier said, each from the one
+    state of the demonyms of matériel told between the system before it and its name (empty: one origin, a system
+    with no such demonym, or a supplier that is no such origin; with no supplier at all, the list told after the
+    purchase noun at `after`)."""
+    groups: dict[str, tuple[Entity, list[Entity]]] = {}
+    since = after
+    for weapon in _listed_on(sentence, weapons, after):
+        told = {m.state.key: m.state for m in sentence.mentions if m.state is not None
+                and since <= m.start < weapon.start and qualifies_materiel(sentence, m)}
+        since = weapon.end
+        if len(told) != 1:
+            return []
+        origin = next(iter(told.values()))
+        groups.setdefault(origin.key, (origin, []))[1].append(weapon.entity)
+    if len(groups) < 2 or any(s.key not in groups for s in suppliers) or (not suppliers and after < 0):
+        return []
+    return list(groups.values())
 
 
 def systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:

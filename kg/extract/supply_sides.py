@@ -13,6 +13,7 @@ from kg.extract.context import Context, states
 from kg.extract.handovers import givers
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.receptions import recipients_of_participle, seen_given, takers, trainees
+from kg.extract.supply_origins import BUY, qualifies_materiel
 from kg.extract.syntax import Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
 
@@ -58,7 +59,8 @@ def _after_a_sum(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigge
 def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) \
         -> tuple[list[Entity], list[Entity]]:
     """The suppliers and the recipients a supply's sentence names."""
-    suppliers = states(ctx, [ctx.actor(m) for m in args.agents] or givers(ctx, sentence, trigger) or args.implicit)
+    agents = [m for m in args.agents if entry.detail != BUY or not qualifies_materiel(sentence, m)]
+    suppliers = states(ctx, [ctx.actor(m) for m in agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
                         or trainees(ctx, sentence, trigger, entry)

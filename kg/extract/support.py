@@ -17,7 +17,15 @@ from kg.extract.made_for import MAKING, builders, builds_systems, commissioners,
 from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.receptions import buyers_of_supplied, described_buyers, recipients_of_participle
+from kg.extract.receptions import (
+    buyers_of_supplied,
+    described_buyers,
+    gift_givers,
+    means_buyers,
+    received_from_plural,
+    received_noun,
+    recipients_of_participle,
+)
 from kg.extract.supply_origins import (
     BUY,
     EXPORT,
@@ -25,12 +33,12 @@ from kg.extract.supply_origins import (
     made_in,
     makers_state,
     materiel_origins,
+    origins_by_system,
     systems_makers,
 )
 from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import (
     ACTOR_KINDS,
-    DE_CASES,
     DEFINITE,
     SUBJECTS,
     Sentence,
@@ -103,20 +111,6 @@ def _belonged_to(sentence: Sentence, mention: Mention) -> bool:
         at -= 1
     return at > sentence.span.start and doc[at].lower_ in {"à", "au", "aux"} and \
         doc[at - 1].lemma_.lower() == "appartenir"
-
-
-def _received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« X a reçu des États-Unis des missiles », « X a reçu de Chine des drones »: « des » is « de les » before a state
-    named in the plural, « de » the preposition before one named bare, which the parser reads as a partitive
-    object; a state is never what is received."""
-    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
-                        and (root := mention_root(sentence, m)).head == trigger and root.dep_ == "obj"
-                        and any(c.dep_ == "det" and c.lower_ in DE_CASES for c in root.children)])
-
-
-def _received(trigger: Token) -> bool:
-    """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
-    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
 
 
 def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -236,7 +230,6 @@ _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'
 _FROM = "auprès de"
 _BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
-_RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _SIGNING = {"signer", "conclure", "parapher"}
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
@@ -246,7 +239,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
-    buyers = buyers or described_buyers(ctx, sentence, trigger)
+    buyers = buyers or described_buyers(ctx, sentence, trigger) or means_buyers(ctx, sentence, trigger)
     sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
         deal_sellers(sentence, trigger, args, weapons)
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
@@ -279,7 +272,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    if _other_sense(trigger) or _received(trigger) or _equips_itself(trigger, entry) or \
+    if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger) or \
             endows_nothing(sentence, trigger, entry.object_role):
         return None
@@ -305,8 +298,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"
                       and s.key not in origins]
         firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
-        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or _received_from_plural(ctx, sentence, trigger) \
-            or _origins(ctx, sentence, trigger) or made or \
+        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or received_from_plural(ctx, sentence, trigger) \
+            or states(ctx, gift_givers(ctx, sentence, trigger)) or _origins(ctx, sentence, trigger) or made or \
             firms or makers_of_received(ctx, sentence, trigger)  # « X a reçu des blindés fabriqués par <maker> »
         kind = "deliver"
         if not recipients:
@@ -331,7 +324,31 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                       if all(b.key != s.key for s in suppliers)]
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
+    if (split := _by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
+                            guess is not None)) is not None:
+        return split
     return _told(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons, guess is not None)
+
+
+def _by_origin(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution,
+               sides: tuple[list[Entity], list[Entity], str | None], weapons: list[Entity],
+               guessed: bool) -> tuple[Claim, ...] | None:
+    """« l'acquisition de deux frégates italiennes X et d'une frégate britannique Y », « a réceptionné ... »: systems
+    of several origins listed with no supplier said, one supply from each origin (None: no such list)."""
+    suppliers, recipients, kind = sides
+    if kind == BUY and trigger.pos_ == "NOUN" and len(suppliers) == 1 and not recipients and not weapons and \
+            (bought := origins_by_system(sentence, [], [], trigger.i + 1)):  # the parser cut the list off its noun
+        return tuple(c for origin, made in bought for c in _claims(
+            _told(ctx, sentence, trigger, args, said, ([origin], suppliers, "sell"), made, False)))
+    if recipients and (apart := origins_by_system(sentence, [w for w in args.weapons if w.entity in weapons],
+                                                  suppliers if kind in {"sell", "deliver"} else [])):
+        return tuple(c for origin, made in apart for c in _claims(
+            _told(ctx, sentence, trigger, args, said, ([origin], recipients, kind), made, guessed)))
+    return None
+
+
+def _claims(told: Claim | tuple[Claim, ...]) -> tuple[Claim, ...]:
+    return told if isinstance(told, tuple) else (told,)
 
 
 def _told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution,
