@@ -30,9 +30,10 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     hosts += [h for m in visited_objects(sentence, trigger) if (
         h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None]
     journey = trigger.head if _journey_purpose(trigger) else None
-    # « effectue une tournée en Égypte et en Jordanie »: the states hung on the verb that makes the tour
-    made = trigger.head if trigger.dep_ == "obj" and trigger.head.lemma_.lower() in word_list("light-verbs.tsv") \
-        else None
+    # « effectue une tournée en Égypte et en Jordanie », « a rendu visite au Japon »: the states hung on the verb
+    # that makes the tour or pays the visit
+    made = trigger.head if trigger.dep_ == "obj" and (
+        trigger.head.lemma_.lower() in word_list("light-verbs.tsv") or _paid(trigger)) else None
     # « une tournée qui le mènera au Kenya, en Ouganda puis au Rwanda »: those its relative clause leads to
     leads = [c for c in trigger.children if c.dep_ == "acl:relcl" and c.lemma_.lower() in _LEADS]
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _LEADS:  # « la tournée l'a conduit au Mali »
@@ -168,6 +169,7 @@ def _paid_to_a_side(sentence: Sentence, trigger: Token) -> bool:
     """« a rendu visite à X »: X is a state, a city, a person or an official, not « aux troupes »."""
     officials = official_nouns()
     visited = [c for c in trigger.head.children if c.dep_.startswith("obl") and case_of(c) in {"à", "au", "aux"}]
+    visited += [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in {"à", "au", "aux"}]  # hung on it
     return any(c.lemma_.lower() in officials or ((m := sentence.mention_at(c)) is not None and m.how in {
         gz.NAME, gz.CITY, gz.CAPITAL, gz.PERSON}) for c in visited)
 
