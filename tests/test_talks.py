@@ -532,3 +532,16 @@ def test_a_visit_paid_to_an_official_is_talks_with_his_state(text: str) -> None:
 
 def test_a_visit_paid_to_troops_is_no_talks() -> None:
     assert _talks("Titre\nLe ministre chilien a rendu visite aux soldats chiliens déployés au Pérou.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ghanéen a accordé une audience à l'ambassadeur du Brésil.",
+    "Le président ghanéen a accordé mardi une audience à l'ambassadeur du Brésil à Accra.",
+])
+def test_an_audience_granted_to_an_official_of_a_state_is_talks_with_it(text: str) -> None:
+    """« accorder une audience à l'ambassadeur de X »: the official the audience is granted stands for X."""
+    assert _sides(_talks(f"Titre\n{text}")) == [{"Ghana", "Brésil"}]
+
+
+def test_an_audience_granted_to_the_press_is_no_talks() -> None:
+    assert _talks("Titre\nLe président ghanéen a accordé une audience à la presse du Brésil.") == []

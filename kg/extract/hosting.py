@@ -13,7 +13,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.extract.talk_sides import firm_officials
 from kg.extract.venues import talk_nouns
 from kg.records import Entity
@@ -71,9 +71,11 @@ def welcomed(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     return [e for t in hosted + by for e in ctx.resolve(sentence, t)]
 
 
-def received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+def received_of(ctx: Context, sentence: Sentence, trigger: Token,
+                cases: frozenset[str] = DE_CASES) -> list[Mention]:
     """« la réception du président tunisien par ... », « l'accueil du roi X par ... »: the complement of a noun of
-    receiving, a person or one by a post's title and state (« la réception des Rafale » receives no one)."""
+    receiving, a person or one by a post's title and state (« la réception des Rafale » receives no one); with other
+    `cases`, « une audience à l'ambassadeur de Chine »: the one an audience is granted."""
     if trigger.pos_ != "NOUN":
         return []
     found = []
@@ -86,7 +88,7 @@ def received_of(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mentio
         titled = mention.how in {gz.DEMONYM, gz.NAME} and root.dep_ in {"amod", "nmod"} and ctx.titled(root.head)
         head = root.head if titled else root
         if (titled or mention.how == gz.PERSON) and head.head == trigger and head.dep_ == "nmod" and \
-                case_of(head) in {"de", "du", "d'", "des"}:
+                case_of(head) in cases:
             found.append(mention)
     return found
 

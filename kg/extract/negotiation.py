@@ -169,10 +169,14 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail == "meet":
         # « a accordé une audience au président X »: the one an audience is granted is the one met
         granted = [m for m in args.recipients if trigger.pos_ == "NOUN" and m not in args.partners]
+        granted += received_of(ctx, sentence, trigger, _GRANTED_TO)  # « une audience à l'ambassadeur de Chine »
         args = replace(args, partners=args.partners + received_of(ctx, sentence, trigger) + granted)
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
     return args, said
+
+
+_GRANTED_TO = frozenset({"à", "au", "aux", "avec"})
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
