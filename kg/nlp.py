@@ -102,10 +102,10 @@ def sentence_boundaries(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     starts = [{None: 0, True: 1, False: -1}[doc[0].is_sent_start]]
+    styles = word_list("address-abbreviations.tsv")  # « SEM. X », « le Pr. Y »: a style of address, no end
     for at in range(1, len(texts)):
         previous = texts[at - 2] if texts[at - 1] in _CLOSING and at >= 2 else texts[at - 1]
-        addressed = previous == "." and at >= 2 and texts[at - 2].lower().replace(".", "") in word_list(
-            "address-abbreviations.tsv")  # « SEM. X », « le Pr. Y »: a style of address, no end
+        addressed = previous == "." and at >= 2 and texts[at - 2].lower().replace(".", "") in styles
         starts.append(1 if _ends_sentence(previous, texts[at]) and texts[at] not in _NO_START and not addressed
                       else -1)
     column = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)  # -1 as spaCy stores it

@@ -78,6 +78,15 @@ def _concessive(clause: Token, main: Token) -> bool:
     return _told_past(clause) and (_told_past(main) or _cleft(main))
 
 
+def _sets_condition(clause: Token, below: Token | None) -> bool:
+    """Whether the « si » hung on `clause` makes the fact read through it a hypothesis: not for the main clause the
+    parser hangs on a concessive « si » it heads (`below`), nor for the fact of a past « si » clause a cleft sets
+    a fact against; a past « si » clause before a past main clause keeps its own fact possible."""
+    concedes_below = below is not None and below.dep_ == "advcl" and below.i > clause.i and _concessive(clause, below)
+    before_cleft = clause.dep_ == "advcl" and clause.i < clause.head.i and _told_past(clause) and _cleft(clause.head)
+    return not (concedes_below or before_cleft)
+
+
 def _cleft(main: Token) -> bool:
     """« c'est ... que », « ce n'est que ... que »: the verb « être » of a cleft (its subject « ce »), in the
     indicative."""
@@ -148,12 +157,7 @@ class _Reading:
             child_cls = modality_class(child.lemma_, child.pos_)
             if child.dep_ == "amod" and child_cls == "consider":
                 self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
-            if child.dep_ == "mark" and child_cls == "hypothesis" and not (
-                    below is not None and below.dep_ == "advcl" and below.i > token.i and _concessive(token, below)) \
-                    and not (token.dep_ == "advcl" and token.i < token.head.i and _told_past(token)
-                             and _cleft(token.head)):
-                # not the main clause the parser hangs on a concessive « si » it heads, nor the fact of a past « si »
-                # clause a cleft sets a fact against; a past « si » clause before a past main clause stays possible
+            if child.dep_ == "mark" and child_cls == "hypothesis" and _sets_condition(token, below):
                 self.raise_to(POSSIBLE)
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
                                              for m in child.children) and not _concessive(child, token):
