@@ -1,0 +1,60 @@
+"""Session 30: a visit noun with its visitor and a city is talks between the visitor's state and the host's; a
+definite title of a state used alone is the person the article named before without a post; talks told in
+reported speech with a simple conditional (the future seen from the past) are planned. Sentences written for these
+tests, with other names and states than any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+from tests.test_posts import posts
+
+
+def test_a_title_alone_names_the_person_named_before_without_a_post() -> None:
+    text = ("Aiko Morimoto a salué l'amitié entre les deux peuples. La ministre de la Défense du Japon a déclaré "
+            "espérer des progrès rapides.")
+    assert ("Aiko Morimoto", "minister-of-defence", "Japon") in posts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the post is already held in that state by someone else
+    "Le ministre de la Défense du Japon Kenta Ono a parlé. Aiko Morimoto a salué l'accord. Le ministre de la "
+    "Défense du Japon a déclaré espérer des progrès.",
+    # two people named before without a post: which one is not said
+    "Aiko Morimoto et Hiroshi Sato ont salué l'accord. La ministre de la Défense du Japon a déclaré espérer des "
+    "progrès.",
+])
+def test_a_title_alone_names_no_one_when_unclear(text: str) -> None:
+    assert not any(holder in {"Aiko Morimoto", "Hiroshi Sato"} and post == "minister-of-defence"
+                   for holder, post, _ in posts(text))
+
+
+def _talks(text: str) -> list[tuple[set[str], str, set[str]]]:
+    found = analyse_text("Titre\n" + text)
+    return [({e.label for e in f.get("participant")}, f.modality.value,
+             {e.label for part in f.parts for e in part.get("place")}) for f in found.facts if f.kind == "negotiation"]
+
+
+def test_the_visit_of_a_person_posted_before_is_talks_with_the_host() -> None:
+    text = ("Aiko Morimoto a salué l'amitié entre les deux peuples. La ministre de la Défense du Japon a déclaré "
+            "espérer des progrès. La visite d'Aiko Morimoto à Tunis a aussi permis à son homologue tunisien Ali "
+            "Ben Salah de confirmer son soutien.")
+    assert ({"Japon", "Tunisie"}, "asserted", {"Tunis"}) in _talks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, le président kényan a déclaré dans son discours qu'un nouveau cycle de pourparlers entre la Somalie et "
+    "l'Éthiopie aurait lieu jeudi.",
+    "Le porte-parole a indiqué que des négociations entre la Somalie et l'Éthiopie se tiendraient à Nairobi.",
+])
+def test_talks_a_past_report_says_would_be_held_are_planned(text: str) -> None:
+    assert [m for sides, m, _ in _talks(text) if {"Somalie", "Éthiopie"} <= sides] == ["possible"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole a indiqué que des négociations entre la Somalie et l'Éthiopie auraient eu lieu à Nairobi.",
+    "Selon le ministre, des négociations entre la Somalie et l'Éthiopie auraient lieu à Nairobi.",
+])
+def test_the_journalistic_conditional_is_still_reported(text: str) -> None:
+    assert [m for sides, m, _ in _talks(text) if {"Somalie", "Éthiopie"} <= sides] == ["reported"]
