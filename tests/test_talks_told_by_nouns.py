@@ -58,3 +58,22 @@ def test_talks_a_past_report_says_would_be_held_are_planned(text: str) -> None:
 ])
 def test_the_journalistic_conditional_is_still_reported(text: str) -> None:
     assert [m for sides, m, _ in _talks(text) if {"Somalie", "Éthiopie"} <= sides] == ["reported"]
+
+
+def test_a_visitor_whose_title_names_the_country_by_an_adjective_comes_from_the_other_state() -> None:
+    text = ("La Tunisie et le Japon ont réaffirmé leurs relations de défense lors de la visite du ministre des "
+            "Affaires étrangères du pays asiatique à Tunis mardi.")
+    assert ({"Japon", "Tunisie"}, "asserted", {"Tunis"}) in _talks(text)
+
+
+def test_the_host_country_s_official_makes_no_visit() -> None:
+    text = ("Le Pérou et la Bolivie ont réaffirmé leurs relations lors de la visite du ministre de la Défense du pays "
+            "hôte à Lima.")
+    assert _talks(text) == []
+
+
+@pytest.mark.parametrize("name", ["Ndong Ella Paul", "Mba Obame André"])
+def test_a_name_the_ner_runs_into_the_noun_ending_a_long_title_is_its_holder_s(name: str) -> None:
+    text = ("Le Gabon a reçu des blindés. La cérémonie était présidée par le ministre Délégué à la Présidence chargé "
+            f"de la Défense {name}, en présence de nombreuses autorités.")
+    assert any(holder == name and post == "minister-delegate" for holder, post, _ in posts(text))

@@ -182,6 +182,20 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
 
 
+def name_after_complement(ent: Span, titles: frozenset[str]) -> Span | None:
+    """« le ministre délégué chargé de la Défense Nom Nom Prénom », which the NER reads as one place: the
+    capitalised noun that ends a title's complement, then two to four proper names, is the title's holder's name
+    after it."""
+    doc = ent.doc
+    head, names = ent[0], ent[1:]
+    if not 2 <= len(names) <= 4 or head.pos_ != "NOUN" or not head.is_title or ent.start < 2 or \
+            doc[ent.start - 1].pos_ != "DET" or doc[ent.start - 2].lower_ not in {"de", "d'"} or \
+            not any(t.lower_ in titles for t in doc[max(0, ent.start - 12):ent.start]) or \
+            not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in names):
+        return None
+    return names
+
+
 def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc: Doc,
                     titles: frozenset[str]) -> tuple[int, int, str, None]:
     """« Prénom Nom le ministre géorgien ... », where the NER reads the first name alone as a place: a
