@@ -77,3 +77,37 @@ def test_a_name_the_ner_runs_into_the_noun_ending_a_long_title_is_its_holder_s(n
     text = ("Le Gabon a reçu des blindés. La cérémonie était présidée par le ministre Délégué à la Présidence chargé "
             f"de la Défense {name}, en présence de nombreuses autorités.")
     assert any(holder == name and post == "minister-delegate" for holder, post, _ in posts(text))
+
+
+@pytest.mark.parametrize(("text", "holder", "firm"), [
+    ("« Ce radar renforcera la défense du pays », a déclaré Lena Vogel, CEO d'Embraer Defense & Security, dans un "
+     "communiqué.", "Lena Vogel", "Embraer"),
+    ("Le CEO de Saab, Lars Berg, s'est rendu à Lima.", "Lars Berg", "Saab"),
+])
+def test_a_ceo_holds_the_post_of_the_firm(text: str, holder: str, firm: str) -> None:
+    assert (holder, "chief-executive-officer", firm) in posts(text)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Le ministre chilien de la Défense et son homologue péruvien se sont entretenus, mardi, à la base militaire "
+     "d'El-Bosque.", "base militaire d'El-Bosque"),
+    ("Le ministre chilien de la Défense et son homologue péruvien se sont entretenus mardi à la base navale de "
+     "Talcahuano.", "base navale de Talcahuano"),
+])
+def test_a_named_base_is_the_venue(text: str, venue: str) -> None:
+    assert ({"Chili", "Pérou"}, "asserted", {venue}) in _talks(text)
+
+
+def _people(text: str) -> set[str]:
+    found = analyse_text("Titre\n" + text)
+    return {e.label for e in found.mentions.values() if e.cls == "Person"}
+
+
+def test_names_listed_as_the_sites_of_projects_are_no_people() -> None:
+    text = "Le ministre a cité les deux projets de développement à Tamanrit Oulad et à Bir Zamoun."
+    assert _people(text) == set()
+
+
+def test_people_listed_after_a_verb_s_a_stay_people() -> None:
+    text = "Le ministre a remis des médailles à Jean Dupont et à Marie Curie."
+    assert _people(text) == {"Jean Dupont", "Marie Curie"}

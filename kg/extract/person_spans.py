@@ -43,18 +43,34 @@ _SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » befor
 def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     """« la base aérienne de Prénom Nom », « le port de Nom Nom »: a name after « de » and a place or facility
     noun (past its lowercase qualifiers) names the place; so does a name after « à » set off by punctuation (« ...,
-    à Nom Nom, » and « À Nom Nom, » at a sentence's start), where French puts a place, not a person."""
+    à Nom Nom, » and « À Nom Nom, » at a sentence's start), where French puts a place, not a person, and one after
+    « à » in a list of « à » hung on a noun (« deux projets à Nom Nom et à Nom »), not on a verb (« remis à »)."""
     if start == 0 or end >= len(doc):
         return False
     before = doc[start - 1]
-    if before.lower_ == "à" and doc[end].text in {",", ".", ";", ")"}:
-        return start == 1 or before.is_sent_start is True or doc[start - 2].text in _SETTING_OFF
+    if before.lower_ == "à" and doc[end].text in {",", ".", ";", ")"} and (
+            start == 1 or before.is_sent_start is True or doc[start - 2].text in _SETTING_OFF):
+        return True
+    if before.lower_ == "à":
+        return _listed_sites(doc, start, end)
     if before.lower_ not in {"de", "d'"}:
         return False
     at = start - 2
     while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
         at -= 1
     return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
+
+
+def _listed_sites(doc: Doc, start: int, end: int) -> bool:
+    """« des projets à Nom Nom et à Nom »: a list of names each after « à », hung on a noun (the sites of things
+    listed), not on a verb (« a remis des médailles à Prénom Nom et à Prénom Nom »)."""
+    first = doc[start]
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    after = end + 2 < len(doc) and doc[end].lower_ in {"et", "ou", ","} and doc[end + 1].lower_ == "à" and \
+        doc[end + 2].text[:1].isupper()
+    return (after or first != doc[start]) and first.head.pos_ == "NOUN" and \
+        any(c.dep_ == "case" and c.lower_ == "à" for c in first.children)
 
 
 _THE_THING = {"le", "la", "l'", "du", "au"}  # an article before a name: a thing's, seldom a person's
