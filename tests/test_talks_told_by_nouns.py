@@ -111,3 +111,11 @@ def test_names_listed_as_the_sites_of_projects_are_no_people() -> None:
 def test_people_listed_after_a_verb_s_a_stay_people() -> None:
     text = "Le ministre a remis des médailles à Jean Dupont et à Marie Curie."
     assert _people(text) == {"Jean Dupont", "Marie Curie"}
+
+
+def test_a_bare_title_serves_no_state_the_article_names_only_later() -> None:
+    text = ("Le Chili a acheté quatre avions à la Norvège. La cérémonie a eu lieu à Santiago. Le ministre de la "
+            "défense, Pablo Ruiz, et le commandant de la marine chilienne, l'amiral Juan Soto, étaient notamment "
+            "présents. Les pilotes se trouvent déjà aux États-Unis. Les États-Unis ont approuvé la vente. Washington "
+            "veut aussi vendre des F-16 au Chili.")
+    assert not any(holder == "Pablo Ruiz" and org == "États-Unis" for holder, _, org in posts(text))

@@ -122,12 +122,9 @@ class PostReader(PostOrgs):
                     pending.append((replace(title, role=told[0]), holder.entity, named or told[1]))
                 else:
                     pending.append((title, holder.entity, named))
-            if not holders and (known := self._known_holder(title)) is not None:
-                self.lone = None
-                pending.append((title, known, None))
-            elif not holders and (untitled := self._untitled_before(sentence, title)) is not None:
-                self.lone = None
-                pending.append((title, untitled, title.org))
+            if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title)):
+                self.lone = None  # a known person's post (iri) is the usual one; the other, the title's state's
+                pending.append((title, found, None if found.iri is not None else title.org))
             if not holders and self.people is not None and both_of(sentence, title):
                 # « A et B ont affirmé ... », then « les deux ministres »: both hold the post, as far as untold
                 pending += [(title, named.entity, side) for named, side in pair_sides(
