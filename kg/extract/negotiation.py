@@ -21,6 +21,7 @@ from kg.extract.hosting import (
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart
+from kg.extract.planned import planned_in_past
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -158,7 +159,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
-    if journey_to_come(trigger) or \
+    if journey_to_come(trigger) or planned_in_past(sentence, trigger) or \
             any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":

@@ -43,18 +43,34 @@ _SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » befor
 def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     """« la base aérienne de Prénom Nom », « le port de Nom Nom »: a name after « de » and a place or facility
     noun (past its lowercase qualifiers) names the place; so does a name after « à » set off by punctuation (« ...,
-    à Nom Nom, » and « À Nom Nom, » at a sentence's start), where French puts a place, not a person."""
+    à Nom Nom, » and « À Nom Nom, » at a sentence's start), where French puts a place, not a person, and one after
+    « à » in a list of « à » hung on a noun (« deux projets à Nom Nom et à Nom »), not on a verb (« remis à »)."""
     if start == 0 or end >= len(doc):
         return False
     before = doc[start - 1]
-    if before.lower_ == "à" and doc[end].text in {",", ".", ";", ")"}:
-        return start == 1 or before.is_sent_start is True or doc[start - 2].text in _SETTING_OFF
+    if before.lower_ == "à" and doc[end].text in {",", ".", ";", ")"} and (
+            start == 1 or before.is_sent_start is True or doc[start - 2].text in _SETTING_OFF):
+        return True
+    if before.lower_ == "à":
+        return _listed_sites(doc, start, end)
     if before.lower_ not in {"de", "d'"}:
         return False
     at = start - 2
     while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
         at -= 1
     return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
+
+
+def _listed_sites(doc: Doc, start: int, end: int) -> bool:
+    """« des projets à Nom Nom et à Nom »: a list of names each after « à », hung on a noun (the sites of things
+    listed), not on a verb (« a remis des médailles à Prénom Nom et à Prénom Nom »)."""
+    first = doc[start]
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    after = end + 2 < len(doc) and doc[end].lower_ in {"et", "ou", ","} and doc[end + 1].lower_ == "à" and \
+        doc[end + 2].text[:1].isupper()
+    return (after or first != doc[start]) and first.head.pos_ == "NOUN" and \
+        any(c.dep_ == "case" and c.lower_ == "à" for c in first.children)
 
 
 _THE_THING = {"le", "la", "l'", "du", "au"}  # an article before a name: a thing's, seldom a person's
@@ -180,6 +196,20 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
         at -= 1
     before = doc[at - 1].lower_ if at > 0 else ""
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
+
+
+def name_after_complement(ent: Span, titles: frozenset[str]) -> Span | None:
+    """« le ministre délégué chargé de la Défense Nom Nom Prénom », which the NER reads as one place: the
+    capitalised noun that ends a title's complement, then two to four proper names, is the title's holder's name
+    after it."""
+    doc = ent.doc
+    head, names = ent[0], ent[1:]
+    if not 2 <= len(names) <= 4 or head.pos_ != "NOUN" or not head.is_title or ent.start < 2 or \
+            doc[ent.start - 1].pos_ != "DET" or doc[ent.start - 2].lower_ not in {"de", "d'"} or \
+            not any(t.lower_ in titles for t in doc[max(0, ent.start - 12):ent.start]) or \
+            not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in names):
+        return None
+    return names
 
 
 def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc: Doc,

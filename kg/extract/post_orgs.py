@@ -49,6 +49,7 @@ class PostOrgs:
     gaz: Gazetteer
     linker: Linker
     titles_here: list[Title]
+    mentions: dict[str, Entity]  # the entities the article named so far
     last_company: Entity | None
     about: list[AboutState]
     named: list[AboutState]
@@ -139,6 +140,9 @@ class PostOrgs:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
         state = default_state(sentence, self.about, taken, self.headline_side)
+        if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
+                m.state is None or m.state.key != state.key for m in sentence.mentions):
+            state = None  # a state the article names only later, unless mostly about it, serves no one told before
         home = self.filed_from() if state is None else None
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym

@@ -24,7 +24,7 @@ from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import met_in, visited_states
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.told_pairs import (
     Paired,
     both_of,
@@ -122,9 +122,9 @@ class PostReader(PostOrgs):
                     pending.append((replace(title, role=told[0]), holder.entity, named or told[1]))
                 else:
                     pending.append((title, holder.entity, named))
-            if not holders and (known := self._known_holder(title)) is not None:
-                self.lone = None
-                pending.append((title, known, None))
+            if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title)):
+                self.lone = None  # a known person's post (iri) is the usual one; the other, the title's state's
+                pending.append((title, found, None if found.iri is not None else title.org))
             if not holders and self.people is not None and both_of(sentence, title):
                 # « A et B ont affirmé ... », then « les deux ministres »: both hold the post, as far as untold
                 pending += [(title, named.entity, side) for named, side in pair_sides(
@@ -213,6 +213,23 @@ class PostReader(PostOrgs):
                     self.gaz.usual_post_in.get(person.iri) == org.iri:
                 return person
         return None
+
+    def _untitled_before(self, sentence: Sentence, title: Title) -> Entity | None:
+        """« X a exprimé son inquiétude », then « La ministre de la Défense de Pays a déclaré »: a definite title of
+        a state with no name, the subject of its clause, is the one person the article named before and gave no
+        post, when no one else holds that post of that state."""
+        org = title.org.state if title.org is not None else None
+        doc = sentence.doc
+        if org is None or title.of_person is not None or title.inner or title.start <= sentence.span.start or \
+                doc[title.start - 1].lower_ not in {"le", "la", "l'"} or doc[title.start].dep_ not in SUBJECTS:
+            return None
+        if any(role.iri == title.role.iri and (held := self.linker.person_state.get(key)) is not None and
+               held.key == org.key for key, role in self.given_posts.items()):
+            return None
+        here = {m.entity.key for m in sentence.mentions}
+        untitled = [p for p in self.mentions.values() if p.cls == "Person" and p.key not in self.given_posts and
+                    p.key not in here]
+        return untitled[0] if len(untitled) == 1 else None
 
     def _expert(self, role: Role) -> bool:
         """A researcher's or an analyst's post, or one read in its own words from their title."""

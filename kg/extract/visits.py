@@ -125,7 +125,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
                  for e in ctx.resolve(sentence, c)]
     if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
         hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger)
-    named = named or _delegation_before(ctx, sentence, trigger)
+    named = named or _delegation_before(ctx, sentence, trigger) or _country_of_visitor(ctx, sentence, trigger, hosts)
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     visitors = visitors or _main_subject_s(ctx, sentence, trigger, hosts)
     home = ctx.filed_from()
@@ -148,6 +148,23 @@ def _delegation_before(ctx: Context, sentence: Sentence, trigger: Token) -> list
     return [e for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF_CASES and c.lemma_.lower()
             in word_list("side-nouns.tsv") and sentence.mention_at(c) is None and any(
                 d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for e in ctx.antecedent(sentence, c)]
+
+
+_NOT_THE_VISITOR_S = {"hôte", "voisin", "organisateur", "tiers", "ami", "frère", "partenaire"}
+
+
+def _country_of_visitor(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> list[Entity]:
+    """« lors de la visite du ministre de la Défense du pays andin à Lima »: an official whose title names their
+    state only as « le pays » and an adjective comes from the one state the sentence names besides the host."""
+    officials = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF_CASES and ctx.titled(c)]
+    if not any(t.lower_ == "pays" and case_of(t) in _OF_CASES and any(
+            c.dep_ == "amod" and c.lower_ not in _NOT_THE_VISITOR_S for c in t.children) and not any(
+            c.dep_ == "amod" and c.lower_ in _NOT_THE_VISITOR_S for c in t.children)
+            for o in officials for t in o.subtree):
+        return []
+    others = {m.state.key: m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None
+              and all(m.state.key != h.key for h in hosts)}
+    return list(others.values()) if len(others) == 1 else []
 
 
 def _main_subject_s(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> list[Entity]:
