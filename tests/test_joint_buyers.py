@@ -1,0 +1,42 @@
+"""Purchases made together and buyers named by their region: « A et B ont signé un accord commun pour l'achat de
+W auprès de C » (C sells to both; the deal binds A and B), « le pays d'Amérique du Sud » (the state told of
+before), « deux exemplaires » (copies of the system named before). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_deals import agreements, facts, supplies
+
+
+def test_two_buyers_of_one_system_from_a_named_seller_are_both_supplied() -> None:
+    text = ("La Croatie et la Slovénie ont signé mardi un accord commun pour l'acquisition du système "
+            "antiaérien NASAMS auprès du groupe norvégien Kongsberg.")
+    assert supplies(text) == {("norvege", "croatie"), ("norvege", "slovenie")}
+    assert {"croatie", "slovenie"} in agreements(text)
+    text = "Le Portugal et la Grèce ont conclu un contrat pour l'achat de quatre frégates auprès de la France."
+    assert supplies(text) == {("france", "portugal"), ("france", "grece")}
+
+
+def test_two_signatories_of_a_sale_with_no_seller_apart_are_its_two_sides() -> None:
+    text = "Le Chili et le Pérou ont signé un contrat pour l'achat de frégates."
+    assert supplies(text) == set()
+    assert {"chili", "perou"} in agreements(text)
+
+
+def test_the_country_of_a_region_is_the_state_told_before() -> None:
+    text = ("Le Ghana est déjà client de l'hélicoptère Caracal. "
+            "Le pays d'Afrique de l'Ouest vient d'acheter dix Caracal à la France.")
+    assert supplies(text) == {("france", "ghana")}
+    text = ("Le Pérou est déjà client de l'hélicoptère Caracal. "
+            "Le pays d'Amérique du Sud vient d'acheter dix Caracal à la France.")
+    assert supplies(text) == {("france", "perou")}
+
+
+def test_copies_counted_with_no_system_are_of_the_system_named_before() -> None:
+    text = ("La Roumanie exploite déjà le chasseur F-16. "
+            "Le pays a commandé douze exemplaires supplémentaires aux États-Unis.")
+    found = facts(text, "support")
+    assert [w.label for f in found for w in f.get("weapon")] == ["F-16"]
+    # copies with no number are no anaphor of their own
+    text = ("La Roumanie exploite déjà le chasseur F-16. "
+            "Le pays a commandé des exemplaires d'un nouveau manuel aux États-Unis.")
+    assert all(not f.get("weapon") for f in facts(text, "support"))
