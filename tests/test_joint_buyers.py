@@ -40,3 +40,18 @@ def test_copies_counted_with_no_system_are_of_the_system_named_before() -> None:
     text = ("La Roumanie exploite déjà le chasseur F-16. "
             "Le pays a commandé des exemplaires d'un nouveau manuel aux États-Unis.")
     assert all(not f.get("weapon") for f in facts(text, "support"))
+
+
+def test_a_part_of_a_firm_sells_for_the_firm() -> None:
+    text = "La Suède vient de commander six radars à la division Aerospace du groupe Thales."
+    assert supplies(text) == {("france", "suede")}
+    assert {"suede", "thales"} in agreements(text)
+    text = "La Finlande a commandé quatre radars à la filiale française du groupe Thales."
+    assert supplies(text) == {("france", "finlande")}
+    assert agreements(text) == [{"finlande", "thales"}]
+
+
+def test_copies_ordered_from_a_maker_are_its_sale_of_the_system_named_before() -> None:
+    text = ("La Roumanie exploite déjà le chasseur Rafale de Dassault Aviation. "
+            "La Roumanie vient de commander huit exemplaires à Dassault Aviation.")
+    assert supplies(text) == {("france", "roumanie")}

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, role_cases
+from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.supply_origins import BUY, makers_state
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, governing_case, mention_root, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Attribution, Claim, Fact
 
 _FROM = "auprès de"
@@ -39,25 +39,42 @@ def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
 def hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
     the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
-    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells)."""
+    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and a part
+    of a firm for the firm (« commandé à la filiale X du groupe Y »)."""
     token = mention_root(sentence, mention)
     if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
         token = token.head
     token = token.head
     while token != trigger and token.head != token:
         if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"} \
-                and token.dep_ != "obl:agent":
+                and token.dep_ != "obl:agent" and token.lemma_.lower() not in word_list("firm-branches.tsv"):
             return True
         token = token.head
     return False
 
 
 def named_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
-    """« commander des avions à la France »: the one the buyer buys from."""
-    return [m for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
+    """« commander des avions à la France »: the one the buyer buys from; « à la filiale X du groupe Y »: Y."""
+    return [firm_of_branch(sentence, m) for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
             or governing_case(sentence, m, trigger) == _FROM)  # « acquérir X auprès de Y » hung on the verb
             and not hung_on_phrase(sentence, m, trigger)
             and governing_case(sentence, m, trigger) in role_cases("seller")]
+
+
+def firm_of_branch(sentence: Sentence, mention: Mention) -> Mention:
+    """« la branche X de <maker> », « la filiale X du groupe Y »: the firm a part of it named stands for (the
+    parser may hang the firm on the part's name)."""
+    branch = mention_root(sentence, mention).head
+    if branch.lemma_.lower() not in word_list("firm-branches.tsv"):
+        return mention
+    firms = [m for m in sentence.mentions if m.how == gz.COMPANY and m is not mention]
+    for firm in firms:
+        root = mention_root(sentence, firm)
+        if root.head.lemma_.lower() in word_list("firm-nouns.tsv"):
+            root = root.head  # « du groupe Y »
+        if (root.head == branch or mention.start <= root.head.i < mention.end) and case_of(root) in DE_CASES:
+            return firm
+    return mention
 
 
 def deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:

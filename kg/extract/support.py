@@ -26,7 +26,7 @@ from kg.extract.receptions import (
     received_noun,
     recipients_of_participle,
 )
-from kg.extract.signed_sales import deal_sale, named_sellers, signed_sale
+from kg.extract.signed_sales import deal_sale, firm_of_branch, named_sellers, signed_sale
 from kg.extract.supply_origins import (
     BUY,
     EXPORT,
@@ -208,7 +208,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
             deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger, entry) or \
             recipients_of_participle(ctx, sentence, trigger, entry) or _lead_buyer(ctx, trigger, suppliers)
-        beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
+        beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients  # a seller's branch is the seller
+                                     if m not in sellers and firm_of_branch(sentence, m) not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
     elif placed is not None:  # « une commande a été passée auprès de X »
