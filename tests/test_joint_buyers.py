@@ -55,3 +55,13 @@ def test_copies_ordered_from_a_maker_are_its_sale_of_the_system_named_before() -
     text = ("La Roumanie exploite déjà le chasseur Rafale de Dassault Aviation. "
             "La Roumanie vient de commander huit exemplaires à Dassault Aviation.")
     assert supplies(text) == {("france", "roumanie")}
+
+
+def test_a_firm_named_after_the_goods_of_a_purchase_sells_them() -> None:
+    text = "La Croatie a annoncé l'achat de 40 blindés à roues de la société d'armement suisse Mowag."
+    assert supplies(text) == {("suisse", "croatie")}
+    text = "Le Portugal a annoncé l'achat de douze blindés du groupe Patria."
+    assert supplies(text) == {("finlande", "portugal")}
+    # the purchase of a firm itself sells nothing
+    text = "Le ministère de la Défense du Portugal a annoncé l'achat du groupe Patria pour ses blindés."
+    assert supplies(text) == set()

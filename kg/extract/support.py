@@ -31,6 +31,7 @@ from kg.extract.supply_origins import (
     BUY,
     EXPORT,
     from_makers,
+    goods_makers,
     made_in,
     makers_state,
     materiel_origins,
@@ -221,7 +222,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
         made = [] if recipients or trigger.pos_ != "VERB" else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
-            made = systems_makers(ctx, sentence, trigger, args)
+            made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger)
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
         elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
