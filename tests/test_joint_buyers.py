@@ -65,3 +65,16 @@ def test_a_firm_named_after_the_goods_of_a_purchase_sells_them() -> None:
     # the purchase of a firm itself sells nothing
     text = "Le ministère de la Défense du Portugal a annoncé l'achat du groupe Patria pour ses blindés."
     assert supplies(text) == set()
+
+
+def test_a_building_for_a_state_begun_at_a_firm_s_yard_is_the_firm_s_supply() -> None:
+    text = ("La construction de quatre corvettes en faveur de la marine du Sénégal a débuté lundi "
+            "au chantier de Lorient du groupe Naval Group.")
+    assert supplies(text) == {("france", "senegal")}
+    text = ("La construction de deux frégates pour le Pérou a commencé au chantier de Kiel de "
+            "ThyssenKrupp Marine Systems.")
+    assert supplies(text) == {("allemagne", "perou")}
+    # what is built is no matériel: nothing supplied
+    text = ("La construction de quatre routes en faveur du Sénégal a débuté au chantier de Lorient "
+            "du groupe Naval Group.")
+    assert supplies(text) == set()
