@@ -78,3 +78,20 @@ def test_a_building_for_a_state_begun_at_a_firm_s_yard_is_the_firm_s_supply() ->
     text = ("La construction de quatre routes en faveur du Sénégal a débuté au chantier de Lorient "
             "du groupe Naval Group.")
     assert supplies(text) == set()
+
+
+def test_a_model_or_an_example_offered_is_no_supply() -> None:
+    text = "Le fait que le Rwanda ait bâti une armée professionnelle offre un modèle pour le Burundi, a-t-il dit."
+    assert supplies(text) == set()
+    text = "Le Rwanda offre des blindés au Burundi, a-t-il dit."
+    assert supplies(text) == {("rwanda", "burundi")}
+
+
+def test_the_price_said_after_a_deal_is_its_worth() -> None:
+    text = ("Le Maroc a signé un contrat avec Naval Group pour deux corvettes. "
+            "Le prix prévu sera de 300 millions d'euros.")
+    sums = [a.value for f in facts(text, "agreement") for a in f.amounts]
+    assert sums == [300000000]
+    # the price of something else with no deal told before is no deal's
+    text = "Le prix prévu du pétrole sera de 80 dollars le baril, selon les analystes."
+    assert facts(text, "agreement") == []
