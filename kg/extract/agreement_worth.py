@@ -57,9 +57,11 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
     subjects = sorted((t for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
     said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
     # « son montant », « le montant total » (of nothing else named): the worth of the deal just told
+    # (« le prix prévu »: a bare participle qualifies it, names nothing else)
     own = trigger.dep_ in SUBJECTS and any(c.dep_ == "det" and c.lower_ in {"son", "sa", "le", "la", "l'"}
                                            for c in trigger.children) and not any(
-        c.dep_ in {"nmod", "acl", "acl:relcl"} for c in trigger.children)
+        c.dep_ in {"nmod", "acl", "acl:relcl"} and not (c.dep_ == "acl" and not list(c.children))
+        for c in trigger.children)
     told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
     if args.amounts and _prices_supply(trigger):
         # a deal of no party told: the sale of its sentence gives its sides (kg.extract.deal_story)

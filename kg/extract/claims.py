@@ -301,10 +301,12 @@ class ClaimReader(Resolver):
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
         """« les appareils », « ces systèmes », « ces dernières » refer back, and so does « en » before a verb of
-        supply (« X en a reçu quatre »); « des munitions » is new."""
-        anaphors = word_list("weapon-anaphors.tsv")
+        supply (« X en a reçu quatre »), and « deux exemplaires » (copies of a system, counted); « des munitions » is
+        new."""
+        anaphors, copies = word_list("weapon-anaphors.tsv"), word_list("copy-nouns.tsv")
         return any(_latter(t) or (lemma in anaphors and t.pos_ == "NOUN" and
                                   any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
+                   or (lemma in copies and any(d.dep_ == "nummod" for d in t.children))
                    for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)) or \
             any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
                 e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))

@@ -84,12 +84,22 @@ def _conjuncts(token: Token) -> list[Token]:
 def the_country(token: Token) -> bool:
     """« Le pays scandinave, qui ..., a fourni », « ce pays a livré »: a definite « pays » that is a subject and
     names no state of its own is the state told of before, whatever is said of it apart (« ce pays, voisin de X, »,
-    « ce pays, négociant ... »); « le pays voisin » is another."""
+    « ce pays, négociant ... »); « le pays voisin » is another. « Le pays d'Asie centrale », « le pays du Golfe »:
+    the region it lies in names no other state."""
     return token.lower_ == "pays" and token.dep_ in SUBJECTS and \
         any(c.dep_ == "det" and c.lower_ in {"le", "ce"} for c in token.children) and \
-        all(c.dep_ in {"det", "amod", "punct", "acl:relcl", "acl"}
+        all((c.dep_ in {"det", "amod", "punct", "acl:relcl", "acl"} or _region_of(c))
             and not (c.lower_ in _OTHER_COUNTRY and c.i == token.i + 1)  # « ce pays, voisin de X, » is set apart
             for c in token.children)
+
+
+def _region_of(token: Token) -> bool:
+    """« d'Asie centrale », « du Golfe », « d'Afrique de l'Ouest »: a region of several states after « de »."""
+    return token.dep_ == "nmod" and (token.lower_ in word_list("world-regions.tsv") or token.lower_ in _COMPASS) \
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du"} for c in token.children)
+
+
+_COMPASS = {"nord", "sud", "est", "ouest"}  # « le pays d'Amérique du Sud »: the parser may hang it on « pays »
 
 
 _OTHER_COUNTRY = {"voisin", "hôte", "ennemi", "rival", "tiers", "adverse", "frère", "allié", "partenaire", "client",

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import role_cases, word_list
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -49,9 +49,20 @@ def made_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
         node = _for_node(mention_root(sentence, mention))
         if node.dep_ == "nmod" and case_of(node) != _FOR:
             node = node.head  # « pour la marine de Y »: the force of Y
-        if case_of(node) == _FOR and node.head.i in near:
+        for _ in range(2):  # « en faveur des forces de garde-côtes de Y »: the parser makes « faveur » the noun
+            if _in_favour(node) or node.dep_ != "nmod" or case_of(node) not in {"de", "d'", "du", "des"}:
+                break
+            node = node.head
+        if (case_of(node) == _FOR or _in_favour(node)) and (node.head.i in near or (
+                trigger.pos_ == "NOUN" and node.head.head == trigger)):  # « la construction de N navires en faveur »
             found.append(ctx.actor(mention))
     return states(ctx, found)
+
+
+def _in_favour(node: Token) -> bool:
+    """« en faveur de Y », « au profit de Y »: a locution of the one something is for, read as a noun."""
+    return f"{case_of(node)} {node.lower_} de" in role_cases("recipient") or \
+        (node.lower_ in role_cases("recipient") and bool(case_of(node)))
 
 
 def commissioners(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -103,13 +114,25 @@ def builders(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
              and (root := mention_root(sentence, m)).dep_ == "amod" and root.head in doers]
     found = found or [m.state for m in sentence.mentions if m.state is not None and m.how == gz.NAME
                       and (root := mention_root(sentence, m)).head == trigger and case_of(root) == _IN]
-    return states(ctx, found)
+    return states(ctx, found) or _yard_firms(ctx, sentence, trigger)
+
+
+def _yard_firms(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« La construction de N navires pour X a débuté au chantier K du groupe Y »: a building noun, subject of the
+    verb that says it starts or goes on, is done by the firm named in that verb's « à » complement."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return []
+    places = [c for c in trigger.head.children if c.dep_.startswith("obl") and case_of(c) in {"à", "au", "aux"}]
+    return states(ctx, [m.entity for m in sentence.mentions if m.how == gz.COMPANY
+                        and any(p.is_ancestor(mention_root(sentence, m)) or p == mention_root(sentence, m)
+                                for p in places)])
 
 
 def builds_systems(trigger: Token) -> bool:
     """What is built is matériel (« des corvettes », « les blindés », « un navire »), not « un avenir » or a road."""
-    built = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}] + \
-        ([trigger.head] if trigger.dep_ == "acl" else [])
+    built = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}
+             or (trigger.pos_ == "NOUN" and c.dep_ == "nmod" and case_of(c) in {"de", "d'", "des"})] + \
+        ([trigger.head] if trigger.dep_ == "acl" else [])  # « la construction de N navires »
     built += [c for b in built for c in b.children if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}]
     built += [b.head for b in built if b.dep_ == "nmod"]  # « le navire de cette classe construit pour Y »
     return any(names_materiel(b) for b in built)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import civil_aviation
+from kg.extract.lexicon import civil_aviation, word_list
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -20,11 +20,13 @@ _DEMONSTRATIVES = {"ces", "ce", "cet", "cette"}
 
 
 def _sells_materiel(trigger: Token, weapons: list[Entity]) -> bool:
-    """« commander six K9 à <maker> », « acheter des blindés à <maker> »: what is sold is a system or matériel."""
+    """« commander six K9 à <maker> », « acheter des blindés à <maker> »: what is sold is a system or matériel, or
+    copies of the one named before (« commander deux exemplaires à <maker> »)."""
     theme = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}
              or (c.dep_ in {"nmod", "obl:arg"} and case_of(c) in DE_CASES)]  # « passer commande de deux patrouilleurs »
     return bool(weapons) or any(
-        (_armed(trigger, t) if _aircraft(t) else names_materiel(t)) for t in theme)
+        (_armed(trigger, t) if _aircraft(t) else names_materiel(t) or t.lemma_.lower() in word_list("copy-nouns.tsv"))
+        for t in theme)
 
 
 def _aircraft(noun: Token) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases
 from kg.extract.mentions import Mention
+from kg.extract.signed_sales import firm_of_branch
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root
 from kg.records import Entity
 
@@ -79,6 +80,10 @@ def order_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         return placed[1] + placed[0]
     if not sellers:
         return None
+    # « à la filiale X du groupe Y »: Y
+    sellers = list({id(m): m for m in (firm_of_branch(sentence, m) for m in sellers)}.values())
+    if any(m.how == gz.COMPANY for m in sellers):  # « à la filiale française du groupe Y »: Y's home, no side
+        sellers = [m for m in sellers if m.how != gz.DEMONYM]
     return ([ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger)) + \
         [ctx.actor(m) for m in sellers]
 

@@ -130,6 +130,34 @@ def systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argum
                         and root.dep_ in {"nmod", "obl", "obl:arg"}])
 
 
+def goods_makers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« l'achat de 76 blindés à roues de la société finlandaise <maker> »: a firm named (by itself or after its trade
+    noun) as a « de » complement after the goods of a purchase noun sells them; the parser may hang it on any noun
+    of the goods' phrase."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return states(ctx, [m.entity for m in sentence.mentions if m.how == gz.COMPANY and m.start > trigger.i + 1
+                        and _goods_of(mention_root(sentence, m), trigger)])
+
+
+def _goods_of(token: Token, trigger: Token) -> bool:
+    """Whether a name hangs, through « de » complements only (« de la société d'armement X »), on the phrase of
+    what a purchase noun buys (« de 76 transporteurs à roues »), not on the purchase itself."""
+    cased = False
+    for _ in range(6):
+        head = token.head
+        if head == token or case_of(token) not in DE_CASES | {"", "à"} or (case_of(token) == "à" and not cased):
+            return False
+        cased = cased or case_of(token) in DE_CASES
+        if head == trigger:
+            return token.pos_ == "NOUN" and token.dep_ == "nmod" and cased and token.i < trigger.i + 6 \
+                and token.lemma_.lower() not in word_list("firm-nouns.tsv")  # « l'achat du groupe X »: the firm
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        token = head
+    return False
+
+
 def makers_state(ctx: Context, weapons: list[Entity]) -> list[Entity]:
     """An export with no exporter named: the one state the makers of every system exported are based in."""
     homes = {home.key: home for w in weapons if (home := ctx.home_state(w)) is not None}

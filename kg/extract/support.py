@@ -26,10 +26,12 @@ from kg.extract.receptions import (
     received_noun,
     recipients_of_participle,
 )
+from kg.extract.signed_sales import deal_sale, firm_of_branch, named_sellers, signed_sale
 from kg.extract.supply_origins import (
     BUY,
     EXPORT,
     from_makers,
+    goods_makers,
     made_in,
     makers_state,
     materiel_origins,
@@ -43,7 +45,6 @@ from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
     case_of,
-    governing_case,
     mention_root,
     predicate_of,
 )
@@ -64,10 +65,11 @@ def _other_sense(trigger: Token) -> bool:
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
 
 
-def _shared(trigger: Token) -> bool:
+def _shared(trigger: Token, entry: Trigger) -> bool:
     """« des centres communs de coordination et de formation », « une formation conjointe », « la formation entre
-    les deux pays »: a support noun, or the noun it is the complement of, that the sides share is cooperation."""
-    if trigger.pos_ != "NOUN":
+    les deux pays »: a support noun, or the noun it is the complement of, that the sides share is cooperation; a
+    purchase the buyers make together (« un accord commun pour l'achat de W ») is still bought from its seller."""
+    if trigger.pos_ != "NOUN" or entry.detail == BUY:
         return False
     nouns = [trigger]
     token = trigger
@@ -113,11 +115,8 @@ def _belonged_to(sentence: Sentence, mention: Mention) -> bool:
         doc[at - 1].lemma_.lower() == "appartenir"
 
 
-def _signed_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
-    """« A et B ont signé le contrat de vente »: the signatories are both sides, neither is the supplier."""
-    return trigger.pos_ != "VERB" and entry.detail in {"sell", BUY} \
-        and len(args.agents) + len(args.implicit) >= 2 \
-        and any(a.lemma_.lower() in _SIGNING for a in [predicate_of(trigger), *trigger.ancestors])
+
+
 
 
 def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
@@ -131,28 +130,8 @@ def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() not in trigger_lemmas() and not sentence.in_money(head)
 
 
-def _hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
-    """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
-    the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
-    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells)."""
-    token = mention_root(sentence, mention)
-    if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-        token = token.head
-    token = token.head
-    while token != trigger and token.head != token:
-        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"} \
-                and token.dep_ != "obl:agent":
-            return True
-        token = token.head
-    return False
 
 
-def _sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
-    """« commander des avions à la France »: the one the buyer buys from."""
-    return [m for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
-            or governing_case(sentence, m, trigger) == _FROM)  # « acquérir X auprès de Y » hung on the verb
-            and not _hung_on_phrase(sentence, m, trigger)
-            and governing_case(sentence, m, trigger) in role_cases("seller")]
 
 
 def _respective_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
@@ -208,29 +187,11 @@ def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool
         for c in root.children)
 
 
-def _deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:
-    """« un contrat conclu entre A et B pour 14 chasseurs X », « A a signé avec B un contrat pour six avions X »:
-    a deal between two states for systems all made in one of them is a sale by that one to the other; a maker
-    that signs stands for its state (« A a signé avec <maker> un contrat portant sur 96 obusiers X »), which sells
-    (a multinational group's only where the article names it)."""
-    weapons = [w.entity for w in args.weapons]
-    sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
-    firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
-    parties = [p for p in sides if p.cls == "State"] + firms
-    makers = makers_state(ctx, weapons)
-    if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
-        return None
-    fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
-    return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
-                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]),
-                 maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
 
 
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
-_FROM = "auprès de"
 _BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
-_SIGNING = {"signer", "conclure", "parapher"}
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
@@ -240,7 +201,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
     buyers = buyers or described_buyers(ctx, sentence, trigger) or means_buyers(ctx, sentence, trigger)
-    sellers = _respective_sellers(sentence, trigger, args) or _sellers(sentence, trigger, args) or \
+    sellers = _respective_sellers(sentence, trigger, args) or named_sellers(sentence, trigger, args) or \
         deal_sellers(sentence, trigger, args, weapons)
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
     if sellers:
@@ -248,7 +209,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
             deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger, entry) or \
             recipients_of_participle(ctx, sentence, trigger, entry) or _lead_buyer(ctx, trigger, suppliers)
-        beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients if m not in sellers])
+        beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients  # a seller's branch is the seller
+                                     if m not in sellers and firm_of_branch(sentence, m) not in sellers])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
     elif placed is not None:  # « une commande a été passée auprès de X »
@@ -260,7 +222,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
         made = [] if recipients or trigger.pos_ != "VERB" else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
-            made = systems_makers(ctx, sentence, trigger, args)
+            made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger)
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
         elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
@@ -273,13 +235,14 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
-            other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger) or \
+            other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
             endows_nothing(sentence, trigger, entry.object_role):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
-    if entry.detail == DEAL or _signed_sale(trigger, entry, args):  # both sides signed: the makers' state sells
-        return _deal_sale(ctx, sentence, args, said)
+    # both sides signed: the makers' state sells
+    if entry.detail == DEAL or signed_sale(sentence, trigger, entry, args):
+        return deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
     deal = deal_noun(trigger)
     weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w)]

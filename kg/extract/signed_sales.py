@@ -1,0 +1,95 @@
+"""Sales signed and sellers named: « A et B ont signé le contrat de vente » (both sides sign, the makers' state
+sells), « acquérir X auprès de Y » (the one bought from), « A et B ont signé un accord pour l'achat de W auprès
+de C » (a joint purchase from the seller named apart)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.mentions import Mention
+from kg.extract.supply_origins import BUY, makers_state
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, governing_case, mention_root, predicate_of
+from kg.records import Attribution, Claim, Fact
+
+_FROM = "auprès de"
+_SIGNING = {"signer", "conclure", "parapher"}
+
+
+def signed_sale(sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« A et B ont signé le contrat de vente »: the signatories are both sides, neither is the supplier; « A et B
+    ont signé un accord pour l'achat de W auprès de C »: a purchase that names its seller apart is the signatories'
+    joint purchase from it."""
+    return trigger.pos_ != "VERB" and entry.detail in {"sell", BUY} \
+        and len(args.agents) + len(args.implicit) >= 2 \
+        and any(a.lemma_.lower() in _SIGNING for a in [predicate_of(trigger), *trigger.ancestors]) \
+        and not (entry.detail == BUY and _seller_apart(sentence, trigger, args))
+
+
+def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« l'achat de W auprès de C », « ... auprès du fabricant C » after the purchase: a seller that signs not."""
+    return any(m not in args.agents for m in named_sellers(sentence, trigger, args)) or any(
+        m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and m.start > trigger.i and m not in args.agents
+        and governing_case(sentence, m, trigger) == _FROM for m in sentence.mentions)
+
+
+def hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
+    """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
+    the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
+    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and a part
+    of a firm for the firm (« commandé à la filiale X du groupe Y »)."""
+    token = mention_root(sentence, mention)
+    if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        token = token.head
+    token = token.head
+    while token != trigger and token.head != token:
+        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"} \
+                and token.dep_ != "obl:agent" and token.lemma_.lower() not in word_list("firm-branches.tsv"):
+            return True
+        token = token.head
+    return False
+
+
+def named_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« commander des avions à la France »: the one the buyer buys from; « à la filiale X du groupe Y »: Y."""
+    return [firm_of_branch(sentence, m) for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
+            or governing_case(sentence, m, trigger) == _FROM)  # « acquérir X auprès de Y » hung on the verb
+            and not hung_on_phrase(sentence, m, trigger)
+            and governing_case(sentence, m, trigger) in role_cases("seller")]
+
+
+def firm_of_branch(sentence: Sentence, mention: Mention) -> Mention:
+    """« la branche X de <maker> », « la filiale X du groupe Y »: the firm a part of it named stands for (the
+    parser may hang the firm on the part's name)."""
+    branch = mention_root(sentence, mention).head
+    if branch.lemma_.lower() not in word_list("firm-branches.tsv"):
+        return mention
+    firms = [m for m in sentence.mentions if m.how == gz.COMPANY and m is not mention]
+    for firm in firms:
+        root = mention_root(sentence, firm)
+        if root.head.lemma_.lower() in word_list("firm-nouns.tsv"):
+            root = root.head  # « du groupe Y »
+        if (root.head == branch or mention.start <= root.head.i < mention.end) and case_of(root) in DE_CASES:
+            return firm
+    return mention
+
+
+def deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:
+    """« un contrat conclu entre A et B pour 14 chasseurs X », « A a signé avec B un contrat pour six avions X »:
+    a deal between two states for systems all made in one of them is a sale by that one to the other; a maker
+    that signs stands for its state (« A a signé avec <maker> un contrat portant sur 96 obusiers X »), which sells
+    (a multinational group's only where the article names it)."""
+    weapons = [w.entity for w in args.weapons]
+    sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
+    firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
+    parties = [p for p in sides if p.cls == "State"] + firms
+    makers = makers_state(ctx, weapons)
+    if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
+        return None
+    fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
+    return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
+                 .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]),
+                 maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
