@@ -45,3 +45,22 @@ def test_compounds_of_other_senses_name_no_state(text: str) -> None:
 ])
 def test_a_compound_naming_where_a_system_or_a_firm_comes_from_names_no_side(text: str) -> None:
     assert not states(text) & {"France", "Italie", "Chine", "Pakistan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les travaux de la 5e session de la commission mixte de sécurité tchado-soudanaise ont été clôturés mardi à "
+    "Khartoum.",
+    "La 3e réunion du comité mixte de défense franco-sénégalais s'est tenue jeudi à Dakar.",
+])
+def test_the_meeting_of_a_joint_body_named_by_a_compound_is_talks_between_its_two_states(text: str) -> None:
+    found = talks(text)
+    assert len(found) == 1
+    assert len(found[0]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "La réunion du conseil municipal a salué l'amitié franco-sénégalaise.",
+    "La réunion a porté sur la coopération franco-sénégalaise.",
+])
+def test_a_compound_beyond_the_meeting_noun_phrase_names_no_sides(text: str) -> None:
+    assert talks(text) == []

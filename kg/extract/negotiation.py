@@ -18,6 +18,7 @@ from kg.extract.hosting import (
     someone_received,
     welcomed,
 )
+from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart
@@ -259,6 +260,7 @@ def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments
     réunion du conseil »."""
     sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
     sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
+    sides += [ctx.actor(m) for m in compound_sides(sentence, trigger)] if len(states(ctx, sides)) < 2 else []
     if sum(s.cls == "State" for s in states(ctx, sides)) >= 2:
         return _claim(ctx, sentence, sides, args, said)
     # « une réunion entre les ministères de la défense des deux pays »: the pair told before
