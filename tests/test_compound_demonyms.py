@@ -1,5 +1,6 @@
 """Compound adjectives of two states (sentences written for these tests): « la commission mixte
-algéro-tunisienne » names both states, whether the tokenizer glues the compound or splits it."""
+algéro-tunisienne » names both states, whether the tokenizer glues the compound or splits it; the meetings of a
+joint body so named, and a body's members told in the present (no meeting)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,14 @@ def test_the_meeting_of_a_joint_body_named_by_a_compound_is_talks_between_its_tw
 ])
 def test_a_compound_beyond_the_meeting_noun_phrase_names_no_sides(text: str) -> None:
     assert talks(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Conseil nordique réunit les dirigeants des cinq États membres.", []),
+    ("La Ligue arabe rassemble les ministres de l'Égypte et de la Jordanie.", []),
+    ("La Ligue arabe a réuni les ministres de la Défense de l'Égypte et de la Jordanie.",
+     [{"Ligue arabe", "Égypte", "Jordanie"}]),
+])
+def test_a_body_that_gathers_its_members_in_the_present_describes_itself_no_meeting(
+        text: str, expected: list[set[str]]) -> None:
+    assert talks(text) == expected
