@@ -144,3 +144,19 @@ def test_a_guest_received_in_a_city_with_no_host_said_meets_that_citys_state(sen
 def test_things_received_in_a_city_are_no_talks() -> None:
     found = analyse_text(GUEST_OPENING + "Les premiers blindés ont été reçus jeudi à Madrid.", PUBLISHED)
     assert not [f for f in found.facts if f.kind == "negotiation"]
+
+
+def test_a_host_given_no_post_in_an_article_of_two_states_acts_for_the_one_of_them_not_the_guests() -> None:
+    found = analyse_text("Un don autrichien\n\nSelon un communiqué de la présidence de la République, Milan Kovač a "
+                         "reçu mardi la ministre autrichienne de la Défense, Anna Berg. L'Autriche offrira des "
+                         "casques à la Slovénie.", PUBLISHED)
+    assert [{p.label for p in f.get("participant")} for f in found.facts if f.kind == "negotiation"] == [
+        {"Autriche", "Slovénie"}]
+    # « la présidence de la République » is any republic's: it names no state of its own
+    assert {e.label for e in found.mentions.values() if e.cls == "State"} == {"Autriche", "Slovénie"}
+
+
+def test_a_host_given_no_post_in_an_article_of_more_states_stands_for_none() -> None:
+    found = analyse_text("Un don autrichien\n\nMilan Kovač a reçu mardi la ministre autrichienne de la Défense, "
+                         "Anna Berg. L'Autriche offrira des casques à la Slovénie et à la Croatie.", PUBLISHED)
+    assert not [f for f in found.facts if f.kind == "negotiation"]
