@@ -89,3 +89,13 @@ def test_a_state_in_brackets_after_a_title_s_complement_is_passed_to_the_holder(
                                                                                orgs: set[str]) -> None:
     found = analyse_text("Titre\n" + sentence)
     assert {f.first("org").label for f in found.facts if f.kind == "post" and f.first("org") is not None} == orgs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre des Armées du Gabon, Me Paul Ndong, a présidé la cérémonie.",
+    "Selon le ministre de la Défense du Gabon, Maître Paul Ndong, les avions sont arrivés.",
+])
+def test_a_lawyers_style_between_title_and_name_keeps_the_post_and_its_state(sentence: str) -> None:
+    found = analyse_text("Titre\n" + sentence)
+    assert [(f.first("holder").label, f.first("org").label) for f in found.facts if f.kind == "post"] == [
+        ("Paul Ndong", "Gabon")]
