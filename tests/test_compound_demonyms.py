@@ -76,3 +76,10 @@ def test_a_compound_beyond_the_meeting_noun_phrase_names_no_sides(text: str) -> 
 def test_a_body_that_gathers_its_members_in_the_present_describes_itself_no_meeting(
         text: str, expected: list[set[str]]) -> None:
     assert talks(text) == expected
+
+
+def test_a_deal_the_meeting_acts_under_is_one_between_its_sides() -> None:
+    found = analyse_text("Titre\nLa réunion du comité mixte de défense tchado-soudanais s'est tenue lundi à "
+                         "Khartoum. En application du protocole de sécurité signé en 2015, la réunion a dressé le "
+                         "bilan des patrouilles.")
+    assert [{p.label for p in f.get("party")} for f in found.facts if f.kind == "agreement"] == [{"Tchad", "Soudan"}]

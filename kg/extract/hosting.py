@@ -211,3 +211,9 @@ def received_in_city(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     guest = own[0] if own else lead if guests and lead is not None and lead.cls == "State" and \
         lead.key != host.key else None
     return [] if guest is None else [guest, host]
+
+
+def guest_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """The sides of a reception the parse does not give as subject and object: a fronted participle's
+    (fronted_received) or a guest's received in a city with no host said (received_in_city)."""
+    return fronted_received(ctx, sentence, trigger) or received_in_city(ctx, sentence, trigger, args)

@@ -24,7 +24,7 @@ def compound_sides(sentence: Sentence, trigger: Token) -> list[Mention]:
     doc = sentence.doc
     combining = gz.combining_forms()
     for token in doc[trigger.i + 1:min(trigger.i + _REACH, sentence.span.end)]:
-        if token.pos_ in {"VERB", "AUX", "PRON", "PUNCT"} and token.text != "-" or (
+        if (token.pos_ in {"VERB", "AUX", "PRON", "PUNCT"} and token.text != "-") or (
                 token.pos_ == "ADP" and token.lower_ not in _COMPLEMENT_CASES):
             return []
         first = sentence.mention_at(token)

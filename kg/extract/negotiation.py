@@ -10,11 +10,10 @@ from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.hosting import (
-    fronted_received,
+    guest_received,
     hosts_talks,
     received,
     received_before,
-    received_in_city,
     received_of,
     someone_received,
     welcomed,
@@ -208,8 +207,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
-    fronted = fronted_received(ctx, sentence, trigger) or received_in_city(ctx, sentence, trigger, args) \
-        if entry.detail in {"meet", "host"} else []
+    fronted = guest_received(ctx, sentence, trigger, args) if entry.detail in {"meet", "host"} else []
     welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else received_before(ctx, sentence, trigger)
     welcome += fronted
     host = entry.detail == "host" and not welcome
