@@ -233,7 +233,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not _addressed(ent) \
-                and not _body_of_state(ent) and ent[0].lower_ not in titles:  # « X, Directeur Ventes »: a post
+                and not _body_of_state(ent) and not (  # « X, Directeur Ventes, a dit »: a post, no firm
+                    ent[0].lower_ in titles and ent.start > 0 and doc[ent.start - 1].text == ","):
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "LOC" and _unknown_town(ent):
             found.append((ent.start, ent.end, "ner-place", None))
