@@ -1,5 +1,6 @@
 """Compound adjectives of two states (sentences written for these tests): « la commission mixte
-algéro-tunisienne » names both states, whether the tokenizer glues the compound or splits it."""
+algéro-tunisienne » names both states, whether the tokenizer glues the compound or splits it; the meetings of a
+joint body so named, and a body's members told in the present (no meeting)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,40 @@ def test_compounds_of_other_senses_name_no_state(text: str) -> None:
 ])
 def test_a_compound_naming_where_a_system_or_a_firm_comes_from_names_no_side(text: str) -> None:
     assert not states(text) & {"France", "Italie", "Chine", "Pakistan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les travaux de la 5e session de la commission mixte de sécurité tchado-soudanaise ont été clôturés mardi à "
+    "Khartoum.",
+    "La 3e réunion du comité mixte de défense franco-sénégalais s'est tenue jeudi à Dakar.",
+])
+def test_the_meeting_of_a_joint_body_named_by_a_compound_is_talks_between_its_two_states(text: str) -> None:
+    found = talks(text)
+    assert len(found) == 1
+    assert len(found[0]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "La réunion du conseil municipal a salué l'amitié franco-sénégalaise.",
+    "La réunion a porté sur la coopération franco-sénégalaise.",
+])
+def test_a_compound_beyond_the_meeting_noun_phrase_names_no_sides(text: str) -> None:
+    assert talks(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Conseil nordique réunit les dirigeants des cinq États membres.", []),
+    ("La Ligue arabe rassemble les ministres de l'Égypte et de la Jordanie.", []),
+    ("La Ligue arabe a réuni les ministres de la Défense de l'Égypte et de la Jordanie.",
+     [{"Ligue arabe", "Égypte", "Jordanie"}]),
+])
+def test_a_body_that_gathers_its_members_in_the_present_describes_itself_no_meeting(
+        text: str, expected: list[set[str]]) -> None:
+    assert talks(text) == expected
+
+
+def test_a_deal_the_meeting_acts_under_is_one_between_its_sides() -> None:
+    found = analyse_text("Titre\nLa réunion du comité mixte de défense tchado-soudanais s'est tenue lundi à "
+                         "Khartoum. En application du protocole de sécurité signé en 2015, la réunion a dressé le "
+                         "bilan des patrouilles.")
+    assert [{p.label for p in f.get("party")} for f in found.facts if f.kind == "agreement"] == [{"Tchad", "Soudan"}]

@@ -89,3 +89,25 @@ def test_a_state_in_brackets_after_a_title_s_complement_is_passed_to_the_holder(
                                                                                orgs: set[str]) -> None:
     found = analyse_text("Titre\n" + sentence)
     assert {f.first("org").label for f in found.facts if f.kind == "post" and f.first("org") is not None} == orgs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre des Armées du Gabon, Me Paul Ndong, a présidé la cérémonie.",
+    "Selon le ministre de la Défense du Gabon, Maître Paul Ndong, les avions sont arrivés.",
+])
+def test_a_lawyers_style_between_title_and_name_keeps_the_post_and_its_state(sentence: str) -> None:
+    found = analyse_text("Titre\n" + sentence)
+    assert [(f.first("holder").label, f.first("org").label) for f in found.facts if f.kind == "post"] == [
+        ("Paul Ndong", "Gabon")]
+
+
+def test_a_capitalised_title_the_ner_reads_as_a_firm_is_no_organisation_of_the_post() -> None:
+    found = analyse_text("Titre\nPetr Dvorak, Directeur Ventes, a confirmé la commande.")
+    assert [f.first("org") for f in found.facts if f.kind == "post"] == [None]
+    assert not [e for e in found.mentions.values() if e.cls == "Organisation"]
+
+
+def test_a_name_after_a_title_closed_by_a_bracket_is_a_person_the_ner_called_a_place() -> None:
+    found = analyse_text("Titre\nLa cérémonie s'est déroulée en présence de hauts responsables, dont le "
+                         "vice-amiral du secrétaire à la Défense du Kenya, Nuwan Pathirana (à la retraite).")
+    assert "Nuwan Pathirana" in {e.label for e in found.mentions.values() if e.cls == "Person"}

@@ -122,3 +122,41 @@ def test_an_audience_granted_is_no_support() -> None:
     graph = analyse_text("Titre\nLe président chilien a accordé une audience au ministre péruvien de la Défense.",
                          published=PUBLISHED)
     assert not [f for f in graph.facts if f.kind == "support"]
+
+
+GUEST_OPENING = "Accord de défense entre le Paraguay et l'Espagne\n\nLe Paraguay et l'Espagne ont signé un accord. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Auparavant, la délégation conduite par le président Mario Benítez avait été reçue avec les honneurs au palais "
+    "de la Zarzuela à Madrid.",
+    "Le président Mario Benítez a été reçu jeudi avec les honneurs militaires à Madrid.",
+])
+def test_a_guest_received_in_a_city_with_no_host_said_meets_that_citys_state(sentence: str) -> None:
+    found = analyse_text(GUEST_OPENING + sentence, PUBLISHED)
+    talks = [f for f in found.facts if f.kind == "negotiation"]
+    assert [{p.label for p in f.get("participant")} for f in talks] == [{"Paraguay", "Espagne"}]
+    assert {e.label for f in talks for v in f.parts for _, e in v.roles} == {"Madrid"}
+    # the guest is no official of the state that receives them
+    assert [e.label for f in found.facts if f.kind == "post" for r, e in f.roles if r == "org"] == ["Paraguay"]
+
+
+def test_things_received_in_a_city_are_no_talks() -> None:
+    found = analyse_text(GUEST_OPENING + "Les premiers blindés ont été reçus jeudi à Madrid.", PUBLISHED)
+    assert not [f for f in found.facts if f.kind == "negotiation"]
+
+
+def test_a_host_given_no_post_in_an_article_of_two_states_acts_for_the_one_of_them_not_the_guests() -> None:
+    found = analyse_text("Un don autrichien\n\nSelon un communiqué de la présidence de la République, Milan Kovač a "
+                         "reçu mardi la ministre autrichienne de la Défense, Anna Berg. L'Autriche offrira des "
+                         "casques à la Slovénie.", PUBLISHED)
+    assert [{p.label for p in f.get("participant")} for f in found.facts if f.kind == "negotiation"] == [
+        {"Autriche", "Slovénie"}]
+    # « la présidence de la République » is any republic's: it names no state of its own
+    assert {e.label for e in found.mentions.values() if e.cls == "State"} == {"Autriche", "Slovénie"}
+
+
+def test_a_host_given_no_post_in_an_article_of_more_states_stands_for_none() -> None:
+    found = analyse_text("Un don autrichien\n\nMilan Kovač a reçu mardi la ministre autrichienne de la Défense, "
+                         "Anna Berg. L'Autriche offrira des casques à la Slovénie et à la Croatie.", PUBLISHED)
+    assert not [f for f in found.facts if f.kind == "negotiation"]

@@ -22,6 +22,7 @@ from kg.extract.deal_parties import (
     seen_awarded,
     state_with,
     system_maker,
+    under_talks,
     without_teller,
 )
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
@@ -287,7 +288,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
         not args.partners and not won and not _home_maker(ctx, maker, sides[0])
     # « Ils ont signé un plan » after talks: a plural pronoun that gives one side only is the pair under way
-    plural = 2 * any(c.dep_ in SUBJECTS and c.lower_ in {"ils", "elles"} for c in trigger.children)
+    plural = 2 * any(c.dep_ in SUBJECTS and c.lower_ in {"ils", "elles"} for c in trigger.children) or \
+        2 * (not parties and under_talks(trigger))  # « conformément au protocole ..., la réunion a ... »
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural),
                  definite=definite, system_maker=maker if buying else None)

@@ -169,3 +169,22 @@ def made_elsewhere(ctx: Context, args: Arguments, fact: Fact) -> Fact:
     makers = {m.key for w in args.weapons for m in ctx.makers(w.entity)}
     firms = {p.key for p in fact.get("party") if p.cls == "Company"}
     return fact.with_attr("made_elsewhere", "yes" if makers and firms and not makers & firms else None)
+
+
+_UNDER_REACH = 3  # words from the deal's noun up to the verb of the clause it hangs on
+
+
+def under_talks(trigger: Token) -> bool:
+    """« Conformément au protocole signé en 2011, la réunion a évalué la coopération »: a deal the talks under way
+    (a definite noun of meeting, subject of the clause the deal hangs on) act under is one between their sides."""
+    from kg.extract.venues import meeting_nouns
+
+    verb = trigger
+    for _ in range(_UNDER_REACH):
+        if (verb.pos_ in {"VERB", "AUX"} and verb != trigger) or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() and any(
+            d.dep_ == "det" and d.lower_ in {"la", "le", "les", "l'", "cette", "ces"} for d in c.children)
+        for c in verb.children)

@@ -333,7 +333,7 @@ def settle_sides(story: Story) -> None:
                 if side is not None and all(side.key != s.key for s in sides):
                     sides.append(side)
             fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "participant"))
-            fact = fact.with_roles("participant", sides)
+            fact = fact.with_roles("participant", sides + _other_of_two(story, told.fact, known, sides))
         fact = _settle_venues(fact)
         keys = fact.keys("participant")
         same = next((t for t in settled if t.fact.kind == "negotiation" and len(keys) >= 2
@@ -347,6 +347,16 @@ def settle_sides(story: Story) -> None:
             merged = replace(merged, said=fact.said)
         same.fact = _settle_venues(merged)
     story.told = settled
+
+
+def _other_of_two(story: Story, fact: Fact, known: dict[str, Entity], sides: list[Entity]) -> list[Entity]:
+    """« X a reçu la ministre allemande », X given no post anywhere, in an article that names two states only: the
+    person facing one state acts for the other."""
+    states = {s.key: s for placed in story.placed for s in placed if s.cls == "State"}
+    unplaced = [e for e in fact.get("participant") if e.cls == "Person" and e.key not in known]
+    if len(states) != 2 or len(unplaced) != 1 or len(sides) != 1 or sides[0].key not in states:
+        return []
+    return [s for key, s in states.items() if key != sides[0].key]
 
 
 def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity] | None = None) -> list[Fact]:

@@ -182,3 +182,38 @@ def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
             hosts.append(ctx.actor(mention))
     guests = [e for s in subjects for e in ctx.resolve(sentence, s)]
     return hosts[:1] + guests if hosts and guests else []
+
+
+def received_in_city(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« La délégation conduite par le président X a été reçue à Paris », « il a été reçu avec les honneurs à Rome »:
+    a guest received in the passive with no one said to receive them meets the state of the city named; the guest
+    acts for their own state, or, when the text gives none other than the host's, for the state the article is
+    about. As (guest's state, host state), or none."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"recevoir", "accueillir"} or \
+            not any(c.dep_ == "aux:pass" for c in trigger.children) or \
+            any(c.dep_ == "obl:agent" for c in trigger.children):
+        return []
+    cities = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL}]
+    host = ctx.host_state(cities[0].entity) if cities else None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj:pass"), None)
+    if host is None or subject is None:
+        return []
+    if subject.pos_ == "PRON":
+        guests = ctx.resolve(sentence, subject)
+    else:  # the person named in the subject: the guest, or the one who leads the delegation received
+        people = [m for m in sentence.mentions if m.how == gz.PERSON and mention_root(sentence, m) in subject.subtree]
+        if not people or not (ctx.titled(subject) or subject.lemma_.lower() in word_list("side-nouns.tsv")
+                              or mention_root(sentence, people[0]) == subject):
+            return []
+        guests = [ctx.actor(people[0])]
+    own = [s for s in map(ctx.as_state, guests) if s.cls == "State" and s.key != host.key]
+    lead = ctx.lead_actor()
+    guest = own[0] if own else lead if guests and lead is not None and lead.cls == "State" and \
+        lead.key != host.key else None
+    return [] if guest is None else [guest, host]
+
+
+def guest_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """The sides of a reception the parse does not give as subject and object: a fronted participle's
+    (fronted_received) or a guest's received in a city with no host said (received_in_city)."""
+    return fronted_received(ctx, sentence, trigger) or received_in_city(ctx, sentence, trigger, args)

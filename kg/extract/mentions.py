@@ -55,7 +55,7 @@ CLASS_OF_KIND = {
     gz.ORGANISATION: "Organisation", gz.COMPANY: "Company", gz.WEAPON: "WeaponSystem", gz.PERSON: "Person",
     gz.ISSUE: "IssueAtStake",
 }
-_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "mgr", "sir", "lord"}
+_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord"}
 _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
               "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
 _PRIORITY = {gz.ISSUE: 4, gz.PERSON: 4, gz.WEAPON: 4, gz.COMPANY: 4, gz.ORGANISATION: 4, gz.BODY: 4,
@@ -155,9 +155,9 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
 def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | None]],
                         titles: frozenset[str]) -> set[tuple[int, int]]:
     """« Le président de la société X, Prénom Nomarque, », « les ambassadeurs d'A et de B, Prénom Nom et
-    Prénom Nom »: capitalised words alone between a comma and a comma, a full stop or « et », a few words after a
-    title, which the NER calls a place but the data does not know as one (or which end on a weapon's or a
-    company's name), are a person."""
+    Prénom Nom »: capitalised words alone between a comma and a comma, a full stop, « et » or a bracket (« X (à la
+    retraite) »), a few words after a title, which the NER calls a place but the data does not know as one (or
+    which end on a weapon's or a company's name), are a person."""
     found: set[tuple[int, int]] = set()
     known = {i for c in candidates if not c[2].startswith("ner-") for i in range(c[0], c[1])}
     for ent in doc.ents:
@@ -168,7 +168,7 @@ def _titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | No
             found.add((person.start, person.end))
             continue
         if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
-                end >= len(doc) or doc[end].lower_ not in {",", ".", "et"} or start in known:
+                end >= len(doc) or doc[end].lower_ not in {",", ".", "et", "("} or start in known:
             continue
         # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
         unknown = not any(i in known for i in range(start, end)) and not any(
@@ -236,7 +236,8 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not _addressed(ent) \
-                and not _body_of_state(ent):
+                and not _body_of_state(ent) and not (  # « X, Directeur Ventes, a dit »: a post, no firm
+                    ent[0].lower_ in titles and ent.start > 0 and doc[ent.start - 1].text == ","):
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "LOC" and _unknown_town(ent):
             found.append((ent.start, ent.end, "ner-place", None))

@@ -10,7 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import FIRM_NOUNS, Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.hosting import (
-    fronted_received,
+    guest_received,
     hosts_talks,
     received,
     received_before,
@@ -18,6 +18,7 @@ from kg.extract.hosting import (
     someone_received,
     welcomed,
 )
+from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart
@@ -207,7 +208,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
-    fronted = fronted_received(ctx, sentence, trigger) if entry.detail in {"meet", "host"} else []
+    fronted = guest_received(ctx, sentence, trigger, args) if entry.detail in {"meet", "host"} else []
     welcome = welcomed(ctx, sentence, trigger) if entry.detail == "host" else received_before(ctx, sentence, trigger)
     welcome += fronted
     host = entry.detail == "host" and not welcome
@@ -260,6 +261,7 @@ def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments
     réunion du conseil »."""
     sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
     sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
+    sides += [ctx.actor(m) for m in compound_sides(sentence, trigger)] if len(states(ctx, sides)) < 2 else []
     if sum(s.cls == "State" for s in states(ctx, sides)) >= 2:
         return _claim(ctx, sentence, sides, args, said)
     # « une réunion entre les ministères de la défense des deux pays »: the pair told before

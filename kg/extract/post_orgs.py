@@ -27,7 +27,7 @@ from kg.extract.post_states import (
     spoken_for,
     whose_body,
 )
-from kg.extract.setting import toured_states, visit_host, visited_states
+from kg.extract.setting import received_in, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
@@ -122,6 +122,7 @@ class PostOrgs:
             return host  # whom X stands in for (« en représentation du ministre »), the host (« en visite au Laos »)
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others}
+        visited |= {state.key for state in received_in(sentence)}  # « X a été reçu à Rome »: a guest there
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:

@@ -127,3 +127,26 @@ def _own_apposition(sentence: Sentence, head: Token, place: Token) -> bool:
     """« le président X, en visite au Sénégal, et ... »: the place comes after the title with no verb between,
     in the holder's own apposition (whatever the parser hangs it on)."""
     return head.i < place.i and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.doc[head.i + 1:place.i])
+
+
+def received_in(sentence: Sentence) -> list[Entity]:
+    """« X a été reçu avec les honneurs à Rome »: the state of the city where a guest is received in the passive,
+    no host said; the guest is a visitor there, not of that state."""
+    found: list[Entity] = []
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in {gz.CAPITAL, gz.CITY}:
+            continue
+        root = mention_root(sentence, mention)
+        # « reçu avec les honneurs à Rome », « reçu au palais de X à Rome »: the parser may hang the city on the
+        # complements before it
+        verb = root.head
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.dep_ not in {"nmod", "obl:mod", "obl"} or verb.head == verb:
+                break
+            verb = verb.head
+        if case_of(root) in role_cases("host") and verb.pos_ == "VERB" and \
+                verb.lemma_.lower() in {"recevoir", "accueillir"} and \
+                any(c.dep_ == "aux:pass" for c in verb.children) and \
+                not any(c.dep_ == "obl:agent" for c in verb.children) and mention.state not in found:
+            found.append(mention.state)
+    return found

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.joint_bodies import composition
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root
@@ -25,7 +26,7 @@ def together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
     if entry.detail == "exchange":
         return exchanged(ctx, sentence, trigger, args)
     if entry.detail is None:  # « l'estime qui réunit les deux pays »: a tie, no talks
-        return not united_by_thing(ctx, sentence, trigger)
+        return not united_by_thing(ctx, sentence, trigger) and not composition(sentence, trigger, args)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)
 
 

@@ -1,0 +1,57 @@
+"""Bodies of several states: a joint body named by a compound of two states' forms (« la commission mixte
+algéro-tunisienne »), whose two states are the sides of its meetings; a body whose members a verb of gathering
+describes (« le Conseil réunit les dirigeants des États membres »), which is no meeting."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.mentions import Mention
+from kg.extract.syntax import SUBJECTS, Sentence, mention_root
+
+_REACH = 10  # tokens from the noun of the meeting to the compound that qualifies it or its body
+_COMPLEMENT_CASES = frozenset({"de", "d'", "du", "des", "en"})
+
+
+def compound_sides(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« la réunion du comité mixte de défense tchado-soudanais », « la commission mixte germano-polonaise »: the
+    two demonyms of a compound written in the noun phrase of a noun of meeting (up to a verb, a clause or a
+    complement of another case), in text order; none when there is no such compound."""
+    if trigger.pos_ != "NOUN":
+        return []
+    doc = sentence.doc
+    combining = gz.combining_forms()
+    for token in doc[trigger.i + 1:min(trigger.i + _REACH, sentence.span.end)]:
+        if (token.pos_ in {"VERB", "AUX", "PRON", "PUNCT"} and token.text != "-") or (
+                token.pos_ == "ADP" and token.lower_ not in _COMPLEMENT_CASES):
+            return []
+        first = sentence.mention_at(token)
+        if first is None or first.how != gz.DEMONYM or token.lower_ not in combining or \
+                first.end + 1 >= len(doc) or doc[first.end].text != "-":
+            continue
+        second = sentence.mention_at(doc[first.end + 1])
+        if second is not None and second.how == gz.DEMONYM and second.state is not None and \
+                first.state is not None and second.state.key != first.state.key:
+            return [first, second]
+        return []
+    return []
+
+
+def composition(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« Le Conseil européen réunit les dirigeants des États membres », « l'Alliance rassemble trente pays »: a verb
+    of gathering in the simple present whose subject is an organisation, with no date nor place, tells what the body
+    is made of, no meeting (« l'Alliance réunit jeudi ses ministres à Bruxelles » is one)."""
+    if trigger.pos_ != "VERB" or not _simple_present(trigger) or args.dates or args.places:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    return any(m.how in {gz.ORGANISATION, gz.BODY} and mention_root(sentence, m) in subjects for m in args.agents)
+
+
+def _simple_present(verb: Token) -> bool:
+    """A finite verb with no auxiliary, neither past, future nor a participle; the tagger reads some present forms
+    as infinitives (« réunit »), told apart by a form that is not the lemma."""
+    morph = str(verb.morph)
+    return verb.lower_ != verb.lemma_.lower() and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        not any(f in morph for f in ("Tense=Past", "Tense=Fut", "Tense=Imp", "VerbForm=Part", "Mood=Cnd"))
