@@ -14,6 +14,7 @@ from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.met import met_after_place, surname_met
+from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -333,11 +334,12 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     of = args.of
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
                SOURCE: args.sources, OF: of}
+    spanned = ranged(sentence)  # « de A, de B à C »: ends of a stretch, no sides
     for mention in sentence.mentions:
         first = sentence.doc[mention.start]
         if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:
             continue
-        if sentence.in_money(first):
+        if sentence.in_money(first) or mention.start in spanned:
             continue
         role = _role(sentence, mention, trigger, entry)
         if mention.how == gz.CITY and role != PLACE:

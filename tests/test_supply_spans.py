@@ -1,0 +1,25 @@
+"""What is no supply though it reads like one (the ends of a stretch of places, systems made by states, training
+by forces stationed in a state), and supplies told by a participle or a programme noun. Sentences and names
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_supply_grid import check_supplies
+from tests.test_supply_untold import ANY, _supplies, _tells
+
+# (cell, text, the supplies it tells: (supplier, recipient, system or ANY))
+CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    # « de A, de B à C »: a stretch of places, no direction
+    ("customers listed from one end of a region to the other", "Le directeur a déclaré : « Le A400M devient "
+     "l'avion de référence en Afrique, avec 20 avions en commande dans la région, du Maroc, de la Tunisie, du "
+     "Sénégal au Niger, au Tchad et au Togo. »", []),
+    ("a lone « de A à B » still tells a transfer", "Les livraisons d'armes de la Russie à la Syrie continuent.",
+     [("russie", "syrie", ANY)]),
+]
+
+
+@pytest.mark.parametrize(("cell", "text", "told"), CELLS, ids=[c[0] for c in CELLS])
+def test_supply_spans(cell: str, text: str, told: list[tuple[str, str, str]]) -> None:
+    check_supplies(cell, text, told, _tells, _supplies)
