@@ -17,6 +17,11 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "Sénégal au Niger, au Tchad et au Togo. »", []),
     ("a lone « de A à B » still tells a transfer", "Les livraisons d'armes de la Russie à la Syrie continuent.",
      [("russie", "syrie", ANY)]),
+    # making is no supply unless told « pour » someone
+    ("systems made by states, compared", "Le brouilleur Koral turc est réputé. Il est jugé supérieur aux "
+     "brouilleurs produits par les États-Unis, la France et Israël.", []),
+    ("systems made by a state « pour » another", "Ces obus sont fabriqués par la Pologne pour l'Ukraine.",
+     [("pologne", "ukraine", ANY)]),
 ]
 
 
