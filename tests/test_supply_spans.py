@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pipeline import analyse_text
 from tests.test_supply_grid import check_supplies
 from tests.test_supply_untold import ANY, _supplies, _tells
 
@@ -28,3 +29,13 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("cell", "text", "told"), CELLS, ids=[c[0] for c in CELLS])
 def test_supply_spans(cell: str, text: str, told: list[tuple[str, str, str]]) -> None:
     check_supplies(cell, text, told, _tells, _supplies)
+
+
+def test_firm_name_read_as_a_person() -> None:
+    """« l'équipementier Prénom Aerospace »: a name ending in a firm's word (Defense, Industries, Aerospace) is no
+    person's, whatever the NER reads."""
+    text = ("Titre\n\nSelon l'Agence péruvienne des achats de défense, l'équipementier militaire Minwha Aerospace, a "
+            "signé mardi à Lima un contrat de vente avec le gouvernement péruvien. Le ministre Jean Dupont a salué "
+            "l'accord.")
+    people = [key for key in analyse_text(text).mentions if key.startswith("person:")]
+    assert people == ["person:Jean Dupont"]

@@ -115,6 +115,8 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
         return None
     tokens = doc[start:end]
+    if doc[end - 1].lower_ in word_list("firm-name-ends.tsv"):  # « Prénom Defense »: a firm's name, no one's
+        return None
     if end - start > 1 and doc[end - 2].lower_ in {"le", "la"} and \
             doc[end - 1].lower_ in word_list("military-ranks.tsv"):
         return None  # « Monsieur le Général », « ... Maliennes le Général »: a rank, the name comes after it
