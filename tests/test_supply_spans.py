@@ -23,6 +23,13 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "brouilleurs produits par les États-Unis, la France et Israël.", []),
     ("systems made by a state « pour » another", "Ces obus sont fabriqués par la Pologne pour l'Ukraine.",
      [("pologne", "ukraine", ANY)]),
+    # forces stationed in a state: where the giver is, no recipient
+    ("training done by forces stationed in a state", "Cette cession complète les actions de formation menées tout "
+     "au long de l'année par les Forces françaises au Sénégal.", []),
+    ("forces stationed in a state train its army", "Les instructeurs américains au Niger ont formé l'armée "
+     "nigérienne.", [("etats unis", "niger", ANY)]),
+    ("bought by a navy from a state", "La frégate a été commandée par la marine indonésienne à la Turquie.",
+     [("turquie", "indonesie", ANY)]),
 ]
 
 
