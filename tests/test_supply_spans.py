@@ -28,6 +28,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "au long de l'année par les Forces françaises au Sénégal.", []),
     ("forces stationed in a state train its army", "Les instructeurs américains au Niger ont formé l'armée "
      "nigérienne.", [("etats unis", "niger", ANY)]),
+    ("the support noun is the subject", "L'aide militaire du Danemark à la Lettonie a triplé.",
+     [("danemark", "lettonie", ANY)]),
     ("bought by a navy from a state", "La frégate a été commandée par la marine indonésienne à la Turquie.",
      [("turquie", "indonesie", ANY)]),
 ]
@@ -46,3 +48,14 @@ def test_firm_name_read_as_a_person() -> None:
             "l'accord.")
     people = [key for key in analyse_text(text).mentions if key.startswith("person:")]
     assert people == ["person:Jean Dupont"]
+
+
+def test_stray_comma_before_the_verb() -> None:
+    """« Selon A, l'équipementier B, a signé un contrat ... avec C »: the name before a stray comma is the subject
+    of the verb the parser left without one."""
+    text = ("Titre\n\nSelon l'Agence sud-coréenne des achats de défense (KADA), l'équipementier militaire Minwha "
+            "Aerospace, a signé mardi à Lima un contrat de vente de 900 milliards de wons avec le gouvernement "
+            "péruvien.")
+    deals = [f for f in analyse_text(text).facts if f.kind == "agreement"]
+    assert any({p.label for p in f.get("party")} == {"Minwha Aerospace", "Pérou"}
+               and [(a.value, a.currency) for a in f.amounts] == [(900 * 10**9, "KRW")] for f in deals), deals

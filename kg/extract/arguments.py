@@ -80,6 +80,10 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     while at >= sentence.span.start:
         if doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'", "ne", "n'"}:
             at -= 1
+        elif doc[at].text == "," and (named := sentence.mention_at(doc[at - 1])) is not None \
+                and named.how in ACTOR_KINDS:
+            at -= 1  # « Selon A, l'équipementier B, a signé »: a stray comma between the subject and its verb
+            break
         elif doc[at].text == ",":  # an incise: « Le Niger, quant à lui, aurait obtenu »
             opening = next((i for i in range(at - 1, max(at - 8, sentence.span.start - 1), -1) if doc[i].text == ","),
                            None)

@@ -115,8 +115,6 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
         return None
     tokens = doc[start:end]
-    if doc[end - 1].lower_ in word_list("firm-name-ends.tsv"):  # « Prénom Defense »: a firm's name, no one's
-        return None
     if end - start > 1 and doc[end - 2].lower_ in {"le", "la"} and \
             doc[end - 1].lower_ in word_list("military-ranks.tsv"):
         return None  # « Monsieur le Général », « ... Maliennes le Général »: a rank, the name comes after it
@@ -217,7 +215,9 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in _ampersand_names(doc):
         found.append((ent.start, ent.end, "ner-org", None))
     for ent in doc.ents:
-        if ent.label_ == "PER":
+        if ent.label_ == "PER" and ent[-1].lower_ in word_list("firm-name-ends.tsv"):
+            found.append((ent.start, ent.end, "ner-org", None))  # « Prénom Defense »: a firm's name, no one's
+        elif ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
             # « le Vice-amiral Prénom Nom », « ..., Amiral Prénom Nom »: a capitalised rank the NER took into the
             # name (not « l'aérodrome Colonel Prénom Nom », a place named after someone)

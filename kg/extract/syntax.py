@@ -286,10 +286,11 @@ _STATIONED = {"à", "au", "aux", "en"}  # « les forces de A au B »: where a bo
 
 def _stationed(root: Token, trigger: Token) -> bool:
     """« menée par les forces de A au B », « les instructeurs de A en B forment »: a place hung on the agent's noun
-    says where the giver is; but « commandé par la marine de A à B »: one buys from B."""
+    says where the giver is; but « commandé par la marine de A à B »: one buys from B, and « l'aide de A à B
+    a doublé »: the support noun itself is the subject."""
     bought = any(t.detail == "buy-for" for t in triggers().get((trigger.lemma_.lower(), trigger.pos_), []))
     return root.dep_ == "nmod" and case_of(root) in _STATIONED and root.head.pos_ == "NOUN" and \
-        root.head.dep_ in {*SUBJECTS, "obl:agent"} and not (bought and case_of(root) != "en")
+        root.head != trigger and root.head.dep_ in {*SUBJECTS, "obl:agent"} and not (bought and case_of(root) != "en")
 
 
 def _stands_in(path: list[Token], carrier: Token) -> bool:
