@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.money import find_amounts, hint_families
 from kg.pipeline import analyse_text
 from tests.test_supply_grid import check_supplies
 from tests.test_supply_untold import ANY, _supplies, _tells
@@ -59,3 +60,19 @@ def test_stray_comma_before_the_verb() -> None:
     deals = [f for f in analyse_text(text).facts if f.kind == "agreement"]
     assert any({p.label for p in f.get("party")} == {"Minwha Aerospace", "Pérou"}
                and [(a.value, a.currency) for a in f.amounts] == [(900 * 10**9, "KRW")] for f in deals), deals
+
+
+@pytest.mark.parametrize(("states", "text", "code"), [
+    (set(), "un don de 250 millions de FCFA", "XAF"),
+    ({"NER", "DEU"}, "un don de 250 millions de francs CFA", "XOF"),
+    ({"GAB"}, "un don de 250 millions de F CFA", "XAF"),
+    ({"NER", "GAB"}, "un don de 250 millions de FCFA", "XAF"),
+    ({"GAB"}, "un don de 250 millions de francs CFA (BCEAO)", "XOF"),
+])
+def test_cfa_francs_take_the_zone_of_the_state_named(states: set[str], text: str, code: str) -> None:
+    """« francs CFA » are the West or the Central African franc: the zone of the one state of a zone the article
+    names, else the Central African one; a zone written out stays."""
+    families: dict[str, str] = {}
+    hint_families(families, states)
+    [found] = find_amounts(text, families)
+    assert (found.amount.value, found.amount.currency) == (250 * 10**6, code)
