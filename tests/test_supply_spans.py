@@ -76,3 +76,15 @@ def test_cfa_francs_take_the_zone_of_the_state_named(states: set[str], text: str
     hint_families(families, states)
     [found] = find_amounts(text, families)
     assert (found.amount.value, found.amount.currency) == (250 * 10**6, code)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Ce don s'inscrit dans le cadre de la coopération militaire bilatérale germano-tchadienne, renforcée par la "
+     "signature d'un accord de partenariat de défense le 3 mars 2011.", {"Allemagne", "Tchad"}),
+    ("La coopération militaire italo-tunisienne, marquée par la visite du ministre, progresse.", None),
+])
+def test_deal_signed_for_a_cooperation_of_two_states(text: str, parties: set[str] | None) -> None:
+    """« la coopération franco-x, renforcée par la signature d'un accord »: the deal is signed by the states the
+    cooperation's compound demonym names; a participle that tells no deal gives none."""
+    deals = [f for f in analyse_text(f"Titre\n\n{text}").facts if f.kind == "agreement"]
+    assert [{p.label for p in f.get("party")} for f in deals] == ([parties] if parties else [])

@@ -81,7 +81,7 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
         if doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'", "ne", "n'"}:
             at -= 1
         elif doc[at].text == "," and (named := sentence.mention_at(doc[at - 1])) is not None \
-                and named.how in ACTOR_KINDS:
+                and named.how in ACTOR_KINDS and not case_of(mention_root(sentence, named)):
             at -= 1  # « Selon A, l'équipementier B, a signé »: a stray comma between the subject and its verb
             break
         elif doc[at].text == ",":  # an incise: « Le Niger, quant à lui, aurait obtenu »
