@@ -14,6 +14,7 @@ from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.met import met_after_place, surname_met
+from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -79,6 +80,10 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     while at >= sentence.span.start:
         if doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'", "ne", "n'"}:
             at -= 1
+        elif doc[at].text == "," and (named := sentence.mention_at(doc[at - 1])) is not None \
+                and named.how in ACTOR_KINDS and not case_of(mention_root(sentence, named)):
+            at -= 1  # « Selon A, l'équipementier B, a signé »: a stray comma between the subject and its verb
+            break
         elif doc[at].text == ",":  # an incise: « Le Niger, quant à lui, aurait obtenu »
             opening = next((i for i in range(at - 1, max(at - 8, sentence.span.start - 1), -1) if doc[i].text == ","),
                            None)
@@ -333,11 +338,12 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     of = args.of
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
                SOURCE: args.sources, OF: of}
+    spanned = ranged(sentence)  # « de A, de B à C »: ends of a stretch, no sides
     for mention in sentence.mentions:
         first = sentence.doc[mention.start]
         if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:
             continue
-        if sentence.in_money(first):
+        if sentence.in_money(first) or mention.start in spanned:
             continue
         role = _role(sentence, mention, trigger, entry)
         if mention.how == gz.CITY and role != PLACE:

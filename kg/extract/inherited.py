@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.coordination import coordinated_before
 from kg.extract.lexicon import word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, licenses, predicate_of
@@ -15,6 +16,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
     """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
     the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
     current = predicate_of(trigger)
+    if trigger.dep_ == "obl:agent" and current.dep_ == "acl" and (sides := _sides_of_qualified(sentence, current)):
+        return sides  # « la coopération franco-x, renforcée par la signature d'un accord »: the cooperation's sides
     if trigger.pos_ != "VERB" and not licenses(current, trigger):
         return []
     governor = current.head
@@ -49,6 +52,16 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
             return []  # « X a reçu des drones et des chars seraient livrés »: a clause with a subject of its own
         current = current.head
     return []
+
+
+def _sides_of_qualified(sentence: Sentence, participle: Token) -> list[Entity]:
+    """« la coopération franco-x, renforcée (scellée) par ... »: the states the adjectives between the noun a
+    participle qualifies and the participle name (the parser may split a compound demonym)."""
+    noun = participle.head
+    if "VerbForm=Part" not in str(participle.morph) or not noun.i < participle.i:
+        return []
+    return [m.entity for m in sentence.mentions if m.how == gz.DEMONYM and m.state is not None
+            and noun.i < m.start < participle.i]
 
 
 FIRST_PERSON = {"nous", "je", "j'"}

@@ -30,7 +30,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "civil-bodies.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "event-nouns.tsv", "feature-nouns.tsv",
-        "firm-branches.tsv", "firm-nouns.tsv",
+        "firm-branches.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
         "firm-qualifiers.tsv", "given-name-titles.tsv", "group-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "medium-nouns.tsv", "meeting-nouns.tsv", "member-links.tsv", "military.tsv", "military-ranks.tsv",

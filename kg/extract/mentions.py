@@ -216,7 +216,9 @@ def _ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, st
     for ent in _ampersand_names(doc):
         found.append((ent.start, ent.end, "ner-org", None))
     for ent in doc.ents:
-        if ent.label_ == "PER":
+        if ent.label_ == "PER" and ent[-1].lower_ in word_list("firm-name-ends.tsv"):
+            found.append((ent.start, ent.end, "ner-org", None))  # « Prénom Defense »: a firm's name, no one's
+        elif ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
             # « le Vice-amiral Prénom Nom », « ..., Amiral Prénom Nom »: a capitalised rank the NER took into the
             # name (not « l'aérodrome Colonel Prénom Nom », a place named after someone)

@@ -64,10 +64,16 @@ def parse_number(text: str) -> Decimal:
 
 @cache
 def _family_of() -> dict[str, str]:
-    """ISO 4217 code -> the family of bare names it belongs to (« dirham marocain » -> dirham)."""
+    """ISO 4217 code -> the family of bare names it belongs to, by the longest bare name its own name starts with
+    (« dirham marocain » -> dirham, « franc CFA (BEAC) » -> cfa, not franc)."""
     bare = {form: code[1:].partition(":")[0] for form, code in currencies().items() if code.startswith("?")}
-    return {code: bare[form.split()[0]] for form, code in currencies().items()
-            if not code.startswith("?") and form.split() and form.split()[0] in bare}
+    found: dict[str, str] = {}
+    for form, code in currencies().items():
+        words = form.split()
+        heads = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in bare]
+        if not code.startswith("?") and heads:
+            found.setdefault(code, bare[heads[0]])
+    return found
 
 
 def hint_families(families: dict[str, str], states: set[str]) -> None:

@@ -274,7 +274,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             if weapons or builds_systems(trigger) else []
         if not made and entry.detail == "build":
             return None
-        suppliers, recipients, kind = (makers, made, "deliver") if made else (suppliers, recipients, kind)
+        suppliers, recipients, kind = (makers, made, "deliver") if made else (suppliers, [], kind)
     if entry.detail == BUY:
         suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, entry, args, suppliers, weapons)
     elif not suppliers:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import DateSpan
-from kg.extract.lexicon import case_locutions, modality_words, role_cases, trigger_lemmas, word_list
+from kg.extract.lexicon import case_locutions, modality_words, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
 from kg.nlp import plain_once
@@ -233,6 +233,8 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
                  object_role: str, fact: str) -> str | None:
     root = path[0]
     link = path[-1]
+    if fact == "support" and _stationed(root, trigger):
+        return None  # « la formation menée par les forces de A au Sénégal »: where the giver is, no recipient
     # through a coordination, the first conjunct says what the whole list is
     for token in reversed(path):
         if token.dep_ != "conj":
@@ -277,6 +279,18 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
             (mention.state or mention.how == gz.ORGANISATION) and link.dep_ in {"nmod", "obj", "obl:arg"}:
         return OF  # « livraison de canons de la France (de l'UE) à l'Arménie »
     return _role(sentence, mention, link, anchor, trigger, object_role, fact)
+
+
+_STATIONED = {"à", "au", "aux", "en"}  # « les forces de A au B »: where a body of A is
+
+
+def _stationed(root: Token, trigger: Token) -> bool:
+    """« menée par les forces de A au B », « les instructeurs de A en B forment »: a place hung on the agent's noun
+    says where the giver is; but « commandé par la marine de A à B »: one buys from B, and « l'aide de A à B
+    a doublé »: the support noun itself is the subject."""
+    bought = any(t.detail == "buy-for" for t in triggers().get((trigger.lemma_.lower(), trigger.pos_), []))
+    return root.dep_ == "nmod" and case_of(root) in _STATIONED and root.head.pos_ == "NOUN" and \
+        root.head != trigger and root.head.dep_ in {*SUBJECTS, "obl:agent"} and not (bought and case_of(root) != "en")
 
 
 def _stands_in(path: list[Token], carrier: Token) -> bool:

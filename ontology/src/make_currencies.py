@@ -21,9 +21,13 @@ CODES = frozenset({
 FAMILIES = {"couronne": "couronne", "couronnes": "couronne", "dollar": "dollar", "dollars": "dollar",
             "livre": "livre", "livres": "livre", "franc": "franc", "francs": "franc", "dinar": "dinar",
             "dinars": "dinar", "rial": "rial", "riyal": "riyal", "riyals": "riyal", "roupie": "roupie",
-            "roupies": "roupie", "dirham": "dirham", "dirhams": "dirham", "peso": "peso", "pesos": "peso"}
+            "roupies": "roupie", "dirham": "dirham", "dirhams": "dirham", "peso": "peso", "pesos": "peso",
+            "fcfa": "cfa", "f cfa": "cfa", "franc cfa": "cfa", "francs cfa": "cfa"}
 DEFAULTS = {"dollar": "USD", "livre": "GBP", "franc": "CHF", "couronne": "?", "dinar": "?", "rial": "IRR",
-            "riyal": "SAR", "roupie": "INR", "dirham": "?", "peso": "?"}
+            "riyal": "SAR", "roupie": "INR", "dirham": "?", "peso": "?", "cfa": "XAF"}
+# Currencies of one name and two zones (« franc CFA (BEAC) », « franc CFA (BCEAO) »): CLDR's bracketed names are kept;
+# the bare name is the zone of the state the article names (state-currencies.tsv), else the default above.
+ZONES = frozenset({"XAF", "XOF"})
 SYMBOLS = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "md€": "EUR",
            "mds€": "EUR", "m€": "EUR", "md$": "USD", "m$": "USD"}
 
@@ -52,7 +56,8 @@ def main() -> None:
         if code not in CODES and len(code) == 3:
             for count in (1, 2):
                 name = get_currency_name(code, count=count, locale=fr).lower()
-                if name != code.lower() and not any(c in name for c in "()0123456789"):  # no test or former units
+                # no test or former units (their names hold brackets or digits), but the zones' names
+                if name != code.lower() and (code in ZONES or not any(c in name for c in "()0123456789")):
                     rows.setdefault(name, code)
     # « 30 milliards $ US », « 2 M$ CA »: a symbol and its country code written apart
     for form, code in list(rows.items()):
