@@ -1,0 +1,184 @@
+"""What the statistical NER adds to the reference data's mentions, read against titles and the sentence: people it
+cuts or misreads (titles, honorifics, ranks taken into a name), firms (« X & Y », « Prénom Defense »), towns and
+sites the data lacks, and what it wrongly calls an organisation (a post, a style of address, a state's body)."""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import word_list
+from kg.extract.name_senses import not_the_place
+from kg.extract.person_spans import (
+    NAME_PARTICLES,
+    name_after_complement,
+    name_after_rank,
+    name_after_title,
+    past_style,
+    title_after,
+)
+
+_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord"}
+_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
+              "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
+
+
+def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
+    doc, end = span.doc, span.end
+    start = span.start + past_style([t.lower_ for t in span], 0)  # « Son Altesse Royale le Prince X »
+    while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct
+                           or not doc[start].text[:1].isupper()):
+        start += 1
+    # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
+    # the object of the verb comes after it (« Jean de la Fontaine » keeps his)
+    end = next((t.i for t in doc[start + 1:end] if t.text in {"le", "la", "les"} and doc[t.i - 1].lower_ not in {
+        "de", "d'"}), end)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
+        end -= 1
+    # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
+    if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
+        return None
+    tokens = doc[start:end]
+    if end - start > 1 and doc[end - 2].lower_ in {"le", "la"} and \
+            doc[end - 1].lower_ in word_list("military-ranks.tsv"):
+        return None  # « Monsieur le Général », « ... Maliennes le Général »: a rank, the name comes after it
+    if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
+               (t.i > 0 and doc[t.i - 1].text == "-") for t in tokens):
+        return None
+    # a model number is no name (« A-4AR Fightinghawk »); a capitalised word inside a sentence is no verb, whatever
+    # the tagger says of a first name it does not know (« le ministre Muhammad Asif »)
+    if any(t.like_num or any(c.isdigit() for c in t.text) or
+           (t.pos_ in {"VERB", "AUX"} and (t.is_sent_start or (doc[t.i - 1].is_punct and doc[t.i - 1].text != "-")))
+           for t in tokens):  # « Kim Min-su »: a syllable after a hyphen is no verb either
+        return None
+    return tokens
+
+
+def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | None]],
+                        titles: frozenset[str]) -> set[tuple[int, int]]:
+    """« Le président de la société X, Prénom Nomarque, », « les ambassadeurs d'A et de B, Prénom Nom et
+    Prénom Nom »: capitalised words alone between a comma and a comma, a full stop, « et » or a bracket (« X (à la
+    retraite) »), a few words after a title, which the NER calls a place but the data does not know as one (or
+    which end on a weapon's or a company's name), are a person."""
+    found: set[tuple[int, int]] = set()
+    known = {i for c in candidates if not c[2].startswith("ner-") for i in range(c[0], c[1])}
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ != "PER" and title_after(doc, ent, titles) and not any(i in known for i in range(start, end)) \
+                and (person := _clean_person(ent)) is not None:
+            candidates.append((person.start, person.end, "ner-person", None))  # « avec Prénom Nom, son homologue »
+            found.add((person.start, person.end))
+            continue
+        if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
+                end >= len(doc) or doc[end].lower_ not in {",", ".", "et", "("} or start in known:
+            continue
+        # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
+        unknown = not any(i in known for i in range(start, end)) and not any(
+            t.lower_ in titles or (t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES) for t in ent)
+        if not (end - 1 in known and end - start <= 3) and not unknown:
+            continue
+        if not any(t.lower_ in titles or (t.lower_[-1:] in {"s", "x"} and t.lower_[:-1] in titles)
+                   for t in doc[max(0, start - 8):start - 1]):  # « les ambassadeurs de A et de B, X et Y »
+            continue
+        # « Dato' Seri Haji Prénom bin Nom »: the honorifics before a name the NER took for a place are not part of it
+        person = _clean_person(ent, frozenset(_HONORIFICS) | word_list("honorifics.tsv")) if unknown else ent
+        if person is not None and (unknown or all(t.is_alpha and t.text[:1].isupper() for t in ent)):
+            candidates.append((person.start, person.end, "ner-person", None))
+            found.add((person.start, person.end))
+    return found
+
+
+def ampersand_names(doc: Doc) -> list[Span]:
+    """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
+    words joined by « & » is the name of one firm."""
+    names: list[Span] = []
+    if doc.vocab.strings["&"] not in doc.to_array(ORTH):
+        return names  # most paragraphs: neither their text joined nor a Token object made for each word
+    for amp in (t for t in doc if t.text == "&" and 0 < t.i < len(doc) - 1):
+        start, end = amp.i, amp.i + 1
+        # « la société d'État X & Y »: a capitalised word after « de » belongs to the words describing the firm
+        while start > 1 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                and doc[start - 2].lower_ not in {"de", "d'", "du", "des"}:
+            start -= 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if start < amp.i and end > amp.i + 1 and end - start <= 9:
+            names.append(doc[start:end])
+    return names
+
+
+def _addressed(ent: Span) -> bool:
+    """« SEM. X », « S.E. Y »: a style of address the NER takes for an organisation."""
+    return ent[0].lower_.replace(".", "") in word_list("address-abbreviations.tsv")
+
+
+def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
+    """What the statistical NER adds: people, unknown organisations and towns the reference data lacks."""
+    found: list[tuple[int, int, str, None]] = []
+    for ent in ampersand_names(doc):
+        found.append((ent.start, ent.end, "ner-org", None))
+    for ent in doc.ents:
+        if ent.label_ == "PER" and ent[-1].lower_ in word_list("firm-name-ends.tsv"):
+            found.append((ent.start, ent.end, "ner-org", None))  # « Prénom Defense »: a firm's name, no one's
+        elif ent.label_ == "PER":
+            # « Président de la République de X » is a title, not a person: only a name after it counts
+            # « le Vice-amiral Prénom Nom », « ..., Amiral Prénom Nom »: a capitalised rank the NER took into the
+            # name (not « l'aérodrome Colonel Prénom Nom », a place named after someone)
+            ranked = ent.start == 0 or doc[ent.start - 1].lower_ in {"le", "la", "du", "au", ",", "("}
+            person = (name_after_title(ent, titles) or name_after_rank(ent)) if ent[0].lower_ in titles else \
+                _clean_person(ent, frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else set()))
+            if person is not None:
+                found.append((person.start, person.end, "ner-person", None))
+        elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:
+            found.append((named.start, named.end, "ner-person", None))
+        elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
+                ent[0].lower_ in _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
+            found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « Dr X »
+        elif ent.label_ in {"LOC", "MISC"} and (named := name_after_complement(ent, titles)) is not None:
+            found.append((named.start, named.end, "ner-person", None))  # « chargé de la Défense Nom Prénom »
+        elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
+            found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik
+        elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
+                any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not _addressed(ent) \
+                and not _body_of_state(ent) and not (  # « X, Directeur Ventes, a dit »: a post, no firm
+                    ent[0].lower_ in titles and ent.start > 0 and doc[ent.start - 1].text == ","):
+            found.append((ent.start, ent.end, "ner-org", None))
+        elif ent.label_ == "LOC" and _unknown_town(ent):
+            found.append((ent.start, ent.end, "ner-place", None))
+    return found
+
+
+def _unknown_town(ent: Span) -> bool:
+    """« à Limours », « à Charm el-Cheikh », « à Camp David », « près de Limours », « en Bretagne »: a place the NER
+    reads after « à » (or after « de » naming an event), capitalised, of a few words, is a town or a site; after
+    « en », a region (« la mer Noire » is no town; a name the reference data knows is ranked before it)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    # « le salon de l'armement de Tozeur », « la foire de Sintra »: the town an event is named by (a proper
+    # noun: « un sommet des chefs d'État » names none)
+    events = word_list("event-nouns.tsv")
+    of_event = before is not None and before.lower_ in {"de", "d'"} and ent.root.dep_ == "nmod" and \
+        ent.root.pos_ == "PROPN" and (
+        ent.root.head.lemma_.lower() in events or ent.root.head.head.lemma_.lower() in events)
+    near = before is not None and before.lower_ == "de" and ent.start >= 2 and doc[ent.start - 2].lower_ == "près"
+    # « s'est rendu en Bretagne »: a region of one state (not a continent, « en Afrique », world-regions.tsv)
+    region = before is not None and before.lower_ == "en" and ent[0].lower_ not in word_list("world-regions.tsv")
+    return before is not None and (before.lower_ == "à" or of_event or near or region) and len(ent) <= 4 and \
+        ent[0].text[:1].isupper() and ent[-1].is_alpha and not any(t.like_num for t in ent) and \
+        not not_the_place(doc, ent.start, ent.end, True, frozenset())
+
+
+def _body_of_state(ent: Span) -> bool:
+    """« le Commandement Sud des États-Unis », « l'État-major Général du Niger »: a state's own command or body,
+    named with its state just after, stands for that state; it is no organisation of its own."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    return ent[0].lemma_.lower() in word_list("state-bodies.tsv") and len(after) == 2 and \
+        after[0].lower_ in {"de", "du", "des", "d'"} and after[1].text[:1].isupper()
+
+
+def _named_by_town(ent: Span) -> bool:
+    """« le Zorvik Air Show », « le Zorvik Defence Forum »: an event named in English by its town's one word
+    before the kind of event (a word of event-nouns.tsv, last)."""
+    return 3 <= len(ent) <= 4 and ent[0].is_alpha and ent[0].text[:1].isupper() and not ent[0].is_upper and \
+        ent[-1].lower_ in word_list("event-nouns.tsv") and all(t.text[:1].isupper() for t in ent)
