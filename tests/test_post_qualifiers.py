@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from kg.extract.mentions import _ner_candidates
+from kg.extract.ner_reading import ner_candidates
 from kg.nlp import parse
 from tests.test_posts import people, posts, posts_in
 
@@ -108,7 +108,7 @@ def test_name_the_ner_reads_as_an_organisation_after_a_title(text: str, name: st
     doc = next(parse([text]))
     start = next(t.i for t in doc if name.startswith(t.text))
     doc.ents = [Span(doc, start, start + len(name.split()), label="ORG")]
-    found = {(doc[s:e].text, how) for s, e, how, _ in _ner_candidates(doc, frozenset({"ministre", "général",
+    found = {(doc[s:e].text, how) for s, e, how, _ in ner_candidates(doc, frozenset({"ministre", "général",
                                                                                      "président"}))}
     assert found == {(name, "ner-person" if person else "ner-org")}
 
