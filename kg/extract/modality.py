@@ -104,6 +104,18 @@ def _chain(token: Token) -> list[Token]:
     return chain
 
 
+def _source_words(source: Token) -> str:
+    """« selon la presse locale, des pourparlers ... »: the words of a « selon » complement, up to the comma that
+    ends it (the parser may hang the clause's subject under the source's noun)."""
+    words = []
+    for token in source.subtree:
+        if token.i > source.i and token.text in {",", ";", ":", "—", "("}:
+            break
+        if token.dep_ != "case":
+            words.append(token.text)
+    return " ".join(words)
+
+
 def _speaker(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
     """Who a reporting verb gives the floor to: a person named beside it first (« a annoncé le ministre
     finlandais, Ilkka Virtanen »), else its subject, else the inverted subject the parser calls an object
@@ -172,7 +184,7 @@ class _Reading:
                 if self.source is None:
                     found = self.resolve(self.sentence, child)
                     self.source = found[0] if found else None
-                    self.source_text = " ".join(t.text for t in child.subtree if t.dep_ != "case")
+                    self.source_text = _source_words(child)
 
     def mark(self, chain: list[Token], position: int) -> None:
         """The modality a token of the chain from the trigger to the root brings (negation, modal, report...)."""
