@@ -187,3 +187,14 @@ def test_a_demonym_agreeing_with_the_ship_not_its_complement() -> None:
     text = "La marine péruvienne se modernise. Elle a acquis le bâtiment de débarquement de chars italien San Marco."
     assert supplies(text) == {("italie", "perou")}
     assert supplies("Le Pérou a acheté des munitions de chars britanniques.") == set()  # the tanks', not the shells'
+
+
+def test_a_class_told_of_ships_over_a_participle_is_a_system_not_a_person() -> None:
+    text = ("Trois corvettes de 1 800 tonnes, appartenant à la classe Tomas Ibarra, ont été livrées à la marine "
+            "uruguayenne.")
+    graph = _graph(text)
+    assert "Tomas Ibarra" in _systems(text)
+    assert "Tomas Ibarra" not in {e.label for e in graph.mentions.values() if e.cls == "Person"}
+    # a person a participle does not tie to ships stays one
+    assert "Tomas Ibarra" in {e.label for e in _graph("Le navire appartient à Tomas Ibarra.").mentions.values()
+                              if e.cls == "Person"}

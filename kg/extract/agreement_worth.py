@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.ships import names_materiel
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, predicate_of
 from kg.records import Amount, Attribution, Claim, Fact
 
@@ -63,6 +64,10 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
         c.dep_ in {"nmod", "acl", "acl:relcl"} and not (c.dep_ == "acl" and not list(c.children))
         for c in trigger.children)
     told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
+    if args.amounts and _goods_told_before(trigger):
+        # « Ces blindés, d'un montant de ..., iront à Y »: the worth of what was handed over just before
+        fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
+        return Claim(fact.with_attr("worth", GOODS), definite=True)
     if args.amounts and _prices_supply(trigger):
         # a deal of no party told: the sale of its sentence gives its sides (kg.extract.deal_story)
         return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],)))
@@ -73,19 +78,44 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
     return Claim(fact.with_attr("worth", "yes"), definite=True)
 
 
-_PRICED_SUPPLIES = {"sell", "export", "deliver"}
+GOODS = "goods"  # the worth of matériel a supply told just before hands over
+
+
+def _goods_told_before(trigger: Token) -> bool:
+    """« Ces blindés, d'un montant de ..., iront à ... », « ces drones d'une valeur de ... ont été livrés »: a worth
+    that qualifies matériel pointed back to (« ces » + a noun of matériel) as the subject of its clause."""
+    if case_of(trigger) not in {"de", "d'", "d\u2019"}:
+        return False
+    head = trigger.head
+    while head.dep_ in {"nmod", "conj"} and head.pos_ == "NOUN" and head.head != head:
+        head = head.head  # the parser may hang the worth on the last thing the matériel carries
+    subjects = [head] if head.dep_ in SUBJECTS else \
+        [c for c in head.children if c.dep_ in SUBJECTS] if head.pos_ in {"VERB", "AUX", "ADJ"} else []
+    return any(s.pos_ == "NOUN" and names_materiel(s) and any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in s.children) for s in subjects)
+
+
+_PRICED_SUPPLIES = {"sell", "export", "deliver", "receive"}
 
 
 def _prices_supply(trigger: Token) -> bool:
     """« X a exporté des radars à Y, pour un montant de 40 millions », « X a remis à Y des équipements d'une valeur
-    de 2 milliards »: the worth of what a supply verb hands over is the price of a deal between its sides."""
+    de 2 milliards », « Y a importé des radars de X pour un montant de ... », « X a cédé un navire à Y, ainsi
+    que des pièces d'une valeur de ... » (one more thing handed over): the worth of what a supply verb hands over is
+    the price of a deal between its sides."""
     if trigger.dep_ in SUBJECTS or case_of(trigger) not in {"pour", "de", "d'"}:
         return False
     verb = trigger.head
-    while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"obj", "nmod", "conj"} and verb.head != verb:
+    # up past the things listed and a participle that names one (« un navire baptisé X à Y, ainsi que ... »)
+    while verb.head != verb and ((verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"obj", "nmod", "conj", "obl:mod"})
+                                 or (verb.pos_ == "VERB" and verb.dep_ == "acl" and not _supplies(verb))):
         verb = verb.head
-    return verb.pos_ == "VERB" and any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
-                                       for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
+    return verb.pos_ == "VERB" and _supplies(verb)
+
+
+def _supplies(verb: Token) -> bool:
+    return any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
+               for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
 def _worth_of_deal(trigger: Token) -> bool:

@@ -24,6 +24,8 @@ from kg.extract.story import (
 from kg.extract.supply_story import SELLING
 from kg.records import Claim, Entity, Fact
 
+GOODS = "goods"  # the worth of matériel handed over just before (kg.extract.agreement_worth.GOODS)
+
 
 def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     """An agreement between the same parties, told the same way, is one agreement; a definite one with fewer
@@ -46,7 +48,8 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             and len(previous.fact.keys("party")) == 2:  # « le contrat fait suite à un précédent accord »: same sides
         story.tell(fact.with_roles("party", previous.fact.get("party")))
         return None
-    if fact.attr("worth") and (previous is None or story.since(previous) > 1):
+    if fact.attr("worth") and (previous is None or story.since(previous) > 1) and \
+            not (fact.attr("worth") == GOODS and deal_sides(story, fact)):
         return None  # « Son montant atteint ... »: the worth of what the sentence before told, a deal or not
     if previous is not None and deal_alike(previous.fact, fact) and claim.definite:
         previous.fact = absorb(previous.fact, fact)

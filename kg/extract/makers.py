@@ -1,6 +1,7 @@
 """Who makes a weapon system the reference data lacks, as the article says it: « X, fabriqué par Y », « le X conçu
 par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit le X », « Y produit le X », « le X (Y) », and
-« les missiles seront fabriqués par Y » after one system of that noun. Y is a company of the reference data, or one
+« les missiles seront fabriqués par Y » after one system of that noun, « commandé au chantier Y », « commandé au
+sud-coréen Y », « le chantier naval Y va livrer ». Y is a company of the reference data, or one
 it lacks: a name the NER reads as an organisation, or capitalised words after a trade noun (« la société Zorvak
 Aero »), minted as a company of the article."""
 
@@ -25,6 +26,7 @@ _MAKER_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "f
                 "chantier", "entreprise", "concepteur", "l'", "la", "le", "les", "du", "de", "d'", "des"}
 
 
+_QUALIFYING = {"ADJ", "X", "PROPN"}  # a demonym the tagger lacks (« le constructeur zambien Y »), lowercase
 _TRADES = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
            "chantier", "entreprise", "concepteur"}
 
@@ -55,7 +57,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if token.lower_ not in _TRADES:
             continue
         start = token.i + 1
-        while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ == "ADJ":
+        while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ in _QUALIFYING:
             start += 1
         end = start
         while end < len(doc) and end - start < 4 and (end not in taken or end in people) and doc[end].is_alpha \
@@ -231,7 +233,7 @@ _DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 def _builder(doc: Doc, company: Mention) -> bool:
     """A company named after a builder's noun and its lowercase adjectives (« le chantier naval turc Y »)."""
     i = company.start - 1
-    while i >= 0 and company.start - i <= 3 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+    while i >= 0 and company.start - i <= 3 and doc[i].pos_ in _QUALIFYING and doc[i].text.islower():
         i -= 1
     return i >= 0 and doc[i].lower_ in _BUILDERS
 
@@ -257,6 +259,12 @@ def _ordered_at(doc: Doc, company: Mention) -> bool:
     return i >= 0 and (doc[i].lower_ in {"à", "au", "aux"} or (doc[i].lower_ == "de" and doc[i - 1].lower_ == "auprès"))
 
 
+def _qualified(doc: Doc, company: Mention) -> bool:
+    """A company's name right after a lowercase word that tells its home or trade (« le zambien Y »)."""
+    before = doc[company.start - 1] if company.start > 0 else None
+    return before is not None and before.text.islower() and before.pos_ in {"ADJ", "NOUN"}
+
+
 def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(system, maker) pairs of a builder named as a party to the order or contract a sentence tells (« commandé
     au chantier Y »), for the sentence's systems or the one system named before that a demonstrative takes up
@@ -268,8 +276,10 @@ def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -
     systems = [m for m in inside if _minted(m)]
     # a ship is built by the yard it is ordered from (« le KRI X a été commandé au sud-coréen Y »)
     ordered_ship = any(_named_ship(span.doc, m) for m in systems)
+    # any system is made by the firm it is ordered from that the press introduces by its home or trade (« commandé
+    # au zambien Y »), not by a bare name (« commandé à Y », a trading firm maybe)
     builders = [m for m in inside if m.how == gz.COMPANY and (
-        _builder(span.doc, m) or (ordered_ship and _ordered_at(span.doc, m)))]
+        _builder(span.doc, m) or (_ordered_at(span.doc, m) and (ordered_ship or _qualified(span.doc, m))))]
     if builders and not systems and len({m.entity.key for m in earlier}) == 1 and any(
             t.lower_ in _DEMONSTRATIVES and names_materiel(t.head) for t in span):
         systems = [earlier[-1]]

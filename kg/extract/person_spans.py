@@ -186,6 +186,8 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
             doc[start].lower_ not in titles | word_list("honorifics.tsv") | word_list("military-ranks.tsv"):
         return True
     at = start - 1
+    if at > 0 and doc[at].lower_ in _CLASS_WORDS and _class_of(doc[at], nouns):
+        return True  # « deux frégates, appartenant à la classe Prénom Nom »
     if at > 0 and doc[at].text in {"Le", "La", "L'"}:
         at -= 1
     if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
@@ -196,6 +198,14 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
         at -= 1
     before = doc[at - 1].lower_ if at > 0 else ""
     return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
+
+
+def _class_of(word: Token, nouns: frozenset[str]) -> bool:
+    """A class word told of a weapon noun over the participle the parser hangs it on (« frégates, appartenant à la
+    classe X »)."""
+    verb = word.head
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph) and (
+        verb.head.lemma_.lower() in nouns or verb.head.lower_ in nouns)
 
 
 def name_after_complement(ent: Span, titles: frozenset[str]) -> Span | None:

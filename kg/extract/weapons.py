@@ -125,8 +125,12 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
     a class or a type (« frégates de classe Zorvak », « sous-marins de type Zorvak ») or a « Super » model (« avions
     d'entraînement Super Zorvak »), which no ship nor person bears."""
     quoted = 1 if start > 1 and doc[start - 1].text in {"«", '"', "\u201c"} else 0  # « les chars « Zorvak » »
+    if start > 1 and doc[start - 1].text == ")":  # « des blindés (un sigle, son sens) Zorvak 2 »: a gloss between
+        quoted = next((start - i for i in range(start - 2, max(-1, start - 13), -1) if doc[i].text == "("), 0)
     end, classed = start - quoted, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
     if end > 1 and doc[end - 1].lower_ in _CLASS_WORDS:  # « de la classe », « du type », « classe »
+        if (owner := _class_owner(doc[end - 1], heads)) is not None:
+            return owner
         end -= 1
         end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
         end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
@@ -147,6 +151,16 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
                 (size == 1 or _lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
             return None if vague and not (classed or _several(doc, noun, start)) else noun
     return noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
+
+
+def _class_owner(word: Token, heads: frozenset[str]) -> Token | None:
+    """« deux frégates, appartenant à la classe X »: the weapon noun a class word is told of further off, over a
+    participle (the parser hangs the class on it)."""
+    verb = word.head
+    if word.dep_ not in {"obl", "obl:arg", "obl:mod"} or verb.pos_ != "VERB" or verb.dep_ != "acl" or \
+            "VerbForm=Part" not in str(verb.morph):
+        return None
+    return verb.head if _is_head(verb.head, heads) else None
 
 
 def _several(doc: Doc, noun: Token, start: int) -> bool:
