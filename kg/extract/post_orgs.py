@@ -104,6 +104,8 @@ class PostOrgs:
                 return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                              m.end <= title.start), self.last_company)
             found = self._antecedent(sentence, head)
+            if found and found[0].cls == "Person" and found[0].key != person.key:
+                found = [self.as_state(found[0])]  # « il a été remplacé par sa vice-présidente »: his state's post
             return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
         # « le ministre de la Défense X », no state named: a minister or chief of staff without a demonym serves the
         # state the article is about, unless the sentence has them visit it (« X, en visite en Inde ») or, as its
