@@ -326,3 +326,20 @@ def test_the_hosts_met_by_a_visiting_side_the_sentence_after_the_visit(text: str
               if fact.kind == "post" and fact.first("org") is not None and fact.first("holder").label in
               {"Ahmed Fathi", "Moustafa Kamel", "Kostas Floros"}}
     assert states == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président chilien Pablo Ruiz a été destitué. Il a été remplacé par sa vice-présidente Ana Soto.",
+    "Le président chilien Pablo Ruiz a nommé son vice-président Marco Soto.",
+    "Le président chilien Pablo Ruiz est arrivé avec son ministre de la Défense, Marco Soto.",
+])
+def test_a_post_told_with_a_possessive_is_of_the_possessor_s_state(sentence: str) -> None:
+    """« sa vice-présidente », « son ministre »: the post of the state of the person the possessive stands for."""
+    found = post_states(sentence)
+    assert found[next(name for name in found if name != "Pablo Ruiz")] == "Chili"
+
+
+def test_a_deputy_chief_of_mission_serves_the_state_of_its_demonym_not_the_one_it_is_posted_in() -> None:
+    found = analyse_text("Titre\nOnt assisté à la cérémonie le sous-chef de mission canadien au Chili Marc Trudel.")
+    assert [(dict(f.attrs)["post"].removeprefix(ROLE), f.first("org").label) for f in found.facts
+            if f.kind == "post"] == [("deputy-chief-of-mission", "Canada")]

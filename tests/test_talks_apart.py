@@ -46,6 +46,15 @@ APART = [
      _each(({"Roumanie", "Pologne", "Hongrie"}, {"Bucarest"}))),
     ("Les ministres de la Défense de Lituanie, de Lettonie et d'Estonie se sont réunis vendredi à Riga pour une "
      "réunion trilatérale.", _each(({"Lituanie", "Lettonie", "Estonie"}, {"Riga"}))),
+    # people of several states met, each by name: a meeting with each (the subject a pronoun or a surname too)
+    ("Le ministre chilien de la Défense, Marco Soto, est arrivé à Lima. Soto a également rencontré le ministre "
+     "péruvien de la Défense, Jaime Quispe, et le ministre bolivien de la Défense, Luis Arce.",
+     _each(({"Chili", "Bolivie"}, {"Lima"}), ({"Chili", "Pérou"}, {"Lima"}))),
+    ("Le ministre chilien de la Défense, Marco Soto, est arrivé à Lima. Il a rencontré le ministre péruvien Jaime "
+     "Quispe et le ministre bolivien Luis Arce.",
+     _each(({"Chili", "Pérou"}, {"Lima"}), ({"Chili", "Bolivie"}, {"Lima"}))),
+    ("Le ministre chilien Marco Soto a rencontré à Lima le ministre péruvien Jaime Quispe et le ministre bolivien "
+     "Luis Arce lors d'une réunion trilatérale.", _each(({"Chili", "Pérou", "Bolivie"}, {"Lima"}))),
     # talks denied are none, one by one or together
     ("Le président kényan ne rencontrera pas séparément ses homologues ougandais et tanzanien, a indiqué la "
      "présidence.", []),

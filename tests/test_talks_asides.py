@@ -74,3 +74,11 @@ def test_a_given_name_after_a_noble_title_is_the_holder_named_before() -> None:
                    "ministre espagnol de la Défense à Madrid. Le prince Mohammed et M. Sánchez ont ensuite discuté "
                    "avec le ministre italien de la Défense.", "negotiation")
     assert {"Oman", "Espagne", "Italie"} in talks
+
+
+@pytest.mark.parametrize("verb", ["a-t-il indiqué", "a-t-elle précisé", "a-t-il souligné"])
+def test_talks_told_beside_a_verb_of_saying_with_its_subject_set_after_it(verb: str) -> None:
+    """« ..., a-t-il indiqué à l'issue d'un entretien avec son homologue »: the inverted pronoun is the speaker."""
+    text = (f"La ministre de la Défense chilienne, Ana Soto, est arrivée. L'achat constitue un jalon important, {verb} "
+            "à l'issue d'un entretien avec son homologue péruvien.")
+    assert _facts(text, "negotiation") == [{"Chili", "Pérou"}]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.coordination import coordinated_before
 from kg.extract.lexicon import word_list, words_of_class
-from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, licenses, predicate_of
+from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, is_inverted_subject, licenses, predicate_of
 from kg.records import Entity
 
 
@@ -39,7 +39,7 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
         for child in [*current.children, *(g for a in current.children if a.dep_.startswith("aux")
                                              for g in a.children)]:
             by = child.dep_ == "obl:agent" and case_of(child) == "par"
-            if (child.dep_ in SUBJECTS or by) and trigger not in child.subtree and \
+            if (child.dep_ in SUBJECTS or by or is_inverted_subject(child)) and trigger not in child.subtree and \
                     not (current == trigger and child.dep_ == "nsubj:pass"):  # « qui seront livrés »: the thing moved
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                 named = sentence.mention_at(child)

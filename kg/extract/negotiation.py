@@ -21,7 +21,7 @@ from kg.extract.hosting import (
 from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.one_by_one import held_apart
+from kg.extract.one_by_one import held_apart, met_by_pronoun
 from kg.extract.planned import planned_in_past
 from kg.extract.syntax import (
     DEFINITE,
@@ -184,7 +184,8 @@ _GRANTED_TO = frozenset({"à", "au", "aux", "avec"})
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     found = _build(ctx, sentence, trigger, entry, args, said)
-    return held_apart(ctx, sentence, trigger, found) if isinstance(found, Claim) else found
+    meeting = entry.detail == "meet" or entry.object_role == "partner"  # « a reçu », « a rencontré »
+    return held_apart(ctx, sentence, trigger, found, meeting) if isinstance(found, Claim) else found
 
 
 def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -227,7 +228,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         explicit = framing(ctx, sentence, trigger)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B et de C »
         explicit += [ctx.actor(m) for m in members_met(sentence, trigger) if ctx.actor(m) not in explicit]
-    if not host and len(states(ctx, explicit)) <= 1 and not args.agents:
+    if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
     places += [] if host else [m for m in on_visit(sentence, trigger) + attended(sentence, trigger, args.agents)

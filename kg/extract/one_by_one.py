@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.lexicon import table
-from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject
 from kg.extract.venues import meeting_nouns
 from kg.records import Claim
 
@@ -50,11 +51,29 @@ def _meeting_one(ctx: Context, sentence: Sentence, trigger: Token) -> str | None
     return None
 
 
-def held_apart(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim) -> tuple[Claim, ...]:
-    """Talks of one side with two others or more, told as held one by one: the talks of each pair (and the talks
-    of all, where the sentence names them too, else marked apart); any other talks as they are."""
+def met_by_pronoun(trigger: Token) -> bool:
+    """« Il a rencontré le ministre de A et celui de B »: the one the pronoun stands for meets them."""
+    return trigger.pos_ == "VERB" and any(is_pronoun_subject(c) and c.dep_ in SUBJECTS for c in trigger.children)
+
+
+def _people_met(ctx: Context, sentence: Sentence, trigger: Token, sides: int) -> bool:
+    """« A a rencontré le ministre de B, X, et le ministre de C, Y »: a verb of meeting whose objects are people
+    of as many states as the sides met, each met in a meeting of their own."""
+    if trigger.pos_ != "VERB" or _said(sentence, "group"):
+        return False
+    met = {state.key for m in sentence.mentions if m.start > trigger.i and m.how == gz.PERSON
+           for state in states(ctx, [ctx.actor(m)])}
+    return len(met) >= sides - 1
+
+
+def held_apart(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim, meeting: bool = False) \
+        -> tuple[Claim, ...]:
+    """Talks of one side with two others or more, told as held one by one (or with people of several states met,
+    `meeting` a verb of meeting): the talks of each pair (and the talks of all, where the sentence names them too,
+    else marked apart); any other talks as they are."""
     sides = claim.fact.get("participant")
-    if len(sides) < 3 or not _said(sentence, "pairs"):
+    if len(sides) < 3 or not (_said(sentence, "pairs") or (meeting and _people_met(ctx, sentence, trigger,
+                                                                                     len(sides)))):
         return (claim,)
     one = _meeting_one(ctx, sentence, trigger)
     center = next((s for s in sides if s.key == one), None)

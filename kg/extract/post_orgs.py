@@ -69,6 +69,18 @@ class PostOrgs:
     def filed_from(self) -> Entity | None:
         raise NotImplementedError
 
+    def _possessor_org(self, sentence: Sentence, title: Title, person: Entity) -> Entity | None:
+        """« a précisé son ministre d'État »: the post is in the state the sentence is about; « il a été remplacé
+        par sa vice-présidente »: in the state of the person it stands for; « X, son PDG »: in the company named
+        last."""
+        if title.role.iri in gz.COMPANY_POSTS:
+            return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
+                         m.end <= title.start), self.last_company)
+        found = self._antecedent(sentence, sentence.doc[title.start])
+        if found and found[0].cls == "Person" and found[0].key != person.key:
+            found = [self.as_state(found[0])]
+        return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
+
     def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
         """The state or body the post of `person` under `title` serves; `named` is its complement, if read."""
         if named is not None and not (title.listed and person.iri is not None):  # not a known person's in a list
@@ -98,13 +110,7 @@ class PostOrgs:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
-            # « a précisé son ministre d'État »: the post is in the state the sentence is about; « X, son PDG »:
-            # in the company named last
-            if title.role.iri in gz.COMPANY_POSTS:
-                return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
-                             m.end <= title.start), self.last_company)
-            found = self._antecedent(sentence, head)
-            return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
+            return self._possessor_org(sentence, title, person)
         # « le ministre de la Défense X », no state named: a minister or chief of staff without a demonym serves the
         # state the article is about, unless the sentence has them visit it (« X, en visite en Inde ») or, as its
         # subject, meet a counterpart of it (« X a reçu son homologue koweïtien »): then the next state it is about

@@ -71,9 +71,11 @@ class Resolver(PostReader):
                 found.append(candidate)
         specific = [m for m in found if m.how != gz.DEMONYM]
         # « le président Mabunda », and « X a rencontré Mabunda » the NER left out: a surname named in full before
-        named = [token] if token.pos_ == "PROPN" and not found else []
+        # (a surname the parser reads as an adjective or a noun, « Dupont a rencontré »: the same, if capitalised)
+        named = [token] if (token.pos_ == "PROPN" or (token.pos_ in {"ADJ", "NOUN"} and token.text[:1].isupper())) \
+            and not found else []
         surnamed = [p for c in [*named, *token.children] if (c == token or c.dep_ in {"flat:name", "appos"})
-                    and c.pos_ == "PROPN" and (p := self.linker.by_surname(c.text)) is not None]
+                    and (c.pos_ == "PROPN" or c in named) and (p := self.linker.by_surname(c.text)) is not None]
         return [self.actor(m) for m in (specific or found)] or surnamed[:1] or self._untold_state(sentence, token)
 
     def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:

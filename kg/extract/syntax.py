@@ -375,7 +375,12 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
 
 
 def is_pronoun_subject(token: Token) -> bool:
-    return token.pos_ == "PRON" and token.lower_ in _SUBJECT_PRONOUNS
+    return token.pos_ == "PRON" and token.lower_.removeprefix("-") in _SUBJECT_PRONOUNS  # « a-t-il dit »
+
+
+def is_inverted_subject(token: Token) -> bool:
+    """« a-t-elle précisé »: a subject pronoun set after its verb, whatever the parser hangs it as."""
+    return token.text.startswith("-") and is_pronoun_subject(token)
 
 
 def is_speaker_noun(token: Token) -> bool:
