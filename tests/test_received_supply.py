@@ -58,3 +58,12 @@ def test_a_body_receiving_with_no_state_of_the_story_receives_for_no_one() -> No
     text = ("Abidjan : l'aviation accueille trois hélicoptères\n"
             "Le commandement a visité trois hélicoptères de type Gazelle, cédés par la Belgique.")
     assert ("belgique", "cote d'ivoire") not in _headlined(text)
+
+
+def test_a_buyer_funding_its_own_purchase_supports_no_one() -> None:
+    text = ("Le Pérou a acheté à l'Espagne six avions de patrouille pour un montant de 50 millions de dollars. "
+            "L'accord a été financé par le Fonds de défense nationale du Pérou.")
+    assert supplies(text) == {("espagne", "perou")}
+    text = ("L'Italie a acheté au Brésil dix blindés pour 80 millions d'euros. Cet achat a été financé par un "
+            "fonds de l'Italie.")
+    assert supplies(text) == {("bresil", "italie")}
