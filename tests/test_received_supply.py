@@ -67,3 +67,10 @@ def test_a_buyer_funding_its_own_purchase_supports_no_one() -> None:
     text = ("L'Italie a acheté au Brésil dix blindés pour 80 millions d'euros. Cet achat a été financé par un "
             "fonds de l'Italie.")
     assert supplies(text) == {("bresil", "italie")}
+
+
+def test_exports_with_no_exporter_said_are_the_story_state_s() -> None:
+    text = ("Le Portugal et le Pérou ont conclu un accord de défense. Il prolonge une coopération ancienne, avec "
+            "300 millions d'euros d'exportations d'armement vers le Pérou depuis 2019.")
+    assert ("portugal", "perou") in supplies(text)
+    assert supplies("Le Pérou modernise son armée. Les exportations d'armement vers le Pérou ont doublé.") == set()
