@@ -5,7 +5,10 @@ montant de X, des chars à Y ») goes to the « à Y » the parser hangs on the 
 
 from __future__ import annotations
 
+from kg.pipeline import analyse_text
+from kg.text import fold
 from tests.test_deals import supplies
+from tests.test_extractors import PUBLISHED
 
 
 def test_a_delivery_received_of_things_named_by_origin() -> None:
@@ -31,3 +34,43 @@ def test_a_gift_received_from_the_part_of_a_giver() -> None:
     assert supplies(text) == {("inde", "seychelles")}
     assert supplies("Le Kenya a reçu en cadeau de la part du Japon deux patrouilleurs.") == {("japon", "kenya")}
     assert supplies("Le Kenya a reçu en don de la part du Japon une médaille d'honneur.") == set()  # no matériel
+
+
+def _headlined(text: str) -> set[tuple[str, str]]:
+    """The supplies of an article whose first line is its headline."""
+    return {(fold(s.label), fold(r.label)) for f in analyse_text(text, PUBLISHED).facts if f.kind == "support"
+            for s in f.get("supporter") for r in f.get("recipient")}
+
+
+def test_a_body_without_its_state_receives_for_the_state_of_the_headline_city() -> None:
+    text = ("Abidjan : l'aviation accueille trois hélicoptères\n"
+            "Le commandement a réceptionné trois hélicoptères de type Gazelle, cédés par la Belgique.")
+    assert _headlined(text) == {("belgique", "cote d'ivoire")}
+    text = ("Nairobi : l'aviation accueille trois hélicoptères\n"
+            "L'armée a reçu deux avions de type Alpha Jet, cédés par la Belgique.")
+    assert _headlined(text) == {("belgique", "kenya")}
+
+
+def test_a_body_receiving_with_no_state_of_the_story_receives_for_no_one() -> None:
+    text = ("Formation : l'aviation accueille trois hélicoptères\n"
+            "Le commandement a réceptionné trois hélicoptères de type Gazelle, cédés par la Belgique.")
+    assert _headlined(text) == set()
+    text = ("Abidjan : l'aviation accueille trois hélicoptères\n"
+            "Le commandement a visité trois hélicoptères de type Gazelle, cédés par la Belgique.")
+    assert ("belgique", "cote d'ivoire") not in _headlined(text)
+
+
+def test_a_buyer_funding_its_own_purchase_supports_no_one() -> None:
+    text = ("Le Pérou a acheté à l'Espagne six avions de patrouille pour un montant de 50 millions de dollars. "
+            "L'accord a été financé par le Fonds de défense nationale du Pérou.")
+    assert supplies(text) == {("espagne", "perou")}
+    text = ("L'Italie a acheté au Brésil dix blindés pour 80 millions d'euros. Cet achat a été financé par un "
+            "fonds de l'Italie.")
+    assert supplies(text) == {("bresil", "italie")}
+
+
+def test_exports_with_no_exporter_said_are_the_story_state_s() -> None:
+    text = ("Le Portugal et le Pérou ont conclu un accord de défense. Il prolonge une coopération ancienne, avec "
+            "300 millions d'euros d'exportations d'armement vers le Pérou depuis 2019.")
+    assert ("portugal", "perou") in supplies(text)
+    assert supplies("Le Pérou modernise son armée. Les exportations d'armement vers le Pérou ont doublé.") == set()

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.coordination import coordinated_after, coordinated_before
 from kg.extract.dates import DateSpan
+from kg.extract.examples import exemplified
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
 from kg.extract.mentions import Mention
@@ -328,6 +329,8 @@ def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) 
     role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
     if role is None and (described := _described(sentence, mention)) is not None:
         role = relation(sentence, described, trigger, entry.object_role, entry.fact)
+    if role is None and (group := exemplified(sentence, mention)) is not None:  # « plusieurs pays, dont X »
+        role = relation(sentence, group, trigger, entry.object_role, entry.fact)
     if role is None and entry.object_role == PARTNER and met_after_place(sentence, trigger, mention):
         role = PARTNER
     return role

@@ -186,7 +186,7 @@ class ClaimReader(Resolver):
         if paragraph == 0 and self.host is None:
             self.host = next(iter(visited_states(sentence)), None)
         if paragraph == 0 and self.setting is None:
-            self.setting = headline_setting(sentence)
+            self.setting = headline_setting(sentence, self.host_state)
         posts = tuple(self._posts(sentence))
         self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
                                  self.last_company)

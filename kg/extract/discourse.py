@@ -30,6 +30,7 @@ from kg.records import Claim, Entity, Fact, SentenceClaims
 
 FINANCING_RANK = ("guarantee", "loan", "purchase", "contribution", "grant")  # most specific first
 _NOT_GIVEN = {"buy-for", "purchase", "produce"}  # a purchase for oneself, a production: nothing given
+_PURCHASE = "purchase"
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
@@ -145,11 +146,14 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
     figure parmi les financeurs »); else its partner in its latest agreement, unless that partner sells to it."""
     keys = {g.key for g in givers}
     transfers = [t for t in reversed(story.told) if KINDS[t.fact.kind].receiver == "recipient"]
-    for told in transfers:
+    # a purchase pays its seller, who gets no help from it (« X a acheté des avions à Y. L'achat a été financé par
+    # un fonds de X »: X helps no one)
+    given = [t for t in transfers if t.fact.attr("financing_kind") != _PURCHASE]
+    for told in given:
         giving = {e.key for role in ("supporter", "funder") for e in told.fact.get(role)}
         if keys and keys <= giving and told.fact.get("recipient"):
             return told.fact.get("recipient")
-    for told in transfers:
+    for told in given:
         if story.near(told) and not told.inherited:  # else another story, or a recipient itself guessed
             found = [r for r in told.fact.get("recipient") if r.key not in keys | story.named_now]
             if found:

@@ -25,6 +25,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "deal-kinds.tsv": ("lemma", "kind", "standing"),
     "tie-verbs.tsv": ("lemma", "tells"),
     "one-by-one.tsv": ("phrase", "kind"),
+    "example-markers.tsv": ("phrase",),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "builder-orders.tsv", "business-metrics.tsv",
         "civil-bodies.tsv", "civil-qualifiers.tsv",

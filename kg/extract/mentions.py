@@ -209,8 +209,9 @@ def _as_mentions(doc: Doc, gaz: Gazetteer, ranked: list[tuple[int, int, str, str
         if how == "ner-person":
             entity = Entity("person:" + re.sub(r"\s+", " ", text), text, "Person")
             mentions.append(Mention(start, end, entity, gz.PERSON))
-        elif how == "ner-org":
-            entity = Entity("org:" + re.sub(r"\s+", " ", text), text, "Organisation")
+        elif how == "ner-org":  # « X Systems », « X Technologies »: a name ending in a firm's last word is a firm's
+            firm = doc[end - 1].lower_ in word_list("firm-name-ends.tsv")
+            entity = Entity("org:" + re.sub(r"\s+", " ", text), text, "Company" if firm else "Organisation")
             mentions.append(Mention(start, end, entity, "ner-org"))
         elif how == "ner-place":  # a town the reference data lacks: a minted city, a place and never an actor
             mentions.append(Mention(start, end, Entity("place:" + re.sub(r"\s+", " ", text), text, "City"), gz.CITY))

@@ -42,8 +42,9 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
             (trigger.dep_ == "acl" and entry.object_role == "recipient"):
         return []
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
+    # « l'Antonov transportait des armes offertes par X »: a maker's name is a plane
     holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)
-               if e.cls != "Company"]  # « l'Antonov transportait des armes offertes par X »: a maker's name is a plane
+               if e.cls != "Company"] or _body_holder(ctx, sentence, verb)
     if holders or verb.lemma_.lower() not in _ARRIVING or trigger.head.dep_ not in SUBJECTS or \
             not (names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
                                                      if trigger.head.is_ancestor(sentence.doc[m.start]))):
@@ -51,6 +52,18 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
     # « les premiers blindés livrés par X sont arrivés au Y »: where the supplied things arrive receives them
     return [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
             and (root := mention_root(sentence, m)).head == verb and case_of(root) in _INTO]
+
+
+def _body_holder(ctx: Context, sentence: Sentence, verb: Token) -> list[Entity]:
+    """« Le commandement a réceptionné des avions cédés par X »: a state's body named without its state (« l'état-major
+    », « l'armée ») that receives the supplied things receives them for the state the story is set in."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.lemma_.lower() not in _RECEIVING or len(subjects) != 1 or \
+            subjects[0].lemma_.lower() not in word_list("state-bodies.tsv") or \
+            any(sentence.mention_at(t) is not None for t in subjects[0].subtree):
+        return []
+    about = ctx.story_state()
+    return [about] if about is not None and about.cls == "State" else []
 
 
 def seen_given(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | None:

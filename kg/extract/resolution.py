@@ -108,6 +108,9 @@ class Resolver(PostReader):
     def lead_actor(self) -> Entity | None:
         return self.lead
 
+    def story_state(self) -> Entity | None:
+        return self.setting or self.lead
+
     def story_client(self, sentence: Sentence, winner: Entity) -> Entity | None:
         about = self.setting or self.lead
         home = self.home_state(winner)

@@ -5,6 +5,7 @@ the states a sentence has someone visit or stay in, and the host a visit's other
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -18,9 +19,9 @@ _PLACES = {gz.NAME, gz.CAPITAL, gz.CITY}
 _REACH = 5  # tokens of a place's name before the colon
 
 
-def headline_setting(sentence: Sentence) -> Entity | None:
-    """The one state (or city of a state) a headline names alone before its colon; « Tunisie - Koweït : » names
-    two and sets nothing, « Capgemini : » names no place."""
+def headline_setting(sentence: Sentence, host: Callable[[Entity], Entity | None] | None = None) -> Entity | None:
+    """The one state (or city of a state, whose host says) a headline names alone before its colon; « Tunisie -
+    Koweït : » names two and sets nothing, « Capgemini : » names no place."""
     doc, start = sentence.doc, sentence.span.start
     colon = next((t.i for t in doc[start:min(start + _REACH + 1, sentence.span.end)] if t.text == ":"), None)
     if colon is None or colon == start:
@@ -29,9 +30,11 @@ def headline_setting(sentence: Sentence) -> Entity | None:
     state: Entity | None = None
     while at < colon:
         mention = sentence.mention_at(doc[at])
-        if mention is None or mention.how not in _PLACES or mention.state is None or state is not None:
+        place = None if mention is None or mention.how not in _PLACES else \
+            mention.state or (host(mention.entity) if mention.how == gz.CITY and host is not None else None)
+        if mention is None or place is None or state is not None:
             return None
-        state, at = mention.state, mention.end
+        state, at = place, mention.end
     return state
 
 

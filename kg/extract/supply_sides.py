@@ -56,6 +56,9 @@ def _after_a_sum(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigge
     return states(ctx, found)
 
 
+_EXPORT = "export"
+
+
 def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) \
         -> tuple[list[Entity], list[Entity]]:
     """The suppliers and the recipients a supply's sentence names."""
@@ -71,6 +74,9 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
         recipients = states(ctx, seen)
         suppliers = [s for s in suppliers if all(s.key != r.key for r in recipients)]
+    if not suppliers and recipients and entry.detail == _EXPORT and (about := ctx.story_state()) is not None \
+            and about.cls == "State" and all(about.key != r.key for r in recipients):
+        suppliers = [about]  # « des exportations d'armes vers Y »: the state the story is about exports
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     return suppliers, recipients
