@@ -188,3 +188,12 @@ def under_talks(trigger: Token) -> bool:
         c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() and any(
             d.dep_ == "det" and d.lower_ in {"la", "le", "les", "l'", "cette", "ces"} for d in c.children)
         for c in verb.children)
+
+
+def firm_home(ctx: Context, sentence: Sentence, args: Arguments) -> set[str]:
+    """« l'exportateur russe d'armements X a signé ... »: the state a demonym gives to the signing firm's own phrase
+    is the firm's side, no party of its own (the keys of such states)."""
+    firms = [m for m in args.agents if m.how == gz.COMPANY]
+    return {m.entity.key for m in args.agents if m.how == gz.DEMONYM and any(
+        mention_root(sentence, m).head.is_ancestor(mention_root(sentence, f))
+        and (home := ctx.home_state(ctx.actor(f))) is not None and home.key == m.entity.key for f in firms)}

@@ -38,7 +38,7 @@ from kg.extract.supply_origins import (
     origins_by_system,
     systems_makers,
 )
-from kg.extract.supply_sides import said_sides
+from kg.extract.supply_sides import said_sides, unit_beneficiary
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -285,6 +285,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not recipients and kind == "deliver":
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
+    recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     if (split := _by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
