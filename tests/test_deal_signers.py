@@ -46,3 +46,20 @@ def test_a_supply_for_the_benefit_of_a_unit_goes_to_the_state_of_the_article() -
         "3e compagnie d'Abéché."
     assert supplies(text) == {("japon", "tchad")}
     assert supplies("Le gouvernement japonais a fourni 12 camions au profit de la 3e compagnie d'Abéché.") == set()
+
+
+def test_the_seller_of_a_deal_to_buy_goods_is_the_state_of_their_demonym() -> None:
+    text = "Le ministre chilien de la Défense a signé un accord pour acheter un lot de frégates de combat espagnoles."
+    assert _pairs(text) == [["chili", "espagne"]]
+
+
+def test_a_deal_of_a_past_year_that_a_new_one_follows_is_another_deal() -> None:
+    text = "Le Chili a signé un accord avec l'Espagne. Le nouvel accord prévoit la livraison de six navires. " \
+        "L'accord fait suite à l'accord de l'année dernière pour l'acquisition de quatre corvettes."
+    assert _pairs(text) == [["chili", "espagne"], ["chili", "espagne"]]
+
+
+def test_a_support_a_verb_of_stance_declares_is_no_military_support() -> None:
+    text = "Des soldats tchadiens combattent des groupes armés. Le ministre norvégien a réitéré le soutien d'Oslo " \
+        "au gouvernement tchadien dans sa lutte contre le terrorisme."
+    assert supplies(text) == set()

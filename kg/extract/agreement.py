@@ -20,6 +20,7 @@ from kg.extract.deal_parties import (
     host_of_signing,
     made_elsewhere,
     partner_of_sum,
+    purchase_seller,
     seen_awarded,
     state_with,
     system_maker,
@@ -261,7 +262,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
-                + partner_of_sum(ctx, sentence, args) if p not in parties]
+                + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
+                + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
     maker = system_maker(ctx, args)
     if won:
         parties = won
@@ -277,15 +279,12 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         parties += _client_of_maker(ctx, parties, args)
     args = replace(args, amounts=[(at, a) for at, a in args.amounts if not of_another_deal(trigger, sentence.doc[at])])
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
-    fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts,
-                attrs=(("object", noun),) if noun else ())
-    # the parties are states, companies or bodies; a signatory whose side is unknown is no party
-    sides = [p for p in states(ctx, parties) if p.cls != "Person"]
-    # « l'exportateur russe X a signé ... »: a firm and its home state are one side, not two parties
-    sides = [p for p in sides if p.key not in firm_home(ctx, sentence, args)]
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
+    # the parties are states, companies or bodies; a signatory whose side is unknown is no party; « l'exportateur
+    # russe X a signé ... »: a firm and its home state are one side, not two parties
+    sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
     # « des partenariats avec X et Y »: each is a partner of someone unnamed, not a party of one agreement
-    if _several(trigger) and not args.agents and len(args.partners) >= 2:
-        sides = []
+    sides = [] if _several(trigger) and not args.agents and len(args.partners) >= 2 else sides
     # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):

@@ -56,13 +56,21 @@ def _other_sense(trigger: Token) -> bool:
     or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied; « fournir des
     opportunités de formation »: a supply noun that only qualifies such a thing gives nothing."""
     if trigger.pos_ != "VERB":
-        return trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")
+        return (trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")) or \
+            _stance(trigger)
     if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children):
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
         objects.append(trigger.head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _stance(noun: Token) -> bool:
+    """« X a réitéré son soutien à Y »: a support a verb of stance declares is a position, not military help (unless
+    it is said military)."""
+    return noun.dep_ == "obj" and noun.head.lemma_.lower() in word_list("stance-verbs.tsv") and \
+        not any(c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv") for c in noun.children)
 
 
 def _shared(trigger: Token, entry: Trigger) -> bool:
