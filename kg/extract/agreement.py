@@ -16,9 +16,11 @@ from kg.extract.deal_parties import (
     chosen_maker,
     cleft_partner,
     counterpart_signer,
+    firm_home,
     host_of_signing,
     made_elsewhere,
     partner_of_sum,
+    purchase_seller,
     seen_awarded,
     state_with,
     system_maker,
@@ -28,7 +30,7 @@ from kg.extract.deal_parties import (
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import CONCLUDING, order_buyers, order_sides
-from kg.extract.other_deals import other_deal, split_deals
+from kg.extract.other_deals import each_signer, other_deal, split_deals
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DE_CASES,
@@ -51,6 +53,7 @@ _CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}
 # « X a attribué à Y un contrat »: the one who awards and the one awarded
 _AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
 _SUPPLY_KINDS = {"deliver", "sell", "export"}
+_ABOUT = {"porter", "concerner", "prévoir", "viser"}  # « un contrat portant sur la livraison de ... à X »
 CONCLUDED = "concluded"  # a purchase a concluding verb closes with a seller (kg.extract.orders)
 AWARD = "award"  # « X a confié à Y la construction de ... »: a work entrusted to a maker is a contract with it
 CHOSEN = "chosen"  # « X a choisi Y pour construire ... »: the one chosen to supply or build signs with it
@@ -154,9 +157,12 @@ def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     avions », « ... pour fournir à la marine péruvienne »: the one a deal supplies is a party (the parser hangs the
     purpose on the deal or on its verb)."""
     holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else [trigger]
-    supplies = [c for h in holders for c in h.children if _supplying(c) and (
+    deal = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "obj"), trigger)
+    about = [c for c in deal.children if c.dep_ == "acl" and c.lemma_.lower() in _ABOUT]  # « portant sur »
+    supplies = [c for h in holders + about for c in h.children if _supplying(c) and (
         any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) if c.pos_ == "VERB"
-        else case_of(c) == "pour" or (h == trigger and case_of(c) in _CLIENT_CASES))]
+        else case_of(c) == "pour" or (h == trigger and case_of(c) in _CLIENT_CASES)
+        or (h in about and (case_of(c) == "sur" or c.dep_ == "obj")))]
     return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
             and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
             and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in role_cases("recipient")]
@@ -222,8 +228,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     other = other_deal(sentence, trigger)
-    if other is not None:  # « un accord ... avec A, et un autre ... avec B »: two deals, each with its partner
-        claims = [_build(ctx, sentence, trigger, entry, part, said) for part in split_deals(sentence, args, other)]
+    # « un accord ... avec A, et un autre ... avec B », « A et B ont signé des contrats avec C »: one deal each
+    parts = split_deals(sentence, args, other) if other is not None else each_signer(trigger, args)
+    if parts:
+        claims = [_build(ctx, sentence, trigger, entry, part, said) for part in parts]
         told = tuple(replace(c, fact=with_kind(c.fact, trigger).with_attr("deal_order", str(n)))
                      for n, c in enumerate(claims) if c is not None)
         return told if len(told) > 1 else told[0] if told else None
@@ -254,7 +262,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = _won(ctx, sentence, trigger) or _awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + _supplied_to(ctx, sentence, trigger)
-                + partner_of_sum(ctx, sentence, args) if p not in parties]
+                + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
+                + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
     maker = system_maker(ctx, args)
     if won:
         parties = won
@@ -270,13 +279,12 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         parties += _client_of_maker(ctx, parties, args)
     args = replace(args, amounts=[(at, a) for at, a in args.amounts if not of_another_deal(trigger, sentence.doc[at])])
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
-    fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts,
-                attrs=(("object", noun),) if noun else ())
-    # the parties are states, companies or bodies; a signatory whose side is unknown is no party
-    sides = [p for p in states(ctx, parties) if p.cls != "Person"]
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
+    # the parties are states, companies or bodies; a signatory whose side is unknown is no party; « l'exportateur
+    # russe X a signé ... »: a firm and its home state are one side, not two parties
+    sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
     # « des partenariats avec X et Y »: each is a partner of someone unnamed, not a party of one agreement
-    if _several(trigger) and not args.agents and len(args.partners) >= 2:
-        sides = []
+    sides = [] if _several(trigger) and not args.agents and len(args.partners) >= 2 else sides
     # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):

@@ -4,6 +4,8 @@ précis, 4 milliards »."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -11,10 +13,11 @@ from kg.extract.arguments import Arguments
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, predicate_of
+from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Fact
 
 _AMOUNTING = {"atteindre", "représenter", "élever", "dépasser", "être", "avoisiner", "totaliser"}
-_COSTING = {"coûter"}
+_COSTING = {"coûter", "rapporter"}  # « la vente rapportera 3 millions »: what the deal yields
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 WORTH_NOUNS = {"valeur", "montant", "coût", "prix"}
 _DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
@@ -46,6 +49,8 @@ def valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attr
             not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger))
             or not any(c.dep_ == "aux:pass" for c in trigger.children)):
         return None
+    if said.modality == Modality.POSSIBLE and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "devoir":
+        said = replace(said, modality=Modality.REPORTED)  # « la vente devrait rapporter ... »: the sum expected
     return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1])),
                  definite=True)
 
@@ -138,7 +143,7 @@ def _costs_what_was_bought(sentence: Sentence, trigger: Token) -> bool:
     if trigger.lemma_.lower() not in _COSTING:
         return False
     verb, subjects = trigger, [c for c in trigger.children if c.dep_ in SUBJECTS]
-    while not subjects and verb.dep_ == "conj" and verb.head != verb:  # « ... constitueront X et coûteront »
+    while not subjects and verb.dep_ in {"conj", "xcomp"} and verb.head != verb:  # « et coûteront », « devrait coûter »
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     for subject in subjects:

@@ -108,8 +108,22 @@ def standing_tie(trigger: Token) -> bool:
 def another_deal(trigger: Token) -> bool:
     """« un second contrat », « un autre accord »: a deal told as other than the one before."""
     noun = deal_noun(trigger)
+    if _followed(trigger) or (noun is not None and _followed(noun)):
+        return True
     return noun is not None and any(c.lower_ in _ANOTHER for c in noun.children if c.dep_ in {"amod", "det"}) and \
         not any(c.dep_ == "det" and c.lower_ not in _INDEFINITE | _ANOTHER for c in noun.children)
+
+
+_PAST = {"dernier", "passé", "précédent"}
+_PERIODS = {"année", "an", "mois", "semaine"}
+
+
+def _followed(noun: Token) -> bool:
+    """« l'accord fait suite à l'accord de l'année dernière »: the deal of a past period that a new one follows is
+    another deal than the one told."""
+    return any(c.dep_ == "case" and c.lower_ == "suite" for c in noun.children) and any(
+        c.dep_ == "nmod" and c.lemma_.lower() in _PERIODS and any(a.lemma_.lower() in _PAST for a in c.children)
+        for c in noun.children)
 
 
 def with_kind(fact: Fact, trigger: Token) -> Fact:

@@ -20,6 +20,7 @@ from kg.extract.context import Context, states
 from kg.extract.inherited import FIRST_PERSON
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.modality import quoted_words
+from kg.extract.supply_origins import BUY, made_in
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Attribution, Entity, Fact
 
@@ -188,3 +189,22 @@ def under_talks(trigger: Token) -> bool:
         c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() and any(
             d.dep_ == "det" and d.lower_ in {"la", "le", "les", "l'", "cette", "ces"} for d in c.children)
         for c in verb.children)
+
+
+def firm_home(ctx: Context, sentence: Sentence, args: Arguments) -> set[str]:
+    """« l'exportateur russe d'armements X a signé ... »: the state a demonym gives to the signing firm's own phrase
+    is the firm's side, no party of its own (the keys of such states)."""
+    firms = [m for m in args.agents if m.how == gz.COMPANY]
+    return {m.entity.key for m in args.agents if m.how == gz.DEMONYM and any(
+        mention_root(sentence, m).head.is_ancestor(mention_root(sentence, f))
+        and (home := ctx.home_state(ctx.actor(f))) is not None and home.key == m.entity.key for f in firms)}
+
+
+def purchase_seller(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« X a signé un accord pour acheter des chars américains »: the state whose goods a deal is signed to buy is
+    its other side."""
+    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else [trigger]
+    purchases = [c for h in holders for c in h.children if c.pos_ == "VERB" and c.dep_ in {"advcl", "acl"}
+                 and any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) and any(
+                     t.fact == "support" and t.detail == BUY for t in triggers().get((c.lemma_.lower(), "VERB"), []))]
+    return [s for p in purchases for s in made_in(ctx, sentence, p, args)]

@@ -44,8 +44,9 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             known.fact = absorb(known.fact, fact)
         return None
     previous = story.last_deal(fact, claim.definite)
-    if fact.attr("another") and not keys and previous is not None and story.near(previous) \
-            and len(previous.fact.keys("party")) == 2:  # « le contrat fait suite à un précédent accord »: same sides
+    # « le contrat fait suite à un précédent accord », « ... à l'accord de l'année dernière »: same sides
+    if fact.attr("another") and not keys and previous is not None and (story.near(previous) or claim.definite) \
+            and len(previous.fact.keys("party")) == 2:
         story.tell(fact.with_roles("party", previous.fact.get("party")))
         return None
     if fact.attr("worth") and (previous is None or story.since(previous) > 1) and \

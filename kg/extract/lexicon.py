@@ -27,7 +27,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
     **{name: ("lemma",) for name in (
-        "address-abbreviations.tsv", "armed-purposes.tsv", "builder-orders.tsv", "business-metrics.tsv",
+        "address-abbreviations.tsv", "armed-purposes.tsv", "batch-nouns.tsv", "builder-orders.tsv",
+        "business-metrics.tsv",
         "civil-bodies.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "event-nouns.tsv", "feature-nouns.tsv",
@@ -36,7 +37,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "held-verbs.tsv", "honorifics.tsv", "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "medium-nouns.tsv", "meeting-nouns.tsv", "member-links.tsv", "military.tsv", "military-ranks.tsv",
         "named-places.tsv", "honour-nouns.tsv", "naming-words.tsv",
-        "not-signed.tsv", "not-supplied.tsv",
+        "not-signed.tsv", "not-supplied.tsv", "stance-verbs.tsv",
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "redirect-verbs.tsv",
         "relational-nouns.tsv",

@@ -300,6 +300,8 @@ def _clause_chain(trigger: Token) -> list[Token]:
             return chain[:position + 1]
         if position and _relative(token) and _after_incise(chain[position - 1], token):
             return chain[:position]
+        if position and _absolute_participle(token, chain[position - 1]):
+            return chain[:position]
         if _relative(token):
             return chain[:position + 1]
     return chain
@@ -313,6 +315,14 @@ def _describes_subject(subject: Token, phrase: Token) -> bool:
         and subject.head.i > subject.i and \
         phrase.dep_ in {"nmod", "acl", "appos"} and phrase.i > subject.i and \
         any(t.text == "," for t in subject.doc[subject.i + 1:phrase.left_edge.i + 1])
+
+
+def _absolute_participle(participle: Token, clause: Token) -> bool:
+    """« A et B ont signé ..., A envisageant aussi de ... »: a finite clause the parser hung under a participle with
+    its own subject set after it is the main clause; the participle's mood is not its own."""
+    return "VerbForm=Part" in str(participle.morph) and "Tense=Pres" in str(participle.morph) and \
+        clause.i < participle.i and any(c.dep_ == "nsubj" for c in participle.children) and \
+        any(a.dep_.startswith("aux") and "VerbForm=Fin" in str(a.morph) for a in clause.children)
 
 
 def _relative(token: Token) -> bool:

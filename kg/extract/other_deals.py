@@ -50,3 +50,15 @@ def split_deals(sentence: Sentence, args: Arguments, other: Token) -> tuple[Argu
     second = replace(args, partners=own, amounts=sums,
                      weapons=[w for w in args.weapons if w.start > other.i])
     return first, second
+
+
+def each_signer(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
+    """« A et B ont signé des contrats avec C »: deals in the plural, signed by coordinated sides with one partner,
+    are one deal per signer with that partner, not one deal between all of them."""
+    deal = _deal_noun(trigger)
+    signers = {m.entity.key: m for m in args.agents if m.start < deal.i} if deal is not None else {}
+    if deal is None or "Number=Plur" not in str(deal.morph) or len(signers) < 2 or not args.partners or \
+            not any(c.dep_ == "det" and c.lower_ == "des" for c in deal.children):
+        return ()
+    partners = [m for m in args.partners if m.entity.key not in signers]  # a signer named again is no partner
+    return tuple(replace(args, agents=[signer], partners=partners) for signer in signers.values()) if partners else ()

@@ -39,7 +39,10 @@ def _agreeing_noun(adjective: Token, noun: Token) -> Token:
         above = above.head
         if above.morph.get("Number", []) == number:
             return above
-    return noun
+    # « un lot de chars de combat américains », both complements hung on the first noun: the one it agrees with
+    return next((c for c in noun.head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < noun.i
+                 and case_of(c) in DE_CASES and c.morph.get("Number", []) == number), noun) \
+        if noun.dep_ == "nmod" and case_of(noun) in DE_CASES else noun
 
 
 def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
@@ -59,7 +62,8 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
         if thing.dep_ == "nmod" and case_of(thing) in DE_CASES and (
                 thing.lemma_.lower() in word_list("origin-nouns.tsv")
                 or (thing.head.head == trigger and (thing.lemma_.lower() not in word_list("military.tsv")
-                                                     or _supplied(thing.head)))):
+                                                     or _supplied(thing.head)
+                                                     or thing.head.lemma_.lower() in word_list("batch-nouns.tsv")))):
             thing = thing.head  # « des drones de fabrication turque », « des avions de combat turcs »: Turkish
             # « a reçu une livraison d'armes turques »: the supply received holds them
         if thing.head == trigger and (

@@ -80,3 +80,18 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     return suppliers, recipients
+
+
+_FOR_BENEFIT = "profit"  # « au profit de »
+
+
+def unit_beneficiary(ctx: Context, sentence: Sentence, trigger: Token, suppliers: list[Entity]) -> list[Entity]:
+    """« X a fourni des camions au profit de la 3e compagnie d'une ville »: a supply for the benefit of a unit or
+    body that names no state goes to the state the article is about (not to the supplier itself)."""
+    benefit = [c for c in trigger.children if c.lemma_.lower() == _FOR_BENEFIT and c.dep_.startswith("obl")]
+    if not benefit or not suppliers or any(
+            (m := sentence.mention_at(t)) is not None and m.how in {gz.NAME, gz.DEMONYM, gz.CAPITAL, gz.BODY}
+            for t in benefit[0].subtree):
+        return []
+    lead = ctx.lead_actor()
+    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in suppliers) else []

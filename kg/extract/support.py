@@ -38,7 +38,7 @@ from kg.extract.supply_origins import (
     origins_by_system,
     systems_makers,
 )
-from kg.extract.supply_sides import said_sides
+from kg.extract.supply_sides import said_sides, unit_beneficiary
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -56,13 +56,21 @@ def _other_sense(trigger: Token) -> bool:
     or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied; « fournir des
     opportunités de formation »: a supply noun that only qualifies such a thing gives nothing."""
     if trigger.pos_ != "VERB":
-        return trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")
+        return (trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")) or \
+            _stance(trigger)
     if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children):
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
         objects.append(trigger.head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _stance(noun: Token) -> bool:
+    """« X a réitéré son soutien à Y »: a support a verb of stance declares is a position, not military help (unless
+    it is said military)."""
+    return noun.dep_ == "obj" and noun.head.lemma_.lower() in word_list("stance-verbs.tsv") and \
+        not any(c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv") for c in noun.children)
 
 
 def _shared(trigger: Token, entry: Trigger) -> bool:
@@ -285,6 +293,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not recipients and kind == "deliver":
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
+    recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     if (split := _by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
