@@ -22,6 +22,11 @@ def test_one_contract_signed_by_coordinated_sides_stays_one() -> None:
     assert _pairs(text) == [["chili", "espagne", "uruguay"]]
 
 
+def test_cooperation_agreements_in_the_plural_signed_by_coordinated_sides_bind_them_all() -> None:
+    text = "Le Chili et l'Uruguay ont signé des accords de coopération militaire avec l'Espagne."
+    assert _pairs(text) == [["chili", "espagne", "uruguay"]]
+
+
 def test_a_participle_with_its_own_subject_after_the_deal_does_not_make_it_possible() -> None:
     text = "Le Chili et l'Uruguay ont conclu des contrats avec l'Espagne, le Chili envisageant aussi d'acheter " \
         "des frégates."
