@@ -49,6 +49,9 @@ def valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attr
             not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger))
             or not any(c.dep_ == "aux:pass" for c in trigger.children)):
         return None
+    if _gift_valued(trigger):  # « La valeur de cet appui est estimée à ... »: a gift's worth, no deal
+        fact = Fact("financing", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1]))
+        return Claim(fact.with_attr("financing_kind", "grant"))
     if said.modality == Modality.POSSIBLE and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "devoir":
         said = replace(said, modality=Modality.REPORTED)  # « la vente devrait rapporter ... »: the sum expected
     return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1])),
@@ -132,6 +135,18 @@ def _worth_of_deal(trigger: Token) -> bool:
             dets = {c.lower_ for c in thing.children if c.dep_ == "det"}
             if ("agreement" in kinds and (dets & DEFINITE or case_of(thing) == "du")) \
                     or ("support" in kinds and dets & _DEMONSTRATIVE):
+                return True
+    return False
+
+
+def _gift_valued(trigger: Token) -> bool:
+    """« La valeur de cet appui », « le montant de ce don »: the worth of aid given (a noun of support that is no
+    sale, or that is a grant too), which no deal is."""
+    for subject in (c for c in trigger.children if c.dep_ in SUBJECTS and c.lemma_.lower() in WORTH_NOUNS):
+        for thing in (c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "NOUN"):
+            entries = triggers().get((thing.lemma_.lower(), "NOUN"), [])
+            if any(e.fact == "support" for e in entries) and any(
+                    (e.fact, e.detail) in {("support", "support"), ("financing", "grant")} for e in entries):
                 return True
     return False
 
