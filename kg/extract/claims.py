@@ -33,7 +33,7 @@ from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import names_system
 from kg.extract.resolution import Resolver
-from kg.extract.setting import headline_setting, visited_states
+from kg.extract.setting import headline_beneficiary, headline_setting, visited_states
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
@@ -133,6 +133,7 @@ class ClaimReader(Resolver):
         self.about: list[AboutState] = []  # those it is about: named twice or more
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
+        self.beneficiary: Entity | None = None  # the state its headline says things are for (« au profit de X »)
         self.military_until = -1
         self.sport_until = -1  # the last sentence a sports context reaches
         self.currency_families: dict[str, str] = {}
@@ -187,6 +188,8 @@ class ClaimReader(Resolver):
             self.host = next(iter(visited_states(sentence)), None)
         if paragraph == 0 and self.setting is None:
             self.setting = headline_setting(sentence, self.host_state)
+        if paragraph == 0 and self.beneficiary is None:
+            self.beneficiary = headline_beneficiary(sentence)
         posts = tuple(self._posts(sentence))
         self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
                                  self.last_company)

@@ -43,6 +43,9 @@ class Context(Protocol):
     def story_state(self) -> Entity | None:
         """The state the story is set in (its headline's « X : »), else the lead actor."""
 
+    def headline_beneficiary(self) -> Entity | None:
+        """The state the headline says things are for (« Remise de matériel au profit des forces armées X »)."""
+
     def story_client(self, sentence: Sentence, winner: Entity) -> Entity | None:
         """The client of an arms contract a company wins from no one said: the state the story is about (its
         headline's « X : », else its first state subject) when the article names no other state than it and the

@@ -32,6 +32,7 @@ class Resolver(PostReader):
     resolving: set[int]
     last_subject: Entity | None
     lead: Entity | None
+    beneficiary: Entity | None
     military_until: int  # the last sentence a military context reaches
     airliners: frozenset[str]  # aircraft nouns of an article on airliners
     officials: StoryOfficials
@@ -110,6 +111,9 @@ class Resolver(PostReader):
 
     def story_state(self) -> Entity | None:
         return self.setting or self.lead
+
+    def headline_beneficiary(self) -> Entity | None:
+        return self.beneficiary
 
     def story_client(self, sentence: Sentence, winner: Entity) -> Entity | None:
         about = self.setting or self.lead

@@ -38,6 +38,24 @@ def headline_setting(sentence: Sentence, host: Callable[[Entity], Entity | None]
     return state
 
 
+def headline_beneficiary(sentence: Sentence) -> Entity | None:
+    """« Remise de matériel au profit des forces armées X : ... »: the one state a headline names as whom
+    something is for (its name, demonym or a body of it under « au profit de »)."""
+    found = {m.state.key: m.state for m in sentence.mentions if m.state is not None and m.state.cls == "State"
+             and m.how in {gz.NAME, gz.DEMONYM, gz.BODY} and _for_benefit(mention_root(sentence, m))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _for_benefit(token: Token) -> bool:
+    """A name under « au profit de », through the nouns it qualifies only (not a giver's « offert par X »)."""
+    while token.head != token and token.dep_ in _QUALIFYING and token.lemma_.lower() != "profit":
+        token = token.head
+    return token.lemma_.lower() == "profit" and case_of(token) in {"au", "à"}
+
+
+_QUALIFYING = {"nmod", "amod", "flat:name", "compound"}
+
+
 _STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
 
 

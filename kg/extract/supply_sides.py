@@ -12,6 +12,7 @@ from kg.extract.arrivals import arrival_places
 from kg.extract.context import Context, states
 from kg.extract.handovers import givers
 from kg.extract.lexicon import Trigger, word_list
+from kg.extract.mentions import Mention
 from kg.extract.receptions import recipients_of_participle, seen_given, takers, trainees
 from kg.extract.supply_origins import BUY, qualifies_materiel
 from kg.extract.syntax import Sentence, case_of, mention_root, predicate_of
@@ -59,12 +60,19 @@ def _after_a_sum(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigge
 _EXPORT = "export"
 
 
+def _bound_for(sentence: Sentence, mention: Mention, entry: Trigger) -> bool:
+    """« la formation des contingents X en partance pour Y »: where trainees set off for receives no training."""
+    root = mention_root(sentence, mention)
+    return entry.detail == "train" and case_of(root) == "pour" and \
+        root.head.lemma_.lower() in word_list("departure-nouns.tsv")
+
+
 def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) \
         -> tuple[list[Entity], list[Entity]]:
     """The suppliers and the recipients a supply's sentence names."""
     agents = [m for m in args.agents if entry.detail != BUY or not qualifies_materiel(sentence, m)]
     suppliers = states(ctx, [ctx.actor(m) for m in agents] or givers(ctx, sentence, trigger) or args.implicit)
-    recipients = states(ctx, [ctx.actor(m) for m in args.recipients]
+    recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _bound_for(sentence, m, entry)]
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
                         or trainees(ctx, sentence, trigger, entry)
                         or arrival_places(ctx, sentence, trigger, entry)
@@ -93,5 +101,20 @@ def unit_beneficiary(ctx: Context, sentence: Sentence, trigger: Token, suppliers
             (m := sentence.mention_at(t)) is not None and m.how in {gz.NAME, gz.DEMONYM, gz.CAPITAL, gz.BODY}
             for t in benefit[0].subtree):
         return []
-    lead = ctx.lead_actor()
-    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in suppliers) else []
+    return [lead] if (lead := for_whom(ctx, suppliers)) is not None else []
+
+
+def gift_for(ctx: Context, suppliers: list[Entity], kind: str | None) -> list[Entity]:
+    """« Ce don, offert par X, ... » under a headline « Remise de matériel au profit des forces armées Y »: a gift
+    that names no recipient goes to whom the headline says the article's gifts are for."""
+    gift = ctx.headline_beneficiary() if kind == "deliver" else None
+    return [gift] if suppliers and gift is not None and all(gift.key != s.key for s in suppliers) else []
+
+
+def for_whom(ctx: Context, suppliers: list[Entity]) -> Entity | None:
+    """The state the article's gifts are for: the one its headline says they are for (« au profit des forces
+    armées X »), else the state the article is about, never a supplier."""
+    for lead in (ctx.headline_beneficiary(), ctx.lead_actor()):
+        if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in suppliers):
+            return lead
+    return None

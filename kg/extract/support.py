@@ -38,7 +38,7 @@ from kg.extract.supply_origins import (
     origins_by_system,
     systems_makers,
 )
-from kg.extract.supply_sides import said_sides, unit_beneficiary
+from kg.extract.supply_sides import gift_for, said_sides, unit_beneficiary
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -99,6 +99,12 @@ def _equips_itself(trigger: Token, entry: Trigger) -> bool:
     """« X se dote de drones »: a verb that equips its object, used reflexively, is a purchase (its buy-for row)."""
     return entry.object_role == "recipient" and entry.detail == "deliver" and trigger.pos_ == "VERB" \
         and any(c.lower_ in {"se", "s'"} for c in trigger.children)
+
+
+def _made_in(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:
+    """Where what is supplied is made (kg.extract.supply_origins.made_in); « la formation des contingents X »: the
+    trainees' demonym names who is trained, not who trains."""
+    return [] if entry.detail == "train" else made_in(ctx, sentence, trigger, args)
 
 
 def _origins(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -286,14 +292,14 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == BUY:
         suppliers, recipients, kind = _purchase_sides(ctx, sentence, trigger, entry, args, suppliers, weapons)
     elif not suppliers:
-        suppliers = _origins(ctx, sentence, trigger) or made_in(ctx, sentence, trigger, args) or \
+        suppliers = _origins(ctx, sentence, trigger) or _made_in(ctx, sentence, trigger, entry, args) or \
             (makers_state(ctx, weapons) if entry.detail == EXPORT else [])
     if not recipients and deal is not None:
         recipients = deal_recipients(ctx, sentence, deal)
     if not recipients and kind == "deliver":
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
-    recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers)
+    recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     if (split := _by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
