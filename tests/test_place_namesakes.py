@@ -156,3 +156,11 @@ def test_a_lowercase_common_phrase_names_no_state() -> None:
 ])
 def test_a_research_institute_named_after_a_capital_names_no_state(text: str, states: set[str]) -> None:
     assert mentioned(text, "State") == states
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chilien de la Défense a été reçu lundi au palais royal d'Al Noor de Mascate par le sultan.",
+    "Le ministre chilien a été reçu au palais de Kamal Hassan Nour par le roi.",
+])
+def test_a_palace_s_name_after_de_names_no_person(text: str) -> None:
+    assert not mentioned(text, "Person")

@@ -18,6 +18,12 @@ SITES = [
     Case("received-at-an-air-staff", "Jean Dupont, ambassadeur de France au Pérou, a été reçu à l'état-major de "
          "l'armée de l'air péruvienne par le chef d'état-major, le général Carlos Ruiz.", "negotiation",
          {"participant": {"France", "Pérou"}}, venues={"état-major de l'armée de l'air péruvienne"}),
+    Case("one-met-set-off-after-the-site", "Le général Omar Diallo, chef d'état-major des armées sénégalaises, a "
+         "reçu hier à l'état-major général des Armées, M. Lars Berg, ambassadeur de Norvège.", "negotiation",
+         {"participant": {"Sénégal", "Norvège"}}, venues={"état-major général des Armées"}),
+    Case("one-met-hung-on-the-site-s-holder", "Le général Karimi, chef d'état-major de l'armée tchadienne, a reçu, "
+         "mardi au siège de l'Etat-major de l'Armée de terre, M. Pedro Alvarez, ministre espagnol de la Défense.",
+         "negotiation", {"participant": {"Tchad", "Espagne"}}, venues={"siège de l'Etat-major de l'Armée de terre"}),
     Case("headquarters-in-a-city", "Le ministre chilien a rencontré son homologue péruvien au siège de l'OTAN à "
          "Bruxelles.", "negotiation", {"participant": {"Chili", "Pérou"}}, venues={"Bruxelles"}),
 ]

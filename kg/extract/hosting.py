@@ -36,6 +36,9 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
         for _ in range(3):  # up through the title's words: « chef » of « du Conseil souverain soudanais »
             if token.head.i in places or token.dep_ not in {"amod", "nmod", "appos", "flat:name"}:
                 break
+            if mention.how == gz.PERSON and _set_off_in_site(sentence, token, places):  # « au siège de X, M. Y »
+                found.append(mention)
+                break
             token = token.head
         # « à Lima des représentants de X »: the parser reads the plural article as « de les »
         if token.dep_ in {"appos", "nmod"} and case_of(token) in {"", "des"} and token.head.i in places and (
@@ -43,6 +46,13 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
                     "official-nouns.tsv")):  # « a rencontré à Stockholm des représentants de X »
             found.append(mention)
     return found
+
+
+def _set_off_in_site(sentence: Sentence, token: Token, places: set[int]) -> bool:
+    """« a reçu au siège de l'état-major de l'armée, M. X »: a name set off by a comma that the parser hangs, in
+    apposition, on a complement of the site the talks are held at is the one met, not the site's."""
+    return token.dep_ == "appos" and token.i > 0 and sentence.doc[token.i - 1].text == "," and \
+        token.head.i not in places and any(a.i in places for a in list(token.head.ancestors)[:2])
 
 
 def hosts_talks(sentence: Sentence, trigger: Token) -> bool:

@@ -346,13 +346,15 @@ def _aside_of(sentence: Sentence, place: Mention, trigger: Token) -> bool:
 def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« a reçu au siège de l'Organisation le premier ministre X », « a été reçu à l'état-major de l'armée de l'air
     Y », « la rencontre au siège de l'OTAN »: a headquarters hung on the talks' word, named by its holder (a body, an
-    organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place."""
+    organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place; it
+    ends at a comma (« au siège de l'état-major de l'armée, M. X »: the one met, which the parser hangs on it)."""
     found = []
     for site in trigger.children:
         if site.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or case_of(site) not in role_cases("place") or \
                 site.lemma_.lower() not in word_list("site-nouns.tsv"):
             continue
         words = [t for t in site.subtree if t.i >= site.i]
+        words = words[:next((k for k, t in enumerate(words) if t.text == ","), len(words))]  # « ..., M. X »
         held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
         if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (
                 any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
