@@ -12,7 +12,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.ships import names_materiel
-from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, predicate_of
+from kg.extract.syntax import DEFINITE, SUBJECTS, THESE, Sentence, case_of, predicate_of
 from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Fact
 
@@ -20,7 +20,6 @@ _AMOUNTING = {"atteindre", "représenter", "élever", "dépasser", "être", "avo
 _COSTING = {"coûter", "rapporter"}  # « la vente rapportera 3 millions »: what the deal yields
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 WORTH_NOUNS = {"valeur", "montant", "coût", "prix"}
-_DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
 
 
 def path_up(token: Token, top: Token) -> list[Token]:
@@ -100,7 +99,7 @@ def _goods_told_before(trigger: Token) -> bool:
     subjects = [head] if head.dep_ in SUBJECTS else \
         [c for c in head.children if c.dep_ in SUBJECTS] if head.pos_ in {"VERB", "AUX", "ADJ"} else []
     return any(s.pos_ == "NOUN" and names_materiel(s) and any(
-        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for c in s.children) for s in subjects)
+        c.dep_ == "det" and c.lower_ in THESE for c in s.children) for s in subjects)
 
 
 _PRICED_SUPPLIES = {"sell", "export", "deliver", "receive"}
@@ -134,7 +133,7 @@ def _worth_of_deal(trigger: Token) -> bool:
             kinds = {t.fact for t in triggers().get((thing.lemma_.lower(), "NOUN"), [])}
             dets = {c.lower_ for c in thing.children if c.dep_ == "det"}
             if ("agreement" in kinds and (dets & DEFINITE or case_of(thing) == "du")) \
-                    or ("support" in kinds and dets & _DEMONSTRATIVE):
+                    or ("support" in kinds and dets & THESE):
                 return True
     return False
 

@@ -12,11 +12,10 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import civil_aviation, word_list
 from kg.extract.ships import names_materiel
-from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, THESE, Sentence, case_of, mention_root
 from kg.records import Entity
 
 _SALE_KINDS = {"deliver", "sell"}
-_DEMONSTRATIVES = {"ces", "ce", "cet", "cette"}
 
 
 def _sells_materiel(trigger: Token, weapons: list[Entity]) -> bool:
@@ -38,7 +37,7 @@ def _armed(trigger: Token, noun: Token) -> bool:
     aircraft sold as arms in the clause (« trente avions » alone may be airliners), or in the next sentence that
     takes them up (« … douze appareils à X. Ces hélicoptères de combat … »)."""
     told_next = _next_sentence(trigger)
-    taken_up = told_next is not None and told_next[0].lower_ in _DEMONSTRATIVES
+    taken_up = told_next is not None and told_next[0].lower_ in THESE
     return any(t.lemma_.lower() in civil_aviation("armed") for t in trigger.subtree if t != noun) or \
         (taken_up and told_next is not None and any(t.lemma_.lower() in civil_aviation("armed") for t in told_next))
 

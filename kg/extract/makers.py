@@ -15,6 +15,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS, names_materiel
+from kg.extract.syntax import THESE
 from kg.rdf import entity_iri
 from kg.records import Entity
 
@@ -222,12 +223,11 @@ def _taken_up(doc: Doc, weapon: Mention) -> str | None:
         i -= 1
     noun = doc[i]
     det = doc[i - 1] if i > 0 else None
-    return noun.lemma_.lower() if det is not None and det.lower_ in _DEMONSTRATIVES and noun.pos_ == "NOUN" \
+    return noun.lemma_.lower() if det is not None and det.lower_ in THESE and noun.pos_ == "NOUN" \
         else None
 
 
 _BUILDERS = {"chantier", "constructeur", "fabricant", "avionneur"}
-_DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
 
 def _builder(doc: Doc, company: Mention) -> bool:
@@ -281,7 +281,7 @@ def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -
     builders = [m for m in inside if m.how == gz.COMPANY and (
         _builder(span.doc, m) or (_ordered_at(span.doc, m) and (ordered_ship or _qualified(span.doc, m))))]
     if builders and not systems and len({m.entity.key for m in earlier}) == 1 and any(
-            t.lower_ in _DEMONSTRATIVES and names_materiel(t.head) for t in span):
+            t.lower_ in THESE and names_materiel(t.head) for t in span):
         systems = [earlier[-1]]
     return [(system, builders[0]) for system in systems] if builders else []
 

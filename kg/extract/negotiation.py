@@ -26,6 +26,7 @@ from kg.extract.planned import planned_in_past
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
+    THIS,
     Sentence,
     case_of,
     governing_case,
@@ -289,7 +290,7 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     (« la tournée du ministre au Japon et en Corée du Sud ») is talks with each, held in it or in its city named."""
     found = visit_sides(ctx, sentence, trigger, args)
     if found is None and not args.agents and not args.of and not args.places and \
-            any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
+            any(d.dep_ == "det" and d.lower_ in THIS for d in trigger.children):
         # « cette visite »: the one told before, made where a sentence just before placed someone
         return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
     if found is None:
@@ -309,7 +310,7 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
 def _event_told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """« Ce symposium près de Rennes a pour but ... », « ce séminaire à Lima »: an event named by a demonstrative
     after talks were told is those talks, held in the city it is at or near; an event named otherwise is none."""
-    if not any(d.dep_ == "det" and d.lower_ in {"ce", "cet", "cette"} for d in trigger.children):
+    if not any(d.dep_ == "det" and d.lower_ in THIS for d in trigger.children):
         return None
     doc = sentence.doc
     near = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (

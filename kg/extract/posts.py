@@ -24,7 +24,7 @@ from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import met_in, visited_states
-from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.syntax import SUBJECTS, THIS, Sentence
 from kg.extract.told_pairs import (
     Paired,
     both_of,
@@ -41,7 +41,6 @@ from kg.namespaces import KGR
 from kg.records import Attribution, Entity, Fact
 
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
-_DEMONSTRATIVES = {"ce", "cet", "cette"}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 
@@ -199,8 +198,8 @@ class PostReader(PostOrgs):
             return []
         doc, (role, org) = sentence.doc, self.lone
         return [Title(t.i, t.i + 1, role, org, None) for t in sentence.tokens if t.lower_ in _STAND_INS and
-                t.i > sentence.span.start + 1 and doc[t.i - 1].lower_ in _DEMONSTRATIVES | {"haut", "haute"} and
-                doc[t.i - (1 if doc[t.i - 1].lower_ in _DEMONSTRATIVES else 2)].lower_ in _DEMONSTRATIVES]
+                t.i > sentence.span.start + 1 and doc[t.i - 1].lower_ in THIS | {"haut", "haute"} and
+                doc[t.i - (1 if doc[t.i - 1].lower_ in THIS else 2)].lower_ in THIS]
 
     def _known_holder(self, title: Title) -> Entity | None:
         """« le président ukrainien » alone: the person named in the article whom the reference data knows in

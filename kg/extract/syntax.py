@@ -24,7 +24,9 @@ SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
 DE_CASES = frozenset({"de", "d'", "du", "des"})  # the forms of « de » as a case
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "qui", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
-DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}  # determiners of a thing named before
+THIS = frozenset({"ce", "cet", "cette"})  # the singular demonstratives
+THESE = THIS | {"ces"}  # every demonstrative
+DEFINITE = THESE | {"le", "la", "l'", "les"}  # determiners of a thing named before
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 _STANDS_FOR_SPEAKER = {"gouvernement", "pays", "exécutif", "administration", "état", "cabinet", "capitale"}
 

@@ -16,7 +16,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.records import Entity
 
 _FRAME_NOUNS = {"marge", "occasion", "cadre"}  # « en marge du forum », « à l'occasion du sommet »
@@ -231,14 +231,14 @@ def _framed_by_event_before(sentence: Sentence) -> bool:
     """« En marge de cet événement », « à l'occasion de ce salon »: talks framed by the event told just before."""
     events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
     return any(t.lemma_.lower() in events and t.head.lemma_.lower() in _FRAME_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
+        c.dep_ == "det" and c.lower_ in THIS for c in t.children) for t in sentence.tokens)
 
 
 def _on_trip_before(sentence: Sentence) -> bool:
     """« Lors de ce déplacement », « au cours de cette visite »: talks framed by the trip told just before (a noun of
     a stay with a demonstrative), held where it put the visitor."""
     return any(t.lemma_.lower() in _STAY_NOUNS and t.dep_ not in SUBJECTS and case_of(t) and any(
-        c.dep_ == "det" and c.lower_ in {"ce", "cet", "cette"} for c in t.children) for t in sentence.tokens)
+        c.dep_ == "det" and c.lower_ in THIS for c in t.children) for t in sentence.tokens)
 
 
 def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, sides: list[Entity],
