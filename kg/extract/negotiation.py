@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import FIRM_NOUNS, Arguments
+from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.hosting import (
     guest_received,
@@ -19,7 +19,7 @@ from kg.extract.hosting import (
     welcomed,
 )
 from kg.extract.joint_bodies import compound_sides
-from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart, met_by_pronoun
 from kg.extract.planned import planned_in_past
@@ -32,6 +32,14 @@ from kg.extract.syntax import (
     governing_case,
     mention_root,
     path_up,
+)
+from kg.extract.talk_parties import (
+    party_of_deal_discussed,
+    side_of,
+    sides_named,
+    subject_above,
+    talks_owner,
+    unsaid_side,
 )
 from kg.extract.talk_sides import (
     about_deal,
@@ -79,71 +87,6 @@ from kg.kinds import VENUE_STATUS, Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
 
-def _subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
-    root = mention_root(sentence, mention)
-    return root.dep_ in SUBJECTS and (root.head == trigger or root.head.is_ancestor(trigger))
-
-
-def _owner(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sides: list[Entity]) -> list[Entity]:
-    """« Sa rencontre avec son homologue japonais », « son entretien avec le président X »: the one whose talks
-    they are (the latest subject before) is the other side of the partner « avec »."""
-    if trigger.pos_ != "NOUN" or args.agents or len(states(ctx, sides)) >= 2 or \
-            not any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
-        return []
-    return [e for d in trigger.children if d.dep_ == "det" and d.lower_ in {"son", "sa"}
-            for e in ctx.antecedent(sentence, d)][:1]
-
-
-def _side(ctx: Context, sentence: Sentence, mention: Mention) -> Entity:
-    """« des discussions entre l'armée de l'air portugaise et l'avionneur brésilien »: a firm named by its trade
-    and its state (no name after) is the company of that state the article named last; any other mention is the
-    actor it names."""
-    root = mention_root(sentence, mention)
-    company = ctx.last_company
-    if mention.how == gz.DEMONYM and root.head.lower_ in FIRM_NOUNS and \
-            company is not None and mention.state is not None and \
-            (home := ctx.home_state(company)) is not None and home.key == mention.state.key:
-        return company
-    return ctx.actor(mention)
-
-
-def _sides_named(ctx: Context, sentence: Sentence) -> list[Entity]:
-    """« et la partie russe », « la délégation ukrainienne », « son homologue koweïtien »: a side of talks named
-    by its state, wherever the parser hangs it."""
-    nouns = word_list("side-nouns.tsv") | word_list("counterpart-nouns.tsv")
-    found = []
-    for mention in sentence.mentions:
-        root = mention_root(sentence, mention)
-        # « son homologue tanzanien mardi »: a demonym the parser reads as a bare noun complement
-        of = {"de", "d'", "du"} | ({""} if mention.how == gz.DEMONYM else set())
-        if mention.how in {gz.DEMONYM, gz.NAME} and root.head.lemma_.lower() in nouns and \
-                (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in of)):
-            found.append(ctx.actor(mention))
-    return found
-
-
-def _party_of_deal_discussed(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
-    """« pour discuter de la mise en œuvre de l'accord de cessez-le-feu avec Israël »: a party « avec » hung inside
-    what is discussed (« de », « sur »), after a deal named there, is that deal's party, not a side of the talks
-    (« négocie un contrat avec la Chine »: the side)."""
-    root = mention_root(sentence, mention)
-    path = path_up(root, trigger)
-    if trigger.pos_ != "VERB" or root.head == trigger or case_of(root) != "avec" or mention.start < trigger.i or \
-            not path or case_of(path[-1]) not in {"de", "d'", "du", "des", "sur"}:
-        return False
-    deals = {lemma for (lemma, pos), entries in triggers().items()
-             if pos == "NOUN" and any(e.fact == "agreement" for e in entries)}
-    return any(t.lemma_.lower() in deals for t in sentence.doc[trigger.i + 1:mention.start])
-
-
-def _unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
-    """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
-    une source gouvernementale française »), else the state the article is about."""
-    speaker = ctx.as_state(said.source) if said.source is not None else None
-    side = speaker if speaker is not None and speaker.cls == "State" else ctx.lead_actor()
-    return [side] if side is not None else []
-
-
 def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
                said: Attribution) -> tuple[Arguments, Attribution]:
     """What the parse leaves out of the arguments of talks: « la prochaine rencontre » is only planned; « dans la
@@ -156,7 +99,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
                                        if m not in args.agents])
     described = groups_described(ctx, sentence, args.partners)
-    args = replace(args, partners=[m for m in args.partners if not _party_of_deal_discussed(sentence, trigger, m)
+    args = replace(args, partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
                                    and m not in described])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
@@ -221,10 +164,10 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if host:
         # « Vienne est pressentie pour les accueillir »: the hosting city is the venue of the talks named, no side
         places += [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
-                   and _subject_above(sentence, m, trigger) and m not in places]
+                   and subject_above(sentence, m, trigger) and m not in places]
     elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
-    explicit = [] if host else [_side(ctx, sentence, m) for m in args.agents + args.partners] + welcome
+    explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = framing(ctx, sentence, trigger)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B et de C »
@@ -239,12 +182,12 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
         explicit += [g for g in gone if g is not None][:1]
     if explicit and not host:
-        explicit += _sides_named(ctx, sentence) + _owner(ctx, sentence, trigger, args, explicit)
+        explicit += sides_named(ctx, sentence) + talks_owner(ctx, sentence, trigger, args, explicit)
         explicit += counterpart_host(ctx, sentence, trigger, explicit)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and \
             len(explicit) - len(holders_beside(sentence, args.partners)) == 1 and \
             any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
-        explicit += _unsaid_side(ctx, said)
+        explicit += unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     claim = _claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
         ctx, sentence, trigger, entry, explicit, places, pair))
@@ -254,7 +197,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
 def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """A verb of receiving whose object is no one met: no person, title, side or delegation's leader."""
     return not someone_received(ctx, sentence, trigger, args) and not delegation_led(sentence, trigger) and \
-        not ((args.agents or args.implicit) and _sides_named(ctx, sentence))
+        not ((args.agents or args.implicit) and sides_named(ctx, sentence))
 
 
 def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
