@@ -13,6 +13,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
+from kg.extract.setting import HOSTING_VERBS, received_unhosted
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.extract.talk_sides import firm_officials
 from kg.extract.venues import talk_nouns
@@ -180,7 +181,7 @@ def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
     the sentence tells the main clause's subject received by its « par » agent (which the parser may hang on the
     main verb), as (agents..., received...)."""
     main = trigger.head
-    if trigger.lemma_.lower() not in {"recevoir", "accueillir"} or trigger.dep_ != "advcl" or \
+    if trigger.lemma_.lower() not in HOSTING_VERBS or trigger.dep_ != "advcl" or \
             trigger.i != sentence.span.start or "Part" not in trigger.morph.get("VerbForm", []):
         return []
     subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i > trigger.i]
@@ -199,9 +200,7 @@ def received_in_city(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     a guest received in the passive with no one said to receive them meets the state of the city named; the guest
     acts for their own state, or, when the text gives none other than the host's, for the state the article is
     about. As (guest's state, host state), or none."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"recevoir", "accueillir"} or \
-            not any(c.dep_ == "aux:pass" for c in trigger.children) or \
-            any(c.dep_ == "obl:agent" for c in trigger.children):
+    if not received_unhosted(trigger):
         return []
     cities = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL}]
     host = ctx.host_state(cities[0].entity) if cities else None

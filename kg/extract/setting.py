@@ -150,6 +150,15 @@ def _own_apposition(sentence: Sentence, head: Token, place: Token) -> bool:
     return head.i < place.i and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.doc[head.i + 1:place.i])
 
 
+HOSTING_VERBS = frozenset({"recevoir", "accueillir"})
+
+
+def received_unhosted(verb: Token) -> bool:
+    """« X a été reçu à Rome »: a verb of receiving in the passive with no one said to receive (no « par »)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in HOSTING_VERBS and \
+        any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.dep_ == "obl:agent" for c in verb.children)
+
+
 def received_in(sentence: Sentence) -> list[Entity]:
     """« X a été reçu avec les honneurs à Rome »: the state of the city where a guest is received in the passive,
     no host said; the guest is a visitor there, not of that state."""
@@ -165,9 +174,6 @@ def received_in(sentence: Sentence) -> list[Entity]:
             if verb.pos_ == "VERB" or verb.dep_ not in {"nmod", "obl:mod", "obl"} or verb.head == verb:
                 break
             verb = verb.head
-        if case_of(root) in role_cases("host") and verb.pos_ == "VERB" and \
-                verb.lemma_.lower() in {"recevoir", "accueillir"} and \
-                any(c.dep_ == "aux:pass" for c in verb.children) and \
-                not any(c.dep_ == "obl:agent" for c in verb.children) and mention.state not in found:
+        if case_of(root) in role_cases("host") and received_unhosted(verb) and mention.state not in found:
             found.append(mention.state)
     return found
