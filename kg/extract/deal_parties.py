@@ -16,10 +16,10 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.clause_scope import quoted_words
 from kg.extract.context import Context, states
 from kg.extract.inherited import FIRST_PERSON
 from kg.extract.lexicon import triggers, word_list
-from kg.extract.modality import quoted_words
 from kg.extract.supply_origins import BUY, made_in
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Attribution, Entity, Fact

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clause_scope import clause_chain, quoted_words, relative, yes_no_question
 from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
 from kg.kinds import Modality
@@ -97,13 +98,6 @@ def _cleft(main: Token) -> bool:
 _FACTIVE_MARKS = {"puisque", "parce", "car", "lorsque", "quand", "tandis", "alors", "depuis", "après"}
 
 
-def _chain(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head != chain[-1] and len(chain) < 15:
-        chain.append(chain[-1].head)
-    return chain
-
-
 def _source_words(source: Token) -> str:
     """« selon la presse locale, des pourparlers ... »: the words of a « selon » complement, up to the comma that
     ends it (the parser may hang the clause's subject under the source's noun)."""
@@ -140,7 +134,7 @@ def _incise(child: Token) -> bool:
     after what it reports, whatever the parser hung it on."""
     if child.dep_ not in {"parataxis", "advmod", "advcl", "conj", "dep"} or child.pos_ != "VERB":
         return False
-    if modality_class(child.lemma_, child.pos_) != "report" or _relative(child):  # « X, dont le prix n'est pas dit, »
+    if modality_class(child.lemma_, child.pos_) != "report" or relative(child):  # « X, dont le prix n'est pas dit, »
         return False
     return any(t.text == "," for t in child.doc[max(child.left_edge.i - 1, 0):child.i])
 
@@ -288,60 +282,10 @@ def _stipulates(token: Token, cls: str) -> bool:
                for h in holders if h.pos_ == "NOUN")
 
 
-def _clause_chain(trigger: Token) -> list[Token]:
-    """The chain from the trigger up to the root, cut at a relative clause: « ... à X, où les deux pays
-    avaient signé un accord » stays asserted under a main clause that is only possible, whether the parser calls
-    the relative clause one or hangs it as an adverbial clause. A main clause the parser hung under a relative
-    clause set off before it (« Le contrat, dont le prix n'est pas connu, repose sur un accord ... ») does not
-    take that clause's negation."""
-    chain = _chain(trigger)
-    for position, token in enumerate(chain):
-        if position and _describes_subject(token, chain[position - 1]):
-            return chain[:position + 1]
-        if position and _relative(token) and _after_incise(chain[position - 1], token):
-            return chain[:position]
-        if position and _absolute_participle(token, chain[position - 1]):
-            return chain[:position]
-        if _relative(token):
-            return chain[:position + 1]
-    return chain
-
-
-def _describes_subject(subject: Token, phrase: Token) -> bool:
-    """« X, exclu du programme après l'achat de ..., ne recevra pas »: a phrase set off by a comma after the
-    subject describes it; it does not take the main verb's negation or mood."""
-    # the parser may take a fronted subject so described for an adverb or a dislocated phrase
-    return subject.dep_ in {"nsubj", "nsubj:pass", "advmod", "dislocated"} and subject.pos_ in {"NOUN", "PROPN"} \
-        and subject.head.i > subject.i and \
-        phrase.dep_ in {"nmod", "acl", "appos"} and phrase.i > subject.i and \
-        any(t.text == "," for t in subject.doc[subject.i + 1:phrase.left_edge.i + 1])
-
-
-def _absolute_participle(participle: Token, clause: Token) -> bool:
-    """« A et B ont signé ..., A envisageant aussi de ... »: a finite clause the parser hung under a participle with
-    its own subject set after it is the main clause; the participle's mood is not its own."""
-    return "VerbForm=Part" in str(participle.morph) and "Tense=Pres" in str(participle.morph) and \
-        clause.i < participle.i and any(c.dep_ == "nsubj" for c in participle.children) and \
-        any(a.dep_.startswith("aux") and "VerbForm=Fin" in str(a.morph) for a in clause.children)
-
-
-def _relative(token: Token) -> bool:
-    """A relative clause: so labelled, or a verb opened by a relative pronoun (« où », « dont », « qui »)."""
-    opening = token.left_edge
-    return token.dep_ == "acl:relcl" or (token.pos_ in {"VERB", "AUX", "ADJ"} and opening.i < token.i
-                                         and opening.pos_ == "PRON" and "PronType=Rel" in str(opening.morph))
-
-
-def _after_incise(clause: Token, relative: Token) -> bool:
-    """A clause hung under a relative clause but set after it past a comma: the main clause misattached."""
-    return clause.pos_ in {"VERB", "AUX"} and clause.dep_ in {"advcl", "conj", "parataxis", "dep"} and \
-        clause.i > relative.i and any(t.text == "," for t in clause.doc[relative.i:clause.i])
-
-
 def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribution:
     """Walk from the trigger up to the root, collecting negation, modal, reporting and conditional marks."""
     reading = _Reading(sentence, resolve)
-    chain = _clause_chain(trigger)
+    chain = clause_chain(trigger)
     predicate = chain[0] if chain[0].pos_ == "VERB" else next((t for t in chain if t.pos_ == "VERB"), chain[-1])
     for token in predicate.subtree:
         # « Ankara dément avoir livré »: a denial verb the tagger took for an adverb or adjective
@@ -353,7 +297,7 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
     closing = _closing_incise(sentence, trigger)
     if closing is not None and closing not in chain:
         reading.reported_by(closing)
-    if _yes_no_question(list(sentence.span)) or _yes_no_question(quoted_words(sentence, trigger)):
+    if yes_no_question(list(sentence.span)) or yes_no_question(quoted_words(sentence, trigger)):
         reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
 
@@ -369,31 +313,3 @@ def _closing_incise(sentence: Sentence, trigger: Token) -> Token | None:
                 not token.is_ancestor(trigger) and token.left_edge.i > trigger.i:
             return token
     return None
-
-
-# words that open a question about a fact taken as done (« Pourquoi X a-t-il livré ... ? »)
-_QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "qui", "que", "qu'", "quel", "quelle", "quels",
-                   "quelles", "lequel", "laquelle", "lesquels", "lesquelles"}
-
-
-def quoted_words(sentence: Sentence, trigger: Token) -> list[Token]:
-    """The words of the quotation the trigger stands in (« « X a-t-il livré … ? », a demandé Y »), if any."""
-    tokens = list(sentence.span)
-    at = trigger.i - sentence.span.start
-    opening = next((i for i in range(at, -1, -1) if tokens[i].text in _OPENING_QUOTES), None)
-    closing = next((i for i in range(at, len(tokens)) if tokens[i].text in _CLOSING_QUOTES), None)
-    return tokens[opening + 1:closing] if opening is not None and closing is not None else []
-
-
-_OPENING_QUOTES = {"«", "\u201c"}
-_CLOSING_QUOTES = {"»", "\u201d"}
-
-
-def _yes_no_question(span: list[Token]) -> bool:
-    """Words that end in a question mark with no question word among their first three (« Et que sait-on des
-    négociations ? », « Pour quelles raisons ... ? » take them as done): they ask whether."""
-    words = [t for t in span if not t.is_space and t.text not in {"«", '"', "\u201c", "-", "\u2014"}]
-    if len(words) > 2 and words[1].lower_ == "-ce" and words[2].lower_ in {"que", "qu'"}:
-        words = words[3:]  # « Est-ce que X a livré ... ? » asks whether
-    return bool(words) and words[-1].text in {"?", "?!", "!?"} and \
-        not any(t.lower_ in _QUESTION_WORDS for t in words[:3])

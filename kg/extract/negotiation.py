@@ -62,6 +62,7 @@ from kg.extract.talk_sides import (
     with_the_verb,
 )
 from kg.extract.together import spoken_in, together
+from kg.extract.trips import trip_abroad
 from kg.extract.venues import (
     attended,
     capitals,
@@ -78,7 +79,6 @@ from kg.extract.venues import (
 from kg.extract.visits import (
     counterpart_host,
     journey_to_come,
-    trip_abroad,
     visit_sides,
     visited_objects,
     visited_side,

@@ -1,0 +1,73 @@
+"""Trips abroad: an official of one state who goes to another state, or one of its cities, for talks (said by the
+trip's purpose) visits it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.syntax import Sentence, case_of, mention_root
+from kg.extract.visits import visitor
+from kg.records import Entity
+
+_OTHER_ENDS = {"assister", "participer", "échapper", "fuir", "soigner", "exiler", "réfugier", "inaugurer"}
+# what a trip abroad is for when it is talks (« pour renforcer les liens », « dans le but de discuter »)
+_TALKS_ENDS = {"renforcer", "consolider", "approfondir", "discuter", "rencontrer", "signer", "entretenir", "négocier",
+               "examiner", "évoquer", "parler", "échanger", "coopérer", "relancer", "développer", "conclure"}
+
+
+def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> tuple[Entity, Entity] | None:
+    """« Le président du Belarus, X, s'est rendu au Zimbabwe pour renforcer les liens », « le ministre turc s'est
+    déplacé à Tripoli afin de discuter »: an official (a person, or a title) of one state who goes to another state
+    or one of its cities for talks visits it, as (visitor, host); not a bare trip, a trip at home or to a front, nor
+    one made for an event, a match, care or exile."""
+    gone = [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and (
+        root := mention_root(sentence, m)).head == trigger and case_of(root) in role_cases("host")]
+    hosts = [h for m in gone if (h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None
+             and h.cls == "State"]
+    travellers = [ctx.actor(m) for m in args.agents if visitor(ctx, sentence, m)]
+    visitors = [v for v in states(ctx, travellers) if v.cls == "State"]
+    told, other_ends = _meeting_words()
+    if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger) or len(hosts) != 1 or \
+            len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
+            t.lemma_.lower() in other_ends for t in trigger.subtree) or not _talks_purpose(trigger):
+        return None
+    return visitors[0], hosts[0]
+
+
+@cache
+def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of talks a sentence tells besides a trip (« s'est rendu à Lima, où il a rencontré son homologue »:
+    those talks are the story), and the ends of a trip other than talks (an event, a match, care, exile); read
+    once."""
+    told = frozenset(lemma for (lemma, _), entries in triggers().items() if any(
+        e.fact == "negotiation" and e.detail not in {"trip", "statement", "visit", "stay"} for e in entries))
+    events = word_list("event-nouns.tsv") - {"visite", "déplacement", "tournée"}
+    return told, frozenset(events | _OTHER_ENDS)
+
+
+def _talks_purpose(trigger: Token) -> bool:
+    """« s'est rendu au Zimbabwe dans le but de renforcer les liens », « pour discuter »: a trip told as made for
+    talks. A bare trip (« s'était rendu en Russie », « s'est rendu à Kiev, où il a signé ») or one for another end
+    (« pour remettre une médaille aux soldats ») is no talks of its own."""
+    return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() in _TALKS_ENDS and any(
+        m.dep_ == "mark" and (m.lower_ in {"pour", "afin"} or (m.lower_ in {"de", "d'"} and t.head.lemma_ == "but"))
+        for m in t.children) for t in trigger.subtree) or any(
+        t.lemma_.lower() == "but" and _aim_across_aside(t) for t in trigger.subtree)
+
+
+def _aim_across_aside(aim: Token) -> bool:
+    """« dans le but, selon le ministère, de renforcer les liens »: an aim whose clause comes after an aside set
+    off by commas (the parser hangs the clause on the aside, or elsewhere)."""
+    doc = aim.doc
+    if aim.i + 1 >= len(doc) or doc[aim.i + 1].text != ",":
+        return False
+    closing = next((j for j in range(aim.i + 2, min(aim.i + 14, len(doc) - 1)) if doc[j].text == ","), None)
+    mark = doc[closing + 1] if closing is not None else None
+    return mark is not None and mark.lower_ in {"de", "d'"} and mark.dep_ == "mark" and \
+        mark.head.lemma_.lower() in _TALKS_ENDS
