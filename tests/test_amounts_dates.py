@@ -45,6 +45,21 @@ def test_any_currency_cldr_knows() -> None:
     assert (span.amount.value, span.amount.currency) == (Decimal("40000000000"), "THB")
 
 
+def test_a_currency_told_by_the_one_word_that_names_it_alone() -> None:
+    [span] = find_amounts("un programme de 3,5 milliards de ringgits")
+    assert (span.amount.value, span.amount.currency) == (Decimal("3500000000"), "MYR")
+    assert find_amounts("10 000 gourdes d'eau") == []  # an everyday word is no currency
+
+
+def test_a_conversion_in_the_same_bare_name_is_the_family_s_other_currency() -> None:
+    original, conversion = find_amounts("une aide de 900 millions de dollars néo-zélandais (540 millions de dollars)")
+    assert (original.amount.currency, conversion.amount.currency) == ("NZD", "USD")
+    assert conversion.conversion
+    # a bare name after an explicit one, with no conversion between them, stays the explicit one
+    first, later = find_amounts("2 millions de dollars canadiens, puis 3 millions de dollars en mai")
+    assert (first.amount.currency, later.amount.currency) == ("CAD", "CAD")
+
+
 def test_a_bracketed_conversion_keeps_the_original_sum() -> None:
     original, conversion = find_amounts("un prêt de 2 milliards de couronnes danoises (268 millions d'euros)")
     assert (original.amount.value, original.amount.currency) == (Decimal("2000000000"), "DKK")

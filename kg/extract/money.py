@@ -105,19 +105,21 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
             value = number * _SCALES.get(currency[:-1], 1)
         code = currencies()[currency]
+        start = match.start("approx") if match["approx"] else match.start("number")
         if code.startswith("?"):
             family, _, default = code[1:].partition(":")
             code = families.get(family, default)
+            if found and code == found[-1].amount.currency and default != "?" and _converts(text, found[-1], start):
+                code = default  # « 655 millions de dollars australiens (425 millions de dollars) »: another dollar
             if code == "?":
                 continue
         else:
             for form, form_code in currencies().items():
                 if form_code.startswith("?") and currency.split()[0] == form:
                     families[form_code[1:].partition(":")[0]] = code
-        start = match.start("approx") if match["approx"] else match.start("number")
         amount = Amount(value, code, bool(match["approx"]), match[0].strip())
-        if found and (_CONVERSION.fullmatch(between := text[found[-1].end:start]) or (
-                _RESTATED.fullmatch(between) and code != found[-1].amount.currency)):
+        if found and (_CONVERSION.fullmatch(text[found[-1].end:start]) or (
+                _converts(text, found[-1], start) and code != found[-1].amount.currency)):
             # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
             before = found[-1]
             found[-1] = replace(before, amount=replace(before.amount, equivalent=replace(amount, approximate=True)))
@@ -143,6 +145,12 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:soit\s+|environ\s+|près\s+de\s+|plus\s+de
 _RESTATED = re.compile(r"\s*,\s*soit\s+", re.IGNORECASE)
 _PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(?P<number>{_DIGITS}|{_WORDS})"
                    rf"(?:\s+{_SCALE})?(?![\w%])(?!\s*(?:%|pour\s*cent|par\s|de\s|d')\w*)", re.IGNORECASE)
+
+
+def _converts(text: str, before: MoneySpan, start: int) -> bool:
+    """The sum at `start` restates the one before it (« (soit ... », « , soit ... »)."""
+    between = text[before.end:start]
+    return bool(_CONVERSION.fullmatch(between) or _RESTATED.fullmatch(between))
 
 
 def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
