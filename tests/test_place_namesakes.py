@@ -164,3 +164,13 @@ def test_a_research_institute_named_after_a_capital_names_no_state(text: str, st
 ])
 def test_a_palace_s_name_after_de_names_no_person(text: str) -> None:
     assert not mentioned(text, "Person")
+
+
+@pytest.mark.parametrize("text, states", [
+    ("La coopération Kenya-Ouganda-Rwanda a été saluée par les trois délégations.", {"Kenya", "Ouganda", "Rwanda"}),
+    ("Les pourparlers Pérou-Équateur reprendront en mai.", {"Pérou", "Équateur"}),
+    ("Le président de la Guinée-Bissau est arrivé.", {"Guinée-Bissau"}),
+    ("Le match s'est joué au stade Lima-Centre devant vingt mille personnes.", set()),
+])
+def test_states_joined_by_hyphens_are_each_named(text: str, states: set[str]) -> None:
+    assert mentioned(text, "State") == states

@@ -164,9 +164,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
     gz_caps = gaz.capitalised_forms
     combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
+    names = {(start, end) for start, end, _, how in matches if how == gz.NAME}
     for start, end, iri, how in matches:
         text = doc[start:end].text
-        if inside_compound(doc, start, end):
+        if inside_compound(doc, start, end, names if how == gz.NAME else set()):
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri), matches):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body

@@ -111,10 +111,14 @@ def of_a_region(doc: Doc, start: int, state_label: str) -> bool:
     return start > 0 and doc[start - 1].lower_ in _COMPASS and doc[start - 1].lower_ not in state_label.lower()
 
 
-def inside_compound(doc: Doc, start: int, end: int) -> bool:
-    """A name glued by a hyphen to another capitalised word is part of a longer name."""
-    after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper()
-    before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper()
+def inside_compound(doc: Doc, start: int, end: int, names: set[tuple[int, int]]) -> bool:
+    """A name glued by a hyphen to another capitalised word is part of a longer name (« le stade Santiago-X »),
+    unless that word begins or ends another state's name (`names`, spans): « la coopération A-B-C », « les
+    pourparlers A-B » join states."""
+    after = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper() and \
+        not any(s == end + 1 for s, _ in names)
+    before = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper() and \
+        not any(e == start - 1 for _, e in names)
     return after or before
 
 
