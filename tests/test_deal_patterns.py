@@ -250,3 +250,12 @@ def test_a_deal_in_apposition_to_a_makers_sale_is_between_maker_and_buyer() -> N
             "montant de 800 millions d'euros.")
     deals = [d for d in facts(text, "agreement") if d.amounts]
     assert [{fold(p.label) for p in d.get("party")} for d in deals] == [{"embraer", "portugal"}]
+
+
+def test_the_speaker_s_military_title_does_not_make_a_political_support_military() -> None:
+    said = "Le président du Chili et commandant en chef des forces armées, Paulo Vidal, a redit la volonté de son " \
+           "pays de soutenir l'Uruguay dans ses démarches auprès du Mercosur."
+    assert supplies(said) == set()
+    # the military words of the content still do
+    assert supplies("Le président du Chili a redit la volonté de son pays de soutenir l'armée uruguayenne avec "
+                    "des blindés.") == {("chili", "uruguay")}

@@ -297,9 +297,14 @@ class ClaimReader(Resolver):
                         sentence.dates, sentence.index, written=sentence.written)
 
     def _is_military(self, sentence: Sentence) -> bool:
+        """A weapon or a military word in what the sentence tells; not in a title of its people (« le président et
+        commandant en chef des forces armées, X, a redit son soutien à Y » is political)."""
         words = word_list("military.tsv")
+        titled = {i for title in self.titles_here for i in range(title.start, title.end)} | {
+            i for title in self.titles_here for m in (title.org, *title.orgs) if m is not None
+            for i in range(m.start, m.end)}
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
-            (word in words or word in self.weapon_nouns) and word not in self.airliners
+            (word in words or word in self.weapon_nouns) and word not in self.airliners and t.i not in titled
             for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) for word in (lemma, t.lower_))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
