@@ -103,3 +103,20 @@ def test_a_state_s_body_named_like_an_international_one_is_the_state_s(text: str
     """« le Conseil de sécurité de Géorgie »: a state qualifies a body's name the UN's bears too; the post is the
     state's, not the UN's."""
     assert expected in held_posts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Le secrétaire général adjoint délégué pour les affaires politiques de l'Otan, Paolo Conti, a parlé.",
+                 ("Paolo Conti", "deputy-secretary-general", "OTAN"), id="brief-before-the-body"),
+    pytest.param("L'agent de liaison de l'OTAN pour le Caucase, Maria Rossi, a remis les diplômes.",
+                 ("Maria Rossi", "liaison-officer", "OTAN"), id="liaison-officer-brief-after"),
+])
+def test_a_brief_after_a_title_keeps_its_holder_and_body(text: str, expected: tuple[str, ...]) -> None:
+    """« délégué pour les affaires politiques de l'Otan », « de l'OTAN pour le Caucase »: a brief (« pour » and its
+    words) before or after the body's complement."""
+    assert expected in held_posts(text)
+
+
+def test_a_brief_with_no_body_after_it_names_none() -> None:
+    assert ("Paolo Conti", "text-coordinateur-pour-la-securite", None) in held_posts(
+        "Le coordinateur pour la sécurité, Paolo Conti, a parlé.")
