@@ -236,3 +236,15 @@ def test_a_school_s_english_name_is_no_person() -> None:
     found = people("Le général Tom Hale, diplômé de la Royal Military Academy, a parlé. Il est ancien élève de la "
                    "National Defense Academy et du Joint Staff College.")
     assert not {name for name in found if name.endswith(("Academy", "College"))}
+
+
+def test_a_name_apposed_to_a_title_with_no_closing_comma_is_a_person() -> None:
+    """« avec l'ambassadeur de A à B, Prénom Nom au sujet de ... »: the NER may read the name as a place."""
+    found = posts("Le ministre polonais de la Défense s'est entretenu lundi avec l'ambassadeur de Russie à Varsovie, "
+                  "Elbrouz Kowalczyk au sujet des relations entre les deux pays.")
+    assert ("Elbrouz Kowalczyk", "ambassador", "Russie") in found
+
+
+def test_a_title_in_its_own_words_ends_before_a_weekday() -> None:
+    assert ("Ravi Kumar", "text-commandant-du-nord", None) in posts(
+        "Le général Ravi Kumar a pris sa retraite en tant que commandant du Nord lundi.")

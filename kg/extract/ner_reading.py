@@ -71,8 +71,10 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
             candidates.append((person.start, person.end, "ner-person", None))  # « avec Prénom Nom, son homologue »
             found.add((person.start, person.end))
             continue
+        # the apposition may run on to a complement with no comma to close it (« ..., Prénom Nom au sujet de »)
         if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
-                end >= len(doc) or doc[end].lower_ not in {",", ".", "et", "("} or start in known:
+                end >= len(doc) or (doc[end].lower_ not in {",", ".", "et", "("} and not (
+                    doc[end].pos_ == "ADP" and doc[end].text.islower())) or start in known:
             continue
         # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
         unknown = not any(i in known for i in range(start, end)) and not any(
