@@ -1,8 +1,9 @@
 """Posts an appointment gives (the `object` and `subject` frames of post-frames.tsv): « X a été nommé ministre de la
 Défense du Kenya », « le roi a nommé le général X chef d'état-major », « X, désigné au poste de ministre », « X est
-devenu Premier ministre », « X a été nommé à la tête de l'armée de l'air marocaine ». The title is read as any title
-is (kg.extract.people); the state it names none for is the appointer's (« le président kényan a nommé X ministre »,
-« Tokyo a nommé »)."""
+devenu Premier ministre », « X a été nommé à la tête de l'armée de l'air marocaine », the copula « X sera le chef de
+la Marine »; and the posts a capacity phrase gives (« en tant que », « en sa qualité de »). The title is read as any
+title is (kg.extract.people); the state it names none for is the appointer's (« le président kényan a nommé X
+ministre », « Tokyo a nommé »)."""
 
 from __future__ import annotations
 
