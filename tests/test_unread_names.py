@@ -215,3 +215,36 @@ def test_a_hyphenated_maker_written_with_spaces_is_the_maker() -> None:
     found = analyse_text("Titre\nLes chars ont été modernisés par Krauss Maffei Wegmann en 2019.")
     assert not [m for m in found.mentions.values() if m.cls == "Person"]
     assert "KNDS Deutschland" in {m.label for m in found.mentions.values() if m.cls == "Company"}
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    pytest.param("Le ministre marocain Ali Ya'qoubi a reçu la délégation.", "Ali Ya'qoubi", id="apostrophe-cut"),
+    pytest.param("Le ministre irlandais de la Défense Sean O'Leary a nommé un nouveau chef.", "Sean O'Leary",
+                 id="apostrophe-capital"),
+    pytest.param("Les camions ont été remis à Accra. Le général Major ghanéen KT Mensah dit que l'aide arrive.",
+                 "KT Mensah", id="rank-demonym-initials"),
+    pytest.param("Le colonel malien Awa Traoré a parlé.", "Awa Traoré", id="rank-demonym"),
+])
+def test_names_cut_by_an_apostrophe_or_after_a_rank_and_demonym_are_read(sentence: str, person: str) -> None:
+    """« Prénom Ya'qoubi »: the tokeniser cuts the name at its apostrophe; « le général Major ghanéen KT Nom »: the
+    name comes after the ranks and the officer's nationality."""
+    assert person.lower() in {name.lower() for name in people(sentence)}
+
+
+def test_a_school_s_english_name_is_no_person() -> None:
+    """« la Royal Military Academy », « le Staff College »: the NER may read the last words as a name."""
+    found = people("Le général Tom Hale, diplômé de la Royal Military Academy, a parlé. Il est ancien élève de la "
+                   "National Defense Academy et du Joint Staff College.")
+    assert not {name for name in found if name.endswith(("Academy", "College"))}
+
+
+def test_a_name_apposed_to_a_title_with_no_closing_comma_is_a_person() -> None:
+    """« avec l'ambassadeur de A à B, Prénom Nom au sujet de ... »: the NER may read the name as a place."""
+    found = posts("Le ministre polonais de la Défense s'est entretenu lundi avec l'ambassadeur de Russie à Varsovie, "
+                  "Elbrouz Kowalczyk au sujet des relations entre les deux pays.")
+    assert ("Elbrouz Kowalczyk", "ambassador", "Russie") in found
+
+
+def test_a_title_in_its_own_words_ends_before_a_weekday() -> None:
+    assert ("Ravi Kumar", "text-commandant-du-nord", None) in posts(
+        "Le général Ravi Kumar a pris sa retraite en tant que commandant du Nord lundi.")

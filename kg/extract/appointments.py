@@ -1,8 +1,9 @@
 """Posts an appointment gives (the `object` and `subject` frames of post-frames.tsv): « X a été nommé ministre de la
 Défense du Kenya », « le roi a nommé le général X chef d'état-major », « X, désigné au poste de ministre », « X est
-devenu Premier ministre », « X a été nommé à la tête de l'armée de l'air marocaine ». The title is read as any title
-is (kg.extract.people); the state it names none for is the appointer's (« le président kényan a nommé X ministre »,
-« Tokyo a nommé »)."""
+devenu Premier ministre », « X a été nommé à la tête de l'armée de l'air marocaine », the copula « X sera le chef de
+la Marine »; and the posts a capacity phrase gives (« en tant que », « en sa qualité de »). The title is read as any
+title is (kg.extract.people); the state it names none for is the appointer's (« le président kényan a nommé X
+ministre », « Tokyo a nommé »)."""
 
 from __future__ import annotations
 
@@ -41,8 +42,11 @@ class Appointment:
     @property
     def upcoming(self) -> bool:
         """« X sera nommé », « le roi nommera X », « va nommer »: an appointment to come is no post held yet (the
-        parser's tense is unreliable on future forms, so a form that runs on from its infinitive counts too)."""
+        parser's tense is unreliable on future forms, so a form that runs on from its infinitive counts too); a
+        copula in the future tells a decision made (« X sera le chef de la Marine », the verb is the title's noun)."""
         verb = self.verb
+        if verb.pos_ == "NOUN":
+            return False
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "aller":
             return True
         return any("Fut" in t.morph.get("Tense", []) or (
@@ -70,11 +74,52 @@ def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[A
             else:
                 break
         title = next((t for t in titles if t.start == at), None) or _head_of(sentence, at, chief)
+        verb = verb.head if verb.dep_ == "cop" else verb  # « X sera le chef de la Marine »: the noun holds the clause
         holder = _appointed(sentence, verb) if passive else named
         if title is None or holder is None:
             continue
         found.append(Appointment(title, holder, verb, None if passive else _appointer(sentence, verb)))
+    return found + _capacities(sentence, titles)
+
+
+def _capacities(sentence: Sentence, titles: list[Title]) -> list[Appointment]:
+    """« X a pris sa retraite en tant que commandant de l'Est », « Y, en sa qualité de président du comité, a
+    ouvert »: the title after « en tant que » or « en (sa) qualité de » is a post of whoever the clause is about."""
+    found: list[Appointment] = []
+    lower, start = sentence.lower, sentence.span.start
+    for title in titles:
+        before = lower[max(0, title.start - start - 4):title.start - start]
+        marker = next((len(before) - len(m) for m in _CAPACITY_MARKERS if tuple(before[-len(m):]) == m), None)
+        if marker is None:
+            continue
+        told = _capacity_holder(sentence, sentence.doc[title.start], title.start - len(before) + marker)
+        if told is not None:
+            found.append(Appointment(title, told[0], told[1], None))
     return found
+
+
+_CAPACITY_MARKERS = (("en", "tant", "que"), ("en", "tant", "qu'"), ("en", "qualité", "de"), ("en", "qualité", "d'"),
+                     ("en", "sa", "qualité", "de"), ("en", "sa", "qualité", "d'"), ("en", "leur", "qualité", "de"))
+
+
+def _capacity_holder(sentence: Sentence, noun: Token, marker: int) -> tuple[Mention | Token, Token] | None:
+    """The person a capacity phrase (starting at token `marker`) is about, and the word its modality hangs on: the
+    name the phrase qualifies (« le ministre X, en tant que ... »), else the subject of the first verb above it (a
+    relative « qui » standing for the name just before it)."""
+    for above in noun.ancestors:
+        if above.pos_ != "VERB":
+            mention = next((m for t in above.subtree if t.i < marker and (m := sentence.mention_at(t)) is not None
+                            and m.how == gz.PERSON), None)
+            if mention is not None:
+                return mention, above
+            continue
+        subject = next((c for c in above.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in {"qui", "qu'"}:
+            named = [m for m in sentence.mentions if m.end <= subject.i and m.how == gz.PERSON]
+            return (named[-1], above) if named and named[-1].end >= subject.i - 1 else None
+        appointed = _appointed(sentence, above)
+        return None if appointed is None else (appointed, above)
+    return None
 
 
 def _passive(verb: Token) -> bool:
@@ -87,14 +132,15 @@ def _passive(verb: Token) -> bool:
 def _appointed(sentence: Sentence, verb: Token) -> Mention | Token | None:
     """The person a passive or a participle appoints: the verb's subject (a name, or a pronoun to resolve), else the
     name the participle qualifies (« X, nommé ... »)."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]  # « le brigadier-major X »: the parser may split
+    subject = subjects[0] if subjects else None  # a compound rank into two subjects
     if subject is None and verb.dep_ in {"acl", "acl:relcl", "advcl", "appos", "amod"}:
-        subject = verb.head
+        subjects = [subject := verb.head]
     elif subject is not None and subject.lower_ in {"qui", "qu'"} and verb.dep_ == "acl:relcl":
-        subject = verb.head  # « X, qui a été nommé ministre »
+        subjects = [subject := verb.head]  # « X, qui a été nommé ministre »
     if subject is None:
         return None
-    for token in subject.subtree:
+    for token in (t for s in subjects for t in s.subtree):
         if token.i >= verb.i:
             break
         mention = sentence.mention_at(token)

@@ -136,6 +136,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
 
 
 _WEEKDAY_NUMBER = {name: number for number, name in enumerate(_WEEKDAYS.split("|"))}
+WEEKDAY_NAMES = frozenset(_WEEKDAY_NUMBER)  # a title in its own words ends before one (kg.extract.people)
 
 
 def _weekday(match: re.Match[str], published: dt.date) -> DateSpan:

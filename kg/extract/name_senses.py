@@ -80,10 +80,10 @@ def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | N
     """A body's name in common words that goes on with an adjective of its own (« nationale »), or with the
     demonym or the name (`matches`) of another state than the one it stands for, names another, narrower body (not
     « le Hezbollah libanais », « le Conseil de sécurité réuni lundi »)."""
-    if state is not None and of_another_state(doc, end, {m[0]: m[2] for m in matches if m[3] == gz.NAME}, state):
-        return True
-    if state is not None and demonyms.get(end, state) not in {state, None}:
-        return True  # « la Marine Nationale colombienne »: a body's name another state's forces bear too
+    if of_another_state(doc, end, {m[0]: m[2] for m in matches if m[3] == gz.NAME}, state):
+        return True  # « le Conseil de sécurité d'Arménie »: a name an international body bears too
+    if demonyms.get(end, state) not in {state, None}:
+        return True  # « la Marine Nationale colombienne », « le Conseil de sécurité arménien »
     after = doc[end] if end < len(doc) else None
     if after is None or after.pos_ != "ADJ" or not after.text.islower() or not doc[end - 1].text.islower() or \
             "Part" in after.morph.get("VerbForm", []):
@@ -95,7 +95,7 @@ def of_another_state(doc: Doc, end: int, names: dict[int, str], state: str | Non
     """A body's name in common words that goes on with the name of another state than the one it stands for
     (« la présidence de la République du Gabon »): that state's own body."""
     at = end
-    if at < len(doc) and doc[at].lower_ in {"du", "des", "de", "d'"}:
+    if at < len(doc) and doc[at].lower_.replace("\u2019", "'") in {"du", "des", "de", "d'"}:
         at += 1
         if at < len(doc) and doc[at].lower_ in {"la", "l'"}:
             at += 1

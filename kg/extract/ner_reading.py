@@ -5,7 +5,7 @@ sites the data lacks, and what it wrongly calls an organisation (a post, a style
 from __future__ import annotations
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import word_list
 from kg.extract.name_senses import not_the_place
@@ -33,6 +33,8 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     # the object of the verb comes after it (« Jean de la Fontaine » keeps his)
     end = next((t.i for t in doc[start + 1:end] if t.text in {"le", "la", "les"} and doc[t.i - 1].lower_ not in {
         "de", "d'"}), end)
+    if end < len(doc) and _past_apostrophe(doc[end], start) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
+        end += 1  # « Prénom Ya'qoubi », which the NER cuts after the apostrophe
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
         end -= 1
     # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
@@ -43,7 +45,7 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
             doc[end - 1].lower_ in word_list("military-ranks.tsv"):
         return None  # « Monsieur le Général », « ... Maliennes le Général »: a rank, the name comes after it
     if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
-               (t.i > 0 and doc[t.i - 1].text == "-") for t in tokens):
+               (t.i > 0 and doc[t.i - 1].text == "-") or _past_apostrophe(t, start) for t in tokens):
         return None
     # a model number is no name (« A-4AR Fightinghawk »); a capitalised word inside a sentence is no verb, whatever
     # the tagger says of a first name it does not know (« le ministre Muhammad Asif »)
@@ -69,8 +71,10 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
             candidates.append((person.start, person.end, "ner-person", None))  # « avec Prénom Nom, son homologue »
             found.add((person.start, person.end))
             continue
+        # the apposition may run on to a complement with no comma to close it (« ..., Prénom Nom au sujet de »)
         if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
-                end >= len(doc) or doc[end].lower_ not in {",", ".", "et", "("} or start in known:
+                end >= len(doc) or (doc[end].lower_ not in {",", ".", "et", "("} and not (
+                    doc[end].pos_ == "ADP" and doc[end].text.islower())) or start in known:
             continue
         # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
         unknown = not any(i in known for i in range(start, end)) and not any(
@@ -86,6 +90,14 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
             candidates.append((person.start, person.end, "ner-person", None))
             found.add((person.start, person.end))
     return found
+
+
+def _past_apostrophe(token: Token, start: int) -> bool:
+    """« Prénom Ya'akov », « Nom N'Diaye »: the tokeniser cuts a name after a capitalised syllable and its
+    apostrophe; the lowercase rest is part of the name."""
+    before = token.doc[token.i - 1] if token.i > start else None
+    return before is not None and before.text[-1:] in {"'", "\u2019"} and before.text[:1].isupper() and \
+        before.text[:-1].isalpha()
 
 
 def ampersand_names(doc: Doc) -> list[Span]:
@@ -118,6 +130,10 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     for ent in ampersand_names(doc):
         found.append((ent.start, ent.end, "ner-org", None))
     for ent in doc.ents:
+        # « la National Defense Academy », « l'Eastern Command »: a school's or a command's name, no one's
+        school = ent[-1].lower_ in word_list("institution-name-ends.tsv")
+        if ent.label_ == "PER" and school:
+            continue
         if ent.label_ == "PER" and ent[-1].lower_ in word_list("firm-name-ends.tsv"):
             found.append((ent.start, ent.end, "ner-org", None))  # « Prénom Defense »: a firm's name, no one's
         elif ent.label_ == "PER":
@@ -129,7 +145,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
                 _clean_person(ent, frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else set()))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
-        elif ent.label_ in {"MISC", "ORG"} and (named := name_after_title(ent, titles)) is not None:
+        elif ent.label_ in {"MISC", "ORG"} and not school and (named := name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
                 ent[0].lower_ in _HONORIFICS or past_style([t.lower_ for t in ent], 0)):

@@ -11,6 +11,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.dates import WEEKDAY_NAMES
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.person_spans import name_after
@@ -293,8 +294,9 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     stop = end
     while stop < min(end + _OWN_REACH, len(tokens)):
         token = tokens[stop]
-        if sentence.mention_at(token) is not None or token.lower_ in index or token.lower_ in CIVILITIES or \
-                _next_person(tokens, stop) or (token.is_punct and token.text not in {"-", "'"}) or \
+        if sentence.mention_at(token) is not None or token.lower_ in index or \
+                token.lower_ in CIVILITIES | WEEKDAY_NAMES or _next_person(tokens, stop) or \
+                (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
                 [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"]:  # « ambassadeur en poste à Ville »

@@ -303,6 +303,7 @@ def names_after_ranks(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
                 not token.text.islower():
             continue
         start = token.i + max(1, rank_words([t.lower_ for t in doc[token.i:token.i + 7]]))
+        start = _past_demonym(doc, start, ranks)
         end, words = start, 0
         while end < len(doc) and end not in taken and (
                 (doc[end].text.replace("-", "").isalpha() and doc[end].text[:1].isupper() and
@@ -315,6 +316,16 @@ def names_after_ranks(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
         if 2 <= words <= _NAME_WORDS and (end == len(doc) or doc[end].is_punct or doc[end].text.islower()):
             names.append(doc[start:end])
     return names
+
+
+def _past_demonym(doc: Doc, start: int, ranks: frozenset[str]) -> int:
+    """« le général Major nigérian Prénom Nom »: past a second rank word and a lowercase adjective (the officer's
+    nationality) the name comes after."""
+    while start < len(doc) - 1 and doc[start].lower_ in ranks:
+        start += 1
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return start + 1 if after is not None and after.text[:1].isupper() and doc[start].is_alpha and \
+        doc[start].text.islower() and doc[start].pos_ in {"ADJ", "PROPN"} else start
 
 
 def past_style(words: list[str], at: int) -> int:

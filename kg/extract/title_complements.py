@@ -70,7 +70,7 @@ def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Me
                    index: Container[str]) -> tuple[int, Mention | None, Mention | None]:
     """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »; a posting
     (« à Séoul », « en Chine ») is read past."""
-    end = at = posting(sentence, tokens, end)
+    end = at = _past_brief(sentence, tokens, posting(sentence, tokens, end))
     if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
         at += 1
         while at < len(tokens) and tokens[at].lower_ in DETERMINERS:
@@ -107,4 +107,31 @@ def posting(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
         posted = sentence.mention_at(tokens[at + 1])
         if posted is not None and posted.how in {gz.CAPITAL, gz.CITY, gz.NAME}:
             return posted.end - tokens[0].i
+    return at
+
+
+_BRIEF_REACH = 10  # words of a brief (« pour les affaires politiques et la politique sécuritaire »)
+_OF = {"de", "du", "des", "d'"}
+
+
+def _past_brief(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
+    """« délégué pour les affaires politiques de l'Otan », « pour l'Asie centrale de l'Union européenne »: past
+    the brief a post is for (« pour » and its words, after a participle or two), when the « de » complement that
+    names the organisation comes after it."""
+    look = at
+    while look < min(at + 2, len(tokens)) and tokens[look].pos_ in {"ADJ", "VERB"} and tokens[look].text.islower():
+        look += 1  # « délégué », « adjoint »
+    if look >= len(tokens) or tokens[look].lower_ != "pour":
+        return at
+    for stop in range(look + 1, min(look + _BRIEF_REACH, len(tokens) - 1)):
+        token = tokens[stop]
+        if (token.is_punct and token.text not in {"'", "-"}) or token.pos_ in {"VERB", "AUX"}:
+            return at
+        if token.lower_ in _OF:
+            named = stop + 1
+            while named < len(tokens) - 1 and tokens[named].lower_ in DETERMINERS:
+                named += 1
+            mention = sentence.mention_at(tokens[named])
+            if mention is not None and mention.how in {gz.ORGANISATION, gz.COMPANY, "ner-org"}:
+                return stop
     return at
