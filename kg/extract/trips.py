@@ -64,8 +64,8 @@ def _aim_of(word: Token, trigger: Token) -> bool:
     """« a dépêché une délégation à Lima pour négocier », « pour des discussions »: talks the trip is made for
     are the trip's own, not other talks the sentence tells; those of a trip to come are not held yet
     (kg.extract.visits.journey_to_come)."""
-    return word.head == trigger and "Tense=Fut" not in str(trigger.morph) and any(c.dep_ in {"mark", "case"} and c.lower_ in {"pour", "afin"}
-                                        for c in word.children)
+    return word.head == trigger and "Tense=Fut" not in str(trigger.morph) and any(
+        c.dep_ in {"mark", "case"} and c.lower_ in {"pour", "afin"} for c in word.children)
 
 
 def _talks_purpose(trigger: Token) -> bool:
