@@ -20,7 +20,7 @@ from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_homes, firm_stand_ins
-from kg.extract.lexicon import Trigger, reach, triggers, word_list
+from kg.extract.lexicon import Trigger, envoy_nouns, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.mentions import Mention, find_mentions, title_words
@@ -33,7 +33,7 @@ from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import names_system
 from kg.extract.resolution import Resolver
-from kg.extract.setting import headline_beneficiary, headline_setting, visited_states
+from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
@@ -132,6 +132,7 @@ class ClaimReader(Resolver):
         self.named: list[AboutState] = []  # the states the article names, most named first
         self.about: list[AboutState] = []  # those it is about: named twice or more
         self.host: Entity | None = None  # the state its headline visits (« visite ... à Djibouti »)
+        self.host_city: Entity | None = None  # the city its headline visits
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
         self.beneficiary: Entity | None = None  # the state its headline says things are for (« au profit de X »)
         self.military_until = -1
@@ -186,6 +187,7 @@ class ClaimReader(Resolver):
         self._record_mentions(sentence)
         if paragraph == 0 and self.host is None:
             self.host = next(iter(visited_states(sentence)), None)
+            self.host_city = next(iter(visited_cities(sentence)), None)
         if paragraph == 0 and self.setting is None:
             self.setting = headline_setting(sentence, self.host_state)
         if paragraph == 0 and self.beneficiary is None:
@@ -254,6 +256,9 @@ class ClaimReader(Resolver):
             # fois » is no title: a title's word that is only an adjective needs its noun, « premier ministre »)
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
+        if entry.needs == "envoy" and not any(c.dep_ == "obj" and c.lemma_.lower() in envoy_nouns()
+                                              for c in token.children):
+            return None  # « a envoyé des responsables à Moscou pour » sends officials; « a envoyé des missiles »
         if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
             return None  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
         if entry.needs == "joint" and not any(t.lemma_.lower() in word_list("joint-qualifiers.tsv")

@@ -43,6 +43,9 @@ class Context(Protocol):
     def story_state(self) -> Entity | None:
         """The state the story is set in (its headline's « X : »), else the lead actor."""
 
+    def headline_city(self) -> Entity | None:
+        """The city the headline has someone visit (« lors de la visite de X à Lima »)."""
+
     def headline_beneficiary(self) -> Entity | None:
         """The state the headline says things are for (« Remise de matériel au profit des forces armées X »)."""
 

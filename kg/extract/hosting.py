@@ -5,6 +5,7 @@ else is (« accueillir l'Expo »)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -28,6 +29,8 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
     if trigger.pos_ != "VERB":
         return []
     places = {mention_root(sentence, p).i for p in args.places if mention_root(sentence, p).head == trigger}
+    # « a reçu en audience, dans son bureau, l'ambassadeur de X »: the room or building the meeting is held in
+    places |= {c.i for c in trigger.children if c.dep_.startswith("obl") and c.lemma_.lower() in _setting_nouns()}
     taken = args.agents + args.partners
     found = []
     for mention in sentence.mentions:
@@ -47,6 +50,12 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
                     "official-nouns.tsv")):  # « a rencontré à Stockholm des représentants de X »
             found.append(mention)
     return found
+
+
+@cache
+def _setting_nouns() -> frozenset[str]:
+    """Nouns of the room, building or site a meeting is held in (« bureau », « palais », « siège »)."""
+    return word_list("venue-nouns.tsv") | word_list("site-nouns.tsv")
 
 
 def _set_off_in_site(sentence: Sentence, token: Token, places: set[int]) -> bool:
@@ -148,12 +157,12 @@ def _title_above(ctx: Context, sentence: Sentence, mention: Mention) -> Token | 
     Maroc », or through the body the title heads, « le chef de la junte nigérienne », « le président de la
     Commission de l'Union africaine »."""
     root = mention_root(sentence, mention)
-    if mention.how not in {gz.DEMONYM, gz.NAME, gz.ORGANISATION} or root.dep_ not in {"amod", "nmod"}:
+    if mention.how not in {gz.DEMONYM, gz.NAME, gz.ORGANISATION, gz.BODY} or root.dep_ not in {"amod", "nmod"}:
         return None
     head = root.head
     for _ in range(2):
         above = head.head
-        if head.dep_ != "nmod" or case_of(head) not in {"de", "du", "d'"} or above.pos_ != "NOUN" or \
+        if head.dep_ != "nmod" or case_of(head) not in DE_CASES or above.pos_ != "NOUN" or \
                 (ctx.titled(head) and not ctx.titled(above)):
             break
         head = above

@@ -143,6 +143,13 @@ def official_nouns() -> frozenset[str]:
 
 
 @cache
+def envoy_nouns() -> frozenset[str]:
+    """Who a state sends abroad to talk for it: its officials and delegations (« des responsables », « un
+    émissaire », « une délégation »)."""
+    return word_list("official-nouns.tsv") | word_list("side-nouns.tsv")
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A one-column table of ontology/lexicon/: light-verbs.tsv, relational-nouns.tsv, military.tsv..."""
     return frozenset(row[0] for row in table(name))

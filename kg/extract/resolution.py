@@ -33,6 +33,7 @@ class Resolver(PostReader):
     last_subject: Entity | None
     lead: Entity | None
     beneficiary: Entity | None
+    host_city: Entity | None
     military_until: int  # the last sentence a military context reaches
     airliners: frozenset[str]  # aircraft nouns of an article on airliners
     officials: StoryOfficials
@@ -111,6 +112,9 @@ class Resolver(PostReader):
 
     def story_state(self) -> Entity | None:
         return self.setting or self.lead
+
+    def headline_city(self) -> Entity | None:
+        return self.host_city
 
     def headline_beneficiary(self) -> Entity | None:
         return self.beneficiary

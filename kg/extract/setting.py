@@ -76,6 +76,16 @@ def visited_states(sentence: Sentence) -> list[Entity]:
     return found
 
 
+def visited_cities(sentence: Sentence) -> list[Entity]:
+    """The cities a sentence has someone visit or stay in (« lors de la visite de X à Lima »)."""
+    found: list[Entity] = []
+    for _state, root in _visited(sentence):
+        mention = sentence.mention_at(root)
+        if mention is not None and mention.how in {gz.CITY, gz.CAPITAL} and mention.entity not in found:
+            found.append(mention.entity)
+    return found
+
+
 def met_in(sentence: Sentence) -> Entity | None:
     """« une série de réunions à Ville »: the state of the city where the sentence holds a meeting (a noun of
     meeting-nouns.tsv), where its visitors then stay."""
@@ -115,8 +125,10 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
             continue
         # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
         near = [root.head, *list(root.head.ancestors)[:2]]
-        # « le président X en visite à Ankara » in a title: the parser hangs the city on the person, not the visit
-        near += [sentence.doc[root.left_edge.i - 1]] if root.left_edge.i > sentence.span.start else []
+        # « le président X en visite à Ankara » in a title: the parser hangs the city on the person, not the visit;
+        # « la visite de X à Lima »: on another noun, right after the visitor's name
+        before = sentence.doc[root.left_edge.i - 1] if root.left_edge.i > sentence.span.start else None
+        near += [] if before is None else [before, *list(before.ancestors)[:2]] if before.pos_ == "PROPN" else [before]
         if any(t.lemma_.lower() in _visiting() for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
             found.append((mention.state, root))

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.lexicon import envoy_nouns, role_cases, triggers, word_list
 from kg.extract.syntax import Sentence, case_of, mention_root
 from kg.extract.visits import visitor
 from kg.records import Entity
@@ -18,7 +18,8 @@ from kg.records import Entity
 _OTHER_ENDS = {"assister", "participer", "échapper", "fuir", "soigner", "exiler", "réfugier", "inaugurer"}
 # what a trip abroad is for when it is talks (« pour renforcer les liens », « dans le but de discuter »)
 _TALKS_ENDS = {"renforcer", "consolider", "approfondir", "discuter", "rencontrer", "signer", "entretenir", "négocier",
-               "examiner", "évoquer", "parler", "échanger", "coopérer", "relancer", "développer", "conclure"}
+               "examiner", "évoquer", "parler", "échanger", "coopérer", "relancer", "développer", "conclure",
+               "finaliser", "préparer", "sceller"}
 
 
 def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> tuple[Entity, Entity] | None:
@@ -26,18 +27,26 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     déplacé à Tripoli afin de discuter »: an official (a person, or a title) of one state who goes to another state
     or one of its cities for talks visits it, as (visitor, host); not a bare trip, a trip at home or to a front, nor
     one made for an event, a match, care or exile."""
-    gone = [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and (
-        root := mention_root(sentence, m)).head == trigger and case_of(root) in role_cases("host")]
+    gone = [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and _sent_to(
+        root := mention_root(sentence, m), trigger) and case_of(root) in role_cases("host")]
     hosts = [h for m in gone if (h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None
              and h.cls == "State"]
     travellers = [ctx.actor(m) for m in args.agents if visitor(ctx, sentence, m)]
     visitors = [v for v in states(ctx, travellers) if v.cls == "State"]
     told, other_ends = _meeting_words()
-    if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger) or len(hosts) != 1 or \
+    if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger and not _aim_of(t, trigger)) or \
+            len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
             t.lemma_.lower() in other_ends for t in trigger.subtree) or not _talks_purpose(trigger):
         return None
     return visitors[0], hosts[0]
+
+
+def _sent_to(place: Token, trigger: Token) -> bool:
+    """Where the trip goes: the place the verb governs, or the one of the envoys it sends (« a dépêché une
+    délégation à Lima »)."""
+    return place.head == trigger or (place.head.head == trigger and place.head.dep_ == "obj"
+                                     and place.head.lemma_.lower() in envoy_nouns())
 
 
 @cache
@@ -51,14 +60,23 @@ def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
     return told, frozenset(events | _OTHER_ENDS)
 
 
+def _aim_of(word: Token, trigger: Token) -> bool:
+    """« a dépêché une délégation à Lima pour négocier », « pour des discussions »: talks the trip is made for
+    are the trip's own, not other talks the sentence tells; those of a trip to come are not held yet
+    (kg.extract.visits.journey_to_come)."""
+    return word.head == trigger and "Tense=Fut" not in str(trigger.morph) and any(
+        c.dep_ in {"mark", "case"} and c.lower_ in {"pour", "afin"} for c in word.children)
+
+
 def _talks_purpose(trigger: Token) -> bool:
     """« s'est rendu au Zimbabwe dans le but de renforcer les liens », « pour discuter »: a trip told as made for
     talks. A bare trip (« s'était rendu en Russie », « s'est rendu à Kiev, où il a signé ») or one for another end
-    (« pour remettre une médaille aux soldats ») is no talks of its own."""
+    (« pour remettre une médaille aux soldats ») is no talks of its own; « pour des discussions » is."""
     return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() in _TALKS_ENDS and any(
         m.dep_ == "mark" and (m.lower_ in {"pour", "afin"} or (m.lower_ in {"de", "d'"} and t.head.lemma_ == "but"))
         for m in t.children) for t in trigger.subtree) or any(
-        t.lemma_.lower() == "but" and _aim_across_aside(t) for t in trigger.subtree)
+        t.lemma_.lower() == "but" and _aim_across_aside(t) for t in trigger.subtree) or any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _meeting_words()[0] and _aim_of(t, trigger) for t in trigger.children)
 
 
 def _aim_across_aside(aim: Token) -> bool:

@@ -31,7 +31,9 @@ def capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
         if token.lemma_.lower() != "capitale" or case_of(token) not in cases or \
                 all(path_up(token, anchor) is None for anchor in {trigger, predicate_of(trigger)}):
             continue
-        named = [m for c in token.children if (c.dep_ == "amod" and (m := sentence.mention_at(c)) is not None
+        # « kényane » read as an adjective, or as a bare name hung on the noun
+        named = [m for c in token.children if ((c.dep_ == "amod" or (c.dep_ == "nmod" and not case_of(c)))
+                                               and (m := sentence.mention_at(c)) is not None
                                                and m.how == gz.DEMONYM)
                  or (c.dep_ == "nmod" and case_of(c) in {"de", "du", "d'"} and (m := sentence.mention_at(c))
                      is not None and m.how == gz.NAME)]
@@ -43,9 +45,9 @@ def capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
 
 
 def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« X, en visite à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa visite à
-    Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a journey are
-    held where it goes."""
+    """« X, en visite (en séjour) à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa
+    visite à Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a
+    journey are held where it goes."""
     predicate = predicate_of(trigger)
     goes = word_list("talk-verbs.tsv")
     frames = []
@@ -54,13 +56,13 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
         if token == trigger:
             continue
         case = case_of(token)
-        if token.lemma_.lower() in events and token.lemma_.lower() != "visite" and (
+        if token.lemma_.lower() in events and token.lemma_.lower() not in _STAY_NOUNS and (
                 (token.head == predicate and any(case.startswith(f) for f in word_list("talk-frames.tsv")))
                 or (token.head.lemma_.lower() in _FRAME_NOUNS and token.head.head == predicate)
                 # « lors du salon de X », also where the parser hangs « lors » deeper in the clause
                 or (token.head.lower_ == "lors" and predicate in {token.head.head, *token.head.ancestors})):
             frames.append(token)  # « En marge du forum de Lima, X a rencontré Y »: held where the event is
-        elif token.lemma_.lower() == "visite":
+        elif token.lemma_.lower() in _STAY_NOUNS:  # « en visite », « en séjour de travail », « en déplacement »
             by_subject = case == "en" and token.head.dep_ in SUBJECTS and token.head.head == predicate
             during = token.head in {trigger, predicate} and bool(case) and any(
                 case.startswith(frame) for frame in word_list("talk-frames.tsv"))
@@ -78,6 +80,9 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
     where = _where_of(predicate)
     return [m for m in sentence.mentions + regions_gone(sentence) if m.how in {gz.CITY, gz.CAPITAL}
             and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
+                 # « en séjour de travail à Lima »: on the visit's kind, a bare « de » complement of it
+                 or (root.head.head in frames and root.head.dep_ == "nmod" and case_of(root.head) in {"de", "d'"}
+                     and not any(c.dep_ == "det" for c in root.head.children) and case_of(root) in role_cases("place"))
                  # « lors d'une réunion qui les rassemble à Tunis »: where the event's relative clause places it
                  or (root.head.dep_ == "acl:relcl" and root.head.head in frames and root.head.head != trigger
                      and case_of(root) in role_cases("place"))
