@@ -34,6 +34,7 @@ from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import names_system
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_states
+from kg.extract.short_firms import short_firm_names
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
@@ -146,8 +147,8 @@ class ClaimReader(Resolver):
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
         found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, article_weapons(
-            self.gaz, docs, [without_publishers(doc, civil_origins(doc, find_mentions(
-                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs])),
+            self.gaz, docs, short_firm_names(docs, [without_publishers(doc, civil_origins(doc, find_mentions(
+                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]))),
             self.ref.maker_firsts))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |

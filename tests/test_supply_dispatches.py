@@ -1,0 +1,52 @@
+"""Supplies, makers and deals as dispatches tell them: a gift noun whose giver is the « par » agent of the action
+noun it complements (« l'attribution par X d'un don de blindés »), a headline's origin set off by a comma (« Y a reçu
+un lot de blindés à titre de don, de X »), a delivery of things made by a firm that takes up the one system named
+before (« la livraison des appareils fabriqués par Y au Z »: Y makes it, its state supplies Z), a firm named again
+by the first words of its name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from kg.pipeline import analyse_text
+from tests.test_deals import supplies
+from tests.test_extractors import PUBLISHED
+from tests.test_weapons import makers
+
+
+def test_a_gift_given_by_the_agent_of_the_noun_it_complements() -> None:
+    assert supplies("La cérémonie a marqué l'octroi par le Japon d'un don de véhicules blindés au Ghana.") == \
+        {("japon", "ghana")}
+    assert supplies("On a salué l'attribution par la Corée du Sud d'un don de blindés à l'armée péruvienne.") == \
+        {("coree du sud", "perou")}
+
+
+def test_an_origin_set_off_after_a_reception() -> None:
+    assert supplies("Le Ghana a reçu un lot de blindés à titre de don, de la France.") == {("france", "ghana")}
+    assert supplies("Le Pérou a reçu un lot de radars à titre gracieux, de l'Espagne.") == {("espagne", "perou")}
+
+
+def test_a_set_off_complement_that_is_no_origin() -> None:
+    assert supplies("Le Ghana a reçu un lot de blindés, selon le ministre de la Défense du Nigeria.") == set()
+    assert supplies("Le Ghana a reçu un lot de blindés, de même que le Togo.") == set()
+
+
+def test_a_delivery_of_things_made_by_a_firm_takes_up_the_system_named_before() -> None:
+    text = ("Le Pérou a commandé six avions de type Zelkor.\n"
+            "Cette commande suit la livraison des appareils fabriqués par Kawasaki Heavy Industries au Chili.")
+    assert makers(text)["Zelkor"] == {"company-kawasaki-heavy-industries"}
+    assert ("japon", "chili") in supplies(text)
+
+
+def test_things_made_by_a_firm_that_take_up_no_one_system() -> None:
+    text = ("Le Pérou a commandé six avions de type Zelkor et quatre drones Varkon.\n"
+            "Cette commande suit la livraison des appareils fabriqués par Kawasaki Heavy Industries au Chili.")
+    assert not any(makers(text).values())
+    text = ("Le Pérou a commandé six avions de type Zelkor.\n"
+            "Le pays achète aussi des appareils fabriqués par Kawasaki Heavy Industries.")
+    assert not any(makers(text).values())
+
+
+def test_a_firm_named_again_by_the_first_words_of_its_name() -> None:
+    text = ("Titre\nLe groupe Kawasaki Heavy Industries a présenté un nouveau drone.\n"
+            "Selon Kawasaki, il volera en 2027.")
+    found = analyse_text(text, PUBLISHED).mentions
+    assert "org:Kawasaki" not in found
