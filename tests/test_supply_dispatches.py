@@ -50,3 +50,12 @@ def test_a_firm_named_again_by_the_first_words_of_its_name() -> None:
             "Selon Kawasaki, il volera en 2027.")
     found = analyse_text(text, PUBLISHED).mentions
     assert "org:Kawasaki" not in found
+
+
+def test_systems_procured_are_bought_with_the_examples_listed() -> None:
+    text = "Le Chili s'est procuré des armements allemands, tels que des chars Leopard 2 et des obusiers PzH 2000."
+    found = [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts if f.kind == "support"]
+    assert [(s.label, r.label) for f in found for s in f.get("supporter") for r in f.get("recipient")] == \
+        [("Allemagne", "Chili")]
+    assert {w.label for w in found[0].get("weapon")} >= {"Leopard 2"}
+    assert supplies("Le Chili s'est procuré des informations américaines sur le projet.") == set()

@@ -107,7 +107,19 @@ def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
     if trigger.dep_ == "acl":
         things.append(trigger.head)
     return any(names_system(t) or any(t in {root := mention_root(sentence, m), root.head}
-                                      for m in sentence.mentions if m.how == gz.WEAPON) for t in things)
+                                      for m in sentence.mentions if m.how == gz.WEAPON) or _listed_systems(sentence, t)
+               for t in things)
+
+
+_SUCH = {"tel", "tels", "telle", "telles", "comme", "dont", "notamment"}  # « des armes, telles que des chars X »
+
+
+def _listed_systems(sentence: Sentence, thing: Token) -> bool:
+    """« des armements, tels que des chars X et des obusiers Y »: a thing whose examples name systems."""
+    words = list(thing.subtree)
+    marks = [t.i for t in words if t.i > thing.i and t.lower_ in _SUCH]
+    return bool(marks) and any(m.how == gz.WEAPON and m.start > marks[0] and words[-1].i >= m.start
+                               for m in sentence.mentions)
 
 
 class ClaimReader(Resolver):
