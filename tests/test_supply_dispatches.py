@@ -7,7 +7,7 @@ by the first words of its name. Sentences written for these tests."""
 from __future__ import annotations
 
 from kg.pipeline import analyse_text
-from tests.test_deals import supplies
+from tests.test_deals import agreements, supplies
 from tests.test_extractors import PUBLISHED
 from tests.test_weapons import makers
 
@@ -59,3 +59,21 @@ def test_systems_procured_are_bought_with_the_examples_listed() -> None:
         [("Allemagne", "Chili")]
     assert {w.label for w in found[0].get("weapon")} >= {"Leopard 2"}
     assert supplies("Le Chili s'est procuré des informations américaines sur le projet.") == set()
+
+
+def test_a_deal_whose_relative_clause_tells_a_delivery_binds_its_recipient() -> None:
+    assert agreements("Le Chili a signé un accord qui prévoit la livraison de blindés brésiliens au Pérou.") == \
+        [{"chili", "perou"}]
+
+
+def test_a_relative_set_off_after_a_state_the_parser_lost() -> None:
+    text = ("Les garde-côtes grecs affirment avoir intercepté dix drones libyens, ce que Tripoli, qui continue de "
+            "fournir des armes au Soudan, dément.")
+    assert ("libye", "soudan") in supplies(text)
+    assert not any(s == "grece" for s, _ in supplies(text))
+
+
+def test_a_deed_told_in_a_that_clause_is_not_the_sayers() -> None:
+    text = ("Le gouvernement chilien assure que des conseillers argentins rattachés au commandement des forces "
+            "spéciales auraient été envoyés en Bolivie pour former les soldats péruviens.")
+    assert not any(s == "chili" for s, _ in supplies(text))
