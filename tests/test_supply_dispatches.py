@@ -77,3 +77,9 @@ def test_a_deed_told_in_a_that_clause_is_not_the_sayers() -> None:
     text = ("Le gouvernement chilien assure que des conseillers argentins rattachés au commandement des forces "
             "spéciales auraient été envoyés en Bolivie pour former les soldats péruviens.")
     assert not any(s == "chili" for s, _ in supplies(text))
+
+
+def test_a_deal_word_inside_an_organisations_name_tells_no_deal() -> None:
+    text = ("La réunion des dirigeants des États membres de l'Organisation du traité de sécurité collective a eu lieu "
+            "à Astana, et le ministre kazakh a reçu une délégation américaine.")
+    assert agreements(text) == []

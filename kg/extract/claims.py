@@ -257,6 +257,9 @@ class ClaimReader(Resolver):
     def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | tuple[Claim, ...] | None:
         if entry.needs == "military" and sentence.index > self.military_until:
             return None
+        if (named := sentence.mention_at(token)) is not None and named.how in {gz.ORGANISATION, gz.COMPANY} and \
+                named.start < token.i:
+            return None  # « l'Organisation du traité de ... »: a word of an organisation's name tells no fact
         if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                            for c in token.children):
             return None  # « une aide humanitaire »
