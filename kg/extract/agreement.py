@@ -154,11 +154,12 @@ def _headline_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[En
 
 def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« X a conclu un contrat pour fournir des canons à Y », « signé le contrat pour la fourniture à Y de 12
-    avions », « ... pour fournir à la marine péruvienne »: the one a deal supplies is a party (the parser hangs the
-    purpose on the deal or on its verb)."""
+    avions », « ... pour fournir à la marine péruvienne », « un accord qui prévoit la livraison de drones à Y »: the
+    one a deal supplies is a party (the parser hangs the purpose on the deal or on its verb)."""
     holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else [trigger]
     deal = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "obj"), trigger)
-    about = [c for c in deal.children if c.dep_ == "acl" and c.lemma_.lower() in _ABOUT]  # « portant sur »
+    about = [c for c in deal.children if c.lemma_.lower() in _ABOUT and (c.dep_ == "acl" or (  # « portant sur »
+        c.dep_ == "acl:relcl" and any(s.dep_ == "nsubj" and s.lower_ == "qui" for s in c.children)))]  # « qui prévoit »
     supplies = [c for h in holders + about for c in h.children if _supplying(c) and (
         any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) if c.pos_ == "VERB"
         else case_of(c) == "pour" or (h == trigger and case_of(c) in _CLIENT_CASES)

@@ -385,7 +385,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if not args.recipients and (entry.fact, entry.detail) in _FUNDING:
         args.recipients.extend(purpose_beneficiaries(sentence, trigger))
     if not args.agents:
-        args.implicit = implicit_agents(sentence, trigger, resolve)
+        args.implicit = implicit_agents(sentence, trigger, resolve, deed=entry.fact == "support")
     if not args.agents and not args.implicit and entry.fact == "negotiation" and trigger.dep_ == "obj" \
             and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list("talk-verbs.tsv"):
         # « Canberra et Wellington ont mené des discussions », the parser losing the subject of the light verb;

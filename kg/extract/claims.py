@@ -34,6 +34,7 @@ from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import names_system
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
+from kg.extract.short_firms import short_firm_names
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
@@ -106,7 +107,19 @@ def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
     if trigger.dep_ == "acl":
         things.append(trigger.head)
     return any(names_system(t) or any(t in {root := mention_root(sentence, m), root.head}
-                                      for m in sentence.mentions if m.how == gz.WEAPON) for t in things)
+                                      for m in sentence.mentions if m.how == gz.WEAPON) or _listed_systems(sentence, t)
+               for t in things)
+
+
+_SUCH = {"tel", "tels", "telle", "telles", "comme", "dont", "notamment"}  # « des armes, telles que des chars X »
+
+
+def _listed_systems(sentence: Sentence, thing: Token) -> bool:
+    """« des armements, tels que des chars X et des obusiers Y »: a thing whose examples name systems."""
+    words = list(thing.subtree)
+    marks = [t.i for t in words if t.i > thing.i and t.lower_ in _SUCH]
+    return bool(marks) and any(m.how == gz.WEAPON and m.start > marks[0] and words[-1].i >= m.start
+                               for m in sentence.mentions)
 
 
 class ClaimReader(Resolver):
@@ -147,8 +160,8 @@ class ClaimReader(Resolver):
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
         found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, article_weapons(
-            self.gaz, docs, [without_publishers(doc, civil_origins(doc, find_mentions(
-                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs])),
+            self.gaz, docs, short_firm_names(docs, [without_publishers(doc, civil_origins(doc, find_mentions(
+                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]))),
             self.ref.maker_firsts))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
@@ -246,6 +259,9 @@ class ClaimReader(Resolver):
     def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | tuple[Claim, ...] | None:
         if entry.needs == "military" and sentence.index > self.military_until:
             return None
+        if (named := sentence.mention_at(token)) is not None and named.how in {gz.ORGANISATION, gz.COMPANY} and \
+                named.start < token.i:
+            return None  # « l'Organisation du traité de ... »: a word of an organisation's name tells no fact
         if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                            for c in token.children):
             return None  # « une aide humanitaire »

@@ -10,13 +10,15 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context
 from kg.extract.ships import names_materiel
-from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
 
 _GIFT = "don"
 _MAKING = "faire"
 _HANDING = {_GIFT, "remettre", "remise"}
 _ENDOWING = {"doter", "équiper"}
+_AGENT = {"obl:agent", "nmod", "obl:mod"}
+_BY = "par"
 _IN = "en"  # « remettre en cause (en question, en service, en état) »
 
 
@@ -57,10 +59,26 @@ def other_handover(sentence: Sentence, trigger: Token) -> bool:
 
 def givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« X a fait don de blindés à Y », « X a fait un don de six drones à Y »: who makes the gift gives
-    (« faire » is no light verb at large: « faisant référence au soutien de Y »)."""
+    (« faire » is no light verb at large: « faisant référence au soutien de Y »); « l'attribution par X d'un don
+    de fusils »: the « par » agent of the action noun a gift complements gives it."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and case_of(trigger) in DE_CASES:
+        return _agents_of_action(ctx, sentence, trigger)
     if trigger.lemma_.lower() != _GIFT or trigger.dep_ != "obj" or trigger.head.lemma_.lower() != _MAKING:
         return []
     return [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+
+
+def _agents_of_action(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """The « par » agent of the action noun a gift noun complements; the parser may hang the gift on the agent's
+    name itself (« l'octroi par la Corée du Sud d'un don »)."""
+    head = trigger.head
+    named = sentence.mention_at(head)
+    if named is not None and (root := mention_root(sentence, named)) != head and case_of(root) == _BY:
+        return [ctx.actor(named)] if root.head.pos_ == "NOUN" and root.dep_ in _AGENT else []
+    if head.pos_ != "NOUN":
+        return []
+    return [e for c in head.children if c.dep_ in _AGENT and case_of(c) == _BY and c.i < trigger.i
+            for e in ctx.resolve(sentence, c)]
 
 
 def endows_nothing(sentence: Sentence, trigger: Token, object_role: str) -> bool:

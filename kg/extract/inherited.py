@@ -12,9 +12,15 @@ from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, is_inverte
 from kg.records import Entity
 
 
-def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Entity]:
+def _finite(verb: Token) -> bool:
+    """A verb or predicate told in a mood (or by an auxiliary in one): a clause whose subject is its own."""
+    return any("Mood=" in str(t.morph) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+
+
+def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed: bool = False) -> list[Entity]:
     """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
-    the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang."""
+    the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang. A deed (a supply verb) told in a
+    finite that-clause whose subject the parser lost inherits nothing from the sayer."""
     current = predicate_of(trigger)
     if trigger.dep_ == "obl:agent" and current.dep_ == "acl" and (sides := _sides_of_qualified(sentence, current)):
         return sides  # « la coopération franco-x, renforcée par la signature d'un accord »: the cooperation's sides
@@ -50,6 +56,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> l
                     return found
         if current.head == current or (current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children)):
             return []  # « X a reçu des drones et des chars seraient livrés »: a clause with a subject of its own
+        if deed and current.dep_ == "ccomp" and trigger.pos_ == "VERB" and _finite(current):
+            return []  # « X affirme que des instructeurs de Y auraient été présents pour former »: not X's deed
         current = current.head
     return []
 

@@ -11,12 +11,13 @@ from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.ships import names_materiel
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
 
 MAKING = {"build", "produce"}  # the trigger details of building and making
 _FOR = "pour"
 _IN = "en"
+_TO = {"à", "au", "aux"}
 _AGENT = {"nsubj", "obl:agent"}
 _BY = "par"
 _NAME_DEPS = {"acl", "nmod", "appos", "flat:name", "amod"}  # a system's name after its noun, as parsed
@@ -90,6 +91,24 @@ def makers_of_received(ctx: Context, sentence: Sentence, trigger: Token) -> list
                         and case_of(root) == _BY
                         and _on_received(root.head, trigger, received) and "VerbForm=Part" in str(root.head.morph)
                         and root.head.lemma_.lower() in _MAKING_VERBS])
+
+
+def delivered_by_makers(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list[Entity], list[Entity]]:
+    """« la livraison des appareils fabriqués par <maker> au Y »: the maker a participle of making names for what a
+    delivery noun hands over delivers it, to the state an « à » complement names (the parser hangs it on the
+    participle)."""
+    if trigger.pos_ != "NOUN":
+        return [], []
+    goods = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
+    made = [c for g in goods for c in g.children if c.dep_ == "acl" and "VerbForm=Part" in str(c.morph)
+            and c.lemma_.lower() in _MAKING_VERBS]
+    by = [(m, root) for m in sentence.mentions if m.how in {gz.COMPANY, gz.NAME}
+          and (root := _firm_noun(mention_root(sentence, m))).dep_.startswith("obl") and case_of(root) == _BY
+          and root.head in made]
+    heads = made + [root for _, root in by]  # « par <maker> au Y »: or on the maker's name
+    takers = [ctx.actor(m) for m in sentence.mentions if m.how in {gz.NAME, gz.CAPITAL}
+              and (root := mention_root(sentence, m)).head in heads and case_of(root) in _TO]
+    return (states(ctx, [ctx.actor(m) for m, _ in by]), states(ctx, takers)) if by else ([], [])
 
 
 def _firm_noun(root: Token) -> Token:

@@ -182,8 +182,9 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             before = [m for m in inside if _minted(m) and m.end <= token.i]
             if company is not None and before:  # « X, fabriqué par Y »
                 found.append((before[-1], company))
-            elif company is not None and len({m.entity.key for m in earlier}) == 1 and any(
-                    c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" for c in token.children):
+            elif company is not None and len({m.entity.key for m in earlier}) == 1 and (any(
+                    c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" for c in token.children) or
+                    _taken_back(token, inside, earlier[-1])):
                 found.append((earlier[-1], company))  # « les missiles seront fabriqués par Y »: the one before
             continue
         subjects = [m for m in inside if (m.how == gz.COMPANY and m.end <= token.i and any(
@@ -196,6 +197,17 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
         if subjects and systems and tensed:  # « Y, qui produit le X », « Y a développé le X »
             found.extend((s, subjects[0]) for s in systems)
     return found
+
+
+def _taken_back(participle: Token, inside: list[Mention], before: Mention) -> bool:
+    """« la livraison des appareils fabriqués par Y »: a participle of making on a definite noun that takes up a
+    system (« les engins », « ces appareils ») with no other system named in the sentence."""
+    noun = participle.head
+    definite = any(c.dep_ in {"det", "case"} and (c.lower_ in THESE or "Definite=Def" in str(c.morph))
+                   for c in noun.children)
+    return participle.dep_ == "acl" and noun.pos_ == "NOUN" and definite and \
+        noun.lemma_.lower() in word_list("weapon-anaphors.tsv") and \
+        all(m.entity.key == before.entity.key for m in inside if _minted(m))
 
 
 def _made_unnamed(span: Span, mentions: list[Mention]) -> list[tuple[str, Mention]]:

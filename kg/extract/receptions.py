@@ -158,3 +158,21 @@ def received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> li
 def received_noun(trigger: Token) -> bool:
     """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
     return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
+
+
+def received_set_off(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a reçu un lot de fusils à titre de don, de Y »: a state's name set off by a comma, after « de », at the
+    end of a reception's clause is where what is received comes from, however the parser hangs it."""
+    if trigger.pos_ != "VERB":
+        return []
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        at = root.i - 1
+        while at > trigger.i and sentence.doc[at].pos_ == "DET":
+            at -= 1
+        if mention.how == gz.NAME and mention.start > trigger.i and case_of(root) in DE_CASES and \
+                sentence.doc[at - 1].text == "," and trigger.is_ancestor(root) and \
+                not any(t.i > mention.end and t.pos_ != "PUNCT" for t in trigger.subtree):
+            found.append(ctx.actor(mention))
+    return states(ctx, found)

@@ -144,9 +144,20 @@ class Resolver(PostReader):
         none."""
         if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in {"NOUN", "PROPN"}:
             return self.resolve(sentence, pronoun.head.head)
+        if pronoun.lower_ == "qui" and (named := _set_off_before(sentence, pronoun)) is not None:
+            return [self.actor(named)]  # « ..., ce que X, qui continue de livrer ..., dément »: the parse lost it
         for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
             if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):
                 found = self.resolve(sentence, token)
                 if found:
                     return found[:1]
         return [self.last_subject] if self.last_subject is not None else []
+
+
+def _set_off_before(sentence: Sentence, pronoun: Token) -> Mention | None:
+    """The state's name (or capital) right before a « qui », or before the comma that sets the relative off."""
+    at = pronoun.i - 1
+    if at > sentence.span.start and sentence.doc[at].text == ",":
+        at -= 1
+    named = sentence.mention_at(sentence.doc[at]) if at >= sentence.span.start else None
+    return named if named is not None and named.end == at + 1 and named.how in {gz.NAME, gz.CAPITAL} else None

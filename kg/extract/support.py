@@ -13,7 +13,15 @@ from kg.extract.deal_parties import system_maker
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
-from kg.extract.made_for import MAKING, builders, builds_systems, commissioners, made_for, makers_of_received
+from kg.extract.made_for import (
+    MAKING,
+    builders,
+    builds_systems,
+    commissioners,
+    delivered_by_makers,
+    made_for,
+    makers_of_received,
+)
 from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
@@ -24,6 +32,7 @@ from kg.extract.receptions import (
     means_buyers,
     received_from_plural,
     received_noun,
+    received_set_off,
     recipients_of_participle,
 )
 from kg.extract.signed_sales import deal_sale, firm_of_branch, named_sellers, signed_sale
@@ -209,6 +218,21 @@ _RESPECTIVELY = "respectivement"
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
+def _received_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+                    subjects: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """« Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies."""
+    made = made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
+    origins = materiel_origins(sentence)  # « des frégates néerlandaises et une frégate britannique »
+    recipients = [s for s in subjects if all(s.key != m.key for m in made) and s.cls != "Company"
+                  and s.key not in origins]
+    firms = [s for s in subjects if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
+    suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or received_from_plural(ctx, sentence, trigger) \
+        or received_set_off(ctx, sentence, trigger) \
+        or states(ctx, gift_givers(ctx, sentence, trigger)) or _origins(ctx, sentence, trigger) or made or \
+        firms or makers_of_received(ctx, sentence, trigger)  # « X a reçu des blindés fabriqués par <maker> »
+    return suppliers, recipients
+
+
 def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
                     buyers: list[Entity], weapons: list[Entity]) -> tuple[list[Entity], list[Entity], str]:
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
@@ -265,19 +289,14 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                     and mention_root(sentence, m).head == deal]
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
     suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
+    if not suppliers and entry.detail == "deliver":  # « la livraison des engins fabriqués par <maker> au Y »
+        made_by, made_to = delivered_by_makers(ctx, sentence, trigger)
+        suppliers, recipients = made_by, recipients or made_to
     if entry.detail == "receive" and (any(m.how == "person" for m in args.agents + args.partners)
                                       or _order_received(trigger)):
         return None  # « a reçu son homologue » is a meeting, not a delivery
     if entry.detail == "receive":
-        # « Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies
-        made = made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
-        origins = materiel_origins(sentence)  # « des frégates néerlandaises et une frégate britannique »
-        recipients = [s for s in suppliers if all(s.key != m.key for m in made) and s.cls != "Company"
-                      and s.key not in origins]
-        firms = [s for s in suppliers if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
-        suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or received_from_plural(ctx, sentence, trigger) \
-            or states(ctx, gift_givers(ctx, sentence, trigger)) or _origins(ctx, sentence, trigger) or made or \
-            firms or makers_of_received(ctx, sentence, trigger)  # « X a reçu des blindés fabriqués par <maker> »
+        suppliers, recipients = _received_sides(ctx, sentence, trigger, args, suppliers)
         kind = "deliver"
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
