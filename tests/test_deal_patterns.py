@@ -259,3 +259,11 @@ def test_the_speaker_s_military_title_does_not_make_a_political_support_military
     # the military words of the content still do
     assert supplies("Le président du Chili a redit la volonté de son pays de soutenir l'armée uruguayenne avec "
                     "des blindés.") == {("chili", "uruguay")}
+
+
+def test_an_organisation_one_is_a_member_of_does_not_act_with_them() -> None:
+    assert supplies("Le Pérou, membre de l'OTAN, a livré des blindés à l'Équateur.") == {("perou", "equateur")}
+    assert supplies("Le Pérou, l'un des contributeurs non-membres de l'OTAN, a livré des blindés à l'Équateur.") \
+        <= {("perou", "equateur")}
+    # the members of an organisation, as a party, still stand for it
+    assert supplies("Les pays membres de l'OTAN ont livré des blindés à l'Équateur.") == {("otan", "equateur")}

@@ -13,6 +13,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.examples import exemplified
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, name_titles, word_list
+from kg.extract.memberships import describes_a_member, members_of
 from kg.extract.mentions import Mention
 from kg.extract.met import met_after_place, surname_met
 from kg.extract.place_ranges import ranged
@@ -66,8 +67,8 @@ def _drop_attributes(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
     partie russe de M. X » the person is a complement, and the demonym names the side."""
     specific_heads = {_head_noun(sentence, m).i for m in mentions
                       if m.how in _SPECIFIC and not case_of(mention_root(sentence, m))}
-    return [m for m in mentions
-            if not (m.how == gz.DEMONYM and _head_noun(sentence, m).i in specific_heads)]
+    return [m for m in mentions if not (m.how == gz.DEMONYM and _head_noun(sentence, m).i in specific_heads)
+            and not describes_a_member(sentence, m)]
 
 
 def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
@@ -168,27 +169,10 @@ FIRM_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fab
                "chantier", "entreprise", "consortium", "conglomérat", "missilier", "électronicien"}
 
 
-MEMBER_NOUNS = {"pays", "états", "membres"}
-
-
-def _members_of(sentence: Sentence, mention: Mention) -> Mention | None:
-    """« aux pays de X », « aux États membres de X »: the members of an organisation, as a party, stand for it
-    (only a direct « de » complement of the noun: « aux pays voisins de X » are not its members)."""
-    doc = sentence.doc
-    at = mention.start - 1
-    if at > sentence.span.start and doc[at].pos_ == "DET" and doc[at].lower_ in {"la", "l'", "l\u2019", "le", "les"}:
-        at -= 1
-    if mention.how != gz.ORGANISATION or at - 1 <= sentence.span.start or doc[at].lower_ not in {"de", "du", "des"} \
-            or doc[at - 1].lower_ not in MEMBER_NOUNS:
-        return None
-    at -= 1
-    return replace(mention, start=at - 1 if doc[at].lower_ == "membres" and doc[at - 1].lower_ in MEMBER_NOUNS else at)
-
-
 def _described(sentence: Sentence, mention: Mention) -> Mention | None:
     """« avec le consortium franco-italien X », « avec l'industriel sud-coréen X »: a company named after the noun
     that describes it, which the parser leaves hanging elsewhere, stands where that noun stands."""
-    if (members := _members_of(sentence, mention)) is not None:
+    if (members := members_of(sentence, mention)) is not None:
         return members
     if mention.how not in {gz.COMPANY, gz.ORGANISATION, "ner-org"}:
         return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.civil import ORIGIN
 from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
+from kg.extract.memberships import describes_a_member
 from kg.extract.mentions import Mention
 from kg.extract.posts import PostReader
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
@@ -65,7 +66,7 @@ class Resolver(PostReader):
         for t in token.subtree:
             candidate = sentence.mention_at(t)
             if candidate is None or candidate in found or t.i != mention_root(sentence, candidate).i \
-                    or candidate.how in _NOT_ACTORS:
+                    or candidate.how in _NOT_ACTORS or describes_a_member(sentence, candidate):
                 continue
             path = path_up(t, token)
             if path is not None and all(not _case(p) or _case(p) in DE_CASES for p in path) \

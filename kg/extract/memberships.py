@@ -1,0 +1,37 @@
+"""Organisations told with their members: « aux États membres de X » stand for X in a fact; « A, membre de X, »
+and « les contributeurs non-membres de X » describe A, and X is no actor of the fact."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import gazetteer as gz
+from kg.extract.mentions import Mention
+from kg.extract.syntax import Sentence, mention_root
+
+MEMBER_NOUNS = {"pays", "états", "membres"}
+
+
+def members_of(sentence: Sentence, mention: Mention) -> Mention | None:
+    """« aux pays de X », « aux États membres de X »: the members of an organisation, as a party, stand for it
+    (only a direct « de » complement of the noun: « aux pays voisins de X » are not its members)."""
+    doc = sentence.doc
+    at = mention.start - 1
+    if at > sentence.span.start and doc[at].pos_ == "DET" and doc[at].lower_ in {"la", "l'", "l\u2019", "le", "les"}:
+        at -= 1
+    if mention.how != gz.ORGANISATION or at - 1 <= sentence.span.start or doc[at].lower_ not in {"de", "du", "des"} \
+            or doc[at - 1].lower_ not in MEMBER_NOUNS:
+        return None
+    at -= 1
+    return replace(mention, start=at - 1 if doc[at].lower_ == "membres" and doc[at - 1].lower_ in MEMBER_NOUNS else at)
+
+
+def describes_a_member(sentence: Sentence, mention: Mention) -> bool:
+    """« L'Argentine, membre de l'OTAN, a fourni ... », « l'un des contributeurs non-membres de l'OTAN a fourni
+    ... »: an organisation someone is (or is not) a member of, in an apposition or a qualifier, tells what they are;
+    it does not act with them."""
+    if mention.how != gz.ORGANISATION:
+        return False
+    head = mention_root(sentence, mention).head
+    words = {head.lemma_.lower(), *(c.lemma_.lower() for c in head.children if c.dep_ == "amod")}
+    return "non-membre" in words or (head.lemma_.lower() == "membre" and head.dep_ == "appos")
