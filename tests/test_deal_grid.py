@@ -233,6 +233,10 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
     ("a standing tie in a list of ties", "Le ministre a rappelé que cette aide souligne les liens solides entre le "
      "Japon et l'Inde, et le partenariat fondé sur des valeurs communes.", []),
     ("a standing tie kept up", "La France et l'Inde entretiennent un partenariat stratégique depuis 1998.", []),
+    ("a standing tie told with the article", "Ce voyage montre le poids du partenariat actuel entre l'Union "
+     "africaine et le Japon.", []),
+    ("a standing tie made concrete", "Le partenariat entre l'Équateur et l'Union européenne se traduit par des "
+     "stages.", []),
     ("a standing tie reaffirmed", "Le Chili et le Pérou ont réaffirmé le partenariat stratégique des deux pays.", []),
     ("a visit to deepen a tie", "Le président nigérien est en visite en Turquie pour approfondir le partenariat "
      "entre les deux pays.", []),

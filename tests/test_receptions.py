@@ -25,6 +25,13 @@ RECEPTIONS = [
     Case("noun-reception-of-a-named-president", "En mai, la réception du président tunisien Karim Benali par le "
          "président chilien à Santiago a été l'occasion d'évoquer la défense.", "negotiation",
          {"participant": {"Chili", "Tunisie"}}, venues={"Santiago"}),
+    # a place set off by commas after a gerund of receiving, which the parser hangs on the main verb
+    Case("gerund-received-at-palace-in-city", "Le président brésilien Paulo Silva en a parlé jeudi en recevant, au "
+         "palais présidentiel à Brasilia, le ministre chilien de la Défense Juan Ruiz, en visite au Brésil.",
+         "negotiation", {"participant": {"Chili", "Brésil"}}, venues={"Brasilia"}),
+    Case("gerund-received-at-seat-in-city", "Le roi Karim Benali a pris la parole en recevant, au palais royal de "
+         "Rabat, le président du Sénégal, Moussa Diop.", "negotiation", {"participant": {"Maroc", "Sénégal"}},
+         venues={"Rabat"}),
 ]
 
 

@@ -68,6 +68,12 @@ GRID = [
          "jours.", [({"Kenya", "Ouganda"}, {"Kampala"})]),
     Cell("visit-place-then-counterpart-in-commas", T + "La visite, à Oulan-Bator, de son homologue japonais a permis "
          "de relancer la coopération.", [({"Japon", "Mongolie"}, {"Oulan-Bator"})]),
+    # --- a trip made at the invitation of a host official: a visit with talks, an organisation's too
+    Cell("trip-at-invitation-of-counterpart", T + "Le ministre équatorien de la Défense s'est rendu en Uruguay à "
+         "l'invitation de son homologue uruguayen.", [({"Équateur", "Uruguay"}, {"Uruguay"})]),
+    Cell("trip-of-organisation-at-invitation", T + "Le général Hans Berg, président du comité militaire de l'Union "
+         "européenne, s'est rendu au Ghana à l'invitation du chef d'état-major des armées ghanéennes.",
+         [({"Union européenne", "Ghana"}, {"Ghana"})]),
 ]
 
 NEGATIVES = [

@@ -34,6 +34,9 @@ WORDS = [
     Case("exchanged-with", "Le ministre chilien a échangé avec son homologue péruvien à Lima.", "negotiation",
          {"participant": {"Chili", "Pérou"}}, venues={"Lima"}),
     # « un échange », « des échanges », « un tête-à-tête » with an official
+    Case("had-a-meeting-with-on-a-visit", "La ministre grecque de la Défense Eleni Kosta, en visite officielle au "
+         "Kenya, a eu un rendez-vous cordial avec son homologue kényan.", "negotiation",
+         {"participant": {"Grèce", "Kenya"}}, venues={"Kenya"}),
     Case("a-long-exchange", "Le président sénégalais a eu un long échange avec son homologue mauritanien à Dakar.",
          "negotiation", {"participant": {"Sénégal", "Mauritanie"}}, venues={"Dakar"}),
     Case("exchanges-hung-on-the-verb", "Le ministre kényan des Affaires étrangères a eu des échanges avec son "

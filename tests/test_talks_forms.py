@@ -173,3 +173,17 @@ def test_one_who_is_on_a_visit_abroad_makes_talks_with_the_host() -> None:
     assert _sides(_talks("Le ministre chilien de la Défense est en visite officielle à Canberra.")) == [
         {"Chili", "Australie"}]
     assert _talks("Le ministre chilien de la Défense est en vacances à Canberra.") == []
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), [
+    ("Les pourparlers Serbie-Kosovo ont repris lundi à Bruxelles.", [{"Serbie", "Kosovo"}], {"Bruxelles"}),
+    ("Le dialogue stratégique Inde-Japon se tiendra en mars à Tokyo.", [{"Inde", "Japon"}], {"Tokyo"}),
+])
+def test_talks_qualified_by_a_compound_of_states(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    talks = _talks(text)
+    assert _sides(talks) == sides
+    assert _venues(talks) == venues
+
+
+def test_a_compound_of_states_without_talks_is_none() -> None:
+    assert _talks("Le match Serbie-Kosovo a eu lieu lundi à Bruxelles.") == []

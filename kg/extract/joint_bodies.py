@@ -16,9 +16,10 @@ _COMPLEMENT_CASES = frozenset({"de", "d'", "du", "des", "en"})
 
 
 def compound_sides(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« la réunion du comité mixte de défense tchado-soudanais », « la commission mixte germano-polonaise »: the
-    two demonyms of a compound written in the noun phrase of a noun of meeting (up to a verb, a clause or a
-    complement of another case), in text order; none when there is no such compound."""
+    """« la réunion du comité mixte de défense tchado-soudanais », « la commission mixte germano-polonaise », « les
+    pourparlers Serbie-Kosovo »: the two demonyms (or states' names) of a compound written in the noun phrase of a
+    noun of meeting (up to a verb, a clause or a complement of another case), in text order; none when there is no
+    such compound."""
     if trigger.pos_ != "NOUN":
         return []
     doc = sentence.doc
@@ -28,11 +29,13 @@ def compound_sides(sentence: Sentence, trigger: Token) -> list[Mention]:
                 token.pos_ == "ADP" and token.lower_ not in _COMPLEMENT_CASES):
             return []
         first = sentence.mention_at(token)
-        if first is None or first.how != gz.DEMONYM or token.lower_ not in combining or \
+        # « les pourparlers Arménie-Géorgie »: two states' names joined by a hyphen qualify the noun as well
+        named = first is not None and (first.how == gz.NAME or (first.how == gz.DEMONYM and token.lower_ in combining))
+        if first is None or not named or \
                 first.end + 1 >= len(doc) or doc[first.end].text != "-":
             continue
         second = sentence.mention_at(doc[first.end + 1])
-        if second is not None and second.how == gz.DEMONYM and second.state is not None and \
+        if second is not None and second.how == first.how and second.state is not None and \
                 first.state is not None and second.state.key != first.state.key:
             return [first, second]
         return []

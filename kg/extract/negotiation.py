@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
 from kg.extract.hosting import (
+    gerund_places,
     guest_received,
     hosts_talks,
     received,
@@ -111,6 +112,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) if c.start not in {p.start for p in args.places}])
         args = replace(args, places=args.places or sites(sentence, trigger))
+    args = replace(args, places=args.places or gerund_places(sentence, trigger))  # « en recevant, au palais à X, »
     args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
     if entry.detail == "meet":
         # « a accordé une audience au président X »: the one an audience is granted is the one met
@@ -170,8 +172,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
         explicit = framing(ctx, sentence, trigger)
-    if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B et de C »
-        explicit += [ctx.actor(m) for m in members_met(sentence, trigger) if ctx.actor(m) not in explicit]
+    if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
+        explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
@@ -192,6 +194,12 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     claim = _claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
         ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
+
+
+def _members_or_compound(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """The states whose members meet (« le sommet des chefs d'État de A et de B »), or the compound of states that
+    qualifies the talks (« les pourparlers A-B »)."""
+    return members_met(sentence, trigger) + compound_sides(sentence, trigger)
 
 
 def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:

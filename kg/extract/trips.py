@@ -32,14 +32,24 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     hosts = [h for m in gone if (h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None
              and h.cls == "State"]
     travellers = [ctx.actor(m) for m in args.agents if visitor(ctx, sentence, m)]
-    visitors = [v for v in states(ctx, travellers) if v.cls == "State"]
+    invited = _invited(trigger)  # an organisation invited by a host visits it too
+    visitors = [v for v in states(ctx, travellers) if v.cls == "State" or (invited and v.cls != "Person")]
     told, other_ends = _meeting_words()
-    if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger and not _aim_of(t, trigger)) or \
+    # a word of talks in the traveller's title (« président du Comité militaire ») tells no other talks
+    titles = {t.i for c in trigger.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree}
+    if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger and not _aim_of(t, trigger)
+           and t.i not in titles) or \
             len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
-            t.lemma_.lower() in other_ends for t in trigger.subtree) or not _talks_purpose(trigger):
+            t.lemma_.lower() in other_ends for t in trigger.subtree) or not (invited or _talks_purpose(trigger)):
         return None
     return visitors[0], hosts[0]
+
+
+def _invited(trigger: Token) -> bool:
+    """« s'est rendu au Pérou à l'invitation de son homologue », « sur invitation du chef d'état-major »: a trip
+    made at a host's invitation is a visit with talks."""
+    return any(c.lemma_.lower() == "invitation" and case_of(c) in {"à", "sur"} for c in trigger.children)
 
 
 def _sent_to(place: Token, trigger: Token) -> bool:
