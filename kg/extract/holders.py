@@ -164,7 +164,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     doc = sentence.doc
     named_before = _named_before(sentence, title)
     lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
-    if named_before is not None and lead in {",", "(", "["} and (lead != "," or not _starts_a_list(sentence, title)):
+    if named_before is not None and lead in {",", "(", "[", ":"} and \
+            (lead != "," or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
         return [(named_before, _own_first(title, _unread_complement(sentence, title)[1]))]
@@ -261,11 +262,19 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
         return mention
-    if before > sentence.span.start and doc[before].text in {",", "(", "["} and not _opens_clause(sentence, title):
+    if before > sentence.span.start and (doc[before].text in {",", "(", "["} or _listed_post(sentence, title)) and \
+            not _opens_clause(sentence, title):
         mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None
+
+
+def _listed_post(sentence: Sentence, title: Title) -> bool:
+    """« le colonel X : chef d'état-major de l'armée de terre ; »: in a list of appointments, a title right after
+    a colon (no article) is the post of the name before the colon."""
+    doc = sentence.doc
+    return doc[title.start - 1].text == ":" and doc[title.start].is_title
 
 
 # « X, ancien ministre de la Défense, », « X, alors ministre », « X, à l'époque ministre », « X, désormais ministre »,
