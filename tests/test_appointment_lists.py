@@ -48,3 +48,22 @@ def test_a_colon_before_a_quote_gives_no_post() -> None:
     found = posts("Titre\nLe ministre de la Défense du Pérou, Jorge Chávez, a déclaré : « Président de la "
                   "commission, je refuse ».")
     assert {post for _, post, _ in found} == {"minister-of-defence"}
+
+
+def test_ministry_glued_to_a_name_is_its_minister() -> None:
+    """« le ministère de la Défense péruvien Prénom Nom, » (a slip for « ministre »): the name holds the minister's
+    post, which « son homologue espagnol, Y » then mirrors."""
+    found = posts("Titre\nLe Pérou a signé un contrat. « C'est un grand jour », avait déclaré le ministère de la "
+                  "Défense péruvien Jorge Chávez Soto, dans un message avec son homologue espagnol, Manuel García.")
+    assert found == {("Jorge Chávez Soto", "minister-of-defence", "Pérou"),
+                     ("Manuel García", "minister-of-defence", "Espagne")}
+
+
+def test_ministry_glued_to_a_name_without_comma_is_no_post() -> None:
+    found = posts("Titre\nSelon le ministère de la Défense du Pérou Jorge Chávez a démissionné hier.")
+    assert ("Jorge Chávez", "minister-of-defence", "Pérou") not in found
+
+
+def test_a_rank_in_a_place_name_gives_no_post() -> None:
+    """« la caserne Colonel-Major X », « la base aérienne Général X »: places named after someone."""
+    assert not posts("Titre\nLes soldats sont rentrés à la base aérienne Général Omar Diallo, près de la capitale.")
