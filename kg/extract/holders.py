@@ -162,6 +162,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
+    if _names_a_place(sentence, title):
+        return []
     named_before = _named_before(sentence, title)
     lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
     if named_before is not None and lead in {",", "(", "[", ":"} and \
@@ -209,6 +211,16 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _names_a_place(sentence: Sentence, title: Title) -> bool:
+    """« l'aérodrome militaire Colonel X », « la caserne Général X »: a capitalised rank right after a noun or its
+    adjective starts the name of a place named after someone, who holds no post there."""
+    doc = sentence.doc
+    before = doc[title.start - 1]  # lowercase: not « le Comte Amiral X », a rank after a capitalised honorific
+    return title.start > sentence.span.start and doc[title.start].text[:1].isupper() and \
+        doc[title.start].lower_ in word_list("military-ranks.tsv") and before.pos_ in {"NOUN", "ADJ"} and \
+        before.text.islower()
 
 
 def _state_after(sentence: Sentence, person: Mention) -> Mention | None:
