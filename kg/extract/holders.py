@@ -162,9 +162,12 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
     le colonel X ») or right before it (« X, conseiller du président »)."""
     doc = sentence.doc
+    if _names_a_place(sentence, title):
+        return []
     named_before = _named_before(sentence, title)
     lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
-    if named_before is not None and lead in {",", "(", "["} and (lead != "," or not _starts_a_list(sentence, title)):
+    if named_before is not None and lead in {",", "(", "[", ":"} and \
+            (lead != "," or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it
         return [(named_before, _own_first(title, _unread_complement(sentence, title)[1]))]
@@ -208,6 +211,16 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _names_a_place(sentence: Sentence, title: Title) -> bool:
+    """« l'aérodrome militaire Colonel X », « la caserne Général X »: a capitalised rank right after a noun or its
+    adjective starts the name of a place named after someone, who holds no post there."""
+    doc = sentence.doc
+    before = doc[title.start - 1]  # lowercase: not « le Comte Amiral X », a rank after a capitalised honorific
+    return title.start > sentence.span.start and doc[title.start].text[:1].isupper() and \
+        doc[title.start].lower_ in word_list("military-ranks.tsv") and before.pos_ in {"NOUN", "ADJ"} and \
+        before.text.islower()
 
 
 def _state_after(sentence: Sentence, person: Mention) -> Mention | None:
@@ -261,11 +274,19 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
         return mention
-    if before > sentence.span.start and doc[before].text in {",", "(", "["} and not _opens_clause(sentence, title):
+    if before > sentence.span.start and (doc[before].text in {",", "(", "["} or _listed_post(sentence, title)) and \
+            not _opens_clause(sentence, title):
         mention = sentence.mention_at(doc[before - 1])
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None
+
+
+def _listed_post(sentence: Sentence, title: Title) -> bool:
+    """« le colonel X : chef d'état-major de l'armée de terre ; »: in a list of appointments, a title right after
+    a colon (no article) is the post of the name before the colon."""
+    doc = sentence.doc
+    return doc[title.start - 1].text == ":" and doc[title.start].is_title
 
 
 # « X, ancien ministre de la Défense, », « X, alors ministre », « X, à l'époque ministre », « X, désormais ministre »,

@@ -132,7 +132,7 @@ def name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | Non
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
         return None
     after = _past_nickname(sentence, end)
-    if after < sentence.span.end and doc[after].text not in {",", ".", ";"} and not (glued and (
+    if after < sentence.span.end and doc[after].text not in {",", ".", ";", ":"} and not (glued and (
             doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
         return None
     text = doc[at:end].text

@@ -141,7 +141,9 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             # « le Vice-amiral Prénom Nom », « ..., Amiral Prénom Nom »: a capitalised rank the NER took into the
             # name (not « l'aérodrome Colonel Prénom Nom », a place named after someone)
             ranked = ent.start == 0 or doc[ent.start - 1].lower_ in {"le", "la", "du", "au", ",", "("}
-            person = (name_after_title(ent, titles) or name_after_rank(ent)) if ent[0].lower_ in titles else \
+            titled = ent[0].lower_ in titles and (ranked or ent[0].lower_ not in word_list("military-ranks.tsv") or
+                                                  not doc[ent.start - 1].text.islower())  # « le Comte Amiral X »
+            person = (name_after_title(ent, titles) or name_after_rank(ent)) if titled else \
                 _clean_person(ent, frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else set()))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))

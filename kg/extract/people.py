@@ -118,9 +118,10 @@ _MINISTRY = ("ministère", "ministere")
 
 
 def ministry_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[Title]:
-    """« le Ministère néo-zélandais de la Défense, X, a annoncé »: a ministry set off by commas around a person's
-    name stands for its minister (a slip or a metonymy), whom that name is; not a ministry alone, nor one whose
-    comma opens a clause (« Selon le ministère de la Défense, X et Y ont participé »)."""
+    """« le Ministère néo-zélandais de la Défense, X, a annoncé » (or with no comma before X): a ministry right
+    before a person's name and its comma stands for its minister (a slip or a metonymy), whom that name is; not
+    a ministry alone, nor one whose comma opens a clause (« Selon le ministère de la Défense, X et Y ont
+    participé »)."""
     doc, tokens, found = sentence.doc, sentence.tokens, []
     minister = next((role for words, role, is_head in index.get("ministre", [])
                      if is_head and words == ("ministre",) and role.complements), None)
@@ -141,8 +142,9 @@ def ministry_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> li
             continue
         end, org = read_demonyms(sentence, tokens, end, org)
         end, org, _ = of_complement(sentence, tokens, end, org, index)
-        person = sentence.mention_at(tokens[end + 1]) if end + 1 < len(tokens) and tokens[end].text == "," else None
-        if person is not None and person.how == gz.PERSON and person.start == tokens[end + 1].i and \
+        glued = 0 if end < len(tokens) and tokens[end].text != "," else 1  # « le ministère de X Prénom Nom, »
+        person = sentence.mention_at(tokens[end + glued]) if end + glued < len(tokens) else None
+        if person is not None and person.how == gz.PERSON and person.start == tokens[end + glued].i and \
                 person.end < sentence.span.end and doc[person.end].text == ",":
             found.append(Title(token.i, tokens[end - 1].i + 1, role, org, None))
     return found
