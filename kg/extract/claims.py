@@ -27,6 +27,7 @@ from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts, hint_families
 from kg.extract.noun_types import article_weapons
+from kg.extract.paired import article_pairs
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
@@ -152,6 +153,7 @@ class ClaimReader(Resolver):
         self.sport_until = -1  # the last sentence a sports context reaches
         self.currency_families: dict[str, str] = {}
         self.officials = StoryOfficials()  # the states the article gave each post so far
+        self.pairs: list[tuple[Entity, Entity]] = []
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
@@ -167,6 +169,7 @@ class ClaimReader(Resolver):
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))
         self.about = [state for state in self.named if state.count >= 2]
+        self.pairs = article_pairs(found, docs)
         index = 0
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = self.linker.link(found[number], doc)

@@ -72,6 +72,9 @@ class Context(Protocol):
     def filed_from(self) -> Entity | None:
         """The state of the city a dispatch is filed from (« ALGER, 24 juin (Agence) - »), when known."""
 
+    def paired_with(self, state: Entity) -> Entity | None:
+        """The one state the article names together with `state` (« A et B », kg.extract.paired)."""
+
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:
     """Actors as the states they act for; a person whose state is unknown stays a person, unless two states

@@ -23,6 +23,7 @@ from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart, met_by_pronoun
+from kg.extract.paired import visitor_side
 from kg.extract.planned import planned_in_past
 from kg.extract.syntax import (
     DEFINITE,
@@ -340,6 +341,7 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
               if not of_issue(sentence, p) and not of_source(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = person_of_pair(sentence, states(ctx, sides))
+    sides = visitor_side(sides, visited_side(sentence, sides), ctx.paired_with)
     seats: dict[str, Entity] = {}
     for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
         seat = ctx.seat(place)

@@ -12,6 +12,7 @@ from kg.extract.civil import ORIGIN
 from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
 from kg.extract.memberships import describes_a_member
 from kg.extract.mentions import Mention
+from kg.extract.paired import paired_with
 from kg.extract.posts import PostReader
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
@@ -39,6 +40,7 @@ class Resolver(PostReader):
     airliners: frozenset[str]  # aircraft nouns of an article on airliners
     officials: StoryOfficials
     where: tuple[int, list[Entity]]
+    pairs: list[tuple[Entity, Entity]]  # the states the article names together (kg.extract.paired)
 
     def actor(self, mention: Mention) -> Entity:
         return self.linker.actor(mention)
@@ -135,6 +137,9 @@ class Resolver(PostReader):
     def filed_from(self) -> Entity | None:
         city = self.linker.city_named(self.article.dateline)
         return self.linker.host_state(city) if city is not None else None
+
+    def paired_with(self, state: Entity) -> Entity | None:
+        return paired_with(self.pairs, state)
 
     def antecedent(self, sentence: Sentence, token: Token) -> list[Entity]:
         return self._antecedent(sentence, token)
