@@ -1,6 +1,6 @@
 """Posts a plural title hands out across a story: « Les ministres de la Défense de A, de B et de C se sont réunis
 ... Le <démonyme de A> X a déclaré ... De son côté, Y a annoncé »: a person named later by the demonym of one of the
-title's states (« le chypriote X ») holds the post for that state, and once every other state has its holder, the
+title's states (« le letton X ») holds the post for that state, and once every other state has its holder, the
 one person still without a post who speaks as the subject of a clause holds it for the state left."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def shared_post(titles: list[Title], held: set[int]) -> SharedPost | None:
 
 
 def by_demonym(sentence: Sentence, shared: SharedPost, taken: set[str]) -> list[tuple[Mention, Mention]]:
-    """« le chypriote X »: people named right after an article and the demonym of one of the shared post's
+    """« le letton X »: people named right after an article and the demonym of one of the shared post's
     states, with that state's mention; not a name a title of the sentence already gives a post."""
     doc, found = sentence.doc, []
     for person in sentence.mentions:
