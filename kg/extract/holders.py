@@ -11,6 +11,7 @@ from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import (
     chained_titles,
+    counterpart_rank_name,
     name_slot,
     past_apposition,
     past_first_names,
@@ -164,6 +165,8 @@ def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention 
     doc = sentence.doc
     if _names_a_place(sentence, title):
         return []
+    if (counterpart := counterpart_rank_name(sentence, title.start, title.end)) is not None:
+        return [(counterpart, title.org)]  # « son homologue, le général X »: a surname the NER missed
     named_before = _named_before(sentence, title)
     lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
     if named_before is not None and lead in {",", "(", "[", ":"} and \

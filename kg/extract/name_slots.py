@@ -13,6 +13,8 @@ from kg.extract.syntax import Sentence
 from kg.records import Entity
 
 _APPOSITION_REACH = 10
+_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"}
 
 
 def past_honorifics(sentence: Sentence, at: int) -> int:
@@ -165,3 +167,21 @@ def people_list(sentence: Sentence, at: int) -> list[Mention]:
             continue
         break
     return people
+
+
+def counterpart_rank_name(sentence: Sentence, start: int, at: int) -> Mention | None:
+    """« avec son homologue, le général X. »: a rank at `start` set off after a counterpart noun and its comma
+    names the counterpart, and the one capitalised word right after it (at `at`, up to a comma or the end of the
+    clause) is their surname, though the NER missed it; not a firm (« le général Motors » has no comma before it
+    after a counterpart), a month, a place or any word the reference data names."""
+    doc, end = sentence.doc, sentence.span.end
+    if start < sentence.span.start + 3 or doc[start].lower_ not in word_list("military-ranks.tsv") or \
+            doc[start - 1].lower_ not in {"le", "la", "l'"} or doc[start - 2].text != "," or \
+            doc[start - 3].lower_ not in word_list("counterpart-nouns.tsv") or at >= end:
+        return None
+    word = doc[at]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()) or \
+            sentence.mention_at(word) is not None or word.ent_type_ in {"LOC", "ORG", "MISC"} or \
+            word.lower_ in _MONTHS or (at + 1 < end and doc[at + 1].text not in {",", ".", ";", ":", ")"}):
+        return None
+    return Mention(at, at + 1, Entity("person:" + word.text, word.text, "Person"), gz.PERSON)

@@ -19,6 +19,7 @@ from kg.extract.post_states import (
     AboutState,
     default_state,
     firm_named,
+    group_named,
     parliament_state,
     represented_state,
     serves_a_state,
@@ -81,6 +82,13 @@ class PostOrgs:
             found = [self.as_state(found[0])]
         return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
 
+    def _group_before(self, sentence: Sentence, noun: Token) -> Entity | None:
+        """The organisation a group's noun names again: the one named last before it in its sentence, else the
+        last the article named."""
+        here = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.ORGANISATION and m.end <= noun.i),
+                    None)
+        return here or next((e for e in reversed(self.mentions.values()) if e.cls == "Organisation"), None)
+
     def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
         """The state or body the post of `person` under `title` serves; `named` is its complement, if read."""
         if named is not None and not (title.listed and person.iri is not None):  # not a known person's in a list
@@ -95,6 +103,8 @@ class PostOrgs:
         if (firm := firm_named(sentence, title)) is not None:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                          m.end <= firm.i), self.last_company)  # « le directeur du groupe, X »: the firm named last
+        if (group := group_named(sentence, title)) is not None and (found := self._group_before(sentence, group)):
+            return found  # « le porte-parole du mouvement, X »: the group named last
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
                                        self.gaz.usual_role.get(person.iri) == title.role.iri):

@@ -321,3 +321,17 @@ def firm_named(sentence: Sentence, title: Title) -> Token | None:
                 named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
     return None
 
+
+
+def group_named(sentence: Sentence, title: Title) -> Token | None:
+    """« le porte-parole du mouvement, X », « le chef de la milice »: a title whose complement is a group's noun
+    (group-nouns.tsv) and no name after it (not « du mouvement Y »), so the group is the one the article named."""
+    doc = sentence.doc
+    for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
+        if token.lemma_.lower() in word_list("group-nouns.tsv") and \
+                doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
+            after = doc[token.i + 1]
+            named = sentence.mention_at(after)
+            return token if (named is None and not after.text[:1].isupper()) or (
+                named is not None and named.how == gz.PERSON) else None
+    return None

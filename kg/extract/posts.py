@@ -24,6 +24,7 @@ from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
 from kg.extract.setting import met_in, visited_states
+from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.syntax import SUBJECTS, THIS, Sentence
 from kg.extract.told_pairs import (
     Paired,
@@ -58,6 +59,7 @@ class PostReader(PostOrgs):
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
     people: Paired | None = None  # the two people the sentence before named together (told_pairs)
+    shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -112,7 +114,7 @@ class PostReader(PostOrgs):
                 self.lone = None if holders or title.inner else (title.role, title.org)  # not « du [président] »
             for holder, named in holders:
                 if holder not in sentence.mentions:  # a name only the title showed: linked and recorded now
-                    linked = self.linker.link([holder])
+                    linked = self.linker.link([holder], sentence.doc)
                     if not linked:
                         continue  # a lone unknown surname the article never named in full holds no post
                     holder = linked[0]
@@ -131,6 +133,8 @@ class PostReader(PostOrgs):
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         self.unnamed = unnamed_pair(titles, held)
+        pending += self._shared_holders(sentence, {person.key for _, person, _ in pending})
+        self.shared = shared_post(titles, held) or self.shared
         self.people = people_pair(sentence)
         for title, person, named in pending:
             yield self._post(sentence, title, person, named)
@@ -138,6 +142,20 @@ class PostReader(PostOrgs):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _shared_holders(self, sentence: Sentence, taken: set[str]) -> list[tuple[Title, Entity, Mention | None]]:
+        """The people a plural title told before gives its post by their demonym or as the one left
+        (kg.extract.shared_posts)."""
+        if self.shared is None:
+            return []
+        role, found = self.shared.role, by_demonym(sentence, self.shared, taken)
+        if not found:
+            untitled = {key for key, e in self.mentions.items() if e.cls == "Person" and key not in self.given_posts}
+            one = left_over(sentence, self.shared, served_states(self.shared, self.given_posts,
+                                                                 self.linker.person_state), untitled, taken)
+            found = [one] if one is not None else []
+        return [(Title(person.start, person.start, role, state, None), person.entity, state)
+                for person, state in found]
 
     def _as_told(self, sentence: Sentence, title: Title) -> Title:
         """« le ministre X » after « le ministre de la Défense, X »: a title by its head alone names the post the
