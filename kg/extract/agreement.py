@@ -152,10 +152,11 @@ def _headline_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[En
     return [ctx.actor(m) for m in [first, *others]]
 
 
-def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token, goods: bool = False) -> list[Entity]:
     """« X a conclu un contrat pour fournir des canons à Y », « signé le contrat pour la fourniture à Y de 12
     avions », « ... pour fournir à la marine péruvienne », « un accord qui prévoit la livraison de drones à Y »: the
-    one a deal supplies is a party (the parser hangs the purpose on the deal or on its verb)."""
+    one a deal supplies is a party (the parser hangs the purpose on the deal or on its verb); with `goods`, the
+    state of the demonym on what it supplies instead (« la livraison de frégates italiennes »)."""
     holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else [trigger]
     deal = trigger if trigger.pos_ == "NOUN" else next((c for c in trigger.children if c.dep_ == "obj"), trigger)
     about = [c for c in deal.children if c.lemma_.lower() in _ABOUT and (c.dep_ == "acl" or (  # « portant sur »
@@ -164,9 +165,19 @@ def _supplied_to(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
         any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) if c.pos_ == "VERB"
         else case_of(c) == "pour" or (h == trigger and case_of(c) in _CLIENT_CASES)
         or (h in about and (case_of(c) == "sur" or c.dep_ == "obj")))]
+    if goods:
+        return [m.state for m in sentence.mentions if m.how == gz.DEMONYM and m.state is not None and
+                (root := mention_root(sentence, m)).dep_ == "amod" and any(root.head.head == s and (
+                    case_of(root.head) in DE_CASES or root.head.dep_ == "obj") for s in supplies)]
     return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
             and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
             and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in role_cases("recipient")]
+
+
+def _goods_side(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
+    """« un contrat qui prévoit la livraison de frégates italiennes à X »: the one side named, the goods' state."""
+    found = states(ctx, _supplied_to(ctx, sentence, trigger, goods=True)) if len(sides) == 1 else []
+    return [g for g in found if g.key != sides[0].key][:1]
 
 
 def _stood_for(token: Token) -> Token:
@@ -290,8 +301,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
         sides = []
-    if len(sides) == 1 and (host := host_of_signing(sentence, trigger, sides)) is not None:
-        sides.append(host)  # « X a signé à <capitale de Y> un accord »
+    host = host_of_signing(sentence, trigger, sides) if len(sides) == 1 else None  # « X a signé à <capitale de Y> »
+    sides += [host] if host is not None else _goods_side(ctx, sentence, trigger, sides)
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \

@@ -33,7 +33,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv", "event-nouns.tsv",
         "feature-nouns.tsv",
-        "firm-branches.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
+        "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
         "firm-qualifiers.tsv", "given-name-titles.tsv", "group-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",

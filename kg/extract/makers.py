@@ -199,6 +199,36 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
     return found
 
 
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _own_systems(span: Span, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(system, maker) pairs of a system a company's clause calls its own (« Y va équiper les navires de son
+    nouveau système sol-air X », « Y, qui présente son drone X »): the possessive names the subject its maker."""
+    found = []
+    inside = [m for m in mentions if span.start <= m.start < span.end]
+    for weapon in (m for m in inside if _minted(m)):
+        at = weapon.start - 1
+        while at > span.start and weapon.start - at < 9 and span.doc[at].text == span.doc[at].lower_ and \
+                not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in span.doc[at].children):
+            at -= 1
+        noun = span.doc[at]
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
+            continue
+        subject = next((c for a in noun.ancestors if a.pos_ in {"VERB", "AUX"} for c in a.children
+                        if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "qui":  # the name right before it, whatever the parser says
+            before = next((m for m in inside if m.how == gz.COMPANY and (m.end == subject.i or (
+                m.end == subject.i - 1 and span.doc[m.end].text == ","))), None)
+            subject = span.doc[before.start] if before is not None else \
+                subject.head.head if subject.head.dep_ == "acl:relcl" else None
+        maker = next((m for m in inside if subject is not None and m.how == gz.COMPANY
+                      and m.start <= subject.i < m.end), None)
+        if maker is not None:
+            found.append((weapon, maker))
+    return found
+
+
 def _taken_back(participle: Token, inside: list[Mention], before: Mention) -> bool:
     """« la livraison des appareils fabriqués par Y »: a participle of making on a definite noun that takes up a
     system (« les engins », « ces appareils ») with no other system named in the sentence."""
@@ -325,7 +355,8 @@ def find_makers(docs: list[Doc], found: list[list[Mention]],
     read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier) + _ordered_from(span, mentions, earlier)
+            pairs = _made_by(span, mentions, earlier) + _ordered_from(span, mentions, earlier) + \
+                _own_systems(span, mentions)
             for noun, firm_said in _made_unnamed(span, mentions):
                 unnamed.setdefault(noun, firm_said)
             for weapon in (m for m in mentions if _minted(m) and span.start <= m.start < span.end):

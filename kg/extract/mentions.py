@@ -207,11 +207,12 @@ def _as_mentions(doc: Doc, gaz: Gazetteer, ranked: list[tuple[int, int, str, str
         for i in range(start, end):
             taken[i] = True
         text = doc[start:end].text
-        if how == "ner-person":
+        introduced = _firm_introduced(doc, start)
+        if how == "ner-person" and not introduced:
             entity = Entity("person:" + re.sub(r"\s+", " ", text), text, "Person")
             mentions.append(Mention(start, end, entity, gz.PERSON))
-        elif how == "ner-org":  # « X Systems », « X Technologies »: a name ending in a firm's last word is a firm's
-            firm = doc[end - 1].lower_ in word_list("firm-name-ends.tsv")
+        elif how in {"ner-org", "ner-person"}:  # « X Systems », « la société X »: a firm's name
+            firm = introduced or doc[end - 1].lower_ in word_list("firm-name-ends.tsv")
             entity = Entity("org:" + re.sub(r"\s+", " ", text), text, "Company" if firm else "Organisation")
             mentions.append(Mention(start, end, entity, "ner-org"))
         elif how == "ner-place":  # a town the reference data lacks: a minted city, a place and never an actor
@@ -222,6 +223,14 @@ def _as_mentions(doc: Doc, gaz: Gazetteer, ranked: list[tuple[int, int, str, str
             entity = reference_entity(gaz, target, how)
             mentions.append(Mention(start, end, (state or entity) if how == gz.DEMONYM else entity, how, state))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _firm_introduced(doc: Doc, start: int) -> bool:
+    """« la société X », « au groupe X »: a name right after a noun that introduces a firm is a firm's (not after
+    a qualifier: « le groupe armé X »; with a demonym between, « le constructeur russe X », it tells the side)."""
+    at = start - 1
+    return at >= 1 and doc[at].lower_ in word_list("firm-introducers.tsv") and (
+        doc[at - 1].lower_ in {"au", "du"} or any(c.dep_ == "det" for c in doc[at].children))
 
 
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}

@@ -185,9 +185,14 @@ class _Reading:
         token = chain[position]
         below = chain[position - 1] if position else None
         cls = None if _brings_about(token, below) else modality_class(token.lemma_, token.pos_)
-        negated = is_negated(token)
+        # « n'a cessé de soutenir »: the deed under it is asserted; a deal its subject (« le partenariat ne cesse de
+        # se renforcer ») is no deal told here
+        negated = is_negated(token) or (_bare_ne(token) and below is not None and below.dep_ == "xcomp")
+        if position and negated and _keeps_back(token, below):
+            return  # « n'a pas divulgué le nombre d'avions commandés »: the order is taken as done
         governs = position == 0 or (below is not None and below.dep_ in _GOVERNED and not _factive(below))
-        if governs and negated and cls not in {"exclude", "modal", "consider", "report"}:
+        # « n'a pas cessé de livrer »: a negated verb of stopping is a double negative
+        if governs and negated and cls not in {"exclude", "modal", "consider", "report", "refuse"}:
             self.raise_to(DENIED)
         if position and cls in {"refuse", "deny"} and not negated and not any(map(_adjunct, chain[:position])):
             self.raise_to(DENIED)
@@ -207,6 +212,20 @@ class _Reading:
         self.marks_below(token, below)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
+
+
+_BARE_NE = {"cesser", "oser", "pouvoir", "savoir"}  # verbs negated by « ne » alone: « n'a cessé de soutenir »
+
+
+def _bare_ne(token: Token) -> bool:
+    near = [*token.children, *(g for c in token.children if c.dep_.startswith("aux") for g in c.children)]
+    return token.lemma_.lower() in _BARE_NE and any(c.lower_ in {"ne", "n'"} for c in near)
+
+
+def _keeps_back(token: Token, below: Token | None) -> bool:
+    """A negated verb of disclosing over a noun phrase (not a clause) keeps back a detail of what it is about."""
+    return token.lemma_.lower() in word_list("disclosure-verbs.tsv") and below is not None and \
+        below.dep_ in {"obj", "nsubj:pass"} and below.pos_ == "NOUN"
 
 
 def _only_possible(token: Token, cls: str | None, below: Token | None) -> bool:

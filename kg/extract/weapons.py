@@ -28,6 +28,7 @@ from kg.extract.lexicon import triggers
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
+from kg.extract.weapon_phrases import past_reach, version_acronym
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -136,6 +137,7 @@ def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[st
         end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
         end -= 1 if end > 1 and doc[end - 1].text == "(" else 0  # « les frégates (classe « X ») »
         classed = True
+    end = past_reach(doc, end)  # « système surface-air à très courte portée Zorvak »
     named_at = end  # « les frégates légères de type Zorvak »: the adjectives before « de type »
     while end > 0 and named_at - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
         end -= 1
@@ -295,6 +297,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             if noun is None:
                 continue
             stop = _name_end(doc, start, firm)
+            stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
             if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
                     _spelled_out(doc, noun, start, stop):
                 continue

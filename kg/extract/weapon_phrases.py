@@ -1,0 +1,31 @@
+"""The words that stand between a weapon noun and a system's name, or go on after the name, that name no system of
+their own: a range (« le système sol-air à très courte portée X »), hyphenated lowercase qualifiers (« sol-air »),
+the acronym of a version (« X-NG »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_DOMAINS = {"sol", "air", "surface", "mer", "terre", "navire"}  # where a missile is fired from and at
+
+
+def past_reach(doc: Doc, end: int) -> int:
+    """Where a weapon's noun phrase ends before its range (« à (très) courte portée ») and its hyphenated
+    lowercase qualifiers (« sol-air », « surface-air »), which stand between it and a name."""
+    if end > 2 and doc[end - 1].lower_ == "portée":
+        at = end - 2
+        while at > 0 and doc[at].text.islower() and doc[at].pos_ in {"ADJ", "ADV"}:
+            at -= 1
+        end = at if doc[at].lower_ in {"à", "de"} and at < end - 2 else end
+    # « surface-air », « mer-mer »: from where to where it fires, not a noun of its own (« pétroliers-ravitailleurs »)
+    while end > 4 and doc[end - 2].text == "-" and {doc[end - 1].lower_, doc[end - 3].lower_} <= _DOMAINS:
+        end -= 3
+    return end
+
+
+def version_acronym(doc: Doc, start: int, stop: int) -> bool:
+    """« Zorvak-RC », « Zorvak-NG »: a hyphen and a short all-capitals word after a name, its version."""
+    if not start < stop < len(doc) - 1 or doc[stop].text != "-":
+        return False
+    after = doc[stop + 1].text
+    return after.isalpha() and after.isupper() and len(after) <= 4
