@@ -14,6 +14,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
+from kg.extract.ner_reading import HONORIFICS
 from kg.extract.setting import HOSTING_VERBS, received_unhosted
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.extract.talk_sides import firm_officials
@@ -177,15 +178,20 @@ def received_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[En
 def _stray_subjects(sentence: Sentence, verb: Token) -> list[Token]:
     """« Pour marquer cet événement, X, ambassadeur de Y, a été reçu par ... »: a passive verb the parser left
     with no subject (or a date for one), the person set off by commas right before its auxiliaries (hung on the
-    clause before, the apposition after it up to the comma)."""
+    clause before, the apposition after it up to the comma, which may hold participles but no finite verb: « Après
+    avoir eu des entretiens, le ministre, M. X, à la tête d'une délégation composée de ..., a été reçu par »)."""
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     if not auxiliaries or any(c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ != "NUM" for c in verb.children):
         return []
     doc, comma = sentence.doc, auxiliaries[0].i - 1
     person = next((m for m in reversed(sentence.mentions) if m.end <= comma and m.how == gz.PERSON), None)
-    if comma <= sentence.span.start or doc[comma].text != "," or person is None or person.start <= \
-            sentence.span.start or doc[person.start - 1].text != "," or any(
-                t.pos_ in {"VERB", "AUX"} for t in doc[person.end:comma]):
+    if person is None:
+        return []
+    # « , M. X, » opens on the comma before the word of address
+    opening = person.start - 2 if doc[person.start - 1].lower_ in HONORIFICS else person.start - 1
+    if comma <= sentence.span.start or doc[comma].text != "," or opening <= sentence.span.start or \
+            doc[opening].text != "," or any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", [])
+                                            for t in doc[person.end:comma]):
         return []
     return [mention_root(sentence, person)]
 

@@ -19,6 +19,7 @@ from kg.extract.person_spans import (
 )
 
 _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord"}
+HONORIFICS = frozenset(_HONORIFICS)  # « M. », « Mme »: the word of address before a name
 _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
               "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
 
