@@ -16,6 +16,7 @@ from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.agreement_worth import refined_sum
 from kg.extract.arguments import gather
+from kg.extract.audience_lists import AudienceList
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
@@ -157,6 +158,7 @@ class ClaimReader(Resolver):
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
+        self.audiences = AudienceList()  # the list of those a host met, read line by line
 
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
@@ -222,6 +224,7 @@ class ClaimReader(Resolver):
             for entry in triggers().get((lemma, pos), []):
                 claims += self._claims(sentence, token, entry)
         claims += filter(None, [refined_sum(sentence)])  # « Pour être plus précis, 4 milliards »
+        claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here)
         if places := venues.whereabouts(sentence):
