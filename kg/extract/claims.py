@@ -33,7 +33,7 @@ from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.purposes import arms_purpose
-from kg.extract.receptions import names_system
+from kg.extract.receptions import drilled, names_system
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.short_firms import short_firm_names
@@ -276,6 +276,8 @@ class ClaimReader(Resolver):
                 not any(self.titled(t) and t.pos_ in {"NOUN", "PROPN"} for t in sentence.tokens):
             return None  # « la rencontre entre la France et le Maroc » in a sports page: a match (« une première
             # fois » is no title: a title's word that is only an adjective needs its noun, « premier ministre »)
+        if entry.needs == "drilled" and not drilled(token):
+            return None  # « un stage de l'équipe nationale », « un stage en entreprise »: no military training
         if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
             return None
         if entry.needs == "envoy" and not any(c.dep_ == "obj" and c.lemma_.lower() in envoy_nouns()

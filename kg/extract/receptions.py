@@ -10,8 +10,9 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, word_list
+from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
-from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
 
 _BY = "par"
@@ -176,3 +177,33 @@ def received_set_off(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
                 not any(t.i > mention.end and t.pos_ != "PUNCT" for t in trigger.subtree):
             found.append(ctx.actor(mention))
     return states(ctx, found)
+
+
+def drilled(trigger: Token) -> bool:
+    """« un stage d'anglais militaire », « des officiers ont obtenu leur certificat à l'issue d'un stage »: a course
+    is a military training when its phrase or the subject of its clause has a military word (military.tsv); an
+    internship or a sports camp is none."""
+    words = word_list("military.tsv")
+    subjects = [c for c in predicate_of(trigger).children if c.dep_ in SUBJECTS]
+    return any(t.lemma_.lower() in words or t.lower_ in words
+               for t in [*trigger.subtree, *(s for c in subjects for s in c.subtree)])
+
+
+def course_givers(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« des officiers X ont obtenu leur certificat à l'issue d'un stage dispensé par Y »: the « par » agent of a
+    participle of giving in a training noun's phrase gives the course (the parser may hang the participle on a
+    complement of the noun: « un stage de six semaines dispensé par Y »)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    given = {t for t in trigger.subtree if t.dep_ == "acl" and t.lemma_.lower() in word_list("course-givers.tsv")
+             and "VerbForm=Part" in str(t.morph)}
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
+            and (root := mention_root(sentence, m)).dep_ == "obl:agent" and root.head in given]
+
+
+def course_takers(ctx: Context, sentence: Sentence, trigger: Token, givers: list[Entity]) -> list[Entity]:
+    """The subject of the clause of a course given by others is the one trained (« des officiers X »)."""
+    subjects = [c for c in predicate_of(trigger).children if c.dep_ in SUBJECTS]
+    return [e for e in states(ctx, [ctx.actor(m) for m in sentence.mentions if m.state is not None
+                                    and any(s.i <= mention_root(sentence, m).i <= s.right_edge.i for s in subjects)])
+            if all(e.key != g.key for g in givers)]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.supply_origins import BUY, makers_state
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, governing_case, mention_root, predicate_of
@@ -93,3 +93,35 @@ def deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attributi
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
                  .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]),
                  maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
+
+
+def bought_qualifier(trigger: Token) -> bool:
+    """« acheter des drones armés à X »: a past participle with no agent that qualifies what a purchase buys
+    describes the systems (« armés »), it supplies nothing itself; its « à X » is the purchase's."""
+    bought = trigger.head
+    return trigger.pos_ == "VERB" and trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph) \
+        and not any(c.dep_ == "obl:agent" for c in trigger.children) \
+        and bought.dep_ == "obj" and _buys(bought.head)
+
+
+def _buys(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(t.detail == BUY for t in triggers().get((verb.lemma_.lower(), verb.pos_), []))
+
+
+def qualifier_sides(sentence: Sentence, trigger: Token, cases: frozenset[str] | set[str]) -> list[Mention]:
+    """« acheter des drones armés à la société X (pour Y) »: the parser hangs the purchase's phrases on the
+    participle that qualifies what is bought; its « à X » is still the seller, its « pour Y » the one bought for."""
+    if not _buys(trigger):
+        return []
+    participles = [p for o in trigger.children if o.dep_ == "obj" for p in o.children if bought_qualifier(p)]
+    found = []
+    for mention in sentence.mentions:
+        if mention.how not in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}:
+            continue
+        token = mention_root(sentence, mention)
+        if token.head.lemma_.lower() in word_list("firm-nouns.tsv") | {"société", "entreprise"} \
+                and case_of(token) in DE_CASES | {""}:
+            token = token.head  # « à la société X »
+        if token.head in participles and case_of(token) in cases:
+            found.append(mention)
+    return found

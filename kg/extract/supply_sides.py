@@ -13,7 +13,7 @@ from kg.extract.context import Context, states
 from kg.extract.handovers import givers
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.mentions import Mention
-from kg.extract.receptions import recipients_of_participle, seen_given, takers, trainees
+from kg.extract.receptions import course_givers, course_takers, recipients_of_participle, seen_given, takers, trainees
 from kg.extract.supply_origins import BUY, qualifies_materiel
 from kg.extract.syntax import Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
@@ -85,6 +85,9 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if not suppliers and recipients and entry.detail == _EXPORT and (about := ctx.story_state()) is not None \
             and about.cls == "State" and all(about.key != r.key for r in recipients):
         suppliers = [about]  # « des exportations d'armes vers Y »: the state the story is about exports
+    if entry.detail == "train" and (taught := course_givers(sentence, trigger)):  # « un stage dispensé par X »
+        suppliers = states(ctx, [ctx.actor(m) for m in taught])
+        recipients = recipients or course_takers(ctx, sentence, trigger, suppliers)
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     return suppliers, recipients

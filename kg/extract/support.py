@@ -35,7 +35,14 @@ from kg.extract.receptions import (
     received_set_off,
     recipients_of_participle,
 )
-from kg.extract.signed_sales import deal_sale, firm_of_branch, named_sellers, signed_sale
+from kg.extract.signed_sales import (
+    bought_qualifier,
+    deal_sale,
+    firm_of_branch,
+    named_sellers,
+    qualifier_sides,
+    signed_sale,
+)
 from kg.extract.supply_origins import (
     BUY,
     EXPORT,
@@ -138,10 +145,6 @@ def _belonged_to(sentence: Sentence, mention: Mention) -> bool:
         doc[at - 1].lemma_.lower() == "appartenir"
 
 
-
-
-
-
 def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """An « à X » phrase outside the purchase, hung on a noun that is no trigger (« une réponse à X »)."""
     token = mention_root(sentence, mention)
@@ -151,10 +154,6 @@ def _aside(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
         return False
     head = token.head  # « un prêt de 2 milliards à X »: a sum goes to X
     return head.pos_ == "NOUN" and head.lemma_.lower() not in trigger_lemmas() and not sentence.in_money(head)
-
-
-
-
 
 
 def _respective_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
@@ -210,11 +209,10 @@ def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool
         for c in root.children)
 
 
-
-
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
 _BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
+_FOR = {"pour"}  # « acheter des drones armés pour Y »: the one bought for
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
@@ -240,7 +238,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     kind = BUY
     buyers = buyers or described_buyers(ctx, sentence, trigger) or means_buyers(ctx, sentence, trigger)
     sellers = _respective_sellers(sentence, trigger, args) or named_sellers(sentence, trigger, args) or \
-        deal_sellers(sentence, trigger, args, weapons)
+        deal_sellers(sentence, trigger, args, weapons) or qualifier_sides(sentence, trigger, role_cases("seller"))
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
@@ -256,7 +254,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         kind = "sell"
     else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
         suppliers = buyers
-        recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)])
+        recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)]
+                            or [ctx.actor(m) for m in qualifier_sides(sentence, trigger, _FOR)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
         made = [] if recipients or trigger.pos_ != "VERB" else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
@@ -274,7 +273,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
-            endows_nothing(sentence, trigger, entry.object_role):
+            endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
