@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from kg.kinds import Modality
+from kg.kinds import VENUE_STATUS, Modality
 
 
 @dataclass(frozen=True)
@@ -148,3 +148,10 @@ class ArticleFacts:
     # lone surnames the article does not tie to a full name (« Dupont »): kept out of the graph unless the corpus
     # stage (kg.identity) finds the one full name they stand for in another article
     pending: dict[str, Entity] = field(default_factory=dict)
+
+
+def venue(place: Entity, evidence: tuple[Evidence, ...], said: Attribution, *attrs: tuple[str, str]) -> Fact:
+    """Where talks are held: a venue part of a negotiation, its status following the modality of the sentence that
+    names it."""
+    return Fact("venue", evidence, said, (("place", place),),
+                attrs=(("venue_status", VENUE_STATUS[said.modality]), *attrs))

@@ -37,7 +37,7 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
                "post-frames.tsv": r"\bpost_frames\(", "state-currencies.tsv": r"\bstate_currencies\(",
                "ship-handovers.tsv": r"\bship_handovers\(",
                "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\(",
-               "one-by-one.tsv": r'table\("one-by-one\.tsv"\)',
+               "one-by-one.tsv": r'table\("one-by-one\.tsv"\)', "firm-introducers.tsv": r"\bfirm_nouns\(",
                    "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"

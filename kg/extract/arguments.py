@@ -12,7 +12,7 @@ from kg.extract.coordination import coordinated_after, coordinated_before
 from kg.extract.dates import DateSpan
 from kg.extract.examples import exemplified
 from kg.extract.inherited import implicit_agents
-from kg.extract.lexicon import Trigger, name_titles, word_list
+from kg.extract.lexicon import Trigger, firm_nouns, name_titles, word_list
 from kg.extract.memberships import describes_a_member, members_of
 from kg.extract.mentions import Mention
 from kg.extract.met import met_after_place, surname_met
@@ -165,10 +165,6 @@ def _named_after(sentence: Sentence, mention: Mention) -> Mention:
     return mention
 
 
-FIRM_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
-               "chantier", "entreprise", "consortium", "conglomérat", "missilier", "électronicien"}
-
-
 def _described(sentence: Sentence, mention: Mention) -> Mention | None:
     """« avec le consortium franco-italien X », « avec l'industriel sud-coréen X »: a company named after the noun
     that describes it, which the parser leaves hanging elsewhere, stands where that noun stands."""
@@ -178,10 +174,10 @@ def _described(sentence: Sentence, mention: Mention) -> Mention | None:
         return None
     doc = sentence.doc
     at = mention.start - 1
-    while at > sentence.span.start and mention.start - at <= 3 and doc[at].lower_ not in FIRM_NOUNS \
+    while at > sentence.span.start and mention.start - at <= 3 and doc[at].lower_ not in firm_nouns() \
             and doc[at].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[at].text[:1].islower():
         at -= 1  # its qualifiers: « franco-italien », « sud-coréen », « public »
-    if at < sentence.span.start or doc[at].lower_ not in FIRM_NOUNS or doc[at].head.i >= mention.start:
+    if at < sentence.span.start or doc[at].lower_ not in firm_nouns() or doc[at].head.i >= mention.start:
         return None
     return replace(mention, start=at)
 

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.syntax import Sentence
-from kg.kinds import VENUE_STATUS
-from kg.records import Attribution, Claim, Entity, Fact
+from kg.records import Attribution, Claim, Entity, Fact, venue
 
 _MET_VERBS = frozenset({"recevoir", "rencontrer", "accueillir", "entretenir"})
 _DASHES = ("-", "\u2013", "\u2014", "\u2022", "*")
@@ -50,8 +49,7 @@ class AudienceList:
             return []
         said = Attribution()
         evidence = (sentence.evidence(),)
-        status = ("venue_status", VENUE_STATUS[said.modality])
-        venues = tuple(Fact("venue", evidence, said, (("place", city),), attrs=(status,)) for city in self.cities)
+        venues = tuple(venue(city, evidence, said) for city in self.cities)
         fact = Fact("negotiation", evidence, said, parts=venues)
         return [Claim(fact.with_roles("participant", [host, others[0]]), one_of=True)]
 

@@ -157,6 +157,13 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def firm_nouns() -> frozenset[str]:
+    """Nouns that name a firm before its name or alone (« la société X », « le constructeur X », « l'industriel »):
+    the trade nouns of firm-nouns.tsv and the nouns of no trade of firm-introducers.tsv."""
+    return word_list("firm-nouns.tsv") | word_list("firm-introducers.tsv")
+
+
+@cache
 def role_cases(role: str) -> frozenset[str]:
     """The prepositions that make an actor the `role` (recipient, partner, source, adversary, place, seller;
     host: where a visit goes; seat: a government body whose seat is the place of talks)."""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract.firm_names import firms_named_after_states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import (
     a_language,
     compound_of_states,
@@ -229,7 +229,7 @@ def _firm_introduced(doc: Doc, start: int) -> bool:
     """« la société X », « au groupe X »: a name right after a noun that introduces a firm is a firm's (not after
     a qualifier: « le groupe armé X »; with a demonym between, « le constructeur russe X », it tells the side)."""
     at = start - 1
-    return at >= 1 and doc[at].lower_ in word_list("firm-introducers.tsv") and (
+    return at >= 1 and doc[at].lower_ in firm_nouns() and (
         doc[at - 1].lower_ in {"au", "du"} or any(c.dep_ == "det" for c in doc[at].children))
 
 

@@ -85,8 +85,8 @@ from kg.extract.visits import (
     visited_objects,
     visited_side,
 )
-from kg.kinds import VENUE_STATUS, Modality
-from kg.records import Attribution, Claim, Entity, Evidence, Fact
+from kg.kinds import Modality
+from kg.records import Attribution, Claim, Entity, Evidence, Fact, venue
 
 
 def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -322,14 +322,13 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     return tuple(replace(_claim(ctx, sentence, [host, other], args, said, []), one_of=True) for other in listed)
 
 
-def _visited_venue(ctx: Context, evidence: tuple[Evidence, ...], said: Attribution, state: Entity,
-                   status: tuple[str, str]) -> Fact:
+def _visited_venue(ctx: Context, evidence: tuple[Evidence, ...], said: Attribution, state: Entity) -> Fact:
     """The state a visit goes to, or the city of it the headline has the visit go to (« lors de la visite de X à
     Lima » over « la visite de X au Pérou »)."""
     city = ctx.headline_city()
     if city is not None and (host := ctx.host_state(city)) is not None and host.key == state.key:
-        return Fact("venue", evidence, said, (("place", city),), attrs=(status,))
-    return Fact("venue", evidence, said, (("place", state),), attrs=(status, ("visited", "state")))
+        return venue(city, evidence, said)
+    return venue(state, evidence, said, ("visited", "state"))
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed}
@@ -350,10 +349,9 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
             seats.setdefault(seat.key, seat)
     if any(seat.cls == "City" for seat in seats.values()):
         seats = {key: seat for key, seat in seats.items() if seat.cls == "City"}
-    status = ("venue_status", VENUE_STATUS[said.modality])
-    venues = tuple(Fact("venue", evidence, said, (("place", seat),), attrs=(status,)) for seat in seats.values())
+    venues = tuple(venue(seat, evidence, said) for seat in seats.values())
     if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
-        venues = tuple(_visited_venue(ctx, evidence, said, state, status)
+        venues = tuple(_visited_venue(ctx, evidence, said, state)
                        for state in visited_side(sentence, sides) or [  # « Il est en visite au Japon. Il a ... »
                            p for p in inherited or [] if p.cls == "State" and p.key in {s.key for s in sides}][:1])
     when = args.dates[0] if args.dates else None

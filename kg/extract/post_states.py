@@ -18,8 +18,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import FIRM_NOUNS
-from kg.extract.lexicon import modality_class, word_list
+from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import Title
 from kg.extract.syntax import SUBJECTS, Sentence
@@ -308,13 +307,13 @@ def whose_body(sentence: Sentence, title: Title) -> Mention | None:
 
 def firm_named(sentence: Sentence, title: Title) -> Token | None:
     """« le directeur du groupe, X », « la PDG de l'entreprise »: a title whose complement is a firm's noun alone
-    (FIRM_NOUNS; not « du groupe Y », « du groupe armé »), so the firm is the one the article named. Only a
-    manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
+    (kg.extract.lexicon.firm_nouns; not « du groupe Y », « du groupe armé »), so the firm is the one the article
+    named. Only a manager's title: « le chef du groupe, X », « le porte-parole du groupe » may be an armed group's."""
     doc = sentence.doc
     if doc[title.start].lower_ not in _MANAGERS and title.role.iri not in gz.COMPANY_POSTS:
         return None
     for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
-        if token.lower_ in FIRM_NOUNS and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
+        if token.lower_ in firm_nouns() and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
             after = doc[token.i + 1]
             named = sentence.mention_at(after)
             return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (

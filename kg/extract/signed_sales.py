@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.lexicon import Trigger, firm_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.supply_origins import BUY, makers_state
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, governing_case, mention_root, predicate_of
@@ -119,7 +119,7 @@ def qualifier_sides(sentence: Sentence, trigger: Token, cases: frozenset[str] | 
         if mention.how not in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}:
             continue
         token = mention_root(sentence, mention)
-        if token.head.lemma_.lower() in word_list("firm-nouns.tsv") | {"société", "entreprise"} \
+        if token.head.lemma_.lower() in firm_nouns() \
                 and case_of(token) in DE_CASES | {""}:
             token = token.head  # « à la société X »
         if token.head in participles and case_of(token) in cases:

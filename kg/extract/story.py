@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach
-from kg.kinds import VENUE_STATUS, Modality
-from kg.records import Claim, Entity, Fact, SentenceClaims
+from kg.kinds import Modality
+from kg.records import Claim, Entity, Fact, SentenceClaims, venue
 
 # The more factual of two tellings of one fact gives its wording.
 FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
@@ -245,9 +245,7 @@ def held_at(fact: Fact, city: Entity, state: Entity, told: list[Fact]) -> Fact:
             len(fact.keys("participant")) < 2 or any(w in e.sentence.lower() for e in fact.evidence
                                                      for w in ("téléphon", "visioconf", "appel")):
         return fact
-    venue = Fact("venue", fact.evidence[:1], fact.said, (("place", city),),
-                 attrs=(("venue_status", VENUE_STATUS[fact.modality]),))
-    return replace(fact, parts=(venue,))
+    return replace(fact, parts=(venue(city, fact.evidence[:1], fact.said),))
 
 
 def headline_partner(story: Story, fact: Fact) -> list[Entity]:

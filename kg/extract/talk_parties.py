@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import FIRM_NOUNS, Arguments
+from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import triggers, word_list
+from kg.extract.lexicon import firm_nouns, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root, path_up
 from kg.records import Attribution, Entity
@@ -37,7 +37,7 @@ def side_of(ctx: Context, sentence: Sentence, mention: Mention) -> Entity:
     actor it names."""
     root = mention_root(sentence, mention)
     company = ctx.last_company
-    if mention.how == gz.DEMONYM and root.head.lower_ in FIRM_NOUNS and \
+    if mention.how == gz.DEMONYM and root.head.lower_ in firm_nouns() and \
             company is not None and mention.state is not None and \
             (home := ctx.home_state(company)) is not None and home.key == mention.state.key:
         return company

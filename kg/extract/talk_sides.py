@@ -7,10 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import FIRM_NOUNS, Arguments
+from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.coordination import coordinated_after
-from kg.extract.lexicon import official_nouns, role_cases, trigger_lemmas, word_list
+from kg.extract.lexicon import firm_nouns, official_nouns, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -207,7 +207,7 @@ def firm_officials(sentence: Sentence, mention: Mention) -> bool:
     while root.dep_ == "conj":  # « des sociétés X et Y »
         root = root.head
     head = root.head if root.dep_ in {"nmod", "appos", "flat:name"} else root
-    if head.lemma_.lower() in FIRM_NOUNS or head.lower_ in FIRM_NOUNS:  # « du groupe X »
+    if head.lemma_.lower() in firm_nouns() or head.lower_ in firm_nouns():  # « du groupe X »
         head = head.head if head.dep_ == "nmod" else head
     return head != root and head.lemma_.lower() in word_list("official-nouns.tsv")
 
