@@ -47,6 +47,21 @@ def test_materiel_given_or_handed_over_is_a_supply() -> None:
                     "djiboutienne.") == {("france", "djibouti")}
 
 
+def test_goods_handed_after_the_recipient_or_in_a_batch_or_to_a_force_are_a_supply() -> None:
+    assert supplies("L'Inde a remis au Sri Lanka des patrouilleurs rapides.") == {("inde", "sri lanka")}
+    assert supplies("Le Canada a remis au Ghana un lot de véhicules blindés.") == {("canada", "ghana")}
+    assert supplies("La Corée du Sud a remis à l'armée cambodgienne un lot de camions.") == \
+        {("coree du sud", "cambodge")}
+    assert supplies("L'Italie a remis aux forces armées tunisiennes un nouveau lot d'équipements.") == \
+        {("italie", "tunisie")}
+
+
+def test_a_message_handed_to_a_force_is_no_supply() -> None:
+    assert supplies("Le ministre canadien a remis un message du Premier ministre aux forces armées ghanéennes.") \
+        == set()
+    assert supplies("Le Canada a remis au Ghana un lot de documents historiques.") == set()
+
+
 def test_what_is_handed_over_but_no_materiel_is_no_supply() -> None:
     assert supplies("La France a procédé à la remise des clés de la frégate à la Grèce.") == set()
     assert supplies("Le ministre de la Défense a remis une décoration au général ivoirien.") == set()

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context
+from kg.extract.lexicon import word_list
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -20,6 +21,8 @@ _ENDOWING = {"doter", "équiper"}
 _AGENT = {"obl:agent", "nmod", "obl:mod"}
 _BY = "par"
 _IN = "en"  # « remettre en cause (en question, en service, en état) »
+_PARTITIVE = {"des", "du"}
+_TO = {"à", "au", "aux"}
 
 
 def _handed(trigger: Token) -> list[Token]:
@@ -28,10 +31,12 @@ def _handed(trigger: Token) -> list[Token]:
     the noun a participle qualifies (« les blindés remis à Y ») and an object told after the recipient."""
     if trigger.pos_ == "VERB":
         found = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
-        # « a remis au Niger deux avions »: the parser hangs the object told after the recipient on it
+        # « a remis au Niger deux avions (des avions, un lot d'avions) »: the parser hangs the object told after the
+        # recipient on it, bare, with a partitive article read as a case, or in apposition
         found += [g for c in trigger.children if c.dep_.startswith("obl") for g in c.children
-                  if g.dep_ == "nmod" and not case_of(g)]
-        found += [c for c in trigger.children if c.dep_.startswith("obl") and not case_of(c)]  # or on the verb
+                  if (g.dep_ == "nmod" and (not case_of(g) or case_of(g) in _PARTITIVE)) or g.dep_ == "appos"]
+        found += [c for c in trigger.children  # or on the verb
+                  if c.dep_.startswith("obl") and (not case_of(c) or case_of(c) in _PARTITIVE)]
         return found + ([trigger.head] if trigger.dep_ == "acl" else [])
     found = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
     if trigger.dep_ == "obj":  # the parser may hang « de dix blindés » on the verb or on « au Liban »
@@ -41,9 +46,12 @@ def _handed(trigger: Token) -> list[Token]:
 
 
 def is_materiel(sentence: Sentence, token: Token) -> bool:
+    """A weapon named, a noun of matériel, or a batch of them (« un lot de camions »)."""
     mention = sentence.mention_at(token)
     if mention is not None and mention.how == gz.WEAPON:
         return True
+    if token.lemma_.lower() in word_list("batch-nouns.tsv"):
+        return any(is_materiel(sentence, c) for c in token.children if c.dep_ == "nmod" and case_of(c) in DE_CASES)
     return names_materiel(token) or any(
         (m := sentence.mention_at(c)) is not None and m.how == gz.WEAPON for c in token.children)
 
@@ -54,7 +62,13 @@ def other_handover(sentence: Sentence, trigger: Token) -> bool:
         return False
     if trigger.pos_ == "VERB" and any(c.dep_.startswith("obl") and case_of(c) == _IN for c in trigger.children):
         return True
-    return not any(is_materiel(sentence, t) for t in _handed(trigger))
+    return not any(is_materiel(sentence, t) for t in _handed(trigger)) and not _to_armed_force(trigger)
+
+
+def _to_armed_force(trigger: Token) -> bool:
+    """« a remis à l'armée X un lot de camions », « remis aux forces armées »: goods handed to an armed force."""
+    forces = word_list("armed-recipients.tsv")
+    return any(t.lemma_.lower() in forces and case_of(t) in _TO for t in trigger.subtree if t.i > trigger.i)
 
 
 def givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

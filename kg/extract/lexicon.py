@@ -27,7 +27,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
     **{name: ("lemma",) for name in (
-        "address-abbreviations.tsv", "armed-purposes.tsv", "batch-nouns.tsv", "builder-orders.tsv",
+        "address-abbreviations.tsv", "armed-purposes.tsv", "armed-recipients.tsv", "batch-nouns.tsv",
+        "builder-orders.tsv",
         "business-metrics.tsv",
         "civil-bodies.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
