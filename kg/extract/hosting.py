@@ -50,7 +50,38 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
                 mention.how == gz.PERSON or ctx.titled(token) or token.lemma_.lower() in word_list(
                     "official-nouns.tsv")):  # « a rencontré à Stockholm des représentants de X »
             found.append(mention)
-    return found or _gerund_guest(ctx, sentence, trigger)
+    found = found or _gerund_guest(ctx, sentence, trigger)
+    return found + [m for m in listed_guests(ctx, sentence, trigger) if m not in taken + found]
+
+
+_ITEM_ENDS = frozenset({":", ";", ",", "et"})
+
+
+def listed_guests(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« a reçu à X : le ministre A de la Défense, Y ; l'ambassadeur de B, Z ; et le ministre C, W », « a reçu le
+    ministre A, l'ambassadeur de B et le ministre C »: a list of two officials or more after a verb of meeting, each
+    item opened by a title, meets the state each item names first (up to the next clause)."""
+    found: list[Mention] = []
+    # an item opens after a separator (the first one anywhere after the verb: « a reçu mardi à X le ministre »);
+    # its title; whether it named its state yet
+    first, opened, title, named = True, False, False, False
+    for token in sentence.doc[trigger.i + 1:sentence.span.end]:
+        if token.lower_ in {"qui", "où", "que", "dont", "."} or (
+                token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])):
+            break
+        if token.lower_ in _ITEM_ENDS:
+            first, opened, title, named = False, True, False, False
+            continue
+        if first and not title:
+            title = ctx.titled(token)
+        elif opened and token.pos_ != "DET":
+            opened, title = False, ctx.titled(token)
+        mention = sentence.mention_at(token)
+        if title and not named and mention is not None and mention.start == token.i and \
+                mention.how in {gz.NAME, gz.DEMONYM} and mention.state is not None:
+            found.append(mention)
+            named = True
+    return found if len(found) >= 2 else []
 
 
 def gerund_setting(sentence: Sentence, trigger: Token) -> range:
