@@ -263,7 +263,8 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
 def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« Reçu par le président chilien, le ministre péruvien a déclaré ... »: a participle of receiving that opens
     the sentence tells the main clause's subject received by its « par » agent (which the parser may hang on the
-    main verb), as (agents..., received...)."""
+    main verb), or, with no agent, by the official it hands something to (« Reçu au palais, le ministre X a remis
+    un message au président Y »), as (agents..., received...)."""
     main = trigger.head
     if trigger.lemma_.lower() not in HOSTING_VERBS or trigger.dep_ != "advcl" or \
             trigger.i != sentence.span.start or "Part" not in trigger.morph.get("VerbForm", []):
@@ -275,8 +276,22 @@ def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
         root = root.head if root.dep_ in {"appos", "amod"} else root
         if subjects and root.i < subjects[0].left_edge.i and case_of(root) == "par" and root.head in {trigger, main}:
             hosts.append(ctx.actor(mention))
+    hosts = hosts or [ctx.actor(m) for m in sentence.mentions if subjects and m.start > main.i and _handed_to(
+        ctx, sentence, m, main)]
     guests = [e for s in subjects for e in ctx.resolve(sentence, s)]
     return hosts[:1] + guests if hosts and guests else []
+
+
+def _handed_to(ctx: Context, sentence: Sentence, mention: Mention, verb: Token) -> bool:
+    """« a remis un message au président Y », « a transmis au ministre de Y une lettre »: an official (a person, or
+    a title and the state it names) the verb or its object hands something « à »."""
+    root = mention_root(sentence, mention)
+    root = root.head if root.dep_ in {"amod", "nmod", "flat:name"} and case_of(root) not in _TO else root
+    return case_of(root) in _TO and (mention.how == gz.PERSON or ctx.titled(root)) and (
+        root.head == verb or (root.head.head == verb and root.head.dep_ == "obj"))
+
+
+_TO = frozenset({"à", "au", "aux"})
 
 
 def received_in_city(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
