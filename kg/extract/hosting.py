@@ -287,8 +287,12 @@ def _handed_to(ctx: Context, sentence: Sentence, mention: Mention, verb: Token) 
     a title and the state it names) the verb or its object hands something « à »."""
     root = mention_root(sentence, mention)
     root = root.head if root.dep_ in {"amod", "nmod", "flat:name"} and case_of(root) not in _TO else root
-    return case_of(root) in _TO and (mention.how == gz.PERSON or ctx.titled(root)) and (
-        root.head == verb or (root.head.head == verb and root.head.dep_ == "obj"))
+    if case_of(root) not in _TO or not (mention.how == gz.PERSON or ctx.titled(root)):
+        return False
+    head = root.head
+    for _ in range(2):  # « un message du président X au président Y »: the parser may hang Y on X
+        head = head.head if head.dep_ == "nmod" else head
+    return head == verb or (head.head == verb and head.dep_ == "obj")
 
 
 _TO = frozenset({"à", "au", "aux"})
