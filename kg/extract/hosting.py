@@ -51,6 +51,10 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
                     "official-nouns.tsv")):  # « a rencontré à Stockholm des représentants de X »
             found.append(mention)
     found = found or _gerund_guest(ctx, sentence, trigger)
+    # a host the sentence names no state of (« X a rencontré le ministre de A et celui de B ») would be lost among
+    # those it meets: the list is read only for a host of a state named
+    if not any(ctx.as_state(ctx.actor(m)).cls == "State" for m in args.agents):
+        return found
     return found + [m for m in listed_guests(ctx, sentence, trigger) if m not in taken + found]
 
 
