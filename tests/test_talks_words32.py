@@ -84,8 +84,3 @@ def test_envoys_sent_abroad_talk_there() -> None:
     assert _found("Le Kenya a envoyé une délégation à Kampala.") == [
         ({"Kenya", "Ouganda"}, {"Kampala"}, Modality.ASSERTED)]
 
-
-def test_officials_listed_met_by_someone_of_no_state_said_are_not_paired() -> None:
-    sides = [sides for sides, _, _ in _found("M. Kaya a également rencontré le ministre nigérien de la Défense, Ali "
-                                             "Moussa, et le ministre togolais de la Défense, Koffi Agbo.")]
-    assert {"Niger", "Togo"} not in sides
