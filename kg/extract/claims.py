@@ -283,6 +283,10 @@ class ClaimReader(Resolver):
         if entry.needs == "envoy" and not any(c.dep_ == "obj" and c.lemma_.lower() in envoy_nouns()
                                               for c in token.children):
             return None  # « a envoyé des responsables à Moscou pour » sends officials; « a envoyé des missiles »
+        if entry.needs == "official" and (any(c.dep_ == "xcomp" for c in token.children) or not any(
+                c.dep_ == "obj" and (self.titled(c) or c.lemma_.lower() in word_list("counterpart-nouns.tsv"))
+                for c in token.children)):
+            return None  # « est allé voir son homologue »; « a vu le jour », « l'a vu partir » meet no one
         if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
             return None  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
         if entry.needs == "joint" and not any(t.lemma_.lower() in word_list("joint-qualifiers.tsv")

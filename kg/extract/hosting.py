@@ -50,7 +50,42 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
                 mention.how == gz.PERSON or ctx.titled(token) or token.lemma_.lower() in word_list(
                     "official-nouns.tsv")):  # « a rencontré à Stockholm des représentants de X »
             found.append(mention)
-    return found or _gerund_guest(ctx, sentence, trigger)
+    found = found or _gerund_guest(ctx, sentence, trigger)
+    # a host the sentence names no state of (« X a rencontré le ministre de A et celui de B ») would be lost among
+    # those it meets: the list is read only for a host of a state named
+    if not any(ctx.as_state(ctx.actor(m)).cls == "State" for m in args.agents):
+        return found
+    return found + [m for m in listed_guests(ctx, sentence, trigger) if m not in taken + found]
+
+
+_ITEM_ENDS = frozenset({":", ";", ",", "et"})
+
+
+def listed_guests(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« a reçu à X : le ministre A de la Défense, Y ; l'ambassadeur de B, Z ; et le ministre C, W », « a reçu le
+    ministre A, l'ambassadeur de B et le ministre C »: a list of two officials or more after a verb of meeting, each
+    item opened by a title, meets the state each item names first (up to the next clause)."""
+    found: list[Mention] = []
+    # an item opens after a separator (the first one anywhere after the verb: « a reçu mardi à X le ministre »);
+    # its title; whether it named its state yet
+    first, opened, title, named = True, False, False, False
+    for token in sentence.doc[trigger.i + 1:sentence.span.end]:
+        if token.lower_ in {"qui", "où", "que", "dont", "."} or (
+                token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])):
+            break
+        if token.lower_ in _ITEM_ENDS:
+            first, opened, title, named = False, True, False, False
+            continue
+        if first and not title:
+            title = ctx.titled(token)
+        elif opened and token.pos_ != "DET":
+            opened, title = False, ctx.titled(token)
+        mention = sentence.mention_at(token)
+        if title and not named and mention is not None and mention.start == token.i and \
+                mention.how in {gz.NAME, gz.DEMONYM} and mention.state is not None:
+            found.append(mention)
+            named = True
+    return found if len(found) >= 2 else []
 
 
 def gerund_setting(sentence: Sentence, trigger: Token) -> range:
@@ -232,7 +267,8 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
 def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« Reçu par le président chilien, le ministre péruvien a déclaré ... »: a participle of receiving that opens
     the sentence tells the main clause's subject received by its « par » agent (which the parser may hang on the
-    main verb), as (agents..., received...)."""
+    main verb), or, with no agent, by the official it hands something to (« Reçu au palais, le ministre X a remis
+    un message au président Y »), as (agents..., received...)."""
     main = trigger.head
     if trigger.lemma_.lower() not in HOSTING_VERBS or trigger.dep_ != "advcl" or \
             trigger.i != sentence.span.start or "Part" not in trigger.morph.get("VerbForm", []):
@@ -244,8 +280,26 @@ def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
         root = root.head if root.dep_ in {"appos", "amod"} else root
         if subjects and root.i < subjects[0].left_edge.i and case_of(root) == "par" and root.head in {trigger, main}:
             hosts.append(ctx.actor(mention))
+    hosts = hosts or [ctx.actor(m) for m in sentence.mentions if subjects and m.start > main.i and _handed_to(
+        ctx, sentence, m, main)]
     guests = [e for s in subjects for e in ctx.resolve(sentence, s)]
     return hosts[:1] + guests if hosts and guests else []
+
+
+def _handed_to(ctx: Context, sentence: Sentence, mention: Mention, verb: Token) -> bool:
+    """« a remis un message au président Y », « a transmis au ministre de Y une lettre »: an official (a person, or
+    a title and the state it names) the verb or its object hands something « à »."""
+    root = mention_root(sentence, mention)
+    root = root.head if root.dep_ in {"amod", "nmod", "flat:name"} and case_of(root) not in _TO else root
+    if case_of(root) not in _TO or not (mention.how == gz.PERSON or ctx.titled(root)):
+        return False
+    head = root.head
+    for _ in range(2):  # « un message du président X au président Y »: the parser may hang Y on X
+        head = head.head if head.dep_ == "nmod" else head
+    return head == verb or (head.head == verb and head.dep_ == "obj")
+
+
+_TO = frozenset({"à", "au", "aux"})
 
 
 def received_in_city(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.hosting import listed_guests
 from kg.extract.lexicon import table
 from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject
 from kg.extract.venues import meeting_nouns
@@ -57,12 +58,14 @@ def met_by_pronoun(trigger: Token) -> bool:
 
 
 def _people_met(ctx: Context, sentence: Sentence, trigger: Token, sides: int) -> bool:
-    """« A a rencontré le ministre de B, X, et le ministre de C, Y »: a verb of meeting whose objects are people
-    of as many states as the sides met, each met in a meeting of their own."""
+    """« A a rencontré le ministre de B, X, et le ministre de C, Y »: a verb of meeting whose objects are people (or
+    officials listed by their titles) of as many states as the sides met, each met in a meeting of their own."""
     if trigger.pos_ != "VERB" or _said(sentence, "group"):
         return False
     met = {state.key for m in sentence.mentions if m.start > trigger.i and m.how == gz.PERSON
            for state in states(ctx, [ctx.actor(m)])}
+    # « a reçu le ministre de B, l'ambassadeur de C et ... »: officials listed by their titles, one audience each
+    met |= {state.key for m in listed_guests(ctx, sentence, trigger) for state in states(ctx, [ctx.actor(m)])}
     return len(met) >= sides - 1
 
 

@@ -226,6 +226,9 @@ def licenses(verb: Token, trigger: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return True  # a parse without a verb (headlines): nothing to go by
     lemma = verb.lemma_.lower()
+    # « a pris part à une réunion »: a light verb of two words, the verb and its bare object noun
+    lemma = next((f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "obj" and not any(
+        d.dep_ == "det" for d in c.children) and f"{lemma} {c.lemma_.lower()}" in word_list("light-verbs.tsv")), lemma)
     # reporting, considering and refusing verbs too: « envisage des négociations », « refuse tout accord »
     return lemma in word_list("light-verbs.tsv") or lemma in trigger_lemmas() or \
         modality_words().get(lemma) in {"report", "consider", "modal", "refuse", "deny", "exclude"}

@@ -192,10 +192,25 @@ def negotiated(trigger: Token) -> bool:
 
 
 def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
-    """A person, or one named by a post's title or as a counterpart (« le président russe », « son homologue »)."""
+    """A person, or one named by a post's title or as a counterpart (« le président russe », « son homologue »),
+    or officials of a state its adjective names (« des responsables turcs », « les responsables de l'industrie
+    de défense turque »)."""
     root = mention_root(sentence, mention)
     head = root.head if root.dep_ in {"amod", "nmod"} else root
-    return mention.how == gz.PERSON or ctx.titled(head) or head.lemma_.lower() in word_list("counterpart-nouns.tsv")
+    return mention.how == gz.PERSON or ctx.titled(head) or head.lemma_.lower() in word_list("counterpart-nouns.tsv") \
+        or (mention.how == gz.DEMONYM and root.dep_ == "amod" and _officials_above(head))
+
+
+def _officials_above(token: Token) -> bool:
+    """Officials a noun names, or whose complement it is, a few links up (« des responsables [de l'industrie [de
+    défense]] »)."""
+    for _ in range(3):
+        if token.lemma_.lower() in word_list("official-nouns.tsv"):
+            return True
+        if token.dep_ != "nmod":
+            return False
+        token = token.head
+    return False
 
 
 def firm_officials(sentence: Sentence, mention: Mention) -> bool:
@@ -266,11 +281,13 @@ def rang(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> l
 
 def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« a eu un entretien en tête-à-tête avec le roi de Jordanie »: the partner « avec » the parser hangs on the
-    verb whose object the talks are."""
+    verb whose object the talks are, or deep in the noun's own « avec » (« avec les responsables de l'industrie
+    turque »)."""
     verb = trigger.head
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in word_list("talk-verbs.tsv"):
         return []
-    withs = {t.i for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "avec" for t in c.subtree}
+    hung = [c for c in verb.children if c.dep_.startswith("obl")] + [c for c in trigger.children if c.dep_ == "nmod"]
+    withs = {t.i for c in hung if case_of(c) == "avec" for t in c.subtree}
     # « avec le secrétaire général de l'OTAN à Bruxelles »: a capital hung there is where they meet, no side
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS and (root := mention_root(sentence, m)).i in withs
             and not (m.how == gz.CAPITAL and case_of(root) in role_cases("place"))]

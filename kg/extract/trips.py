@@ -41,7 +41,8 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
            and t.i not in titles) or \
             len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
-            t.lemma_.lower() in other_ends for t in trigger.subtree) or not (invited or _talks_purpose(trigger)):
+            t.lemma_.lower() in other_ends for t in trigger.subtree) or not (
+            invited or _talks_purpose(trigger) or _sends_envoys(trigger)):
         return None
     return visitors[0], hosts[0]
 
@@ -50,6 +51,12 @@ def _invited(trigger: Token) -> bool:
     """« s'est rendu au Pérou à l'invitation de son homologue », « sur invitation du chef d'état-major »: a trip
     made at a host's invitation is a visit with talks."""
     return any(c.lemma_.lower() == "invitation" and case_of(c) in {"à", "sur"} for c in trigger.children)
+
+
+def _sends_envoys(trigger: Token) -> bool:
+    """« enverra une délégation à Lima », « a dépêché un émissaire à Lima »: envoys a state sends abroad go there to
+    talk for it."""
+    return any(c.dep_ == "obj" and c.lemma_.lower() in envoy_nouns() for c in trigger.children)
 
 
 def _sent_to(place: Token, trigger: Token) -> bool:

@@ -236,12 +236,24 @@ def _journey_purpose(trigger: Token) -> bool:
 
 def journey_to_come(trigger: Token) -> bool:
     """« se rendra demain à Lima pour discuter », « ira à Lima pour des entretiens »: talks that are the purpose of
-    a journey still to come are not held yet."""
+    a journey still to come are not held yet; so is a trip itself told in the future or as awaited (« enverra une
+    délégation à Lima », « est attendu lundi à Lima », « effectuera une visite à Lima »)."""
     goes = trigger.head
+    for _ in range(2):  # « est attendu lundi à Lima pour des entretiens »: the parser hangs them on a noun before
+        goes = goes.head if goes.pos_ in {"NOUN", "PROPN"} and goes.head != goes else goes
     purpose = case_of(trigger) == "pour" or (trigger.dep_ in {"advcl", "xcomp"} and any(
         c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
-    return purpose and goes != trigger and goes.lemma_.lower() in word_list("talk-verbs.tsv") and \
-        "Tense=Fut" in str(goes.morph)
+    visit = trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and "Tense=Fut" in str(trigger.head.morph) and any(
+        e.detail in {"visit", "stay"} for e in triggers().get((trigger.lemma_.lower(), "NOUN"), []))
+    return visit or _trip_to_come(trigger, trips_only=True) or (purpose and goes != trigger and _trip_to_come(goes))
+
+
+def _trip_to_come(verb: Token, trips_only: bool = False) -> bool:
+    """A verb of going or sending (a trip's trigger, or of talk-verbs.tsv) in the future, or one of awaiting."""
+    lemma = verb.lemma_.lower()
+    trip = any(e.detail == "trip" for e in triggers().get((lemma, "VERB"), []))
+    return verb.pos_ in {"VERB", "AUX"} and (trip or (not trips_only and lemma in word_list("talk-verbs.tsv"))) \
+        and ("Tense=Fut" in str(verb.morph) or lemma in word_list("upcoming.tsv"))
 
 
 def _visitor_signs(sentence: Sentence, trigger: Token) -> list[Token]:
