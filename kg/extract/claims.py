@@ -17,9 +17,9 @@ from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.agreement_worth import refined_sum
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
+from kg.extract.body_senses import shared_bodies
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
-from kg.extract.body_senses import shared_bodies
 from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.firms import firm_homes, firm_stand_ins
 from kg.extract.lexicon import Trigger, envoy_nouns, reach, triggers, word_list

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -287,7 +288,7 @@ def _chained_states(sentence: Sentence, pending: list[tuple[Title, Entity, Menti
     """« X, ambassadeur extraordinaire et plénipotentiaire, haut représentant de Pays près ... »: a diplomat's
     title that names no state serves the state of the title chained right after it, for the same holder."""
     out = list(pending)
-    for i, ((title, person, named), (then, holder, state)) in enumerate(zip(pending, pending[1:], strict=False)):
+    for i, ((title, person, named), (then, holder, state)) in enumerate(pairwise(pending)):
         if named is None and title.org is None and title.role.iri in gz.DIPLOMATS and holder.key == person.key \
                 and state is not None and state.state is not None and state.state.cls == "State" and \
                 sentence.doc[then.start - 1].text == "," and apposition_end(sentence, title) == then.start - 1:
