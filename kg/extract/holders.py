@@ -57,11 +57,10 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if mention is not None and mention.end > look + 1:  # « chez Embraer Defense & Security »: past the name
             look = mention.end
             continue
-        if token.lower_ == "ainsi" and doc[look + 1:look + 2].text.lower() == "que":
-            stop = look if look > title.end else None  # « X, chef de Y ainsi que le directeur Z, »: the next one
-            break
-        if ((token.text == "." and look + 1 == end) or token.text == ":") and look > title.end:
-            stop = look  # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." »
+        if (token.text == "." and look + 1 == end) or token.text == ":" or \
+                (token.lower_ == "ainsi" and doc[look + 1:look + 2].text.lower() == "que"):
+            # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." », « X, chef de Y ainsi que Z »
+            stop = look if look > title.end else None
             break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
             acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
