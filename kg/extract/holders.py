@@ -57,10 +57,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if mention is not None and mention.end > look + 1:  # « chez Embraer Defense & Security »: past the name
             look = mention.end
             continue
-        if (token.text == "." and look + 1 == end) or token.text == ":" or \
-                (token.lower_ == "ainsi" and doc[look + 1:look + 2].text.lower() == "que"):
-            # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." », « X, chef de Y ainsi que Z »
-            stop = look if look > title.end else None
+        if (token.text == "." and look + 1 == end) or token.text == ":" or _also(doc, look):
+            stop = look if look > title.end else None  # « X, chercheur pour Y. », « X, vice-président chez Y : »
             break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
             acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
@@ -92,6 +90,12 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     # (« de l'Agence des achats militaires (AAM) ») it names the body
     spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
     return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
+
+
+def _also(doc: Doc, at: int) -> bool:
+    """« X, chef d'état-major de Y ainsi que l'inspecteur Z, »: « ainsi que » adds the next person to a list, it
+    ends the words of the title before it."""
+    return doc[at].lower_ == "ainsi" and doc[at + 1:at + 2].text.lower() == "que"
 
 
 def apposition_end(sentence: Sentence, title: Title) -> int:
