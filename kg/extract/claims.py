@@ -17,6 +17,7 @@ from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.agreement_worth import refined_sum
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
+from kg.extract.body_senses import shared_bodies
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
@@ -163,10 +164,11 @@ class ClaimReader(Resolver):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(self.gaz, docs, article_weapons(
-            self.gaz, docs, short_firm_names(docs, [without_publishers(doc, civil_origins(doc, find_mentions(
-                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)) for doc in docs]))),
-            self.ref.maker_firsts))
+        found = shared_bodies(self.gaz, docs, shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(
+            self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, [without_publishers(
+                doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
+                                                      self.ref.titles), self.gaz)) for doc in docs]))),
+            self.ref.maker_firsts)))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))

@@ -57,8 +57,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if mention is not None and mention.end > look + 1:  # « chez Embraer Defense & Security »: past the name
             look = mention.end
             continue
-        if ((token.text == "." and look + 1 == end) or token.text == ":") and look > title.end:
-            stop = look  # « X, chercheur pour le centre Y. », « X, vice-président chez Y : "..." »
+        if (token.text == "." and look + 1 == end) or token.text == ":" or _also(doc, look):
+            stop = look if look > title.end else None  # « X, chercheur pour Y. », « X, vice-président chez Y : »
             break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
             acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
@@ -90,6 +90,18 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     # (« de l'Agence des achats militaires (AAM) ») it names the body
     spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
     return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
+
+
+def _also(doc: Doc, at: int) -> bool:
+    """« X, chef d'état-major de Y ainsi que l'inspecteur Z, »: « ainsi que » adds the next person to a list, it
+    ends the words of the title before it."""
+    return doc[at].lower_ == "ainsi" and doc[at + 1:at + 2].text.lower() == "que"
+
+
+def apposition_end(sentence: Sentence, title: Title) -> int:
+    """Where a title and the words that run on after it (« ambassadeur extraordinaire et plénipotentiaire »)
+    end: at the comma, colon or name that follows them, else right after the title."""
+    return _unread_complement(sentence, title)[0]
 
 
 _ARTICLES = {"le", "la", "l'", "les"}
@@ -157,17 +169,19 @@ def _posted(doc: Doc, at: int) -> bool:
         (after.lower_ in {"le", "la", "l'"} and (then.like_num or then.lemma_.lower() in _TIME_NOUNS))
 
 
-def holders_of(sentence: Sentence, title: Title) -> list[tuple[Mention, Mention | None]]:
+def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()) \
+        -> list[tuple[Mention, Mention | None]]:
     """The people a title belongs to, each with the state or body a complement names when the title itself
     named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
-    le colonel X ») or right before it (« X, conseiller du président »)."""
+    le colonel X ») or right before it (« X, conseiller du président »); `slots` are the names the NER missed
+    that the titles before it gave (« du général X, chef d'état-major »)."""
     doc = sentence.doc
     if _names_a_place(sentence, title):
         return []
     if (counterpart := counterpart_rank_name(sentence, title.start, title.end)) is not None:
         return [(counterpart, title.org)]  # « son homologue, le général X »: a surname the NER missed
-    named_before = _named_before(sentence, title)
+    named_before = _named_before(sentence, title, slots)
     lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
     if named_before is not None and lead in {",", "(", "[", ":"} and \
             (lead != "," or not _starts_a_list(sentence, title)):
@@ -265,7 +279,7 @@ def _in_adjunct(sentence: Sentence, title: Title) -> bool:
     return doc[at - 1].pos_ == "ADP" and doc[at - 1].lower_ not in {"de", "du", "des", "d'"}
 
 
-def _named_before(sentence: Sentence, title: Title) -> Mention | None:
+def _named_before(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()) -> Mention | None:
     """The person named right before a title and its comma or bracket (« X, le chef de ... », « X (PDG de Y) »,
     « X [le Premier ministre, ndlr] »),
     or before its article alone (« X le ministre de la Défense était en visite »)."""
@@ -279,7 +293,7 @@ def _named_before(sentence: Sentence, title: Title) -> Mention | None:
         return mention
     if before > sentence.span.start and (doc[before].text in {",", "(", "["} or _listed_post(sentence, title)) and \
             not _opens_clause(sentence, title):
-        mention = sentence.mention_at(doc[before - 1])
+        mention = sentence.mention_at(doc[before - 1]) or next((m for m in slots if m.end == before), None)
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None

@@ -45,7 +45,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "redirect-verbs.tsv",
         "relational-nouns.tsv",
-        "request-verbs.tsv", "shared-qualifiers.tsv",
+        "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv",
         "sport.tsv",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -15,7 +16,7 @@ from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
-from kg.extract.holders import holders_of
+from kg.extract.holders import apposition_end, holders_of
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
@@ -102,12 +103,11 @@ class PostReader(PostOrgs):
         pair = (here := named_pair(sentence)) or self.pair
         self.pair = here
         held: set[int] = set()  # the titles a name next to them holds
+        slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
-            holders, told = of_the_pair(sentence, title, holders_of(sentence, title), pair), self._told(sentence, title)
-            if not holders and previous is not None:
-                holders = _second_title(sentence, title, *previous)
-            previous = (title, holders)
+            holders, told = _holders_here(sentence, title, pair, previous, slots), self._told(sentence, title)
+            slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), (title, holders)
             if holders:
                 held.add(title.start)
             if holders or told is None:
@@ -133,7 +133,7 @@ class PostReader(PostOrgs):
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         self.unnamed = unnamed_pair(titles, held)
-        pending += self._shared_holders(sentence, {person.key for _, person, _ in pending})
+        pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
         self.shared = shared_post(titles, held) or self.shared
         self.people = people_pair(sentence)
         for title, person, named in pending:
@@ -283,10 +283,36 @@ class PostReader(PostOrgs):
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
 
 
+def _chained_states(sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) \
+        -> list[tuple[Title, Entity, Mention | None]]:
+    """« X, ambassadeur extraordinaire et plénipotentiaire, haut représentant de Pays près ... »: a diplomat's
+    title that names no state serves the state of the title chained right after it, for the same holder."""
+    out = list(pending)
+    for i, ((title, person, named), (then, holder, state)) in enumerate(pairwise(pending)):
+        if named is None and title.org is None and title.role.iri in gz.DIPLOMATS and holder.key == person.key \
+                and state is not None and state.state is not None and state.state.cls == "State" and \
+                sentence.doc[then.start - 1].text == "," and apposition_end(sentence, title) == then.start - 1:
+            out[i] = (title, person, state)
+    return out
+
+
+def _holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention] | None,
+                  previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None,
+                  slots: tuple[Mention, ...]) -> list[tuple[Mention, Mention | None]]:
+    """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
+    of the title before it that it goes on (_second_title)."""
+    holders = of_the_pair(sentence, title, holders_of(sentence, title, slots), pair)
+    return holders if holders or previous is None else _second_title(sentence, title, *previous)
+
+
 def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
         -> list[tuple[Mention, Mention | None]]:
     """« X, prince héritier et Premier ministre » : a title joined by « et » to the title a name before it holds
-    is that person's too."""
+    is that person's too; so is one right after the comma that ends that title's words, with no article
+    (« X, ambassadeur extraordinaire, haut représentant de Pays »)."""
     doc = sentence.doc
-    return [(holder, None) for holder, _ in holders if holder.end <= before.start] \
-        if before.end == title.start - 1 and doc[before.end].lower_ == "et" else []
+    joined = before.end == title.start - 1 and doc[before.end].lower_ == "et"
+    chained = not joined and doc[title.start - 1].text == "," and \
+        apposition_end(sentence, before) == title.start - 1
+    return [(holder, title.org if chained else None) for holder, _ in holders if holder.end <= before.start] \
+        if joined or chained else []
