@@ -53,6 +53,13 @@ def this_sale_aside(trigger: Token, entry: Trigger, args: Arguments) -> bool:
         and not args.recipients and any(c.dep_ == "det" and c.lower_ in THESE for c in trigger.children)
 
 
+def paid_for_nothing(sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« Y a payé 2 milliards à X pour 24 avions W »: a purchase whose object is a sum (a payment) buys the systems
+    it names, and nothing when it names none (« payé ... pour la formation de ses pilotes »)."""
+    objects = [c for c in trigger.children if c.dep_ == "obj"]
+    return entry.detail == BUY and not args.weapons and bool(objects) and all(sentence.in_money(c) for c in objects)
+
+
 def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """« l'achat de W auprès de C », « ... auprès du fabricant C » after the purchase: a seller that signs not."""
     return any(m not in args.agents for m in named_sellers(sentence, trigger, args)) or any(
