@@ -70,7 +70,8 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
                                            for c in trigger.children) and not any(
         c.dep_ in {"nmod", "acl", "acl:relcl"} and not (c.dep_ == "acl" and not list(c.children))
         for c in trigger.children)
-    told_before = said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}
+    told_before = (said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}) or \
+        _set_off_after_anaphor(trigger)
     if args.amounts and _goods_told_before(trigger):
         # « Ces blindés, d'un montant de ..., iront à Y »: the worth of what was handed over just before
         fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
@@ -79,10 +80,25 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
         # a deal of no party told: the sale of its sentence gives its sides (kg.extract.deal_story)
         return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],)))
     if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
-            (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING):
+            (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING and
+             not _set_off_after_anaphor(trigger)):
         return None
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
     return Claim(fact.with_attr("worth", "yes"), definite=True)
+
+
+def _set_off_after_anaphor(trigger: Token) -> bool:
+    """« Avec cette vente, d'un montant de ..., Y devient ... », « ce contrat, d'une valeur de ..., »: a worth set off
+    by commas right after a deal noun that points back (« ce », « cette ») is the worth of the deal told before."""
+    doc, at = trigger.doc, trigger.i
+    while at > 0 and doc[at - 1].dep_ in {"det", "case"} and doc[at - 1].head == trigger:
+        at -= 1
+    if case_of(trigger) not in {"de", "d'", "d\u2019"} or at < 2 or doc[at - 1].text != ",":
+        return False
+    deal = doc[at - 2]
+    kinds = {t.fact for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])}
+    return deal.pos_ == "NOUN" and "agreement" in kinds and \
+        any(c.dep_ == "det" and c.lower_ in THESE for c in deal.children)
 
 
 GOODS = "goods"  # the worth of matériel a supply told just before hands over

@@ -12,7 +12,16 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, firm_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.supply_origins import BUY, makers_state
-from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, governing_case, mention_root, predicate_of
+from kg.extract.syntax import (
+    ACTOR_KINDS,
+    DE_CASES,
+    THESE,
+    Sentence,
+    case_of,
+    governing_case,
+    mention_root,
+    predicate_of,
+)
 from kg.records import Attribution, Claim, Fact
 
 _FROM = "auprès de"
@@ -27,6 +36,28 @@ def signed_sale(sentence: Sentence, trigger: Token, entry: Trigger, args: Argume
         and len(args.agents) + len(args.implicit) >= 2 \
         and any(a.lemma_.lower() in _SIGNING for a in [predicate_of(trigger), *trigger.ancestors]) \
         and not (entry.detail == BUY and _seller_apart(sentence, trigger, args))
+
+
+def signer_of_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« X a signé une lettre d'accord pour la vente de W »: one signer of a deal for a sale that names no buyer
+    is a side of the deal, the buyer as well as the seller: no seller is told."""
+    return trigger.pos_ != "VERB" and entry.detail == "sell" and not args.recipients \
+        and len(args.agents) + len(args.implicit) == 1 \
+        and any(a.lemma_.lower() in _SIGNING for a in trigger.ancestors)
+
+
+def this_sale_aside(trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« Avec cette vente, Y devient le sixième client du système »: a sale pointed back to, set aside in a clause
+    about something else, is the sale told before; the clause's subject sells nothing."""
+    return trigger.pos_ == "NOUN" and entry.detail == "sell" and trigger.dep_ in {"obl", "obl:mod"} \
+        and not args.recipients and any(c.dep_ == "det" and c.lower_ in THESE for c in trigger.children)
+
+
+def paid_for_nothing(sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« Y a payé 2 milliards à X pour 24 avions W »: a purchase whose object is a sum (a payment) buys the systems
+    it names, and nothing when it names none (« payé ... pour la formation de ses pilotes »)."""
+    objects = [c for c in trigger.children if c.dep_ == "obj"]
+    return entry.detail == BUY and not args.weapons and bool(objects) and all(sentence.in_money(c) for c in objects)
 
 
 def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:

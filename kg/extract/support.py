@@ -40,8 +40,11 @@ from kg.extract.signed_sales import (
     deal_sale,
     firm_of_branch,
     named_sellers,
+    paid_for_nothing,
     qualifier_sides,
     signed_sale,
+    signer_of_sale,
+    this_sale_aside,
 )
 from kg.extract.supply_origins import (
     BUY,
@@ -273,7 +276,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
-            endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger):
+            endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
+            signer_of_sale(trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
+            paid_for_nothing(sentence, trigger, entry, args):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)

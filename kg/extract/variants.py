@@ -20,6 +20,7 @@ from kg.records import Entity
 from kg.text import fold
 
 _NUMBER = re.compile(r"[0-9]+")
+_MODEL_NUMBER = re.compile(r"[0-9]{2,4}[A-Za-z]{0,3}")  # « 206H », « 350 »: a model number written apart
 
 
 def _model(name: str) -> tuple[tuple[str, ...], str] | None:
@@ -59,13 +60,54 @@ def _slashed(gaz: Gazetteer, doc: Doc, mention: Mention, mentions: list[Mention]
     return Mention(at + 1, at + 2, reference_entity(gaz, systems[0], gz.WEAPON), gz.WEAPON) if systems else None
 
 
+def _with_model(gaz: Gazetteer, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
+    """« des Zorvak 310B »: a known system named by a family name without a number (a name of the system before
+    its model number) and a model number written right after it names a model: the mention takes the number, so
+    that a number the system's labels do not bear makes it another system, never that one by its family name."""
+    at = mention.end
+    if mention.entity.iri is None or at >= len(doc) or not doc[at - 1].whitespace_ or \
+            any(c.isdigit() for c in mention.span(doc).text) or _model(gaz.label.get(mention.entity.iri, "")) is None:
+        return mention
+    word = doc[at].text
+    if _MODEL_NUMBER.fullmatch(word) is None or any(m.start <= at < m.end for m in mentions) or \
+            (word.isdigit() and (1900 <= int(word) <= 2100 or (at + 1 < len(doc) and doc[at + 1].pos_ == "NOUN"))):
+        return mention  # « le Zorvak 2025 », « Zorvak 12 exemplaires »: a year or a count, no model
+    return Mention(mention.start, at + 1, mention.entity, mention.how, mention.state)
+
+
+def _family_models(gaz: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """« quatre Zorvak 310B »: the first word of one known system's label, before its model number, and a model
+    number right after it, with no weapon noun before them, name that system or a model of its family."""
+    found = []
+    for token in doc[:-1]:
+        systems = gaz.systems_named.get(fold(token.text), ()) if token.text[:1].isupper() else ()
+        label = gaz.label.get(systems[0], "") if len(systems) == 1 else ""
+        if not label or fold(label.split()[0]) != fold(token.text) or \
+                any(m.start <= token.i + 1 and token.i < m.end and not _loose(m) for m in mentions):
+            continue
+        mention = _with_model(gaz, doc, Mention(token.i, token.i + 1, reference_entity(gaz, systems[0], gz.WEAPON),
+                                                gz.WEAPON), [m for m in mentions if not _loose(m)])
+        found.extend([mention] if mention.end > token.i + 1 else [])
+    return found
+
+
+def _loose(mention: Mention) -> bool:
+    """A mention a system's name takes over: an unknown organisation or a lone unknown name the NER read."""
+    return mention.how == "ner-org" or (mention.how == gz.PERSON and mention.entity.iri is None
+                                        and " " not in mention.entity.label.strip())
+
+
 def named_variants(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
     """Each paragraph's mentions, a known system's mention that names one of its variants made that variant, and
     the second model of a slashed designator added."""
     out = []
     for doc, mentions in zip(docs, found, strict=True):
         kept = []
-        for mention in mentions:
+        models = _family_models(gaz, doc, mentions)
+        taken = {i for m in models for i in range(m.start, m.end)}
+        for mention in sorted([m for m in mentions if not (_loose(m) and m.start in taken)] + models,
+                              key=lambda m: m.start):
+            mention = _with_model(gaz, doc, mention, mentions) if mention.how == gz.WEAPON else mention
             variant = _variant(gaz, mention, mention.span(doc).text) if mention.how == gz.WEAPON else None
             kept.append(mention if variant is None else Mention(mention.start, mention.end, variant, mention.how,
                                                                 mention.state))
