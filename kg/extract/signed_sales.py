@@ -38,12 +38,16 @@ def signed_sale(sentence: Sentence, trigger: Token, entry: Trigger, args: Argume
         and not (entry.detail == BUY and _seller_apart(sentence, trigger, args))
 
 
-def signer_of_sale(trigger: Token, entry: Trigger, args: Arguments) -> bool:
-    """« X a signé une lettre d'accord pour la vente de W »: one signer of a deal for a sale that names no buyer
-    is a side of the deal, the buyer as well as the seller: no seller is told."""
-    return trigger.pos_ != "VERB" and entry.detail == "sell" and not args.recipients \
-        and len(args.agents) + len(args.implicit) == 1 \
-        and any(a.lemma_.lower() in _SIGNING for a in trigger.ancestors)
+def signer_of_sale(ctx: Context, trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« X a signé une lettre d'accord pour la vente de W »: one state signing a deal for a sale that names no buyer
+    is its buyer when W is made in another state: no seller is told (a signer of W's state, or a firm, sells it)."""
+    if trigger.pos_ == "VERB" or entry.detail != "sell" or args.recipients or \
+            len(args.agents) + len(args.implicit) != 1 or \
+            not any(a.lemma_.lower() in _SIGNING for a in trigger.ancestors):
+        return False
+    signer = ctx.actor(args.agents[0]) if args.agents else args.implicit[0]
+    homes = makers_state(ctx, [m.entity for m in args.weapons])
+    return signer.cls == "State" and bool(homes) and homes[0].key != signer.key
 
 
 def this_sale_aside(trigger: Token, entry: Trigger, args: Arguments) -> bool:

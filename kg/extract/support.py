@@ -277,7 +277,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
             endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
-            signer_of_sale(trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
+            signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
             paid_for_nothing(sentence, trigger, entry, args):
         return None
     if entry.detail == ARRIVE:
