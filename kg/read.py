@@ -38,6 +38,12 @@ _DATELINE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?),\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)"
     r"(?:\s+(?P<year>\d{4}))?\s*(?:,\s*(?P<agency>[A-Z][A-Z0-9./ -]{1,25})|\((?P<bracketed>[A-Z][\w./ -]{1,25})\))"
     r"\s*\.?$")
+# a place and a full date written inline before the lede, dashes around the date: « Lima - le 15 avril 2022- Le ... »
+# (not a sentence opening with an article: « La réunion - le 3 mai 2021 - a ... »)
+_DATELINE_DATED = re.compile(
+    r"^(?!(?:Les?|La|L'|Un|Une|Des|Ce|Cette)\s*[a-zà-ÿ])(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?)\s*"
+    r"[-\u2013\u2014]\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+"
+    r"(?P<month>[a-zéû]+)\.?\s+(?P<year>\d{4})\s*[-\u2013\u2014]+\s*(?=[A-ZÀ-Ý«])")
 # the capital district a dispatch opens with, with no dash (« Lima D.C. Les ministres ... »), on the lede's line or
 # the line after a lede
 _DISTRICT = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]+(?: [A-ZÀ-Ý][\w'\u2019\-]+)?),?\s+D\.\s?[CF]\.\s*"
@@ -136,13 +142,13 @@ def decode(data: bytes, source: str) -> tuple[str, str | None]:
 
 
 def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt.date | None]:
-    """A dispatch's opening « PLACE, day month (AGENCY) — », or a line of its own « Place, day month, AGENCY » ->
-    (rest of the line, place, date)."""
+    """A dispatch's opening « PLACE, day month (AGENCY) — » or « Place - day month year - », or a line of its own
+    « Place, day month, AGENCY » -> (rest of the line, place, date)."""
     if (district := _DISTRICT.match(line)) is not None:
         return line[district.end():], district["place"], None
     match = _DATELINE.match(line)
     if match is None or not (match["agency"] or (match["place"].isupper() and (match["day"] or match["country"]))):
-        match = _DATELINE_LINE.match(line)
+        match = _DATELINE_LINE.match(line) or _DATELINE_DATED.match(line)
         if match is None or match["month"].lower() not in _MONTH_NUMBER:
             return line, None, None
     date = None

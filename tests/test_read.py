@@ -88,6 +88,10 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("Quito, Équateur \u2013 non.", None, None, "Quito, Équateur \u2013 non."),
     ("Lima D.C. Les ministres se sont réunis.", "Lima", None, "Les ministres se sont réunis."),  # a capital district
     ("Lima D.C. accueille le sommet.", None, None, "Lima D.C. accueille le sommet."),
+    ("Asuncion - le 3 mai 2021-Le ministre a reçu.", "Asuncion", dt.date(2021, 5, 3), "Le ministre a reçu."),
+    ("Montevideo \u2013 12 juin 2020 \u2013 Le président.", "Montevideo", dt.date(2020, 6, 12), "Le président."),
+    ("La réunion - le 3 mai 2021-Le texte.", None, None, "La réunion - le 3 mai 2021-Le texte."),  # a sentence
+    ("Quito - le 3 hommes 2021-Non.", None, None, "Quito - le 3 hommes 2021-Non."),  # no month
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:
