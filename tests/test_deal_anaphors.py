@@ -48,3 +48,8 @@ def test_a_lone_signer_of_a_deal_for_a_sale_is_no_seller() -> None:
 def test_a_signer_selling_to_a_buyer_named_is_the_seller() -> None:
     found = _facts("La France a signé un contrat pour la vente de 24 Rafale au Qatar.")
     assert ("support", frozenset({"France", "Qatar", "Rafale"}), ()) in found
+
+
+def test_a_lone_signer_of_the_systems_own_state_is_the_seller() -> None:
+    found = _facts("La France a signé un contrat pour la vente de 24 Rafale.")
+    assert any(f[0] == "support" and "France" in f[1] for f in found)
