@@ -51,5 +51,5 @@ def test_a_signer_selling_to_a_buyer_named_is_the_seller() -> None:
 
 
 def test_a_lone_signer_of_the_systems_own_state_is_the_seller() -> None:
-    found = _facts("La France a signé un contrat pour la vente de 24 Rafale.")
-    assert any(f[0] == "support" and "France" in f[1] for f in found)
+    found = _facts("Le Qatar achète des Rafale\n\nLa France a signé un contrat pour la vente de 24 Rafale.")
+    assert ("support", frozenset({"France", "Qatar", "Rafale"})) in {f[:2] for f in found}
