@@ -29,7 +29,7 @@ from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts, hint_families
 from kg.extract.noun_types import article_weapons
-from kg.extract.paired import article_pairs
+from kg.extract.paired import article_pairs, next_stop
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
@@ -251,11 +251,11 @@ class ClaimReader(Resolver):
         """The states a sentence names, by name, demonym or one of their cities, in reading order."""
         found: dict[str, Entity] = {}
         for mention in sentence.mentions:
-            if mention.how == gz.DEMONYM and _names_firm(sentence, mention):
-                continue  # « l'américain X », « le français Y »: the home of a firm, no state placed in the story
+            if (mention.how == gz.DEMONYM and _names_firm(sentence, mention)) or \
+                    next_stop(mention_root(sentence, mention)):
+                continue  # « l'américain X »: the home of a firm, no state placed in the story; nor a next stop
             state = mention.state if mention.how != gz.CITY else mention.state or self.host_state(mention.entity)
-            if state is not None and state.cls == "State" and mention.how in {gz.NAME, gz.DEMONYM, gz.CAPITAL,
-                                                                            gz.CITY}:
+            if state is not None and state.cls == "State" and mention.how in {gz.NAME, gz.DEMONYM, gz.CAPITAL, gz.CITY}:
                 found.setdefault(state.key, state)
         return tuple(found.values())
 

@@ -340,7 +340,8 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
               if not of_issue(sentence, p) and not of_source(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = person_of_pair(sentence, states(ctx, sides))
-    sides = visitor_side(sides, visited_side(sentence, sides), ctx.paired_with)
+    held_in = {h.key: h for p in places if p.how in {gz.CITY, gz.CAPITAL} and (h := ctx.host_state(p.entity))}
+    sides = visitor_side(sides, visited_side(sentence, sides) or list(held_in.values()), ctx.paired_with)
     seats: dict[str, Entity] = {}
     for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
         seat = ctx.seat(place)
