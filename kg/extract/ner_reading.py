@@ -31,9 +31,10 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
                            or not doc[start].text[:1].isupper()):
         start += 1
     # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
-    # the object of the verb comes after it (« Jean de la Fontaine » keeps his)
+    # the object of the verb comes after it (« Jean de la Fontaine » keeps his); so does « M. Prénom le Nom », a
+    # surname with its particle after a civility
     end = next((t.i for t in doc[start + 1:end] if t.text in {"le", "la", "les"} and doc[t.i - 1].lower_ not in {
-        "de", "d'"}), end)
+        "de", "d'"} and not _breton_particle(doc, start, t.i, end)), end)
     if end < len(doc) and _past_apostrophe(doc[end], start) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
         end += 1  # « Prénom Ya'qoubi », which the NER cuts after the apostrophe
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
@@ -91,6 +92,13 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
             candidates.append((person.start, person.end, "ner-person", None))
             found.add((person.start, person.end))
     return found
+
+
+def _breton_particle(doc: Doc, start: int, at: int, end: int) -> bool:
+    """« M. Prénom le Nom »: a lowercase article before the last word of a name that a civility opens is the
+    surname's particle, not an article before an object (« remis à Prénom le Nom Nom, la distinction »)."""
+    return at == end - 2 and doc[at].text in {"le", "la"} and start > 0 and doc[start - 1].lower_ in _HONORIFICS \
+        and doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha
 
 
 def _past_apostrophe(token: Token, start: int) -> bool:
