@@ -1,0 +1,59 @@
+"""Posts whose state or holder the context gives (sentences written for these tests): a bare title met by a
+visiting head of state, whatever complement the parser hangs it on, serves the state visited; a federal body is a
+state's; a title whose complement joins two regions by « et » still reaches its holder after the comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Holder -> (post label or IRI tail, state or body label) of each post."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    for fact in analyse_text("Titre\n" + text).facts:
+        if fact.kind == "post":
+            post = fact.attr("post_label") or (fact.attr("post") or "").rsplit("/", 1)[-1]
+            org = fact.first("org")
+            found.setdefault(fact.first("holder").label, []).append((post, org.label if org else None))
+    return found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président du Kenya, Samuel Otieno, en visite d'État en Ouganda, a rencontré samedi le Premier ministre "
+    "Robinah Nabbanja.",
+    "Le président de la République du Kenya, Samuel Otieno, en visite d'État en Ouganda, a reçu samedi, à la "
+    "résidence lui réservée à Kampala, la capitale du pays, le Premier ministre Robinah Nabbanja.",
+])
+def test_a_bare_title_a_visiting_head_of_state_meets_serves_the_state_visited(sentence: str) -> None:
+    assert posts(sentence)["Robinah Nabbanja"] == [("role-prime-minister", "Ouganda")]
+
+
+def test_the_visitor_s_own_party_keeps_no_host_state() -> None:
+    found = posts("Le président du Kenya, Samuel Otieno, en visite d'État en Ouganda, était accompagné du ministre "
+                  "de la Défense Peter Kamau.")
+    assert ("role-minister-of-defence", "Ouganda") not in found.get("Peter Kamau", [])
+
+
+@pytest.mark.parametrize("body", ["du Service fédéral de la coopération technique",
+                                  "de l'Agence fédérale des exportations"])
+def test_a_federal_body_is_the_state_s_the_sentence_speaks_for(body: str) -> None:
+    found = posts(f"Le Brésil a livré des blindés à la Bolivie, a affirmé le chef {body}, Paulo Mendes.")
+    assert [state for _post, state in found["Paulo Mendes"]] == ["Brésil"]
+
+
+def test_a_body_without_a_state_s_qualifier_is_no_state_s() -> None:
+    found = posts("Le Brésil a livré des blindés à la Bolivie, a affirmé le chef du Service des ventes, Paulo Mendes.")
+    assert [state for _post, state in found.get("Paulo Mendes", [])] in ([None], [])
+
+
+@pytest.mark.parametrize("regions", ["pour le Proche-Orient et l'Asie centrale", "pour l'Afrique de l'Ouest et le Sahel"])
+def test_a_complement_joining_two_regions_reaches_the_holder(regions: str) -> None:
+    found = posts(f"Le ministre a reçu le haut conseiller canadien à la Défense {regions}, le général Mark Hollis.")
+    assert any(post.startswith("conseiller canadien") and state == "Canada" for post, state in found["Mark Hollis"])
+
+
+def test_a_second_title_after_et_is_not_a_region() -> None:
+    found = posts("Le ministre de la Défense du Chili et le Premier ministre Juan Soto ont parlé.")
+    assert all(not post.startswith("ministre") for post, _state in found["Juan Soto"])
