@@ -57,3 +57,25 @@ def test_a_complement_joining_two_regions_reaches_the_holder(regions: str) -> No
 def test_a_second_title_after_et_is_not_a_region() -> None:
     found = posts("Le ministre de la Défense du Chili et le Premier ministre Juan Soto ont parlé.")
     assert all(not post.startswith("ministre") for post, _state in found["Juan Soto"])
+
+
+@pytest.mark.parametrize("between", [", respectivement", " respectivement"])
+def test_respectively_hands_the_titles_out_in_order(between: str) -> None:
+    found = posts(f"Le ministre était entouré de Dr. Luis Perez Garmendia et madame Carla Di Stefano{between} "
+                  "directeur de la formation et directrice des relations extérieures.")
+    assert [post for post, _state in found["Luis Perez Garmendia"]] == ["directeur de la formation"]
+    assert [post for post, _state in found["Carla Di Stefano"]] == ["directrice des relations extérieures"]
+
+
+def test_respectively_needs_as_many_names_as_titles() -> None:
+    found = posts("Le ministre était entouré de Luis Perez Garmendia, respectivement directeur de la formation et "
+                  "directrice des relations extérieures.")
+    assert all(post != "directrice des relations extérieures" for post, _state in found.get("Luis Perez Garmendia",
+                                                                                            []))
+
+
+def test_an_acronym_in_capitals_after_de_l_names_the_body_of_the_post() -> None:
+    found = posts("Côté gabonais, le général de brigade Jean Pierre MBOUMBA, Directeur Général de l'ECOMAPAZ, était "
+                  "accompagné du colonel Paul OBAME, Directeur du CENTROPAX.")
+    assert ("role-director-general", "ECOMAPAZ") in found["Jean Pierre Mboumba"]
+    assert any(org == "CENTROPAX" for _post, org in found["Paul Obame"])

@@ -24,6 +24,7 @@ from kg.extract.people import Title, find_titles, ministry_titles, official_titl
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
+from kg.extract.respective_posts import respective_holders
 from kg.extract.setting import met_in, visited_states
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.syntax import SUBJECTS, THIS, Sentence
@@ -105,8 +106,11 @@ class PostReader(PostOrgs):
         held: set[int] = set()  # the titles a name next to them holds
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
+        respective = respective_holders(sentence, titles)
         for title in titles:
             holders, told = _holders_here(sentence, title, pair, previous, slots), self._told(sentence, title)
+            if title.start in respective:  # « A et B, respectivement directeur de X et directrice de Y »
+                holders = [(respective[title.start], title.org)]
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), (title, holders)
             if holders:
                 held.add(title.start)
