@@ -48,7 +48,8 @@ def test_a_body_without_a_state_s_qualifier_is_no_state_s() -> None:
     assert [state for _post, state in found.get("Paulo Mendes", [])] in ([None], [])
 
 
-@pytest.mark.parametrize("regions", ["pour le Proche-Orient et l'Asie centrale", "pour l'Afrique de l'Ouest et le Sahel"])
+@pytest.mark.parametrize("regions", ["pour le Proche-Orient et l'Asie centrale",
+                                     "pour l'Afrique de l'Ouest et le Sahel"])
 def test_a_complement_joining_two_regions_reaches_the_holder(regions: str) -> None:
     found = posts(f"Le ministre a reçu le haut conseiller canadien à la Défense {regions}, le général Mark Hollis.")
     assert any(post.startswith("conseiller canadien") and state == "Canada" for post, state in found["Mark Hollis"])

@@ -186,8 +186,9 @@ def _complement_acronym(token: Token) -> bool:
     complements a noun names a body, whether or not the NER saw it (a surname in capitals is written as a name
     before the NER reads it: kg.nlp.plain)."""
     doc = token.doc
-    if not (token.is_upper and token.is_alpha and len(token) >= 4) or (token.ent_type_ == "PER" and token.ent_iob_ == "B") or \
-            token.i < 2:  # « Directeur Général de l'ABCDE » the NER reads as a name: its title, not a name's start
+    # « Directeur Général de l'ABCDE », which the NER may read as a name: a title, the acronym no name's start
+    if not (token.is_upper and token.is_alpha and len(token) >= 4) or token.i < 2 or \
+            (token.ent_type_ == "PER" and token.ent_iob_ == "B"):
         return False
     before = doc[token.i - 1]
     noun = doc[token.i - 3] if before.lower_ == "l'" and doc[token.i - 2].lower_ == "de" else \
