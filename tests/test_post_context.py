@@ -80,3 +80,15 @@ def test_an_acronym_in_capitals_after_de_l_names_the_body_of_the_post() -> None:
                   "accompagné du colonel Paul OBAME, Directeur du CENTROPAX.")
     assert ("role-director-general", "ECOMAPAZ") in found["Jean Pierre Mboumba"]
     assert any(org == "CENTROPAX" for _post, org in found["Paul Obame"])
+
+
+def test_a_bare_title_joined_by_et_shares_the_next_title_s_body() -> None:
+    found = posts("Le Hamas a rejeté l'accord. Le vice-président et porte-parole du mouvement, Ramon Ruiz, a "
+                  "parlé à la presse.")
+    assert sorted(org or "" for _post, org in found["Ramon Ruiz"]) == ["Hamas", "Hamas"]
+
+
+def test_titles_of_two_holders_share_no_body() -> None:
+    found = posts("Le Hamas a rejeté l'accord. Le vice-président Ramon Ruiz et le porte-parole du mouvement, "
+                  "Ana Rojas, ont parlé à la presse.")
+    assert [org for _post, org in found["Ramon Ruiz"]] == [None]
