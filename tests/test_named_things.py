@@ -43,6 +43,13 @@ def test_an_article_ends_a_name_the_object_of_the_verb_follows() -> None:
     assert "Rodrigo de la Serna" in people("Le ministre Rodrigo de la Serna a parlé.")
 
 
+def test_a_lowercase_article_after_a_civility_is_the_surname_particle() -> None:
+    found = people("M. Pierre-Alain le Guennec, ministre des Armées, a rencontré son homologue à Lima.")
+    assert "Pierre-Alain le Guennec" in found
+    assert not any("Bhushan" in name for name in people("Le roi a remis à M. Oli le Ratna Bhushan, la plus haute "
+                                                         "distinction civile du Bhoutan."))
+
+
 def test_a_person_an_honour_noun_describes_is_still_a_person() -> None:
     assert "Jean Martin" in people("Sur place, Jean Martin, médaille d'or en 2012, a salué le Premier ministre.")
 

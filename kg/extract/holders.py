@@ -75,7 +75,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES and
-                 not listing):
+                 not listing and not _places_joined(sentence, look)):
             break
         listing = listing and token.lower_ != "et"  # the enumeration ends at its « et »
         look += 1
@@ -90,6 +90,24 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     # (« de l'Agence des achats militaires (AAM) ») it names the body
     spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
     return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
+
+
+def _places_joined(sentence: Sentence, conjunction: int) -> bool:
+    """« conseiller pour le Proche-Orient et l'Asie centrale, X »: « et » joins two places of the complement (names
+    the data or the NER knows as places, on both sides), not the next person's title."""
+    doc = sentence.doc
+    at = conjunction + 1
+    while at < len(doc) and doc[at].lower_ in _ARTICLES:
+        at += 1
+    return at < len(doc) and at > conjunction + 1 and _a_place(sentence, at) and _a_place(sentence, conjunction - 1)
+
+
+def _a_place(sentence: Sentence, at: int) -> bool:
+    token = sentence.doc[at]
+    mention = sentence.mention_at(token)
+    if mention is not None:
+        return mention.how in {gz.NAME, gz.CAPITAL, gz.CITY}
+    return token.ent_type_ in {"LOC", "MISC"} and token.text[:1].isupper()
 
 
 def _also(doc: Doc, at: int) -> bool:

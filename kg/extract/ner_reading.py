@@ -27,13 +27,15 @@ _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
     doc, end = span.doc, span.end
     start = span.start + past_style([t.lower_ for t in span], 0)  # « Son Altesse Royale le Prince X »
-    while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct
+    while start < end and (doc[start].lower_ in honorifics or doc[start].lower_.rstrip(".") in honorifics
+                           or doc[start].is_punct
                            or not doc[start].text[:1].isupper()):
         start += 1
     # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
-    # the object of the verb comes after it (« Jean de la Fontaine » keeps his)
+    # the object of the verb comes after it (« Jean de la Fontaine » keeps his); so does « M. Prénom le Nom », a
+    # surname with its particle after a civility
     end = next((t.i for t in doc[start + 1:end] if t.text in {"le", "la", "les"} and doc[t.i - 1].lower_ not in {
-        "de", "d'"}), end)
+        "de", "d'"} and not _breton_particle(doc, start, t.i, end)), end)
     if end < len(doc) and _past_apostrophe(doc[end], start) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
         end += 1  # « Prénom Ya'qoubi », which the NER cuts after the apostrophe
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
@@ -91,6 +93,13 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
             candidates.append((person.start, person.end, "ner-person", None))
             found.add((person.start, person.end))
     return found
+
+
+def _breton_particle(doc: Doc, start: int, at: int, end: int) -> bool:
+    """« M. Prénom le Nom »: a lowercase article before the last word of a name that a civility opens is the
+    surname's particle, not an article before an object (« remis à Prénom le Nom Nom, la distinction »)."""
+    return at == end - 2 and doc[at].text in {"le", "la"} and start > 0 and doc[start - 1].lower_ in _HONORIFICS \
+        and doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha
 
 
 def _past_apostrophe(token: Token, start: int) -> bool:
@@ -151,7 +160,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         elif ent.label_ in {"MISC", "ORG"} and not school and (named := name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
-                ent[0].lower_ in _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
+                {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « Dr X »
         elif ent.label_ in {"LOC", "MISC"} and (named := name_after_complement(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))  # « chargé de la Défense Nom Prénom »
@@ -164,7 +173,27 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "LOC" and _unknown_town(ent):
             found.append((ent.start, ent.end, "ner-place", None))
+    taken = {i for start, end, _how, _ in found for i in range(start, end)}
+    found += [(t.i, t.i + 1, "ner-org", None) for t in doc if t.i not in taken and _complement_acronym(t)]
     return found
+
+
+_OF_THE = {"l'", "du", "des"}
+
+
+def _complement_acronym(token: Token) -> bool:
+    """« directeur général de l'ABCDE », « chef du XYZA »: a word in capitals after « de l' » or « du » that
+    complements a noun names a body, whether or not the NER saw it (a surname in capitals is written as a name
+    before the NER reads it: kg.nlp.plain)."""
+    doc = token.doc
+    # « Directeur Général de l'ABCDE », which the NER may read as a name: a title, the acronym no name's start
+    if not (token.is_upper and token.is_alpha and len(token) >= 4) or token.i < 2 or \
+            (token.ent_type_ == "PER" and token.ent_iob_ == "B"):
+        return False
+    before = doc[token.i - 1]
+    noun = doc[token.i - 3] if before.lower_ == "l'" and doc[token.i - 2].lower_ == "de" else \
+        doc[token.i - 2] if before.lower_ in _OF_THE else None
+    return noun is not None and noun.pos_ in {"NOUN", "ADJ"} and noun.is_alpha and not noun.is_upper
 
 
 def _unknown_town(ent: Span) -> bool:

@@ -22,7 +22,7 @@ from kg.namespaces import KGR
 from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
-_GOVERNMENT_QUALIFIERS = {"fédéral", "fédérale", "fédéraux", "fédérales"}
+GOVERNMENT_QUALIFIERS = {"fédéral", "fédérale", "fédéraux", "fédérales"}
 
 
 @dataclass(frozen=True)
@@ -214,7 +214,7 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
         return None
     end, org = i + len(words), None
     if is_head:  # « le ministre fédéral (allemand) de la Défense »: a qualifier of the government before the rest
-        end += sum(1 for _ in takewhile(lambda t: t.lower_ in _GOVERNMENT_QUALIFIERS, tokens[end:end + 1]))
+        end += sum(1 for _ in takewhile(lambda t: t.lower_ in GOVERNMENT_QUALIFIERS, tokens[end:end + 1]))
     listed = demonym_list(sentence, tokens, end)
     end, org = read_demonyms(sentence, tokens, end, org)
     chosen = role

@@ -42,6 +42,14 @@ _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 
 
+def _title_head(sentence: Sentence, title: Title) -> Token:
+    """The word a title's clause hangs on: « ministre » in « le Premier ministre », not its adjective before it."""
+    head = sentence.doc[title.start]
+    while head.dep_ in {"amod", "compound"} and title.start <= head.head.i < title.end and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 class PostOrgs:
     """The state or body of each post the sentence reader (kg.extract.claims.ClaimReader) reads, from its state
     across sentences."""
@@ -115,7 +123,7 @@ class PostOrgs:
             words = fold(sentence.doc[served.start:served.end].text) if served is not None else ""
             if (ministry := self._ministry_state(words)) is not None:
                 return ministry  # « le ministre des Armées » of the one state whose ministry has that name
-        head = sentence.doc[title.start]
+        head = _title_head(sentence, title)
         if (side := side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import Title
+from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
 
@@ -249,13 +249,16 @@ _APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the 
 
 def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     """A post of a state's government or forces though no state is named: its title or the apposition after it
-    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »),
+    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »,
+    « le directeur de l'Agence fédérale de ... »),
     or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
     X, directeur de l'information »)."""
     doc, bodies = sentence.doc, word_list("state-bodies.tsv")
     for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
         if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):
             break
+        if token.i < title.end and token.lower_ in GOVERNMENT_QUALIFIERS and token.head.text[:1].isupper():
+            return True  # « chef du Service fédéral de ... »: a federal body is a state's
         if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
             return not any(sentence.mention_at(t) is not None for t in takewhile(  # « du gouvernement, X »: his
                 lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))

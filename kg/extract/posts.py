@@ -24,6 +24,7 @@ from kg.extract.people import Title, find_titles, ministry_titles, official_titl
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
+from kg.extract.respective_posts import respective_holders
 from kg.extract.setting import met_in, visited_states
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.syntax import SUBJECTS, THIS, Sentence
@@ -102,11 +103,13 @@ class PostReader(PostOrgs):
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         pair = (here := named_pair(sentence)) or self.pair
         self.pair = here
-        held: set[int] = set()  # the titles a name next to them holds
+        held, respective = set[int](), respective_holders(sentence, titles)  # the titles a name next to them holds
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
-            holders, told = _holders_here(sentence, title, pair, previous, slots), self._told(sentence, title)
+            holders = [(respective[title.start], title.org)] if title.start in respective else \
+                _holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
+            told = self._told(sentence, title)
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), (title, holders)
             if holders:
                 held.add(title.start)
@@ -136,8 +139,7 @@ class PostReader(PostOrgs):
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
         self.shared = shared_post(titles, held) or self.shared
         self.people = people_pair(sentence)
-        for title, person, named in pending:
-            yield self._post(sentence, title, person, named)
+        yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
@@ -281,6 +283,19 @@ class PostReader(PostOrgs):
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
+
+
+def _shared_complements(sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]],
+                        facts: list[Fact]) -> list[Fact]:
+    """« le vice-président et porte-parole de l'Union, X »: a title joined by « et » to the next one of the same
+    holder, with no complement of its own, shares that title's state or body."""
+    out = list(facts)
+    for i, ((title, person, _), (then, holder, _)) in enumerate(pairwise(pending)):
+        org = facts[i + 1].first("org")
+        if person.key == holder.key and then.start == title.end + 1 and sentence.doc[title.end].lower_ == "et" \
+                and org is not None and facts[i].first("org") is None:
+            out[i] = facts[i].with_roles("org", [org])
+    return out
 
 
 def _chained_states(sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) \

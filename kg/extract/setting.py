@@ -152,8 +152,25 @@ def visit_host(sentence: Sentence, head: Token) -> Entity | None:
                 for _state, root in places):
         return None
     met = head.dep_ == "obl:agent" or any(c.lower_ == "avec" and c.dep_ == "case" for c in head.children) or \
-        head.head.lemma_.lower() in _MEETING
+        head.head.lemma_.lower() in _MEETING or _meeting_clause(head)
     return places[0][0] if met else None
+
+
+_COMPLEMENTS = {"conj", "appos", "nmod", "obl", "obl:arg", "obl:mod"}
+
+
+def _meeting_clause(head: Token) -> bool:
+    """« X, en visite au Laos, a reçu à sa résidence à Vientiane, la capitale, le Premier ministre Y »: a title the
+    parser hangs on a complement before it (as a conjunct or an apposition) is still the object of the verb of
+    meeting whose clause holds it."""
+    word = head
+    for _ in range(3):
+        if word.dep_ not in _COMPLEMENTS or word.head.i == word.i or word.head.pos_ not in {"NOUN", "PROPN", "VERB"}:
+            return False
+        word = word.head
+        if word.pos_ == "VERB":
+            return word.lemma_.lower() in _MEETING
+    return False
 
 
 def _own_apposition(sentence: Sentence, head: Token, place: Token) -> bool:
