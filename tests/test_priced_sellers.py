@@ -1,0 +1,25 @@
+"""A seller told after the price or under a verb approving the purchase: « a acheté des chars pour 90 millions
+d'euros à X », « a approuvé l'achat de W à X » (the parser hangs « à X » on the sum or on the verb: X sells, it
+receives nothing); « donner son feu vert » hands over nothing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_deals import supplies
+
+
+def test_a_seller_after_the_price_sells() -> None:
+    text = "Le Pérou a acheté des chars Leopard 2 pour 90 millions d'euros à l'Allemagne."
+    assert supplies(text) == {("allemagne", "perou")}
+    text = ("En mai, le gouvernement chilien avait donné son feu vert à l'accord d'achat de missiles "
+            "antichars Spike pour 75 millions de dollars à Israël.")
+    assert supplies(text) == {("israel", "chili")}
+
+
+def test_a_seller_under_the_approval_of_the_purchase_sells() -> None:
+    text = "Le Portugal a approuvé l'achat de frégates Type 26 au Royaume-Uni."
+    assert supplies(text) == {("royaume uni", "portugal")}
+
+
+def test_a_beneficiary_after_the_price_stays_one() -> None:
+    text = "La Norvège a acheté des obus pour 40 millions d'euros pour l'Ukraine."
+    assert supplies(text) == {("norvege", "ukraine")}
