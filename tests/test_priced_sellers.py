@@ -1,6 +1,7 @@
 """A seller told after the price or under a verb approving the purchase: « a acheté des chars pour 90 millions
 d'euros à X », « a approuvé l'achat de W à X » (the parser hangs « à X » on the sum or on the verb: X sells, it
-receives nothing); « donner son feu vert » hands over nothing. Sentences written for these tests."""
+receives nothing); « donner son feu vert » hands over nothing; a funding participle on goods another
+supply moves (« remis à Y des radars financés par Z ») is no support to the giver. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +24,10 @@ def test_a_seller_under_the_approval_of_the_purchase_sells() -> None:
 def test_a_beneficiary_after_the_price_stays_one() -> None:
     text = "La Norvège a acheté des obus pour 40 millions d'euros pour l'Ukraine."
     assert supplies(text) == {("norvege", "ukraine")}
+
+
+def test_goods_funded_by_another_are_no_support_to_the_giver() -> None:
+    text = "Le Japon a remis aux forces armées philippines un lot de radars financés par la Banque mondiale."
+    assert supplies(text) == {("japon", "philippines")}
+    text = "L'Australie a livré aux Fidji des patrouilleurs financés par la Nouvelle-Zélande."
+    assert ("nouvelle zelande", "australie") not in supplies(text)
