@@ -31,3 +31,8 @@ def test_goods_funded_by_another_are_no_support_to_the_giver() -> None:
     assert supplies(text) == {("japon", "philippines")}
     text = "L'Australie a livré aux Fidji des patrouilleurs financés par la Nouvelle-Zélande."
     assert ("nouvelle zelande", "australie") not in supplies(text)
+
+
+def test_goods_received_funded_by_another_are_its_support_to_the_receiver() -> None:
+    text = "L'armée tunisienne a reçu une livraison d'armes italiennes, financées par un don qatari de 2 milliards."
+    assert ("qatar", "tunisie") in supplies(text)

@@ -23,6 +23,7 @@ _BY = "par"
 _IN = "en"  # « remettre en cause (en question, en service, en état) »
 _PARTITIVE = {"des", "du"}
 _TO = {"à", "au", "aux"}
+_FUNDED_OR_TAKEN = {"fund", "receive"}
 
 
 def _handed(trigger: Token) -> list[Token]:
@@ -111,10 +112,11 @@ def endows_nothing(sentence: Sentence, trigger: Token, object_role: str) -> bool
 
 def _funds_goods_moved(trigger: Token) -> bool:
     """« X a remis à Y un lot de radars financés par Z »: a funding participle on goods that another supply verb
-    hands over tells how that supply was paid for, no support of its own (Z does not arm X)."""
+    hands over tells how that supply was paid for, no support of its own (Z does not arm X); under a verb of
+    receiving (« Y a reçu des armes financées par Z ») the subject is who Z funds, as the support stage reads it."""
     if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or not any(
             t.fact == "support" and t.detail == "fund" for t in triggers().get((trigger.lemma_.lower(), "VERB"), [])):
         return False
     return any(a.pos_ == "VERB" and a.i != trigger.i and any(
-        t.fact == "support" and t.detail != "fund" for t in triggers().get((a.lemma_.lower(), "VERB"), []))
+        t.fact == "support" and t.detail not in _FUNDED_OR_TAKEN for t in triggers().get((a.lemma_.lower(), "VERB"), []))
         for a in trigger.ancestors)
