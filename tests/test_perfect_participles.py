@@ -13,7 +13,8 @@ def test_a_contract_in_an_absolute_perfect_clause_is_asserted() -> None:
     text = ("Par ailleurs, l'armée de l'air chilienne devrait recevoir 8 Rafale supplémentaires, le contrat, d'un "
             "montant de 900 millions d'euros, ayant été conclu auprès de Dassault Aviation en mars 2015.")
     assert {"chili", "dassault aviation"} in agreements(text)
-    text = "L'armée de terre indonésienne devrait recevoir 20 chars Leopard 2, le contrat ayant été signé avec Rheinmetall."
+    text = ("L'armée de terre indonésienne devrait recevoir 20 chars Leopard 2, le contrat ayant été signé avec "
+            "Rheinmetall.")
     assert ("allemagne", "indonesie") in supplies(text)
 
 

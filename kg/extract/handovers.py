@@ -117,6 +117,6 @@ def _funds_goods_moved(trigger: Token) -> bool:
     if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or not any(
             t.fact == "support" and t.detail == "fund" for t in triggers().get((trigger.lemma_.lower(), "VERB"), [])):
         return False
-    return any(a.pos_ == "VERB" and a.i != trigger.i and any(
-        t.fact == "support" and t.detail not in _FUNDED_OR_TAKEN for t in triggers().get((a.lemma_.lower(), "VERB"), []))
-        for a in trigger.ancestors)
+    return any(a.pos_ == "VERB" and a.i != trigger.i and any(t.fact == "support" and t.detail not in _FUNDED_OR_TAKEN
+                                                             for t in triggers().get((a.lemma_.lower(), "VERB"), []))
+               for a in trigger.ancestors)
