@@ -88,6 +88,8 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("Quito, Équateur \u2013 non.", None, None, "Quito, Équateur \u2013 non."),
     ("Lima D.C. Les ministres se sont réunis.", "Lima", None, "Les ministres se sont réunis."),  # a capital district
     ("Lima D.C. accueille le sommet.", None, None, "Lima D.C. accueille le sommet."),
+    ("VIENNE, 12 avril 2024. /AFP/. La Hongrie achète.", "Vienne", dt.date(2024, 4, 12), "La Hongrie achète."),
+    ("Vienne, 12 avril. /AFP/. non.", None, None, "Vienne, 12 avril. /AFP/. non."),  # a wire's slashed agency
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:
