@@ -48,6 +48,9 @@ _DATELINE_DATED = re.compile(
 # the line after a lede
 _DISTRICT = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]+(?: [A-ZÀ-Ý][\w'\u2019\-]+)?),?\s+D\.\s?[CF]\.\s*"
                        r"[-\u2013\u2014,]?\s+(?=[A-ZÀ-Ý«])")
+# a wire dispatch's « PLACE, day month. /AGENCY/. » with no dash
+_SLASHED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'\u2019.\- ]{1,40}),\s*(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)"
+                      r"(?:\s+(?P<year>\d{4}))?\.?\s*/(?P<agency>[A-Z][\w.\-]{1,25})/\.?\s+(?=\S)")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -146,7 +149,7 @@ def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt
     « Place, day month, AGENCY » -> (rest of the line, place, date)."""
     if (district := _DISTRICT.match(line)) is not None:
         return line[district.end():], district["place"], None
-    match = _DATELINE.match(line)
+    match = _DATELINE.match(line) or _SLASHED.match(line)
     if match is None or not (match["agency"] or (match["place"].isupper() and (match["day"] or match["country"]))):
         match = _DATELINE_LINE.match(line) or _DATELINE_DATED.match(line)
         if match is None or match["month"].lower() not in _MONTH_NUMBER:

@@ -92,6 +92,8 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("Montevideo \u2013 12 juin 2020 \u2013 Le président.", "Montevideo", dt.date(2020, 6, 12), "Le président."),
     ("La réunion - le 3 mai 2021-Le texte.", None, None, "La réunion - le 3 mai 2021-Le texte."),  # a sentence
     ("Quito - le 3 hommes 2021-Non.", None, None, "Quito - le 3 hommes 2021-Non."),  # no month
+    ("VIENNE, 12 avril 2024. /AFP/. La Hongrie achète.", "Vienne", dt.date(2024, 4, 12), "La Hongrie achète."),
+    ("Vienne, 12 avril. /AFP/. non.", None, None, "Vienne, 12 avril. /AFP/. non."),  # a wire's slashed agency
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:

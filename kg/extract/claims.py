@@ -104,9 +104,9 @@ def _armed_purpose(trigger: Token) -> bool:
 
 def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
     """« a donné 20 blindés », « des hélicoptères donnés par X »: what the verb hands over names systems (a noun of
-    systems, or one a weapon system's name stands in or completes), not « donner son feu vert », nor « prêter à X
-    l'intention d'acheter des avions »."""
-    things = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
+    systems, or one a weapon system's name stands in or completes), not « donner son feu vert » (nor a word after it
+    the parser makes a second object), nor « prêter à X l'intention d'acheter des avions »."""
+    things = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}][:1]  # a second object is misparsed
     if trigger.dep_ == "acl":
         things.append(trigger.head)
     return any(names_system(t) or any(t in {root := mention_root(sentence, m), root.head}

@@ -7,6 +7,8 @@ from spacy.tokens import Token
 
 from kg.extract.syntax import Sentence
 
+_HAVING = "ayant"
+
 
 def _up_to_root(token: Token) -> list[Token]:
     """The token and its heads up to the root (at most fifteen)."""
@@ -23,12 +25,14 @@ def clause_chain(trigger: Token) -> list[Token]:
     clause set off before it (« Le contrat, dont le prix n'est pas connu, repose sur un accord ... ») does not
     take that clause's negation."""
     chain = _up_to_root(trigger)
+    if (done := _absolute_subject(trigger)) is not None:
+        return [trigger, done]
     for position, token in enumerate(chain):
         if position and _describes_subject(token, chain[position - 1]):
             return chain[:position + 1]
         if position and relative(token) and _after_incise(chain[position - 1], token):
             return chain[:position]
-        if position and _absolute_participle(token, chain[position - 1]):
+        if position and (_absolute_participle(token, chain[position - 1]) or _perfect_participle(chain[position - 1])):
             return chain[:position]
         if relative(token):
             return chain[:position + 1]
@@ -51,6 +55,31 @@ def _absolute_participle(participle: Token, clause: Token) -> bool:
     return "VerbForm=Part" in str(participle.morph) and "Tense=Pres" in str(participle.morph) and \
         clause.i < participle.i and any(c.dep_ == "nsubj" for c in participle.children) and \
         any(a.dep_.startswith("aux") and "VerbForm=Fin" in str(a.morph) for a in clause.children)
+
+
+def _absolute_subject(noun: Token) -> Token | None:
+    """« X devrait recevoir huit avions, le contrat, d'un montant de N, ayant été conclu en mars »: a noun set off by a
+    comma and followed, before any finite verb, by a perfect participle is the subject of that absolute clause,
+    however the parser hangs the two; the participle is its verb."""
+    if noun.pos_ != "NOUN" or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    for token in noun.doc[noun.i + 1:noun.sent.end]:
+        if token.lower_ == _HAVING and token.head.i > token.i and _perfect(token.head):
+            return token.head
+        if token.pos_ in {"VERB", "AUX"} and "VerbForm=Fin" in str(token.morph):
+            return None
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and "VerbForm=Part" in str(verb.morph) and \
+        any(c.dep_.startswith("aux") and c.lower_ == _HAVING for c in verb.children)
+
+
+def _perfect_participle(clause: Token) -> bool:
+    """« X devrait recevoir huit avions, le contrat ayant été conclu en mars »: a clause of a perfect participle
+    (« ayant ») tells a deed done, whatever the mood of the clause it hangs on."""
+    return clause.dep_ in {"advcl", "acl"} and _perfect(clause)
 
 
 def relative(token: Token) -> bool:

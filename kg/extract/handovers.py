@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import triggers, word_list
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -23,6 +23,7 @@ _BY = "par"
 _IN = "en"  # « remettre en cause (en question, en service, en état) »
 _PARTITIVE = {"des", "du"}
 _TO = {"à", "au", "aux"}
+_FUNDED_OR_TAKEN = {"fund", "receive"}
 
 
 def _handed(trigger: Token) -> list[Token]:
@@ -57,7 +58,10 @@ def is_materiel(sentence: Sentence, token: Token) -> bool:
 
 
 def other_handover(sentence: Sentence, trigger: Token) -> bool:
-    """Whether a handing word hands over no matériel (no supply then); other supply words are not judged here."""
+    """Whether a handing word hands over no matériel (no supply then), or a funding participle qualifies goods
+    another supply word moves (see _funds_goods_moved); other supply words are not judged here."""
+    if _funds_goods_moved(trigger):
+        return True
     if trigger.lemma_.lower() not in _HANDING:
         return False
     if trigger.pos_ == "VERB" and any(c.dep_.startswith("obl") and case_of(c) == _IN for c in trigger.children):
@@ -104,3 +108,15 @@ def endows_nothing(sentence: Sentence, trigger: Token, object_role: str) -> bool
     given += [g for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"} for g in c.children
               if g.dep_ == "nmod" and case_of(g) in DE_CASES]  # « a doté l'armée de Y de dix blindés »
     return bool(given) and not any(is_materiel(sentence, t) for t in given)  # « a équipé les forces de Y »: arms
+
+
+def _funds_goods_moved(trigger: Token) -> bool:
+    """« X a remis à Y un lot de radars financés par Z »: a funding participle on goods that another supply verb
+    hands over tells how that supply was paid for, no support of its own (Z does not arm X); under a verb of
+    receiving (« Y a reçu des armes financées par Z ») the subject is who Z funds, as the support stage reads it."""
+    if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or not any(
+            t.fact == "support" and t.detail == "fund" for t in triggers().get((trigger.lemma_.lower(), "VERB"), [])):
+        return False
+    return any(a.pos_ == "VERB" and a.i != trigger.i and any(t.fact == "support" and t.detail not in _FUNDED_OR_TAKEN
+                                                             for t in triggers().get((a.lemma_.lower(), "VERB"), []))
+               for a in trigger.ancestors)

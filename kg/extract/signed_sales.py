@@ -25,6 +25,7 @@ from kg.extract.syntax import (
 from kg.records import Attribution, Claim, Fact
 
 _FROM = "auprès de"
+_PRICE_CASE = "pour"
 _SIGNING = {"signer", "conclure", "parapher"}
 
 
@@ -93,7 +94,39 @@ def named_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[M
     return [firm_of_branch(sentence, m) for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
             or governing_case(sentence, m, trigger) == _FROM)  # « acquérir X auprès de Y » hung on the verb
             and not hung_on_phrase(sentence, m, trigger)
-            and governing_case(sentence, m, trigger) in role_cases("seller")]
+            and governing_case(sentence, m, trigger) in role_cases("seller")] or priced_sellers(sentence, trigger, args)
+
+
+def priced_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« acheter des chars pour 90 millions d'euros à X », « l'achat de W pour N dollars aux X »: the parser hangs
+    an « à X » told after the price on the sum, and a price has no beneficiary: X sells. « a approuvé (validé,
+    autorisé) l'achat de W à X »: one hung on the verb of approving the purchase sells too."""
+    found = []
+    for mention in args.recipients:
+        root = mention_root(sentence, mention)
+        if case_of(root) not in role_cases("seller") or not (
+                _on_price(sentence, root.head, trigger) or _on_approval(root.head, trigger)):
+            continue
+        found.append(firm_of_branch(sentence, mention))
+    return found
+
+
+def _on_price(sentence: Sentence, token: Token, trigger: Token) -> bool:
+    """Whether a token is in the price of a purchase: a sum « pour N » in the clause of the purchase."""
+    if not sentence.in_money(token):
+        return False
+    for _ in range(4):
+        if case_of(token) == _PRICE_CASE:
+            return trigger.is_ancestor(token) or token.head == trigger or token.head.is_ancestor(trigger)
+        if token.head == token or not sentence.in_money(token.head):
+            return False
+        token = token.head
+    return False
+
+
+def _on_approval(verb: Token, trigger: Token) -> bool:
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and trigger.head == verb \
+        and verb.lemma_.lower() in word_list("purchase-approvals.tsv")
 
 
 def firm_of_branch(sentence: Sentence, mention: Mention) -> Mention:

@@ -198,9 +198,10 @@ def _lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Ent
 
 
 def _order_received(trigger: Token) -> bool:
-    """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery."""
-    return any(c.dep_ == "obj" and any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
-               for c in trigger.children)
+    """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery (only the
+    first object: « recevoir huit avions, le contrat ayant été conclu ... » parses the contract as a second one)."""
+    return any(any(t.fact == "agreement" for t in triggers().get((c.lemma_.lower(), "NOUN"), []))
+               for c in [c for c in trigger.children if c.dep_ == "obj"][:1])
 
 
 def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool:
