@@ -121,10 +121,14 @@ def _whose_turn(sentence: Sentence, trigger: Token) -> list[Mention]:
 def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
     """« L'adjoint au chef d'état-major de la marine chilienne et son homologue péruvien ont signé »: the parser
     hangs the counterpart on the last noun of the first title, and neither is read as an actor of the verb. The
-    subject is a pair: the state the first title names (the first one its phrase names) and the counterpart's."""
+    subject is a pair: the state the first title names (the first one its phrase names) and the counterpart's.
+    « Le ministre X et son homologue indien, le général Y, ont discuté »: the parser may break that subject,
+    taking the counterpart's title for it and hanging the pair, bare, before the verb as a modifier."""
     nouns = word_list("counterpart-nouns.tsv")
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # « ... pourraient signer »
-    for subject in (c for h in holders for c in h.children if c.dep_ == "nsubj"):
+    for subject in (c for h in holders for c in h.children if c.dep_ in _PAIR_HEADS):
+        if subject.dep_ != "nsubj" and (subject.i > verb.i or case_of(subject) or subject.pos_ != "NOUN"):
+            continue
         for facing in subject.subtree:
             if facing.lower_ not in nouns or facing.dep_ != "conj" or facing.head == subject or \
                     not any(c.dep_ == "cc" and c.lower_ == "et" for c in facing.children):
@@ -136,6 +140,9 @@ def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
             if named and first:
                 return [first[0], named[0]]
     return []
+
+
+_PAIR_HEADS = frozenset({"nsubj", "obl:mod"})
 
 
 def _lost_main_subject(sentence: Sentence, verb: Token) -> list[Mention]:
@@ -223,6 +230,9 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
         if doc[at].pos_ == "NOUN" and (doc[at].lower_ in _TITLE_HEADS or doc[at].lower_ in name_titles()):
             at = _past_title(sentence, at, found)  # « entre le ministre ougandais, X, et le général Y, chef de ... »
             continue
+        if found and (named := _titled_person(sentence, at)) is not None:
+            at = named  # « entre A et l'attaché de défense sortant, le colonel B »: a side named by any title
+            continue
         joiner = doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"}
         # « entre A et son rival, B »: a noun set off by a comma before the name is an apposition
         apposed = found and doc[at].pos_ == "NOUN" and at + 1 < sentence.span.end and doc[at + 1].text == ","
@@ -234,6 +244,21 @@ def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
 
 
 _TITLE_HEADS = {"chef", "commandant", "directeur", "directrice", "vice-ministre", "vice-président", "émir", "roi"}
+
+
+def _titled_person(sentence: Sentence, at: int) -> int | None:
+    """Where the person starts whom a noun after « et » and its article names, before the next « et » or verb of
+    its own tense (« et l'attaché militaire sortant, le colonel X, »), if one does."""
+    doc = sentence.doc
+    if doc[at].pos_ != "NOUN" or doc[at - 1].pos_ != "DET" or doc[at - 2].lower_ != "et":
+        return None
+    for i in range(at + 1, min(at + 12, sentence.span.end)):
+        if doc[i].lower_ == "et" or doc[i].text in {".", ";", ":"} or doc[i].pos_ == "AUX" or \
+                (doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", [])):
+            return None
+        if (held := sentence.mention_at(doc[i])) is not None and held.how == gz.PERSON:
+            return i
+    return None
 
 
 def _past_title(sentence: Sentence, at: int, found: list[Mention]) -> int:
@@ -336,6 +361,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if not args.agents and trigger.pos_ == "VERB":
         args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger)
                            or _lost_main_subject(sentence, trigger))
+    elif trigger.pos_ == "VERB" and entry.fact == "negotiation":  # a pair broken off its subject
+        args.agents.extend(m for m in _pair_with_counterpart(sentence, trigger) if m not in args.agents)
     args.agents.extend([] if args.agents else _whose_turn(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
