@@ -29,6 +29,9 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": "
 # parenthesis it stands for: the parser takes a bracket for a phrase's end and hangs what follows on the verb.
 _GLOSS = re.compile(r"\[(?P<word>\w[\w'-]*)\]")
 
+# « A Lima, le ministre a reçu ... »: a capital « A » left unaccented, opening a sentence before a capitalised
+# word, is the preposition « à »; the parser would read it as a noun and hang the city under it.
+_BARE_A = re.compile(r"(?:^|(?<=[.!?] ))A(?= [A-ZÀ-Þ][a-zà-ÿ])")
 
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSING = {"»", '"', "”", ")", "]"}
@@ -153,6 +156,8 @@ _ABBREVIATIONS = ("SEM.", "Sem.", "S.E.M.")
 def plain(text: str) -> str:
     """Plain apostrophes and spaces, and surnames in capitals written as names; same length, so offsets hold."""
     text = text.translate(_PLAIN)
+    if "A " in text:
+        text = _BARE_A.sub("\u00c0", text)
     if "[" in text:
         text = _GLOSS.sub(r"(\g<word>)", text)
     return _CAPS.sub(_as_name, text) if _UPPER_RUN.search(text) else text

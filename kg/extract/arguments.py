@@ -8,14 +8,15 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.between import between
 from kg.extract.coordination import coordinated_after, coordinated_before
 from kg.extract.dates import DateSpan
 from kg.extract.examples import exemplified
 from kg.extract.inherited import implicit_agents
-from kg.extract.lexicon import Trigger, firm_nouns, name_titles, word_list
+from kg.extract.lexicon import Trigger, firm_nouns, word_list
 from kg.extract.memberships import describes_a_member, members_of
 from kg.extract.mentions import Mention
-from kg.extract.met import met_after_place, surname_met
+from kg.extract.met import met_after_place, met_on_comma, surname_met
 from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.syntax import (
@@ -121,10 +122,14 @@ def _whose_turn(sentence: Sentence, trigger: Token) -> list[Mention]:
 def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
     """« L'adjoint au chef d'état-major de la marine chilienne et son homologue péruvien ont signé »: the parser
     hangs the counterpart on the last noun of the first title, and neither is read as an actor of the verb. The
-    subject is a pair: the state the first title names (the first one its phrase names) and the counterpart's."""
+    subject is a pair: the state the first title names (the first one its phrase names) and the counterpart's.
+    « Le ministre X et son homologue indien, le général Y, ont discuté »: the parser may break that subject,
+    taking the counterpart's title for it and hanging the pair, bare, before the verb as a modifier."""
     nouns = word_list("counterpart-nouns.tsv")
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # « ... pourraient signer »
-    for subject in (c for h in holders for c in h.children if c.dep_ == "nsubj"):
+    for subject in (c for h in holders for c in h.children if c.dep_ in _PAIR_HEADS):
+        if subject.dep_ != "nsubj" and (subject.i > verb.i or case_of(subject) or subject.pos_ != "NOUN"):
+            continue
         for facing in subject.subtree:
             if facing.lower_ not in nouns or facing.dep_ != "conj" or facing.head == subject or \
                     not any(c.dep_ == "cc" and c.lower_ == "et" for c in facing.children):
@@ -136,6 +141,9 @@ def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
             if named and first:
                 return [first[0], named[0]]
     return []
+
+
+_PAIR_HEADS = frozenset({"nsubj", "obl:mod"})
 
 
 def _lost_main_subject(sentence: Sentence, verb: Token) -> list[Mention]:
@@ -180,78 +188,6 @@ def _described(sentence: Sentence, mention: Mention) -> Mention | None:
     if at < sentence.span.start or doc[at].lower_ not in firm_nouns() or doc[at].head.i >= mention.start:
         return None
     return replace(mention, start=at)
-
-
-def _acronym_ahead(sentence: Sentence, at: int) -> int | None:
-    """Where the actor named by an acronym in brackets after a spelt-out name starts (« les forces
-    démocratiques syriennes (FDS) »), if the tokens from `at` are such a name."""
-    doc = sentence.doc
-    for i in range(at, min(at + 8, sentence.span.end - 1)):
-        if doc[i].text == "(":
-            named = sentence.mention_at(doc[i + 1])
-            return i + 1 if i > at and named is not None and named.how in ACTOR_KINDS else None
-        if doc[i].pos_ not in {"DET", "NOUN", "ADJ", "ADP", "PROPN"} or doc[i].text in {",", "."}:
-            return None
-    return None
-
-
-def _between(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« négociations entre la Russie et l'Ukraine »: both sides, even when the parser splits the coordination."""
-    doc = sentence.doc
-    at = trigger.i + 1
-    while at < sentence.span.end and at <= trigger.i + 4 and (doc[at].pos_ in {"ADJ", "ADV"} or doc[at].is_quote):
-        at += 1  # « des "discussions techniques" entre »
-    if trigger.dep_ in {"nsubj", "nsubj:pass"} and (at >= sentence.span.end or doc[at].lower_ != "entre"):
-        # « une réunion a eu lieu (à X) entre A et B »: the sides told after the verb the meeting is subject of
-        window = doc[trigger.i + 1:min(trigger.i + 9, sentence.span.end)]
-        at = next((t.i for t in window if t.lower_ == "entre" and not any(
-            u.is_punct or u.pos_ == "CCONJ" for u in doc[trigger.i + 1:t.i])), at)
-    if at >= sentence.span.end or doc[at].lower_ != "entre":
-        return []
-    found: list[Mention] = []
-    at += 1
-    while at < sentence.span.end and len(found) < 4:
-        mention = sentence.mention_at(doc[at])
-        if mention is not None and mention.how in ACTOR_KINDS:
-            if mention not in found:
-                found.append(mention)
-            at = mention.end
-            continue
-        if found and (acronym := _acronym_ahead(sentence, at)) is not None:
-            at = acronym  # « les forces démocratiques syriennes (FDS) »: the name its acronym gives
-            continue
-        if doc[at].pos_ == "NOUN" and (doc[at].lower_ in _TITLE_HEADS or doc[at].lower_ in name_titles()):
-            at = _past_title(sentence, at, found)  # « entre le ministre ougandais, X, et le général Y, chef de ... »
-            continue
-        joiner = doc[at].pos_ in {"DET", "CCONJ", "PUNCT"} and doc[at].text not in {".", ";", ":"}
-        # « entre A et son rival, B »: a noun set off by a comma before the name is an apposition
-        apposed = found and doc[at].pos_ == "NOUN" and at + 1 < sentence.span.end and doc[at + 1].text == ","
-        if joiner or apposed or doc[at].lower_ == "de":
-            at += 1
-            continue
-        break
-    return found if len(found) >= 2 else []
-
-
-_TITLE_HEADS = {"chef", "commandant", "directeur", "directrice", "vice-ministre", "vice-président", "émir", "roi"}
-
-
-def _past_title(sentence: Sentence, at: int, found: list[Mention]) -> int:
-    """Past a side of « entre » named by a title: to the name the title leads to (« le ministre ougandais, X, »,
-    « le général X, chef d'état-major des forces ougandaises, »), whose post gives its state; with no name before
-    the next side or the clause's end, the state or body the title names is the side (« et son homologue kényan »)."""
-    doc, named, end = sentence.doc, [], min(at + 12, sentence.span.end)
-    at += 1
-    while at < end and not (doc[at].lower_ == "et" or doc[at].text in {".", ";", ":"} or
-                            doc[at].pos_ in {"VERB", "AUX"}):
-        mention = sentence.mention_at(doc[at])
-        if mention is not None and mention.how == gz.PERSON:
-            return at
-        if mention is not None and mention.how in ACTOR_KINDS and mention not in named:
-            named.append(mention)
-        at += 1
-    found.extend(m for m in named[:1] if m not in found)
-    return at
 
 
 def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
@@ -311,7 +247,8 @@ def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) 
         role = relation(sentence, described, trigger, entry.object_role, entry.fact)
     if role is None and (group := exemplified(sentence, mention)) is not None:  # « plusieurs pays, dont X »
         role = relation(sentence, group, trigger, entry.object_role, entry.fact)
-    if role is None and entry.object_role == PARTNER and met_after_place(sentence, trigger, mention):
+    if role is None and entry.object_role == PARTNER and (met_after_place(sentence, trigger, mention)
+                                                          or met_on_comma(sentence, trigger, mention)):
         role = PARTNER
     return role
 
@@ -336,6 +273,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if not args.agents and trigger.pos_ == "VERB":
         args.agents.extend(_preverbal_subject(sentence, trigger) or _pair_with_counterpart(sentence, trigger)
                            or _lost_main_subject(sentence, trigger))
+    elif trigger.pos_ == "VERB" and entry.fact == "negotiation":  # a pair broken off its subject
+        args.agents.extend(m for m in _pair_with_counterpart(sentence, trigger) if m not in args.agents)
     args.agents.extend([] if args.agents else _whose_turn(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
@@ -349,7 +288,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             bucket.extend(m for m in listed if m not in bucket)
     if entry.object_role == PARTNER:
         args.partners.extend(surname_met(sentence, trigger, resolve))
-    for mention in _between(sentence, trigger):
+    for mention in between(sentence, trigger):
         if mention not in args.partners:
             args.partners.append(mention)
     for bucket in (args.agents, args.partners, args.recipients):

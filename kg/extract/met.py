@@ -28,3 +28,25 @@ def surname_met(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[
     return [Mention(t.i, t.i + 1, person, gz.PERSON) for t in trigger.children
             if t.dep_ == "obj" and t.pos_ == "PROPN" and sentence.mention_at(t) is None
             for person in resolve(sentence, t)[:1] if person.cls == "Person"]
+
+
+_CLAUSE_LINKS = frozenset({"acl", "acl:relcl", "advcl", "obl", "obl:arg", "obl:mod", "obl:agent"})
+
+
+def met_on_comma(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« X a reçu successivement, le 3 mai à son bureau, le représentant de A, ..., et l'ambassadeur de B »: the
+    parser may hang the object told after a comma on that comma, or make it a conjunct of the verb; a noun so hung
+    is the one met, and so are the actors of its phrase (not those of a clause or complement inside it:
+    « accompagné de l'ambassadeur de C »)."""
+    if trigger.pos_ != "VERB" or mention.how in {gz.CITY, gz.CAPITAL}:
+        return False
+    token = mention_root(sentence, mention)
+    while token.head != token and token.dep_ not in _CLAUSE_LINKS:
+        if token.head == trigger:  # or on the verb, as a conjunct of it, the verb having no object
+            return token.dep_ == "conj" and token.pos_ == "NOUN" and token.i > trigger.i and \
+                sentence.doc[token.left_edge.i].text == "," and not any(c.dep_ == "obj" for c in trigger.children)
+        comma = token.head
+        if comma.is_punct and comma.head == trigger and comma.i < token.i and token.pos_ in {"NOUN", "PROPN"}:
+            return True
+        token = comma
+    return False

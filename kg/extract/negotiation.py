@@ -95,6 +95,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met; « A est en
     pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
+    args = replace(args, places=[m for m in args.places if not _posted_in(sentence, m)])
     if not args.agents:
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
     if not args.partners:
@@ -126,6 +127,14 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
 
 
 _GRANTED_TO = frozenset({"à", "au", "aux", "avec"})
+
+
+def _posted_in(sentence: Sentence, mention: Mention) -> bool:
+    """« l'attaché de défense, basé à X, au Y », « l'ambassadeur sortant en Z »: a place a participle of posting
+    governs is where an official serves, no venue of the talks."""
+    participle = mention_root(sentence, mention).head
+    return participle.pos_ in {"VERB", "ADJ"} and "Part" in participle.morph.get("VerbForm", []) and \
+        bool({participle.lemma_.lower(), participle.lower_} & word_list("posting-participles.tsv"))
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,

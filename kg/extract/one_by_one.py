@@ -14,7 +14,7 @@ from kg.extract.hosting import listed_guests
 from kg.extract.lexicon import table
 from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject
 from kg.extract.venues import meeting_nouns
-from kg.records import Claim
+from kg.records import Claim, Entity
 
 
 def _forms(word: str) -> set[str]:
@@ -52,6 +52,20 @@ def _meeting_one(ctx: Context, sentence: Sentence, trigger: Token) -> str | None
     return None
 
 
+def _untitled_host(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[Entity, bool] | None:
+    """The state of the subject of a verb of meeting who is a person, and whether it is only the state the article
+    is about (no post names one)."""
+    subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
+    if subject is None or any(s.cls != "Person" for s in states(ctx, ctx.resolve(sentence, subject))):
+        return None
+    people = {m for t in subject.subtree if (m := sentence.mention_at(t)) is not None and m.how == gz.PERSON}
+    posted = [s for m in people for s in states(ctx, [ctx.actor(m)]) if s.cls == "State"]
+    lead = ctx.lead_actor()
+    if posted or not people:
+        return (posted[0], False) if posted else None
+    return (lead, True) if lead is not None and lead.cls == "State" else None
+
+
 def met_by_pronoun(trigger: Token) -> bool:
     """« Il a rencontré le ministre de A et celui de B »: the one the pronoun stands for meets them."""
     return trigger.pos_ == "VERB" and any(is_pronoun_subject(c) and c.dep_ in SUBJECTS for c in trigger.children)
@@ -75,10 +89,19 @@ def held_apart(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim, m
     `meeting` a verb of meeting): the talks of each pair (and the talks of all, where the sentence names them too,
     else marked apart); any other talks as they are."""
     sides = claim.fact.get("participant")
+    one = _meeting_one(ctx, sentence, trigger)
+    if one not in {s.key for s in sides} and meeting and len(sides) >= 2 and (_said(sentence, "pairs") or _people_met(
+            ctx, sentence, trigger, len(sides) + 1)) and (found := _untitled_host(ctx, sentence, trigger)) is not None:
+        # « Le ministre X a reçu successivement l'ambassadeur de B et celui de C »: a host of no state named acts
+        # for the state the article is about; with that one among those met, the talks of all are none
+        host, lead = found
+        if lead and host.key in {s.key for s in sides}:
+            return (replace(claim, apart=True),)
+        claim = replace(claim, fact=claim.fact.with_roles("participant", [host]))
+        sides, one = claim.fact.get("participant"), host.key
     if len(sides) < 3 or not (_said(sentence, "pairs") or (meeting and _people_met(ctx, sentence, trigger,
                                                                                      len(sides)))):
         return (claim,)
-    one = _meeting_one(ctx, sentence, trigger)
     center = next((s for s in sides if s.key == one), None)
     if center is None:
         return (claim,)
