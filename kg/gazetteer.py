@@ -253,18 +253,17 @@ def _state_offices(graph: Graph) -> frozenset[str]:
 
 
 _DESIGNATOR = re.compile(r"([A-Za-z]{1,4})-?(\d[0-9A-Za-z]*)")
+_JOINED = re.compile(r"([A-Z][a-z]{2,})-?([A-Z][a-z]{2,})")  # « SkyHawk », « Sky-Hawk »: two capitalised words
 
 
 def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
-    """« K2 » and « K-2 », « Su-57 » and « Su57 »: a weapon's designator is written with or without the hyphen
-    between its letters and its number; the other spelling names the same system unless it names another."""
+    """« K2 » and « K-2 », « Su-57 » and « Su57 », « SkyHawk » and « Sky-Hawk »: a weapon's designator or joined
+    name is written with or without a hyphen; the other spelling names the same system unless it names another."""
     taken = {f.text.lower() for f in forms}
     found: list[SurfaceForm] = []
     for form in forms:
-        match = _DESIGNATOR.fullmatch(form.text) if form.how == WEAPON else None
-        if match is None:
-            continue
-        for text in (f"{match[1]}-{match[2]}", f"{match[1]}{match[2]}"):
+        match = (_DESIGNATOR.fullmatch(form.text) or _JOINED.fullmatch(form.text)) if form.how == WEAPON else None
+        for text in (f"{match[1]}-{match[2]}", f"{match[1]}{match[2]}") if match else ():
             if text.lower() not in taken:
                 taken.add(text.lower())
                 found.append(SurfaceForm(text, form.entity, WEAPON))

@@ -47,14 +47,16 @@ def _handed(trigger: Token) -> list[Token]:
 
 
 def is_materiel(sentence: Sentence, token: Token) -> bool:
-    """A weapon named, a noun of matériel, or a batch of them (« un lot de camions »)."""
+    """A weapon named, a noun of matériel, a batch of them (« un lot de camions »), or goods whose bare list names
+    matériel (« des équipements, véhicules, armes entre autres »)."""
     mention = sentence.mention_at(token)
     if mention is not None and mention.how == gz.WEAPON:
         return True
     if token.lemma_.lower() in word_list("batch-nouns.tsv"):
         return any(is_materiel(sentence, c) for c in token.children if c.dep_ == "nmod" and case_of(c) in DE_CASES)
     return names_materiel(token) or any(
-        (m := sentence.mention_at(c)) is not None and m.how == gz.WEAPON for c in token.children)
+        (m := sentence.mention_at(c)) is not None and m.how == gz.WEAPON for c in token.children) or any(
+        names_materiel(c) for c in token.children if c.dep_ in {"nmod", "appos", "conj"} and not case_of(c))
 
 
 def other_handover(sentence: Sentence, trigger: Token) -> bool:

@@ -132,7 +132,11 @@ _DESTINED = {"destiner", "réserver", "promettre", "dédier", "attribuer", "allo
 
 def _transparent(token: Token, stop: Token) -> bool:
     """A participle describing the trigger itself (« accord conclu avec », « missiles fournis par »), or one
-    that only passes on a recipient (« destinés à »): the path may cross it."""
+    that only passes on a recipient (« destinés à »), or one that values it (« un lot estimé à 2 millions à X »,
+    the parser hanging the recipient on the sum): the path may cross it."""
+    if token.dep_ in {"acl", "advcl"} and not any(c.dep_ == "obl:agent" for c in token.children) and \
+            any(t.detail == "valued" for t in triggers().get((token.lemma_.lower(), "VERB"), [])):
+        return True
     if token.dep_ != "acl" or "VerbForm=Part" not in str(token.morph):
         return False
     return token.head == stop or token.lemma_ in _DESTINED
