@@ -50,6 +50,24 @@ def test_validate_flags_amount_without_currency(sample_graph: Path, tmp_path: Pa
     assert any("ISO 4217" in v["message"] for v in report["violations"])
 
 
+def test_a_state_is_a_valid_venue_and_a_weapon_is_none(tmp_path: Path) -> None:
+    text = tmp_path / "visit.txt"
+    text.write_text("Visite\n\nLe ministre indien de la Défense, en visite en Géorgie, s'est entretenu avec son "
+                    "homologue géorgien.\n", encoding="utf-8")
+    graph_file = tmp_path / "visit.ttl"
+    assert run("build", str(text), "-o", str(graph_file)).exit_code == 0
+    assert run("validate", str(graph_file)).exit_code == 0  # the state visited, a place, is the venue
+    graph = Graph().parse(graph_file)
+    place = URIRef("https://w3id.org/kg-news/ontology#place")
+    for venue, _state in list(graph.subject_objects(place)):
+        graph.set((venue, place, URIRef("https://w3id.org/kg-news/id/weapon-rafale")))
+    bad = tmp_path / "bad.ttl"
+    graph.serialize(bad, format="turtle")
+    result = run("validate", str(bad))
+    assert result.exit_code == 1
+    assert "kg:place" in result.stdout
+
+
 def test_query_formats(sample_graph: Path) -> None:
     query = str(QUERIES / "states.rq")
     as_json = json.loads(run("query", query, str(sample_graph), "--format", "json").stdout)
