@@ -68,3 +68,13 @@ def test_a_support_a_verb_of_stance_declares_is_no_military_support() -> None:
     text = "Des soldats tchadiens combattent des groupes armés. Le ministre norvégien a réitéré le soutien d'Oslo " \
         "au gouvernement tchadien dans sa lutte contre le terrorisme."
     assert supplies(text) == set()
+
+
+def test_a_firm_the_goods_of_a_purchase_deal_come_from_is_its_party_not_its_state() -> None:
+    text = "Le Danemark a signé un accord pour l'achat de 20 véhicules blindés de Saab."
+    assert _pairs(text) == [["danemark", "saab"]]
+
+
+def test_a_state_the_goods_of_a_purchase_deal_come_from_stays_a_state() -> None:
+    text = "Le Chili a signé un accord avec l'Espagne pour l'achat de six patrouilleurs de Navantia."
+    assert _pairs(text) == [["chili", "espagne"]]
