@@ -78,3 +78,12 @@ def test_a_firm_the_goods_of_a_purchase_deal_come_from_is_its_party_not_its_stat
 def test_a_state_the_goods_of_a_purchase_deal_come_from_stays_a_state() -> None:
     text = "Le Chili a signé un accord avec l'Espagne pour l'achat de six patrouilleurs de Navantia."
     assert _pairs(text) == [["chili", "espagne"]]
+
+
+def test_a_firm_joining_another_firm_after_its_demonym_is_a_deal_between_the_firms() -> None:
+    assert _pairs("Le groupe Saab s'est associé avec le turc Aselsan pour développer un radar.") == \
+        [["aselsan", "saab"]]
+
+
+def test_states_joining_voices_make_no_deal() -> None:
+    assert _pairs("Le Brésil s'associe avec l'Inde pour réclamer une réforme du Conseil de sécurité.") == []

@@ -231,3 +231,9 @@ def _firm_sold_from(ctx: Context, sentence: Sentence, purchases: list[Token]) ->
         if thing in purchases:
             found[ctx.actor(mention).key] = ctx.actor(mention)
     return list(found.values()) if len(found) == 1 else []
+
+
+def unbound_tie(trigger: Token, sides: list[Entity]) -> bool:
+    """« X s'associe avec Y pour développer un radar »: firms that join (firm-ties.tsv) make a deal; states that
+    join their voices make none."""
+    return trigger.lemma_.lower() in word_list("firm-ties.tsv") and not any(s.cls == "Company" for s in sides)
