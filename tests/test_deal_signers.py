@@ -68,3 +68,22 @@ def test_a_support_a_verb_of_stance_declares_is_no_military_support() -> None:
     text = "Des soldats tchadiens combattent des groupes armés. Le ministre norvégien a réitéré le soutien d'Oslo " \
         "au gouvernement tchadien dans sa lutte contre le terrorisme."
     assert supplies(text) == set()
+
+
+def test_a_firm_the_goods_of_a_purchase_deal_come_from_is_its_party_not_its_state() -> None:
+    text = "Le Danemark a signé un accord pour l'achat de 20 véhicules blindés de Saab."
+    assert _pairs(text) == [["danemark", "saab"]]
+
+
+def test_a_state_the_goods_of_a_purchase_deal_come_from_stays_a_state() -> None:
+    text = "Le Chili a signé un accord avec l'Espagne pour l'achat de six patrouilleurs de Navantia."
+    assert _pairs(text) == [["chili", "espagne"]]
+
+
+def test_a_firm_joining_another_firm_after_its_demonym_is_a_deal_between_the_firms() -> None:
+    assert _pairs("Le groupe Saab s'est associé avec le turc Aselsan pour développer un radar.") == \
+        [["aselsan", "saab"]]
+
+
+def test_states_joining_voices_make_no_deal() -> None:
+    assert _pairs("Le Brésil s'associe avec l'Inde pour réclamer une réforme du Conseil de sécurité.") == []

@@ -24,6 +24,7 @@ from kg.extract.deal_parties import (
     seen_awarded,
     state_with,
     system_maker,
+    unbound_tie,
     under_talks,
     without_teller,
 )
@@ -295,8 +296,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party; « l'exportateur
     # russe X a signé ... »: a firm and its home state are one side, not two parties
     sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
-    # « des partenariats avec X et Y »: each is a partner of someone unnamed, not a party of one agreement
-    sides = [] if _several(trigger) and not args.agents and len(args.partners) >= 2 else sides
+    # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
+    sides = [] if _several(trigger, args) or unbound_tie(trigger, sides) else sides
     # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
@@ -382,10 +383,11 @@ def _priced_aside(trigger: Token, args: Arguments) -> bool:
         not (args.agents or args.partners)
 
 
-def _several(trigger: Token) -> bool:
-    """« des accords », « des partenariats »: agreements in the plural, not one between all the partners."""
-    return trigger.pos_ == "NOUN" and "Number=Plur" in str(trigger.morph) and \
-        not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+def _several(trigger: Token, args: Arguments) -> bool:
+    """« des accords », « des partenariats » with several partners and no signer: agreements in the plural, not one
+    between all the partners."""
+    return trigger.pos_ == "NOUN" and "Number=Plur" in str(trigger.morph) and not args.agents and \
+        len(args.partners) >= 2 and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
 
 
 def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:

@@ -19,9 +19,9 @@ from kg.extract.arguments import Arguments
 from kg.extract.clause_scope import quoted_words
 from kg.extract.context import Context, states
 from kg.extract.inherited import FIRST_PERSON
-from kg.extract.lexicon import triggers, word_list
+from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.supply_origins import BUY, made_in
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Attribution, Entity, Fact
 
 _IN = {"à", "au"}
@@ -207,4 +207,33 @@ def purchase_seller(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     purchases = [c for h in holders for c in h.children if c.pos_ == "VERB" and c.dep_ in {"advcl", "acl"}
                  and any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) and any(
                      t.fact == "support" and t.detail == BUY for t in triggers().get((c.lemma_.lower(), "VERB"), []))]
-    return [s for p in purchases for s in made_in(ctx, sentence, p, args)]
+    return [s for p in purchases for s in made_in(ctx, sentence, p, args)] or \
+        _firm_sold_from(ctx, sentence, purchases + _purchase_nouns(holders))
+
+
+def _purchase_nouns(holders: list[Token]) -> list[Token]:
+    """« X a signé un accord pour l'achat de 20 chars »: the purchase noun the deal (or its verb) is signed for."""
+    return [c for h in holders for c in h.children if c.pos_ == "NOUN" and case_of(c) == "pour" and any(
+        t.fact == "support" and t.detail == BUY for t in triggers().get((c.lemma_.lower(), "NOUN"), []))]
+
+
+def _firm_sold_from(ctx: Context, sentence: Sentence, purchases: list[Token]) -> list[Entity]:
+    """« X a signé un accord pour l'achat de 20 chars de (auprès de) Y », Y a firm: the one firm the systems
+    bought are told to come from is the deal's other side, not its home state (a state stays a state)."""
+    found = {}
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.how != gz.COMPANY or case_of(root) not in DE_CASES | role_cases("seller"):
+            continue
+        thing = root.head
+        while thing not in purchases and thing.pos_ == "NOUN" and thing.dep_ in {"nmod", "obj"} and thing.head != thing:
+            thing = thing.head  # « l'achat de 20 véhicules blindés à six roues de Y »: through the nouns of the goods
+        if thing in purchases:
+            found[ctx.actor(mention).key] = ctx.actor(mention)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def unbound_tie(trigger: Token, sides: list[Entity]) -> bool:
+    """« X s'associe avec Y pour développer un radar »: firms that join (firm-ties.tsv) make a deal; states that
+    join their voices make none."""
+    return trigger.lemma_.lower() in word_list("firm-ties.tsv") and not any(s.cls == "Company" for s in sides)
