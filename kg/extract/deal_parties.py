@@ -20,7 +20,7 @@ from kg.extract.clause_scope import quoted_words
 from kg.extract.context import Context, states
 from kg.extract.inherited import FIRST_PERSON
 from kg.extract.lexicon import role_cases, triggers, word_list
-from kg.extract.supply_origins import BUY, made_in
+from kg.extract.supply_origins import buys, made_in
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 from kg.records import Attribution, Entity, Fact
 
@@ -205,16 +205,14 @@ def purchase_seller(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     its other side."""
     holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else [trigger]
     purchases = [c for h in holders for c in h.children if c.pos_ == "VERB" and c.dep_ in {"advcl", "acl"}
-                 and any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) and any(
-                     t.fact == "support" and t.detail == BUY for t in triggers().get((c.lemma_.lower(), "VERB"), []))]
+                 and any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children) and buys(c)]
     return [s for p in purchases for s in made_in(ctx, sentence, p, args)] or \
         _firm_sold_from(ctx, sentence, purchases + _purchase_nouns(holders))
 
 
 def _purchase_nouns(holders: list[Token]) -> list[Token]:
     """« X a signé un accord pour l'achat de 20 chars »: the purchase noun the deal (or its verb) is signed for."""
-    return [c for h in holders for c in h.children if c.pos_ == "NOUN" and case_of(c) == "pour" and any(
-        t.fact == "support" and t.detail == BUY for t in triggers().get((c.lemma_.lower(), "NOUN"), []))]
+    return [c for h in holders for c in h.children if c.pos_ == "NOUN" and case_of(c) == "pour" and buys(c)]
 
 
 def _firm_sold_from(ctx: Context, sentence: Sentence, purchases: list[Token]) -> list[Entity]:

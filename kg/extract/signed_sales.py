@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, firm_nouns, role_cases, triggers, word_list
+from kg.extract.lexicon import Trigger, firm_nouns, role_cases, word_list
 from kg.extract.mentions import Mention
-from kg.extract.supply_origins import BUY, makers_state
+from kg.extract.supply_origins import BUY, buys, makers_state
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DE_CASES,
@@ -169,17 +169,15 @@ def bought_qualifier(trigger: Token) -> bool:
     bought = trigger.head
     return trigger.pos_ == "VERB" and trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph) \
         and not any(c.dep_ == "obl:agent" for c in trigger.children) \
-        and bought.dep_ == "obj" and _buys(bought.head)
+        and bought.dep_ == "obj" and bought.head.pos_ == "VERB" and buys(bought.head)
 
 
-def _buys(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(t.detail == BUY for t in triggers().get((verb.lemma_.lower(), verb.pos_), []))
 
 
 def qualifier_sides(sentence: Sentence, trigger: Token, cases: frozenset[str] | set[str]) -> list[Mention]:
     """« acheter des drones armés à la société X (pour Y) »: the parser hangs the purchase's phrases on the
     participle that qualifies what is bought; its « à X » is still the seller, its « pour Y » the one bought for."""
-    if not _buys(trigger):
+    if trigger.pos_ != "VERB" or not buys(trigger):
         return []
     participles = [p for o in trigger.children if o.dep_ == "obj" for p in o.children if bought_qualifier(p)]
     found = []

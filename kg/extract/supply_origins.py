@@ -23,6 +23,11 @@ _NAME_DEPS = {"nmod", "appos", "flat:name"}  # a system's name after its noun, a
 _THEME_DEPS = {"nmod", "obl:arg"}  # « l'achat de drones turcs », « se dote de drones turcs »
 
 
+def buys(token: Token) -> bool:
+    """A word of buying (« acheter », « l'achat »): a support trigger of detail buy-for in its part of speech."""
+    return any(t.fact == "support" and t.detail == BUY for t in triggers().get((token.lemma_.lower(), token.pos_), []))
+
+
 def _supplied(noun: Token) -> bool:
     """« une livraison (un lot) d'armes »: a supply noun whose « de » complement is what it moves."""
     return noun.pos_ == "NOUN" and any(t.fact == "support" for t in triggers().get((noun.lemma_.lower(), "NOUN"), []))
