@@ -5,6 +5,8 @@ name ends."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.ships import SHIP_NOUNS
@@ -12,6 +14,10 @@ from kg.extract.weapon_phrases import past_reach
 from kg.gazetteer import Gazetteer
 
 AND = {"et", "ou", ","}
+# « 6x6 », « 4x4 »: the wheel formula of a vehicle, part of its model's name, never a system of its own
+WHEELS = re.compile("[0-9]{1,2}[x\u00d7X][0-9]{1,2}")
+# « S/B », « C/D »: versions written with a slash, one system as written
+SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
 CLASS_WORDS = {"type", "classe"}
 ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI"}
@@ -117,15 +123,28 @@ def weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
 
 
 def name_end(doc: Doc, start: int, taken: set[int]) -> int:
-    """The end of a capitalised name (« Zorvak Falcon II », « Type 053H3 »): capitalised words, roman numerals,
-    numbers and designators of digits and letters."""
+    """The end of a capitalised name (« Zorvak Falcon II », « Type 053H3 », « Zorvak 8x8 », « Zorvak S/B »):
+    capitalised words, roman numerals, numbers, designators of digits and letters, a wheel formula, versions
+    written with a slash."""
     end = start
     while end < len(doc) and end not in taken and end - start < 4 and (
             (doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].text in ROMAN or
-            (end > start and (doc[end].like_num or _glued_designator(doc[end].text)) and
+            (end > start and (doc[end].like_num or _glued_designator(doc[end].text) or
+                              WHEELS.fullmatch(doc[end].text) or SLASHED.fullmatch(doc[end].text)) and
              not model_year(doc[end].text))):
         end += 1
+    if end > start + 1 and end < len(doc) and doc[end].text == "/":  # « Zorvak S/B »: the tokenizer cuts the slash
+        end = max(end, slashed(doc, end - 1))
     return end
+
+
+def slashed(doc: Doc, start: int) -> int:
+    """The end of versions written with a slash from `start` (« S/B », « C/D/E »), or `start` if none is."""
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and len(doc[end + 1].text) <= 3:
+        end += 2
+    return end if end > start + 1 and SLASHED.fullmatch(doc[start:end].text.rstrip(".")) else start
 
 
 def _glued_designator(text: str) -> bool:

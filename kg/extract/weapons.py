@@ -32,12 +32,15 @@ from kg.extract.weapon_nouns import (
     AND,
     CLASS_WORDS,
     ROMAN,
+    SLASHED,
+    WHEELS,
     is_head,
     lemma,
     model_year,
     name_end,
     noun_before,
     noun_right_before,
+    slashed,
     weapon_type,
 )
 from kg.extract.weapon_phrases import version_acronym
@@ -147,7 +150,8 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
                minted: dict[str, Entity]) -> list[Mention]:
     mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
     firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m)
-            for i in range(m.start, m.end)}
+            and not _maker_and_wheels(doc, m) for i in range(m.start, m.end)}
+    makers = {m.start: m for m in mentions if m.how == gz.COMPANY and m.entity.iri}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
     new: list[Mention] = []
     words = _words(doc)
@@ -162,47 +166,85 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
         if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
             end, text = spaced
         if (_DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
-            iri = _variant(gaz, text)
-            if iri is not None:
-                entity = Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri)
-                new.append(Mention(start, end, entity, gz.WEAPON))
-                weapons_at[end] = new[-1]
-                continue
-            noun = noun_before(doc, start, heads)
-            before = weapons_at.get(start - 1)
-            if noun is not None:
-                noun_type = weapon_type(gaz, noun, start)
-            elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
-                noun_type = before.entity.kind
-            elif _counted_supply(doc, start):
-                noun_type = None
-            else:
-                continue
-            entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type))
-            new.append(Mention(start, end, entity, gz.WEAPON))
-            weapons_at[end] = new[-1]
+            found = _designated(gaz, doc, (start, end, text), heads, weapons_at, makers, minted)
         elif doc[start].is_alpha and start > 0:
-            if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
-                new.append(Mention(start, start + 1, known, gz.WEAPON))
-                weapons_at[start + 1] = new[-1]
-                continue
-            noun = noun_right_before(gaz, doc, start, heads)
-            if noun is None:
-                continue
-            stop = name_end(doc, start, firm)
-            stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
-            if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
-                    _spelled_out(doc, noun, start, stop):
-                continue
-            name = doc[start:stop].text
-            if stop - start == 1 and name.isupper():
-                continue  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
-            entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem",
-                                                          kind=weapon_type(gaz, noun, start)))
-            new.append(Mention(start, stop, entity, gz.WEAPON))
-            weapons_at[stop] = new[-1]
-            firm.update(range(start, stop))
+            found = _named(gaz, doc, start, heads, weapons_at, makers, firm, minted)
+        else:
+            continue
+        if found is not None:
+            new.append(found)
+            weapons_at[found.end] = found
     return _replace(mentions, _dedup(new))
+
+
+def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: frozenset[str],
+                weapons_at: dict[int, Mention], makers: dict[int, Mention],
+                minted: dict[str, Entity]) -> Mention | None:
+    """A designator's system: a known one's variant, or one of its own after a weapon noun, coordinated with a system
+    (« des missiles X-1 et X-2 »), counted as supplied, or told with its maker (« le ZT-40 de Y »)."""
+    start, end, text = word
+    iri = _variant(gaz, text)
+    if iri is not None:
+        return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
+    noun = noun_before(doc, start, heads)
+    before = weapons_at.get(start - 1)
+    if noun is not None:
+        noun_type = weapon_type(gaz, noun, start)
+    elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
+        noun_type = before.entity.kind
+    elif _counted_supply(doc, start) or _maker_told(doc, end, makers):
+        noun_type = None
+    else:
+        return None
+    entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type))
+    return Mention(start, end, entity, gz.WEAPON)
+
+
+def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_at: dict[int, Mention],
+           makers: dict[int, Mention], firm: set[int], minted: dict[str, Entity]) -> Mention | None:
+    """A capitalised name's system: a known one's bare name after its noun, or one of its own after a weapon noun or
+    told as a model by its ending (« des Zorvak S/B », « le Zorvak II de Y »)."""
+    if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
+        return Mention(start, start + 1, known, gz.WEAPON)
+    noun = noun_right_before(gaz, doc, start, heads)
+    stop = name_end(doc, start, firm)
+    if noun is None and not _model_ending(doc, start, stop, makers):
+        return None
+    stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
+    if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
+            (noun is not None and _spelled_out(doc, noun, start, stop)):
+        return None
+    name = doc[start:stop].text.rstrip(".")  # « ... des Zorvak C/D. »: the tokenizer may keep the full stop
+    if stop - start == 1 and name.isupper():
+        return None  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
+    kind = weapon_type(gaz, noun, start) if noun is not None else None
+    entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
+    firm.update(range(start, stop))
+    return Mention(start, stop, entity, gz.WEAPON)
+
+
+def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
+    """« des véhicules Zorvak 6x6 »: a company's name before a wheel formula names its model, no firm of its own."""
+    return mention.how == gz.COMPANY and mention.end < len(doc) and \
+        WHEELS.fullmatch(doc[mention.end].text) is not None
+
+
+def _maker_told(doc: Doc, stop: int, makers: dict[int, Mention]) -> bool:
+    """« le ZT-40 de Y », « le Zorvak II d'Y »: a model right before « de » and a company of the reference data."""
+    return stop + 1 < len(doc) and doc[stop].lower_ in {"de", "d'", "d\u2019"} and stop + 1 in makers
+
+
+def _model_ending(doc: Doc, start: int, stop: int, makers: dict[int, Mention]) -> bool:
+    """A capitalised name with no weapon noun before it that a model's ending tells: a wheel formula or versions
+    with a slash (« des Zorvak 8x8 », « des Zorvak S/B », not a firm's « S/A »), or a number or numeral before its
+    maker (« le Zorvak II d'Y »)."""
+    if stop - start < 2:
+        return False
+    last = doc[stop - 1].text
+    versions = next((doc[i:stop].text.rstrip(".") for i in range(start + 1, stop) if slashed(doc, i) == stop), last)
+    if WHEELS.fullmatch(last) or (SLASHED.fullmatch(versions) and versions != "S/A"):
+        return True
+    return (last in ROMAN or any(c.isdigit() for c in last)) and _maker_told(doc, stop, makers)
 
 
 def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str],
