@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention, reference_entity, weapon_heads
-from kg.extract.weapons import minted_weapons, noun_before
+from kg.extract.weapon_nouns import noun_before
+from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer
 from kg.text import fold
 

@@ -28,7 +28,22 @@ from kg.extract.lexicon import triggers
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
-from kg.extract.weapon_phrases import past_reach, version_acronym
+from kg.extract.weapon_nouns import (
+    AND,
+    CLASS_WORDS,
+    ROMAN,
+    SLASHED,
+    WHEELS,
+    is_head,
+    lemma,
+    model_year,
+    name_end,
+    noun_before,
+    noun_right_before,
+    slashed,
+    weapon_type,
+)
+from kg.extract.weapon_phrases import version_acronym
 from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
@@ -42,26 +57,9 @@ _NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*(?:/[0-9A-Z]+)?")  # « 50
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
-_AND = {"et", "ou", ","}
 # a capitalised word after a weapon noun that goes on with these is no system's name: a hyphenated word, or an
 # English label of origin (« le drone « Made in X » »)
 _ON = {"-", "in"}
-_CLASS_WORDS = {"type", "classe"}
-_ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
-_ROMAN = {"I", "II", "III", "IV", "V", "VI"}
-# individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
-# after these nouns is no system
-_NO_NAME_NOUNS = SHIP_NOUNS | {"appareil", "avion", "batterie", "arme", "unité", "cible", "engin"}
-
-
-def _lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    return lemma if lemma else token.lower_
-
-
-def _elided(token: Token) -> str:
-    """A token's lemma, an elided article or preposition as written (« d' » of « avions d'entraînement »)."""
-    return token.lower_ if token.lower_.endswith(("'", "\u2019")) else _lemma(token)
 
 
 def _words(doc: Doc) -> list[tuple[int, int, str]]:
@@ -93,113 +91,11 @@ def _variant(gaz: Gazetteer, text: str) -> str | None:
     return None
 
 
-def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
-    """The weapon noun a designator follows, over lowercase complements only (« missiles guidés de moyenne
-    portée de type X »)."""
-    for i in range(start - 1, max(-1, start - 9), -1):
-        token = doc[i]
-        if _is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
-            return doc[i - 1] if i > 0 and _is_head(doc[i - 1], heads) else token
-        if token.lower_ in _ELIDED or (token.text == "-" and 0 < i < start - 1 and doc[i - 1].is_lower and
-                                       doc[i + 1].is_lower):  # « missiles anti-chars longue-portée X »
-            continue
-        if not token.text.replace("-", "").isalpha() or not token.text.islower() or \
-                "VerbForm=Fin" in str(token.morph) or token.lower_ in _AND:
-            return None
-    return None
-
-
 def _type_number(doc: Doc, start: int, text: str, heads: frozenset[str]) -> bool:
     """« deux frégates du type 23 », « un sous-marin de classe 209 »: a bare number of two or three digits after
     « type » or « classe » and a weapon noun is the name of a class, with its word."""
-    return text.isdigit() and 2 <= len(text) <= 3 and start > 1 and doc[start - 1].lower_ in _CLASS_WORDS and \
+    return text.isdigit() and 2 <= len(text) <= 3 and start > 1 and doc[start - 1].lower_ in CLASS_WORDS and \
         noun_before(doc, start - 1, heads) is not None
-
-
-def _is_head(token: Token, heads: frozenset[str]) -> bool:
-    return _lemma(token) in heads or token.lower_ in heads or token.lower_.rstrip("sx") in heads
-
-
-def _noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
-    """The weapon noun a capitalised name follows right after it, or after its adjectives (« le chasseur Zorvak »,
-    « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun, unless the name is
-    a class or a type (« frégates de classe Zorvak », « sous-marins de type Zorvak ») or a « Super » model (« avions
-    d'entraînement Super Zorvak »), which no ship nor person bears."""
-    quoted = 1 if start > 1 and doc[start - 1].text in {"«", '"', "\u201c"} else 0  # « les chars « Zorvak » »
-    if start > 1 and doc[start - 1].text == ")":  # « des blindés (un sigle, son sens) Zorvak 2 »: a gloss between
-        quoted = next((start - i for i in range(start - 2, max(-1, start - 13), -1) if doc[i].text == "("), 0)
-    end, classed = start - quoted, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
-    if end > 1 and doc[end - 1].lower_ in _CLASS_WORDS:  # « de la classe », « du type », « classe »
-        if (owner := _class_owner(doc[end - 1], heads)) is not None:
-            return owner
-        end -= 1
-        end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
-        end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
-        end -= 1 if end > 1 and doc[end - 1].text == "(" else 0  # « les frégates (classe « X ») »
-        classed = True
-    end = past_reach(doc, end)  # « système surface-air à très courte portée Zorvak »
-    named_at = end  # « les frégates légères de type Zorvak »: the adjectives before « de type »
-    while end > 0 and named_at - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
-        end -= 1
-    # « systèmes de guerre électronique X »: a type noun whose own adjective ends it, else the noun before adjectives
-    for last, size in [(named_at, size) for size in range(4, 1, -1) if named_at > end] + \
-            [(end, size) for size in range(4, 0, -1)]:
-        if last - size < 0:
-            continue
-        noun = doc[last - size]
-        text = " ".join(_elided(t) for t in doc[last - size:last]).replace("' ", "'")
-        if text in gaz.weapon_nouns or (last == end and size == 1 and _is_head(noun, heads)):
-            vague = (_lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
-                (size == 1 or _lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
-            return None if vague and not (classed or _several(doc, noun, start)) else noun
-    return noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
-
-
-def _class_owner(word: Token, heads: frozenset[str]) -> Token | None:
-    """« deux frégates, appartenant à la classe X »: the weapon noun a class word is told of further off, over a
-    participle (the parser hangs the class on it)."""
-    verb = word.head
-    if word.dep_ not in {"obl", "obl:arg", "obl:mod"} or verb.pos_ != "VERB" or verb.dep_ != "acl" or \
-            "VerbForm=Part" not in str(verb.morph):
-        return None
-    return verb.head if _is_head(verb.head, heads) else None
-
-
-def _several(doc: Doc, noun: Token, start: int) -> bool:
-    """« deux patrouilleurs Zorvak »: ships in the plural under one name are of one class; not names coordinated,
-    each a ship's own (« les frégates Zorvak et Kestrel »). (Aircraft in the plural may be an airline's.)"""
-    if "Number=Plur" not in str(noun.morph) or not (_lemma(noun) in SHIP_NOUNS or
-                                                     noun.lower_.rstrip("sx") in SHIP_NOUNS):
-        return False
-    stop = _name_end(doc, start, set())
-    return not (stop + 1 < len(doc) and doc[stop].lower_ in _AND and doc[stop + 1].text[:1].isupper())
-
-
-def _weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
-    """The reference weapon type of the longest weapon noun from `noun` on (« missiles antichars » ->
-    missile antichar, « drones de combat » -> drone de combat)."""
-    words = [_elided(t) for t in noun.doc[noun.i:end]]
-    for size in range(len(words), 0, -1):
-        text = " ".join(words[:size]).replace("' ", "'")
-        if text in gaz.weapon_nouns:
-            return None if text in gaz.shared_weapon_nouns else gaz.weapon_nouns[text]
-    return None
-
-
-def _name_end(doc: Doc, start: int, taken: set[int]) -> int:
-    """The end of a capitalised name (« Zorvak Falcon II », « Type 053H3 »): capitalised words, roman numerals,
-    numbers and designators of digits and letters."""
-    end = start
-    while end < len(doc) and end not in taken and end - start < 4 and (
-            (doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].text in _ROMAN or
-            (end > start and (doc[end].like_num or _designator(doc[end].text)) and not _year(doc[end].text))):
-        end += 1
-    return end
-
-
-def _designator(text: str) -> bool:
-    """« 053H3 », « 4B »: digits with capital letters, as a model designator (not « 3e », « 12h »)."""
-    return text.isalnum() and text[:1].isdigit() and any(c.isupper() for c in text)
 
 
 def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
@@ -238,14 +134,14 @@ def _ship_namesakes(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: fr
     found = []
     for mention in mentions:
         noun = noun_before(doc, mention.start, heads) if mention.how == gz.WEAPON and mention.entity.iri else None
-        if noun is None or not (_lemma(noun) in SHIP_NOUNS or noun.lower_.rstrip("sx") in SHIP_NOUNS) or \
+        if noun is None or not (lemma(noun) in SHIP_NOUNS or noun.lower_.rstrip("sx") in SHIP_NOUNS) or \
                 gaz.type_heads.get(gaz.weapon_kind.get(mention.entity.iri or "", ""), frozenset()) & SHIP_NOUNS:
             continue
         stop, glued = mention.end, doc[mention.end].text.rstrip(".") if mention.end < len(doc) else ""
-        stop += 1 if glued in _ROMAN or (len(glued) == 1 and glued.isupper()) else 0  # « N. »: a sentence's end
+        stop += 1 if glued in ROMAN or (len(glued) == 1 and glued.isupper()) else 0  # « N. »: a sentence's end
         name = doc[mention.start:stop].text.rstrip(".")
         entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem",
-                                                            kind=_weapon_type(gaz, noun, mention.start)))
+                                                            kind=weapon_type(gaz, noun, mention.start)))
         found.append(Mention(mention.start, stop, entity, gz.WEAPON))
     return _replace(mentions, found)
 
@@ -254,13 +150,14 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
                minted: dict[str, Entity]) -> list[Mention]:
     mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
     firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m)
-            for i in range(m.start, m.end)}
+            and not _maker_and_wheels(doc, m) for i in range(m.start, m.end)}
+    makers = {m.start: m for m in mentions if m.how == gz.COMPANY and m.entity.iri}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
     new: list[Mention] = []
     words = _words(doc)
     for at, (start, end, word) in enumerate(words):
-        numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and (_is_head(doc[start - 1], heads) or (
-            doc[start - 1].lower_ in _CLASS_WORDS and noun_before(doc, start, heads) is not None))  # « de type 054A »
+        numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and (is_head(doc[start - 1], heads) or (
+            doc[start - 1].lower_ in CLASS_WORDS and noun_before(doc, start, heads) is not None))  # « de type 054A »
         text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
         if _type_number(doc, start, text, heads):  # « frégates du type 23 »: the class is named with its word
             numbered, start, text = True, start - 1, f"{doc[start - 1].text} {text}"
@@ -269,47 +166,85 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
         if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
             end, text = spaced
         if (_DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
-            iri = _variant(gaz, text)
-            if iri is not None:
-                entity = Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri)
-                new.append(Mention(start, end, entity, gz.WEAPON))
-                weapons_at[end] = new[-1]
-                continue
-            noun = noun_before(doc, start, heads)
-            before = weapons_at.get(start - 1)
-            if noun is not None:
-                noun_type = _weapon_type(gaz, noun, start)
-            elif before is not None and doc[start - 1].lower_ in _AND:  # « des missiles X-1 et X-2 »
-                noun_type = before.entity.kind
-            elif _counted_supply(doc, start):
-                noun_type = None
-            else:
-                continue
-            entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type))
-            new.append(Mention(start, end, entity, gz.WEAPON))
-            weapons_at[end] = new[-1]
+            found = _designated(gaz, doc, (start, end, text), heads, weapons_at, makers, minted)
         elif doc[start].is_alpha and start > 0:
-            if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
-                new.append(Mention(start, start + 1, known, gz.WEAPON))
-                weapons_at[start + 1] = new[-1]
-                continue
-            noun = _noun_right_before(gaz, doc, start, heads)
-            if noun is None:
-                continue
-            stop = _name_end(doc, start, firm)
-            stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
-            if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
-                    _spelled_out(doc, noun, start, stop):
-                continue
-            name = doc[start:stop].text
-            if stop - start == 1 and name.isupper():
-                continue  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
-            entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem",
-                                                          kind=_weapon_type(gaz, noun, start)))
-            new.append(Mention(start, stop, entity, gz.WEAPON))
-            weapons_at[stop] = new[-1]
-            firm.update(range(start, stop))
+            found = _named(gaz, doc, start, heads, weapons_at, makers, firm, minted)
+        else:
+            continue
+        if found is not None:
+            new.append(found)
+            weapons_at[found.end] = found
     return _replace(mentions, _dedup(new))
+
+
+def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: frozenset[str],
+                weapons_at: dict[int, Mention], makers: dict[int, Mention],
+                minted: dict[str, Entity]) -> Mention | None:
+    """A designator's system: a known one's variant, or one of its own after a weapon noun, coordinated with a system
+    (« des missiles X-1 et X-2 »), counted as supplied, or told with its maker (« le ZT-40 de Y »)."""
+    start, end, text = word
+    iri = _variant(gaz, text)
+    if iri is not None:
+        return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
+    noun = noun_before(doc, start, heads)
+    before = weapons_at.get(start - 1)
+    if noun is not None:
+        noun_type = weapon_type(gaz, noun, start)
+    elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
+        noun_type = before.entity.kind
+    elif _counted_supply(doc, start) or _maker_told(doc, end, makers):
+        noun_type = None
+    else:
+        return None
+    entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type))
+    return Mention(start, end, entity, gz.WEAPON)
+
+
+def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_at: dict[int, Mention],
+           makers: dict[int, Mention], firm: set[int], minted: dict[str, Entity]) -> Mention | None:
+    """A capitalised name's system: a known one's bare name after its noun, or one of its own after a weapon noun or
+    told as a model by its ending (« des Zorvak S/B », « le Zorvak II de Y »)."""
+    if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
+        return Mention(start, start + 1, known, gz.WEAPON)
+    noun = noun_right_before(gaz, doc, start, heads)
+    stop = name_end(doc, start, firm)
+    if noun is None and not _model_ending(doc, start, stop, makers):
+        return None
+    stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
+    if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
+            (noun is not None and _spelled_out(doc, noun, start, stop)):
+        return None
+    name = doc[start:stop].text.rstrip(".")  # « ... des Zorvak C/D. »: the tokenizer may keep the full stop
+    if stop - start == 1 and name.isupper():
+        return None  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
+    kind = weapon_type(gaz, noun, start) if noun is not None else None
+    entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
+    firm.update(range(start, stop))
+    return Mention(start, stop, entity, gz.WEAPON)
+
+
+def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
+    """« des véhicules Zorvak 6x6 »: a company's name before a wheel formula names its model, no firm of its own."""
+    return mention.how == gz.COMPANY and mention.end < len(doc) and \
+        WHEELS.fullmatch(doc[mention.end].text) is not None
+
+
+def _maker_told(doc: Doc, stop: int, makers: dict[int, Mention]) -> bool:
+    """« le ZT-40 de Y », « le Zorvak II d'Y »: a model right before « de » and a company of the reference data."""
+    return stop + 1 < len(doc) and doc[stop].lower_ in {"de", "d'", "d\u2019"} and stop + 1 in makers
+
+
+def _model_ending(doc: Doc, start: int, stop: int, makers: dict[int, Mention]) -> bool:
+    """A capitalised name with no weapon noun before it that a model's ending tells: a wheel formula or versions
+    with a slash (« des Zorvak 8x8 », « des Zorvak S/B », not a firm's « S/A »), or a number or numeral before its
+    maker (« le Zorvak II d'Y »)."""
+    if stop - start < 2:
+        return False
+    last = doc[stop - 1].text
+    versions = next((doc[i:stop].text.rstrip(".") for i in range(start + 1, stop) if slashed(doc, i) == stop), last)
+    if WHEELS.fullmatch(last) or (SLASHED.fullmatch(versions) and versions != "S/A"):
+        return True
+    return (last in ROMAN or any(c.isdigit() for c in last)) and _maker_told(doc, stop, makers)
 
 
 def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str],
@@ -319,13 +254,13 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
     system named after its noun, whose noun it shares (« des hélicoptères Zorvak et Kestrel »); or with that noun
     in apposition right after it (« le Zorvak, hélicoptère de combat »)."""
     noun = noun_before(doc, start, heads)
-    if noun is None and before is not None and doc[start - 1].lower_ in _AND:
-        noun = doc[before.start] if _is_head(doc[before.start], heads) else noun_before(doc, before.start, heads)
+    if noun is None and before is not None and doc[start - 1].lower_ in AND:
+        noun = doc[before.start] if is_head(doc[before.start], heads) else noun_before(doc, before.start, heads)
     if noun is None and start + 2 < len(doc) and doc[start + 1].text == "," and doc[start + 2].pos_ == "NOUN":
         noun = doc[start + 2]  # « le X, véhicule blindé qu'a livré Y »: a noun of its type in apposition after it
     if noun is None or (start + 1 < len(doc) and doc[start + 1].text[:1].isupper()):
         return None
-    written = {_lemma(noun), noun.lower_.rstrip("sx")}
+    written = {lemma(noun), noun.lower_.rstrip("sx")}
     fitting = [s for s in gaz.systems_named.get(fold(doc[start].text), ())
                if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
     return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
@@ -347,7 +282,7 @@ def _spelled_out(doc: Doc, noun: Token, start: int, stop: int) -> bool:
 def _class_named_like_a_place(doc: Doc, mention: Mention) -> bool:
     """« des frégates de type Zorvik », « des corvettes de la classe Zorvik »: a town's name right after « type » or
     « classe » names the class of ships, which navies name after towns (the noun before is checked by the caller)."""
-    return mention.how in {gz.CITY, gz.CAPITAL} and mention.start > 0 and doc[mention.start - 1].lower_ in _CLASS_WORDS
+    return mention.how in {gz.CITY, gz.CAPITAL} and mention.start > 0 and doc[mention.start - 1].lower_ in CLASS_WORDS
 
 
 def _counted_supply(doc: Doc, start: int) -> bool:
@@ -360,18 +295,13 @@ def _counted_supply(doc: Doc, start: int) -> bool:
         t.fact == "support" for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
-def _year(text: str) -> bool:
-    """« les blindés ZRT 2024 »: a model year follows a name, it is no part of it."""
-    return len(text) == 4 and text.isdigit() and text.startswith(("19", "20"))
-
-
 def _spaced(words: list[tuple[int, int, str]], at: int) -> tuple[int, str] | None:
     """A designator written in words apart (« OPV 58 S »): its end and text; a year (« BPC 2024 ») is none."""
     for size in (3, 2):
         if at + size > len(words):
             continue
         text = " ".join(w for _s, _e, w in words[at:at + size]).rstrip(".")
-        if _SPACED.fullmatch(text) and not _year(words[at + 1][2]):
+        if _SPACED.fullmatch(text) and not model_year(words[at + 1][2]):
             return words[at + size - 1][1], text
     return None
 

@@ -1,0 +1,157 @@
+"""The weapon noun a system's name follows, as the press writes it: over lowercase complements before a designator
+(« des missiles guidés de type X-1 »), right before a capitalised name or over its adjectives, « de type » or « de
+classe » (« les frégates légères de classe Zorvak »); the reference weapon type that noun gives, and where such a
+name ends."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.ships import SHIP_NOUNS
+from kg.extract.weapon_phrases import past_reach
+from kg.gazetteer import Gazetteer
+
+AND = {"et", "ou", ","}
+# « 6x6 », « 4x4 »: the wheel formula of a vehicle, part of its model's name, never a system of its own
+WHEELS = re.compile("[0-9]{1,2}[x\u00d7X][0-9]{1,2}")
+# « S/B », « C/D »: versions written with a slash, one system as written
+SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
+CLASS_WORDS = {"type", "classe"}
+ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
+ROMAN = {"I", "II", "III", "IV", "V", "VI"}
+# individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
+# after these nouns is no system
+_NO_NAME_NOUNS = SHIP_NOUNS | {"appareil", "avion", "batterie", "arme", "unité", "cible", "engin"}
+
+
+def lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return lemma if lemma else token.lower_
+
+
+def elided(token: Token) -> str:
+    """A token's lemma, an elided article or preposition as written (« d' » of « avions d'entraînement »)."""
+    return token.lower_ if token.lower_.endswith(("'", "\u2019")) else lemma(token)
+
+
+def is_head(token: Token, heads: frozenset[str]) -> bool:
+    return lemma(token) in heads or token.lower_ in heads or token.lower_.rstrip("sx") in heads
+
+
+def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
+    """The weapon noun a designator follows, over lowercase complements only (« missiles guidés de moyenne
+    portée de type X »)."""
+    for i in range(start - 1, max(-1, start - 9), -1):
+        token = doc[i]
+        if is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
+            return doc[i - 1] if i > 0 and is_head(doc[i - 1], heads) else token
+        if token.lower_ in ELIDED or (token.text == "-" and 0 < i < start - 1 and doc[i - 1].is_lower and
+                                       doc[i + 1].is_lower):  # « missiles anti-chars longue-portée X »
+            continue
+        if not token.text.replace("-", "").isalpha() or not token.text.islower() or \
+                "VerbForm=Fin" in str(token.morph) or token.lower_ in AND:
+            return None
+    return None
+
+
+def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
+    """The weapon noun a capitalised name follows right after it, or after its adjectives (« le chasseur Zorvak »,
+    « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun, unless the name is
+    a class or a type (« frégates de classe Zorvak », « sous-marins de type Zorvak ») or a « Super » model (« avions
+    d'entraînement Super Zorvak »), which no ship nor person bears."""
+    quoted = 1 if start > 1 and doc[start - 1].text in {"«", '"', "\u201c"} else 0  # « les chars « Zorvak » »
+    if start > 1 and doc[start - 1].text == ")":  # « des blindés (un sigle, son sens) Zorvak 2 »: a gloss between
+        quoted = next((start - i for i in range(start - 2, max(-1, start - 13), -1) if doc[i].text == "("), 0)
+    end, classed = start - quoted, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
+    if end > 1 and doc[end - 1].lower_ in CLASS_WORDS:  # « de la classe », « du type », « classe »
+        if (owner := _class_owner(doc[end - 1], heads)) is not None:
+            return owner
+        end -= 1
+        end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
+        end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
+        end -= 1 if end > 1 and doc[end - 1].text == "(" else 0  # « les frégates (classe « X ») »
+        classed = True
+    end = past_reach(doc, end)  # « système surface-air à très courte portée Zorvak »
+    named_at = end  # « les frégates légères de type Zorvak »: the adjectives before « de type »
+    while end > 0 and named_at - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
+        end -= 1
+    # « systèmes de guerre électronique X »: a type noun whose own adjective ends it, else the noun before adjectives
+    for last, size in [(named_at, size) for size in range(4, 1, -1) if named_at > end] + \
+            [(end, size) for size in range(4, 0, -1)]:
+        if last - size < 0:
+            continue
+        noun = doc[last - size]
+        text = " ".join(elided(t) for t in doc[last - size:last]).replace("' ", "'")
+        if text in gaz.weapon_nouns or (last == end and size == 1 and is_head(noun, heads)):
+            vague = (lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
+                (size == 1 or lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
+            return None if vague and not (classed or several(doc, noun, start)) else noun
+    return noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
+
+
+def _class_owner(word: Token, heads: frozenset[str]) -> Token | None:
+    """« deux frégates, appartenant à la classe X »: the weapon noun a class word is told of further off, over a
+    participle (the parser hangs the class on it)."""
+    verb = word.head
+    if word.dep_ not in {"obl", "obl:arg", "obl:mod"} or verb.pos_ != "VERB" or verb.dep_ != "acl" or \
+            "VerbForm=Part" not in str(verb.morph):
+        return None
+    return verb.head if is_head(verb.head, heads) else None
+
+
+def several(doc: Doc, noun: Token, start: int) -> bool:
+    """« deux patrouilleurs Zorvak »: ships in the plural under one name are of one class; not names coordinated,
+    each a ship's own (« les frégates Zorvak et Kestrel »). (Aircraft in the plural may be an airline's.)"""
+    if "Number=Plur" not in str(noun.morph) or not (lemma(noun) in SHIP_NOUNS or
+                                                     noun.lower_.rstrip("sx") in SHIP_NOUNS):
+        return False
+    stop = name_end(doc, start, set())
+    return not (stop + 1 < len(doc) and doc[stop].lower_ in AND and doc[stop + 1].text[:1].isupper())
+
+
+def weapon_type(gaz: Gazetteer, noun: Token, end: int) -> str | None:
+    """The reference weapon type of the longest weapon noun from `noun` on (« missiles antichars » ->
+    missile antichar, « drones de combat » -> drone de combat)."""
+    words = [elided(t) for t in noun.doc[noun.i:end]]
+    for size in range(len(words), 0, -1):
+        text = " ".join(words[:size]).replace("' ", "'")
+        if text in gaz.weapon_nouns:
+            return None if text in gaz.shared_weapon_nouns else gaz.weapon_nouns[text]
+    return None
+
+
+def name_end(doc: Doc, start: int, taken: set[int]) -> int:
+    """The end of a capitalised name (« Zorvak Falcon II », « Type 053H3 », « Zorvak 8x8 », « Zorvak S/B »):
+    capitalised words, roman numerals, numbers, designators of digits and letters, a wheel formula, versions
+    written with a slash."""
+    end = start
+    while end < len(doc) and end not in taken and end - start < 4 and (
+            (doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].text in ROMAN or
+            (end > start and (doc[end].like_num or _glued_designator(doc[end].text) or
+                              WHEELS.fullmatch(doc[end].text) or SLASHED.fullmatch(doc[end].text)) and
+             not model_year(doc[end].text))):
+        end += 1
+    if end > start + 1 and end < len(doc) and doc[end].text == "/":  # « Zorvak S/B »: the tokenizer cuts the slash
+        end = max(end, slashed(doc, end - 1))
+    return end
+
+
+def slashed(doc: Doc, start: int) -> int:
+    """The end of versions written with a slash from `start` (« S/B », « C/D/E »), or `start` if none is."""
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and len(doc[end + 1].text) <= 3:
+        end += 2
+    return end if end > start + 1 and SLASHED.fullmatch(doc[start:end].text.rstrip(".")) else start
+
+
+def _glued_designator(text: str) -> bool:
+    """« 053H3 », « 4B »: digits with capital letters, as a model designator (not « 3e », « 12h »)."""
+    return text.isalnum() and text[:1].isdigit() and any(c.isupper() for c in text)
+
+
+def model_year(text: str) -> bool:
+    """« les blindés ZRT 2024 »: a model year follows a name, it is no part of it."""
+    return len(text) == 4 and text.isdigit() and text.startswith(("19", "20"))

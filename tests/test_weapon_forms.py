@@ -1,0 +1,60 @@
+"""How a model's name is written: a wheel formula (« Zorvak 8x8 »), versions with a slash (« Zorvak C/D »), a
+company's name before a wheel formula (the system is that company's), and a model told with its maker after « de »
+with no weapon noun before it (« le Zorvak II d'Y »). Invented names, sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+from tests.test_extractors import PUBLISHED
+
+_KR = "https://w3id.org/kg-news/id/"
+
+
+def _systems(sentence: str) -> dict[str, tuple[str, ...]]:
+    """The systems a sentence names, with their makers' IRIs (reference companies) for the minted ones."""
+    graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    return {e.label: e.makers for e in graph.mentions.values() if e.cls == "WeaponSystem"}
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("Le Ghana a acquis quarante blindés Zorvak 4\u00d74 pour sa police.", "Zorvak 4\u00d74"),
+    ("L'armée zambienne a reçu des véhicules Borvik 6x6 l'an dernier.", "Borvik 6x6"),
+    ("Le Chili aligne toujours des chasseurs Zorvak C/D.", "Zorvak C/D"),
+    ("L'armée de l'air continue d'aligner des Quorvel S/B et des Mirage 2000.", "Quorvel S/B"),
+    ("Le Pérou a reçu des hélicoptères Borvik A/B/C.", "Borvik A/B/C"),
+])
+def test_a_wheel_formula_or_a_slash_stays_in_the_name(sentence: str, system: str) -> None:
+    found = _systems(sentence)
+    assert system in found
+    assert not {name for name in found if name != system and name in system}  # no part a system of its own
+
+
+def test_a_company_s_name_before_a_wheel_formula_names_its_model() -> None:
+    found = _systems("La Slovénie équipera son armée de 120 véhicules Otokar 8\u00d78 d'ici à 2030.")
+    assert found.get("Otokar 8\u00d78") == (_KR + "company-otokar",)
+
+
+def test_a_model_with_a_wheel_formula_keeps_the_maker_after_it() -> None:
+    found = _systems("Les blindés Zorvak 8x8 de l'allemand Rheinmetall rouleront en Bolivie.")
+    assert found.get("Zorvak 8x8") == (_KR + "company-rheinmetall",)
+
+
+@pytest.mark.parametrize(("sentence", "system", "maker"), [
+    ("Le Borvik III de Leonardo vole depuis deux ans au Malawi.", "Borvik III", "company-leonardo"),
+    ("Le Malawi a pris livraison du ZT-40 de Baykar en mai.", "ZT-40", "company-baykar"),
+    ("La marine a reçu deux frégates Zorvak 4 de Naval Group.", "Zorvak 4", "company-naval-group"),
+])
+def test_a_model_before_de_and_a_known_company_is_that_company_s(sentence: str, system: str, maker: str) -> None:
+    assert _systems(sentence).get(system) == (_KR + maker,)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Embraer S/A a publié ses résultats annuels.",
+    "Le roi Louis II de Bavière fit bâtir ce château.",
+    "La Ligue 1 de football reprend samedi.",
+    "Le rapport 2024 de Thales sera publié en mars.",
+])
+def test_no_system_without_a_model_s_form(sentence: str) -> None:
+    assert not _systems(sentence)
