@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "event-nouns.tsv",
         "feature-nouns.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
-        "firm-qualifiers.tsv", "firm-ties.tsv", "given-name-titles.tsv", "group-nouns.tsv",
+        "firm-post-heads.tsv", "firm-qualifiers.tsv", "firm-ties.tsv", "given-name-titles.tsv", "group-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "medium-nouns.tsv", "meeting-nouns.tsv", "member-links.tsv", "military.tsv", "military-ranks.tsv",

@@ -94,9 +94,9 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             # data names before a shorter one its complement runs on from (« patron de la diplomatie », not
             # « patron »)
             if found is not None and (best is None or found[0] > best[0] or (found[0] == best[0] and (
-                    (_is_own_words(best[1]) and not _is_own_words(found[1])) or
+                    (is_own_words(best[1]) and not is_own_words(found[1])) or
                     (not is_head and best_words and len(words) > best_words and
-                     _is_own_words(best[1]) == _is_own_words(found[1]))))):
+                     is_own_words(best[1]) == is_own_words(found[1]))))):
                 best, best_words = found, 0 if is_head else len(words)
         if best is None:
             i += 1
@@ -104,8 +104,8 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         end, role, org, of_person, demonyms = best
         org = org or _owning_org(sentence, tokens, i)
         start = _deputy_of(sentence.lower, i, previous_end)
-        if start < i and not _is_own_words(role):  # « l'adjoint au chef d'état-major »: the deputy's own post
-            role = _text_role(tokens[start:end])
+        if start < i and not is_own_words(role):  # « l'adjoint au chef d'état-major »: the deputy's own post
+            role = text_role(tokens[start:end])
         titles.append(Title(tokens[start].i, tokens[end - 1].i + 1 if end > i else tokens[i].i + 1, role, org,
                             of_person, demonyms, _follows_title(sentence.lower, i, previous_end)))
         previous_end = max(end, i + 1)
@@ -167,7 +167,7 @@ def official_titles(sentence: Sentence) -> list[Title]:
         person = sentence.mention_at(tokens[comma + 1]) if comma and comma + 1 < len(tokens) and \
             tokens[comma].text == "," else None
         if person is not None and person.how == gz.PERSON and person.start == tokens[comma + 1].i:
-            found.append(Title(token.i, tokens[comma - 1].i + 1, _text_role(tokens[at:comma]), None, None))
+            found.append(Title(token.i, tokens[comma - 1].i + 1, text_role(tokens[at:comma]), None, None))
     return found
 
 
@@ -230,14 +230,14 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
         chosen = known
         listed = listed or demonym_list(sentence, tokens, end)
         end, org = read_demonyms(sentence, tokens, end, org)
-    if not _is_own_words(chosen) and _runs_on(sentence, tokens, i, end):
+    if not is_own_words(chosen) and _runs_on(sentence, tokens, i, end):
         # « directrice générale des relations internationales »: a narrower post than the one the data knows
         longer, longer_end = _own_words(sentence, tokens, i, end, index)
         if longer is not None:
             chosen, end = longer, longer_end
-    if not _is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
+    if not is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
         # « directeur de cabinet adjoint »: a deputy holds another post than the one the data knows
-        chosen, end = _text_role(tokens[i:end + 1]), end + 1
+        chosen, end = text_role(tokens[i:end + 1]), end + 1
     if org is None and end > i + 1:  # « présidente de la Commission européenne »: the body its label names;
         # « le chef du Pentagone »: the state of the government body it names
         org = next((m if m.how == gz.ORGANISATION or m.state is None else
@@ -285,7 +285,7 @@ def _of_sport(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(t.lower_ in _TEAMS for t in words) and any({t.lemma_.lower(), t.lower_} & sports for t in words)
 
 
-def _is_own_words(role: Role) -> bool:
+def is_own_words(role: Role) -> bool:
     return role.iri.startswith(str(OWN_WORDS))
 
 
@@ -308,10 +308,10 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
         stop -= 1
     if stop == end or tokens[end].lower_ not in _TRAILING:
         return None, end
-    return _text_role(tokens[start:stop]), stop
+    return text_role(tokens[start:stop]), stop
 
 
-def _text_role(words: Sequence[Token]) -> Role:
+def text_role(words: Sequence[Token]) -> Role:
     label = "".join(t.text_with_ws for t in words).strip()
     slug = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
     return Role(str(OWN_WORDS) + slug, label, (), (), ())

@@ -14,6 +14,7 @@ from kg import gazetteer as gz
 from kg.extract.appointments import appointments
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
+from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import apposition_end, holders_of
@@ -24,7 +25,7 @@ from kg.extract.people import Title, find_titles, ministry_titles, official_titl
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
-from kg.extract.respective_posts import respective_holders
+from kg.extract.respective_posts import coordinated_titles, respective_holders
 from kg.extract.setting import met_in, visited_states
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.syntax import SUBJECTS, THIS, Sentence
@@ -87,10 +88,7 @@ class PostReader(PostOrgs):
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
                                 (state := side_state(sentence, t)) is not None), self.delegation)
-        titles = find_titles(sentence, self.ref.roles, self.ref.words_of)
-        titles = [self._as_told(sentence, title) for title in sorted(
-            titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
-            + official_titles(sentence), key=lambda title: title.start)]
+        titles = self._read_titles(sentence)
         self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self._facing_post(sentence) or self.last_role or self._known_post_before(sentence),
@@ -107,7 +105,7 @@ class PostReader(PostOrgs):
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
-            holders = [(respective[title.start], title.org)] if title.start in respective else \
+            holders = [respective[title.start]] if title.start in respective else \
                 _holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
             told = self._told(sentence, title)
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), (title, holders)
@@ -144,6 +142,14 @@ class PostReader(PostOrgs):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _read_titles(self, sentence: Sentence) -> list[Title]:
+        """The titles of a sentence in text order, each as the article told it (_as_told)."""
+        titles = firm_titles(sentence, find_titles(sentence, self.ref.roles, self.ref.words_of))
+        return [self._as_told(sentence, title) for title in sorted(
+            titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
+            + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of),
+            key=lambda title: title.start)]
 
     def _shared_holders(self, sentence: Sentence, taken: set[str]) -> list[tuple[Title, Entity, Mention | None]]:
         """The people a plural title told before gives its post by their demonym or as the one left

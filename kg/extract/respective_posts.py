@@ -1,37 +1,76 @@
 """Titles handed out in order by « respectivement »: « entouré de A et de B, respectivement directeur de X et
-directrice de Y » gives the first title to A, the second to B (as many names before the word as titles after it)."""
+directrice de Y » gives the first title to A, the second to B (as many names before the word as titles after it);
+a state that ends the list (« respectivement président et Premier ministre du Pays ») is every title's that names
+none of its own; one plural head shares out its complements (« respectivement ministres de la Défense et des
+Affaires étrangères »)."""
 
 from __future__ import annotations
 
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
 from kg.extract.ner_reading import HONORIFICS
-from kg.extract.people import CIVILITIES, Title
+from kg.extract.people import CIVILITIES, RoleIndex, Title, Words, complement_role
 from kg.extract.syntax import Sentence
-from kg.extract.title_complements import DETERMINERS
+from kg.extract.title_complements import DETERMINERS, of_complement, read_demonyms
 
 _RESPECTIVELY = "respectivement"
 _BETWEEN_NAMES = {",", "et", "de", "d'", "madame", "monsieur", "mademoiselle", "."} | CIVILITIES | HONORIFICS
 
 
-def respective_holders(sentence: Sentence, titles: list[Title]) -> dict[int, Mention]:
-    """The start of each title after « respectivement » -> the person before it, in the same order."""
-    found: dict[int, Mention] = {}
+def respective_holders(sentence: Sentence, titles: list[Title]) -> dict[int, tuple[Mention, Mention | None]]:
+    """The start of each title after « respectivement » -> the person before it, in the same order, and the state
+    or body the title serves."""
+    found: dict[int, tuple[Mention, Mention | None]] = {}
     for word in (t for t in sentence.tokens if t.lower_ == _RESPECTIVELY):
         chain = _titles_after(sentence, titles, word.i)
         people = _people_before(sentence, word.i)
         if len(chain) >= 2 and len(people) == len(chain):
-            found.update((title.start, person) for title, person in zip(chain, people, strict=True))
+            shared = _shared_state(chain)
+            found.update((title.start, (person, title.org or (shared if title.of_person is None else None)))
+                         for title, person in zip(chain, people, strict=True))
     return found
+
+
+def coordinated_titles(sentence: Sentence, titles: list[Title], index: RoleIndex, words_of: Words) -> list[Title]:
+    """« respectivement ministres de la Défense et des Affaires étrangères [du Pays] »: after the title right after
+    « respectivement », each complement joined by « et » or a comma that the data knows for the same head is a
+    title too."""
+    found: list[Title] = []
+    for word in (t for t in sentence.tokens if t.lower_ == _RESPECTIVELY):
+        first = next((t for t in titles if t.start == _past_determiners(sentence, word.i + 1)), None)
+        head = next((words_of(h) for h in first.role.heads), None) if first and first.role.complements else None
+        while first is not None and head is not None:
+            at = first.end - sentence.span.start
+            if at + 1 >= len(sentence.lower) or sentence.lower[at] not in {"et", ","}:
+                break
+            role, end = complement_role(index, words_of, sentence.lower, head, at + 1, first.role)
+            if role is None or end == at + 1 or role.iri == first.role.iri:
+                break
+            end, org = read_demonyms(sentence, sentence.tokens, end, None)
+            end, org, _ = of_complement(sentence, sentence.tokens, end, org, index)
+            first = Title(sentence.span.start + at + 1, sentence.span.start + end, role, org, None)
+            found.append(first)
+    return found
+
+
+def _past_determiners(sentence: Sentence, at: int) -> int:
+    while at < sentence.span.end and sentence.doc[at].lower_ in DETERMINERS:
+        at += 1
+    return at
+
+
+def _shared_state(chain: list[Title]) -> Mention | None:
+    """The state named at the very end of the last title (« ... et Premier ministre du Pays », « ... danois »)."""
+    org = chain[-1].org
+    return org if org is not None and org.end == chain[-1].end and org.how in {gz.NAME, gz.DEMONYM} and \
+        org.state is not None and org.entity.cls == "State" else None
 
 
 def _titles_after(sentence: Sentence, titles: list[Title], at: int) -> list[Title]:
     """The titles right after `at`, each after « et » or a comma following the one before it (whose words may run
     on past what the title reader took), none after a name."""
     doc, chain = sentence.doc, list[Title]()
-    start = at + 1
-    while start < sentence.span.end and doc[start].lower_ in DETERMINERS:
-        start += 1
+    start = _past_determiners(sentence, at + 1)
     first = next((t for t in titles if t.start == start), None)
     if first is None:
         return []

@@ -56,7 +56,8 @@ def _for_benefit(token: Token) -> bool:
 _QUALIFYING = {"nmod", "amod", "flat:name", "compound"}
 
 
-_STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter"}
+_STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter",
+            "stationner", "baser", "déployer", "cantonner", "positionner"}  # a force stationed abroad is a guest there
 
 
 @cache
