@@ -18,7 +18,7 @@ from kg.extract.name_slots import (
     past_honorifics,
     people_list,
 )
-from kg.extract.people import CIVILITIES, Title
+from kg.extract.people import CIVILITIES, Title, ordinal_clause
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
 
@@ -72,7 +72,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             continue
         if posted is None and _posted(doc, look):
             posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
-        if (token.pos_ in {"VERB", "AUX"} and not _in_charge(doc, look) and posted != look) or \
+        if (token.pos_ in {"VERB", "AUX"} and not _describes(doc, look, title) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES and
                  not listing and not _places_joined(sentence, look)):
@@ -160,6 +160,11 @@ def _state_in_brackets(sentence: Sentence, opening: int) -> int | None:
 
 
 _IN_CHARGE = {"chargé", "chargée", "chargés", "chargées"}
+
+
+def _describes(doc: Doc, at: int, title: Title) -> bool:
+    """A verb in the words that describe a post (« chargé de », « premier ministre de X à se rendre ... »)."""
+    return _in_charge(doc, at) or ordinal_clause(doc, at, title)
 
 
 def _in_charge(doc: Doc, at: int) -> bool:

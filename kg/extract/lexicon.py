@@ -28,7 +28,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "example-markers.tsv": ("phrase",),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "armed-recipients.tsv", "batch-nouns.tsv",
-        "builder-orders.tsv",
+        "body-name-words.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "civil-bodies.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",

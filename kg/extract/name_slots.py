@@ -133,6 +133,8 @@ def name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | Non
     words = [t for t in doc[at:end] if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 5 or doc[at].lower_ in _NAME_PARTICLES or doc[end - 1].lower_ in _NAME_PARTICLES:
         return None
+    if any(t.lower_ in word_list("body-name-words.tsv") for t in words):
+        return None  # « les Inspecteurs des Forces Royales Air »: the rest of a force's name, no one's
     after = _past_nickname(sentence, end)
     if after < sentence.span.end and doc[after].text not in {",", ".", ";", ":"} and not (glued and (
             doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):

@@ -152,8 +152,10 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     for ent in ampersand_names(doc):
         found.append((ent.start, ent.end, "ner-org", None))
     for ent in doc.ents:
-        # « la National Defense Academy », « l'Eastern Command »: a school's or a command's name, no one's
-        school = ent[-1].lower_ in word_list("institution-name-ends.tsv")
+        # « la National Defense Academy », « l'Eastern Command »: a school's or a command's name, no one's; so is
+        # « la filiale X Naval », « les Forces Royales Air », « (Air Independent Propulsion) »: a force's, a yard's,
+        # a technique's
+        school = ent[-1].lower_ in word_list("institution-name-ends.tsv") | word_list("body-name-words.tsv")
         if ent.label_ == "PER" and school:
             continue
         if ent.label_ == "PER" and ent[-1].lower_ in word_list("firm-name-ends.tsv"):

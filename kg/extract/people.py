@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import WEEKDAY_NAMES
@@ -81,7 +81,7 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         best_words = 0  # the words of the full label that gave `best`, 0 for a head
         word = sentence.lower[i]
         plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
-        if not plural and word not in index:
+        if (not plural and word not in index) or _ordinal(sentence, i, index, words_of):
             i += 1
             continue
         if i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and tokens[i - 1].text.islower() \
@@ -112,6 +112,36 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _ordinal(sentence: Sentence, at: int, index: RoleIndex, words_of: Words) -> bool:
+    """« Premier ministre de la Défense à se rendre au Pays, X », « la première ministre tchadienne des Armées à »:
+    « premier » before a minister's portfolio is an ordinal (the first defence minister to ...), not the head of
+    government's title; the title is read from « ministre »."""
+    lower = sentence.lower
+    if lower[at] not in {"premier", "première"} or lower[at + 1:at + 2] != ["ministre"]:
+        return False
+    minister = next((role for words, role, is_head in index.get("ministre", [])
+                     if is_head and words == ("ministre",) and role.complements), None)
+    end, _ = read_demonyms(sentence, sentence.tokens, at + 2, None)
+    return minister is not None and complement_role(index, words_of, lower, ("ministre",), end, minister)[0] is not None
+
+
+_ORDINALS = {"premier", "première", "premiers", "premières", "dernier", "dernière", "seul", "seule"}
+
+
+def ordinal_clause(doc: Doc, at: int, title: Title) -> bool:
+    """« Premier ministre de la Défense à se rendre au Pays depuis 2010, X »: an infinitive after « à » that a
+    title with an ordinal or « seul » before it governs is part of the apposition that describes the holder."""
+    verb = doc[at]
+    if title.start == 0 or doc[title.start - 1].lower_ not in _ORDINALS or at <= title.end or \
+            verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if "Part" in verb.morph.get("VerbForm", []):  # « à avoir servi »: the participle of the infinitive's tense
+        at -= 1
+        verb = doc[at]
+    return "Inf" in verb.morph.get("VerbForm", []) and \
+        (doc[at - 1].lower_ == "à" or (doc[at - 2].lower_ == "à" and doc[at - 1].pos_ == "PRON"))
 
 
 _MINISTRY = ("ministère", "ministere")
