@@ -65,15 +65,13 @@ from kg.extract.talk_sides import (
 )
 from kg.extract.together import spoken_in, together
 from kg.extract.trips import trip_abroad
+from kg.extract.venue_filters import in_clause, of_issue, of_source
 from kg.extract.venues import (
     attended,
     capitals,
     held_in,
-    in_clause,
     journey_places,
     meeting_nouns,
-    of_issue,
-    of_source,
     on_visit,
     placed_before,
     sites,
