@@ -43,10 +43,10 @@ def capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
     return found
 
 
-def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
+def on_visit(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
     """« X, en visite (en séjour) à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa
     visite à Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a
-    journey are held where it goes."""
+    journey are held where it goes, a city or a building that names a body (« lors d'une visite au Kremlin »)."""
     predicate = predicate_of(trigger)
     goes = word_list("talk-verbs.tsv")
     frames = []
@@ -77,7 +77,8 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
             frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
     # « X s'est rendu à Lima, où il a rencontré Y »: the city the relative clause of the talks hangs on
     where = _where_of(predicate)
-    return [m for m in sentence.mentions + regions_gone(sentence) if m.how in {gz.CITY, gz.CAPITAL}
+    return [m for m in sentence.mentions + regions_gone(sentence) if (m.how in {gz.CITY, gz.CAPITAL} or (
+                m.how == gz.BODY and ctx.building(m.entity) is not None))  # « lors d'une visite au Kremlin »
             and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
                  # « en séjour de travail à Lima »: on the visit's kind, a bare « de » complement of it
                  or (root.head.head in frames and root.head.dep_ == "nmod" and case_of(root.head) in {"de", "d'"}
