@@ -25,6 +25,7 @@ class KG(DefinedNamespace):
     Person: URIRef
     Place: URIRef
     City: URIRef
+    Building: URIRef
     WeaponSystem: URIRef
     WeaponType: URIRef
     IssueAtStake: URIRef
@@ -43,6 +44,7 @@ class KG(DefinedNamespace):
     capital: URIRef
     capitalOf: URIRef
     inState: URIRef
+    houses: URIRef
     country: URIRef
     multinational: URIRef
     demonym: URIRef

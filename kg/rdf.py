@@ -178,8 +178,8 @@ class Emitter:
         self._described.add(iri)
         for s, p, o in self.gaz.describe(iri):
             self.reference.add((s, p, o))
-            if p in {KG.weaponType, KG.manufacturer, KG.standsFor, KG.country, KG.capitalOf, KG.inState,
-                     SKOS.broader} and isinstance(o, URIRef):
+            if p in {KG.weaponType, KG.manufacturer, KG.standsFor, KG.country, KG.capitalOf, KG.inState, KG.houses,
+                     SCHEMA.containedInPlace, SKOS.broader} and isinstance(o, URIRef):
                 self._describe(str(o))
 
     def _evidence(self, graph: Triples, evidence: Evidence) -> URIRef:

@@ -35,7 +35,7 @@ TALKS = [
          "duré trois heures.", "negotiation", {"participant": {"Chili", "Japon"}}, venues={"Osaka"}),
     Case("talks-at-a-seat-of-government", "Vendredi, la rencontre entre le président uruguayen et le président "
          "bolivien à l'Élysée a été tendue.", "negotiation", {"participant": {"Uruguay", "Bolivie"}},
-         venues={"Paris"}),
+         venues={"Paris", "palais de l'Élysée"}),
     Case("went-somewhere-for-talks", "Le ministre chilien des Affaires étrangères s'est rendu à Lima pour des "
          "entretiens avec son homologue péruvien.", "negotiation", {"participant": {"Chili", "Pérou"}},
          venues={"Lima"}),
@@ -139,7 +139,7 @@ def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
                                  "Maison Bleue a duré une heure.\n")
     found = rows(graph, "negotiations")
     assert {r["participantLabel"] for r in found} == {"Pologne", "Roumanie"}
-    assert {r.get("venueLabel") for r in found} == {"Séoul"}
+    assert {r.get("venueLabel") for r in found} == {"Séoul", "Maison Bleue"}
 
 
 def test_a_place_right_after_an_issue_is_where_the_issue_lies() -> None:

@@ -60,6 +60,9 @@ class Context(Protocol):
     def seat(self, place: Entity) -> Entity:
         """The city of a place of talks: a government body gives the capital of its state."""
 
+    def building(self, place: Entity) -> Entity | None:
+        """The building a government body is named by (« au Kremlin »), a place of talks beside its city."""
+
     def capital(self, state: Entity) -> Entity | None:
         """The capital of a state (« la capitale chilienne »), when known."""
 

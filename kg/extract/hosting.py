@@ -14,6 +14,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
+from kg.extract.met import on_the_place
 from kg.extract.ner_reading import HONORIFICS
 from kg.extract.setting import HOSTING_VERBS, received_unhosted
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
@@ -258,7 +259,8 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
             received(ctx, sentence, trigger, replace(args, partners=[])):
         return True
     titled = [m for m in met if (title := _title_above(ctx, sentence, m)) is not None
-              and title.head == trigger and (title.dep_ in _RECEIVED or trigger.pos_ == "NOUN")]
+              and ((title.head == trigger and (title.dep_ in _RECEIVED or trigger.pos_ == "NOUN"))
+                   or on_the_place(trigger, title))]  # « a reçu, mardi à son bureau, l'ambassadeur de A »
     # « il a été reçu par le président X »: the one received told before is the other side
     before = len(received_before(ctx, sentence, trigger)) if passive else 0
     return bool(titled) and (not passive or len(titled) + before + sum(m.how == gz.PERSON for m in met) >= 2)

@@ -7,13 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
 from kg import gazetteer as gz
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
-from kg.namespaces import KGR
+from kg.namespaces import KG, KGR
 from kg.records import Entity
-from kg.text import fold
+from kg.text import fold, french_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -130,6 +133,17 @@ class Linker:
         if capital is not None and place.cls == "State" and not _named_as(self.gaz.label.get(capital, ""), place):
             return place
         return place if capital is None else reference_entity(self.gaz, capital, gz.CAPITAL)
+
+    def building(self, place: Entity) -> Entity | None:
+        """The building a government body is named by (« au Kremlin », « à l'Élysée »; ontology/reference/
+        buildings.ttl): a place of its own, where talks held « there » are held, beside its city."""
+        if place.cls != "GovernmentBody" or place.iri is None:
+            return None
+        building = self.gaz.graph.value(None, KG.houses, URIRef(place.iri))
+        if building is None:
+            return None
+        return Entity(str(building), french_label(self.gaz.graph, building, (SKOS.prefLabel,)), "Building",
+                      str(building))
 
     def capital(self, state: Entity) -> Entity | None:
         """The capital of a state, when the reference data gives one."""

@@ -37,7 +37,8 @@ def met_on_comma(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
     """« X a reçu successivement, le 3 mai à son bureau, le représentant de A, ..., et l'ambassadeur de B »: the
     parser may hang the object told after a comma on that comma, or make it a conjunct of the verb; a noun so hung
     is the one met, and so are the actors of its phrase (not those of a clause or complement inside it:
-    « accompagné de l'ambassadeur de C »)."""
+    « accompagné de l'ambassadeur de C »); so is a noun it makes a conjunct of the place told before it
+    (« ..., le 3 mai à son bureau, l'ambassadeur de A »)."""
     if trigger.pos_ != "VERB" or mention.how in {gz.CITY, gz.CAPITAL}:
         return False
     token = mention_root(sentence, mention)
@@ -45,8 +46,20 @@ def met_on_comma(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
         if token.head == trigger:  # or on the verb, as a conjunct of it, the verb having no object
             return token.dep_ == "conj" and token.pos_ == "NOUN" and token.i > trigger.i and \
                 sentence.doc[token.left_edge.i].text == "," and not any(c.dep_ == "obj" for c in trigger.children)
+        if on_the_place(trigger, token):
+            return True
         comma = token.head
         if comma.is_punct and comma.head == trigger and comma.i < token.i and token.pos_ in {"NOUN", "PROPN"}:
             return True
         token = comma
     return False
+
+
+def on_the_place(trigger: Token, token: Token) -> bool:
+    """« a reçu, mardi à son cabinet, l'ambassadeur de A »: a noun after a comma that the parser makes a conjunct
+    of the place of the meeting (a common noun hung on the verb), the verb having no object."""
+    place = token.head
+    return token.dep_ == "conj" and token.pos_ == "NOUN" and token.i > place.i and place.head == trigger and \
+        place.dep_.startswith("obl") and place.pos_ == "NOUN" and case_of(place) in {"à", "au", "dans"} and \
+        any(t.text == "," for t in trigger.doc[place.i:token.left_edge.i + 1]) and \
+        not any(c.dep_ == "obj" for c in trigger.children)

@@ -65,15 +65,13 @@ from kg.extract.talk_sides import (
 )
 from kg.extract.together import spoken_in, together
 from kg.extract.trips import trip_abroad
+from kg.extract.venue_filters import in_clause, of_issue, of_source
 from kg.extract.venues import (
     attended,
     capitals,
     held_in,
-    in_clause,
     journey_places,
     meeting_nouns,
-    of_issue,
-    of_source,
     on_visit,
     placed_before,
     sites,
@@ -187,7 +185,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
-    places += [] if host else [m for m in on_visit(sentence, trigger) + attended(sentence, trigger, args.agents)
+    places += [] if host else [m for m in on_visit(ctx, sentence, trigger) + attended(sentence, trigger, args.agents)
                                if m not in places + trip]
     places += trip
     if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
@@ -240,7 +238,7 @@ def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
     lead = ctx.lead_actor()
     sides = (hosts or ([lead] if lead is not None and lead.cls == "State" else []))[:1] + [
         ctx.actor(m) for m in listed]
-    places = list(args.places) + [m for m in on_visit(sentence, trigger) if m not in args.places]
+    places = list(args.places) + [m for m in on_visit(ctx, sentence, trigger) if m not in args.places]
     return _claim(ctx, sentence, sides, args, said, places,
                   inherited=placed_before(ctx, sentence, trigger, entry, sides, places))
 
@@ -357,8 +355,10 @@ def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argument
         # a state is the venue of talks held in it (« à Oman »), not of a visit to it, and when no city is named
         if seat.cls == "City" or (seat.cls == "State" and all(seat.key != s.key for s in sides)):
             seats.setdefault(seat.key, seat)
+        if (building := ctx.building(place)) is not None:  # « au Kremlin »: the building too, beside its city
+            seats.setdefault(building.key, building)
     if any(seat.cls == "City" for seat in seats.values()):
-        seats = {key: seat for key, seat in seats.items() if seat.cls == "City"}
+        seats = {key: seat for key, seat in seats.items() if seat.cls in {"City", "Building"}}
     venues = tuple(venue(seat, evidence, said) for seat in seats.values())
     if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
         venues = tuple(_visited_venue(ctx, evidence, said, state)

@@ -104,6 +104,9 @@ class Resolver(PostReader):
     def seat(self, place: Entity) -> Entity:
         return self.linker.seat(place)
 
+    def building(self, place: Entity) -> Entity | None:
+        return self.linker.building(place)
+
     def capital(self, state: Entity) -> Entity | None:
         return self.linker.capital(state)
 

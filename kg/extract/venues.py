@@ -5,18 +5,17 @@ and the whereabouts a sentence gives for the talks told after it (« le ministre
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.venue_filters import of_issue
 from kg.records import Entity
 
 _FRAME_NOUNS = {"marge", "occasion", "cadre"}  # « en marge du forum », « à l'occasion du sommet »
@@ -44,10 +43,10 @@ def capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
     return found
 
 
-def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
+def on_visit(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
     """« X, en visite (en séjour) à Lima, a rencontré Y », « X, arrivé à Lima, a rencontré Y », « ... lors de sa
     visite à Lima », « une visite à Lima au cours de laquelle il rencontrera Y »: talks held during a visit or a
-    journey are held where it goes."""
+    journey are held where it goes, a city or a building that names a body (« lors d'une visite au Kremlin »)."""
     predicate = predicate_of(trigger)
     goes = word_list("talk-verbs.tsv")
     frames = []
@@ -78,7 +77,8 @@ def on_visit(sentence: Sentence, trigger: Token) -> list[Mention]:
             frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
     # « X s'est rendu à Lima, où il a rencontré Y »: the city the relative clause of the talks hangs on
     where = _where_of(predicate)
-    return [m for m in sentence.mentions + regions_gone(sentence) if m.how in {gz.CITY, gz.CAPITAL}
+    return [m for m in sentence.mentions + regions_gone(sentence) if (m.how in {gz.CITY, gz.CAPITAL} or (
+                m.how == gz.BODY and ctx.building(m.entity) is not None))  # « lors d'une visite au Kremlin »
             and (((root := mention_root(sentence, m)).head in frames and case_of(root) in role_cases("place"))
                  # « en séjour de travail à Lima »: on the visit's kind, a bare « de » complement of it
                  or (root.head.head in frames and root.head.dep_ == "nmod" and case_of(root.head) in {"de", "d'"}
@@ -283,69 +283,14 @@ def _said_in(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     return found
 
 
-def of_issue(sentence: Sentence, place: Mention) -> bool:
-    """« les pourparlers de cessez-le-feu à Gaza », « ont évoqué la guerre en Ukraine »: a place right after an
-    issue of the talks or a state of affairs they are about is where that lies, however the parser hangs it, not
-    where the talks are held."""
-    start = _past_parties(sentence, mention_root(sentence, place).left_edge.i)
-    if start <= sentence.span.start:
-        return False
-    before = sentence.mention_at(sentence.doc[start - 1])
-    return (before is not None and before.how == gz.ISSUE) or \
-        sentence.doc[start - 1].lemma_.lower() in word_list("situation-nouns.tsv")
 
 
-def _past_parties(sentence: Sentence, start: int) -> int:
-    """Back past the parties of a state of affairs before a place (« le conflit en cours entre A et B à X »): to
-    the noun they complete; any other word stops."""
-    doc, at = sentence.doc, start
-    while at > sentence.span.start:
-        token, mention = doc[at - 1], sentence.mention_at(doc[at - 1])
-        if mention is not None and mention.how in ACTOR_KINDS:
-            at = mention.start
-        elif token.lower_ in {"entre", "et", "de", "d'", "du", "des", "le", "la", "les", "l'"} or \
-                (token.lower_ == "cours" and at - 2 >= sentence.span.start and doc[at - 2].lower_ == "en"):
-            at -= 2 if token.lower_ == "cours" else 1
-        else:
-            break
-    return at if at < start and any(doc[i].lower_ == "entre" for i in range(at, start)) else start
 
 
-def of_source(sentence: Sentence, place: Mention) -> bool:
-    """« selon une source diplomatique à X », « d'après des sources à Y »: a place inside the phrase that
-    names a source is where the source is, not where the talks are held."""
-    root = mention_root(sentence, place)
-    return any(any(c.dep_ == "case" and c.lower_ in {"selon", "d'après"} for c in t.children)
-               for t in [root, *root.ancestors][:4])
 
 
-def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:
-    """The arguments of talks in their own clause: « Israël envoie une délégation au Qatar ; des pourparlers entre
-    A et B »: what lies past a semicolon is another clause's; « la médiation suscite des inquiétudes à X »: the
-    place of what talks cause is not where they are held, only that of a verb of their taking place."""
-    stops = [t.i for t in sentence.tokens if t.text == ";"]
-    low = max((i for i in stops if i < trigger.i), default=sentence.span.start - 1)
-    high = min((i for i in stops if i > trigger.i), default=sentence.span.end)
-    predicate = trigger.head
-    caused = trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS and \
-        predicate.lemma_.lower() not in word_list("held-verbs.tsv")
-
-    def kept(mentions: list[Mention], place: bool = False) -> list[Mention]:
-        return [m for m in mentions if low < m.start < high and not (place and caused and _caused_at(
-            mention_root(sentence, m), trigger, predicate)) and not (place and _aside_of(sentence, m, trigger))]
-
-    return replace(args, agents=kept(args.agents), partners=kept(args.partners), places=kept(args.places, True))
 
 
-def _aside_of(sentence: Sentence, place: Mention, trigger: Token) -> bool:
-    """« a rencontré à X les dirigeants du chantier, implanté au Y (chantiers de Z à W) »: a place inside brackets
-    that do not hold the talks' word is the aside's, not where the talks are held."""
-    tokens = sentence.doc[sentence.span.start:sentence.span.end]
-    opened = [t.i for t in tokens if t.text == "(" and t.i < place.start]
-    closed = [t.i for t in tokens if t.text == ")" and t.i >= place.end]
-    if not opened or not closed or any(t.text == ")" and opened[-1] < t.i < place.start for t in tokens):
-        return False
-    return not opened[-1] < trigger.i < closed[0]
 
 
 def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -372,11 +317,6 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
     return found
 
 
-def _caused_at(place: Token, trigger: Token, predicate: Token) -> bool:
-    """A place hung on the verb of which talks are the subject, or on its object (« a suscité des réactions à X »),
-    not inside the talks' own words."""
-    return place not in trigger.subtree and (place.head == predicate or (
-        place.head.head == predicate and place.head.dep_ == "obj"))
 
 
 def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
