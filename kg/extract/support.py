@@ -55,7 +55,7 @@ from kg.extract.supply_origins import (
     materiel_origins,
     systems_makers,
 )
-from kg.extract.supply_sides import gift_for, said_sides, unit_beneficiary
+from kg.extract.supply_sides import gift_for, paid_own_training, pays_for_own_training, said_sides, unit_beneficiary
 from kg.extract.support_claims import by_origin, told
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -278,7 +278,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
             endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
-            paid_for_nothing(sentence, trigger, entry, args):
+            paid_for_nothing(sentence, trigger, entry, args) or pays_for_own_training(trigger):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
@@ -292,6 +292,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
+    if paid_own_training(trigger):  # « X a payé Y pour la formation de ses pilotes »: Y trains X
+        suppliers, recipients = recipients, suppliers
     suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
     if not suppliers and entry.detail == "deliver":  # « la livraison des engins fabriqués par <maker> au Y »
         made_by, made_to = delivered_by_makers(ctx, sentence, trigger)
