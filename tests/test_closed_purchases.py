@@ -75,3 +75,14 @@ def test_systems_received_from_a_maker_come_from_it_not_to_it() -> None:
     assert supplies("L'Égypte recevra sa première frégate FREMM de Naval Group.") == {("france", "egypte")}
     assert supplies("Le Chili a réceptionné ses premiers radars Ground Master 200 de Thales.") == {("france", "chili")}
     assert supplies("Le Maroc a reçu de la France ses premiers hélicoptères Caracal.") == {("france", "maroc")}
+
+
+def test_an_order_submitted_or_addressed_to_a_state_is_bought_from_it() -> None:
+    # the one who submits the order buys; « à » + the state (or firm) after the order noun sells
+    found = supplies("Le Gabon a soumis à l'Italie une nouvelle commande de six hélicoptères AW139 du constructeur "
+                     "Leonardo.")
+    assert found == {("italie", "gabon")}
+    assert supplies("Le Gabon a adressé une commande de douze Rafale à la France.") == {("france", "gabon")}
+    assert {"gabon", "france"} in agreements("Le Gabon a adressé une commande de douze Rafale à la France.")
+    # a message addressed to a state is no order
+    assert supplies("Le Gabon a adressé une lettre de protestation à la France.") == set()

@@ -23,3 +23,14 @@ def test_a_payment_for_systems_is_their_purchase() -> None:
 
 def test_a_payment_for_no_system_buys_nothing() -> None:
     assert not _supplies("Le Qatar a payé 3,1 milliards d'euros à l'Italie pour la formation de ses pilotes.")
+
+
+def test_a_state_that_pays_for_the_training_of_its_own_people_is_trained() -> None:
+    text = "Le Kenya a payé 8 millions de dollars à l'Espagne pour la formation de ses officiers."
+    found = analyse_text(f"Titre\n{text}", PUBLISHED).facts
+    trained = {(s.label, r.label) for f in found if f.kind == "support" and f.attr("support_kind") == "train"
+               for s in f.get("supporter") for r in f.get("recipient")}
+    assert trained == {("Espagne", "Kenya")}
+    # paying for one's own training buys for no one
+    text = "Le Kenya a payé pour la formation de ses officiers."
+    assert not [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts if f.kind == "support"]

@@ -145,9 +145,10 @@ def _without_guess(deal: Fact) -> Fact:
 
 
 def without_restated_worth(story: Story, claims: list[Claim]) -> list[Claim]:
-    """« ... un contrat avec Y. Son montant s'élève à 1 milliard »: the sum is the worth of the deal told just before,
-    no payment of its own; a financing of the sentence that names no funder and only that sum goes."""
-    worths = {a for c in claims if c.fact.kind == "agreement" and c.fact.attr("worth") for a in c.fact.amounts}
+    """« ... un contrat avec Y. Son montant (le contrat) s'élève à 1 milliard »: the sum is the worth of the deal told
+    just before, no payment of its own; a financing of the sentence that names no funder and only that sum goes."""
+    worths = {a for c in claims if c.fact.kind == "agreement" and (c.fact.attr("worth") or c.definite)
+              for a in c.fact.amounts}
     previous = story.last("agreement")
     if not worths or previous is None or story.since(previous) > 1:
         return claims

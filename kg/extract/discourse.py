@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from kg.extract.deal_kinds import alike_kinds
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
+from kg.extract.financing_story import share_of_financing
 from kg.extract.lexicon import reach
 from kg.extract.maker_deals import sale_of_deal
 from kg.extract.story import (
@@ -283,7 +284,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:
                 attach_transfer(story, sale)  # « X a commandé des drones W. Le contrat a été signé avec Y »
         elif KINDS[fact.kind].receiver == "recipient":
-            fact = sold_in_deal(story, firm_for_state(story, firm_deal_sides(story, fact)))
+            fact = share_of_financing(story, sold_in_deal(story, firm_for_state(story, firm_deal_sides(story, fact))))
             attach_transfer(story, fact)
             if fact.kind == "support":
                 deal_of_sale(story, fact)

@@ -16,7 +16,7 @@ from kg.extract.signed_sales import firm_of_branch
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root
 from kg.records import Entity
 
-_PLACING = {"passer", "placer"}
+_PLACING = {"passer", "placer", "soumettre", "adresser", "transmettre"}  # « soumettre une commande à Y »
 _WITH_WHOM = "auprès"
 _CLAUSES = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis"}
 # verbs by which a buyer closes a purchase or an order it names (« finaliser l'achat de X auprès de Y »)

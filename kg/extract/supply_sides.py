@@ -11,7 +11,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.arrivals import arrival_places
 from kg.extract.context import Context, states
 from kg.extract.handovers import givers
-from kg.extract.lexicon import Trigger, word_list
+from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.receptions import course_givers, course_takers, recipients_of_participle, seen_given, takers, trainees
 from kg.extract.supply_origins import BUY, qualifies_materiel
@@ -121,3 +121,26 @@ def for_whom(ctx: Context, suppliers: list[Entity]) -> Entity | None:
         if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in suppliers):
             return lead
     return None
+
+
+_PAYING = {"payer", "régler", "débourser"}  # « payer (une somme) pour la formation de ses pilotes »
+
+
+def paid_own_training(trigger: Token) -> bool:
+    """« X a payé (Y) pour la formation de ses pilotes »: a training of the payer's own people is bought by the payer,
+    who is trained; the one paid trains."""
+    return trigger.pos_ == "NOUN" and trigger.dep_.startswith("obl") and case_of(trigger) == "pour" and \
+        trigger.head.lemma_.lower() in _PAYING and _of_own_people(trigger)
+
+
+def pays_for_own_training(trigger: Token) -> bool:
+    """« X a payé pour la formation de ses pilotes »: paying for one's own training buys for no one else."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in _PAYING and \
+        any(paid_own_training(c) for c in trigger.children)
+
+
+def _of_own_people(noun: Token) -> bool:
+    """A training noun whose trainees are told by a possessive (« de ses pilotes », « de leurs officiers »)."""
+    return any(t.fact == "support" and t.detail == "train" for t in triggers().get((noun.lemma_.lower(), "NOUN"), [])) \
+        and any(c.dep_ == "nmod" and any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in c.children)
+                for c in noun.children)

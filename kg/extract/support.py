@@ -9,7 +9,6 @@ from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
 from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
-from kg.extract.deal_parties import system_maker
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
@@ -22,7 +21,7 @@ from kg.extract.made_for import (
     made_for,
     makers_of_received,
 )
-from kg.extract.maker_sales import as_makers_states, maker_order, multinational_seller, unnamed_maker_state
+from kg.extract.maker_sales import maker_order
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import (
@@ -54,10 +53,10 @@ from kg.extract.supply_origins import (
     made_in,
     makers_state,
     materiel_origins,
-    origins_by_system,
     systems_makers,
 )
-from kg.extract.supply_sides import gift_for, said_sides, unit_beneficiary
+from kg.extract.supply_sides import gift_for, paid_own_training, pays_for_own_training, said_sides, unit_beneficiary
+from kg.extract.support_claims import by_origin, told
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -67,7 +66,7 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
-from kg.records import Attribution, Claim, Entity, Fact
+from kg.records import Attribution, Claim, Entity
 
 
 def _other_sense(trigger: Token) -> bool:
@@ -279,7 +278,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
             endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
-            paid_for_nothing(sentence, trigger, entry, args):
+            paid_for_nothing(sentence, trigger, entry, args) or pays_for_own_training(trigger):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
@@ -293,6 +292,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
+    if paid_own_training(trigger):  # « X a payé Y pour la formation de ses pilotes »: Y trains X
+        suppliers, recipients = recipients, suppliers
     suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
     if not suppliers and entry.detail == "deliver":  # « la livraison des engins fabriqués par <maker> au Y »
         made_by, made_to = delivered_by_makers(ctx, sentence, trigger)
@@ -326,74 +327,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
-    if (split := _by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
+    if (split := by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
                             guess is not None)) is not None:
         return split
-    return _told(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons, guess is not None)
-
-
-def _by_origin(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution,
-               sides: tuple[list[Entity], list[Entity], str | None], weapons: list[Entity],
-               guessed: bool) -> tuple[Claim, ...] | None:
-    """« l'acquisition de deux frégates italiennes X et d'une frégate britannique Y », « a réceptionné ... »: systems
-    of several origins listed with no supplier said, one supply from each origin (None: no such list)."""
-    suppliers, recipients, kind = sides
-    if kind == BUY and trigger.pos_ == "NOUN" and len(suppliers) == 1 and not recipients and not weapons and \
-            (bought := origins_by_system(sentence, [], [], trigger.i + 1)):  # the parser cut the list off its noun
-        return tuple(c for origin, made in bought for c in _claims(
-            _told(ctx, sentence, trigger, args, said, ([origin], suppliers, "sell"), made, False)))
-    if recipients and (apart := origins_by_system(sentence, [w for w in args.weapons if w.entity in weapons],
-                                                  suppliers if kind in {"sell", "deliver"} else [])):
-        return tuple(c for origin, made in apart for c in _claims(
-            _told(ctx, sentence, trigger, args, said, ([origin], recipients, kind), made, guessed)))
-    return None
-
-
-def _claims(told: Claim | tuple[Claim, ...]) -> tuple[Claim, ...]:
-    return told if isinstance(told, tuple) else (told,)
-
-
-def _told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution,
-          sides: tuple[list[Entity], list[Entity], str | None], weapons: list[Entity],
-          guessed: bool) -> Claim | tuple[Claim, ...]:
-    """The claims of a supply whose sides are settled: a maker that sells does so for its state."""
-    suppliers, recipients, kind = sides
-    sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
-    firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
-    suppliers = as_makers_states(ctx, suppliers, recipients, kind)
-    maker = system_maker(ctx, args) if guessed else None
-    if maker is not None and kind == "sell" and ctx.multinational(maker) and [s.key for s in suppliers] == \
-            [home.key for home in [ctx.home_state(maker)] if home is not None]:
-        sold, firm = True, maker  # « X achète des hélicoptères W » of a multinational group: its state where named
-    fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
-    claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
-                         .with_roles("weapon", weapons), guessed_supplier=guessed, maker_state=sold,
-                         seller_firm=firm, system_makers=_makers_if_unsaid(ctx, suppliers, recipients, weapons),
-                         system_maker=maker)
-                   for given, taken in _pairs(sentence, trigger, suppliers, recipients))
-    return claims[0] if len(claims) == 1 else claims
-
-
-def _makers_if_unsaid(ctx: Context, suppliers: list[Entity], recipients: list[Entity],
-                      weapons: list[Entity]) -> tuple[Entity, ...]:
-    """« X a réceptionné son premier W »: the makers of systems received with no supplier said."""
-    if suppliers or not recipients:
-        return ()
-    return tuple({m.key: m for w in weapons for m in ctx.makers(w)}.values())
-
-
-def _pairs(sentence: Sentence, trigger: Token, suppliers: list[Entity],
-           recipients: list[Entity]) -> list[tuple[list[Entity], list[Entity]]]:
-    """The sides of each support a sentence tells: all suppliers to all recipients (none its own recipient), or,
-    « A et B ont livré ... respectivement à C et à D », each supplier to its recipient in order."""
-    recipients = [r for r in recipients if all(r.key != s.key for s in suppliers)]
-    if _respective(sentence, trigger, suppliers, recipients):
-        return [([s], [r]) for s, r in zip(suppliers, recipients, strict=True)]
-    return [(suppliers, recipients)]
-
-
-def _respective(sentence: Sentence, trigger: Token, suppliers: list[Entity], recipients: list[Entity]) -> bool:
-    """« La France et l'Allemagne ont livré des blindés respectivement au Tchad et à la Jordanie »: as many
-    suppliers as recipients, paired in order by « respectivement » after the verb."""
-    return len(suppliers) == len(recipients) >= 2 and any(
-        t.lower_ == _RESPECTIVELY and t.i > trigger.i for t in sentence.tokens)
+    return told(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons, guess is not None)
