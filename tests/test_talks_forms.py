@@ -25,8 +25,9 @@ def _venues(talks: list[Fact]) -> set[str]:
 
 IN_TALKS = [
     ("Le journal a rapporté en mai que le Chili était en pourparlers avec le Pérou.", [{"Chili", "Pérou"}]),
+    # « avec » a list: one pair at a time (kg.extract.listed_talks)
     ("Un diplomate a confirmé que la Pologne est en négociations avancées avec la Corée du Sud et le Japon.",
-     [{"Pologne", "Corée du Sud", "Japon"}]),
+     [{"Pologne", "Corée du Sud"}, {"Pologne", "Japon"}]),
     ("Selon la radio publique, le Maroc serait en discussions avec Israël au sujet de drones.",
      [{"Maroc", "Israël"}]),
     ("Le Kenya est en négociation avec l'Ouganda depuis mars.", [{"Kenya", "Ouganda"}]),

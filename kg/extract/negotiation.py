@@ -21,6 +21,7 @@ from kg.extract.hosting import (
 )
 from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart, met_by_pronoun
 from kg.extract.paired import visitor_side
@@ -83,6 +84,7 @@ from kg.extract.visits import (
     visited_objects,
     visited_side,
 )
+from kg.extract.where_clause import where_held
 from kg.kinds import Modality
 from kg.records import Attribution, Claim, Entity, Evidence, Fact, venue
 
@@ -138,6 +140,10 @@ def _posted_in(sentence: Sentence, mention: Mention) -> bool:
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     found = _build(ctx, sentence, trigger, entry, args, said)
+    if isinstance(found, Claim) and (there := where_held(ctx, sentence, trigger, found, said)) is not None:
+        found = there  # « X était au Kenya où il a discuté » (kg.extract.where_clause)
+    if isinstance(found, Claim) and (each := each_listed(ctx, sentence, trigger, found, said)) is not None:
+        return each  # « des négociations avec A, B et C »: one pair at a time (kg.extract.listed_talks)
     meeting = entry.detail == "meet" or entry.object_role == "partner"  # « a reçu », « a rencontré »
     return held_apart(ctx, sentence, trigger, found, meeting) if isinstance(found, Claim) else found
 

@@ -22,7 +22,7 @@ def _forms(word: str) -> set[str]:
     return {word, word + "e", word + "s", word + "es", word[:-1] + "ux" if word.endswith("l") else word}
 
 
-def _said(sentence: Sentence, kind: str) -> bool:
+def told_held(sentence: Sentence, kind: str) -> bool:
     """The sentence says talks are held that `kind` of way: an adverb anywhere, an adjective on a noun of talks."""
     words = [t.lower_ for t in sentence.tokens]
     for phrase, of_kind in table("one-by-one.tsv"):
@@ -74,7 +74,7 @@ def met_by_pronoun(trigger: Token) -> bool:
 def _people_met(ctx: Context, sentence: Sentence, trigger: Token, sides: int) -> bool:
     """« A a rencontré le ministre de B, X, et le ministre de C, Y »: a verb of meeting whose objects are people (or
     officials listed by their titles) of as many states as the sides met, each met in a meeting of their own."""
-    if trigger.pos_ != "VERB" or _said(sentence, "group"):
+    if trigger.pos_ != "VERB" or told_held(sentence, "group"):
         return False
     met = {state.key for m in sentence.mentions if m.start > trigger.i and m.how == gz.PERSON
            for state in states(ctx, [ctx.actor(m)])}
@@ -90,8 +90,9 @@ def held_apart(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim, m
     else marked apart); any other talks as they are."""
     sides = claim.fact.get("participant")
     one = _meeting_one(ctx, sentence, trigger)
-    if one not in {s.key for s in sides} and meeting and len(sides) >= 2 and (_said(sentence, "pairs") or _people_met(
-            ctx, sentence, trigger, len(sides) + 1)) and (found := _untitled_host(ctx, sentence, trigger)) is not None:
+    if one not in {s.key for s in sides} and meeting and len(sides) >= 2 and (told_held(sentence, "pairs") or \
+            _people_met(ctx, sentence, trigger, len(sides) + 1)) and \
+            (found := _untitled_host(ctx, sentence, trigger)) is not None:
         # « Le ministre X a reçu successivement l'ambassadeur de B et celui de C »: a host of no state named acts
         # for the state the article is about; with that one among those met, the talks of all are none
         host, lead = found
@@ -99,7 +100,7 @@ def held_apart(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim, m
             return (replace(claim, apart=True),)
         claim = replace(claim, fact=claim.fact.with_roles("participant", [host]))
         sides, one = claim.fact.get("participant"), host.key
-    if len(sides) < 3 or not (_said(sentence, "pairs") or (meeting and _people_met(ctx, sentence, trigger,
+    if len(sides) < 3 or not (told_held(sentence, "pairs") or (meeting and _people_met(ctx, sentence, trigger,
                                                                                      len(sides)))):
         return (claim,)
     center = next((s for s in sides if s.key == one), None)
@@ -109,4 +110,4 @@ def held_apart(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim, m
     pairs = tuple(replace(claim, fact=fact.with_roles("participant", [center, other]), one_of=True)
                   for other in sides if other.key != one)
     # the talks of all stay, to take in what the sentence's other words tell of them, unless told as no talks
-    return (replace(claim, apart=not _said(sentence, "group")), *pairs)
+    return (replace(claim, apart=not told_held(sentence, "group")), *pairs)

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import MorphAnalysis, Token
 
+from kg.extract.fronted import fronted_subject
 from kg.extract.lexicon import triggers
 from kg.extract.syntax import Sentence, case_of
 
@@ -103,7 +104,8 @@ def _take_complements(gerund: Token) -> None:
 def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[Token, str, str]]:
     """Each token of the sentence that may be a trigger, with its lemma and part of speech (VERB or NOUN); the
     participles the tagger misread are read as their verb first, in the parse too, so that the arguments of
-    every trigger of the sentence are read on the same parse."""
+    every trigger of the sentence are read on the same parse; so is a subject hung on a fronted phrase."""
+    fronted_subject(sentence, titles)
     for token in sentence.tokens:
         if token.pos_ in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
             if (gerund := _gerund(token)) or _clause_head(token, titles):
