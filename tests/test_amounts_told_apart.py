@@ -19,8 +19,8 @@ def _sums(text: str) -> list[tuple[Decimal, str]]:
 @pytest.mark.parametrize("text", [
     "Mardi, la marine chilienne a signé un contrat avec le chantier Navantia pour trois corvettes. D'un montant de "
     "600 millions d'euros, il couvre aussi la formation des équipages.",
-    "Mardi, la marine chilienne a signé un contrat avec le chantier Navantia pour trois corvettes. D’un montant de "
-    "600 millions d'euros celui-ci comprend aussi la formation des équipages.",
+    "Mardi, la marine chilienne a signé un contrat avec le chantier Navantia pour trois corvettes. "
+    "D\u2019un montant de 600 millions d'euros celui-ci comprend aussi la formation des équipages.",
 ])
 def test_a_worth_that_opens_the_sentence_after_a_deal_is_the_deal_s(text: str) -> None:
     assert _sums(text) == [(Decimal("600000000"), "EUR")]
@@ -49,3 +49,14 @@ def test_us_dollars_after_another_dollar_are_us_dollars() -> None:
 def test_a_scale_word_with_a_letter_dropped_is_still_the_scale() -> None:
     sums = [(s.amount.value, s.amount.currency) for s in find_amounts("320 mllions de dollars et 3 milards d'euros")]
     assert sums == [(Decimal("320000000"), "USD"), (Decimal("3000000000"), "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Égypte a signé un contrat avec Airbus pour six hélicoptères. Le ministre a obtenu une baisse du prix de 90 "
+    "millions d'euros à 75 millions d'euros.",
+    "Le Maroc a signé un contrat avec Airbus pour six hélicoptères. Le ministre a obtenu une réduction du prix "
+    "initial de 90 millions d'euros à 75 millions d'euros.",
+])
+def test_a_price_lowered_from_one_sum_to_another_comes_to_the_second(text: str) -> None:
+    assert (Decimal("75000000"), "EUR") in _sums(text)
+    assert (Decimal("90000000"), "EUR") not in _sums(text)
