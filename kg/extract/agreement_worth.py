@@ -70,18 +70,23 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
                                            for c in trigger.children) and not any(
         c.dep_ in {"nmod", "acl", "acl:relcl"} and not (c.dep_ == "acl" and not list(c.children))
         for c in trigger.children)
+    fronted = _fronted_before_anaphor(trigger, said_of)
     told_before = (said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}) or \
-        _set_off_after_anaphor(trigger)
+        _set_off_after_anaphor(trigger) or fronted
     if args.amounts and _goods_told_before(trigger):
         # « Ces blindés, d'un montant de ..., iront à Y »: the worth of what was handed over just before
         fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
         return Claim(fact.with_attr("worth", GOODS), definite=True)
+    if (changed := _price_changed(sentence, trigger, args)) is not None:
+        # « une réduction du prix de 90 millions à 75 millions »: the price the deal told before comes to
+        fact = Fact("agreement", (sentence.evidence(),), said, amounts=(changed,))
+        return Claim(fact.with_attr("worth", "yes"), definite=True)
     if args.amounts and _prices_supply(trigger):
         # a deal of no party told: the sale of its sentence gives its sides (kg.extract.deal_story)
         return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],)))
     if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
             (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING and
-             not _set_off_after_anaphor(trigger)):
+             not _set_off_after_anaphor(trigger) and not fronted):
         return None
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
     return Claim(fact.with_attr("worth", "yes"), definite=True)
@@ -99,6 +104,32 @@ def _set_off_after_anaphor(trigger: Token) -> bool:
     kinds = {t.fact for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])}
     return deal.pos_ == "NOUN" and "agreement" in kinds and \
         any(c.dep_ == "det" and c.lower_ in THESE for c in deal.children)
+
+
+def _fronted_before_anaphor(trigger: Token, said_of: str) -> bool:
+    """« D'un montant de 2 milliards, il couvre aussi ... », « D'une valeur de ..., celui-ci comprend ... »: a worth
+    that opens its sentence, ahead of a subject that points back, is the worth of the deal told before."""
+    doc = trigger.doc
+    subject = next((c for c in trigger.head.children if c.dep_ in SUBJECTS), None)
+    opening = min(t.i for t in trigger.subtree)
+    return case_of(trigger) in {"de", "d'", "d\u2019"} and trigger.dep_ in {"obl", "obl:mod", "nmod"} and \
+        said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and subject is not None and trigger.i < subject.i and \
+        (opening == 0 or bool(doc[opening].is_sent_start))
+
+
+_CHANGES = {"réduction", "baisse", "hausse", "augmentation", "diminution", "révision"}
+
+
+def _price_changed(sentence: Sentence, trigger: Token, args: Arguments) -> Amount | None:
+    """« une réduction du prix initial de 90 millions à 75 millions », « la baisse du montant de ... à ... »: the
+    sum a change of the price comes to (after « à »); the sum it comes from is no more the price."""
+    if trigger.head.lemma_.lower() not in _CHANGES or trigger.dep_ != "nmod" or len(args.amounts) != 2:
+        return None
+    _, (at, after) = sorted(args.amounts, key=lambda found: found[0])
+    root = sentence.doc[at]
+    while root.head != root and root.head.i >= at and root.head.i < at + 4 and root.dep_ not in {"nmod", "obl"}:
+        root = root.head
+    return after if case_of(root) == "à" and trigger.is_ancestor(root) else None
 
 
 GOODS = "goods"  # the worth of matériel a supply told just before hands over

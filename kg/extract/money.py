@@ -22,7 +22,17 @@ _WORDS = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|t
           r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:[\s-](?:et[\s-])?(?:un|une|deux|trois|"
           r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|"
           r"quarante|cinquante|soixante|cent|cents))*")
-_SCALE = r"(?P<scale>milliards?|millions?|mille|billions?|mds?|mrds?|mn|mio|bn|m|k)\.?"
+# « 750 mllions », « 2 milards »: a scale word with one letter dropped is still the scale
+_SCALE = r"(?P<scale>mi?ll?i?ards?|mi?ll?i?ons?|mille|billions?|mds?|mrds?|mn|mio|bn|m|k)\.?"
+_MISSPELT = re.compile(r"mi?ll?i?(?P<unit>ard|on)(?P<plural>s?)")
+
+
+def _scale(word: str | None) -> int | None:
+    """The multiplier of a scale word (« milliards », « M », « mllions »), None if there is none."""
+    word = (word or "").lower().rstrip(".")
+    if (misspelt := _MISSPELT.fullmatch(word)) is not None and word not in _SCALES:
+        word = f"milli{misspelt['unit']}{misspelt['plural']}"
+    return _SCALES.get(word)
 _HALF = r"(?P<half>et\s+demie?\s+)"  # « un milliard et demi de dollars »: one scale and a half
 
 
@@ -99,8 +109,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
             number = parse_number(match["number"])
         except ValueError:
             continue
-        scale_word = (match["scale"] or "").lower().rstrip(".")
-        value = (number + (Decimal("0.5") if match["half"] else 0)) * _SCALES.get(scale_word, 1)
+        value = (number + (Decimal("0.5") if match["half"] else 0)) * (_scale(match["scale"]) or 1)
         currency = match["currency"].lower()
         if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
             value = number * _SCALES.get(currency[:-1], 1)
@@ -139,7 +148,9 @@ _COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|c
 # « 11 milliards d'euros (avaient été signés), dont 2 milliards d'euros pour ... » (the approximation is matched
 # with the sum)
 _PART_OF = re.compile(r"(?:^\s*|,\s*)dont\s+$", re.IGNORECASE)
-_CONVERSION = re.compile(r"\s*\(\s*(?:soit\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?", re.IGNORECASE)
+# « "estimée à 2 milliards de dollars" (1,8 milliard d'euros) »: the quote closes on the sum, the bracket converts it
+_CONVERSION = re.compile(r'\s*["\u201d\u00bb]?\s*\(\s*(?:soit\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?',
+                         re.IGNORECASE)
 # « 273 millions de dollars, soit 252 millions d'euros »: the sum in another currency (« 750 millions d'euros,
 # soit 375 millions par frégate » is a share, no conversion)
 _RESTATED = re.compile(r"\s*,\s*soit\s+", re.IGNORECASE)
@@ -167,7 +178,7 @@ def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
         except ValueError:
             continue
         whole = span.amount
-        scale = _SCALES.get((match["scale"] or "").lower().rstrip("."))
+        scale = _scale(match["scale"])
         if scale is None:
             scale = next((s for s in (10**12, 10**9, 10**6, 10**3) if whole.value >= s), 1)
         start = match.start("number")

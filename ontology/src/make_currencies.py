@@ -45,7 +45,7 @@ def main() -> None:
         if symbol != code:
             rows.setdefault(symbol.lower(), code)
     rows.update({"livre sterling": "GBP", "livres sterling": "GBP", "euro": "EUR", "euros": "EUR",
-                 "dollar américain": "USD", "dollars américains": "USD"})
+                 "dollar américain": "USD", "dollars américains": "USD", "dollar us": "USD", "dollars us": "USD"})
     # bare names that are not ambiguous in the press
     rows.update({"yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "rouble": "RUB", "roubles": "RUB",
                  "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH", "hryvnias": "UAH", "shekel": "ILS",
