@@ -21,7 +21,7 @@ from kg.extract.body_senses import shared_bodies
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
-from kg.extract.firms import firm_homes, firm_stand_ins
+from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
@@ -35,7 +35,6 @@ from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
-from kg.extract.short_firms import short_firm_names
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.tense import is_future
 from kg.extract.trigger_needs import unmet
