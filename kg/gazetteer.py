@@ -1,6 +1,7 @@
 """Reference data (ontology/reference/*.ttl) -> lookup tables: entities, their surface forms, roles, weapons.
 
-No spaCy here: nlp.py compiles the surface forms into a PhraseMatcher.
+No spaCy here: nlp.py compiles the surface forms into a PhraseMatcher. The posts (roles.ttl) are read by
+kg.reference_posts, the Turtle files parsed by kg.reference_graph.
 """
 
 from __future__ import annotations
@@ -9,16 +10,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.term import Node
 
-from kg.namespaces import KG, KGR, ORG, SCHEMA
+from kg.namespaces import KG, ORG, SCHEMA
+from kg.reference_graph import parse_turtle
+from kg.reference_posts import COMPANY_POSTS as COMPANY_POSTS
+from kg.reference_posts import DIPLOMATS as DIPLOMATS
+from kg.reference_posts import EXPERTS as EXPERTS
+from kg.reference_posts import HEADS_OF_STATE as HEADS_OF_STATE
+from kg.reference_posts import LAWMAKERS as LAWMAKERS
+from kg.reference_posts import MONARCHS as MONARCHS
+from kg.reference_posts import Role as Role
+from kg.reference_posts import literal_texts, read_role, state_offices
 from kg.resources import ontology_files
-from kg.terms import rdflib_term
 from kg.text import fold, french_label
 
 # How a surface form names its entity; the extractor needs to know ("Moscou" may be a state or a place).
@@ -37,17 +44,6 @@ class SurfaceForm:
     text: str
     entity: str
     how: str
-
-
-@dataclass(frozen=True)
-class Role:
-    iri: str
-    label: str
-    heads: tuple[str, ...]
-    complements: tuple[str, ...]
-    labels: tuple[str, ...]  # every French label, for titles written in full (« chef de l'État »)
-    by_names: tuple[str, ...] = ()  # its skos:hiddenLabel: read as the post, never written for it (« patron »)
-    broader: str = ""  # the post it is one state's form of (skos:broader: « secrétaire à la Défense »: a minister's)
 
 
 @dataclass
@@ -211,47 +207,6 @@ class Gazetteer:
         return found
 
 
-def _texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
-    return [str(lit) for p in predicates for lit in graph.objects(node, p) if isinstance(lit, Literal)]
-
-
-# Posts a title without a state still places in one (« le ministre de la Défense X », « le Premier ministre X »): the
-# heads of government, ministers and chiefs of staff, and every post whose skos:broader chain reaches them in
-# ontology/reference/roles.ttl.
-_STATE_OFFICE_ROOTS = ("role-prime-minister", "role-deputy-prime-minister", "role-minister",
-                       "role-chief-of-defence-staff", "role-security-council-secretary",
-                       "role-national-security-adviser")
-# A head of state named by a bare title (« le président X ») is the one of the state the article is about, or of
-# the state its headline visits
-HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))
-# A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
-MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
-                                                  "role-crown-prince"))
-# A seat in a parliament: named without a state, the one whose parliament the sentence names
-LAWMAKERS = frozenset(str(KGR[name]) for name in ("role-member-of-parliament", "role-senator"))
-# A diplomat named without a state serves one other than the state they are posted in
-DIPLOMATS = frozenset(str(KGR[name]) for name in ("role-ambassador", "role-permanent-representative",
-                                                   "role-charge-d-affaires", "role-consul",
-                                                   "role-defence-attache"))
-# The experts news quotes (« X, chercheur à l'Institut français de ... »): no post of a state
-EXPERTS = frozenset(str(KGR[name]) for name in ("role-researcher", "role-analyst"))
-# « Antoine Martin, son PDG »: posts of a company, whose possessive stands for the company named last
-COMPANY_POSTS = frozenset(str(KGR[name]) for name in ("role-chief-executive-officer", "role-chairman",
-                                                                "role-owner"))
-
-
-def _state_offices(graph: Graph) -> frozenset[str]:
-    roots = {URIRef(KGR[name]) for name in _STATE_OFFICE_ROOTS}
-    found: set[Node] = set(roots)
-    for node in graph.subjects(RDF.type, ORG.Role):
-        chain: list[Node] = [node]
-        while (up := graph.value(chain[-1], SKOS.broader)) is not None and up not in chain:
-            chain.append(up)
-        if roots & set(chain):
-            found.add(node)
-    return frozenset(str(n) for n in found)
-
-
 _DESIGNATOR = re.compile(r"([A-Za-z]{1,4})-?(\d[0-9A-Za-z]*)")
 _JOINED = re.compile(r"([A-Z][a-z]{2,})-?([A-Z][a-z]{2,})")  # « SkyHawk », « Sky-Hawk »: two capitalised words
 
@@ -299,52 +254,15 @@ def _makers(graph: Graph, system: URIRef) -> tuple[tuple[str, ...], tuple[str, .
     return leading, tuple(m for m in every if m not in leading)
 
 
-def _parse(paths: list[Path]) -> Graph:
-    """Turtle files as one rdflib graph, read by Oxigraph's parser (rdflib's own took a second of every build).
-    The triples and their order are those rdflib's parser gives; a plain literal has no datatype, as in rdflib."""
-    graph = Graph(store="SimpleMemory")  # no named graphs here: the lighter store, the same triple order
-    terms: dict[object, Node] = {}
-
-    def term(value: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-        found = terms.get(value)
-        if found is None:
-            found = terms[value] = rdflib_term(value)
-        return found
-
-    for path in paths:
-        with path.open("rb") as file:
-            graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
-                       for q in ox.parse(file, ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
-    return graph
-
-
 @cache
 def combining_forms() -> frozenset[str]:
     """The states' combining forms, lowercase (« franco », « sino »): the tokenizer splits the compounds they start."""
     return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
 
 
-def _capitals_unaccented(texts: list[str]) -> tuple[str, ...]:
-    """Titles and complements, and each as written when its words start with a capital that drops its accent
-    (« Chef d'Etat-major des Armées »: « d'état-major » read as « d'etat-major »)."""
-    variants = [re.sub(r"(^|[\s'\u2019-])[éÉ]", r"\1e", text) for text in texts]
-    return tuple(dict.fromkeys([*texts, *variants]))
-
-
-@cache
-def _role(graph: Graph, node: URIRef, label: str) -> Role:
-    """A post of roles.ttl: its title heads and complements, its French labels and by-names, its broader post."""
-    french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
-                   for lit in graph.objects(node, p) if isinstance(lit, Literal) and lit.language == "fr")
-    return Role(str(node), label, tuple(_texts(graph, node, KG.titleHead)),
-                _capitals_unaccented(_texts(graph, node, KG.titleComplement)), _capitals_unaccented(list(french)),
-                tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel)),
-                str(graph.value(node, SKOS.broader) or ""))
-
-
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
-    graph = _parse(ontology_files())
+    graph = parse_turtle(ontology_files())
     gaz = Gazetteer(graph, multinational=frozenset(str(s) for s in graph.subjects(KG.multinational, Literal(True))))
     english: list[tuple[str, str]] = []  # (English demonym, state)
     for cls, how in _KIND_OF_CLASS.items():
@@ -352,9 +270,9 @@ def load() -> Gazetteer:
             iri = str(node)
             gaz.kind[iri] = how
             gaz.label[iri] = french_label(graph, node, (SKOS.prefLabel,))
-            names = _texts(graph, node, SKOS.prefLabel, SKOS.altLabel, KG.officialName)
+            names = literal_texts(graph, node, SKOS.prefLabel, SKOS.altLabel, KG.officialName)
             if how == ROLE:
-                gaz.roles.append(_role(graph, node, gaz.label[iri]))
+                gaz.roles.append(read_role(graph, node, gaz.label[iri]))
                 continue
             form_kind = how
             if how == NAME:
@@ -389,9 +307,9 @@ def load() -> Gazetteer:
     gaz.forms.extend(_english_forces(english, gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
-    gaz.state_offices = _state_offices(graph)
+    gaz.state_offices = state_offices(graph)
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):
-        for noun in _texts(graph, node, KG.genericNoun):
+        for noun in literal_texts(graph, node, KG.genericNoun):
             gaz.weapon_nouns[noun.lower()] = str(node)
         gaz.label[str(node)] = french_label(graph, node, (SKOS.prefLabel,))
     for node in sorted(s for s in graph.subjects(OWL.sameAs, None) if isinstance(s, URIRef)):

@@ -19,6 +19,7 @@ from kg.extract.mentions import Mention
 from kg.extract.met import met_after_place, met_on_comma, surname_met
 from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
+from kg.extract.roles import relation
 from kg.extract.syntax import (
     ACTOR_KINDS,
     ADVERSARY,
@@ -35,7 +36,6 @@ from kg.extract.syntax import (
     is_pronoun_subject,
     mention_root,
     predicate_of,
-    relation,
 )
 from kg.records import Amount, Entity
 

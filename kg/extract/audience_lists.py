@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
 from kg.extract.syntax import Sentence
 from kg.records import Attribution, Claim, Entity, Fact, venue
 
-_MET_VERBS = frozenset({"recevoir", "rencontrer", "accueillir", "entretenir"})
 _DASHES = ("-", "\u2013", "\u2014", "\u2022", "*")
 
 
@@ -59,4 +59,4 @@ def _opens(sentence: Sentence) -> bool:
     colon and names meeting by a verb or a participle (« les audiences ont porté sur : » lists topics)."""
     words = [t for t in sentence.tokens if not t.is_space]
     return bool(words) and words[-1].text == ":" and any(
-        t.lemma_.lower() in _MET_VERBS and t.pos_ in {"VERB", "ADJ"} for t in words)
+        t.lemma_.lower() in word_list("meeting-verbs.tsv") and t.pos_ in {"VERB", "ADJ"} for t in words)

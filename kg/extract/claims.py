@@ -1,11 +1,11 @@
 """Parsed sentences -> claims: for each sentence, the mentions it makes, the posts it gives (kg.extract.posts)
-and the facts its trigger words state, each with its modality; who a word stands for is read by its base
-(kg.extract.resolution). What a sentence needs of the ones before is small and kept here: the people named
-(link), the latest subject (for « il »), the military context and the currencies in use."""
+and the facts its trigger words state (when the sentence has what each needs: kg.extract.trigger_needs), each
+with its modality; who a word stands for is read by its base (kg.extract.resolution). What a sentence needs of
+the ones before is small and kept here: the people named (link), the latest subject (for « il »), the military
+context and the currencies in use."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -21,8 +21,8 @@ from kg.extract.body_senses import shared_bodies
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
-from kg.extract.firms import firm_homes, firm_stand_ins
-from kg.extract.lexicon import Trigger, envoy_nouns, reach, triggers, word_list
+from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
+from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.mentions import Mention, find_mentions, title_words
@@ -33,12 +33,11 @@ from kg.extract.paired import article_pairs, next_stop
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
-from kg.extract.purposes import arms_purpose
-from kg.extract.receptions import drilled, names_system
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
-from kg.extract.short_firms import short_firm_names
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
+from kg.extract.tense import is_future
+from kg.extract.trigger_needs import unmet
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
 from kg.gazetteer import Gazetteer, Role
@@ -70,12 +69,8 @@ class ReferenceIndex:
                    {role.iri: role for role in gaz.roles}, maker_first_words(gaz))
 
 
-_FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
-_IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouvoir", "devoir", "voir", "envoyer",
-                     "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
 _OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
 _LATTER = {"derniers", "dernières"}
-_GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
 def _latter(token: Token) -> bool:
@@ -83,46 +78,6 @@ def _latter(token: Token) -> bool:
     doc = token.doc
     return token.lower_ in _LATTER and token.i > 0 and doc[token.i - 1].lower_ == "ces" and \
         (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "NOUN")
-
-
-def _future(verb: Token) -> bool:
-    """A verb in the future (« signera », « se tiendront ») or after « aller » / « devoir ». The parser's tense
-    is unreliable on future forms, so the ending is read against the lemma."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GOING_TO and "Tense=Pres" in str(verb.head.morph):
-        return True
-    text, lemma = verb.lower_, verb.lemma_.lower()
-    if verb.pos_ not in {"VERB", "AUX"} or text == lemma or not _FUTURE.search(text):
-        return False
-    return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
-
-
-def _armed_purpose(trigger: Token) -> bool:
-    """A clause that gives arms, an army or defence as what its sum is for."""
-    words = word_list("armed-purposes.tsv")
-    return any(t.lemma_.lower() in words for t in predicate_of(trigger).subtree if t.dep_ not in SUBJECTS)
-
-
-def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
-    """« a donné 20 blindés », « des hélicoptères donnés par X »: what the verb hands over names systems (a noun of
-    systems, or one a weapon system's name stands in or completes), not « donner son feu vert » (nor a word after it
-    the parser makes a second object), nor « prêter à X l'intention d'acheter des avions »."""
-    things = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}][:1]  # a second object is misparsed
-    if trigger.dep_ == "acl":
-        things.append(trigger.head)
-    return any(names_system(t) or any(t in {root := mention_root(sentence, m), root.head}
-                                      for m in sentence.mentions if m.how == gz.WEAPON) or _listed_systems(sentence, t)
-               for t in things)
-
-
-_SUCH = {"tel", "tels", "telle", "telles", "comme", "dont", "notamment"}  # « des armes, telles que des chars X »
-
-
-def _listed_systems(sentence: Sentence, thing: Token) -> bool:
-    """« des armements, tels que des chars X et des obusiers Y »: a thing whose examples name systems."""
-    words = list(thing.subtree)
-    marks = [t.i for t in words if t.i > thing.i and t.lower_ in _SUCH]
-    return bool(marks) and any(m.how == gz.WEAPON and m.start > marks[0] and words[-1].i >= m.start
-                               for m in sentence.mentions)
 
 
 class ClaimReader(Resolver):
@@ -265,41 +220,8 @@ class ClaimReader(Resolver):
         return () if built is None else built if isinstance(built, tuple) else (built,)
 
     def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | tuple[Claim, ...] | None:
-        if entry.needs == "military" and sentence.index > self.military_until:
+        if unmet(sentence, token, entry, self.titled, self.military_until, self.sport_until):
             return None
-        if (named := sentence.mention_at(token)) is not None and named.how in {gz.ORGANISATION, gz.COMPANY} and \
-                named.start < token.i:
-            return None  # « l'Organisation du traité de ... »: a word of an organisation's name tells no fact
-        if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
-                                           for c in token.children):
-            return None  # « une aide humanitaire »
-        if entry.fact == "negotiation" and sentence.index <= self.sport_until and not any(
-                m.how in {gz.PERSON, gz.BODY} for m in sentence.mentions) and \
-                not any(self.titled(t) and t.pos_ in {"NOUN", "PROPN"} for t in sentence.tokens):
-            return None  # « la rencontre entre la France et le Maroc » in a sports page: a match (« une première
-            # fois » is no title: a title's word that is only an adjective needs its noun, « premier ministre »)
-        if entry.needs == "drilled" and not drilled(token):
-            return None  # « un stage de l'équipe nationale », « un stage en entreprise »: no military training
-        if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
-            return None
-        if entry.needs == "envoy" and not any(c.dep_ == "obj" and c.lemma_.lower() in envoy_nouns()
-                                              for c in token.children):
-            return None  # « a envoyé des responsables à Moscou pour » sends officials; « a envoyé des missiles »
-        if entry.needs == "official" and (any(c.dep_ == "xcomp" for c in token.children) or not any(
-                c.dep_ == "obj" and (self.titled(c) or c.lemma_.lower() in word_list("counterpart-nouns.tsv"))
-                for c in token.children)):
-            return None  # « est allé voir son homologue »; « a vu le jour », « l'a vu partir » meet no one
-        if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
-            return None  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
-        if entry.needs == "joint" and not any(t.lemma_.lower() in word_list("joint-qualifiers.tsv")
-                                              for t in sentence.doc[token.i + 1:token.i + 4]):
-            return None  # « la commission mixte » of two states; « la Commission européenne » is a body
-        if entry.needs == "plural" and "Number=Plur" not in str(token.morph):
-            return None  # « des consultations » between states; « une consultation internationale » is a tender
-        if entry.needs == "armed" and not (_armed_purpose(token) or arms_purpose(sentence, token)):
-            return None  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
-        if entry.needs == "systems" and not _gives_systems(sentence, token):
-            return None  # « a donné son feu vert »: a verb that hands over systems only when it names them
         args = gather(sentence, token, entry, self.resolve)
         if entry.needs == "amount" and not args.amounts:
             return None
@@ -312,7 +234,7 @@ class ClaimReader(Resolver):
             return claim
         # every kind of fact takes the date its predicate governs; a bare weekday is read forward in the future
         when = args.dates[0]
-        first = when.ahead if when.ahead is not None and _future(predicate_of(token)) else when.first
+        first = when.ahead if when.ahead is not None and is_future(predicate_of(token)) else when.first
         return tuple(replace(c, fact=replace(c.fact, start=first, end=when.last))
                      for c in (claim if isinstance(claim, tuple) else (claim,)))
 

@@ -1,14 +1,17 @@
-"""A firm named by its trade: « le constructeur », « l'industriel », « le chantier naval », « le groupe suédois »
-standing alone, after a company was named, is that company (« Naval Group a présenté son offre. Le constructeur
-a signé un contrat ... »). A noun with a name after it (« le groupe Thales ») is that name; one with a complement
-or a qualifier of another kind (« le groupe armé », « le groupe de travail », « la société civile ») is no firm."""
+"""A company named again. By its trade: « le constructeur », « l'industriel », « le chantier naval », « le groupe
+suédois » standing alone, after a company was named, is that company (« Naval Group a présenté son offre. Le
+constructeur a signé un contrat ... »). A noun with a name after it (« le groupe Thales ») is that name; one with a
+complement or a qualifier of another kind (« le groupe armé », « le groupe de travail », « la société civile ») is no
+firm. By the first words of its name: « le groupe Zorvak Aero a livré ... les blindés fabriqués par Zorvak »: the
+NER reads the short name as an organisation of its own; it is the company named before. And the state each firm a
+sentence names is based in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
@@ -88,3 +91,31 @@ def _named_with_demonym(sentence: Sentence, mention: Mention) -> Entity | None:
 
 
 _FIRM_WORDS = {"société", "entreprise", "compagnie"}  # words for any firm, no trade said
+
+_MIN_LENGTH = 3  # « Al », « BAE »: too short a first word to stand for a firm alone
+
+
+def _short_forms(doc: Doc, company: Mention) -> list[str]:
+    """The first words of a company's name as the article spells it, shorter than the whole."""
+    words = doc[company.start:company.end].text.split()
+    if len(words[0]) < _MIN_LENGTH or not words[0][:1].isupper():
+        return []
+    return [" ".join(words[:size]) for size in range(1, len(words))]
+
+
+def short_firm_names(docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
+    """Each paragraph's mentions, a name the NER reads as an organisation that is the first words of a company of
+    the reference data named before in the article read as that company."""
+    named: dict[str, Mention] = {}
+    out: list[list[Mention]] = []
+    for doc, mentions in zip(docs, found, strict=True):
+        kept = []
+        for mention in mentions:
+            short = named.get(doc[mention.start:mention.end].text) if mention.how == "ner-org" else None
+            kept.append(mention if short is None else
+                        replace(mention, entity=short.entity, how=gz.COMPANY, state=short.state))
+            if mention.how == gz.COMPANY and mention.entity.iri is not None:
+                for form in _short_forms(doc, mention):
+                    named.setdefault(form, mention)
+        out.append(kept)
+    return out

@@ -126,7 +126,7 @@ class Resolver(PostReader):
         return self.beneficiary
 
     def story_client(self, sentence: Sentence, winner: Entity) -> Entity | None:
-        about = self.setting or self.lead
+        about = self.story_state()
         home = self.home_state(winner)
         if about is None or home is None or about.key == home.key or sentence.index > self.military_until \
                 or self.airliners:  # an article on airliners: their orders are no arms deals

@@ -369,9 +369,6 @@ def united_by_thing(ctx: Context, sentence: Sentence, trigger: Token) -> bool:
         not words & (people | events | trigger_lemmas())
 
 
-_MET_VERBS = {"recevoir", "rencontrer", "entretenir", "accueillir"}
-
-
 def listed_after(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[Entity, list[Entity]] | None:
     """« X a reçu plusieurs ambassadeurs. Il s'agit de l'ambassadeur de A, de celui de B ... »: the officials
     the sentence after a meeting with a plural noun of officials lists are the ones met, each of their state a side
@@ -382,7 +379,7 @@ def listed_after(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[Enti
         return None
     before = sentence.doc[sentence.span.start - 1].sent
     officials = official_nouns()
-    if not any(t.lemma_.lower() in _MET_VERBS and any(
+    if not any(t.lemma_.lower() in word_list("meeting-verbs.tsv") and any(
             n.pos_ == "NOUN" and n.lemma_.lower() in officials and "Plur" in n.morph.get("Number", [])
             and n.dep_ not in SUBJECTS for n in t.subtree) for t in before if t.pos_ == "VERB"):
         return None

@@ -1,0 +1,135 @@
+"""Contracts won, awarded, entrusted, sold or chosen: the maker and the client it works for are the deal's two
+sides (« X a remporté un contrat de Y », « X a attribué à Y un contrat », « X a confié à Y la construction de »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.agreement_worth import path_up
+from kg.extract.arguments import Arguments
+from kg.extract.context import Context, states
+from kg.extract.deal_parties import chosen_maker, seen_awarded, state_with
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.orders import CONCLUDING, order_sides
+from kg.extract.supplied_parties import CLIENT_CASES, supplied_to
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
+from kg.records import Entity
+
+CONCLUDED = "concluded"  # a purchase a concluding verb closes with a seller (kg.extract.orders)
+AWARD = "award"  # « X a confié à Y la construction de ... »: a work entrusted to a maker is a contract with it
+CHOSEN = "chosen"  # « X a choisi Y pour construire ... »: the one chosen to supply or build signs with it
+SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a state is a contract between them
+
+# « X a remporté un contrat de Y », « X a reçu une commande de Y »: the maker that wins and its client
+_WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporter", "rafler"}
+# « X a attribué à Y un contrat »: the one who awards and the one awarded
+_AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
+
+
+def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """The winner of a contract or an order and the client it wins it from (« de X », « auprès de X », or a state
+    « avec X »: a company « avec » another is a partner that wins with it), else the state the story is about:
+    both are parties."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
+        return []
+    winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    # « le groupe allemand X », read as two subjects: the firm wins, not its home state
+    winners = [w for w in winners if w.cls == "Company"] or winners
+    actors = {mention_root(sentence, m).i for m in sentence.mentions if m.how in ACTOR_KINDS}
+    clients = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if ((mention.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM} and _from_client(root, trigger))
+                or state_with(sentence, mention.how, root, trigger)) \
+                and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in path_up(root, trigger)):
+            clients.append(ctx.actor(mention))
+    if len(winners) == 1 and winners[0].cls == "Company" and not clients and not any(
+            case_of(c) in {"avec", "auprès"} or c.lower_ == "auprès"
+            for t in (trigger, trigger.head) for c in t.children):
+        # « X a décroché un contrat pour la fourniture de camions à Y »: the one supplied; « le groupe X a remporté
+        # un contrat de 2 milliards » in a story of one state: that state's (« avec le club Y », no actor, is none)
+        clients = supplied_to(ctx, sentence, trigger) or \
+            [c for c in [ctx.story_client(sentence, winners[0])] if c is not None]
+    return winners + clients if winners and clients else []
+
+
+def contract_awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a attribué à Y un contrat », « X lui a attribué un contrat »: who awards a contract and who is
+    awarded it are its parties; « lui » is an actor named before, not the one who awards."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in _AWARDING:
+        return []
+    hung = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in {"à", "au", "aux"}]
+    return seen_awarded(ctx, sentence, verb) or _award_sides(ctx, sentence, verb, hung)
+
+
+def _award_sides(ctx: Context, sentence: Sentence, verb: Token, hung: list[Token]) -> list[Entity]:
+    """Who awards (the subject, or « par X » in the passive) and who is awarded (« à Y », « lui »)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obl:agent" and case_of(c) == "par")]
+    givers = [e for c in subjects for e in ctx.resolve(sentence, c)]
+    takers: list[Entity] = []
+    for child in [*verb.children, *hung]:
+        if child.dep_ == "iobj" or (child.dep_ in {"obl:arg", "obl", "obl:mod", "nmod"}
+                                    and case_of(child) in {"à", "au", "aux"}):
+            if child.pos_ == "PRON":
+                takers += _named_before(ctx, sentence, child, subjects)
+            else:
+                takers += ctx.resolve(sentence, child)
+    return givers + takers if givers and takers else []
+
+
+def _named_before(ctx: Context, sentence: Sentence, pronoun: Token, subjects: list[Token]) -> list[Entity]:
+    """« X fait savoir que Y lui a confié ... »: « lui » is the last actor named before it outside the giver."""
+    before = [t for t in sentence.doc[sentence.span.start:pronoun.i]
+              if t.dep_ in SUBJECTS and t not in subjects and t.pos_ != "PRON"]
+    if not before:  # the parser may leave the subject of the main clause unlabelled
+        givers = {t.i for s in subjects for t in s.subtree}
+        before = [mention_root(sentence, m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
+                  and m.end <= pronoun.i and mention_root(sentence, m).i not in givers]
+    return [e for t in before[-1:] for e in ctx.resolve(sentence, t)]
+
+
+def _entrusted(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a confié à Y la construction de quatre frégates », « la modernisation des radars a été attribuée à Y
+    par X »: a state that entrusts a work to a company signs a contract with it; a task given to a person
+    (« confier une mission à son ministre ») is none."""
+    works = [c for c in trigger.children if (c.dep_ in {"obj", "nsubj:pass"}
+             and c.lemma_.lower() in word_list("commissioned-works.tsv"))
+             or (c.dep_ == "nsubj:pass" and _is_deal(c))]  # « le contrat a été attribué à Y par X »
+    if trigger.pos_ != "VERB" or not works:
+        return []
+    hung = [t for w in works for t in w.subtree if t.dep_ == "nmod" and case_of(t) in {"à", "au", "aux"}]
+    sides = states(ctx, _award_sides(ctx, sentence, trigger, hung))
+    givers = [s for s in sides if s.cls == "State"]
+    takers = [s for s in sides if s.cls == "Company"]
+    return givers[:1] + takers[:1] if givers and takers else []
+
+
+def _from_client(root: Token, trigger: Token) -> bool:
+    """« un contrat de X », « un contrat ... auprès de X »; « auprès de X » may hang on the winning verb too.
+    An « à X » on the way names a recipient (« livraison à l'armée de X ») only when X is an actor, not in
+    « une vente à l'étranger »."""
+    if trigger.is_ancestor(root):
+        return case_of(root) in CLIENT_CASES or root.head.lower_ == "auprès"
+    return root.head.lower_ == "auprès" and trigger.head.is_ancestor(root)
+
+
+def _is_deal(token: Token) -> bool:
+    return any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
+
+
+def sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:
+    """The two sides of a purchase closed with its seller (« X a finalisé l'achat de six corvettes auprès de Y »), a
+    company's sale to a state, a work entrusted to a maker, or the one chosen for it."""
+    if entry.detail == CONCLUDED:
+        closed = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in CONCLUDING
+        return (order_sides(ctx, sentence, trigger, args) or []) if closed else []
+    if entry.detail == SOLD:
+        # « X a annoncé avoir vendu ... »: the seller may be the subject of the verb that governs the sale
+        sellers = [e for e in [ctx.actor(m) for m in args.agents] or args.implicit if e.cls == "Company"]
+        buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
+        return sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
+    if entry.detail == AWARD:
+        return _entrusted(ctx, sentence, trigger) or seen_awarded(ctx, sentence, trigger)
+    return chosen_maker(ctx, sentence, trigger)

@@ -1,0 +1,24 @@
+"""The tense a trigger's verb is told in: a fact told in the future reads a bare weekday forward (« signera
+mardi »: the coming Tuesday)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+_FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+_IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouvoir", "devoir", "voir", "envoyer",
+                     "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
+_GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
+
+
+def is_future(verb: Token) -> bool:
+    """A verb in the future (« signera », « se tiendront ») or after « aller » / « devoir ». The parser's tense
+    is unreliable on future forms, so the ending is read against the lemma."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GOING_TO and "Tense=Pres" in str(verb.head.morph):
+        return True
+    text, lemma = verb.lower_, verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"} or text == lemma or not _FUTURE.search(text):
+        return False
+    return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE

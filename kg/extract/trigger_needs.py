@@ -1,0 +1,85 @@
+"""What a trigger word needs of its sentence before it states a fact (the `needs` column of the trigger tables):
+a military context, a reflexive pronoun, an envoy sent, an official met, systems handed over, a sum for arms...
+A word whose need is not met in the sentence states nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import Trigger, envoy_nouns, word_list
+from kg.extract.purposes import arms_purpose
+from kg.extract.receptions import drilled, names_system
+from kg.extract.syntax import SUBJECTS, Sentence, mention_root, predicate_of
+
+_SUCH = {"tel", "tels", "telle", "telles", "comme", "dont", "notamment"}  # « des armes, telles que des chars X »
+
+
+def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[Token], bool],
+          military_until: int, sport_until: int) -> bool:
+    """Whether the sentence lacks what the trigger needs (or shows the word tells no fact at all): read before its
+    arguments are gathered. `titled` tells a word of a post's title; the sentence indexes are the last ones a
+    military and a sports context reach."""
+    if entry.needs == "military" and sentence.index > military_until:
+        return True
+    if (named := sentence.mention_at(token)) is not None and named.how in {gz.ORGANISATION, gz.COMPANY} and \
+            named.start < token.i:
+        return True  # « l'Organisation du traité de ... »: a word of an organisation's name tells no fact
+    if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
+                                       for c in token.children):
+        return True  # « une aide humanitaire »
+    if entry.fact == "negotiation" and sentence.index <= sport_until and not any(
+            m.how in {gz.PERSON, gz.BODY} for m in sentence.mentions) and \
+            not any(titled(t) and t.pos_ in {"NOUN", "PROPN"} for t in sentence.tokens):
+        return True  # « la rencontre entre la France et le Maroc » in a sports page: a match (« une première
+        # fois » is no title: a title's word that is only an adjective needs its noun, « premier ministre »)
+    if entry.needs == "drilled" and not drilled(token):
+        return True  # « un stage de l'équipe nationale », « un stage en entreprise »: no military training
+    if entry.needs == "reflexive" and not any(c.lower_ in {"se", "s'"} for c in token.children):
+        return True
+    if entry.needs == "envoy" and not any(c.dep_ == "obj" and c.lemma_.lower() in envoy_nouns()
+                                          for c in token.children):
+        return True  # « a envoyé des responsables à Moscou pour » sends officials; « a envoyé des missiles »
+    if entry.needs == "official" and (any(c.dep_ == "xcomp" for c in token.children) or not any(
+            c.dep_ == "obj" and (titled(c) or c.lemma_.lower() in word_list("counterpart-nouns.tsv"))
+            for c in token.children)):
+        return True  # « est allé voir son homologue »; « a vu le jour », « l'a vu partir » meet no one
+    if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
+        return True  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
+    if entry.needs == "joint" and not any(t.lemma_.lower() in word_list("joint-qualifiers.tsv")
+                                          for t in sentence.doc[token.i + 1:token.i + 4]):
+        return True  # « la commission mixte » of two states; « la Commission européenne » is a body
+    if entry.needs == "plural" and "Number=Plur" not in str(token.morph):
+        return True  # « des consultations » between states; « une consultation internationale » is a tender
+    if entry.needs == "armed" and not (_armed_purpose(token) or arms_purpose(sentence, token)):
+        return True  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
+    # « a donné son feu vert »: a verb that hands over systems only when it names them
+    return entry.needs == "systems" and not _gives_systems(sentence, token)
+
+
+def _armed_purpose(trigger: Token) -> bool:
+    """A clause that gives arms, an army or defence as what its sum is for."""
+    words = word_list("armed-purposes.tsv")
+    return any(t.lemma_.lower() in words for t in predicate_of(trigger).subtree if t.dep_ not in SUBJECTS)
+
+
+def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
+    """« a donné 20 blindés », « des hélicoptères donnés par X »: what the verb hands over names systems (a noun of
+    systems, or one a weapon system's name stands in or completes), not « donner son feu vert » (nor a word after it
+    the parser makes a second object), nor « prêter à X l'intention d'acheter des avions »."""
+    things = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}][:1]  # a second object is misparsed
+    if trigger.dep_ == "acl":
+        things.append(trigger.head)
+    return any(names_system(t) or any(t in {root := mention_root(sentence, m), root.head}
+                                      for m in sentence.mentions if m.how == gz.WEAPON) or _listed_systems(sentence, t)
+               for t in things)
+
+
+def _listed_systems(sentence: Sentence, thing: Token) -> bool:
+    """« des armements, tels que des chars X et des obusiers Y »: a thing whose examples name systems."""
+    words = list(thing.subtree)
+    marks = [t.i for t in words if t.i > thing.i and t.lower_ in _SUCH]
+    return bool(marks) and any(m.how == gz.WEAPON and m.start > marks[0] and words[-1].i >= m.start
+                               for m in sentence.mentions)
