@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -12,7 +13,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
 from kg.gazetteer import Gazetteer
-from kg.kinds import KINDS
+from kg.kinds import KINDS, Modality
 from kg.namespaces import KG, KGR, ORG, SCHEMA
 from kg.read import Article
 from kg.records import Amount, ArticleFacts, Entity, Evidence, Fact
@@ -95,6 +96,7 @@ class Emitter:
         self.reference = Triples()
         self._described: set[str] = set() if described is None else described
         self.aliases: Mapping[str, Form] = {}
+        self._modality: dict[URIRef, Modality] = {}  # each fact node minted, with its modality
 
     def graph(self, iri: URIRef) -> Triples:
         """The named graph `iri`, made empty when first asked for."""
@@ -209,7 +211,12 @@ class Emitter:
         roles = sorted((role, e.key) for role, e in fact.roles)
         first = fact.evidence[0]
         identity = fact.attr(kind.attributes[0].name) if kind.attributes else None
-        node = KGR[f"{kind.prefix}-{digest(first.article, fact.kind, roles, first.start, identity)}"]
+        key = (first.article, fact.kind, roles, first.start, identity)
+        node = KGR[f"{kind.prefix}-{digest(*key)}"]
+        if self._modality.setdefault(node, fact.modality) != fact.modality:
+            # the same sides told twice in one sentence with two modalities (« selon X, un accord qui prévoyait la
+            # livraison de ... »): two facts, each with its own modality
+            node = KGR[f"{kind.prefix}-{digest(*key, fact.modality.value)}"]
         graph.add((node, TYPE, kind.cls))
         graph.add((node, TYPE, KG.Fact))
         graph.add((node, KG.modality, Literal(fact.modality.value)))
@@ -248,14 +255,15 @@ class Emitter:
         self._describe(role)
         org = fact.first("org")
         holder = fact.first("holder")
-        post = KGR[f"post-{digest(role, org.key if org else '')}"]
-        graph.add((post, TYPE, ORG.Post))
-        graph.add((post, ORG.role, URIRef(role)))
         label = self.gaz.label.get(role, "")
         if not label:  # a post the reference data lacks, named in the article's own words
             label = fact.attr("post_label") or role.rsplit("-", 1)[-1]
+            role = _spelled(role, label)
             self.reference.add((URIRef(role), TYPE, ORG.Role))
             self.reference.add((URIRef(role), SKOS.prefLabel, Literal(label, lang="fr")))
+        post = KGR[f"post-{digest(role, org.key if org else '')}"]
+        graph.add((post, TYPE, ORG.Post))
+        graph.add((post, ORG.role, URIRef(role)))
         if org is not None:
             graph.add((post, ORG.postIn, self._entity(graph, org)))
             label = f"{label} ({org.label})"
@@ -265,6 +273,13 @@ class Emitter:
             graph.add((node, KG.titleAsWritten, Literal(form, lang="fr")))
         if holder is not None:
             graph.add((self._entity(graph, holder), ORG.holds, post))
+
+
+def _spelled(role: str, label: str) -> str:
+    """A post in the article's own words written with capitals (« Général d'Armée ») is a role of its own beside
+    the one written plainly (« général d'armée »): both fold to one slug, and a role has one French label."""
+    plain = all(word.islower() or (word.isupper() and len(word) > 1) for word in re.findall(r"[^\W\d_]+", label))
+    return role if plain else f"{role}-{digest(label)[:6]}"
 
 
 def merged(source: Graph) -> Graph:
