@@ -38,6 +38,9 @@ def test_a_presidential_palace_in_talks_stands_for_its_state(text: str, state: s
 @pytest.mark.parametrize(("text", "state"), [
     ("Malacañang a annoncé la signature d'un accord de défense avec le Japon.", "state-PHL"),
     ("Les FAMa ont signé un accord de coopération avec la Turquie.", "state-MLI"),
+    # the acronym of a state's armed forces (ontology/src/bodies.tsv)
+    ("Les FAR ont signé un accord de coopération avec le Portugal.", "state-MAR"),
+    ("L'ANT a signé un accord de coopération avec le Soudan.", "state-TCD"),
     ("L'Armscor a signé un contrat avec le Brésil.", "state-ZAF"),
     ("L'ECDI a signé un contrat avec la Corée du Sud pour des lance-roquettes.", "state-EST"),
 ])

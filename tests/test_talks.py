@@ -392,6 +392,12 @@ MET_ON_ARRIVAL = [
      {"Bolivie"}),
     ("Le ministre chilien de la Défense s'est rendu en Équateur où il a rencontré son homologue.",
      [{"Chili", "Équateur"}], {"Équateur"}),
+    # an institution of the host state, in the city a fronted frame of arrival names (kg.extract.where_clause)
+    ("À son arrivée à Quito, le ministre chilien s'est rendu au Parlement équatorien où il a rencontré le président "
+     "de la commission de la défense.", [{"Chili", "Équateur"}], {"Quito"}),
+    # a city of another state is not where the institution is
+    ("À son arrivée à Lima, le ministre chilien s'est rendu au Parlement équatorien où il a rencontré le président "
+     "de la commission de la défense.", [{"Chili", "Équateur"}], set()),
     # a counterpart of no state, with no visit told, is no side
     ("Le ministre chilien de la Défense a rencontré son homologue.", [], set()),
 ]

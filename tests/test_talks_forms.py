@@ -28,6 +28,10 @@ IN_TALKS = [
     # « avec » a list: one pair at a time (kg.extract.listed_talks)
     ("Un diplomate a confirmé que la Pologne est en négociations avancées avec la Corée du Sud et le Japon.",
      [{"Pologne", "Corée du Sud"}, {"Pologne", "Japon"}]),
+    # a list the parser hangs apart, told by a titled speaker with an inserted phrase: the speaker's state
+    ("Le ministre argentin de la défense, Jorge Pérez, a indiqué, en marge d'un forum tenu à Cordoba, que des "
+     "négociations étaient en cours avec la Grèce, la Norvège et la Roumanie.",
+     [{"Argentine", "Grèce"}, {"Argentine", "Norvège"}, {"Argentine", "Roumanie"}]),
     ("Selon la radio publique, le Maroc serait en discussions avec Israël au sujet de drones.",
      [{"Maroc", "Israël"}]),
     ("Le Kenya est en négociation avec l'Ouganda depuis mars.", [{"Kenya", "Ouganda"}]),
@@ -188,3 +192,22 @@ def test_talks_qualified_by_a_compound_of_states(text: str, sides: list[set[str]
 
 def test_a_compound_of_states_without_talks_is_none() -> None:
     assert _talks("Le match Serbie-Kosovo a eu lieu lundi à Bruxelles.") == []
+
+
+@pytest.mark.parametrize(("text", "sides", "venues"), [
+    ("La ministre ougandaise de la Défense a conduit une délégation à Kigali pour des consultations avec les "
+     "autorités rwandaises.", [{"Ouganda", "Rwanda"}], {"Kigali"}),
+    ("Le chef d'état-major sénégalais a dirigé une délégation à Bissau pour des entretiens avec les autorités "
+     "bissau-guinéennes.", [{"Sénégal", "Guinée-Bissau"}], {"Bissau"}),
+    # an operation led with a state's help is no talks
+    # a host named by title only, of an army named by its acronym (« des FAN »): the army's state
+    ("Le Général de Division, Chef d'Etat-Major des FAN, a reçu, mardi au siège de l'Etat-Major à Niamey, Monsieur "
+     "Paolo Rossi, Ministre de la Défense de la République Italienne.", [{"Niger", "Italie"}], {"Niamey"}),
+    ("Le général nigérian a conduit une opération contre les rebelles avec l'appui du Tchad.", [], set()),
+])
+def test_a_delegation_led_somewhere_for_talks(text: str, sides: list[set[str]], venues: set[str]) -> None:
+    """« a conduit une délégation à X pour des consultations avec Y »: the one who leads it is a side, the
+    city it goes to the venue."""
+    talks = _talks(text)
+    assert _sides(talks) == sides
+    assert _venues(talks) == venues

@@ -20,14 +20,25 @@ from kg.records import Attribution, Claim, Entity
 
 def _listed(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
     """The sides of the talks named « avec » after the trigger (the parser may hang them on « en cours »), each
-    once, in their order."""
+    once, in their order; a name coordinated on the surface with the one before (« avec A, la B et la C ») is of
+    the list even when the parser hangs it elsewhere."""
     listed: list[Entity] = []
+    last = -1
     for mention in sentence.mentions:
-        if mention.how != gz.NAME or mention.start < trigger.i or governing_case(sentence, mention, trigger) != "avec":
+        if mention.how != gz.NAME or mention.start < trigger.i:
             continue
+        if governing_case(sentence, mention, trigger) != "avec" and not _coordinated(sentence, last, mention.start):
+            continue
+        last = mention.end
         listed += [s for s in states(ctx, [ctx.actor(mention)]) if s.cls == "State"
                    and any(s.key == e.key for e in sides) and all(s.key != e.key for e in listed)]
     return listed
+
+
+def _coordinated(sentence: Sentence, end: int, start: int) -> bool:
+    """Only commas, « et » and determiners between the end of the name before (-1: none) and a name."""
+    return end >= 0 and start > end and all(
+        t.text in (",", "et") or t.pos_ == "DET" for t in sentence.doc[end:start])
 
 
 def each_listed(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim,

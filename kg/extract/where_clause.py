@@ -1,7 +1,9 @@
 """Talks told in a clause of place: « X était lundi au Kenya où il a discuté de ... », « X s'est rendu au Parlement
 kényan où il a rencontré son président ». The one who is in, or goes to, a state, one of its cities or one of its
 institutions, and there (« où il ... ») discusses, meets or talks, holds talks with that state, in the city when
-one is named. The pronoun of the clause stands for the subject of the main clause, not for someone told before."""
+one is named. The pronoun of the clause stands for the subject of the main clause, not for someone told before.
+An institution is in the city a fronted frame of the journey names (« À son arrivée à X, il s'est rendu au
+Parlement kényan où il a rencontré ... »): the talks are held there."""
 
 from __future__ import annotations
 
@@ -11,9 +13,9 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, is_pronoun_subject, mention_root
 from kg.records import Attribution, Claim, Entity, venue
 
 
@@ -24,6 +26,22 @@ def _goer(ctx: Context, sentence: Sentence, place: Token) -> Entity | None:
         if subject is not None:
             found = [s for s in states(ctx, ctx.resolve(sentence, subject)) if s.cls == "State"]
             return found[0] if len(found) == 1 else None
+    return None
+
+
+_ARRIVAL_NOUNS = {"arrivée", "visite", "séjour", "escale"}
+
+
+def _frame_city(ctx: Context, sentence: Sentence, verb: Token, there: Entity) -> Mention | None:
+    """« À son arrivée à X, ... s'est rendu au Parlement ... »: the city of the host state that a frame noun of
+    arrival or stay, a complement of the verb of the journey, names."""
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        frame = root.head
+        if mention.how in {gz.CITY, gz.CAPITAL} and case_of(root) in role_cases("place") and frame.head == verb \
+                and frame.lemma_.lower() in _ARRIVAL_NOUNS and (host := ctx.host_state(mention.entity)) is not None \
+                and host.key == there.key:
+            return mention
     return None
 
 
@@ -58,6 +76,7 @@ def where_held(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim, s
     sides = [goer, *others] if any(s.cls == "State" for s in others) else [goer, there]
     fact = replace(claim.fact, roles=tuple((r, e) for r, e in claim.fact.roles if r != "participant"))
     parts = fact.parts
-    if place.how in {gz.CITY, gz.CAPITAL} and all(place.entity.key not in p.keys("place") for p in parts):
-        parts = (*parts, venue(place.entity, fact.evidence, said))
+    city = place if place.how in {gz.CITY, gz.CAPITAL} else _frame_city(ctx, sentence, trigger.head.head, there)
+    if city is not None and all(city.entity.key not in p.keys("place") for p in parts):
+        parts = (*parts, venue(city.entity, fact.evidence, said))
     return replace(claim, fact=replace(fact, parts=parts).with_roles("participant", sides))
