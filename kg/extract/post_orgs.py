@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.counterparts import counterpart_states
+from kg.extract.force_states import force_name, force_state
+from kg.extract.group_names import group_name
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
@@ -32,6 +34,7 @@ from kg.extract.setting import received_in, toured_states, visit_host, visited_s
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
+from kg.read import Article
 from kg.records import Entity
 from kg.text import fold
 
@@ -54,6 +57,7 @@ class PostOrgs:
     """The state or body of each post the sentence reader (kg.extract.claims.ClaimReader) reads, from its state
     across sentences."""
 
+    article: Article
     ref: ReferenceIndex
     gaz: Gazetteer
     linker: Linker
@@ -90,6 +94,14 @@ class PostOrgs:
             found = [self.as_state(found[0])]
         return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
 
+    def _body_by_name(self, sentence: Sentence, title: Title) -> Entity | None:
+        """A body a title's complement names by a proper name alone: an armed force, the state the article names it
+        with elsewhere (kg.extract.force_states); an armed group the data does not know (kg.extract.group_names)."""
+        if (named_force := force_name(sentence, title)) and \
+                (force := force_state(self.article.text, named_force, self.gaz)):
+            return state_entity(self.gaz, force)
+        return group_name(sentence, title)
+
     def _group_before(self, sentence: Sentence, noun: Token) -> Entity | None:
         """The organisation a group's noun names again: the one named last before it in its sentence, else the
         last the article named."""
@@ -111,6 +123,8 @@ class PostOrgs:
         if (firm := firm_named(sentence, title)) is not None:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                          m.end <= firm.i), self.last_company)  # « le directeur du groupe, X »: the firm named last
+        if (own := self._body_by_name(sentence, title)) is not None:
+            return own  # « chef d'état-major des Forces Armées Nationales », « porte-parole des Brigades Y »
         if (group := group_named(sentence, title)) is not None and (found := self._group_before(sentence, group)):
             return found  # « le porte-parole du mouvement, X »: the group named last
         usual = self.linker.usual_org(person)

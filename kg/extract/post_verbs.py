@@ -29,22 +29,49 @@ def verb_posts(sentence: Sentence, roles: dict[str, Role]) -> list[tuple[Title, 
         role = roles.get(str(KGR[f"role-{frame[1]}"])) if frame is not None and frame[0] == GOVERNOR else None
         if role is None:
             continue
-        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        relative = token.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in {"que", "qu'"}
-                                                       for c in token.children)
-        if agent is not None and token.dep_ == "acl":  # « l'AIEA, dirigée par X »
-            holder, org = _person_at(sentence, agent), _org_at(sentence, token.head)
-        elif relative:  # « la société que préside (depuis 2020) X »: the subject comes after the verb
-            holder, org = _person_after(sentence, token), _org_at(sentence, token.head)
-        elif subject is not None:  # « X préside le groupe Y »
-            obj = next((c for c in token.children if c.dep_ == "obj"), None)
-            holder, org = _person_at(sentence, subject), _org_at(sentence, obj) if obj is not None else None
-        else:
-            continue
+        holder, org = _governed(sentence, token)
         if holder is not None and org is not None:
             found.append((Title(token.i, token.i + 1, role, org, None), holder, org))
     return found
+
+
+def _governed(sentence: Sentence, token: Token) -> tuple[Mention | None, Mention | None]:
+    """The holder and the body of a governing verb: « l'AIEA, dirigée par X », « l'AIEA est dirigée par X », « la
+    société que préside X », « X préside le groupe Y », « X, qui dirige le groupe Y »."""
+    agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    relative = token.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in {"que", "qu'"}
+                                                   for c in token.children)
+    if agent is not None and token.dep_ == "acl":  # « l'AIEA, dirigée par X »
+        return _agent_person(sentence, agent), _org_at(sentence, token.head)
+    if agent is not None and subject is not None:  # « l'AIEA est dirigée par X »
+        return _agent_person(sentence, agent), _org_at(sentence, subject)
+    if relative:  # « la société que préside (depuis 2020) X »: the subject comes after the verb
+        return _person_after(sentence, token), _org_at(sentence, token.head)
+    if subject is not None and subject.dep_ == "nsubj":  # « X préside le groupe Y », « X, qui dirige Y »
+        obj = next((c for c in token.children if c.dep_ == "obj"), None)
+        who = token.head if subject.lower_ == "qui" and token.dep_ == "acl:relcl" else subject
+        return _person_at(sentence, who), _org_at(sentence, obj) if obj is not None else None
+    return None, None
+
+
+_AGENT_GAP = 3  # words between an agent's noun and the name it introduces (« l'homme d'affaires X »)
+_OTHER_NOUN = {"du", "des", "le", "la", "les", "l'", "au", "aux"}  # « le fils du fondateur X »: another's
+
+
+def _agent_person(sentence: Sentence, agent: Token) -> Mention | None:
+    """The person an agent names: itself, or the name its noun introduces (« par l'homme d'affaires X »), not the
+    name of another noun with its own determiner after it (« par le fils du fondateur X »)."""
+    if (person := _person_at(sentence, agent)) is not None:
+        return person
+    if agent.pos_ not in {"NOUN", "ADJ"}:  # « par le très actif industriel X »: the parser may head it on an adjective
+        return None
+    for token in sentence.doc[agent.i + 1:min(agent.i + 2 + _AGENT_GAP, sentence.span.end)]:
+        if (person := _person_at(sentence, token)) is not None:
+            return person
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in _OTHER_NOUN:
+            return None
+    return None
 
 
 GOVERNOR = "governor"  # a frame whose subject or agent heads the body it governs
