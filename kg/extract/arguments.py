@@ -253,6 +253,13 @@ def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) 
     return role
 
 
+def _hung_on_sum(sentence: Sentence, mention: Mention) -> bool:
+    """« ... évaluée à 3 milliards d'euros, X a été ... »: a name the parser hangs bare on a sum (in apposition) is no
+    complement of the sum's preposition; it takes no role of the trigger through it."""
+    root = mention_root(sentence, mention)
+    return root.dep_ == "appos" and not case_of(root) and sentence.in_money(root.head)
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -263,7 +270,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         first = sentence.doc[mention.start]
         if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:
             continue
-        if sentence.in_money(first) or mention.start in spanned:
+        if sentence.in_money(first) or mention.start in spanned or _hung_on_sum(sentence, mention):
             continue
         role = _role(sentence, mention, trigger, entry)
         if mention.how == gz.CITY and role != PLACE:
