@@ -1,7 +1,8 @@
 """Gifts told from the recipient's side: « X a bénéficié d'un don de blindés de la part de Y », « X a reçu des camions
 grâce à un don de Y » (the subject receives, the gift's giver gives); the worth of what is received or given
 (« X a reçu de Y des équipements d'une valeur de ... ») prices no deal; a name the parser hangs on a sum takes no
-side of the supply. Sentences written for these tests."""
+side of the supply; « prendre livraison des six W » counts W, and « deux ayant été livrés » inherits no giver.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_a_name_hung_on_a_sum_is_no_recipient() -> None:
     text = ("En signant en 2011 un transfert de technologies en faveur d'un chantier naval brésilien dans le cadre "
             "de la vente de quatre Gowind évaluée à plus de 2 milliards d'euros, Naval Group a innové.")
     assert all(r != "naval group" for _s, r in supplies(text))
+
+
+def test_a_number_closing_a_delivery_counts_the_system_after_it() -> None:
+    text = ("L'industriel turc TAI voulait vendre davantage. La Colombie a commencé à prendre livraison des six "
+            "T129 ATAK qu'elle a en commande.")
+    assert ("turquie", "colombie") in supplies(text)
+
+
+def test_a_passive_clause_of_its_own_inherits_no_giver() -> None:
+    text = ("La Colombie a signé un contrat avec l'industriel américain Sikorsky. La Colombie a commencé à prendre "
+            "livraison des six T129 ATAK qu'elle a en commande ; deux ayant déjà été livrés.")
+    assert all(s != "colombie" for s, _r in supplies(text))

@@ -197,6 +197,8 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     if trigger.dep_ == "acl":
         scope |= {t.i for t in trigger.head.subtree}
     scope |= _fronted_participle_subject(trigger)
+    if trigger.right_edge.pos_ == "NUM":  # « prendre livraison des six W »: the number counts what follows it,
+        scope.add(trigger.right_edge.i + 1)  # however the parser hangs that
     # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
     hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
     clause = trigger  # « ce sont dix avions X que Y a annoncé acheter »: the object « que » stands for
