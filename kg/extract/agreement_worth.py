@@ -150,6 +150,7 @@ def _goods_told_before(trigger: Token) -> bool:
 
 
 _PRICED_SUPPLIES = {"sell", "export", "deliver", "receive"}
+_RECEIVED_OR_GIVEN = {"recevoir", "réceptionner", "obtenir", "offrir", "donner"}
 
 
 def _prices_supply(trigger: Token) -> bool:
@@ -168,6 +169,10 @@ def _prices_supply(trigger: Token) -> bool:
 
 
 def _supplies(verb: Token) -> bool:
+    """A verb of supply that may be a sale; one of receiving or giving (« Y a reçu de X des équipements d'une valeur
+    de ... », « X a offert ... ») tells a donation, whose worth prices no deal."""
+    if verb.lemma_.lower() in _RECEIVED_OR_GIVEN:
+        return False
     return any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
                for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 

@@ -197,6 +197,8 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     if trigger.dep_ == "acl":
         scope |= {t.i for t in trigger.head.subtree}
     scope |= _fronted_participle_subject(trigger)
+    if trigger.right_edge.pos_ == "NUM":  # « prendre livraison des six W »: the number counts what follows it,
+        scope.add(trigger.right_edge.i + 1)  # however the parser hangs that
     # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
     hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
     clause = trigger  # « ce sont dix avions X que Y a annoncé acheter »: the object « que » stands for
@@ -253,6 +255,13 @@ def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) 
     return role
 
 
+def _hung_on_sum(sentence: Sentence, mention: Mention) -> bool:
+    """« ... évaluée à 3 milliards d'euros, X a été ... »: a name the parser hangs bare on a sum (in apposition) is no
+    complement of the sum's preposition; it takes no role of the trigger through it."""
+    root = mention_root(sentence, mention)
+    return root.dep_ == "appos" and not case_of(root) and sentence.in_money(root.head)
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -263,7 +272,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         first = sentence.doc[mention.start]
         if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:
             continue
-        if sentence.in_money(first) or mention.start in spanned:
+        if sentence.in_money(first) or mention.start in spanned or _hung_on_sum(sentence, mention):
             continue
         role = _role(sentence, mention, trigger, entry)
         if mention.how == gz.CITY and role != PLACE:

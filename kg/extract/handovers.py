@@ -23,12 +23,14 @@ _BY = "par"
 _IN = "en"  # « remettre en cause (en question, en service, en état) »
 _PARTITIVE = {"des", "du"}
 _TO = {"à", "au", "aux"}
+_THANKS = {"grâce à"}
 _FUNDED_OR_TAKEN = {"fund", "receive"}
 
 
 def _handed(trigger: Token) -> list[Token]:
     """What a handing word hands over: the object of the verb (or its subject in the passive), the « de »
     complement of the noun, or of the light verb the noun is the object of (« faire don au Liban de dix blindés »),
+    the object of the verb a gift is the means of,
     the noun a participle qualifies (« les blindés remis à Y ») and an object told after the recipient."""
     if trigger.pos_ == "VERB":
         found = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
@@ -43,6 +45,8 @@ def _handed(trigger: Token) -> list[Token]:
     if trigger.dep_ == "obj":  # the parser may hang « de dix blindés » on the verb or on « au Liban »
         found += [t for c in trigger.head.children if c.dep_.startswith("obl")
                   for t in [c, *(g for g in c.children if g.dep_ == "nmod")] if case_of(t) in DE_CASES]
+    if trigger.dep_.startswith("obl") and case_of(trigger) in _THANKS:  # « a reçu des camions grâce à un don »
+        found += [c for c in trigger.head.children if c.dep_ == "obj"]
     return found
 
 

@@ -17,6 +17,9 @@ def _finite(verb: Token) -> bool:
     return any("Mood=" in str(t.morph) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
+_SIDE_CLAUSES = {"conj", "advcl"}
+
+
 def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed: bool = False) -> list[Entity]:
     """The subject a trigger inherits: "la Suède a annoncé l'achat ... afin de soutenir" -> la Suède;
     the object of a control verb: "Séoul accuse Pyongyang de livrer" -> Pyongyang. A deed (a supply verb) told in a
@@ -54,8 +57,10 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
                              for e in resolve(sentence, sentence.doc[m.start])] + found
                 if found:
                     return found
-        if current.head == current or (current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children)):
-            return []  # « X a reçu des drones et des chars seraient livrés »: a clause with a subject of its own
+        if current.head == current or (current.dep_ in _SIDE_CLAUSES and any(
+                c.dep_ in SUBJECTS for c in current.children) and (current.dep_ == "conj" or current == trigger)):
+            return []  # « X a reçu des drones et des chars seraient livrés », « X a pris livraison de six W, deux
+            # ayant été livrés »: a clause with a subject of its own (the thing moved) inherits no giver
         if deed and current.dep_ == "ccomp" and trigger.pos_ == "VERB" and _finite(current):
             return []  # « X affirme que des instructeurs de Y auraient été présents pour former »: not X's deed
         current = current.head

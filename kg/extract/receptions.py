@@ -137,6 +137,26 @@ def gift_givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity
             and case_of(root.head) in DE_CASES and root.head.head in gifts]
 
 
+def benefited(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list[Entity], list[Entity]] | None:
+    """« X a bénéficié d'un don de blindés de la part de Y », « X a reçu des camions grâce à un don de Y »: the
+    subject of a verb of benefiting whose « de » complement is the supply noun (or of a verb of receiving whose
+    means it is) receives; the noun's « de Y », « de la part de Y » gives (None: no such phrase).
+    Suppliers, recipients."""
+    verb = trigger.head
+    benefit = verb.lemma_.lower() in word_list("benefit-verbs.tsv") and case_of(trigger) in DE_CASES
+    means = verb.lemma_.lower() in _RECEIVING and case_of(trigger) in _MEANS
+    if trigger.pos_ != "NOUN" or not trigger.dep_.startswith("obl") or not (benefit or means):
+        return None
+    takers = [e for c in verb.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    of = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
+    of += [d for c in of if c.lemma_.lower() == _BEHALF for d in c.children if d.dep_ == "nmod"
+           and case_of(d) in DE_CASES]  # « de la part de Y »
+    of += [c for c in trigger.children if c.dep_ == "amod"]  # « un don chinois »
+    givers = [ctx.actor(m) for m in sentence.mentions if m.state is not None and m.how in ACTOR_KINDS
+              and mention_root(sentence, m) in of]
+    return [g for g in givers if all(g.key != t.key for t in takers)], takers
+
+
 def means_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« X dispose d'une flotte récente avec l'acquisition de deux frégates », « Elle se renforce grâce à l'achat
     de ... »: a purchase told as the means of its clause is bought by the clause's subject (a pronoun resolved)."""

@@ -13,7 +13,15 @@ from kg.extract.context import Context, states
 from kg.extract.handovers import givers
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.receptions import course_givers, course_takers, recipients_of_participle, seen_given, takers, trainees
+from kg.extract.receptions import (
+    benefited,
+    course_givers,
+    course_takers,
+    recipients_of_participle,
+    seen_given,
+    takers,
+    trainees,
+)
 from kg.extract.supply_origins import BUY, qualifies_materiel
 from kg.extract.syntax import Sentence, case_of, mention_root, predicate_of
 from kg.records import Entity
@@ -88,6 +96,8 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail == "train" and (taught := course_givers(sentence, trigger)):  # « un stage dispensé par X »
         suppliers = states(ctx, [ctx.actor(m) for m in taught])
         recipients = recipients or course_takers(ctx, sentence, trigger, suppliers)
+    if (benefit := benefited(ctx, sentence, trigger)) is not None:  # « X a bénéficié d'un don de Y »
+        suppliers, recipients = states(ctx, benefit[0]), states(ctx, benefit[1])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
     return suppliers, recipients
