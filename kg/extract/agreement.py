@@ -89,9 +89,11 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
     if entry.needs != "reflexive" and ends_itself(trigger):
         return None  # « la finale s'est conclue sur un score nul »: what ends is no deal
-    if trigger.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in word_list("not-signed.tsv")
-                                      for c in trigger.children):
-        return None  # « le drone signe un nouveau succès »: an achievement, no deal signed
+    if trigger.pos_ == "VERB" and any(c.dep_ in {"obj", "nsubj:pass"} and
+                                      c.lemma_.lower() in word_list("not-signed.tsv") for c in trigger.children):
+        return None  # « le drone signe un nouveau succès »: an achievement; « le livre d'or a été signé »: no deal
+    if _custom(trigger):
+        return None
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     other = other_deal(sentence, trigger)
@@ -219,6 +221,12 @@ def _priced_aside(trigger: Token, args: Arguments) -> bool:
     and no party, gives the worth of the deal told before."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT" and bool(args.amounts) and \
         not (args.agents or args.partners)
+
+
+def _custom(trigger: Token) -> bool:
+    """« signé conformément au protocole »: a bare deal noun after « conformément à » is the custom followed."""
+    return trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() == "conformément" and \
+        all(c.dep_ in {"case", "det"} for c in trigger.children)
 
 
 def _several(trigger: Token, args: Arguments) -> bool:

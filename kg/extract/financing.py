@@ -6,19 +6,20 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, modality_words, triggers, word_list
 from kg.extract.supply_sides import said_sides
-from kg.extract.syntax import Sentence, case_of, mention_root
-from kg.records import Attribution, Claim, Fact
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.records import Attribution, Claim, Entity, Fact
 
 _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
 SOLD = "sold"  # « X a vendu des chars à Y pour 1 milliard »: a purchase told from the seller's side
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
-          said: Attribution) -> Claim | None:
+          said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry):
         return None
     if entry.detail == SOLD:
@@ -32,14 +33,41 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         # « X obtient un prêt britannique »: the subject receives; the demonym of the loan or « de Y » gives
         lenders = [m.state for m in sentence.mentions if m.state is not None
                    and mention_root(sentence, m).head == trigger and mention_root(sentence, m).dep_ == "amod"]
-        lenders = states(ctx, lenders) or states(ctx, [ctx.actor(m) for m in args.of])
+        lenders = _lent_by(ctx, sentence, trigger) or states(ctx, lenders) or \
+            states(ctx, [ctx.actor(m) for m in args.of])
         recipients = [f for f in funders if all(f.key != g.key for g in lenders)]
         funders = lenders
     # « augmenter de 10 milliards ... pour atteindre 60 milliards »: every sum the trigger governs, in order
     amounts = tuple(dict.fromkeys(a for _, a in sorted(args.amounts, key=lambda p: p[0])))
     fact = Fact("financing", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("financing_kind", entry.detail),) if entry.detail else ())
-    return Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))
+    claim = Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))
+    return (claim, *lending_deal(claim.fact, trigger)) if _lent_by(ctx, sentence, trigger) else claim
+
+
+def _lent_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a obtenu un prêt de 2 milliards auprès de la banque Y »: the lender « auprès de » names, wherever the
+    parser hangs it (a firm or body named before its home state's demonym)."""
+    doc = sentence.doc
+    if trigger.pos_ == "VERB" or trigger.head.lemma_.lower() not in _RECEIVING:
+        return []
+    near = next((t for t in doc[trigger.i + 1:sentence.span.end] if t.lower_ == "auprès"), None)
+    if near is None or any(t.text in {",", ";", "."} or t.pos_ == "VERB" for t in doc[trigger.i + 1:near.i]):
+        return []
+    after = [m for m in sentence.mentions if m.start > near.i and m.how in ACTOR_KINDS - {gz.PERSON}
+             and not any(t.text in {",", ";", "."} or t.pos_ == "VERB" for t in doc[near.i + 1:m.start])]
+    named = [m for m in after if m.how != gz.DEMONYM] or after
+    return states(ctx, [ctx.actor(named[0])]) if named else []
+
+
+def lending_deal(loan: Fact, trigger: Token) -> tuple[Claim, ...]:
+    """A loan obtained from a named lender is also a deal between the borrower and the lender."""
+    sides = loan.get("recipient")[:1] + loan.get("funder")[:1]
+    if len({s.key for s in sides}) != 2:
+        return ()
+    deal = Fact("agreement", loan.evidence, loan.said, amounts=loan.amounts[:1],
+                attrs=(("object", trigger.lemma_.lower()),))
+    return (Claim(deal.with_roles("party", sides)),)
 
 
 def _sold(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.extract.lexicon import reach
+from kg.extract.lexicon import reach, standing_ties
 from kg.kinds import Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims, venue
 
@@ -263,8 +263,12 @@ def visit_partner(story: Story, fact: Fact) -> list[Entity]:
     sentence or the one before), is with that state; one that names none (« Lors de cette visite, un accord a été
     signé ») is between the two states of the talks."""
     talks = story.last("negotiation")
-    if talks is None or talks.said_at is None or story.index - talks.said_at > 1 \
-            or talks.fact.modality != fact.modality:
+    # « Le ministre a souligné l'importance de la signature du plan »: a signing the host tells, at talks told as a
+    # fact a few sentences before, is theirs
+    alike = talks is not None and (talks.fact.modality == fact.modality or {talks.fact.modality, fact.modality} <= FIRM)
+    later = fact.modality in FIRM and story.near(talks) and fact.attr("object") not in standing_ties() \
+        if talks is not None else False  # « dans un cadre de partenariat »: a tie kept up, told later, is no deal
+    if talks is None or not alike or not (story.index - (talks.said_at or -99) <= 1 or later):
         return []
     sides = talks.fact.keys("participant")
     if len(sides) != 2 or not fact.keys("party") < sides:
