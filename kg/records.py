@@ -128,6 +128,7 @@ class SentenceClaims:
     posts: tuple[Fact, ...] = ()
     weapons: tuple[Entity, ...] = ()  # systems it names
     weapon_anaphor: bool = False  # « les appareils », « ces systèmes »: systems named before
+    names_goods: bool = False  # « il s'agit de W »: W names the goods of the supply just told
     issues: tuple[Entity, ...] = ()  # issues at stake it names
     actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for
     maker_states: frozenset[str] = frozenset()  # keys of the home states of the makers it names (not multinational)

@@ -74,3 +74,25 @@ def test_exports_with_no_exporter_said_are_the_story_state_s() -> None:
             "300 millions d'euros d'exportations d'armement vers le Pérou depuis 2019.")
     assert ("portugal", "perou") in supplies(text)
     assert supplies("Le Pérou modernise son armée. Les exportations d'armement vers le Pérou ont doublé.") == set()
+
+
+def test_an_offer_accepted_is_no_supply_by_who_accepts_it() -> None:
+    # the tagger reads « une offre » as the verb « offrir »: a word with an article of its own is a noun
+    text = ("Les sous-marins serviront la marine chilienne dans le cadre d'un pacte signé entre Santiago, Madrid et "
+            "Paris. Santiago a en outre accepté une offre de l'Espagne pour la fourniture de frégates F-100.")
+    assert supplies(text) == {("espagne", "chili")}
+
+
+def test_goods_listed_received_with_a_demonym_on_the_last_are_supplied_from_its_state() -> None:
+    text = "La garde nigérienne a reçu six blindés de type Ejder, des fusils et des munitions turques."
+    assert supplies(text) == {("turquie", "niger")}
+    assert supplies("L'armée nigérienne a reçu des fusils et des munitions nigériennes.") == set()
+    assert supplies("La garde a reçu des pièces détachées pour ses vieux chars soviétiques.") == set()
+
+
+def test_the_goods_of_a_supply_named_in_the_next_sentence() -> None:
+    text = ("La marine kényane a reçu lundi quatre hélicoptères américains, a annoncé le ministère. Il s'agit selon "
+            "un officier d'appareils Black Hawk, un premier lot d'une commande de dix aéronefs du même type.")
+    found = {(fold(s.label), fold(w.label)) for f in analyse_text(text, PUBLISHED).facts if f.kind == "support"
+             for s in f.get("supporter") for w in f.get("weapon")}
+    assert ("etats-unis", "black hawk") in found

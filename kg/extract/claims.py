@@ -191,6 +191,7 @@ class ClaimReader(Resolver):
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON),
             weapon_anaphor=self._weapon_anaphor(sentence),
+            names_goods=_it_is(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
             maker_states=frozenset(home.key for f in makers
@@ -320,3 +321,9 @@ def _names_firm(sentence: Sentence, mention: Mention) -> bool:
     """A demonym right before the name of a company or an organisation (« le sud-coréen X »)."""
     following = sentence.mention_at(sentence.doc[mention.end]) if mention.end < sentence.span.end else None
     return following is not None and following.how in {gz.COMPANY, gz.ORGANISATION, "ner-org"}
+
+
+def _it_is(sentence: Sentence) -> bool:
+    """« Il s'agit de W »: the sentence names what was just told."""
+    return any(t.lemma_.lower() == "agir" and any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in t.children)
+               and any(c.lower_ in {"s'", "se"} for c in t.children) for t in sentence.tokens)

@@ -197,10 +197,13 @@ def attach_stray_weapons(story: Story, sentence: SentenceClaims, facts: list[Fac
     latest support that names no system yet, unless the sentence names another actor; so does one a supply word
     of no giver names (« Ces blindés X équiperont l'armée »: the systems of what was just told)."""
     used = {w.key for f in facts if f.kind != "support" or f.get("supporter") for w in f.get("weapon")}
-    stray = [w for w in sentence.weapons if w.key not in used]
+    stray = [w for w in sentence.weapons if w.key not in used or sentence.names_goods]
     if not stray:
         return
     known = story.last("support")
+    if sentence.names_goods:  # « Il s'agit d'appareils W »: the goods of the supply told before, not of this one
+        known = next((t for t in reversed(story.told) if t.fact.kind == "support" and t.said_at is not None
+                      and t.said_at < story.index and t.fact.get("supporter") and t.fact.get("recipient")), None)
     if known is None or story.since(known) > reach("weapon") or known.fact.get("weapon"):
         return
     if sentence.actor_states - known.fact.keys("supporter") - known.fact.keys("recipient"):

@@ -5,7 +5,8 @@ whose verb is a trigger verb is read as that verb after « en » (a gerund: its 
 when it heads a participial clause of its own: no determiner, and an object or an « avec » complement (its
 subject is the noun it describes). « un négociant en vins », « les combattants », « le commandant de la base »,
 « X, commandant de la flotte » (a title) stay nouns. A present tense the lemmatiser left unread (« signe ») is
-read as its verb, and so is a past participle read as a noun after its auxiliary (« a téléphoné »)."""
+read as its verb, and so is a past participle read as a noun after its auxiliary (« a téléphoné »); a word the
+tagger reads as a verb behind an article (« a accepté une offre ») is a noun."""
 
 from __future__ import annotations
 
@@ -101,6 +102,19 @@ def _take_complements(gerund: Token) -> None:
         complement.head = gerund
 
 
+_ARTICLES = {"le": False, "la": False, "l'": False, "un": False, "une": False, "les": True, "des": True}
+
+
+def _noun_misread(token: Token) -> str | None:
+    """« a accepté une offre des Etats-Unis »: a verb never takes an article, so a word read as a verb with an
+    article of its own before it is a noun; its lemma is the word, a plural one without its « s »."""
+    article = next((c for c in token.children if c.dep_ == "det" and c.i < token.i and c.lower_ in _ARTICLES), None)
+    if article is None:
+        return None
+    word = token.lower_
+    return word[:-1] if _ARTICLES[article.lower_] and word.endswith("s") else word
+
+
 def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[Token, str, str]]:
     """Each token of the sentence that may be a trigger, with its lemma and part of speech (VERB or NOUN); the
     participles the tagger misread are read as their verb first, in the parse too, so that the arguments of
@@ -117,7 +131,9 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
         elif token.pos_ == "NOUN" and (verb := _past_of(token)) is not None:
             token.pos_, token.lemma_ = "VERB", verb
     for token in sentence.tokens:
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and (noun := _noun_misread(token)):
+            yield token, noun, "NOUN"
+        elif token.pos_ == "VERB":
             yield token, token.lemma_.lower(), "VERB"
         elif token.pos_ in {"NOUN", "PROPN"}:
             yield token, token.lemma_.lower(), "NOUN"

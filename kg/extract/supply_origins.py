@@ -64,6 +64,8 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
                 sentence.mention_at(thing) is not None:
             thing = thing.head  # « des blindés Bastion français »: the system's name, then its noun
         thing = _agreeing_noun(root, thing)
+        while thing.dep_ in {"conj", "appos"} and thing.head.pos_ in {"NOUN", "PROPN"} and thing.head.i < thing.i:
+            thing = thing.head  # « a reçu des hélicoptères, des armes et des munitions russes »: the goods listed
         if thing.dep_ == "nmod" and case_of(thing) in DE_CASES and (
                 thing.lemma_.lower() in word_list("origin-nouns.tsv")
                 or (thing.head.head == trigger and (thing.lemma_.lower() not in word_list("military.tsv")
