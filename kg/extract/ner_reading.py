@@ -177,7 +177,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
                 {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « Dr X »
-        elif ent.label_ in {"LOC", "MISC"} and (named := name_after_complement(ent, titles)) is not None:
+        elif ent.label_ in {"LOC", "MISC", "ORG"} and (named := name_after_complement(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))  # « chargé de la Défense Nom Prénom »
         elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
             found.append((ent.start, ent.start + 1, "ner-place", None))  # « le Zorvik Air Show »: held in Zorvik

@@ -209,17 +209,33 @@ def _class_of(word: Token, nouns: frozenset[str]) -> bool:
 
 
 def name_after_complement(ent: Span, titles: frozenset[str]) -> Span | None:
-    """« le ministre délégué chargé de la Défense Nom Nom Prénom », which the NER reads as one place: the
-    capitalised noun that ends a title's complement, then two to four proper names, is the title's holder's name
-    after it."""
+    """« le ministre délégué chargé de la Défense Nom Prénom » (a place to the NER), « le ministre du Travail Prénom
+    Nom » (an organisation): the capitalised noun ending a title's complement, then two to four names, is the holder's
+    name; an organisation's only right after a title and its « de » (not « le directeur de la Société X Y »)."""
     doc = ent.doc
     head, names = ent[0], ent[1:]
-    if not 2 <= len(names) <= 4 or head.pos_ != "NOUN" or not head.is_title or ent.start < 2 or \
-            doc[ent.start - 1].pos_ != "DET" or doc[ent.start - 2].lower_ not in {"de", "d'"} or \
-            not any(t.lower_ in titles for t in doc[max(0, ent.start - 12):ent.start]) or \
-            not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in names):
+    of = _complement_of(doc, ent.start)
+    if not 2 <= len(names) <= 4 or head.pos_ != "NOUN" or not head.is_title or of is None or \
+            names[0].pos_ != "PROPN" or not all(t.pos_ in _NAME_TAGS and t.is_title and t.is_alpha for t in names):
         return None
-    return names
+    if ent.label_ == "ORG":  # « le président du Conseil Prénom Industries »: a firm's name ends so, no one's
+        ends = word_list("firm-name-ends.tsv") | word_list("institution-name-ends.tsv") | \
+            word_list("body-name-words.tsv")
+        return names if of > 0 and doc[of - 1].lower_ in titles & name_titles() and names[-1].lower_ not in ends \
+            else None
+    return names if any(t.lower_ in titles for t in doc[max(0, ent.start - 12):ent.start]) else None
+
+
+_NAME_TAGS = {"PROPN", "NUM"}  # the tagger reads some capitalised surnames as number words
+
+
+def _complement_of(doc: Doc, start: int) -> int | None:
+    """Where the « de la », « du », « des » before a complement's noun at `start` begins, if one does."""
+    if start >= 1 and doc[start - 1].lower_ in {"du", "des"}:
+        return start - 1
+    if start >= 2 and doc[start - 1].pos_ == "DET" and doc[start - 2].lower_ in {"de", "d'"}:
+        return start - 2
+    return None
 
 
 def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc: Doc,

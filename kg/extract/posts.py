@@ -18,6 +18,7 @@ from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import apposition_end, holders_of
+from kg.extract.led_delegations import delegation_leader, lone_title
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
@@ -63,6 +64,7 @@ class PostReader(PostOrgs):
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
     people: Paired | None = None  # the two people the sentence before named together (told_pairs)
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
+    lone_before: Title | None = None  # the one title of a state the sentence before told with no name
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -133,6 +135,7 @@ class PostReader(PostOrgs):
                     self.people, self.host or self.visited_last) if named.entity.key not in self.told_posts]
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
+        pending += self._led_by(sentence, titles, held, pending)
         self.unnamed = unnamed_pair(titles, held)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
         self.shared = shared_post(titles, held) or self.shared
@@ -150,6 +153,17 @@ class PostReader(PostOrgs):
             titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
             + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of),
             key=lambda title: title.start)]
+
+    def _led_by(self, sentence: Sentence, titles: list[Title], held: set[int],
+                pending: list[tuple[Title, Entity, Mention | None]]) -> list[tuple[Title, Entity, Mention | None]]:
+        """The leader of a delegation who holds the one post of its state the sentence before told with no name
+        (kg.extract.led_delegations); not someone this sentence or the article gave a post already."""
+        before, taken = self.lone_before, {person.key for _, person, _ in pending}
+        self.lone_before = lone_title(titles, held | {title.start for title, _, _ in pending})
+        leader = delegation_leader(sentence, before) if before is not None else None
+        if before is None or leader is None or leader.entity.key in taken | set(self.told_posts):
+            return []
+        return [(before, leader.entity, before.org)]
 
     def _shared_holders(self, sentence: Sentence, taken: set[str]) -> list[tuple[Title, Entity, Mention | None]]:
         """The people a plural title told before gives its post by their demonym or as the one left
