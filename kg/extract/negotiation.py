@@ -66,7 +66,7 @@ from kg.extract.talk_sides import (
 )
 from kg.extract.together import spoken_in, together
 from kg.extract.trips import trip_abroad
-from kg.extract.venue_filters import in_clause, of_issue, of_source
+from kg.extract.venue_filters import in_clause, of_issue, of_source, sides_by_capitals
 from kg.extract.venues import (
     attended,
     capitals,
@@ -95,7 +95,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met; « A est en
     pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
-    args = replace(args, places=[m for m in args.places if not _posted_in(sentence, m)])
+    args = replace(args, places=[m for m in args.places if not _posted_in(sentence, m)
+                                 and not sides_by_capitals(sentence, m)])
     if not args.agents:
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
     if not args.partners:
