@@ -94,3 +94,11 @@ def test_capitals_naming_the_sides_are_no_venue() -> None:
     found = analyse_text("Titre\nLes pourparlers de Genève entre le Chili et le Pérou ont repris.", published=PUBLISHED)
     venues = {e.label for f in found.facts if f.kind == "negotiation" for p in f.parts for _, e in p.roles}
     assert venues == {"Genève"}
+
+
+def test_a_second_title_of_the_one_met_names_no_side() -> None:
+    """« a reçu le ministre X, également président du groupe Y »: Y is no side of the talks."""
+    found = _facts("Le Tchad accueille une délégation turque.\nAu Tchad, les autorités militaires ont reçu le "
+                   "vice-ministre turc des Affaires étrangères, également nouveau président du groupe Airbus.",
+                   "negotiation")
+    assert found and all("Airbus" not in sides for sides in found)

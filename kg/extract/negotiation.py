@@ -38,6 +38,7 @@ from kg.extract.syntax import (
 )
 from kg.extract.talk_parties import (
     party_of_deal_discussed,
+    second_title,
     side_of,
     sides_named,
     subject_above,
@@ -104,7 +105,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
                                        if m not in args.agents])
     described = groups_described(ctx, sentence, args.partners)
     args = replace(args, partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
-                                   and m not in described])
+                                   and m not in described and not second_title(sentence, m, args.partners)])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
