@@ -66,6 +66,7 @@ from kg.extract.talk_sides import (
     with_the_verb,
 )
 from kg.extract.together import spoken_in, together
+from kg.extract.trip_told import trip_sides
 from kg.extract.trips import trip_abroad
 from kg.extract.venue_filters import in_clause, of_issue, of_source, sides_by_capitals
 from kg.extract.venues import (
@@ -187,7 +188,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
-        explicit = framing(ctx, sentence, trigger)
+        explicit = framing(ctx, sentence, trigger) or trip_sides(ctx, sentence, trigger)  # « Les échanges ... »
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
