@@ -82,3 +82,23 @@ def test_talks_told_beside_a_verb_of_saying_with_its_subject_set_after_it(verb: 
     text = (f"La ministre de la Défense chilienne, Ana Soto, est arrivée. L'achat constitue un jalon important, {verb} "
             "à l'issue d'un entretien avec son homologue péruvien.")
     assert _facts(text, "negotiation") == [{"Chili", "Pérou"}]
+
+
+def test_capitals_naming_the_sides_are_no_venue() -> None:
+    """« les négociations de X et Y »: two capitals of two states name the sides of other talks, not a venue; a
+    single city (« les pourparlers de Genève ») still places talks."""
+    found = analyse_text("Titre\nLe ministre chilien a rencontré son homologue péruvien à Lima. Le ministre chilien "
+                         "a salué le rôle du Pérou dans les négociations de Bakou et Erevan.", published=PUBLISHED)
+    venues = {e.label for f in found.facts if f.kind == "negotiation" for p in f.parts for _, e in p.roles}
+    assert venues == {"Lima"}
+    found = analyse_text("Titre\nLes pourparlers de Genève entre le Chili et le Pérou ont repris.", published=PUBLISHED)
+    venues = {e.label for f in found.facts if f.kind == "negotiation" for p in f.parts for _, e in p.roles}
+    assert venues == {"Genève"}
+
+
+def test_a_second_title_of_the_one_met_names_no_side() -> None:
+    """« a reçu le ministre X, également président du groupe Y »: Y is no side of the talks."""
+    found = _facts("Le Tchad accueille une délégation turque.\nAu Tchad, les autorités militaires ont reçu le "
+                   "vice-ministre turc des Affaires étrangères, également nouveau président du groupe Airbus.",
+                   "negotiation")
+    assert found and all("Airbus" not in sides for sides in found)

@@ -38,6 +38,7 @@ from kg.extract.setting import headline_beneficiary, headline_setting, visited_c
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.tense import is_future
 from kg.extract.trigger_needs import unmet
+from kg.extract.trip_told import Trip, trip_told
 from kg.extract.untold import StoryOfficials
 from kg.extract.variants import named_variants
 from kg.gazetteer import Gazetteer, Role
@@ -112,6 +113,7 @@ class ClaimReader(Resolver):
         self.officials = StoryOfficials()  # the states the article gave each post so far
         self.pairs: list[tuple[Entity, Entity]] = []
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
+        self.trip: tuple[int, Trip | None] = (-9, None)  # the latest trip a sentence told (kg.extract.trip_told)
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
         self.audiences = AudienceList()  # the list of those a host met, read line by line
@@ -186,6 +188,8 @@ class ClaimReader(Resolver):
         self.officials.read(sentence, self.titles_here)
         if places := venues.whereabouts(sentence):
             self.where = (sentence.index, [m.entity for m in places])
+        if (trip := trip_told(self, sentence)) is not None:
+            self.trip = (sentence.index, trip)
         makers = self._makers_named(sentence)
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,

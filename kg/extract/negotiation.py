@@ -38,6 +38,7 @@ from kg.extract.syntax import (
 )
 from kg.extract.talk_parties import (
     party_of_deal_discussed,
+    second_title,
     side_of,
     sides_named,
     subject_above,
@@ -65,8 +66,9 @@ from kg.extract.talk_sides import (
     with_the_verb,
 )
 from kg.extract.together import spoken_in, together
+from kg.extract.trip_told import trip_sides
 from kg.extract.trips import trip_abroad
-from kg.extract.venue_filters import in_clause, of_issue, of_source
+from kg.extract.venue_filters import in_clause, of_issue, of_source, sides_by_capitals
 from kg.extract.venues import (
     attended,
     capitals,
@@ -95,7 +97,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met; « A est en
     pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
-    args = replace(args, places=[m for m in args.places if not _posted_in(sentence, m)])
+    args = replace(args, places=[m for m in args.places if not _posted_in(sentence, m)
+                                 and not sides_by_capitals(sentence, m)])
     if not args.agents:
         args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
     if not args.partners:
@@ -103,7 +106,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
                                        if m not in args.agents])
     described = groups_described(ctx, sentence, args.partners)
     args = replace(args, partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
-                                   and m not in described])
+                                   and m not in described and not second_title(sentence, m, args.partners)])
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
@@ -185,7 +188,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
     if not host and not explicit and trigger.pos_ == "NOUN":
-        explicit = framing(ctx, sentence, trigger)
+        explicit = framing(ctx, sentence, trigger) or trip_sides(ctx, sentence, trigger)  # « Les échanges ... »
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):

@@ -40,6 +40,7 @@ class Resolver(PostReader):
     airliners: frozenset[str]  # aircraft nouns of an article on airliners
     officials: StoryOfficials
     where: tuple[int, list[Entity]]
+    trip: tuple[int, tuple[Entity, Entity, Entity] | None]
     pairs: list[tuple[Entity, Entity]]  # the states the article names together (kg.extract.paired)
 
     def actor(self, mention: Mention) -> Entity:
@@ -136,6 +137,10 @@ class Resolver(PostReader):
     def recent_places(self, sentence: Sentence) -> list[Entity]:
         index, places = self.where
         return places if 0 < sentence.index - index <= 2 else []
+
+    def recent_trip(self, sentence: Sentence) -> tuple[Entity, Entity, Entity] | None:
+        index, trip = self.trip
+        return trip if sentence.index - index == 1 else None
 
     def filed_from(self) -> Entity | None:
         city = self.linker.city_named(self.article.dateline)

@@ -1,6 +1,6 @@
 """Sides of talks the parse does not give plainly: the owner of « sa rencontre avec X », a firm named by its trade
 and state, sides named by a side noun (« la partie russe »), a party of a deal discussed (no side), the unsaid side
-of « des discussions ont lieu avec X »."""
+of « des discussions ont lieu avec X », and the body of a second title of the one met (no side of its own)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,20 @@ def party_of_deal_discussed(sentence: Sentence, trigger: Token, mention: Mention
     deals = {lemma for (lemma, pos), entries in triggers().items()
              if pos == "NOUN" and any(e.fact == "agreement" for e in entries)}
     return any(t.lemma_.lower() in deals for t in sentence.doc[trigger.i + 1:mention.start])
+
+
+_ALSO = frozenset({"également", "aussi"})
+
+
+def second_title(sentence: Sentence, mention: Mention, others: list[Mention]) -> bool:
+    """« a reçu le ministre X, également président du groupe Y »: the body of a further title of the one met, after
+    « , également », names no side of its own when another side was named before the comma."""
+    doc = sentence.doc
+    comma = next((i for i in range(mention.start - 1, sentence.span.start - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= mention.start or doc[comma + 1].lower_ not in _ALSO:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in doc[comma + 1:mention.start]) and \
+        any(o.end <= comma for o in others if o is not mention)
 
 
 def unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:

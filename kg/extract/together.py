@@ -14,6 +14,7 @@ from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root
 from kg.extract.talk_sides import exchanged, united_by_thing
+from kg.extract.trip_told import talks_after_trip
 
 
 def together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -24,7 +25,7 @@ def together(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
     if entry.detail == "statement":
         return _joint_statement(ctx, sentence, trigger, args)
     if entry.detail == "exchange":
-        return exchanged(ctx, sentence, trigger, args)
+        return exchanged(ctx, sentence, trigger, args) or talks_after_trip(ctx, sentence, trigger) is not None
     if entry.detail is None:  # « l'estime qui réunit les deux pays »: a tie, no talks
         return not united_by_thing(ctx, sentence, trigger) and not composition(sentence, trigger, args)
     return entry.detail != "call" or any(_called(sentence, m, trigger) for m in args.partners)

@@ -27,6 +27,18 @@ def of_issue(sentence: Sentence, place: Mention) -> bool:
         sentence.doc[start - 1].lemma_.lower() in word_list("situation-nouns.tsv")
 
 
+def sides_by_capitals(sentence: Sentence, place: Mention) -> bool:
+    """« les négociations de A-ville et B-ville », « le dialogue entre A-ville et B-ville »: cities of two states
+    coordinated as the complement of the talks' word name the sides by their capitals, not where talks are held."""
+    root = mention_root(sentence, place)
+    first = root.head if root.dep_ == "conj" else root
+    paired = [first, *(c for c in first.children if c.dep_ == "conj")]
+    cities = [m for t in paired if (m := sentence.mention_at(t)) is not None and m.how in {gz.CITY, gz.CAPITAL}]
+    return len(paired) >= 2 and len(cities) == len(paired) and first.dep_ == "nmod" and \
+        any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "entre"} for c in first.children) and \
+        len({m.state.key for m in cities if m.state is not None}) >= 2
+
+
 def _past_parties(sentence: Sentence, start: int) -> int:
     """Back past the parties of a state of affairs before a place (« le conflit en cours entre A et B à X »): to
     the noun they complete; any other word stops."""
