@@ -51,6 +51,12 @@ def test_a_scale_word_with_a_letter_dropped_is_still_the_scale() -> None:
     assert sums == [(Decimal("320000000"), "USD"), (Decimal("3000000000"), "EUR")]
 
 
+def test_the_indian_scale_words_count_crores_and_lakhs() -> None:
+    sums = [(s.amount.value, s.amount.currency) for s in find_amounts(
+        "une commande de 1 200 crores de roupies indiennes, puis une autre de 35 lakhs de roupies indiennes")]
+    assert sums == [(Decimal("12000000000"), "INR"), (Decimal("3500000"), "INR")]
+
+
 @pytest.mark.parametrize("text", [
     "L'Égypte a signé un contrat avec Airbus pour six hélicoptères. Le ministre a obtenu une baisse du prix de 90 "
     "millions d'euros à 75 millions d'euros.",

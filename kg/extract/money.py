@@ -14,7 +14,9 @@ from kg.records import Amount
 
 _SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
            "bn": 10**9, "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6, "mio": 10**6,
-           "mille": 10**3, "k": 10**3, "billion": 10**12, "billions": 10**12}
+           "mille": 10**3, "k": 10**3, "billion": 10**12, "billions": 10**12,
+           # the Indian numbering scale, as South Asian papers write sums in rupees (« 66 000 crores de roupies »)
+           "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5}
 _APPROX = r"(?P<approx>environ|près\s+de|presque|quelque|quelques|plus\s+de|au\s+moins|moins\s+de|jusqu'à|" \
           r"autour\s+de|approximativement|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|pas\s+moins\s+de)?\s*"
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -23,7 +25,7 @@ _WORDS = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|t
           r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|"
           r"quarante|cinquante|soixante|cent|cents))*")
 # « 750 mllions », « 2 milards »: a scale word with one letter dropped is still the scale
-_SCALE = r"(?P<scale>mi?ll?i?ards?|mi?ll?i?ons?|mille|billions?|mds?|mrds?|mn|mio|bn|m|k)\.?"
+_SCALE = r"(?P<scale>mi?ll?i?ards?|mi?ll?i?ons?|mille|billions?|crores?|lakhs?|mds?|mrds?|mn|mio|bn|m|k)\.?"
 _MISSPELT = re.compile(r"mi?ll?i?(?P<unit>ard|on)(?P<plural>s?)")
 
 
