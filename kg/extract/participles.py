@@ -5,8 +5,9 @@ whose verb is a trigger verb is read as that verb after « en » (a gerund: its 
 when it heads a participial clause of its own: no determiner, and an object or an « avec » complement (its
 subject is the noun it describes). « un négociant en vins », « les combattants », « le commandant de la base »,
 « X, commandant de la flotte » (a title) stay nouns. A present tense the lemmatiser left unread (« signe ») is
-read as its verb, and so is a past participle read as a noun after its auxiliary (« a téléphoné »); a word the
-tagger reads as a verb behind an article (« a accepté une offre ») is a noun."""
+read as its verb, and so is a past participle read as a noun after its auxiliary (« a téléphoné ») or a present tense
+read as a noun with a subject of its own (« X réceptionne des drones »); a word the tagger reads as a verb behind an
+article (« a accepté une offre ») is a noun."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from functools import cache
 from spacy.tokens import MorphAnalysis, Token
 
 from kg.extract.fronted import fronted_subject
+from kg.extract.headline_verbs import headline_verb
 from kg.extract.lexicon import triggers
 from kg.extract.syntax import Sentence, case_of
 
@@ -130,6 +132,8 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
             token.lemma_ = verb
         elif token.pos_ == "NOUN" and (verb := _past_of(token)) is not None:
             token.pos_, token.lemma_ = "VERB", verb
+        else:
+            headline_verb(sentence, token, _trigger_verbs())
     for token in sentence.tokens:
         if token.pos_ == "VERB" and (noun := _noun_misread(token)):
             yield token, noun, "NOUN"

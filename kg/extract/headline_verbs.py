@@ -1,0 +1,77 @@
+"""Present tenses of trigger verbs the tagger misreads in headlines and short sentences. « L'armée X réceptionne
+des drones turcs » comes out of fr_core_news_md as a noun « réceptionne » with a subject, as a participle describing
+« armée » that heads a sentence with no verb, or as a verb whose object is read as « de » + noun (« des drones ») with
+the demonym hung on the verb; so the receiver or what it receives is lost. Each is read back as the verb, its
+subject, its object and the object's qualifier."""
+
+from __future__ import annotations
+
+from spacy.tokens import MorphAnalysis, Token
+
+from kg import gazetteer as gz
+from kg.extract.syntax import Sentence
+
+_PRESENT = "Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin"
+_PARTITIVES = {"des", "du"}
+
+
+def headline_verb(sentence: Sentence, token: Token, verbs: frozenset[str]) -> None:
+    """Read a misread present tense of one of the trigger verbs back as a verb with its subject and object; give a
+    trigger verb's object back the qualifier hung on the verb."""
+    if token.pos_ == "NOUN" and (verb := _present_noun(token, verbs)) is not None:
+        token.pos_, token.lemma_ = "VERB", verb
+        token.morph = MorphAnalysis(token.vocab, _PRESENT)
+        _take_object(sentence, token)
+    elif _headline_verb(token, verbs):
+        _as_main_verb(sentence, token)
+    elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        _take_object(sentence, token)
+
+
+def _present_noun(token: Token, verbs: frozenset[str]) -> str | None:
+    """« L'armée X réceptionne des drones »: a headline's present tense the tagger read as a noun heading the
+    sentence; a noun never has a subject of its own, so one with a subject is the verb."""
+    word = token.lower_
+    if token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) or \
+            any(c.dep_ in {"cop", "det"} for c in token.children):
+        return None
+    stem = word[:-3] if word.endswith("ent") else word[:-1] if word.endswith("e") else None
+    return next((v for v in (f"{stem}er",) if v in verbs), None) if stem else None
+
+
+def _headline_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """« L'armée X réceptionne des drones »: a present tense read as a participle describing the noun that heads the
+    sentence: the sentence has no verb of its own, and a participle never ends in « -e » or « -ent »."""
+    noun = token.head
+    return token.pos_ == "VERB" and token.dep_ == "acl" and noun.dep_ == "ROOT" and noun.i < token.i and \
+        noun.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith(("e", "ent")) and \
+        token.lemma_.lower() in verbs and not any(c.dep_.startswith("aux") for c in token.children)
+
+
+def _as_main_verb(sentence: Sentence, verb: Token) -> None:
+    subject = verb.head
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.morph = MorphAnalysis(verb.vocab, _PRESENT)
+    _take_object(sentence, verb)
+
+
+def _take_object(sentence: Sentence, verb: Token) -> None:
+    """What the verb moves read as « de » + noun right after it (« réceptionne des drones »), when it has no object,
+    is its object; a demonym hung on the verb right after its object (« a reçu des drones turcs ») qualifies it."""
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    partitive = [c for c in verb.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(
+        d.dep_ == "case" and d.lower_ in _PARTITIVES and d.i == verb.i + 1 for d in c.children)]
+    if not objects and partitive:
+        objects = partitive[:1]
+        objects[0].dep_ = "obj"
+        for c in objects[0].children:
+            if c.dep_ == "case" and c.lower_ in _PARTITIVES:
+                c.dep_ = "det"
+    if not objects:
+        return
+    thing = objects[0]
+    for c in list(verb.children):
+        if c.dep_ in {"amod", "xcomp"} and c.pos_ == "ADJ" and c.i == thing.right_edge.i + 1 and \
+                (m := sentence.mention_at(c)) is not None and m.how == gz.DEMONYM:
+            c.head, c.dep_ = thing, "amod"
