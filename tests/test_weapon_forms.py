@@ -1,6 +1,7 @@
 """How a model's name is written: a wheel formula (« Zorvak 8x8 »), versions with a slash (« Zorvak C/D »), a
 company's name before a wheel formula (the system is that company's), and a model told with its maker after « de »
-with no weapon noun before it (« le Zorvak II d'Y »). Invented names, sentences written for these tests."""
+with no weapon noun before it (« le Zorvak II d'Y »), a model code with a dot or a hyphen (« ZH.118 », « Borvik
+QX-47 ») counted or coordinated with a system. Invented names, sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,45 @@ def test_a_model_before_de_and_a_known_company_is_that_company_s(sentence: str, 
 ])
 def test_no_system_without_a_model_s_form(sentence: str) -> None:
     assert not _systems(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "systems"), [
+    ("Le Malawi a reçu des hélicoptères ZH.118 et un avion de transport QX.740.", {"ZH.118", "QX.740"}),
+    ("La Zambie a acheté quatre Borvik QX-47 et un Quorvel QX-52.", {"Borvik QX-47", "Quorvel QX-52"}),
+    ("Le Belize aligne des drones Kestrel R-9 depuis mars.", {"Kestrel R-9"}),
+    ("Le Laos a reçu deux Borvik 318 et trois Quorvel 77K.", {"Borvik 318", "Quorvel 77K"}),
+    ("Le Népal a reçu des hélicoptères ZH-118 et Quorvel 60.", {"ZH-118", "Quorvel 60"}),
+])
+def test_a_model_code_keeps_its_dots_hyphens_and_the_name_before_it(sentence: str, systems: set[str]) -> None:
+    found = _systems(sentence)
+    assert systems <= set(found)
+    assert not {name for name in found if name not in systems}  # no part a system of its own
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le club a recruté deux Brésiliens en 2024.",
+    "Trois Rafale M.2 ne suffisent pas ; le ministre en veut huit.",
+    "Deux Sommets 2025 sont prévus à Lomé.",
+])
+def test_a_counted_name_without_a_model_code_is_no_system(sentence: str) -> None:
+    found = _systems(sentence)
+    assert not {name for name in found if name.startswith(("Brésil", "Sommet", "M.2"))}
+
+
+@pytest.mark.parametrize(("sentence", "firm", "system"), [
+    ("Le Ghana a commandé à Zorvak Defence & Aerospace Quorvel Strike (QS) pour sa marine.",
+     "Zorvak Defence & Aerospace", "Quorvel Strike"),
+    ("La Zambie a reçu de la société Borvik Security & Systems Kestrel Eye (KE) l'an dernier.",
+     "Borvik Security & Systems", "Kestrel Eye"),
+])
+def test_a_firm_named_with_an_ampersand_ends_before_the_system_after_it(sentence: str, firm: str,
+                                                                         system: str) -> None:
+    graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
+    supplies = [f for f in graph.facts if f.kind == "support"]
+    assert [sorted(e.label for r, e in f.roles if r in {"supporter", "weapon"}) for f in supplies] == \
+        [sorted([firm, system])]
+
+
+def test_a_system_s_initials_in_brackets_are_no_organisation() -> None:
+    graph = analyse_text("Titre\nLe Kenya a reçu des drones Kestrel Eye (KE) de la Suède.", published=PUBLISHED)
+    assert "KE" not in {e.label for e in graph.mentions.values()}

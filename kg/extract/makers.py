@@ -3,7 +3,7 @@ par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit le X 
 « les missiles seront fabriqués par Y » after one system of that noun, « commandé au chantier Y », « commandé au
 sud-coréen Y », « le chantier naval Y va livrer ». Y is a company of the reference data, or one
 it lacks: a name the NER reads as an organisation, or capitalised words after a trade noun (« la société Zorvak
-Aero »), minted as a company of the article."""
+Aero »), minted as a company of the article. The builder an order names is builder_orders.py's."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
+from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.ships import SHIP_NOUNS, names_materiel
+from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
 from kg.rdf import entity_iri
 from kg.records import Entity
@@ -27,7 +28,6 @@ _MAKER_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "f
                 "chantier", "entreprise", "concepteur", "l'", "la", "le", "les", "du", "de", "d'", "des"}
 
 
-_QUALIFYING = {"ADJ", "X", "PROPN"}  # a demonym the tagger lacks (« le constructeur zambien Y »), lowercase
 _TRADES = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
            "chantier", "entreprise", "concepteur"}
 
@@ -58,7 +58,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if token.lower_ not in _TRADES:
             continue
         start = token.i + 1
-        while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ in _QUALIFYING:
+        while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ in QUALIFYING:
             start += 1
         end = start
         while end < len(doc) and end - start < 4 and (end not in taken or end in people) and doc[end].is_alpha \
@@ -83,10 +83,6 @@ def _with_firms(mentions: list[Mention], firms: list[Mention]) -> list[Mention]:
 
 def _maker_iri(company: Mention) -> str:
     return company.entity.iri if company.entity.iri is not None else str(entity_iri(company.entity))
-
-
-def _minted(mention: Mention) -> bool:
-    return mention.how == gz.WEAPON and mention.entity.iri is None
 
 
 def _company_after(mentions: list[Mention], start: int, limit: int = 5) -> Mention | None:
@@ -169,7 +165,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
     """(system, maker) pairs a sentence gives by a verb of making."""
     found: list[tuple[Mention, Mention]] = []
     inside = [m for m in mentions if span.start <= m.start < span.end]
-    if not any(m.how == gz.COMPANY or _minted(m) for m in inside):
+    if not any(m.how == gz.COMPANY or minted(m) for m in inside):
         return found  # each reading below needs a company or a minted system of the sentence
     for token in span:
         after = token.i + 1
@@ -179,7 +175,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             continue
         if by and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
             company = _company_after(inside, after + 1)
-            before = [m for m in inside if _minted(m) and m.end <= token.i]
+            before = [m for m in inside if minted(m) and m.end <= token.i]
             if company is not None and before:  # « X, fabriqué par Y »
                 found.append((before[-1], company))
             elif company is not None and len({m.entity.key for m in earlier}) == 1 and (any(
@@ -192,7 +188,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             _titled_subject(span.doc[i], token) or  # « le constructeur Y produit le X »
             (token.dep_ == "acl:relcl" and token.head.i == i and any(c.lower_ == "qui" for c in token.children))
             for i in range(m.start, m.end))) or _relative(span.doc, m, token)]
-        systems = [m for m in inside if _minted(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]
+        systems = [m for m in inside if minted(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]
         tensed = "VerbForm=Part" not in str(token.morph) or any(c.dep_ == "aux:tense" for c in token.children)
         if subjects and systems and tensed:  # « Y, qui produit le X », « Y a développé le X »
             found.extend((s, subjects[0]) for s in systems)
@@ -207,7 +203,7 @@ def _own_systems(span: Span, mentions: list[Mention]) -> list[tuple[Mention, Men
     nouveau système sol-air X », « Y, qui présente son drone X »): the possessive names the subject its maker."""
     found = []
     inside = [m for m in mentions if span.start <= m.start < span.end]
-    for weapon in (m for m in inside if _minted(m)):
+    for weapon in (m for m in inside if minted(m)):
         at = weapon.start - 1
         while at > span.start and weapon.start - at < 9 and span.doc[at].text == span.doc[at].lower_ and \
                 not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in span.doc[at].children):
@@ -237,7 +233,7 @@ def _taken_back(participle: Token, inside: list[Mention], before: Mention) -> bo
                    for c in noun.children)
     return participle.dep_ == "acl" and noun.pos_ == "NOUN" and definite and \
         noun.lemma_.lower() in word_list("weapon-anaphors.tsv") and \
-        all(m.entity.key == before.entity.key for m in inside if _minted(m))
+        all(m.entity.key == before.entity.key for m in inside if minted(m))
 
 
 def _made_unnamed(span: Span, mentions: list[Mention]) -> list[tuple[str, Mention]]:
@@ -253,7 +249,7 @@ def _made_unnamed(span: Span, mentions: list[Mention]) -> list[tuple[str, Mentio
         company = _company_after(inside, after + 1)
         nouns = [t for t in (token.head, *token.head.children)  # « des navires patrouilleurs »
                  if (t == token.head or t.dep_ == "amod") and names_materiel(t)]
-        if company is not None and nouns and not any(_minted(m) and token.head.i < m.start < token.i for m in inside):
+        if company is not None and nouns and not any(minted(m) and token.head.i < m.start < token.i for m in inside):
             found.extend((t.lemma_.lower(), company) for t in nouns)
     return found
 
@@ -267,65 +263,6 @@ def _taken_up(doc: Doc, weapon: Mention) -> str | None:
     det = doc[i - 1] if i > 0 else None
     return noun.lemma_.lower() if det is not None and det.lower_ in THESE and noun.pos_ == "NOUN" \
         else None
-
-
-_BUILDERS = {"chantier", "constructeur", "fabricant", "avionneur"}
-
-
-def _builder(doc: Doc, company: Mention) -> bool:
-    """A company named after a builder's noun and its lowercase adjectives (« le chantier naval turc Y »)."""
-    i = company.start - 1
-    while i >= 0 and company.start - i <= 3 and doc[i].pos_ in _QUALIFYING and doc[i].text.islower():
-        i -= 1
-    return i >= 0 and doc[i].lower_ in _BUILDERS
-
-
-def _named_ship(doc: Doc, system: Mention) -> bool:
-    """A ship's or a ship class's own name: after a navy's vessel prefix or a ship noun (« le KRI X », « la corvette
-    X », « deux patrouilleurs du type X »)."""
-    at = system.start - 1
-    if at > 0 and doc[at].lower_ in {"type", "classe"}:
-        at -= 2 if doc[at - 1].lower_ == "la" else 1
-        at -= 1 if at >= 0 and doc[at].lower_ in {"de", "du"} else 0
-    before = doc[at] if at >= 0 else None
-    return doc[system.start].text in word_list("vessel-prefixes.tsv") or (
-        before is not None and (before.lemma_.lower() in SHIP_NOUNS or before.lower_.rstrip("sx") in SHIP_NOUNS))
-
-
-def _ordered_at(doc: Doc, company: Mention) -> bool:
-    """A company named after « à », « au » or « auprès de » and at most its lowercase demonym or kind (« au
-    sud-coréen Y », « à Y »): the one an order is placed with."""
-    i = company.start - 1
-    while i >= 0 and company.start - i <= 2 and doc[i].text.islower() and doc[i].pos_ in {"ADJ", "NOUN"}:
-        i -= 1
-    return i >= 0 and (doc[i].lower_ in {"à", "au", "aux"} or (doc[i].lower_ == "de" and doc[i - 1].lower_ == "auprès"))
-
-
-def _qualified(doc: Doc, company: Mention) -> bool:
-    """A company's name right after a lowercase word that tells its home or trade (« le zambien Y »)."""
-    before = doc[company.start - 1] if company.start > 0 else None
-    return before is not None and before.text.islower() and before.pos_ in {"ADJ", "NOUN"}
-
-
-def _ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(system, maker) pairs of a builder named as a party to the order or contract a sentence tells (« commandé
-    au chantier Y »), for the sentence's systems or the one system named before that a demonstrative takes up
-    (« ce patrouilleur est le fruit d'un contrat signé avec le chantier Y »)."""
-    orders = word_list("builder-orders.tsv")
-    if not any(t.lemma_.lower() in orders or t.lower_ in orders for t in span):
-        return []
-    inside = [m for m in mentions if span.start <= m.start < span.end]
-    systems = [m for m in inside if _minted(m)]
-    # a ship is built by the yard it is ordered from (« le KRI X a été commandé au sud-coréen Y »)
-    ordered_ship = any(_named_ship(span.doc, m) for m in systems)
-    # any system is made by the firm it is ordered from that the press introduces by its home or trade (« commandé
-    # au zambien Y »), not by a bare name (« commandé à Y », a trading firm maybe)
-    builders = [m for m in inside if m.how == gz.COMPANY and (
-        _builder(span.doc, m) or (_ordered_at(span.doc, m) and (ordered_ship or _qualified(span.doc, m))))]
-    if builders and not systems and len({m.entity.key for m in earlier}) == 1 and any(
-            t.lower_ in THESE and names_materiel(t.head) for t in span):
-        systems = [earlier[-1]]
-    return [(system, builders[0]) for system in systems] if builders else []
 
 
 def maker_first_words(gaz: gz.Gazetteer) -> dict[str, str]:
@@ -355,11 +292,11 @@ def find_makers(docs: list[Doc], found: list[list[Mention]],
     read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier) + _ordered_from(span, mentions, earlier) + \
+            pairs = _made_by(span, mentions, earlier) + ordered_from(span, mentions, earlier) + \
                 _own_systems(span, mentions)
             for noun, firm_said in _made_unnamed(span, mentions):
                 unnamed.setdefault(noun, firm_said)
-            for weapon in (m for m in mentions if _minted(m) and span.start <= m.start < span.end):
+            for weapon in (m for m in mentions if minted(m) and span.start <= m.start < span.end):
                 company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions) or \
                     unnamed.get(_taken_up(doc, weapon) or "")
                 if company is not None:
@@ -382,7 +319,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]],
 
 def _with_makers(mention: Mention, makers: dict[str, list[str]]) -> Mention:
     known = makers.get(mention.entity.key)
-    if not _minted(mention) or not known:
+    if not minted(mention) or not known:
         return mention
     entity: Entity = replace(mention.entity, makers=tuple(known))
     return replace(mention, entity=entity)

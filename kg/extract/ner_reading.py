@@ -124,7 +124,8 @@ def _past_apostrophe(token: Token, start: int) -> bool:
 
 def ampersand_names(doc: Doc) -> list[Span]:
     """« China National Aero-Technology Import & Export Corp », which the NER cuts in pieces: a run of capitalised
-    words joined by « & » is the name of one firm."""
+    words joined by « & » is the name of one firm, up to the last of the words that end a firm's name after the « & »
+    (« Defence & Aerospace »): a system's name may follow it."""
     names: list[Span] = []
     if doc.vocab.strings["&"] not in doc.to_array(ORTH):
         return names  # most paragraphs: neither their text joined nor a Token object made for each word
@@ -134,8 +135,10 @@ def ampersand_names(doc: Doc) -> list[Span]:
         while start > 1 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
                 and doc[start - 2].lower_ not in {"de", "d'", "du", "des"}:
             start -= 1
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
-            end += 1
+        ends = word_list("firm-name-ends.tsv")
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and \
+                not (doc[end - 1].lower_ in ends and doc[end].lower_ not in ends):
+            end += 1  # « X Defence & Aerospace Zorvak »: the firm's name ends with its last name-end word
         if start < amp.i and end > amp.i + 1 and end - start <= 9:
             names.append(doc[start:end])
     return names

@@ -19,6 +19,7 @@ WHEELS = re.compile("[0-9]{1,2}[x\u00d7X][0-9]{1,2}")
 # « S/B », « C/D »: versions written with a slash, one system as written
 SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
 CLASS_WORDS = {"type", "classe"}
+_JOINED_CODE = re.compile(r"[A-Z]{1,4}[-.][0-9]{1,4}[A-Z0-9]{0,3}")
 ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI"}
 # individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
@@ -148,8 +149,10 @@ def slashed(doc: Doc, start: int) -> int:
 
 
 def _glued_designator(text: str) -> bool:
-    """« 053H3 », « 4B »: digits with capital letters, as a model designator (not « 3e », « 12h »)."""
-    return text.isalnum() and text[:1].isdigit() and any(c.isupper() for c in text)
+    """« 053H3 », « 4B »: digits with capital letters, as a model designator (not « 3e », « 12h »); or capitals
+    joined to digits by a hyphen or a dot (« T-12 », « ZT.40 »)."""
+    return (text.isalnum() and text[:1].isdigit() and any(c.isupper() for c in text)) or \
+        _JOINED_CODE.fullmatch(text) is not None
 
 
 def model_year(text: str) -> bool:

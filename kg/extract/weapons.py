@@ -8,7 +8,10 @@
   ZK 62 S », not a model year « ZRT 2024 »), or a capitalised name right after one (« le drone Zorvak Falcon
   II », « le chasseur Zorvak »): a system of its own, of the type its noun gives (reference weapon types,
   kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1 et X-2 »); once named so, the
-  article may name it again alone.
+  article may name it again alone;
+- a capitalised word and a model code counted or coordinated with a system, no noun before it (« quatre Zorvak
+  T-12 », « des hélicoptères ZH-1 et Zorvak 60 »), a dotted designator (« ZX.250 »), a name right after a firm's
+  with its initials in brackets (« Y Defence & Aerospace Zorvak Strike (ZS) »), the initials naming it too.
 
 A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
 (an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
@@ -24,7 +27,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import triggers
+from kg.extract.lexicon import triggers, word_list
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
@@ -48,8 +51,9 @@ from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
 
-# letters, then a number or a hyphenated part, with a digit somewhere: « ZT-40 », « QW-T5 », « AIM-120D-3 »
-_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
+# letters, then a number or a hyphenated or dotted part, with a digit somewhere: « ZT-40 », « QW-T5 », « AIM-120D-3 »,
+# « ZX.250 »
+_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}[-.]?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
 # « des hélicoptères 500MD »: digits first, right after the noun
 _COUNTED = {"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "premier", "première"}
 _NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*(?:/[0-9A-Z]+)?")  # « 500MD », « 054A/P »
@@ -174,6 +178,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
         if found is not None:
             new.append(found)
             weapons_at[found.end] = found
+            new.extend(_acronym_after(doc, found))
     return _replace(mentions, _dedup(new))
 
 
@@ -208,7 +213,10 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
         return Mention(start, start + 1, known, gz.WEAPON)
     noun = noun_right_before(gaz, doc, start, heads)
     stop = name_end(doc, start, firm)
-    if noun is None and not _model_ending(doc, start, stop, makers):
+    before = weapons_at.get(start - 1) if start > 1 and doc[start - 1].lower_ in AND else None
+    counted = _counted_model(gaz, doc, start, stop, before)
+    if noun is None and not _model_ending(doc, start, stop, makers) and not counted and \
+            not _after_firm_with_acronym(doc, start, stop):
         return None
     stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
     if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
@@ -217,7 +225,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     name = doc[start:stop].text.rstrip(".")  # « ... des Zorvak C/D. »: the tokenizer may keep the full stop
     if stop - start == 1 and name.isupper():
         return None  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
-    kind = weapon_type(gaz, noun, start) if noun is not None else None
+    kind = weapon_type(gaz, noun, start) if noun is not None else before.entity.kind if before is not None else None
     entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
     firm.update(range(start, stop))
     return Mention(start, stop, entity, gz.WEAPON)
@@ -227,6 +235,36 @@ def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
     """« des véhicules Zorvak 6x6 »: a company's name before a wheel formula names its model, no firm of its own."""
     return mention.how == gz.COMPANY and mention.end < len(doc) and \
         WHEELS.fullmatch(doc[mention.end].text) is not None
+
+
+def _counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Mention | None) -> bool:
+    """« quatre Zorvak 300 », « des hélicoptères ZX-4 et Kestrel 60 »: a capitalised word and a model code, counted
+    or coordinated with a system, is a model with no weapon noun before it (a known system's family name and its
+    number, one known system's, are kg/extract/variants.py's)."""
+    last = doc[stop - 1].text
+    if stop - start < 2 or len(gaz.systems_named.get(fold(doc[start].text), ())) == 1 or \
+            not any(c.isdigit() for c in last) or model_year(last):
+        return False
+    counted = doc[start - 1].like_num and doc[start - 1].text.islower()
+    return counted or before is not None
+
+
+def _acronym_after(doc: Doc, system: Mention) -> list[Mention]:
+    """« le drone Zorvak Strike (ZS) »: the initials of a system's name in brackets right after it name it too."""
+    return [Mention(system.end + 1, system.end + 2, system.entity, gz.WEAPON)] \
+        if _initials_after(doc, system.start, system.end) else []
+
+
+def _initials_after(doc: Doc, start: int, stop: int) -> bool:
+    initials = "".join(t.text[0] for t in doc[start:stop])
+    return stop - start >= 2 and stop + 2 < len(doc) and doc[stop].text == "(" and doc[stop + 1].text == initials \
+        and doc[stop + 2].text == ")"
+
+
+def _after_firm_with_acronym(doc: Doc, start: int, stop: int) -> bool:
+    """« Y Defence & Aerospace Zorvak Strike (ZS) »: a name right after a firm's name, its initials in brackets after
+    it, is that firm's system."""
+    return start > 0 and doc[start - 1].lower_ in word_list("firm-name-ends.tsv") and _initials_after(doc, start, stop)
 
 
 def _maker_told(doc: Doc, stop: int, makers: dict[int, Mention]) -> bool:
