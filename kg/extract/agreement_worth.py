@@ -61,6 +61,8 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
     """« Il est d'une valeur de 2 milliards », « Celui-ci représente un montant de ... », « Son montant atteint ... »,
     « Le montant total atteint ... »: the worth of the thing told just before (a deal, kg.extract.discourse), in a
     clause about nothing else."""
+    if trigger.pos_ == "VERB":
+        return _withheld_worth(sentence, trigger, args, said)
     predicate = trigger if trigger.dep_ == "ROOT" else trigger.head
     subjects = sorted((t for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
     said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
@@ -92,9 +94,26 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
     return Claim(fact.with_attr("worth", "yes"), definite=True)
 
 
+def _withheld_worth(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+    """« Le montant n'a pas été communiqué. Selon X, il atteindrait 2 milliards »: « il », the subject of a verb of
+    amounting right after a sentence whose subject is a worth (« le montant », « le prix »), is that worth: the worth
+    of the deal told before."""
+    start = sentence.span.start
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    if not args.amounts or start == 0 or trigger.lemma_.lower() not in _AMOUNTING or \
+            [s.lower_ for s in subjects] not in (["il"], ["celui-ci"]):
+        return None
+    before = sentence.doc[start - 1].sent
+    if not any(t.lemma_.lower() in WORTH_NOUNS and t.dep_ in SUBJECTS for t in before):
+        return None
+    fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
+    return Claim(fact.with_attr("worth", WITHHELD), definite=True)
+
+
 def _set_off_after_anaphor(trigger: Token) -> bool:
     """« Avec cette vente, d'un montant de ..., Y devient ... », « ce contrat, d'une valeur de ..., »: a worth set off
-    by commas right after a deal noun that points back (« ce », « cette ») is the worth of the deal told before."""
+    by commas right after a deal noun that points back (« ce », « cette », « du ») is the worth of the deal told
+    before."""
     doc, at = trigger.doc, trigger.i
     while at > 0 and doc[at - 1].dep_ in {"det", "case"} and doc[at - 1].head == trigger:
         at -= 1
@@ -102,8 +121,9 @@ def _set_off_after_anaphor(trigger: Token) -> bool:
         return False
     deal = doc[at - 2]
     kinds = {t.fact for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])}
+    # « la signature du contrat, d'un montant de ... »: an article merged with « de » points back as well
     return deal.pos_ == "NOUN" and "agreement" in kinds and \
-        any(c.dep_ == "det" and c.lower_ in THESE for c in deal.children)
+        any((c.dep_ == "det" and c.lower_ in THESE) or (c.dep_ == "case" and c.lower_ == "du") for c in deal.children)
 
 
 def _fronted_before_anaphor(trigger: Token, said_of: str) -> bool:
@@ -133,6 +153,7 @@ def _price_changed(sentence: Sentence, trigger: Token, args: Arguments) -> Amoun
 
 
 GOODS = "goods"  # the worth of matériel a supply told just before hands over
+WITHHELD = "withheld"  # the worth a sentence between left unsaid (« Le montant n'a pas été divulgué. Il ... »)
 
 
 def _goods_told_before(trigger: Token) -> bool:

@@ -88,6 +88,8 @@ def chosen_maker(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     """« X a choisi (retenu, sélectionné) Y pour construire quatre corvettes », « ... Y pour la fourniture de
     radars »: a state that picks a company or a state to supply or build for it signs a contract with it; « X a
     choisi le Rafale » or « Y pour conduire la délégation » is none."""
+    if trigger.pos_ == "NOUN":
+        return _choice_made(ctx, sentence, trigger)
     if trigger.pos_ != "VERB":
         return []
     chosen = [m for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
@@ -99,6 +101,32 @@ def chosen_maker(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     choosers = states(ctx, [e for c in trigger.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)])
     picked = states(ctx, [ctx.actor(m) for m in chosen])
     return choosers[:1] + picked[:1] if choosers and picked and choosers[0].key != picked[0].key else []
+
+
+_CHOICE_CUES = {"sur", "en", "pour", "du", "de", "d'", "d\u2019"}  # « son choix sur Y », « en faveur de Y », « du W »
+_OWN = {"son", "sa", "leur", "notre", "mon", "ma"}
+
+
+def _choice_made(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a arrêté son choix sur Y », « X annonçait son choix en faveur de W (de l'avionneur Y) », « X a fait le
+    choix du W »: a state that tells its own choice of a supplier (a company, a state, or a system: its maker) is
+    in a deal with it; « le choix de la paix », « son choix de carrière » name no supplier."""
+    doc, verb = sentence.doc, trigger.head
+    own = [c for c in trigger.children if c.dep_ == "det" and c.lower_ in _OWN]
+    made = trigger.dep_ == "obj" and verb.lemma_.lower() == "faire"
+    cue = doc[trigger.i + 1].lower_ if trigger.i + 2 < sentence.span.end else ""
+    if not (own or made) or cue not in _CHOICE_CUES or (cue == "en" and doc[trigger.i + 2].lower_ != "faveur"):
+        return []
+    under = {t.i for t in trigger.subtree}
+    named = [m for m in sentence.mentions if m.start > trigger.i and any(i in under for i in range(m.start, m.end))]
+    firms = [ctx.actor(m) for m in named if m.how == gz.COMPANY]
+    makers = [ms[0] for m in named if m.how == gz.WEAPON and len(ms := ctx.makers(m.entity)) == 1]
+    picked = firms[:1] or makers[:1] or ([] if cue in {"du", "de", "d'", "d\u2019"} else
+                                         [ctx.actor(m) for m in named if m.how in {gz.NAME, gz.CAPITAL}][:1])
+    # whose choice: the subject of the verb it is the object of, else the one « son » stands for
+    choosers = states(ctx, [e for c in verb.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+                      if trigger.dep_ == "obj" else [e for o in own[:1] for e in ctx.antecedent(sentence, o)])
+    return choosers[:1] + picked if choosers and picked and choosers[0].key != picked[0].key else []
 
 
 def _work(token: Token) -> bool:

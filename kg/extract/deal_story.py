@@ -25,6 +25,7 @@ from kg.extract.supply_story import SELLING
 from kg.records import Claim, Entity, Fact
 
 GOODS = "goods"  # the worth of matériel handed over just before (kg.extract.agreement_worth.GOODS)
+WITHHELD = "withheld"  # the worth a sentence between left unsaid (kg.extract.agreement_worth.WITHHELD)
 
 
 def attach_agreement(story: Story, claim: Claim) -> Fact | None:
@@ -49,7 +50,9 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             and len(previous.fact.keys("party")) == 2:
         story.tell(fact.with_roles("party", previous.fact.get("party")))
         return None
-    if fact.attr("worth") and (previous is None or story.since(previous) > 1) and \
+    # « Le montant n'a pas été divulgué. Il atteindrait ... »: a sentence about the worth between
+    reach = 2 if fact.attr("worth") == WITHHELD else 1
+    if fact.attr("worth") and (previous is None or story.since(previous) > reach) and \
             not (fact.attr("worth") == GOODS and deal_sides(story, fact)):
         return None  # « Son montant atteint ... »: the worth of what the sentence before told, a deal or not
     if previous is not None and deal_alike(previous.fact, fact) and claim.definite:

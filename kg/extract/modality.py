@@ -275,8 +275,10 @@ def _in_talks(token: Token, below: Token | None) -> bool:
 def _brings_about(token: Token, below: Token | None) -> bool:
     """« X assure la formation des pilotes »: a light verb whose object is the fact's noun does the fact, it does
     not report it (« X assure que ... » does)."""
-    return below is not None and below.dep_ == "obj" and below.pos_ == "NOUN" and \
-        token.lemma_.lower() in word_list("light-verbs.tsv")
+    # « X a arrêté son choix sur Y »: to settle a choice is to make it, not to stop it
+    return below is not None and below.dep_ == "obj" and below.pos_ == "NOUN" and (
+        token.lemma_.lower() in word_list("light-verbs.tsv") or
+        (token.lemma_.lower() == "arrêter" and below.lemma_.lower() in {"choix", "décision"}))
 
 
 def _frame_of_done(token: Token, below: Token | None) -> bool:

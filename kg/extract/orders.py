@@ -93,6 +93,8 @@ def _placed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
     or on the verb the order is the object of (« X a annoncé une commande ... auprès du chantier Y »), the name of
     the seller on the noun that describes it."""
     anchors = {trigger, trigger.head} if trigger.dep_ == "obj" else {trigger}
+    # « une commande de 24 avions passée auprès de Y »: the participle that places it
+    anchors |= {c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in _PLACING}
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}
             and (near := _with_whom(mention_root(sentence, m))) is not None and near.head in anchors]
 
@@ -113,4 +115,21 @@ def order_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     placers = [c for c in trigger.head.children if c.dep_ in SUBJECTS] if trigger.dep_ in {"obj", "xcomp"} \
         and trigger.head.lemma_.lower() in _PLACING else []
     return [e for c in trigger.children if c.dep_ == "nmod" and case_of(c) == "par"
-            for e in ctx.resolve(sentence, c)] + [e for c in placers for e in ctx.resolve(sentence, c)]
+            for e in ctx.resolve(sentence, c)] + [e for c in placers + _receiver_of_lot(trigger)
+                                                  for e in ctx.resolve(sentence, c)]
+
+
+_LOTS = {"lot", "tranche", "partie", "livraison"}  # « le premier lot d'une commande de 24 avions »
+_RECEIVING = {"recevoir", "réceptionner", "accueillir", "prendre", "obtenir"}  # « prendre livraison de »
+
+
+def _receiver_of_lot(trigger: Token) -> list[Token]:
+    """« X a reçu (a pris livraison d') un premier lot d'une commande de 24 avions »: the one that receives a part of
+    an order placed it."""
+    lot = trigger.head
+    if trigger.dep_ != "nmod" or lot.lemma_.lower() not in _LOTS:
+        return []
+    verb = lot.head
+    while verb.pos_ == "NOUN" and verb.lemma_.lower() in _LOTS and verb.head != verb:
+        verb = verb.head  # « la livraison du premier lot de la commande »
+    return [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in _RECEIVING else []
