@@ -305,6 +305,9 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
             continue
         words = [t for t in site.subtree if t.i >= site.i]
         words = words[:next((k for k, t in enumerate(words) if t.text == ","), len(words))]  # « ..., M. X »
+        # « au quartier général des Forces armées son homologue »: a phrase of its own opens with no preposition
+        words = words[:next((k for k, t in enumerate(words) if k and t.pos_ == "DET"
+                             and words[k - 1].pos_ != "ADP"), len(words))]
         held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
         if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (
                 any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
