@@ -186,8 +186,9 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
-    if not host and not explicit and trigger.pos_ == "NOUN":
-        explicit = framing(ctx, sentence, trigger) or trip_sides(ctx, sentence, trigger)  # « Les échanges ... »
+    if not host and not explicit:  # « Les échanges ... », « Les deux ministres ont évoqué ... » after a trip
+        explicit = (framing(ctx, sentence, trigger) if trigger.pos_ == "NOUN" else []) or \
+            trip_sides(ctx, sentence, trigger)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
