@@ -29,6 +29,12 @@ def test_a_ministry_a_headquarters_or_a_palace_as_the_only_site_is_the_venue(tex
     assert _found(text) == [({"Ouzbékistan", "Mongolie"}, {site})]
 
 
+def test_a_site_hung_on_the_day_before_it_is_the_venue() -> None:
+    text = ("La Tunisie renforce sa coopération.\n\nLe général Karim Haddad, chef d'état-major de l'armée tunisienne, "
+            "a reçu, hier mardi au siège de l'État-major de l'armée, M. Pedro Ruiz, ministre chilien de la Défense.")
+    assert _found(text) == [({"Tunisie", "Chili"}, {"siège de l'État-major de l'armée"})]
+
+
 def test_a_site_named_by_no_proper_name_is_no_venue() -> None:
     text = ("L'Ouzbékistan et la Mongolie renforcent leurs liens.\nLe président ouzbek a reçu au palais "
             "présidentiel son homologue mongol.")

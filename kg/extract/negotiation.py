@@ -87,7 +87,7 @@ from kg.extract.visits import (
 )
 from kg.extract.where_clause import where_held
 from kg.kinds import Modality
-from kg.records import Attribution, Claim
+from kg.records import Attribution, Claim, Entity
 
 
 def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -186,9 +186,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
-    if not host and not explicit:  # « Les échanges ... », « Les deux ministres ont évoqué ... » after a trip
-        explicit = (framing(ctx, sentence, trigger) if trigger.pos_ == "NOUN" else []) or \
-            trip_sides(ctx, sentence, trigger)
+    if not host and not explicit:
+        explicit = _told_around(ctx, sentence, trigger)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
@@ -211,6 +210,12 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
         ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
+
+
+def _told_around(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« À l'issue des pourparlers de X, A et B ont ... » (a noun of talks framing the sentence), « Les échanges ont
+    porté sur ... », « Les deux ministres ont évoqué ... » after a trip: the sides the words around the talks give."""
+    return (framing(ctx, sentence, trigger) if trigger.pos_ == "NOUN" else []) or trip_sides(ctx, sentence, trigger)
 
 
 def _members_or_compound(sentence: Sentence, trigger: Token) -> list[Mention]:
