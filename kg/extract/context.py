@@ -73,7 +73,7 @@ class Context(Protocol):
         """The cities one of the two sentences before places someone or some talks in (kg.extract.venues)."""
 
     def recent_trip(self, sentence: Sentence) -> tuple[Entity, Entity, Entity] | None:
-        """The trip the sentence just before told (kg.extract.trip_told): traveller's state, host state, city."""
+        """The trip one of the two sentences before told (kg.extract.trip_told): traveller's state, host state, city."""
 
     def filed_from(self) -> Entity | None:
         """The state of the city a dispatch is filed from (« ALGER, 24 juin (Agence) - »), when known."""

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.context import Context, is_pair_reference, pair_in, person_of_pair, states
+from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.hosting import (
     gerund_places,
     guest_received,
@@ -24,7 +24,6 @@ from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart, met_by_pronoun
-from kg.extract.paired import visitor_side
 from kg.extract.planned import planned_in_past
 from kg.extract.syntax import (
     DEFINITE,
@@ -36,6 +35,7 @@ from kg.extract.syntax import (
     mention_root,
     path_up,
 )
+from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import (
     party_of_deal_discussed,
     second_title,
@@ -68,7 +68,7 @@ from kg.extract.talk_sides import (
 from kg.extract.together import spoken_in, together
 from kg.extract.trip_told import trip_sides
 from kg.extract.trips import trip_abroad
-from kg.extract.venue_filters import in_clause, of_issue, of_source, sides_by_capitals
+from kg.extract.venue_filters import in_clause, sides_by_capitals
 from kg.extract.venues import (
     attended,
     capitals,
@@ -84,11 +84,10 @@ from kg.extract.visits import (
     journey_to_come,
     visit_sides,
     visited_objects,
-    visited_side,
 )
 from kg.extract.where_clause import where_held
 from kg.kinds import Modality
-from kg.records import Attribution, Claim, Entity, Evidence, Fact, venue
+from kg.records import Attribution, Claim, Entity
 
 
 def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -160,11 +159,11 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return _TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
     if entry.detail in {"phone", "ring"}:  # a call is held nowhere
         sides = phoned(ctx, sentence, trigger) if entry.detail == "phone" else rang(ctx, sentence, trigger, args)
-        return None if sides is None else _claim(ctx, sentence, sides, args, said, [])
+        return None if sides is None else talk_claim(ctx, sentence, sides, args, said, [])
     if entry.detail == "table":
         sides = around_table(ctx, sentence, trigger)
-        return None if sides is None else _claim(ctx, sentence, sides, args, said,
-                                                 pair=not sides and pair_in(sentence, trigger))
+        return None if sides is None else talk_claim(ctx, sentence, sides, args, said,
+                                                     pair=not sides and pair_in(sentence, trigger))
     if not together(ctx, sentence, trigger, entry, args):
         return None
     if entry.detail == "gathering":
@@ -187,8 +186,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
     explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
-    if not host and not explicit and trigger.pos_ == "NOUN":
-        explicit = framing(ctx, sentence, trigger) or trip_sides(ctx, sentence, trigger)  # « Les échanges ... »
+    if not host and not explicit:
+        explicit = _told_around(ctx, sentence, trigger)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
@@ -208,9 +207,15 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
             any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    claim = _claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
+    claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
         ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
+
+
+def _told_around(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« À l'issue des pourparlers de X, A et B ont ... » (a noun of talks framing the sentence), « Les échanges ont
+    porté sur ... », « Les deux ministres ont évoqué ... » after a trip: the sides the words around the talks give."""
+    return (framing(ctx, sentence, trigger) if trigger.pos_ == "NOUN" else []) or trip_sides(ctx, sentence, trigger)
 
 
 def _members_or_compound(sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -233,9 +238,9 @@ def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments
     sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
     sides += [ctx.actor(m) for m in compound_sides(sentence, trigger)] if len(states(ctx, sides)) < 2 else []
     if sum(s.cls == "State" for s in states(ctx, sides)) >= 2:
-        return _claim(ctx, sentence, sides, args, said)
+        return talk_claim(ctx, sentence, sides, args, said)
     # « une réunion entre les ministères de la défense des deux pays »: the pair told before
-    return _claim(ctx, sentence, [], args, said, pair=pair) if not sides and (pair := pair_in(sentence, trigger)) \
+    return talk_claim(ctx, sentence, [], args, said, pair=pair) if not sides and (pair := pair_in(sentence, trigger)) \
         else None
 
 
@@ -248,8 +253,8 @@ def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
     sides = (hosts or ([lead] if lead is not None and lead.cls == "State" else []))[:1] + [
         ctx.actor(m) for m in listed]
     places = list(args.places) + [m for m in on_visit(ctx, sentence, trigger) if m not in args.places]
-    return _claim(ctx, sentence, sides, args, said, places,
-                  inherited=placed_before(ctx, sentence, trigger, entry, sides, places))
+    return talk_claim(ctx, sentence, sides, args, said, places,
+                      inherited=placed_before(ctx, sentence, trigger, entry, sides, places))
 
 
 def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
@@ -260,7 +265,7 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     if found is None and not args.agents and not args.of and not args.places and \
             any(d.dep_ == "det" and d.lower_ in THIS for d in trigger.children):
         # « cette visite »: the one told before, made where a sentence just before placed someone
-        return _claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
+        return talk_claim(ctx, sentence, [], args, said, pair=True, inherited=ctx.recent_places(sentence)[:1])
     if found is None:
         return None
     visitors, hosts = found
@@ -271,7 +276,7 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
         places = [p for p in cities if (
             (state := p.entity if p.how == gz.NAME else ctx.host_state(p.entity)) is None and host == hosts[0])
             or (state is not None and state.key in {host.key} | {v.key for v in visitors})]
-        claims.append(_claim(ctx, sentence, [*visitors, host], args, said, places, inherited=[host]))
+        claims.append(talk_claim(ctx, sentence, [*visitors, host], args, said, places, inherited=[host]))
     return claims[0] if len(claims) == 1 else tuple(claims)
 
 
@@ -285,7 +290,7 @@ def _event_told(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         root := mention_root(sentence, m)).head == trigger and (case_of(root) in role_cases("place") or (
             root.left_edge.i > sentence.span.start and doc[root.left_edge.i - 1].lower_ == "près"))]
     places = list(args.places) + [m for m in near if m not in args.places]
-    return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
+    return talk_claim(ctx, sentence, [], args, said, places, pair=True) if places else None
 
 
 def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -297,21 +302,21 @@ def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, 
                and path_up(root, trigger) is not None and not any(root in s.subtree for s in subjects)]
     if not arrived or not any(is_pair_reference(t) for s in subjects for t in s.subtree):
         return None
-    return _claim(ctx, sentence, [], args, said, arrived, pair=True)
+    return talk_claim(ctx, sentence, [], args, said, arrived, pair=True)
 
 
 def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """A trip two sides make together, or one made to address an official of another state, held where it goes."""
     sides = trip_together(ctx, sentence, trigger, args) or trip_to_address(ctx, sentence, trigger, args)
     if sides is None and (abroad := trip_abroad(ctx, sentence, trigger, args)) is not None:
-        return _claim(ctx, sentence, list(abroad), args, said, inherited=[abroad[1]])
+        return talk_claim(ctx, sentence, list(abroad), args, said, inherited=[abroad[1]])
     if sides is None:
         return None
     # « à Limours », « sur le site de l'usine à Limours »: the town the trip goes to, or the one of its site
     gone = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and case_of(
         root := mention_root(sentence, m)) in role_cases("place") and (root.head == trigger or (
             root.head.head == trigger and root.head.dep_.startswith("obl")))]
-    return _claim(ctx, sentence, sides, args, said, list(args.places) + [m for m in gone if m not in args.places])
+    return talk_claim(ctx, sentence, sides, args, said, list(args.places) + [m for m in gone if m not in args.places])
 
 
 def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
@@ -325,7 +330,7 @@ def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
             and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} for c in subject.children))):  # « du conseil »
         return None
     places = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}]
-    return _claim(ctx, sentence, [], args, said, places, pair=True) if places else None
+    return talk_claim(ctx, sentence, [], args, said, places, pair=True) if places else None
 
 
 def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
@@ -335,46 +340,7 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     if found is None:
         return None
     host, listed = found
-    return tuple(replace(_claim(ctx, sentence, [host, other], args, said, []), one_of=True) for other in listed)
-
-
-def _visited_venue(ctx: Context, evidence: tuple[Evidence, ...], said: Attribution, state: Entity) -> Fact:
-    """The state a visit goes to, or the city of it the headline has the visit go to (« lors de la visite de X à
-    Lima » over « la visite de X au Pérou »)."""
-    city = ctx.headline_city()
-    if city is not None and (host := ctx.host_state(city)) is not None and host.key == state.key:
-        return venue(city, evidence, said)
-    return venue(state, evidence, said, ("visited", "state"))
+    return tuple(replace(talk_claim(ctx, sentence, [host, other], args, said, []), one_of=True) for other in listed)
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed}
-
-
-def _claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Arguments, said: Attribution,
-           places: list[Mention] | None = None, pair: int = 0, inherited: list[Entity] | None = None) -> Claim:
-    places = [p for p in (args.places if places is None else places)
-              if not of_issue(sentence, p) and not of_source(sentence, p)]
-    evidence = (sentence.evidence(),)
-    sides = person_of_pair(sentence, states(ctx, sides))
-    held_in = {h.key: h for p in places if p.how in {gz.CITY, gz.CAPITAL} and (h := ctx.host_state(p.entity))}
-    sides = visitor_side(sides, visited_side(sentence, sides) or list(held_in.values()), ctx.paired_with)
-    seats: dict[str, Entity] = {}
-    for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
-        seat = ctx.seat(place)
-        # a state is the venue of talks held in it (« à Oman »), not of a visit to it, and when no city is named
-        if seat.cls == "City" or (seat.cls == "State" and all(seat.key != s.key for s in sides)):
-            seats.setdefault(seat.key, seat)
-        if (building := ctx.building(place)) is not None:  # « au Kremlin »: the building too, beside its city
-            seats.setdefault(building.key, building)
-    if any(seat.cls == "City" for seat in seats.values()):
-        seats = {key: seat for key, seat in seats.items() if seat.cls in {"City", "Building"}}
-    venues = tuple(venue(seat, evidence, said) for seat in seats.values())
-    if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
-        venues = tuple(_visited_venue(ctx, evidence, said, state)
-                       for state in visited_side(sentence, sides) or [  # « Il est en visite au Japon. Il a ... »
-                           p for p in inherited or [] if p.cls == "State" and p.key in {s.key for s in sides}][:1])
-    when = args.dates[0] if args.dates else None
-    fact = Fact("negotiation", evidence, said, parts=venues, start=when.first if when else None,
-                end=when.last if when else None)
-    return Claim(fact.with_roles("participant", sides), pair_reference=pair)
-

@@ -53,10 +53,19 @@ def _meeting_one(ctx: Context, sentence: Sentence, trigger: Token) -> str | None
 
 
 def _untitled_host(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[Entity, bool] | None:
-    """The state of the subject of a verb of meeting who is a person, and whether it is only the state the article
-    is about (no post names one)."""
+    """The state of the subject of a verb of meeting who is a person or a bare title, and whether it is only the
+    state the article is about (no post names one)."""
     subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
-    if subject is None or any(s.cls != "Person" for s in states(ctx, ctx.resolve(sentence, subject))):
+    if subject is None:
+        return None
+    resolved = states(ctx, ctx.resolve(sentence, subject))
+    if ctx.titled(subject) and not any(sentence.mention_at(t) is not None for t in subject.subtree):
+        # « Le président a reçu successivement ... »: a bare title acts for the state the context gives it
+        told = [s for s in resolved if s.cls == "State"]
+        lead = ctx.lead_actor()
+        return (told[0], False) if len(told) == 1 else \
+            ((lead, True) if not resolved and lead is not None and lead.cls == "State" else None)
+    if any(s.cls != "Person" for s in resolved):
         return None
     people = {m for t in subject.subtree if (m := sentence.mention_at(t)) is not None and m.how == gz.PERSON}
     posted = [s for m in people for s in states(ctx, [ctx.actor(m)]) if s.cls == "State"]

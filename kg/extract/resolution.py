@@ -140,7 +140,7 @@ class Resolver(PostReader):
 
     def recent_trip(self, sentence: Sentence) -> tuple[Entity, Entity, Entity] | None:
         index, trip = self.trip
-        return trip if sentence.index - index == 1 else None
+        return trip if 0 < sentence.index - index <= 2 else None
 
     def filed_from(self) -> Entity | None:
         city = self.linker.city_named(self.article.dateline)

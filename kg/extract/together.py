@@ -36,7 +36,7 @@ def _joint(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) ->
     deliberation is talks when two sides do it together (a subject of two actors, or a partner « avec »)."""
     # « Présent à Lima, le ministre chilien a évoqué ... »: a place the subject is in is no second side
     subjects = [ctx.actor(m) for m in args.agents if not case_of(mention_root(sentence, m))]
-    together = len(states(ctx, subjects)) >= 2
+    together = len(states(ctx, subjects)) >= 2 or talks_after_trip(ctx, sentence, trigger) is not None
     return together or any(governing_case(sentence, m, trigger) == "avec" and (
         _on_verb(sentence, m, trigger) or m.how == gz.PERSON or ctx.titled(head := mention_root(sentence, m).head)
         or head.lemma_.lower() in word_list("counterpart-nouns.tsv"))

@@ -299,12 +299,18 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
     organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place; it
     ends at a comma (« au siège de l'état-major de l'armée, M. X »: the one met, which the parser hangs on it)."""
     found = []
-    for site in trigger.children:
+    # « a reçu, hier mardi au siège de ... »: a site the parser hangs on the day told before it
+    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
+    days = [c for c in trigger.children if c.dep_ in {"advmod", "obl:mod"} and (c.i in dated or c.pos_ == "ADV")]
+    for site in [*trigger.children, *(c for d in days for c in d.children)]:
         if site.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or case_of(site) not in role_cases("place") or \
                 site.lemma_.lower() not in word_list("site-nouns.tsv"):
             continue
         words = [t for t in site.subtree if t.i >= site.i]
         words = words[:next((k for k, t in enumerate(words) if t.text == ","), len(words))]  # « ..., M. X »
+        # « au quartier général des Forces armées son homologue »: a phrase of its own opens with no preposition
+        words = words[:next((k for k, t in enumerate(words) if k and t.pos_ == "DET"
+                             and words[k - 1].pos_ != "ADP"), len(words))]
         held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
         if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (
                 any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
