@@ -7,6 +7,7 @@ Names that are no person's at all: other_names."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -159,7 +160,8 @@ def rank_words(words: list[str]) -> int:
 
 def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
     """« du Général de Brigade Prénom Nom », which the NER cuts after the rank's first word (« Brigade Prénom
-    Nom ») or reads whole: a rank in several words that runs into a name is no part of it."""
+    Nom ») or reads whole: a rank in several words that runs into a name is no part of it; nor are the initials of
+    a qualification right after a rank (« le colonel B.E.M. Prénom Nom »)."""
     start, end, how, _ = candidate
     if how != "ner-person":
         return candidate
@@ -167,7 +169,15 @@ def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int
         stop = begin + rank_words([t.lower_ for t in doc[begin:end]])
         if start < stop and end - stop >= 2 and doc[stop].text[:1].isupper():
             return stop, end, how, None
+    ranks = word_list("military-ranks.tsv")
+    after_rank = start > 0 and (doc[start - 1].lower_ in ranks or any(
+        begin + rank_words([t.lower_ for t in doc[begin:start]]) == start for begin in range(max(0, start - 4), start)))
+    if after_rank and end - start >= 3 and _QUALIFICATION.fullmatch(doc[start].text):
+        return start + 1, end, how, None  # « le colonel B.E.M. Prénom Nom »: the rank's qualification, no initials
     return candidate
+
+
+_QUALIFICATION = re.compile(r"(?:[A-Z]\.){2,}")  # « B.E.M. »: a staff qualification's initials after a rank
 
 
 def name_after_rank(span: Span) -> Span | None:
