@@ -92,3 +92,12 @@ def test_titles_of_two_holders_share_no_body() -> None:
     found = posts("Le Hamas a rejeté l'accord. Le vice-président Ramon Ruiz et le porte-parole du mouvement, "
                   "Ana Rojas, ont parlé à la presse.")
     assert [org for _post, org in found["Ramon Ruiz"]] == [None]
+
+
+def test_a_holder_named_with_a_long_rank_serves_the_state_the_article_is_about() -> None:
+    """« le commandant des forces spéciales, le général de division D.E.M. pilote X »: a rank with its
+    qualifications before the name still tells a post of a state's forces, of the state the story is about."""
+    found = posts("L'armée ghanéenne a reçu quatre avions d'entraînement offerts par le Canada. Le Ghana remercie "
+                  "ses partenaires. Puis le commandant des forces spéciales, le général de division D.E.M. pilote "
+                  "Kwame Asante, a présenté les appareils.")
+    assert ("commandant des forces spéciales", "Ghana") in found["Kwame Asante"]
