@@ -101,3 +101,19 @@ def test_a_holder_named_with_a_long_rank_serves_the_state_the_article_is_about()
                   "ses partenaires. Puis le commandant des forces spéciales, le général de division D.E.M. pilote "
                   "Kwame Asante, a présenté les appareils.")
     assert ("commandant des forces spéciales", "Ghana") in found["Kwame Asante"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Au troisième jour de sa visite au Portugal, la chancelière autrichienne Eva Gruber a rencontré jeudi le "
+    "président Rui Costa puis le ministre de la défense Nuno Sousa.",
+    "En visite au Portugal, la chancelière autrichienne Eva Gruber a rencontré jeudi le président Rui Costa et le "
+    "ministre de la défense Nuno Sousa.",
+])
+def test_every_title_a_visitor_meets_in_a_list_serves_the_state_visited(sentence: str) -> None:
+    assert ("role-minister-of-defence", "Portugal") in posts(sentence)["Nuno Sousa"]
+
+
+def test_a_visitors_companion_in_a_list_of_subjects_is_no_host() -> None:
+    found = posts("En visite au Portugal, la chancelière autrichienne Eva Gruber et le ministre de la défense "
+                  "Hans Berger ont rencontré le président Rui Costa.")
+    assert ("role-minister-of-defence", "Portugal") not in found["Hans Berger"]
