@@ -117,3 +117,13 @@ def test_a_visitors_companion_in_a_list_of_subjects_is_no_host() -> None:
     found = posts("En visite au Portugal, la chancelière autrichienne Eva Gruber et le ministre de la défense "
                   "Hans Berger ont rencontré le président Rui Costa.")
     assert ("role-minister-of-defence", "Portugal") not in found["Hans Berger"]
+
+
+def test_a_post_without_a_state_never_takes_the_state_of_the_person_met() -> None:
+    """« Le ministre X a rencontré le chef d'état-major de la République de Pays Y »: the state the complement names
+    is Y's side; X, named by no state, is not given it."""
+    found = posts("Le ministre des Affaires étrangères Tomas Varga a rencontré aujourd'hui le chef d'état-major "
+                  "général de la Défense nationale de la République de Pologne Jan Kowalczyk. La Pologne et la "
+                  "Pologne encore ont été évoquées, et la Pologne reste un partenaire.")
+    assert ("role-chief-of-defence-staff", "Pologne") in found["Jan Kowalczyk"]
+    assert all(state != "Pologne" for _, state in found["Tomas Varga"])

@@ -139,6 +139,8 @@ class PostReader(PostOrgs):
         pending += self._led_by(sentence, titles, held, pending)
         self.unnamed = unnamed_pair(titles, held)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
+        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
+                                     if named is not None and named.state is not None)
         self.shared = shared_post(titles, held) or self.shared
         self.people = people_pair(sentence)
         yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])
