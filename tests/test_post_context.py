@@ -92,3 +92,38 @@ def test_titles_of_two_holders_share_no_body() -> None:
     found = posts("Le Hamas a rejeté l'accord. Le vice-président Ramon Ruiz et le porte-parole du mouvement, "
                   "Ana Rojas, ont parlé à la presse.")
     assert [org for _post, org in found["Ramon Ruiz"]] == [None]
+
+
+def test_a_holder_named_with_a_long_rank_serves_the_state_the_article_is_about() -> None:
+    """« le commandant des forces spéciales, le général de division D.E.M. pilote X »: a rank with its
+    qualifications before the name still tells a post of a state's forces, of the state the story is about."""
+    found = posts("L'armée ghanéenne a reçu quatre avions d'entraînement offerts par le Canada. Le Ghana remercie "
+                  "ses partenaires. Puis le commandant des forces spéciales, le général de division D.E.M. pilote "
+                  "Kwame Asante, a présenté les appareils.")
+    assert ("commandant des forces spéciales", "Ghana") in found["Kwame Asante"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Au troisième jour de sa visite au Portugal, la chancelière autrichienne Eva Gruber a rencontré jeudi le "
+    "président Rui Costa puis le ministre de la défense Nuno Sousa.",
+    "En visite au Portugal, la chancelière autrichienne Eva Gruber a rencontré jeudi le président Rui Costa et le "
+    "ministre de la défense Nuno Sousa.",
+])
+def test_every_title_a_visitor_meets_in_a_list_serves_the_state_visited(sentence: str) -> None:
+    assert ("role-minister-of-defence", "Portugal") in posts(sentence)["Nuno Sousa"]
+
+
+def test_a_visitors_companion_in_a_list_of_subjects_is_no_host() -> None:
+    found = posts("En visite au Portugal, la chancelière autrichienne Eva Gruber et le ministre de la défense "
+                  "Hans Berger ont rencontré le président Rui Costa.")
+    assert ("role-minister-of-defence", "Portugal") not in found["Hans Berger"]
+
+
+def test_a_post_without_a_state_never_takes_the_state_of_the_person_met() -> None:
+    """« Le ministre X a rencontré le chef d'état-major de la République de Pays Y »: the state the complement names
+    is Y's side; X, named by no state, is not given it."""
+    found = posts("Le ministre des Affaires étrangères Tomas Varga a rencontré aujourd'hui le chef d'état-major "
+                  "général de la Défense nationale de la République de Pologne Jan Kowalczyk. La Pologne et la "
+                  "Pologne encore ont été évoquées, et la Pologne reste un partenaire.")
+    assert ("role-chief-of-defence-staff", "Pologne") in found["Jan Kowalczyk"]
+    assert all(state != "Pologne" for _, state in found["Tomas Varga"])

@@ -631,9 +631,14 @@ def posts_text(text: str) -> set[tuple[str, str, str | None]]:
      "Kofi Mensah", "navy-chief", "Ghana"),
     ("Le commandant de l'armée de l'air kényane, le vice-maréchal de l'air John Omondi, a accueilli les pilotes.",
      "John Omondi", "air-force-chief", "Kenya"),
+    ("Le commandant de la marine sénégalaise, le capitaine de vaisseau B.E.M. Moussa Diop, a reçu les marins.",
+     "Moussa Diop", "navy-chief", "Sénégal"),
+    ("Le chef d'état-major de l'armée de terre ivoirienne, le général de division D.E.M. pilote Yao Kouassi, a "
+     "salué les troupes.", "Yao Kouassi", "army-chief", "Côte d'Ivoire"),
 ])
 def test_rank_in_several_words_between_title_and_name(text: str, holder: str, post: str, state: str) -> None:
-    """« le ministre de la Défense, le colonel-général X »: X holds the post of the title the rank follows."""
+    """« le ministre de la Défense, le colonel-général X », « le commandant, le colonel B.E.M. pilote X »: X holds
+    the post of the title the rank (and its qualifications) follows."""
     assert (holder, post, state) in posts(text)
 
 

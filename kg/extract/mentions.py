@@ -24,18 +24,13 @@ from kg.extract.name_senses import (
 )
 from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.ner_reading import ampersand_names, ner_candidates, titled_appositions
+from kg.extract.other_names import described_as_medium, heading_line, named_honour, named_place, named_ship, quoted_name
 from kg.extract.person_spans import (
     before_state,
-    described_as_medium,
-    heading_line,
-    named_honour,
-    named_place,
-    named_ship,
     names_after_ranks,
     past_place,
     past_rank,
     past_title,
-    quoted_name,
     spelled_acronym,
     with_first_name,
     with_second_surname,

@@ -69,11 +69,13 @@ def past_first_names(sentence: Sentence, at: int) -> int:
 
 
 _RANK_REACH = 7  # « le général de brigade aérienne », « le vice-amiral d'escadre », « le colonel-général »
+_QUALIFICATION = re.compile(r"(?:[A-Z]\.){2,}")  # « le colonel B.E.M. X »: a staff qualification's initials
 
 
 def past_rank(sentence: Sentence, at: int) -> int:
     """Past a military rank written in several words (« le colonel-général », « le général de corps d'armée »,
-    « le capitaine de vaisseau »), when the name of its holder follows it; else `at` as it is."""
+    « le capitaine de vaisseau ») and the qualifications after it (« breveté d'état-major » in initials, « pilote »),
+    when the name of its holder follows it; else `at` as it is."""
     doc, ranks = sentence.doc, word_list("military-ranks.tsv")
     start = at + 1 if at < sentence.span.end and doc[at].lower_ in {"le", "la", "l'"} else at
     if start >= sentence.span.end or doc[start].lower_ not in ranks:
@@ -84,7 +86,7 @@ def past_rank(sentence: Sentence, at: int) -> int:
         if person is not None:
             return look if person.how == gz.PERSON and person.start == look and look > start + 1 else at
         if not (token.text == "-" or token.lower_ in ranks or token.lower_ in {"de", "d'", "l'", "la"} or
-                (token.pos_ in {"NOUN", "ADJ"} and token.text.islower())):
+                (token.pos_ in {"NOUN", "ADJ"} and token.text.islower()) or _QUALIFICATION.fullmatch(token.text)):
             return at
     return at
 

@@ -1,14 +1,13 @@
 """The NER's person spans, corrected by what is around them: a style of address is no part of a name (« Son
-Altesse Royale le Prince X »); a ship's name is no person's (« la frégate Prénom Nom », « le Prénom Nom Nom est le
-navire amiral »); the state of a title's complement run into a name is not part of it (« la première dame de Pays
-Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls an
-organisation right after a title is a person's (« le ministre Prénom Nom »); a state after « de » that ends a name
-right after a title is the title's (« le roi Prénom II de Pays »); a name after a facility noun and « de », or after
-« à » set off by commas, is a place's; a name before an honour noun in apposition is the honour's; a name that is a
-paragraph of its own is a heading."""
+Altesse Royale le Prince X »); the state of a title's complement run into a name is not part of it (« la première
+dame de Pays Prénom Nom »); a first name the NER read as a place is (« Prénom Nom le ministre »); a name the NER calls
+an organisation right after a title is a person's (« le ministre Prénom Nom »); a state after « de » that ends a name
+right after a title is the title's (« le roi Prénom II de Pays »); a rank in several words is no part of a name.
+Names that are no person's at all: other_names."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -37,66 +36,7 @@ def before_state(candidate: tuple[int, int, str, None], states: dict[int, int], 
     return (start, of, how, None) if of is not None and doc[of].lower_ in {"de", "d'", "du"} else candidate
 
 
-_SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » before it
-
-
-def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
-    """« la base aérienne de Prénom Nom », « le port de Nom Nom »: a name after « de » and a place or facility
-    noun (past its lowercase qualifiers) names the place; so does a name after « à » set off by punctuation (« ...,
-    à Nom Nom, » and « À Nom Nom, » at a sentence's start), where French puts a place, not a person, and one after
-    « à » in a list of « à » hung on a noun (« deux projets à Nom Nom et à Nom »), not on a verb (« remis à »)."""
-    if start == 0 or end >= len(doc):
-        return False
-    before = doc[start - 1]
-    if before.lower_ == "à" and doc[end].text in {",", ".", ";", ")"} and (
-            start == 1 or before.is_sent_start is True or doc[start - 2].text in _SETTING_OFF):
-        return True
-    if before.lower_ == "à":
-        return _listed_sites(doc, start, end)
-    if before.lower_ not in {"de", "d'"}:
-        return False
-    at = start - 2
-    while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
-        at -= 1
-    return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
-
-
-def _listed_sites(doc: Doc, start: int, end: int) -> bool:
-    """« des projets à Nom Nom et à Nom »: a list of names each after « à », hung on a noun (the sites of things
-    listed), not on a verb (« a remis des médailles à Prénom Nom et à Prénom Nom »)."""
-    first = doc[start]
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
-    after = end + 2 < len(doc) and doc[end].lower_ in {"et", "ou", ","} and doc[end + 1].lower_ == "à" and \
-        doc[end + 2].text[:1].isupper()
-    return (after or first != doc[start]) and first.head.pos_ == "NOUN" and \
-        any(c.dep_ == "case" and c.lower_ == "à" for c in first.children)
-
-
-_THE_THING = {"le", "la", "l'", "du", "au"}  # an article before a name: a thing's, seldom a person's
-
-
-def named_honour(doc: Doc, start: int, end: int) -> bool:
-    """« a remis à Y le Nom Nom, la plus haute distinction civile du pays »: a name whose apposition, set off by a
-    comma, is a noun of honours names the honour."""
-    if end >= len(doc) or doc[end].text != "," or start == 0 or doc[start - 1].lower_ not in _THE_THING or \
-            doc[end + 1].pos_ != "DET":
-        return False  # « X, médaille d'or en 2012, a dit »: a person the apposition describes
-    noun = next((t for t in doc[end + 2:end + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
-    return noun is not None and noun.text.islower() and (
-        noun.lemma_.lower() in word_list("honour-nouns.tsv") or noun.lower_ in word_list("honour-nouns.tsv"))
-
-
-def heading_line(doc: Doc, start: int, end: int) -> bool:
-    """« Thématiques Abordées »: a name that is a whole paragraph of its own, after the title, is a heading (or a
-    signature), no person of the story."""
-    return start == 0 and end == len(doc) and len(doc) <= 4
-
-
 _OPENING, _CLOSING_BRACKETS = {"(", "["}, {")", "]"}
-_CLASS_WORDS = {"type", "classe"}
-
-
 def _initials_cover(acronym: str, words: list[str]) -> bool:
     letters = iter(w[:1] for w in words if w[:1].isupper())
     return all(any(letter == c for letter in letters) for c in acronym)
@@ -140,72 +80,6 @@ def title_after(doc: Doc, ent: Span, titles: frozenset[str]) -> bool:
     return word.text.islower() and word.is_alpha and word.pos_ == "NOUN" and \
         (word.lower_ in titles or word.lower_ in word_list("counterpart-nouns.tsv")) and \
         all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in ent)
-
-
-_QUOTES = {"«", '"', "“"}
-_CLOSING = {"»", '"', "”"}
-
-
-def quoted_name(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
-    """« les exercices « Nom Nom » », « l'opération « Nom Nom » »: a name in quotation marks right after a
-    lowercase noun (no title) names the thing the noun is, not a person; so does a name the quotation marks
-    enclose whole after no title (« son rôle dans "Nom Nom" », « les « Noms Nom » ont perdu »: a work, a
-    nickname), where news writes a person's name bare."""
-    if start < 2 or doc[start - 1].text not in _QUOTES:
-        return False
-    noun = doc[start - 2]
-    if noun.lower_ in titles:
-        return False
-    return (noun.is_alpha and noun.text.islower() and noun.pos_ == "NOUN") or \
-        (end < len(doc) and doc[end].text in _CLOSING)
-
-
-def described_as_medium(doc: Doc, start: int, end: int) -> bool:
-    """« relayé par X Y The Z, un média russe », « selon X Y, une agence de presse »: a name (and the capitalised
-    words after it) set off by a comma before a medium's noun, its apposition, names the outlet, not a person."""
-    at = end
-    while at < len(doc) and doc[at].text[:1].isupper() and doc[at].is_alpha:
-        at += 1
-    if at + 1 >= len(doc) or doc[at].text != ",":
-        return False
-    noun = doc[at + 2] if doc[at + 1].lower_ in {"un", "une", "le", "la", "l'"} and at + 2 < len(doc) else doc[at + 1]
-    return noun.lower_ in word_list("medium-nouns.tsv") or noun.lemma_.lower() in word_list("medium-nouns.tsv")
-
-
-def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: frozenset[str]) -> bool:
-    """« la frégate Jean Bart », « le porte-avions Charles de Gaulle », « la frégate de défense aérienne Le
-    Chevalier Paul »: a name right after a weapon noun and its lowercase complement names a ship or a system,
-    not a person (not « l'avion de X », « l'avion du président X »: whose; nor « le pilote d'hélicoptère X »).
-    So does a name of three words or more right after an article (« le Prénom Nom Nom est le navire amiral »,
-    « à bord du Prénom Nom Nom »): French puts no article before a person's name without a title. So does a name
-    after a navy's vessel prefix (« le KRI Prénom Nom »)."""
-    prefixes = word_list("vessel-prefixes.tsv")
-    if doc[start].text in prefixes or (start > 0 and doc[start - 1].text in prefixes):
-        return True
-    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in {"le", "la", "l'", "du", "au"} and \
-            doc[start].lower_ not in titles | word_list("honorifics.tsv") | word_list("military-ranks.tsv"):
-        return True
-    at = start - 1
-    if at > 0 and doc[at].lower_ in _CLASS_WORDS and _class_of(doc[at], nouns):
-        return True  # « deux frégates, appartenant à la classe Prénom Nom »
-    if at > 0 and doc[at].text in {"Le", "La", "L'"}:
-        at -= 1
-    if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
-        return False
-    while at > 0 and start - at <= 5 and doc[at].text.islower() and doc[at].lemma_.lower() not in nouns and (
-            doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"} or (  # « frégates du type X »
-                doc[at].lower_ in {"du", "la"} and doc[at + 1].lower_ in _CLASS_WORDS)):
-        at -= 1
-    before = doc[at - 1].lower_ if at > 0 else ""
-    return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
-
-
-def _class_of(word: Token, nouns: frozenset[str]) -> bool:
-    """A class word told of a weapon noun over the participle the parser hangs it on (« frégates, appartenant à la
-    classe X »)."""
-    verb = word.head
-    return verb.pos_ == "VERB" and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph) and (
-        verb.head.lemma_.lower() in nouns or verb.head.lower_ in nouns)
 
 
 def name_after_complement(ent: Span, titles: frozenset[str]) -> Span | None:
@@ -286,7 +160,8 @@ def rank_words(words: list[str]) -> int:
 
 def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
     """« du Général de Brigade Prénom Nom », which the NER cuts after the rank's first word (« Brigade Prénom
-    Nom ») or reads whole: a rank in several words that runs into a name is no part of it."""
+    Nom ») or reads whole: a rank in several words that runs into a name is no part of it; nor are the initials of
+    a qualification right after a rank (« le colonel B.E.M. Prénom Nom »)."""
     start, end, how, _ = candidate
     if how != "ner-person":
         return candidate
@@ -294,7 +169,15 @@ def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int
         stop = begin + rank_words([t.lower_ for t in doc[begin:end]])
         if start < stop and end - stop >= 2 and doc[stop].text[:1].isupper():
             return stop, end, how, None
+    ranks = word_list("military-ranks.tsv")
+    after_rank = start > 0 and (doc[start - 1].lower_ in ranks or any(
+        begin + rank_words([t.lower_ for t in doc[begin:start]]) == start for begin in range(max(0, start - 4), start)))
+    if after_rank and end - start >= 3 and _QUALIFICATION.fullmatch(doc[start].text):
+        return start + 1, end, how, None  # « le colonel B.E.M. Prénom Nom »: the rank's qualification, no initials
     return candidate
+
+
+_QUALIFICATION = re.compile(r"(?:[A-Z]\.){2,}")  # « B.E.M. »: a staff qualification's initials after a rank
 
 
 def name_after_rank(span: Span) -> Span | None:

@@ -72,6 +72,7 @@ class PostOrgs:
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
     visit_before: Entity | None = None  # the state the sentence before had someone visit
     untold_side: Entity | None = None  # the state the article gave the last post named without one
+    sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -259,11 +260,13 @@ class PostOrgs:
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
         du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
-        theirs serves another side; so does a delegation the sentence names, when the holder is none of its own
-        (« X a accueilli la délégation japonaise »)."""
+        theirs serves another side, and so does the state a complement names for another holder (« X a rencontré le
+        chef d'état-major de la République de Pays Y »); so does a delegation the sentence names, when the holder is
+        none of its own (« X a accueilli la délégation japonaise »)."""
         return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
                 if m is not None and (state := m.state) is not None} | \
             {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
              (state := side_state(sentence, t)) is not None} | \
             {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
-             and (state := self.linker.usual_org(m.entity)) is not None}
+             and (state := self.linker.usual_org(m.entity)) is not None} | \
+            {state for holder, state in self.sides_named if holder != person.key}  # « ... de Pays Y »: Y's side

@@ -247,6 +247,9 @@ def represented_state(sentence: Sentence, holder: Entity, title_starts: set[int]
 _APPOSITION_SCAN = 12  # tokens after a title where its apposition may name the body it serves
 
 
+_RANK_SCAN = 6  # words before a name where its holder's rank may stand (« le général de brigade pilote X »)
+
+
 def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     """A post of a state's government or forces though no state is named: its title or the apposition after it
     names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »,
@@ -265,8 +268,8 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
     if named is None:
         return False
-    ranks = word_list("military-ranks.tsv")
-    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - 4):named.start]
+    ranks = word_list("military-ranks.tsv")  # « le général de brigade B.E.M. pilote X »: past its qualifications
+    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - _RANK_SCAN):named.start]
                if not any(p.is_punct for p in doc[t.i:named.start]))
 
 

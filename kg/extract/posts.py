@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.appointments import appointments
+from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
 from kg.extract.firm_posts import firm_titles
@@ -22,7 +23,7 @@ from kg.extract.led_delegations import delegation_leader, lone_title
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
-from kg.extract.people import Title, find_titles, ministry_titles, official_titles
+from kg.extract.people import Title, find_titles
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
@@ -138,6 +139,8 @@ class PostReader(PostOrgs):
         pending += self._led_by(sentence, titles, held, pending)
         self.unnamed = unnamed_pair(titles, held)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
+        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
+                                     if named is not None and named.state is not None)
         self.shared = shared_post(titles, held) or self.shared
         self.people = people_pair(sentence)
         yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])

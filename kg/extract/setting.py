@@ -144,9 +144,11 @@ _MEETING = {"invitation", "inviter", "recevoir", "accueillir", "rencontrer", "h�
 def visit_host(sentence: Sentence, head: Token) -> Entity | None:
     """The state a sentence has someone visit, when the title at `head` is whom the visitor meets (« à
     l'invitation du ministre de la Défense X », « reçu par le chef de l'État X », « s'est entretenu avec le
-    ministre X »): the host's; not the visitor (its subject, « la visite du ministre X », « le président X, en
-    visite à ... ») nor the visitor's party (« accompagné du ministre X »)."""
+    ministre X », and the titles listed after such a one): the host's; not the visitor (its subject, « la visite
+    du ministre X », « le président X, en visite à ... ») nor the visitor's party (« accompagné du ministre X »)."""
     places = _visited(sentence)
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head  # « a rencontré le président X puis le ministre Y »: one more of those met
     if len({state.key for state, _root in places}) != 1 or head.dep_ in SUBJECTS or \
             head.head.lemma_.lower() in _visiting() | _ALONG or \
             any(root.i in {t.i for t in head.subtree} or _own_apposition(sentence, head, root)
