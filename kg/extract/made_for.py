@@ -60,6 +60,11 @@ def made_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     return states(ctx, found)
 
 
+def first_intended(trigger: Token) -> bool:
+    """« des navires construits initialement pour Y »: what a building was first meant for, since changed."""
+    return any(c.dep_ == "advmod" and c.lower_ in word_list("first-intents.tsv") for c in trigger.children)
+
+
 def _in_favour(node: Token) -> bool:
     """« en faveur de Y », « au profit de Y »: a locution of the one something is for, read as a noun."""
     return f"{case_of(node)} {node.lower_} de" in role_cases("recipient") or \

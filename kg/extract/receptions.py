@@ -127,14 +127,25 @@ def described_buyers(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
 
 
 def gift_givers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« X a reçu en don de la part de Y des drones », « X a reçu en donation de la part de Y ... »: the parser hangs
+    """« X a reçu en don de la part de Y des drones », « recevoir des drones en don de Y »: the parser hangs « de Y »,
     « de la part de Y » on the noun of the gift the verb receives « en »; Y gives."""
     if trigger.pos_ != "VERB":
         return []
-    gifts = [c for c in trigger.children if c.pos_ == "NOUN" and case_of(c) == _IN_KIND]
+    received = [trigger, *(c for c in trigger.children if c.dep_ == "obj")]  # « des drones en don de Y »
+    gifts = [c for r in received for c in r.children if c.pos_ == "NOUN" and case_of(c) == _IN_KIND]
     return [ctx.actor(m) for m in sentence.mentions if m.state is not None
-            and case_of(root := mention_root(sentence, m)) in DE_CASES and root.head.lemma_.lower() == _BEHALF
-            and case_of(root.head) in DE_CASES and root.head.head in gifts]
+            and case_of(root := mention_root(sentence, m)) in DE_CASES and root.dep_ == "nmod"
+            and (root.head in gifts or (root.head.lemma_.lower() == _BEHALF and case_of(root.head) in DE_CASES
+                                        and root.head.head in gifts))]
+
+
+def infinitive_receivers(ctx: Context, trigger: Token, args_recipients: list[Mention]) -> list[Entity]:
+    """« une cérémonie pour recevoir des avions en don de Y à l'armée X »: a reception told by an infinitive with no
+    subject of its own receives for the « à » complement that names a state's side."""
+    if trigger.pos_ != "VERB" or "VerbForm=Inf" not in str(trigger.morph) or \
+            any(c.dep_ in SUBJECTS for c in trigger.children):
+        return []
+    return states(ctx, [ctx.actor(m) for m in args_recipients])
 
 
 def benefited(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list[Entity], list[Entity]] | None:

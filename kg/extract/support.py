@@ -18,6 +18,7 @@ from kg.extract.made_for import (
     builds_systems,
     commissioners,
     delivered_by_makers,
+    first_intended,
     made_for,
     makers_of_received,
 )
@@ -28,12 +29,14 @@ from kg.extract.receptions import (
     buyers_of_supplied,
     described_buyers,
     gift_givers,
+    infinitive_receivers,
     means_buyers,
     received_from_plural,
     received_noun,
     received_set_off,
     recipients_of_participle,
 )
+from kg.extract.schooling import school_hosts, schooled
 from kg.extract.signed_sales import (
     bought_qualifier,
     deal_sale,
@@ -225,12 +228,12 @@ def _received_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     made = made_in(ctx, sentence, trigger, args)  # « X a reçu des drones turcs »: no receiver of its own
     origins = materiel_origins(sentence)  # « des frégates néerlandaises et une frégate britannique »
     recipients = [s for s in subjects if all(s.key != m.key for m in made) and s.cls != "Company"
-                  and s.key not in origins]
+                  and s.key not in origins] or infinitive_receivers(ctx, trigger, args.recipients)
     firms = [s for s in subjects if s.cls == "Company"]  # « X recevra sa frégate de <maker> »: it delivers
     suppliers = states(ctx, [ctx.actor(m) for m in args.of]) or received_from_plural(ctx, sentence, trigger) \
         or received_set_off(ctx, sentence, trigger) \
         or states(ctx, gift_givers(ctx, sentence, trigger)) or _origins(ctx, sentence, trigger) or made or \
-        firms or makers_of_received(ctx, sentence, trigger)  # « X a reçu des blindés fabriqués par <maker> »
+        firms or makers_of_received(ctx, sentence, trigger) or school_hosts(ctx, sentence, trigger)
     return suppliers, recipients
 
 
@@ -303,14 +306,14 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « a reçu son homologue » is a meeting, not a delivery
     if entry.detail == "receive":
         suppliers, recipients = _received_sides(ctx, sentence, trigger, args, suppliers)
-        kind = "deliver"
+        kind = "train" if schooled(trigger) else "deliver"  # « des officiers X ont reçu une formation en Y »
         if not recipients:
             return None  # the receiver is the subject; when it is lost, no other recipient may be guessed
     if entry.detail in MAKING:  # « construit des corvettes pour Y »: a supply to Y; for no one, nothing given
         makers = suppliers or builders(ctx, sentence, trigger)
         made = [r for r in made_for(ctx, sentence, trigger) or commissioners(ctx, sentence, trigger)
                 if all(r.key != s.key for s in makers)] \
-            if weapons or builds_systems(trigger) else []
+            if (weapons or builds_systems(trigger)) and not first_intended(trigger) else []
         if not made and entry.detail == "build":
             return None
         suppliers, recipients, kind = (makers, made, "deliver") if made else (suppliers, [], kind)
