@@ -23,7 +23,7 @@ from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
-from kg.extract.one_by_one import held_apart, met_by_pronoun
+from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past
 from kg.extract.syntax import (
     DEFINITE,
@@ -168,7 +168,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return None
     if entry.detail == "gathering":
         return _gathering(ctx, sentence, trigger, args, said)
-    if entry.detail in {"meet", "host"} and (listed := counterparts_received(sentence, trigger)):
+    if (listed := _counterparts_met(sentence, trigger, entry)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
     fronted = guest_received(ctx, sentence, trigger, args) if entry.detail in {"meet", "host"} else []
@@ -212,6 +212,12 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
 
 
+def _counterparts_met(sentence: Sentence, trigger: Token, entry: Trigger) -> list[Mention]:
+    """« reçoit ses homologues A et B », « a rencontré ses homologues A, B et C »: the states of those met."""
+    meets = entry.detail in {"meet", "host"} or (entry.object_role == "partner" and trigger.pos_ == "VERB")
+    return counterparts_received(sentence, trigger) if meets else []
+
+
 def _told_around(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« À l'issue des pourparlers de X, A et B ont ... » (a noun of talks framing the sentence), « Les échanges ont
     porté sur ... », « Les deux ministres ont évoqué ... » after a trip: the sides the words around the talks give."""
@@ -245,7 +251,7 @@ def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments
 
 
 def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments, said: Attribution,
-             listed: list[Mention]) -> Claim:
+             listed: list[Mention]) -> Claim | tuple[Claim, ...]:
     """A host of several counterparts (kg.extract.talk_sides.counterparts_received) meets each of their states; a
     host whose state the sentence leaves unsaid acts for the state the article is about."""
     hosts = [s for s in states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit) if s.cls == "State"]
@@ -253,8 +259,16 @@ def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, a
     sides = (hosts or ([lead] if lead is not None and lead.cls == "State" else []))[:1] + [
         ctx.actor(m) for m in listed]
     places = list(args.places) + [m for m in on_visit(ctx, sentence, trigger) if m not in args.places]
-    return talk_claim(ctx, sentence, sides, args, said, places,
-                      inherited=placed_before(ctx, sentence, trigger, entry, sides, places))
+    claim = talk_claim(ctx, sentence, sides, args, said, places,
+                       inherited=placed_before(ctx, sentence, trigger, entry, sides, places))
+    met = claim.fact.get("participant")
+    if entry.detail is not None or len(met) < 3 or not hosts or met[0].key != hosts[0].key or \
+            told_held(sentence, "group"):
+        return claim
+    # « X a rencontré ses homologues A, B et C »: not a host's meeting of all, one meeting with each
+    fact = replace(claim.fact, roles=tuple((r, e) for r, e in claim.fact.roles if r != "participant"))
+    return (replace(claim, apart=True), *(replace(claim, fact=fact.with_roles("participant", [met[0], other]),
+                                                  one_of=True) for other in met[1:]))
 
 
 def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,

@@ -270,6 +270,9 @@ def visit_partner(story: Story, fact: Fact) -> list[Entity]:
         if talks is not None else False  # « dans un cadre de partenariat »: a tie kept up, told later, is no deal
     if talks is None or not alike or not (story.index - (talks.said_at or -99) <= 1 or later):
         return []
+    if story.index != talks.said_at and sum(t.fact.kind == "negotiation" and t.said_at == talks.said_at
+                                            for t in story.told) > 1:
+        return []  # « A a rencontré ses homologues B, C et D »: talks with several told at once, no one pair of them
     sides = talks.fact.keys("participant")
     if len(sides) != 2 or not fact.keys("party") < sides:
         return []

@@ -105,12 +105,15 @@ def counterparts_received(sentence: Sentence, trigger: Token) -> list[Mention]:
                                                         not in _TIME_NOUNS) for t in doc[trigger.i + 1:start]):
         return []
     found: list[Mention] = []
+    also = False  # « ..., ainsi que X, le secrétaire général de l'OTAN »: one met too
     for token in doc[start + 1:sentence.span.end]:
-        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"où", "qui", "que", ";", "."}:
+        joined = doc[token.i - 1].lower_ == "ainsi" and token.lower_ == "que" and bool(found)
+        also = also or joined
+        if token.pos_ in {"VERB", "AUX"} or (token.lower_ in {"où", "qui", "que", ";", "."} and not joined):
             break
         mention = sentence.mention_at(token)
-        if mention is not None and mention.how in {gz.NAME, gz.DEMONYM} and mention.start == token.i \
-                and mention.state is not None:
+        if mention is not None and mention.start == token.i and ((mention.how == gz.PERSON and also) or (
+                mention.how in {gz.NAME, gz.DEMONYM} and mention.state is not None)):
             found.append(mention)
     return found
 

@@ -293,16 +293,25 @@ def _said_in(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
 
 
 
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
+def hung_on(sentence: Sentence, word: Token) -> list[Token]:
+    """The words hung on `word`, and those the parser hangs on a day told right after it (« a reçu, hier mardi au
+    siège de ... », « qui s'est tenue jeudi au siège de ... »)."""
+    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
+    days = [c for c in word.children if c.dep_ in {"advmod", "obl:mod"} and (
+        c.i in dated or c.pos_ == "ADV" or c.lower_ in _WEEKDAYS)]
+    return [*word.children, *(c for d in days for c in d.children)]
+
+
 def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« a reçu au siège de l'Organisation le premier ministre X », « a été reçu à l'état-major de l'armée de l'air
     Y », « la rencontre au siège de l'OTAN »: a headquarters hung on the talks' word, named by its holder (a body, an
     organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place; it
     ends at a comma (« au siège de l'état-major de l'armée, M. X »: the one met, which the parser hangs on it)."""
     found = []
-    # « a reçu, hier mardi au siège de ... »: a site the parser hangs on the day told before it
-    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
-    days = [c for c in trigger.children if c.dep_ in {"advmod", "obl:mod"} and (c.i in dated or c.pos_ == "ADV")]
-    for site in [*trigger.children, *(c for d in days for c in d.children)]:
+    for site in hung_on(sentence, trigger):
         if site.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or case_of(site) not in role_cases("place") or \
                 site.lemma_.lower() not in word_list("site-nouns.tsv"):
             continue
@@ -331,6 +340,10 @@ def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
     hangs it) is where they are held; the parse stops at the clause."""
     held = [t for t in trigger.subtree if t.dep_ == "acl:relcl" and _taking_place(t)
             and any(s.dep_ in SUBJECTS and s.pos_ == "PRON" for s in t.children)]
+    sites = word_list("site-nouns.tsv")
+    # « qui s'est tenue au siège de l'OTAN à Bruxelles »: the city of the site it is held at
+    held += [c for t in held for c in hung_on(sentence, t) if c.lemma_.lower() in sites
+             and case_of(c) in role_cases("place")]
     return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (root := mention_root(sentence, m))
             .head in held and case_of(root) in role_cases("place")]
 
