@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kg.cli import cli
+from kg.pipeline import analyse_text
 from kg.records import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,18 @@ def sides_and_venues(talks: list[Fact]) -> list[tuple[set[str], set[str]]]:
     """Each negotiation's participants and the places its parts were held in, by label."""
     return [({e.label for e in f.get("participant")}, {e.label for part in f.parts for e in part.get("place")})
             for f in talks]
+
+
+def talks_told(text: str, published: Any) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The sides and venues of each negotiation a text (after a headline) asserts or reports, in a sorted list."""
+    talks = [f for f in analyse_text(f"Titre\n{text}", published=published).facts if f.kind == "negotiation"
+             and f.modality.value in {"asserted", "reported"}]
+    return sorted((frozenset(s), frozenset(v)) for s, v in sides_and_venues(talks))
+
+
+def talks_each(*talks: tuple[set[str], set[str]]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Expected (sides, venues) pairs in the order talks_told gives them."""
+    return sorted((frozenset(s), frozenset(v)) for s, v in talks)
 
 
 def free_port() -> int:

@@ -8,23 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
-from kg.records import Fact
-from tests.conftest import sides_and_venues
+from tests.conftest import talks_each, talks_told
 from tests.test_extractors import PUBLISHED
 
 
-def _talks(text: str) -> list[Fact]:
-    return [f for f in analyse_text(f"Titre\n{text}", published=PUBLISHED).facts if f.kind == "negotiation"
-            and f.modality.value in {"asserted", "reported"}]
-
-
 def _told(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return sorted((frozenset(s), frozenset(v)) for s, v in sides_and_venues(_talks(text)))
+    return talks_told(text, PUBLISHED)
 
 
-def _each(*talks: tuple[set[str], set[str]]) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return sorted((frozenset(s), frozenset(v)) for s, v in talks)
+_each = talks_each
 
 
 APART = [
