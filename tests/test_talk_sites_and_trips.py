@@ -1,4 +1,4 @@
-"""Talks told by their site or by a trip before them (session 34): a headquarters or a palace named
+"""Talks told by their site or by a trip before them (session 34): a ministry, a headquarters or a palace named
 as the only site of the talks is their venue; a bare title who receives officials of several states one by one
 acts for the state the context gives it; talks told one or two sentences after a trip (to a city or to a state
 with no city named) are between the traveller's state and the state gone to. Sentences written for the purpose."""
@@ -18,12 +18,14 @@ def _found(text: str) -> list[tuple[set[str], set[str]]]:
 
 
 @pytest.mark.parametrize(("text", "site"), [
+    ("L'Ouzbékistan et la Mongolie renforcent leurs liens.\nLe ministre mongol de la Défense, Bat Erdene, a été "
+     "reçu au ministère de la Défense par son homologue ouzbek Timur Karimov.", "ministère de la Défense"),
     ("L'Ouzbékistan et la Mongolie renforcent leurs liens.\nLe ministre ouzbek de la Défense Timur Karimov a reçu "
      "au quartier général des Forces armées son homologue mongol.", "quartier général des Forces armées"),
     ("L'Ouzbékistan et la Mongolie renforcent leurs liens.\nLe président ouzbek a reçu au palais Oqsaroy son "
      "homologue mongol.", "palais Oqsaroy"),
 ])
-def test_a_headquarters_or_a_palace_as_the_only_site_is_the_venue(text: str, site: str) -> None:
+def test_a_ministry_a_headquarters_or_a_palace_as_the_only_site_is_the_venue(text: str, site: str) -> None:
     assert _found(text) == [({"Ouzbékistan", "Mongolie"}, {site})]
 
 
