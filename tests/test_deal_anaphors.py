@@ -53,3 +53,39 @@ def test_a_signer_selling_to_a_buyer_named_is_the_seller() -> None:
 def test_a_lone_signer_of_the_systems_own_state_is_the_seller() -> None:
     found = _facts("Le Qatar achète des Rafale\n\nLa France a signé un contrat pour la vente de 24 Rafale.")
     assert ("support", frozenset({"France", "Qatar", "Rafale"})) in {f[:2] for f in found}
+
+
+def test_an_order_a_lot_of_which_is_received_is_the_deal_of_the_delivery() -> None:
+    text = "L'armée péruvienne a reçu lundi quatre avions de transport brésiliens destinés à la lutte contre les " \
+        "incendies, un premier lot d'une commande de douze appareils, a annoncé le ministère. Le ministre a salué " \
+        "la livraison. Ces avions serviront au transport de troupes. Le contrat, d'une valeur d'environ 300 " \
+        "millions de dollars, porte aussi sur la formation des pilotes."
+    deals = [f for f in _facts(text) if f[0] == "agreement"]
+    assert deals == [("agreement", frozenset({"Pérou", "Brésil"}), (300_000_000,))]
+
+
+def test_the_contract_it_is_about_is_the_deal_just_signed_with_its_worth() -> None:
+    text = "Le gouvernement grec et le groupe Fincantieri ont paraphé lundi à Athènes le contrat de vente de trois " \
+        "frégates. Une cérémonie à laquelle le président grec a pris part. Selon des sources militaires italiennes, " \
+        "il s'agit d'un contrat de 800 millions d'euros (880 millions de dollars)."
+    deals = [f for f in _facts(text) if f[0] == "agreement"]
+    assert deals == [("agreement", frozenset({"Grèce", "Fincantieri"}), (800_000_000,))]
+
+
+def test_an_order_a_firm_wins_announced_by_its_own_minister_is_its_state_s() -> None:
+    text = "Le ministre turc de la Défense, Yaşar Güler, a annoncé que Turkish Aerospace Industries (TAI) a obtenu " \
+        "une nouvelle commande d'une valeur de 30 milliards de livres turques pour 40 avions de chasse Hürjet. " \
+        "Cette commande s'ajoute à un précédent contrat de 12 milliards de livres turques pour 16 appareils passé " \
+        "en mars 2022."
+    deals = [f for f in _facts(text) if f[0] == "agreement"]
+    assert len(deals) == 2 and all(d[1] == {"Turquie", "Turkish Aerospace Industries"} for d in deals)
+    assert {a for d in deals for a in d[2]} == {30_000_000_000, 12_000_000_000}
+
+
+def test_the_two_countries_after_a_tour_of_several_hosts_are_not_one_of_them() -> None:
+    text = "Les présidents du Pérou et de l'Équateur ont signé douze accords lors de leur rencontre à Lima. " \
+        "Depuis son entrée en fonction, le président péruvien a favorisé les investissements étrangers lors de ses " \
+        "visites en Espagne et au Japon. Les échanges portent surtout sur le commerce. Les deux pays disposent " \
+        "depuis 2019 d'un accord de libre-échange."
+    sides = {f[1] for f in _facts(text) if f[0] == "agreement"}
+    assert sides == {frozenset({"Pérou", "Équateur"})}

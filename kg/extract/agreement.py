@@ -28,7 +28,7 @@ from kg.extract.deal_parties import (
 )
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
-from kg.extract.orders import order_buyers, order_sides
+from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_signer, other_deal, split_deals
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
@@ -124,9 +124,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
         return _work_claim(ctx, sentence, trigger, entry, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
-    # « cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before
-    definite = _contracted(trigger) or _priced_aside(trigger, args) or (noun is not None and any(
-        t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun for t in sentence.tokens))
+    definite = _definite(sentence, trigger, args, noun)
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
@@ -139,7 +137,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     elif entry.detail == ORDER:
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
-        if ordered is None and (maker is None or not buyers) and not definite:
+        if ordered is None and (maker is None or not buyers) and not definite and not lot_received(trigger):
             return None  # « X a commandé des avions »: a purchase, told as a support
         parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
     if len({p.key for p in parties}) <= 1 and not args.agents:  # (« le groupe suédois X »: X twice, one side)
@@ -168,7 +166,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     plural = 2 * any(c.dep_ in SUBJECTS and c.lower_ in {"ils", "elles"} for c in trigger.children) or \
         2 * (not parties and under_talks(trigger))  # « conformément au protocole ..., la réunion a ... »
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
-        pair_in(sentence, trigger) or plural),
+        pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
                  definite=definite, system_maker=maker if buying else None)
 
 
@@ -221,6 +219,20 @@ def _priced_aside(trigger: Token, args: Arguments) -> bool:
     and no party, gives the worth of the deal told before."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "ROOT" and bool(args.amounts) and \
         not (args.agents or args.partners)
+
+
+def _definite(sentence: Sentence, trigger: Token, args: Arguments, noun: str | None) -> bool:
+    """« cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before."""
+    return _contracted(trigger) or _priced_aside(trigger, args) or _what_it_is(trigger) or (
+        noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun
+                                 for t in sentence.tokens))
+
+
+def _what_it_is(trigger: Token) -> bool:
+    """« Il s'agit d'un contrat de 2 milliards »: the deal noun of an impersonal « il s'agit de » is the one just told,
+    said again with its worth."""
+    return trigger.pos_ == "NOUN" and trigger.dep_.startswith("obl") and trigger.head.lemma_.lower() == "agir" and \
+        any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in trigger.head.children)
 
 
 def _custom(trigger: Token) -> bool:

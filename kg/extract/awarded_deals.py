@@ -10,7 +10,7 @@ from kg.extract.agreement_worth import path_up
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.deal_parties import chosen_maker, seen_awarded, state_with
-from kg.extract.lexicon import Trigger, role_cases, triggers, word_list
+from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.orders import CONCLUDING, order_sides
 from kg.extract.supplied_parties import CLIENT_CASES, supplied_to
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
@@ -33,7 +33,8 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     both are parties."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
         return []
-    winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)] or \
+        _unhung_winner(ctx, sentence, trigger.head)
     # « le groupe allemand X », read as two subjects: the firm wins, not its home state
     winners = [w for w in winners if w.cls == "Company"] or winners
     actors = {mention_root(sentence, m).i for m in sentence.mentions if m.how in ACTOR_KINDS}
@@ -50,8 +51,37 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
         # « X a décroché un contrat pour la fourniture de camions à Y »: the one supplied; « le groupe X a remporté
         # un contrat de 2 milliards » in a story of one state: that state's (« avec le club Y », no actor, is none)
         clients = supplied_to(ctx, sentence, trigger) or \
-            [c for c in [ctx.story_client(sentence, winners[0])] if c is not None]
+            [c for c in [ctx.story_client(sentence, winners[0])] if c is not None] or \
+            _home_announcing(ctx, sentence, trigger.head, winners[0])
     return winners + clients if winners and clients else []
+
+
+def _unhung_winner(ctx: Context, sentence: Sentence, verb: Token) -> list[Entity]:
+    """« ... a annoncé que <firm> (<sigle>) a obtenu une commande »: the parser may leave the verb of a clause with
+    no subject and hang a long firm's name elsewhere; the firm named right before the verb (its acronym between
+    brackets and the auxiliaries passed over) wins."""
+    doc = sentence.doc
+    at = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
+    if at >= 0 and doc[at].text == ")":
+        at = next((t.i for t in reversed(doc[sentence.span.start:at]) if t.text == "("), -1) - 1
+    found = sentence.mention_at(doc[at]) if at >= sentence.span.start else None
+    if found is None:
+        found = next((m for m in sentence.mentions if m.start <= at < m.end), None)
+    return [ctx.actor(found)] if found is not None and found.how == gz.COMPANY else []
+
+
+def _home_announcing(ctx: Context, sentence: Sentence, verb: Token, winner: Entity) -> list[Entity]:
+    """« Le ministre X de la Défense a annoncé que <firm X> a obtenu une commande »: an order a firm wins, announced
+    by an officer of its own state who names no other client, is that state's."""
+    home = ctx.home_state(winner)
+    saying = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in words_of_class("report")),
+                  None)
+    if home is None or saying is None:
+        return []
+    speakers = [c for c in saying.children if c.dep_ in SUBJECTS and ctx.titled(c)]
+    named = {ctx.actor(m).key for m in sentence.mentions if m.how in {gz.NAME, gz.DEMONYM, gz.BODY}
+             and any(s.is_ancestor(mention_root(sentence, m)) for s in speakers)}
+    return [home] if named == {home.key} else []
 
 
 def contract_awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

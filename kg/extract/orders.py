@@ -132,4 +132,12 @@ def _receiver_of_lot(trigger: Token) -> list[Token]:
     verb = lot.head
     while verb.pos_ == "NOUN" and verb.lemma_.lower() in _LOTS and verb.head != verb:
         verb = verb.head  # « la livraison du premier lot de la commande »
+    if lot.dep_ == "appos":  # « X a reçu six avions ..., un premier lot d'une commande de 24 »: what was received
+        verb = next((a for a in lot.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _RECEIVING), verb)
     return [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in _RECEIVING else []
+
+
+def lot_received(trigger: Token) -> bool:
+    """« X a reçu le premier lot d'une commande de 24 avions »: an order a part of which is received is the deal of
+    the delivery told with it, between its sides."""
+    return bool(_receiver_of_lot(trigger))

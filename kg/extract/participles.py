@@ -19,6 +19,7 @@ from spacy.tokens import MorphAnalysis, Token
 from kg.extract.fronted import fronted_subject
 from kg.extract.headline_verbs import headline_verb
 from kg.extract.lexicon import triggers
+from kg.extract.said_to import rehang_said
 from kg.extract.syntax import Sentence, case_of
 
 _PRESENT_PARTICIPLE = "Tense=Pres|VerbForm=Part"
@@ -120,8 +121,10 @@ def _noun_misread(token: Token) -> str | None:
 def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[Token, str, str]]:
     """Each token of the sentence that may be a trigger, with its lemma and part of speech (VERB or NOUN); the
     participles the tagger misread are read as their verb first, in the parse too, so that the arguments of
-    every trigger of the sentence are read on the same parse; so is a subject hung on a fronted phrase."""
+    every trigger of the sentence are read on the same parse; so is a subject hung on a fronted phrase, and a
+    clause of saying hung on its audience."""
     fronted_subject(sentence, titles)
+    rehang_said(sentence)
     for token in sentence.tokens:
         if token.pos_ in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
             if (gerund := _gerund(token)) or _clause_head(token, titles):

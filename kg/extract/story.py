@@ -57,6 +57,11 @@ class Story:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
         name as many states as the pair counts (« X s'est rendu à Caracas. À l'issue de leurs entretiens, ... »)."""
         told = self.last("negotiation")
+        if told is not None and count <= 2 and any(
+                t.fact.kind == "negotiation" and t.said_at == told.said_at and t is not told for t in self.told):
+            # « lors de ses visites en A et en B »: one of several talks told in one sentence is not the pair meant
+            told = next((t for t in reversed(self.told) if t.fact.kind == "negotiation"
+                         and (t.said_at or 0) < (told.said_at or 0)), None)
         if told is None or (self.since(told) > reach("talks") and self.recent_pair(max(count, 2))):
             return None
         return told.fact
