@@ -154,6 +154,8 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
     member of one side's delegation serves that side's state; « la délégation » named before, the state of the one
     named last (`last`)."""
     token, nouns = head, word_list("side-nouns.tsv")
+    if (composed := _composed_of(sentence, head, nouns)) is not None:
+        return composed
     for _ in range(5):
         parent = token.head
         if token.dep_ == "obl:agent" and (led := _led_side(parent, nouns)) is not None:
@@ -169,6 +171,18 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
         token = parent
     return None
+
+
+def _composed_of(sentence: Sentence, head: Token, nouns: frozenset[str]) -> Entity | None:
+    """« une délégation du Pays composée du ministre X », the title hung by the parser on the state's name: the
+    state of the side the participle of membership before the title lists it in."""
+    named = head.head
+    if head.dep_ != "nmod" or (mention := sentence.mention_at(named)) is None or mention.how != gz.NAME or \
+            named.head.lemma_.lower() not in nouns or named.head.i >= named.i:
+        return None
+    listing = any(c.dep_ == "acl" and c.lemma_.lower() in _MEMBERSHIP and named.i < c.i < head.i
+                  for c in [*named.children, *named.head.children])
+    return side_state(sentence, named.head) if listing else None
 
 
 _LED_REACH = 4  # words between the agent of « conduite par » and the side's noun, as the parser chains them
