@@ -1,6 +1,7 @@
 """The members a delegation lists after a title that names their state serve it, past each title's own complement;
 a holder named with a nickname in quotation marks, after « nouvel », or after an abbreviation's full stop; a
-ministry's name shared by several states (sentences written for these tests)."""
+ministry's name shared by several states; a member a participle lists (« une délégation de X composée du ministre
+Y ») (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,18 @@ def test_a_post_named_by_another_of_its_names_with_the_same_head_keeps_the_artic
     forms = {f.attr("post_form") for f in found.facts if f.kind == "post" and f.first("holder").label ==
              "Luis Condori"}
     assert "attaché militaire" in forms
+
+
+TWO_STATES = "La Colombie et l'Équateur discutent. La Colombie veut la paix et l'Équateur aussi. "
+
+
+def test_a_member_listed_by_a_participle_serves_the_delegation_s_state() -> None:
+    """« une délégation de l'Équateur composée du ministre X », the title hung by the parser on the state's name."""
+    found = post_states(TWO_STATES + "Une délégation de l'Équateur composée du ministre des Finances Pablo Vera est "
+                                     "arrivée.")
+    assert found["Pablo Vera"] == "Équateur"
+
+
+def test_a_minister_the_delegation_meets_is_not_its_member() -> None:
+    found = post_states(TWO_STATES + "Une délégation de l'Équateur a rencontré le ministre des Finances Pablo Vera.")
+    assert found.get("Pablo Vera") != "Équateur"

@@ -39,7 +39,7 @@ from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, 
 from kg.extract.tense import is_future
 from kg.extract.trigger_needs import unmet
 from kg.extract.trip_told import Trip, trip_told
-from kg.extract.untold import StoryOfficials
+from kg.extract.untold import StoryOfficials, stated_later
 from kg.extract.variants import named_variants
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
@@ -132,6 +132,7 @@ class ClaimReader(Resolver):
         self.about = [state for state in self.named if state.count >= 2]
         self.pairs = article_pairs(found, docs)
         index = 0
+        told: list[SentenceClaims] = []
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
             mentions = self.linker.link(found[number], doc)
             for span in doc.sents:
@@ -144,8 +145,9 @@ class ClaimReader(Resolver):
                     sentence = Sentence(span, self.article.id, paragraph.start,
                                         [m for m in inside if not sentence.in_money(sentence.doc[m.start])],
                                         sentence.money, sentence.dates, index, written=paragraph.text)
-                yield self._read_sentence(sentence, number)
+                told.append(self._read_sentence(sentence, number))
                 index += 1
+        yield from stated_later(told, self.officials, self.gaz.state_offices)
 
     def _locate_money_and_dates(self, sentence: Sentence) -> None:
         span = sentence.span
@@ -185,7 +187,7 @@ class ClaimReader(Resolver):
         claims += filter(None, [refined_sum(sentence)])  # « Pour être plus précis, 4 milliards »
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
-        self.officials.read(sentence, self.titles_here)
+        self.officials.read(sentence, self.titles_here, posts)
         if places := venues.whereabouts(sentence):
             self.where = (sentence.index, [m.entity for m in places])
         if (trip := trip_told(self, sentence)) is not None:

@@ -274,7 +274,8 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
                 (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
-                [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"]:  # « ambassadeur en poste à Ville »
+                [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"] or \
+                _country_again(tokens, stop):  # « ambassadeur en poste à Ville »
             break
         stop += 1
     while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
@@ -282,6 +283,12 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     if stop == end or tokens[end].lower_ not in _TRAILING:
         return None, end
     return text_role(tokens[start:stop]), stop
+
+
+def _country_again(tokens: Sequence[Token], at: int) -> bool:
+    """« premier président du pays, X »: « le pays » with no adjective names a state again, no body of the post."""
+    return [t.lower_ for t in tokens[at - 1:at + 1]] == ["du", "pays"] and \
+        (at + 1 >= len(tokens) or tokens[at + 1].pos_ != "ADJ")
 
 
 def text_role(words: Sequence[Token]) -> Role:

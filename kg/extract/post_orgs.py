@@ -19,11 +19,13 @@ from kg.extract.mentions import Mention, state_entity
 from kg.extract.people import Title
 from kg.extract.post_states import (
     AboutState,
+    country_again,
     default_state,
     firm_named,
     group_named,
     parliament_state,
     represented_state,
+    servant_state,
     serves_a_state,
     side_of,
     side_state,
@@ -128,6 +130,8 @@ class PostOrgs:
             return own  # « chef d'état-major des Forces Armées Nationales », « porte-parole des Brigades Y »
         if (group := group_named(sentence, title)) is not None and (found := self._group_before(sentence, group)):
             return found  # « le porte-parole du mouvement, X »: the group named last
+        if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title)):
+            return servant  # « l'officier canadien X, commandant adjoint », « le président du pays »
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
                                        self.gaz.usual_role.get(person.iri) == title.role.iri):

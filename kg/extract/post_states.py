@@ -154,6 +154,8 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
     member of one side's delegation serves that side's state; « la délégation » named before, the state of the one
     named last (`last`)."""
     token, nouns = head, word_list("side-nouns.tsv")
+    if (composed := _composed_of(sentence, head, nouns)) is not None:
+        return composed
     for _ in range(5):
         parent = token.head
         if token.dep_ == "obl:agent" and (led := _led_side(parent, nouns)) is not None:
@@ -169,6 +171,18 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
         token = parent
     return None
+
+
+def _composed_of(sentence: Sentence, head: Token, nouns: frozenset[str]) -> Entity | None:
+    """« une délégation du Pays composée du ministre X », the title hung by the parser on the state's name: the
+    state of the side the participle of membership before the title lists it in."""
+    named = head.head
+    if head.dep_ != "nmod" or (mention := sentence.mention_at(named)) is None or mention.how != gz.NAME or \
+            named.head.lemma_.lower() not in nouns or named.head.i >= named.i:
+        return None
+    listing = any(c.dep_ == "acl" and c.lemma_.lower() in _MEMBERSHIP and named.i < c.i < head.i
+                  for c in [*named.children, *named.head.children])
+    return side_state(sentence, named.head) if listing else None
 
 
 _LED_REACH = 4  # words between the agent of « conduite par » and the side's noun, as the parser chains them
@@ -340,3 +354,28 @@ def group_named(sentence: Sentence, title: Title) -> Token | None:
             return token if (named is None and not after.text[:1].isupper()) or (
                 named is not None and named.how == gz.PERSON) else None
     return None
+
+
+def servant_state(sentence: Sentence, head: Token) -> Entity | None:
+    """« l'officier canadien X, commandant adjoint de la 3e division », « le diplomate chilien X, conseiller »: the
+    state a servant's noun (servant-nouns.tsv) qualifies with a demonym before the name the title is in apposition
+    to."""
+    noun = head.head if head.dep_ == "appos" else head
+    if noun.pos_ == "PROPN" and noun.dep_ == "appos":
+        noun = noun.head
+    if noun.i == head.i or noun.lemma_.lower() not in word_list("servant-nouns.tsv"):
+        return None
+    states = [m.state for c in noun.children if c.dep_ == "amod" and (m := sentence.mention_at(c)) is not None
+              and m.how == gz.DEMONYM and m.state is not None]
+    return states[0] if len(states) == 1 else None
+
+
+def country_again(sentence: Sentence, title: Title) -> Entity | None:
+    """« le mausolée du premier président du pays, X », a state named just before in the sentence: « le pays » after
+    a title names that state again (the last one the sentence named, by name)."""
+    tokens = sentence.doc
+    if [t.lower_ for t in tokens[title.end:title.end + 2]] != ["du", "pays"] or \
+            (title.end + 2 < len(tokens) and tokens[title.end + 2].pos_ == "ADJ"):
+        return None
+    return next((m.state for m in reversed(sentence.mentions) if m.how == gz.NAME and m.state is not None
+                 and m.end <= title.start and m.state.cls == "State"), None)

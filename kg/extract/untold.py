@@ -7,7 +7,7 @@ another side (a counterpart's, a guest's)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -18,7 +18,7 @@ from kg.extract.people import Title
 from kg.extract.post_states import AboutState, default_state
 from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import Sentence
-from kg.records import Entity
+from kg.records import Entity, Fact, SentenceClaims
 
 
 @dataclass
@@ -26,16 +26,21 @@ class StoryOfficials:
     """What the article has said so far of where its officials serve: each post and the states it was given in."""
 
     offices: dict[str, dict[str, Entity]] = field(default_factory=dict)  # role IRI -> state key -> state
+    unheld: list[tuple[int, str, Entity]] = field(default_factory=list)  # (sentence, office, state): titled alone
 
-    def read(self, sentence: Sentence, titles: list[Title]) -> None:
-        """The posts a sentence gives a state (a counterpart's mirrors another post: « son homologue tanzanien »)."""
+    def read(self, sentence: Sentence, titles: list[Title], posts: tuple[Fact, ...] = ()) -> None:
+        """The posts a sentence gives a state (a counterpart's mirrors another post: « son homologue tanzanien »),
+        and those it titles with a state but gives no holder (« le chef de la diplomatie serbe a souligné »)."""
         counterparts = word_list("counterpart-nouns.tsv")
+        held = {post.attr("post") for post in posts}
         for title in titles:
             if sentence.doc[title.start].lower_ in counterparts:
                 continue
             for mention in (title.org, *title.orgs):
                 if mention is not None and mention.state is not None and mention.how in {gz.NAME, gz.DEMONYM}:
                     self.offices.setdefault(_office(title.role.iri), {})[mention.state.key] = mention.state
+                    if title.role.iri not in held and title.of_person is None and not title.orgs:
+                        self.unheld.append((sentence.index, _office(title.role.iri), mention.state))
 
     def told_before(self, role: str) -> Entity | None:
         """The one state the article gave this post so far (« le président kényan X », then « le président »)."""
@@ -80,3 +85,26 @@ def titled_alone(titles: list[Title], token: Token, offices: frozenset[str]) -> 
     if title is None or title.role.iri not in gz.HEADS_OF_STATE | gz.MONARCHS | offices:
         return None
     return title
+
+
+def stated_later(sentences: list[SentenceClaims], officials: StoryOfficials,
+                 offices: frozenset[str]) -> list[SentenceClaims]:
+    """« Le ministre des Affaires étrangères X a reçu ... », then « le chef de la diplomatie serbe a souligné »: a
+    post of a state's government told with no state takes the one state the article later gives that post with no
+    holder, unless the holder is given a post in a state elsewhere."""
+    placed = {holder.key for s in sentences for post in s.posts if any(o.cls == "State" for o in post.get("org"))
+              for holder in post.get("holder")}
+    settled: list[SentenceClaims] = []
+    for sentence in sentences:
+        posts = tuple(_state_told_later(post, sentence.index, officials, placed, offices) for post in sentence.posts)
+        settled.append(sentence if posts == sentence.posts else replace(sentence, posts=posts))
+    return settled
+
+
+def _state_told_later(post: Fact, index: int, officials: StoryOfficials, placed: set[str],
+                      offices: frozenset[str]) -> Fact:
+    role = post.attr("post") or ""
+    if post.get("org") or role not in gz.HEADS_OF_STATE | offices or placed & post.keys("holder"):
+        return post
+    states = {state.key: state for at, office, state in officials.unheld if at > index and office == _office(role)}
+    return post.with_roles("org", list(states.values())) if len(states) == 1 else post
