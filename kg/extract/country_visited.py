@@ -1,11 +1,12 @@
 """A visit to « the country » (« le ministre X, en visite dans le pays », « en visite au pays »): the state visited is
-the one other state the sentence names than the visitor's, the visitor being the nearest actor told before the
-visit."""
+the one other state the sentence names by its name than the visitor's, the visitor being the nearest actor told
+before the visit."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.syntax import Sentence, case_of
 from kg.records import Entity
 
@@ -40,6 +41,7 @@ def _other_state(sentence: Sentence, visit: Token) -> list[Entity]:
         return []
     visitor = max(before, key=lambda m: m.end).state
     assert visitor is not None
-    others = {m.state.key: m.state for m in sentence.mentions
-              if m.state is not None and m.state.key != visitor.key and m.state.cls == "State"}
+    # a state named by its name (« le Pérou », « l'Angola »), not by a demonym of someone's title
+    others = {m.state.key: m.state for m in sentence.mentions if m.how == gz.NAME
+              and m.state is not None and m.state.key != visitor.key and m.state.cls == "State"}
     return list(others.values()) if len(others) == 1 else []
