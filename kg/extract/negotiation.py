@@ -25,6 +25,7 @@ from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past
+from kg.extract.press_talks import press_talks
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -357,4 +358,5 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     return tuple(replace(talk_claim(ctx, sentence, [host, other], args, said, []), one_of=True) for other in listed)
 
 
-_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed}
+_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed,
+               "press": press_talks}

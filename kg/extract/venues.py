@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.country_visited import country_visited
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
@@ -207,7 +208,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
             found.append(mention)
     # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
-    visited = {state.key for state in visited_states(sentence)}
+    visited = {state.key for state in visited_states(sentence) + country_visited(sentence)}
     return found + regions_gone(sentence) + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
                     and m.state.key in visited and m.entity.cls == "State"]
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.country_visited import country_visited
 from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
@@ -327,7 +328,8 @@ def visited_side(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
 
 
 def _visited(sentence: Sentence) -> list[Entity]:
-    return visited_states(sentence) or [  # « lors de sa venue au Japon », « pendant son séjour en Inde »
+    # « en visite dans le pays »; « lors de sa venue au Japon », « pendant son séjour en Inde »
+    return visited_states(sentence) or country_visited(sentence) or [
         m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
             root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS]
 
