@@ -16,9 +16,9 @@ from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.met import on_the_place
 from kg.extract.ner_reading import HONORIFICS
+from kg.extract.official_talks import firm_officials
 from kg.extract.setting import HOSTING_VERBS, received_unhosted
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
-from kg.extract.talk_sides import firm_officials
 from kg.extract.venues import talk_nouns
 from kg.records import Entity
 

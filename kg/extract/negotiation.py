@@ -23,6 +23,7 @@ from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
+from kg.extract.official_talks import phoned, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past
 from kg.extract.press_talks import press_talks
@@ -59,8 +60,6 @@ from kg.extract.talk_sides import (
     listed_after,
     members_met,
     negotiated,
-    phoned,
-    rang,
     talks_pronoun,
     trip_to_address,
     trip_together,

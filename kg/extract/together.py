@@ -12,8 +12,9 @@ from kg.extract.context import Context, states
 from kg.extract.joint_bodies import composition
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
+from kg.extract.official_talks import exchanged
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root
-from kg.extract.talk_sides import exchanged, united_by_thing
+from kg.extract.talk_sides import united_by_thing
 from kg.extract.trip_told import talks_after_trip
 
 

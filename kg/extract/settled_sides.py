@@ -1,0 +1,81 @@
+"""The sides of talks once the whole article is read: a person side stands for the state the article gives them a
+post in, wherever it says so, or for the other of the article's two states; a state that is a side or lies around
+a named city is no venue; talks that end up between the same sides are one negotiation. Records only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.story import FACTUAL, Story, Told, absorb
+from kg.records import Entity, Fact
+
+
+def person_states(story: Story) -> dict[str, Entity]:
+    """Each person the article gives a post in a state: that state (the first post given)."""
+    found: dict[str, Entity] = {}
+    for told in story.told:
+        orgs = [o for o in told.fact.get("org") if o.cls == "State"] if told.fact.kind == "post" else []
+        for holder in told.fact.get("holder") if orgs else []:
+            found.setdefault(holder.key, orgs[0])
+    return found
+
+
+def _settle_venues(fact: Fact) -> Fact:
+    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited."""
+    places = [e for part in fact.parts for e in part.get("place")]
+    city = any(p.cls == "City" for p in places)
+    sides = fact.keys("participant")
+    kept: list[Fact] = []
+    for part in fact.parts:
+        # a state visited (kg.extract.negotiation) is where its visitor and host talk
+        if any(p.cls == "State" and (city or (p.key in sides and not part.attr("visited")))
+               for p in part.get("place")):
+            continue
+        if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):
+            continue  # a city named twice, the same way, is one venue
+        kept.append(part)
+    return fact if tuple(kept) == fact.parts else replace(fact, parts=tuple(kept))
+
+
+def settle_sides(story: Story) -> None:
+    """Talks take place between states and organisations: a person side stands for the state the article gives
+    them a post in, wherever it says so (« X reçoit Y », Y's post told a sentence later); a person the article
+    never places is no side. Talks that end up between the same sides are one negotiation."""
+    known = person_states(story)
+    settled: list[Told] = []
+    for told in story.told:
+        fact = told.fact
+        if fact.kind != "negotiation":
+            settled.append(told)
+            continue
+        if any(e.cls == "Person" for e in fact.get("participant")):
+            sides: list[Entity] = []
+            for entity in fact.get("participant"):
+                side = known.get(entity.key) if entity.cls == "Person" else entity
+                if side is not None and all(side.key != s.key for s in sides):
+                    sides.append(side)
+            fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "participant"))
+            fact = fact.with_roles("participant", sides + _other_of_two(story, told.fact, known, sides))
+        fact = _settle_venues(fact)
+        keys = fact.keys("participant")
+        same = next((t for t in settled if t.fact.kind == "negotiation" and len(keys) >= 2
+                     and t.fact.keys("participant") == keys), None)
+        if same is None:
+            told.fact = fact
+            settled.append(told)
+            continue
+        merged = absorb(same.fact, fact)
+        if FACTUAL.get(fact.modality, 9) < FACTUAL.get(same.fact.modality, 9):
+            merged = replace(merged, said=fact.said)
+        same.fact = _settle_venues(merged)
+    story.told = settled
+
+
+def _other_of_two(story: Story, fact: Fact, known: dict[str, Entity], sides: list[Entity]) -> list[Entity]:
+    """« X a reçu la ministre allemande », X given no post anywhere, in an article that names two states only: the
+    person facing one state acts for the other."""
+    states = {s.key: s for placed in story.placed for s in placed if s.cls == "State"}
+    unplaced = [e for e in fact.get("participant") if e.cls == "Person" and e.key not in known]
+    if len(states) != 2 or len(unplaced) != 1 or len(sides) != 1 or sides[0].key not in states:
+        return []
+    return [s for key, s in states.items() if key != sides[0].key]
