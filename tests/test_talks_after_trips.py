@@ -29,3 +29,16 @@ def test_discussions_after_a_minister_s_trip() -> None:
 def test_no_talks_without_a_trip_or_with_a_trade_noun() -> None:
     assert not _talks("Le ministre chilien a parlé de la pêche. Les discussions ont porté sur la pêche.")
     assert not _talks("La délégation turque s'est rendue à Tunis. Les échanges commerciaux ont progressé.")
+
+
+def test_trip_told_in_a_gerund_after_the_talks() -> None:
+    """« En effectuant ce déplacement à Lima, X ... »: a trip told after the talks it places, in a gerund whose
+    subject is the traveller; the talks of the same sides told before are held in its city (session 34)."""
+    found = _talks("Le ministre portugais Rui Costa a tenu une conférence de presse avec son homologue péruvien "
+                   "Pablo Soto. Les chiffres n'ont pas été confirmés. En effectuant ce déplacement à Lima, M. Costa "
+                   "avait pour ambition de resserrer les liens.")
+    assert found == [({"Portugal", "Pérou"}, {"Lima"})]
+    # a gerund of something else than a trip places no talks
+    assert _talks("Le ministre portugais Rui Costa a tenu une conférence de presse avec son homologue péruvien "
+                  "Pablo Soto. En effectuant ce geste à Lima, Rui Costa voulait apaiser les esprits.") == [
+        ({"Portugal", "Pérou"}, set())]

@@ -124,7 +124,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
                  for e in ctx.resolve(sentence, c)]
     if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
         hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger)
-    named = named or _delegation_before(ctx, sentence, trigger) or _country_of_visitor(ctx, sentence, trigger, hosts)
+    named = named or _delegation_before(ctx, sentence, trigger) or _country_of_visitor(ctx, sentence, trigger, hosts) \
+        or _gerund_s_subject(ctx, sentence, trigger)
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     visitors = visitors or _main_subject_s(ctx, sentence, trigger, hosts)
     home = ctx.filed_from()
@@ -164,6 +165,21 @@ def _country_of_visitor(ctx: Context, sentence: Sentence, trigger: Token, hosts:
     others = {m.state.key: m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None
               and all(m.state.key != h.key for h in hosts)}
     return list(others.values()) if len(others) == 1 else []
+
+
+def _gerund_s_subject(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« En effectuant cette visite à Lima, le ministre X entend ... »: a visit made in a gerund opening the sentence
+    is made by the subject of its main clause (read off the words: the parser hangs the gerund anywhere)."""
+    verb, doc = trigger.head, sentence.doc
+    if trigger.dep_ != "obj" or verb.i - 1 != sentence.span.start or doc[verb.i - 1].lower_ != "en" or \
+            not verb.lower_.endswith("ant"):
+        return []
+    found = [e for c in sentence.span.root.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    comma = next((t.i for t in sentence.span if t.i > verb.i and t.text == ","), None)
+    # « En effectuant ce déplacement à Lima, le ministre X avait pour objectif »: the actor right after the comma
+    after = [m for m in sentence.mentions if comma is not None and comma < m.start <= comma + 5
+             and m.how in ACTOR_KINDS]
+    return found or [ctx.actor(m) for m in after[:1]]
 
 
 def _main_subject_s(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> list[Entity]:
