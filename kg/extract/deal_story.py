@@ -126,7 +126,16 @@ def _partner(story: Story, fact: Fact) -> list[Entity]:
     # « X s'est rendu au Brésil. Plusieurs accords ont été signés »: the two states just named, visitor and host
     # (« du Danemark à la Colombie, les industriels enchaînent les contrats »: the states of its own sentence are not)
     trip = fact.modality in FIRM and story.index > 0 and not story.named_now
-    return hosts if len(hosts) == 2 else story.recent_pair(2) if trip else []
+    return hosts if len(hosts) == 2 else story.recent_pair(2) or _pair_visit(story) if trip else []
+
+
+def _pair_visit(story: Story) -> list[Entity]:
+    """« A termine sa visite d'État en B ... Un accord d'extradition a été signé »: a deal told as a fact with no
+    side, in an article whose title or lede names the pair of the talks it tells, is between that pair."""
+    talks = story.talks_of_pair(2)
+    sides = talks.get("participant") if talks is not None else []
+    pair = {s.key for s in story.pair}
+    return sides if len(pair) == 2 and {s.key for s in sides} == pair else []
 
 
 def _maker_side(claim: Claim) -> list[Entity]:
