@@ -207,6 +207,10 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     if trigger.pos_ == "VERB" and clause.dep_ in {"acl:relcl", "ccomp"} and clause.head.pos_ in {"NOUN", "PROPN"} \
             and any(c.lower_ in {"que", "qu'", "qu\u2019"} for c in clause.children):
         scope |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
+    # « avec 10 millions supplémentaires qui lui sont alloués »: the sum a passive relative hangs on is what it gives
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl:relcl" and sentence.in_money(trigger.head) \
+            and any(c.dep_ == "nsubj:pass" and c.lower_ == "qui" for c in trigger.children):
+        scope |= {t.i for t in trigger.head.subtree if t.i < trigger.left_edge.i}
     if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
         scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
     return scope

@@ -77,7 +77,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
             return sale.fact if sale is not None else None
     else:
-        sides = _partner(story, fact) or _maker_side(claim)
+        sides = _partner(story, fact) or _maker_side(claim) or _seller_near(story, fact)
         if not sides and len(keys) == 1 and story.index == 0:
             story.headline.append(fact)
     if not sides and len(keys) == 1:
@@ -126,7 +126,27 @@ def _partner(story: Story, fact: Fact) -> list[Entity]:
     # « X s'est rendu au Brésil. Plusieurs accords ont été signés »: the two states just named, visitor and host
     # (« du Danemark à la Colombie, les industriels enchaînent les contrats »: the states of its own sentence are not)
     trip = fact.modality in FIRM and story.index > 0 and not story.named_now
-    return hosts if len(hosts) == 2 else story.recent_pair(2) if trip else []
+    return hosts if len(hosts) == 2 else story.recent_pair(2) or _pair_visit(story) if trip else []
+
+
+def _pair_visit(story: Story) -> list[Entity]:
+    """« A termine sa visite d'État en B ... Un accord d'extradition a été signé »: a deal told as a fact with no
+    side, in an article whose title or lede names the pair of the talks it tells, is between that pair."""
+    talks = story.talks_of_pair(2)
+    sides = talks.get("participant") if talks is not None else []
+    pair = {s.key for s in story.pair}
+    return sides if len(pair) == 2 and {s.key for s in sides} == pair else []
+
+
+def _seller_near(story: Story, fact: Fact) -> list[Entity]:
+    """« Le constructeur X a présenté son avion. Le pays Y a signé un contrat d'une valeur de ... »: a priced deal
+    of one state, no seller said, is with the one firm of another state this sentence or the one before names."""
+    party = fact.get("party")
+    if not fact.amounts or len(party) != 1 or party[0].cls != "State" or fact.modality not in FIRM:
+        return []
+    firms = {f.key: (f, h) for i in (story.index - 1, story.index) for f, h in story.firms_at.get(i, ())}
+    sellers = [f for f, home in firms.values() if home.key != party[0].key]
+    return [party[0], sellers[0]] if len(sellers) == 1 and len(firms) == 1 else []
 
 
 def _maker_side(claim: Claim) -> list[Entity]:

@@ -38,6 +38,7 @@ class Story:
     makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
     makers: frozenset[str] = frozenset()  # keys of the makers the article names
     makers_at: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence index -> the makers it names
+    firms_at: dict[int, tuple[tuple[Entity, Entity], ...]] = field(default_factory=dict)  # index -> firms, homes
     firm_homes: list[tuple[Entity, Entity]] = field(default_factory=list)  # firms named so far, with their state
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
     # sales guessed from the systems' makers, whose state the article had not named (Story.sourced): kept aside
@@ -51,7 +52,8 @@ class Story:
         return cls(in_article=frozenset(k for s in sentences for k in s.actor_states),
                    makers_home=frozenset(k for s in sentences for k in s.maker_states),
                    makers=frozenset(k for s in sentences for k in s.makers),
-                   makers_at={s.index: s.makers for s in sentences})
+                   makers_at={s.index: s.makers for s in sentences},
+                   firms_at={s.index: s.firm_homes for s in sentences})
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
