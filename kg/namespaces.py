@@ -60,6 +60,7 @@ class KG(DefinedNamespace):
     titleHead: URIRef
     titleAsWritten: URIRef
     titleComplement: URIRef
+    postOfState: URIRef
     usualRole: URIRef
     usualPostIn: URIRef
 

@@ -24,6 +24,7 @@ class Role:
     labels: tuple[str, ...]  # every French label, for titles written in full (« chef de l'État »)
     by_names: tuple[str, ...] = ()  # its skos:hiddenLabel: read as the post, never written for it (« patron »)
     broader: str = ""  # the post it is one state's form of (skos:broader: « secrétaire à la Défense »: a minister's)
+    state: tuple[str, str] | None = None  # the one state it exists in, iri and label (kg:postOfState)
 
 
 def literal_texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
@@ -80,7 +81,11 @@ def read_role(graph: Graph, node: URIRef, label: str) -> Role:
     french = tuple(str(lit) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
                    for lit in graph.objects(node, p) if isinstance(lit, Literal) and lit.language == "fr")
     complements = _capitals_unaccented(literal_texts(graph, node, KG.titleComplement))
+    state = graph.value(node, KG.postOfState)
+    state_label = next((str(lit) for lit in graph.objects(state, SKOS.prefLabel)
+                        if isinstance(lit, Literal) and lit.language == "fr"), "") if state is not None else ""
     return Role(str(node), label, tuple(literal_texts(graph, node, KG.titleHead)), complements,
                 _capitals_unaccented(list(french)),
                 tuple(str(lit) for lit in graph.objects(node, SKOS.hiddenLabel)),
-                str(graph.value(node, SKOS.broader) or ""))
+                str(graph.value(node, SKOS.broader) or ""),
+                (str(state), state_label or str(state)) if state is not None else None)

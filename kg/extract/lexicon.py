@@ -42,6 +42,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv", "military.tsv",
         "military-ranks.tsv",
+        "english-rank-abbreviations.tsv",
         "named-places.tsv", "school-nouns.tsv", "honour-nouns.tsv", "naming-words.tsv",
         "not-signed.tsv", "not-supplied.tsv", "stance-verbs.tsv",
         "object-control.tsv",

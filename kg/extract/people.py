@@ -19,6 +19,7 @@ from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
+from kg.records import Entity
 from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
@@ -203,6 +204,7 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
         chosen = known
         listed = listed or demonym_list(sentence, tokens, end)
         end, org = read_demonyms(sentence, tokens, end, org)
+    chosen, end = _another_body(sentence, tokens, i, end, chosen, index)
     if not is_own_words(chosen) and _runs_on(sentence, tokens, i, end):
         # « directrice générale des relations internationales »: a narrower post than the one the data knows
         longer, longer_end = _own_words(sentence, tokens, i, end, index)
@@ -217,6 +219,8 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
                     Mention(m.start, m.end, m.state, gz.DEMONYM, m.state) for m in sentence.mentions
                     if (m.how == gz.ORGANISATION or (m.how == gz.BODY and m.state is not None)) and
                     tokens[i].i < m.start and m.end <= tokens[end - 1].i + 1), None)
+    if org is None and chosen.state is not None:  # « la présidente de la Confédération »: its one state
+        org = _state_of_post(tokens, i, end, chosen.state)
     end = _past_qualifiers(sentence, tokens, end)
     end, org, of_person = of_complement(sentence, tokens, end, org, index)
     if _of_sport(tokens, i, end):
@@ -335,6 +339,24 @@ def complement_role(index: RoleIndex, words_of: Words, lower: list[str], head: t
     if best_end == end and fallback.complements:
         return None, end  # no complement the data knows: the caller reads the title's own words
     return best_role, best_end
+
+
+def _another_body(sentence: Sentence, tokens: Sequence[Token], start: int, end: int, chosen: Role,
+                  index: RoleIndex) -> tuple[Role, int]:
+    """A post only one state has whose title goes on with an adjective or a « de » (« président de la
+    Confédération africaine de football »): a longer post, the title read in its own words."""
+    if chosen.state is None or end >= len(tokens) or not (
+            (tokens[end].pos_ == "ADJ" and tokens[end].text.islower()) or tokens[end].lower_ in _OF):
+        return chosen, end
+    at = next((k for k in range(start + 1, end) if tokens[k].lower_ in _OF), end)
+    longer, longer_end = _own_words(sentence, tokens, start, at, index)
+    return (longer, longer_end) if longer is not None and longer_end > end else (chosen, end)
+
+
+def _state_of_post(tokens: Sequence[Token], start: int, end: int, state: tuple[str, str]) -> Mention:
+    """The state a post only it has serves, as the title's organisation."""
+    entity = Entity(state[0], state[1], "State", state[0])
+    return Mention(tokens[start].i, tokens[end - 1].i + 1, entity, gz.DEMONYM, entity)
 
 
 def _bare_head(index: RoleIndex, head: tuple[str, ...]) -> Role | None:

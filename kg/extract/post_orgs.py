@@ -32,6 +32,7 @@ from kg.extract.post_states import (
     spoken_for,
     whose_body,
 )
+from kg.extract.rank_sides import abbreviated_side
 from kg.extract.setting import received_in, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.gazetteer import Gazetteer, Role
@@ -130,8 +131,9 @@ class PostOrgs:
             return own  # « chef d'état-major des Forces Armées Nationales », « porte-parole des Brigades Y »
         if (group := group_named(sentence, title)) is not None and (found := self._group_before(sentence, group)):
             return found  # « le porte-parole du mouvement, X »: the group named last
-        if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title)):
-            return servant  # « l'officier canadien X, commandant adjoint », « le président du pays »
+        if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title) or
+                abbreviated_side(sentence, self.gaz, person)):
+            return servant  # « l'officier canadien X, commandant adjoint », « le président du pays », « US Maj. X »
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
                                        self.gaz.usual_role.get(person.iri) == title.role.iri):
@@ -148,9 +150,8 @@ class PostOrgs:
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
             return self._possessor_org(sentence, title, person)
-        # « le ministre de la Défense X », no state named: a minister or chief of staff without a demonym serves the
-        # state the article is about, unless the sentence has them visit it (« X, en visite en Inde ») or, as its
-        # subject, meet a counterpart of it (« X a reçu son homologue koweïtien »): then the next state it is about
+        # « le ministre de la Défense X »: the state the article is about, unless the sentence has them visit it (« X,
+        # en visite en Inde ») or, as its subject, meet a counterpart of it (« X a reçu son homologue koweïtien »)
         if title.role.iri in gz.MONARCHS:
             return self._crown(sentence, title.role)
         if title.role.iri in gz.DIPLOMATS:
