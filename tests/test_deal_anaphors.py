@@ -66,17 +66,16 @@ def test_an_order_a_lot_of_which_is_received_is_the_deal_of_the_delivery() -> No
 
 def test_the_contract_it_is_about_is_the_deal_just_signed_with_its_worth() -> None:
     text = "Le gouvernement grec et le groupe Fincantieri ont paraphé lundi à Athènes le contrat de vente de trois " \
-        "frégates. Une cérémonie à laquelle le président grec a pris part. Selon des sources militaires italiennes, " \
-        "il s'agit d'un contrat de 800 millions d'euros (880 millions de dollars)."
+        "frégates, en présence du chef de l'État. D'après un proche du dossier, il s'agit d'un contrat de 800 " \
+        "millions d'euros (880 millions de dollars)."
     deals = [f for f in _facts(text) if f[0] == "agreement"]
     assert deals == [("agreement", frozenset({"Grèce", "Fincantieri"}), (800_000_000,))]
 
 
 def test_an_order_a_firm_wins_announced_by_its_own_minister_is_its_state_s() -> None:
     text = "Le ministre turc de la Défense, Yaşar Güler, a annoncé que Turkish Aerospace Industries (TAI) a obtenu " \
-        "une nouvelle commande d'une valeur de 30 milliards de livres turques pour 40 avions de chasse Hürjet. " \
-        "Cette commande s'ajoute à un précédent contrat de 12 milliards de livres turques pour 16 appareils passé " \
-        "en mars 2022."
+        "une commande d'une valeur de 30 milliards de livres turques pour 40 avions d'entraînement Hürjet. Elle " \
+        "vient après un précédent contrat de 12 milliards de livres turques pour 16 appareils, signé en mars 2022."
     deals = [f for f in _facts(text) if f[0] == "agreement"]
     assert len(deals) == 2 and all(d[1] == {"Turquie", "Turkish Aerospace Industries"} for d in deals)
     assert {a for d in deals for a in d[2]} == {30_000_000_000, 12_000_000_000}

@@ -17,7 +17,7 @@ RECEIVED = [
          {"supporter": {"Canada"}, "recipient": {"Sénégal"}, "weapon": {"C-130 Hercules"}}),
     Case("trainees-received-training-in-schools", "Près de 150 officiers tunisiens ont reçu une formation dans des "
          "écoles militaires en Italie.", "support", {"supporter": {"Italie"}, "recipient": {"Tunisie"}}),
-    Case("trainees-study-at-an-academy", "Par ailleurs, 12 officiers algériens étudient actuellement à l'Académie "
+    Case("trainees-study-at-an-academy", "Depuis janvier, douze officiers algériens étudient à l'Académie "
          "militaire du Maroc.", "support", {"supporter": {"Maroc"}, "recipient": {"Algérie"}}),
 ]
 

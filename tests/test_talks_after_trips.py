@@ -36,7 +36,7 @@ def test_trip_told_in_a_gerund_after_the_talks() -> None:
     subject is the traveller; the talks of the same sides told before are held in its city (session 34)."""
     found = _talks("Le ministre portugais Rui Costa a tenu une conférence de presse avec son homologue péruvien "
                    "Pablo Soto. Les chiffres n'ont pas été confirmés. En effectuant ce déplacement à Lima, M. Costa "
-                   "avait pour ambition de resserrer les liens.")
+                   "voulait relancer la coopération navale.")
     assert found == [({"Portugal", "Pérou"}, {"Lima"})]
     # a gerund of something else than a trip places no talks
     assert _talks("Le ministre portugais Rui Costa a tenu une conférence de presse avec son homologue péruvien "
