@@ -102,9 +102,14 @@ def _rank(candidate: tuple[int, int, str, str | None], candidates: list[tuple[in
     if how == "ner-person":
         inside = [c for c in candidates if not c[2].startswith("ner-") and c[0] < end and start < c[1]]
         if inside and all(start <= c[0] and c[1] <= end and c[1] - c[0] < end - start and (
-                c[2] in _PLACE_LIKE or (c[2] == gz.WEAPON and c[1] == end)) for c in inside):
+                c[2] in _PLACE_LIKE or (c[2] == gz.WEAPON and (c[1] == end or _first_name(c, end)))) for c in inside):
             return 2  # « Jean Paris », « le général Paul Mistral »: a first name before a weapon's name
     return 0
+
+
+def _first_name(candidate: tuple[int, int, str, str | None], end: int) -> bool:
+    """« Paul Nom », the NER's person of two words: a weapon's one-word name is the first name."""
+    return candidate[1] - candidate[0] == 1 and candidate[1] == end - 1
 
 
 def weapon_key(name: str) -> str:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention, reference_entity, weapon_heads
 from kg.extract.weapon_nouns import noun_before
+from kg.extract.weapon_senses import without_airliners, without_civil_codes
 from kg.extract.weapons import minted_weapons
 from kg.gazetteer import Gazetteer
 from kg.text import fold
@@ -56,5 +57,7 @@ def typed_by_noun(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -
 
 
 def article_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
-    """Each paragraph's mentions with the weapons the reference data lacks minted, then those a noun types."""
-    return typed_by_noun(gaz, docs, minted_weapons(gaz, docs, found))
+    """Each paragraph's mentions less the codes that name no system (kg/extract/weapon_senses.py), with the weapons
+    the reference data lacks minted (less airliners' models), then those a noun types."""
+    minted = minted_weapons(gaz, docs, without_civil_codes(gaz, docs, found))
+    return typed_by_noun(gaz, docs, without_airliners(gaz, docs, minted))
