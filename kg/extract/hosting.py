@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context
+from kg.extract.gapped_objects import gapped_heads
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.met import on_the_place
@@ -180,7 +181,11 @@ def received_of(ctx: Context, sentence: Sentence, trigger: Token,
         while mention.how == gz.PERSON and (root.dep_ in {"appos", "flat:name"} or (root.dep_ == "nmod"
                                                                                      and not case_of(root))):
             root = root.head
-        titled = mention.how in {gz.DEMONYM, gz.NAME} and root.dep_ in {"amod", "nmod"} and ctx.titled(root.head)
+        # « au commandant des forces de A »: a body of a state the title commands stands for the state
+        commanded = mention.how == gz.BODY and mention.state is not None and root.dep_ == "nmod" and \
+            case_of(root) in DE_CASES
+        titled = (mention.how in {gz.DEMONYM, gz.NAME} or commanded) and root.dep_ in {"amod", "nmod"} and \
+            ctx.titled(root.head)
         head = root.head if titled else root
         if (titled or mention.how == gz.PERSON) and head.head == trigger and head.dep_ == "nmod" and \
                 case_of(head) in cases:
@@ -260,7 +265,8 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
         return True
     titled = [m for m in met if (title := _title_above(ctx, sentence, m)) is not None
               and ((title.head == trigger and (title.dep_ in _RECEIVED or trigger.pos_ == "NOUN"))
-                   or on_the_place(trigger, title))]  # « a reçu, mardi à son bureau, l'ambassadeur de A »
+                   or on_the_place(trigger, title) or title in gapped_heads(sentence, trigger))]
+    # « a reçu, mardi à son bureau, l'ambassadeur de A », « a reçu, mercredi, le ministre de A »
     # « il a été reçu par le président X »: the one received told before is the other side
     before = len(received_before(ctx, sentence, trigger)) if passive else 0
     return bool(titled) and (not passive or len(titled) + before + sum(m.how == gz.PERSON for m in met) >= 2)

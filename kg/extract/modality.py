@@ -200,7 +200,8 @@ class _Reading:
             pass  # « exclu du programme après l'achat de ... »: what came before is no object of the exclusion
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
-        elif _only_possible(token, cls, below) and not (cls == "consider" and _frame_of_done(token, below)):
+        elif _only_possible(token, cls, below) and not (cls == "consider" and (
+                _frame_of_done(token, below) or _chance_taken(token, below))):
             self.raise_to(POSSIBLE if not negated else DENIED)
         elif modality_class(token.lower_, token.pos_) == "prospect" and below is not None and \
                 any(c.lower_ == "en" for c in token.children):
@@ -291,6 +292,15 @@ def _frame_of_done(token: Token, below: Token | None) -> bool:
     opening = " ".join(t.lower_ for t in below.doc[below.left_edge.i:below.i + 1])
     return any(opening.startswith(frame) for frame in word_list("talk-frames.tsv")) and \
         any(c.dep_ == "aux:tense" for c in token.children)
+
+
+def _chance_taken(token: Token, below: Token | None) -> bool:
+    """« j'ai eu la possibilité de rencontrer X », « il a eu la possibilité de s'entretenir avec Y »: a chance of
+    talks one had, in a compound past, is talks held (a chance of buying had is no purchase made)."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "obj" and verb.lemma_.lower() == "avoir" and \
+        any(c.dep_ == "aux:tense" for c in verb.children) and below is not None and below.dep_ == "acl" and \
+        any(t.fact == "negotiation" for t in triggers().get((below.lemma_.lower(), "VERB"), []))
 
 
 def _stipulates(token: Token, cls: str) -> bool:

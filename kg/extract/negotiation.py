@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
+from kg.extract.gapped_objects import gapped_objects
 from kg.extract.hosting import (
     gerund_places,
     guest_received,
@@ -23,7 +24,7 @@ from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
-from kg.extract.official_talks import phoned, rang
+from kg.extract.official_talks import official_with, phoned, posted_host, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past
 from kg.extract.press_talks import press_talks
@@ -103,6 +104,9 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if not args.partners:
         args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
                                        if m not in args.agents])
+    if not args.partners and (entry.detail == "meet" or entry.object_role == "partner"):  # « a reçu, lundi, X »
+        args = replace(args, partners=[m for m in gapped_objects(sentence, trigger) + official_with(
+            ctx, sentence, trigger) if m not in args.agents])
     described = groups_described(ctx, sentence, args.partners)
     args = replace(args, partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
                                    and m not in described and not second_title(sentence, m, args.partners)])
@@ -123,6 +127,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         granted = [m for m in args.recipients if trigger.pos_ == "NOUN" and m not in args.partners]
         granted += received_of(ctx, sentence, trigger, _GRANTED_TO)  # « une audience à l'ambassadeur de Chine »
         args = replace(args, partners=args.partners + received_of(ctx, sentence, trigger) + granted)
+        args = replace(args, places=[m for m in args.places if m not in args.partners])  # « au commandant de X »
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
     return args, said
@@ -201,7 +206,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         explicit += [g for g in gone if g is not None][:1]
     if explicit and not host:
         explicit += sides_named(ctx, sentence) + talks_owner(ctx, sentence, trigger, args, explicit)
-        explicit += counterpart_host(ctx, sentence, trigger, explicit)
+        explicit += _host_unsaid(ctx, sentence, trigger, explicit, places, args.partners)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and \
             len(explicit) - len(holders_beside(sentence, args.partners)) == 1 and \
             any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
@@ -210,6 +215,14 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
         ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
+
+
+def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity], places: list[Mention],
+                 partners: list[Mention]) -> list[Entity]:
+    """The side the sentence names by no state: a counterpart's where the visitor is (kg.extract.visits), or the
+    host's where the envoy met is posted (« a reçu l'ambassadeur de A au B »)."""
+    found = counterpart_host(ctx, sentence, trigger, explicit, places)
+    return found + (posted_host(sentence, partners) if len(states(ctx, explicit + found)) == 1 else [])
 
 
 def _counterparts_met(sentence: Sentence, trigger: Token, entry: Trigger) -> list[Mention]:

@@ -21,8 +21,13 @@ def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
     de défense turque »)."""
     root = mention_root(sentence, mention)
     head = root.head if root.dep_ in {"amod", "nmod"} else root
+    if head.lemma_.lower() in _MISSIONS and head.dep_ == "nmod" and case_of(head) in {"de", "d'"}:
+        head = head.head  # « l'attaché de défense de l'ambassade de X »: an official of the state's mission
     return mention.how == gz.PERSON or ctx.titled(head) or head.lemma_.lower() in word_list("counterpart-nouns.tsv") \
         or (mention.how == gz.DEMONYM and root.dep_ == "amod" and _officials_above(head))
+
+
+_MISSIONS = frozenset({"ambassade", "consulat", "mission", "représentation"})  # where a state's officials serve
 
 
 def _officials_above(token: Token) -> bool:
@@ -101,3 +106,44 @@ def rang(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> l
         (m := sentence.mention_at(c)) is not None and m.how == gz.PERSON) for e in ctx.resolve(sentence, c)]
     callers = [ctx.actor(m) for m in args.agents if m not in args.partners] or args.implicit
     return callers + addressed if callers and addressed else None
+
+
+_ENVOYS = frozenset({"ambassadeur", "ambassadrice", "attaché", "chargé"})
+_POSTED_IN = frozenset({"à", "au", "aux", "en"})
+
+
+def posted_host(sentence: Sentence, met: list[Mention]) -> list[Entity]:
+    """« X a reçu l'ambassadeur de A au B »: an envoy of A posted in B is met by B's side, when the sentence gives
+    the host no state of its own."""
+    for mention in met:
+        root = mention_root(sentence, mention)
+        envoy = root.head
+        if root.dep_ != "nmod" or case_of(root) not in {"de", "d'", "du", "des"} or \
+                envoy.lemma_.lower() not in _ENVOYS:
+            continue
+        for other in sentence.mentions:
+            posted = mention_root(sentence, other)
+            if other.how == gz.NAME and posted.head == envoy and case_of(posted) in _POSTED_IN and \
+                    other.entity.key != mention.entity.key:
+                return [other.entity]
+    return []
+
+
+def official_with(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« s'est entretenu avec l'ambassadeur de A », « avec l'attaché de défense de l'ambassade de A »: the state of
+    an official met « avec », by the title's complement in « de » (through the mission it serves in)."""
+    found = []
+    for mention in sentence.mentions:
+        root = mention_root(sentence, mention)
+        if mention.how not in {gz.NAME, gz.BODY} or root.dep_ != "nmod" or case_of(root) not in _OF_CASES:
+            continue
+        title = root.head
+        if title.lemma_.lower() in _MISSIONS and title.dep_ == "nmod" and case_of(title) in _OF_CASES:
+            title = title.head
+        if title.head == trigger and case_of(title) == "avec" and (
+                ctx.titled(title) or title.lemma_.lower() in _ENVOYS):
+            found.append(mention)
+    return found
+
+
+_OF_CASES = frozenset({"de", "d'", "du", "des"})

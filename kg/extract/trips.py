@@ -42,7 +42,7 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
             len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
             t.lemma_.lower() in other_ends for t in trigger.subtree) or not (
-            invited or _talks_purpose(trigger) or _sends_envoys(trigger)):
+            invited or _talks_purpose(trigger) or _sends_envoys(trigger) or _delegation_goes(trigger)):
         return None
     return visitors[0], hosts[0]
 
@@ -57,6 +57,13 @@ def _sends_envoys(trigger: Token) -> bool:
     """« enverra une délégation à Lima », « a dépêché un émissaire à Lima »: envoys a state sends abroad go there to
     talk for it."""
     return any(c.dep_ == "obj" and c.lemma_.lower() in envoy_nouns() for c in trigger.children)
+
+
+def _delegation_goes(trigger: Token) -> bool:
+    """« une délégation du ministère de X a séjourné à Y du 3 au 6 mai »: a delegation's stay abroad is a working
+    visit with talks (a bare trip there, « s'est rendue à Y », and a person's stay are not)."""
+    return trigger.lemma_.lower() == "séjourner" and any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and c.lemma_.lower() in {"délégation", "émissaire"} for c in trigger.children)
 
 
 def _sent_to(place: Token, trigger: Token) -> bool:

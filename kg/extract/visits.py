@@ -3,6 +3,8 @@ venue of talks held during a visit that names no city."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -350,17 +352,19 @@ def _visited(sentence: Sentence) -> list[Entity]:
             root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS]
 
 
-def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
+def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity],
+                     venues: Sequence[Mention] = ()) -> list[Entity]:
     """« X est arrivé au Pérou et a rencontré son homologue », « X, en visite en Inde, s'est entretenu avec son
-    homologue », « X est arrivé en Arménie. Il a rencontré son homologue Y »: a counterpart the sentence gives no
-    state of is the one of the state its visitor is in (this sentence's, else the one a sentence just before
-    placed someone in)."""
+    homologue », « X est arrivé en Arménie. Il a rencontré son homologue Y », « X a rencontré son homologue à Y »: a
+    counterpart the sentence gives no state of is the one of the state its visitor is in (this sentence's, the
+    one of the city the talks are held in, else the one a sentence just before placed someone in)."""
     known = [s for s in states(ctx, sides) if s.cls == "State"]
     nouns = word_list("counterpart-nouns.tsv")
     bare = any(c.lemma_.lower() in nouns and c.dep_ in {"obj", "obl:arg", "obl", "obl:mod"} and not any(
         (m := sentence.mention_at(d)) is not None and m.how != gz.PERSON for d in c.subtree if d != c)
         for c in trigger.children)
-    visited = _visited(sentence) or list({s.key: s for p in ctx.recent_places(sentence) if (
+    held = {s.key: s for m in venues if m.how in {gz.CITY, gz.CAPITAL} and (s := ctx.host_state(m.entity)) is not None}
+    visited = _visited(sentence) or list(held.values()) or list({s.key: s for p in ctx.recent_places(sentence) if (
         s := p if p.cls == "State" else ctx.host_state(p)) is not None}.values())
     if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
         return []

@@ -1,0 +1,89 @@
+"""The one met when a date or a place set off by commas stands between a verb of receiving and its object: « a reçu,
+mercredi, le ministre X » (the parser makes the object a conjunct of the date), « a reçu le 3 mai, à Y,
+l'ambassadeur de Z » (the date taken for the object, the one met left hanging bare on the verb)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mention
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
+
+_BARE = frozenset({"obl:mod", "obl", "obj", "appos", "dep"})
+
+
+_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+                         "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+                         "décembre", "hier", "matin", "soir", "après-midi", "semaine", "jour"})
+
+
+def _dated(sentence: Sentence, token: Token) -> bool:
+    """A word of a date (« mercredi », « le 3 mai », « jeudi matin »), read or not as one by kg.extract.dates."""
+    return any(start <= token.i < end for start, end, _date in sentence.dates) or token.lower_ in _TIME_WORDS or (
+        token.like_num and any(c.lower_ in _TIME_WORDS for c in token.children))
+
+
+def _set_off(token: Token) -> bool:
+    """A noun phrase with its own determiner that a comma opens: « , le ministre X », « , l'ambassadeur de Y »."""
+    first = next(t for t in token.subtree if t.dep_ != "punct" or t == token)
+    return token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" for c in token.children) and \
+        first.i > 0 and token.doc[first.i - 1].text == ","
+
+
+def gapped_heads(sentence: Sentence, trigger: Token) -> list[Token]:
+    """The nouns the parser cut from the verb: a conjunct of a date hung on it, or a bare noun after a date taken
+    for its object."""
+    found = []
+    dates = [c for c in trigger.children if _dated(sentence, c)]
+    for date in dates:
+        found += [c for c in date.children if c.dep_ == "conj" and _set_off(c) and not _dated(sentence, c)]
+        head = _after_comma(date)
+        if head is not None and _set_off(head) and not _dated(sentence, head) and all(
+                a == trigger or a.is_punct or _dated(sentence, a) for a in _up_to(head, trigger)):
+            found.append(head)  # « , lundi, le ministre X » hung on the comma
+    if any(d.dep_ == "obj" for d in dates):
+        found += [c for c in trigger.children if c.dep_ in _BARE and c.i > trigger.i and not case_of(c)
+                  and _set_off(c) and not _dated(sentence, c)]
+    return found
+
+
+def _after_comma(date: Token) -> Token | None:
+    """The head of the phrase right after the comma that closes a date (« , mercredi, le ministre X »)."""
+    doc = date.doc
+    at = date.right_edge.i + 1
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return None
+    token = doc[at + 1]
+    while token.head != token and token.head.i > at and token.head.left_edge.i > at:
+        token = token.head
+    return token
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The tokens above `token` up to `top` (all its ancestors when `top` is none of them)."""
+    above = []
+    for ancestor in token.ancestors:
+        above.append(ancestor)
+        if ancestor == top:
+            break
+    return above
+
+
+def gapped_objects(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """The actors of the object set off from a verb of receiving by a date (and a place): the mention itself or
+    one hung on its noun by « de » only (« l'ambassadeur de Z au Y »: Z, not Y)."""
+    if trigger.pos_ != "VERB":
+        return []
+    found = []
+    for head in gapped_heads(sentence, trigger):
+        for mention in sentence.mentions:
+            root = mention_root(sentence, mention)
+            if mention.how not in ACTOR_KINDS or root not in head.subtree:
+                continue
+            token, plain = root, True
+            while token != head and plain:
+                plain = not case_of(token) or case_of(token) in DE_CASES
+                token = token.head
+            if plain:
+                found.append(mention)
+    return found
