@@ -35,6 +35,7 @@ from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
+from kg.extract.supply_sides import replaced
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.tense import is_future
 from kg.extract.trigger_needs import unmet
@@ -195,7 +196,7 @@ class ClaimReader(Resolver):
         makers = self._makers_named(sentence)
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
-            weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON),
+            weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON and not replaced(sentence, m)),
             weapon_anaphor=self._weapon_anaphor(sentence),
             names_goods=_it_is(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),

@@ -30,7 +30,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "address-abbreviations.tsv", "armed-purposes.tsv", "armed-recipients.tsv", "batch-nouns.tsv",
         "body-name-words.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
-        "civil-bodies.tsv", "civil-qualifiers.tsv",
+        "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "course-givers.tsv", "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv",
         "event-nouns.tsv", "first-intents.tsv",

@@ -127,6 +127,35 @@ def origins_by_system(sentence: Sentence, weapons: list[Mention], suppliers: lis
     return list(groups.values())
 
 
+def origins_after_systems(sentence: Sentence, weapons: list[Mention], suppliers: list[Entity]) \
+        -> list[tuple[Entity, list[Entity]]]:
+    """« des W1 du X et des W2 de la Y », « un W1 d'X et deux W2 armés de la Y »: systems listed each with the state
+    it comes from as a « de » complement right after its name (read on the words, the parser hanging
+    such complements anywhere); empty unless every system has one and there are several origins, the suppliers
+    among them."""
+    groups: dict[str, tuple[Entity, list[Entity]]] = {}
+    for weapon in sorted(weapons, key=lambda w: w.start):
+        origin = next((m.state for m in sentence.mentions if m.state is not None and m.how == gz.NAME
+                       and _de_after(sentence, weapon.end, m.start)), None)
+        if origin is None:
+            return []
+        groups.setdefault(origin.key, (origin, []))[1].append(weapon.entity)
+    if len(groups) < 2 or any(s.key not in groups for s in suppliers):
+        return []
+    return list(groups.values())
+
+
+def _de_after(sentence: Sentence, end: int, start: int) -> bool:
+    """Whether the words from a system's end to a name are « de » (« du », « d' », « de la »), after at most one
+    adjective or participle (« armés »)."""
+    words = [t for t in sentence.doc[end:start]]
+    if words and words[0].pos_ in {"ADJ", "VERB"} and words[0].text.islower():
+        words = words[1:]
+    if words and words[-1].pos_ == "DET" and words[-1].lower_ in {"la", "l'", "l\u2019", "les"}:
+        words = words[:-1]
+    return len(words) == 1 and words[0].lower_ in DE_CASES
+
+
 def systems_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """« X se dote du système W de <maker> », « X achète les drones W de <maker> »: a maker named as the « de »
     complement of a system bought (of its noun, or of the verb as the parser may hang it) is who sells it."""
@@ -217,9 +246,22 @@ def from_makers(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         return ([home], suppliers, "sell") if home is not None and home.key != suppliers[0].key else None
     if suppliers:
         return None
+    if recipients and _unknown_agent(sentence, trigger):
+        return None  # « remis à neuf par <a firm not in the reference data> et livrés à X »: the supplier is said
     if recipients:  # « X a réceptionné ses premiers Rafale », « la livraison de drones TB2 à X »; one bought
         home = makers_home(ctx, sentence, trigger, args, weapons)  # « pour X » is bought by someone unsaid
         return ([home], recipients, kind) if home is not None and kind in {"deliver", "sell"} \
             and all(r.cls == "State" and r.key != home.key for r in recipients) else None
     suppliers, recipients = unsaid_sides(ctx, sentence, trigger, args, weapons)
     return (suppliers, recipients, "sell" if kind in {BUY, EXPORT} else kind) if suppliers else None
+
+
+def _unknown_agent(sentence: Sentence, trigger: Token) -> bool:
+    """« des W remis à neuf par Xyz-2 et livrés à Y »: a passive agent next to the supply verb, named but no known
+    actor, supplied the systems (so they are no guess from their makers)."""
+    return any(t.lower_ == "par" and abs(t.i - trigger.i) <= _NEAR and t.i + 1 < sentence.span.end
+               and (name := sentence.doc[t.i + 1]).text[:1].isupper() and name.pos_ in {"PROPN", "NOUN", "ADJ"}
+               and sentence.mention_at(name) is None for t in sentence.tokens)
+
+
+_NEAR = 6  # words between a supply verb and the « par » of its agent

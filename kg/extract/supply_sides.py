@@ -23,7 +23,7 @@ from kg.extract.receptions import (
     trainees,
 )
 from kg.extract.supply_origins import BUY, qualifies_materiel
-from kg.extract.syntax import Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Entity
 
 _MOVED = {"sell", "deliver"}
@@ -84,7 +84,8 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
                         or trainees(ctx, sentence, trigger, entry)
                         or arrival_places(ctx, sentence, trigger, entry)
-                        or _after_a_sum(ctx, sentence, trigger, entry))
+                        or _after_a_sum(ctx, sentence, trigger, entry)
+                        or _worked_for(ctx, sentence, trigger, entry))
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
@@ -103,6 +104,26 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     return suppliers, recipients
 
 
+def _worked_for(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
+    """« X a livré des W qu'elle a remis à neuf (modernisés) pour l'armée Y »: the one the goods were worked on for,
+    in a relative clause on what is delivered, receives them."""
+    if entry.detail != "deliver" or trigger.pos_ != "VERB":
+        return []
+    clauses = [r for r in sentence.tokens if r.i > trigger.i and r.pos_ == "VERB" and r.dep_ in {"acl:relcl", "ccomp"}
+               and any(c.dep_ == "obj" and c.lower_ in _THAT and _on_goods(sentence, trigger, c) for c in r.children)]
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.state is not None and m.how in ACTOR_KINDS
+                        and any(c.is_ancestor(mention_root(sentence, m))
+                                and governing_case(sentence, m, c) == "pour" for c in clauses)])
+
+
+def _on_goods(sentence: Sentence, trigger: Token, that: Token) -> bool:
+    """Whether a relative « que » follows the goods of a supply verb: a noun right before it, no verb between."""
+    before = sentence.doc[that.i - 1]
+    return before.i > trigger.i and (before.pos_ in {"NOUN", "PROPN"} or sentence.mention_at(before) is not None) \
+        and not any(t.pos_ == "VERB" for t in sentence.doc[trigger.i + 1:that.i])
+
+
+_THAT = {"que", "qu'", "qu\u2019"}
 _FOR_BENEFIT = "profit"  # « au profit de »
 
 
@@ -154,3 +175,23 @@ def _of_own_people(noun: Token) -> bool:
     return any(t.fact == "support" and t.detail == "train" for t in triggers().get((noun.lemma_.lower(), "NOUN"), [])) \
         and any(c.dep_ == "nmod" and any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in c.children)
                 for c in noun.children)
+
+
+def replaced(sentence: Sentence, weapon: Mention, trigger: Token | None = None) -> bool:
+    """« acquis à X pour remplacer un W », « en remplacement de ses W »: the system a supply replaces is the old one,
+    not the one supplied (nor a stray system of the sentence)."""
+    first = mention_root(sentence, weapon)
+    while first.dep_ == "conj" and first.head != first:  # « remplacer ses W1 et ses W2 »
+        first = first.head
+    if first.head != trigger and first.head.lemma_.lower() in _REPLACING:
+        return True
+    for token in reversed(sentence.doc[max(sentence.span.start, weapon.start - _REPLACED_WITHIN):weapon.start]):
+        if token.lemma_.lower() in _REPLACING:  # « en remplacement de ses vieilles W », however the parser hangs it
+            return True
+        if token.pos_ in {"VERB", "AUX"} or sentence.mention_at(token) is not None:
+            return False
+    return False
+
+
+_REPLACING = {"remplacer", "remplacement", "succéder", "relève"}
+_REPLACED_WITHIN = 5  # words between « remplacement » and the system replaced

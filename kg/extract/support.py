@@ -58,7 +58,14 @@ from kg.extract.supply_origins import (
     materiel_origins,
     systems_makers,
 )
-from kg.extract.supply_sides import gift_for, paid_own_training, pays_for_own_training, said_sides, unit_beneficiary
+from kg.extract.supply_sides import (
+    gift_for,
+    paid_own_training,
+    pays_for_own_training,
+    replaced,
+    said_sides,
+    unit_beneficiary,
+)
 from kg.extract.support_claims import by_origin, told
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -79,12 +86,21 @@ def _other_sense(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return (trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")) or \
             _stance(trigger)
-    if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children):
+    if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children) or _civil_domain(trigger):
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
         objects.append(trigger.head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _civil_domain(verb: Token) -> bool:
+    """« soutenir X dans le domaine de la santé (du maintien de la paix) », « en matière d'éducation »: a support
+    whose field is a civil one is cooperation in that field."""
+    fields = [c for c in verb.children if c.dep_.startswith("obl") and c.lemma_.lower() in _FIELD_NOUNS]
+    named = [n for f in fields for n in f.children if n.dep_ == "nmod"]
+    named += [n for f in named for n in f.children if n.dep_ == "nmod"]  # « du maintien de la paix »
+    return any(n.lemma_.lower() in word_list("civil-domains.tsv") for n in named)
 
 
 def _stance(noun: Token) -> bool:
@@ -215,6 +231,7 @@ def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool
         for c in root.children)
 
 
+_FIELD_NOUNS = {"domaine", "matière", "secteur"}  # « dans le domaine de », « en matière de »
 _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
 _BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
@@ -290,7 +307,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return deal_sale(ctx, sentence, args, said)
     kind = "sell" if entry.detail == EXPORT else entry.detail
     deal = deal_noun(trigger)
-    weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w)]
+    weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w) and
+               not replaced(sentence, w, trigger)]
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]

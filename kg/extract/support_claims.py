@@ -8,7 +8,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.deal_parties import system_maker
 from kg.extract.maker_sales import as_makers_states, multinational_seller, unnamed_maker_state
-from kg.extract.supply_origins import BUY, origins_by_system
+from kg.extract.supply_origins import BUY, origins_after_systems, origins_by_system
 from kg.extract.syntax import Sentence
 from kg.records import Attribution, Claim, Entity, Fact
 
@@ -25,8 +25,10 @@ def by_origin(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
             (bought := origins_by_system(sentence, [], [], trigger.i + 1)):  # the parser cut the list off its noun
         return tuple(c for origin, made in bought for c in _claims(
             told(ctx, sentence, trigger, args, said, ([origin], suppliers, "sell"), made, False)))
-    if recipients and (apart := origins_by_system(sentence, [w for w in args.weapons if w.entity in weapons],
-                                                  suppliers if kind in {"sell", "deliver"} else [])):
+    listed = [w for w in args.weapons if w.entity in weapons]
+    sellers = suppliers if kind in {"sell", "deliver"} else []
+    if recipients and (apart := origins_by_system(sentence, listed, sellers)
+                       or origins_after_systems(sentence, listed, sellers)):
         return tuple(c for origin, made in apart for c in _claims(
             told(ctx, sentence, trigger, args, said, ([origin], recipients, kind), made, guessed)))
     return None

@@ -145,8 +145,9 @@ def _transparent(token: Token, stop: Token) -> bool:
 
 def _clause(token: Token) -> bool:
     """A verb heading a clause of its own; a verb coordinated with another verb too (« fournis par A et
-    fabriqués par B »), but not one the parser hung on a noun (« des négociations ... se tiendront »)."""
-    if token.pos_ not in {"VERB", "AUX"}:
+    fabriqués par B »), but not one the parser hung on a noun (« des négociations ... se tiendront »); nor a system's
+    designator the tagger takes for a verb (« un avion X123W à Y »: no verb is written with a figure)."""
+    if token.pos_ not in {"VERB", "AUX"} or any(c.isdigit() for c in token.text):
         return False
     return token.dep_ in _CLAUSE_DEPS or (token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"})
 
