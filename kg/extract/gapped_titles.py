@@ -1,6 +1,6 @@
 """Titles whose head a plural title gives them (« les ministres de la Défense de Pays A, X, et de l'Intérieur de
-Pays B, Y »): after the first complement and its holder, « et de ... » names a second post of the same head, with
-its own state and holder."""
+Pays B, Y », « les ambassadeurs de Pays A, X, et de Pays B, Y »): after the first complement and its holder,
+« et de ... » names a second post of the same head, with its own state and holder."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ def gapped_titles(sentence: Sentence, titles: list[Title]) -> list[Title]:
     doc, end, found = sentence.doc, sentence.span.end, []
     for title in titles:
         said = doc[title.start].lower_
-        if not title.role.complements or not said.endswith(("s", "x")) or title.end + 4 >= end or \
+        if not (title.role.complements or title.org is not None) or not said.endswith(("s", "x")) or \
+                title.end + 4 >= end or \
                 doc[title.end].text != ",":
             continue
         first = sentence.mention_at(doc[title.end + 1])
@@ -31,13 +32,14 @@ def gapped_titles(sentence: Sentence, titles: list[Title]) -> list[Title]:
         at = first.end
         if at + 2 >= end or doc[at].text != "," or doc[at + 1].lower_ != "et" or doc[at + 2].lower_ not in _CASES:
             continue
-        if (second := _second(sentence, said[:-1], at + 2)) is not None:
+        if (second := _second(sentence, said[:-1], at + 2, title.role)) is not None:
             found.append(second)
     return found
 
 
-def _second(sentence: Sentence, head: str, start: int) -> Title | None:
-    """The complement from `start` up to a comma before a person's name, read as the post `head` + complement."""
+def _second(sentence: Sentence, head: str, start: int, first: Role) -> Title | None:
+    """The complement from `start` up to a comma before a person's name, read as the post `head` + complement; the
+    `first` title's post when the complement names only a state (« les ambassadeurs de Pays A, X, et de Pays B, Y »)."""
     doc, end = sentence.doc, sentence.span.end
     state = None
     for look in range(start + 1, min(start + _REACH, end - 1)):
@@ -49,6 +51,8 @@ def _second(sentence: Sentence, head: str, start: int) -> Title | None:
             stop = state.start
             while stop > start + 1 and doc[stop - 1].lower_ in _CASES | {"la", "le", "l'", "les"}:
                 stop -= 1  # « de sécurité publique [du] Pays »: the post's words, not the state's
+            if stop == start + 1:
+                return Title(start, look, first, state, None)
             label = f"{head} {doc[start:stop].text}"
             role = Role(str(OWN_WORDS) + re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-"), label, (), (), ())
             return Title(start, look, role, state, None)

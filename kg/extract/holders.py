@@ -18,7 +18,7 @@ from kg.extract.name_slots import (
     past_honorifics,
     people_list,
 )
-from kg.extract.people import CIVILITIES, Title, ordinal_clause
+from kg.extract.people import CIVILITIES, Title, opens_object, ordinal_clause
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
 
@@ -75,8 +75,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if (token.pos_ in {"VERB", "AUX"} and not _describes(doc, look, title) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES and
-                 not listing and not _places_joined(sentence, look)):
-            break
+                 not listing and not _places_joined(sentence, look)) or _new_object(sentence, look, posted):
+            break  # « a transmis au chef de l'État les salutations du président X »: X is no head of state
         listing = listing and token.lower_ != "et"  # the enumeration ends at its « et »
         look += 1
     if stop is None:
@@ -90,6 +90,15 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     # (« de l'Agence des achats militaires (AAM) ») it names the body
     spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
     return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
+
+
+def _new_object(sentence: Sentence, at: int, posted: int | None) -> bool:
+    """« a transmis au chef de l'État [les salutations] du président X », « le ministre reçu à Ville [par le
+    président] X »: the clause's object (people.opens_object) and the agent of a participle open new phrases; the
+    name after them is not the title's."""
+    if posted is not None and at > posted + 1 and sentence.doc[at].lower_ == "par":
+        return True
+    return at < sentence.span.end - 1 and opens_object(list(sentence.doc[at - 1:at + 2]), 1)
 
 
 def _places_joined(sentence: Sentence, conjunction: int) -> bool:
@@ -354,6 +363,8 @@ def _opens_clause(sentence: Sentence, title: Title) -> bool:
     """« Accompagné de son ministre, X, le président turc a été reçu »: a title its verb follows is the subject of
     the clause, not an apposition of the name before the comma."""
     doc, end = sentence.doc, _unread_complement(sentence, title)[0]
+    if end + 1 < sentence.span.end and doc[end].lower_ in {"s'", "se", "ne", "n'"}:
+        end += 1  # « X, le ministre de Pays s'est félicité »: past the clitic before the verb
     return doc[title.start - 1].lower_ in {"le", "la", "l'"} and end < sentence.span.end and \
         doc[end].pos_ in {"VERB", "AUX"}  # « X, PDG de Y a déclaré »: an apposition whose comma was left out
 

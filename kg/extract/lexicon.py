@@ -38,7 +38,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
         "firm-post-heads.tsv", "firm-qualifiers.tsv", "firm-ties.tsv", "force-nouns.tsv", "given-name-titles.tsv",
         "group-name-nouns.tsv", "group-nouns.tsv",
-        "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv",
+        "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
         "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv", "military.tsv",
         "military-ranks.tsv",

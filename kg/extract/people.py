@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import WEEKDAY_NAMES
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.person_spans import name_after
 from kg.extract.syntax import Sentence
@@ -278,7 +278,7 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
                 (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
-                [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"] or \
+                [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"] or opens_object(tokens, stop) or \
                 _country_again(tokens, stop):  # « ambassadeur en poste à Ville »
             break
         stop += 1
@@ -287,6 +287,18 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     if stop == end or tokens[end].lower_ not in _TRAILING:
         return None, end
     return text_role(tokens[start:stop]), stop
+
+
+def opens_object(tokens: Sequence[Token], at: int) -> bool:
+    """« au président [les salutations] du ministre X »: an article right after a noun (not after a preposition)
+    followed by a noun that is no title or rank opens a new phrase, the clause's object, no part of the title."""
+    token, before = tokens[at], tokens[at - 1]
+    if token.lower_ not in {"le", "la", "l'", "les"} or not token.text.islower() or \
+            before.pos_ not in {"NOUN", "ADJ", "PROPN"} or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1]
+    return after.pos_ == "NOUN" and after.text.islower() and after.lower_ not in name_titles() and \
+        after.lower_ not in word_list("military-ranks.tsv")
 
 
 def _country_again(tokens: Sequence[Token], at: int) -> bool:

@@ -13,6 +13,7 @@ from kg import gazetteer as gz
 from kg.extract.counterparts import counterpart_states
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
+from kg.extract.institution_names import institution_name
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
@@ -76,6 +77,7 @@ class PostOrgs:
     visit_before: Entity | None = None  # the state the sentence before had someone visit
     untold_side: Entity | None = None  # the state the article gave the last post named without one
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
+    named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -115,8 +117,8 @@ class PostOrgs:
 
     def _post_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
         """The state or body the post of `person` under `title` serves; `named` is its complement, if read."""
-        if named is not None and not (title.listed and person.iri is not None):  # not a known person's in a list
-            return self.linker.post_org(named)
+        if (own := institution_name(sentence, title) or self._named_org(sentence, title, person, named)) is not None:
+            return own  # « directeur du Centre X à l'Institut chinois »: the centre's, else the complement's
         if (kingdom := self._the_kingdom(sentence, title)) is not None:
             return kingdom  # « l'ambassadrice du Royaume aux États-Unis »: the article's own kingdom
         if title.of_person is not None:
@@ -175,9 +177,13 @@ class PostOrgs:
         return self._story_side(sentence, person, visited)
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
-        """The state of a post the sentence gives no state, from the story around it: the host a visiting side
+        """The state of a post the sentence gives no state, from the story around it: the state the holder's other
+        post in the sentence names, the host a visiting side
         meets, the state the story is set in or clearly about, the dispatch's home, else the side the last such post
         was given."""
+        own = {state.key: state for holder, state in self.named_sides if holder == person.key}
+        if len(own) == 1:  # « le général X, chef d'état-major de l'armée de Pays »: the state their other post names
+            return next(iter(own.values()))
         sides = self._other_sides(sentence, person)
         if self.visit_before is not None and sides and self.visit_before.key not in visited | sides:
             return self.visit_before  # « X est en visite en Égypte. La délégation grecque a rencontré le président Y »
@@ -204,6 +210,22 @@ class PostOrgs:
         exact, sharing = self.gaz.ministry_states.get(words, (None, frozenset()))
         about = next((a.state.iri for a in self.about if a.state.iri in sharing), None)
         return state_entity(self.gaz, about or exact) if exact is not None else None
+
+    def _named_org(self, sentence: Sentence, title: Title, person: Entity, named: Mention | None) -> Entity | None:
+        """The state or body a title's complement names (a ministry several states share: _shared_ministry); not a
+        known person's in a list."""
+        if named is None or (title.listed and person.iri is not None):
+            return None
+        return self._shared_ministry(sentence, named) or self.linker.post_org(named)
+
+    def _shared_ministry(self, sentence: Sentence, named: Mention) -> Entity | None:
+        """« chef d'état-major du ministère des Armées »: a ministry whose name several states' ministries have
+        (or open with) serves the one of them the article is most about."""
+        words = fold(sentence.doc[named.start:named.end].text).split()
+        title = " ".join(["ministre", *words[1:]])
+        if words[:1] != ["ministere"] or len(self.gaz.ministry_states.get(title, (None, frozenset()))[1]) < 2:
+            return None
+        return self._ministry_state(title)
 
     def _served_title(self, sentence: Sentence, title: Title) -> Title | None:
         """« secrétaire d'État auprès du ministre des Armées », « ministre délégué auprès du Premier ministre »: the

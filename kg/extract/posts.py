@@ -111,7 +111,8 @@ class PostReader(PostOrgs):
             holders = [respective[title.start]] if title.start in respective else \
                 _holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
             told = self._told(sentence, title)
-            slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), (title, holders)
+            slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), \
+                (title, holders) if holders or not title.inner else previous  # not « auprès du [ministre] et chef »
             if holders:
                 held.add(title.start)
             if holders or told is None:
@@ -139,8 +140,7 @@ class PostReader(PostOrgs):
         pending += self._led_by(sentence, titles, held, pending)
         self.unnamed = unnamed_pair(titles, held)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
-        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
-                                     if named is not None and named.state is not None)
+        self._note_sides(sentence, pending)
         self.shared = shared_post(titles, held) or self.shared
         self.people = people_pair(sentence)
         yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])
@@ -148,6 +148,15 @@ class PostReader(PostOrgs):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _note_sides(self, sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) -> None:
+        """The states the titles' complements name next to their holders (sides_named), and the states the posts
+        they name serve (named_sides: a holder's other posts in the sentence serve that state too)."""
+        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
+                                     if named is not None and named.state is not None)
+        self.named_sides = tuple((person.key, side) for title, person, named in pending if named is not None and
+                                 (body := self._post_org(sentence, title, person, named)) is not None and
+                                 (side := self._served_state(body)) is not None)
 
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
@@ -345,12 +354,14 @@ def _holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention
 
 def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
         -> list[tuple[Mention, Mention | None]]:
-    """« X, prince héritier et Premier ministre » : a title joined by « et » to the title a name before it holds
-    is that person's too; so is one right after the comma that ends that title's words, with no article
-    (« X, ambassadeur extraordinaire, haut représentant de Pays »)."""
+    """« X, prince héritier et Premier ministre », « X, ministre délégué auprès du ministre de Y et chef de Z »: a
+    title joined by « et » to the title (and its complement) a name before it holds is that person's too; so is
+    one right after the comma that ends that title's words, with no article (« X, ambassadeur extraordinaire,
+    haut représentant de Pays »)."""
     doc = sentence.doc
-    joined = before.end == title.start - 1 and doc[before.end].lower_ == "et"
+    joined = doc[title.start - 1].lower_ == "et" and not any(  # past the before title's complement, if any
+        t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[before.end:title.start - 1])
     chained = not joined and doc[title.start - 1].text == "," and \
         apposition_end(sentence, before) == title.start - 1
-    return [(holder, title.org if chained else None) for holder, _ in holders if holder.end <= before.start] \
+    return [(holder, title.org) for holder, _ in holders if holder.end <= before.start] \
         if joined or chained else []
