@@ -12,6 +12,8 @@ from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
+from kg.extract.deal_abroad import contracts_abroad
+from kg.extract.deal_clauses import in_merged_relative
 from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
 from kg.extract.deal_parties import (
     cleft_partner,
@@ -92,10 +94,17 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if trigger.pos_ == "VERB" and any(c.dep_ in {"obj", "nsubj:pass"} and
                                       c.lemma_.lower() in word_list("not-signed.tsv") for c in trigger.children):
         return None  # « le drone signe un nouveau succès »: an achievement; « le livre d'or a été signé »: no deal
-    if _custom(trigger):
+    if _custom(trigger) or _joined_in_deed(trigger, entry):
         return None
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
+    abroad = contracts_abroad(ctx, sentence, trigger, args)
+    if abroad:  # « après ses contrats en X et en Y »: one deal each, with the company, other than the one told now
+        said = replace(said, modality=Modality.ASSERTED) if said.modality == Modality.POSSIBLE and \
+            any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children) else said  # told as known
+        return tuple(Claim(with_kind(Fact("agreement", (sentence.evidence(),), said), trigger)
+                           .with_roles("party", sides).with_attr("deal_order", str(n)).with_attr("another", "yes"))
+                     for n, sides in enumerate(abroad))
     other = other_deal(sentence, trigger)
     # « un accord ... avec A, et un autre ... avec B », « A et B ont signé des contrats avec C »: one deal each
     parts = split_deals(sentence, args, other) if other is not None else each_signer(trigger, args)
@@ -125,6 +134,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return _work_claim(ctx, sentence, trigger, entry, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     definite = _definite(sentence, trigger, args, noun)
+    args = replace(args, partners=[m for m in args.partners if not in_merged_relative(sentence, trigger, m)])
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
@@ -233,6 +243,15 @@ def _what_it_is(trigger: Token) -> bool:
     said again with its worth."""
     return trigger.pos_ == "NOUN" and trigger.dep_.startswith("obl") and trigger.head.lemma_.lower() == "agir" and \
         any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in trigger.head.children)
+
+
+def _joined_in_deed(trigger: Token, entry: Trigger) -> bool:
+    """« X s'associe à Y en fournissant du carburant »: a side that joins another by doing something, the gerund
+    says what; the joining is that deed, no deal (a deal so made is told by its own verb: « en signant un accord »)."""
+    return trigger.pos_ == "VERB" and entry.needs == "reflexive" and any(
+        c.dep_ == "advcl" and "VerbForm=Part" in str(c.morph) and any(m.dep_ == "mark" and m.lower_ == "en"
+                                                                       for m in c.children)
+        for c in trigger.children)
 
 
 def _custom(trigger: Token) -> bool:

@@ -7,20 +7,25 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.agreement_worth import WORTH_NOUNS
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, modality_words, triggers, word_list
 from kg.extract.supply_sides import said_sides
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
-from kg.records import Attribution, Claim, Entity, Fact
+from kg.records import Amount, Attribution, Claim, Entity, Fact
 
 _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
+WORTH = "worth"  # « fournir pour 2 millions de dollars de carburant »: a verb that funds only goods told by worth
 SOLD = "sold"  # « X a vendu des chars à Y pour 1 milliard »: a purchase told from the seller's side
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry):
+    if not args.amounts and (worth := _worth_on_teller(sentence, trigger)):
+        args = replace(args, amounts=worth)
+    if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry) or \
+            (entry.needs == WORTH and not _worth_of_goods(sentence, args)):
         return None
     if entry.detail == SOLD:
         return _sold(ctx, sentence, trigger, entry, args, said)
@@ -84,6 +89,19 @@ def _sold(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     return Claim(fact.with_roles("funder", buyers).with_roles("recipient", sellers))
 
 
+def _worth_on_teller(sentence: Sentence, trigger: Token) -> list[tuple[int, Amount]]:
+    """« Il a ajouté avoir approuvé l'achat de bombes à X, pour une valeur de 2 millions de dollars »: the parser may
+    hang the worth of what the clause buys on the verb of saying above it; the worth is the clause's."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else trigger
+    teller = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
+    if teller is None or modality_words().get(teller.lemma_.lower()) != "report":
+        return []
+    worths = [c for c in teller.children if c.dep_.startswith("obl") and c.lemma_.lower() in WORTH_NOUNS
+              and c.i > trigger.i]
+    return [(start, money.amount) for start, _end, money in sentence.money if not money.conversion
+            and any(w.is_ancestor(sentence.doc[start]) for w in worths)][:1]
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb whose clause a word is in (« ... au Pakistan, qui a versé 4 millions »: versé, not the verb
     before)."""
@@ -113,6 +131,27 @@ def _business_result(trigger: Token) -> bool:
 
 
 _PAYING = {"grant", "loan", "guarantee", "contribution"}
+
+
+_OF = {"de", "d'", "d\u2019"}
+
+
+def _worth_of_goods(sentence: Sentence, args: Arguments) -> bool:
+    """« X a fourni pour 2 millions de dollars de carburant à Y »: goods told by their worth, « pour » a sum « de »
+    goods, are a grant of that sum; goods handed over for a price (« fournir des chars pour 2 milliards ») are not."""
+    doc = sentence.doc
+    for at, _ in args.amounts:
+        head = doc[at]
+        while sentence.in_money(head.head) and head.head != head:
+            head = head.head
+        if case_of(head) != "pour":
+            continue
+        after = head.right_edge.i + 1  # « pour 2 millions (1,8 milliard de francs CFA) de carburant », however parsed
+        goods = [c for c in head.children if c.dep_ == "nmod" and not sentence.in_money(c)] + \
+            ([doc[after].head] if after < sentence.span.end and doc[after].dep_ == "case" else [])
+        if any(g.pos_ == "NOUN" and case_of(g) in _OF and not sentence.in_money(g) for g in goods):
+            return True
+    return False
 
 
 def _purchase(token: Token) -> bool:

@@ -23,6 +23,8 @@ from kg.records import Entity
 def _trade_qualified(sentence: Sentence, noun: Token, home: Entity | None) -> bool:
     """Every qualifier of the noun says a trade (« naval », « aéronautique ») or the company's own state."""
     for child in noun.children:
+        if _seat_named(sentence, child):
+            continue  # « le constructeur de Marignane »: the town the company is based in
         if child.dep_ in {"nmod", "appos", "flat:name", "nummod", "compound"} and case_of(child) in DE_CASES | {""}:
             return False  # « le groupe de travail », « le groupe des Sept »
         if child.dep_ != "amod":
@@ -34,6 +36,13 @@ def _trade_qualified(sentence: Sentence, noun: Token, home: Entity | None) -> bo
         elif child.lemma_.lower() not in word_list("firm-qualifiers.tsv"):
             return False
     return True
+
+
+def _seat_named(sentence: Sentence, child: Token) -> bool:
+    """« le constructeur de Toulouse », « le chantier de Saint-Nazaire »: a bare town name after « de », no actor."""
+    named = sentence.mention_at(child)
+    return child.dep_ == "nmod" and child.pos_ == "PROPN" and case_of(child) in {"de", "d'", "d\u2019"} and \
+        not any(c.dep_ == "det" for c in child.children) and (named is None or named.how == gz.CITY)
 
 
 def firm_stand_ins(sentence: Sentence, before: Mention | None, home: Callable[[Entity], Entity | None]) \

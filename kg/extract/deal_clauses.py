@@ -1,0 +1,24 @@
+"""Clauses a deal's sentence holds that give no side of the deal: a relative clause on the signer that the parser
+merges with the main verb (« X, qui a des conflits avec A et B, a signé des accords »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mention
+from kg.extract.syntax import SUBJECTS, Sentence
+
+
+def in_merged_relative(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« L'Inde, qui a depuis des années des différends avec A et B, a signé plusieurs accords »: the parser may take
+    the relative clause and the main clause for one verb, with the relative « qui » for its subject and two
+    auxiliaries on either side of a comma; what stands between « qui » and that comma belongs to the relative
+    clause, it is no side of the deal."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    auxiliaries = [c.i for c in verb.children if c.dep_ == "aux:tense"]
+    relative = [c.i for c in verb.children if c.dep_ in SUBJECTS and c.lower_ == "qui"]
+    if len(auxiliaries) < 2 or not relative or not relative[0] < auxiliaries[0] < mention.start:
+        return False
+    doc = sentence.doc
+    comma = max((i for i in range(relative[0], auxiliaries[-1]) if doc[i].text == ","), default=None)
+    return comma is not None and mention.end <= comma
