@@ -98,6 +98,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
+        said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
     abroad = contracts_abroad(ctx, sentence, trigger, args)
     if abroad:  # « après ses contrats en X et en Y »: one deal each, with the company, other than the one told now
         said = replace(said, modality=Modality.ASSERTED) if said.modality == Modality.POSSIBLE and \
@@ -243,6 +245,15 @@ def _what_it_is(trigger: Token) -> bool:
     said again with its worth."""
     return trigger.pos_ == "NOUN" and trigger.dep_.startswith("obl") and trigger.head.lemma_.lower() == "agir" and \
         any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in trigger.head.children)
+
+
+def _aimed(trigger: Token) -> bool:
+    """« rehausser la coopération pour en faire un partenariat stratégique », « afin de bâtir une alliance »: a deal
+    noun that an infinitive of purpose makes is an aim, not a deal made."""
+    verb = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and verb.pos_ == "VERB" and \
+        "VerbForm=Inf" in str(verb.morph) and not triggers().get((verb.lemma_.lower(), "VERB")) and \
+        any(m.dep_ == "mark" and m.lower_ in {"pour", "afin"} for m in verb.children)
 
 
 def _joined_in_deed(trigger: Token, entry: Trigger) -> bool:

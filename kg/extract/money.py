@@ -140,7 +140,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
         part = bool(found) and _PART_OF.search(text[found[-1].end:start]) is not None
         found.append(MoneySpan(start, match.end(), amount, conversion=compared, part=part))
-    return _with_parts(text, found)
+    return _gapped(text, _with_parts(text, found))
 
 
 _COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|comparé\s+à|au\s+lieu\s+de)\s+$",
@@ -164,6 +164,33 @@ def _converts(text: str, before: MoneySpan, start: int) -> bool:
     """The sum at `start` restates the one before it (« (soit ... », « , soit ... »)."""
     between = text[before.end:start]
     return bool(_CONVERSION.fullmatch(between) or _RESTATED.fullmatch(between))
+
+
+# « X a promis 50 millions d'euros, Y 8 millions (...) »: a list whose verb is said once, a bare scaled number
+# after the next giver (a few words, no verb told) is a sum in the currency of the one before
+_GAPPED = re.compile(r"\s*,\s*(?:et\s+)?(?:(?:l[ae]s?|l'|les?|chacune?|des|du|de|d')\s*)?[A-ZÉÈÀ][\w'\u2019-]*"
+                     r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?P<number>\d+(?:,\d+)?)\s+(?P<scale>milliards?|millions?)"
+                     r"(?![\w])(?!\s*(?:de\s|d['\u2019]|%|pour\s*cent))")
+
+
+def _gapped(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
+    """« l'Union a promis 50 millions d'euros, la France 8 millions, ... »: each giver of a list told with its verb
+    once gives a sum in the currency of the sum before it."""
+    out: list[MoneySpan] = []
+    for span in found:
+        out.append(span)
+        while (match := _GAPPED.match(text, out[-1].end)) is not None and not out[-1].conversion and \
+                not out[-1].part and not any(out[-1].end < f.start < match.end() for f in found) and \
+                not _VERB_LIKE.search(text, out[-1].end, match.start("number")):
+            start = match.start("number")
+            value = parse_number(match["number"]) * (_scale(match["scale"]) or 1)
+            out.append(MoneySpan(start, match.end(), Amount(value, out[-1].amount.currency, False,
+                                                            text[start:match.end()])))
+    return out
+
+
+_VERB_LIKE = re.compile(r"\b(?:\w+ant|a|ont|avait|avaient|est|sont|était|compte|comptent|pour|avec|sur)\b",
+                        re.IGNORECASE)
 
 
 def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
