@@ -52,7 +52,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv",
-        "posting-participles.tsv", "sport.tsv",
+        "posting-participles.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
