@@ -55,7 +55,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "posting-participles.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv",
         "state-bodies.tsv", "talk-frames.tsv",
-        "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "vessel-prefixes.tsv", "weapon-anaphors.tsv",
+        "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
+        "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",

@@ -37,15 +37,17 @@ class Linker:
         """Each person mention as the person named before, when it is one. A lone unknown word the NER calls
         a person (« frégates Abukuma », « (Sipri) ») is no person unless it repeats a surname named in full, or
         a civility or title right before it names it (« M. Dupont », « le ministre Dupont », as communiqués
-        name people)."""
+        name people, « le roi Prénom de Pays », as royals are named)."""
         out: list[Mention] = []
         for mention in mentions:
             if mention.how == gz.PERSON:
                 given = doc is not None and mention.start > 0 and \
                     doc[mention.start - 1].lower_ in word_list("given-name-titles.tsv")
                 mention = replace(mention, entity=self._person(mention.entity, given))
-                if mention.entity.iri is None and " " not in mention.entity.label.strip() and not (
-                        doc is not None and mention.start > 0 and doc[mention.start - 1].lower_ in name_titles()):
+                royal = given and doc is not None and mention.end < len(doc) and \
+                    doc[mention.end].lower_ in {"de", "d'", "du"}  # « le roi Prénom de Pays »
+                if mention.entity.iri is None and " " not in mention.entity.label.strip() and not (royal or (
+                        doc is not None and mention.start > 0 and doc[mention.start - 1].lower_ in name_titles())):
                     self.pending.setdefault(mention.entity.key, mention.entity)
                     continue
             out.append(mention)

@@ -24,7 +24,15 @@ from kg.extract.name_senses import (
 )
 from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.ner_reading import ampersand_names, ner_candidates, titled_appositions
-from kg.extract.other_names import described_as_medium, heading_line, named_honour, named_place, named_ship, quoted_name
+from kg.extract.other_names import (
+    described_as_medium,
+    heading_line,
+    named_honour,
+    named_place,
+    named_ship,
+    quoted_name,
+    version_name,
+)
 from kg.extract.person_spans import (
     before_state,
     names_after_ranks,
@@ -141,7 +149,7 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
             if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
                 doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles) or named_honour(
                 doc, c[0], c[1]) or heading_line(doc, c[0], c[1]) or described_as_medium(doc, c[0], c[1])
-                or spelled_acronym(doc, c[0], c[1]))]
+                or spelled_acronym(doc, c[0], c[1]) or version_name(doc, c[0], c[1]))]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
 from kg.extract.person_spans import (
     NAME_PARTICLES,
@@ -38,6 +38,9 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
         "de", "d'"} and not _breton_particle(doc, start, t.i, end)), end)
     if end < len(doc) and _past_apostrophe(doc[end], start) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
         end += 1  # « Prénom Ya'qoubi », which the NER cuts after the apostrophe
+    # « le roi Prénom d'Arabie saoudite »: a « de » before a lowercase word leads a place's name, not the name's
+    end = next((t.i for t in doc[start + 1:end] if t.lower_ in {"de", "d'", "du"} and any(
+        w.text.islower() and w.lower_ not in _PARTICLES for w in doc[t.i + 1:end])), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
         end -= 1
     # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
@@ -59,6 +62,15 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     return tokens
 
 
+def _firm_apposition(ent: Span) -> bool:
+    """« la compagnie aérienne nationale, Royal Air Pays », « ..., Prénom Airlines »: a name that ends on a firm's
+    name end, or set off after a firm noun and its adjectives, is a firm's, no one's."""
+    doc, at = ent.doc, ent.start - 2
+    while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+        at -= 1
+    return ent[-1].lower_ in word_list("firm-name-ends.tsv") or (at >= 0 and doc[at].lemma_.lower() in firm_nouns())
+
+
 def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | None]],
                         titles: frozenset[str]) -> set[tuple[int, int]]:
     """« Le président de la société X, Prénom Nomarque, », « les ambassadeurs d'A et de B, Prénom Nom et
@@ -77,7 +89,7 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
         # the apposition may run on to a complement with no comma to close it (« ..., Prénom Nom au sujet de »)
         if ent.label_ == "PER" or end - start < 2 or start < 2 or doc[start - 1].text != "," or \
                 end >= len(doc) or (doc[end].lower_ not in {",", ".", "et", "("} and not (
-                    doc[end].pos_ == "ADP" and doc[end].text.islower())) or start in known:
+                    doc[end].pos_ == "ADP" and doc[end].text.islower())) or start in known or _firm_apposition(ent):
             continue
         # a title or a body in capitals (« Chef Suprême », « Inspecteur des Armées ») is no one's name
         unknown = not any(i in known for i in range(start, end)) and not any(

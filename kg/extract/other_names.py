@@ -132,3 +132,14 @@ def _class_of(word: Token, nouns: frozenset[str]) -> bool:
     verb = word.head
     return verb.pos_ == "VERB" and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph) and (
         verb.head.lemma_.lower() in nouns or verb.head.lower_ in nouns)
+
+
+_ROMAN = frozenset("IVXL")
+
+
+def version_name(doc: Doc, start: int, end: int) -> bool:
+    """« au standard Block III », « le Mark II »: a word of a version and a number, in figures, letters or Roman
+    numerals, names a version of a system, no one."""
+    words = [t.text for t in doc[start:end]]
+    return len(words) >= 2 and words[0].lower() in word_list("version-nouns.tsv") and all(
+        w.isdigit() or set(w) <= _ROMAN or (len(w) == 1 and w.isupper()) for w in words[1:])

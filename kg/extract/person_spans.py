@@ -32,7 +32,7 @@ def before_state(candidate: tuple[int, int, str, None], states: dict[int, int], 
     start, end, how, _ = candidate
     if how != "ner-person" or start == 0 or doc[start - 1].lower_ not in titles:
         return candidate
-    of = next((at - 1 for at, stop in states.items() if stop == end and start + 1 < at - 1 < end), None)
+    of = next((at - 1 for at, stop in states.items() if stop == end and start < at - 1 < end), None)
     return (start, of, how, None) if of is not None and doc[of].lower_ in {"de", "d'", "du"} else candidate
 
 

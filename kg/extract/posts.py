@@ -15,6 +15,7 @@ from kg.extract.appointments import appointments
 from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
+from kg.extract.demonym_lists import demonym_list
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
@@ -349,7 +350,9 @@ def _holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention
     """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
     of the title before it that it goes on (_second_title)."""
     holders = of_the_pair(sentence, title, holders_of(sentence, title, slots), pair)
-    return holders if holders or previous is None else _second_title(sentence, title, *previous)
+    if holders:  # « les présidents letton X et estonien Y »: the names listed after the first, by their demonym
+        return [*holders, *demonym_list(sentence, title, holders)]
+    return holders if previous is None else _second_title(sentence, title, *previous)
 
 
 def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
