@@ -122,7 +122,7 @@ class Story:
         fact = claim.fact
         if claim.maker_state and not fact.keys("supporter") <= self.in_article:
             return False  # « X a signé avec <multinational> »: its home state sells where the article names it
-        return not claim.guessed_supplier or (fact.keys("supporter") <= self.named | self.makers_home and not any(
+        return not claim.guessed_supplier or (fact.keys("supporter") <= self.in_article | self.makers_home and not any(
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
             for t in self.told))

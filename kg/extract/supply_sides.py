@@ -22,6 +22,7 @@ from kg.extract.receptions import (
     takers,
     trainees,
 )
+from kg.extract.schooling import undertaken_course
 from kg.extract.supply_origins import BUY, qualifies_materiel
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Entity
@@ -97,6 +98,8 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail == "train" and (taught := course_givers(sentence, trigger)):  # « un stage dispensé par X »
         suppliers = states(ctx, [ctx.actor(m) for m in taught])
         recipients = recipients or course_takers(ctx, sentence, trigger, suppliers)
+    elif entry.detail == "train" and (course := undertaken_course(ctx, sentence, trigger)) is not None:
+        suppliers, recipients = course  # « des officiers X ont entamé leur stage de formation Z à Y »
     if (benefit := benefited(ctx, sentence, trigger)) is not None:  # « X a bénéficié d'un don de Y »
         suppliers, recipients = states(ctx, benefit[0]), states(ctx, benefit[1])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give

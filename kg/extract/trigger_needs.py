@@ -12,7 +12,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import Trigger, envoy_nouns, word_list
 from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import drilled, names_system
-from kg.extract.syntax import SUBJECTS, Sentence, mention_root, predicate_of
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
 
 _SUCH = {"tel", "tels", "telle", "telles", "comme", "dont", "notamment"}  # « des armes, telles que des chars X »
 
@@ -55,6 +55,8 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
         return True  # « des consultations » between states; « une consultation internationale » is a tender
     if entry.needs == "armed" and not (_armed_purpose(token) or arms_purpose(sentence, token)):
         return True  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
+    if entry.needs == "invested" and not _invested_in_systems(sentence, token):
+        return True  # « investit 2 milliards dans la recherche »: a sum put in systems only buys them
     # « a donné son feu vert »: a verb that hands over systems only when it names them
     return entry.needs == "systems" and not _gives_systems(sentence, token)
 
@@ -66,15 +68,32 @@ def _armed_purpose(trigger: Token) -> bool:
 
 
 def _gives_systems(sentence: Sentence, trigger: Token) -> bool:
-    """« a donné 20 blindés », « des hélicoptères donnés par X »: what the verb hands over names systems (a noun of
-    systems, or one a weapon system's name stands in or completes), not « donner son feu vert » (nor a word after it
-    the parser makes a second object), nor « prêter à X l'intention d'acheter des avions »."""
+    """« a donné 20 blindés », « des hélicoptères donnés par X », « un lot de blindés »: what the verb hands over
+    names systems (a noun of systems, or one a weapon system's name stands in or completes), not « donner son feu
+    vert » (nor a word after it the parser makes a second object), nor « prêter à X l'intention d'acheter des
+    avions »."""
     things = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}][:1]  # a second object is misparsed
+    things = things or _joined_to_recipient(trigger)
     if trigger.dep_ == "acl":
         things.append(trigger.head)
+    things += [c for t in things if t.lemma_.lower() in word_list("batch-nouns.tsv") for c in t.children
+               if c.dep_ == "nmod"]  # « un lot de dix camions »: what the batch holds
     return any(names_system(t) or any(t in {root := mention_root(sentence, m), root.head}
                                       for m in sentence.mentions if m.how == gz.WEAPON) or _listed_systems(sentence, t)
                for t in things)
+
+
+def _invested_in_systems(sentence: Sentence, verb: Token) -> bool:
+    """« X investit 6 milliards dans le chasseur W »: the « dans » complement of a verb of investing names a system."""
+    return any(case_of(root := mention_root(sentence, m)) == "dans" and predicate_of(root) == verb
+               for m in sentence.mentions if m.how == gz.WEAPON)
+
+
+def _joined_to_recipient(trigger: Token) -> list[Token]:
+    """« X a accordé à Y un lot de blindés »: the object after the « à » complement, which the parser may join to it
+    as a conjunct with no « et » between."""
+    return [c for o in trigger.children if o.dep_.startswith("obl") for c in o.children
+            if c.dep_ == "conj" and c.i > o.i and not any(d.dep_ in {"cc", "case"} for d in c.children)]
 
 
 def _listed_systems(sentence: Sentence, thing: Token) -> bool:

@@ -60,6 +60,7 @@ _NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*(?:/[0-9A-Z]+)?")  # « 50
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
+_ACRONYM_LEAST = 3  # « de type L » names a class by its letter, « de type ZXTV » a system
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
 # a capitalised word after a weapon noun that goes on with these is no system's name: a hyphenated word, or an
 # English label of origin (« le drone « Made in X » »)
@@ -212,6 +213,8 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
     noun = noun_right_before(gaz, doc, start, heads)
+    if noun is None and doc[start].text.isupper() and _typed_acronym(doc, start, doc[start].text):
+        noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
     stop = name_end(doc, start, firm)
     before = weapons_at.get(start - 1) if start > 1 and doc[start - 1].lower_ in AND else None
     counted = _counted_model(gaz, doc, start, stop, before)
@@ -223,12 +226,19 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
             (noun is not None and _spelled_out(doc, noun, start, stop)):
         return None
     name = doc[start:stop].text.rstrip(".")  # « ... des Zorvak C/D. »: the tokenizer may keep the full stop
-    if stop - start == 1 and name.isupper():
+    if stop - start == 1 and name.isupper() and not _typed_acronym(doc, start, name):
         return None  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
     kind = weapon_type(gaz, noun, start) if noun is not None else before.entity.kind if before is not None else None
     entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
     firm.update(range(start, stop))
     return Mention(start, stop, entity, gz.WEAPON)
+
+
+def _typed_acronym(doc: Doc, start: int, name: str) -> bool:
+    """« des véhicules de type ZXTV »: an acronym given as the type of a noun of systems names a system, unless it
+    names a class of systems or a technique (« des drones de type MALE », « un radar de type AESA »)."""
+    return start > 1 and doc[start - 1].lower_ == "type" and len(name) >= _ACRONYM_LEAST \
+        and name not in word_list("category-acronyms.tsv")
 
 
 def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
