@@ -41,9 +41,13 @@ def gapped_heads(sentence: Sentence, trigger: Token) -> list[Token]:
         if head is not None and _set_off(head) and not _dated(sentence, head) and all(
                 a == trigger or a.is_punct or _dated(sentence, a) for a in _up_to(head, trigger)):
             found.append(head)  # « , lundi, le ministre X » hung on the comma
-    if any(d.dep_ == "obj" for d in dates):
+    if any(d.dep_ == "obj" for d in dates) or (dates and not any(c.dep_ == "obj" for c in trigger.children)):
+        # « a reçu jeudi, au palais, la ministre X »: no object at all, the one met hung bare on the verb
         found += [c for c in trigger.children if c.dep_ in _BARE and c.i > trigger.i and not case_of(c)
                   and _set_off(c) and not _dated(sentence, c)]
+    if dates:  # « a reçu lundi, à X, l'ambassadeur de Y »: the one met made a conjunct of the place
+        found += [c for p in trigger.children if p.i > trigger.i and case_of(p) for c in p.children
+                  if c.dep_ == "conj" and _set_off(c) and not case_of(c) and not _dated(sentence, c)]
     return found
 
 

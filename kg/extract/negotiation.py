@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.gapped_objects import gapped_objects
+from kg.extract.home_host import home_host
 from kg.extract.hosting import (
     gerund_places,
     guest_received,
@@ -222,7 +223,8 @@ def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: lis
     """The side the sentence names by no state: a counterpart's where the visitor is (kg.extract.visits), or the
     host's where the envoy met is posted (« a reçu l'ambassadeur de A au B »)."""
     found = counterpart_host(ctx, sentence, trigger, explicit, places)
-    return found + (posted_host(sentence, partners) if len(states(ctx, explicit + found)) == 1 else [])
+    found += posted_host(sentence, partners) if len(states(ctx, explicit + found)) == 1 else []
+    return found + home_host(ctx, sentence, trigger, Arguments(), explicit + found, places)
 
 
 def _counterparts_met(sentence: Sentence, trigger: Token, entry: Trigger) -> list[Mention]:
@@ -256,11 +258,19 @@ def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments
     sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
     sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
     sides += [ctx.actor(m) for m in compound_sides(sentence, trigger)] if len(states(ctx, sides)) < 2 else []
-    if sum(s.cls == "State" for s in states(ctx, sides)) >= 2:
+    if sum(s.cls == "State" for s in states(ctx, sides)) >= 2 or _state_with_body(ctx, sentence, trigger, args):
         return talk_claim(ctx, sentence, sides, args, said)
     # « une réunion entre les ministères de la défense des deux pays »: the pair told before
     return talk_claim(ctx, sentence, [], args, said, pair=pair) if not sides and (pair := pair_in(sentence, trigger)) \
         else None
+
+
+def _state_with_body(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« une délégation de A a tenu des réunions avec des membres de l'OTAN »: a state that meets an organisation
+    « avec » it is a meeting of two sides too."""
+    met = [ctx.as_state(ctx.actor(m)) for m in args.partners if governing_case(sentence, m, trigger) == "avec"]
+    own = [ctx.as_state(ctx.actor(m)) for m in args.agents]
+    return any(s.cls == "State" for s in own) and any(o.cls == "Organisation" for o in met)
 
 
 def _hosting(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments, said: Attribution,

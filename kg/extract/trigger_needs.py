@@ -32,7 +32,8 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
         return True  # « une aide humanitaire »
     if entry.fact == "negotiation" and sentence.index <= sport_until and not any(
             m.how in {gz.PERSON, gz.BODY} for m in sentence.mentions) and \
-            not any(titled(t) and t.pos_ in {"NOUN", "PROPN"} for t in sentence.tokens):
+            not any(titled(t) and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in word_list("team-envoys.tsv")
+                    for t in sentence.tokens):
         return True  # « la rencontre entre la France et le Maroc » in a sports page: a match (« une première
         # fois » is no title: a title's word that is only an adjective needs its noun, « premier ministre »)
     if entry.needs == "drilled" and not drilled(token):

@@ -303,7 +303,10 @@ def hung_on(sentence: Sentence, word: Token) -> list[Token]:
     dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
     days = [c for c in word.children if c.dep_ in {"advmod", "obl:mod"} and (
         c.i in dated or c.pos_ == "ADV" or c.lower_ in _WEEKDAYS)]
-    return [*word.children, *(c for d in days for c in d.children)]
+    # « a reçu jeudi, au palais X, la ministre Y »: a site told before the one met, which the parser hangs on her
+    ahead = [c for k in word.children if k.dep_ in {"obj", "obl:mod"} and k.i > word.i and not case_of(k)
+             for c in k.children if word.i < c.i < k.i and c.dep_ in {"obl:mod", "nmod"}]
+    return [*word.children, *(c for d in days for c in d.children), *ahead]
 
 
 def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -322,7 +325,8 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
         words = words[:next((k for k, t in enumerate(words) if k and t.pos_ == "DET"
                              and words[k - 1].pos_ != "ADP"), len(words))]
         held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
-        if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (
+        seat = len(words) == 2 and words[1].lower_ in word_list("seat-qualifiers.tsv")  # « au palais royal »
+        if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (seat or
                 any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
             continue
         end = words[-1].i + 1
