@@ -34,11 +34,12 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                if all(f.key != b.key for b in buyers)]
     recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients]) + buyers
                   if all(r.key != f.key for f in funders)]
-    if trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING:
+    given_by = _given_from(ctx, sentence, trigger)
+    if trigger.pos_ != "VERB" and (given_by or trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING):
         # « X obtient un prêt britannique »: the subject receives; the demonym of the loan or « de Y » gives
         lenders = [m.state for m in sentence.mentions if m.state is not None
                    and mention_root(sentence, m).head == trigger and mention_root(sentence, m).dep_ == "amod"]
-        lenders = _lent_by(ctx, sentence, trigger) or states(ctx, lenders) or \
+        lenders = _lent_by(ctx, sentence, trigger) or given_by or states(ctx, lenders) or \
             states(ctx, [ctx.actor(m) for m in args.of])
         recipients = [f for f in funders if all(f.key != g.key for g in lenders)]
         funders = lenders
@@ -47,7 +48,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     fact = Fact("financing", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("financing_kind", entry.detail),) if entry.detail else ())
     claim = Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))
-    return (claim, *lending_deal(claim.fact, trigger)) if _lent_by(ctx, sentence, trigger) else claim
+    return (claim, *lending_deal(claim.fact, trigger)) if _lent_by(ctx, sentence, trigger) or given_by else claim
 
 
 def _lent_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -63,6 +64,23 @@ def _lent_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
              and not any(t.text in {",", ";", "."} or t.pos_ == "VERB" for t in doc[near.i + 1:m.start])]
     named = [m for m in after if m.how != gz.DEMONYM] or after
     return states(ctx, [ctx.actor(named[0])]) if named else []
+
+
+def _given_from(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a obtenu de la banque Y un prêt de 2 milliards »: the one « de » names between the verb of receiving and
+    the loan gives it, however the parser hangs the loan (an object, or a word of Y's name)."""
+    verb = _clause_verb(trigger)
+    if trigger.pos_ == "VERB" or verb.lemma_.lower() not in _RECEIVING or verb.i > trigger.i:
+        return []
+    doc = sentence.doc
+    for m in sentence.mentions:
+        if not verb.i < m.start < trigger.i or m.how not in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}:
+            continue
+        before = doc[verb.i + 1:m.start]
+        if any(t.lower_ in {"de", "du", "des", "d'", "d\u2019"} for t in before) and \
+                all(t.pos_ in {"ADP", "DET"} for t in before):
+            return states(ctx, [ctx.actor(m)])
+    return []
 
 
 def lending_deal(loan: Fact, trigger: Token) -> tuple[Claim, ...]:
