@@ -1,5 +1,5 @@
 """The worth of matériel handed over is the price of a deal between the sides of the handover: told in the sentence
-of the supply (« ..., ainsi que des équipements d'une valeur de X », « importé ..., pour un montant de X ») or in a
+of the supply (« ..., ainsi que des équipements d'une valeur de X », « importé (acheté) ..., pour un montant de X ») or in a
 later sentence that points back to the matériel (« Ces blindés, d'un montant de X, iront à ... »).
 Sentences written for these tests."""
 
@@ -25,6 +25,9 @@ def _priced(text: str) -> set[tuple[frozenset[str], Decimal]]:
      {"espagne", "portugal"}, 30_000_000),
     ("La Belgique a offert huit véhicules blindés au Bénin. Ces véhicules, d'un montant total de 200 millions de "
      "FCFA, rejoindront le bataillon du génie.", {"belgique", "benin"}, 200_000_000),
+    # a purchase priced as a sale is: the buyer and the one it buys from
+    ("Le Pérou va acheter 12 obusiers à l'Espagne pour un montant de 45 millions d'euros, a indiqué jeudi le "
+     "ministère péruvien.", {"perou", "espagne"}, 45_000_000),
 ])
 def test_the_worth_of_matériel_handed_over_prices_a_deal_between_its_sides(text: str, sides: set[str],
                                                                          value: int) -> None:

@@ -170,13 +170,13 @@ def _goods_told_before(trigger: Token) -> bool:
         c.dep_ == "det" and c.lower_ in THESE for c in s.children) for s in subjects)
 
 
-_PRICED_SUPPLIES = {"sell", "export", "deliver", "receive"}
+_PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
 _RECEIVED_OR_GIVEN = {"recevoir", "réceptionner", "obtenir", "offrir", "donner"}
 
 
 def _prices_supply(trigger: Token) -> bool:
     """« X a exporté des radars à Y, pour un montant de 40 millions », « X a remis à Y des équipements d'une valeur
-    de 2 milliards », « Y a importé des radars de X pour un montant de ... », « X a cédé un navire à Y, ainsi
+    de 2 milliards », « Y a importé (acheté) des radars de X pour un montant de ... », « X a cédé un navire à Y, ainsi
     que des pièces d'une valeur de ... » (one more thing handed over): the worth of what a supply verb hands over is
     the price of a deal between its sides."""
     if trigger.dep_ in SUBJECTS or case_of(trigger) not in {"pour", "de", "d'"}:
