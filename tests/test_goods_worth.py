@@ -1,6 +1,6 @@
 """The worth of matériel handed over is the price of a deal between the sides of the handover: told in the sentence
-of the supply (« ..., ainsi que des équipements d'une valeur de X », « importé (acheté) ..., pour un montant de X ») or in a
-later sentence that points back to the matériel (« Ces blindés, d'un montant de X, iront à ... »).
+of the supply (« ..., ainsi que des équipements d'une valeur de X », « importé (acheté) ..., pour un montant de X »)
+or in a later sentence that points back to the matériel (« Ces blindés, d'un montant de X, iront à ... »).
 Sentences written for these tests."""
 
 from __future__ import annotations

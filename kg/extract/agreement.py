@@ -14,6 +14,8 @@ from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_abroad import contracts_abroad
 from kg.extract.deal_clauses import in_merged_relative
+from kg.extract.deal_counted import counted_deals
+from kg.extract.deal_exporter import exporter_of
 from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
 from kg.extract.deal_parties import (
     cleft_partner,
@@ -116,9 +118,11 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                      for n, c in enumerate(claims) if c is not None)
         return told if len(told) > 1 else told[0] if told else None
     claim = _build(ctx, sentence, trigger, entry, args, said)
-    return None if claim is None else \
-        replace(claim, fact=with_kind(made_elsewhere(ctx, args, without_teller(sentence, trigger, said, claim.fact)),
-                                      trigger))
+    if claim is None:
+        return None
+    claim = replace(claim, fact=with_kind(made_elsewhere(ctx, args, without_teller(sentence, trigger, said,
+                                                                                  claim.fact)), trigger))
+    return counted_deals(sentence, trigger, claim) or claim
 
 
 def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -142,6 +146,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
     parties += [p for p in _headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
                 + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
+                + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
     maker = system_maker(ctx, args)
     if won:

@@ -39,7 +39,13 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
                       and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
         if known is not None and not same_deal(known.fact, fact):
             known = None  # « ... un contrat pour six frégates. Les deux pays ont aussi signé un accord de prêt »
-        if known is None:
+        if known is None and claim.definite and (lone := _partyless_before(story)):
+            # « Deux contrats ont été signés : ... . Il s'agit du plus gros contrat d'exportation de Y »: the deal
+            # named again gives its sides to the ones told with no party just before
+            for told in lone:
+                story.lone_deals.remove(told)
+                story.tell(told.fact.with_roles("party", fact.get("party")))
+        elif known is None:
             story.tell(fact)
         else:
             known.fact = absorb(known.fact, fact)
@@ -80,7 +86,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         sides = _partner(story, fact) or _maker_side(claim) or _seller_near(story, fact)
         if not sides and len(keys) == 1 and story.index == 0:
             story.headline.append(fact)
-    if not sides and len(keys) == 1:
+    if not sides and len(keys) <= 1:
         story.lone_deals.append(Told(fact, story.index))
     if sides:
         guessed = claim.system_maker if sides == _maker_side(claim) else None
@@ -101,6 +107,12 @@ def deal_of_sale(story: Story, sale: Fact) -> None:
             story.lone_deals.remove(lone)
             story.tell(lone.fact.with_roles("party", recipient))
             return
+
+
+def _partyless_before(story: Story) -> list[Told]:
+    """The deals of no party told in the sentence just before, or in this one."""
+    return [t for t in story.lone_deals if not t.fact.keys("party") and t.said_at is not None
+            and story.index - t.said_at <= 1]
 
 
 def _maker_for_unnamed(story: Story, claim: Claim, sides: list[Entity]) -> list[Entity]:

@@ -35,7 +35,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients]) + buyers
                   if all(r.key != f.key for f in funders)]
     given_by = _given_from(ctx, sentence, trigger)
-    if trigger.pos_ != "VERB" and (given_by or trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING):
+    received = trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
+    if trigger.pos_ != "VERB" and (given_by or received):
         # « X obtient un prêt britannique »: the subject receives; the demonym of the loan or « de Y » gives
         lenders = [m.state for m in sentence.mentions if m.state is not None
                    and mention_root(sentence, m).head == trigger and mention_root(sentence, m).dep_ == "amod"]
