@@ -35,20 +35,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     fact = claim.fact
     keys = fact.keys("party")
     if len(keys) >= 2:
-        known = next((t for t in reversed(story.told) if t.fact.kind == "agreement"
-                      and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
-        if known is not None and not same_deal(known.fact, fact):
-            known = None  # « ... un contrat pour six frégates. Les deux pays ont aussi signé un accord de prêt »
-        if known is None and claim.definite and (lone := _partyless_before(story)):
-            # « Deux contrats ont été signés : ... . Il s'agit du plus gros contrat d'exportation de Y »: the deal
-            # named again gives its sides to the ones told with no party just before
-            for told in lone:
-                story.lone_deals.remove(told)
-                story.tell(told.fact.with_roles("party", fact.get("party")))
-        elif known is None:
-            story.tell(fact)
-        else:
-            known.fact = absorb(known.fact, fact)
+        _tell_with_parties(story, claim)
         return None
     previous = story.last_deal(fact, claim.definite)
     # « le contrat fait suite à un précédent accord », « ... à l'accord de l'année dernière »: same sides
@@ -107,6 +94,26 @@ def deal_of_sale(story: Story, sale: Fact) -> None:
             story.lone_deals.remove(lone)
             story.tell(lone.fact.with_roles("party", recipient))
             return
+
+
+def _tell_with_parties(story: Story, claim: Claim) -> None:
+    """A deal between the same parties, told the same way, is the one told before (unless another kind)."""
+    fact = claim.fact
+    keys = fact.keys("party")
+    known = next((t for t in reversed(story.told) if t.fact.kind == "agreement"
+                  and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
+    if known is not None and not same_deal(known.fact, fact):
+        known = None  # « ... un contrat pour six frégates. Les deux pays ont aussi signé un accord de prêt »
+    if known is None and claim.definite and (lone := _partyless_before(story)):
+        # « Deux contrats ont été signés : ... . Il s'agit du plus gros contrat d'exportation de Y »: the deal
+        # named again gives its sides to the ones told with no party just before
+        for told in lone:
+            story.lone_deals.remove(told)
+            story.tell(told.fact.with_roles("party", fact.get("party")))
+    elif known is None:
+        story.tell(fact)
+    else:
+        known.fact = absorb(known.fact, fact)
 
 
 def _partyless_before(story: Story) -> list[Told]:
