@@ -160,7 +160,7 @@ def plain(text: str) -> str:
         text = _BARE_A.sub("\u00c0", text)
     if "[" in text:
         text = _GLOSS.sub(r"(\g<word>)", text)
-    return _CAPS.sub(_as_name, text) if _UPPER_RUN.search(text) else text
+    return _CAPS_FIRST.sub(_as_name_first, _CAPS.sub(_as_name, text)) if _UPPER_RUN.search(text) else text
 
 
 # A surname in capitals, as communiqués write it (« Mme Florence DUPONT », « M. KOFFI », « le ministre Ali
@@ -190,6 +190,27 @@ def _as_name(match: re.Match[str]) -> str:
     cased = "".join(c.lower() if at and name[at - 1].isalpha() and len(c.lower()) == 1 else c
                     for at, c in enumerate(name))
     return match.group()[:match.start("name") - match.start()] + cased
+
+
+# A surname in capitals written before the given name, as some administrations list people (« co-présidée par
+# NOM NOM Prénom, ministre »): two or three words in capitals (one, « EADS France, », is a firm's acronym), a given
+# name, then a comma; not after an article (« de la CEDEAO Lundi, ») nor before a day or a month.
+_CAPS_FIRST = re.compile(rf"(?<![\w.'-])(?P<name>{_WORD}(?: {_WORD}){{1,2}})(?= (?P<given>{_GIVEN}),)")
+_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces"})
+_DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+                         "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                         "novembre", "décembre"})
+
+
+def _as_name_first(match: re.Match[str]) -> str:
+    name = match["name"]
+    words = name.split(" ")
+    before = match.string[max(0, match.start() - 8):match.start()].lower().replace("'", "' ").split()
+    if not all(map(_voiced, words)) or not any(len(w) >= 4 for w in words) or \
+            (before and before[-1] in _ARTICLES) or match["given"].lower() in _DATE_WORDS:
+        return name
+    return "".join(c.lower() if at and name[at - 1].isalpha() and len(c.lower()) == 1 else c
+                   for at, c in enumerate(name))
 
 
 def _voiced(word: str) -> bool:

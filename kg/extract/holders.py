@@ -262,6 +262,14 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
     return [(named_before, title.org)] if named_before is not None else []
 
 
+def apposed_holder(sentence: Sentence, title: Title) -> tuple[Mention, Mention | None] | None:
+    """« X, la présidente de Pays, »: the person named right before a title and its comma, with the state or body
+    the title serves; None when no name comes right before it."""
+    named_before = _named_before(sentence, title)
+    return None if named_before is None else \
+        (named_before, _own_first(title, _unread_complement(sentence, title)[1]))
+
+
 def _names_a_place(sentence: Sentence, title: Title) -> bool:
     """« l'aérodrome militaire Colonel X », « la caserne Général X »: a capitalised rank right after a noun or its
     adjective starts the name of a place named after someone, who holds no post there."""
@@ -282,12 +290,13 @@ def _state_after(sentence: Sentence, person: Mention) -> Mention | None:
 
 
 def _kin_of(sentence: Sentence, title: Title) -> bool:
-    """« le fils du président », « l'épouse de l'ambassadeur »: a title in the complement of a family tie."""
+    """« le fils du président », « les épouses des ambassadeurs »: a title in the complement of a family tie."""
     doc, at = sentence.doc, title.start - 1
     while at > sentence.span.start and doc[at].lower_ in DETERMINERS:
         at -= 1
+    kin, noun = word_list("kinship-nouns.tsv"), doc[at - 1].lower_
     return at > sentence.span.start and doc[at].lower_ in {"de", "du", "d'"} and \
-        doc[at - 1].lower_ in word_list("kinship-nouns.tsv")
+        (noun in kin or noun.removesuffix("s") in kin or noun.removesuffix("x") in kin)  # « les filles du ... »
 
 
 def _own_first(title: Title, complement: Mention | None) -> Mention | None:

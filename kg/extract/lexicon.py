@@ -45,7 +45,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv", "military.tsv",
         "military-ranks.tsv",
         "english-rank-abbreviations.tsv",
-        "named-places.tsv", "school-nouns.tsv", "honour-nouns.tsv", "naming-words.tsv",
+        "named-places.tsv", "region-nouns.tsv", "school-nouns.tsv", "honour-nouns.tsv", "naming-words.tsv",
         "not-signed.tsv", "not-supplied.tsv", "stance-verbs.tsv",
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "purchase-approvals.tsv",

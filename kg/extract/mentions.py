@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gz
 from kg.extract.firm_names import firms_named_after_states
 from kg.extract.lexicon import firm_nouns, word_list
+from kg.extract.name_pairs import shared_surnames
 from kg.extract.name_senses import (
     a_language,
     compound_of_states,
@@ -202,7 +203,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     # sorted(), not list.sort(): the key reads the whole list, which sort() empties while it runs
     ranked = sorted(candidates, key=lambda c: (-_rank(c, candidates, namesakes), -(c[1] - c[0]), -_PRIORITY[c[2]],
                                                c[0]))
-    return _as_mentions(doc, gaz, ranked)
+    return shared_surnames(doc, _as_mentions(doc, gaz, ranked))
 
 
 def _as_mentions(doc: Doc, gaz: Gazetteer, ranked: list[tuple[int, int, str, str | None]]) -> list[Mention]:

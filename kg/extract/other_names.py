@@ -30,7 +30,25 @@ def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     at = start - 2
     while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
         at -= 1
+    return at >= 0 and _place_noun(doc, _past_complements(doc, at, places), places)
+
+
+def _place_noun(doc: Doc, at: int, places: frozenset[str]) -> bool:
     return at >= 0 and doc[at].text.islower() and (doc[at].lemma_.lower() in places or doc[at].lower_ in places)
+
+
+def _past_complements(doc: Doc, at: int, places: frozenset[str]) -> int:
+    """« les champs de gaz et de pétrole de Nom Nom »: back from token `at` past the complements of a place
+    noun (« de gaz », « et de pétrole »), lowercase nouns after « de », to that noun."""
+    for _ in range(3):
+        if _place_noun(doc, at, places) or at < 2 or doc[at].pos_ != "NOUN" or not doc[at].text.islower() or \
+                doc[at - 1].lower_ not in {"de", "d'"}:
+            return at
+        back = at - 2 - (doc[at - 2].lower_ == "et")
+        if back < 0 or doc[back].pos_ != "NOUN" or not doc[back].text.islower():
+            return at
+        at = back
+    return at
 
 
 def _listed_sites(doc: Doc, start: int, end: int) -> bool:

@@ -24,10 +24,12 @@ from kg.extract.led_delegations import delegation_leader, lone_title
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.modality import modality
+from kg.extract.paired_titles import paired_holders
 from kg.extract.people import Title, find_titles
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
+from kg.extract.region_posts import with_region
 from kg.extract.respective_posts import coordinated_titles, respective_holders
 from kg.extract.setting import met_in, visited_states
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
@@ -105,7 +107,7 @@ class PostReader(PostOrgs):
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         pair = (here := named_pair(sentence)) or self.pair
         self.pair = here
-        held, respective = set[int](), respective_holders(sentence, titles)  # the titles a name next to them holds
+        held, respective = set[int](), paired_holders(sentence, titles) | respective_holders(sentence, titles)
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
@@ -162,7 +164,7 @@ class PostReader(PostOrgs):
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
         titles = firm_titles(sentence, find_titles(sentence, self.ref.roles, self.ref.words_of))
-        return [self._as_told(sentence, title) for title in sorted(
+        return [self._as_told(sentence, with_region(sentence, title)) for title in sorted(
             titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
             + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of),
             key=lambda title: title.start)]
