@@ -1,0 +1,23 @@
+"""Talks told in other shapes: a state named by its official name with the article of its short name, a joint
+commission whose session opened (not only was held), a meeting its subject avoided."""
+
+from __future__ import annotations
+
+from kg.kinds import Modality
+from kg.pipeline import analyse_text
+
+
+def _talks(text: str) -> list[tuple[Modality, frozenset[str]]]:
+    return [(f.said.modality, frozenset(e.label for _, e in f.roles))
+            for f in analyse_text(text).facts if f.kind == "negotiation"]
+
+
+def test_official_name_with_article_names_the_state() -> None:
+    found = _talks("La 5e session de la Commission mixte de défense entre le Ghana et la République de la Zambie "
+                   "s'est ouverte lundi à Kumasi.")
+    assert (Modality.ASSERTED, frozenset({"Ghana", "Zambie"})) in found
+
+
+def test_an_avoided_meeting_is_no_talks() -> None:
+    found = _talks("Le président ghanéen a soigneusement évité de rencontrer son homologue togolais à Accra.")
+    assert all(modality != Modality.ASSERTED for modality, _ in found)
