@@ -267,8 +267,11 @@ def _official_with_article(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     """« République de la Zambie » beside « République de Zambie »: a state's official name is also written with
     the article of its short name; the form stands unless it names another entity."""
     taken = {f.text.lower() for f in forms}
-    found = [SurfaceForm(text, f.entity, NAME) for f in forms if f.how == NAME
-             and (match := _OFFICIAL_OF.fullmatch(f.text)) and (text := f"{match[1]} la {match[2]}").lower() not in taken]
+    found: list[SurfaceForm] = []
+    for form in forms:
+        match = _OFFICIAL_OF.fullmatch(form.text) if form.how == NAME else None
+        if match and (text := f"{match[1]} la {match[2]}").lower() not in taken:
+            found.append(SurfaceForm(text, form.entity, NAME))
     return found
 
 
