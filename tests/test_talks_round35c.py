@@ -21,3 +21,11 @@ def test_official_name_with_article_names_the_state() -> None:
 def test_an_avoided_meeting_is_no_talks() -> None:
     found = _talks("Le président ghanéen a soigneusement évité de rencontrer son homologue togolais à Accra.")
     assert all(modality != Modality.ASSERTED for modality, _ in found)
+
+
+def test_second_met_after_ainsi_que_and_a_named_first() -> None:
+    for other in ("du Danemark", "de la Slovénie"):
+        found = _talks("Lors de sa visite à Lisbonne, le ministre ghanéen de la Défense, Kofi Mensah, a rencontré "
+                       "plusieurs dirigeants. Mensah a précisé qu'il avait également rencontré le ministre portugais "
+                       f"de la Défense, Rui Costa, ainsi que le Premier ministre {other}, Lars Hansen.")
+        assert any(sides >= {"Ghana", other.split()[-1]} for _, sides in found), found
