@@ -260,6 +260,21 @@ def combining_forms() -> frozenset[str]:
     return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
 
 
+_OFFICIAL_OF = re.compile(r"((?:République|Royaume|État|Etat) de) ([B-DF-HJ-NP-TV-Z]\w+)")
+
+
+def _official_with_article(forms: list[SurfaceForm]) -> list[SurfaceForm]:
+    """« République de la Zambie » beside « République de Zambie »: a state's official name is also written with
+    the article of its short name; the form stands unless it names another entity."""
+    taken = {f.text.lower() for f in forms}
+    found: list[SurfaceForm] = []
+    for form in forms:
+        match = _OFFICIAL_OF.fullmatch(form.text) if form.how == NAME else None
+        if match and (text := f"{match[1]} la {match[2]}").lower() not in taken:
+            found.append(SurfaceForm(text, form.entity, NAME))
+    return found
+
+
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
     graph = parse_turtle(ontology_files())
@@ -305,6 +320,7 @@ def load() -> Gazetteer:
                     gaz.usual_post_in[iri] = str(post_in)
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
     gaz.forms.extend(_english_forces(english, gaz.forms))
+    gaz.forms.extend(_official_with_article(gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
     gaz.state_offices = state_offices(graph)

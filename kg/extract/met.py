@@ -44,9 +44,9 @@ def met_on_comma(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
     token = mention_root(sentence, mention)
     while token.head != token and token.dep_ not in _CLAUSE_LINKS:
         if token.head == trigger:  # or on the verb, as a conjunct of it, the verb having no object
-            return token.dep_ == "conj" and token.pos_ == "NOUN" and token.i > trigger.i and \
-                sentence.doc[token.left_edge.i].text == "," and not any(c.dep_ == "obj" for c in trigger.children)
-        if on_the_place(trigger, token):
+            return token.dep_ == "conj" and token.pos_ == "NOUN" and token.i > trigger.i and (_ainsi_que(token) or (
+                sentence.doc[token.left_edge.i].text == "," and not any(c.dep_ == "obj" for c in trigger.children)))
+        if on_the_place(trigger, token) or _after_bare_name(trigger, token):
             return True
         comma = token.head
         if comma.is_punct and comma.head == trigger and comma.i < token.i and token.pos_ in {"NOUN", "PROPN"}:
@@ -63,3 +63,20 @@ def on_the_place(trigger: Token, token: Token) -> bool:
         place.dep_.startswith("obl") and place.pos_ == "NOUN" and case_of(place) in {"à", "au", "dans"} and \
         any(t.text == "," for t in trigger.doc[place.i:token.left_edge.i + 1]) and \
         not any(c.dep_ == "obj" for c in trigger.children)
+
+
+def _after_bare_name(trigger: Token, token: Token) -> bool:
+    """« a rencontré le ministre de A, Jean Dupont, ainsi que le Premier ministre de B »: the parser may hang the
+    name in apposition to the object on the verb, with no preposition, and the second object as its conjunct; a
+    common noun so joined to that bare name is met too."""
+    name = token.head
+    return token.dep_ == "conj" and token.pos_ == "NOUN" and token.i > name.i and name.pos_ == "PROPN" and \
+        name.head == trigger and name.dep_ in {"obl:mod", "appos"} and not case_of(name) and \
+        any(c.dep_ == "obj" and c.i < name.i for c in trigger.children)
+
+
+def _ainsi_que(token: Token) -> bool:
+    """« a rencontré le ministre de A, ..., ainsi que le Premier ministre de B »: a noun joined by « ainsi que »
+    adds an object, even when the parser makes it a conjunct of the verb."""
+    return any(c.dep_ == "cc" and c.lower_ == "ainsi" and any(f.lower_ == "que" for f in c.children)
+               for c in token.children)

@@ -208,11 +208,19 @@ class _Reading:
             self.raise_to(POSSIBLE)  # « le pays est en passe d'acquérir des chars » (« passe » read as « passer »)
         elif position and cls == "report" and token.pos_ == "VERB" and not _frame_of_done(token, below):
             self.reported_by(token, POSSIBLE if negated else REPORTED)
-        if position and _in_talks(token, below):
+        if position and (_in_talks(token, below) or _future_outcome(token, below)):
             self.raise_to(POSSIBLE)
         self.marks_below(token, below)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
+
+
+def _future_outcome(token: Token, below: Token | None) -> bool:
+    """« les travaux seront sanctionnés (se concluront) par la signature d'un accord »: the deed a future verb
+    is to end in, told with « par », is still to come."""
+    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    return below is not None and below.pos_ == "NOUN" and below.dep_.startswith("obl") and \
+        case_of(below) == "par" and any("Tense=Fut" in str(t.morph) for t in [token, *auxiliaries])
 
 
 _BARE_NE = {"cesser", "oser", "pouvoir", "savoir"}  # verbs negated by « ne » alone: « n'a cessé de soutenir »
