@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.body_parents import body_parent, body_words
 from kg.extract.counterparts import counterpart_states
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
@@ -102,11 +103,16 @@ class PostOrgs:
 
     def _body_by_name(self, sentence: Sentence, title: Title) -> Entity | None:
         """A body a title's complement names by a proper name alone: an armed force, the state the article names it
-        with elsewhere (kg.extract.force_states); an armed group the data does not know (kg.extract.group_names)."""
+        with elsewhere (kg.extract.force_states); an armed group the data does not know (kg.extract.group_names); a
+        body the article names with its organisation elsewhere (« le Comité X de l'Organisation »:
+        kg.extract.body_parents)."""
         if (named_force := force_name(sentence, title)) and \
                 (force := force_state(self.article.text, named_force, self.gaz)):
             return state_entity(self.gaz, force)
-        return group_name(sentence, title)
+        if (group := group_name(sentence, title)) is not None:
+            return group
+        body = body_words(sentence, title)
+        return body_parent(self.article.text, body, self.gaz) if body is not None else None
 
     def _group_before(self, sentence: Sentence, noun: Token) -> Entity | None:
         """The organisation a group's noun names again: the one named last before it in its sentence, else the
