@@ -31,6 +31,7 @@ from kg.extract.receptions import (
     gift_givers,
     infinitive_receivers,
     means_buyers,
+    names_system,
     received_from_plural,
     received_noun,
     received_set_off,
@@ -86,12 +87,24 @@ def _other_sense(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return (trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")) or \
             _stance(trigger)
-    if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children) or _civil_domain(trigger):
+    if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children) or \
+            _civil_domain(trigger) or _helps_reform(trigger):
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
         objects.append(trigger.head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _helps_reform(verb: Token) -> bool:
+    """« aider X à réformer et à moderniser ses secteurs de la défense »: help to reform an institution is advice, no
+    supply of matériel nor training, unless what is reformed names systems (« à moderniser ses blindés »)."""
+    deeds = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and
+             any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children)]
+    if not deeds or deeds[0].lemma_.lower() not in word_list("reform-verbs.tsv"):
+        return False
+    deeds += [c for d in deeds for c in d.children if c.dep_ == "conj"]
+    return not any(names_system(o) for d in deeds for o in d.children if o.dep_ == "obj")
 
 
 def _civil_domain(verb: Token) -> bool:
