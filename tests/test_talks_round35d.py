@@ -1,5 +1,6 @@
 """Talks told around a trip: a meeting a clause of place says was held where the trip went (« ..., où s'est tenue
-une réunion »), by a state's official or by a body of an organisation."""
+une réunion »), by a state's official or by a body of an organisation; an organisation's official stands for no state
+the article names only as a topic."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_a_concert_held_there_or_a_body_going_for_a_ceremony_is_none() -> None:
     assert not _talks("Le ministre allemand de la Défense, Boris Pistorius, s'est rendu en Moldavie, où a eu lieu "
                       "un concert.")
     assert not _talks("Le Comité militaire de l'OTAN s'est rendu en Moldavie pour une cérémonie.")
+
+
+def test_an_organisation_official_stands_for_no_topic_state() -> None:
+    found = _talks("Le secrétaire général adjoint de l'OTAN, Mircea Geoana, est arrivé lundi à Dakar. M. Geoana a eu "
+                   "des entretiens avec Amadou Ba, le ministre sénégalais des Armées. M. Geoana a évoqué la crise "
+                   "au Mali.")
+    assert all("Mali" not in sides for _, sides in found), found
