@@ -75,7 +75,10 @@ def _other_of_two(story: Story, fact: Fact, known: dict[str, Entity], sides: lis
     """« X a reçu la ministre allemande », X given no post anywhere, in an article that names two states only: the
     person facing one state acts for the other."""
     states = {s.key: s for placed in story.placed for s in placed if s.cls == "State"}
-    unplaced = [e for e in fact.get("participant") if e.cls == "Person" and e.key not in known]
+    # one given a post in an organisation (« le secrétaire général adjoint de X ») acts for no state of the two
+    posted = {h.key for told in story.told if told.fact.kind == "post" and any(
+        o.cls == "Organisation" for o in told.fact.get("org")) for h in told.fact.get("holder")}
+    unplaced = [e for e in fact.get("participant") if e.cls == "Person" and e.key not in known and e.key not in posted]
     if len(states) != 2 or len(unplaced) != 1 or len(sides) != 1 or sides[0].key not in states:
         return []
     return [s for key, s in states.items() if key != sides[0].key]

@@ -31,14 +31,17 @@ def trip_abroad(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         root := mention_root(sentence, m), trigger) and case_of(root) in role_cases("host")]
     hosts = [h for m in gone if (h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None
              and h.cls == "State"]
-    travellers = [ctx.actor(m) for m in args.agents if visitor(ctx, sentence, m)]
-    invited = _invited(trigger)  # an organisation invited by a host visits it too
+    held = _held_there(trigger)  # « où ont eu lieu des entretiens »: talks the trip is for
+    # a body of an organisation that meets where it goes (« le Comité de X ... où a eu lieu une réunion ») is X's
+    travellers = [ctx.actor(m) for m in args.agents if visitor(ctx, sentence, m) or (
+        held and m.how == gz.ORGANISATION)]
+    invited = _invited(trigger) or bool(held)  # an organisation invited by a host, or met there, visits it too
     visitors = [v for v in states(ctx, travellers) if v.cls == "State" or (invited and v.cls != "Person")]
     told, other_ends = _meeting_words()
     # a word of talks in the traveller's title (« président du Comité militaire ») tells no other talks
     titles = {t.i for c in trigger.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree}
     if any(t.lemma_.lower() in told for t in sentence.tokens if t != trigger and not _aim_of(t, trigger)
-           and t.i not in titles) or \
+           and t.i not in titles | held) or \
             len(hosts) != 1 or \
             len(visitors) != 1 or visitors[0].key == hosts[0].key or any(
             t.lemma_.lower() in other_ends for t in trigger.subtree) or not (
@@ -51,6 +54,23 @@ def _invited(trigger: Token) -> bool:
     """« s'est rendu au Pérou à l'invitation de son homologue », « sur invitation du chef d'état-major »: a trip
     made at a host's invitation is a visit with talks."""
     return any(c.lemma_.lower() == "invitation" and case_of(c) in {"à", "sur"} for c in trigger.children)
+
+
+def _held_there(trigger: Token) -> set[int]:
+    """« s'est rendu au Pérou, où ont eu lieu des entretiens », « où s'est tenue une réunion »: the meetings a
+    clause of place on the trip says were held where it went (their words are the trip's talks, not others)."""
+    held: set[int] = set()
+    for clause in trigger.subtree:
+        if clause.pos_ != "VERB" or clause.i <= trigger.i or not any(c.lower_ == "où" for c in clause.children) or \
+                trigger not in {clause.head, clause.head.head} or "Tense=Fut" in str(clause.morph) or not (
+                clause.lemma_.lower() in {"tenir", "dérouler"} or (clause.lemma_.lower() == "avoir" and any(
+                    c.lemma_.lower() == "lieu" for c in clause.children))):
+            continue
+        nouns = [c for c in clause.children if c.dep_ in {"obj", "nsubj", "nsubj:pass"} and c.pos_ == "NOUN"]
+        nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+        meetings = {n.i for n in nouns if n.lemma_.lower() in _meeting_words()[0]}
+        held |= meetings | ({clause.i} if meetings else set())
+    return held
 
 
 def _sends_envoys(trigger: Token) -> bool:
