@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from kg.extract.lexicon import word_list
 from kg.extract.people import Title
 from kg.extract.syntax import Sentence
@@ -23,21 +25,33 @@ _NAME_REACH = 6  # words of the group's name after its noun
 def group_name(sentence: Sentence, title: Title) -> Entity | None:
     """The organisation a title's complement names by a group noun and a proper name no mention covers."""
     doc, end = sentence.doc, sentence.span.end
-    for token in doc[title.start + 1:min(title.end + 2, end)]:
-        if not (token.text[:1].isupper() and fold(token.text) in word_list("group-name-nouns.tsv") and
-                doc[token.i - 1].lower_ in _OF):
-            continue
-        words = [token]
-        for after in doc[token.i + 1:min(token.i + 1 + _NAME_REACH, end)]:
-            particle = after.lower_ in _PARTICLES or (after.text == "-" and words[-1].lower_ in _PARTICLES)
-            if sentence.mention_at(after) is not None or (after.is_punct and not particle) or not (
-                    after.text[:1].isupper() or _PARTICLE.match(after.text) or after.lower_ in _LINKS or particle):
-                break
-            words.append(after)
-        while words and (words[-1].lower_ in _LINKS | _PARTICLES or words[-1].is_punct):
-            words.pop()
-        if len(words) < 2 or sentence.mention_at(token) is not None:
-            return None
-        name = "".join(t.text_with_ws for t in words).strip()
-        return Entity("org:" + name, name, "Organisation")
-    return None
+    token = complement_noun(sentence, title, word_list("group-name-nouns.tsv"), _OF)
+    if token is None:
+        return None
+    words = [token]
+    for after in doc[token.i + 1:min(token.i + 1 + _NAME_REACH, end)]:
+        particle = after.lower_ in _PARTICLES or (after.text == "-" and words[-1].lower_ in _PARTICLES)
+        if sentence.mention_at(after) is not None or (after.is_punct and not particle) or not (
+                after.text[:1].isupper() or _PARTICLE.match(after.text) or after.lower_ in _LINKS or particle):
+            break
+        words.append(after)
+    return None if sentence.mention_at(token) is not None else organisation_named(words, _LINKS | _PARTICLES)
+
+
+def complement_noun(sentence: Sentence, title: Title, nouns: frozenset[str] | set[str], of: set[str]) -> Token | None:
+    """The first capitalised noun of a list right after « de » in a title's complement (« du Front ... », « de
+    l'Institut ... »): the head of a body's name."""
+    doc = sentence.doc
+    return next((token for token in doc[title.start + 1:min(title.end + 2, sentence.span.end)]
+                 if token.text[:1].isupper() and fold(token.text) in nouns and doc[token.i - 1].lower_ in of), None)
+
+
+def organisation_named(words: list[Token], trailing: set[str]) -> Entity | None:
+    """The organisation a body's noun and the words read after it name, past the links and the punctuation it ends
+    on; none from a noun alone."""
+    while words and (words[-1].lower_ in trailing or words[-1].is_punct):
+        words.pop()
+    if len(words) < 2:
+        return None
+    name = "".join(t.text_with_ws for t in words).strip()
+    return Entity("org:" + name, name, "Organisation")

@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
@@ -15,7 +14,7 @@ from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity
 
 
-def home_host(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, explicit: list[Entity],
+def home_host(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity],
               places: list[Mention]) -> list[Entity]:
     """The host's state when the subject of a verb of receiving is a title or a person of no state and one state
     only is met; none otherwise."""

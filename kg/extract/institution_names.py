@@ -6,11 +6,11 @@ the post is in it, not in the state a demonym of its name or of its parent names
 
 from __future__ import annotations
 
+from kg.extract.group_names import complement_noun, organisation_named
 from kg.extract.lexicon import word_list
 from kg.extract.people import Title
 from kg.extract.syntax import Sentence
 from kg.records import Entity
-from kg.text import fold
 
 _OF = {"des", "du", "de", "d'", "la", "l'", "au"}  # « chercheur au Centre ... »
 _LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "sur", "en"}
@@ -21,22 +21,13 @@ _NAME_REACH = 10  # words of the institution's name after its noun
 def institution_name(sentence: Sentence, title: Title) -> Entity | None:
     """The organisation a title's complement names by an institution noun and a name no mention covers."""
     doc, end = sentence.doc, sentence.span.end
-    for token in doc[title.start + 1:min(title.end + 2, end)]:
-        if not (token.text[:1].isupper() and fold(token.text) in word_list("institution-nouns.tsv") and
-                doc[token.i - 1].lower_ in _OF):
-            continue
-        if sentence.mention_at(token) is not None:
-            return None  # a body the data or the NER knows
-        words = [token]
-        for after in doc[token.i + 1:min(token.i + 1 + _NAME_REACH, end)]:
-            if (after.is_punct and after.text not in {"'", "\u2019", "-"}) or after.lower_ in _ENDS or \
-                    after.pos_ in {"VERB", "AUX"}:
-                break
-            words.append(after)
-        while words and (words[-1].lower_ in _LINKS or words[-1].is_punct):
-            words.pop()
-        if len(words) < 2:
-            return None
-        name = "".join(t.text_with_ws for t in words).strip()
-        return Entity("org:" + name, name, "Organisation")
-    return None
+    token = complement_noun(sentence, title, word_list("institution-nouns.tsv"), _OF)
+    if token is None or sentence.mention_at(token) is not None:
+        return None  # none, or a body the data or the NER knows
+    words = [token]
+    for after in doc[token.i + 1:min(token.i + 1 + _NAME_REACH, end)]:
+        if (after.is_punct and after.text not in {"'", "\u2019", "-"}) or after.lower_ in _ENDS or \
+                after.pos_ in {"VERB", "AUX"}:
+            break
+        words.append(after)
+    return organisation_named(words, _LINKS)

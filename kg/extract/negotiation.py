@@ -224,7 +224,7 @@ def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: lis
     host's where the envoy met is posted (« a reçu l'ambassadeur de A au B »)."""
     found = counterpart_host(ctx, sentence, trigger, explicit, places)
     found += posted_host(sentence, partners) if len(states(ctx, explicit + found)) == 1 else []
-    return found + home_host(ctx, sentence, trigger, Arguments(), explicit + found, places)
+    return found + home_host(ctx, sentence, trigger, explicit + found, places)
 
 
 def _counterparts_met(sentence: Sentence, trigger: Token, entry: Trigger) -> list[Mention]:
