@@ -25,12 +25,12 @@ def test_a_deal_concluded_is_still_an_agreement() -> None:
 
 def test_an_honorary_rank_received_is_no_support() -> None:
     text = "Le général ghanéen a reçu le grade de général honoraire de l'armée nigériane par le président nigérian."
-    assert not any(("nigeria", "ghana") == pair for pair in supplies(text))
+    assert ("nigeria", "ghana") not in supplies(text)
 
 
 def test_a_military_decoration_received_is_no_support() -> None:
     text = "Le colonel kényan a reçu une décoration militaire de l'armée française à Paris."
-    assert not any(("france", "kenya") == pair for pair in supplies(text))
+    assert ("france", "kenya") not in supplies(text)
 
 
 def test_armoured_vehicles_received_are_still_support() -> None:
