@@ -301,7 +301,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             bucket.extend(m for m in listed if m not in bucket)
     if entry.object_role == PARTNER:
         args.partners.extend(surname_met(sentence, trigger, resolve))
-    for mention in between(sentence, trigger):
+    sides_between = between(sentence, trigger)
+    for mention in sides_between:
         if mention not in args.partners:
             args.partners.append(mention)
     for bucket in (args.agents, args.partners, args.recipients):
@@ -325,4 +326,17 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         args.agents.extend(_preverbal_subject(sentence, predicate))
         args.implicit = [] if args.agents else [e for c in predicate.children if is_pronoun_subject(c)
                                                 for e in resolve(sentence, c)]
+    if entry.fact == "negotiation" and _brokered(trigger, sides_between):
+        args.agents[:] = [m for m in args.agents if m in sides_between]
+        args.implicit = []
     return args
+
+
+def _brokered(trigger: Token, sides_between: list[Mention]) -> bool:
+    """« X organise une rencontre entre A et B »: talks a broker verb's subject brings about between sides the
+    talks' noun names with « entre » (on the noun, or on the verb right after it, where the parser may hang it);
+    the subject is no side of them."""
+    if trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in word_list("broker-verbs.tsv"):
+        return False
+    return bool(sides_between) or any(c.dep_ == "case" and c.lower_ == "entre" for t in (
+        *trigger.children, *(k for k in trigger.head.children if k.i > trigger.i)) for c in t.children)
