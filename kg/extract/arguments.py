@@ -302,9 +302,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if entry.object_role == PARTNER:
         args.partners.extend(surname_met(sentence, trigger, resolve))
     sides_between = between(sentence, trigger)
-    for mention in sides_between:
-        if mention not in args.partners:
-            args.partners.append(mention)
+    args.partners.extend([m for k, m in enumerate(sides_between) if m not in args.partners + sides_between[:k]])
     for bucket in (args.agents, args.partners, args.recipients):
         bucket[:] = [_named_after(sentence, m) for m in bucket]
     args.agents[:] = _drop_attributes(sentence, args.agents)
@@ -326,10 +324,14 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         args.agents.extend(_preverbal_subject(sentence, predicate))
         args.implicit = [] if args.agents else [e for c in predicate.children if is_pronoun_subject(c)
                                                 for e in resolve(sentence, c)]
-    if entry.fact == "negotiation" and _brokered(trigger, sides_between):
-        args.agents[:] = [m for m in args.agents if m in sides_between]
-        args.implicit = []
+    _drop_broker(entry, trigger, sides_between, args)
     return args
+
+
+def _drop_broker(entry: Trigger, trigger: Token, sides_between: list[Mention], args: Arguments) -> None:
+    """The one who brings about talks between others is no side of them (`_brokered`)."""
+    if entry.fact == "negotiation" and _brokered(trigger, sides_between):
+        args.agents[:], args.implicit = [m for m in args.agents if m in sides_between], []
 
 
 def _brokered(trigger: Token, sides_between: list[Mention]) -> bool:
