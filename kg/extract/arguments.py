@@ -301,9 +301,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
             bucket.extend(m for m in listed if m not in bucket)
     if entry.object_role == PARTNER:
         args.partners.extend(surname_met(sentence, trigger, resolve))
-    for mention in between(sentence, trigger):
-        if mention not in args.partners:
-            args.partners.append(mention)
+    sides_between = between(sentence, trigger)
+    args.partners.extend([m for k, m in enumerate(sides_between) if m not in args.partners + sides_between[:k]])
     for bucket in (args.agents, args.partners, args.recipients):
         bucket[:] = [_named_after(sentence, m) for m in bucket]
     args.agents[:] = _drop_attributes(sentence, args.agents)
@@ -325,4 +324,21 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         args.agents.extend(_preverbal_subject(sentence, predicate))
         args.implicit = [] if args.agents else [e for c in predicate.children if is_pronoun_subject(c)
                                                 for e in resolve(sentence, c)]
+    _drop_broker(entry, trigger, sides_between, args)
     return args
+
+
+def _drop_broker(entry: Trigger, trigger: Token, sides_between: list[Mention], args: Arguments) -> None:
+    """The one who brings about talks between others is no side of them (`_brokered`)."""
+    if entry.fact == "negotiation" and _brokered(trigger, sides_between):
+        args.agents[:], args.implicit = [m for m in args.agents if m in sides_between], []
+
+
+def _brokered(trigger: Token, sides_between: list[Mention]) -> bool:
+    """« X organise une rencontre entre A et B »: talks a broker verb's subject brings about between sides the
+    talks' noun names with « entre » (on the noun, or on the verb right after it, where the parser may hang it);
+    the subject is no side of them."""
+    if trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in word_list("broker-verbs.tsv"):
+        return False
+    return bool(sides_between) or any(c.dep_ == "case" and c.lower_ == "entre" for t in (
+        *trigger.children, *(k for k in trigger.head.children if k.i > trigger.i)) for c in t.children)

@@ -29,7 +29,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "category-acronyms.tsv": ("acronym",),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "armed-recipients.tsv", "batch-nouns.tsv",
-        "body-name-words.tsv", "builder-orders.tsv",
+        "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",

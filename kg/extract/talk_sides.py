@@ -189,8 +189,11 @@ def in_talks(sentence: Sentence, trigger: Token) -> list[Mention]:
 def negotiated(trigger: Token) -> bool:
     """« Le contrat a été négocié pendant un an », « Il a été négocié trois mois après »: the subject of a passive
     verb of negotiating is the deal negotiated, no side of the talks."""
-    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in {"négocier", "discuter"} and \
-        any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in trigger.children)
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"négocier", "discuter"}:
+        return False
+    # « X a ensuite discuté avec Y »: a subject the parser calls passive beside « avoir » and no « été » is active
+    active = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in trigger.children)
+    return any(c.dep_ == "aux:pass" or (c.dep_ == "nsubj:pass" and not active) for c in trigger.children)
 
 
 def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:

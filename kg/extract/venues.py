@@ -88,7 +88,21 @@ def on_visit(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
                  or (root.head.dep_ == "acl:relcl" and root.head.head in frames and root.head.head != trigger
                      and case_of(root) in role_cases("place"))
                  or (root.dep_ == "nmod" and case_of(root) in {"de", "d'", "du"} and _named_by(root, frames))
+                 # « lors du sommet de l'UA organisé à Malabo », « dans le cadre d'un dîner de travail organisé à
+                 # Rome »: the participle of holding, which the parser may hang on a complement of the event
+                 or (root.head.dep_ == "acl" and root.head.lemma_.lower() in word_list("held-verbs.tsv")
+                     and _in_phrase_of(root.head.head, frames, predicate, trigger)
+                     and case_of(root) in role_cases("place"))
                  or root == where)]
+
+
+def _in_phrase_of(token: Token, frames: list[Token], predicate: Token, trigger: Token) -> bool:
+    """`token` is one of `frames` or a complement inside one's phrase (« le sommet de l'UA », « un dîner de
+    travail »), a frame of the talks' own verb (not « a révélé, lors d'un salon ..., que des négociations »)."""
+    while token not in frames and token.dep_ == "nmod" and token.head != token:
+        token = token.head
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return token in frames and verb in {predicate, None} and not token.is_ancestor(trigger)
 
 
 def attended(sentence: Sentence, trigger: Token, agents: list[Mention]) -> list[Mention]:

@@ -97,8 +97,9 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     made = made or journey
     # a title « Le ministre X en visite en Inde », « X est en visite à Athènes »: the one on a visit is the visitor
     on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
-    staying = [c for c in trigger.children if c.dep_ == "nsubj"] if case_of(trigger) == "en" and any(
-        c.dep_ == "cop" for c in trigger.children) else []
+    stay = _stay_clause(sentence, trigger)
+    staying = [c for c in stay.children if c.dep_ == "nsubj"] if stay is not None else []
+    made = made or (bool(staying) and stay != trigger)  # « X a été les 3 et 4 mai en visite au Y »
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     signer = _visitor_signs(sentence, trigger) or signer_on_visit(trigger)
     if not made and not on_visit and not signer and \
@@ -142,6 +143,18 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
 
 
 _OF_CASES = {"de", "du", "des", "d'"}
+
+
+def _stay_clause(sentence: Sentence, trigger: Token) -> Token | None:
+    """« X est en visite au Y »: the word that holds the copula of a stay, the visit itself, or a date told between
+    the copula and the visit that the parser makes the predicate (« X a été les 3 et 4 mai en visite au Y »)."""
+    if case_of(trigger) != "en":
+        return None
+    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
+    for word in (trigger, trigger.head if trigger.dep_ == "nmod" and trigger.head.i in dated else None):
+        if word is not None and any(c.dep_ == "cop" for c in word.children):
+            return word
+    return None
 
 
 def _delegation_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
