@@ -1,0 +1,48 @@
+"""A post a state gives one person at a time (sole-offices.tsv): once the article gave it to someone in a state,
+another person titled so with no state, and the members of their side joined to them, serve another state
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+VISIT = ("Le Japon et le Chili veulent renforcer leur coopération. Le Japon a reçu une délégation à Tokyo. "
+         "Le ministre japonais de la Défense, Kenji Arata, a salué le rôle du Japon dans la région. ")
+
+
+def post_states(text: str) -> dict[str, str | None]:
+    """Holder -> the state label of their post (None without one)."""
+    found = analyse_text("Titre\n" + text)
+    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
+            for fact in found.facts if fact.kind == "post"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre des Affaires étrangères, Ruben Solano, et le ministre de la Défense Mateo Ferrán étaient présents "
+    "à la réunion.",
+    "Le ministre de la Défense, Mateo Ferrán, et le ministre des Affaires étrangères Ruben Solano assistaient à "
+    "l'entretien.",
+])
+def test_a_second_holder_of_a_sole_post_and_his_side_serve_the_other_state(sentence: str) -> None:
+    states = post_states(VISIT + sentence + " Le Chili souhaite acheter des radars.")
+    assert states["Kenji Arata"] == "Japon"
+    assert states["Mateo Ferrán"] == "Chili"
+    assert states["Ruben Solano"] == "Chili"
+
+
+def test_the_same_holder_named_again_keeps_his_state() -> None:
+    states = post_states(VISIT + "Le ministre de la Défense Kenji Arata a ensuite visité un chantier naval. "
+                         "Le Chili souhaite acheter des radars.")
+    assert states["Kenji Arata"] == "Japon"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre des Affaires étrangères, Ruben Solano, était présent à la réunion.",
+    "Le ministre de l'Industrie, Ruben Solano, a rencontré le ministre de la Défense Mateo Ferrán.",
+])
+def test_a_post_no_one_else_holds_keeps_the_state_the_story_is_about(sentence: str) -> None:
+    """Not joined to the second defence minister (a verb between them): the other minister is the story's."""
+    states = post_states(VISIT + sentence + " Le Chili souhaite acheter des radars.")
+    assert states["Ruben Solano"] == "Japon"
