@@ -81,11 +81,12 @@ FIRST_PERSON = {"nous", "je", "j'"}
 
 
 def quoted_speaker(sentence: Sentence, pronoun: Token, resolve: ResolveFn) -> list[Entity]:
-    """« « Nous avons signé un accord avec X », a déclaré le ministre de Y »: a first person in quoted words is the
-    one the sentence's verb of saying gives them to, outside their own clause, or the source « selon » names."""
+    """« « Nous avons signé un accord avec X », a déclaré le ministre de Y », « Le ministre de Y a déclaré : « J'ai
+    rencontré X » »: a first person in quoted words is the one the sentence's verb of saying gives them to, outside
+    their own clause or in words it opens a quote for, or the source « selon » names."""
     for verb in sentence.tokens:
         if verb.lemma_.lower() in words_of_class("report") and verb.pos_ == "VERB" and verb != pronoun.head \
-                and pronoun not in verb.subtree:
+                and (pronoun not in verb.subtree or _quote_opened(sentence, verb, pronoun)):
             found = [e for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in FIRST_PERSON
                      for e in resolve(sentence, c)]
             if found:
@@ -97,6 +98,12 @@ def quoted_speaker(sentence: Sentence, pronoun: Token, resolve: ResolveFn) -> li
             if found:
                 return found[:1]
     return []
+
+
+def _quote_opened(sentence: Sentence, verb: Token, pronoun: Token) -> bool:
+    """« X a déclaré : « Nous ... »: a quote opens between the verb of saying and the pronoun, and stays open."""
+    marks = [t.text for t in sentence.doc[verb.i + 1:pronoun.i] if t.text in {"«", "»"}]
+    return bool(marks) and marks[-1] == "«"
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -13,20 +13,23 @@ from kg.extract.syntax import SUBJECTS, Sentence, mention_root
 
 _REACH = 10  # tokens from the noun of the meeting to the compound that qualifies it or its body
 _COMPLEMENT_CASES = frozenset({"de", "d'", "du", "des", "en"})
+_NAMED_TOPIC_CASES = frozenset({"sur"})  # « le Dialogue sur la politique de défense A-B »: the topic of a named event
 
 
 def compound_sides(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« la réunion du comité mixte de défense tchado-soudanais », « la commission mixte germano-polonaise », « les
     pourparlers Serbie-Kosovo »: the two demonyms (or states' names) of a compound written in the noun phrase of a
     noun of meeting (up to a verb, a clause or a complement of another case), in text order; none when there is no
-    such compound."""
+    such compound. A noun written with a capital names a recurring event, whose topic may come before the compound
+    (« le 3e Dialogue sur la sécurité maritime A-B »)."""
     if trigger.pos_ != "NOUN":
         return []
     doc = sentence.doc
     combining = gz.combining_forms()
+    cases = _COMPLEMENT_CASES | (_NAMED_TOPIC_CASES if _named_event(sentence, trigger) else frozenset())
     for token in doc[trigger.i + 1:min(trigger.i + _REACH, sentence.span.end)]:
         if (token.pos_ in {"VERB", "AUX", "PRON", "PUNCT"} and token.text != "-") or (
-                token.pos_ == "ADP" and token.lower_ not in _COMPLEMENT_CASES):
+                token.pos_ == "ADP" and token.lower_ not in cases):
             return []
         first = sentence.mention_at(token)
         # « les pourparlers Arménie-Géorgie »: two states' names joined by a hyphen qualify the noun as well
@@ -40,6 +43,11 @@ def compound_sides(sentence: Sentence, trigger: Token) -> list[Mention]:
             return [first, second]
         return []
     return []
+
+
+def _named_event(sentence: Sentence, trigger: Token) -> bool:
+    """A noun of meeting written with a capital inside the sentence: the name of an event (« le Dialogue »)."""
+    return trigger.i > sentence.span.start and trigger.text[:1].isupper()
 
 
 def composition(sentence: Sentence, trigger: Token, args: Arguments) -> bool:

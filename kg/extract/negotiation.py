@@ -11,6 +11,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.home_host import home_host
+from kg.extract.hosted_events import hosted_at
 from kg.extract.hosting import (
     gerund_places,
     guest_received,
@@ -213,8 +214,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
             any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
-    claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else placed_before(
-        ctx, sentence, trigger, entry, explicit, places, pair))
+    claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else hosted_at(
+        sentence, trigger) or placed_before(ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
 
 
@@ -259,7 +260,7 @@ def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments
     sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
     sides += [ctx.actor(m) for m in compound_sides(sentence, trigger)] if len(states(ctx, sides)) < 2 else []
     if sum(s.cls == "State" for s in states(ctx, sides)) >= 2 or _state_with_body(ctx, sentence, trigger, args):
-        return talk_claim(ctx, sentence, sides, args, said)
+        return talk_claim(ctx, sentence, sides, args, said, inherited=hosted_at(sentence, trigger))
     # « une réunion entre les ministères de la défense des deux pays »: the pair told before
     return talk_claim(ctx, sentence, [], args, said, pair=pair) if not sides and (pair := pair_in(sentence, trigger)) \
         else None

@@ -1,6 +1,7 @@
 """A press conference given with an official of another state (« lors de sa conférence de presse en compagnie du
 Premier ministre X », « aux côtés du président Y », « une conférence de presse conjointe avec Z »): the two met,
-talks between the speaker's state and the companion's. A press conference given alone is none."""
+talks between the speaker's state and the companion's; one that officials of two states give together (« A et son
+homologue B ont donné une conférence de presse conjointe ») too. A press conference given alone is none."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ def press_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     if not any(c.lemma_.lower() == "presse" and c.dep_ == "nmod" for c in trigger.children):
         return None
     companion = _companion(trigger)
-    if companion is None or not (ctx.titled(companion) or companion.pos_ == "PROPN" or
+    if companion is None:
+        return _given_together(ctx, sentence, trigger, args, said)
+    if not (ctx.titled(companion) or companion.pos_ == "PROPN" or
                                  companion.lemma_.lower() in word_list("counterpart-nouns.tsv")):
         return None  # « avec des journalistes » is no one met
     inside = {t.i for t in companion.subtree}
@@ -44,6 +47,21 @@ def press_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     return talk_claim(ctx, sentence, sides, args, said)
 
 
+def _given_together(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+                    said: Attribution) -> Claim | None:
+    """« A et son homologue B ont tenu une conférence de presse à X »: the coordinated subject of the verb whose
+    object the conference is names two states' officials, who met."""
+    if trigger.dep_ != "obj":
+        return None
+    subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    inside = {t.i for t in subject.subtree}
+    sides = states(ctx, [ctx.actor(m) for m in sentence.mentions if m.state is not None
+                         and mention_root(sentence, m).i in inside])
+    return talk_claim(ctx, sentence, sides, args, said) if len({s.key for s in sides}) == 2 else None
+
+
 def _framing(trigger: Token) -> bool:
     """« à l'occasion de sa conférence de presse », « lors de sa conférence »: the conference frames what the verb
     above tells, and took place whatever that verb's modality."""
@@ -55,7 +73,11 @@ def _companion(trigger: Token) -> Token | None:
     de X » on it or right after it (the parser may hang those on the verb above)."""
     doc = trigger.doc
     after = trigger.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == ",":  # « lors d'une conférence de presse à X, avec Y »
+        after += 1
     words = [c for c in trigger.children if c.i > trigger.i and c.dep_ != "punct"]
+    # « une conférence de presse tenue conjointement à X avec Y »: on the participle that qualifies it
+    words += [c for w in trigger.children if w.dep_ == "acl" and w.i > trigger.i for c in w.children if c.i > w.i]
     if after < len(doc):
         words.append(doc[after].head if doc[after].dep_ == "case" else doc[after])
     for word in words:
