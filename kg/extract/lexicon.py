@@ -28,8 +28,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "example-markers.tsv": ("phrase",),
     "category-acronyms.tsv": ("acronym",),
     **{name: ("lemma",) for name in (
-        "address-abbreviations.tsv", "armed-purposes.tsv", "armed-recipients.tsv", "batch-nouns.tsv",
-        "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
+        "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",
+        "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",

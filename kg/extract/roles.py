@@ -88,6 +88,8 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
         # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
         role = None if link.dep_ in SUBJECTS else _by_case(mention, case, fact)
+        if role == RECIPIENT and fact == "support" and _struck(carrier):
+            return None  # « avec l'aide de A, des frappes contre B au Yémen »: where the strikes fall
         if case.startswith("entre") and fact == "negotiation" and \
                 carrier.head.pos_ == "NOUN" and carrier.head.lemma_.lower() not in trigger_lemmas():
             return None  # « à la lumière du conflit entre A et B »: the sides of another noun, not of the talks
@@ -140,6 +142,11 @@ def _in_building(mention: Mention, path: list[Token], carrier: Token, fact: str)
         return False
     nouns = [t for t in path[1:path.index(carrier) + 1] if t.pos_ in {"NOUN", "PROPN"}]
     return carrier.lemma_.lower() in word_list("venue-nouns.tsv") and len(nouns) <= 2
+
+
+def _struck(carrier: Token) -> bool:
+    """« des frappes au Yémen », « les raids aériens en Syrie »: a place hung on a noun of hostile action."""
+    return carrier.head.pos_ == "NOUN" and carrier.head.lemma_.lower() in word_list("attack-nouns.tsv")
 
 
 def _bare_complement(token: Token) -> bool:
