@@ -1,6 +1,6 @@
-"""A post a state gives one person at a time (sole-offices.tsv): once the article gave it to someone in a state,
-another person titled so with no state, and the members of their side joined to them, serve another state
-(sentences written for these tests)."""
+"""A post a state gives one person at a time: once the article gave it to someone in a state, another person
+titled so with no state, and the members of their side joined to them, could serve another state (not adopted: the
+first test is a strict xfail; sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def post_states(text: str) -> dict[str, str | None]:
     "Le ministre de la Défense, Mateo Ferrán, et le ministre des Affaires étrangères Ruben Solano assistaient à "
     "l'entretien.",
 ])
+@pytest.mark.xfail(strict=True, reason="rule taken back: on a never-read set it moved a true post to the other "
+                   "state (session 36); a second holder with no state stays the story's")
 def test_a_second_holder_of_a_sole_post_and_his_side_serve_the_other_state(sentence: str) -> None:
     states = post_states(VISIT + sentence + " Le Chili souhaite acheter des radars.")
     assert states["Kenji Arata"] == "Japon"

@@ -53,7 +53,6 @@ TABLES: dict[str, tuple[str, ...]] = {
         "relational-nouns.tsv",
         "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
-        "sole-offices.tsv",
         "spending-totals.tsv",
         "posting-participles.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv", "team-envoys.tsv", "seat-qualifiers.tsv",

@@ -58,12 +58,6 @@ def _title_head(sentence: Sentence, title: Title) -> Token:
     return head
 
 
-def _joined(head: Token, other: Token) -> bool:
-    """Two titles' words joined by a coordination (« le ministre X et le ministre Y »)."""
-    return head.i != other.i and ((head.dep_ == "conj" and head.head.i == other.i) or
-                                  (other.dep_ == "conj" and other.head.i == head.i))
-
-
 class PostOrgs:
     """The state or body of each post the sentence reader (kg.extract.claims.ClaimReader) reads, from its state
     across sentences."""
@@ -85,7 +79,6 @@ class PostOrgs:
     untold_side: Entity | None = None  # the state the article gave the last post named without one
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
     named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
-    office_holders: dict[str, dict[str, set[str]]]  # post IRI -> state key -> the people given it there
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -187,7 +180,7 @@ class PostOrgs:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
-        return self._story_side(sentence, person, visited | self._held_by_others(sentence, title, person))
+        return self._story_side(sentence, person, visited)
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other
@@ -215,18 +208,6 @@ class PostOrgs:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
         return state
-
-    def _held_by_others(self, sentence: Sentence, title: Title, person: Entity) -> set[str]:
-        """The states whose post, one a state gives one person at a time (sole-offices.tsv), the article gave
-        someone else not named here: that of this title or of a title joined to it that names no state either
-        (« le ministre des Affaires étrangères, A, et le ministre de la Défense B », two members of one side)."""
-        sole = {str(KGR[name]) for name in word_list("sole-offices.tsv")}
-        head = _title_head(sentence, title)
-        joined = {other.role.iri for other in self.titles_here if other.org is None and not other.orgs and
-                  other.of_person is None and _joined(head, _title_head(sentence, other))}
-        here = {m.entity.key for m in sentence.mentions if m.how == gz.PERSON}
-        return {state for role in ({title.role.iri} | joined) & sole
-                for state, holders in self.office_holders.get(role, {}).items() if holders - here - {person.key}}
 
     def _ministry_state(self, words: str) -> Entity | None:
         """The state whose ministry a minister's title names (`words`, folded): of those whose ministry's name

@@ -308,8 +308,6 @@ class PostReader(PostOrgs):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
-        if (state := self._served_state(org)) is not None:
-            self.office_holders.setdefault(title.role.iri, {}).setdefault(state.key, set()).add(person.key)
         return fact.with_roles("org", [org])
 
     def _head_of(self, person: Entity, body: Entity) -> Role:
