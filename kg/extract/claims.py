@@ -35,6 +35,7 @@ from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
+from kg.extract.sky_policing import sky_policing
 from kg.extract.supply_sides import replaced
 from kg.extract.syntax import (
     DEFINITE,
@@ -194,6 +195,7 @@ class ClaimReader(Resolver):
             for entry in triggers().get((lemma, pos), []):
                 claims += self._claims(sentence, token, entry)
         claims += filter(None, [refined_sum(sentence)])  # « Pour être plus précis, 4 milliards »
+        claims += sky_policing(self, sentence)  # « Y assure la police du ciel de X »
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
