@@ -35,8 +35,17 @@ from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
+from kg.extract.sky_policing import sky_policing
 from kg.extract.supply_sides import replaced
-from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, is_pronoun_subject, mention_root, predicate_of
+from kg.extract.syntax import (
+    DEFINITE,
+    SUBJECTS,
+    Sentence,
+    adjective_form,
+    is_pronoun_subject,
+    mention_root,
+    predicate_of,
+)
 from kg.extract.tense import is_future
 from kg.extract.trigger_needs import unmet
 from kg.extract.trip_told import Trip, trip_told
@@ -186,6 +195,7 @@ class ClaimReader(Resolver):
             for entry in triggers().get((lemma, pos), []):
                 claims += self._claims(sentence, token, entry)
         claims += filter(None, [refined_sum(sentence)])  # « Pour être plus précis, 4 milliards »
+        claims += sky_policing(self, sentence)  # « Y assure la police du ciel de X »
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
@@ -270,7 +280,8 @@ class ClaimReader(Resolver):
             for i in range(m.start, m.end)}
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
             (word in words or word in self.weapon_nouns) and word not in self.airliners and t.i not in titled
-            for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) for word in (lemma, t.lower_))
+            for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)
+            for word in (lemma, t.lower_, adjective_form(t)))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
         """« les appareils », « ces systèmes », « ces dernières » refer back, and so does « en » before a verb of

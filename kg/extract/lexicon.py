@@ -50,7 +50,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "purchase-approvals.tsv",
         "redirect-verbs.tsv", "reform-verbs.tsv", "benefit-verbs.tsv", "servant-nouns.tsv",
-        "relational-nouns.tsv",
+        "relational-nouns.tsv", "reliance-verbs.tsv", "service-verbs.tsv", "sky-protection.tsv",
         "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv",

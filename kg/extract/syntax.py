@@ -115,6 +115,17 @@ def _cut_off_name(token: Token) -> bool:
         and all(c.dep_ in {"case", "det"} for c in before.children) and any(c.dep_ == "case" for c in before.children)
 
 
+def adjective_form(token: Token) -> str:
+    """The masculine singular a participle takes as an adjective (« blindées » as « blindé »): the lemmatiser may read
+    an adjective of matériel as a verb's participle (« des véhicules blindés » under « blinder »)."""
+    word = token.lower_
+    if "VerbForm=Part" not in str(token.morph):
+        return word
+    if word.endswith("s") and "Number=Plur" in str(token.morph):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and "Gender=Fem" in str(token.morph) else word
+
+
 def predicate_of(token: Token) -> Token:
     """The verb a nominal trigger depends on (itself for a verb)."""
     current = token
