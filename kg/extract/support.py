@@ -45,6 +45,7 @@ from kg.extract.signed_sales import (
     named_sellers,
     paid_for_nothing,
     qualifier_sides,
+    signed_for_one,
     signed_sale,
     signer_of_sale,
     this_sale_aside,
@@ -249,6 +250,7 @@ _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'
 _BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
 _FOR = {"pour"}  # « acheter des drones armés pour Y »: the one bought for
+_GIVEN = {"deliver", "sell", EXPORT}  # supplies whose recipient is told (not bought, received, trained)
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
@@ -326,6 +328,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
+    if entry.detail in _GIVEN:  # « A et B ont signé un contrat pour la livraison de W à B »: A gives
+        suppliers = signed_for_one(trigger, suppliers, recipients) or suppliers
     if paid_own_training(trigger):  # « X a payé Y pour la formation de ses pilotes »: Y trains X
         suppliers, recipients = recipients, suppliers
     suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
