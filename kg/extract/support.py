@@ -23,6 +23,7 @@ from kg.extract.made_for import (
     makers_of_received,
 )
 from kg.extract.maker_sales import maker_order
+from kg.extract.memberships import listed_members
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import (
@@ -333,6 +334,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if paid_own_training(trigger):  # « X a payé Y pour la formation de ses pilotes »: Y trains X
         suppliers, recipients = recipients, suppliers
     suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
+    members = listed_members(sentence)  # « la force des pays du G5 X (A, B, C) »: a group gives not its members
+    suppliers = [s for s in suppliers if not members.get(s.key, set()) & {r.key for r in recipients}]
     if not suppliers and entry.detail == "deliver":  # « la livraison des engins fabriqués par <maker> au Y »
         made_by, made_to = delivered_by_makers(ctx, sentence, trigger)
         suppliers, recipients = made_by, recipients or made_to
