@@ -296,7 +296,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)]
                             or [ctx.actor(m) for m in qualifier_sides(sentence, trigger, _FOR)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
-        made = [] if recipients or trigger.pos_ != "VERB" else made_in(ctx, sentence, trigger, args)
+        made = [] if recipients else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
             made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger)
         if made:
