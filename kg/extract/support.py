@@ -255,6 +255,18 @@ _GIVEN = {"deliver", "sell", EXPORT}  # supplies whose recipient is told (not bo
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
 
 
+def _givers(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, suppliers: list[Entity],
+            recipients: list[Entity]) -> list[Entity]:
+    """The suppliers said, a group of makers as its members' states (kg.extract.consortia), less those that receive:
+    « A et B ont signé un contrat pour la livraison de W à B »: A gives; « la force des pays du G5 X (A, B, C) »: a
+    group gives nothing to its members."""
+    suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
+    if entry.detail in _GIVEN:
+        suppliers = signed_for_one(trigger, suppliers, recipients) or suppliers
+    members = listed_members(sentence)
+    return [s for s in suppliers if not members.get(s.key, set()) & {r.key for r in recipients}]
+
+
 def _received_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
                     subjects: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """« Vientiane a reçu de la Chine des hélicoptères »: the subject receives, « de X » supplies."""
@@ -329,13 +341,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
-    if entry.detail in _GIVEN:  # « A et B ont signé un contrat pour la livraison de W à B »: A gives
-        suppliers = signed_for_one(trigger, suppliers, recipients) or suppliers
     if paid_own_training(trigger):  # « X a payé Y pour la formation de ses pilotes »: Y trains X
         suppliers, recipients = recipients, suppliers
-    suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
-    members = listed_members(sentence)  # « la force des pays du G5 X (A, B, C) »: a group gives not its members
-    suppliers = [s for s in suppliers if not members.get(s.key, set()) & {r.key for r in recipients}]
+    suppliers = _givers(ctx, sentence, trigger, entry, suppliers, recipients)
     if not suppliers and entry.detail == "deliver":  # « la livraison des engins fabriqués par <maker> au Y »
         made_by, made_to = delivered_by_makers(ctx, sentence, trigger)
         suppliers, recipients = made_by, recipients or made_to
