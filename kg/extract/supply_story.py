@@ -56,6 +56,9 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
     buyers = fact.get("supporter")
     if not buyers and len(fact.get("recipient")) == 1 and (fact.get("weapon") or fact.attr("support_kind") in SELLING):
         buyers = fact.get("recipient")
+        if any(t.said_at == story.index and t.fact.kind == "support" and buyers[0].key in t.fact.keys("supporter")
+               for t in story.told):
+            return fact  # « une commande passée auprès de X, avec une livraison prévue »: X sells, it receives nothing
     elif fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
             or len(buyers) != 1:
         return fact
