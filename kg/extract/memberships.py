@@ -35,3 +35,16 @@ def describes_a_member(sentence: Sentence, mention: Mention) -> bool:
     head = mention_root(sentence, mention).head
     words = {head.lemma_.lower(), *(c.lemma_.lower() for c in head.children if c.dep_ == "amod")}
     return "non-membre" in words or (head.lemma_.lower() == "membre" and head.dep_ == "appos")
+
+
+def listed_members(sentence: Sentence) -> dict[str, set[str]]:
+    """« les pays du G5 X (A, B et C) »: the states a parenthesis right after an organisation names, by the
+    organisation's key: its members, told as such."""
+    doc, found = sentence.doc, {}
+    for mention in sentence.mentions:
+        if mention.how != gz.ORGANISATION or mention.end >= sentence.span.end or doc[mention.end].text != "(":
+            continue
+        close = next((t.i for t in doc[mention.end:sentence.span.end] if t.text == ")"), sentence.span.end)
+        found[mention.entity.key] = {m.state.key for m in sentence.mentions if m.state is not None
+                                     and m.how == gz.NAME and mention.end < m.start and m.end <= close}
+    return found

@@ -157,7 +157,9 @@ class Resolver(PostReader):
         a signé ... »: the relative's noun or name; « les pilotes qui ... »: a noun that names no actor stands for
         none."""
         if pronoun.lower_ == "qui" and pronoun.head.dep_ == "acl:relcl" and pronoun.head.head.pos_ in {"NOUN", "PROPN"}:
-            return self.resolve(sentence, pronoun.head.head)
+            named = _set_off_before(sentence, pronoun)  # « W à X, qui cédera ... » hung on W: X, named right before
+            found = self.resolve(sentence, pronoun.head.head)
+            return found or ([self.actor(named)] if named is not None and named.state is not None else [])
         if pronoun.lower_ == "qui" and (named := _set_off_before(sentence, pronoun)) is not None:
             return [self.actor(named)]  # « ..., ce que X, qui continue de livrer ..., dément »: the parse lost it
         for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):

@@ -22,11 +22,13 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
-from kg.records import Attribution, Claim, Fact
+from kg.records import Attribution, Claim, Entity, Fact
 
 _FROM = "auprès de"
 _PRICE_CASE = "pour"
 _SIGNING = {"signer", "conclure", "parapher"}
+# a deal signed by both sides: its verb, or its noun when the supply is its complement (« un accord portant sur »)
+_DEALS = {(v, "VERB") for v in _SIGNING} | {(n, "NOUN") for n in ("accord", "contrat", "traité", "protocole")}
 
 
 def signed_sale(sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
@@ -37,6 +39,16 @@ def signed_sale(sentence: Sentence, trigger: Token, entry: Trigger, args: Argume
         and len(args.agents) + len(args.implicit) >= 2 \
         and any(a.lemma_.lower() in _SIGNING for a in [predicate_of(trigger), *trigger.ancestors]) \
         and not (entry.detail == BUY and _seller_apart(sentence, trigger, args))
+
+
+def signed_for_one(trigger: Token, suppliers: list[Entity], recipients: list[Entity]) -> list[Entity]:
+    """« A et B ont signé un contrat pour la livraison de W à l'armée de B »: a supply two signatories agree on, to
+    one of them, is given by the other(s); empty when the supply is not told under a deal so signed."""
+    if trigger.pos_ != "NOUN" or len(suppliers) < 2 or not any(
+            (a.lemma_.lower(), a.pos_) in _DEALS for a in trigger.ancestors):
+        return []
+    givers = [s for s in suppliers if all(s.key != r.key for r in recipients)]
+    return givers if 0 < len(givers) < len(suppliers) else []
 
 
 def signer_of_sale(ctx: Context, trigger: Token, entry: Trigger, args: Arguments) -> bool:

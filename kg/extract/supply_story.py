@@ -51,10 +51,14 @@ def bought_from_seller_before(story: Story, fact: Fact) -> Fact:
 def sold_in_deal(story: Story, fact: Fact) -> Fact:
     """« X a signé un accord (avec Y) pour acquérir des avions »: a purchase of a system for oneself, told in the
     sentence of an agreement between the buyer and one other state, is bought from that state; « X a signé un
-    contrat (avec Y) pour 20 avions »: a supply to X with no supplier named is sold by Y."""
+    contrat (avec Y) pour 20 avions », « un accord portant sur la livraison de blindés à l'armée de X »: a supply
+    to X with no supplier named is sold by Y."""
     buyers = fact.get("supporter")
-    if not buyers and len(fact.get("recipient")) == 1 and fact.get("weapon"):
+    if not buyers and len(fact.get("recipient")) == 1 and (fact.get("weapon") or fact.attr("support_kind") in SELLING):
         buyers = fact.get("recipient")
+        if any(t.said_at == story.index and t.fact.kind == "support" and buyers[0].key in t.fact.keys("supporter")
+               for t in story.told):
+            return fact  # « une commande passée auprès de X, avec une livraison prévue »: X sells, it receives nothing
     elif fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
             or len(buyers) != 1:
         return fact

@@ -23,6 +23,7 @@ from kg.extract.made_for import (
     makers_of_received,
 )
 from kg.extract.maker_sales import maker_order
+from kg.extract.memberships import listed_members
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import (
@@ -45,6 +46,7 @@ from kg.extract.signed_sales import (
     named_sellers,
     paid_for_nothing,
     qualifier_sides,
+    signed_for_one,
     signed_sale,
     signer_of_sale,
     this_sale_aside,
@@ -249,7 +251,20 @@ _SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'
 _BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
 _FOR = {"pour"}  # « acheter des drones armés pour Y »: the one bought for
+_GIVEN = {"deliver", "sell", EXPORT}  # supplies whose recipient is told (not bought, received, trained)
 DEAL = "deal"  # a contract between two states for systems made in one of them: a sale by that one
+
+
+def _givers(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, suppliers: list[Entity],
+            recipients: list[Entity]) -> list[Entity]:
+    """The suppliers said, a group of makers as its members' states (kg.extract.consortia), less those that receive:
+    « A et B ont signé un contrat pour la livraison de W à B »: A gives; « la force des pays du G5 X (A, B, C) »: a
+    group gives nothing to its members."""
+    suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
+    if entry.detail in _GIVEN:
+        suppliers = signed_for_one(trigger, suppliers, recipients) or suppliers
+    members = listed_members(sentence)
+    return [s for s in suppliers if not members.get(s.key, set()) & {r.key for r in recipients}]
 
 
 def _received_sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
@@ -293,7 +308,7 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)]
                             or [ctx.actor(m) for m in qualifier_sides(sentence, trigger, _FOR)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
-        made = [] if recipients or trigger.pos_ != "VERB" else made_in(ctx, sentence, trigger, args)
+        made = [] if recipients else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
             made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger)
         if made:
@@ -328,7 +343,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     suppliers, recipients = said_sides(ctx, sentence, trigger, entry, args)
     if paid_own_training(trigger):  # « X a payé Y pour la formation de ses pilotes »: Y trains X
         suppliers, recipients = recipients, suppliers
-    suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
+    suppliers = _givers(ctx, sentence, trigger, entry, suppliers, recipients)
     if not suppliers and entry.detail == "deliver":  # « la livraison des engins fabriqués par <maker> au Y »
         made_by, made_to = delivered_by_makers(ctx, sentence, trigger)
         suppliers, recipients = made_by, recipients or made_to
