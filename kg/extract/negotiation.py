@@ -172,10 +172,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         sides = around_table(ctx, sentence, trigger)
         return None if sides is None else talk_claim(ctx, sentence, sides, args, said,
                                                      pair=not sides and pair_in(sentence, trigger))
-    if (seat := seat_meeting(ctx, sentence, trigger)) is not None:  # « X était présent à la réunion du Kremlin »
-        return talk_claim(ctx, sentence, seat[0], args, said, seat[1])
-    if not together(ctx, sentence, trigger, entry, args):
-        return None
+    if (seat := seat_meeting(ctx, sentence, trigger, args, said)) or not together(ctx, sentence, trigger, entry, args):
+        return seat  # « X était présent à la réunion du Kremlin » (kg.extract.seat_meetings), or no talks
     if entry.detail == "gathering":
         return _gathering(ctx, sentence, trigger, args, said)
     if (listed := _counterparts_met(sentence, trigger, entry)):

@@ -7,18 +7,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
-from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import side_of
-from kg.records import Entity
+from kg.records import Attribution, Claim
 
 _AT_SEAT = frozenset({"de", "du", "d'", "à", "au"})
 
 
-def seat_meeting(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list[Entity], list[Mention]] | None:
-    """The sides and the seat of a meeting (the trigger, a noun) that a subject attends (attending-words.tsv) and
+def seat_meeting(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+                 said: Attribution) -> Claim | None:
+    """The talks of a meeting (the trigger, a noun) that a subject attends (attending-words.tsv) and
     that a body housed in a building names (« la réunion du Pentagone », « une rencontre au Kremlin »); none when
     the attendees add no state to the seat's."""
     if trigger.pos_ != "NOUN" or not trigger.dep_.startswith("obl") or case_of(trigger) not in {"à", "au"}:
@@ -40,4 +42,4 @@ def seat_meeting(ctx: Context, sentence: Sentence, trigger: Token) -> tuple[list
     host_state = ctx.as_state(host)
     if not any(s.cls == "State" and s.key != host_state.key for s in sides):
         return None
-    return [host, *attendees], seats[:1]
+    return talk_claim(ctx, sentence, [host, *attendees], args, said, seats[:1])
