@@ -37,6 +37,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv",
         "event-nouns.tsv", "first-intents.tsv",
         "feature-nouns.tsv",
+        "attending-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
         "firm-post-heads.tsv", "firm-qualifiers.tsv", "firm-ties.tsv", "force-nouns.tsv", "given-name-titles.tsv",
         "group-name-nouns.tsv", "group-nouns.tsv",

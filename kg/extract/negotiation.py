@@ -30,6 +30,7 @@ from kg.extract.official_talks import official_with, phoned, posted_host, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past
 from kg.extract.press_talks import press_talks
+from kg.extract.seat_meetings import seat_meeting
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -171,8 +172,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         sides = around_table(ctx, sentence, trigger)
         return None if sides is None else talk_claim(ctx, sentence, sides, args, said,
                                                      pair=not sides and pair_in(sentence, trigger))
-    if not together(ctx, sentence, trigger, entry, args):
-        return None
+    if (seat := seat_meeting(ctx, sentence, trigger, args, said)) or not together(ctx, sentence, trigger, entry, args):
+        return seat  # « X était présent à la réunion du Kremlin » (kg.extract.seat_meetings), or no talks
     if entry.detail == "gathering":
         return _gathering(ctx, sentence, trigger, args, said)
     if (listed := _counterparts_met(sentence, trigger, entry)):
