@@ -49,7 +49,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "not-signed.tsv", "not-supplied.tsv", "stance-verbs.tsv",
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "purchase-approvals.tsv",
-        "redirect-verbs.tsv", "reform-verbs.tsv", "benefit-verbs.tsv", "servant-nouns.tsv",
+        "redirect-verbs.tsv", "reform-verbs.tsv", "reign-titles.tsv", "benefit-verbs.tsv", "servant-nouns.tsv",
         "relational-nouns.tsv",
         "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
