@@ -42,7 +42,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "firm-ties.tsv", "force-nouns.tsv", "given-name-titles.tsv",
         "group-name-nouns.tsv", "group-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
-        "joint-qualifiers.tsv", "kinship-nouns.tsv", "light-verbs.tsv",
+        "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",
         "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv", "military.tsv",
         "military-ranks.tsv",
         "english-rank-abbreviations.tsv",
