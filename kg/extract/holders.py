@@ -225,13 +225,12 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         title.start - 1].text == "("))  # « son homologue (ministre des Armées) X »: the post in brackets
     if crossed:
         after += 1
-    if crossed and title.inner:
-        # « directeur de cabinet du chef de l'État, X »: X holds the outer title, not the one in its complement
+    if crossed and title.inner:  # « directeur de cabinet du chef de l'État, X »: X holds the outer title only
         return []
     if crossed and after < sentence.span.end and doc[after].lower_ == "respectivement":
         after += 1  # « ses homologues géorgien et turc, respectivement X et Y »
-    if after == title.end and _of_led_body(sentence, title):
-        return [(named_before, title.org)] if named_before is not None else []
+    if after == title.end and _of_led_body(sentence, title):  # the name is the leader's: only one before holds it
+        return [] if named_before is None else [(named_before, title.org)]
     after = past_first_names(sentence, past_honorifics(sentence, after))
     people = people_list(sentence, after)
     if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
