@@ -26,7 +26,8 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
     reader = ClaimReader(article, ref)
     city = reader.linker.city_named(article.dateline)
     state = reader.linker.host_state(city) if city is not None else None
-    facts = facts_of(reader.sentences(docs), (city, state) if city is not None and state is not None else None)
+    facts = facts_of(reader.sentences(docs), (city, state) if city is not None and state is not None else None,
+                     ref.gaz.monarchies)
     facts = guarded(docs, facts)
     pending = {k: e for k, e in reader.linker.pending.items() if k not in reader.mentions}
     return ArticleFacts(article.id, reader.mentions, facts, pending)

@@ -79,7 +79,45 @@ def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[A
         if title is None or holder is None:
             continue
         found.append(Appointment(title, holder, verb, None if passive else _appointer(sentence, verb)))
-    return found + _capacities(sentence, titles)
+    return found + _capacities(sentence, titles) + _nominal(sentence, titles, chief)
+
+
+def _nominal(sentence: Sentence, titles: list[Title], chief: Role) -> list[Appointment]:
+    """« Y a félicité X pour sa nomination au poste de ministre de Z », « la désignation de X comme chef
+    d'état-major »: a noun of appointment (appointment-nouns.tsv) gives the title after it to the name in its
+    complement, else to its possessor (the person the clause's verb governs as its object, else as its subject)."""
+    found: list[Appointment] = []
+    doc, nouns = sentence.doc, word_list("appointment-nouns.tsv")
+    for noun in sentence.tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        holder: Mention | None = None
+        at = noun.i + 1
+        if at + 1 < sentence.span.end and doc[at].lower_ in {"de", "d'"} and \
+                (named := sentence.mention_at(doc[at + 1])) is not None and named.how == gz.PERSON:
+            holder, at = named, named.end
+        elif any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+            holder = _possessor(sentence, noun)
+        while at < sentence.span.end and doc[at].lower_ in _BETWEEN:
+            at += 1
+        title = next((t for t in titles if t.start == at), None) or _head_of(sentence, at, chief)
+        if title is not None and holder is not None:
+            found.append(Appointment(title, holder, noun, None))
+    return found
+
+
+def _possessor(sentence: Sentence, noun: Token) -> Mention | None:
+    """Whose « sa nomination » is: the person the clause's verb governs as its object, else its subject."""
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    for deps in ({"obj", "iobj"}, SUBJECTS):
+        for child in (c for c in verb.children if c.dep_ in deps):
+            person = next((m for t in child.subtree if (m := sentence.mention_at(t)) is not None
+                           and m.how == gz.PERSON), None)
+            if person is not None:
+                return person
+    return None
 
 
 def _capacities(sentence: Sentence, titles: list[Title]) -> list[Appointment]:

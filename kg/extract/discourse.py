@@ -5,7 +5,7 @@ to. Records only: no spaCy here, so each rule is tested on records built by hand
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from kg.extract.deal_kinds import alike_kinds
@@ -297,11 +297,13 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
     attach_issues(story, sentence, [c.fact for c in claims])
 
 
-def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity] | None = None) -> list[Fact]:
+def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity] | None = None,
+             crowns: Mapping[str, frozenset[str]] | None = None) -> list[Fact]:
     """The complete facts an article tells, sentence after sentence; talks told with no venue are held in the
-    city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »)."""
+    city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »).
+    `crowns`: a crowned head's title -> the states whose crown bears it (gazetteer.monarchies)."""
     sentences = list(sentences)
-    story = Story.of(sentences)
+    story = Story.of(sentences, crowns or {})
     systems_before: SentenceClaims | None = None  # the latest sentence that named systems
     for sentence in sentences:
         read_sentence(story, sentence, systems_before)

@@ -18,7 +18,7 @@ from kg.extract.name_slots import (
     past_honorifics,
     people_list,
 )
-from kg.extract.people import CIVILITIES, Title, opens_object, ordinal_clause
+from kg.extract.people import CIVILITIES, OWN_WORDS, Title, opens_object, ordinal_clause
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
 
@@ -225,11 +225,12 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         title.start - 1].text == "("))  # « son homologue (ministre des Armées) X »: the post in brackets
     if crossed:
         after += 1
-    if crossed and title.inner:
-        # « directeur de cabinet du chef de l'État, X »: X holds the outer title, not the one in its complement
+    if crossed and title.inner:  # « directeur de cabinet du chef de l'État, X »: X holds the outer title only
         return []
     if crossed and after < sentence.span.end and doc[after].lower_ == "respectivement":
         after += 1  # « ses homologues géorgien et turc, respectivement X et Y »
+    if after == title.end and _of_led_body(sentence, title):  # the name is the leader's: only one before holds it
+        return [] if named_before is None else [(named_before, title.org)]
     after = past_first_names(sentence, past_honorifics(sentence, after))
     people = people_list(sentence, after)
     if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
@@ -268,6 +269,13 @@ def apposed_holder(sentence: Sentence, title: Title) -> tuple[Mention, Mention |
     named_before = _named_before(sentence, title)
     return None if named_before is None else \
         (named_before, _own_first(title, _unread_complement(sentence, title)[1]))
+
+
+def _of_led_body(sentence: Sentence, title: Title) -> bool:
+    """« le représentant du gouvernement X », « un conseiller de l'administration X »: a title in its own words
+    ending in a government named by its leader (led-body-nouns.tsv); the name after it is the leader's."""
+    return title.role.iri.startswith(str(OWN_WORDS)) and title.end > title.start + 1 and \
+        sentence.doc[title.end - 1].lower_ in word_list("led-body-nouns.tsv")
 
 
 def _names_a_place(sentence: Sentence, title: Title) -> bool:

@@ -46,6 +46,8 @@ class Linker:
                 mention = replace(mention, entity=self._person(mention.entity, given))
                 royal = given and doc is not None and mention.end < len(doc) and \
                     doc[mention.end].lower_ in {"de", "d'", "du"}  # « le roi Prénom de Pays »
+                royal = royal or (doc is not None and mention.start > 0 and  # « le roi Prénom »: a monarch's name
+                                  doc[mention.start - 1].lower_ in word_list("reign-titles.tsv"))
                 if mention.entity.iri is None and " " not in mention.entity.label.strip() and not (royal or (
                         doc is not None and mention.start > 0 and doc[mention.start - 1].lower_ in name_titles())):
                     self.pending.setdefault(mention.entity.key, mention.entity)

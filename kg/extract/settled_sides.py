@@ -81,4 +81,8 @@ def _other_of_two(story: Story, fact: Fact, known: dict[str, Entity], sides: lis
     unplaced = [e for e in fact.get("participant") if e.cls == "Person" and e.key not in known and e.key not in posted]
     if len(states) != 2 or len(unplaced) != 1 or len(sides) != 1 or sides[0].key not in states:
         return []
-    return [s for key, s in states.items() if key != sides[0].key]
+    other = [s for key, s in states.items() if key != sides[0].key]
+    # a crowned head (« le roi X ») acts for no republic: only for a state whose crown bears the title
+    reigns = [story.crowns[post] for told in story.told if told.fact.kind == "post" and unplaced[0].key in
+              told.fact.keys("holder") and (post := told.fact.attr("post") or "") in story.crowns]
+    return [s for s in other if all(s.iri in crowns for crowns in reigns)]

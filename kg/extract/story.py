@@ -3,6 +3,7 @@ with the sentence that last named it, and how one fact told twice becomes one.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach, standing_ties
@@ -45,11 +46,12 @@ class Story:
     unnamed_sales: list[Told] = field(default_factory=list)
     # deals told with one party and no other to be found (« <maker> a annoncé un contrat »): a sale may complete them
     lone_deals: list[Told] = field(default_factory=list)
+    crowns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # a monarch's title -> the states it reigns in
 
     @classmethod
-    def of(cls, sentences: list[SentenceClaims]) -> Story:
+    def of(cls, sentences: list[SentenceClaims], crowns: Mapping[str, frozenset[str]] | None = None) -> Story:
         """The story of an article before its first sentence: the states and the makers' states it names."""
-        return cls(in_article=frozenset(k for s in sentences for k in s.actor_states),
+        return cls(crowns=crowns or {}, in_article=frozenset(k for s in sentences for k in s.actor_states),
                    makers_home=frozenset(k for s in sentences for k in s.maker_states),
                    makers=frozenset(k for s in sentences for k in s.makers),
                    makers_at={s.index: s.makers for s in sentences},

@@ -1,0 +1,31 @@
+"""A name right after « gouvernement » or « administration » ending a title in its own words is the leader the
+government is named by, not the title's holder (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def posts(text: str) -> dict[str, str | None]:
+    """Holder -> the post's label as the article words it (None for a reference post)."""
+    found = analyse_text("Titre\n" + text)
+    return {fact.first("holder").label: fact.attr("post_label") or fact.attr("post") for fact in found.facts
+            if fact.kind == "post"}
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    ("Le représentant du gouvernement Trump a rencontré le ministre chilien.", "Donald Trump"),
+    ("Un conseiller de l'administration Biden a rencontré le ministre chilien.", "Joe Biden"),
+])
+def test_the_leader_a_government_is_named_by_holds_no_post_of_its_servant(text: str, leader: str) -> None:
+    assert leader not in posts(text)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Le chef du gouvernement Sánchez a rencontré le ministre chilien.", "Pedro Sanchez"),
+    ("Le représentant du gouvernement, Luis Ortega, a rencontré le ministre chilien.", "Luis Ortega"),
+])
+def test_the_head_of_government_or_a_name_in_apposition_holds_the_title(text: str, holder: str) -> None:
+    assert holder in posts(text)
