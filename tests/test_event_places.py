@@ -44,3 +44,8 @@ def test_talks_framed_by_an_event_placed_before(text: str, sides: set[str], venu
 ])
 def test_no_venue_from_another_event_or_for_a_call(text: str) -> None:
     assert all(not venues for _sides, venues in talks_told(text, PUBLISHED))
+
+
+def test_those_met_one_after_the_other_by_no_one_named_met_no_one() -> None:
+    assert talks_told("Il a ensuite discuté avec le président argentin pendant une heure, puis avec le président "
+                      "chilien.", PUBLISHED) == []
