@@ -21,6 +21,7 @@ from kg.extract.body_senses import shared_bodies
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
+from kg.extract.event_places import Event, events_placed
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
@@ -124,6 +125,7 @@ class ClaimReader(Resolver):
         self.pairs: list[tuple[Entity, Entity]] = []
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.trip: tuple[int, Trip | None] = (-9, None)  # the latest trip a sentence told (kg.extract.trip_told)
+        self.events: list[Event] = []  # the events placed in a city so far (kg.extract.event_places)
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
         self.audiences = AudienceList()  # the list of those a host met, read line by line
@@ -201,6 +203,7 @@ class ClaimReader(Resolver):
         self.officials.read(sentence, self.titles_here, posts)
         if places := venues.whereabouts(sentence):
             self.where = (sentence.index, [m.entity for m in places])
+        self.events += events_placed(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
         makers = self._makers_named(sentence)

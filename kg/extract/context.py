@@ -72,6 +72,10 @@ class Context(Protocol):
     def recent_places(self, sentence: Sentence) -> list[Entity]:
         """The cities one of the two sentences before places someone or some talks in (kg.extract.venues)."""
 
+    def event_place(self, event: Token) -> Entity | None:
+        """The city the article placed an event in before (« le sommet s'est ouvert à X »), for talks it frames
+        later (kg.extract.event_places)."""
+
     def recent_trip(self, sentence: Sentence) -> tuple[Entity, Entity, Entity] | None:
         """The trip one of the two sentences before told (kg.extract.trip_told): traveller's state, host state, city."""
 

@@ -35,7 +35,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "counterpart-nouns.tsv", "course-givers.tsv", "course-takers.tsv",
         "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv",
-        "event-nouns.tsv", "first-intents.tsv",
+        "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",
         "feature-nouns.tsv",
         "attending-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",

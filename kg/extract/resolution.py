@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.civil import ORIGIN
+from kg.extract.event_places import Event, remembered_place
 from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
 from kg.extract.memberships import describes_a_member
 from kg.extract.mentions import Mention
@@ -41,6 +42,7 @@ class Resolver(PostReader):
     officials: StoryOfficials
     where: tuple[int, list[Entity]]
     trip: tuple[int, tuple[Entity, Entity, Entity] | None]
+    events: list[Event]  # the events placed in a city so far (kg.extract.event_places)
     pairs: list[tuple[Entity, Entity]]  # the states the article names together (kg.extract.paired)
 
     def actor(self, mention: Mention) -> Entity:
@@ -137,6 +139,9 @@ class Resolver(PostReader):
     def recent_places(self, sentence: Sentence) -> list[Entity]:
         index, places = self.where
         return places if 0 < sentence.index - index <= 2 else []
+
+    def event_place(self, event: Token) -> Entity | None:
+        return remembered_place(self.events, event)
 
     def recent_trip(self, sentence: Sentence) -> tuple[Entity, Entity, Entity] | None:
         index, trip = self.trip

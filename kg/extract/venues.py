@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
+from kg.extract.event_places import framing_event
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
@@ -272,6 +273,9 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
     if any(not of_issue(sentence, p) and not (trip and p.how == gz.NAME) for p in places) or \
             entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
+    # « Le sommet s'est ouvert à X. [...] En marge du sommet, A a rencontré B »: the event told before, however far
+    if (event := framing_event(sentence, trigger)) is not None and (city := ctx.event_place(event)) is not None:
+        return [city]
     recent = _said_in(ctx, sentence, trigger) or ctx.recent_places(sentence)
     if (any(t.lower_ in {"y", "là"} and t.head == trigger for t in sentence.tokens) and trigger.pos_ == "VERB") \
             or _framed_by_event_before(sentence) or (pair and not sides):
