@@ -69,7 +69,7 @@ from kg.extract.talk_sides import (
     trip_together,
     with_the_verb,
 )
-from kg.extract.together import spoken_in, together
+from kg.extract.together import apart, spoken_in
 from kg.extract.trip_told import trip_sides
 from kg.extract.trips import trip_abroad
 from kg.extract.venue_filters import in_clause, sides_by_capitals
@@ -172,8 +172,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         sides = around_table(ctx, sentence, trigger)
         return None if sides is None else talk_claim(ctx, sentence, sides, args, said,
                                                      pair=not sides and pair_in(sentence, trigger))
-    if ((seat := seat_meeting(ctx, sentence, trigger, args, said)) or not together(ctx, sentence, trigger, entry, args)
-            or _one_after_another(sentence, trigger, args)):
+    if (seat := seat_meeting(ctx, sentence, trigger, args, said)) or apart(ctx, sentence, trigger, entry, args):
         return seat  # « X était présent à la réunion du Kremlin » (kg.extract.seat_meetings), or no talks
     if entry.detail == "gathering":
         return _gathering(ctx, sentence, trigger, args, said)
@@ -219,16 +218,6 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else hosted_at(
         sentence, trigger) or placed_before(ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
-
-
-def _one_after_another(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
-    """« Il a discuté avec A ..., puis avec B »: those met one after the other by someone the sentence does not name
-    (nor a pronoun that stands for anyone) met each other in no talks."""
-    met = [m for m in args.partners if governing_case(sentence, m, trigger) == "avec"]
-    if args.agents or args.implicit or len(met) < 2 or len(met) != len(args.partners):
-        return False
-    between = sentence.doc[met[0].end:met[-1].start]
-    return any(t.lower_ == "puis" for t in between)
 
 
 def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity], places: list[Mention],

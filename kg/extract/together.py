@@ -78,3 +78,18 @@ def _called(sentence: Sentence, partner: Mention, trigger: Token) -> bool:
     """« l'appel avec son homologue russe »: a partner « avec » the call noun itself, not a phrase above it."""
     root = mention_root(sentence, partner)
     return any(case_of(t) == "avec" and t.head == trigger for t in [root, *root.ancestors][:3])
+
+
+def apart(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """The sides do not talk together, or were met one after the other (no talks between them)."""
+    return not together(ctx, sentence, trigger, entry, args) or _one_after_another(sentence, trigger, args)
+
+
+def _one_after_another(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """« Il a discuté avec A ..., puis avec B »: those met one after the other by someone the sentence does not name
+    (nor a pronoun that stands for anyone) met each other in no talks."""
+    met = [m for m in args.partners if governing_case(sentence, m, trigger) == "avec"]
+    if args.agents or args.implicit or len(met) < 2 or len(met) != len(args.partners):
+        return False
+    between = sentence.doc[met[0].end:met[-1].start]
+    return any(t.lower_ == "puis" for t in between)
