@@ -39,3 +39,11 @@ def relative_partner(sentence: Sentence, trigger: Token) -> Mention | None:
         return None
     before = pronoun.i - 1 - (sentence.doc[pronoun.i - 2].text == ",")  # the antecedent ends before « avec » (« , »)
     return next((m for m in sentence.mentions if m.end == before and m.how in ACTOR_KINDS), None)
+
+
+def clause_partners(sentence: Sentence, trigger: Token, partners: list[Mention]) -> list[Mention]:
+    """The partners of a deal its clauses leave: none of a relative clause merged with the signing verb; the
+    antecedent alone of a deal told « avec lequel » (« A, avec lequel il a signé un accord, et B »: A)."""
+    antecedent = relative_partner(sentence, trigger)
+    return [antecedent] if antecedent is not None else \
+        [m for m in partners if not in_merged_relative(sentence, trigger, m)]
