@@ -13,7 +13,7 @@ from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_aw
 from kg.extract.civil import civil_named
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_abroad import contracts_abroad
-from kg.extract.deal_clauses import in_merged_relative
+from kg.extract.deal_clauses import clause_partners
 from kg.extract.deal_counted import counted_deals
 from kg.extract.deal_exporter import exporter_of
 from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
@@ -140,7 +140,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return _work_claim(ctx, sentence, trigger, entry, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     definite = _definite(sentence, trigger, args, noun)
-    args = replace(args, partners=[m for m in args.partners if not in_merged_relative(sentence, trigger, m)])
+    args = replace(args, partners=clause_partners(sentence, trigger, args.partners))
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)

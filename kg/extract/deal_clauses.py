@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mention
-from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, predicate_of
 
 
 def in_merged_relative(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
@@ -22,3 +22,28 @@ def in_merged_relative(sentence: Sentence, trigger: Token, mention: Mention) -> 
     doc = sentence.doc
     comma = max((i for i in range(relative[0], auxiliaries[-1]) if doc[i].text == ","), default=None)
     return comma is not None and mention.end <= comma
+
+
+_WHICH = {"lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def relative_partner(sentence: Sentence, trigger: Token) -> Mention | None:
+    """« X compte sur A, avec lequel il a signé un accord en 2002, et sur B », « avec A, avec laquelle il est lié par
+    un accord, avec B qui ... »: a deal told in a relative clause « avec lequel » is made with the clause's
+    antecedent, the actor named just before it; the states listed after the clause, which the parser may hang on
+    the same verb, are no side of it (None: no such clause, or its antecedent is no actor)."""
+    verb = predicate_of(trigger)
+    verbs = [verb, predicate_of(verb.head)] if verb.dep_ == "acl" else [verb]  # « un accord signé en 2018 »
+    pronoun = next((c for v in verbs for c in v.children if c.lower_ in _WHICH and case_of(c) == "avec"), None)
+    if pronoun is None:
+        return None
+    before = pronoun.i - 1 - (sentence.doc[pronoun.i - 2].text == ",")  # the antecedent ends before « avec » (« , »)
+    return next((m for m in sentence.mentions if m.end == before and m.how in ACTOR_KINDS), None)
+
+
+def clause_partners(sentence: Sentence, trigger: Token, partners: list[Mention]) -> list[Mention]:
+    """The partners of a deal its clauses leave: none of a relative clause merged with the signing verb; the
+    antecedent alone of a deal told « avec lequel » (« A, avec lequel il a signé un accord, et B »: A)."""
+    antecedent = relative_partner(sentence, trigger)
+    return [antecedent] if antecedent is not None else \
+        [m for m in partners if not in_merged_relative(sentence, trigger, m)]

@@ -114,13 +114,17 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+_THE_THIS = {"le", "l'", "ce", "cet"}
+
+
 def the_country(token: Token) -> bool:
-    """« Le pays scandinave, qui ..., a fourni », « ce pays a livré »: a definite « pays » that is a subject and
+    """« Le pays scandinave, qui ..., a fourni », « ce pays a livré », « l'émirat du Golfe a commandé »: a definite
+    « pays » (or « émirat », « royaume »..., state-epithets.tsv) that is a subject and
     names no state of its own is the state told of before, whatever is said of it apart (« ce pays, voisin de X, »,
     « ce pays, négociant ... »); « le pays voisin » is another. « Le pays d'Asie centrale », « le pays du Golfe »:
     the region it lies in names no other state."""
-    return token.lower_ == "pays" and token.dep_ in SUBJECTS and \
-        any(c.dep_ == "det" and c.lower_ in {"le", "ce"} for c in token.children) and \
+    return token.lower_ in word_list("state-epithets.tsv") and token.dep_ in SUBJECTS and \
+        any(c.dep_ == "det" and c.lower_ in _THE_THIS for c in token.children) and \
         all((c.dep_ in {"det", "amod", "punct", "acl:relcl", "acl"} or _region_of(c))
             and not (c.lower_ in _OTHER_COUNTRY and c.i == token.i + 1)  # « ce pays, voisin de X, » is set apart
             for c in token.children)

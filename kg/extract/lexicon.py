@@ -58,7 +58,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "spending-totals.tsv",
         "posting-participles.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv", "team-envoys.tsv", "seat-qualifiers.tsv",
-        "state-bodies.tsv", "talk-frames.tsv",
+        "state-bodies.tsv", "state-epithets.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
         "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
