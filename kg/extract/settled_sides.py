@@ -1,6 +1,7 @@
 """The sides of talks once the whole article is read: a person side stands for the state the article gives them a
 post in, wherever it says so, or for the other of the article's two states; a state that is a side or lies around
-a named city is no venue, nor is a site (« au palais X ») when a city is named for the same talks; talks that end up between the same sides are one negotiation. Records only."""
+a named city is no venue, nor is a site (« au palais X ») when a city is named for the same talks; talks that end
+up between the same sides are one negotiation. Records only."""
 
 from __future__ import annotations
 
