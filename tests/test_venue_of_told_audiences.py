@@ -14,6 +14,10 @@ TOLD = [
     Case("closing-communique-after-a-visit", "Le président ghanéen a reçu lundi à Accra, le ministre togolais de la "
          "Sécurité, Kodjo Adedze, qui effectue une visite officielle au Ghana, indique un communiqué de la "
          "présidence.", "negotiation", {"participant": {"Ghana", "Togo"}}, venues={"Accra"}),
+    Case("closing-communique-after-a-long-title", "Le président du Ghana a reçu lundi à Accra, la ministre des "
+         "Affaires étrangères de la République togolaise, Mme Ama Kodjo, qui effectue une visite officielle au "
+         "Ghana, indique un communiqué de la présidence.", "negotiation", {"participant": {"Ghana", "Togo"}},
+         venues={"Accra"}),
     Case("closing-source-after-a-visit", "Le Premier ministre zambien a reçu mardi à Lusaka, la ministre kényane de la "
          "Défense, Aden Duale, en visite de travail en Zambie, précise la même source.", "negotiation",
          {"participant": {"Zambie", "Kenya"}}, modality="reported", venues={"Lusaka"}),

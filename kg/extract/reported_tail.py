@@ -48,6 +48,9 @@ def rehang_reported_tail(sentence: Sentence) -> None:
         if clause is None:
             continue
         met.head, met.dep_ = clause, "obj"
+        for named in [c for c in report.children if c.dep_ in SUBJECTS and met.i < c.i < report.i
+                      and c.pos_ in {"NOUN", "PROPN"}]:  # « la ministre X, Mme Y, »: her name set off by commas
+            named.head, named.dep_ = met, "appos"
         if report.head != clause:
             clause.dep_ = "ccomp"
         for c in report.children:
