@@ -19,6 +19,7 @@ from spacy.tokens import MorphAnalysis, Token
 from kg.extract.fronted import fronted_subject
 from kg.extract.headline_verbs import headline_verb
 from kg.extract.lexicon import triggers
+from kg.extract.reported_tail import rehang_reported_tail
 from kg.extract.said_to import rehang_said
 from kg.extract.syntax import Sentence, case_of
 
@@ -125,6 +126,7 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
     clause of saying hung on its audience."""
     fronted_subject(sentence, titles)
     rehang_said(sentence)
+    rehang_reported_tail(sentence)
     for token in sentence.tokens:
         if token.pos_ in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
             if (gerund := _gerund(token)) or _clause_head(token, titles):
