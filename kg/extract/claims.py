@@ -82,6 +82,7 @@ class ReferenceIndex:
 
 
 _OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
+_CLITICS = {"l'", "l\u2019", "le", "la", "les"}
 _LATTER = {"derniers", "dernières"}
 
 
@@ -297,7 +298,7 @@ class ClaimReader(Resolver):
                    for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)) or \
             any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
                 e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))
-                for t in sentence.tokens)
+                for t in sentence.tokens) or any(_supplied_clitic(t) for t in sentence.tokens)
 
     def _makers_named(self, sentence: Sentence) -> list[Entity]:
         """The makers a sentence names: by their own name, or as the first word of a system's (« des avions <maker>
@@ -348,3 +349,12 @@ def _it_is(sentence: Sentence) -> bool:
     """« Il s'agit de W »: the sentence names what was just told."""
     return any(t.lemma_.lower() == "agir" and any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in t.children)
                and any(c.lower_ in {"s'", "se"} for c in t.children) for t in sentence.tokens)
+
+
+def _supplied_clitic(token: Token) -> bool:
+    """« X l'a vendu à Y », « X les a livrés à Y »: the clitic object of a verb whose object is what is supplied
+    refers back to the system named before (not the object of « aider », « soutenir », whose object is the one
+    helped)."""
+    return token.lower_ in _CLITICS and token.pos_ == "PRON" and token.dep_ == "obj" and \
+        token.head.pos_ == "VERB" and any(e.fact == "support" and e.object_role == "theme"
+                                          for e in triggers().get((token.head.lemma_.lower(), "VERB"), []))

@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer
 AND = {"et", "ou", ","}
 # « 6x6 », « 4x4 »: the wheel formula of a vehicle, part of its model's name, never a system of its own
 WHEELS = re.compile("[0-9]{1,2}[x\u00d7X][0-9]{1,2}")
+_APPOSED = {"des", "un", "une", "le", "la", "les", "l'", "l\u2019"}  # « ZT-40, un obusier »
 # « S/B », « C/D »: versions written with a slash, one system as written
 SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
 CLASS_WORDS = {"type", "classe"}
@@ -158,3 +159,13 @@ def _glued_designator(text: str) -> bool:
 def model_year(text: str) -> bool:
     """« les blindés ZRT 2024 »: a model year follows a name, it is no part of it."""
     return len(text) == 4 and text.isdigit() and text.startswith(("19", "20"))
+
+
+def apposed_noun(doc: Doc, end: int, heads: frozenset[str]) -> Token | None:
+    """« ces ZT-40, des véhicules de reconnaissance », « le ZT-40, un obusier automoteur »: a designator with a weapon
+    noun in apposition right after it names a system; the noun."""
+    at = end + 1
+    if end >= len(doc) or doc[end].text != "," or at >= len(doc):
+        return None
+    at += 1 if doc[at].lower_ in _APPOSED and at + 1 < len(doc) else 0
+    return doc[at] if doc[at].pos_ == "NOUN" and doc[at].text.islower() and is_head(doc[at], heads) else None

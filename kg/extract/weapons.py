@@ -37,6 +37,7 @@ from kg.extract.weapon_nouns import (
     ROMAN,
     SLASHED,
     WHEELS,
+    apposed_noun,
     is_head,
     lemma,
     model_year,
@@ -155,7 +156,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
                minted: dict[str, Entity]) -> list[Mention]:
     mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
     firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m)
-            and not _maker_and_wheels(doc, m) for i in range(m.start, m.end)}
+            and not _maker_and_wheels(doc, m) and not _maker_and_model(doc, m, heads) for i in range(m.start, m.end)}
     makers = {m.start: m for m in mentions if m.how == gz.COMPANY and m.entity.iri}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
     new: list[Mention] = []
@@ -194,15 +195,22 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
         return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
     noun = noun_before(doc, start, heads)
     before = weapons_at.get(start - 1)
-    if noun is not None:
+    maker = next((m for m in makers.values() if m.end == start and _maker_and_model(doc, m, heads)), None)
+    if maker is not None:  # « des véhicules blindés Zorvak ZT-40 »: the system is named with its maker's name
+        noun, start, text = noun_before(doc, maker.start, heads), maker.start, f"{doc[maker.start:start].text} {text}"
+    if noun is None and (apposed := apposed_noun(doc, end, heads)) is not None:
+        noun, noun_type = apposed, weapon_type(gaz, apposed, min(apposed.i + 4, len(doc)))
+    elif noun is not None:
         noun_type = weapon_type(gaz, noun, start)
     elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
         noun_type = before.entity.kind
-    elif _counted_supply(doc, start) or _maker_told(doc, end, makers):
+    elif maker is not None or _counted_supply(doc, start) or _maker_told(doc, end, makers):
         noun_type = None
     else:
         return None
-    entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type))
+    made = (maker.entity.iri,) if maker is not None and maker.entity.iri else ()
+    entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type,
+                                                        makers=made))
     return Mention(start, end, entity, gz.WEAPON)
 
 
@@ -245,6 +253,19 @@ def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
     """« des véhicules Zorvak 6x6 »: a company's name before a wheel formula names its model, no firm of its own."""
     return mention.how == gz.COMPANY and mention.end < len(doc) and \
         WHEELS.fullmatch(doc[mention.end].text) is not None
+
+
+def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
+    """« des véhicules blindés Zorvak ZT-40 », « cinquante Zorvak ZT-40 »: a company's name between a weapon noun (or a
+    number) and a designator names its model, no firm of its own."""
+    if mention.how != gz.COMPANY or mention.end >= len(doc) or mention.start == 0:
+        return False
+    after = next((w for s, _e, w in _words(doc[mention.end:mention.end + 6].as_doc()) if s == 0), "")
+    if not (_DESIGNATOR.fullmatch(after.rstrip(".")) and any(c.isdigit() for c in after)) or model_year(after):
+        return False
+    before = doc[mention.start - 1]
+    return noun_before(doc, mention.start, heads) is not None or (before.like_num and before.text.islower()) or \
+        before.text.isdigit()
 
 
 def _counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Mention | None) -> bool:
