@@ -20,8 +20,8 @@ def post_states(text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Le ministre des Affaires étrangères, Ruben Solano, et le ministre de la Défense Mateo Ferrán étaient présents "
-    "à la réunion.",
+    "Ruben Solano, ministre des Affaires étrangères, et Mateo Ferrán, ministre de la Défense, assistaient aux "
+    "manœuvres.",
     "Le ministre de la Défense, Mateo Ferrán, et le ministre des Affaires étrangères Ruben Solano assistaient à "
     "l'entretien.",
 ])

@@ -17,8 +17,9 @@ def _found(text: str) -> list[tuple[set[str], set[str]]]:
 
 
 @pytest.mark.parametrize(("text", "sides", "places"), [
-    ("Le ministre chilien des Affaires étrangères, Juan Pérez, et la ministre de la Défense Ana Gómez étaient "
-     "présents à la réunion du Pentagone.", {"Chili", "États-Unis"}, {"Pentagone", "Washington"}),
+    ("Accompagnée du ministre de la Défense Ana Gómez, la cheffe de la diplomatie chilienne, Juana Pérez, était "
+     "présente mardi à une réunion au Pentagone consacrée à la sécurité maritime.", {"Chili", "États-Unis"},
+     {"Pentagone", "Washington"}),
     ("Le ministre indonésien Budi Santoso a participé à une réunion au Kremlin.",
      {"Indonésie", "Russie"}, {"Kremlin", "Moscou"}),
     ("Le chef de la diplomatie ghanéenne, Kofi Mensah, a assisté à la rencontre de l'Élysée.",
