@@ -10,8 +10,8 @@ def test_a_group_with_its_members_in_parentheses_gives_them_nothing() -> None:
     text = "Ces camions doivent équiper les bataillons nigériens de la force conjointe des pays de la CEDEAO " \
         "(Nigeria, Niger, Bénin et Togo), a indiqué Bruxelles."
     assert supplies(text) == set()
-    text = "Les blindés sont destinés à équiper les unités tchadiennes de la force des pays du G5 Sahel " \
-        "(Mauritanie, Mali, Niger, Burkina Faso et Tchad)."
+    text = "Ces blindés iront aux unités tchadiennes engagées dans la force conjointe du G5 Sahel (Tchad, Mali, " \
+        "Niger, Mauritanie et Burkina Faso), a précisé Paris."
     assert supplies(text) == set()
 
 

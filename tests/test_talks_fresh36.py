@@ -59,8 +59,8 @@ def test_one_who_organises_talks_with_another_is_a_side() -> None:
 
 
 def test_talks_after_a_subject_the_parser_reads_as_passive() -> None:
-    text = ("La présidente chilienne Ana Soto est arrivée samedi. Soto a ensuite discuté avec son homologue "
-            "argentin Luis Pérez pendant une demi-heure.")
+    text = ("La présidente chilienne Ana Soto est arrivée samedi. Soto a ensuite discuté avec le président "
+            "argentin Luis Pérez au palais.")
     assert _found(text) == [({"Argentine", "Chili"}, set(), Modality.ASSERTED)]
 
 
