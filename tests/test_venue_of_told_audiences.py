@@ -1,7 +1,6 @@
 """The venue of an audience told with a closing verb of saying (« X a reçu lundi à V, la ministre Y, qui effectue une
-visite en Z, indique un communiqué »): the city told with the audience, not the state of the visit; and a site told
-again for the same audience (« reçu au palais X ») is no second venue when a city is named. Sentences written for
-the purpose."""
+visite en Z, indique un communiqué »): the city told with the audience, not the state of the visit; a site alone
+(« reçu au palais X ») stays the venue. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -24,12 +23,8 @@ TOLD = [
     Case("closing-report-after-a-later-trip", "Le président sénégalais a reçu lundi à Dakar, le ministre malien "
          "de la Défense, Sadio Camara, qui se rendra ensuite à Conakry, indique un communiqué de la présidence.",
          "negotiation", {"participant": {"Sénégal", "Mali"}}, venues={"Dakar"}),
-    Case("site-told-again-after-the-city", "Le chef du gouvernement ivoirien a reçu mercredi à Abidjan le ministre "
-         "belge des Affaires étrangères, Didier Reynders. « Le Premier ministre a reçu mercredi au Palais de la "
-         "Primature M. Didier Reynders », précise la même source.", "negotiation",
-         {"participant": {"Côte d'Ivoire", "Belgique"}}, venues={"Abidjan"}),
     Case("site-alone-stays-the-venue", "Le chef du gouvernement ivoirien a reçu mercredi au Palais de la Primature "
-         "le ministre belge des Affaires étrangères, Didier Reynders.", "negotiation",
+         "le ministre belge des Affaires étrangères, Marc Dubois.", "negotiation",
          {"participant": {"Côte d'Ivoire", "Belgique"}}, venues={"Palais de la Primature"}),
 ]
 

@@ -1,13 +1,11 @@
 """The sides of talks once the whole article is read: a person side stands for the state the article gives them a
 post in, wherever it says so, or for the other of the article's two states; a state that is a side or lies around
-a named city is no venue, nor is a site (« au palais X ») when a city is named for the same talks; talks that end
-up between the same sides are one negotiation. Records only."""
+a named city is no venue; talks that end up between the same sides are one negotiation. Records only."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.lexicon import word_list
 from kg.extract.story import FACTUAL, Story, Told, absorb
 from kg.records import Entity, Fact
 
@@ -22,26 +20,16 @@ def person_states(story: Story) -> dict[str, Entity]:
     return found
 
 
-def _site(place: Entity) -> bool:
-    """A place minted from a site's words (kg.extract.venues.sites): « Palais du Gouvernement », « siège de X »."""
-    words = place.label.split()
-    return place.key.startswith("place:") and bool(words) and words[0].lower() in word_list("site-nouns.tsv")
-
-
 def _settle_venues(fact: Fact) -> Fact:
-    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited;
-    a site (« reçu au palais X ») only when no city is: the city holds it (« reçu à V », then « au palais X »)."""
+    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited."""
     places = [e for part in fact.parts for e in part.get("place")]
     city = any(p.cls == "City" for p in places)
-    town = any(p.cls == "City" and not _site(p) for p in places)
     sides = fact.keys("participant")
     kept: list[Fact] = []
     for part in fact.parts:
         # a state visited (kg.extract.negotiation) is where its visitor and host talk
         if any(p.cls == "State" and (city or (p.key in sides and not part.attr("visited")))
                for p in part.get("place")):
-            continue
-        if town and any(_site(p) for p in part.get("place")):
             continue
         if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):
             continue  # a city named twice, the same way, is one venue
