@@ -32,6 +32,13 @@ RECEPTIONS = [
     Case("gerund-received-at-seat-in-city", "Le roi Karim Benali a pris la parole en recevant, au palais royal de "
          "Rabat, le président du Sénégal, Moussa Diop.", "negotiation", {"participant": {"Maroc", "Sénégal"}},
          venues={"Rabat"}),
+    # « son Excellence Prénom Nom », which the NER reads as a body: the style makes it the receiver's name
+    Case("passive-received-by-his-excellency", "Le ministre kényan des Affaires étrangères a été reçu à Gaborone "
+         "par le président botswanais, son Excellence Mokgweetsi Masisi, avec qui il a échangé.", "negotiation",
+         {"participant": {"Botswana", "Kenya"}}, venues={"Gaborone"}),
+    Case("passive-received-by-her-excellency", "Le Premier ministre ivoirien a été reçu lundi à Accra par la "
+         "vice-présidente ghanéenne, son Excellence Adjoa Mensah, avec qui il a parlé.", "negotiation",
+         {"participant": {"Côte d'Ivoire", "Ghana"}}, venues={"Accra"}),
 ]
 
 

@@ -192,6 +192,8 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
                 {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « Dr X »
+        elif ent.label_ == "ORG" and _styled(ent) and (person := _clean_person(ent)) is not None:
+            found.append((person.start, person.end, "ner-person", None))  # « son Excellence Prénom Nom »
         elif ent.label_ in {"LOC", "MISC", "ORG"} and (named := name_after_complement(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))  # « chargé de la Défense Nom Prénom »
         elif ent.label_ in {"ORG", "MISC"} and _named_by_town(ent):
@@ -206,6 +208,14 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     taken = {i for start, end, _how, _ in found for i in range(start, end)}
     found += [(t.i, t.i + 1, "ner-org", None) for t in doc if t.i not in taken and _complement_acronym(t)]
     return found
+
+
+def _styled(ent: Span) -> bool:
+    """« son Excellence Prénom Nom », which the NER calls ORG: a style of address after « son » or « sa » (in the
+    entity or just before it) makes the capitalised words after it a person's name, not a body's."""
+    words = [t.lower_ for t in ent.doc[max(ent.start - 1, 0):ent.end]]
+    at = next((i for i, w in enumerate(words[:2]) if w in {"son", "sa"}), None)
+    return at is not None and past_style(words, at) > at + 1 and past_style(words, at) < len(words)
 
 
 _OF_THE = {"l'", "du", "des"}
