@@ -84,6 +84,9 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
             t.dep_ in {"conj", "acl"} and t.lower_.endswith(("ée", "ées", "ite", "ites")) and not any(
             c.dep_ == "det" for c in t.children))) for t in path[1:]):  # « une délégation, conduite par X »
         return None  # « des avions produits par X »: the agent of the participle, not of the trigger
+    if case == "par" and any(t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in trigger_lemmas()
+                             for t in path[1:-1]):
+        return None  # « a acquis des chars de A en réponse à l'achat d'avions par B »: B buys with the other noun
     if carrier is not None and carrier != link:
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
         # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
