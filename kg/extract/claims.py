@@ -18,6 +18,7 @@ from kg.extract.agreement_worth import refined_sum
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
 from kg.extract.body_senses import shared_bodies
+from kg.extract.building_scenes import buildings_received_in
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
@@ -202,8 +203,8 @@ class ClaimReader(Resolver):
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
-        if places := venues.whereabouts(sentence):
-            self.where = (sentence.index, [m.entity for m in places])
+        if places := [m.entity for m in venues.whereabouts(sentence)] + buildings_received_in(self, sentence):
+            self.where = (sentence.index, places)
         self.events += events_placed(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)

@@ -42,7 +42,25 @@ def capitals(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
         capital = ctx.capital(state) if state is not None else None
         if capital is not None:
             found.append(Mention(token.i, token.i + 1, capital, gz.CAPITAL, state))
+        elif (after := _capital_after(ctx, sentence, token)) is not None:
+            found.append(after)
     return found
+
+
+def _capital_after(ctx: Context, sentence: Sentence, word: Token) -> Mention | None:
+    """« dans la capitale, Nairobi »: the capital named right after the comma that follows the word (which the
+    parser may hang on the one met rather than on the word); only a city that is its state's capital."""
+    doc = sentence.doc
+    if word.i + 2 >= sentence.span.end or doc[word.i + 1].text != ",":
+        return None
+    city = sentence.mention_at(doc[word.i + 2])
+    if city is None or city.start != word.i + 2 or city.how not in {gz.CITY, gz.CAPITAL}:
+        return None
+    state = ctx.host_state(city.entity)
+    capital = ctx.capital(state) if state is not None else None
+    # anchored on the word, as for « la capitale kényane »: the parser may also make the name one met
+    return Mention(word.i, word.i + 1, capital, gz.CAPITAL, state) if capital is not None and \
+        capital.key == city.entity.key and state is not None else None
 
 
 def on_visit(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
