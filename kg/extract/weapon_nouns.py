@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer
 AND = {"et", "ou", ","}
 # « 6x6 », « 4x4 »: the wheel formula of a vehicle, part of its model's name, never a system of its own
 WHEELS = re.compile("[0-9]{1,2}[x\u00d7X][0-9]{1,2}")
+_TIMES = {"x", "X", "\u00d7"}
 _APPOSED = {"des", "un", "une", "le", "la", "les", "l'", "l\u2019"}  # « ZT-40, un obusier »
 # « S/B », « C/D »: versions written with a slash, one system as written
 SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
@@ -135,6 +136,9 @@ def name_end(doc: Doc, start: int, taken: set[int]) -> int:
                               WHEELS.fullmatch(doc[end].text) or SLASHED.fullmatch(doc[end].text)) and
              not model_year(doc[end].text))):
         end += 1
+    if end > start + 1 and end + 1 < len(doc) and doc[end - 1].like_num and doc[end].text in _TIMES and \
+            doc[end + 1].like_num:  # « Zorvak 6 x 6 »: a wheel formula written with spaces
+        end += 2
     if end > start + 1 and end < len(doc) and doc[end].text == "/":  # « Zorvak S/B »: the tokenizer cuts the slash
         end = max(end, slashed(doc, end - 1))
     return end
