@@ -173,3 +173,10 @@ def apposed_noun(doc: Doc, end: int, heads: frozenset[str]) -> Token | None:
         return None
     at += 1 if doc[at].lower_ in _APPOSED and at + 1 < len(doc) else 0
     return doc[at] if doc[at].pos_ == "NOUN" and doc[at].text.islower() and is_head(doc[at], heads) else None
+
+
+def named_by_it(noun: Token) -> bool:
+    """A weapon noun written with a capital inside a sentence (« la Missile Defense Agency », « le Drone Center
+    national »): the first word of a name (a body's, in English), not the noun a system's name follows."""
+    return noun.text[:1].isupper() and not noun.is_sent_start and noun.i > 0 and \
+        noun.doc[noun.i - 1].text not in {"«", '"', "\u201c", ":", "(", "-", "\u2013", "\n"}

@@ -42,6 +42,7 @@ from kg.extract.weapon_nouns import (
     lemma,
     model_year,
     name_end,
+    named_by_it,
     noun_before,
     noun_right_before,
     slashed,
@@ -214,13 +215,6 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
     return Mention(start, end, entity, gz.WEAPON)
 
 
-def _named_by_it(noun: Token) -> bool:
-    """A weapon noun written with a capital inside a sentence (« la Missile Defense Agency », « le Drone Center
-    national »): the first word of a name (a body's, in English), not the noun a system's name follows."""
-    return noun.text[:1].isupper() and not noun.is_sent_start and noun.i > 0 and \
-        noun.doc[noun.i - 1].text not in {"«", '"', "\u201c", ":", "(", "-", "\u2013", "\n"}
-
-
 def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_at: dict[int, Mention],
            makers: dict[int, Mention], firm: set[int], minted: dict[str, Entity]) -> Mention | None:
     """A capitalised name's system: a known one's bare name after its noun, or one of its own after a weapon noun or
@@ -228,7 +222,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
     noun = noun_right_before(gaz, doc, start, heads)
-    if noun is not None and _named_by_it(noun):
+    if noun is not None and named_by_it(noun):
         noun = None  # « la Missile Defense Agency »: a capitalised noun inside a sentence is a word of a name
     if noun is None and doc[start].text.isupper() and _typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
