@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.lexicon import word_list
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.weapon_phrases import past_reach
 from kg.gazetteer import Gazetteer
@@ -175,8 +176,9 @@ def apposed_noun(doc: Doc, end: int, heads: frozenset[str]) -> Token | None:
     return doc[at] if doc[at].pos_ == "NOUN" and doc[at].text.islower() and is_head(doc[at], heads) else None
 
 
-def named_by_it(noun: Token) -> bool:
-    """A weapon noun written with a capital inside a sentence (« la Missile Defense Agency », « le Drone Center
-    national »): the first word of a name (a body's, in English), not the noun a system's name follows."""
-    return noun.text[:1].isupper() and not noun.is_sent_start and noun.i > 0 and \
-        noun.doc[noun.i - 1].text not in {"«", '"', "\u201c", ":", "(", "-", "\u2013", "\n"}
+def named_by_it(noun: Token, last: Token) -> bool:
+    """« la Missile Defense Agency », « le Drone Test Center »: a weapon noun written with a capital inside a
+    sentence, before a name that ends in a body's last word, is the first word of that body's name, not the noun a
+    system's name follows (« des Drones Zorvak » still names one)."""
+    return noun.text[:1].isupper() and not noun.is_sent_start and \
+        last.lower_ in word_list("institution-name-ends.tsv")

@@ -222,11 +222,11 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
     noun = noun_right_before(gaz, doc, start, heads)
-    if noun is not None and named_by_it(noun):
-        noun = None  # « la Missile Defense Agency »: a capitalised noun inside a sentence is a word of a name
     if noun is None and doc[start].text.isupper() and _typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
     stop = name_end(doc, start, firm)
+    if noun is not None and named_by_it(noun, doc[stop - 1]):
+        return None  # « la Missile Defense Agency »: the first word of a body's name
     before = weapons_at.get(start - 1) if start > 1 and doc[start - 1].lower_ in AND else None
     counted = _counted_model(gaz, doc, start, stop, before)
     if noun is None and not _model_ending(doc, start, stop, makers) and not counted and \
