@@ -101,3 +101,42 @@ def test_a_firm_named_with_an_ampersand_ends_before_the_system_after_it(sentence
 def test_a_system_s_initials_in_brackets_are_no_organisation() -> None:
     graph = analyse_text("Titre\nLe Kenya a reçu des drones Kestrel Eye (KE) de la Suède.", published=PUBLISHED)
     assert "KE" not in {e.label for e in graph.mentions.values()}
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("Le Bénin a reçu vingt véhicules blindés Zorvak 4 \u00d7 4 l'an passé.", "Zorvak 4 \u00d7 4"),
+    ("La police kenyane aligne des blindés légers Borvik 6 x 6 depuis 2019.", "Borvik 6 x 6"),
+    ("Le Pérou commande douze véhicules de combat Quorvel 8 \u00d7 8 pour son infanterie.", "Quorvel 8 \u00d7 8"),
+])
+def test_a_wheel_formula_written_with_spaces_stays_in_the_name(sentence: str, system: str) -> None:
+    found = _systems(sentence)
+    assert system in found
+    assert not {name for name in found if name != system}  # not « Zorvak 4 », a part, nor the formula's number
+
+
+def test_a_spaced_wheel_formula_keeps_the_maker_after_it() -> None:
+    found = _systems("Le Togo a acquis des véhicules blindés Zorvak 4 \u00d7 4 du groupe turc Otokar.")
+    assert found.get("Zorvak 4 \u00d7 4") == (_KR + "company-otokar",)
+
+
+def test_a_number_after_a_name_with_no_formula_is_not_one() -> None:
+    found = _systems("L'armée a reçu 12 véhicules blindés Zorvak 4 en mai, puis 3 autres.")
+    assert "Zorvak 4" in found
+    assert not any("\u00d7" in name or " x " in name for name in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le programme est suivi par la Missile Defense Agency (MDA) américaine depuis dix ans.",
+    "Des ingénieurs de la Drone Warfare School britannique ont formé les pilotes.",
+    "Les essais ont eu lieu au Missile Test Center de la marine, a indiqué le ministère.",
+])
+def test_a_capitalised_weapon_noun_inside_a_sentence_begins_a_body_s_name(sentence: str) -> None:
+    assert _systems(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("Le Niger a commandé six drones Zorvak.", "Zorvak"),
+    ("L'armée a présenté ses « missiles Kestrel » lors du défilé.", "Kestrel"),
+])
+def test_a_lowercase_or_quoted_weapon_noun_still_names_a_system(sentence: str, system: str) -> None:
+    assert system in _systems(sentence)

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.lexicon import word_list
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.weapon_phrases import past_reach
 from kg.gazetteer import Gazetteer
@@ -16,6 +17,7 @@ from kg.gazetteer import Gazetteer
 AND = {"et", "ou", ","}
 # « 6x6 », « 4x4 »: the wheel formula of a vehicle, part of its model's name, never a system of its own
 WHEELS = re.compile("[0-9]{1,2}[x\u00d7X][0-9]{1,2}")
+_TIMES = {"x", "X", "\u00d7"}
 _APPOSED = {"des", "un", "une", "le", "la", "les", "l'", "l\u2019"}  # « ZT-40, un obusier »
 # « S/B », « C/D »: versions written with a slash, one system as written
 SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
@@ -135,6 +137,9 @@ def name_end(doc: Doc, start: int, taken: set[int]) -> int:
                               WHEELS.fullmatch(doc[end].text) or SLASHED.fullmatch(doc[end].text)) and
              not model_year(doc[end].text))):
         end += 1
+    if end > start + 1 and end + 1 < len(doc) and doc[end - 1].like_num and doc[end].text in _TIMES and \
+            doc[end + 1].like_num:  # « Zorvak 6 x 6 »: a wheel formula written with spaces
+        end += 2
     if end > start + 1 and end < len(doc) and doc[end].text == "/":  # « Zorvak S/B »: the tokenizer cuts the slash
         end = max(end, slashed(doc, end - 1))
     return end
@@ -169,3 +174,11 @@ def apposed_noun(doc: Doc, end: int, heads: frozenset[str]) -> Token | None:
         return None
     at += 1 if doc[at].lower_ in _APPOSED and at + 1 < len(doc) else 0
     return doc[at] if doc[at].pos_ == "NOUN" and doc[at].text.islower() and is_head(doc[at], heads) else None
+
+
+def named_by_it(noun: Token, last: Token) -> bool:
+    """« la Missile Defense Agency », « le Drone Test Center »: a weapon noun written with a capital inside a
+    sentence, before a name that ends in a body's last word, is the first word of that body's name, not the noun a
+    system's name follows (« des Drones Zorvak » still names one)."""
+    return noun.text[:1].isupper() and not noun.is_sent_start and \
+        last.lower_ in word_list("institution-name-ends.tsv")

@@ -42,6 +42,7 @@ from kg.extract.weapon_nouns import (
     lemma,
     model_year,
     name_end,
+    named_by_it,
     noun_before,
     noun_right_before,
     slashed,
@@ -224,6 +225,8 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if noun is None and doc[start].text.isupper() and _typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
     stop = name_end(doc, start, firm)
+    if noun is not None and named_by_it(noun, doc[stop - 1]):
+        return None  # « la Missile Defense Agency »: the first word of a body's name
     before = weapons_at.get(start - 1) if start > 1 and doc[start - 1].lower_ in AND else None
     counted = _counted_model(gaz, doc, start, stop, before)
     if noun is None and not _model_ending(doc, start, stop, makers) and not counted and \
