@@ -19,7 +19,7 @@ from kg.extract.name_slots import (
     people_list,
 )
 from kg.extract.people import CIVILITIES, OWN_WORDS, Title, opens_object, ordinal_clause
-from kg.extract.pronoun_titles import PRONOUNS
+from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
 
@@ -387,18 +387,12 @@ def _opens_clause(sentence: Sentence, title: Title) -> bool:
         doc[end].pos_ in {"VERB", "AUX"}  # « X, PDG de Y a déclaré »: an apposition whose comma was left out
 
 
-_GAPPED_CASES = {"de", "du", "des", "d'"}  # the first word of a gapped complement (kg.extract.gapped_titles)
-# « celui de la Justice, Y »: a pronoun standing for a title's head (kg.extract.pronoun_titles)
-
-
 def _starts_a_list(sentence: Sentence, title: Title) -> bool:
     """« X, Y et Z, ministres » no; a name right after the title (« X, ministre Y ») is the title's own, and so is
-    the name after the comma of a gapped complement (« les ambassadeurs de A, X, de B, Y »: « de B » is Y's) or of
-    a pronoun standing for a head (« celui de la Justice, Y »)."""
+    the one after a headless title's comma (kg.extract.pronoun_titles.headless_title)."""
     doc = sentence.doc
-    if doc[title.start].lower_ in _GAPPED_CASES | PRONOUNS and title.end + 1 < sentence.span.end and \
-            doc[title.end].text == ",":
-        return (m := sentence.mention_at(doc[title.end + 1])) is not None and m.how == gz.PERSON
+    if (own := headless_title(sentence, title)) is not None:
+        return own
     return title.end < sentence.span.end and ((
         (m := sentence.mention_at(doc[title.end])) is not None and m.how == gz.PERSON) or
         name_slot(sentence, title.end, True) is not None)  # « X, le Premier ministre Prénom al-Nom » the NER missed

@@ -76,3 +76,13 @@ def _state_named(sentence: Sentence, at: int) -> Mention | None:
     mention = sentence.mention_at(doc[at]) if at < sentence.span.end else None
     return mention if mention is not None and mention.state is not None and mention.start == at and \
         mention.how in {gz.NAME, gz.CAPITAL} else None
+
+
+def headless_title(sentence: Sentence, title: Title) -> bool | None:
+    """Whether the name after the comma of a title without its head is that title's holder (« les ambassadeurs
+    de A, X, de B, Y »: « de B » is Y's; « celui de la Justice, Y »), or none for a title with its head."""
+    doc = sentence.doc
+    if doc[title.start].lower_ not in _CASES | PRONOUNS or title.end + 1 >= sentence.span.end or \
+            doc[title.end].text != ",":
+        return None
+    return (person := sentence.mention_at(doc[title.end + 1])) is not None and person.how == gz.PERSON
