@@ -1,12 +1,14 @@
 """Titles whose head a plural title gives them (« les ministres de la Défense de Pays A, X, et de l'Intérieur de
-Pays B, Y », « les ambassadeurs de Pays A, X, et de Pays B, Y »): after the first complement and its holder,
-« et de ... » names a second post of the same head, with its own state and holder."""
+Pays B, Y », « les ambassadeurs de Pays A, X, de Pays B, Y, et de Pays C, Z »): after the first complement and its
+holder, each « , [et] de ... » names one more post of the same head, with its own state and holder; an item whose
+complement names no state (a body) gives no post but keeps the list going."""
 
 from __future__ import annotations
 
 import re
 
 from kg import gazetteer as gz
+from kg.extract.mentions import Mention
 from kg.extract.people import OWN_WORDS, Title
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
@@ -30,11 +32,29 @@ def gapped_titles(sentence: Sentence, titles: list[Title]) -> list[Title]:
         if first is None or first.how != gz.PERSON or first.start != title.end + 1:
             continue
         at = first.end
-        if at + 2 >= end or doc[at].text != "," or doc[at + 1].lower_ != "et" or doc[at + 2].lower_ not in _CASES:
-            continue
-        if (second := _second(sentence, said[:-1], at + 2, title.role)) is not None:
-            found.append(second)
+        while at + 2 < end and doc[at].text == ",":
+            case = at + 2 if doc[at + 1].lower_ == "et" else at + 1
+            if doc[case].lower_ not in _CASES:
+                break
+            holder = _holder_after(sentence, case)
+            if holder is None:
+                break
+            if (second := _second(sentence, said[:-1], case, title.role)) is not None:
+                found.append(second)
+            at = holder.end
     return found
+
+
+def _holder_after(sentence: Sentence, start: int) -> Mention | None:
+    """The person named right after the first comma of the complement at `start`, or none."""
+    doc, end = sentence.doc, sentence.span.end
+    for look in range(start + 1, min(start + _REACH, end - 1)):
+        if doc[look].text == ",":
+            person = sentence.mention_at(doc[look + 1])
+            return person if person is not None and person.how == gz.PERSON and person.start == look + 1 else None
+        if doc[look].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _second(sentence: Sentence, head: str, start: int, first: Role) -> Title | None:

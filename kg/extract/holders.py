@@ -19,6 +19,7 @@ from kg.extract.name_slots import (
     people_list,
 )
 from kg.extract.people import CIVILITIES, OWN_WORDS, Title, opens_object, ordinal_clause
+from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
 
@@ -387,8 +388,11 @@ def _opens_clause(sentence: Sentence, title: Title) -> bool:
 
 
 def _starts_a_list(sentence: Sentence, title: Title) -> bool:
-    """« X, Y et Z, ministres » no; a name right after the title (« X, ministre Y ») is the title's own."""
+    """« X, Y et Z, ministres » no; a name right after the title (« X, ministre Y ») is the title's own, and so is
+    the one after a headless title's comma (kg.extract.pronoun_titles.headless_title)."""
     doc = sentence.doc
+    if (own := headless_title(sentence, title)) is not None:
+        return own
     return title.end < sentence.span.end and ((
         (m := sentence.mention_at(doc[title.end])) is not None and m.how == gz.PERSON) or
         name_slot(sentence, title.end, True) is not None)  # « X, le Premier ministre Prénom al-Nom » the NER missed

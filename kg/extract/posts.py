@@ -29,6 +29,7 @@ from kg.extract.people import Title, find_titles
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
+from kg.extract.pronoun_titles import pronoun_titles
 from kg.extract.region_posts import with_region
 from kg.extract.respective_posts import coordinated_titles, respective_holders
 from kg.extract.setting import met_in, visited_states
@@ -166,6 +167,7 @@ class PostReader(PostOrgs):
         titles = firm_titles(sentence, find_titles(sentence, self.ref.roles, self.ref.words_of))
         return [self._as_told(sentence, with_region(sentence, title)) for title in sorted(
             titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
+            + pronoun_titles(sentence, titles, self.ref.roles, self.ref.words_of)
             + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of),
             key=lambda title: title.start)]
 
