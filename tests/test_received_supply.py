@@ -96,3 +96,18 @@ def test_the_goods_of_a_supply_named_in_the_next_sentence() -> None:
     found = {(fold(s.label), fold(w.label)) for f in analyse_text(text, PUBLISHED).facts if f.kind == "support"
              for s in f.get("supporter") for w in f.get("weapon")}
     assert ("etats-unis", "black hawk") in found
+
+
+def test_a_demonym_hung_on_a_system_name_names_where_it_comes_from() -> None:
+    # the parser may hang the demonym on the system's name as part of it: still the origin, never a recipient
+    assert supplies("Le Vietnam a reçu deux sous-marins Kilo russes et a modernisé ses deux unités.") == \
+        {("russie", "vietnam")}
+    text = "La Birmanie a, ainsi, reçu deux sous-marins du type Kilo russe et fait rénover ses deux vedettes."
+    assert supplies(text) == {("russie", "birmanie")}
+    assert supplies("La marine indonésienne a réceptionné deux frégates de la classe Sigma néerlandaise.") == \
+        {("pays bas", "indonesie")}
+
+
+def test_a_demonym_on_a_name_that_is_no_system_names_no_origin() -> None:
+    assert supplies("Le Vietnam a reçu la délégation Kilo russe et a modernisé ses deux unités.") == set()
+    assert supplies("Le Vietnam a reçu deux sous-marins et a salué l'équipe Kilo russe.") == set()
