@@ -111,3 +111,21 @@ def test_a_demonym_hung_on_a_system_name_names_where_it_comes_from() -> None:
 def test_a_demonym_on_a_name_that_is_no_system_names_no_origin() -> None:
     assert supplies("Le Vietnam a reçu la délégation Kilo russe et a modernisé ses deux unités.") == set()
     assert supplies("Le Vietnam a reçu deux sous-marins et a salué l'équipe Kilo russe.") == set()
+
+
+def test_a_supplier_guessed_from_the_makers_gives_way_to_one_named_later() -> None:
+    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
+            "brésilienne Embraer que le Chili vient de livrer à la Bolivie.")
+    assert supplies(text) == {("chili", "bolivie")}
+    text = ("L'armée kényane vient de réceptionner six Super Tucano. Ce sont six avions A-29 Super Tucano de la "
+            "marque brésilienne Embraer que le Portugal vient de céder au Kenya.")
+    assert supplies(text) == {("portugal", "kenya")}
+
+
+def test_a_guessed_supplier_stands_when_the_later_one_gives_to_another() -> None:
+    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
+            "brésilienne Embraer que le Chili vient de livrer au Pérou.")
+    assert supplies(text) == {("bresil", "bolivie"), ("chili", "perou")}
+    text = ("Le Tchad a réceptionné quatre Rafale du français Dassault Aviation. La Grèce a cédé deux Mirage 2000 "
+            "au Tchad.")
+    assert supplies(text) == {("france", "tchad"), ("grece", "tchad")}
