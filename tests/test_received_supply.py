@@ -129,3 +129,9 @@ def test_a_guessed_supplier_stands_when_the_later_one_gives_to_another() -> None
     text = ("Le Tchad a réceptionné quatre Rafale du français Dassault Aviation. La Grèce a cédé deux Mirage 2000 "
             "au Tchad.")
     assert supplies(text) == {("france", "tchad"), ("grece", "tchad")}
+
+
+def test_a_guessed_supplier_stands_when_the_later_one_is_denied() -> None:
+    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
+            "brésilienne Embraer, que le Chili a refusé de livrer à la Bolivie.")
+    assert supplies(text) == {("bresil", "bolivie")}

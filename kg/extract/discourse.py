@@ -327,9 +327,11 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
 def _supplied_later(story: Story, told: Told) -> bool:
     """« X a réceptionné six avions W » (W made in Y), then « ... que Z vient de livrer à X »: a supplier guessed
     from where the systems come from gives way to the one a later sentence names giving those systems to that
-    recipient (one told before already kept it out: Story.sourced)."""
+    recipient as a fact (one told before already kept it out: Story.sourced; « ne recevra pas de W » takes
+    nothing back)."""
     fact = told.fact
     return told.guessed and any(
         t is not told and not t.guessed and t.fact.kind == "support" and t.fact.get("supporter")
+        and t.fact.modality in FIRM
         and t.fact.keys("recipient") & fact.keys("recipient") and t.fact.keys("weapon") & fact.keys("weapon")
         and not t.fact.keys("supporter") & fact.keys("supporter") for t in story.told)
