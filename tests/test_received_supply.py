@@ -96,3 +96,42 @@ def test_the_goods_of_a_supply_named_in_the_next_sentence() -> None:
     found = {(fold(s.label), fold(w.label)) for f in analyse_text(text, PUBLISHED).facts if f.kind == "support"
              for s in f.get("supporter") for w in f.get("weapon")}
     assert ("etats-unis", "black hawk") in found
+
+
+def test_a_demonym_hung_on_a_system_name_names_where_it_comes_from() -> None:
+    # the parser may hang the demonym on the system's name as part of it: still the origin, never a recipient
+    assert supplies("Le Vietnam a reçu deux sous-marins Kilo russes et a modernisé ses deux unités.") == \
+        {("russie", "vietnam")}
+    text = "La Birmanie a, ainsi, reçu deux sous-marins du type Kilo russe et fait rénover ses deux vedettes."
+    assert supplies(text) == {("russie", "birmanie")}
+    assert supplies("La marine indonésienne a réceptionné deux frégates de la classe Sigma néerlandaise.") == \
+        {("pays bas", "indonesie")}
+
+
+def test_a_demonym_on_a_name_that_is_no_system_names_no_origin() -> None:
+    assert supplies("Le Vietnam a reçu la délégation Kilo russe et a modernisé ses deux unités.") == set()
+    assert supplies("Le Vietnam a reçu deux sous-marins et a salué l'équipe Kilo russe.") == set()
+
+
+def test_a_supplier_guessed_from_the_makers_gives_way_to_one_named_later() -> None:
+    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
+            "brésilienne Embraer que le Chili vient de livrer à la Bolivie.")
+    assert supplies(text) == {("chili", "bolivie")}
+    text = ("L'armée kényane vient de réceptionner six Super Tucano. Ce sont six avions A-29 Super Tucano de la "
+            "marque brésilienne Embraer que le Portugal vient de céder au Kenya.")
+    assert supplies(text) == {("portugal", "kenya")}
+
+
+def test_a_guessed_supplier_stands_when_the_later_one_gives_to_another() -> None:
+    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
+            "brésilienne Embraer que le Chili vient de livrer au Pérou.")
+    assert supplies(text) == {("bresil", "bolivie"), ("chili", "perou")}
+    text = ("Le Tchad a réceptionné quatre Rafale du français Dassault Aviation. La Grèce a cédé deux Mirage 2000 "
+            "au Tchad.")
+    assert supplies(text) == {("france", "tchad"), ("grece", "tchad")}
+
+
+def test_a_guessed_supplier_stands_when_the_later_one_is_denied() -> None:
+    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
+            "brésilienne Embraer, que le Chili a refusé de livrer à la Bolivie.")
+    assert supplies(text) == {("bresil", "bolivie")}

@@ -167,9 +167,10 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
     return []
 
 
-def attach_transfer(story: Story, fact: Fact) -> None:
+def attach_transfer(story: Story, fact: Fact, guessed: bool = False) -> None:
     """A support or financing whose recipient is unsaid inherits the usual one (states only: « fabriqués par
-    Thales » is no gift to anyone); one told again with the same sides is one fact."""
+    Thales » is no gift to anyone); one told again with the same sides is one fact (`guessed`: its supplier is only
+    where its systems come from, kept until a sentence names that side)."""
     giver = KINDS[fact.kind].giver
     assert giver is not None
     givers = fact.get(giver)
@@ -189,8 +190,10 @@ def attach_transfer(story: Story, fact: Fact) -> None:
         if other.kind == fact.kind and other.modality == fact.modality and other.keys(giver) == keys \
                 and other.keys("recipient") == recipients and (fact.kind == "support" or other.amounts == fact.amounts):
             story.update(known, absorb(other, fact))
+            known.guessed = known.guessed and guessed
             return
-    story.tell(fact).inherited = inherited
+    told = story.tell(fact)
+    told.inherited, told.guessed = inherited, guessed
 
 
 def attach_stray_weapons(story: Story, sentence: SentenceClaims, facts: list[Fact]) -> None:
@@ -289,7 +292,8 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
                 attach_transfer(story, sale)  # « X a commandé des drones W. Le contrat a été signé avec Y »
         elif KINDS[fact.kind].receiver == "recipient":
             fact = share_of_financing(story, sold_in_deal(story, firm_for_state(story, firm_deal_sides(story, fact))))
-            attach_transfer(story, fact)
+            attach_transfer(story, fact, claim.guessed_supplier and fact.kind == "support"
+                            and fact.keys("supporter") == claim.fact.keys("supporter"))
             if fact.kind == "support":
                 deal_of_sale(story, fact)
     claims = talks + claims
@@ -317,4 +321,17 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
         for told in story.told:
             told.fact = held_at(told.fact, *dateline, [t.fact for t in story.told])
     military = {s.index for s in sentences if s.military}
-    return [t.fact for t in story.told if complete(t.fact, t.said_at in military)]
+    return [t.fact for t in story.told if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)]
+
+
+def _supplied_later(story: Story, told: Told) -> bool:
+    """« X a réceptionné six avions W » (W made in Y), then « ... que Z vient de livrer à X »: a supplier guessed
+    from where the systems come from gives way to the one a later sentence names giving those systems to that
+    recipient as a fact (one told before already kept it out: Story.sourced; « ne recevra pas de W » takes
+    nothing back)."""
+    fact = told.fact
+    return told.guessed and any(
+        t is not told and not t.guessed and t.fact.kind == "support" and t.fact.get("supporter")
+        and t.fact.modality in FIRM
+        and t.fact.keys("recipient") & fact.keys("recipient") and t.fact.keys("weapon") & fact.keys("weapon")
+        and not t.fact.keys("supporter") & fact.keys("supporter") for t in story.told)

@@ -22,6 +22,7 @@ class Told:
     fact: Fact
     said_at: int | None  # None: a post, never named again
     inherited: bool = False  # its recipient was not said but carried over
+    guessed: bool = False  # its supplier is where the systems come from, not a side any sentence named
 
 
 @dataclass

@@ -50,6 +50,19 @@ def _agreeing_noun(adjective: Token, noun: Token) -> Token:
         if noun.dep_ == "nmod" and case_of(noun) in DE_CASES else noun
 
 
+def _qualified(sentence: Sentence, mention: Mention, root: Token) -> Token | None:
+    """The noun a demonym qualifies: its head as an adjective; « des sous-marins Kilo russes », « du type Kilo
+    russe »: the parser may hang the demonym on a system's name as a part of it, then it qualifies the name (or the
+    noun the name is in apposition to)."""
+    if root.dep_ == "amod":
+        return root.head
+    name = root.head
+    named = sentence.mention_at(name)
+    if root.dep_ != "flat:name" or mention.how != gz.DEMONYM or named is None or named.how != "weapon":
+        return None
+    return name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else name
+
+
 def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """« l'exportation de chars sud-coréens », « exporte des drones turcs », « achète des drones de fabrication
     turque »: the demonym of what is supplied names where it comes from."""
@@ -57,8 +70,8 @@ def made_in(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -
     found = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        thing = root.head
-        if mention.state is None or id(mention) in taken or root.dep_ != "amod" or thing.pos_ != "NOUN":
+        thing = _qualified(sentence, mention, root)
+        if mention.state is None or id(mention) in taken or thing is None or thing.pos_ != "NOUN":
             continue
         if thing.dep_ in _NAME_DEPS and not case_of(thing) and thing.head.pos_ == "NOUN" and \
                 sentence.mention_at(thing) is not None:
