@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
+from kg.extract import doc_words
 from kg.extract.dates import DateSpan
 from kg.extract.lexicon import case_locutions, modality_words, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
@@ -58,18 +59,18 @@ class Sentence:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:  # made once: iterating a span makes new Token objects at every pass
-        return tuple(self.span)
+        return doc_words.tokens(self.span.doc)[self.span.start:self.span.end]
 
     @cached_property
     def lower(self) -> list[str]:
         """Each token's lowercase form (token.lower_ looks it up at every call), read as titles are: past the
         prefix of a former post (« l'ex-ministre » as « ministre », as « l'ancien ministre » reads)."""
-        return [t.lower_[3:] if t.lower_.startswith("ex-") and t.lower_[3:].isalpha() else t.lower_
-                for t in self.tokens]
+        return [w[3:] if w.startswith("ex-") and w[3:].isalpha() else w
+                for w in doc_words.lowers(self.span.doc)[self.span.start:self.span.end]]
 
     @cached_property
     def lemma(self) -> list[str]:  # each token's lowercase lemma, by position in the sentence
-        return [t.lemma_.lower() for t in self.tokens]
+        return list(doc_words.lemmas(self.span.doc)[self.span.start:self.span.end])
 
     @cached_property
     def text(self) -> str:  # as the parser saw it (plain apostrophes, same length), not joined from Token objects
