@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-_TOKENS, _LOWER, _LEMMA = "kg.tokens", "kg.lower", "kg.lemma"
+_TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
@@ -36,8 +36,22 @@ def lemmas(doc: Doc) -> tuple[str, ...]:
     return found
 
 
+def children(token: Token) -> tuple[Token, ...]:
+    """A token's `children`, in their order (left ones, then right ones), as Token objects made once."""
+    doc = token.doc
+    found: list[tuple[Token, ...]] | None = doc.user_data.get(_CHILDREN)
+    if found is None:
+        words = tokens(doc)
+        below: list[list[Token]] = [[] for _ in words]
+        for word in words:
+            if (head := word.head.i) != word.i:
+                below[head].append(word)
+        found = doc.user_data[_CHILDREN] = [tuple(kids) for kids in below]
+    return found[token.i]
+
+
 def forget(docs: Iterable[Doc]) -> None:
     """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
     for doc in docs:
-        for key in (_TOKENS, _LOWER, _LEMMA):
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN):
             doc.user_data.pop(key, None)
