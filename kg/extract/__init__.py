@@ -20,14 +20,18 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
     """What one article says: the entities it mentions and the facts it states, each with evidence."""
     from kg.extract.claims import ClaimReader
     from kg.extract.discourse import facts_of
+    from kg.extract.doc_words import forget
     from kg.extract.off_topic import guarded
 
     docs = list(docs)
     reader = ClaimReader(article, ref)
     city = reader.linker.city_named(article.dateline)
     state = reader.linker.host_state(city) if city is not None else None
-    facts = facts_of(reader.sentences(docs), (city, state) if city is not None and state is not None else None,
-                     ref.gaz.monarchies)
-    facts = guarded(docs, facts)
+    try:
+        facts = facts_of(reader.sentences(docs), (city, state) if city is not None and state is not None else None,
+                         ref.gaz.monarchies)
+        facts = guarded(docs, facts)
+    finally:
+        forget(docs)
     pending = {k: e for k, e in reader.linker.pending.items() if k not in reader.mentions}
     return ArticleFacts(article.id, reader.mentions, facts, pending)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import lemmas, tokens
 from kg.extract.lexicon import civil_aviation, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import DE_CASES
@@ -102,8 +103,9 @@ def civil_named(entity: Entity) -> bool:
 def civil_aircraft(docs: Iterable[Doc]) -> frozenset[str]:
     """The aircraft nouns that open no military context in an article that speaks of airliners (none else)."""
     nouns, qualifiers = civil_aviation("aircraft"), civil_aviation("qualifier")
-    civil = any(t.lemma_.lower() in nouns and any(c.dep_ in {"amod", "nmod"} and c.lemma_.lower() in qualifiers
-                                                  for c in t.children) for doc in docs for t in doc)
+    civil = any(lemma in nouns and any(c.dep_ in {"amod", "nmod"} and c.lemma_.lower() in qualifiers
+                                       for c in tokens(doc)[at].children)
+                for doc in docs for at, lemma in enumerate(lemmas(doc)))
     return nouns if civil else frozenset()
 
 

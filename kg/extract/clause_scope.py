@@ -102,7 +102,7 @@ _QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "qui", "que
 
 def quoted_words(sentence: Sentence, trigger: Token) -> list[Token]:
     """The words of the quotation the trigger stands in (« « X a-t-il livré … ? », a demandé Y »), if any."""
-    tokens = list(sentence.span)
+    tokens = list(sentence.tokens)
     at = trigger.i - sentence.span.start
     opening = next((i for i in range(at, -1, -1) if tokens[i].text in _OPENING_QUOTES), None)
     closing = next((i for i in range(at, len(tokens)) if tokens[i].text in _CLOSING_QUOTES), None)

@@ -5,7 +5,9 @@ so it stands in that noun's relation to a fact's trigger."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from kg.extract.doc_words import lowers
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
@@ -16,15 +18,20 @@ _SOME = {"plusieurs", "nombreux", "nombreuses", "certains", "certaines", "divers
 _REACH = 8  # tokens between the group noun and its marker (« plusieurs pays ces dernières années, dont »)
 
 
+@cache
+def _markers() -> list[tuple[str, ...]]:
+    return [tuple(p.split()) for p in word_list("example-markers.tsv")]
+
+
 def exemplified(sentence: Sentence, mention: Mention) -> Mention | None:
     """The mention moved onto the group noun it is an example of (None: it is no example)."""
     doc, first = sentence.doc, sentence.span.start
     at = mention.start - 1
     while at >= first and doc[at].pos_ == "DET":
         at -= 1
-    markers = [tuple(p.split()) for p in word_list("example-markers.tsv")]
-    told = next((len(m) for m in markers if at - len(m) + 1 >= first
-                 and tuple(t.lower_ for t in doc[at - len(m) + 1:at + 1]) == m), 0)
+    words = lowers(doc)
+    told = next((len(m) for m in _markers() if at - len(m) + 1 >= first
+                 and words[at - len(m) + 1:at + 1] == m), 0)
     if not told:
         return None
     for i in range(at - told, max(first, at - told - _REACH) - 1, -1):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
+from kg.extract.doc_words import tokens
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.ships import names_materiel
@@ -46,7 +47,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     people = {i for m in mentions if m.how == gz.PERSON and m.entity.iri is None for i in range(m.start, m.end)}
     found = [_firm(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
     by_ner = {(f.start, f.end) for f in found}
-    for token in doc:
+    for token in tokens(doc):
         if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _MAKING and \
                 token.i not in taken:  # « Zorvak Aero a développé le drone X », a name the NER left unread
             end = token.i + 1

@@ -336,7 +336,7 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
     closing = _closing_incise(sentence, trigger)
     if closing is not None and closing not in chain:
         reading.reported_by(closing)
-    if yes_no_question(list(sentence.span)) or yes_no_question(quoted_words(sentence, trigger)):
+    if yes_no_question(list(sentence.tokens)) or yes_no_question(quoted_words(sentence, trigger)):
         reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
 
@@ -344,11 +344,11 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
 def _closing_incise(sentence: Sentence, trigger: Token) -> Token | None:
     """« X fournira une aide à Y, a indiqué Z. »: a reporting incise that closes the sentence after the trigger
     reports all that comes before it, whatever word of it the parser hung the incise on."""
-    last = next((t for t in reversed(sentence.span) if not t.is_punct), None)
+    last = next((t for t in reversed(sentence.tokens) if not t.is_punct), None)
     if last is None:
         return None
-    for token in sentence.span:
-        if token.i > trigger.i and _incise(token) and token.right_edge.i >= last.i and \
+    for token in sentence.tokens[max(0, trigger.i + 1 - sentence.span.start):]:
+        if _incise(token) and token.right_edge.i >= last.i and \
                 not token.is_ancestor(trigger) and token.left_edge.i > trigger.i:
             return token
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.doc_words import tokens
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
 from kg.extract.person_spans import (
@@ -206,7 +207,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         elif ent.label_ == "LOC" and _unknown_town(ent):
             found.append((ent.start, ent.end, "ner-place", None))
     taken = {i for start, end, _how, _ in found for i in range(start, end)}
-    found += [(t.i, t.i + 1, "ner-org", None) for t in doc if t.i not in taken and _complement_acronym(t)]
+    found += [(t.i, t.i + 1, "ner-org", None) for t in tokens(doc) if t.i not in taken and _complement_acronym(t)]
     return found
 
 

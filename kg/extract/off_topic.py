@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from kg.extract.doc_words import lemmas, lowers
 from kg.extract.lexicon import word_list
 from kg.records import Fact
 
@@ -28,9 +29,10 @@ def sports_page(docs: Iterable[Doc]) -> bool:
     """Whether the paragraphs read are a sports page: enough sport words and few military ones."""
     sport = word_list("sport.tsv") | word_list("sport-page-words.tsv")
     military = word_list("military.tsv")
-    tokens = [t for doc in docs for t in doc]
-    told = sum(bool({t.lemma_.lower(), t.lower_} & sport) for t in tokens)  # « en finale » read as « final »
-    armed = sum(t.lemma_.lower() in military for t in tokens)
+    docs = list(docs)
+    words = [(lemma, lower) for doc in docs for lemma, lower in zip(lemmas(doc), lowers(doc), strict=True)]
+    told = sum(bool({lemma, lower} & sport) for lemma, lower in words)  # « en finale » read as « final »
+    armed = sum(lemma in military for lemma, _ in words)
     return told >= _MIN_SPORT and armed * _MILITARY_SHARE <= told
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.doc_words import lowers
 from kg.extract.lexicon import name_titles, word_list
 
 
@@ -197,9 +198,9 @@ def names_after_ranks(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
     cuts: two to five capitalised words (hyphenated ones whole) right after a military rank and its article, none of
     them a name the reference data knows nor a title's word, up to a comma, a full stop or a lowercase word."""
     ranks, names = word_list("military-ranks.tsv"), []
-    for token in doc:
-        if token.i == 0 or doc[token.i - 1].lower_ not in _RANK_OPENERS or token.lower_ not in ranks or \
-                not token.text.islower():
+    lowered = lowers(doc)
+    for at in range(1, len(lowered)):
+        if lowered[at - 1] not in _RANK_OPENERS or lowered[at] not in ranks or not (token := doc[at]).text.islower():
             continue
         start = token.i + max(1, rank_words([t.lower_ for t in doc[token.i:token.i + 7]]))
         start = _past_demonym(doc, start, ranks)

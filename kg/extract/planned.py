@@ -25,7 +25,7 @@ def _past_report(verb: Token) -> bool:
 def planned_in_past(sentence: Sentence, trigger: Token) -> bool:
     """Whether the trigger stands in a « que » clause of a past reporting verb before it whose verb, after it, is
     a simple conditional (« aurait lieu », « se tiendraient »; not « aurait eu lieu »)."""
-    tokens = list(sentence.span)
+    tokens = list(sentence.tokens)
     at = trigger.i - sentence.span.start
     that = next((i for i in range(at - 1, -1, -1) if tokens[i].lower_ in _THAT), None)
     if that is None or not any(_past_report(t) for t in tokens[:that]):

@@ -52,6 +52,17 @@ from kg.records import Attribution, Entity, Fact
 
 _STAND_INS = {"responsable", "officiel", "officielle", "fonctionnaire", "dirigeant", "dirigeante", "gradé"}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_RANK_POSTS: dict[int, tuple[dict[str, Role], frozenset[str]]] = {}  # by the index's roles (kept: an id stays theirs)
+
+
+def _rank_posts(roles: dict[str, Role]) -> frozenset[str]:
+    """The posts a military rank names alone, made once per reference index (each sentence asked for them)."""
+    if (known := _RANK_POSTS.get(id(roles))) is None or known[0] is not roles:
+        ranks = word_list("military-ranks.tsv")
+        known = _RANK_POSTS[id(roles)] = (roles, frozenset(
+            role.iri for role in roles.values()
+            if role.heads and not role.complements and all(h.lower() in ranks for h in role.heads)))
+    return known[1]
 
 
 class PostReader(PostOrgs):
@@ -83,10 +94,8 @@ class PostReader(PostOrgs):
             yield fact
 
     def _ranks(self) -> frozenset[str]:
-        """The posts a military rank names alone (« général », « amiral »)."""
-        ranks = word_list("military-ranks.tsv")
-        return frozenset(role.iri for role in self.ref.roles_by_iri.values()
-                         if role.heads and not role.complements and all(h.lower() in ranks for h in role.heads))
+        """The posts a military rank names alone (« général », « amiral »), read once per reference index."""
+        return _rank_posts(self.ref.roles_by_iri)
 
     def _served_state(self, org: Entity) -> Entity | None:
         """The state a post's organisation is or stands for (a state's body)."""

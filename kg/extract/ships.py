@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import tokens
 from kg.extract.lexicon import ship_handovers, word_list
 from kg.extract.mentions import Mention, weapon_key
 from kg.extract.syntax import case_of
@@ -67,7 +68,7 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
     """Spans naming one ship: (start, end, the ship noun before it, if any)."""
     prefixes, namings = word_list("vessel-prefixes.tsv"), word_list("naming-words.tsv")
     found: list[tuple[int, int, Token | None]] = []
-    for token in doc:
+    for token in tokens(doc):
         start, ship = token.i, _is_ship_noun(token)  # read once: every token of every paragraph is asked
         if token.text in prefixes and start + 1 < len(doc) and doc[start + 1].text[:1].isupper():
             end = _name_end(doc, start + 1)

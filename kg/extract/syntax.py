@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
+from kg.extract import doc_words
 from kg.extract.dates import DateSpan
 from kg.extract.lexicon import case_locutions, modality_words, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
@@ -58,18 +59,18 @@ class Sentence:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:  # made once: iterating a span makes new Token objects at every pass
-        return tuple(self.span)
+        return doc_words.tokens(self.span.doc)[self.span.start:self.span.end]
 
     @cached_property
     def lower(self) -> list[str]:
         """Each token's lowercase form (token.lower_ looks it up at every call), read as titles are: past the
         prefix of a former post (« l'ex-ministre » as « ministre », as « l'ancien ministre » reads)."""
-        return [t.lower_[3:] if t.lower_.startswith("ex-") and t.lower_[3:].isalpha() else t.lower_
-                for t in self.tokens]
+        return [w[3:] if w.startswith("ex-") and w[3:].isalpha() else w
+                for w in doc_words.lowers(self.span.doc)[self.span.start:self.span.end]]
 
     @cached_property
     def lemma(self) -> list[str]:  # each token's lowercase lemma, by position in the sentence
-        return [t.lemma_.lower() for t in self.tokens]
+        return list(doc_words.lemmas(self.span.doc)[self.span.start:self.span.end])
 
     @cached_property
     def text(self) -> str:  # as the parser saw it (plain apostrophes, same length), not joined from Token objects
@@ -94,25 +95,26 @@ ResolveFn = Callable[["Sentence", Token], list[Entity]]  # a subject token -> th
 def case_of(token: Token) -> str:
     """The preposition(s) introducing a nominal ("à", "avec", "face à", "d'après")."""
     words = []
-    for child in token.children:
+    for child in doc_words.children(token):
         if child.dep_ in {"case", "mark"} and child.i < token.i:
             words.append(child.lower_)
-            words.extend(f.lower_ for f in child.children if f.dep_ == "fixed")
+            words.extend(f.lower_ for f in doc_words.children(child) if f.dep_ == "fixed")
     if len(words) == 1 and words[0] in DE_CASES and token.head.i < token.i \
             and f"{token.head.lower_} de" in case_locutions():
         return f"{token.head.lower_} de"  # « auprès de X »: the parser makes « auprès » an adverb heading X
     if not words and _cut_off_name(token):
-        return case_of(token.doc[token.i - 1])
+        return case_of(doc_words.tokens(token.doc)[token.i - 1])
     return " ".join(words).replace("' ", "'")
 
 
 def _cut_off_name(token: Token) -> bool:
     """« commandé au sud-coréen <Maker> »: the parser may cut a name off the bare word before it that carries the
     case (the name's demonym or kind), and hang it on the verb; the name then takes that noun's case."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
+    before = doc_words.tokens(token.doc)[token.i - 1] if token.i > 0 else None
     return before is not None and token.text[:1].isupper() and token.pos_ == "PROPN" and before.text.islower() \
         and before.pos_ in {"NOUN", "ADJ"} and token.head != before and before.head in {token.head, token} \
-        and all(c.dep_ in {"case", "det"} for c in before.children) and any(c.dep_ == "case" for c in before.children)
+        and all(c.dep_ in {"case", "det"} for c in doc_words.children(before)) \
+        and any(c.dep_ == "case" for c in doc_words.children(before))
 
 
 def adjective_form(token: Token) -> str:

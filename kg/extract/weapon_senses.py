@@ -48,7 +48,6 @@ def _slashed_head(doc: Doc, start: int) -> int | None:
 def _reference_codes(gaz: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A paragraph's mentions less the version codes and slashed tails read as reference systems (a slashed
     designator the reference data knows whole taking the tail's place)."""
-    designators = dict(gaz.weapon_designators)
     out: list[Mention] = []
     for mention in mentions:
         if mention.how != gz.WEAPON:
@@ -60,7 +59,7 @@ def _reference_codes(gaz: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[
         if head is None:
             out.append(mention)
             continue
-        whole = designators.get(fold(doc[head:mention.end].text.replace("/", "")))
+        whole = dict(gaz.weapon_designators).get(fold(doc[head:mention.end].text.replace("/", "")))  # rare: made here
         if whole is not None:
             out.append(Mention(head, mention.end, reference_entity(gaz, whole, gz.WEAPON), gz.WEAPON))
     return out

@@ -1,0 +1,57 @@
+"""A parsed paragraph's Token objects and words, made once per Doc. spaCy makes a new Token object at every
+`doc[i]` and every pass over a Doc, and decodes a token's strings at every read; the rules pass over each
+paragraph many times. The lists live in the Doc's user_data until `forget` (the end of an article's reading):
+no Doc is retokenized after parsing, so they stay true."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+_TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The paragraph's Token objects (`tokens(doc)[i]` is `doc[i]`)."""
+    found: tuple[Token, ...] | None = doc.user_data.get(_TOKENS)
+    if found is None:
+        found = doc.user_data[_TOKENS] = tuple(doc)
+    return found
+
+
+def lowers(doc: Doc) -> tuple[str, ...]:
+    """Each token's `lower_`."""
+    found: tuple[str, ...] | None = doc.user_data.get(_LOWER)
+    if found is None:
+        found = doc.user_data[_LOWER] = tuple(t.lower_ for t in tokens(doc))
+    return found
+
+
+def lemmas(doc: Doc) -> tuple[str, ...]:
+    """Each token's lemma in lower case (`lemma_.lower()`)."""
+    found: tuple[str, ...] | None = doc.user_data.get(_LEMMA)
+    if found is None:
+        found = doc.user_data[_LEMMA] = tuple(t.lemma_.lower() for t in tokens(doc))
+    return found
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """A token's `children`, in their order (left ones, then right ones), as Token objects made once."""
+    doc = token.doc
+    found: list[tuple[Token, ...]] | None = doc.user_data.get(_CHILDREN)
+    if found is None:
+        words = tokens(doc)
+        below: list[list[Token]] = [[] for _ in words]
+        for word in words:
+            if (head := word.head.i) != word.i:
+                below[head].append(word)
+        found = doc.user_data[_CHILDREN] = [tuple(kids) for kids in below]
+    return found[token.i]
+
+
+def forget(docs: Iterable[Doc]) -> None:
+    """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
+    for doc in docs:
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN):
+            doc.user_data.pop(key, None)
