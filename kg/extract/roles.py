@@ -48,7 +48,7 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
         talks = fact == "negotiation" and anchor.lemma_.lower() in word_list("talk-verbs.tsv") and \
             trigger.head == anchor and (trigger.dep_ == "obj" or case_of(trigger) == "pour")
-        framed = fact == "negotiation" and anchor != trigger and _framed_talks(trigger, anchor)
+        framed = _framed_talks(trigger, anchor) if fact == "negotiation" and anchor != trigger else None
         if role == AGENT and framed is False and path[-1].dep_ in SUBJECTS:
             return None  # « X a réagi après des entretiens entre A et B »: talks of others
         talks = talks or bool(framed)
