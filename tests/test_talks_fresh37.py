@@ -26,6 +26,9 @@ def _talks(text: str) -> list[set[str]]:
      {"Autriche", "Italie"}),
     ("Le Premier ministre néo-zélandais s'est envolé pour Tokyo peu après une rencontre avec le président "
      "indonésien.", {"Nouvelle-Zélande", "Indonésie"}),
+    ("Arrivé samedi en fin de matinée à Manama, en provenance d'Oman pour une visite officielle à Bahreïn, le "
+     "président égyptien a eu peu après, des entretiens en tête-à-tête avec le roi de Bahreïn.", {"Égypte", "Bahreïn"}),
+    ("Le président égyptien a eu des entretiens avec l'Emir du Koweït.", {"Égypte", "Koweït"}),
 ])
 def test_talks_on_the_main_verb(text: str, sides: set[str]) -> None:
     assert sides in _talks(text)

@@ -19,7 +19,7 @@ from kg.extract.mentions import Mention
 from kg.extract.met import met_after_place, met_on_comma, surname_met
 from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
-from kg.extract.roles import relation
+from kg.extract.roles import framed_talks, relation
 from kg.extract.syntax import (
     ACTOR_KINDS,
     ADVERSARY,
@@ -317,8 +317,10 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         args.recipients.extend(purpose_beneficiaries(sentence, trigger))
     if not args.agents:
         args.implicit = implicit_agents(sentence, trigger, resolve, deed=entry.fact == "support")
-    if not args.agents and not args.implicit and entry.fact == "negotiation" and trigger.dep_ == "obj" \
-            and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list("talk-verbs.tsv"):
+    framed = entry.fact == "negotiation" and trigger.head == predicate and bool(framed_talks(trigger, predicate))
+    if not args.agents and not args.implicit and entry.fact == "negotiation" and (framed or (
+            trigger.dep_ == "obj" and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list(
+                "talk-verbs.tsv"))):
         # « Canberra et Wellington ont mené des discussions », the parser losing the subject of the light verb;
         # « Il a eu des entretiens avec ... »: the one the pronoun stands for
         args.agents.extend(_preverbal_subject(sentence, predicate))

@@ -48,7 +48,7 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
         talks = fact == "negotiation" and anchor.lemma_.lower() in word_list("talk-verbs.tsv") and \
             trigger.head == anchor and (trigger.dep_ == "obj" or case_of(trigger) == "pour")
-        framed = _framed_talks(trigger, anchor) if fact == "negotiation" and anchor != trigger else None
+        framed = framed_talks(trigger, anchor) if fact == "negotiation" and anchor != trigger else None
         if role == AGENT and framed is False and path[-1].dep_ in SUBJECTS:
             return None  # « X a réagi après des entretiens entre A et B »: talks of others
         talks = talks or bool(framed)
@@ -58,7 +58,7 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
     return None
 
 
-def _framed_talks(trigger: Token, verb: Token) -> bool | None:
+def framed_talks(trigger: Token, verb: Token) -> bool | None:
     """« X est reparti peu après des entretiens avec Y », « X a eu peu après des entretiens avec Y » (the parser
     taking « après » for the noun's preposition): a noun of talks under a preposition of time (talk-frames.tsv) hung
     on a verb, with the one met named by « avec » and no holder of its own, was held by the verb's subject (True);
@@ -76,7 +76,8 @@ def _framed_talks(trigger: Token, verb: Token) -> bool | None:
         return None  # « après les entretiens du ministre (de son envoyé) avec Y »: someone else's talks
     # « avec Y » right after the noun, which the parser may hang on the verb
     after = [c for c in verb.children if c.left_edge.i == trigger.right_edge.i + 1]
-    return "avec" in cases + [case_of(c) for c in after]
+    within = [case_of(t) for t in trigger.subtree if t.dep_ == "nmod"]  # « des entretiens en tête-à-tête avec Y »
+    return "avec" in cases + within + [case_of(c) for c in after]
 
 
 _HOLDER_DETERMINERS = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"})
