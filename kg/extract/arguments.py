@@ -19,7 +19,7 @@ from kg.extract.mentions import Mention
 from kg.extract.met import met_after_place, met_on_comma, surname_met
 from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
-from kg.extract.roles import relation
+from kg.extract.roles import framed_talks, relation
 from kg.extract.syntax import (
     ACTOR_KINDS,
     ADVERSARY,
@@ -317,15 +317,23 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         args.recipients.extend(purpose_beneficiaries(sentence, trigger))
     if not args.agents:
         args.implicit = implicit_agents(sentence, trigger, resolve, deed=entry.fact == "support")
-    if not args.agents and not args.implicit and entry.fact == "negotiation" and trigger.dep_ == "obj" \
-            and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list("talk-verbs.tsv"):
-        # « Canberra et Wellington ont mené des discussions », the parser losing the subject of the light verb;
-        # « Il a eu des entretiens avec ... »: the one the pronoun stands for
+    if not args.agents and not args.implicit and entry.fact == "negotiation":
+        _lost_talk_subject(sentence, trigger, predicate, resolve, args)
+    _drop_broker(entry, trigger, sides_between, args)
+    return args
+
+
+def _lost_talk_subject(sentence: Sentence, trigger: Token, predicate: Token, resolve: ResolveFn,
+                       args: Arguments) -> None:
+    """« Canberra et Wellington ont mené des discussions », the parser losing the subject of the light verb;
+    « Il a eu des entretiens avec ... »: the one the pronoun stands for; « X a eu peu après des entretiens avec Y »
+    (a noun of talks framing the verb, `framed_talks`) too."""
+    framed = trigger.head == predicate and bool(framed_talks(trigger, predicate))
+    if framed or (trigger.dep_ == "obj" and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list(
+            "talk-verbs.tsv")):
         args.agents.extend(_preverbal_subject(sentence, predicate))
         args.implicit = [] if args.agents else [e for c in predicate.children if is_pronoun_subject(c)
                                                 for e in resolve(sentence, c)]
-    _drop_broker(entry, trigger, sides_between, args)
-    return args
 
 
 def _drop_broker(entry: Trigger, trigger: Token, sides_between: list[Mention], args: Arguments) -> None:

@@ -48,10 +48,39 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
         talks = fact == "negotiation" and anchor.lemma_.lower() in word_list("talk-verbs.tsv") and \
             trigger.head == anchor and (trigger.dep_ == "obj" or case_of(trigger) == "pour")
+        framed = framed_talks(trigger, anchor) if fact == "negotiation" and anchor != trigger else None
+        if role == AGENT and framed is False and path[-1].dep_ in SUBJECTS:
+            return None  # « X a réagi après des entretiens entre A et B »: talks of others
+        talks = talks or bool(framed)
         if role == AGENT and (anchor in extra or (anchor != trigger and not licenses(anchor, trigger) and not talks)):
             return None  # « le ministre a salué le soutien », « utilise des obusiers livrés par X »
         return role
     return None
+
+
+def framed_talks(trigger: Token, verb: Token) -> bool | None:
+    """« X est reparti peu après des entretiens avec Y », « X a eu peu après des entretiens avec Y » (the parser
+    taking « après » for the noun's preposition): a noun of talks under a preposition of time (talk-frames.tsv) hung
+    on a verb, with the one met named by « avec » and no holder of its own, was held by the verb's subject (True);
+    with its sides named by « entre », it was held by others (False); otherwise None (nothing to say)."""
+    if trigger.pos_ != "NOUN" or trigger.head != verb or not trigger.dep_.startswith("obl") or \
+            not any(case_of(trigger).startswith(f) for f in word_list("talk-frames.tsv")):
+        return None
+    complements = [c for c in trigger.children if c.dep_ in {"nmod", "obl:mod", "obl:arg"}]
+    cases = [case_of(c) for c in complements]
+    if any(c.startswith("entre") for c in cases):
+        return False
+    if any(case_of(c) in DE_CASES and (c.pos_ == "PROPN" or case_of(c) in {"du", "des"} or any(
+            d.dep_ in {"det", "nmod:poss"} and d.lower_ in _HOLDER_DETERMINERS for d in c.children))
+           for c in complements):
+        return None  # « après les entretiens du ministre (de son envoyé) avec Y »: someone else's talks
+    # « avec Y » right after the noun, which the parser may hang on the verb
+    after = [c for c in verb.children if c.left_edge.i == trigger.right_edge.i + 1]
+    within = [case_of(t) for t in trigger.subtree if t.dep_ == "nmod"]  # « des entretiens en tête-à-tête avec Y »
+    return "avec" in cases + within + [case_of(c) for c in after]
+
+
+_HOLDER_DETERMINERS = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"})
 
 
 def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor: Token, trigger: Token,
