@@ -16,6 +16,9 @@ ADDRESSED = [
     Case("sem-after-date-object", "Le ministre des Affaires étrangères du Niger, Ali Moussa, a reçu mardi à Niamey, "
          "SEM Pedro Alves, ambassadeur du Portugal au Niger.", "negotiation",
          {"participant": {"Niger", "Portugal"}}, venues={"Niamey"}),
+    Case("sem-after-date-and-city-no-comma", "Le ministre de la Défense nationale, M. Karim Oul Sidi a reçu en "
+         "audience, lundi à Nouakchott, SEM Peter Dorman, ambassadeur des Etats-Unis d'Amérique en Mauritanie.",
+         "negotiation", {"participant": {"Mauritanie", "États-Unis"}}, venues={"Nouakchott"}),
 ]
 
 

@@ -47,7 +47,7 @@ def gapped_heads(sentence: Sentence, trigger: Token) -> list[Token]:
     for date in dates:
         found += [c for c in date.children if c.dep_ == "conj" and _set_off(c) and not _dated(sentence, c)]
         # « a reçu, lundi à V, SEM Prénom Nom »: the one met after a civility, made an apposition of the date
-        found += [c for c in date.children if c.dep_ == "appos" and c.i > date.i and _civility(c)
+        found += [c for c in date.children if c.dep_ in {"appos", "nmod"} and c.i > date.i and _civility(c)
                   and c.i > 0 and c.doc[c.i - 1].text == ","]
         head = _after_comma(date)
         if head is not None and _set_off(head) and not _dated(sentence, head) and all(
