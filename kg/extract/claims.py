@@ -22,7 +22,7 @@ from kg.extract.building_scenes import buildings_received_in
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
-from kg.extract.event_places import Event, events_placed
+from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
@@ -205,7 +205,7 @@ class ClaimReader(Resolver):
         self.officials.read(sentence, self.titles_here, posts)
         if places := [m.entity for m in venues.whereabouts(sentence)] + buildings_received_in(self, sentence):
             self.where = (sentence.index, places)
-        self.events += events_placed(sentence)
+        self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
         makers = self._makers_named(sentence)

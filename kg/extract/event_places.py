@@ -63,6 +63,36 @@ def events_placed(sentence: Sentence) -> list[Event]:
     return found
 
 
+_AT = {"à", "au", "aux"}
+_ANY_EVENT = "*"  # a headline's event given by its name only (« au G20 »): framed talks name the event's noun
+
+
+def headline_events(sentence: Sentence) -> list[Event]:
+    """« A rencontre B au G20 en Afrique du Sud », « ... au sommet de l'OTAN en Lituanie »: the event a headline
+    has talks at (an event's noun or an event's name after « au »), and the place (a state too) told right after
+    it; not a place of something else (« après le sommet », « le crash en X »)."""
+    if sentence.index != 0:
+        return []
+    found = []
+    for mention in sentence.mentions:
+        if mention.how not in {gz.CITY, gz.CAPITAL} and not (mention.how == gz.NAME and mention.entity.cls == "State"):
+            continue
+        place = mention_root(sentence, mention)
+        if case_of(place) not in role_cases("place"):
+            continue
+        event = place.head if place.dep_ == "nmod" else next(
+            (t for t in place.head.children if t.dep_ == place.dep_ and t.i < place.i and t.right_edge.i + 1 >= place.i
+             - 1 and t != place), None) if place.dep_.startswith("obl") else None
+        if event is None or case_of(event) not in _AT or not _this_one(event):
+            continue
+        if event.lemma_.lower() in word_list("article-events.tsv"):
+            # « au sommet de l'UA en Éthiopie »: the place is no name of the event
+            found.append((event.lemma_.lower(), _names(event) - {t.lower_ for t in place.subtree}, mention.entity))
+        elif event.text[:1].isupper() or any(c.isdigit() for c in event.text):  # « au G20 »: the event's name
+            found.append((_ANY_EVENT, frozenset({event.lower_}), mention.entity))
+    return found
+
+
 def _this_one(event: Token, counted: bool = False) -> bool:
     """An event of the story's time (not « le prochain sommet »), named definitely unless `counted` (« pour un
     sommet tenu à X » places the story's event; « lors d'un sommet » frames talks at another)."""
@@ -93,5 +123,7 @@ def remembered_place(remembered: list[Event], event: Token) -> Entity | None:
     names = _names(event)
     for lemma, given, city in reversed(remembered):
         if lemma == event.lemma_.lower() and (not names or not given or names == given):
+            return city
+        if lemma == _ANY_EVENT and given <= names:  # « au G20 » in the headline, « lors du sommet du G20 »
             return city
     return None

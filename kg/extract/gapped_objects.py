@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 
@@ -26,8 +27,16 @@ def _dated(sentence: Sentence, token: Token) -> bool:
 def _set_off(token: Token) -> bool:
     """A noun phrase with its own determiner that a comma opens: « , le ministre X », « , l'ambassadeur de Y »."""
     first = next(t for t in token.subtree if t.dep_ != "punct" or t == token)
-    return token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" for c in token.children) and \
+    return token.pos_ in {"NOUN", "PROPN"} and (any(c.dep_ == "det" for c in token.children) or _civility(token)) and \
         first.i > 0 and token.doc[first.i - 1].text == ","
+
+
+def _civility(token: Token) -> bool:
+    """« SEM », « M. », « Mme »: a word of address heading a name (kg.extract.ner_reading)."""
+    word = token.lower_.rstrip(".")
+    return token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"appos", "flat:name"} for c in token.children) and (
+        word in word_list("address-abbreviations.tsv") or token.lower_ in word_list("honorifics.tsv")
+        or word.replace(".", "") in word_list("address-abbreviations.tsv"))
 
 
 def gapped_heads(sentence: Sentence, trigger: Token) -> list[Token]:
@@ -37,6 +46,9 @@ def gapped_heads(sentence: Sentence, trigger: Token) -> list[Token]:
     dates = [c for c in trigger.children if _dated(sentence, c)]
     for date in dates:
         found += [c for c in date.children if c.dep_ == "conj" and _set_off(c) and not _dated(sentence, c)]
+        # « a reçu, lundi à V, SEM Prénom Nom »: the one met after a civility, made an apposition of the date
+        found += [c for c in date.children if c.dep_ in {"appos", "nmod"} and c.i > date.i and _civility(c)
+                  and c.i > 0 and c.doc[c.i - 1].text == ","]
         head = _after_comma(date)
         if head is not None and _set_off(head) and not _dated(sentence, head) and all(
                 a == trigger or a.is_punct or _dated(sentence, a) for a in _up_to(head, trigger)):

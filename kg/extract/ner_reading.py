@@ -19,7 +19,9 @@ from kg.extract.person_spans import (
     title_after,
 )
 
-_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord"}
+# « SEM Prénom Nom », « S.E.M. Prénom Nom »: Son Excellence Monsieur, as communiqués write it
+_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord",
+               "sem", "sem.", "s.e.m.", "s.e.m"}
 HONORIFICS = frozenset(_HONORIFICS)  # « M. », « Mme »: the word of address before a name
 _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
               "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
@@ -192,7 +194,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             found.append((named.start, named.end, "ner-person", None))
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
                 {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
-            found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « Dr X »
+            found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « SEM X »
         elif ent.label_ == "ORG" and _styled(ent) and (person := _clean_person(ent)) is not None:
             found.append((person.start, person.end, "ner-person", None))  # « son Excellence Prénom Nom »
         elif ent.label_ in {"LOC", "MISC", "ORG"} and (named := name_after_complement(ent, titles)) is not None:
