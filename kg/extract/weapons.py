@@ -258,9 +258,6 @@ def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
         WHEELS.fullmatch(doc[mention.end].text) is not None
 
 
-_PLURAL_ARTICLES = {"les", "des", "aux"}  # « des » and « aux » also read as a preposition and an article
-
-
 def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
     """« des véhicules blindés Zorvak ZT-40 », « cinquante Zorvak ZT-40 », « les Zorvak ZT-40 »: a company's name
     between a weapon noun (a number, a determiner) and a designator names its model, no firm of its own."""
@@ -271,7 +268,7 @@ def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
         return False
     before = doc[mention.start - 1]
     return noun_before(doc, mention.start, heads) is not None or (before.like_num and before.text.islower()) or \
-        before.text.isdigit() or before.pos_ == "DET" or before.lower_ in _PLURAL_ARTICLES
+        before.text.isdigit() or before.pos_ == "DET" or before.lower_ in {"les", "des", "aux"}  # « des »: an ADP too
 
 
 def _counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Mention | None) -> bool:
