@@ -154,14 +154,14 @@ class Emitter:
             if fold_label(entity.label) != fold_label(same.label):
                 graph.add((iri, SKOS.altLabel, Literal(entity.label, lang="fr")))
             return iri
-        if entity.iri is not None:
+        if entity.iri is None:
+            self._minted(graph, iri, entity.cls, entity.label)
+        else:
             self._describe(entity.iri)
-            return iri
-        self._minted(graph, iri, entity.cls, entity.label)
-        if entity.kind is not None:  # a weapon system the reference data lacks, of the type its noun gives
+        if entity.kind is not None and entity.iri is None:  # a system the reference data lacks, of its noun's type
             graph.add((iri, KG.weaponType, URIRef(entity.kind)))
             self._describe(entity.kind)
-        for maker in entity.makers:  # and its makers, as the article names them
+        for maker in entity.makers:  # and its makers, as the article names them (the reference data names none)
             graph.add((iri, KG.manufacturer, URIRef(maker)))
             self._describe(maker)
         return iri

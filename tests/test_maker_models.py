@@ -79,3 +79,15 @@ def test_a_taken_up_designator_in_apposition_is_the_supplied_system(tmp_path: Pa
 def test_a_designator_with_no_weapon_noun_in_apposition_names_nothing() -> None:
     assert not weapons("Le bataillon ZT-40, des soldats aguerris, est parti vers le nord.")
     assert not weapons("Le vol AF-447, un long-courrier, a disparu en mer.")
+
+
+def test_a_designator_after_a_maker_after_a_determiner() -> None:
+    found = weapons("La marine chilienne veut remplacer les Elbit ZQ-9 de sa flotte.")
+    assert any("elbit" in m for m in found["Elbit ZQ-9"].makers)
+    found = weapons("Ce sonar a équipé des Kaman ZS-3 de la marine australienne.")
+    assert found["Kaman ZS-3"].makers == ("https://w3id.org/kg-news/id/company-kaman",)
+
+
+def test_a_maker_after_a_determiner_before_a_year_or_no_designator_names_nothing() -> None:
+    assert not weapons("Les Thales 2024 ont été présentés aux actionnaires.")
+    assert not weapons("Les Airbus de la compagnie sont restés au sol.")

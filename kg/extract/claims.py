@@ -74,12 +74,14 @@ class ReferenceIndex:
     words_of: Words
     roles_by_iri: dict[str, Role]
     maker_firsts: dict[str, str]  # « Bell » -> the maker of « Bell Helicopter »
+    unmade: frozenset[str]  # the weapon systems whose makers the reference data does not name
 
     @classmethod
     def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
               words_of: Words) -> ReferenceIndex:
         return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
-                   {role.iri: role for role in gaz.roles}, maker_first_words(gaz))
+                   {role.iri: role for role in gaz.roles}, maker_first_words(gaz),
+                   frozenset(system for system, makers in gaz.makers.items() if not makers))
 
 
 _OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
@@ -139,7 +141,7 @@ class ClaimReader(Resolver):
             self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, [without_publishers(
                 doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
                                                       self.ref.titles), self.gaz)) for doc in docs]))),
-            self.ref.maker_firsts)))
+            self.ref.maker_firsts, self.ref.unmade)))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))

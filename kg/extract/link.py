@@ -109,18 +109,21 @@ class Linker:
         """The state a company is based in (reference data); a weapon system's is the one state its makers (of
         the reference data, or the article's for a minted one) are all based in."""
         if entity.cls == "WeaponSystem":  # a minted one: the makers the article names
-            makers = gz.leading_makers(self.gaz.graph, entity.makers) if entity.iri is None else \
-                self.gaz.makers.get(entity.iri, ())
+            makers = self._makers_of(entity)
             homes = {self.gaz.home_state.get(m) for m in makers}
             return state_entity(self.gaz, homes.pop()) if len(homes) == 1 else None
         if entity.iri is None:
             return None
         return state_entity(self.gaz, self.gaz.home_state.get(entity.iri))
 
+    def _makers_of(self, system: Entity) -> tuple[str, ...]:
+        """A system's makers: the reference data's, else those the article names."""
+        known = self.gaz.makers.get(system.iri, ()) if system.iri is not None else ()
+        return known or gz.leading_makers(self.gaz.graph, system.makers)
+
     def makers(self, system: Entity) -> list[Entity]:
         """The companies that make a weapon system (reference data, or the article's for a minted one)."""
-        makers = gz.leading_makers(self.gaz.graph, system.makers) if system.iri is None else \
-            self.gaz.makers.get(system.iri, ())
+        makers = self._makers_of(system)
         return [reference_entity(self.gaz, m, gz.COMPANY) for m in makers]
 
     def multinational(self, entity: Entity) -> bool:

@@ -7,6 +7,7 @@ Aero »), minted as a company of the article. The builder an order names is buil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,8 @@ from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
 from kg.rdf import entity_iri
 from kg.records import Entity
+
+Makeable = Callable[[Mention], bool]  # a system whose makers the article may give: the reference data names none
 
 _MAKING = {"fabriquer", "produire", "concevoir", "développer", "construire", "assembler", "réaliser"}
 # the lemma may be lost
@@ -162,11 +165,12 @@ def _titled_subject(token: Token, verb: Token) -> bool:
         and head.lemma_.lower() in _MAKER_NOUNS
 
 
-def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
+def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
+             makeable: Makeable = minted) -> list[tuple[Mention, Mention]]:
     """(system, maker) pairs a sentence gives by a verb of making."""
     found: list[tuple[Mention, Mention]] = []
     inside = [m for m in mentions if span.start <= m.start < span.end]
-    if not any(m.how == gz.COMPANY or minted(m) for m in inside):
+    if not any(m.how == gz.COMPANY or makeable(m) for m in inside):
         return found  # each reading below needs a company or a minted system of the sentence
     for token in span:
         after = token.i + 1
@@ -176,12 +180,12 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             continue
         if by and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
             company = _company_after(inside, after + 1)
-            before = [m for m in inside if minted(m) and m.end <= token.i]
+            before = [m for m in inside if makeable(m) and m.end <= token.i]
             if company is not None and before:  # « X, fabriqué par Y »
                 found.append((before[-1], company))
             elif company is not None and len({m.entity.key for m in earlier}) == 1 and (any(
                     c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" for c in token.children) or
-                    _taken_back(token, inside, earlier[-1])):
+                    _taken_back(token, inside, earlier[-1], makeable)):
                 found.append((earlier[-1], company))  # « les missiles seront fabriqués par Y »: the one before
             continue
         subjects = [m for m in inside if (m.how == gz.COMPANY and m.end <= token.i and any(
@@ -189,7 +193,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
             _titled_subject(span.doc[i], token) or  # « le constructeur Y produit le X »
             (token.dep_ == "acl:relcl" and token.head.i == i and any(c.lower_ == "qui" for c in token.children))
             for i in range(m.start, m.end))) or _relative(span.doc, m, token)]
-        systems = [m for m in inside if minted(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]
+        systems = [m for m in inside if makeable(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]
         tensed = "VerbForm=Part" not in str(token.morph) or any(c.dep_ == "aux:tense" for c in token.children)
         if subjects and systems and tensed:  # « Y, qui produit le X », « Y a développé le X »
             found.extend((s, subjects[0]) for s in systems)
@@ -199,12 +203,12 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention]) -> lis
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 
-def _own_systems(span: Span, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+def _own_systems(span: Span, mentions: list[Mention], makeable: Makeable = minted) -> list[tuple[Mention, Mention]]:
     """(system, maker) pairs of a system a company's clause calls its own (« Y va équiper les navires de son
     nouveau système sol-air X », « Y, qui présente son drone X »): the possessive names the subject its maker."""
     found = []
     inside = [m for m in mentions if span.start <= m.start < span.end]
-    for weapon in (m for m in inside if minted(m)):
+    for weapon in (m for m in inside if makeable(m)):
         at = weapon.start - 1
         while at > span.start and weapon.start - at < 9 and span.doc[at].text == span.doc[at].lower_ and \
                 not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in span.doc[at].children):
@@ -226,7 +230,7 @@ def _own_systems(span: Span, mentions: list[Mention]) -> list[tuple[Mention, Men
     return found
 
 
-def _taken_back(participle: Token, inside: list[Mention], before: Mention) -> bool:
+def _taken_back(participle: Token, inside: list[Mention], before: Mention, makeable: Makeable = minted) -> bool:
     """« la livraison des appareils fabriqués par Y »: a participle of making on a definite noun that takes up a
     system (« les engins », « ces appareils ») with no other system named in the sentence."""
     noun = participle.head
@@ -234,10 +238,10 @@ def _taken_back(participle: Token, inside: list[Mention], before: Mention) -> bo
                    for c in noun.children)
     return participle.dep_ == "acl" and noun.pos_ == "NOUN" and definite and \
         noun.lemma_.lower() in word_list("weapon-anaphors.tsv") and \
-        all(m.entity.key == before.entity.key for m in inside if minted(m))
+        all(m.entity.key == before.entity.key for m in inside if makeable(m))
 
 
-def _made_unnamed(span: Span, mentions: list[Mention]) -> list[tuple[str, Mention]]:
+def _made_unnamed(span: Span, mentions: list[Mention], makeable: Makeable = minted) -> list[tuple[str, Mention]]:
     """(noun, maker) of matériel a sentence says a company made without naming its system (« des patrouilleurs
     réalisés par le constructeur Y »): the system a demonstrative of that noun names later is Y's."""
     found: list[tuple[str, Mention]] = []
@@ -250,7 +254,7 @@ def _made_unnamed(span: Span, mentions: list[Mention]) -> list[tuple[str, Mentio
         company = _company_after(inside, after + 1)
         nouns = [t for t in (token.head, *token.head.children)  # « des navires patrouilleurs »
                  if (t == token.head or t.dep_ == "amod") and names_materiel(t)]
-        if company is not None and nouns and not any(minted(m) and token.head.i < m.start < token.i for m in inside):
+        if company is not None and nouns and not any(makeable(m) and token.head.i < m.start < token.i for m in inside):
             found.extend((t.lemma_.lower(), company) for t in nouns)
     return found
 
@@ -283,9 +287,14 @@ def _named_after(doc: Doc, weapon: Mention, firsts: dict[str, str]) -> str | Non
     return firsts.get(doc[weapon.start].text.lower()) if weapon.end - weapon.start > 1 else None
 
 
-def find_makers(docs: list[Doc], found: list[list[Mention]],
-                firsts: dict[str, str] | None = None) -> list[list[Mention]]:
-    """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere)."""
+def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, str] | None = None,
+                unmade: frozenset[str] = frozenset()) -> list[list[Mention]]:
+    """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere); so is a
+    system of the reference data that names none of its makers (`unmade`): never one whose makers it names."""
+
+    def makeable(mention: Mention) -> bool:
+        return minted(mention) or (mention.how == gz.WEAPON and mention.entity.iri in unmade)
+
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
     named: dict[int, list[Mention]] = {}  # paragraph -> the unknown companies named as makers
@@ -293,11 +302,11 @@ def find_makers(docs: list[Doc], found: list[list[Mention]],
     read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier) + ordered_from(span, mentions, earlier) + \
-                _own_systems(span, mentions)
-            for noun, firm_said in _made_unnamed(span, mentions):
+            pairs = _made_by(span, mentions, earlier, makeable) + ordered_from(span, mentions, earlier) + \
+                _own_systems(span, mentions, makeable)
+            for noun, firm_said in _made_unnamed(span, mentions, makeable):
                 unnamed.setdefault(noun, firm_said)
-            for weapon in (m for m in mentions if minted(m) and span.start <= m.start < span.end):
+            for weapon in (m for m in mentions if makeable(m) and span.start <= m.start < span.end):
                 company = _of_maker(doc, weapon, mentions) or _apposed(doc, weapon, mentions) or \
                     unnamed.get(_taken_up(doc, weapon) or "")
                 if company is not None:
@@ -315,12 +324,12 @@ def find_makers(docs: list[Doc], found: list[list[Mention]],
         return found
     if named:  # the unknown companies named as makers enter the paragraph's mentions
         found = [_with_firms(original, named.get(at, [])) for at, original in enumerate(found)]
-    return [[_with_makers(m, makers) for m in mentions] for mentions in found]
+    return [[_with_makers(m, makers, makeable) for m in mentions] for mentions in found]
 
 
-def _with_makers(mention: Mention, makers: dict[str, list[str]]) -> Mention:
+def _with_makers(mention: Mention, makers: dict[str, list[str]], makeable: Makeable) -> Mention:
     known = makers.get(mention.entity.key)
-    if not minted(mention) or not known:
+    if not makeable(mention) or not known:
         return mention
     entity: Entity = replace(mention.entity, makers=tuple(known))
     return replace(mention, entity=entity)

@@ -259,8 +259,8 @@ def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
 
 
 def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
-    """« des véhicules blindés Zorvak ZT-40 », « cinquante Zorvak ZT-40 »: a company's name between a weapon noun (or a
-    number) and a designator names its model, no firm of its own."""
+    """« des véhicules blindés Zorvak ZT-40 », « cinquante Zorvak ZT-40 », « les Zorvak ZT-40 »: a company's name
+    between a weapon noun (a number, a determiner) and a designator names its model, no firm of its own."""
     if mention.how != gz.COMPANY or mention.end >= len(doc) or mention.start == 0:
         return False
     after = next((w for s, _e, w in _words(doc[mention.end:mention.end + 6].as_doc()) if s == 0), "")
@@ -268,7 +268,7 @@ def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
         return False
     before = doc[mention.start - 1]
     return noun_before(doc, mention.start, heads) is not None or (before.like_num and before.text.islower()) or \
-        before.text.isdigit()
+        before.text.isdigit() or before.pos_ == "DET" or before.lower_ in {"les", "des", "aux"}  # « des »: an ADP too
 
 
 def _counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Mention | None) -> bool:
