@@ -275,6 +275,22 @@ def _official_with_article(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
+_HYPHENED = re.compile(r"(?<=\w)-(?=[A-ZÉÈ])")
+
+
+def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
+    """« Etats Unis », « Guinée Bissau »: a state's name joining capitalised words with a hyphen is also written
+    with a space; the form stands unless it names another entity."""
+    taken = {f.text.lower() for f in forms}
+    found: list[SurfaceForm] = []
+    for form in forms:
+        text = _HYPHENED.sub(" ", form.text) if form.how == NAME else form.text
+        if text != form.text and text.lower() not in taken:
+            taken.add(text.lower())
+            found.append(SurfaceForm(text, form.entity, NAME))
+    return found
+
+
 def load() -> Gazetteer:
     """Parse the reference data once per process."""
     graph = parse_turtle(ontology_files())
@@ -321,6 +337,7 @@ def load() -> Gazetteer:
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
     gaz.forms.extend(_english_forces(english, gaz.forms))
     gaz.forms.extend(_official_with_article(gaz.forms))
+    gaz.forms.extend(_unhyphened_states(gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
     gaz.state_offices = state_offices(graph)

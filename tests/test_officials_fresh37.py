@@ -1,0 +1,47 @@
+"""Officials as newsrooms present them (sentences written for these tests): a state's hyphened name written with a
+space (« les Etats Unis », « la Guinée Bissau ») still names the state."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+STATE = "https://w3id.org/kg-news/id/state-"
+
+
+def states(text: str) -> set[str]:
+    """The alpha-3 codes of the states a text names."""
+    found = analyse_text("Titre\n" + text)
+    return {e.iri.removeprefix(STATE) for e in found.mentions.values() if e.iri and e.iri.startswith(STATE)}
+
+
+def posts(text: str) -> dict[str, tuple[str, str | None]]:
+    """Holder -> (post label, state label or None)."""
+    found = analyse_text("Titre\n" + text)
+    return {fact.first("holder").label: (fact.first("role").label if fact.first("role") else "",
+                                         org.label if (org := fact.first("org")) else None)
+            for fact in found.facts if fact.kind == "post"}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Les Etats Unis et le Ghana ont signé un mémorandum à Accra.", "USA"),
+    ("La Guinée Bissau a reçu deux patrouilleurs offerts par le Portugal.", "GNB"),
+    ("Le Royaume Uni a dépêché un émissaire à Nairobi.", "GBR"),
+    ("Les Pays Bas financeront la formation des garde-côtes ghanéens.", "NLD"),
+])
+def test_a_hyphened_state_name_written_with_a_space_names_the_state(text: str, state: str) -> None:
+    assert state in states(text)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Les États unis dans l'alliance ont adopté une déclaration commune à Lomé.", "USA"),
+    ("Les pays bas de la région ont voté contre le projet.", "NLD"),
+])
+def test_lowercase_words_are_no_hyphened_state_name(text: str, state: str) -> None:
+    assert state not in states(text)
+
+
+def test_an_ambassador_of_a_spaced_state_name_serves_that_state() -> None:
+    found = posts("L'ambassadeur des Etats Unis au Togo, Mark Ellison, a été reçu par le Premier ministre togolais.")
+    assert found["Mark Ellison"][1] == "États-Unis"
