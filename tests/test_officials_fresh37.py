@@ -1,5 +1,6 @@
 """Officials as newsrooms present them (sentences written for these tests): a state's hyphened name written with a
-space (« les Etats Unis », « la Guinée Bissau ») still names the state."""
+space (« les Etats Unis », « la Guinée Bissau ») still names the state; a post, a comma, then a title worn as a
+style without article (« le ministre des Affaires étrangères, Ambassadeur X »): the post is X's too."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from kg.pipeline import analyse_text
 
 STATE = "https://w3id.org/kg-news/id/state-"
+ROLE = "https://w3id.org/kg-news/id/role-"
 
 
 def states(text: str) -> set[str]:
@@ -19,8 +21,7 @@ def states(text: str) -> set[str]:
 def posts(text: str) -> dict[str, tuple[str, str | None]]:
     """Holder -> (post label, state label or None)."""
     found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (fact.first("role").label if fact.first("role") else "",
-                                         org.label if (org := fact.first("org")) else None)
+    return {fact.first("holder").label: (str(fact.attr("post")), org.label if (org := fact.first("org")) else None)
             for fact in found.facts if fact.kind == "post"}
 
 
@@ -45,3 +46,31 @@ def test_lowercase_words_are_no_hyphened_state_name(text: str, state: str) -> No
 def test_an_ambassador_of_a_spaced_state_name_serves_that_state() -> None:
     found = posts("L'ambassadeur des Etats Unis au Togo, Mark Ellison, a été reçu par le Premier ministre togolais.")
     assert found["Mark Ellison"][1] == "États-Unis"
+
+
+@pytest.mark.parametrize(("text", "holder", "post"), [
+    ("Le président ghanéen a reçu jeudi le ministre togolais des Affaires étrangères, Ambassadeur Koffi Mensah, "
+     "et une délégation.", "Koffi Mensah", "minister-of-foreign-affairs"),
+    ("Le Premier ministre a reçu le directeur général de l'Agence nigérienne de sécurité, Ambassadeur Issa Moussa, "
+     "à Niamey.", "Issa Moussa", "director-general"),
+    ("Le chef de l'État a reçu la ministre sénégalaise de l'Intégration africaine, Ambassadrice Awa Ndiaye, au "
+     "palais.", "Awa Ndiaye", "text-ministre-senegalaise-de-l-integration-africaine"),
+])
+def test_a_post_before_a_style_title_is_the_named_persons(text: str, holder: str, post: str) -> None:
+    found = analyse_text("Titre\n" + text)
+    held = {str(fact.attr("post")).removeprefix(ROLE) for fact in found.facts if fact.kind == "post"
+            if fact.first("holder").label == holder}
+    assert post in held
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Le président a reçu le ministre des Affaires étrangères, l'ambassadeur Paul Ndiaye et le ministre du "
+     "Commerce.", "Paul Ndiaye"),
+    ("Le président a reçu le ministre des Affaires étrangères. Ambassadeur Paul Ndiaye était aussi présent.",
+     "Paul Ndiaye"),
+])
+def test_an_ambassador_with_an_article_or_in_another_sentence_holds_no_earlier_post(text: str, holder: str) -> None:
+    found = analyse_text("Titre\n" + text)
+    held = {str(fact.attr("post")).removeprefix(ROLE) for fact in found.facts if fact.kind == "post"
+            if fact.first("holder").label == holder}
+    assert "minister-of-foreign-affairs" not in held
