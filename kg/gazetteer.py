@@ -255,9 +255,22 @@ def _makers(graph: Graph, system: URIRef) -> tuple[tuple[str, ...], tuple[str, .
 
 
 @cache
+def _reference() -> Graph:
+    """The reference graph, parsed once for the lookups below (the pipeline's own Gazetteer is built apart)."""
+    return load().graph
+
+
+@cache
 def combining_forms() -> frozenset[str]:
     """The states' combining forms, lowercase (« franco », « sino »): the tokenizer splits the compounds they start."""
-    return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
+    return frozenset(str(f).lower() for f in _reference().objects(None, KG.combiningForm))
+
+
+@cache
+def french_demonyms() -> frozenset[str]:
+    """The states' French demonyms, lowercase (« togolais », « sénégalaises »)."""
+    return frozenset(str(f).lower() for f in _reference().objects(None, KG.demonym)
+                     if isinstance(f, Literal) and f.language != "en")
 
 
 _OFFICIAL_OF = re.compile(r"((?:République|Royaume|État|Etat) de) ([B-DF-HJ-NP-TV-Z]\w+)")

@@ -74,3 +74,13 @@ def test_an_ambassador_with_an_article_or_in_another_sentence_holds_no_earlier_p
     held = {str(fact.attr("post")).removeprefix(ROLE) for fact in found.facts if fact.kind == "post"
             if fact.first("holder").label == holder}
     assert "minister-of-foreign-affairs" not in held
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    ("Le président ghanéen a reçu jeudi le Ministre Togolais, Koffi Mensah.", "Koffi Mensah", "Togo"),
+    ("Le chef de l'État a reçu le Ministre Gabonais par intérim de la Défense, Serge Ondo, au palais.", "Serge Ondo",
+     "Gabon"),
+])
+def test_a_capitalised_title_and_demonym_name_a_state_not_a_firm(text: str, holder: str, state: str) -> None:
+    assert posts(text)[holder][1] == state
+
