@@ -255,9 +255,22 @@ def _makers(graph: Graph, system: URIRef) -> tuple[tuple[str, ...], tuple[str, .
 
 
 @cache
+def _reference() -> Graph:
+    """The reference graph, parsed once for the lookups below (the pipeline's own Gazetteer is built apart)."""
+    return load().graph
+
+
+@cache
 def combining_forms() -> frozenset[str]:
     """The states' combining forms, lowercase (« franco », « sino »): the tokenizer splits the compounds they start."""
-    return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
+    return frozenset(str(f).lower() for f in _reference().objects(None, KG.combiningForm))
+
+
+@cache
+def french_demonyms() -> frozenset[str]:
+    """The states' French demonyms, lowercase (« togolais », « sénégalaises »)."""
+    return frozenset(str(f).lower() for f in _reference().objects(None, KG.demonym)
+                     if isinstance(f, Literal) and f.language != "en")
 
 
 _OFFICIAL_OF = re.compile(r"((?:République|Royaume|État|Etat) de) ([B-DF-HJ-NP-TV-Z]\w+)")
@@ -271,6 +284,22 @@ def _official_with_article(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     for form in forms:
         match = _OFFICIAL_OF.fullmatch(form.text) if form.how == NAME else None
         if match and (text := f"{match[1]} la {match[2]}").lower() not in taken:
+            found.append(SurfaceForm(text, form.entity, NAME))
+    return found
+
+
+_HYPHENED = re.compile(r"(?<=\w)-(?=[A-ZÉÈ])")
+
+
+def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
+    """« Etats Unis », « Guinée Bissau »: a state's name joining capitalised words with a hyphen is also written
+    with a space; the form stands unless it names another entity."""
+    taken = {f.text.lower() for f in forms}
+    found: list[SurfaceForm] = []
+    for form in forms:
+        text = _HYPHENED.sub(" ", form.text) if form.how == NAME else form.text
+        if text != form.text and text.lower() not in taken:
+            taken.add(text.lower())
             found.append(SurfaceForm(text, form.entity, NAME))
     return found
 
@@ -321,6 +350,7 @@ def load() -> Gazetteer:
             gaz.forms.extend(SurfaceForm(n, iri, form_kind) for n in names)
     gaz.forms.extend(_english_forces(english, gaz.forms))
     gaz.forms.extend(_official_with_article(gaz.forms))
+    gaz.forms.extend(_unhyphened_states(gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
     gaz.state_offices = state_offices(graph)

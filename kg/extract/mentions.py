@@ -82,12 +82,22 @@ def state_entity(gaz: Gazetteer, iri: str | None) -> Entity | None:
     return None if iri is None else Entity(iri, gaz.label.get(iri, iri), "State", iri)
 
 
+def _unhyphened(label: str, text: str) -> bool:
+    """A state's name with capitalised hyphened words (« États-Unis ») written with spaces (« Etats Unis »)."""
+    parts = label.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts) and " " in text and "-" not in text and \
+        len(text.split()) == len(parts)
+
+
 def _cased_like(label: str, text: str, state: bool) -> bool:
     """A proper-name form ("Rafale", "Mistral") only matches capitalised text ("rafale de vent" is not a jet); a
     title after its article (« Le Monde ») only with the title capitalised (« Le monde a changé » is no paper); a
     state's byname of several words may begin with a lowercase common noun if a later word is a proper name (« le
-    pays du Cèdre », « le pays de l'Oncle Sam »)."""
+    pays du Cèdre », « le pays de l'Oncle Sam »); a state's hyphened name written with a space keeps its capitals
+    (« les Etats Unis », not « les États unis dans l'alliance »)."""
     words = text.replace("'", "' ").split()
+    if state and _unhyphened(label, text):
+        return all(w[:1].isupper() for w in words)
     if len(words) > 1 and words[0] in {"Le", "La", "Les", "L'"} and re.match(r"(?:Le|La|Les) |L'", label):
         return words[1][:1].isupper()
     if state and len(words) > 1 and any(w[:1].isupper() for w in words[1:]):

@@ -17,11 +17,24 @@ _MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao
            "novembre", "décembre"}
 
 
+def _style_title(sentence: Sentence, at: int) -> bool:
+    """A capitalised title of ontology/lexicon/style-titles.tsv with no article, right after a comma and right before
+    a person's name (« , Ambassadeur X »)."""
+    doc = sentence.doc
+    if not sentence.span.start < at < sentence.span.end - 1 or doc[at - 1].text != "," or \
+            not doc[at].text[:1].isupper() or doc[at].lower_ not in word_list("style-titles.tsv"):
+        return False
+    person = sentence.mention_at(doc[at + 1])
+    return person is not None and person.how == gz.PERSON and person.start == at + 1
+
+
 def past_honorifics(sentence: Sentence, at: int) -> int:
     """Past the styles, honorifics and ranks before a name (« Son Altesse Royale le Prince », « le vice-amiral »)."""
     base = sentence.span.start  # « le ministre de la Défense, Son Altesse Royale le Prince X »: past the style
     at = base + past_style(sentence.lower, at - base) if at < sentence.span.end else at
     at = past_rank(sentence, at)
+    if _style_title(sentence, at):
+        at += 1  # « le ministre des Affaires étrangères, Ambassadeur X »: a title worn as a style, X's post is before
     # « le chef d'état-major de la marine, le vice-amiral X »: a rank in one word stands before a name as a civility
     doc, honorifics = sentence.doc, word_list("honorifics.tsv") | word_list("military-ranks.tsv")
     while at + 1 < sentence.span.end and (doc[at].lower_ in honorifics or (

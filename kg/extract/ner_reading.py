@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from kg import gazetteer as gz
 from kg.extract.doc_words import tokens
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
@@ -204,7 +205,8 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         elif ent.label_ == "ORG" and ent.text[:1].isupper() and len(ent) <= 6 and \
                 any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and not _addressed(ent) \
                 and not _body_of_state(ent) and not (  # « X, Directeur Ventes, a dit »: a post, no firm
-                    ent[0].lower_ in titles and ent.start > 0 and doc[ent.start - 1].text == ","):
+                    ent[0].lower_ in titles and ent.start > 0 and doc[ent.start - 1].text == ",") \
+                and not _titled_demonym(ent, titles):
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "LOC" and _unknown_town(ent):
             found.append((ent.start, ent.end, "ner-place", None))
@@ -257,6 +259,12 @@ def _unknown_town(ent: Span) -> bool:
     return before is not None and (before.lower_ == "à" or of_event or near or region) and len(ent) <= 4 and \
         ent[0].text[:1].isupper() and ent[-1].is_alpha and not any(t.like_num for t in ent) and \
         not not_the_place(doc, ent.start, ent.end, True, frozenset())
+
+
+def _titled_demonym(ent: Span, titles: frozenset[str]) -> bool:
+    """« le Ministre Togolais », « le Président Sénégalais »: a capitalised title and its state's demonym are a post,
+    no organisation."""
+    return len(ent) > 1 and ent[0].lower_ in titles and all(t.lower_ in gz.french_demonyms() for t in ent[1:])
 
 
 def _body_of_state(ent: Span) -> bool:
