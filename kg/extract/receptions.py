@@ -92,12 +92,13 @@ def takers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
 
 def buyers_of_supplied(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« la livraison des deux premiers avions X commandés par Y »: the buyer of what a delivery hands over (a
-    participle of ordering in the delivery's clause) receives it."""
+    participle of ordering in the delivery's clause) receives it; so does the one of « Y a commandé des chars qui
+    seront livrés par X » (buyers_of_relative)."""
     clause = predicate_of(trigger)
     return [ctx.actor(m) for m in sentence.mentions if m.how in {gz.NAME, gz.CAPITAL}
             and case_of(root := mention_root(sentence, m)) == _BY and (ordered := root.head).dep_ == "acl"
             and ordered.lemma_.lower() in _ORDERING and "VerbForm=Part" in str(ordered.morph)
-            and clause.is_ancestor(ordered)]
+            and clause.is_ancestor(ordered)] or buyers_of_relative(ctx, sentence, trigger)
 
 
 def trainees(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:

@@ -27,7 +27,6 @@ from kg.extract.memberships import listed_members
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
 from kg.extract.receptions import (
-    buyers_of_relative,
     buyers_of_supplied,
     described_buyers,
     gift_givers,
@@ -372,8 +371,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not recipients and deal is not None:
         recipients = deal_recipients(ctx, sentence, deal)
     if not recipients and kind == "deliver":
-        recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger)
-                                        or buyers_of_relative(ctx, sentence, trigger))
+        recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
     recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:

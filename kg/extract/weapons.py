@@ -27,7 +27,6 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.kind_namesakes import kind_namesakes
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
@@ -157,7 +156,6 @@ def _ship_namesakes(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: fr
 def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
                minted: dict[str, Entity]) -> list[Mention]:
     mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
-    mentions = _replace(mentions, kind_namesakes(gaz, doc, mentions, heads, minted))
     firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m)
             and not _maker_and_wheels(doc, m) and not _maker_and_model(doc, m, heads) for i in range(m.start, m.end)}
     makers = {m.start: m for m in mentions if m.how == gz.COMPANY and m.entity.iri}
