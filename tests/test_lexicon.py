@@ -38,7 +38,8 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
                "ship-handovers.tsv": r"\bship_handovers\(",
                "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\(",
                "one-by-one.tsv": r'table\("one-by-one\.tsv"\)', "firm-introducers.tsv": r"\bfirm_nouns\(",
-                   "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\("}
+                   "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\(",
+               "platform-families.tsv": r"\bplatform_families\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 
@@ -55,6 +56,7 @@ def test_every_row_kind_is_known() -> None:
     assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for", "from"}
     assert {standing for *_row, standing in lexicon.table("deal-kinds.tsv")} == {"-", "tie"}
     assert {tells for _lemma, tells in lexicon.table("tie-verbs.tsv")} == {"tend", "make"}
+    assert {family for _noun, family in lexicon.table("platform-families.tsv")} == {"land", "sea", "air"}
 
 
 def test_negation_words_come_from_the_table() -> None:

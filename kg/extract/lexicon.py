@@ -22,6 +22,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "post-frames.tsv": ("lemma", "holder", "post"),
     "ship-handovers.tsv": ("lemma", "needs"),
     "civil-aviation.tsv": ("lemma", "kind"),
+    "platform-families.tsv": ("noun", "family"),
     "deal-kinds.tsv": ("lemma", "kind", "standing"),
     "tie-verbs.tsv": ("lemma", "tells"),
     "one-by-one.tsv": ("phrase", "kind"),
@@ -112,6 +113,12 @@ def civil_aviation(kind: str) -> frozenset[str]:
     """The lemmas of civil-aviation.tsv of one kind: `aircraft` nouns, the `qualifier`s that make one civil, the
     `armed` words that make one military."""
     return frozenset(lemma for lemma, row_kind in table("civil-aviation.tsv") if row_kind == kind)
+
+
+@cache
+def platform_families() -> dict[str, str]:
+    """platform-families.tsv: a weapon noun's first word -> the kind of platform it names (land, sea, air)."""
+    return {noun: family for noun, family in table("platform-families.tsv")}
 
 
 @cache

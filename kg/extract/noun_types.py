@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.kind_namesakes import kind_namesakes
 from kg.extract.mentions import Mention, reference_entity, weapon_heads
 from kg.extract.weapon_nouns import noun_before
 from kg.extract.weapon_senses import without_airliners, without_civil_codes
@@ -58,6 +59,7 @@ def typed_by_noun(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -
 
 def article_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
     """Each paragraph's mentions less the codes that name no system (kg/extract/weapon_senses.py), with the weapons
-    the reference data lacks minted (less airliners' models), then those a noun types."""
-    minted = minted_weapons(gaz, docs, without_civil_codes(gaz, docs, found))
+    the reference data lacks minted (and the reference names after a noun of another kind of platform,
+    kg/extract/kind_namesakes.py), less airliners' models, then those a noun types."""
+    minted = kind_namesakes(gaz, docs, minted_weapons(gaz, docs, without_civil_codes(gaz, docs, found)))
     return typed_by_noun(gaz, docs, without_airliners(gaz, docs, minted))

@@ -92,12 +92,13 @@ def takers(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
 
 def buyers_of_supplied(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« la livraison des deux premiers avions X commandés par Y »: the buyer of what a delivery hands over (a
-    participle of ordering in the delivery's clause) receives it."""
+    participle of ordering in the delivery's clause) receives it; so does the one of « Y a commandé des chars qui
+    seront livrés par X » (buyers_of_relative)."""
     clause = predicate_of(trigger)
     return [ctx.actor(m) for m in sentence.mentions if m.how in {gz.NAME, gz.CAPITAL}
             and case_of(root := mention_root(sentence, m)) == _BY and (ordered := root.head).dep_ == "acl"
             and ordered.lemma_.lower() in _ORDERING and "VerbForm=Part" in str(ordered.morph)
-            and clause.is_ancestor(ordered)]
+            and clause.is_ancestor(ordered)] or buyers_of_relative(ctx, sentence, trigger)
 
 
 def trainees(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
@@ -238,3 +239,34 @@ def course_takers(ctx: Context, sentence: Sentence, trigger: Token, givers: list
     return [e for e in states(ctx, [ctx.actor(m) for m in sentence.mentions if m.state is not None
                                     and any(s.i <= mention_root(sentence, m).i <= s.right_edge.i for s in subjects)])
             if all(e.key != g.key for g in givers)]
+
+
+_RELATIVE = {"qui", "lesquels", "lesquelles"}
+_ORDER_NOUNS = {"commande", "achat", "acquisition"}  # « passer commande de », « procéder à l'achat de »
+
+
+def buyers_of_relative(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a commandé des chars qui seront livrés par Y », « X vient de passer commande de 40 blindés qui lui seront
+    fournis par Y »: a delivery told in a relative clause on the things an order buys goes to the buyer (the subject
+    of the verb of ordering, or of the verb the order noun is the object of)."""
+    relative = next((c for c in trigger.children if c.dep_ in SUBJECTS and c.lower_ in _RELATIVE), None)
+    if relative is None or relative.i == 0:
+        return []
+    thing = next((t for t in reversed(sentence.doc[max(0, relative.i - 4):relative.i]) if t.pos_ == "NOUN"), None)
+    while thing is not None and thing.dep_ in {"nmod", "conj"} and thing.head.pos_ == "NOUN" and \
+            thing.head.lemma_.lower() not in _ORDER_NOUNS:
+        thing = thing.head  # « un lot de 40 blindés »
+    if thing is None or not (names_system(thing) or thing.lemma_.lower() in word_list("batch-nouns.tsv")):
+        return []
+    order = thing.head if thing.dep_ in {"nmod", "obj", "obl:arg"} else None
+    if order is not None and order.pos_ == "NOUN" and order.lemma_.lower() in _ORDER_NOUNS and \
+            order.dep_ in {"obj", "xcomp"}:  # the parser may read « passer commande » as a verb and its complement
+        verb = order.head
+    elif order is not None and order.pos_ == "VERB" and order.lemma_.lower() in _ORDERING and thing.dep_ == "obj":
+        verb = order
+    else:
+        return []
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.head != verb:
+        verb = verb.head  # « X vient de passer commande »
+    return [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)
+            if e.cls != "Company"]

@@ -166,13 +166,24 @@ def deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attributi
     sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
     firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
     parties = [p for p in sides if p.cls == "State"] + firms
-    makers = makers_state(ctx, weapons)
+    makers = makers_state(ctx, weapons) or _partner_state(ctx, weapons, args)
     if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
         return None
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
                  .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]),
                  maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
+
+
+def _partner_state(ctx: Context, weapons: list[Entity], args: Arguments) -> list[Entity]:
+    """« A a signé avec B un contrat pour des chasseurs W », W made by firms of several states, B's among them and
+    not A's: B, the one signed with, sells."""
+    partners = states(ctx, [ctx.actor(m) for m in args.partners])
+    if not weapons or len(partners) != 1 or partners[0].cls != "State" or not (args.agents or args.implicit):
+        return []
+    homes = [{h.key for m in ctx.makers(w) if (h := ctx.home_state(m)) is not None} for w in weapons]
+    buyers = {b.key for b in states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit)}
+    return partners if all(partners[0].key in found and not buyers & found for found in homes) else []
 
 
 def bought_qualifier(trigger: Token) -> bool:

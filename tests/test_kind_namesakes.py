@@ -1,0 +1,38 @@
+"""A reference system's name after a noun of another kind of platform (land, sea, air) is a system of its own, not
+the reference system that bears it (kg.extract.kind_namesakes). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def _systems(sentence: str) -> dict[str, str | None]:
+    found = analyse_text(f"Titre\n{sentence}", PUBLISHED).mentions.values()
+    return {e.label: e.iri for e in found if e.cls == "WeaponSystem"}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Le Kenya a reçu de l'Afrique du Sud dix véhicules blindés Hawkeye.", "Hawkeye"),
+    ("La marine thaïlandaise a mis en service deux corvettes Apache construites localement.", "Apache"),
+    ("Le Pérou a acquis six patrouilleurs Predator auprès d'un chantier coréen.", "Predator"),
+])
+def test_a_name_after_a_noun_of_another_platform_is_a_system_of_its_own(sentence: str, name: str) -> None:
+    found = _systems(sentence)
+    assert name in found
+    assert found[name] is None  # minted, not the reference system of another kind
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Les Etats-Unis ont livré des missiles Patriot à la Pologne.", "Patriot"),
+    ("La Grèce a reçu de l'Allemagne des chars antiaériens Gepard.", "Gepard"),
+    ("La France a livré des hélicoptères Caracal au Koweït.", "Caracal"),
+])
+def test_a_name_after_a_noun_of_its_own_platform_stays_the_reference_system(sentence: str, label: str) -> None:
+    found = _systems(sentence)
+    assert any(label in name and iri is not None for name, iri in found.items()), found
