@@ -1,4 +1,4 @@
-"""A state named as where someone goes next (« en partance pour Genève en Suisse », « avant de se rendre en
+"""A state named as where someone goes next (« en partance pour X en Pays », « avant de se rendre en
 Espagne »): a later trip's destination is neither the state the story is set in nor the state of a post the
 article names without one (kg.extract.post_states)."""
 
@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg.extract.lexicon import word_list
 
 _TO = {"pour", "vers", "à", "au", "aux", "en", "de", "du", "des", "d'"}  # « pour X », « à destination de X »
-_BETWEEN = {"la", "le", "l'", "les", "en", "à", "au", "aux"}  # « pour Genève en Suisse », « vers la Suisse »
+_BETWEEN = {"la", "le", "l'", "les", "en", "à", "au", "aux"}  # « pour X en Pays », « vers la Suisse »
 _REACH = 6  # words between the trip's opening words and the state's name
 
 
