@@ -25,13 +25,15 @@ _MONTH_NUMBER = {**{m: i for i, m in enumerate(_MONTHS, 1)}, "fevrier": 2, "aout
                  # the abbreviations agencies write (« 12 avr. »)
                  "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
                  "dec": 12}
-# « BRASILIA, 5 mars 2024 (AFP) — », « Kiev (Reuters) - », « TOKYO, 3 juin — »: place, date, agency, dash; a
-# sentence opens with an article, a city's name too when a date follows (« Le Caire, 5 mars (MENA) — »).
+# « BRASILIA, 5 mars 2024 (AFP) — », « Kiev (Reuters) - », « TOKYO, 3 juin — », « Dakar, 4 mars, APS - »: place,
+# date, agency, dash; a sentence opens with an article, a city's name too when a date follows (« Le Caire, 5 mars
+# (MENA) — »).
 _DATELINE = re.compile(
     r"^(?!(?:Les?|La|L'|Un|Une|Des|Ce|Cette)\b(?![ ']*[A-ZÀ-Ý][\w\-]*,\s*(?:le\s+)?(?:1er|\d{1,2})\s))"
     r"(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?)\s*"
     r"(?:,\s*(?P<country>[A-ZÀ-Ý][\w'\u2019\- ]{1,30}?)(?=\s*[-\u2013\u2014]))?"  # « BAKU, Azerbaïdjan — »
-    r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)\.?(?:\s+(?P<year>\d{4}))?)?\s*"
+    r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)\.?(?:\s+(?P<year>\d{4}))?"
+    r"(?:,\s*(?P<named>[A-Z][A-Z0-9./-]{1,15}))?)?\s*"  # « Dakar, 4 mars, APS - »: the agency after a comma
     r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?\s*[-\u2013\u2014]+\s+(?=\S)")
 # a dateline on a line of its own: « Bakou, 13 juillet, AZERTAC », « Rabat, le 2 mars 2024 (MAP) »
 _DATELINE_LINE = re.compile(
@@ -150,7 +152,9 @@ def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt
     if (district := _DISTRICT.match(line)) is not None:
         return line[district.end():], district["place"], None
     match = _DATELINE.match(line) or _SLASHED.match(line)
-    if match is None or not (match["agency"] or (match["place"].isupper() and (match["day"] or match["country"]))):
+    named = match is not None and match.re is _DATELINE and match["named"] and match["month"] in _MONTH_NUMBER
+    if match is None or not (match["agency"] or named or
+                             (match["place"].isupper() and (match["day"] or match["country"]))):
         match = _DATELINE_LINE.match(line) or _DATELINE_DATED.match(line)
         if match is None or match["month"].lower() not in _MONTH_NUMBER:
             return line, None, None

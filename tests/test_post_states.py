@@ -343,3 +343,12 @@ def test_a_deputy_chief_of_mission_serves_the_state_of_its_demonym_not_the_one_i
     found = analyse_text("Titre\nOnt assisté à la cérémonie le sous-chef de mission canadien au Chili Marc Trudel.")
     assert [(dict(f.attrs)["post"].removeprefix(ROLE), f.first("org").label) for f in found.facts
             if f.kind == "post"] == [("deputy-chief-of-mission", "Canada")]
+
+
+def test_a_dispatch_s_agency_after_a_comma_still_names_its_city() -> None:
+    """« SANTIAGO, 3 mars, AGENCE - Le président de la République a reçu ... »: the agency after a comma, no
+    brackets; the host the dispatch names by no state is of the dateline's state."""
+    text = "Titre\nSantiago, 3 mars, AGENCE - Le président de la République, Pedro Rojas, a reçu lundi le " \
+        "conseiller spécial du président péruvien, Jaime Quispe. Le Pérou veut vendre des avions. Le Pérou " \
+        "propose aussi des blindés."
+    assert post_states(text.partition("\n")[2]) == {"Pedro Rojas": "Chili", "Jaime Quispe": "Pérou"}

@@ -94,6 +94,10 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("Quito - le 3 hommes 2021-Non.", None, None, "Quito - le 3 hommes 2021-Non."),  # no month
     ("VIENNE, 12 avril 2024. /AFP/. La Hongrie achète.", "Vienne", dt.date(2024, 4, 12), "La Hongrie achète."),
     ("Vienne, 12 avril. /AFP/. non.", None, None, "Vienne, 12 avril. /AFP/. non."),  # a wire's slashed agency
+    ("Quito, 5 mars 2024, AGENCE - L'Équateur commande.", "Quito", dt.date(2024, 3, 5), "L'Équateur commande."),
+    ("Asuncion, 1er juin, ABC \u2014 Le Paraguay achète.", "Asuncion", None, "Le Paraguay achète."),  # its agency
+    ("Quito, 3 hommes, AFP - non.", None, None, "Quito, 3 hommes, AFP - non."),  # after a comma: no month
+    ("Quito, 5 mars, le ministre - non.", None, None, "Quito, 5 mars, le ministre - non."),
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:

@@ -27,6 +27,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "tie-verbs.tsv": ("lemma", "tells"),
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
+    "onward-trips.tsv": ("phrase",),
     "category-acronyms.tsv": ("acronym",),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
+from kg.extract.onward_trips import onward_destination
 from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
@@ -49,7 +50,8 @@ def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
         doc = docs[number] if number < len(docs) else None
         for mention in mentions:
             if mention.state is None or mention.how not in _NAMING | {gz.BODY} or (
-                    doc is not None and mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns)):
+                    doc is not None and mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns)) \
+                    or (doc is not None and onward_destination(doc, mention.start, doc[mention.start].sent.start)):
                 continue
             counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
             states.setdefault(mention.state.key, mention.state)
@@ -76,7 +78,8 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     named, else the only one the sentence names as an actor, else the side the headline tells the story from
     (`side`, its subject) if it is one of the two most named, else none."""
     others = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
-              _partner(sentence, m, to_noun=False)}
+              (_partner(sentence, m, to_noun=False) or
+               onward_destination(sentence.doc, m.start, sentence.span.start))}  # « avant de partir pour X »
     left = [a for a in about if a.state.key not in taken | others]
     if not left:
         return None
