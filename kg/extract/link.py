@@ -11,7 +11,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import name_titles, word_list
+from kg.extract.lexicon import firm_nouns, name_titles, word_list
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.gazetteer import Gazetteer
 from kg.namespaces import KG, KGR
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _GOVERNMENT = str(KGR["body-gov-"])
+_SURNAME = "surname"  # a candidate of `Linker.link` only: a lone word that may repeat a surname named before
+_NOT_BEFORE = {"le", "la", "les", "l'", "du", "des", "au", "aux", "en"}  # « la Nom », « en Nom »: a place's
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Linker:
     people: list[Entity] = field(default_factory=list)
     person_state: dict[str, Entity] = field(default_factory=dict)
     pending: dict[str, Entity] = field(default_factory=dict)  # lone names left out, for the corpus stage (identity)
+    known: frozenset[str] | None = None  # the reference data's one-word names of places and things, folded
 
     def link(self, mentions: list[Mention], doc: Doc | None = None) -> list[Mention]:
         """Each person mention as the person named before, when it is one. A lone unknown word the NER calls
@@ -39,7 +42,15 @@ class Linker:
         a civility or title right before it names it (« M. Dupont », « le ministre Dupont », as communiqués
         name people, « le roi Prénom de Pays », as royals are named)."""
         out: list[Mention] = []
+        surnames = self._surnames_misread(mentions, doc) if doc is not None else []
+        replaced: set[int] = set()  # the start of each place or body a lone surname was read as
         for mention in mentions:
+            while surnames and surnames[0].start <= mention.start:  # a person only if named in full before
+                if (person := self.by_surname((word := surnames.pop(0)).entity.label)) is not None:
+                    out.append(Mention(word.start, word.end, person, gz.PERSON))
+                    replaced.add(word.start)
+            if mention.start in replaced:
+                continue
             if mention.how == gz.PERSON:
                 given = doc is not None and mention.start > 0 and \
                     doc[mention.start - 1].lower_ in word_list("given-name-titles.tsv")
@@ -53,6 +64,9 @@ class Linker:
                     self.pending.setdefault(mention.entity.key, mention.entity)
                     continue
             out.append(mention)
+        for word in surnames:
+            if (person := self.by_surname(word.entity.label)) is not None:
+                out.append(Mention(word.start, word.end, person, gz.PERSON))
         return out
 
     def _person(self, entity: Entity, given: bool = False) -> Entity:
@@ -81,6 +95,32 @@ class Linker:
                 return earlier
         self.people.append(entity)
         return entity
+
+    def _surnames_misread(self, mentions: list[Mention], doc: Doc) -> list[Mention]:
+        """« Lors de leur rencontre à Ville, Nom, ..., et Autre ont convenu »: one word the NER read as a place, an
+        organisation or a name of a thing, capitalised, that the reference data knows as no place, state, body or
+        weapon (and that no trade noun, « la société Nom », nor « en » puts before), may be the surname of a person
+        named in full before: as candidates, which `link` keeps only when it is one."""
+        found: list[Mention] = []
+        for ent in doc.ents:
+            word, before = ent[-1], doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if ent.label_ == "PER" or len(ent) != 1 or not word.is_alpha or not word.text[:1].isupper() or \
+                    word.is_upper or fold(word.text) in self._known_words() or before in _NOT_BEFORE or \
+                    before in firm_nouns():
+                continue
+            # the mention there, if any, is the NER's own (a minted town or organisation), not the reference data's
+            if all(m.entity.iri is None and m.how in {gz.CITY, "ner-org"} and (m.start, m.end) == (word.i, word.i + 1)
+                   for m in mentions if m.start < word.i + 1 and word.i < m.end):
+                found.append(Mention(word.i, word.i + 1, Entity("surname:" + word.text, word.text, "Person"),
+                                     _SURNAME))
+        return found
+
+    def _known_words(self) -> frozenset[str]:
+        """The one-word names of the reference data's places, states, bodies, organisations and weapons, folded."""
+        if self.known is None:
+            self.known = frozenset(fold(f.text) for f in self.gaz.forms if f.how not in {gz.PERSON, gz.ROLE, gz.ISSUE}
+                                   and " " not in f.text)
+        return self.known
 
     def by_surname(self, word: str) -> Entity | None:
         """« le président Mabunda » after « Daniel Mabunda »: the person named before whose surname a lone word
