@@ -94,6 +94,12 @@ class Gazetteer:
         return frozenset(n for n, c in counts.items() if c > 1)
 
     @cached_property
+    def one_word_names(self) -> frozenset[str]:
+        """The one-word names of the reference's places, states, bodies, organisations and weapons, folded (a lone
+        word that is one of them is no repeated surname)."""
+        return frozenset(fold(f.text) for f in self.forms if f.how not in {PERSON, ROLE, ISSUE} and " " not in f.text)
+
+    @cached_property
     def weapon_designators(self) -> tuple[tuple[str, str], ...]:
         """Weapon forms that are designators (one word with a digit), folded, longest first, with their system."""
         forms = {fold(f.text): f.entity for f in self.forms

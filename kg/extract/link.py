@@ -34,7 +34,6 @@ class Linker:
     people: list[Entity] = field(default_factory=list)
     person_state: dict[str, Entity] = field(default_factory=dict)
     pending: dict[str, Entity] = field(default_factory=dict)  # lone names left out, for the corpus stage (identity)
-    known: frozenset[str] | None = None  # the reference data's one-word names of places and things, folded
 
     def link(self, mentions: list[Mention], doc: Doc | None = None) -> list[Mention]:
         """Each person mention as the person named before, when it is one. A lone unknown word the NER calls
@@ -105,7 +104,7 @@ class Linker:
         for ent in doc.ents:
             word, before = ent[-1], doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if ent.label_ == "PER" or len(ent) != 1 or not word.is_alpha or not word.text[:1].isupper() or \
-                    word.is_upper or fold(word.text) in self._known_words() or before in _NOT_BEFORE or \
+                    word.is_upper or fold(word.text) in self.gaz.one_word_names or before in _NOT_BEFORE or \
                     before in firm_nouns():
                 continue
             # the mention there, if any, is the NER's own (a minted town or organisation), not the reference data's
@@ -114,13 +113,6 @@ class Linker:
                 found.append(Mention(word.i, word.i + 1, Entity("surname:" + word.text, word.text, "Person"),
                                      _SURNAME))
         return found
-
-    def _known_words(self) -> frozenset[str]:
-        """The one-word names of the reference data's places, states, bodies, organisations and weapons, folded."""
-        if self.known is None:
-            self.known = frozenset(fold(f.text) for f in self.gaz.forms if f.how not in {gz.PERSON, gz.ROLE, gz.ISSUE}
-                                   and " " not in f.text)
-        return self.known
 
     def by_surname(self, word: str) -> Entity | None:
         """« le président Mabunda » after « Daniel Mabunda »: the person named before whose surname a lone word
