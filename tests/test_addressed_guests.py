@@ -10,14 +10,14 @@ from kg.pipeline import analyse_text
 from tests.test_extractors import PUBLISHED, Case, check, params
 
 ADDRESSED = [
-    Case("sem-after-date-and-city", "Le ministre de la Défense, M. Karim Ould Sidi, a reçu en audience, lundi à "
+    Case("sem-after-date-and-city", "Le ministre de l'Intérieur, M. Omar Ould Baba, a reçu en audience, jeudi à "
          "Nouakchott, SEM John Smith, ambassadeur du Canada en Mauritanie.", "negotiation",
          {"participant": {"Mauritanie", "Canada"}}, venues={"Nouakchott"}),
     Case("sem-after-date-object", "Le ministre des Affaires étrangères du Niger, Ali Moussa, a reçu mardi à Niamey, "
          "SEM Pedro Alves, ambassadeur du Portugal au Niger.", "negotiation",
          {"participant": {"Niger", "Portugal"}}, venues={"Niamey"}),
-    Case("sem-after-date-and-city-no-comma", "Le ministre de la Défense nationale, M. Karim Oul Sidi a reçu en "
-         "audience, lundi à Nouakchott, SEM Peter Dorman, ambassadeur des Etats-Unis d'Amérique en Mauritanie.",
+    Case("sem-after-date-and-city-no-comma", "Le ministre de l'Intérieur, M. Omar Oul Baba a reçu en "
+         "audience, jeudi à Nouakchott, SEM Peter Dorman, ambassadeur des Etats-Unis d'Amérique en Mauritanie.",
          "negotiation", {"participant": {"Mauritanie", "États-Unis"}}, venues={"Nouakchott"}),
 ]
 
@@ -28,7 +28,7 @@ def test_the_one_addressed_is_met(case: Case) -> None:
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Le ministre de la Défense, M. Karim Ould Sidi, a reçu en audience, lundi à Nouakchott, SEM John Smith, "
+    ("Le ministre de l'Intérieur, M. Omar Ould Baba, a reçu en audience, jeudi à Nouakchott, SEM John Smith, "
      "ambassadeur du Canada en Mauritanie.", "John Smith"),
     ("Le président a remercié S.E.M. Kenji Sato, ambassadeur du Japon, pour son soutien.", "Kenji Sato"),
 ])

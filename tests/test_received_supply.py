@@ -102,7 +102,7 @@ def test_a_demonym_hung_on_a_system_name_names_where_it_comes_from() -> None:
     # the parser may hang the demonym on the system's name as part of it: still the origin, never a recipient
     assert supplies("Le Vietnam a reçu deux sous-marins Kilo russes et a modernisé ses deux unités.") == \
         {("russie", "vietnam")}
-    text = "La Birmanie a, ainsi, reçu deux sous-marins du type Kilo russe et fait rénover ses deux vedettes."
+    text = "La Birmanie a, ainsi, reçu trois sous-marins du type Kilo russe puis fait rénover ses patrouilleurs."
     assert supplies(text) == {("russie", "birmanie")}
     assert supplies("La marine indonésienne a réceptionné deux frégates de la classe Sigma néerlandaise.") == \
         {("pays bas", "indonesie")}
@@ -114,18 +114,18 @@ def test_a_demonym_on_a_name_that_is_no_system_names_no_origin() -> None:
 
 
 def test_a_supplier_guessed_from_the_makers_gives_way_to_one_named_later() -> None:
-    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
-            "brésilienne Embraer que le Chili vient de livrer à la Bolivie.")
-    assert supplies(text) == {("chili", "bolivie")}
-    text = ("L'armée kényane vient de réceptionner six Super Tucano. Ce sont six avions A-29 Super Tucano de la "
-            "marque brésilienne Embraer que le Portugal vient de céder au Kenya.")
-    assert supplies(text) == {("portugal", "kenya")}
+    text = ("Le Niger vient de réceptionner quatre TB2. Ce sont quatre drones Bayraktar TB2 de la marque turque "
+            "Baykar que le Qatar vient de livrer au Niger.")
+    assert supplies(text) == {("qatar", "niger")}
+    text = ("L'armée kényane vient de réceptionner six TB2. Ce sont six drones Bayraktar TB2 de la marque turque "
+            "Baykar que l'Azerbaïdjan vient de céder au Kenya.")
+    assert supplies(text) == {("azerbaidjan", "kenya")}
 
 
 def test_a_guessed_supplier_stands_when_the_later_one_gives_to_another() -> None:
-    text = ("La Bolivie vient de réceptionner quatre Super Tucano. Ce sont quatre A-29 Super Tucano de la marque "
-            "brésilienne Embraer que le Chili vient de livrer au Pérou.")
-    assert supplies(text) == {("bresil", "bolivie"), ("chili", "perou")}
+    text = ("Le Niger vient de réceptionner quatre TB2. Ce sont quatre drones Bayraktar TB2 de la marque turque "
+            "Baykar que le Qatar vient de livrer au Mali.")
+    assert supplies(text) == {("turquie", "niger"), ("qatar", "mali")}
     text = ("Le Tchad a réceptionné quatre Rafale du français Dassault Aviation. La Grèce a cédé deux Mirage 2000 "
             "au Tchad.")
     assert supplies(text) == {("france", "tchad"), ("grece", "tchad")}
