@@ -5,14 +5,11 @@ complement names no state (a body) gives no post but keeps the list going."""
 
 from __future__ import annotations
 
-import re
-
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
-from kg.extract.people import OWN_WORDS, Title
+from kg.extract.people import Title, label_role
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
-from kg.text import fold
 
 _CASES = {"de", "du", "des", "d'"}
 _REACH = 10  # words of the second complement, up to its comma
@@ -74,8 +71,7 @@ def _second(sentence: Sentence, head: str, start: int, first: Role) -> Title | N
             if stop == start + 1:
                 return Title(start, look, first, state, None)
             label = f"{head} {doc[start:stop].text}"
-            role = Role(str(OWN_WORDS) + re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-"), label, (), (), ())
-            return Title(start, look, role, state, None)
+            return Title(start, look, label_role(label), state, None)
         if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}):
             return None
         mention = sentence.mention_at(token)

@@ -308,9 +308,12 @@ def _country_again(tokens: Sequence[Token], at: int) -> bool:
 
 
 def text_role(words: Sequence[Token]) -> Role:
-    label = "".join(t.text_with_ws for t in words).strip()
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
-    return Role(str(OWN_WORDS) + slug, label, (), (), ())
+    return label_role("".join(t.text_with_ws for t in words).strip())
+
+
+def label_role(label: str) -> Role:
+    """A post the data does not know, named by its own words."""
+    return Role(str(OWN_WORDS) + re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-"), label, (), (), ())
 
 
 _DEPUTY = {"adjoint", "adjointe", "adjoints", "adjointes"}

@@ -6,15 +6,11 @@ that state (« le ministre de la Défense du Pays A, X, a reçu celui du Pays B,
 
 from __future__ import annotations
 
-import re
-
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
-from kg.extract.people import OWN_WORDS, RoleIndex, Title, Words, complement_role
+from kg.extract.people import RoleIndex, Title, Words, complement_role, label_role
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, of_complement, read_demonyms
-from kg.gazetteer import Role
-from kg.text import fold
 
 PRONOUNS = {"celui", "celle"}
 _CASES = {"de", "du", "des", "d'"}
@@ -47,8 +43,7 @@ def pronoun_titles(sentence: Sentence, titles: list[Title], index: RoleIndex, wo
             found.append(Title(token.i, state.end, last.role, state, None))
         elif listed and (comma := _named_after(sentence, token.i + 1)) is not None:  # « celle de la Culture, Y »
             label = f"{' '.join(head)} {doc[token.i + 1:comma].text}"
-            own = Role(str(OWN_WORDS) + re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-"), label, (), (), ())
-            found.append(Title(token.i, comma, own, served, None, listed=True))
+            found.append(Title(token.i, comma, label_role(label), served, None, listed=True))
     return found
 
 
