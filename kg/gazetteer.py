@@ -261,21 +261,15 @@ def _makers(graph: Graph, system: URIRef) -> tuple[tuple[str, ...], tuple[str, .
 
 
 @cache
-def _reference() -> Graph:
-    """The reference graph, parsed once for the lookups below (the pipeline's own Gazetteer is built apart)."""
-    return load().graph
-
-
-@cache
 def combining_forms() -> frozenset[str]:
     """The states' combining forms, lowercase (« franco », « sino »): the tokenizer splits the compounds they start."""
-    return frozenset(str(f).lower() for f in _reference().objects(None, KG.combiningForm))
+    return frozenset(str(f).lower() for f in load().graph.objects(None, KG.combiningForm))
 
 
 @cache
 def french_demonyms() -> frozenset[str]:
     """The states' French demonyms, lowercase (« togolais », « sénégalaises »)."""
-    return frozenset(str(f).lower() for f in _reference().objects(None, KG.demonym)
+    return frozenset(str(f).lower() for f in load().graph.objects(None, KG.demonym)
                      if isinstance(f, Literal) and f.language != "en")
 
 
@@ -310,8 +304,9 @@ def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
+@cache
 def load() -> Gazetteer:
-    """Parse the reference data once per process."""
+    """Parse the reference data once per process (the pipeline's index and the word lookups above share it)."""
     graph = parse_turtle(ontology_files())
     gaz = Gazetteer(graph, multinational=frozenset(str(s) for s in graph.subjects(KG.multinational, Literal(True))))
     english: list[tuple[str, str]] = []  # (English demonym, state)
