@@ -67,6 +67,17 @@ _AT = {"à", "au", "aux"}
 _ANY_EVENT = "*"  # a headline's event given by its name only (« au G20 »): framed talks name the event's noun
 
 
+def _event_before(place: Token) -> Token | None:
+    """The word a headline's place is told after: its head (« au sommet de l'UA en X »), or a phrase of the same
+    kind on the same verb that ends right before it (« rencontre B au G20 en X »)."""
+    if place.dep_ == "nmod":
+        return place.head
+    if not place.dep_.startswith("obl"):
+        return None
+    return next((t for t in place.head.children if t.dep_ == place.dep_ and t.i < place.i and
+                 t.right_edge.i + 1 >= place.i - 1 and t != place), None)
+
+
 def headline_events(sentence: Sentence) -> list[Event]:
     """« A rencontre B au G20 en Afrique du Sud », « ... au sommet de l'OTAN en Lituanie »: the event a headline
     has talks at (an event's noun or an event's name after « au »), and the place (a state too) told right after
@@ -80,9 +91,7 @@ def headline_events(sentence: Sentence) -> list[Event]:
         place = mention_root(sentence, mention)
         if case_of(place) not in role_cases("place"):
             continue
-        event = place.head if place.dep_ == "nmod" else next(
-            (t for t in place.head.children if t.dep_ == place.dep_ and t.i < place.i and t.right_edge.i + 1 >= place.i
-             - 1 and t != place), None) if place.dep_.startswith("obl") else None
+        event = _event_before(place)
         if event is None or case_of(event) not in _AT or not _this_one(event):
             continue
         if event.lemma_.lower() in word_list("article-events.tsv"):
