@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from kg.extract.deal_kinds import alike_kinds
+from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.financing_story import share_of_financing
 from kg.extract.lexicon import reach
@@ -313,6 +314,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
         read_sentence(story, sentence, systems_before)
         systems_before = sentence if sentence.weapons else systems_before
     settle_sides(story)
+    remember_deals(story, {s.index for s in sentences if s.weapon_anaphor or s.names_goods})
     weapons = {s.index: s.weapons for s in sentences}
     for told in [t for t in story.told if t.fact.kind == "agreement"]:  # a contract with a maker is its sale
         if (sale := sale_of_deal(story, told.fact, weapons.get(told.said_at or 0, ()))) is not None:

@@ -23,6 +23,7 @@ class Told:
     said_at: int | None  # None: a post, never named again
     inherited: bool = False  # its recipient was not said but carried over
     guessed: bool = False  # its supplier is where the systems come from, not a side any sentence named
+    first_at: int | None = None  # the sentence that first named it
 
 
 @dataclass
@@ -160,7 +161,7 @@ class Story:
         return replace(claim, guessed_supplier=False)  # a multinational's state still stands only where named
 
     def tell(self, fact: Fact) -> Told:
-        told = Told(fact, self.index)
+        told = Told(fact, self.index, first_at=self.index)
         self.told.append(told)
         return told
 
