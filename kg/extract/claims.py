@@ -22,6 +22,7 @@ from kg.extract.building_scenes import buildings_received_in
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
+from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
@@ -194,7 +195,8 @@ class ClaimReader(Resolver):
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         # by word too: « en finale » the lemmatiser reads as « final »
-        if any({t.lemma_.lower(), t.lower_} & word_list("sport.tsv") for t in sentence.tokens):
+        if not word_list("sport.tsv").isdisjoint(
+                [*sentence.lemma, *lowers(sentence.doc)[sentence.span.start:sentence.span.end]]):
             self.sport_until = sentence.index + reach("sport")
         claims: list[Claim] = []
         for token, lemma, pos in trigger_words(sentence, self.ref.titles):  # participles misread as nouns too
