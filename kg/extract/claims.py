@@ -287,10 +287,14 @@ class ClaimReader(Resolver):
         titled = {i for title in self.titles_here for i in range(title.start, title.end)} | {
             i for title in self.titles_here for m in (title.org, *title.orgs) if m is not None
             for i in range(m.start, m.end)}
+
+        def military(word: str) -> bool:
+            return (word in words or word in self.weapon_nouns) and word not in self.airliners
+
+        said = lowers(sentence.doc)[sentence.span.start:sentence.span.end]
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
-            (word in words or word in self.weapon_nouns) and word not in self.airliners and t.i not in titled
-            for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)
-            for word in (lemma, t.lower_, adjective_form(t)))
+            t.i not in titled and (military(lemma) or military(lower) or military(adjective_form(t)))
+            for t, lemma, lower in zip(sentence.tokens, sentence.lemma, said, strict=True))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
         """« les appareils », « ces systèmes », « ces dernières » refer back, and so does « en » before a verb of
