@@ -69,13 +69,9 @@ _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X »,
 _ON = {"-", "in"}
 
 
-def _words(doc: Doc) -> list[tuple[int, int, str]]:
-    """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »)."""
-    return _words_between(doc, 0, len(doc))
-
-
-def _words_between(doc: Doc, first: int, last: int) -> list[tuple[int, int, str]]:
-    """_words of `doc[first:last]`, by position in that span, read from the paragraph's cached words."""
+def _words(doc: Doc, first: int = 0, last: int | None = None) -> list[tuple[int, int, str]]:
+    """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »),
+    in `doc[first:last]` (by position in it), read from the paragraph's cached texts and spaces."""
     texts, spaced = doc_words.texts(doc)[first:last], doc_words.spaced(doc)[first:last]
     if not texts:
         return []
@@ -265,7 +261,7 @@ def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
     between a weapon noun (a number, a determiner) and a designator names its model, no firm of its own."""
     if mention.how != gz.COMPANY or mention.end >= len(doc) or mention.start == 0:
         return False
-    after = next((w for s, _e, w in _words_between(doc, mention.end, mention.end + 6) if s == 0), "")
+    after = next((w for s, _e, w in _words(doc, mention.end, mention.end + 6) if s == 0), "")
     if not (_DESIGNATOR.fullmatch(after.rstrip(".")) and any(c.isdigit() for c in after)) or model_year(after):
         return False
     before = doc[mention.start - 1]
