@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import CIVILITIES, Title
@@ -49,7 +50,7 @@ class Appointment:
             return False
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "aller":
             return True
-        return any("Fut" in t.morph.get("Tense", []) or (
+        return any("Fut" in morph_values(t, "Tense") or (
             t.lower_.startswith(t.lemma_.lower().removesuffix("e")) and t.lower_.endswith(_FUTURE_ENDINGS))
             for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
 
@@ -96,7 +97,7 @@ def _nominal(sentence: Sentence, titles: list[Title], chief: Role) -> list[Appoi
         if at + 1 < sentence.span.end and doc[at].lower_ in {"de", "d'"} and \
                 (named := sentence.mention_at(doc[at + 1])) is not None and named.how == gz.PERSON:
             holder, at = named, named.end
-        elif any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+        elif any(c.dep_ == "det" and "Yes" in morph_values(c, "Poss") for c in noun.children):
             holder = _possessor(sentence, noun)
         while at < sentence.span.end and doc[at].lower_ in _BETWEEN:
             at += 1
@@ -163,7 +164,7 @@ def _capacity_holder(sentence: Sentence, noun: Token, marker: int) -> tuple[Ment
 def _passive(verb: Token) -> bool:
     """« a été nommé », « X, nommé ministre en 2022, »: the verb's subject, or the noun it qualifies, is appointed."""
     return any(c.dep_ == "aux:pass" for c in verb.children) or (
-        "Part" in verb.morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in verb.children) and
+        "Part" in morph_values(verb, "VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children) and
         verb.dep_ in {"acl", "advcl", "conj", "appos", "amod"})
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.syntax import Sentence
 from kg.records import Attribution, Claim, Entity, Fact, venue
@@ -30,7 +31,7 @@ class AudienceList:
             return []
         if sentence.doc.text.lstrip().startswith(_DASHES):
             return [] if self.host is None else self._talks(ctx, sentence, self.host)
-        if self.host is not None and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+        if self.host is not None and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(t, "VerbForm")
                                              for t in sentence.tokens):
             return []  # a heading within the list (« Délégations reçues »)
         self.host, self.cities = None, []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import name_titles
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, Sentence
@@ -77,7 +78,7 @@ def _titled_person(sentence: Sentence, at: int) -> int | None:
         return None
     for i in range(at + 1, min(at + 12, sentence.span.end)):
         if doc[i].lower_ == "et" or doc[i].text in {".", ";", ":"} or doc[i].pos_ == "AUX" or \
-                (doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", [])):
+                (doc[i].pos_ == "VERB" and "Part" not in morph_values(doc[i], "VerbForm")):
             return None
         if (held := sentence.mention_at(doc[i])) is not None and held.how == gz.PERSON:
             return i

@@ -4,6 +4,7 @@ responsable du ministère de la Défense, X » for an official of it."""
 from __future__ import annotations
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import lowers
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import RoleIndex, Title, Words, complement_role, text_role
@@ -23,8 +24,9 @@ def ministry_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> li
     doc, tokens, found = sentence.doc, sentence.tokens, []
     minister = next((role for words, role, is_head in index.get("ministre", [])
                      if is_head and words == ("ministre",) and role.complements), None)
+    said = lowers(doc)[sentence.span.start:sentence.span.end]
     for at, token in enumerate(tokens):
-        if token.lower_ not in _MINISTRY or minister is None or at == 0 or tokens[at - 1].lower_ != "le":
+        if said[at] not in _MINISTRY or minister is None or at == 0 or said[at - 1] != "le":
             continue  # not « un porte-parole du ministère de la Défense, X »: X speaks for the ministry
         body = sentence.mention_at(token)
         org: Mention | None = None

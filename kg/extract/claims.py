@@ -22,6 +22,7 @@ from kg.extract.building_scenes import buildings_received_in
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
+from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
@@ -194,7 +195,8 @@ class ClaimReader(Resolver):
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         # by word too: « en finale » the lemmatiser reads as « final »
-        if any({t.lemma_.lower(), t.lower_} & word_list("sport.tsv") for t in sentence.tokens):
+        if not word_list("sport.tsv").isdisjoint(
+                [*sentence.lemma, *lowers(sentence.doc)[sentence.span.start:sentence.span.end]]):
             self.sport_until = sentence.index + reach("sport")
         claims: list[Claim] = []
         for token, lemma, pos in trigger_words(sentence, self.ref.titles):  # participles misread as nouns too
@@ -285,10 +287,14 @@ class ClaimReader(Resolver):
         titled = {i for title in self.titles_here for i in range(title.start, title.end)} | {
             i for title in self.titles_here for m in (title.org, *title.orgs) if m is not None
             for i in range(m.start, m.end)}
+
+        def military(word: str) -> bool:
+            return (word in words or word in self.weapon_nouns) and word not in self.airliners
+
+        said = lowers(sentence.doc)[sentence.span.start:sentence.span.end]
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
-            (word in words or word in self.weapon_nouns) and word not in self.airliners and t.i not in titled
-            for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)
-            for word in (lemma, t.lower_, adjective_form(t)))
+            t.i not in titled and (military(lemma) or military(lower) or military(adjective_form(t)))
+            for t, lemma, lower in zip(sentence.tokens, sentence.lemma, said, strict=True))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
         """« les appareils », « ces systèmes », « ces dernières » refer back, and so does « en » before a verb of

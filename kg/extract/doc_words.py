@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 _TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
+_TEXT, _SPACED = "kg.text", "kg.spaced"
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
@@ -26,6 +28,40 @@ def lowers(doc: Doc) -> tuple[str, ...]:
     if found is None:
         found = doc.user_data[_LOWER] = tuple(t.lower_ for t in tokens(doc))
     return found
+
+
+def texts(doc: Doc) -> tuple[str, ...]:
+    """Each token's `text` (a token's text never changes after parsing, unlike its tag, head or lemma)."""
+    found: tuple[str, ...] | None = doc.user_data.get(_TEXT)
+    if found is None:
+        strings = doc.vocab.strings  # read without making a Token object per token
+        found = doc.user_data[_TEXT] = tuple(strings[orth] for orth in doc.to_array(ORTH).tolist())
+    return found
+
+
+def spaced(doc: Doc) -> tuple[bool, ...]:
+    """Whether each token is followed by a space (`whitespace_`)."""
+    found: tuple[bool, ...] | None = doc.user_data.get(_SPACED)
+    if found is None:
+        found = doc.user_data[_SPACED] = tuple(bool(space) for space in doc.to_array(SPACY).tolist())
+    return found
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without making the Span or a Token: each token's text and its space but the last's."""
+    words, spaces = texts(doc), spaced(doc)
+    return "".join([words[i] + " " if spaces[i] else words[i] for i in range(start, end - 1)] +
+                   list(words[max(start, end - 1):end]))
+
+
+def morph_values(token: Token, field: str) -> list[str]:
+    """The values of one feature of a token's morphology (`token.morph.get(field, [])`, read from its string: `get`
+    builds an array at every call, ten times as slow)."""
+    for feature in str(token.morph).split("|"):
+        name, _, values = feature.partition("=")
+        if name == field:
+            return values.split(",")
+    return []
 
 
 def lemmas(doc: Doc) -> tuple[str, ...]:
@@ -53,5 +89,5 @@ def children(token: Token) -> tuple[Token, ...]:
 def forget(docs: Iterable[Doc]) -> None:
     """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
     for doc in docs:
-        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN):
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED):
             doc.user_data.pop(key, None)

@@ -18,13 +18,16 @@ _PARTITIVES = {"des", "du"}
 def headline_verb(sentence: Sentence, token: Token, verbs: frozenset[str]) -> None:
     """Read a misread present tense of one of the trigger verbs back as a verb with its subject and object; give a
     trigger verb's object back the qualifier hung on the verb."""
-    if token.pos_ == "NOUN" and (verb := _present_noun(token, verbs)) is not None:
+    pos = token.pos_
+    if pos == "NOUN" and (verb := _present_noun(token, verbs)) is not None:
         token.pos_, token.lemma_ = "VERB", verb
         token.morph = MorphAnalysis(token.vocab, _PRESENT)
         _take_object(sentence, token)
+    elif pos != "VERB":  # neither of the two readings below: both are of a verb
+        return
     elif _headline_verb(token, verbs):
         _as_main_verb(sentence, token)
-    elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+    elif token.lemma_.lower() in verbs:
         _take_object(sentence, token)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import (
@@ -194,7 +195,7 @@ def _posted(doc: Doc, at: int) -> bool:
     token = doc[at]
     if token.lower_ == "en" and doc[at + 1:at + 2].text.lower() == "poste":
         return True  # « en poste à Ville »
-    if not (token.pos_ in {"VERB", "ADJ"} and "Part" in token.morph.get("VerbForm", []) and token.text.islower()
+    if not (token.pos_ in {"VERB", "ADJ"} and "Part" in morph_values(token, "VerbForm") and token.text.islower()
             and doc[at - 1].pos_ not in {"AUX", "PRON"}) or at + 2 >= len(doc):
         return False
     after, then = doc[at + 1], doc[at + 2]  # « nommé hier », « nommé le 3 mars », « nommé la semaine dernière »

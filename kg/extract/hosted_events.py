@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import role_cases, triggers
 from kg.extract.syntax import Sentence, case_of, mention_root
 from kg.extract.venues import meeting_nouns
@@ -46,7 +47,7 @@ def _hosting_verb(trigger: Token) -> tuple[Token, Token] | None:
         meeting = trigger
     elif trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in nouns:
         meeting = trigger.head
-    elif trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and "Part" in trigger.morph.get("VerbForm", []):
+    elif trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and "Part" in morph_values(trigger, "VerbForm"):
         meeting = next((c for c in trigger.head.children if c.dep_ == "obj" and c.lemma_.lower() in nouns), None)
     if meeting is None or meeting.dep_ != "obj" or meeting.head.lemma_.lower() not in _hosting_verbs():
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context
+from kg.extract.doc_words import morph_values
 from kg.extract.gapped_objects import gapped_heads
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
@@ -73,7 +74,7 @@ def listed_guests(ctx: Context, sentence: Sentence, trigger: Token) -> list[Ment
     first, opened, title, named = True, False, False, False
     for token in sentence.doc[trigger.i + 1:sentence.span.end]:
         if token.lower_ in {"qui", "où", "que", "dont", "."} or (
-                token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])):
+                token.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(token, "VerbForm")):
             break
         if token.lower_ in _ITEM_ENDS:
             first, opened, title, named = False, True, False, False
@@ -231,7 +232,7 @@ def _stray_subjects(sentence: Sentence, verb: Token) -> list[Token]:
     # « , M. X, » opens on the comma before the word of address
     opening = person.start - 2 if doc[person.start - 1].lower_ in HONORIFICS else person.start - 1
     if comma <= sentence.span.start or doc[comma].text != "," or opening <= sentence.span.start or \
-            doc[opening].text != "," or any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", [])
+            doc[opening].text != "," or any(t.pos_ in {"VERB", "AUX"} and "Part" not in morph_values(t, "VerbForm")
                                             for t in doc[person.end:comma]):
         return []
     return [mention_root(sentence, person)]
@@ -279,7 +280,7 @@ def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
     un message au président Y »), as (agents..., received...)."""
     main = trigger.head
     if trigger.lemma_.lower() not in HOSTING_VERBS or trigger.dep_ != "advcl" or \
-            trigger.i != sentence.span.start or "Part" not in trigger.morph.get("VerbForm", []):
+            trigger.i != sentence.span.start or "Part" not in morph_values(trigger, "VerbForm"):
         return []
     subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i > trigger.i]
     hosts = []

@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
+from kg.extract import doc_words
 from kg.extract.firm_names import firms_named_after_states
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_pairs import shared_surnames
@@ -185,7 +186,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
     names = {(start, end) for start, end, _, how in matches if how == gz.NAME}
     for start, end, iri, how in matches:
-        text = doc[start:end].text
+        text = doc_words.span_text(doc, start, end)
         if inside_compound(doc, start, end, names if how == gz.NAME else set()):
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri), matches):
@@ -225,7 +226,7 @@ def _as_mentions(doc: Doc, gaz: Gazetteer, ranked: list[tuple[int, int, str, str
             continue
         for i in range(start, end):
             taken[i] = True
-        text = doc[start:end].text
+        text = doc_words.span_text(doc, start, end)
         introduced = _firm_introduced(doc, start)
         if how == "ner-person" and not introduced:
             entity = Entity("person:" + re.sub(r"\s+", " ", text), text, "Person")

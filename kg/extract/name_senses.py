@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 
 # « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
@@ -42,10 +43,10 @@ def _text_concluded(doc: Doc, at: int) -> bool:
     (with no verb nor punctuation between) tells where the text was concluded, as « l'accord de X » does: that
     city stands for no state of the story."""
     participle = doc[at]
-    if participle.pos_ not in {"VERB", "ADJ"} or "Part" not in participle.morph.get("VerbForm", []):
+    if participle.pos_ not in {"VERB", "ADJ"} or "Part" not in morph_values(participle, "VerbForm"):
         return False
     for word in reversed(doc[max(0, at - _TEXT_REACH):at]):
-        if word.is_punct or (word.pos_ in {"VERB", "AUX"} and "Part" not in word.morph.get("VerbForm", [])):
+        if word.is_punct or (word.pos_ in {"VERB", "AUX"} and "Part" not in morph_values(word, "VerbForm")):
             return False
         if word.lower_ in _TEXT_WORDS:
             return True
@@ -86,7 +87,7 @@ def narrowed(doc: Doc, end: int, demonyms: dict[int, str | None], state: str | N
         return True  # « la Marine Nationale colombienne », « le Conseil de sécurité arménien »
     after = doc[end] if end < len(doc) else None
     if after is None or after.pos_ != "ADJ" or not after.text.islower() or not doc[end - 1].text.islower() or \
-            "Part" in after.morph.get("VerbForm", []):
+            "Part" in morph_values(after, "VerbForm"):
         return False
     return end not in demonyms or demonyms[end] != state
 

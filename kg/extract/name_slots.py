@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.person_spans import past_style
@@ -117,7 +118,7 @@ def past_apposition(sentence: Sentence, at: int) -> int | None:
             return look + 1 if look > at else None
         mention = sentence.mention_at(token)
         if (mention is not None and mention.how == gz.PERSON) or (not relative and (token.pos_ == "AUX" or (
-                token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm", [])))) or \
+                token.pos_ == "VERB" and "Part" not in morph_values(token, "VerbForm")))) or \
                 (token.is_punct and token.text not in {"-", "'"}) or \
                 (token.lower_ in {"et", "ou", "qui", "que"} and not (relative and look == at)):
             return None

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
+from kg.extract.doc_words import morph_values
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
@@ -143,7 +144,7 @@ def _posted_in(sentence: Sentence, mention: Mention) -> bool:
     """« l'attaché de défense, basé à X, au Y », « l'ambassadeur sortant en Z »: a place a participle of posting
     governs is where an official serves, no venue of the talks."""
     participle = mention_root(sentence, mention).head
-    return participle.pos_ in {"VERB", "ADJ"} and "Part" in participle.morph.get("VerbForm", []) and \
+    return participle.pos_ in {"VERB", "ADJ"} and "Part" in morph_values(participle, "VerbForm") and \
         bool({participle.lemma_.lower(), participle.lower_} & word_list("posting-participles.tsv"))
 
 

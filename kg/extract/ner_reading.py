@@ -4,11 +4,10 @@ sites the data lacks, and what it wrongly calls an organisation (a post, a style
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import tokens
+from kg.extract.doc_words import texts, tokens
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
 from kg.extract.person_spans import (
@@ -143,7 +142,7 @@ def ampersand_names(doc: Doc) -> list[Span]:
     words joined by « & » is the name of one firm, up to the last of the words that end a firm's name after the « & »
     (« Defence & Aerospace »): a system's name may follow it."""
     names: list[Span] = []
-    if doc.vocab.strings["&"] not in doc.to_array(ORTH):
+    if "&" not in texts(doc):
         return names  # most paragraphs: neither their text joined nor a Token object made for each word
     for amp in (t for t in doc if t.text == "&" and 0 < t.i < len(doc) - 1):
         start, end = amp.i, amp.i + 1

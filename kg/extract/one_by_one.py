@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.doc_words import lowers
 from kg.extract.hosting import listed_guests
 from kg.extract.lexicon import table
 from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject
@@ -24,7 +25,7 @@ def _forms(word: str) -> set[str]:
 
 def told_held(sentence: Sentence, kind: str) -> bool:
     """The sentence says talks are held that `kind` of way: an adverb anywhere, an adjective on a noun of talks."""
-    words = [t.lower_ for t in sentence.tokens]
+    words = list(lowers(sentence.doc)[sentence.span.start:sentence.span.end])
     for phrase, of_kind in table("one-by-one.tsv"):
         if of_kind != kind:
             continue
@@ -35,9 +36,9 @@ def told_held(sentence: Sentence, kind: str) -> bool:
         elif parts[0].endswith("ment"):
             if parts[0] in words:
                 return True
-        elif any((t.lower_ in _forms(parts[0]) or t.lemma_.lower() == parts[0])
+        elif any((lower in forms or t.lemma_.lower() == parts[0])
                  and (t.head.head if t.dep_ == "conj" else t.head).lemma_.lower() in meeting_nouns()
-                 for t in sentence.tokens):
+                 for forms in [_forms(parts[0])] for t, lower in zip(sentence.tokens, words, strict=True)):
             return True
     return False
 

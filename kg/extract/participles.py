@@ -128,21 +128,23 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
     rehang_said(sentence)
     rehang_reported_tail(sentence)
     for token in sentence.tokens:
-        if token.pos_ in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
+        pos = token.pos_  # read once (spaCy decodes it at every read); a branch taken may change it, none before
+        if pos in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
             if (gerund := _gerund(token)) or _clause_head(token, titles):
                 _read_as_verb(token, verb, gerund)
-        elif token.pos_ == "VERB" and token.dep_ == "appos" and str(token.morph) == _PRESENT_PARTICIPLE:
+        elif pos == "VERB" and token.dep_ == "appos" and str(token.morph) == _PRESENT_PARTICIPLE:
             token.dep_ = "acl"  # « le Chili, négociant avec le Pérou »: a clause describing its subject
-        elif token.pos_ == "VERB" and (verb := _present_of(token)) is not None:
+        elif pos == "VERB" and (verb := _present_of(token)) is not None:
             token.lemma_ = verb
-        elif token.pos_ == "NOUN" and (verb := _past_of(token)) is not None:
+        elif pos == "NOUN" and (verb := _past_of(token)) is not None:
             token.pos_, token.lemma_ = "VERB", verb
         else:
             headline_verb(sentence, token, _trigger_verbs())
     for token in sentence.tokens:
-        if token.pos_ == "VERB" and (noun := _noun_misread(token)):
+        pos = token.pos_
+        if pos == "VERB" and (noun := _noun_misread(token)):
             yield token, noun, "NOUN"
-        elif token.pos_ == "VERB":
+        elif pos == "VERB":
             yield token, token.lemma_.lower(), "VERB"
-        elif token.pos_ in {"NOUN", "PROPN"}:
+        elif pos in {"NOUN", "PROPN"}:
             yield token, token.lemma_.lower(), "NOUN"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import WEEKDAY_NAMES
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.person_spans import name_after
@@ -138,10 +139,10 @@ def ordinal_clause(doc: Doc, at: int, title: Title) -> bool:
     if title.start == 0 or doc[title.start - 1].lower_ not in _ORDINALS or at <= title.end or \
             verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if "Part" in verb.morph.get("VerbForm", []):  # « à avoir servi »: the participle of the infinitive's tense
+    if "Part" in morph_values(verb, "VerbForm"):  # « à avoir servi »: the participle of the infinitive's tense
         at -= 1
         verb = doc[at]
-    return "Inf" in verb.morph.get("VerbForm", []) and \
+    return "Inf" in morph_values(verb, "VerbForm") and \
         (doc[at - 1].lower_ == "à" or (doc[at - 2].lower_ == "à" and doc[at - 1].pos_ == "PRON"))
 
 

@@ -18,6 +18,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.onward_trips import onward_destination
@@ -197,7 +198,7 @@ def _led_side(token: Token, nouns: frozenset[str]) -> Token | None:
     for _ in range(_LED_REACH):
         if token.lemma_.lower() in nouns:
             return token
-        if token.dep_ == "ROOT" or "Fin" in token.morph.get("VerbForm", []) or \
+        if token.dep_ == "ROOT" or "Fin" in morph_values(token, "VerbForm") or \
                 any(c.dep_.startswith("aux") for c in token.children):
             return None
         token = token.head

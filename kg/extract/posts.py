@@ -102,8 +102,8 @@ class PostReader(PostOrgs):
         return org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
 
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
-        self.delegation = next((state for t in sentence.tokens if t.lemma_.lower() == "délégation" and
-                                (state := side_state(sentence, t)) is not None), self.delegation)
+        self.delegation = next((state for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) if lemma ==
+                                "délégation" and (state := side_state(sentence, t)) is not None), self.delegation)
         titles = self._read_titles(sentence)
         self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
         titles = share_counterparts_state(sentence, titles + counterparts(

@@ -120,12 +120,13 @@ def _cut_off_name(token: Token) -> bool:
 def adjective_form(token: Token) -> str:
     """The masculine singular a participle takes as an adjective (« blindées » as « blindé »): the lemmatiser may read
     an adjective of matériel as a verb's participle (« des véhicules blindés » under « blinder »)."""
+    morph = str(token.morph)
+    if "VerbForm=Part" not in morph:
+        return token.lower_
     word = token.lower_
-    if "VerbForm=Part" not in str(token.morph):
-        return word
-    if word.endswith("s") and "Number=Plur" in str(token.morph):
+    if word.endswith("s") and "Number=Plur" in morph:
         word = word[:-1]
-    return word[:-1] if word.endswith("e") and "Gender=Fem" in str(token.morph) else word
+    return word[:-1] if word.endswith("e") and "Gender=Fem" in morph else word
 
 
 def predicate_of(token: Token) -> Token:

@@ -13,6 +13,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import texts
 from kg.extract.mentions import Mention, reference_entity, weapon_key
 from kg.gazetteer import Gazetteer
 from kg.namespaces import KG
@@ -79,15 +80,15 @@ def _family_models(gaz: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[Me
     """« quatre Zorvak 310B »: the first word of one known system's label, before its model number, and a model
     number right after it, with no weapon noun before them, name that system or a model of its family."""
     found = []
-    for token in doc[:-1]:
-        systems = gaz.systems_named.get(fold(token.text), ()) if token.text[:1].isupper() else ()
+    for at, text in enumerate(texts(doc)[:-1]):  # a capitalised word first: no Token object made for the others
+        systems = gaz.systems_named.get(fold(text), ()) if text[:1].isupper() else ()
         label = gaz.label.get(systems[0], "") if len(systems) == 1 else ""
-        if not label or fold(label.split()[0]) != fold(token.text) or \
-                any(m.start <= token.i + 1 and token.i < m.end and not _loose(m) for m in mentions):
+        if not label or fold(label.split()[0]) != fold(text) or \
+                any(m.start <= at + 1 and at < m.end and not _loose(m) for m in mentions):
             continue
-        mention = _with_model(gaz, doc, Mention(token.i, token.i + 1, reference_entity(gaz, systems[0], gz.WEAPON),
+        mention = _with_model(gaz, doc, Mention(at, at + 1, reference_entity(gaz, systems[0], gz.WEAPON),
                                                 gz.WEAPON), [m for m in mentions if not _loose(m)])
-        found.extend([mention] if mention.end > token.i + 1 else [])
+        found.extend([mention] if mention.end > at + 1 else [])
     return found
 
 

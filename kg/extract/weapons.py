@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract import doc_words
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
@@ -69,14 +69,12 @@ _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X »,
 _ON = {"-", "in"}
 
 
-def _words(doc: Doc) -> list[tuple[int, int, str]]:
-    """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »)."""
-    if not len(doc):
+def _words(doc: Doc, first: int = 0, last: int | None = None) -> list[tuple[int, int, str]]:
+    """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »),
+    in `doc[first:last]` (by position in it), read from the paragraph's cached texts and spaces."""
+    texts, spaced = doc_words.texts(doc)[first:last], doc_words.spaced(doc)[first:last]
+    if not texts:
         return []
-    strings = doc.vocab.strings  # read without making a Token object per token
-    rows = doc.to_array([ORTH, SPACY]).tolist()
-    texts = [strings[orth] for orth, _ in rows]
-    spaced = [bool(space) for _, space in rows]
     words: list[tuple[int, int, str]] = []
     start = 0
     for i in range(1, len(texts)):
@@ -263,7 +261,7 @@ def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
     between a weapon noun (a number, a determiner) and a designator names its model, no firm of its own."""
     if mention.how != gz.COMPANY or mention.end >= len(doc) or mention.start == 0:
         return False
-    after = next((w for s, _e, w in _words(doc[mention.end:mention.end + 6].as_doc()) if s == 0), "")
+    after = next((w for s, _e, w in _words(doc, mention.end, mention.end + 6) if s == 0), "")
     if not (_DESIGNATOR.fullmatch(after.rstrip(".")) and any(c.isdigit() for c in after)) or model_year(after):
         return False
     before = doc[mention.start - 1]
