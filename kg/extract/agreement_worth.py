@@ -1,9 +1,10 @@
 """What a deal is worth where a clause says so apart from its parties: « le contrat est évalué à 2 milliards »,
 « celui-ci a été chiffré à ... », « son montant atteint ... », « ces avions ont coûté ... », « Pour être plus
-précis, 4 milliards »."""
+précis, 4 milliards », « Le tout pour 2 milliards »."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -270,3 +271,30 @@ def _said_after(verb: Token, said: tuple[Token, Token], end: int) -> bool:
     """« ..., a-t-il déclaré », « ..., a ajouté le ministre »: a verb of saying set after what it says (the parser
     hangs it over or under what is said)."""
     return verb.i >= end and any(t.head == verb or verb.head == t for t in said)
+
+
+# « le tout pour ... », « le tout d'une valeur (totale) de ... », « le tout pour un montant estimé à ... », « le tout
+# évalué à ... »: what comes between « le tout » and its sum
+_WHOLE = re.compile(r"\ble\s+tout\s*,?\s*(?:pour\s+(?:une?\s+)?|d'une?\s+|(?=[eé]valu|estim|chiffr))"
+                    r"(?:(?:valeur|montant|co[uû]t|prix|total)(?:\s+(?:total|totale|global|globale))?\s*)?"
+                    r"(?:(?:[eé]valu|estim|chiffr)[ée]e?s?\s+)?(?:de\s+|d'|à\s+)?$", re.IGNORECASE)
+
+
+def whole_sum(sentence: Sentence, claims: list[Claim]) -> Claim | None:
+    """« ... cinq sous-marins et leur base. Le tout pour 7 milliards », « ... vingt camions et deux ambulances, le tout
+    d'une valeur de ... »: the sum of « le tout », the whole just told, in a sentence that prices nothing else, is
+    the worth of the deal (or of the matériel handed over) told just before (kg.extract.deal_story)."""
+    sums = [m for start, end, m in sentence.money if not m.conversion and not m.part]
+    if len(sums) != 1 or any(c.fact.amounts for c in claims):
+        return None
+    if (whole := _WHOLE.search(sentence.text, 0, sums[0].start)) is None:
+        return None
+    # « Le tout pour ... » opens its sentence; further on, « le tout » sums up the matériel (or the lot) listed before
+    # it, not whatever the sentence told (« le salon a accueilli 500 exposants, le tout pour ... »)
+    opening = sentence.span.start_char + whole.start()
+    told = [t for t in sentence.tokens if t.idx < opening and not (t.is_punct or t.is_space)]
+    if told and not any(t.pos_ == "NOUN" and (names_materiel(t) or t.lemma_.lower() in word_list("batch-nouns.tsv")
+                                             or t.lemma_.lower() in word_list("weapon-anaphors.tsv")) for t in told):
+        return None
+    fact = Fact("agreement", (sentence.evidence(),), Attribution(), amounts=(sums[0].amount,))
+    return Claim(fact.with_attr("worth", GOODS), definite=True)
