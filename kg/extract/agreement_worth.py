@@ -295,8 +295,7 @@ _WHOLE_QUALIFIERS = {"total", "totale", "global", "globale", "estimé", "estimé
 def whole_sum(sentence: Sentence, claims: list[Claim]) -> Claim | None:
     """« ... cinq sous-marins et leur base. Le tout pour 7 milliards », « ... vingt camions et deux ambulances, le tout
     d'une valeur de ... », « Montant total : 7 milliards »: the sum of « le tout », the whole just told, or of a worth
-    heading a sentence that prices nothing else, is the worth of the deal (or of the matériel handed over) told just
-    before (kg.extract.deal_story)."""
+    heading a sentence that prices nothing else, is the worth of the deal told just before (kg.extract.deal_story)."""
     sums = [m for start, end, m in sentence.money if not m.conversion and not m.part]
     if len(sums) != 1 or any(c.fact.amounts for c in claims):
         return None
@@ -318,5 +317,6 @@ def whole_sum(sentence: Sentence, claims: list[Claim]) -> Claim | None:
                 names_materiel(t) or t.lemma_.lower() in word_list("batch-nouns.tsv")
                 or t.lemma_.lower() in word_list("weapon-anaphors.tsv")) for t in told):
             return None
+    # the worth of a deal told just before, never a deal of its own (a handover's worth may be a gift's)
     fact = Fact("agreement", (sentence.evidence(),), Attribution(), amounts=(sums[0].amount,))
-    return Claim(fact.with_attr("worth", GOODS), definite=True)
+    return Claim(fact.with_attr("worth", "yes"), definite=True)
