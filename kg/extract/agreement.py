@@ -16,7 +16,7 @@ from kg.extract.deal_abroad import contracts_abroad
 from kg.extract.deal_clauses import clause_partners
 from kg.extract.deal_counted import counted_deals
 from kg.extract.deal_exporter import exporter_of
-from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
+from kg.extract.deal_kinds import ends_itself, of_a_total, of_another_deal, standing_tie, with_kind
 from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
@@ -161,7 +161,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
-    args = replace(args, amounts=[(at, a) for at, a in args.amounts if not of_another_deal(trigger, sentence.doc[at])])
+    args = replace(args, amounts=[(at, a) for at, a in args.amounts if not of_another_deal(trigger, sentence.doc[at])
+                                  and not of_a_total(trigger, sentence.doc[at])])
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party; « l'exportateur
