@@ -174,6 +174,30 @@ def test_bare_pesos_are_the_currency_of_the_one_state_of_pesos_the_article_names
     assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("3000000000"), "PEN")]
 
 
+def test_bare_rupees_and_riyals_are_the_currency_of_the_one_state_of_their_name_the_article_names() -> None:
+    [deal] = _facts("Le Sri Lanka a signé avec la Chine un contrat de 40 milliards de roupies pour deux corvettes.",
+                    "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("40000000000"), "LKR")]
+    [deal] = _facts("Oman a conclu avec Thales un accord de 300 millions de riyals pour des radars côtiers.",
+                    "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("300000000"), "OMR")]
+    [deal] = _facts("L'Inde a signé avec la France un contrat de 25 milliards de roupies pour des radars.", "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("25000000000"), "INR")]
+    # a bare dollar stays the US dollar in a story about another state of dollars
+    [deal] = _facts("Le Canada a signé avec Lockheed Martin un contrat de 19 milliards de dollars.", "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("19000000000"), "USD")]
+
+
+def test_a_decimal_comma_followed_by_a_stray_space_before_a_scale_is_one_number() -> None:
+    assert [(s.amount.value, s.amount.currency) for s in find_amounts("un prêt de 14, 5 milliards de FCFA")] == \
+        [(Decimal("14500000000"), "XAF")]
+    assert [s.amount.value for s in find_amounts("une commande de 2, 75 millions d'euros")] == [Decimal("2750000")]
+    # a list of numbers, or a year before a comma, keeps its numbers apart
+    assert [s.amount.value for s in find_amounts("les tranches 3, 4 et 6 millions d'euros")] == [Decimal("6000000")]
+    assert [s.amount.value for s in find_amounts("En 2019, 8 milliards de dollars ont été versés")] == \
+        [Decimal("8000000000")]
+
+
 def test_a_sum_refined_in_a_sentence_of_its_own_is_the_deals() -> None:
     text = ("Titre\nLe Pérou et l'Espagne ont signé un contrat de près de trois milliards d'euros. « Plus précisément, "
             "2,87 milliards d'euros », a ajouté le ministre.")

@@ -52,6 +52,9 @@ def test_the_worth_of_the_contract_signed_after_a_choice_is_the_choice_deal() ->
     "presse locale, il atteindrait 90 millions d'euros.",
     "Le Ghana a signé un contrat avec l'Espagne pour des patrouilleurs. Le prix n'a pas été précisé. Il "
     "dépasserait 90 millions d'euros.",
+    # in one sentence: the sum left unsaid is denied, not the one then told
+    "Le Ghana a signé un contrat avec l'Espagne pour des patrouilleurs. Le montant de la commande n'a pas été "
+    "rendu public, mais il avoisinerait 90 millions d'euros.",
 ])
 def test_a_worth_left_unsaid_then_given_is_the_deal_s(text: str) -> None:
     assert (frozenset({"ghana", "espagne"}), Decimal("90000000")) in _priced(text)
@@ -60,6 +63,9 @@ def test_a_worth_left_unsaid_then_given_is_the_deal_s(text: str) -> None:
 def test_a_sum_after_a_sentence_on_something_else_is_no_worth() -> None:
     text = ("Le Ghana a signé un contrat avec l'Espagne pour des patrouilleurs. Le budget de la marine progresse. "
             "Il atteindra 90 millions d'euros.")
+    assert not _priced(text)
+    text = ("Le Ghana a signé un contrat avec l'Espagne pour des patrouilleurs. Le budget de la marine n'a pas été "
+            "publié, mais il dépasserait 900 millions d'euros.")
     assert not _priced(text)
 
 

@@ -16,7 +16,7 @@ from kg.extract.deal_abroad import contracts_abroad
 from kg.extract.deal_clauses import clause_partners
 from kg.extract.deal_counted import counted_deals
 from kg.extract.deal_exporter import exporter_of
-from kg.extract.deal_kinds import ends_itself, of_another_deal, standing_tie, with_kind
+from kg.extract.deal_kinds import ends_itself, of_a_total, of_another_deal, standing_tie, with_kind
 from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
@@ -161,7 +161,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
-    args = replace(args, amounts=[(at, a) for at, a in args.amounts if not of_another_deal(trigger, sentence.doc[at])])
+    args = replace(args, amounts=_own_sums(sentence, trigger, args))
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party; « l'exportateur
@@ -195,6 +195,12 @@ def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger
     paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=_sum_and_parts(sentence, args) if paid else ())
     return Claim(fact.with_roles("party", sides)) if sides else None
+
+
+def _own_sums(sentence: Sentence, trigger: Token, args: Arguments) -> list[tuple[int, Amount]]:
+    """The sums of the deal itself: not those of another deal coordinated with it, nor of a total (a programme)."""
+    return [(at, a) for at, a in args.amounts
+            if not of_another_deal(trigger, sentence.doc[at]) and not of_a_total(trigger, sentence.doc[at])]
 
 
 def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:

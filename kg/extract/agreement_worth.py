@@ -1,16 +1,18 @@
 """What a deal is worth where a clause says so apart from its parties: « le contrat est évalué à 2 milliards »,
 « celui-ci a été chiffré à ... », « son montant atteint ... », « ces avions ont coûté ... », « Pour être plus
-précis, 4 milliards »."""
+précis, 4 milliards », « Le tout pour 2 milliards »."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.lexicon import triggers, word_list
+from kg.extract.lexicon import triggers, word_list, words_of_class
+from kg.extract.modality import is_conditional
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import DEFINITE, SUBJECTS, THESE, Sentence, case_of, predicate_of
 from kg.kinds import Modality
@@ -95,17 +97,23 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
 
 
 def _withheld_worth(sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """« Le montant n'a pas été communiqué. Selon X, il atteindrait 2 milliards »: « il », the subject of a verb of
-    amounting right after a sentence whose subject is a worth (« le montant », « le prix »), is that worth: the worth
-    of the deal told before."""
+    """« Le montant n'a pas été communiqué. Selon X, il atteindrait 2 milliards », « Le prix n'a pas été dévoilé, mais
+    il avoisinerait ... »: « il », the subject of a verb of amounting right after a clause whose subject is a worth
+    (« le montant », « le prix »), is that worth: the worth of the deal told before."""
     start = sentence.span.start
     subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
-    if not args.amounts or start == 0 or trigger.lemma_.lower() not in _AMOUNTING or \
+    if not args.amounts or trigger.lemma_.lower() not in _AMOUNTING or \
             [s.lower_ for s in subjects] not in (["il"], ["celui-ci"]):
         return None
-    before = sentence.doc[start - 1].sent
+    # the sentence before, or this one before « il » (« Le montant n'a pas été dévoilé, mais il avoisinerait ... »)
+    before = [*(sentence.doc[start - 1].sent if start > 0 else ()), *sentence.doc[start:subjects[0].i]]
     if not any(t.lemma_.lower() in WORTH_NOUNS and t.dep_ in SUBJECTS for t in before):
         return None
+    if said.modality == Modality.DENIED and trigger.dep_ == "conj" and not any(
+            c.lemma_.lower() in words_of_class("negation") for c in trigger.children):
+        # « ... n'a pas été dévoilé, mais il avoisinerait ... »: the sum left unsaid, not the one told, is denied
+        conditional = is_conditional(trigger)
+        said = replace(said, modality=Modality.REPORTED if conditional else Modality.ASSERTED)
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
     return Claim(fact.with_attr("worth", WITHHELD), definite=True)
 
@@ -270,3 +278,45 @@ def _said_after(verb: Token, said: tuple[Token, Token], end: int) -> bool:
     """« ..., a-t-il déclaré », « ..., a ajouté le ministre »: a verb of saying set after what it says (the parser
     hangs it over or under what is said)."""
     return verb.i >= end and any(t.head == verb or verb.head == t for t in said)
+
+
+# « le tout pour ... », « le tout d'une valeur (totale) de ... », « le tout pour un montant estimé à ... », « le tout
+# évalué à ... »: what comes between « le tout » and its sum
+_WHOLE = re.compile(r"\ble\s+tout\s*,?\s*(?:pour\s+(?:une?\s+)?|d'une?\s+|(?=[eé]valu|estim|chiffr))"
+                    r"(?:(?:valeur|montant|co[uû]t|prix|total)(?:\s+(?:total|totale|global|globale))?\s*)?"
+                    r"(?:(?:[eé]valu|estim|chiffr)[ée]e?s?\s+)?(?:de\s+|d'|à\s+)?$", re.IGNORECASE)
+
+# « Montant : ... », « Coût total : ... », « Valeur du contrat : ... »: a worth heading its sentence before a colon
+_HEADED = re.compile(r"\W*(?P<worth>montant|co[uû]t|valeur|prix|facture)(?P<things>(?:\s+[\w']+){0,4}?)\s*:\s*$",
+                     re.IGNORECASE)
+_WHOLE_QUALIFIERS = {"total", "totale", "global", "globale", "estimé", "estimée", "final", "finale"}
+
+
+def whole_sum(sentence: Sentence, claims: list[Claim]) -> Claim | None:
+    """« ... cinq sous-marins et leur base. Le tout pour 7 milliards », « ... vingt camions et deux ambulances, le tout
+    d'une valeur de ... », « Montant total : 7 milliards »: the sum of « le tout », the whole just told, or of a worth
+    heading a sentence that prices nothing else, is the worth of the deal told just before (kg.extract.deal_story)."""
+    sums = [m for start, end, m in sentence.money if not m.conversion and not m.part]
+    if len(sums) != 1 or any(c.fact.amounts for c in claims):
+        return None
+    if (headed := _HEADED.match(sentence.text, 0, sums[0].start)) is not None:
+        # « Montant du contrat : ... »: a worth of nothing but a deal (« coût du programme », « prix unitaire »: no)
+        start = sentence.span.start_char + headed.end("worth")
+        things = [t for t in sentence.tokens if start <= t.idx < sentence.span.start_char + headed.end("things")]
+        if not all(t.pos_ in {"DET", "ADP"} or t.lower_ in _WHOLE_QUALIFIERS or (t.pos_ == "NOUN" and any(
+                e.fact == "agreement" for e in triggers().get((t.lemma_.lower(), "NOUN"), []))) for t in things):
+            return None
+    elif (whole := _WHOLE.search(sentence.text, 0, sums[0].start)) is None:
+        return None
+    else:
+        # « Le tout pour ... » opens its sentence; further on, « le tout » sums up the matériel (or the lot) listed
+        # before it, not whatever the sentence told (« le salon a accueilli 500 exposants, le tout pour ... »)
+        opening = sentence.span.start_char + whole.start()
+        told = [t for t in sentence.tokens if t.idx < opening and not (t.is_punct or t.is_space)]
+        if told and not any(t.pos_ == "NOUN" and (
+                names_materiel(t) or t.lemma_.lower() in word_list("batch-nouns.tsv")
+                or t.lemma_.lower() in word_list("weapon-anaphors.tsv")) for t in told):
+            return None
+    # the worth of a deal told just before, never a deal of its own (a handover's worth may be a gift's)
+    fact = Fact("agreement", (sentence.evidence(),), Attribution(), amounts=(sums[0].amount,))
+    return Claim(fact.with_attr("worth", "yes"), definite=True)

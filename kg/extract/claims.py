@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
-from kg.extract.agreement_worth import refined_sum
+from kg.extract.agreement_worth import refined_sum, whole_sum
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
 from kg.extract.body_senses import shared_bodies
@@ -203,6 +203,7 @@ class ClaimReader(Resolver):
             for entry in triggers().get((lemma, pos), []):
                 claims += self._claims(sentence, token, entry)
         claims += filter(None, [refined_sum(sentence)])  # « Pour être plus précis, 4 milliards »
+        claims += filter(None, [whole_sum(sentence, claims)])  # « Le tout pour 4 milliards »
         claims += sky_policing(self, sentence)  # « Y assure la police du ciel de X »
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.deal_purchases import is_deal
-from kg.extract.lexicon import deal_kinds, standing_ties, tie_verbs
+from kg.extract.lexicon import deal_kinds, standing_ties, tie_verbs, word_list
 from kg.extract.syntax import SUBJECTS
 from kg.records import Fact
 
@@ -78,6 +78,17 @@ def of_another_deal(trigger: Token, at: Token) -> bool:
     owner = next((t for t in [at, *at.ancestors] if is_deal(t)), None)
     return noun is not None and owner is not None and owner != noun and \
         (owner in noun.conjuncts or noun in owner.conjuncts)
+
+
+def of_a_total(trigger: Token, at: Token) -> bool:
+    """« un contrat pour des hélicoptères, dans le cadre d'un programme de modernisation de 30 milliards »: a sum hung
+    on a total that is no deal (a programme, a budget, sum-holders.tsv) before it reaches the deal is that total's."""
+    for token in [at, *at.ancestors]:
+        if token == trigger or is_deal(token):
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in word_list("sum-holders.tsv"):
+            return True
+    return False
 
 
 def standing_tie(trigger: Token) -> bool:

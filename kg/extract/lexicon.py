@@ -57,7 +57,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "relational-nouns.tsv", "reliance-verbs.tsv", "service-verbs.tsv", "sky-protection.tsv",
         "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
-        "spending-totals.tsv",
+        "spending-totals.tsv", "sum-holders.tsv",
         "posting-participles.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv", "style-titles.tsv", "team-envoys.tsv", "seat-qualifiers.tsv",
         "state-bodies.tsv", "state-epithets.tsv", "talk-frames.tsv",

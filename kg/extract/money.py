@@ -19,7 +19,10 @@ _SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mr
            "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5}
 _APPROX = r"(?P<approx>environ|près\s+de|presque|quelque|quelques|plus\s+de|au\s+moins|moins\s+de|jusqu'à|" \
           r"autour\s+de|approximativement|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|pas\s+moins\s+de)?\s*"
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+# « 12, 5 milliards »: a decimal comma followed by a stray space, read as one number only before a scale word (a list
+# « 2, 3 ou 4 » has none)
+_STRAY = r"\d{1,3}, \d{1,2}(?=\s*(?:mi?ll?i?ards?|mi?ll?i?ons?|mds?|mrds?)\b)"
+_DIGITS = _STRAY + r"|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _WORDS = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
           r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:[\s-](?:et[\s-])?(?:un|une|deux|trois|"
           r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|"
