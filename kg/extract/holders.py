@@ -76,7 +76,8 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if (token.pos_ in {"VERB", "AUX"} and not _describes(doc, look, title) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES and
-                 not listing and not _places_joined(sentence, look)) or _new_object(sentence, look, posted):
+                 not listing and not _places_joined(sentence, look)) or _new_object(sentence, look, posted) or \
+                _joined_person(sentence, look):
             break  # « a transmis au chef de l'État les salutations du président X »: X is no head of state
         listing = listing and token.lower_ != "et"  # the enumeration ends at its « et »
         look += 1
@@ -97,9 +98,21 @@ def _new_object(sentence: Sentence, at: int, posted: int | None) -> bool:
     """« a transmis au chef de l'État [les salutations] du président X », « le ministre reçu à Ville [par le
     président] X »: the clause's object (people.opens_object) and the agent of a participle open new phrases; the
     name after them is not the title's."""
-    if posted is not None and at > posted + 1 and sentence.doc[at].lower_ == "par":
-        return True
+    doc = sentence.doc
+    if posted is not None and doc[at].lower_ == "par" and (
+            at > posted + 1 or doc[at + 1:at + 2].text.lower() in DETERMINERS):
+        return True  # « reçu par le président X », « nommé à Ville par le président X »; not « nommé par décret, X »
     return at < sentence.span.end - 1 and opens_object(list(sentence.doc[at - 1:at + 2]), 1)
+
+
+def _joined_person(sentence: Sentence, conjunction: int) -> bool:
+    """« le roi de Pays et X examinent »: a name right after « et » is a second party coordinated with the title,
+    not its holder (« le président et Premier ministre X » has a title after « et »)."""
+    doc = sentence.doc
+    if doc[conjunction].lower_ != "et" or conjunction + 1 >= sentence.span.end:
+        return False
+    mention = sentence.mention_at(doc[conjunction + 1])
+    return mention is not None and mention.how == gz.PERSON and mention.start == conjunction + 1
 
 
 def _places_joined(sentence: Sentence, conjunction: int) -> bool:
