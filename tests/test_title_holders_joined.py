@@ -30,7 +30,8 @@ def test_a_name_after_and_is_no_holder_of_the_title_before(text: str, holder: st
 
 
 @pytest.mark.parametrize(("text", "holder", "post"), [
-    ("Gabon : le ministre portugais de la Défense reçu par le président Ali Ndong", "Ali Ndong", "role-minister-of-defence"),
+    ("Gabon : le ministre portugais de la Défense reçu par le président Ali Ndong", "Ali Ndong",
+     "role-minister-of-defence"),
     ("L'ambassadeur de Suède accueilli par le Premier ministre Kofi Mensah à Accra", "Kofi Mensah", "role-ambassador"),
 ])
 def test_the_agent_after_a_participle_holds_only_their_own_title(text: str, holder: str, post: str) -> None:
