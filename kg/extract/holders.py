@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.complement_ends import new_phrase, places_joined
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
@@ -19,7 +20,7 @@ from kg.extract.name_slots import (
     past_honorifics,
     people_list,
 )
-from kg.extract.people import CIVILITIES, OWN_WORDS, Title, opens_object, ordinal_clause
+from kg.extract.people import CIVILITIES, OWN_WORDS, Title, ordinal_clause
 from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
@@ -77,7 +78,7 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if (token.pos_ in {"VERB", "AUX"} and not _describes(doc, look, title) and posted != look) or \
                 (token.is_punct and token.text not in {"-", "'", ","}) or \
                 (token.lower_ == "et" and doc[look + 1:look + 2].text.lower() in _NEW_PHRASE | CIVILITIES and
-                 not listing and not _places_joined(sentence, look)) or _new_object(sentence, look, posted):
+                 not listing and not places_joined(sentence, look)) or new_phrase(sentence, look, posted):
             break  # « a transmis au chef de l'État les salutations du président X »: X is no head of state
         listing = listing and token.lower_ != "et"  # the enumeration ends at its « et »
         look += 1
@@ -92,33 +93,6 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
     # (« de l'Agence des achats militaires (AAM) ») it names the body
     spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
     return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
-
-
-def _new_object(sentence: Sentence, at: int, posted: int | None) -> bool:
-    """« a transmis au chef de l'État [les salutations] du président X », « le ministre reçu à Ville [par le
-    président] X »: the clause's object (people.opens_object) and the agent of a participle open new phrases; the
-    name after them is not the title's."""
-    if posted is not None and at > posted + 1 and sentence.doc[at].lower_ == "par":
-        return True
-    return at < sentence.span.end - 1 and opens_object(list(sentence.doc[at - 1:at + 2]), 1)
-
-
-def _places_joined(sentence: Sentence, conjunction: int) -> bool:
-    """« conseiller pour le Proche-Orient et l'Asie centrale, X »: « et » joins two places of the complement (names
-    the data or the NER knows as places, on both sides), not the next person's title."""
-    doc = sentence.doc
-    at = conjunction + 1
-    while at < len(doc) and doc[at].lower_ in _ARTICLES:
-        at += 1
-    return at < len(doc) and at > conjunction + 1 and _a_place(sentence, at) and _a_place(sentence, conjunction - 1)
-
-
-def _a_place(sentence: Sentence, at: int) -> bool:
-    token = sentence.doc[at]
-    mention = sentence.mention_at(token)
-    if mention is not None:
-        return mention.how in {gz.NAME, gz.CAPITAL, gz.CITY}
-    return token.ent_type_ in {"LOC", "MISC"} and token.text[:1].isupper()
 
 
 def _also(doc: Doc, at: int) -> bool:

@@ -167,9 +167,10 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:
     """« Indian Army » is English to the parser (X): a force's name, whatever its tags; but « des drones turcs »,
-    « les présidents ghanéen et togolais » the tagger reads as verbs after a noun or the demonym listed with."""
+    « les présidents ghanéen et togolais » the tagger reads as verbs (« le ministre vanuatais »: as an auxiliary, a
+    form like an imperfect's) after a noun or the demonym listed with."""
     head = doc[end - 1]
-    misread = head.pos_ == "VERB" and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
+    misread = head.pos_ in {"VERB", "AUX"} and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
         doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
     return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1
 

@@ -36,6 +36,9 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
                     _surname_after(gaz, iri, doc[c_end]):
                 found.add((start, end))  # « Pavel Novák »: a known surname as a first name is another person's
                 continue
+            if c_how in {gz.ORGANISATION, gz.COMPANY} and _firm_first_name(doc, start, end, c_start, c_end):
+                found.add((start, end))  # « de Pays, Prénom Nom Nom, »: a first name
+                continue
             # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
             if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
                     c_end != end:
@@ -47,6 +50,14 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
                                     _another_first_name(gaz, iri, others[0].text)):
                 found.add((start, end))
     return found
+
+
+def _firm_first_name(doc: Doc, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """A firm's or body's one-word name opening a person's name of three words or more the NER reads, set off by
+    commas (an apposition's name): the firm's word is a first name there."""
+    return c_start == start and c_end == start + 1 and end - start >= 3 and start > 0 and \
+        doc[start - 1].text == "," and (end == len(doc) or doc[end].text in {",", ".", ";", ")"}) and \
+        all(t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end])
 
 
 def _surname_after(gaz: Gazetteer, person: str, token: Token) -> bool:

@@ -101,6 +101,19 @@ class PostOrgs:
             found = [self.as_state(found[0])]
         return found[0] if found and found[0].cls in {"State", "Organisation", "GovernmentBody"} else None
 
+    def _own_country(self, sentence: Sentence, title: Title, person: Entity) -> Entity | None:
+        """« les salutations du président de son pays », « le chef de leur pays »: « pays » after a possessive in the
+        title's complement is the state of the possessor (the subject before it, or the state of that person)."""
+        doc, end = sentence.doc, min(title.end + 3, sentence.span.end)
+        at = next((k for k in range(title.start + 1, end - 1) if doc[k].lower_ in _POSSESSIVE and
+                   doc[k - 1].lower_ in {"de", "d'"} and doc[k + 1].lower_ == "pays"), None)
+        if at is None or (at + 2 < sentence.span.end and doc[at + 2].pos_ == "ADJ"):
+            return None  # not « de son pays natal », « de leur pays voisin »
+        found = self._antecedent(sentence, doc[at])
+        if found and found[0].cls == "Person" and found[0].key != person.key:
+            found = [self.as_state(found[0])]
+        return found[0] if found and found[0].cls == "State" else None
+
     def _body_by_name(self, sentence: Sentence, title: Title) -> Entity | None:
         """A body a title's complement names by a proper name alone: an armed force, the state the article names it
         with elsewhere (kg.extract.force_states); an armed group the data does not know (kg.extract.group_names); a
@@ -140,7 +153,7 @@ class PostOrgs:
         if (group := group_named(sentence, title)) is not None and (found := self._group_before(sentence, group)):
             return found  # « le porte-parole du mouvement, X »: the group named last
         if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title) or
-                abbreviated_side(sentence, self.gaz, person)):
+                self._own_country(sentence, title, person) or abbreviated_side(sentence, self.gaz, person)):
             return servant  # « l'officier canadien X, commandant adjoint », « le président du pays », « US Maj. X »
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or

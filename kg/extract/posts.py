@@ -20,6 +20,7 @@ from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import apposition_end, holders_of
+from kg.extract.invited_visits import made_visit
 from kg.extract.led_delegations import delegation_leader, lone_title
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention, state_entity
@@ -32,7 +33,7 @@ from kg.extract.post_verbs import verb_posts
 from kg.extract.pronoun_titles import pronoun_titles
 from kg.extract.region_posts import with_region
 from kg.extract.respective_posts import coordinated_titles, respective_holders
-from kg.extract.setting import met_in, visited_states
+from kg.extract.setting import met_in
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.syntax import SUBJECTS, THIS, Sentence
 from kg.extract.told_pairs import (
@@ -105,7 +106,7 @@ class PostReader(PostOrgs):
         self.delegation = next((state for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) if lemma ==
                                 "délégation" and (state := side_state(sentence, t)) is not None), self.delegation)
         titles = self._read_titles(sentence)
-        self.visit_before, self.visiting = self.visiting, next(iter(visited_states(sentence)), None)
+        self.visit_before, self.visiting = self.visiting, made_visit(sentence)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self._facing_post(sentence) or self.last_role or self._known_post_before(sentence),
             self.visit_before or self.host or self.visited_last, self.ref.roles_by_iri))
