@@ -37,6 +37,11 @@ def test_person_met_acts_for_the_other_state(text: str, sides: set[str]) -> None
     "Crise au Sahel\n\nLa ministre française des Armées, Claire Duval, a reçu lundi M. Traoré. La France suit la "
     "guerre au Mali. Le Mali est en guerre depuis 2012. Le Niger et le Burkina Faso sont touchés. La France a "
     "retiré ses troupes du Mali.",
+    # the next stop of a trip, which the lede and a sentence pair with the host, placed less often than a war
+    "Tournée au Proche-Orient\n\nLe ministre de la Défense, Marc Lenoir, est arrivé lundi en Jordanie, première "
+    "étape d'une tournée avant de se rendre au Liban. M. Lenoir a rencontré le roi de Jordanie. La Jordanie et le "
+    "Liban accueillent de nombreux réfugiés syriens. La guerre en Syrie pèse sur la Jordanie. Les réfugiés de Syrie "
+    "sont plus d'un million en Jordanie. La Syrie reste divisée.",
     # a domestic audience: the one received holds another post of the same state
     "Crise au Sahel : le président reçoit son Premier ministre\n\nLe président ivoirien Ange Koffi a reçu lundi "
     "M. Bamba au palais. M. Bamba, Premier ministre ivoirien depuis mars, a présenté la feuille de route du "
