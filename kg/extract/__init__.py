@@ -28,8 +28,9 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
     city = reader.linker.city_named(article.dateline)
     state = reader.linker.host_state(city) if city is not None else None
     try:
-        facts = facts_of(reader.sentences(docs), (city, state) if city is not None and state is not None else None,
-                         ref.gaz.monarchies)
+        told = list(reader.sentences(docs))  # the states the article pairs are known once all is read
+        facts = facts_of(told, (city, state) if city is not None and state is not None else None,
+                         ref.gaz.monarchies, reader.pairs)
         facts = guarded(docs, facts)
     finally:
         forget(docs)

@@ -5,7 +5,7 @@ to. Records only: no spaCy here, so each rule is tested on records built by hand
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract.deal_kinds import alike_kinds
@@ -303,12 +303,14 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
 
 
 def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity] | None = None,
-             crowns: Mapping[str, frozenset[str]] | None = None) -> list[Fact]:
+             crowns: Mapping[str, frozenset[str]] | None = None,
+             pairs: Sequence[tuple[Entity, Entity]] = ()) -> list[Fact]:
     """The complete facts an article tells, sentence after sentence; talks told with no venue are held in the
     city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »).
-    `crowns`: a crowned head's title -> the states whose crown bears it (gazetteer.monarchies)."""
+    `crowns`: a crowned head's title -> the states whose crown bears it (gazetteer.monarchies); `pairs`: the
+    states the article names together (kg.extract.paired)."""
     sentences = list(sentences)
-    story = Story.of(sentences, crowns or {})
+    story = Story.of(sentences, crowns or {}, tuple(pairs))
     systems_before: SentenceClaims | None = None  # the latest sentence that named systems
     for sentence in sentences:
         read_sentence(story, sentence, systems_before)

@@ -59,7 +59,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv", "sum-holders.tsv",
-        "posting-participles.tsv", "sport.tsv", "sport-page-words.tsv",
+        "posting-participles.tsv", "sole-offices.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv", "style-titles.tsv", "team-envoys.tsv", "seat-qualifiers.tsv",
         "state-bodies.tsv", "state-epithets.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",

@@ -6,18 +6,36 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.lexicon import word_list
+from kg.extract.principal_states import principal_partner
 from kg.extract.story import FACTUAL, Story, Told, absorb
 from kg.records import Entity, Fact
+from kg.reference_posts import HEADS_OF_STATE
 
 
 def person_states(story: Story) -> dict[str, Entity]:
-    """Each person the article gives a post in a state: that state (the first post given)."""
+    """Each person the article gives a post in a state: that state (the first post given). A post a state gives
+    one person at a time (« le chef de l'État », « le ministre de la Défense »), given in that state to a second
+    person after a first, was read onto the wrong name (« X a reçu Y. Il est rare que le chef de l'État ... »):
+    it places no one."""
     found: dict[str, Entity] = {}
+    holders: dict[tuple[str, str], str] = {}  # (sole post, state) -> the person the article gave it first
     for told in story.told:
         orgs = [o for o in told.fact.get("org") if o.cls == "State"] if told.fact.kind == "post" else []
+        office = _sole_office(told.fact.attr("post") or "")
         for holder in told.fact.get("holder") if orgs else []:
-            found.setdefault(holder.key, orgs[0])
+            first = holders.setdefault((office, orgs[0].key), holder.key) if office else holder.key
+            if first == holder.key:
+                found.setdefault(holder.key, orgs[0])
     return found
+
+
+def _sole_office(post: str) -> str:
+    """The post as one a state gives one person at a time (heads of state are one post), or « »."""
+    name = post.rpartition("/")[2].removeprefix("role-")
+    if name not in word_list("sole-offices.tsv"):
+        return ""
+    return "head-of-state" if post in HEADS_OF_STATE else name
 
 
 def _settle_venues(fact: Fact) -> Fact:
@@ -72,16 +90,18 @@ def settle_sides(story: Story) -> None:
 
 
 def _other_of_two(story: Story, fact: Fact, known: dict[str, Entity], sides: list[Entity]) -> list[Entity]:
-    """« X a reçu la ministre allemande », X given no post anywhere, in an article that names two states only: the
-    person facing one state acts for the other."""
+    """« X a reçu la ministre allemande », X given no post anywhere: the person facing one of the two states the
+    article is about acts for the other (kg.extract.principal_states), the only other one when it names two."""
     states = {s.key: s for placed in story.placed for s in placed if s.cls == "State"}
     # one given a post in an organisation (« le secrétaire général adjoint de X ») acts for no state of the two
     posted = {h.key for told in story.told if told.fact.kind == "post" and any(
         o.cls == "Organisation" for o in told.fact.get("org")) for h in told.fact.get("holder")}
     unplaced = [e for e in fact.get("participant") if e.cls == "Person" and e.key not in known and e.key not in posted]
-    if len(states) != 2 or len(unplaced) != 1 or len(sides) != 1 or sides[0].key not in states:
+    if len(unplaced) != 1 or len(sides) != 1 or sides[0].key not in states:
         return []
-    other = [s for key, s in states.items() if key != sides[0].key]
+    partner = principal_partner(story, sides[0]) if len(states) > 2 else None
+    other = [s for key, s in states.items() if key != sides[0].key] if len(states) == 2 else \
+        [partner] if partner is not None else []
     # a crowned head (« le roi X ») acts for no republic: only for a state whose crown bears the title
     reigns = [story.crowns[post] for told in story.told if told.fact.kind == "post" and unplaced[0].key in
               told.fact.keys("holder") and (post := told.fact.attr("post") or "") in story.crowns]

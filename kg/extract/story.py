@@ -49,11 +49,13 @@ class Story:
     # deals told with one party and no other to be found (« <maker> a annoncé un contrat »): a sale may complete them
     lone_deals: list[Told] = field(default_factory=list)
     crowns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # a monarch's title -> the states it reigns in
+    pairs: tuple[tuple[Entity, Entity], ...] = ()  # the states the article names together (kg.extract.paired)
 
     @classmethod
-    def of(cls, sentences: list[SentenceClaims], crowns: Mapping[str, frozenset[str]] | None = None) -> Story:
+    def of(cls, sentences: list[SentenceClaims], crowns: Mapping[str, frozenset[str]] | None = None,
+           pairs: tuple[tuple[Entity, Entity], ...] = ()) -> Story:
         """The story of an article before its first sentence: the states and the makers' states it names."""
-        return cls(crowns=crowns or {}, in_article=frozenset(k for s in sentences for k in s.actor_states),
+        return cls(crowns=crowns or {}, pairs=pairs, in_article=frozenset(k for s in sentences for k in s.actor_states),
                    makers_home=frozenset(k for s in sentences for k in s.maker_states),
                    makers=frozenset(k for s in sentences for k in s.makers),
                    makers_at={s.index: s.makers for s in sentences},
