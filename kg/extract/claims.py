@@ -36,6 +36,7 @@ from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.resolution import Resolver
+from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.sky_policing import sky_policing
 from kg.extract.supply_sides import replaced
@@ -206,10 +207,11 @@ class ClaimReader(Resolver):
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
-        if places := [m.entity for m in venues.whereabouts(sentence)] + buildings_received_in(self, sentence):
+        where = venues.whereabouts(sentence)
+        if places := [m.entity for m in where] + buildings_received_in(self, sentence):
             self.where = (sentence.index, places)
-        found_at = tuple((place, state) for place in places if (state := place if place.cls == "State"
-                                                                 else self.host_state(place)) is not None)
+        found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
+            state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
