@@ -136,6 +136,10 @@ class SentenceClaims:
     firm_homes: tuple[tuple[Entity, Entity], ...] = ()  # the firms it names, each with the state it is based in
     named_states: tuple[Entity, ...] = ()  # the states it names by name or demonym, in reading order
     placed_states: tuple[Entity, ...] = ()  # those and the states of the cities it names, in reading order
+    # the places (cities, states) it puts someone or something in, hung on a verb, each with the key of its state
+    places_told: tuple[tuple[str, str], ...] = ()
+    # the places it finds someone at (« le ministre est à Lima », « il s'est rendu à Lima »), each with its state
+    found_at: tuple[tuple[Entity, Entity], ...] = ()
     military: bool = True  # it or one of the few before it speaks of arms, armies or defence
 
 

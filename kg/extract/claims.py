@@ -25,7 +25,7 @@ from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
-from kg.extract.lexicon import Trigger, reach, triggers, word_list
+from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.mentions import Mention, find_mentions, title_words
@@ -37,6 +37,7 @@ from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.resolution import Resolver
+from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.sky_policing import sky_policing
 from kg.extract.supply_sides import replaced
@@ -45,6 +46,7 @@ from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
     adjective_form,
+    case_of,
     is_pronoun_subject,
     mention_root,
     predicate_of,
@@ -208,8 +210,11 @@ class ClaimReader(Resolver):
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
-        if places := [m.entity for m in venues.whereabouts(sentence)] + buildings_received_in(self, sentence):
+        where = venues.whereabouts(sentence)
+        if places := [m.entity for m in where] + buildings_received_in(self, sentence):
             self.where = (sentence.index, places)
+        found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
+            state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
@@ -228,7 +233,26 @@ class ClaimReader(Resolver):
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),
+            places_told=self._places_told(sentence),
+            found_at=found_at,
             military=sentence.index <= self.military_until)
+
+    def _places_told(self, sentence: Sentence) -> tuple[tuple[str, str], ...]:
+        """The cities and states a sentence puts someone or something in (« elle partira au Burkina Faso », « le
+        sommet tenu à Lima »), and the cities it has someone reach or leave (« il a regagné X »), hung on a verb:
+        not a place of a noun (« l'ambassadeur de Chine au Congo »)."""
+        found = []
+        cases = role_cases("place")
+        for mention in sentence.mentions:
+            root = mention_root(sentence, mention)
+            if mention.how not in {gz.CITY, gz.CAPITAL, gz.NAME} or root.head.pos_ not in {"VERB", "AUX"} or not (
+                    case_of(root) in cases or (root.dep_ == "obj" and mention.how != gz.NAME)):
+                continue
+            state = mention.state if mention.how != gz.CITY else mention.state or self.host_state(mention.entity)
+            if mention.how == gz.NAME and (state is None or state.cls != "State"):
+                continue
+            found.append((mention.entity.key, state.key if state is not None else ""))
+        return tuple(found)
 
     def _placed_states(self, sentence: Sentence) -> tuple[Entity, ...]:
         """The states a sentence names, by name, demonym or one of their cities, in reading order."""

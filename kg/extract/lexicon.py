@@ -28,6 +28,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
     "onward-trips.tsv": ("phrase",),
+    "remote-talk-words.tsv": ("stem",),
     "category-acronyms.tsv": ("acronym",),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",
