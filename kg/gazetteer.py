@@ -145,6 +145,17 @@ class Gazetteer:
         return {name: tuple(systems) for name, systems in found.items()}
 
     @cached_property
+    def classes_named(self) -> dict[str, tuple[str, ...]]:
+        """A class's own name, folded -> the classes of ships it names (« Zorvik » of « classe Zorvik »)."""
+        found: dict[str, list[str]] = {}
+        for form in self.forms:
+            words = form.text.split()
+            if form.how == WEAPON and len(words) > 1 and words[0] == "classe" and words[1][:1].isupper() and \
+                    form.entity not in found.setdefault(fold(" ".join(words[1:])), []):
+                found[fold(" ".join(words[1:]))].append(form.entity)
+        return {name: tuple(systems) for name, systems in found.items()}
+
+    @cached_property
     def name_words(self) -> dict[str, frozenset[str]]:
         """Entity -> the folded words of its names (« fédération » is a word of « Fédération de Russie »)."""
         words: dict[str, set[str]] = {}

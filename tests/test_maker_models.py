@@ -91,3 +91,20 @@ def test_a_designator_after_a_maker_after_a_determiner() -> None:
 def test_a_maker_after_a_determiner_before_a_year_or_no_designator_names_nothing() -> None:
     assert not weapons("Les Thales 2024 ont été présentés aux actionnaires.")
     assert not weapons("Les Airbus de la compagnie sont restés au sol.")
+
+
+def test_a_model_counted_in_digits_after_its_maker_is_named() -> None:
+    found = weapons("Nairobi a commandé 12 Bell 407GXi pour sa police.")
+    assert "Bell 407GXi" in found
+    assert any("textron" in m for m in found["Bell 407GXi"].makers)
+
+
+def test_a_model_made_by_a_firm_after_a_vague_noun_is_named() -> None:
+    found = weapons("Le Niger a reçu des engins Vortak également produits par Otokar.")
+    assert any("otokar" in m for m in found["Vortak"].makers)
+    found = weapons("Le Niger aurait reçu un nombre inconnu d'engins Korhan Tuzla également produits par Otokar.")
+    assert any("otokar" in m for m in found["Korhan Tuzla"].makers)
+
+
+def test_a_ship_named_after_its_noun_stays_no_system_made_or_not() -> None:
+    assert not weapons("La frégate Normandie, construite par Naval Group, a fait escale à Dakar.")

@@ -70,3 +70,15 @@ def test_a_ship_named_like_an_aircraft_is_no_aircraft(sentence: str, system: str
     named = [e for e in graph.mentions.values() if e.cls == "WeaponSystem"]
     assert [e.label for e in named] == [system]
     assert named[0].iri is None
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("La marine suédoise attend deux sous-marins de type Blekinge.", "classe Blekinge"),
+    ("Alger a commandé quatre corvettes de type Steregushchiy à Moscou.", "classe Steregushchiy"),
+])
+def test_a_known_class_named_without_its_word_is_that_class(sentence: str, system: str) -> None:
+    assert system in _systems(sentence)
+
+
+def test_one_ship_named_like_a_known_class_stays_no_system() -> None:
+    assert not _systems("Le sous-marin Blekinge a plongé au large de Karlskrona.")

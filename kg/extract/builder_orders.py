@@ -1,6 +1,7 @@
 """Who builds a system, by the order or contract a sentence tells: « le KRI X a été commandé au sud-coréen Y »,
 « commandé au chantier Y », « ce patrouilleur est le fruit d'un contrat signé avec le chantier Y »: a builder named as
-a party to the order is the maker of the sentence's systems (or of the one system a demonstrative takes up)."""
+a party to the order is the maker of the sentence's systems (or of the one system a demonstrative takes up); so is
+a known company an order is « of », for the systems it is « for » (« une commande d'Y pour des hélicoptères X »)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,15 @@ def _ordered_at(doc: Doc, company: Mention) -> bool:
     return i >= 0 and (doc[i].lower_ in {"à", "au", "aux"} or (doc[i].lower_ == "de" and doc[i - 1].lower_ == "auprès"))
 
 
+def _ordered_of(doc: Doc, company: Mention, orders: frozenset[str]) -> bool:
+    """« une commande d'Y pour des hélicoptères X »: a company of the reference data as the « de » complement of an
+    order's noun, the systems after « pour », is the one the order is placed with."""
+    i = company.start - 1
+    return company.entity.iri is not None and i > 0 and doc[i].lower_ in {"de", "d'", "d\u2019"} and \
+        doc[i - 1].pos_ == "NOUN" and doc[i - 1].lemma_.lower() in orders and \
+        company.end < len(doc) and doc[company.end].lower_ == "pour"
+
+
 def _qualified(doc: Doc, company: Mention) -> bool:
     """A company's name right after a lowercase word that tells its home or trade (« le zambien Y »)."""
     before = doc[company.start - 1] if company.start > 0 else None
@@ -75,6 +85,10 @@ def ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) ->
     # au zambien Y »), not by a bare name (« commandé à Y », a trading firm maybe)
     builders = [m for m in inside if m.how == gz.COMPANY and (
         _builder(span.doc, m) or (_ordered_at(span.doc, m) and (ordered_ship or _qualified(span.doc, m))))]
+    ordered = [m for m in inside if m.how == gz.COMPANY and _ordered_of(span.doc, m, orders)]
+    if ordered:  # « une commande d'Y pour des X »: Y makes the systems named after « pour »
+        return [(s, ordered[0]) for s in systems if s.start > ordered[0].end] + \
+            [(s, builders[0]) for s in systems if builders and s.start <= ordered[0].end]
     if builders and not systems and len({m.entity.key for m in earlier}) == 1 and any(
             t.lower_ in THESE and names_materiel(t.head) for t in span):
         systems = [earlier[-1]]

@@ -16,17 +16,17 @@ from kg import gazetteer as gz
 from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
 from kg.extract.doc_words import tokens
 from kg.extract.lexicon import word_list
+from kg.extract.maker_works import work_makers
 from kg.extract.mentions import Mention
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
+from kg.extract.weapon_nouns import MAKING_STEMS
 from kg.rdf import entity_iri
 from kg.records import Entity
 
 Makeable = Callable[[Mention], bool]  # a system whose makers the article may give: the reference data names none
 
 _MAKING = {"fabriquer", "produire", "concevoir", "développer", "construire", "assembler", "réaliser"}
-# the lemma may be lost
-_MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi", "assembl", "réalis")
 # words between a system and its maker: « le X du groupe sud-coréen Y », « le X de la société Y »
 _MAKER_NOUNS = {"constructeur", "industriel", "groupe", "société", "firme", "fabricant", "avionneur", "motoriste",
                 "chantier", "entreprise", "concepteur", "l'", "la", "le", "les", "du", "de", "d'", "des"}
@@ -176,7 +176,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
         after = token.i + 1
         by = after < span.end and span.doc[after].lower_ == "par"  # « produit par Y », whatever its tag
         if token.lemma_.lower() not in _MAKING and not (
-                (token.pos_ == "VERB" or by) and token.lower_.startswith(_MAKING_STEMS)):
+                (token.pos_ == "VERB" or by) and token.lower_.startswith(MAKING_STEMS)):
             continue
         if by and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
             company = _company_after(inside, after + 1)
@@ -249,7 +249,7 @@ def _made_unnamed(span: Span, mentions: list[Mention], makeable: Makeable = mint
     for token in span:
         after = token.i + 1
         if token.dep_ != "acl" or "VerbForm=Part" not in str(token.morph) or after >= span.end or \
-                span.doc[after].lower_ != "par" or not token.lower_.startswith(_MAKING_STEMS):
+                span.doc[after].lower_ != "par" or not token.lower_.startswith(MAKING_STEMS):
             continue
         company = _company_after(inside, after + 1)
         nouns = [t for t in (token.head, *token.head.children)  # « des navires patrouilleurs »
@@ -303,7 +303,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier, makeable) + ordered_from(span, mentions, earlier) + \
-                _own_systems(span, mentions, makeable)
+                _own_systems(span, mentions, makeable) + work_makers(span, mentions, makeable)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
                 unnamed.setdefault(noun, firm_said)
             for weapon in (m for m in mentions if makeable(m) and span.start <= m.start < span.end):

@@ -10,9 +10,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.weapon_phrases import past_reach
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import PERSON, Gazetteer
 
 AND = {"et", "ou", ","}
 # « 6x6 », « 4x4 »: the wheel formula of a vehicle, part of its model's name, never a system of its own
@@ -22,12 +23,15 @@ _APPOSED = {"des", "un", "une", "le", "la", "les", "l'", "l\u2019"}  # « ZT-40,
 # « S/B », « C/D »: versions written with a slash, one system as written
 SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
 CLASS_WORDS = {"type", "classe"}
+_ACRONYM_LEAST = 3  # « de type L » names a class by its letter, « de type ZXTV » a system
 _JOINED_CODE = re.compile(r"[A-Z]{1,4}[-.][0-9]{1,4}[A-Z0-9]{0,3}")
 ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI"}
 # individual ships bear people's and places' names, and vague nouns precede any name: a capitalised word
 # after these nouns is no system
 _NO_NAME_NOUNS = SHIP_NOUNS | {"appareil", "avion", "batterie", "arme", "unité", "cible", "engin"}
+# the stems of participles of making (« fabriqués », « produites », « conçu »): the lemma may be lost
+MAKING_STEMS = ("fabriqu", "produi", "conç", "concev", "développ", "construi", "assembl", "réalis")
 
 
 def lemma(token: Token) -> str:
@@ -91,8 +95,29 @@ def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
         if text in gaz.weapon_nouns or (last == end and size == 1 and is_head(noun, heads)):
             vague = (lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
                 (size == 1 or lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
-            return None if vague and not (classed or several(doc, noun, start)) else noun
+            return None if vague and not (classed or several(doc, noun, start) or _made_by(doc, start)) else noun
     return noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
+
+
+def _made_by(doc: Doc, start: int) -> bool:
+    """« des engins Zorvak produits par Y », « les avions Zorvak, conçus par Y »: a name after a vague noun that a
+    participle of making ties to its maker names a model; a ship, its own name, stays no system."""
+    if lemma(doc[start - 1]) in SHIP_NOUNS or doc[start - 1].lower_.rstrip("sx") in SHIP_NOUNS:
+        return False
+    return made_after(doc, name_end(doc, start, set()))
+
+
+def made_name(doc: Doc, mention: Mention) -> bool:
+    """« des engins Zorvak Kaplan produits par Y »: an unknown person's name told made by a firm is a model's."""
+    return mention.how == PERSON and mention.entity.iri is None and made_after(doc, mention.end)
+
+
+def made_after(doc: Doc, at: int) -> bool:
+    """A participle of making and its maker right after a name (« Zorvak, également produits par Y »)."""
+    at += 1 if at < len(doc) and doc[at].text == "," else 0
+    at += 1 if at < len(doc) and doc[at].pos_ == "ADV" else 0  # « également produits par »
+    return at + 2 < len(doc) and doc[at].lower_.startswith(MAKING_STEMS) and "VerbForm=Part" in str(doc[at].morph) \
+        and doc[at + 1].lower_ == "par" and doc[at + 2].text[:1].isupper()
 
 
 def _class_owner(word: Token, heads: frozenset[str]) -> Token | None:
@@ -182,3 +207,10 @@ def named_by_it(noun: Token, last: Token) -> bool:
     system's name follows (« des Drones Zorvak » still names one)."""
     return noun.text[:1].isupper() and not noun.is_sent_start and \
         last.lower_ in word_list("institution-name-ends.tsv")
+
+
+def typed_acronym(doc: Doc, start: int, name: str) -> bool:
+    """« des véhicules de type ZXTV »: an acronym given as the type of a noun of systems names a system, unless it
+    names a class of systems or a technique (« des drones de type MALE », « un radar de type AESA »)."""
+    return start > 1 and doc[start - 1].lower_ == "type" and len(name) >= _ACRONYM_LEAST \
+        and name not in word_list("category-acronyms.tsv")

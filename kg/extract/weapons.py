@@ -40,12 +40,14 @@ from kg.extract.weapon_nouns import (
     apposed_noun,
     is_head,
     lemma,
+    made_name,
     model_year,
     name_end,
     named_by_it,
     noun_before,
     noun_right_before,
     slashed,
+    typed_acronym,
     weapon_type,
 )
 from kg.extract.weapon_phrases import version_acronym
@@ -62,7 +64,6 @@ _NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*(?:/[0-9A-Z]+)?")  # « 50
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _GLUE = {"-", "/"}
-_ACRONYM_LEAST = 3  # « de type L » names a class by its letter, « de type ZXTV » a system
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
 # a capitalised word after a weapon noun that goes on with these is no system's name: a hyphenated word, or an
 # English label of origin (« le drone « Made in X » »)
@@ -154,7 +155,7 @@ def _ship_namesakes(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: fr
 def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
                minted: dict[str, Entity]) -> list[Mention]:
     mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
-    firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m)
+    firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m) and not made_name(doc, m)
             and not _maker_and_wheels(doc, m) and not _maker_and_model(doc, m, heads) for i in range(m.start, m.end)}
     makers = {m.start: m for m in mentions if m.how == gz.COMPANY and m.entity.iri}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
@@ -220,7 +221,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
     noun = noun_right_before(gaz, doc, start, heads)
-    if noun is None and doc[start].text.isupper() and _typed_acronym(doc, start, doc[start].text):
+    if noun is None and doc[start].text.isupper() and typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
     stop = name_end(doc, start, firm)
     if noun is not None and named_by_it(noun, doc[stop - 1]):
@@ -235,19 +236,12 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
             (noun is not None and _spelled_out(doc, noun, start, stop)):
         return None
     name = doc[start:stop].text.rstrip(".")  # « ... des Zorvak C/D. »: the tokenizer may keep the full stop
-    if stop - start == 1 and name.isupper() and not _typed_acronym(doc, start, name):
+    if stop - start == 1 and name.isupper() and not typed_acronym(doc, start, name):
         return None  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
     kind = weapon_type(gaz, noun, start) if noun is not None else before.entity.kind if before is not None else None
     entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
     firm.update(range(start, stop))
     return Mention(start, stop, entity, gz.WEAPON)
-
-
-def _typed_acronym(doc: Doc, start: int, name: str) -> bool:
-    """« des véhicules de type ZXTV »: an acronym given as the type of a noun of systems names a system, unless it
-    names a class of systems or a technique (« des drones de type MALE », « un radar de type AESA »)."""
-    return start > 1 and doc[start - 1].lower_ == "type" and len(name) >= _ACRONYM_LEAST \
-        and name not in word_list("category-acronyms.tsv")
 
 
 def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
@@ -277,8 +271,8 @@ def _counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Ment
     if stop - start < 2 or len(gaz.systems_named.get(fold(doc[start].text), ())) == 1 or \
             not any(c.isdigit() for c in last) or model_year(last):
         return False
-    counted = doc[start - 1].like_num and doc[start - 1].text.islower()
-    return counted or before is not None
+    count = doc[start - 1]  # « seize Zorvak 300 », « 16 Zorvak 300 », not « Un Zorvak 300 » opening a sentence
+    return (count.like_num and (count.text.islower() or count.text.isdigit())) or before is not None
 
 
 def _acronym_after(doc: Doc, system: Mention) -> list[Mention]:
@@ -320,7 +314,8 @@ def _model_ending(doc: Doc, start: int, stop: int, makers: dict[int, Mention]) -
 def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str],
                       before: Mention | None = None) -> Entity | None:
     """« 96 missiles anti-chars longue-portée HOT »: a reference system's bare name (« HOT » of « missile HOT »),
-    which counts only after its noun, after a noun of its type over lowercase qualifiers; or coordinated with a
+    which counts only after its noun, after a noun of its type over lowercase qualifiers (a class's name, « classe
+    Zorvik », after its noun in the plural or its word: « des corvettes Zorvik »); or coordinated with a
     system named after its noun, whose noun it shares (« des hélicoptères Zorvak et Kestrel »); or with that noun
     in apposition right after it (« le Zorvak, hélicoptère de combat »)."""
     noun = noun_before(doc, start, heads)
@@ -331,8 +326,10 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
     if noun is None or (start + 1 < len(doc) and doc[start + 1].text[:1].isupper()):
         return None
     written = {lemma(noun), noun.lower_.rstrip("sx")}
-    fitting = [s for s in gaz.systems_named.get(fold(doc[start].text), ())
-               if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
+    classed = "Number=Plur" in str(noun.morph) or doc[start - 1].lower_ in CLASS_WORDS  # « des corvettes Zorvik »
+    named = gaz.systems_named.get(fold(doc[start].text), ()) or gaz.classes_named.get(fold(doc[start].text), ()) \
+        if classed else gaz.systems_named.get(fold(doc[start].text), ())
+    fitting = [s for s in named if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
     return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
         if len(fitting) == 1 else None
 
