@@ -53,7 +53,7 @@ _DISTRICT = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]+(?: [A-ZÀ-Ý][\w'\u
 # a wire dispatch's « PLACE, day month. /AGENCY/. » with no dash
 _SLASHED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'\u2019.\- ]{1,40}),\s*(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)"
                       r"(?:\s+(?P<year>\d{4}))?\.?\s*/(?P<agency>[A-Z][\w.\-]{1,25})/\.?\s+(?=\S)")
-# an agency's name joined to the place (« AGENCE-Lima (Pérou) – »)
+# an agency's name joined to the place (« AGENCE-Lima (Pérou) - »)
 _AGENCY_PREFIX = re.compile(r"^[A-Z]{2,6}-(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
