@@ -34,12 +34,12 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<country>[A-ZÀ-Ý][\w'\u2019\- ]{1,30}?)(?=\s*[-\u2013\u2014]))?"  # « BAKU, Azerbaïdjan — »
     r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)\.?(?:\s+(?P<year>\d{4}))?"
     r"(?:,\s*(?P<named>[A-Z][A-Z0-9./-]{1,15}))?)?\s*"  # « Dakar, 4 mars, APS - »: the agency after a comma
-    r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?\s*[-\u2013\u2014]+\s+(?=\S)")
+    r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?(?:\s*[-\u2013\u2014]+\s+(?=\S)|(?P<undashed>(?<=\))\s+(?=[A-ZÀ-Ý«])))")
 # a dateline on a line of its own: « Bakou, 13 juillet, AZERTAC », « Rabat, le 2 mars 2024 (MAP) »
 _DATELINE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'\u2019.\- ]{1,40}?),\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)"
-    r"(?:\s+(?P<year>\d{4}))?\s*(?:,\s*(?P<agency>[A-Z][A-Z0-9./ -]{1,25})|\((?P<bracketed>[A-Z][\w./ -]{1,25})\))"
-    r"\s*\.?$")
+    r"(?:\s+(?P<year>\d{4}))?\s*(?:,\s*(?P<agency>[A-Z][A-Z0-9./ -]{1,25})|\((?P<bracketed>[A-Z][\w./ -]{1,25})\)"
+    r"|(?<=\d{4})(?P<dotted>\.?))\s*\.?$")  # « Douchanbé, le 10 mars 2018. »: a full date and nothing else
 # a place and a full date written inline before the lede, dashes around the date: « Lima - le 15 avril 2022- Le ... »
 # (not a sentence opening with an article: « La réunion - le 3 mai 2021 - a ... »)
 _DATELINE_DATED = re.compile(
@@ -53,6 +53,8 @@ _DISTRICT = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]+(?: [A-ZÀ-Ý][\w'\u
 # a wire dispatch's « PLACE, day month. /AGENCY/. » with no dash
 _SLASHED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'\u2019.\- ]{1,40}),\s*(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)"
                       r"(?:\s+(?P<year>\d{4}))?\.?\s*/(?P<agency>[A-Z][\w.\-]{1,25})/\.?\s+(?=\S)")
+# an agency's name joined to the place (« AGENCE-Lima (Pérou) - »)
+_AGENCY_PREFIX = re.compile(r"^[A-Z]{2,6}-(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -152,6 +154,9 @@ def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt
     if (district := _DISTRICT.match(line)) is not None:
         return line[district.end():], district["place"], None
     match = _DATELINE.match(line) or _SLASHED.match(line)
+    if match is not None and match.re is _DATELINE and match["undashed"] and not (
+            match["day"] and (match["month"] or "").lower() in _MONTH_NUMBER):
+        match = None  # « La Havane, 13 avr (Agence) Le ... »: with no dash, only a dated one
     named = match is not None and match.re is _DATELINE and match["named"] and match["month"] in _MONTH_NUMBER
     if match is None or not (match["agency"] or named or
                              (match["place"].isupper() and (match["day"] or match["country"]))):
@@ -167,7 +172,7 @@ def _dateline(line: str, published: dt.date | None) -> tuple[str, str | None, dt
             date = dt.date(year, month, day)
         except ValueError:
             date = None
-    place = match["place"].strip(" -")
+    place = _AGENCY_PREFIX.sub("", match["place"].strip(" -"))
     return line[match.end():], (place.title() if place.isupper() else place), date
 
 
@@ -191,6 +196,11 @@ def parse_article(raw: str, source: str, published: dt.date | None = None, suffi
             continue
         if line and dateline is None and (len(kept) == 1 or (len(kept) == 2 and _DISTRICT.match(line))):
             line, dateline, dated = _dateline(line, published)
+            published = published or dated
+        elif line and not kept and (own := _DATELINE_LINE.match(line)) is not None and own["dotted"] is None:
+            # a dispatch with no title, its dateline on its first line (« Place, day month, AGENCY »): kept as the
+            # title, read as the dateline
+            dateline, dated = _dateline(line, published)[1:]
             published = published or dated
         if line:
             kept.append(line)

@@ -352,3 +352,26 @@ def test_a_dispatch_s_agency_after_a_comma_still_names_its_city() -> None:
         "conseiller spécial du président péruvien, Jaime Quispe. Le Pérou veut vendre des avions. Le Pérou " \
         "propose aussi des blindés."
     assert post_states(text.partition("\n")[2]) == {"Pedro Rojas": "Chili", "Jaime Quispe": "Pérou"}
+
+
+@pytest.mark.parametrize("text", [
+    # a dispatch with no title, its dateline a line of its own
+    "Tbilissi, 4 mai, AGENCE\nLe ministre de la Défense, Irakli Nodia, s'est entretenu mardi avec l'ambassadeur du "
+    "Japon, Kenji Sato, sur la coopération militaire.",
+    # an agency in brackets and no dash before the lede
+    "Coopération\nTbilissi, 4 mai (AGENCE) Le ministre de la Défense, Irakli Nodia, s'est entretenu mardi avec "
+    "l'ambassadeur du Japon, Kenji Sato, sur la coopération militaire.",
+    # a full date on a line of its own
+    "Coopération\nTbilissi, le 4 mai 2024.\nLe ministre de la Défense, Irakli Nodia, s'est entretenu mardi avec "
+    "l'ambassadeur du Japon, Kenji Sato, sur la coopération militaire.",
+])
+def test_every_dateline_shape_gives_the_dispatch_s_own_official_its_state(text: str) -> None:
+    """Whatever shape its dateline takes, a dispatch's own official named by no state serves the dateline's state,
+    and the talks are between it and the guest's."""
+    graph = analyse_text(text)
+    holders = {h.label: [o.label for o in f.get("org")] for f in graph.facts if f.kind == "post"
+               for h in f.get("holder")}
+    assert holders["Irakli Nodia"] == ["Géorgie"]
+    assert [{e.label for e in f.get("participant")} for f in graph.facts if f.kind == "negotiation"] == [
+        {"Géorgie", "Japon"}]
+

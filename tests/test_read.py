@@ -98,6 +98,12 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("Asuncion, 1er juin, ABC \u2014 Le Paraguay achète.", "Asuncion", None, "Le Paraguay achète."),  # its agency
     ("Quito, 3 hommes, AFP - non.", None, None, "Quito, 3 hommes, AFP - non."),  # after a comma: no month
     ("Quito, 5 mars, le ministre - non.", None, None, "Quito, 5 mars, le ministre - non."),
+    ("Tbilissi, le 4 mai 2019.", "Tbilissi", dt.date(2019, 5, 4), "Suite."),  # a full date, a line of its own
+    ("Quito, le 4 mai.", None, None, "Quito, le 4 mai."),  # no year, no agency: a sentence as well
+    ("Lima, 8 avr (Agence) Le Pérou achète.", "Lima", None, "Le Pérou achète."),  # an agency and no dash
+    ("Lima (Agence) Le Pérou achète.", None, None, "Lima (Agence) Le Pérou achète."),  # no dash and no date
+    ("Jean Dupont (Parti) Le texte.", None, None, "Jean Dupont (Parti) Le texte."),
+    ("AGENCE-Lima (Pérou) \u2013 Le Pérou achète.", "Lima", None, "Le Pérou achète."),  # agency-city
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:
@@ -119,3 +125,12 @@ def test_a_capital_district_opens_the_line_after_the_lede() -> None:
     assert article.dateline == "Lima"
     assert article.paragraphs[2].text == "Les ministres se sont réunis."
     assert parse_article("Titre\nUn lede.\nSuite.\nLima D.C. Les ministres.", "x").dateline is None
+
+
+def test_a_dispatch_with_no_title_opens_with_its_dateline() -> None:
+    """« Place, day month, AGENCY » as a dispatch's first line, no title before it: the dateline (kept as the
+    title); a first line that only dates is no dateline."""
+    article = parse_article("Tbilissi, 4 mai, AGENCE\nLe ministre a reçu son homologue.\nSuite.", "x")
+    assert (article.dateline, article.title) == ("Tbilissi", "Tbilissi, 4 mai, AGENCE")
+    assert parse_article("Quito, 4 mai 2021.\nTexte.", "x").dateline is None
+    assert parse_article("Quito, ville des Andes\nTexte.", "x").dateline is None
