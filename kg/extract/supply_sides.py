@@ -198,3 +198,21 @@ def replaced(sentence: Sentence, weapon: Mention, trigger: Token | None = None) 
 
 _REPLACING = {"remplacer", "remplacement", "succéder", "relève"}
 _REPLACED_WITHIN = 5  # words between « remplacement » and the system replaced
+
+
+def gives_nothing(trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """A supply word that gives nothing: a training paid for one's own people, a contract's subject."""
+    return pays_for_own_training(trigger) or _contract_subject(trigger, entry, args)
+
+
+def _contract_subject(trigger: Token, entry: Trigger, args: Arguments) -> bool:
+    """« nous avons renouvelé les contrats d'appui et de conseil », « X a prolongé ses contrats d'assistance »: a
+    support noun that only names what a contract is about tells who signed it, not who gives to whom; with no
+    recipient told, no side of the contract supports the other."""
+    if trigger.pos_ != "NOUN" or entry.detail != "support" or args.recipients:
+        return False
+    token = trigger
+    while token.dep_ == "conj" and token.head.pos_ == "NOUN":  # « de soutien et de conseil »
+        token = token.head
+    return token.dep_ == "nmod" and any(
+        t.fact == "agreement" for t in triggers().get((token.head.lemma_.lower(), "NOUN"), []))

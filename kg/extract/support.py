@@ -63,8 +63,8 @@ from kg.extract.supply_origins import (
 )
 from kg.extract.supply_sides import (
     gift_for,
+    gives_nothing,
     paid_own_training,
-    pays_for_own_training,
     replaced,
     said_sides,
     unit_beneficiary,
@@ -326,7 +326,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
             endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
-            paid_for_nothing(sentence, trigger, entry, args) or pays_for_own_training(trigger):
+            paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
