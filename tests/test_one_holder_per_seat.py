@@ -71,3 +71,18 @@ def test_an_appointment_past_a_rank_before_the_name() -> None:
 def test_the_agent_after_a_title_holds_only_their_own_title() -> None:
     text = "Le roi a reçu le cheikh Fahd Nasser Al-Sabah, nommé prince héritier du Koweït par l'émir Nawaf."
     assert "role-crown-prince" not in held_by(text, "Nawaf")
+
+
+@pytest.mark.parametrize(("text", "counterpart", "wrong"), [
+    ("Nommé pour remplacer Jean Dupont, limogé par le président Lula, Carlos Mendes a rencontré son homologue "
+     "allemand Boris Pistorius.", "Boris Pistorius", "role-president"),
+    ("La ministre de la Défense Ana Costa, reçue par le président Lula, a ensuite rencontré son homologue brésilien "
+     "José Múcio.", "José Múcio", "role-president"),
+])
+def test_a_counterpart_mirrors_no_agents_post(text: str, counterpart: str, wrong: str) -> None:
+    assert wrong not in held_by(text, counterpart)
+
+
+def test_a_counterpart_still_mirrors_the_post_told_before() -> None:
+    text = "La ministre de la Défense Ana Costa a rencontré son homologue brésilien José Múcio."
+    assert "role-minister-of-defence" in held_by(text, "José Múcio")

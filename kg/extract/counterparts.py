@@ -22,9 +22,13 @@ from kg.records import Entity
 
 def facing_role(sentence: Sentence, titles: list[Title]) -> Role | None:
     """The post a counterpart mirrors among the titles named before it: the last one, but a civil post before a
-    military rank (« le ministre de la Défense, le général X, a reçu son homologue »: a minister's counterpart)."""
-    ranks = word_list("military-ranks.tsv")
-    posts = [t.role for t in titles if sentence.doc[t.start].lower_ not in ranks]
+    military rank (« le ministre de la Défense, le général X, a reçu son homologue »: a minister's counterpart), and
+    not a participle's agent's."""
+    ranks, doc = word_list("military-ranks.tsv"), sentence.doc
+    # « limogé par le président X, Y a rencontré son homologue »: an agent's title is not the one Y's counterpart
+    # mirrors
+    titles = [t for t in titles if doc[max(t.start - 2, 0)].lower_ != "par" or doc[t.start - 1].pos_ != "DET"]
+    posts = [t.role for t in titles if doc[t.start].lower_ not in ranks]
     return posts[-1] if posts else titles[-1].role if titles else None
 
 

@@ -235,7 +235,7 @@ class PostReader(PostOrgs):
         nouns = word_list("counterpart-nouns.tsv")
         first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
         known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
-                      m.how == gz.PERSON and m.entity.iri is not None), None)
+                      m.how == gz.PERSON and m.entity.iri is not None and not _agent(sentence, m)), None)
         return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
 
     def _facing_post(self, sentence: Sentence) -> Role | None:
@@ -334,6 +334,11 @@ class PostReader(PostOrgs):
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
+
+
+def _agent(sentence: Sentence, person: Mention) -> bool:
+    """« limogé par le président X »: a name the agent of a participle, up to three words after « par »."""
+    return any(t.lower_ == "par" for t in sentence.doc[max(person.start - 3, sentence.span.start):person.start])
 
 
 def _shared_complements(sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]],
