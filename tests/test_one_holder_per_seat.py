@@ -86,3 +86,9 @@ def test_a_counterpart_mirrors_no_agents_post(text: str, counterpart: str, wrong
 def test_a_counterpart_still_mirrors_the_post_told_before() -> None:
     text = "La ministre de la Défense Ana Costa a rencontré son homologue brésilien José Múcio."
     assert "role-minister-of-defence" in held_by(text, "José Múcio")
+
+
+def test_an_agent_who_faces_the_counterpart_is_mirrored() -> None:
+    text = ("L'accord a été annoncé par le ministre grec des Affaires étrangères, Nikos Dendias, lors d'une "
+            "conférence de presse à Athènes avec son homologue chypriote Ioannis Kasoulides.")
+    assert "role-minister-of-foreign-affairs" in held_by(text, "Ioannis Kasoulides")

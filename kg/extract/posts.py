@@ -235,7 +235,7 @@ class PostReader(PostOrgs):
         nouns = word_list("counterpart-nouns.tsv")
         first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
         known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
-                      m.how == gz.PERSON and m.entity.iri is not None and not _agent(sentence, m)), None)
+                      m.how == gz.PERSON and m.entity.iri is not None and not _agent(sentence, m, first)), None)
         return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
 
     def _facing_post(self, sentence: Sentence) -> Role | None:
@@ -336,9 +336,11 @@ class PostReader(PostOrgs):
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
 
 
-def _agent(sentence: Sentence, person: Mention) -> bool:
-    """« limogé par le président X »: a name the agent of a participle, up to three words after « par »."""
-    return any(t.lower_ == "par" for t in sentence.doc[max(person.start - 3, sentence.span.start):person.start])
+def _agent(sentence: Sentence, person: Mention, before: int) -> bool:
+    """« limogé par le président X, Y »: a participle's agent (up to three words after « par ») in a sentence
+    naming someone else before `before`."""
+    return any(t.lower_ == "par" for t in sentence.doc[max(person.start - 3, sentence.span.start):person.start]) and \
+        any(m.how == gz.PERSON and m.start < before and m != person for m in sentence.mentions)
 
 
 def _shared_complements(sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]],
