@@ -25,6 +25,7 @@ from kg.reference_posts import LAWMAKERS as LAWMAKERS
 from kg.reference_posts import MONARCHS as MONARCHS
 from kg.reference_posts import Role as Role
 from kg.reference_posts import literal_texts, read_role, state_offices
+from kg.reference_posts import office as office
 from kg.resources import ontology_files
 from kg.text import fold, french_label
 

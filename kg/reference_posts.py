@@ -40,6 +40,13 @@ _STATE_OFFICE_ROOTS = ("role-prime-minister", "role-deputy-prime-minister", "rol
 # A head of state named by a bare title (« le président X ») is the one of the state the article is about, or of
 # the state its headline visits
 HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))
+
+
+def office(role: str) -> str:
+    """A post as one seat of a state (« le président ghanéen », then « le chef de l'État »: one head of state)."""
+    return "head-of-state" if role in HEADS_OF_STATE else role
+
+
 # A monarch named by a bare title in the report of a visit is the host's; elsewhere the talks pair them
 MONARCHS = frozenset(str(KGR[name]) for name in ("role-king", "role-queen", "role-emir", "role-sultan",
                                                   "role-crown-prince"))

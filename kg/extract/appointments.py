@@ -58,7 +58,8 @@ class Appointment:
 def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[Appointment]:
     """The posts the sentence's appointment verbs give; `chief` is the post « à la tête de » a body names."""
     found: list[Appointment] = []
-    doc, ranks = sentence.doc, word_list("military-ranks.tsv") | word_list("honorifics.tsv")
+    doc, military = sentence.doc, word_list("military-ranks.tsv")
+    ranks = military | word_list("honorifics.tsv")
     for verb in sentence.tokens:
         frame = post_frame(verb) if verb.pos_ in {"VERB", "AUX"} else None
         if frame is None or frame[0] == GOVERNOR:
@@ -66,11 +67,14 @@ def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[A
         passive = frame[0] == "subject" or _passive(verb)
         named: Mention | None = None  # the person an active verb appoints, between it and the title
         at = verb.i + 1
+        # « nommé prince héritier »: a title of several words that opens with a noble title, not a rank (« a nommé
+        # le général de division X »)
+        starts = {t.start for t in titles if t.end > t.start + 1 and doc[t.start].lower_ not in military}
         while at < min(verb.i + _REACH, sentence.span.end):
             mention = sentence.mention_at(doc[at])
             if mention is not None and mention.how == gz.PERSON and named is None and not passive:
                 named, at = mention, mention.end
-            elif doc[at].lower_ in _BETWEEN | ranks or doc[at].pos_ == "ADV":
+            elif (doc[at].lower_ in _BETWEEN | ranks and at not in starts) or doc[at].pos_ == "ADV":
                 at += 1
             else:
                 break

@@ -115,6 +115,7 @@ class ClaimReader(Resolver):
         self.last_role: Role | None = None  # the post named last, for « son homologue »
         self.told_posts: dict[str, Role] = {}  # each person's post as the article told it in full
         self.given_posts: dict[str, Role] = {}  # each person's first post, in full or by its head
+        self.held_offices: set[tuple[str, str]] = set()  # each post given someone in a state, as (office, state)
         self.titles_here: list[Title] = []  # the titles of the sentence being read
         self.last_company: Entity | None = None  # the company named last, for « son PDG »
         self.company_named: tuple[int, Mention] | None = None  # the company mention named last, and its sentence

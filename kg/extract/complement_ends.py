@@ -4,6 +4,7 @@ participle's agent, a second party joined by « et », not two places of the com
 from __future__ import annotations
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import name_titles, word_list
 from kg.extract.people import opens_object
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
@@ -24,6 +25,9 @@ def _new_object(sentence: Sentence, at: int, posted: int | None) -> bool:
     if posted is not None and doc[at].lower_ == "par" and (
             at > posted + 1 or doc[at + 1:at + 2].text.lower() in DETERMINERS):
         return True  # « reçu par le président X », « nommé à Ville par le président X »; not « nommé par décret, X »
+    if doc[at].lower_ == "par" and doc[at + 1:at + 2].text.lower() in DETERMINERS and \
+            doc[at + 2:at + 3].text.lower() in name_titles() | word_list("given-name-titles.tsv"):
+        return True  # « nommé prince héritier de Pays par l'émir X »: the agent's own title and name
     return at < sentence.span.end - 1 and opens_object(list(sentence.doc[at - 1:at + 2]), 1)
 
 

@@ -20,12 +20,26 @@ from kg.gazetteer import Role
 from kg.records import Entity
 
 
-def facing_role(sentence: Sentence, titles: list[Title]) -> Role | None:
-    """The post a counterpart mirrors among the titles named before it: the last one, but a civil post before a
-    military rank (« le ministre de la Défense, le général X, a reçu son homologue »: a minister's counterpart)."""
-    ranks = word_list("military-ranks.tsv")
-    posts = [t.role for t in titles if sentence.doc[t.start].lower_ not in ranks]
+def facing_role(sentence: Sentence, titles: list[Title], before: int | None = None) -> Role | None:
+    """The post a counterpart (at `before`) mirrors among the titles named before it: the last one, but a civil
+    post before a military rank (« le ministre de la Défense, le général X, a reçu son homologue »: a minister's
+    counterpart), and not the title of a participle's agent when another person is named (« limogé par le président
+    X, Y a rencontré son homologue »; not « annoncé par le ministre X avec son homologue »)."""
+    ranks, doc = word_list("military-ranks.tsv"), sentence.doc
+    titles = [t for t in titles if not _agents_before_another(sentence, t, sentence.span.end if before is None
+                                                                else before)]
+    posts = [t.role for t in titles if doc[t.start].lower_ not in ranks]
     return posts[-1] if posts else titles[-1].role if titles else None
+
+
+def _agents_before_another(sentence: Sentence, title: Title, before: int) -> bool:
+    """« par le président X, Y », « Y, reçu par le président X, »: a title after « par » and its article, in a
+    sentence naming someone else than its holder before `before`."""
+    doc = sentence.doc
+    if title.start - 2 < sentence.span.start or doc[title.start - 2].lower_ != "par" or \
+            doc[title.start - 1].pos_ != "DET":
+        return False
+    return len([m for m in sentence.mentions if m.how == gz.PERSON and m.start < before]) > 1
 
 
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
@@ -40,7 +54,7 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
     for at, token in enumerate(tokens):
         if sentence.lower[at] not in nouns:
             continue
-        role = facing_role(sentence, [t for t in titles if t.start < token.i]) or earlier
+        role = facing_role(sentence, [t for t in titles if t.start < token.i], token.i) or earlier
         listed = demonym_list(sentence, tokens, at + 1)
         end, org = read_demonyms(sentence, tokens, at + 1, None)
         end, org, _ = of_complement(sentence, tokens, end, org, {})
@@ -61,7 +75,7 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
                 t.org is None or t.org.state != org.state)]) != [t for t in titles if t.start < token.i]:
             # « X a rencontré le ministre japonais Y et son homologue du pays hôte, Z »: a counterpart mirrors no
             # post of its own state
-            role = facing_role(sentence, facing) or earlier
+            role = facing_role(sentence, facing, token.i) or earlier
         if role is not None and org is not None and org.state is not None:
             role = _abroad(role, posts)
             several = tuple(listed) if len(listed) > 1 else ()

@@ -208,9 +208,7 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
     if after == title.end and _of_led_body(sentence, title):  # the name is the leader's: only one before holds it
         return [] if named_before is None else [(named_before, title.org)]
     after = past_first_names(sentence, past_honorifics(sentence, after))
-    people = people_list(sentence, after)
-    if title.inner:  # « le conseiller du président X, Y, »: Y is the outer title's holder, not one more president
-        people = people[:1]
+    people = _one_if_singular(sentence, title, people_list(sentence, after))
     if not people and after > title.end and doc[after - 1].text == ",":
         # « le ministre de la Défense, chargé des relations avec le Parlement, M. X »: the name after the
         # appositions that go on describing the post
@@ -237,6 +235,16 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
+
+
+def _one_if_singular(sentence: Sentence, title: Title, people: list[Mention]) -> list[Mention]:
+    """The names listed after a title that hold it: only the first after a title in the singular (« limogé par le
+    président X, Y a déclaré », « le ministre X et Y »: Y is no minister) or in another's complement (« le
+    conseiller du président X, Y, »: Y is the outer title's holder); all after a plural one (« les ministres X
+    et Y »)."""
+    if len(people) > 1 and (title.inner or (not _plural(sentence, title) and len(title.orgs) < 2)):
+        return people[:1]
+    return people
 
 
 def apposed_holder(sentence: Sentence, title: Title) -> tuple[Mention, Mention | None] | None:

@@ -74,6 +74,7 @@ class PostReader(PostOrgs):
     last_role: Role | None
     told_posts: dict[str, Role]
     given_posts: dict[str, Role]  # the post the article gave each person first, in full or by its head
+    held_offices: set[tuple[str, str]]  # the posts given someone in a state (kg.reference_posts.office, state)
     visiting: Entity | None = None  # the state the sentence has someone visit (« X est arrivé en Arménie »)
     visited_last: Entity | None = None  # the same, of the last sentence that had someone visit a state
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
@@ -234,7 +235,7 @@ class PostReader(PostOrgs):
         nouns = word_list("counterpart-nouns.tsv")
         first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
         known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
-                      m.how == gz.PERSON and m.entity.iri is not None), None)
+                      m.how == gz.PERSON and m.entity.iri is not None and not _agent(sentence, m, first)), None)
         return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
 
     def _facing_post(self, sentence: Sentence) -> Role | None:
@@ -289,9 +290,10 @@ class PostReader(PostOrgs):
         if org is None or title.of_person is not None or title.inner or title.start <= sentence.span.start or \
                 doc[title.start - 1].lower_ not in {"le", "la", "l'"} or doc[title.start].dep_ not in SUBJECTS:
             return None
-        if any(role.iri == title.role.iri and (held := self.linker.person_state.get(key)) is not None and
-               held.key == org.key for key, role in self.given_posts.items()):
-            return None
+        if (gz.office(title.role.iri), org.key) in self.held_offices or any(
+                role.iri == title.role.iri and (held := self.linker.person_state.get(key)) is not None and
+                held.key == org.key for key, role in self.given_posts.items()):
+            return None  # someone holds that seat, under this title or another (« chef de l'État », « président »)
         here = {m.entity.key for m in sentence.mentions}
         untitled = [p for p in self.mentions.values() if p.cls == "Person" and p.key not in self.given_posts and
                     p.key not in here]
@@ -320,6 +322,8 @@ class PostReader(PostOrgs):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
+        if org.cls == "State":
+            self.held_offices.add((gz.office(title.role.iri), org.key))
         return fact.with_roles("org", [org])
 
     def _head_of(self, person: Entity, body: Entity) -> Role:
@@ -330,6 +334,13 @@ class PostReader(PostOrgs):
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
+
+
+def _agent(sentence: Sentence, person: Mention, before: int) -> bool:
+    """« limogé par le président X, Y »: a participle's agent (up to three words after « par ») in a sentence
+    naming someone else before `before`."""
+    return any(t.lower_ == "par" for t in sentence.doc[max(person.start - 3, sentence.span.start):person.start]) and \
+        any(m.how == gz.PERSON and m.start < before and m != person for m in sentence.mentions)
 
 
 def _shared_complements(sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]],
