@@ -101,9 +101,9 @@ def test_the_systems_of_another_states_maker_or_of_another_recipient_stay_apart(
 def test_a_purchase_headline_is_sold_by_the_state_of_the_contract_signed_next() -> None:
     from tests.test_deals import supplies
 
-    text = ("Le Koweït achète 28 chasseurs Eurofighter Typhoon. Le gouvernement koweïtien a officiellement signé mardi "
-            "un contrat avec l'Espagne, a annoncé le ministère.")
-    assert supplies(text) == {("espagne", "koweit")}
-    text = ("Le Koweït pourrait acheter 28 chasseurs Eurofighter Typhoon. Le gouvernement koweïtien a signé mardi un "
-            "contrat avec l'Espagne pour des navires.")
+    text = ("Le Pérou achète 12 hélicoptères NH90. Le gouvernement péruvien a officiellement signé lundi un contrat "
+            "avec l'Italie, a indiqué le ministère.")
+    assert supplies(text) == {("italie", "perou")}
+    text = ("Le Pérou pourrait acheter 12 hélicoptères NH90. Le gouvernement péruvien a signé lundi un contrat avec "
+            "l'Italie pour des navires.")
     assert supplies(text) == set()

@@ -56,8 +56,8 @@ def test_an_untitled_person_still_takes_a_seat_no_one_holds() -> None:
 @pytest.mark.parametrize(("text", "holder", "post"), [
     ("Le président a reçu Ahmed Karim, nommé prince héritier du Maroc l'an dernier.", "Ahmed Karim",
      "role-crown-prince"),
-    ("L'émir a ensuite reçu le cheikh Fahd Nasser Al-Sabah, nommé prince héritier du Koweït par l'émir Nawaf.",
-     "Fahd Nasser Al-Sabah", "role-crown-prince"),
+    ("L'émir a ensuite reçu le cheikh Salem Rashid Al-Mansouri, nommé prince héritier du Qatar par l'émir Khalid.",
+     "Salem Rashid Al-Mansouri", "role-crown-prince"),
 ])
 def test_an_appointment_to_a_title_opening_with_a_noble_title(text: str, holder: str, post: str) -> None:
     assert post in held_by(text, holder)
@@ -69,26 +69,26 @@ def test_an_appointment_past_a_rank_before_the_name() -> None:
 
 
 def test_the_agent_after_a_title_holds_only_their_own_title() -> None:
-    text = "Le roi a reçu le cheikh Fahd Nasser Al-Sabah, nommé prince héritier du Koweït par l'émir Nawaf."
-    assert "role-crown-prince" not in held_by(text, "Nawaf")
+    text = "Le roi a reçu le cheikh Salem Rashid Al-Mansouri, nommé prince héritier du Qatar par l'émir Khalid."
+    assert "role-crown-prince" not in held_by(text, "Khalid")
 
 
 @pytest.mark.parametrize(("text", "counterpart", "wrong"), [
     ("Nommé pour remplacer Jean Dupont, limogé par le président Lula, Carlos Mendes a rencontré son homologue "
-     "allemand Boris Pistorius.", "Boris Pistorius", "role-president"),
+     "allemand Klaus Werner.", "Klaus Werner", "role-president"),
     ("La ministre de la Défense Ana Costa, reçue par le président Lula, a ensuite rencontré son homologue brésilien "
-     "José Múcio.", "José Múcio", "role-president"),
+     "Paulo Tavares.", "Paulo Tavares", "role-president"),
 ])
 def test_a_counterpart_mirrors_no_agents_post(text: str, counterpart: str, wrong: str) -> None:
     assert wrong not in held_by(text, counterpart)
 
 
 def test_a_counterpart_still_mirrors_the_post_told_before() -> None:
-    text = "La ministre de la Défense Ana Costa a rencontré son homologue brésilien José Múcio."
-    assert "role-minister-of-defence" in held_by(text, "José Múcio")
+    text = "La ministre de la Défense Ana Costa a rencontré son homologue brésilien Paulo Tavares."
+    assert "role-minister-of-defence" in held_by(text, "Paulo Tavares")
 
 
 def test_an_agent_who_faces_the_counterpart_is_mirrored() -> None:
-    text = ("L'accord a été annoncé par le ministre grec des Affaires étrangères, Nikos Dendias, lors d'une "
-            "conférence de presse à Athènes avec son homologue chypriote Ioannis Kasoulides.")
-    assert "role-minister-of-foreign-affairs" in held_by(text, "Ioannis Kasoulides")
+    text = ("L'accord a été annoncé par le ministre grec des Affaires étrangères, Petros Andreou, lors d'une "
+            "conférence de presse à Athènes avec son homologue chypriote Andreas Charalambous.")
+    assert "role-minister-of-foreign-affairs" in held_by(text, "Andreas Charalambous")
