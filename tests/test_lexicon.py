@@ -39,7 +39,7 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
                "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\(",
                "one-by-one.tsv": r'table\("one-by-one\.tsv"\)', "firm-introducers.tsv": r"\bfirm_nouns\(",
                    "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\(",
-               "platform-families.tsv": r"\bplatform_families\("}
+               "platform-families.tsv": r"\bplatform_families\(", "part-nouns.tsv": r'table\("part-nouns\.tsv"\)'}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 

@@ -30,6 +30,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "onward-trips.tsv": ("phrase",),
     "remote-talk-words.tsv": ("stem",),
     "category-acronyms.tsv": ("acronym",),
+    "part-nouns.tsv": ("noun", "kind"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
@@ -39,7 +40,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "counterpart-nouns.tsv", "course-givers.tsv", "course-takers.tsv",
         "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv",
         "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",
-        "feature-nouns.tsv",
+        "feature-nouns.tsv", "fitting-participles.tsv",
         "attending-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
         "firm-post-heads.tsv", "firm-qualifiers.tsv", "appointment-nouns.tsv",

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract import doc_words
+from kg.extract.fitted_parts import fitted_part
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
@@ -193,6 +194,8 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
     iri = _variant(gaz, text)
     if iri is not None:
         return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
+    if fitted_part(doc, start):
+        return None  # « des avions équipés du X-6 de Y », « un moteur Z-12 »: a part, no system
     noun = noun_before(doc, start, heads)
     before = weapons_at.get(start - 1)
     maker = next((m for m in makers.values() if m.end == start and _maker_and_model(doc, m, heads)), None)
@@ -220,6 +223,8 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     told as a model by its ending (« des Zorvak S/B », « le Zorvak II de Y »)."""
     if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
+    if fitted_part(doc, start):
+        return None
     noun = noun_right_before(gaz, doc, start, heads)
     if noun is None and doc[start].text.isupper() and typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
