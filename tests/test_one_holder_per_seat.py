@@ -78,6 +78,11 @@ def test_the_agent_after_a_title_holds_only_their_own_title() -> None:
      "allemand Klaus Werner.", "Klaus Werner", "role-president"),
     ("La ministre de la Défense Ana Costa, reçue par le président Lula, a ensuite rencontré son homologue brésilien "
      "Paulo Tavares.", "Paulo Tavares", "role-president"),
+    # the agent is no person of the reference: their post is mirrored no more than a known one's
+    ("La ministre de la Défense Ana Costa, reçue par le président Ribeiro, a ensuite rencontré son homologue "
+     "brésilien Paulo Tavares.", "Paulo Tavares", "role-president"),
+    ("Reçu par le Premier ministre Varga, le ministre des Affaires étrangères Tomasz Nowak a retrouvé son homologue "
+     "hongrois Peter Szabo.", "Peter Szabo", "role-prime-minister"),
 ])
 def test_a_counterpart_mirrors_no_agents_post(text: str, counterpart: str, wrong: str) -> None:
     assert wrong not in held_by(text, counterpart)

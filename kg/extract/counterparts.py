@@ -34,12 +34,14 @@ def facing_role(sentence: Sentence, titles: list[Title], before: int | None = No
 
 def _agents_before_another(sentence: Sentence, title: Title, before: int) -> bool:
     """« par le président X, Y », « Y, reçu par le président X, »: a title after « par » and its article, in a
-    sentence naming someone else than its holder before `before`."""
+    sentence naming someone else than its holder before `before` (the holder, known or not, is the name right
+    after the title or its comma: an unknown one is no mention, and counts no more than a known one)."""
     doc = sentence.doc
     if title.start - 2 < sentence.span.start or doc[title.start - 2].lower_ != "par" or \
             doc[title.start - 1].pos_ != "DET":
         return False
-    return len([m for m in sentence.mentions if m.how == gz.PERSON and m.start < before]) > 1
+    holder_at = title.end + 1 if title.end < len(doc) and doc[title.end].text == "," else title.end
+    return any(m.how == gz.PERSON and m.start < before and m.start != holder_at for m in sentence.mentions)
 
 
 def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
