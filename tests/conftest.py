@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import socket
@@ -19,7 +20,7 @@ from click.testing import CliRunner, Result
 
 from kg.cli import cli
 from kg.pipeline import analyse_text
-from kg.records import Fact
+from kg.records import Entity, Fact
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -63,6 +64,12 @@ def build_text(tmp_path: Path, text: str, published: str = "2025-03-10") -> Path
     result = run("build", str(article), "-o", str(out), "--published", published)
     assert result.exit_code == 0, result.stderr
     return out
+
+
+def weapon_systems(sentence: str, published: dt.date | None = None) -> dict[str, Entity]:
+    """The weapon systems an article of one sentence (under a stand-in title) names, by label."""
+    found = analyse_text(f"Titre\n{sentence}", published=published).mentions.values()
+    return {e.label: e for e in found if e.cls == "WeaponSystem"}
 
 
 def sides_and_venues(talks: list[Fact]) -> list[tuple[set[str], set[str]]]:

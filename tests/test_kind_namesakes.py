@@ -7,14 +7,13 @@ import datetime as dt
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import weapon_systems
 
 PUBLISHED = dt.date(2025, 6, 2)
 
 
 def _systems(sentence: str) -> dict[str, str | None]:
-    found = analyse_text(f"Titre\n{sentence}", PUBLISHED).mentions.values()
-    return {e.label: e.iri for e in found if e.cls == "WeaponSystem"}
+    return {label: e.iri for label, e in weapon_systems(sentence, PUBLISHED).items()}
 
 
 @pytest.mark.parametrize(("sentence", "name"), [

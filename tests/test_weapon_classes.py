@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import weapon_systems
 from tests.test_extractors import PUBLISHED
 
 
 def _systems(sentence: str) -> set[str]:
-    graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
-    return {e.label for e in graph.mentions.values() if e.cls == "WeaponSystem"}
+    return set(weapon_systems(sentence, PUBLISHED))
 
 
 @pytest.mark.parametrize(("sentence", "system"), [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import weapon_systems
 from tests.test_extractors import PUBLISHED
 
 _KR = "https://w3id.org/kg-news/id/"
@@ -15,8 +16,7 @@ _KR = "https://w3id.org/kg-news/id/"
 
 def _systems(sentence: str) -> dict[str, tuple[str, ...]]:
     """The systems a sentence names, with their makers' IRIs (reference companies) for the minted ones."""
-    graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
-    return {e.label: e.makers for e in graph.mentions.values() if e.cls == "WeaponSystem"}
+    return {label: e.makers for label, e in weapon_systems(sentence, PUBLISHED).items()}
 
 
 @pytest.mark.parametrize(("sentence", "system"), [

@@ -10,15 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import analyse_text
-from tests.conftest import rows, run
+from tests.conftest import rows, run, weapon_systems
 
 PUBLISHED = dt.date(2025, 6, 2)
 
 
 def _systems(sentence: str) -> set[str]:
-    found = analyse_text(f"Titre\n{sentence}", PUBLISHED).mentions.values()
-    return {e.label for e in found if e.cls == "WeaponSystem"}
+    return set(weapon_systems(sentence, PUBLISHED))
 
 
 @pytest.mark.parametrize(("sentence", "system"), [
@@ -84,8 +82,7 @@ def test_a_builder_of_another_state_leaves_the_group_to_tell_the_supplier(tmp_pa
 
 
 def _systems_and_makers(sentence: str) -> dict[str, tuple[str, ...]]:
-    found = analyse_text(f"Titre\n{sentence}", PUBLISHED).mentions.values()
-    return {e.label: e.makers for e in found if e.cls == "WeaponSystem"}
+    return {label: e.makers for label, e in weapon_systems(sentence, PUBLISHED).items()}
 
 
 @pytest.mark.parametrize(("sentence", "system"), [

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import weapon_systems
 
 
 def _systems(text: str) -> set[str]:
-    found = analyse_text("Titre\n" + text)
-    return {e.label for e in found.mentions.values() if e.cls == "WeaponSystem"}
+    return set(weapon_systems(text))
 
 
 def _people(text: str) -> set[str]:
