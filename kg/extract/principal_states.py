@@ -25,5 +25,5 @@ def principal_partner(story: Story, state: Entity) -> Entity | None:
     if other is None or other.cls != "State":
         return None
     counts = Counter(key for here in story.placed for key in {s.key for s in here if s.cls == "State"})
-    most = max(count for key, count in counts.items() if key != state.key)
+    most = max((count for key, count in counts.items() if key != state.key), default=0)
     return other if counts[other.key] >= 2 and counts[other.key] == most else None
