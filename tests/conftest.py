@@ -13,7 +13,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from click.testing import CliRunner, Result
@@ -25,6 +25,7 @@ from kg.records import Entity, Fact
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 QUERIES = ROOT / "queries"
+ROLE = "https://w3id.org/kg-news/id/role-"
 
 
 def run(*args: str, stdin: str | None = None) -> Result:
@@ -88,6 +89,40 @@ def talks_told(text: str, published: Any) -> list[tuple[frozenset[str], frozense
 def talks_each(*talks: tuple[set[str], set[str]]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Expected (sides, venues) pairs in the order talks_told gives them."""
     return sorted((frozenset(s), frozenset(v)) for s, v in talks)
+
+
+class Post(NamedTuple):
+    """A post fact as tests read it."""
+
+    holder: str
+    iri: str | None  # the post's IRI (a reference post's or a minted one)
+    words: str | None  # the post in the article's own words, when the reference has no such post
+    form: str | None  # the post as written
+    org: str | None  # label of the state or body the post serves
+    told: bool  # asserted or reported, not merely possible or denied
+
+    @property
+    def tail(self) -> str:
+        """The post's IRI after the role prefix (« minister-of-defence »)."""
+        return (self.iri or "").removeprefix(ROLE)
+
+
+def posts_told(text: str, headline: str | None = "Titre") -> list[Post]:
+    """Every post fact of a text, under a stand-in headline unless `headline` is None (the text has its own)."""
+    found = analyse_text(text if headline is None else f"{headline}\n{text}")
+    return [Post(f.first("holder").label, f.attr("post"), f.attr("post_label"), f.attr("post_form"),
+                 org.label if (org := f.first("org")) else None, f.modality.value in {"asserted", "reported"})
+            for f in found.facts if f.kind == "post"]
+
+
+def post_states(text: str) -> dict[str, str | None]:
+    """Holder -> the label of the state or body their post serves (None without one)."""
+    return {p.holder: p.org for p in posts_told(text)}
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    """(holder, post IRI tail, state or body label) of every post fact of a text."""
+    return {(p.holder, p.tail, p.org) for p in posts_told(text)}
 
 
 def free_port() -> int:

@@ -3,20 +3,14 @@ gives each name its rank and the title after the colon, posts of the state the a
 
 from __future__ import annotations
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 ROLE = "https://w3id.org/kg-news/id/role-"
 
 
 def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(holder, post IRI suffix or own-words label, org label) of every post fact of a text."""
-    out = set()
-    for fact in analyse_text(text).facts:
-        if fact.kind == "post":
-            org = fact.first("org")
-            post = fact.attr("post_label") or (fact.attr("post") or "").removeprefix(ROLE)
-            out.add((fact.first("holder").label, post, org.label if org else None))
-    return out
+    """(holder, post IRI tail or own-words label, org label) of every post fact of a text."""
+    return {(p.holder, p.words or p.tail, p.org) for p in posts_told(text, headline=None)}
 
 
 DECREE = ("Tchad : le gouvernement nomme les chefs de l'armée\n"

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def posts(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Holder -> (post label, state or body label) of the asserted or reported posts."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (fact.attr("post"), org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post" and fact.modality.value in {"asserted", "reported"}}
+    """Holder -> (post IRI, state or body label) of the asserted or reported posts."""
+    return {p.holder: (p.iri, p.org) for p in posts_told(text) if p.told}
 
 
 @pytest.mark.parametrize(("text", "holder", "state"), [

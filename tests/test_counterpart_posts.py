@@ -8,15 +8,14 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 ROLE = "https://w3id.org/kg-news/id/role-"
 
 
-def posts(text: str) -> dict[str, tuple[str, str | None]]:
+def posts(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Holder -> (post IRI, state label of the post or None)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (fact.attr("post"), org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {p.holder: (p.iri, p.org) for p in posts_told(text)}
 
 
 def people(text: str) -> set[str]:

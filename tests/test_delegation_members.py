@@ -6,15 +6,9 @@ Y ») (sentences written for these tests)."""
 from __future__ import annotations
 
 from kg.pipeline import analyse_text, reference_index
+from tests.conftest import post_states
 
 ABOUT_HOST = "Le Pérou accueille. Le Pérou a signé. Le Pérou construit. Lima a confirmé. "
-
-
-def post_states(text: str) -> dict[str, str | None]:
-    """Holder -> the state label of their post (None without one)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
 
 
 def test_members_listed_past_their_titles_complements_serve_the_first_ones_state() -> None:

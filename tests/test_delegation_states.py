@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import post_states
 
 ABOUT_ANOTHER = "La Turquie a lancé une corvette. La Turquie construit des navires. La Turquie exporte. "
-
-
-def post_states(text: str) -> dict[str, str | None]:
-    """Holder -> the state label of their post (None without one)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
 
 
 @pytest.mark.parametrize(("sentence", "holder"), [

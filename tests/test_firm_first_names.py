@@ -7,17 +7,12 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import post_states
 
 
 def named(text: str) -> dict[str, str]:
     """Label -> class of the entities a text names."""
     return {e.label: e.cls for e in analyse_text("Titre\n" + text).mentions.values()}
-
-
-def holders(text: str) -> dict[str, str | None]:
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: org.label if (org := fact.first("org")) else None
-            for fact in found.facts if fact.kind == "post"}
 
 
 @pytest.mark.parametrize(("text", "person", "state"), [
@@ -28,7 +23,7 @@ def holders(text: str) -> dict[str, str | None]:
 ])
 def test_a_firms_word_opening_a_persons_name_is_a_first_name(text: str, person: str, state: str) -> None:
     assert named(text).get(person) == "Person"
-    assert holders(text).get(person) == state
+    assert post_states(text).get(person) == state
 
 
 @pytest.mark.parametrize("text", [

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def states_of(text: str, holder: str) -> set[str | None]:
-    found = analyse_text("Titre\n" + text)
-    return {org.label if (org := fact.first("org")) else None
-            for fact in found.facts if fact.kind == "post" and fact.first("holder").label == holder}
+    return {p.org for p in posts_told(text) if p.holder == holder}
 
 
 @pytest.mark.parametrize("invited", [

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def posts(text: str) -> dict[str, str | None]:
-    """Holder -> the post's label as the article words it (None for a reference post)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: fact.attr("post_label") or fact.attr("post") for fact in found.facts
-            if fact.kind == "post"}
+    """Holder -> the post's label as the article words it, else its IRI."""
+    return {p.holder: p.words or p.iri for p in posts_told(text)}
 
 
 @pytest.mark.parametrize(("text", "leader"), [

@@ -4,15 +4,12 @@ for these tests): a title told alone is held by the leader of that state's deleg
 
 from __future__ import annotations
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
-def posts(text: str) -> dict[str, tuple[str, str | None]]:
+def posts(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Holder -> (post label or IRI, state label of the post or None)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (fact.attr("post_label") or fact.attr("post"),
-                                         org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {p.holder: (p.words or p.iri, p.org) for p in posts_told(text)}
 
 
 def test_the_leader_of_the_delegation_holds_the_title_told_alone_before() -> None:

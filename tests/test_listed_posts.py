@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def posts(text: str) -> set[tuple[str, str, str | None]]:
     """(holder, post IRI, org label) of every post fact of a text."""
-    out = set()
-    for fact in analyse_text("Titre\n" + text).facts:
-        if fact.kind == "post":
-            org = fact.first("org")
-            out.add((fact.first("holder").label, fact.attr("post") or "", org.label if org else None))
-    return out
+    return {(p.holder, p.iri or "", p.org) for p in posts_told(text)}
 
 
 def held(text: str) -> dict[str, set[str | None]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 STATE = "https://w3id.org/kg-news/id/state-"
 ROLE = "https://w3id.org/kg-news/id/role-"
@@ -19,10 +20,8 @@ def states(text: str) -> set[str]:
 
 
 def posts(text: str) -> dict[str, tuple[str, str | None]]:
-    """Holder -> (post label, state label or None)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (str(fact.attr("post")), org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    """Holder -> (post IRI, state label or None)."""
+    return {p.holder: (str(p.iri), p.org) for p in posts_told(text)}
 
 
 @pytest.mark.parametrize(("text", "state"), [

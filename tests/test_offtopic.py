@@ -11,6 +11,7 @@ import pytest
 
 from kg.pipeline import analyse_text
 from kg.records import ArticleFacts
+from tests.conftest import posts_told
 
 OFFTOPIC = sorted((Path(__file__).resolve().parent / "data" / "offtopic").glob("*.txt"))
 RELATIONS = {"support", "agreement", "negotiation", "financing"}
@@ -40,9 +41,7 @@ def _facts(text: str, kind: str, role: str) -> list[set[str]]:
 
 
 def _posts(text: str) -> set[tuple[str, str | None]]:
-    found = analyse_text("Titre\n" + text)
-    return {(h.label, o.label if (o := f.first("org")) else None) for f in found.facts
-            if f.kind == "post" and (h := f.first("holder")) is not None}
+    return {(p.holder, p.org) for p in posts_told(text)}
 
 
 def _people(text: str) -> set[str]:

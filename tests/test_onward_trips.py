@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def _posts(text: str) -> dict[str, str | None]:
-    found = analyse_text(text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {p.holder: p.org for p in posts_told(text, headline=None)}
 
 
 def _talks(text: str) -> list[set[str]]:

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def states_of(text: str, holder: str) -> set[str | None]:
     """The state or body labels of the posts `holder` holds in a text."""
-    found = analyse_text("Titre\n" + text)
-    return {org.label if (org := fact.first("org")) else None
-            for fact in found.facts if fact.kind == "post" and fact.first("holder").label == holder}
+    return {p.org for p in posts_told(text) if p.holder == holder}
 
 
 @pytest.mark.parametrize(("text", "holder", "state"), [

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
     """Holder -> (post label or IRI tail, state or body label) of each post."""
     found: dict[str, list[tuple[str, str | None]]] = {}
-    for fact in analyse_text("Titre\n" + text).facts:
-        if fact.kind == "post":
-            post = fact.attr("post_label") or (fact.attr("post") or "").rsplit("/", 1)[-1]
-            org = fact.first("org")
-            found.setdefault(fact.first("holder").label, []).append((post, org.label if org else None))
+    for p in posts_told(text):
+        found.setdefault(p.holder, []).append((p.words or (p.iri or "").rsplit("/", 1)[-1], p.org))
     return found
 
 

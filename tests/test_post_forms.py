@@ -7,12 +7,12 @@ import pytest
 
 from kg.gazetteer import load
 from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def forms(text: str) -> dict[str, str | None]:
     """Holder -> the post as written (None when the label is the article's own words)."""
-    found = analyse_text("Titre\n" + text)
-    return {f.first("holder").label: f.attr("post_form") for f in found.facts if f.kind == "post"}
+    return {p.holder: p.form for p in posts_told(text)}
 
 
 @pytest.mark.parametrize(("sentence", "form"), [

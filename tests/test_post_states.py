@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import post_states, posts, posts_told
 
 ROLE = "https://w3id.org/kg-news/id/role-"
-
-
-def post_states(text: str) -> dict[str, str | None]:
-    """Holder -> the state label of their post (None without one)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
 
 
 TWO_STATES = "Le Chili et le Pérou discutent de leur frontière. Le Chili veut la paix et le Pérou aussi. "
@@ -112,9 +106,7 @@ def test_a_known_head_of_a_body_named_by_a_state_post_is_not_that_body_s() -> No
 
 
 def _states_of(text: str) -> dict[str, str | None]:
-    found = analyse_text(text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {p.holder: p.org for p in posts_told(text, headline=None)}
 
 
 BODY = "\nLe Chili a confirmé. Le Pérou a confirmé. Le Chili et le Pérou ont signé. "
@@ -246,13 +238,6 @@ def test_a_firm_named_in_an_apposition_before_a_quote_is_the_post_s() -> None:
                        "\"Nous sommes honorés par cette décision.\"") == {"Ana Lopes": "Embraer Defense & Security"}
 
 
-def posts_of(text: str) -> set[tuple[str, str, str | None]]:
-    """(holder, post IRI suffix, org label) of every post fact of a text."""
-    found = analyse_text("Titre\n" + text)
-    return {(fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
-             org.label if (org := fact.first("org")) else None) for fact in found.facts if fact.kind == "post"}
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Le commandant de la FAB, le général Marc Oliva, a reçu les pilotes.", ("Marc Oliva", "general", "Brésil")),
     ("Le chef d'état-major des FAA, le général Antonio Gomes, a visité Luanda.",
@@ -266,7 +251,7 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
 def test_a_national_force_named_by_its_acronym_gives_its_state(text: str, expected: tuple[str, str, str]) -> None:
     """A national force the press names by its acronym (reference data, bodies.tsv) or a general staff's acronym
     (« l'EMGA »): the post is in that force, and the holder's rank serves its state."""
-    assert expected in posts_of(text)
+    assert expected in posts(text)
 
 
 @pytest.mark.parametrize(("text", "holder", "state", "not_state"), [
@@ -279,7 +264,7 @@ def test_a_national_force_named_by_its_acronym_gives_its_state(text: str, expect
 def test_a_rank_serves_the_state_of_the_holder_s_foreign_post(text: str, holder: str, state: str,
                                                               not_state: str) -> None:
     """« le général X, commandant des forces américaines en Afrique » received in Niger is a US general."""
-    found = posts_of(text)
+    found = posts(text)
     assert (holder, "general", state) in found
     assert not any(h == holder and org == not_state for h, _, org in found)
 
@@ -296,7 +281,7 @@ def test_a_junior_member_of_government_serves_the_state_of_the_one_they_are_atta
         text: str, expected: tuple[str, str, str]) -> None:
     """« secrétaire d'État auprès du ministre des Armées »: a junior post of a government is a state's office,
     in the state of the minister it is attached to (« auprès de »)."""
-    assert expected in posts_of(text)
+    assert expected in posts(text)
 
 
 def test_a_post_without_a_state_after_one_the_article_placed_serves_the_same_side() -> None:

@@ -7,20 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts, posts_told
 
 ROLE = "https://w3id.org/kg-news/id/role-"
-
-
-def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(holder, post IRI suffix, org label) of every post fact of a text."""
-    found = analyse_text("Titre\n" + text)
-    out = set()
-    for fact in found.facts:
-        if fact.kind == "post":
-            org = fact.first("org")
-            out.add((fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
-                     org.label if org else None))
-    return out
 
 
 CASES = [
@@ -480,8 +469,7 @@ def test_name_after_a_relative_clause_holds_the_title() -> None:
 
 
 def forms(text: str) -> set[tuple[str, str | None]]:
-    return {(f.first("holder").label, f.attr("post_form")) for f in analyse_text("Titre\n" + text).facts
-            if f.kind == "post"}
+    return {(p.holder, p.form) for p in posts_told(text)}
 
 
 @pytest.mark.parametrize(("text", "form"), [
@@ -578,9 +566,7 @@ _GHANA = "Le Ghana veut acheter des blindés\n\nAccra a lancé un appel d'offres
 
 def posts_in(article: str) -> set[tuple[str, str, str | None]]:
     """posts() of a whole article, headline included."""
-    found = analyse_text(article)
-    return {(f.first("holder").label, (f.attr("post") or "").removeprefix(ROLE),
-             org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+    return {(p.holder, p.tail, p.org) for p in posts_told(article, headline=None)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -611,9 +597,7 @@ def test_expert_quoted_in_the_institute_they_work_for(text: str, holder: str, po
 
 def posts_text(text: str) -> set[tuple[str, str, str | None]]:
     """posts() with the post read in its own words given by its label."""
-    found = analyse_text("Titre\n" + text)
-    return {(f.first("holder").label, f.attr("post_label") or (f.attr("post") or "").removeprefix(ROLE),
-             org.label if (org := f.first("org")) else None) for f in found.facts if f.kind == "post"}
+    return {(p.holder, p.words or p.tail, p.org) for p in posts_told(text)}
 
 
 @pytest.mark.parametrize(("text", "holder", "post", "state"), [

@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts
 
 ROLE = "https://w3id.org/kg-news/id/role-"
-
-
-def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(holder, post IRI suffix, org label) of every post fact of a text."""
-    out = set()
-    for fact in analyse_text("Titre\n" + text).facts:
-        if fact.kind == "post":
-            org = fact.first("org")
-            out.add((fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
-                     org.label if org else None))
-    return out
 
 
 def held(text: str) -> set[tuple[str, str | None]]:

@@ -8,16 +8,12 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def held(text: str) -> set[tuple[str, str | None]]:
     """(holder, org label) of every post fact of a text."""
-    out = set()
-    for fact in analyse_text("Titre\n" + text).facts:
-        if fact.kind == "post":
-            org = fact.first("org")
-            out.add((fact.first("holder").label, org.label if org else None))
-    return out
+    return {(p.holder, p.org) for p in posts_told(text)}
 
 
 def people(text: str) -> set[str]:

@@ -4,18 +4,11 @@ tests)."""
 
 from __future__ import annotations
 
-from kg.pipeline import analyse_text
+from tests.conftest import post_states
 
 OPENING = ("Le ministre des Affaires étrangères Rui Tavares a reçu mardi le chef d'état-major des armées du Royaume "
            "du Maroc Driss Alaoui. Tavares a salué les liens entre le Maroc et le Portugal. Il a évoqué sa "
            "visite en Espagne et ses entretiens à Madrid. ")
-
-
-def post_states(text: str) -> dict[str, str | None]:
-    """Holder -> the state label of their post (None without one)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
 
 
 def test_a_post_takes_the_state_a_later_title_with_no_holder_gives_it() -> None:

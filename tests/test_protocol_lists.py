@@ -6,15 +6,9 @@ another state."""
 from __future__ import annotations
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts
 
 ROLE = "https://w3id.org/kg-news/id/role-"
-
-
-def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(holder, post IRI tail, state or body label) of every post."""
-    found = analyse_text("Titre\n" + text)
-    return {(fact.first("holder").label, fact.attr("post").removeprefix(ROLE),
-             org.label if (org := fact.first("org")) else None) for fact in found.facts if fact.kind == "post"}
 
 
 def test_a_chained_title_is_the_same_holder_s_and_gives_the_diplomat_its_state() -> None:

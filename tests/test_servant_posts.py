@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
-
-
-def post_states(text: str) -> dict[str, str | None]:
-    """Holder -> the state label of their post (None without one)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+from tests.conftest import post_states
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 ROLE = "https://w3id.org/kg-news/id/role-"
 MEETING = ("Les ministres de la Défense de Finlande, de Pologne et d'Estonie se sont réunis lundi à Varsovie. "
@@ -14,11 +14,9 @@ MEETING = ("Les ministres de la Défense de Finlande, de Pologne et d'Estonie se
            "la Défense, Jan Nowak, a affirmé que les pays coopèrent. ")
 
 
-def posts(text: str) -> dict[str, tuple[str, str | None]]:
+def posts(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Holder -> (post IRI, state label of the post or None)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (fact.attr("post"), org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {p.holder: (p.iri, p.org) for p in posts_told(text)}
 
 
 def test_a_demonym_and_the_one_left_take_the_shared_post() -> None:

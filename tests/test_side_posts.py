@@ -6,15 +6,14 @@ a pair named together hold the plural title the next sentence gives them."""
 from __future__ import annotations
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 ROLE = "https://w3id.org/kg-news/id/role-"
 
 
-def posts(text: str) -> dict[str, tuple[str, str | None]]:
+def posts(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Holder -> (post IRI, state label of the post or None)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (fact.attr("post"), org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {p.holder: (p.iri, p.org) for p in posts_told(text)}
 
 
 def test_a_colleague_holds_the_portfolio_of_their_complement_in_the_same_state() -> None:

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import post_states
 
 VISIT = ("Le Japon et le Chili veulent renforcer leur coopération. Le Japon a reçu une délégation à Tokyo. "
          "Le ministre japonais de la Défense, Kenji Arata, a salué le rôle du Japon dans la région. ")
-
-
-def post_states(text: str) -> dict[str, str | None]:
-    """Holder -> the state label of their post (None without one)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
 
 
 @pytest.mark.parametrize("sentence", [

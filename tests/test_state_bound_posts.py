@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def posts(text: str) -> dict[str, tuple[str, str | None]]:
     """Holder -> (the post's IRI tail, the state or body label of the post)."""
-    found = analyse_text("Titre\n" + text)
-    return {fact.first("holder").label: (dict(fact.attrs)["post"].rpartition("/")[2],
-                                         org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {p.holder: (str(p.iri).rpartition("/")[2], p.org) for p in posts_told(text)}
 
 
 @pytest.mark.parametrize("text", [

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import posts_told
 
 
 def posts(text: str) -> set[tuple[str, str, str | None]]:
     """(holder, post iri, state label or None) of every post the text gives."""
-    found = analyse_text("Titre\n" + text)
-    return {(fact.first("holder").label, str(fact.attr("post")), org.label if (org := fact.first("org")) else None)
-            for fact in found.facts if fact.kind == "post"}
+    return {(p.holder, str(p.iri), p.org) for p in posts_told(text)}
 
 
 def held_by(text: str, holder: str) -> set[str]:

@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import posts
 
 ROLE = "https://w3id.org/kg-news/id/role-"
-
-
-def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(holder, post IRI suffix, org label) of every post fact of a text."""
-    found = analyse_text("Titre\n" + text)
-    return {(fact.first("holder").label, (fact.attr("post") or "").removeprefix(ROLE),
-             org.label if (org := fact.first("org")) else None) for fact in found.facts if fact.kind == "post"}
 
 
 def people(text: str) -> set[str]:
