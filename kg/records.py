@@ -141,6 +141,9 @@ class SentenceClaims:
     # the places it finds someone at (« le ministre est à Lima », « il s'est rendu à Lima »), each with its state
     found_at: tuple[tuple[Entity, Entity], ...] = ()
     military: bool = True  # it or one of the few before it speaks of arms, armies or defence
+    shares: tuple[Entity, ...] = ()  # the states it counts a batch out to (« 13 au Niger, 7 au Tchad »)
+    shares_said: Attribution | None = None  # how it holds that share-out
+    share_strangers: frozenset[str] = frozenset()  # the other states it names, but as recipients
 
 
 @dataclass

@@ -16,6 +16,7 @@ from kg.extract.lexicon import reach
 from kg.extract.maker_deals import sale_of_deal
 from kg.extract.scenes import place_in_scenes
 from kg.extract.settled_sides import settle_sides
+from kg.extract.shared_batches import shared_batch
 from kg.extract.story import (
     FACTUAL,
     FIRM,
@@ -298,6 +299,8 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
                             and fact.keys("supporter") == claim.fact.keys("supporter"))
             if fact.kind == "support":
                 deal_of_sale(story, fact)
+    for share in shared_batch(story, sentence):  # « 13 l'ont été au Niger, 7 à la Mauritanie »
+        attach_transfer(story, share)
     claims = talks + claims
     attach_stray_weapons(story, sentence, facts)
     attach_issues(story, sentence, [c.fact for c in claims])

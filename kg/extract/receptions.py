@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, word_list
+from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
@@ -26,7 +26,8 @@ _TRAINING = "train"
 _RECEIVING = {"recevoir", "réceptionner", "obtenir", "accueillir"}
 _IN_KIND = "en"  # « reçu en don (en donation, en cadeau) »
 _BEHALF = "part"  # « de la part de X »
-_MEANS = {"avec", "grâce à", "par", "via"}  # « se renforce avec l'acquisition de »
+_MEANS = {"avec", "grâce à", "par", "via"}
+_GIVING = {"deliver", "sell", "export"}  # « se renforce avec l'acquisition de »
 
 
 def names_system(noun: Token) -> bool:
@@ -43,6 +44,8 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
             (trigger.dep_ == "acl" and entry.object_role == "recipient"):
         return []
     verb = predicate_of(trigger.head) if trigger.dep_ == "acl" else trigger.head
+    if _gives(verb):  # « A fournira des chars à C, en plus des chars livrés par B »: A gives, it holds nothing
+        return []
     # « l'Antonov transportait des armes offertes par X »: a maker's name is a plane
     holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)
                if e.cls != "Company"] or _body_holder(ctx, sentence, verb)
@@ -53,6 +56,12 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
     # « les premiers blindés livrés par X sont arrivés au Y »: where the supplied things arrive receives them
     return [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
             and (root := mention_root(sentence, m)).head == verb and case_of(root) in _INTO]
+
+
+def _gives(verb: Token) -> bool:
+    """A verb that gives goods (« fournir », « livrer », « vendre »): its subject is a giver, not a holder."""
+    return verb.pos_ == "VERB" and any(t.fact == "support" and t.detail in _GIVING
+                                       for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
 def _body_holder(ctx: Context, sentence: Sentence, verb: Token) -> list[Entity]:
