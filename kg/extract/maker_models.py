@@ -52,7 +52,9 @@ def maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
     if mention.how != gz.COMPANY or mention.end >= len(doc) or mention.start == 0:
         return False
     after = next((w for s, _e, w in glued_words(doc, mention.end, mention.end + 6) if s == 0), "")
-    if not (DESIGNATOR.fullmatch(after.rstrip(".")) and any(c.isdigit() for c in after)) or model_year(after):
+    code = after.rstrip(".")
+    if not ((DESIGNATOR.fullmatch(code) or NUMBERED.fullmatch(code)) and any(c.isdigit() for c in code)) or \
+            model_year(after):
         return False
     before = doc[mention.start - 1]
     return noun_before(doc, mention.start, heads) is not None or (before.like_num and before.text.islower()) or \
