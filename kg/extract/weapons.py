@@ -10,9 +10,10 @@
   kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1 et X-2 »); once named so, the
   article may name it again alone;
 - a capitalised word and a model code counted or coordinated with a system, no noun before it (« quatre Zorvak
-  T-12 », « des hélicoptères ZH-1 et Zorvak 60 »), a firm's name and a code of digits then capitals counted or after
-  a weapon noun (« trois Zorvak 206H », its maker's model), a dotted designator (« ZX.250 »), a name right after a firm's
-  with its initials in brackets (« Y Defence & Aerospace Zorvak Strike (ZS) »), the initials naming it too.
+  T-12 », « des hélicoptères ZH-1 et Zorvak 60 »), a firm's name and a code of digits then capitals counted or
+  after a weapon noun (« trois Zorvak 206H », its maker's model), a dotted designator (« ZX.250 »), a name right
+  after a firm's with its initials in brackets (« Y Defence & Aerospace Zorvak Strike (ZS) »), the initials naming it
+  too.
 
 A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
 (an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
@@ -148,9 +149,9 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     new: list[Mention] = []
     words = glued_words(doc)
     for at, (start, end, word) in enumerate(words):
-        numbered = NUMBERED.fullmatch(word.rstrip(".")) is not None and start > 0 and (
+        numbered = NUMBERED.fullmatch(word.rstrip(".")) is not None and start > 0 and (  # « de type 054A »
             is_head(doc[start - 1], heads) or start in model_makers or (  # « quatre Zorvak 206H »
-                doc[start - 1].lower_ in CLASS_WORDS and noun_before(doc, start, heads) is not None))  # « de type 054A »
+                doc[start - 1].lower_ in CLASS_WORDS and noun_before(doc, start, heads) is not None))
         text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
         if _type_number(doc, start, text, heads):  # « frégates du type 23 »: the class is named with its word
             numbered, start, text = True, start - 1, f"{doc[start - 1].text} {text}"
