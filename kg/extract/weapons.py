@@ -13,7 +13,8 @@
   T-12 », « des hélicoptères ZH-1 et Zorvak 60 »), a firm's name and a code of digits then capitals counted or
   after a weapon noun (« trois Zorvak 206H », its maker's model), a dotted designator (« ZX.250 »), a name right
   after a firm's with its initials in brackets (« Y Defence & Aerospace Zorvak Strike (ZS) »), the initials naming it
-  too.
+  too;
+- a name spelled in English with its initials in brackets (kg/extract/english_systems.py).
 
 A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
 (an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
@@ -28,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.maker_models import (
@@ -98,7 +100,8 @@ def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
     out: list[list[Mention]] = []
     ships: dict[str, Entity] = {}
     for doc, mentions in zip(docs, found, strict=True):
-        out.append(handed_ships(gaz, doc, _paragraph(gaz, doc, mentions, heads, minted), ships))
+        named = english_systems(doc, _paragraph(gaz, doc, mentions, heads, minted), minted)
+        out.append(handed_ships(gaz, doc, named, ships))
     if minted:  # named again alone, in any paragraph
         out = [_again(doc, mentions, minted) for doc, mentions in zip(docs, out, strict=True)]
     return out
