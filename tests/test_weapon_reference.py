@@ -135,3 +135,8 @@ def test_the_maker_is_named_as_the_press_names_the_firm_that_made_it(tmp_path: P
 
 def test_a_firm_named_by_its_short_name_after_a_weapon_noun_is_no_system() -> None:
     assert not _systems("Le Togo va acheter vingt blindés Paramount pour sa police.")
+
+
+def test_a_trainer_named_by_its_designator_and_name() -> None:
+    found = _systems_and_makers("L'aviation du Paraguay aligne encore quatre EMB-312 Tucano.")
+    assert set(found) == {"EMB-312 Tucano"}
