@@ -43,5 +43,6 @@ def test_the_yard_an_order_is_placed_with_builds_a_class_told_after_the_noun_s_q
 
 
 def test_the_firm_an_order_is_placed_with_by_its_bare_name_makes_no_missile_class() -> None:
-    found = makers("Le Zorland a passé une commande auprès de Fincantieri pour des missiles antinavires de type Zorvak.")
+    found = makers("Le Zorland a passé une commande auprès de Fincantieri pour des missiles antinavires de type "
+                   "Zorvak.")
     assert not found["Zorvak"]
