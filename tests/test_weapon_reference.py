@@ -123,13 +123,13 @@ def test_a_name_that_needs_its_noun_after_hyphenated_qualifiers(sentence: str) -
 
 def test_the_maker_is_named_as_the_press_names_the_firm_that_made_it(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
-    article.write_text("Titre\n\nLe Laos aligne deux Il-78 et l'Oman des chars Leclerc. Le Mali a reçu des avions "
-                       "Mwari, et le Pérou des Super Étendard modernisés.\n", encoding="utf-8")
+    article.write_text("Titre\n\nLe Laos aligne deux Il-78. Le Mali a reçu des avions Mwari, et le Pérou des Super "
+                       "Étendard modernisés.\n", encoding="utf-8")
     out = tmp_path / "a.ttl"
     assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
     makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
-    # a design bureau within its holding, a firm under the name it made the system with, a firm's short name
-    assert {("Il-78", "Iliouchine"), ("char Leclerc", "Nexter"), ("Mwari", "Paramount Group"),
+    # a design bureau within its holding, a firm's short name
+    assert {("Il-78", "Iliouchine"), ("Mwari", "Paramount Group"),
             ("Super Étendard", "Dassault Aviation")} <= makers
 
 
