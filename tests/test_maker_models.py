@@ -108,3 +108,19 @@ def test_a_model_made_by_a_firm_after_a_vague_noun_is_named() -> None:
 
 def test_a_ship_named_after_its_noun_stays_no_system_made_or_not() -> None:
     assert not weapons("La frégate Normandie, construite par Naval Group, a fait escale à Dakar.")
+
+
+def test_a_code_of_digits_then_capitals_after_a_counted_maker() -> None:
+    found = weapons("La gendarmerie du Togo a reçu trois Pilatus 330KT pour surveiller ses frontières.")
+    assert "Pilatus 330KT" in found
+    assert any("pilatus" in m for m in found["Pilatus 330KT"].makers)
+
+
+def test_a_code_of_digits_then_capitals_after_a_maker_after_a_weapon_noun() -> None:
+    found = weapons("Le Kenya a commandé cinq avions de liaison Cessna 188XR aux États-Unis.")
+    assert "Cessna 188XR" in found
+
+
+def test_a_maker_before_bare_digits_or_a_year_names_no_model() -> None:
+    assert not weapons("Les ventes de Pilatus 2024 dépassent celles de l'an passé.")
+    assert not weapons("Les Cessna 150 de l'aéroclub de Lomé ont volé samedi.")

@@ -31,3 +31,18 @@ def test_a_gloss_in_brackets_between_the_noun_and_the_name_and_a_demonym_the_tag
     found = makers("Windhoek vient de commander 14 véhicules blindés antimines (mine-resistant vehicles, MRV) Tarka 4 "
                    "au constructeur zambien Ozoro Motors.")
     assert any("ozoro" in m.lower() for m in found["Tarka 4"])
+
+
+def test_the_yard_an_order_is_placed_with_builds_a_class_told_after_the_noun_s_qualifiers() -> None:
+    found = makers("Le Zorland a passé en 2015 une commande auprès de Fincantieri pour deux corvettes lance-missiles "
+                   "de type Zorvik.")
+    assert any("fincantieri" in m.lower() for m in found["Zorvik"])
+    found = makers("Le Zorland a passé une commande auprès de Fincantieri pour quatre frégates légères de classe "
+                   "Zorvik.")
+    assert any("fincantieri" in m.lower() for m in found["Zorvik"])
+
+
+def test_the_firm_an_order_is_placed_with_by_its_bare_name_makes_no_missile_class() -> None:
+    found = makers("Le Zorland a passé une commande auprès de Fincantieri pour des missiles antinavires de type "
+                   "Zorvak.")
+    assert not found["Zorvak"]

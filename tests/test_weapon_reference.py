@@ -119,3 +119,24 @@ def test_a_slashed_designator_names_both_models(sentence: str, systems: set[str]
 ])
 def test_a_name_that_needs_its_noun_after_hyphenated_qualifiers(sentence: str) -> None:
     assert _systems(sentence) == {"missile HOT"}
+
+
+def test_the_maker_is_named_as_the_press_names_the_firm_that_made_it(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe Laos aligne deux Il-78. Le Mali a reçu des avions Mwari, et le Pérou des Super "
+                       "Étendard modernisés.\n", encoding="utf-8")
+    out = tmp_path / "a.ttl"
+    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
+    makers = {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
+    # a design bureau within its holding, a firm's short name
+    assert {("Il-78", "Iliouchine"), ("Mwari", "Paramount Group"),
+            ("Super Étendard", "Dassault Aviation")} <= makers
+
+
+def test_a_firm_named_by_its_short_name_after_a_weapon_noun_is_no_system() -> None:
+    assert not _systems("Le Togo va acheter vingt blindés Paramount pour sa police.")
+
+
+def test_a_trainer_named_by_its_designator_and_name() -> None:
+    found = _systems_and_makers("L'aviation du Paraguay aligne encore quatre EMB-312 Tucano.")
+    assert set(found) == {"EMB-312 Tucano"}

@@ -5,7 +5,7 @@ a known company an order is « of », for the systems it is « for » (« une co
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.doc_words import lowers, tokens
@@ -35,14 +35,21 @@ def _builder(doc: Doc, company: Mention) -> bool:
 
 def _named_ship(doc: Doc, system: Mention) -> bool:
     """A ship's or a ship class's own name: after a navy's vessel prefix or a ship noun (« le KRI X », « la corvette
-    X », « deux patrouilleurs du type X »)."""
+    X », « deux patrouilleurs du type X », « des corvettes lance-missiles de type X »)."""
     at = system.start - 1
     if at > 0 and doc[at].lower_ in {"type", "classe"}:
         at -= 2 if doc[at - 1].lower_ == "la" else 1
         at -= 1 if at >= 0 and doc[at].lower_ in {"de", "du"} else 0
     before = doc[at] if at >= 0 else None
-    return doc[system.start].text in word_list("vessel-prefixes.tsv") or (
-        before is not None and (before.lemma_.lower() in SHIP_NOUNS or before.lower_.rstrip("sx") in SHIP_NOUNS))
+    if at < system.start - 1:  # « trois corvettes lance-missiles de type X »: over the noun's lowercase qualifiers
+        while before is not None and not _ship_noun(before) and (before.text.islower() or before.text == "-") and \
+                system.start - before.i <= 6 and before.i > 0:
+            before = doc[before.i - 1]
+    return doc[system.start].text in word_list("vessel-prefixes.tsv") or (before is not None and _ship_noun(before))
+
+
+def _ship_noun(token: Token) -> bool:
+    return token.lemma_.lower() in SHIP_NOUNS or token.lower_.rstrip("sx") in SHIP_NOUNS
 
 
 def _ordered_at(doc: Doc, company: Mention) -> bool:

@@ -30,6 +30,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "onward-trips.tsv": ("phrase",),
     "remote-talk-words.tsv": ("stem",),
     "category-acronyms.tsv": ("acronym",),
+    "english-weapon-heads.tsv": ("noun",),
+    "english-weapon-kinds.tsv": ("phrase",),
     "part-nouns.tsv": ("noun", "kind"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",

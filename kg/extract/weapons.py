@@ -10,8 +10,11 @@
   kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1 et X-2 »); once named so, the
   article may name it again alone;
 - a capitalised word and a model code counted or coordinated with a system, no noun before it (« quatre Zorvak
-  T-12 », « des hélicoptères ZH-1 et Zorvak 60 »), a dotted designator (« ZX.250 »), a name right after a firm's
-  with its initials in brackets (« Y Defence & Aerospace Zorvak Strike (ZS) »), the initials naming it too.
+  T-12 », « des hélicoptères ZH-1 et Zorvak 60 »), a firm's name and a code of digits then capitals counted or
+  after a weapon noun (« trois Zorvak 206H », its maker's model), a dotted designator (« ZX.250 »), a name right
+  after a firm's with its initials in brackets (« Y Defence & Aerospace Zorvak Strike (ZS) »), the initials naming it
+  too;
+- a name spelled in English with its initials in brackets (kg/extract/english_systems.py).
 
 A name the reference data or the NER already gives to a person, place, company or organisation stays theirs
 (an unknown organisation the NER reads in a designator excepted). A ship's name is no system (« la frégate
@@ -26,9 +29,19 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract import doc_words
+from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.maker_models import (
+    DESIGNATOR,
+    NUMBERED,
+    counted_model,
+    glued_words,
+    maker_and_model,
+    maker_and_wheels,
+    maker_told,
+    model_ending,
+)
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
@@ -36,8 +49,6 @@ from kg.extract.weapon_nouns import (
     AND,
     CLASS_WORDS,
     ROMAN,
-    SLASHED,
-    WHEELS,
     apposed_noun,
     is_head,
     lemma,
@@ -47,7 +58,6 @@ from kg.extract.weapon_nouns import (
     named_by_it,
     noun_before,
     noun_right_before,
-    slashed,
     typed_acronym,
     weapon_type,
 )
@@ -56,36 +66,13 @@ from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
 
-# letters, then a number or a hyphenated or dotted part, with a digit somewhere: « ZT-40 », « QW-T5 », « AIM-120D-3 »,
-# « ZX.250 »
-_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]{0,5}[-.]?[0-9A-Z][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*")
-# « des hélicoptères 500MD »: digits first, right after the noun
 _COUNTED = {"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "premier", "première"}
-_NUMBERED = re.compile(r"[0-9]{2,4}[A-Z]{1,3}[0-9A-Z]*(?:/[0-9A-Z]+)?")  # « 500MD », « 054A/P »
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
-_GLUE = {"-", "/"}
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
 # a capitalised word after a weapon noun that goes on with these is no system's name: a hyphenated word, or an
 # English label of origin (« le drone « Made in X » »)
 _ON = {"-", "in"}
-
-
-def _words(doc: Doc, first: int = 0, last: int | None = None) -> list[tuple[int, int, str]]:
-    """Spans of tokens written without a space between them, with their text (« QW - T5 » is one word, « QW-T5 »),
-    in `doc[first:last]` (by position in it), read from the paragraph's cached texts and spaces."""
-    texts, spaced = doc_words.texts(doc)[first:last], doc_words.spaced(doc)[first:last]
-    if not texts:
-        return []
-    words: list[tuple[int, int, str]] = []
-    start = 0
-    for i in range(1, len(texts)):
-        before, text = texts[i - 1], texts[i]
-        if spaced[i - 1] or not (text in _GLUE or before in _GLUE or (text[:1].isalnum() and before[-1:].isalnum())):
-            words.append((start, i, "".join(texts[start:i])))
-            start = i
-    words.append((start, len(texts), "".join(texts[start:])))
-    return words
 
 
 def _variant(gaz: Gazetteer, text: str) -> str | None:
@@ -113,7 +100,8 @@ def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
     out: list[list[Mention]] = []
     ships: dict[str, Entity] = {}
     for doc, mentions in zip(docs, found, strict=True):
-        out.append(handed_ships(gaz, doc, _paragraph(gaz, doc, mentions, heads, minted), ships))
+        named = english_systems(doc, _paragraph(gaz, doc, mentions, heads, minted), minted)
+        out.append(handed_ships(gaz, doc, named, ships))
     if minted:  # named again alone, in any paragraph
         out = [_again(doc, mentions, minted) for doc, mentions in zip(docs, out, strict=True)]
     return out
@@ -157,14 +145,16 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
                minted: dict[str, Entity]) -> list[Mention]:
     mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
     firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m) and not made_name(doc, m)
-            and not _maker_and_wheels(doc, m) and not _maker_and_model(doc, m, heads) for i in range(m.start, m.end)}
+            and not maker_and_wheels(doc, m) and not maker_and_model(doc, m, heads) for i in range(m.start, m.end)}
     makers = {m.start: m for m in mentions if m.how == gz.COMPANY and m.entity.iri}
     weapons_at = {m.end: m for m in mentions if m.how == gz.WEAPON}
+    model_makers = {m.end for m in makers.values() if maker_and_model(doc, m, heads)}
     new: list[Mention] = []
-    words = _words(doc)
+    words = glued_words(doc)
     for at, (start, end, word) in enumerate(words):
-        numbered = _NUMBERED.fullmatch(word) is not None and start > 0 and (is_head(doc[start - 1], heads) or (
-            doc[start - 1].lower_ in CLASS_WORDS and noun_before(doc, start, heads) is not None))  # « de type 054A »
+        numbered = NUMBERED.fullmatch(word.rstrip(".")) is not None and start > 0 and (  # « de type 054A »
+            is_head(doc[start - 1], heads) or start in model_makers or (  # « quatre Zorvak 206H »
+                doc[start - 1].lower_ in CLASS_WORDS and noun_before(doc, start, heads) is not None))
         text = word.rstrip(".")  # « ... de type X-7B. »: the tokenizer may keep the full stop
         if _type_number(doc, start, text, heads):  # « frégates du type 23 »: the class is named with its word
             numbered, start, text = True, start - 1, f"{doc[start - 1].text} {text}"
@@ -172,7 +162,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
         if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
             end, text = spaced
-        if (_DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
+        if (DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
             found = _designated(gaz, doc, (start, end, text), heads, weapons_at, makers, minted)
         elif doc[start].is_alpha and start > 0:
             found = _named(gaz, doc, start, heads, weapons_at, makers, firm, minted)
@@ -198,7 +188,7 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
         return None  # « des avions équipés du X-6 de Y », « un moteur Z-12 »: a part, no system
     noun = noun_before(doc, start, heads)
     before = weapons_at.get(start - 1)
-    maker = next((m for m in makers.values() if m.end == start and _maker_and_model(doc, m, heads)), None)
+    maker = next((m for m in makers.values() if m.end == start and maker_and_model(doc, m, heads)), None)
     if maker is not None:  # « des véhicules blindés Zorvak ZT-40 »: the system is named with its maker's name
         noun, start, text = noun_before(doc, maker.start, heads), maker.start, f"{doc[maker.start:start].text} {text}"
     if noun is None and (apposed := apposed_noun(doc, end, heads)) is not None:
@@ -207,7 +197,7 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
         noun_type = weapon_type(gaz, noun, start)
     elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
         noun_type = before.entity.kind
-    elif maker is not None or _counted_supply(doc, start) or _maker_told(doc, end, makers):
+    elif maker is not None or _counted_supply(doc, start) or maker_told(doc, end, makers):
         noun_type = None
     else:
         return None
@@ -232,8 +222,8 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if noun is not None and named_by_it(noun, doc[stop - 1]):
         return None  # « la Missile Defense Agency »: the first word of a body's name
     before = weapons_at.get(start - 1) if start > 1 and doc[start - 1].lower_ in AND else None
-    counted = _counted_model(gaz, doc, start, stop, before)
-    if noun is None and not _model_ending(doc, start, stop, makers) and not counted and \
+    counted = counted_model(gaz, doc, start, stop, before)
+    if noun is None and not model_ending(doc, start, stop, makers) and not counted and \
             not _after_firm_with_acronym(doc, start, stop):
         return None
     stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
@@ -247,37 +237,6 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
     firm.update(range(start, stop))
     return Mention(start, stop, entity, gz.WEAPON)
-
-
-def _maker_and_wheels(doc: Doc, mention: Mention) -> bool:
-    """« des véhicules Zorvak 6x6 »: a company's name before a wheel formula names its model, no firm of its own."""
-    return mention.how == gz.COMPANY and mention.end < len(doc) and \
-        WHEELS.fullmatch(doc[mention.end].text) is not None
-
-
-def _maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
-    """« des véhicules blindés Zorvak ZT-40 », « cinquante Zorvak ZT-40 », « les Zorvak ZT-40 »: a company's name
-    between a weapon noun (a number, a determiner) and a designator names its model, no firm of its own."""
-    if mention.how != gz.COMPANY or mention.end >= len(doc) or mention.start == 0:
-        return False
-    after = next((w for s, _e, w in _words(doc, mention.end, mention.end + 6) if s == 0), "")
-    if not (_DESIGNATOR.fullmatch(after.rstrip(".")) and any(c.isdigit() for c in after)) or model_year(after):
-        return False
-    before = doc[mention.start - 1]
-    return noun_before(doc, mention.start, heads) is not None or (before.like_num and before.text.islower()) or \
-        before.text.isdigit() or before.pos_ == "DET" or before.lower_ in {"les", "des", "aux"}  # « des »: an ADP too
-
-
-def _counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Mention | None) -> bool:
-    """« quatre Zorvak 300 », « des hélicoptères ZX-4 et Kestrel 60 »: a capitalised word and a model code, counted
-    or coordinated with a system, is a model with no weapon noun before it (a known system's family name and its
-    number, one known system's, are kg/extract/variants.py's)."""
-    last = doc[stop - 1].text
-    if stop - start < 2 or len(gaz.systems_named.get(fold(doc[start].text), ())) == 1 or \
-            not any(c.isdigit() for c in last) or model_year(last):
-        return False
-    count = doc[start - 1]  # « seize Zorvak 300 », « 16 Zorvak 300 », not « Un Zorvak 300 » opening a sentence
-    return (count.like_num and (count.text.islower() or count.text.isdigit())) or before is not None
 
 
 def _acronym_after(doc: Doc, system: Mention) -> list[Mention]:
@@ -296,24 +255,6 @@ def _after_firm_with_acronym(doc: Doc, start: int, stop: int) -> bool:
     """« Y Defence & Aerospace Zorvak Strike (ZS) »: a name right after a firm's name, its initials in brackets after
     it, is that firm's system."""
     return start > 0 and doc[start - 1].lower_ in word_list("firm-name-ends.tsv") and _initials_after(doc, start, stop)
-
-
-def _maker_told(doc: Doc, stop: int, makers: dict[int, Mention]) -> bool:
-    """« le ZT-40 de Y », « le Zorvak II d'Y »: a model right before « de » and a company of the reference data."""
-    return stop + 1 < len(doc) and doc[stop].lower_ in {"de", "d'", "d\u2019"} and stop + 1 in makers
-
-
-def _model_ending(doc: Doc, start: int, stop: int, makers: dict[int, Mention]) -> bool:
-    """A capitalised name with no weapon noun before it that a model's ending tells: a wheel formula or versions
-    with a slash (« des Zorvak 8x8 », « des Zorvak S/B », not a firm's « S/A »), or a number or numeral before its
-    maker (« le Zorvak II d'Y »)."""
-    if stop - start < 2:
-        return False
-    last = doc[stop - 1].text
-    versions = next((doc[i:stop].text.rstrip(".") for i in range(start + 1, stop) if slashed(doc, i) == stop), last)
-    if WHEELS.fullmatch(last) or (SLASHED.fullmatch(versions) and versions != "S/A"):
-        return True
-    return (last in ROMAN or any(c.isdigit() for c in last)) and _maker_told(doc, stop, makers)
 
 
 def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str],
@@ -390,7 +331,7 @@ def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list
     """A minted system named again without its noun (« les ZT-40 »)."""
     taken = {i for m in mentions for i in range(m.start, m.end) if not _loose(m)}
     new = []
-    words = _words(doc)
+    words = glued_words(doc)
     for at, (start, end, word) in enumerate(words):
         entity = minted.get(weapon_key(word.rstrip(".")))
         if (spaced := _spaced(words, at)) is not None and weapon_key(spaced[1]) in minted:  # « les OPV 58 S »
