@@ -37,6 +37,7 @@ from kg.extract.post_states import (
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.setting import received_in, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.taken_seats import taken_seats
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.read import Article
@@ -79,6 +80,7 @@ class PostOrgs:
     untold_side: Entity | None = None  # the state the article gave the last post named without one
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
     named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
+    held_offices: set[tuple[str, str]]  # the posts given someone in a state (kg.reference_posts.office, state)
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -193,6 +195,7 @@ class PostOrgs:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
+        visited |= taken_seats(self.held_offices, title.role.iri)  # « le ministre américain de la Défense » told
         return self._story_side(sentence, person, visited)
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
