@@ -35,6 +35,7 @@ from kg.extract.post_states import (
     whose_body,
 )
 from kg.extract.rank_sides import abbreviated_side
+from kg.extract.represented_lists import represented_by
 from kg.extract.setting import received_in, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.taken_seats import taken_seats
@@ -167,6 +168,8 @@ class PostOrgs:
             words = fold(sentence.doc[served.start:served.end].text) if served is not None else ""
             if (ministry := self._ministry_state(words)) is not None:
                 return ministry  # « le ministre des Armées » of the one state whose ministry has that name
+        if (represented := represented_by(sentence, title)) is not None:
+            return represented  # « l'Espagne est représentée par le ministre X, le Portugal par le ministre Y »
         head = _title_head(sentence, title)
         if (side := side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
