@@ -4,6 +4,8 @@ subject of the participle of representing right before it, in a sentence that sa
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg import gazetteer as gz
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
@@ -16,10 +18,16 @@ _STANDING_FOR = "représenter"
 _NAMING = {gz.NAME, gz.CAPITAL}
 
 
+@cache
+def _before_title() -> frozenset[str]:
+    """The words between « par » and a title: determiners, styles of address, honorifics (« par Sa Majesté le »)."""
+    return frozenset(_BEFORE_TITLE) | word_list("court-styles.tsv") | word_list("honorifics.tsv")
+
+
 def represented_by(sentence: Sentence, title: Title) -> Entity | None:
     """The state a title after « par » stands for in a list of who represents whom, else None."""
     doc, start = sentence.doc, sentence.span.start
-    skip = _BEFORE_TITLE | word_list("court-styles.tsv") | word_list("honorifics.tsv")
+    skip = _before_title()
     at = title.start - 1
     while at > start and doc[at].lower_ in skip:
         at -= 1
