@@ -168,10 +168,8 @@ class PostOrgs:
             words = fold(sentence.doc[served.start:served.end].text) if served is not None else ""
             if (ministry := self._ministry_state(words)) is not None:
                 return ministry  # « le ministre des Armées » of the one state whose ministry has that name
-        if (represented := represented_by(sentence, title)) is not None:
-            return represented  # « l'Espagne est représentée par le ministre X, le Portugal par le ministre Y »
-        head = _title_head(sentence, title)
-        if (side := side_of(sentence, head, self.delegation)) is not None:
+        head = _title_head(sentence, title)  # « l'Espagne est représentée par le ministre X, le Portugal par Y »
+        if (side := represented_by(sentence, title) or side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
@@ -198,8 +196,7 @@ class PostOrgs:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
-        visited |= taken_seats(self.held_offices, title.role.iri)  # « le ministre américain de la Défense » told
-        return self._story_side(sentence, person, visited)
+        return self._story_side(sentence, person, visited | taken_seats(self.held_offices, title.role.iri))
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other
