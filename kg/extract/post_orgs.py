@@ -35,8 +35,10 @@ from kg.extract.post_states import (
     whose_body,
 )
 from kg.extract.rank_sides import abbreviated_side
+from kg.extract.represented_lists import represented_by
 from kg.extract.setting import received_in, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.taken_seats import taken_seats
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.read import Article
@@ -79,6 +81,7 @@ class PostOrgs:
     untold_side: Entity | None = None  # the state the article gave the last post named without one
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
     named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
+    held_offices: set[tuple[str, str]]  # the posts given someone in a state (kg.reference_posts.office, state)
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -165,8 +168,8 @@ class PostOrgs:
             words = fold(sentence.doc[served.start:served.end].text) if served is not None else ""
             if (ministry := self._ministry_state(words)) is not None:
                 return ministry  # « le ministre des Armées » of the one state whose ministry has that name
-        head = _title_head(sentence, title)
-        if (side := side_of(sentence, head, self.delegation)) is not None:
+        head = _title_head(sentence, title)  # « l'Espagne est représentée par le ministre X, le Portugal par Y »
+        if (side := represented_by(sentence, title) or side_of(sentence, head, self.delegation)) is not None:
             return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
@@ -193,7 +196,7 @@ class PostOrgs:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
-        return self._story_side(sentence, person, visited)
+        return self._story_side(sentence, person, visited | taken_seats(self.held_offices, title.role.iri))
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other
