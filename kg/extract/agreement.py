@@ -283,10 +283,21 @@ def _custom(trigger: Token) -> bool:
 
 
 def _several(trigger: Token, args: Arguments) -> bool:
-    """« des accords », « des partenariats » with several partners and no signer: agreements in the plural, not one
-    between all the partners."""
-    return trigger.pos_ == "NOUN" and "Number=Plur" in str(trigger.morph) and not args.agents and \
-        len(args.partners) >= 2 and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+    """« des accords », « des partenariats », « en concluant une série d'accords avec ... » with several partners and
+    no signer: agreements in the plural, not one between all the partners."""
+    deal = trigger if trigger.pos_ == "NOUN" else _plural_signed(trigger)
+    return deal is not None and "Number=Plur" in str(deal.morph) and not args.agents and \
+        len(args.partners) >= 2 and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deal.children)
+
+
+def _plural_signed(verb: Token) -> Token | None:
+    """The deal noun a signing verb takes: its object, or the « de » complement of a collective object (« une série
+    d'accords », « un ensemble de contrats »)."""
+    for thing in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
+        for deal in [thing, *(c for c in thing.children if c.dep_ == "nmod" and case_of(c) in {"de", "d'", "d\u2019"})]:
+            if any(t.fact == "agreement" for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])):
+                return deal
+    return None
 
 
 def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.context import Context, states
 from kg.extract.deal_parties import chosen_maker, seen_awarded, state_with
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.orders import CONCLUDING, order_sides
+from kg.extract.serviced_owners import serviced_owner
 from kg.extract.supplied_parties import CLIENT_CASES, supplied_to
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -50,7 +51,7 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
             for t in (trigger, trigger.head) for c in t.children):
         # « X a décroché un contrat pour la fourniture de camions à Y »: the one supplied; « le groupe X a remporté
         # un contrat de 2 milliards » in a story of one state: that state's (« avec le club Y », no actor, is none)
-        clients = supplied_to(ctx, sentence, trigger) or \
+        clients = supplied_to(ctx, sentence, trigger) or serviced_owner(ctx, sentence, trigger, winners) or \
             [c for c in [ctx.story_client(sentence, winners[0])] if c is not None] or \
             _home_announcing(ctx, sentence, trigger.head, winners[0])
     return winners + clients if winners and clients else []

@@ -61,7 +61,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "purchase-approvals.tsv",
         "redirect-verbs.tsv", "reform-verbs.tsv", "reign-titles.tsv", "benefit-verbs.tsv", "servant-nouns.tsv",
         "relational-nouns.tsv", "reliance-verbs.tsv", "service-verbs.tsv", "sky-protection.tsv",
-        "request-verbs.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
+        "request-verbs.tsv", "serviced-works.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "share-words.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv", "sum-holders.tsv", "work-carriers.tsv",
