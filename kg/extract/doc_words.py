@@ -11,7 +11,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 _TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
-_TEXT, _SPACED = "kg.text", "kg.spaced"
+_TEXT, _SPACED, _DOC_TEXT = "kg.text", "kg.spaced", "kg.doc_text"
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
@@ -44,6 +44,14 @@ def spaced(doc: Doc) -> tuple[bool, ...]:
     found: tuple[bool, ...] | None = doc.user_data.get(_SPACED)
     if found is None:
         found = doc.user_data[_SPACED] = tuple(bool(space) for space in doc.to_array(SPACY).tolist())
+    return found
+
+
+def doc_text(doc: Doc) -> str:
+    """The paragraph's text (`doc.text` joins every token's text and space at each read)."""
+    found: str | None = doc.user_data.get(_DOC_TEXT)
+    if found is None:
+        found = doc.user_data[_DOC_TEXT] = doc.text
     return found
 
 
@@ -89,5 +97,5 @@ def children(token: Token) -> tuple[Token, ...]:
 def forget(docs: Iterable[Doc]) -> None:
     """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
     for doc in docs:
-        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED):
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT):
             doc.user_data.pop(key, None)
