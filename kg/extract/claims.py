@@ -46,6 +46,7 @@ from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
     adjective_form,
+    adjective_forms,
     case_of,
     is_pronoun_subject,
     mention_root,
@@ -317,15 +318,10 @@ class ClaimReader(Resolver):
         def military(word: str) -> bool:
             return (word in words or word in self.weapon_nouns) and word not in self.airliners
 
-        def as_adjective(word: str) -> bool:  # a participle's adjective form is its lower form less an « s », an « e »
-            bare = word[:-1] if word.endswith("s") else word
-            return military(bare) or (bare.endswith("e") and military(bare[:-1])) or \
-                (word.endswith("e") and military(word[:-1]))
-
         said = lowers(sentence.doc)[sentence.span.start:sentence.span.end]
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
-            t.i not in titled and (military(lemma) or military(lower) or (as_adjective(lower) and
-                                                                          military(adjective_form(t))))
+            t.i not in titled and (military(lemma) or military(lower) or (  # the morphology read only if it may tell
+                any(map(military, adjective_forms(lower))) and military(adjective_form(t))))
             for t, lemma, lower in zip(sentence.tokens, sentence.lemma, said, strict=True))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:
