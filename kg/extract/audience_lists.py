@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
-from kg.extract.doc_words import morph_values
+from kg.extract.doc_words import doc_text, morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.syntax import Sentence
 from kg.records import Attribution, Claim, Entity, Fact, venue
@@ -29,7 +29,7 @@ class AudienceList:
         subject told last, or the state the story is set in)."""
         if sentence.span.start != 0:  # a sentence within a line: the line's first one spoke for it
             return []
-        if sentence.doc.text.lstrip().startswith(_DASHES):
+        if doc_text(sentence.doc).lstrip().startswith(_DASHES):
             return [] if self.host is None else self._talks(ctx, sentence, self.host)
         if self.host is not None and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(t, "VerbForm")
                                              for t in sentence.tokens):

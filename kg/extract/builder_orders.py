@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import lowers, tokens
+from kg.extract.doc_words import lemma_of, lowers, tokens
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS, names_materiel
@@ -82,7 +82,7 @@ def ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) ->
     (« ce patrouilleur est le fruit d'un contrat signé avec le chantier Y »)."""
     orders = word_list("builder-orders.tsv")
     if orders.isdisjoint(lowers(span.doc)[span.start:span.end]) and \
-            not any(t.lemma_.lower() in orders for t in tokens(span.doc)[span.start:span.end]):
+            not any(lemma_of(t) in orders for t in tokens(span.doc)[span.start:span.end]):
         return []
     inside = [m for m in mentions if span.start <= m.start < span.end]
     systems = [m for m in inside if minted(m)]

@@ -47,6 +47,7 @@ from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
     adjective_form,
+    adjective_forms,
     case_of,
     is_pronoun_subject,
     mention_root,
@@ -324,7 +325,8 @@ class ClaimReader(Resolver):
 
         said = lowers(sentence.doc)[sentence.span.start:sentence.span.end]
         return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
-            t.i not in titled and (military(lemma) or military(lower) or military(adjective_form(t)))
+            t.i not in titled and (military(lemma) or military(lower) or (  # the morphology read only if it may tell
+                any(map(military, adjective_forms(lower))) and military(adjective_form(t))))
             for t, lemma, lower in zip(sentence.tokens, sentence.lemma, said, strict=True))
 
     def _weapon_anaphor(self, sentence: Sentence) -> bool:

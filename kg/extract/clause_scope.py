@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import texts
 from kg.extract.syntax import Sentence
 
 _HAVING = "ayant"
@@ -102,22 +103,29 @@ _QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "qui", "que
 
 def quoted_words(sentence: Sentence, trigger: Token) -> list[Token]:
     """The words of the quotation the trigger stands in (« « X a-t-il livré … ? », a demandé Y »), if any."""
-    tokens = list(sentence.tokens)
+    said = texts(sentence.doc)[sentence.span.start:sentence.span.end]
     at = trigger.i - sentence.span.start
-    opening = next((i for i in range(at, -1, -1) if tokens[i].text in _OPENING_QUOTES), None)
-    closing = next((i for i in range(at, len(tokens)) if tokens[i].text in _CLOSING_QUOTES), None)
-    return tokens[opening + 1:closing] if opening is not None and closing is not None else []
+    opening = next((i for i in range(at, -1, -1) if said[i] in _OPENING_QUOTES), None)
+    closing = next((i for i in range(at, len(said)) if said[i] in _CLOSING_QUOTES), None)
+    return list(sentence.tokens[opening + 1:closing]) if opening is not None and closing is not None else []
 
 
 _OPENING_QUOTES = {"«", "\u201c"}
 _CLOSING_QUOTES = {"»", "\u201d"}
 
 
+_NOT_WORDS = {"«", '"', "\u201c", "-", "\u2014"}
+_ASKING = {"?", "?!", "!?"}
+
+
 def yes_no_question(span: list[Token]) -> bool:
     """Words that end in a question mark with no question word among their first three (« Et que sait-on des
     négociations ? », « Pour quelles raisons ... ? » take them as done): they ask whether."""
-    words = [t for t in span if not t.is_space and t.text not in {"«", '"', "\u201c", "-", "\u2014"}]
+    last = next((t for t in reversed(span) if not t.is_space and t.text not in _NOT_WORDS), None)
+    if last is None or last.text not in _ASKING:  # the words' last: not a question (most sentences)
+        return False
+    words = [t for t in span if not t.is_space and t.text not in _NOT_WORDS]
     if len(words) > 2 and words[1].lower_ == "-ce" and words[2].lower_ in {"que", "qu'"}:
         words = words[3:]  # « Est-ce que X a livré ... ? » asks whether
-    return bool(words) and words[-1].text in {"?", "?!", "!?"} and \
+    return bool(words) and words[-1].text in _ASKING and \
         not any(t.lower_ in _QUESTION_WORDS for t in words[:3])

@@ -11,7 +11,30 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 _TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
-_TEXT, _SPACED = "kg.text", "kg.spaced"
+_TEXT, _SPACED, _DOC_TEXT = "kg.text", "kg.spaced", "kg.doc_text"
+
+
+_LEMMA_OF: dict[int, str] = {}  # a lemma's hash -> its string in lower case
+_LOWER_OF: dict[int, str] = {}  # a lower form's hash -> its string
+
+
+def lemma_of(token: Token) -> str:
+    """A token's lemma in lower case as it is now (`token.lemma_.lower()`: a rule may have re-read the word), its
+    string decoded and lowered once per lemma, not at every read."""
+    key = token.lemma
+    found = _LEMMA_OF.get(key)
+    if found is None:
+        found = _LEMMA_OF[key] = token.lemma_.lower()
+    return found
+
+
+def lower_of(token: Token) -> str:
+    """A token's `lower_`, its string decoded once per form, not at every read."""
+    key = token.lower
+    found = _LOWER_OF.get(key)
+    if found is None:
+        found = _LOWER_OF[key] = token.lower_
+    return found
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
@@ -26,7 +49,7 @@ def lowers(doc: Doc) -> tuple[str, ...]:
     """Each token's `lower_`."""
     found: tuple[str, ...] | None = doc.user_data.get(_LOWER)
     if found is None:
-        found = doc.user_data[_LOWER] = tuple(t.lower_ for t in tokens(doc))
+        found = doc.user_data[_LOWER] = tuple(lower_of(t) for t in tokens(doc))
     return found
 
 
@@ -44,6 +67,14 @@ def spaced(doc: Doc) -> tuple[bool, ...]:
     found: tuple[bool, ...] | None = doc.user_data.get(_SPACED)
     if found is None:
         found = doc.user_data[_SPACED] = tuple(bool(space) for space in doc.to_array(SPACY).tolist())
+    return found
+
+
+def doc_text(doc: Doc) -> str:
+    """The paragraph's text (`doc.text` joins every token's text and space at each read)."""
+    found: str | None = doc.user_data.get(_DOC_TEXT)
+    if found is None:
+        found = doc.user_data[_DOC_TEXT] = doc.text
     return found
 
 
@@ -68,7 +99,7 @@ def lemmas(doc: Doc) -> tuple[str, ...]:
     """Each token's lemma in lower case (`lemma_.lower()`)."""
     found: tuple[str, ...] | None = doc.user_data.get(_LEMMA)
     if found is None:
-        found = doc.user_data[_LEMMA] = tuple(t.lemma_.lower() for t in tokens(doc))
+        found = doc.user_data[_LEMMA] = tuple(lemma_of(t) for t in tokens(doc))
     return found
 
 
@@ -89,5 +120,5 @@ def children(token: Token) -> tuple[Token, ...]:
 def forget(docs: Iterable[Doc]) -> None:
     """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
     for doc in docs:
-        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED):
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT):
             doc.user_data.pop(key, None)

@@ -5,6 +5,7 @@ préside X »)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -81,7 +82,13 @@ def post_frame(token: Token) -> tuple[str, str] | None:
     """The frame of post-frames.tsv a verb has (who holds the post; which post), by its lemma or, where the
     lemmatiser left the form as it is (« préside »), by the infinitive of its first-group form."""
     frames = post_frames()
-    return frames.get(token.lemma_.lower()) or frames.get(re.sub(r"(?:ée|és|ées|é|es|ent|e)$", "er", token.lower_))
+    return frames.get(token.lemma_.lower()) or frames.get(_first_group_infinitive(token.lower_))
+
+
+@cache
+def _first_group_infinitive(word: str) -> str:
+    """« préside » -> « présider », « dirigée » -> « diriger » (made once per form: a substitution per verb read)."""
+    return re.sub(r"(?:ée|és|ées|é|es|ent|e)$", "er", word)
 
 
 def _person_at(sentence: Sentence, token: Token) -> Mention | None:

@@ -7,6 +7,7 @@ that state (« le ministre de la Défense du Pays A, X, a reçu celui du Pays B,
 from __future__ import annotations
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import lowers
 from kg.extract.mentions import Mention
 from kg.extract.people import RoleIndex, Title, Words, complement_role, label_role
 from kg.extract.syntax import Sentence
@@ -22,9 +23,9 @@ def pronoun_titles(sentence: Sentence, titles: list[Title], index: RoleIndex, wo
     """A title for each « celui de <complement> » or « celle de <complement> » after a title with a head, in the
     same sentence."""
     doc, tokens, found = sentence.doc, sentence.tokens, list[Title]()
-    base = sentence.span.start
+    base, lower = sentence.span.start, lowers(doc)
     for token in tokens:
-        if token.lower_ not in PRONOUNS or token.i + 2 >= sentence.span.end or doc[token.i + 1].lower_ not in _CASES:
+        if lower[token.i] not in PRONOUNS or token.i + 2 >= sentence.span.end or lower[token.i + 1] not in _CASES:
             continue
         before = [t for t in titles + found if t.end <= token.i and not t.inner and t.role.heads]
         if not before:

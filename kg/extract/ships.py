@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import tokens
+from kg.extract.doc_words import lemma_of, lower_of, tokens
 from kg.extract.lexicon import ship_handovers, word_list
 from kg.extract.mentions import Mention, weapon_key
 from kg.extract.syntax import case_of
@@ -31,11 +31,12 @@ _TITLES = {"Le", "La", "Les", "L'", "L\u2019"}
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower() or token.lower_
+    return lemma_of(token) or lower_of(token)
 
 
 def _is_ship_noun(token: Token) -> bool:
-    return _lemma(token) in SHIP_NOUNS or token.lower_ in SHIP_NOUNS or token.lower_.rstrip("sx") in SHIP_NOUNS
+    lower = lower_of(token)
+    return _lemma(token) in SHIP_NOUNS or lower in SHIP_NOUNS or lower.rstrip("sx") in SHIP_NOUNS
 
 
 @cache

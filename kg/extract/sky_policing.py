@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.doc_words import lemma_of
 from kg.extract.lexicon import word_list
 from kg.extract.modality import modality
 from kg.extract.syntax import SUBJECTS, Sentence, mention_root
@@ -31,7 +32,7 @@ def sky_policing(ctx: Context, sentence: Sentence) -> tuple[Claim, ...]:
 def _services(sentence: Sentence) -> list[Token]:
     """The first word of each protection service the sentence names (its articles left out)."""
     tokens = [t for t in sentence.tokens if t.pos_ != "DET"]
-    lemmas = [t.lemma_.lower() for t in tokens]
+    lemmas = [lemma_of(t) for t in tokens]
     found = []
     for phrase in word_list("sky-protection.tsv"):
         words = phrase.split()

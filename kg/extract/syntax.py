@@ -117,6 +117,13 @@ def _cut_off_name(token: Token) -> bool:
         and any(c.dep_ == "case" for c in doc_words.children(before))
 
 
+def adjective_forms(word: str) -> tuple[str, ...]:
+    """The forms adjective_form may give a participle of this lower form other than the form itself: less its
+    « s », less its « s » and its « e », less its « e »."""
+    bare = word[:-1] if word.endswith("s") else word
+    return bare, bare[:-1] if bare.endswith("e") else bare, word[:-1] if word.endswith("e") else word
+
+
 def adjective_form(token: Token) -> str:
     """The masculine singular a participle takes as an adjective (« blindées » as « blindé »): the lemmatiser may read
     an adjective of matériel as a verb's participle (« des véhicules blindés » under « blinder »)."""
