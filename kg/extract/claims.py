@@ -39,7 +39,7 @@ from kg.extract.post_states import AboutState, article_states, sole_subject
 from kg.extract.resolution import Resolver
 from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
-from kg.extract.share_outs import shared_out
+from kg.extract.share_outs import share_out_claims
 from kg.extract.sky_policing import sky_policing
 from kg.extract.supply_sides import replaced
 from kg.extract.syntax import (
@@ -222,7 +222,7 @@ class ClaimReader(Resolver):
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
         makers = self._makers_named(sentence)
-        shares, strangers, share_cue = shared_out(sentence)
+        shares, shares_said, share_strangers = share_out_claims(sentence, self.resolve)
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON and not replaced(sentence, m)),
@@ -240,9 +240,7 @@ class ClaimReader(Resolver):
             places_told=self._places_told(sentence),
             found_at=found_at,
             military=sentence.index <= self.military_until,
-            shares=tuple(m.state for m in shares if m.state is not None),
-            shares_said=None if share_cue is None else modality(sentence, share_cue, self.resolve),
-            share_strangers=frozenset(m.state.key for m in strangers if m.state is not None))
+            shares=shares, shares_said=shares_said, share_strangers=share_strangers)
 
     def _places_told(self, sentence: Sentence) -> tuple[tuple[str, str], ...]:
         """The cities and states a sentence puts someone or something in (« elle partira au Burkina Faso », « le

@@ -12,7 +12,9 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import lowers, tokens
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import Sentence
+from kg.extract.modality import modality
+from kg.extract.syntax import ResolveFn, Sentence
+from kg.records import Attribution, Entity
 
 _SHARE_CASES = {"à", "au", "aux", "en", "pour"}  # « 7 à la Mauritanie », « 4 au Tchad », « 6 pour A »
 _ARTICLES = {"le", "la", "l'", "les"}
@@ -38,6 +40,16 @@ def shared_out(sentence: Sentence) -> tuple[list[Mention], list[Mention], Token 
     others = [m for m in states if m not in shares and (m.how == gz.DEMONYM or _case_before(sentence, m) is None)]
     return shares, others, cue
 
+
+
+def share_out_claims(sentence: Sentence, resolve: ResolveFn) -> tuple[tuple[Entity, ...], Attribution | None,
+                                                                       frozenset[str]]:
+    """What a sentence's share-out gives its claims: the states it counts the batch out to, how it holds the
+    share-out, and the keys of the other states it names (see shared_out)."""
+    shares, strangers, cue = shared_out(sentence)
+    return (tuple(m.state for m in shares if m.state is not None),
+            None if cue is None else modality(sentence, cue, resolve),
+            frozenset(m.state.key for m in strangers if m.state is not None))
 
 def _counted_before(sentence: Sentence, mention: Mention) -> bool:
     """« 7 à la Mauritanie », « 13 l'ont déjà été au Niger », « 6 exemplaires pour A »: a count, a few words, then
