@@ -79,6 +79,7 @@ class PostOrgs:
     untold_side: Entity | None = None  # the state the article gave the last post named without one
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
     named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
+    envoys_posted: tuple[tuple[str, Entity], ...] = ()  # (side served, state posted in) of each envoy told so far
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -209,7 +210,7 @@ class PostOrgs:
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
-        state = default_state(sentence, self.about, taken, self.headline_side)
+        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side), taken)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
                 m.state is None or m.state.key != state.key for m in sentence.mentions):
             state = None  # a state the article names only later, unless mostly about it, serves no one told before
@@ -220,6 +221,17 @@ class PostOrgs:
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
+        return state
+
+    def _envoy_host(self, state: Entity | None, taken: set[str]) -> Entity | None:
+        """« X, chargé d'affaires de A en B, a remis ... », then « le ministre de la Défense Y »: in a story set
+        where an envoy of A is posted, a post given no state, or only the envoy's side, is the host's (B), when the
+        article names B no less than A and the sentence gives B to no other side."""
+        counts = {about.state.key: about.count for about in self.about}
+        for side, posted in reversed(self.envoys_posted):
+            if posted.key not in taken and counts.get(posted.key, 0) >= max(counts.get(side, 0), 1) and \
+                    (state is None or state.key == side):
+                return posted
         return state
 
     def _ministry_state(self, words: str) -> Entity | None:

@@ -30,6 +30,7 @@ from kg.extract.people import Title, find_titles
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
+from kg.extract.postings import posting_state
 from kg.extract.pronoun_titles import pronoun_titles
 from kg.extract.region_posts import with_region
 from kg.extract.respective_posts import coordinated_titles, respective_holders
@@ -320,6 +321,8 @@ class PostReader(PostOrgs):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
         if org is None or (org.cls == "State" and self._expert(title.role)):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
+        if (posted := posting_state(sentence, title)) is not None and posted.key != org.key:
+            self.envoys_posted += ((org.key, posted),)  # « l'ambassadeur de A en B »: B hosts the story
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         if org.cls == "State":
