@@ -1,7 +1,8 @@
 """A title in lower case right after a name whose comma the text leaves out is that name's post (« X ministre de
 la Défense du Pays a déclaré »), its complement read up to the clause's verb; an envoy's posting (« chargé
 d'affaires de A en B ») names the story's host, whose state a post the story gives none takes, unless the article
-is more about the envoy's side (sentences written for these tests)."""
+is more about the envoy's side; the rank of an officer the sentence gives a post in an organisation of no state
+takes no state from the story (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,18 @@ def test_a_title_with_no_comma_after_a_name_is_not_the_next_listed_name_s() -> N
     assert ("Karl Weber", "role-commander") in posts
     assert ("Issa Traoré", "role-commander") not in posts
 
+
+def ranks(text: str) -> dict[str, str | None]:
+    """Holder -> the state label of their rank of general or colonel (None without one)."""
+    return {fact.first("holder").label: (org.label if (org := fact.first("org")) else None)
+            for fact in analyse_text(text).facts if fact.kind == "post" and
+            (fact.attr("post") or "").endswith(("role-general", "role-colonel"))}
+
+
+def test_the_rank_of_a_mission_s_commander_takes_no_state_from_the_story() -> None:
+    found = ranks("Titre\nLe général Karl Weber, commandant de l'EUTM Mali, a inspecté les troupes maliennes. Le "
+                  "colonel Issa Traoré, commandant du 3e régiment, a inspecté les troupes maliennes. Le colonel "
+                  "Oumar Diarra, chef d'état-major de la Garde nationale, a répondu.")
+    assert found["Karl Weber"] is None
+    assert found["Issa Traoré"] == "Mali"
+    assert found["Oumar Diarra"] == "Mali"

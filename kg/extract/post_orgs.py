@@ -79,6 +79,7 @@ class PostOrgs:
     untold_side: Entity | None = None  # the state the article gave the last post named without one
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
     named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
+    bodies_served: frozenset[str] = frozenset()  # the holders the sentence gives a post in an organisation of no state
     envoys_posted: tuple[tuple[str, Entity], ...] = ()  # (side served, state posted in) of each envoy told so far
 
     def as_state(self, entity: Entity) -> Entity:
@@ -204,6 +205,8 @@ class PostOrgs:
         own = {state.key: state for holder, state in self.named_sides if holder == person.key}
         if len(own) == 1:  # « le général X, chef d'état-major de l'armée de Pays »: the state their other post names
             return next(iter(own.values()))
+        if person.key in self.bodies_served:  # « le général X, commandant de la mission Y au Pays »: the mission's
+            return None
         sides = self._other_sides(sentence, person)
         if self.visit_before is not None and sides and self.visit_before.key not in visited | sides:
             return self.visit_before  # « X est en visite en Égypte. La délégation grecque a rencontré le président Y »

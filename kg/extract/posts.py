@@ -166,13 +166,17 @@ class PostReader(PostOrgs):
         self.last_role = facing_role(sentence, titles) or self.last_role
 
     def _note_sides(self, sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) -> None:
-        """The states the titles' complements name next to their holders (sides_named), and the states the posts
-        they name serve (named_sides: a holder's other posts in the sentence serve that state too)."""
+        """The states the titles' complements name next to their holders (sides_named), the states the posts
+        they name serve (named_sides: a holder's other posts in the sentence serve that state too), and the holders
+        of a post in an organisation of no state (bodies_served)."""
         self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
                                      if named is not None and named.state is not None)
-        self.named_sides = tuple((person.key, side) for title, person, named in pending if named is not None and
-                                 (body := self._post_org(sentence, title, person, named)) is not None and
-                                 (side := self._served_state(body)) is not None)
+        served = [(person.key, body) for title, person, named in pending if named is not None and
+                  (body := self._post_org(sentence, title, person, named)) is not None]
+        self.named_sides = tuple((holder, side) for holder, body in served
+                                 if (side := self._served_state(body)) is not None)
+        self.bodies_served = frozenset(holder for holder, body in served
+                                       if body.cls == "Organisation" and self._served_state(body) is None)
 
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
