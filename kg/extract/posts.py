@@ -171,12 +171,14 @@ class PostReader(PostOrgs):
         of a post in an organisation of no state (bodies_served)."""
         self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
                                      if named is not None and named.state is not None)
-        served = [(person.key, body) for title, person, named in pending if named is not None and
+        served = [(title, person.key, body) for title, person, named in pending if named is not None and
                   (body := self._post_org(sentence, title, person, named)) is not None]
-        self.named_sides = tuple((holder, side) for holder, body in served
+        self.named_sides = tuple((holder, side) for _, holder, body in served
                                  if (side := self._served_state(body)) is not None)
-        self.bodies_served = frozenset(holder for holder, body in served
-                                       if body.cls == "Organisation" and self._served_state(body) is None)
+        # not « les ministres de la Défense de l'Organisation »: a state's post in a forum of states
+        self.bodies_served = frozenset(holder for title, holder, body in served if body.cls == "Organisation" and
+                                       title.role.iri not in self.gaz.state_offices and
+                                       self._served_state(body) is None)
 
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
