@@ -24,6 +24,7 @@ from kg.extract.people import CIVILITIES, OWN_WORDS, Title, ordinal_clause
 from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
+from kg.extract.unmarked_titles import complement_to_verb, unmarked_apposition, unmarked_holder
 
 _REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
 _CHAIN_REACH = 24  # the same when complements are chained by commas (« ministre de X, de Y et de Z du Pays, A »)
@@ -230,16 +231,12 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people and crossed and _kin_of(sentence, title):
         return []  # « le gendre du président turc, X »: X is the son-in-law (not « gendre du président X »)
-    if people and named_before is not None and named_before.end == title.start and people[0].start > title.end:
-        # « du général X commandant de la mission Y et du colonel Z »: the name the title follows with no comma
-        # holds it, not one its complement runs on to
-        return [(named_before, _own_first(title, _complement_to_verb(sentence, title)))]
+    if (unmarked := unmarked_holder(sentence, title, people)) is not None:
+        return [(unmarked, _own_first(title, complement_to_verb(sentence, title)))]
     if people:
         extra = extra or _state_after(sentence, people[-1])
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
-    if named_before is not None and named_before.end == title.start:  # « X ministre de Pays a dit »: no comma
-        return [(named_before, _own_first(title, _complement_to_verb(sentence, title)))]
     return [(named_before, title.org)] if named_before is not None else []
 
 
@@ -330,7 +327,7 @@ def _named_before(sentence: Sentence, title: Title, slots: tuple[Mention, ...] =
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
         return mention
-    if (mention := _unmarked_apposition(sentence, title)) is not None:
+    if (mention := unmarked_apposition(sentence, title)) is not None:
         return mention
     if before > sentence.span.start and (doc[before].text in {",", "(", "["} or _listed_post(sentence, title)) and \
             not _opens_clause(sentence, title):
@@ -338,37 +335,6 @@ def _named_before(sentence: Sentence, title: Title, slots: tuple[Mention, ...] =
         if mention is not None and mention.how == gz.PERSON and mention.end == before:
             return mention
     return None
-
-
-def _unmarked_apposition(sentence: Sentence, title: Title) -> Mention | None:
-    """« Prénom Nom ministre de la Défense a déclaré »: a title in lower case right after a name, its comma left
-    out, is that name's apposition (not « X et ministre », nor a name the title's words run into)."""
-    doc = sentence.doc
-    if title.start <= sentence.span.start or not doc[title.start].text[:1].islower() or title.inner:
-        return None
-    mention = sentence.mention_at(doc[title.start - 1])
-    if mention is None or mention.how != gz.PERSON or mention.end != title.start or \
-            not doc[title.start - 1].text[:1].isupper():
-        return None
-    return mention
-
-
-def _complement_to_verb(sentence: Sentence, title: Title) -> Mention | None:
-    """The state or body the words after a title name up to the clause's verb or punctuation (« chargé d'affaires
-    près l'ambassade de Pays à Ville a déclaré »: Pays; where the post is held only when nothing else is named)."""
-    doc, found = sentence.doc, list[Mention]()
-    for at in range(title.end, min(title.end + _REACH, sentence.span.end)):
-        token = doc[at]
-        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}) or \
-                token.lower_ in {"s'", "se", "ne", "n'", "et", "ou"}:
-            break
-        mention = sentence.mention_at(token)
-        if mention is not None and mention.how == gz.PERSON:
-            break
-        if mention is not None and mention.how in _REFERENCE_KINDS and mention.start == at:
-            found.append(mention)
-    found = [m for m in found if doc[m.start - 1].lower_ not in _POSTED_IN] or found
-    return found[-1] if found else None
 
 
 def _listed_post(sentence: Sentence, title: Title) -> bool:

@@ -91,6 +91,25 @@ class PostOrgs:
     def filed_from(self) -> Entity | None:
         raise NotImplementedError
 
+    def _served_state(self, org: Entity) -> Entity | None:
+        """The state a post's organisation is or stands for (a state's body)."""
+        return org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
+
+    def _note_sides(self, sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) -> None:
+        """The states the titles' complements name next to their holders (sides_named), the states the posts
+        they name serve (named_sides: a holder's other posts in the sentence serve that state too), and the holders
+        of a post in an organisation of no state (bodies_served)."""
+        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
+                                     if named is not None and named.state is not None)
+        served = [(title, person.key, body) for title, person, named in pending if named is not None and
+                  (body := self._post_org(sentence, title, person, named)) is not None]
+        self.named_sides = tuple((holder, side) for _, holder, body in served
+                                 if (side := self._served_state(body)) is not None)
+        # not « les ministres de la Défense de l'Organisation »: a state's post in a forum of states
+        self.bodies_served = frozenset(holder for title, holder, body in served if body.cls == "Organisation" and
+                                       title.role.iri not in self.gaz.state_offices and
+                                       self._served_state(body) is None)
+
     def _possessor_org(self, sentence: Sentence, title: Title, person: Entity) -> Entity | None:
         """« a précisé son ministre d'État »: the post is in the state the sentence is about; « il a été remplacé
         par sa vice-présidente »: in the state of the person it stands for; « X, son PDG »: in the company named

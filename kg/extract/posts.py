@@ -23,7 +23,7 @@ from kg.extract.holders import apposition_end, holders_of
 from kg.extract.invited_visits import made_visit
 from kg.extract.led_delegations import delegation_leader, lone_title
 from kg.extract.lexicon import word_list
-from kg.extract.mentions import Mention, state_entity
+from kg.extract.mentions import Mention
 from kg.extract.modality import modality
 from kg.extract.paired_titles import paired_holders
 from kg.extract.people import Title, find_titles
@@ -100,10 +100,6 @@ class PostReader(PostOrgs):
         """The posts a military rank names alone (« général », « amiral »), read once per reference index."""
         return _rank_posts(self.ref.roles_by_iri)
 
-    def _served_state(self, org: Entity) -> Entity | None:
-        """The state a post's organisation is or stands for (a state's body)."""
-        return org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
-
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) if lemma ==
                                 "délégation" and (state := side_state(sentence, t)) is not None), self.delegation)
@@ -164,21 +160,6 @@ class PostReader(PostOrgs):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
-
-    def _note_sides(self, sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) -> None:
-        """The states the titles' complements name next to their holders (sides_named), the states the posts
-        they name serve (named_sides: a holder's other posts in the sentence serve that state too), and the holders
-        of a post in an organisation of no state (bodies_served)."""
-        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
-                                     if named is not None and named.state is not None)
-        served = [(title, person.key, body) for title, person, named in pending if named is not None and
-                  (body := self._post_org(sentence, title, person, named)) is not None]
-        self.named_sides = tuple((holder, side) for _, holder, body in served
-                                 if (side := self._served_state(body)) is not None)
-        # not « les ministres de la Défense de l'Organisation »: a state's post in a forum of states
-        self.bodies_served = frozenset(holder for title, holder, body in served if body.cls == "Organisation" and
-                                       title.role.iri not in self.gaz.state_offices and
-                                       self._served_state(body) is None)
 
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
