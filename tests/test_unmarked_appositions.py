@@ -1,7 +1,7 @@
 """A title in lower case right after a name whose comma the text leaves out is that name's post (« X ministre de
 la Défense du Pays a déclaré »), its complement read up to the clause's verb; an envoy's posting (« chargé
 d'affaires de A en B ») names the story's host, whose state a post the story gives none takes, unless the article
-is more about the envoy's side; the rank of an officer the sentence gives a post in an organisation of no state
+is more about the envoy's side; the rank of an officer the sentence gives a post in an organisation of states
 takes no state from the story (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def ranks(text: str) -> dict[str, str | None]:
 
 
 def test_the_rank_of_a_mission_s_commander_takes_no_state_from_the_story() -> None:
-    found = ranks("Titre\nLe général Karl Weber, commandant de l'EUTM Mali, a inspecté les troupes maliennes. Le "
+    found = ranks("Titre\nLe général Karl Weber, commandant de la Minusma, a inspecté les troupes maliennes. Le "
                   "colonel Issa Traoré, commandant du 3e régiment, a inspecté les troupes maliennes. Le colonel "
                   "Oumar Diarra, chef d'état-major de la Garde nationale, a répondu.")
     assert found["Karl Weber"] is None

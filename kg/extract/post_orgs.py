@@ -79,7 +79,7 @@ class PostOrgs:
     untold_side: Entity | None = None  # the state the article gave the last post named without one
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
     named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
-    bodies_served: frozenset[str] = frozenset()  # the holders the sentence gives a post in an organisation of no state
+    bodies_served: frozenset[str] = frozenset()  # the holders the sentence gives a post in an organisation of states
     envoys_posted: tuple[tuple[str, Entity], ...] = ()  # (side served, state posted in) of each envoy told so far
 
     def as_state(self, entity: Entity) -> Entity:
@@ -98,15 +98,17 @@ class PostOrgs:
     def _note_sides(self, sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) -> None:
         """The states the titles' complements name next to their holders (sides_named), the states the posts
         they name serve (named_sides: a holder's other posts in the sentence serve that state too), and the holders
-        of a post in an organisation of no state (bodies_served)."""
+        of a post in an international organisation (bodies_served)."""
         self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
                                      if named is not None and named.state is not None)
         served = [(title, person.key, body) for title, person, named in pending if named is not None and
                   (body := self._post_org(sentence, title, person, named)) is not None]
         self.named_sides = tuple((holder, side) for _, holder, body in served
                                  if (side := self._served_state(body)) is not None)
-        # not « les ministres de la Défense de l'Organisation »: a state's post in a forum of states
-        self.bodies_served = frozenset(holder for title, holder, body in served if body.cls == "Organisation" and
+        # an organisation of states the data knows (not a state's force it does not: « des Forces Armées Nationales »),
+        # not as a state's post in a forum of states (« les ministres de la Défense de l'Organisation »)
+        self.bodies_served = frozenset(holder for title, holder, body in served
+                                       if self.gaz.kind.get(body.key) == gz.ORGANISATION and
                                        title.role.iri not in self.gaz.state_offices and
                                        self._served_state(body) is None)
 
