@@ -231,7 +231,7 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people and crossed and _kin_of(sentence, title):
         return []  # « le gendre du président turc, X »: X is the son-in-law (not « gendre du président X »)
-    if (unmarked := unmarked_holder(sentence, title, people)) is not None:
+    if (unmarked := unmarked_holder(sentence, title, people, crossed)) is not None:
         return [(unmarked, _own_first(title, complement_to_verb(sentence, title)))]
     if people:
         extra = extra or _state_after(sentence, people[-1])

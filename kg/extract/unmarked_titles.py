@@ -28,11 +28,11 @@ def unmarked_apposition(sentence: Sentence, title: Title) -> Mention | None:
     return mention
 
 
-def unmarked_holder(sentence: Sentence, title: Title, people: list[Mention]) -> Mention | None:
-    """The name a title follows with no comma, when no name comes right after the title (« du général X
-    commandant de la mission Y et du colonel Z »: X holds it, not Z its complement runs on to)."""
-    if people and people[0].start <= title.end:
-        return None  # « X ministre Y »: the name right after the title holds it
+def unmarked_holder(sentence: Sentence, title: Title, people: list[Mention], crossed: bool) -> Mention | None:
+    """The name a title follows with no comma, when no name comes right after the title or its comma (« du
+    général X commandant de la mission Y et du colonel Z »: X holds it, not Z its complement runs on to)."""
+    if people and (crossed or people[0].start <= title.end):
+        return None  # « X ministre Y », « X ministre de l'Intérieur, Y, »: the name after the title holds it
     return unmarked_apposition(sentence, title)
 
 
