@@ -24,6 +24,7 @@ from kg.extract.people import CIVILITIES, OWN_WORDS, Title, ordinal_clause
 from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
+from kg.extract.unmarked_titles import complement_to_verb, unmarked_apposition, unmarked_holder
 
 _REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
 _CHAIN_REACH = 24  # the same when complements are chained by commas (« ministre de X, de Y et de Z du Pays, A »)
@@ -230,6 +231,8 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people and crossed and _kin_of(sentence, title):
         return []  # « le gendre du président turc, X »: X is the son-in-law (not « gendre du président X »)
+    if (unmarked := unmarked_holder(sentence, title, people, crossed)) is not None:
+        return [(unmarked, _own_first(title, complement_to_verb(sentence, title)))]
     if people:
         extra = extra or _state_after(sentence, people[-1])
         orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
@@ -323,6 +326,8 @@ def _named_before(sentence: Sentence, title: Title, slots: tuple[Mention, ...] =
     if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
+        return mention
+    if (mention := unmarked_apposition(sentence, title)) is not None:
         return mention
     if before > sentence.span.start and (doc[before].text in {",", "(", "["} or _listed_post(sentence, title)) and \
             not _opens_clause(sentence, title):

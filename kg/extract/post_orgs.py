@@ -82,6 +82,8 @@ class PostOrgs:
     sides_named: frozenset[tuple[str, str]] = frozenset()  # (holder, state) the sentence's titles name next to them
     named_sides: tuple[tuple[str, Entity], ...] = ()  # (holder, state) the posts their complements name serve
     held_offices: set[tuple[str, str]]  # the posts given someone in a state (kg.reference_posts.office, state)
+    bodies_served: frozenset[str] = frozenset()  # the holders the sentence gives a post in an organisation of states
+    envoys_posted: tuple[tuple[str, Entity], ...] = ()  # (side served, state posted in) of each envoy told so far
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -91,6 +93,27 @@ class PostOrgs:
 
     def filed_from(self) -> Entity | None:
         raise NotImplementedError
+
+    def _served_state(self, org: Entity) -> Entity | None:
+        """The state a post's organisation is or stands for (a state's body)."""
+        return org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
+
+    def _note_sides(self, sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) -> None:
+        """The states the titles' complements name next to their holders (sides_named), the states the posts
+        they name serve (named_sides: a holder's other posts in the sentence serve that state too), and the holders
+        of a post in an international organisation (bodies_served)."""
+        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
+                                     if named is not None and named.state is not None)
+        served = [(title, person.key, body) for title, person, named in pending if named is not None and
+                  (body := self._post_org(sentence, title, person, named)) is not None]
+        self.named_sides = tuple((holder, side) for _, holder, body in served
+                                 if (side := self._served_state(body)) is not None)
+        # an organisation of states the data knows (not a state's force it does not: « des Forces Armées Nationales »),
+        # not as a state's post in a forum of states (« les ministres de la Défense de l'Organisation »)
+        self.bodies_served = frozenset(holder for title, holder, body in served
+                                       if self.gaz.kind.get(body.key) == gz.ORGANISATION and
+                                       title.role.iri not in self.gaz.state_offices and
+                                       self._served_state(body) is None)
 
     def _possessor_org(self, sentence: Sentence, title: Title, person: Entity) -> Entity | None:
         """« a précisé son ministre d'État »: the post is in the state the sentence is about; « il a été remplacé
@@ -206,13 +229,15 @@ class PostOrgs:
         own = {state.key: state for holder, state in self.named_sides if holder == person.key}
         if len(own) == 1:  # « le général X, chef d'état-major de l'armée de Pays »: the state their other post names
             return next(iter(own.values()))
+        if person.key in self.bodies_served:  # « le général X, commandant de la mission Y au Pays »: the mission's
+            return None
         sides = self._other_sides(sentence, person)
         if self.visit_before is not None and sides and self.visit_before.key not in visited | sides:
             return self.visit_before  # « X est en visite en Égypte. La délégation grecque a rencontré le président Y »
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
-        state = default_state(sentence, self.about, taken, self.headline_side)
+        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side), taken)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
                 m.state is None or m.state.key != state.key for m in sentence.mentions):
             state = None  # a state the article names only later, unless mostly about it, serves no one told before
@@ -223,6 +248,17 @@ class PostOrgs:
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
+        return state
+
+    def _envoy_host(self, state: Entity | None, taken: set[str]) -> Entity | None:
+        """« X, chargé d'affaires de A en B, a remis ... », then « le ministre de la Défense Y »: in a story set
+        where an envoy of A is posted, a post given no state, or only the envoy's side, is the host's (B), when the
+        article names B no less than A and the sentence gives B to no other side."""
+        counts = {about.state.key: about.count for about in self.about}
+        for side, posted in reversed(self.envoys_posted):
+            if posted.key not in taken and counts.get(posted.key, 0) >= max(counts.get(side, 0), 1) and \
+                    (state is None or state.key == side):
+                return posted
         return state
 
     def _ministry_state(self, words: str) -> Entity | None:

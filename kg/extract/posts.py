@@ -23,13 +23,14 @@ from kg.extract.holders import apposition_end, holders_of
 from kg.extract.invited_visits import made_visit
 from kg.extract.led_delegations import delegation_leader, lone_title
 from kg.extract.lexicon import word_list
-from kg.extract.mentions import Mention, state_entity
+from kg.extract.mentions import Mention
 from kg.extract.modality import modality
 from kg.extract.paired_titles import paired_holders
 from kg.extract.people import Title, find_titles
 from kg.extract.post_orgs import PostOrgs
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
+from kg.extract.postings import posting_state
 from kg.extract.pronoun_titles import pronoun_titles
 from kg.extract.region_posts import with_region
 from kg.extract.respective_posts import coordinated_titles, respective_holders
@@ -99,10 +100,6 @@ class PostReader(PostOrgs):
         """The posts a military rank names alone (« général », « amiral »), read once per reference index."""
         return _rank_posts(self.ref.roles_by_iri)
 
-    def _served_state(self, org: Entity) -> Entity | None:
-        """The state a post's organisation is or stands for (a state's body)."""
-        return org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
-
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) if lemma ==
                                 "délégation" and (state := side_state(sentence, t)) is not None), self.delegation)
@@ -163,15 +160,6 @@ class PostReader(PostOrgs):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
-
-    def _note_sides(self, sentence: Sentence, pending: list[tuple[Title, Entity, Mention | None]]) -> None:
-        """The states the titles' complements name next to their holders (sides_named), and the states the posts
-        they name serve (named_sides: a holder's other posts in the sentence serve that state too)."""
-        self.sides_named = frozenset((person.key, named.state.key) for _, person, named in pending
-                                     if named is not None and named.state is not None)
-        self.named_sides = tuple((person.key, side) for title, person, named in pending if named is not None and
-                                 (body := self._post_org(sentence, title, person, named)) is not None and
-                                 (side := self._served_state(body)) is not None)
 
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
@@ -320,6 +308,8 @@ class PostReader(PostOrgs):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
         if org is None or (org.cls == "State" and self._expert(title.role)):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
+        if (posted := posting_state(sentence, title)) is not None and posted.key != org.key:
+            self.envoys_posted += ((org.key, posted),)  # « l'ambassadeur de A en B »: B hosts the story
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         if org.cls == "State":
