@@ -6,6 +6,7 @@ kg.reference_posts, the Turtle files parsed by kg.reference_graph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -111,6 +112,16 @@ class Gazetteer:
     def weapon_kind(self) -> dict[str, str]:
         """A reference weapon system -> its weapon type."""
         return {str(s): str(t) for s, t in self.graph.subject_objects(KG.weaponType)}
+
+    @cached_property
+    def title_heads(self) -> frozenset[str]:
+        """The words of posts' title heads before any complement (« ministre », « premier », « chef » of « chef de
+        l'État »), not « défense » of « ministre de la Défense »."""
+        words: set[str] = set()
+        for head in (h.lower().replace("'", "' ") for role in self.roles for h in role.heads):
+            words |= set(itertools.takewhile(lambda w: w not in {"de", "d'", "du", "des", "à", "aux", "au", "en"},
+                                             head.split()))
+        return frozenset(words - {"et"})
 
     @cached_property
     def type_heads(self) -> dict[str, frozenset[str]]:

@@ -1,0 +1,61 @@
+"""The state an article is told from when no dateline says so: national press, state agencies and ministries'
+communiqués title their own officials with no state (« le ministre de la Défense, X, a reçu l'ambassadeur de
+A »), and every foreign one with theirs (« l'ambassadeur de A », « le ministre B-ien »). The home is then the one
+state the article names that qualifies none of its titles, once other states qualify some, and that the article
+names together with one that does (« les relations entre A et H », kg.extract.paired); a state named in passing,
+or only as a trip's destination (kg.extract.post_states.article_states leaves those out), is no home; two such
+states, none; a foreign newsroom names both sides' states (« le président H-ien »), so it has none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
+from kg.extract.post_states import AboutState
+from kg.records import Entity
+
+_OF = {"de", "d'", "du", "des", "d\u2019"}
+_REACH = 2  # « le ministre de la Défense de A »: the title a noun up
+
+
+def article_home(paragraphs: list[list[Mention]], docs: Sequence[Doc], named: list[AboutState],
+                 pairs: Sequence[tuple[Entity, Entity]], titles: frozenset[str]) -> Entity | None:
+    """The article's home state (see the module's doc), or none. `titles`: the words of posts' title heads."""
+    words = titles | word_list("counterpart-nouns.tsv")
+    qualified: set[str] = set()
+    for mentions, doc in zip(paragraphs, docs, strict=False):
+        qualified |= {m.state.key for m in mentions if m.state is not None and m.how in {gz.NAME, gz.DEMONYM}
+                      and _qualifies(doc, m, words)}
+    if not qualified:
+        return None
+    left = [a for a in named if a.state.cls == "State" and a.state.key not in qualified]
+    if len(left) != 1:
+        return None
+    home = left[0]
+    partners = {b.key for a, b in pairs if a.key == home.state.key} | \
+        {a.key for a, b in pairs if b.key == home.state.key}
+    return home.state if home.count >= 2 or partners & qualified else None
+
+
+def _qualifies(doc: Doc, mention: Mention, words: frozenset[str]) -> bool:
+    """A state named as whose a title is: « l'ambassadeur de A », « le ministre A-ien », « le ministre des
+    Affaires étrangères de A », « son homologue A-ien »; not « l'ambassadeur de A en H » (H: where they serve)."""
+    root = doc[mention.start]
+    while root.head.i != root.i and mention.start <= root.head.i < mention.end:
+        root = root.head
+    if mention.how == gz.NAME and not any(c.dep_ == "case" and c.lower_ in _OF for c in root.children):
+        return False
+    head: Token = root
+    for _ in range(_REACH):
+        if head.head.i == head.i or head.dep_ not in {"amod", "nmod", "acl", "appos", "flat:name"}:
+            return False
+        head = head.head
+        if head.lower_ in words or head.lemma_.lower() in words:
+            return True
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+    return False

@@ -1,0 +1,46 @@
+"""The state an article with no dateline is told from (sentences written for these tests): national press titles its
+own officials by no state and every foreign one by theirs; the one state it names with no title's state, together
+with one that qualifies a title, is the home of its officials titled by no state. None for a newsroom that names
+both sides' states, or for a state named in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    """Holder -> the labels of the states or bodies of their posts."""
+    return {h.label: [o.label for o in f.get("org")] for f in analyse_text(text).facts if f.kind == "post"
+            for h in f.get("holder")}
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    ("Le ministre reçu par le président du Sénégal\nLe ministre des Affaires étrangères, Karim Benali, a été reçu "
+     "mardi par le président du Sénégal, Amadou Ba. Les deux hommes ont évoqué les relations entre la Tunisie et le "
+     "Sénégal. Le président du Sénégal a salué la qualité de la coopération.", "Karim Benali", "Tunisie"),
+    ("Visite à Oulan-Bator\nLe ministre de la Défense, Arnas Petraitis, a été reçu jeudi par le Premier ministre de "
+     "la Mongolie, Batbold Ganzorig. Ils ont parlé de la coopération entre la Lituanie et la Mongolie. Le Premier "
+     "ministre de la Mongolie a évoqué l'économie.", "Arnas Petraitis", "Lituanie"),
+])
+def test_the_home_s_official_is_titled_by_no_state(text: str, holder: str, state: str) -> None:
+    """The guest's host is named with his state, the article's own official with none: the state paired with the
+    host's is the official's."""
+    assert posts(text)[holder] == [state]
+
+
+def test_a_state_named_in_passing_is_no_home() -> None:
+    """A third state the article speaks of, paired with none whose official it names, gives no post."""
+    text = "Le ministre reçu par le président du Sénégal\nLe ministre des Affaires étrangères, Karim Benali, a été " \
+        "reçu mardi par le président du Sénégal, Amadou Ba. Ils ont parlé de la crise en Libye. Le président du " \
+        "Sénégal a salué la qualité de la coopération."
+    assert posts(text)["Karim Benali"] == []
+
+
+def test_a_newsroom_naming_both_sides_states_has_no_home() -> None:
+    """« le président sénégalais » and « le ministre tunisien »: each side placed, no home guessed for a third."""
+    text = "Le ministre reçu par le président du Sénégal\nLe ministre tunisien des Affaires étrangères, Karim " \
+        "Benali, a été reçu mardi par le président du Sénégal, Amadou Ba, en présence du conseiller Moussa Diop. " \
+        "Ils ont parlé des relations entre la Tunisie et le Sénégal."
+    assert posts(text)["Karim Benali"] == ["Tunisie"]
