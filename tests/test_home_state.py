@@ -38,6 +38,22 @@ def test_a_state_named_in_passing_is_no_home() -> None:
     assert posts(text)["Karim Benali"] == []
 
 
+def test_a_state_named_twice_as_a_place_or_a_topic_is_no_home() -> None:
+    """« la crise en Libye », « la Libye reste divisée »: a topic named once as an actor is no one's home."""
+    text = "Coopération militaire\nLe ministre de la Défense, Jean Kaboré, a reçu mardi l'ambassadeur de Chine, Li " \
+        "Wei. La Chine veut vendre des drones. La Chine propose des blindés. Ils ont évoqué la crise en Libye. La " \
+        "Libye reste divisée."
+    assert posts(text)["Jean Kaboré"] == []
+
+
+def test_a_state_told_twice_beside_the_guests_is_home() -> None:
+    """The guests' states qualify their titles; the one other state, told twice as an actor, is the host's."""
+    text = "Coopération militaire\nLe ministre de la Défense, Jean Kaboré, a reçu mardi l'ambassadeur de Chine, Li " \
+        "Wei, puis l'ambassadeur de l'Inde, Raj Kumar. L'Inde forme l'armée du Burkina Faso. Le Burkina " \
+        "Faso attend des camions de la Chine. L'Inde veut aussi aider."
+    assert posts(text)["Jean Kaboré"] == ["Burkina Faso"]
+
+
 def test_a_newsroom_naming_both_sides_states_has_no_home() -> None:
     """« le président sénégalais » and « le ministre tunisien »: each side placed, no home guessed for a third."""
     text = "Le ministre reçu par le président du Sénégal\nLe ministre tunisien des Affaires étrangères, Karim " \
