@@ -60,3 +60,12 @@ def test_a_newsroom_naming_both_sides_states_has_no_home() -> None:
         "Benali, a été reçu mardi par le président du Sénégal, Amadou Ba, en présence du conseiller Moussa Diop. " \
         "Ils ont parlé des relations entre la Tunisie et le Sénégal."
     assert posts(text)["Karim Benali"] == ["Tunisie"]
+
+
+def test_a_third_state_a_newsroom_names_less_than_both_sides_is_no_home() -> None:
+    """Both sides named by their states, a third state paired with one of them and named less than either: a
+    bystander, not the home of an official titled by no state."""
+    text = "Visite à Ankara\nLe président tchadien, Idriss Mahamat, a reçu le ministre turc des Affaires étrangères, " \
+        "Kemal Aydin, en présence du ministre de la Défense, Ali Brahim. La Turquie et la Libye sont voisines en " \
+        "mer. Le Tchad veut des drones. La Turquie vend des drones. Le Tchad et la Turquie sont amis."
+    assert "Libye" not in posts(text)["Ali Brahim"]

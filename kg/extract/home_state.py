@@ -4,8 +4,8 @@ A »), and every foreign one with theirs (« l'ambassadeur de A », « le minist
 state the article names that qualifies none of its titles, once other states qualify some, if named twice as an
 actor (not as a place: « la crise en H ») or together with one that does (« les relations entre A et H »,
 kg.extract.paired); a state named only as a trip's destination (kg.extract.post_states.article_states leaves
-those out) is no home; two such states, none; a foreign newsroom names both sides' states (« le président
-H-ien »), so it has none."""
+those out) is no home; two such states, none. A newsroom that names both sides' states (« le président A-ien a
+reçu le ministre B-ien ») may name a third less than either: a bystander (« les liens entre B et C »), no home."""
 
 from __future__ import annotations
 
@@ -41,8 +41,11 @@ def article_home(paragraphs: list[list[Mention]], docs: Sequence[Doc], named: li
     left = [a.state for a in named if a.state.cls == "State" and a.state.key not in qualified]
     if len(left) != 1:
         return None
-    partners = {b.key for a, b in pairs if a.key == left[0].key} | {a.key for a, b in pairs if b.key == left[0].key}
-    return left[0] if told[left[0].key] >= 2 or partners & qualified else None
+    home = left[0]
+    if len(qualified) >= 2 and told[home.key] < min(told[key] for key in qualified):
+        return None  # « le président A-ien a reçu le ministre B-ien ... avec C »: a newsroom told both sides' states
+    partners = {b.key for a, b in pairs if a.key == home.key} | {a.key for a, b in pairs if b.key == home.key}
+    return home if told[home.key] >= 2 or partners & qualified else None
 
 
 def _placed(doc: Doc, mention: Mention) -> bool:
