@@ -6,7 +6,6 @@ kg.reference_posts, the Turtle files parsed by kg.reference_graph.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -115,13 +114,9 @@ class Gazetteer:
 
     @cached_property
     def title_heads(self) -> frozenset[str]:
-        """The words of posts' title heads before any complement (« ministre », « premier », « chef » of « chef de
-        l'État »), not « défense » of « ministre de la Défense »."""
-        words: set[str] = set()
-        for head in (h.lower().replace("'", "' ") for role in self.roles for h in role.heads):
-            words |= set(itertools.takewhile(lambda w: w not in {"de", "d'", "du", "des", "à", "aux", "au", "en"},
-                                             head.split()))
-        return frozenset(words - {"et"})
+        """The first words of posts' title heads (« ministre », « premier », « chef » of « chef de l'État »), not
+        « défense » of « ministre de la Défense » nor « militaire » of « attaché militaire »."""
+        return frozenset(h.lower().replace("'", "' ").split()[0] for role in self.roles for h in role.heads if h)
 
     @cached_property
     def type_heads(self) -> dict[str, frozenset[str]]:
