@@ -44,7 +44,6 @@ from kg.extract.share_outs import share_out_claims
 from kg.extract.sky_policing import sky_policing
 from kg.extract.supply_sides import replaced
 from kg.extract.syntax import (
-    DEFINITE,
     SUBJECTS,
     Sentence,
     adjective_form,
@@ -59,6 +58,7 @@ from kg.extract.trigger_needs import unmet
 from kg.extract.trip_told import Trip, trip_told
 from kg.extract.untold import StoryOfficials, stated_later
 from kg.extract.variants import named_variants
+from kg.extract.weapon_anaphors import refers_to_weapons
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, SentenceClaims
@@ -88,18 +88,6 @@ class ReferenceIndex:
         return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
                    {role.iri: role for role in gaz.roles}, maker_first_words(gaz),
                    frozenset(system for system, makers in gaz.makers.items() if not makers))
-
-
-_OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
-_CLITICS = {"l'", "l\u2019", "le", "la", "les"}
-_LATTER = {"derniers", "dernières"}
-
-
-def _latter(token: Token) -> bool:
-    """« ces dernières ont été achetées »: the things just named (not « ces derniers mois »), however parsed."""
-    doc = token.doc
-    return token.lower_ in _LATTER and token.i > 0 and doc[token.i - 1].lower_ == "ces" and \
-        (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "NOUN")
 
 
 class ClaimReader(Resolver):
@@ -229,7 +217,7 @@ class ClaimReader(Resolver):
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON and not replaced(sentence, m)),
-            weapon_anaphor=self._weapon_anaphor(sentence),
+            weapon_anaphor=refers_to_weapons(sentence),
             names_goods=_it_is(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
@@ -330,19 +318,6 @@ class ClaimReader(Resolver):
                 any(map(military, adjective_forms(lower))) and military(adjective_form(t))))
             for t, lemma, lower in zip(sentence.tokens, sentence.lemma, said, strict=True))
 
-    def _weapon_anaphor(self, sentence: Sentence) -> bool:
-        """« les appareils », « ces systèmes », « ces dernières » refer back, and so does « en » before a verb of
-        supply (« X en a reçu quatre »), and « deux exemplaires » (copies of a system, counted); « des munitions » is
-        new."""
-        anaphors, copies = word_list("weapon-anaphors.tsv"), word_list("copy-nouns.tsv")
-        return any(_latter(t) or (lemma in anaphors and t.pos_ == "NOUN" and
-                                  any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
-                   or (lemma in copies and any(d.dep_ == "nummod" for d in t.children))
-                   for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)) or \
-            any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
-                e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))
-                for t in sentence.tokens) or any(_supplied_clitic(t) for t in sentence.tokens)
-
     def _makers_named(self, sentence: Sentence) -> list[Entity]:
         """The makers a sentence names: by their own name, or as the first word of a system's (« des avions <maker>
         W », « l'hélicoptère <maker> W »)."""
@@ -392,12 +367,3 @@ def _it_is(sentence: Sentence) -> bool:
     """« Il s'agit de W »: the sentence names what was just told."""
     return any(t.lemma_.lower() == "agir" and any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in t.children)
                and any(c.lower_ in {"s'", "se"} for c in t.children) for t in sentence.tokens)
-
-
-def _supplied_clitic(token: Token) -> bool:
-    """« X l'a vendu à Y », « X les a livrés à Y »: the clitic object of a verb whose object is what is supplied
-    refers back to the system named before (not the object of « aider », « soutenir », whose object is the one
-    helped)."""
-    return token.lower_ in _CLITICS and token.pos_ == "PRON" and token.dep_ == "obj" and \
-        token.head.pos_ == "VERB" and any(e.fact == "support" and e.object_role == "theme"
-                                          for e in triggers().get((token.head.lemma_.lower(), "VERB"), []))

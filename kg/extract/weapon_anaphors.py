@@ -1,0 +1,43 @@
+"""Words that refer back to the weapon systems named before (« ces appareils », « ces dernières », « X en a reçu
+quatre », « X les a livrés à Y »): a sentence with one takes the systems of the supply told just before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import triggers, word_list
+from kg.extract.syntax import DEFINITE, Sentence
+
+_OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
+_CLITICS = {"l'", "l\u2019", "le", "la", "les"}
+_LATTER = {"derniers", "dernières"}
+
+
+def _latter(token: Token) -> bool:
+    """« ces dernières ont été achetées »: the things just named (not « ces derniers mois »), however parsed."""
+    doc = token.doc
+    return token.lower_ in _LATTER and token.i > 0 and doc[token.i - 1].lower_ == "ces" and \
+        (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "NOUN")
+
+
+def refers_to_weapons(sentence: Sentence) -> bool:
+    """« les appareils », « ces systèmes », « ces dernières » refer back, and so does « en » before a verb of
+    supply (« X en a reçu quatre »), and « deux exemplaires » (copies of a system, counted); « des munitions » is
+    new."""
+    anaphors, copies = word_list("weapon-anaphors.tsv"), word_list("copy-nouns.tsv")
+    return any(_latter(t) or (lemma in anaphors and t.pos_ == "NOUN" and
+                              any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
+               or (lemma in copies and any(d.dep_ == "nummod" for d in t.children))
+               for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)) or \
+        any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
+            e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))
+            for t in sentence.tokens) or any(_supplied_clitic(t) for t in sentence.tokens)
+
+
+def _supplied_clitic(token: Token) -> bool:
+    """« X l'a vendu à Y », « X les a livrés à Y »: the clitic object of a verb whose object is what is supplied
+    refers back to the system named before (not the object of « aider », « soutenir », whose object is the one
+    helped)."""
+    return token.lower_ in _CLITICS and token.pos_ == "PRON" and token.dep_ == "obj" and \
+        token.head.pos_ == "VERB" and any(e.fact == "support" and e.object_role == "theme"
+                                          for e in triggers().get((token.head.lemma_.lower(), "VERB"), []))
