@@ -57,9 +57,10 @@ def framed_owner(ctx: Context, sentence: Sentence, trigger: Token, partners: lis
     for token in doc[start:sentence.span.end]:
         if token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")):
             break
-        if token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
-            return [e for e in ctx.resolve(sentence, token) if e.key not in taken][:1]
         mention = sentence.mention_at(token)
+        if mention is None and token.dep_.startswith("nsubj"):  # « il », « le chef de l'État »: who they stand for
+            return [e for e in ctx.resolve(sentence, token) if e.key not in taken
+                    and ctx.as_state(e).key not in taken][:1]
         if mention is None or mention.start != token.i or mention.how not in ACTOR_KINDS or \
                 case_of(mention_root(sentence, mention)):
             continue
