@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
@@ -39,7 +40,7 @@ def _clause_start(sentence: Sentence, trigger: Token, partners: list[Mention]) -
                     for p in partners):
                 continue
             return token.i + 1
-        if token.pos_ in {"AUX"} or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")):
+        if token.pos_ in {"AUX"} or (token.pos_ == "VERB" and "Fin" in morph_values(token, "VerbForm")):
             return None
     return None
 
@@ -55,7 +56,7 @@ def framed_owner(ctx: Context, sentence: Sentence, trigger: Token, partners: lis
     doc = sentence.doc
     taken = {p.state.key for p in partners if p.state is not None} | {ctx.actor(p).key for p in partners}
     for token in doc[start:sentence.span.end]:
-        if token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")):
+        if token.pos_ == "AUX" or (token.pos_ == "VERB" and "Fin" in morph_values(token, "VerbForm")):
             break
         mention = sentence.mention_at(token)
         if mention is None and token.dep_.startswith("nsubj"):  # « il », « le chef de l'État »: who they stand for
