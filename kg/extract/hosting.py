@@ -345,5 +345,25 @@ def received_in_city(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
 
 def guest_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """The sides of a reception the parse does not give as subject and object: a fronted participle's
-    (fronted_received) or a guest's received in a city with no host said (received_in_city)."""
-    return fronted_received(ctx, sentence, trigger) or received_in_city(ctx, sentence, trigger, args)
+    (fronted_received), a participle describing its guest's (described_received) or a guest's received in a city
+    with no host said (received_in_city)."""
+    return fronted_received(ctx, sentence, trigger) or described_received(ctx, sentence, trigger) or \
+        received_in_city(ctx, sentence, trigger, args)
+
+
+def described_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« Le ministre A de la Défense reçu par le roi de B » (a headline), « Le président A, reçu par son homologue
+    B, a ... »: a participle of receiving that describes an official (a title or a person) tells them received by
+    its « par » agent, as (host, guest)."""
+    head = trigger.head
+    if trigger.lemma_.lower() not in HOSTING_VERBS or trigger.dep_ != "acl" or head.i > trigger.i or \
+            "Part" not in morph_values(trigger, "VerbForm"):
+        return []
+    agents = [c for c in trigger.children if c.dep_ == "obl:agent" and case_of(c) == "par"]
+    below = {t.i for t in trigger.subtree}
+    hosts = [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS and any(
+        mention_root(sentence, m) in a.subtree for a in agents)][:1]
+    guests = [m for m in sentence.mentions if m.how in ACTOR_KINDS and m.start not in below
+              and mention_root(sentence, m) in head.subtree]
+    someone = ctx.titled(head) or any(m.how == gz.PERSON for m in guests)
+    return [*hosts, ctx.actor(guests[0])] if hosts and guests and someone else []
