@@ -355,12 +355,16 @@ def described_received(ctx: Context, sentence: Sentence, trigger: Token) -> list
     """« Le ministre A de la Défense reçu par le roi de B » (a headline), « Le président A, reçu par son homologue
     B, a ... »: a participle of receiving that describes an official (a title or a person) tells them received by
     its « par » agent, as (host, guest)."""
-    head = trigger.head
-    if trigger.lemma_.lower() not in HOSTING_VERBS or trigger.dep_ != "acl" or head.i > trigger.i or \
-            "Part" not in morph_values(trigger, "VerbForm"):
+    if trigger.lemma_.lower() not in HOSTING_VERBS or "Part" not in morph_values(trigger, "VerbForm"):
+        return []
+    # a headline's participle the parser makes the root, its noun the subject of no auxiliary
+    bare = trigger.dep_ == "ROOT" and not any(c.dep_.startswith("aux") for c in trigger.children)
+    head = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubj:pass"}), None) if bare else \
+        trigger.head if trigger.dep_ == "acl" else None
+    if head is None or head.i > trigger.i:
         return []
     agents = [c for c in trigger.children if c.dep_ == "obl:agent" and case_of(c) == "par"]
-    below = {t.i for t in trigger.subtree}
+    below = {t.i for t in trigger.subtree} - ({t.i for t in head.subtree} if bare else set())
     hosts = [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS and any(
         mention_root(sentence, m) in a.subtree for a in agents)][:1]
     guests = [m for m in sentence.mentions if m.how in ACTOR_KINDS and m.start not in below
