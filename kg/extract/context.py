@@ -69,6 +69,9 @@ class Context(Protocol):
     def titled(self, token: Token) -> bool:
         """A word of a post's title (« président », « ministre », « roi »)."""
 
+    def titled_plural(self, token: Token) -> bool:
+        """A word of a post's title in the plural (« les ministres », « les généraux »)."""
+
     def recent_places(self, sentence: Sentence) -> list[Entity]:
         """The cities one of the two sentences before places someone or some talks in (kg.extract.venues)."""
 

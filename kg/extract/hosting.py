@@ -67,7 +67,8 @@ _ITEM_ENDS = frozenset({":", ";", ",", "et"})
 def listed_guests(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
     """« a reçu à X : le ministre A de la Défense, Y ; l'ambassadeur de B, Z ; et le ministre C, W », « a reçu le
     ministre A, l'ambassadeur de B et le ministre C »: a list of two officials or more after a verb of meeting, each
-    item opened by a title, meets the state each item names first (up to the next clause)."""
+    item opened by a title, meets the state each item names first (up to the next clause); demonyms coordinated on
+    one title (« les ministres indien et algérien ») are an item each."""
     found: list[Mention] = []
     # an item opens after a separator (the first one anywhere after the verb: « a reçu mardi à X le ministre »);
     # its title; whether it named its state yet
@@ -77,12 +78,16 @@ def listed_guests(ctx: Context, sentence: Sentence, trigger: Token) -> list[Ment
                 token.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(token, "VerbForm")):
             break
         if token.lower_ in _ITEM_ENDS:
-            first, opened, title, named = False, True, False, False
+            # « les ministres indien et algérien »: a demonym coordinated with the one before shares its title
+            shared = found and found[-1].end == token.i and found[-1].how == gz.DEMONYM and \
+                (after := sentence.mention_at(sentence.doc[token.i + 1])) is not None and \
+                after.how == gz.DEMONYM and after.start == token.i + 1
+            first, opened, title, named = False, not shared, bool(shared), False
             continue
         if first and not title:
-            title = ctx.titled(token)
-        elif opened and token.pos_ != "DET":
-            opened, title = False, ctx.titled(token)
+            title = ctx.titled(token) or ctx.titled_plural(token)
+        elif opened and token.pos_ != "DET":  # « et les ministres indien et algérien »: a plural title too
+            opened, title = False, ctx.titled(token) or ctx.titled_plural(token)
         mention = sentence.mention_at(token)
         if title and not named and mention is not None and mention.start == token.i and \
                 mention.how in {gz.NAME, gz.DEMONYM} and mention.state is not None:
@@ -340,5 +345,29 @@ def received_in_city(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
 
 def guest_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """The sides of a reception the parse does not give as subject and object: a fronted participle's
-    (fronted_received) or a guest's received in a city with no host said (received_in_city)."""
-    return fronted_received(ctx, sentence, trigger) or received_in_city(ctx, sentence, trigger, args)
+    (fronted_received), a participle describing its guest's (described_received) or a guest's received in a city
+    with no host said (received_in_city)."""
+    return fronted_received(ctx, sentence, trigger) or described_received(ctx, sentence, trigger) or \
+        received_in_city(ctx, sentence, trigger, args)
+
+
+def described_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« Le ministre A de la Défense reçu par le roi de B » (a headline), « Le président A, reçu par son homologue
+    B, a ... »: a participle of receiving that describes an official (a title or a person) tells them received by
+    its « par » agent, as (host, guest)."""
+    if trigger.lemma_.lower() not in HOSTING_VERBS or "Part" not in morph_values(trigger, "VerbForm"):
+        return []
+    # a headline's participle the parser makes the root, its noun the subject of no auxiliary
+    bare = trigger.dep_ == "ROOT" and not any(c.dep_.startswith("aux") for c in trigger.children)
+    head = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubj:pass"}), None) if bare else \
+        trigger.head if trigger.dep_ == "acl" else None
+    if head is None or head.i > trigger.i:
+        return []
+    agents = [c for c in trigger.children if c.dep_ == "obl:agent" and case_of(c) == "par"]
+    below = {t.i for t in trigger.subtree} - ({t.i for t in head.subtree} if bare else set())
+    hosts = [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS and any(
+        mention_root(sentence, m) in a.subtree for a in agents)][:1]
+    guests = [m for m in sentence.mentions if m.how in ACTOR_KINDS and m.start not in below
+              and mention_root(sentence, m) in head.subtree]
+    someone = ctx.titled(head) or any(m.how == gz.PERSON for m in guests)
+    return [*hosts, ctx.actor(guests[0])] if hosts and guests and someone else []

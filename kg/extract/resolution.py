@@ -117,6 +117,11 @@ class Resolver(PostReader):
     def titled(self, token: Token) -> bool:
         return token.lower_ in self.ref.titles
 
+    def titled_plural(self, token: Token) -> bool:
+        word = token.lower_
+        return (word.endswith("s") and word[:-1] in self.ref.titles) or \
+            (word.endswith("aux") and word[:-3] + "al" in self.ref.titles)
+
     def lead_actor(self) -> Entity | None:
         return self.lead
 

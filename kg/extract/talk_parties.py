@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.framed_owner import framed_owner
 from kg.extract.lexicon import firm_nouns, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root, path_up
@@ -23,12 +24,16 @@ def subject_above(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
 
 def talks_owner(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sides: list[Entity]) -> list[Entity]:
     """« Sa rencontre avec son homologue japonais », « son entretien avec le président X »: the one whose talks
-    they are (the latest subject before) is the other side of the partner « avec »."""
+    they are (the latest subject before) is the other side of the partner « avec »; « Lors de la rencontre avec
+    X, Y a ... »: the subject of the clause the frame opens (kg.extract.framed_owner)."""
     if trigger.pos_ != "NOUN" or args.agents or len(states(ctx, sides)) >= 2 or \
             not any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         return []
-    return [e for d in trigger.children if d.dep_ == "det" and d.lower_ in {"son", "sa"}
-            for e in ctx.antecedent(sentence, d)][:1]
+    owner = [e for d in trigger.children if d.dep_ == "det" and d.lower_ in {"son", "sa"}
+             for e in ctx.antecedent(sentence, d)][:1]
+    # « Au cours de la rencontre avec X, le président Y a ... »: the subject of the clause the frame opens
+    return owner or framed_owner(ctx, sentence, trigger, [m for m in args.partners
+                                                         if governing_case(sentence, m, trigger) == "avec"])
 
 
 def side_of(ctx: Context, sentence: Sentence, mention: Mention) -> Entity:
