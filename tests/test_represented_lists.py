@@ -16,8 +16,8 @@ from tests.conftest import post_states
     ("La conférence s'est ouverte à Vienne. La Hongrie est représentée par le Premier ministre, Janos Varga, et "
      "la Slovaquie par le vice-Premier ministre, Peter Kmec.",
      {"Janos Varga": "Hongrie", "Peter Kmec": "Slovaquie"}),
-    ("Le forum s'est tenu à Doha. Le Sultanat d'Oman était représenté par le vice-Premier ministre, Son Altesse "
-     "Fahd ben Mahmoud.", {"Fahd ben Mahmoud": "Oman"}),
+    ("La réunion s'est tenue à Manama. La Jordanie était représentée par le vice-Premier ministre, Son Altesse "
+     "Zayd ben Karim.", {"Zayd ben Karim": "Jordanie"}),
 ])
 def test_each_title_serves_the_state_named_before_par(text: str, expected: dict[str, str]) -> None:
     found = post_states(text)

@@ -1,5 +1,5 @@
-"""A batch counted out among states (kg.extract.share_outs, kg.extract.shared_batches): « 6 l'ont été au Tchad, 5 à
-la Mauritanie », « le reste se partagera entre A (12) et B (8) », « dont 8 pour A et 4 pour B » give each state its
+"""A batch counted out among states (kg.extract.share_outs, kg.extract.shared_batches): « 6 l'ont été au Togo, 5 au
+Bénin », « le reste se partagera entre A (12) et B (8) », « dont 8 pour A et 4 pour B » give each state its
 share of the supply told just before, from its supplier; counts of anything else, a share-out only considered, one
 with no supply before, or after a refused one give nothing. Sentences and names written for these tests."""
 
@@ -10,9 +10,9 @@ import pytest
 from tests.test_supply_grid import ANY, _supplies, _tells, check_supplies
 
 CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
-    ("counts after an elided passive, then gapped", "L'Italie a livré vingt véhicules blindés Lince à des armées du "
-     "Sahel. Outre ceux remis lundi au Niger, 6 l'ont déjà été au Tchad, 5 à la Mauritanie et 4 au Mali.",
-     [("italie", "tchad", "lince"), ("italie", "mauritanie", "lince"), ("italie", "mali", "lince")]),
+    ("counts after an elided passive, then gapped", "L'Italie a livré vingt véhicules blindés Lince à des armées "
+     "d'Afrique de l'Ouest. Hormis ceux remis lundi au Ghana, 6 l'ont déjà été au Togo, 5 au Bénin et 4 au Nigeria.",
+     [("italie", "togo", "lince"), ("italie", "benin", "lince"), ("italie", "nigeria", "lince")]),
     ("the rest shared out, counts in brackets", "Le Canada a acheté 40 véhicules blindés Cougar destinés à des "
      "armées africaines. Une vingtaine iront à l'Ouganda, le reste se partagera entre le Kenya (12) et le Ghana (8).",
      [("canada", "ouganda", "cougar"), ("canada", "kenya", "cougar"), ("canada", "ghana", "cougar")]),

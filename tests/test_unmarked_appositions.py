@@ -43,10 +43,10 @@ def test_the_title_with_no_comma_is_the_post_of_the_name_right_before_it_only() 
 
 
 def test_a_name_right_after_the_title_s_comma_still_holds_it() -> None:
-    states = post_states("Titre\nLa délégation est composée du ministre péruvien des Affaires étrangères, Carlos "
+    states = post_states("Titre\nLa délégation est composée du ministre bolivien des Affaires étrangères, Carlos "
                          "Quispe ministre de la Justice, Luis Mamani; celui de la Culture, Ana Flores.")
-    assert states["Luis Mamani"] == ("role-minister-of-justice", "Pérou")
-    assert states["Carlos Quispe"] == ("role-minister-of-foreign-affairs", "Pérou")
+    assert states["Luis Mamani"] == ("role-minister-of-justice", "Bolivie")
+    assert states["Carlos Quispe"] == ("role-minister-of-foreign-affairs", "Bolivie")
 
 GIFT = ("Espagne / Niger : don de camions\nL'Espagne a offert vingt camions à l'armée nigérienne. Au cours de la "
         "cérémonie, Luis Ortega{c} chargé d'affaires près l'ambassade d'Espagne au Niger{c} a salué le partenariat. ")

@@ -299,7 +299,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
                             and fact.keys("supporter") == claim.fact.keys("supporter"))
             if fact.kind == "support":
                 deal_of_sale(story, fact)
-    for share in shared_batch(story, sentence):  # « 13 l'ont été au Niger, 7 à la Mauritanie »
+    for share in shared_batch(story, sentence):  # « 9 l'ont été au Ghana, 5 au Togo »
         attach_transfer(story, share)
     claims = talks + claims
     attach_stray_weapons(story, sentence, facts)

@@ -1,5 +1,5 @@
-"""Share-out lists: a batch of goods counted out among states (« 13 l'ont été au Niger, 7 à la Mauritanie et 4 au
-Tchad », « le reste se partagera entre A (4) et B (12) », « dont 6 pour A et 4 pour B »). Each state of such a list
+"""Share-out lists: a batch of goods counted out among states (« 9 l'ont été au Ghana, 5 au Togo et 3 au
+Bénin », « le reste se partagera entre A (4) et B (12) », « dont 6 pour A et 4 pour B »). Each state of such a list
 takes its share of the supply told just before (kg.extract.discourse); this module only reads the list."""
 
 from __future__ import annotations
@@ -16,18 +16,18 @@ from kg.extract.modality import modality
 from kg.extract.syntax import ResolveFn, Sentence
 from kg.records import Attribution, Entity
 
-_SHARE_CASES = {"à", "au", "aux", "en", "pour"}  # « 7 à la Mauritanie », « 4 au Tchad », « 6 pour A »
+_SHARE_CASES = {"à", "au", "aux", "en", "pour"}  # « 5 à la Zambie », « 4 au Togo », « 6 pour A »
 _ARTICLES = {"le", "la", "l'", "les"}
-_GAP = 4  # words between a count and the case of its state (« 13 l'ont déjà été au Niger »)
+_GAP = 4  # words between a count and the case of its state (« 9 l'ont déjà été au Ghana »)
 _MOVING = {"deliver", "sell", "export", "receive"}
 _CLOSED_COUNT = re.compile(r"\d+\)")
 
 
 def shared_out(sentence: Sentence) -> tuple[list[Mention], list[Mention], Token | None]:
     """The states a sentence counts a batch out to (two at least), the other states it names but as recipients
-    (« le Danemark » in « selon le Danemark, 13 au Niger et 7 au Tchad »; not « au Mali » in « outre ceux livrés au
+    (« le Danemark » in « selon le Danemark, 9 au Ghana et 5 au Togo »; not « au Mali » in « outre ceux livrés au
     Mali »), and the word whose modality the share-out has (its supply or sharing word): nothing where the sentence
-    neither supplies nor shares (« 13 morts au Niger et 7 au Mali »)."""
+    neither supplies nor shares (« 9 morts au Ghana et 5 au Togo »)."""
     states = [m for m in sentence.mentions if m.state is not None and m.state.cls == "State"
               and m.how in {gz.NAME, gz.CAPITAL, gz.DEMONYM}]
     shares = [m for m in states if m.how != gz.DEMONYM and
@@ -52,7 +52,7 @@ def share_out_claims(sentence: Sentence, resolve: ResolveFn) -> tuple[tuple[Enti
             frozenset(m.state.key for m in strangers if m.state is not None))
 
 def _counted_before(sentence: Sentence, mention: Mention) -> bool:
-    """« 7 à la Mauritanie », « 13 l'ont déjà été au Niger », « 6 exemplaires pour A »: a count, a few words, then
+    """« 5 à la Zambie », « 9 l'ont déjà été au Ghana », « 6 exemplaires pour A »: a count, a few words, then
     the case of the state."""
     words = lowers(sentence.doc)
     at = _case_before(sentence, mention)

@@ -1,6 +1,6 @@
 """A batch counted out among states (kg.extract.share_outs): each state takes its share of the supply told just
-before, from the same supplier, of the same systems (« L'UE a livré 46 blindés au Sahel ... 13 l'ont été au Niger, 7 à
-la Mauritanie », « X a commandé 60 blindés W pour des armées africaines. Le reste se partagera entre A (4) et B (12) »).
+before, from the same supplier, of the same systems (« X a livré 30 blindés à ses voisins ... 9 l'ont été au Ghana,
+5 au Togo », « X a commandé 60 blindés W pour des armées africaines. Le reste se partagera entre A (4) et B (12) »).
 Records only, like kg.extract.discourse."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ _GOODS = {"deliver", "sell", "buy-for"}  # supplies of goods; a training, a fund
 
 def shared_batch(story: Story, sentence: SentenceClaims) -> list[Fact]:
     """The shares of the batch the sentence counts out, one support per state its supplier does not give to
-    already, held as the sentence holds them (« 13 l'ont déjà été au Niger » tells a delivery of its own): none where
+    already, held as the sentence holds them (« 9 l'ont déjà été au Ghana » tells a delivery of its own): none where
     no supply of goods was told close before, or where the sentence names a state that is neither a share nor a side
-    of that supplier's supplies (« 13 au Niger, 7 au Mali, dit-on à Y »)."""
+    of that supplier's supplies (« 9 au Ghana, 5 au Togo, dit-on à Y »)."""
     if not sentence.shares or sentence.shares_said is None:
         return []
     batch = _batch(story)
@@ -29,7 +29,7 @@ def shared_batch(story: Story, sentence: SentenceClaims) -> list[Fact]:
     suppliers = fact.keys("supporter")
     given = {r.key for t in story.told if t.fact.kind == "support" and t.fact.keys("supporter") & suppliers
              for r in t.fact.get("recipient")}
-    # « Outre ceux livrés au Mali, 13 l'ont été au Niger »: a delivery of the sentence that names no giver is a share
+    # « Hormis ceux livrés au Togo, 9 l'ont été au Ghana »: a delivery of the sentence that names no giver is a share
     unsaid = [r for c in sentence.claims if c.fact.kind == "support" and not c.fact.get("supporter")
               for r in c.fact.get("recipient") if r.cls == "State"]
     shares = {s.key: s for s in [*sentence.shares, *unsaid]}
@@ -43,8 +43,8 @@ def shared_batch(story: Story, sentence: SentenceClaims) -> list[Fact]:
 
 
 def _batch(story: Story) -> Told | None:
-    """The latest supply of goods told with its supplier, a few sentences back at most, unless refused (« 46 blindés
-    déjà ou en passe d'être livrés par X »: the batch, whatever part of it is still to come)."""
+    """The latest supply of goods told with its supplier, a few sentences back at most, unless refused (« 30 blindés
+    livrés ou à livrer par X »: the batch, whatever part of it is still to come)."""
     for told in reversed(story.told):
         fact = told.fact
         if fact.kind != "support" or told.said_at is None:
