@@ -94,7 +94,7 @@ def test_the_rank_of_a_mission_s_commander_takes_no_state_from_the_story() -> No
 
 
 def test_a_state_s_post_in_a_forum_of_states_leaves_the_rank_its_state() -> None:
-    found = ranks("Titre\nLe Vietnam accueille. Le Vietnam a signé. Hanoï a confirmé. Dans le cadre de la conférence "
-                  "des ministres de la Défense de l'ASEAN à Hanoï, le général Tran Van Nam, ministre de la Défense, a "
-                  "reçu son homologue australien.")
-    assert found["Tran Van Nam"] == "Vietnam"
+    found = ranks("Titre\nLa Thaïlande accueille. La Thaïlande a signé. Bangkok a confirmé. Dans le cadre de la "
+                  "réunion des ministres de la Défense de l'ASEAN à Bangkok, le général Somchai Prasert, ministre de "
+                  "la Défense, a reçu son homologue néo-zélandais.")
+    assert found["Somchai Prasert"] == "Thaïlande"
