@@ -113,12 +113,6 @@ class Gazetteer:
         return {str(s): str(t) for s, t in self.graph.subject_objects(KG.weaponType)}
 
     @cached_property
-    def title_heads(self) -> frozenset[str]:
-        """The first words of posts' title heads (« ministre », « premier », « chef » of « chef de l'État »), not
-        « défense » of « ministre de la Défense » nor « militaire » of « attaché militaire »."""
-        return frozenset(h.lower().replace("'", "' ").split()[0] for role in self.roles for h in role.heads if h)
-
-    @cached_property
     def type_heads(self) -> dict[str, frozenset[str]]:
         """A weapon type -> the first words of its generic nouns (« avion » of « avion d'entraînement »)."""
         heads: dict[str, set[str]] = {}

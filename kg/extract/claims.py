@@ -25,7 +25,6 @@ from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
-from kg.extract.home_state import article_home
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
@@ -122,7 +121,6 @@ class ClaimReader(Resolver):
         self.currency_families: dict[str, str] = {}
         self.officials = StoryOfficials()  # the states the article gave each post so far
         self.pairs: list[tuple[Entity, Entity]] = []
-        self.told_from: Entity | None = None  # the state told from, by its titles (kg.extract.home_state)
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
         self.trip: tuple[int, Trip | None] = (-9, None)  # the latest trip a sentence told (kg.extract.trip_told)
         self.events: list[Event] = []  # the events placed in a city so far (kg.extract.event_places)
@@ -143,7 +141,6 @@ class ClaimReader(Resolver):
                                     word_list("weapon-anaphors.tsv"))
         self.about = [state for state in self.named if state.count >= 2]
         self.pairs = article_pairs(found, docs)
-        self.told_from = article_home(found, docs, self.named, self.pairs, self.gaz.title_heads)
         index = 0
         told: list[SentenceClaims] = []
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):

@@ -76,7 +76,6 @@ class PostOrgs:
     host: Entity | None
     setting: Entity | None
     headline_side: Entity | None
-    told_from: Entity | None  # the state the article is told from, by its titles (kg.extract.home_state)
     delegation: Entity | None = None  # the state of the delegation named last (« la délégation israélienne »)
     visit_before: Entity | None = None  # the state the sentence before had someone visit
     untold_side: Entity | None = None  # the state the article gave the last post named without one
@@ -238,8 +237,6 @@ class PostOrgs:
         if self.setting is not None and self.setting.key not in visited:
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
-        if self.told_from is not None and self.told_from.key not in taken and self.filed_from() is None:
-            return self.told_from  # « Le ministre de la Défense, X, a reçu l'ambassadeur de A »: the home's official
         state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side), taken)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
                 m.state is None or m.state.key != state.key for m in sentence.mentions):

@@ -89,9 +89,8 @@ class Resolver(PostReader):
     def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
         """An official titled with neither a state nor a name (kg.extract.untold)."""
         title = titled_alone(self.titles_here, token, self.gaz.state_offices)
-        home = self.filed_from() or self.told_from
-        return [] if title is None else untold_state(sentence, token, title, home, self.officials, self.setting,
-                                                     self.about, self.headline_side)
+        return [] if title is None else untold_state(sentence, token, title, self.filed_from(), self.officials,
+                                                     self.setting, self.about, self.headline_side)
 
     def host_state(self, place: Entity) -> Entity | None:
         return self.linker.host_state(place)
