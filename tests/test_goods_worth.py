@@ -23,7 +23,7 @@ def _priced(text: str) -> set[tuple[frozenset[str], Decimal]]:
      "d'une valeur de 3 milliards de yens.", {"canada", "ghana"}, 3_000_000_000),
     ("Selon lui, Madrid a déjà importé des radars Vigil du Portugal, pour un montant de 30 millions de dollars.",
      {"espagne", "portugal"}, 30_000_000),
-    ("La Belgique a offert huit véhicules blindés au Bénin. Ces véhicules, d'un montant total de 200 millions de "
+    ("La Belgique a livré huit véhicules blindés au Bénin. Ces véhicules, d'un montant total de 200 millions de "
      "FCFA, rejoindront le bataillon du génie.", {"belgique", "benin"}, 200_000_000),
     # a purchase priced as a sale is: the buyer and the one it buys from
     ("Le Pérou va acheter 12 obusiers à l'Espagne pour un montant de 45 millions d'euros, a indiqué jeudi le "

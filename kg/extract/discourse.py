@@ -12,6 +12,7 @@ from kg.extract.deal_kinds import alike_kinds
 from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.financing_story import share_of_financing
+from kg.extract.gift_worth import grant_of_gift
 from kg.extract.lexicon import reach
 from kg.extract.maker_deals import sale_of_deal
 from kg.extract.scenes import place_in_scenes
@@ -289,6 +290,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
     for claim in sorted(claims, key=_telling_order):
         fact = weapon_named_before(claim.fact, sentence, systems_before)  # « X en a reçu quatre »: then its seller
         fact = bought_from_seller_before(story, supplier_named_before(story, fact))
+        fact = grant_of_gift(story, fact)  # « ..., le tout d'une valeur de ... » after a gift: a grant, no deal
         facts.append(fact)
         if fact.kind == "agreement":
             if (sale := attach_agreement(story, replace(claim, fact=fact))) is not None:

@@ -44,6 +44,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",
         "feature-nouns.tsv", "fitting-participles.tsv",
         "attending-words.tsv",
+        "gift-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
         "firm-post-heads.tsv", "firm-qualifiers.tsv", "appointment-nouns.tsv",
         "firm-ties.tsv", "force-nouns.tsv", "given-name-titles.tsv",
