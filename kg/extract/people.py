@@ -16,6 +16,7 @@ from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.person_spans import name_after
+from kg.extract.plural_words import is_plural_of, singular
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Gazetteer, Role
@@ -46,13 +47,15 @@ RoleIndex = dict[str, list[tuple[tuple[str, ...], Role, bool]]]
 
 
 def _matches(lower: list[str], at: int, words: tuple[str, ...]) -> bool:
-    """Token-wise equality of the lowercase tokens from `at`; the last word may be plural (« les ministres »)."""
+    """Token-wise equality of the lowercase tokens from `at`; the last word may be plural (« les ministres », « les
+    généraux »), and then the words before it too."""
     end = at + len(words)
     if end > len(lower):
         return False
     last, said = words[-1], lower[end - 1]
-    return (said == last or said == last + "s" or said == last + "x") and \
-        all(lower[at + k] == w for k, w in enumerate(words[:-1]))
+    plural = is_plural_of(said, last)  # then every word may agree (« les secrétaires généraux »)
+    return (said == last or plural) and \
+        all(lower[at + k] == w or (plural and is_plural_of(lower[at + k], w)) for k, w in enumerate(words[:-1]))
 
 
 def role_index(gaz: Gazetteer, words_of: Words) -> RoleIndex:
@@ -82,7 +85,8 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         best: Candidate | None = None
         best_words = 0  # the words of the full label that gave `best`, 0 for a head
         word = sentence.lower[i]
-        plural = index.get(word[:-1], []) if word.endswith(("s", "x")) else []
+        bare = singular(word)
+        plural = index.get(bare, []) if bare is not None else []
         if (not plural and word not in index) or _ordinal(sentence, i, index, words_of):
             i += 1
             continue
