@@ -27,6 +27,16 @@ def test_subject_of_the_framed_clause_is_the_other_side(text: str, sides: set[st
     assert any(found >= sides for found, _ in talks_told(text, None))
 
 
+def test_bare_head_of_state_after_the_partner_is_no_title_of_the_partner_state() -> None:
+    """« avec le ministre A-ien, X, le chef de l'État a souligné »: the subject title after the partner's name is
+    no further title of the partner's state (a list would be); it is the dispatch's head of state."""
+    text = ("Riga, 4 mai, LETA\n\nLe président Janis Ozols a dit espérer que la sécurité ferait l'objet de "
+            "discussions lors de la visite du ministre allemand de l'Économie et du Climat dans la région.\n\n"
+            "Au cours de la rencontre avec le ministre allemand de l'Économie et du Climat, Jonas Weber, le chef de "
+            "l'État a souligné que la Lettonie avait proposé un accord avec l'Estonie.")
+    assert talks_told(text, None) == talks_each(({"Allemagne", "Lettonie"}, {"Riga"}))
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Lors de la rencontre avec la presse, le ministre péruvien de la Défense a annoncé des "
                  "patrouilles.", id="partner-no-actor"),

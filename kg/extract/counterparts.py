@@ -14,7 +14,7 @@ from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import Title
 from kg.extract.setting import visited_states
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.title_complements import demonym_list, of_complement, read_demonyms
 from kg.gazetteer import Role
 from kg.records import Entity
@@ -152,11 +152,12 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
     """« en présence de la première dame du Pays, X, du ministre de la Défense Y et du chef de la marine Z »: the
     titles of one list (names, commas, « et » and articles between them) after one that names a state serve that
     state too, as a delegation does; not a title that repeats a post listed before it (« le président russe X et
-    le président Y »: a pair of sides)."""
+    le président Y »: a pair of sides), nor one that opens the clause as its subject (« lors de l'entretien avec le
+    ministre A-ien, X, le chef de l'État a souligné »: the other side)."""
     out: list[Title] = []
     chain: list[Title] = []  # the titles of the list being read
     for title in titles:
-        if chain and not _listed_after(sentence, chain[-1], title):
+        if chain and (not _listed_after(sentence, chain[-1], title) or sentence.doc[title.start].dep_ in SUBJECTS):
             chain = []
         state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM}), None)
         if state is not None and title.org is None and title.of_person is None and not title.inner and \
