@@ -14,8 +14,12 @@ _HAVING = "ayant"
 def _up_to_root(token: Token) -> list[Token]:
     """The token and its heads up to the root (at most fifteen)."""
     chain = [token]
-    while chain[-1].head != chain[-1] and len(chain) < 15:
-        chain.append(chain[-1].head)
+    while len(chain) < 15:
+        head = token.head  # a new Token at every read: read once a step
+        if head.i == token.i:
+            break
+        chain.append(head)
+        token = head
     return chain
 
 
