@@ -100,11 +100,16 @@ def talks(rows: Iterable[Any]) -> list[Talks]:
             for (g, n), e in sorted(found.items())]
 
 
+_TALKS_READ = frozenset({RDF.type, KG.startDate, KG.endDate, KG.venue, KG.venueStatus, KG.place, KG.participant})
+
+
 def talks_in(graph: Triples) -> list[Talks]:
     """The negotiations of one article graph, read from its triples."""
     about: dict[Any, dict[Any, list[Any]]] = {}
+    read = _TALKS_READ
     for s, p, o in graph:
-        about.setdefault(s, {}).setdefault(p, []).append(o)
+        if p in read:  # an article's other triples (most of them) tell nothing of its talks
+            about.setdefault(s, {}).setdefault(p, []).append(o)
 
     def values(node: Any, prop: URIRef) -> list[Any]:
         return about.get(node, {}).get(prop, [])
@@ -139,10 +144,13 @@ def event_triples(found: list[Talks]) -> Iterator[Triple]:
             i = parent[i]
         return i
 
+    earlier: dict[frozenset[str], list[int]] = {}  # talks are one only with the same participants
     for i, a in enumerate(found):
-        for j in range(i):
+        alike = earlier.setdefault(a.participants, [])
+        for j in alike:
             if _same(a, found[j]):
                 parent[root(i)] = root(j)
+        alike.append(i)
     groups: dict[int, list[Talks]] = {}
     for i, t in enumerate(found):
         groups.setdefault(root(i), []).append(t)

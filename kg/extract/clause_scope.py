@@ -3,9 +3,9 @@ chain that modality walks) and whether the words around it ask a question."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.doc_words import texts
+from kg.extract.doc_words import lowers, questions, texts
 from kg.extract.syntax import Sentence
 
 _HAVING = "ayant"
@@ -14,8 +14,12 @@ _HAVING = "ayant"
 def _up_to_root(token: Token) -> list[Token]:
     """The token and its heads up to the root (at most fifteen)."""
     chain = [token]
-    while chain[-1].head != chain[-1] and len(chain) < 15:
-        chain.append(chain[-1].head)
+    while len(chain) < 15:
+        head = token.head  # a new Token at every read: read once a step
+        if head.i == token.i:
+            break
+        chain.append(head)
+        token = head
     return chain
 
 
@@ -103,11 +107,17 @@ _QUESTION_WORDS = {"pourquoi", "comment", "quand", "où", "combien", "qui", "que
 
 def quoted_words(sentence: Sentence, trigger: Token) -> list[Token]:
     """The words of the quotation the trigger stands in (« « X a-t-il livré … ? », a demandé Y »), if any."""
+    bounds = _quote_bounds(sentence, trigger)
+    return list(sentence.tokens[bounds[0] + 1:bounds[1]]) if bounds is not None else []
+
+
+def _quote_bounds(sentence: Sentence, trigger: Token) -> tuple[int, int] | None:
+    """The quotation marks around the trigger, as positions in the sentence."""
     said = texts(sentence.doc)[sentence.span.start:sentence.span.end]
     at = trigger.i - sentence.span.start
     opening = next((i for i in range(at, -1, -1) if said[i] in _OPENING_QUOTES), None)
     closing = next((i for i in range(at, len(said)) if said[i] in _CLOSING_QUOTES), None)
-    return list(sentence.tokens[opening + 1:closing]) if opening is not None and closing is not None else []
+    return (opening, closing) if opening is not None and closing is not None else None
 
 
 _OPENING_QUOTES = {"«", "\u201c"}
@@ -118,14 +128,30 @@ _NOT_WORDS = {"«", '"', "\u201c", "-", "\u2014"}
 _ASKING = {"?", "?!", "!?"}
 
 
-def yes_no_question(span: list[Token]) -> bool:
-    """Words that end in a question mark with no question word among their first three (« Et que sait-on des
-    négociations ? », « Pour quelles raisons ... ? » take them as done): they ask whether."""
-    last = next((t for t in reversed(span) if not t.is_space and t.text not in _NOT_WORDS), None)
-    if last is None or last.text not in _ASKING:  # the words' last: not a question (most sentences)
+def asked_whether(sentence: Sentence, trigger: Token) -> bool:
+    """The trigger's sentence, or the quotation it stands in, asks whether: the sentence's answer is read once,
+    not at each of its triggers (its words never change)."""
+    start, end = sentence.span.start, sentence.span.end
+    asks = questions(sentence.doc)
+    found = asks.get((start, end))
+    if found is None:
+        found = asks[(start, end)] = _asks(sentence.doc, start, end)
+    if found:
+        return True
+    bounds = _quote_bounds(sentence, trigger)
+    return bounds is not None and _asks(sentence.doc, start + bounds[0] + 1, start + bounds[1])
+
+
+def _asks(doc: Doc, start: int, end: int) -> bool:
+    """The doc's words from start to end end in a question mark with no question word among their first three
+    (« Et que sait-on des négociations ? », « Pour quelles raisons ... ? » take them as done): they ask whether."""
+    said, lowered = texts(doc), lowers(doc)
+    last = next((said[i] for i in range(end - 1, start - 1, -1)
+                 if not said[i].isspace() and said[i] not in _NOT_WORDS), None)
+    if last is None or last not in _ASKING:  # the words' last: not a question (most sentences)
         return False
-    words = [t for t in span if not t.is_space and t.text not in _NOT_WORDS]
-    if len(words) > 2 and words[1].lower_ == "-ce" and words[2].lower_ in {"que", "qu'"}:
+    words = [i for i in range(start, end) if not said[i].isspace() and said[i] not in _NOT_WORDS]
+    if len(words) > 2 and lowered[words[1]] == "-ce" and lowered[words[2]] in {"que", "qu'"}:
         words = words[3:]  # « Est-ce que X a livré ... ? » asks whether
-    return bool(words) and words[-1].text in _ASKING and \
-        not any(t.lower_ in _QUESTION_WORDS for t in words[:3])
+    return bool(words) and said[words[-1]] in _ASKING and \
+        not any(lowered[i] in _QUESTION_WORDS for i in words[:3])

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 _TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
 _TEXT, _SPACED, _DOC_TEXT = "kg.text", "kg.spaced", "kg.doc_text"
+_QUESTIONS = "kg.questions"
 
 
 _LEMMA_OF: dict[int, str] = {}  # a lemma's hash -> its string in lower case
@@ -117,8 +118,16 @@ def children(token: Token) -> tuple[Token, ...]:
     return found[token.i]
 
 
+def questions(doc: Doc) -> dict[tuple[int, int], bool]:
+    """Whether each sentence read so far (its start and end) asks whether: words only, which never change."""
+    found: dict[tuple[int, int], bool] | None = doc.user_data.get(_QUESTIONS)
+    if found is None:
+        found = doc.user_data[_QUESTIONS] = {}
+    return found
+
+
 def forget(docs: Iterable[Doc]) -> None:
     """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
     for doc in docs:
-        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT):
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT, _QUESTIONS):
             doc.user_data.pop(key, None)

@@ -6,7 +6,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.extract.clause_scope import clause_chain, quoted_words, relative, yes_no_question
+from kg.extract.clause_scope import asked_whether, clause_chain, relative
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
@@ -348,7 +348,7 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
     closing = _closing_incise(sentence, trigger)
     if closing is not None and closing not in chain:
         reading.reported_by(closing)
-    if yes_no_question(list(sentence.tokens)) or yes_no_question(quoted_words(sentence, trigger)):
+    if asked_whether(sentence, trigger):
         reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
 
