@@ -7,17 +7,20 @@ from __future__ import annotations
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
 from kg.extract.people import Title
+from kg.extract.post_verbs import post_frame
 from kg.extract.syntax import Sentence
 
 _REACH = 12  # tokens of a title's complement (« chargé d'affaires près l'ambassade de Pays en Pays »)
 _REFERENCE_KINDS = {gz.NAME, gz.BODY, gz.ORGANISATION, gz.COMPANY, "ner-org"}
 _POSTED_IN = {"à", "au", "aux", "en"}
 _ENDS = {"s'", "se", "ne", "n'", "et", "ou"}
+_APPOINTED = "object"  # the post-frames.tsv frame of a verb that gives its object the title after it
 
 
 def unmarked_apposition(sentence: Sentence, title: Title) -> Mention | None:
     """« Prénom Nom ministre de la Défense a déclaré »: a title in lower case right after a name, its comma left
-    out, is that name's apposition (not « X et ministre », nor a name the title's words run into)."""
+    out, is that name's apposition (not « X et ministre », nor a name the title's words run into, nor the object of an
+    appointing verb: « va nommer X ministre »)."""
     doc = sentence.doc
     if title.start <= sentence.span.start or not doc[title.start].text[:1].islower() or title.inner:
         return None
@@ -25,6 +28,9 @@ def unmarked_apposition(sentence: Sentence, title: Title) -> Mention | None:
     if mention is None or mention.how != gz.PERSON or mention.end != title.start or \
             not doc[title.start - 1].text[:1].isupper():
         return None
+    if mention.start > sentence.span.start and doc[mention.start - 1].pos_ in {"VERB", "AUX"} and \
+            (frame := post_frame(doc[mention.start - 1])) is not None and frame[0] == _APPOINTED:
+        return None  # « a nommé X ministre »: the appointment's title, read with its modality (kg.extract.appointments)
     return mention
 
 
