@@ -16,6 +16,8 @@ from tests.conftest import post_states
     ("La conférence s'est ouverte à Vienne. La Hongrie est représentée par le Premier ministre, Janos Varga, et "
      "la Slovaquie par le vice-Premier ministre, Peter Kmec.",
      {"Janos Varga": "Hongrie", "Peter Kmec": "Slovaquie"}),
+    ("La réunion s'est tenue à Manama. Le Royaume de Jordanie était représenté par le vice-Premier ministre, Son "
+     "Altesse Zayd ben Karim.", {"Zayd ben Karim": "Jordanie"}),
     ("La réunion s'est tenue à Manama. La Jordanie était représentée par le vice-Premier ministre, Son Altesse "
      "Zayd ben Karim.", {"Zayd ben Karim": "Jordanie"}),
 ])

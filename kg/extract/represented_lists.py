@@ -38,8 +38,10 @@ def represented_by(sentence: Sentence, title: Title) -> Entity | None:
     if not participles:
         return None
     before = doc[at - 1]
-    if before in participles:  # « l'Espagne était représentée par »: whom the participle stands for
-        named = [m for c in before.children if c.dep_.startswith("nsubj") for m in [sentence.mention_at(c)] if m]
+    if before in participles:  # « l'Espagne était représentée par »: whom the participle's subject names
+        subjects = [c for c in before.children if c.dep_.startswith("nsubj")]  # « le Royaume de X »: X
+        named = [m for m in sentence.mentions if any(c.left_edge.i <= m.start and m.end <= c.right_edge.i + 1
+                                                       for c in subjects)]
     else:  # « ..., le Portugal par le ministre X »: the state named right before « par »
         named = [m for m in sentence.mentions if m.end == at]
     states = {m.state.key: m.state for m in named if m.state is not None and m.how in _NAMING}
