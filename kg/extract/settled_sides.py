@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.lexicon import word_list
 from kg.extract.principal_states import principal_partner
 from kg.extract.story import FACTUAL, Story, Told, absorb
+from kg.extract.taken_seats import sole_office
 from kg.records import Entity, Fact
-from kg.reference_posts import HEADS_OF_STATE
 
 
 def person_states(story: Story) -> dict[str, Entity]:
@@ -22,20 +21,12 @@ def person_states(story: Story) -> dict[str, Entity]:
     holders: dict[tuple[str, str], str] = {}  # (sole post, state) -> the person the article gave it first
     for told in story.told:
         orgs = [o for o in told.fact.get("org") if o.cls == "State"] if told.fact.kind == "post" else []
-        office = _sole_office(told.fact.attr("post") or "")
+        office = sole_office(told.fact.attr("post") or "")
         for holder in told.fact.get("holder") if orgs else []:
             first = holders.setdefault((office, orgs[0].key), holder.key) if office else holder.key
             if first == holder.key:
                 found.setdefault(holder.key, orgs[0])
     return found
-
-
-def _sole_office(post: str) -> str:
-    """The post as one a state gives one person at a time (heads of state are one post), or « »."""
-    name = post.rpartition("/")[2].removeprefix("role-")
-    if name not in word_list("sole-offices.tsv"):
-        return ""
-    return "head-of-state" if post in HEADS_OF_STATE else name
 
 
 def _settle_venues(fact: Fact) -> Fact:
