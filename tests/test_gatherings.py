@@ -78,3 +78,21 @@ def test_a_meeting_told_again_is_held_where_the_sentence_before_placed_it() -> N
     text = ("Le ministre tunisien a participé ce matin à Alger à la réunion ministérielle. Cette réunion a regroupé "
             "les ministres des Affaires étrangères de l'Algérie, de la Tunisie et de la Libye.")
     assert _told(text) == [({"Algérie", "Tunisie", "Libye"}, {"Alger"})]
+
+
+SEATS = [
+    ("Le Premier ministre ivoirien a reçu jeudi à la Primature l'ambassadeur de France.",
+     [({"Côte d'Ivoire", "France"}, {"Primature"})]),
+    ("La ministre française des Armées a été reçue lundi à la Présidence par le président tchadien.",
+     [({"France", "Tchad"}, {"Présidence"})]),
+    # a seat told in lower case, or one the sentence names for another thing, is no venue
+    ("Le ministre malien a été reçu au palais par le président sénégalais.", [({"Mali", "Sénégal"}, set())]),
+    ("Le ministre malien a été reçu lundi par le président sénégalais, candidat à la Présidence.",
+     [({"Mali", "Sénégal"}, set())]),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), SEATS)
+def test_a_seat_named_by_its_capital_is_the_venue(text: str, told: list[tuple[set[str], set[str]]]) -> None:
+    """« à la Présidence », « à la Primature »: a seat of government written as a name is where talks are held."""
+    assert _told(text) == told
