@@ -49,6 +49,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "firm-post-heads.tsv", "firm-qualifiers.tsv", "appointment-nouns.tsv",
         "firm-ties.tsv", "force-nouns.tsv", "given-name-titles.tsv",
         "group-name-nouns.tsv", "group-nouns.tsv",
+        "gathering-verbs.tsv", "portfolio-words.tsv", "attendance-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
         "invitation-words.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",

@@ -11,6 +11,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.doc_words import morph_values
 from kg.extract.gapped_objects import gapped_objects
+from kg.extract.gathered import attended_by, gathered_members
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
 from kg.extract.hosting import (
@@ -176,7 +177,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if (seat := seat_meeting(ctx, sentence, trigger, args, said)) or apart(ctx, sentence, trigger, entry, args):
         return seat  # « X était présent à la réunion du Kremlin » (kg.extract.seat_meetings), or no talks
     if entry.detail == "gathering":
-        return _gathering(ctx, sentence, trigger, args, said)
+        return _gathering(ctx, sentence, trigger, entry, args, said)
     if (listed := _counterparts_met(sentence, trigger, entry)):
         return _hosting(ctx, sentence, trigger, entry, args, said, listed)
     # « X a été accueilli par Y », « Y a accueilli le président X »: a host meets them; « il a été reçu par Y » too
@@ -245,7 +246,8 @@ def _told_around(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
 def _members_or_compound(sentence: Sentence, trigger: Token) -> list[Mention]:
     """The states whose members meet (« le sommet des chefs d'État de A et de B »), or the compound of states that
     qualifies the talks (« les pourparlers A-B »)."""
-    return members_met(sentence, trigger) + compound_sides(sentence, trigger)
+    return members_met(sentence, trigger) + compound_sides(sentence, trigger) + gathered_members(sentence, trigger) + \
+        attended_by(sentence, trigger)
 
 
 def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
@@ -254,15 +256,20 @@ def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
         not ((args.agents or args.implicit) and sides_named(ctx, sentence))
 
 
-def _gathering(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
+def _gathering(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+               said: Attribution) -> Claim | None:
     """« une réunion trilatérale entre A, B et C », « la réunion des ministres de A et de B », « A et B ont convoqué
     la commission mixte »: a meeting of two states at least, or of a pair told before (« des deux pays »); not « la
     réunion du conseil »."""
     sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
+    sides += [ctx.actor(m) for m in gathered_members(sentence, trigger) + attended_by(sentence, trigger)
+              if ctx.actor(m) not in sides]
     sides += convened_by(ctx, sentence, trigger) if len(states(ctx, sides)) < 2 else []
     sides += [ctx.actor(m) for m in compound_sides(sentence, trigger)] if len(states(ctx, sides)) < 2 else []
     if sum(s.cls == "State" for s in states(ctx, sides)) >= 2 or _state_with_body(ctx, sentence, trigger, args):
-        return talk_claim(ctx, sentence, sides, args, said, inherited=hosted_at(sentence, trigger))
+        # « X a participé à Amman à la réunion. Cette réunion a regroupé ... »: the place told before, in a side's state
+        before = placed_before(ctx, sentence, trigger, entry, sides, args.places)
+        return talk_claim(ctx, sentence, sides, args, said, inherited=hosted_at(sentence, trigger) or before)
     # « une réunion entre les ministères de la défense des deux pays »: the pair told before
     return talk_claim(ctx, sentence, [], args, said, pair=pair) if not sides and (pair := pair_in(sentence, trigger)) \
         else None

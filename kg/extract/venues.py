@@ -362,6 +362,7 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
                              and words[k - 1].pos_ != "ADP"), len(words))]
         held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
         seat = len(words) == 2 and words[1].lower_ in word_list("seat-qualifiers.tsv")  # « au palais royal »
+        seat = seat or (words == [site] and site.text[:1].isupper())  # « à la Présidence »: a seat by its name
         if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (seat or
                 any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
             continue
