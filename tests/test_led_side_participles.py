@@ -9,11 +9,11 @@ from tests.conftest import post_states
 
 
 @pytest.mark.parametrize(("text", "holder", "state"), [
-    pytest.param("La Serbie et la Hongrie ont signé un accord portant sur l’octroi à Belgrade d’un prêt, a annoncé "
+    pytest.param("La Serbie et la Hongrie ont signé un accord portant sur l'octroi à Belgrade d'un prêt, a annoncé "
                  "aux journalistes le président serbe Marko Ilić au terme de négociations avec une délégation "
                  "hongroise guidée par le vice-premier ministre Gábor Szabó.", "Gábor Szabó", "Hongrie",
                  id="participle-after-demonym"),
-    pytest.param("Le Kenya a obtenu un prêt, a déclaré aux journalistes le président kényan Daniel Kamau à l’issue "
+    pytest.param("Le Kenya a obtenu un prêt, a déclaré aux journalistes le président kényan Daniel Kamau à l'issue "
                  "de discussions avec une délégation chinoise conduite par le vice-premier ministre Li Wen.",
                  "Li Wen", "Chine", id="led-by"),
 ])
