@@ -21,6 +21,7 @@ from kg.extract.name_slots import (
     people_list,
 )
 from kg.extract.people import CIVILITIES, OWN_WORDS, Title, ordinal_clause
+from kg.extract.plural_names import listed_names
 from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
@@ -247,6 +248,8 @@ def _one_if_singular(sentence: Sentence, title: Title, people: list[Mention]) ->
     et Y »)."""
     if len(people) > 1 and (title.inner or (not _plural(sentence, title) and len(title.orgs) < 2)):
         return people[:1]
+    if _plural(sentence, title) and len(listed := listed_names(sentence, title.end)) > len(people):
+        return listed  # « les présidents X et Y », the NER missing one of them or reading it as a place
     return people
 
 

@@ -13,6 +13,7 @@ from rdflib.namespace import SKOS
 from kg import gazetteer as gz
 from kg.extract.lexicon import firm_nouns, name_titles, word_list
 from kg.extract.mentions import Mention, reference_entity, state_entity
+from kg.extract.plural_names import listed_after_plural_title
 from kg.gazetteer import Gazetteer
 from kg.namespaces import KG, KGR
 from kg.records import Entity
@@ -59,7 +60,8 @@ class Linker:
                 royal = royal or (doc is not None and mention.start > 0 and  # « le roi Prénom »: a monarch's name
                                   doc[mention.start - 1].lower_ in word_list("reign-titles.tsv"))
                 if mention.entity.iri is None and " " not in mention.entity.label.strip() and not (royal or (
-                        doc is not None and mention.start > 0 and doc[mention.start - 1].lower_ in name_titles())):
+                        doc is not None and mention.start > 0 and doc[mention.start - 1].lower_ in name_titles()) or (
+                        doc is not None and listed_after_plural_title(doc, mention.start))):  # « les ministres X et Y »
                     self.pending.setdefault(mention.entity.key, mention.entity)
                     continue
             out.append(mention)

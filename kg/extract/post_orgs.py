@@ -18,6 +18,7 @@ from kg.extract.institution_names import institution_name
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
+from kg.extract.message_senders import message_carrier
 from kg.extract.people import Title
 from kg.extract.post_states import (
     AboutState,
@@ -129,7 +130,10 @@ class PostOrgs:
 
     def _own_country(self, sentence: Sentence, title: Title, person: Entity) -> Entity | None:
         """« les salutations du président de son pays », « le chef de leur pays »: « pays » after a possessive in the
-        title's complement is the state of the possessor (the subject before it, or the state of that person)."""
+        title's complement is the state of the possessor (the subject before it, or the state of that person); « X est
+        porteur d'un message du président Y »: the state of the carrier (_carrier_side)."""
+        if (carried := self._carrier_side(sentence, _title_head(sentence, title), person)) is not None:
+            return carried
         doc, end = sentence.doc, min(title.end + 3, sentence.span.end)
         at = next((k for k in range(title.start + 1, end - 1) if doc[k].lower_ in _POSSESSIVE and
                    doc[k - 1].lower_ in {"de", "d'"} and doc[k + 1].lower_ == "pays"), None)
@@ -292,6 +296,22 @@ class PostOrgs:
         if title.end + 1 >= sentence.span.end or doc[title.end].lower_ != "auprès":
             return None
         return next((other for other in self.titles_here if title.end + 1 <= other.start <= title.end + 3), None)
+
+    def _carrier_side(self, sentence: Sentence, head: Token, person: Entity) -> Entity | None:
+        """The state of the one who carries the message the title at `head` sends (kg.extract.message_senders): the
+        state their title names, the state their post was given, or the state a pronoun stands for."""
+        carrier = message_carrier(sentence, head)
+        if carrier is None:
+            return None
+        for other in self.titles_here:
+            if other.start <= carrier.i < other.end and other.org is not None and other.org.state is not None:
+                return other.org.state
+        carried = [m.entity for m in sentence.mentions if m.start <= carrier.i < m.end or (
+            m.start == carrier.i + 1 and carrier.lower_ in word_list("honorifics.tsv"))] or \
+            (self._antecedent(sentence, carrier) if carrier.pos_ == "PRON" else [])
+        sides = [side for found in carried[:1] if found.key != person.key and (side := self.linker.person_state.get(
+            found.key) if found.cls == "Person" else self._served_state(found)) is not None]
+        return sides[0] if sides else None
 
     def _crown(self, sentence: Sentence, role: Role) -> Entity | None:
         """The state of a monarch or heir named by a bare title: in the report of a visit, the host's (« reçu par

@@ -194,14 +194,29 @@ _LED_REACH = 4  # words between the agent of « conduite par » and the side's n
 
 def _led_side(token: Token, nouns: frozenset[str]) -> Token | None:
     """The side's noun the agent of a participle leads (« la délégation sud-coréenne, conduite comme l'an passé
-    par X »): up from the word the agent hangs on, through no clause of its own (a finite verb)."""
+    par X »): up from the word the agent hangs on, through no clause of its own (a finite verb); else the noun
+    right before the participle, which the parser hung elsewhere (« une délégation russe guidée par X »)."""
+    participle = token
     for _ in range(_LED_REACH):
         if token.lemma_.lower() in nouns:
             return token
         if token.dep_ == "ROOT" or "Fin" in morph_values(token, "VerbForm") or \
                 any(c.dep_.startswith("aux") for c in token.children):
-            return None
+            break
         token = token.head
+    return _side_before(participle, nouns)
+
+
+def _side_before(participle: Token, nouns: frozenset[str]) -> Token | None:
+    """The side's noun right before a participle, past adjectives and a comma (« la délégation russe, conduite »)."""
+    if "Part" not in morph_values(participle, "VerbForm"):
+        return None
+    doc = participle.doc
+    for at in range(participle.i - 1, max(participle.i - 4, -1), -1):
+        if doc[at].lemma_.lower() in nouns and doc[at].pos_ == "NOUN":
+            return doc[at]
+        if doc[at].pos_ != "ADJ" and doc[at].text != ",":
+            return None
     return None
 
 
