@@ -50,6 +50,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "firm-ties.tsv", "force-nouns.tsv", "given-name-titles.tsv",
         "group-name-nouns.tsv", "group-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
+        "host-official-nouns.tsv",
         "invitation-words.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",
         "making-works.tsv", "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv",
