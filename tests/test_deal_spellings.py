@@ -1,5 +1,6 @@
 """Sums and worths of deals as newsrooms spell them: a dollar sign followed by a word of the sentence (« 40 millions
 $ au Pérou »: no Australian dollar), and the spelling of 1990 without a circumflex (« couter », « le cout »).
+« se vouloir » with an adjective (« s'est voulu rassurant »): how one comes across, no will of the deed below.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.money import find_amounts
+from kg.kinds import Modality
 from tests.test_deals import facts
 
 
@@ -61,3 +63,22 @@ def test_the_cost_of_the_deal_spelt_without_circumflex_is_its_worth() -> None:
 ])
 def test_a_cost_of_no_deal_told_is_no_deal_s(text: str) -> None:
     assert _sums(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre s'est voulu rassurant sur l'accord de défense signé entre la Turquie et la Libye.",
+    "L'ambassadeur s'est voulu optimiste à l'issue des travaux du comité de suivi de l'accord entre le Gabon et "
+    "l'Espagne.",
+])
+def test_se_vouloir_with_an_adjective_tells_how_one_comes_across_no_will(text: str) -> None:
+    (deal,) = facts(text, "agreement")
+    assert deal.modality == Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text", [
+    "La Serbie veut signer un accord avec la Chine.",
+    "La Serbie se veut capable d'acheter des avions à la France.",
+    "La Serbie se veut prête à signer un accord avec la Chine.",
+])
+def test_a_will_or_an_adjective_with_its_infinitive_stays_no_deed(text: str) -> None:
+    assert all(f.modality != Modality.ASSERTED for kind in ("agreement", "support") for f in facts(text, kind))
