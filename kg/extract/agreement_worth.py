@@ -19,9 +19,10 @@ from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Fact
 
 _AMOUNTING = {"atteindre", "représenter", "élever", "dépasser", "être", "avoisiner", "totaliser"}
-_COSTING = {"coûter", "rapporter"}  # « la vente rapportera 3 millions »: what the deal yields
+# « la vente rapportera 3 millions »: what the deal yields; « couter », « cout »: the spelling of 1990, no circumflex
+_COSTING = {"coûter", "couter", "rapporter"}
 _NAMED_JUST_BEFORE = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
-WORTH_NOUNS = {"valeur", "montant", "coût", "prix"}
+WORTH_NOUNS = {"valeur", "montant", "coût", "cout", "prix"}
 
 
 def path_up(token: Token, top: Token) -> list[Token]:

@@ -187,7 +187,8 @@ class _Reading:
         """The modality a token of the chain from the trigger to the root brings (negation, modal, report...)."""
         token = chain[position]
         below = chain[position - 1] if position else None
-        cls = None if _brings_about(token, below) else modality_class(token.lemma_, token.pos_)
+        cls = None if _brings_about(token, below) or _self_presenting(token, below) else \
+            modality_class(token.lemma_, token.pos_)
         # « n'a cessé de soutenir »: the deed under it is asserted; a deal its subject (« le partenariat ne cesse de
         # se renforcer ») is no deal told here
         negated = is_negated(token) or (_bare_ne(token) and below is not None and below.dep_ == "xcomp")
@@ -291,6 +292,19 @@ def _brings_about(token: Token, below: Token | None) -> bool:
     return below is not None and below.dep_ == "obj" and below.pos_ == "NOUN" and (
         token.lemma_.lower() in word_list("light-verbs.tsv") or
         (token.lemma_.lower() == "arrêter" and below.lemma_.lower() in {"choix", "décision"}))
+
+
+_REFLEXIVE = {"se", "s'", "s\u2019"}
+
+
+def _self_presenting(token: Token, below: Token | None) -> bool:
+    """« Le ministre s'est voulu rassurant à la fin des travaux », « la visite se veut un signal »: « se vouloir »
+    with an adjective or a noun (no infinitive, on it or on the adjective: « se veut capable d'acheter ») tells how
+    one comes across, no will of the deed below it."""
+    return token.lemma_.lower() == "vouloir" and below is not None and below.pos_ in {"ADJ", "NOUN"} and \
+        any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in token.children) and \
+        not any(c.pos_ in {"VERB", "AUX"} and c.dep_ in {"xcomp", "ccomp", "acl"} for t in (token, below)
+                for c in t.children)
 
 
 def _frame_of_done(token: Token, below: Token | None) -> bool:

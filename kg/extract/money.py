@@ -115,7 +115,9 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         except ValueError:
             continue
         value = (number + (Decimal("0.5") if match["half"] else 0)) * (_scale(match["scale"]) or 1)
-        currency = match["currency"].lower()
+        currency, end = match["currency"].lower(), match.end()
+        if _WORD_AFTER_SYMBOL.fullmatch(match["currency"]):  # « 20 millions $ au Chili »: « au » is no « $ AU »
+            currency, end = match["currency"][0], match.start("currency") + 1
         if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
             value = number * _SCALES.get(currency[:-1], 1)
         code = currencies()[currency]
@@ -131,21 +133,24 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
             for form, form_code in currencies().items():
                 if form_code.startswith("?") and currency.split()[0] == form:
                     families[form_code[1:].partition(":")[0]] = code
-        amount = Amount(value, code, bool(match["approx"]), match[0].strip())
+        amount = Amount(value, code, bool(match["approx"]), text[match.start():end].strip())
         if found and (_CONVERSION.fullmatch(text[found[-1].end:start]) or (
                 _converts(text, found[-1], start) and code != found[-1].amount.currency)):
             # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
             before = found[-1]
             found[-1] = replace(before, amount=replace(before.amount, equivalent=replace(amount, approximate=True)))
-            found.append(MoneySpan(start, match.end(), amount, conversion=True))
+            found.append(MoneySpan(start, end, amount, conversion=True))
             continue
         # « contre 11 milliards un an plus tôt »: a sum given for comparison is no sum of the fact
         compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
         part = bool(found) and _PART_OF.search(text[found[-1].end:start]) is not None
-        found.append(MoneySpan(start, match.end(), amount, conversion=compared, part=part))
+        found.append(MoneySpan(start, end, amount, conversion=compared, part=part))
     return _gapped(text, _with_parts(text, found))
 
 
+# a symbol, a space and a word in small letters: the symbol, then a word of the sentence (« au », « ce »); the
+# country's letters of a dollar are capitals (« $ AU », « $ CA »)
+_WORD_AFTER_SYMBOL = re.compile(r"[$€£¥]\s+[a-zé]+")
 _COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|comparé\s+à|au\s+lieu\s+de)\s+$",
                          re.IGNORECASE)
 
