@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
+from kg.extract.bought_makers import makers_of_bought
 from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
@@ -310,7 +311,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
         made = [] if recipients else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
-            made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger)
+            made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger) or \
+                makers_of_bought(ctx, sentence, trigger, suppliers)  # « des sous-marins construits par Y »
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
         elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
