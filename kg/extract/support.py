@@ -12,6 +12,7 @@ from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
+from kg.extract.joined_goods import joined_recipients
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import (
     MAKING,
@@ -375,7 +376,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not recipients and kind == "deliver":
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
-    recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
+    recipients = joined_recipients(ctx, sentence, trigger) or recipients or \
+        unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     if (split := by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
