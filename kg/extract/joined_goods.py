@@ -32,15 +32,24 @@ def joined_recipients(ctx: Context, sentence: Sentence, trigger: Token) -> list[
         return []  # « les W fournis par Z à V »: the participle names its own recipient
     verb = trigger.head.head
     joiner = verb.head if verb.dep_ == "acl:relcl" else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    giver = _giver(joiner) if joiner is not None else None
+    if giver is None:
+        return []
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS
+                        and (root := mention_root(sentence, m)).head == giver
+                        and (root.dep_ == "iobj" or case_of(root) in role_cases("recipient"))])
+
+
+def _giver(joiner: Token) -> Token | None:
+    """The verb that supplies the goods a relative (or a subject) of joining takes up: the head of that object, or,
+    when the parser hangs the relative on a later noun, the first verb above it with an object."""
     node = joiner
-    for _ in range(_STEPS if joiner is not None else 0):  # the parser may hang the relative on a later noun
-        giver = node.head if node.dep_ == "obj" else node if node.pos_ == "VERB" and any(
-            c.dep_ == "obj" for c in node.children) else None
-        if giver is not None:
-            return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS
-                                and (root := mention_root(sentence, m)).head == giver
-                                and (root.dep_ == "iobj" or case_of(root) in role_cases("recipient"))])
+    for _ in range(_STEPS):
+        if node.dep_ == "obj":
+            return node.head
+        if node.pos_ == "VERB" and any(c.dep_ == "obj" for c in node.children):
+            return node
         if node.head == node:
-            break
+            return None
         node = node.head
-    return []
+    return None

@@ -336,8 +336,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     # both sides signed: the makers' state sells
     if entry.detail == DEAL or signed_sale(sentence, trigger, entry, args):
         return deal_sale(ctx, sentence, args, said)
-    kind = "sell" if entry.detail == EXPORT else entry.detail
-    deal = deal_noun(trigger)
+    kind, deal = ("sell" if entry.detail == EXPORT else entry.detail), deal_noun(trigger)
     weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w) and
                not replaced(sentence, w, trigger)]
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
