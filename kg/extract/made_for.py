@@ -92,7 +92,7 @@ def makers_of_received(ctx: Context, sentence: Sentence, trigger: Token) -> list
     received = [c for c in trigger.children if c.dep_ == "obj"]
     received += [c for r in received for c in r.children if c.dep_ == "nmod"]  # « le dernier des six navires »
     return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in {gz.COMPANY, gz.NAME}
-                        and (root := _firm_noun(mention_root(sentence, m))).dep_.startswith("obl")
+                        and (root := firm_noun(mention_root(sentence, m))).dep_.startswith("obl")
                         and case_of(root) == _BY
                         and _on_received(root.head, trigger, received) and "VerbForm=Part" in str(root.head.morph)
                         and root.head.lemma_.lower() in _MAKING_VERBS])
@@ -108,7 +108,7 @@ def delivered_by_makers(ctx: Context, sentence: Sentence, trigger: Token) -> tup
     made = [c for g in goods for c in g.children if c.dep_ == "acl" and "VerbForm=Part" in str(c.morph)
             and c.lemma_.lower() in _MAKING_VERBS]
     by = [(m, root) for m in sentence.mentions if m.how in {gz.COMPANY, gz.NAME}
-          and (root := _firm_noun(mention_root(sentence, m))).dep_.startswith("obl") and case_of(root) == _BY
+          and (root := firm_noun(mention_root(sentence, m))).dep_.startswith("obl") and case_of(root) == _BY
           and root.head in made]
     heads = made + [root for _, root in by]  # « par <maker> au Y »: or on the maker's name
     takers = [ctx.actor(m) for m in sentence.mentions if m.how in {gz.NAME, gz.CAPITAL}
@@ -116,7 +116,7 @@ def delivered_by_makers(ctx: Context, sentence: Sentence, trigger: Token) -> tup
     return (states(ctx, [ctx.actor(m) for m, _ in by]), states(ctx, takers)) if by else ([], [])
 
 
-def _firm_noun(root: Token) -> Token:
+def firm_noun(root: Token) -> Token:
     """The noun of a firm a maker's name qualifies (« par le chantier français X »), else the name itself."""
     head = root.head
     named = root.dep_ in {"amod", "appos", "flat:name", "nmod"} and head.i < root.i

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kg import gazetteer as gz
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence, mention_root
 
 MEMBER_NOUNS = {"pays", "états", "membres"}
+_MEMBER_STATE_NOUNS = {"pays", "état", "nation"}  # « A, pays membre de X, »
 
 
 def members_of(sentence: Sentence, mention: Mention) -> Mention | None:
@@ -34,7 +37,32 @@ def describes_a_member(sentence: Sentence, mention: Mention) -> bool:
         return False
     head = mention_root(sentence, mention).head
     words = {head.lemma_.lower(), *(c.lemma_.lower() for c in head.children if c.dep_ == "amod")}
-    return "non-membre" in words or (head.lemma_.lower() == "membre" and head.dep_ == "appos")
+    if "non-membre" in words:
+        return True
+    noun = _member_noun(head)
+    return noun is not None and _describes(noun)
+
+
+def _member_noun(head: Token) -> Token | None:
+    """The noun that tells membership: « membre de X », « pays membre de X » (X hung on « membre » or on « pays »)."""
+    lemma = head.lemma_.lower()
+    if lemma == "membre":
+        up = head.head
+        return up if head.dep_ in {"nmod", "amod"} and up.lemma_.lower() in _MEMBER_STATE_NOUNS else head
+    if lemma in _MEMBER_STATE_NOUNS and any(c.lemma_.lower() == "membre" for c in head.children):
+        return head
+    return None
+
+
+def _describes(noun: Token) -> bool:
+    """« A, membre de X, »: the noun describes a party, in an apposition, a relative « qui est membre de X », or a
+    bare noun right after a comma that the parser hangs elsewhere (a conjunct or an object without a determiner)."""
+    if noun.dep_ == "appos":
+        return True
+    if noun.dep_ == "acl:relcl":
+        return any(c.dep_ == "cop" for c in noun.children)
+    return noun.i > 0 and noun.doc[noun.i - 1].text == "," \
+        and not any(c.dep_ in {"cc", "det"} for c in noun.children)
 
 
 def listed_members(sentence: Sentence) -> dict[str, set[str]]:

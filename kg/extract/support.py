@@ -7,10 +7,12 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
+from kg.extract.bought_makers import makers_of_bought
 from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
+from kg.extract.joined_goods import joined_recipients
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import (
     MAKING,
@@ -310,7 +312,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
         made = [] if recipients else made_in(ctx, sentence, trigger, args)
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
-            made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger)
+            made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger) or \
+                makers_of_bought(ctx, sentence, trigger, suppliers)  # « des sous-marins construits par Y »
         if made:
             recipients, suppliers, kind = suppliers, made, "sell"
         elif suppliers and recipients and all(r.cls == "Company" for r in recipients):  # no one buys for a maker
@@ -333,8 +336,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     # both sides signed: the makers' state sells
     if entry.detail == DEAL or signed_sale(sentence, trigger, entry, args):
         return deal_sale(ctx, sentence, args, said)
-    kind = "sell" if entry.detail == EXPORT else entry.detail
-    deal = deal_noun(trigger)
+    kind, deal = ("sell" if entry.detail == EXPORT else entry.detail), deal_noun(trigger)
     weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w) and
                not replaced(sentence, w, trigger)]
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
@@ -373,7 +375,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not recipients and kind == "deliver":
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
-    recipients = recipients or unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
+    recipients = joined_recipients(ctx, sentence, trigger) or recipients or \
+        unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     if (split := by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
