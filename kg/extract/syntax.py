@@ -140,9 +140,9 @@ def predicate_of(token: Token) -> Token:
     """The verb a nominal trigger depends on (itself for a verb)."""
     current = token
     for _ in range(12):
-        if current.pos_ == "VERB" or current.head == current:
+        if current.pos_ == "VERB" or (head := current.head) == current:
             return current
-        current = current.head
+        current = head
     return current
 
 
@@ -179,11 +179,12 @@ def path_up(token: Token, stop: Token) -> list[Token] | None:
     path = [token]
     current = token
     while current != stop:
-        if current.head == current:
+        head = current.head  # one Token made per step, not two
+        if head == current:
             return None
         if _clause(current) and not _transparent(current, stop):
             return None
-        current = current.head
+        current = head
         if current != stop and not _transparent(current, stop):
             path.append(current)
     return path
