@@ -1,6 +1,6 @@
 """A system a group's branch makes names the branch beside the group (the press names the branch: « Bell » for
-Textron's helicopters, « GDELS » for Mowag's wheeled vehicles); the group still tells the state the system comes
-from. Sentences written for these tests."""
+Textron's helicopters), and the group still tells the state the system comes from; the Piranha names GDELS beside
+Mowag, its Swiss builder. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,4 +35,3 @@ def test_the_group_still_leads() -> None:
     graph = gz.load().graph
     assert gz.leading_makers(graph, (KGR + "company-bell-textron", KGR + "company-textron")) == \
         (KGR + "company-textron",)
-    assert gz.leading_makers(graph, (KGR + "company-gdels", KGR + "company-mowag")) == (KGR + "company-gdels",)
