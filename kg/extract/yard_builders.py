@@ -2,8 +2,8 @@
 name says so, « X Shipyards »: yard-words.tsv) builds ships only, so where its sentence delivers or builds a ship
 system (a word of ship-handovers.tsv or of making), the yard is that ship's maker (« le chantier X a livré le
 patrouilleur Y », « la cérémonie de livraison du patrouilleur Y au chantier X », « le Y livré par le chantier
-naval X »); a ship system of an article that names no other, with one yard named in the article, is that yard's
-too (« le constructeur X Shipyard ... »). A system of another kind (a missile the ship carries) takes nothing."""
+naval X »); a ship system of an article that names no other, with one yard the article calls a builder, is that
+yard's too (« le constructeur X Shipyard »). A system of another kind (a missile the ship carries) takes nothing."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def is_yard(doc: Doc, company: Mention) -> bool:
     words = word_list("yard-words.tsv")
     if any(lower_of(t) in words for t in doc[company.start:company.end]):
         return True
+    return _titled(doc, company, words)
+
+
+def _titled(doc: Doc, company: Mention, words: frozenset[str]) -> bool:
+    """A firm named after one of `words` and its lowercase qualifiers."""
     i = company.start - 1
     while i >= 0 and company.start - i <= 3 and doc[i].text.islower() and doc[i].pos_ in {"ADJ", "X", "PROPN"}:
         i -= 1
@@ -57,14 +62,18 @@ def yard_builds(span: Span, mentions: list[Mention],
     return [(ship, yards[0]) for ship in ships]
 
 
+_BUILDER = frozenset({"constructeur"})  # a yard's title that tells it built something, not only that it is one
+
+
 def sole_yard(docs: list[Doc], read: list[list[Mention]], makeable: Callable[[Mention], bool],
               made: set[str]) -> list[tuple[int, Mention, Mention]]:
     """(paragraph, ship, yard) of an article whose makeable systems are one ship with no maker yet (not in
-    `made`) and whose firms include one yard: the yard builds it."""
+    `made`) and whose firms include one yard, called its builder (« le constructeur X Shipyard »): the yard builds
+    it; a yard only named (« le ministre a visité le chantier X ») builds nothing."""
     systems = {m.entity.key: (doc, m) for doc, mentions in zip(docs, read, strict=True) for m in mentions
                if makeable(m)}
     yards = {m.entity.key: (at, m) for at, (doc, mentions) in enumerate(zip(docs, read, strict=True))
-             for m in mentions if m.how == gz.COMPANY and is_yard(doc, m)}
+             for m in mentions if m.how == gz.COMPANY and is_yard(doc, m) and _titled(doc, m, _BUILDER)}
     if len(systems) != 1 or len(yards) != 1:
         return []
     [(doc, ship)], [(at, yard)] = systems.values(), yards.values()
