@@ -15,7 +15,7 @@ def test_an_order_of_a_system_named_with_its_maker_is_a_sale_by_the_maker_s_stat
 
 def test_a_system_unknown_to_the_data_named_after_a_maker_is_its_maker_s() -> None:
     found = facts("La Bolivie a commandé deux hélicoptères Bell 407GXi.", "support")
-    assert [w.makers for f in found for w in f.get("weapon")] == [("https://w3id.org/kg-news/id/company-textron",)]
+    assert [w.makers for f in found for w in f.get("weapon")] == [("https://w3id.org/kg-news/id/company-bell-textron",)]
 
 
 def test_systems_named_after_their_maker_received_from_a_state() -> None:

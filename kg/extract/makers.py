@@ -21,6 +21,7 @@ from kg.extract.mentions import Mention
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
 from kg.extract.weapon_nouns import MAKING_STEMS
+from kg.extract.yard_builders import sole_yard, yard_builds
 from kg.rdf import entity_iri
 from kg.records import Entity
 
@@ -304,6 +305,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier, makeable) + ordered_from(span, mentions, earlier) + \
                 _own_systems(span, mentions, makeable) + work_makers(span, mentions, makeable)
+            pairs += yard_builds(span, mentions, makeable)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
                 unnamed.setdefault(noun, firm_said)
             for weapon in (m for m in mentions if makeable(m) and span.start <= m.start < span.end):
@@ -320,6 +322,9 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
                 makers.setdefault(weapon.entity.key, [])
                 if _maker_iri(company) not in makers[weapon.entity.key]:
                     makers[weapon.entity.key].append(_maker_iri(company))
+    for at, weapon, company in sole_yard(docs, read, makeable, set(makers)):  # the one ship of the one yard named
+        named.setdefault(at, []).extend([company] if company.entity.iri is None else [])
+        makers[weapon.entity.key] = [_maker_iri(company)]
     if not makers:
         return found
     if named:  # the unknown companies named as makers enter the paragraph's mentions

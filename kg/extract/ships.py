@@ -19,6 +19,7 @@ from kg.extract.doc_words import lemma_of, lower_of, tokens
 from kg.extract.lexicon import ship_handovers, word_list
 from kg.extract.mentions import Mention, weapon_key
 from kg.extract.syntax import case_of
+from kg.extract.yard_names import yard_named
 from kg.records import Entity
 
 # the nouns of a ship, after which a capitalised name is the ship's own
@@ -87,6 +88,8 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
             end, noun = _name_end(doc, start), token
             if end < len(doc) and doc[end].text[:1].isdigit():
                 continue  # « deux frégates Type 054A »: a name and its number are a class's designator, no ship
+        elif (by_yard := yard_named(doc, token, _name_end)) is not None:  # « le X livré par le chantier Y »
+            start, end, noun = *by_yard, None
         else:
             continue
         if end > start and not any(i in taken for i in range(start, end)) and not doc[start:end].text.isupper():
@@ -171,7 +174,7 @@ def _handed(span: Span, noun: Token | None) -> bool:
     tokens = [*span, *([noun] if noun is not None else [])]
     # and what the noun's complements carry: « le navire de cette classe construit pour Y »
     tokens += [c for c in (noun.children if noun is not None else ()) if c.dep_ == "nmod" and c.pos_ == "NOUN"]
-    if noun is not None and _after_recipient(noun):
+    if (noun is not None and _after_recipient(noun)) or _whose_handover(span):
         return True
     for token in tokens:
         for child in token.children:  # « la corvette X, livrée à Z », « la frégate X, qui a été vendue »
@@ -187,6 +190,15 @@ def _handed(span: Span, noun: Token | None) -> bool:
             if _hands_over(at):
                 return True
     return False
+
+
+def _whose_handover(span: Span) -> bool:
+    """« le TCG X, dont l'acquisition a été faite »: a relative « dont » right after the name, on a handover noun."""
+    doc, at = span.doc, span.end + (1 if span.end < len(span.doc) and span.doc[span.end].text == "," else 0)
+    if at + 1 >= len(doc) or lower_of(doc[at]) != "dont":
+        return False
+    at += 1 + (doc[at + 1].pos_ == "DET")
+    return at < len(doc) and doc[at].pos_ == "NOUN" and _hands_over(doc[at])
 
 
 def _after_recipient(noun: Token) -> bool:
@@ -218,7 +230,7 @@ def handed_ships(gaz: gz.Gazetteer, doc: Doc, mentions: list[Mention], minted: d
         if doc[start].text in _TITLES and end - start > 1 and noun is None:
             start += 1
         span = doc[start:end]
-        if not _handed(span, noun):
+        if not _handed(span, noun) and yard_named(doc, doc[start], _name_end) is None:  # a yard's participle hands over
             continue
         name, key = span.text, weapon_key(span.text)
         entity = minted.setdefault(key, Entity(key, name, "WeaponSystem", kind=_kind(gaz, noun)))

@@ -92,7 +92,8 @@ def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
             continue
         noun = doc[last - size]
         text = " ".join(elided(t) for t in doc[last - size:last]).replace("' ", "'")
-        if text in gaz.weapon_nouns or (last == end and size == 1 and is_head(noun, heads)):
+        if text in gaz.weapon_nouns or (last == end and size == 1 and (is_head(noun, heads) or (
+                classed and named_at == end and lemma(noun) in word_list("class-nouns.tsv")))):  # « unité du type X »
             vague = (lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
                 (size == 1 or lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
             return None if vague and not (classed or several(doc, noun, start) or _made_by(doc, start)) else noun
