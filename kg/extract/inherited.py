@@ -49,9 +49,7 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
                                              for g in a.children)]:
             by = child.dep_ == "obl:agent" and case_of(child) == "par"
             if (child.dep_ in SUBJECTS or by or is_inverted_subject(child)) and trigger not in child.subtree and \
-                    not (current == trigger and child.dep_ == "nsubj:pass" and not (not deed and _pronominal(current))):
-                # « qui seront livrés »: the thing moved; « il s'est entretenu avec X », a pronominal verb the
-                # parser reads as passive: its subject acts
+                    not (current == trigger and child.dep_ == "nsubj:pass"):  # « qui seront livrés »: the thing moved
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                 named = sentence.mention_at(child)
                 if named is not None:  # « Riyad et Téhéran pourraient », the parser losing « Riyad »
@@ -67,11 +65,6 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
             return []  # « X affirme que des instructeurs de Y auraient été présents pour former »: not X's deed
         current = current.head
     return []
-
-
-def _pronominal(verb: Token) -> bool:
-    """« s'entretenir », « se réunir »: a verb told with its reflexive pronoun."""
-    return any(c.dep_.startswith("expl") and c.lower_ in {"se", "s'", "s\u2019"} for c in verb.children)
 
 
 def _sides_of_qualified(sentence: Sentence, participle: Token) -> list[Entity]:

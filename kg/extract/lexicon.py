@@ -53,7 +53,6 @@ TABLES: dict[str, tuple[str, ...]] = {
         "group-name-nouns.tsv", "group-nouns.tsv",
         "gathering-verbs.tsv", "portfolio-words.tsv", "attendance-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
-        "host-official-nouns.tsv",
         "invitation-words.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",
         "message-carriers.tsv", "message-nouns.tsv",

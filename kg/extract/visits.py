@@ -11,7 +11,6 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
-from kg.extract.host_officials import host_official_met
 from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
@@ -378,11 +377,8 @@ def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: li
         (m := sentence.mention_at(d)) is not None and m.how != gz.PERSON for d in c.subtree if d != c)
         for c in trigger.children)
     held = {s.key: s for m in venues if m.how in {gz.CITY, gz.CAPITAL} and (s := ctx.host_state(m.entity)) is not None}
-    # « a rencontré le président X »: a host's official only where a visit is told, not in any city talks are held
-    official = not bare and host_official_met(sentence, trigger)
-    visited = _visited(sentence) or list(held.values() if bare else []) or list({
-        s.key: s for p in ctx.recent_places(sentence) if (s := p if p.cls == "State" else ctx.host_state(p)) is not None
-    }.values())
-    if len(known) != 1 or not (bare or official) or len(visited) != 1 or visited[0].key == known[0].key:
+    visited = _visited(sentence) or list(held.values()) or list({s.key: s for p in ctx.recent_places(sentence) if (
+        s := p if p.cls == "State" else ctx.host_state(p)) is not None}.values())
+    if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
         return []
     return visited
