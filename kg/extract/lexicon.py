@@ -51,7 +51,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "group-name-nouns.tsv", "group-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
         "invitation-words.tsv",
-        "business-meetings.tsv",
+        "business-meetings.tsv", "naming-systems.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",
         "making-works.tsv", "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv",
         "military.tsv",

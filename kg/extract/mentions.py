@@ -45,7 +45,7 @@ from kg.extract.person_spans import (
     with_first_name,
     with_second_surname,
 )
-from kg.extract.thing_names import listed_things, thing_name
+from kg.extract.thing_names import listed_things, naming_scheme, thing_name
 from kg.gazetteer import Gazetteer, combining_forms
 from kg.records import Entity
 from kg.text import fold
@@ -196,6 +196,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri), matches):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
+        if how in {gz.NAME, gz.DEMONYM} and naming_scheme(doc, start):
+            continue  # « selon la classification US »: the scheme a system is named in
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue

@@ -93,3 +93,13 @@ def _listed_after_thing(doc: Doc, start: int, things: set[int]) -> bool:
         if at + 1 in things or doc[at].lower_ == "les":
             return True
     return False
+
+
+def naming_scheme(doc: Doc, start: int) -> bool:
+    """« (Nom selon la classification US) », « sa désignation américaine »: a state's name or demonym right after
+    a naming scheme's noun (naming-systems.tsv), past « de », names the scheme, not the state."""
+    before = start - 1
+    if before >= 1 and doc[before].lower_ in {"de", "d'", "du", "des"}:
+        before -= 1
+    return before >= 0 and (doc[before].lower_ in word_list("naming-systems.tsv") or
+                            doc[before].lemma_.lower() in word_list("naming-systems.tsv"))
