@@ -13,8 +13,8 @@ def _supplies(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_naming_scheme_state_is_no_recipient() -> None:
-    found = _supplies("La Chine va vendre des drones Wing Loong au Pakistan. Le site Defensa note que le Wing Loong "
-                      "(Pterodactyl selon la classification US) est doté d'armes guidées.")
+    found = _supplies("La Chine va vendre des drones Wing Loong au Pakistan. Le Wing Loong (Faucon selon la "
+                      "classification US) est doté de missiles.")
     assert ("Chine", "États-Unis") not in found
     assert ("Chine", "Pakistan") in found
 
