@@ -47,3 +47,5 @@ def test_names_listed_after_a_plural_article_are_ships() -> None:
     assert not found & {"Amoro III", "Lesoli Rana", "Tano Vaiti II"}
     kept = people("Le roi Abdallah II a ensuite salué Jean Dupont (France) et Marc Lavoie (Canada).")
     assert {"Abdallah II", "Jean Dupont", "Marc Lavoie"} <= kept
+    titled = people("Les Présidents Paul Kagamé et Marc Ndayi ont eu ensuite un entretien.")
+    assert {"Paul Kagamé", "Marc Ndayi"} <= titled

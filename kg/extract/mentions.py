@@ -162,7 +162,7 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
         doc, s, e, facilities) or quoted_name(doc, s, e, titles) or named_honour(doc, s, e) or heading_line(
         doc, s, e) or described_as_medium(doc, s, e) or spelled_acronym(doc, s, e) or version_name(
         doc, s, e) or thing_name(doc, s, e, titles)}
-    things |= listed_things(doc, people, things)
+    things |= listed_things(doc, people, things, titles)
     read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
                                                              doc, titles), known, doc, titles), doc)
             for c in ner if c[2] != "ner-person" or (c[0], c[1]) not in things]

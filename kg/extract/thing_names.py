@@ -69,13 +69,15 @@ def _after_medium(doc: Doc, start: int) -> bool:
         word.lower_ in word_list("medium-nouns.tsv") or word.lemma_.lower() in word_list("medium-nouns.tsv"))
 
 
-def listed_things(doc: Doc, spans: list[tuple[int, int]], things: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def listed_things(doc: Doc, spans: list[tuple[int, int]], things: set[tuple[int, int]],
+                  titles: frozenset[str]) -> set[tuple[int, int]]:
     """The person spans of `spans` listed after a thing's name (one of `things`) or after a name a plural article
-    opens (« les Nom Nom (X), Prénom Nom (Y) et Nom II (Z) »), each set off by a comma or « et »."""
-    return {(start, end) for start, end in spans if _listed_after_thing(doc, start, {s for s, _ in things})}
+    opens (« les Nom Nom (X), Prénom Nom (Y) et Nom II (Z) »), each set off by a comma or « et »; not names listed
+    after a plural title (« les Présidents Prénom Nom et Prénom Nom »)."""
+    return {(start, end) for start, end in spans if _listed_after_thing(doc, start, {s for s, _ in things}, titles)}
 
 
-def _listed_after_thing(doc: Doc, start: int, things: set[int]) -> bool:
+def _listed_after_thing(doc: Doc, start: int, things: set[int], titles: frozenset[str]) -> bool:
     at = start - 1
     for _ in range(8):  # back over the names listed before, each with its parenthesis
         if at < 1 or doc[at].text not in {",", "et"}:
@@ -87,6 +89,8 @@ def _listed_after_thing(doc: Doc, start: int, things: set[int]) -> bool:
             at -= 1
         last = at
         while at >= 0 and doc[at].text[:1].isupper() and not doc[at].is_sent_start:
+            if _titled(doc[at], titles) or doc[at].lower_[:-1] in titles:
+                return False  # « les Présidents X et Y »: people a title names
             at -= 1
         if last == at:
             return False
