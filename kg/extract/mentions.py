@@ -46,6 +46,7 @@ from kg.extract.person_spans import (
     with_first_name,
     with_second_surname,
 )
+from kg.extract.thing_names import listed_things, naming_scheme, thing_name
 from kg.gazetteer import Gazetteer, combining_forms
 from kg.records import Entity
 from kg.text import fold
@@ -157,13 +158,16 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     states = {c[0]: c[1] for c in candidates if c[2] == gz.NAME}
     known = {i for c in candidates for i in range(c[0], c[1])}
     facilities = word_list("named-places.tsv")
+    ner = ner_candidates(doc, titles)
+    people = [(c[0], c[1]) for c in ner if c[2] == "ner-person"]
+    things = {(s, e) for s, e in people if named_ship(doc, s, e, nouns, titles) or named_place(
+        doc, s, e, facilities) or quoted_name(doc, s, e, titles) or named_honour(doc, s, e) or heading_line(
+        doc, s, e) or described_as_medium(doc, s, e) or spelled_acronym(doc, s, e) or version_name(
+        doc, s, e) or thing_name(doc, s, e, titles)}
+    things |= listed_things(doc, people, things, titles)
     read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
                                                              doc, titles), known, doc, titles), doc)
-            for c in ner_candidates(doc, titles)
-            if c[2] != "ner-person" or not (named_ship(doc, c[0], c[1], nouns, titles) or named_place(
-                doc, c[0], c[1], facilities) or quoted_name(doc, c[0], c[1], titles) or named_honour(
-                doc, c[0], c[1]) or heading_line(doc, c[0], c[1]) or described_as_medium(doc, c[0], c[1])
-                or spelled_acronym(doc, c[0], c[1]) or version_name(doc, c[0], c[1]))]
+            for c in ner if c[2] != "ner-person" or (c[0], c[1]) not in things]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
 
 
@@ -194,6 +198,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri), matches):
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
+        if how in {gz.NAME, gz.DEMONYM} and naming_scheme(doc, start):
+            continue  # « selon la classification US »: the scheme a system is named in
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import Trigger, envoy_nouns, word_list
+from kg.extract.lexicon import Trigger, envoy_nouns, triggers, word_list
 from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import drilled, names_system
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
@@ -30,6 +30,10 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                        for c in token.children):
         return True  # « une aide humanitaire »
+    if entry.fact == "negotiation" and token.pos_ == "NOUN" and _of_business(token):
+        return True  # « des rencontres professionnelles », « un forum d'affaires »: firms meet, not states
+    if entry.fact == "negotiation" and entry.detail == "joint" and _joint_donors(token):
+        return True  # « A a convenu avec B et C de fournir une aide »: co-donors of a third, not sides of talks
     if entry.fact == "negotiation" and sentence.index <= sport_until and not any(
             m.how in {gz.PERSON, gz.BODY} for m in sentence.mentions) and \
             not any(titled(t) and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in word_list("team-envoys.tsv")
@@ -60,6 +64,26 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
         return True  # « investit 2 milliards dans la recherche »: a sum put in systems only buys them
     # « a donné son feu vert »: a verb that hands over systems only when it names them
     return entry.needs == "systems" and not _gives_systems(sentence, token)
+
+
+def _joint_donors(verb: Token) -> bool:
+    """« A a convenu avec B et C de fournir », « A, B et C ont convenu de financer »: three sides or more agreeing
+    to a supply or a funding of their own (the verb after them a support trigger) are donors acting together."""
+    sides = [c for c in verb.children if c.dep_ in SUBJECTS or (c.dep_.startswith("obl") and any(
+        k.lower_ == "avec" for k in c.children))]
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [  # « avec B de fournir »
+        c for side in sides for c in side.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
+            k.dep_ == "mark" and k.lower_ in {"de", "d'"} for k in c.children)]
+    if not any(t.fact == "support" for act in acts for t in triggers().get((act.lemma_.lower(), "VERB"), [])):
+        return False
+    return sum(1 + sum(1 for k in side.children if k.dep_ == "conj") for side in sides) >= 3
+
+
+def _of_business(noun: Token) -> bool:
+    """A meeting noun qualified by an adjective or a « de » complement of business-meetings.tsv."""
+    words = word_list("business-meetings.tsv")
+    return any((c.dep_ == "amod" or (c.dep_ == "nmod" and any(k.lower_ in {"de", "d'"} for k in c.children)))
+               and c.text.islower() and (c.lemma_.lower() in words or c.lower_ in words) for c in noun.children)
 
 
 def _armed_purpose(trigger: Token) -> bool:
