@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
 _TEXT, _SPACED, _DOC_TEXT = "kg.text", "kg.spaced", "kg.doc_text"
-_QUESTIONS = "kg.questions"
+_QUESTIONS, _ENTS = "kg.questions", "kg.ents"
 
 
 _LEMMA_OF: dict[int, str] = {}  # a lemma's hash -> its string in lower case
@@ -118,6 +118,25 @@ def children(token: Token) -> tuple[Token, ...]:
     return found[token.i]
 
 
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """The paragraph's named entities (`doc.ents` makes every Span anew at each read; no rule rewrites them)."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
+    if found is None:
+        found = doc.user_data[_ENTS] = tuple(doc.ents)
+    return found
+
+
+def span_ents(span: Span) -> list[Span]:
+    """The named entities wholly inside a span, as `span.ents` gives them (it reads `doc.ents` anew)."""
+    found = []
+    for ent in ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
+
+
 def questions(doc: Doc) -> dict[tuple[int, int], bool]:
     """Whether each sentence read so far (its start and end) asks whether: words only, which never change."""
     found: dict[tuple[int, int], bool] | None = doc.user_data.get(_QUESTIONS)
@@ -129,5 +148,5 @@ def questions(doc: Doc) -> dict[tuple[int, int], bool]:
 def forget(docs: Iterable[Doc]) -> None:
     """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
     for doc in docs:
-        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT, _QUESTIONS):
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT, _QUESTIONS, _ENTS):
             doc.user_data.pop(key, None)

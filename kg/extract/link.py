@@ -11,6 +11,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg import gazetteer as gz
+from kg.extract import doc_words
 from kg.extract.lexicon import firm_nouns, name_titles, word_list
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.extract.plural_names import listed_after_plural_title
@@ -103,7 +104,7 @@ class Linker:
         weapon (and that no trade noun, « la société Nom », nor « en » puts before), may be the surname of a person
         named in full before: as candidates, which `link` keeps only when it is one."""
         found: list[Mention] = []
-        for ent in doc.ents:
+        for ent in doc_words.ents(doc):
             word, before = ent[-1], doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if ent.label_ == "PER" or len(ent) != 1 or not word.is_alpha or not word.text[:1].isupper() or \
                     word.is_upper or fold(word.text) in self.gaz.one_word_names or before in _NOT_BEFORE or \

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import texts, tokens
+from kg.extract.doc_words import ents, texts, tokens
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
 from kg.extract.person_spans import (
@@ -82,7 +82,7 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
     which end on a weapon's or a company's name), are a person."""
     found: set[tuple[int, int]] = set()
     known = {i for c in candidates if not c[2].startswith("ner-") for i in range(c[0], c[1])}
-    for ent in doc.ents:
+    for ent in ents(doc):
         start, end = ent.start, ent.end
         if ent.label_ != "PER" and title_after(doc, ent, titles) and not any(i in known for i in range(start, end)) \
                 and (person := _clean_person(ent)) is not None:
@@ -169,7 +169,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     found: list[tuple[int, int, str, None]] = []
     for ent in ampersand_names(doc):
         found.append((ent.start, ent.end, "ner-org", None))
-    for ent in doc.ents:
+    for ent in ents(doc):
         # « la National Defense Academy », « l'Eastern Command »: a school's or a command's name, no one's; so is
         # « la filiale X Naval », « les Forces Royales Air », « (Air Independent Propulsion) »: a force's, a yard's,
         # a technique's

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
@@ -92,26 +93,33 @@ class Sentence:
 ResolveFn = Callable[["Sentence", Token], list[Entity]]  # a subject token -> the actors it names (« il », « son pays »)
 
 
+_CASE_MARK = frozenset({get_string_id("case"), get_string_id("mark")})
+_FIXED = get_string_id("fixed")
+
+
 def case_of(token: Token) -> str:
     """The preposition(s) introducing a nominal ("à", "avec", "face à", "d'après")."""
     words = []
-    for child in doc_words.children(token):
-        if child.dep_ in {"case", "mark"} and child.i < token.i:
-            words.append(child.lower_)
-            words.extend(f.lower_ for f in doc_words.children(child) if f.dep_ == "fixed")
+    at = token.i
+    for child in doc_words.children(token):  # labels compared by their ids: `dep_` decodes a string at each read
+        if child.dep in _CASE_MARK and child.i < at:
+            words.append(doc_words.lower_of(child))
+            words.extend(doc_words.lower_of(f) for f in doc_words.children(child) if f.dep == _FIXED)
+    if not words:
+        return case_of(doc_words.tokens(token.doc)[at - 1]) if _cut_off_name(token) else ""
     if len(words) == 1 and words[0] in DE_CASES and token.head.i < token.i \
             and f"{token.head.lower_} de" in case_locutions():
         return f"{token.head.lower_} de"  # « auprès de X »: the parser makes « auprès » an adverb heading X
-    if not words and _cut_off_name(token):
-        return case_of(doc_words.tokens(token.doc)[token.i - 1])
     return " ".join(words).replace("' ", "'")
 
 
 def _cut_off_name(token: Token) -> bool:
     """« commandé au sud-coréen <Maker> »: the parser may cut a name off the bare word before it that carries the
     case (the name's demonym or kind), and hang it on the verb; the name then takes that noun's case."""
-    before = doc_words.tokens(token.doc)[token.i - 1] if token.i > 0 else None
-    return before is not None and token.text[:1].isupper() and token.pos_ == "PROPN" and before.text.islower() \
+    if token.i == 0 or not token.text[:1].isupper():
+        return False
+    before = doc_words.tokens(token.doc)[token.i - 1]
+    return token.pos_ == "PROPN" and before.text.islower() \
         and before.pos_ in {"NOUN", "ADJ"} and token.head != before and before.head in {token.head, token} \
         and all(c.dep_ in {"case", "det"} for c in doc_words.children(before)) \
         and any(c.dep_ == "case" for c in doc_words.children(before))

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract import doc_words
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
 from kg.extract.event_places import framing_event
@@ -261,7 +262,7 @@ def regions_gone(sentence: Sentence) -> list[Mention]:
     taken = {i for m in sentence.mentions for i in range(m.start, m.end)}
     goes = word_list("talk-verbs.tsv") | _STAY_NOUNS
     return [Mention(ent.start, ent.end, Entity("place:" + ent.text, ent.text, "City"), gz.CITY)
-            for ent in sentence.span.ents if ent.label_ == "LOC" and ent[0].text[:1].isupper()
+            for ent in doc_words.span_ents(sentence.span) if ent.label_ == "LOC" and ent[0].text[:1].isupper()
             and not taken & set(range(ent.start, ent.end)) and case_of(ent.root) in {"en", "dans"}
             and ent.root.head.lemma_.lower() in goes]
 

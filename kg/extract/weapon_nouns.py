@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import doc_words
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
@@ -51,12 +52,13 @@ def is_head(token: Token, heads: frozenset[str]) -> bool:
 def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
     """The weapon noun a designator follows, over lowercase complements only (« missiles guidés de moyenne
     portée de type X »)."""
+    words = doc_words.tokens(doc)
     for i in range(start - 1, max(-1, start - 9), -1):
-        token = doc[i]
+        token = words[i]
         if is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
-            return doc[i - 1] if i > 0 and is_head(doc[i - 1], heads) else token
-        if token.lower_ in ELIDED or (token.text == "-" and 0 < i < start - 1 and doc[i - 1].is_lower and
-                                       doc[i + 1].is_lower):  # « missiles anti-chars longue-portée X »
+            return words[i - 1] if i > 0 and is_head(words[i - 1], heads) else token
+        if token.lower_ in ELIDED or (token.text == "-" and 0 < i < start - 1 and words[i - 1].is_lower and
+                                       words[i + 1].is_lower):  # « missiles anti-chars longue-portée X »
             continue
         if not token.text.replace("-", "").isalpha() or not token.text.islower() or \
                 "VerbForm=Fin" in str(token.morph) or token.lower_ in AND:
@@ -69,35 +71,36 @@ def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
     « drones de combat Zorvak Falcon », « drones armés X »); none for a ship's or a vague noun, unless the name is
     a class or a type (« frégates de classe Zorvak », « sous-marins de type Zorvak ») or a « Super » model (« avions
     d'entraînement Super Zorvak »), which no ship nor person bears."""
-    quoted = 1 if start > 1 and doc[start - 1].text in {"«", '"', "\u201c"} else 0  # « les chars « Zorvak » »
-    if start > 1 and doc[start - 1].text == ")":  # « des blindés (un sigle, son sens) Zorvak 2 »: a gloss between
-        quoted = next((start - i for i in range(start - 2, max(-1, start - 13), -1) if doc[i].text == "("), 0)
-    end, classed = start - quoted, doc[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type's designator
-    if end > 1 and doc[end - 1].lower_ in CLASS_WORDS:  # « de la classe », « du type », « classe »
-        if (owner := _class_owner(doc[end - 1], heads)) is not None:
+    words = doc_words.tokens(doc)  # `doc[i]` makes a Token object at each read
+    quoted = 1 if start > 1 and words[start - 1].text in {"«", '"', "\u201c"} else 0  # « les chars « Zorvak » »
+    if start > 1 and words[start - 1].text == ")":  # « des blindés (un sigle, son sens) Zorvak 2 »: a gloss between
+        quoted = next((start - i for i in range(start - 2, max(-1, start - 13), -1) if words[i].text == "("), 0)
+    end, classed = start - quoted, words[start].text in {"Super", "Type"}  # « frégates Type 053H3 »: a type designator
+    if end > 1 and words[end - 1].lower_ in CLASS_WORDS:  # « de la classe », « du type », « classe »
+        if (owner := _class_owner(words[end - 1], heads)) is not None:
             return owner
         end -= 1
-        end -= 1 if doc[end - 1].lower_ in {"la", "le"} else 0
-        end -= 1 if doc[end - 1].lower_ in {"de", "du", "d'"} else 0
-        end -= 1 if end > 1 and doc[end - 1].text == "(" else 0  # « les frégates (classe « X ») »
+        end -= 1 if words[end - 1].lower_ in {"la", "le"} else 0
+        end -= 1 if words[end - 1].lower_ in {"de", "du", "d'"} else 0
+        end -= 1 if end > 1 and words[end - 1].text == "(" else 0  # « les frégates (classe « X ») »
         classed = True
     end = past_reach(doc, end)  # « système surface-air à très courte portée Zorvak »
     named_at = end  # « les frégates légères de type Zorvak »: the adjectives before « de type »
-    while end > 0 and named_at - end < 2 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
+    while end > 0 and named_at - end < 2 and words[end - 1].pos_ == "ADJ" and words[end - 1].text.islower():
         end -= 1
     # « systèmes de guerre électronique X »: a type noun whose own adjective ends it, else the noun before adjectives
     for last, size in [(named_at, size) for size in range(4, 1, -1) if named_at > end] + \
             [(end, size) for size in range(4, 0, -1)]:
         if last - size < 0:
             continue
-        noun = doc[last - size]
-        text = " ".join(elided(t) for t in doc[last - size:last]).replace("' ", "'")
+        noun = words[last - size]
+        text = " ".join(elided(t) for t in words[last - size:last]).replace("' ", "'")
         if text in gaz.weapon_nouns or (last == end and size == 1 and (is_head(noun, heads) or (
                 classed and named_at == end and lemma(noun) in word_list("class-nouns.tsv")))):  # « unité du type X »
             vague = (lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
                 (size == 1 or lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
             return None if vague and not (classed or several(doc, noun, start) or _made_by(doc, start)) else noun
-    return noun_before(doc, start, heads) if doc[start].text == "Super" else None  # « avions d'entraînement »
+    return noun_before(doc, start, heads) if words[start].text == "Super" else None  # « avions d'entraînement »
 
 
 def _made_by(doc: Doc, start: int) -> bool:

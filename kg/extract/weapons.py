@@ -310,6 +310,9 @@ def _counted_supply(doc: Doc, start: int) -> bool:
 
 def _spaced(words: list[tuple[int, int, str]], at: int) -> tuple[int, str] | None:
     """A designator written in words apart (« OPV 58 S »): its end and text; a year (« BPC 2024 ») is none."""
+    first = words[at][2]  # two to five capitals begin it: most words are no such start, tried without a join
+    if not (2 <= len(first) <= 5 and first.isascii() and first.isalpha() and first.isupper()):
+        return None
     for size in (3, 2):
         if at + size > len(words):
             continue
