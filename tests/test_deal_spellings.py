@@ -67,8 +67,7 @@ def test_a_cost_of_no_deal_told_is_no_deal_s(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Le ministre s'est voulu rassurant sur l'accord de défense signé entre la Turquie et la Libye.",
-    "L'ambassadeur s'est voulu optimiste à l'issue des travaux du comité de suivi de l'accord entre le Gabon et "
-    "l'Espagne.",
+    "L'ambassadeur s'est voulu optimiste sur l'accord de coopération conclu entre le Gabon et l'Espagne.",
 ])
 def test_se_vouloir_with_an_adjective_tells_how_one_comes_across_no_will(text: str) -> None:
     (deal,) = facts(text, "agreement")

@@ -83,8 +83,8 @@ def test_a_meeting_told_again_is_held_where_the_sentence_before_placed_it() -> N
 SEATS = [
     ("Le Premier ministre ivoirien a reçu jeudi à la Primature l'ambassadeur de France.",
      [({"Côte d'Ivoire", "France"}, {"Primature"})]),
-    ("La ministre française des Armées a été reçue lundi à la Présidence par le président tchadien.",
-     [({"France", "Tchad"}, {"Présidence"})]),
+    ("Le ministre belge des Affaires étrangères a été reçu mardi à la Présidence par le chef de l'État nigérien.",
+     [({"Belgique", "Niger"}, {"Présidence"})]),
     # a seat told in lower case, or one the sentence names for another thing, is no venue
     ("Le ministre malien a été reçu au palais par le président sénégalais.", [({"Mali", "Sénégal"}, set())]),
     ("Le ministre malien a été reçu lundi par le président sénégalais, candidat à la Présidence.",

@@ -30,7 +30,7 @@ def test_no_recipient_without_a_supply_of_the_joining_goods(text: str) -> None:
 
 def test_a_relative_hung_on_a_later_name_still_takes_up_the_goods() -> None:
     # the parser hangs the relative on the partner named last; the goods joined are still the ones supplied
-    found = supplies("La Norvège a annoncé qu'elle fournirait à la Géorgie deux batteries en coopération avec la "
+    found = supplies("Le Danemark a fait savoir qu'il enverrait à la Moldavie deux batteries en partenariat avec la "
                      "Suède, qui s'ajouteraient aux deux batteries fournies par la France en novembre.")
-    assert ("france", "georgie") in found
+    assert ("france", "moldavie") in found
     assert ("france", "suede") not in found
