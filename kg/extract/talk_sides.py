@@ -10,7 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.coordination import coordinated_after
-from kg.extract.gathered import portfolio_opening
+from kg.extract.gathered import states_listed
 from kg.extract.lexicon import official_nouns, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -132,18 +132,7 @@ def members_met(sentence: Sentence, trigger: Token) -> list[Mention]:
     if members is None or members.lemma_.lower() not in officials or "Number=Plur" not in str(members.morph) or \
             any(t.pos_ == "ADP" and t.lower_ not in {"des", "entre"} for t in doc[trigger.i + 1:members.i]):
         return []
-    found: list[Mention] = []
-    portfolio = portfolio_opening(sentence, members)  # « les ministres en charge de la Défense de A et de B »
-    for token in doc[members.i + 1:sentence.span.end]:
-        mention = sentence.mention_at(token)  # « les présidents ghanéen et togolais »: a demonym read as a verb
-        if token.i in portfolio:
-            continue
-        if mention is not None and mention.how in {gz.NAME, gz.DEMONYM} and mention.state is not None:
-            found += [mention] if mention not in found else []
-        elif token.pos_ in {"VERB", "AUX"} or token.lower_ in {"où", "qui", "que", ";", "."} or (
-                token.pos_ == "ADP" and token.lower_ not in {"de", "d'", "du", "des"}):
-            break
-    return found if len({m.state.key for m in found if m.state is not None}) >= 2 else []
+    return states_listed(sentence, members)  # « les ministres en charge de la Défense de A et de B »
 
 
 def convened_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
