@@ -65,8 +65,9 @@ def _given_name(doc: Doc, start: int) -> bool:
 def _after_medium(doc: Doc, start: int) -> bool:
     """« selon le quotidien Nom Nom », « écrit l'hebdomadaire Nom Nom »: a medium's noun right before the name."""
     word = doc[start - 1]
+    media = word_list("medium-nouns.tsv")
     return start > 1 and word.text.islower() and doc[start - 2].lower_ in _SINGULAR | {"les"} and (
-        word.lower_ in word_list("medium-nouns.tsv") or word.lemma_.lower() in word_list("medium-nouns.tsv"))
+        word.lower_ in media or word.lemma_.lower() in media)
 
 
 def listed_things(doc: Doc, spans: list[tuple[int, int]], things: set[tuple[int, int]],
@@ -103,7 +104,7 @@ def naming_scheme(doc: Doc, start: int) -> bool:
     """« (Nom selon la classification US) », « sa désignation américaine »: a state's name or demonym right after
     a naming scheme's noun (naming-systems.tsv), past « de », names the scheme, not the state."""
     before = start - 1
-    if before >= 1 and doc[before].lower_ in {"de", "d'", "du", "des"}:
+    if before >= 1 and doc[before].lower_ in _OF:
         before -= 1
-    return before >= 0 and (doc[before].lower_ in word_list("naming-systems.tsv") or
-                            doc[before].lemma_.lower() in word_list("naming-systems.tsv"))
+    schemes = word_list("naming-systems.tsv")
+    return before >= 0 and (doc[before].lower_ in schemes or doc[before].lemma_.lower() in schemes)
