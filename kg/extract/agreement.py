@@ -35,6 +35,7 @@ from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_signer, other_deal, split_deals
+from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -101,6 +102,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     if named_in_passing(trigger, args):
         return None  # « conformes aux accords déjà conclus »: a deal made before, carried out or followed
+    if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
+        args = replace(args, partners=signed_with(sentence, trigger))
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
