@@ -14,6 +14,9 @@ from tests.test_deal_patterns import agreements
     ("Le Pérou a signé un protocole d'accord auprès de la Banque mondiale.", [["banque mondiale", "perou"]]),
     ("L'Indonésie renouvelle sa flotte. Le contrat a été signé auprès de Fincantieri en juin.",
      [["fincantieri", "indonesie"]]),
+    # « un accord pour l'achat de W auprès de C »: C sells W to the buyers the deal binds
+    ("Le Ghana et le Togo ont signé un accord pour l'achat de patrouilleurs auprès du chantier Piriou.",
+     [["ghana", "togo"]]),
     # an envoy « auprès de » a body is no side of the deal its state signs
     ("L'ambassadeur du Pérou auprès de l'Union européenne a signé un accord avec l'Espagne.",
      [["espagne", "perou"]]),

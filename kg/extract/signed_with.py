@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import triggers
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, Sentence, mention_root
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
 
 
 def signed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -17,6 +18,9 @@ def signed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
     verbs = {trigger}
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obj", "nsubj:pass"}:
         verbs.add(trigger.head)
+    deals = verbs | {c for v in verbs for c in v.children if c.dep_ in {"obj", "nsubj:pass"}}
+    if any(_purchase(c) for d in deals for c in d.children):
+        return []  # « un accord pour l'achat de W auprès de C »: C sells W; the deal binds the buyers
     out = []
     for mention in sentence.mentions:
         if mention.how not in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}:
@@ -27,3 +31,9 @@ def signed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
                for t in near):
             out.append(mention)
     return out
+
+
+def _purchase(word: Token) -> bool:
+    """« pour l'achat de », « pour l'acquisition de »: a noun of buying the deal is for."""
+    return word.pos_ == "NOUN" and case_of(word) == "pour" and any(
+        t.fact == "financing" and t.detail == "purchase" for t in triggers().get((word.lemma_.lower(), "NOUN"), []))
