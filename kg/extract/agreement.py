@@ -30,10 +30,12 @@ from kg.extract.deal_parties import (
     under_talks,
     without_teller,
 )
+from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_signer, other_deal, split_deals
+from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -98,6 +100,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « le drone signe un nouveau succès »: an achievement; « le livre d'or a été signé »: no deal
     if _custom(trigger) or _joined_in_deed(trigger, entry):
         return None
+    if named_in_passing(trigger, args):
+        return None  # « conformes aux accords déjà conclus »: a deal made before, carried out or followed
+    if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
+        args = replace(args, partners=signed_with(sentence, trigger))
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):

@@ -37,6 +37,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
+        "carried-out-words.tsv",
         "yard-words.tsv",
         "class-nouns.tsv",
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
