@@ -36,3 +36,21 @@ def test_no_talks_of_a_leader_with_their_own_state_or_with_no_one(text: str) -> 
     assert all(len(sides) < 2 or sides == {"Ghana"} for sides in talk_sides(text)) and \
         {"Sénégal", "Ghana"} not in talk_sides(text)
 
+
+DRC, CONGO = "République démocratique du Congo", "République du Congo"
+
+
+@pytest.mark.parametrize("text, sides", [
+    # « congolais » names the Congo whose leader the article names
+    ("En marge du sommet, le chef de l'État congolais s'est entretenu avec son homologue angolais. "
+     "Denis Sassou Nguesso a ensuite regagné son pays.", {CONGO, "Angola"}),
+    ("Le président gabonais a accueilli jeudi Denis Sassou Nguesso. Le président congolais a salué son hôte.",
+     {CONGO, "Gabon"}),
+    # the usual sense: the leader named is of the other Congo, or none is named
+    ("En marge du sommet, le chef de l'État congolais s'est entretenu avec son homologue angolais. "
+     "Félix Tshisekedi a ensuite regagné son pays.", {DRC, "Angola"}),
+    ("En marge du sommet, le chef de l'État congolais s'est entretenu avec son homologue angolais.",
+     {DRC, "Angola"}),
+])
+def test_a_shared_demonym_names_the_state_of_the_leader_named(text: str, sides: set[str]) -> None:
+    assert talk_sides(text) == [sides]
