@@ -37,9 +37,16 @@ def _counterpart_of_own(doc: Doc, mention: Mention, mentions: list[Mention], oth
 
 
 def _placed(gaz: Gazetteer, mentions: list[Mention]) -> set[str]:
-    """The states mentions name by name, capital or city."""
+    """The states mentions name by name, capital or city, or by a leader the reference data knows in a post of
+    theirs (« le président congolais » beside the name of Congo-Brazzaville's president)."""
     return {key for m in mentions if m.how in _PLACING
-            and (key := m.state.key if m.state is not None else gaz.in_state.get(m.entity.key)) is not None}
+            and (key := m.state.key if m.state is not None else gaz.in_state.get(m.entity.key)) is not None} | {
+        iri for m in mentions if m.how == gz.PERSON and (iri := _usual_state(gaz, m.entity.iri)) is not None}
+
+
+def _usual_state(gaz: Gazetteer, person: str | None) -> str | None:
+    """The key of the state a person of the reference data usually acts for (a state's key is its IRI)."""
+    return gaz.usual_post_in.get(person) if person is not None else None
 
 
 def shared_demonyms(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
