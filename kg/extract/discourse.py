@@ -15,6 +15,7 @@ from kg.extract.financing_story import share_of_financing
 from kg.extract.gift_worth import grant_of_gift
 from kg.extract.lexicon import reach
 from kg.extract.maker_deals import sale_of_deal
+from kg.extract.retold_supplies import retold_supply, still_told
 from kg.extract.scenes import place_in_scenes
 from kg.extract.settled_sides import settle_sides
 from kg.extract.shared_batches import shared_batch
@@ -209,10 +210,11 @@ def attach_stray_weapons(story: Story, sentence: SentenceClaims, facts: list[Fac
     if not stray:
         return
     known = story.last("support")
+    known = retold_supply(story, known, sentence.actor_states)
     if sentence.names_goods:  # « Il s'agit d'appareils W »: the goods of the supply told before, not of this one
         known = next((t for t in reversed(story.told) if t.fact.kind == "support" and t.said_at is not None
                       and t.said_at < story.index and t.fact.get("supporter") and t.fact.get("recipient")), None)
-    if known is None or story.since(known) > reach("weapon") or known.fact.get("weapon"):
+    if known is None or not still_told(story, sentence.actor_states, known) or known.fact.get("weapon"):
         return
     if sentence.actor_states - known.fact.keys("supporter") - known.fact.keys("recipient"):
         return  # « Washington, qui proposait des F-16, n'a pas été retenu »: another actor's system

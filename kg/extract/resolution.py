@@ -15,6 +15,7 @@ from kg.extract.memberships import describes_a_member
 from kg.extract.mentions import Mention
 from kg.extract.paired import paired_with
 from kg.extract.posts import PostReader
+from kg.extract.rubric_states import rubric_state
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
 from kg.read import Article
@@ -177,6 +178,8 @@ class Resolver(PostReader):
                 found = self.resolve(sentence, token)
                 if found:
                     return found[:1]
+        if (rubric := rubric_state(sentence, pronoun)) is not None:
+            return [self.actor(rubric)]  # « A : le pays acquiert ... »
         return [self.last_subject] if self.last_subject is not None else []
 
 
