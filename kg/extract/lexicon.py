@@ -27,6 +27,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "tie-verbs.tsv": ("lemma", "tells"),
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
+    "list-openers.tsv": ("phrase",),
     "onward-trips.tsv": ("phrase",),
     "remote-talk-words.tsv": ("stem",),
     "category-acronyms.tsv": ("acronym",),
