@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract.lexicon import table
+from kg.extract.lexicon import word_list
 from kg.extract.syntax import Sentence
 
 _OPENERS_IN_A_ROW = 2  # « à savoir respectivement »
@@ -13,7 +13,7 @@ _OPENERS_IN_A_ROW = 2  # « à savoir respectivement »
 
 @cache
 def _openers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(row[0].split()) for row in table("list-openers.tsv"))
+    return tuple(tuple(phrase.split()) for phrase in sorted(word_list("list-openers.tsv")))
 
 
 def past_list_opener(sentence: Sentence, at: int) -> int:
