@@ -15,7 +15,7 @@ from kg.extract.mentions import Mention
 from kg.extract.people import Title
 from kg.extract.setting import visited_states
 from kg.extract.syntax import SUBJECTS, Sentence
-from kg.extract.title_complements import demonym_list, of_complement, read_demonyms
+from kg.extract.title_complements import demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Role
 from kg.records import Entity
 
@@ -60,6 +60,8 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
         listed = demonym_list(sentence, tokens, at + 1)
         end, org = read_demonyms(sentence, tokens, at + 1, None)
         end, org, _ = of_complement(sentence, tokens, end, org, {})
+        if not listed and org is not None and org.how == gz.NAME and token.lower_.endswith(("s", "x")):
+            end, listed = state_list(sentence, tokens, end, org)  # « ses homologues de A, de B et de C »
         own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
         hosts = visited_states(sentence)
         if org is None and (hosting := _host_country(sentence, tokens, end)) and (hosts or host) is not None:

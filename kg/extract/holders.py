@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.complement_ends import new_phrase, places_joined
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import name_titles, word_list
+from kg.extract.list_openers import past_list_opener
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import (
     chained_titles,
@@ -205,8 +206,8 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         after += 1
     if crossed and title.inner:  # « directeur de cabinet du chef de l'État, X »: X holds the outer title only
         return []
-    if crossed and after < sentence.span.end and doc[after].lower_ == "respectivement":
-        after += 1  # « ses homologues géorgien et turc, respectivement X et Y »
+    if crossed:
+        after = past_list_opener(sentence, after)  # « ses homologues de A et de B, à savoir respectivement, X et Y »
     if after == title.end and _of_led_body(sentence, title):  # the name is the leader's: only one before holds it
         return [] if named_before is None else [(named_before, title.org)]
     after = past_first_names(sentence, past_honorifics(sentence, after))
@@ -227,8 +228,7 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
     if not people and (after == title.end or doc[after - 1].text == ","):
         # « le ministre, Prénom Nom, », « la première dame du Pays Prénom Nom, du ministre ... »: a name the NER missed
         people = [slot] if (slot := name_slot(sentence, after, after == title.end)) is not None else []
-    if people and crossed and (_plural(sentence, title) or _in_adjunct(sentence, title)) and \
-            people[-1].end < sentence.span.end and doc[people[-1].end].pos_ in {"VERB", "AUX"}:
+    if people and crossed and _start_a_clause(sentence, title, people):
         people = []  # « devant les députés, X a déclaré »: the names start a clause, they are no apposition
     if people and crossed and _kin_of(sentence, title):
         return []  # « le gendre du président turc, X »: X is the son-in-law (not « gendre du président X »)
@@ -301,6 +301,16 @@ def _own_first(title: Title, complement: Mention | None) -> Mention | None:
     """The state or body a title names, else its complement's; a state shared from a list (title.listed) only
     when its own complement names none (« et le chef de l'état-major des armées françaises, X »)."""
     return (complement or title.org) if title.listed else (title.org or complement)
+
+
+def _start_a_clause(sentence: Sentence, title: Title, people: list[Mention]) -> bool:
+    """« devant les députés, X a déclaré »: names after a plural title (or one in an adjunct) and its comma, right
+    before a verb, are its subject; not « Les présidents de A et de B, X et Y seront absents », one name for each
+    state of the title that opens the sentence."""
+    doc = sentence.doc
+    return (_plural(sentence, title) or _in_adjunct(sentence, title)) and people[-1].end < sentence.span.end and \
+        doc[people[-1].end].pos_ in {"VERB", "AUX"} and \
+        not (len(title.orgs) == len(people) > 1 and title.start <= sentence.span.start + 1)
 
 
 def _plural(sentence: Sentence, title: Title) -> bool:

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.across_sides import across_state, set_apart
 from kg.extract.body_parents import body_parent, body_words
+from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
@@ -196,8 +198,8 @@ class PostOrgs:
             if (ministry := self._ministry_state(words)) is not None:
                 return ministry  # « le ministre des Armées » of the one state whose ministry has that name
         head = _title_head(sentence, title)  # « l'Espagne est représentée par le ministre X, le Portugal par Y »
-        if (side := represented_by(sentence, title) or side_of(sentence, head, self.delegation)) is not None:
-            return side  # « la délégation comprendra le coordinateur des otages X »: the delegation's state
+        if (side := self._side_with(sentence, title, head)) is not None:
+            return side  # « la délégation comprendra le coordinateur X », « le président chilien, accompagné de X »
         if any(d.lower_ in _POSSESSIVE for d in head.children) or \
                 (title.start > 0 and sentence.doc[title.start - 1].lower_ in _POSSESSIVE):
             return self._possessor_org(sentence, title, person)
@@ -225,6 +227,12 @@ class PostOrgs:
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
         return self._story_side(sentence, person, visited | taken_seats(self.held_offices, title.role.iri))
 
+    def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
+        """The state of the side a title's holder is with: the one they represent, the official they go with
+        (kg.extract.companions), the delegation they are a member of."""
+        return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
+            side_of(sentence, head, self.delegation)
+
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other
         post in the sentence names, the host a visiting side
@@ -249,6 +257,8 @@ class PostOrgs:
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym
         state = state if home is None or home.key in taken else home
+        if state is None and sides and set_apart(sentence, person, self.titles_here):
+            state = across_state(self.about, self.named, taken)  # « X reçu par l'émir du Pays A »: the other side
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
