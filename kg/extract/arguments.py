@@ -11,6 +11,7 @@ from kg import gazetteer as gz
 from kg.extract.between import between
 from kg.extract.coordination import coordinated_after, coordinated_before
 from kg.extract.dates import DateSpan
+from kg.extract.doc_words import children as kids
 from kg.extract.examples import exemplified
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, firm_nouns, word_list
@@ -75,11 +76,11 @@ def _drop_attributes(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
 def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     """« Après des heures de discussions, Belgrade et Pristina se sont accordés »: when the parser gives a verb
     no subject, the actors right before it (past its clitics, auxiliaries and adverbs) are its subject."""
-    if any(c.dep_ in SUBJECTS for c in verb.children) or \
-            any(g.dep_ in SUBJECTS for c in verb.children if c.dep_.startswith("aux") for g in c.children):
+    if any(c.dep_ in SUBJECTS for c in kids(verb)) or \
+            any(g.dep_ in SUBJECTS for c in kids(verb) if c.dep_.startswith("aux") for g in kids(c)):
         return []
     doc = sentence.doc
-    at = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i)]) - 1
+    at = min([verb.i, *(c.i for c in kids(verb) if c.dep_.startswith(("aux", "expl")) and c.i < verb.i)]) - 1
     while at >= sentence.span.start:
         if doc[at].pos_ in {"AUX", "ADV"} or doc[at].lower_ in {"se", "s'", "ne", "n'"}:
             at -= 1
@@ -112,9 +113,9 @@ def _whose_turn(sentence: Sentence, trigger: Token) -> list[Mention]:
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else trigger
     turn = verb.head
     if verb.pos_ != "VERB" or verb.dep_ != "acl" or turn.lemma_.lower() != "tour" or case_of(turn) not in {"à", "au"} \
-            or not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in verb.children):
+            or not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in kids(verb)):
         return []
-    holders = [c for c in turn.children if c.dep_ == "nmod" and c.i < verb.i and case_of(c) in _OF_WHOM]
+    holders = [c for c in kids(turn) if c.dep_ == "nmod" and c.i < verb.i and case_of(c) in _OF_WHOM]
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS
             and any(h.is_ancestor(root := mention_root(sentence, m)) or h == root for h in holders)][:1]
 
@@ -127,12 +128,12 @@ def _pair_with_counterpart(sentence: Sentence, verb: Token) -> list[Mention]:
     taking the counterpart's title for it and hanging the pair, bare, before the verb as a modifier."""
     nouns = word_list("counterpart-nouns.tsv")
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # « ... pourraient signer »
-    for subject in (c for h in holders for c in h.children if c.dep_ in _PAIR_HEADS):
+    for subject in (c for h in holders for c in kids(h) if c.dep_ in _PAIR_HEADS):
         if subject.dep_ != "nsubj" and (subject.i > verb.i or case_of(subject) or subject.pos_ != "NOUN"):
             continue
         for facing in subject.subtree:
             if facing.lower_ not in nouns or facing.dep_ != "conj" or facing.head == subject or \
-                    not any(c.dep_ == "cc" and c.lower_ == "et" for c in facing.children):
+                    not any(c.dep_ == "cc" and c.lower_ == "et" for c in kids(facing)):
                 continue
             named = [m for m in sentence.mentions if m.how in {gz.DEMONYM, gz.NAME}
                      and (root := mention_root(sentence, m)).head == facing and root.dep_ in {"amod", "nmod"}]
@@ -156,8 +157,8 @@ def _lost_main_subject(sentence: Sentence, verb: Token) -> list[Mention]:
         clause = clause.head
     root = sentence.span.root
     if verb.dep_ != "conj" or clause.dep_ != "acl:relcl" or root.pos_ not in {"NOUN", "PROPN"} or \
-            root.i > clause.i or any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or \
-            not any(c.dep_.startswith("aux") for c in verb.children) or sentence.doc[verb.left_edge.i].text != ",":
+            root.i > clause.i or any(c.dep_ in SUBJECTS and c.i < verb.i for c in kids(verb)) or \
+            not any(c.dep_.startswith("aux") for c in kids(verb)) or sentence.doc[verb.left_edge.i].text != ",":
         return []
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS and m.start < clause.i and (
         (token := mention_root(sentence, m)) == root or (token.head == root and token.dep_ in {"amod", "appos"}))]
@@ -205,11 +206,11 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     while clause.dep_ == "xcomp" and clause.head.pos_ == "VERB":
         clause = clause.head
     if trigger.pos_ == "VERB" and clause.dep_ in {"acl:relcl", "ccomp"} and clause.head.pos_ in {"NOUN", "PROPN"} \
-            and any(c.lower_ in {"que", "qu'", "qu\u2019"} for c in clause.children):
+            and any(c.lower_ in {"que", "qu'", "qu\u2019"} for c in kids(clause)):
         scope |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
     # « avec 10 millions supplémentaires qui lui sont alloués »: the sum a passive relative hangs on is what it gives
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl:relcl" and sentence.in_money(trigger.head) \
-            and any(c.dep_ == "nsubj:pass" and c.lower_ == "qui" for c in trigger.children):
+            and any(c.dep_ == "nsubj:pass" and c.lower_ == "qui" for c in kids(trigger)):
         scope |= {t.i for t in trigger.head.subtree if t.i < trigger.left_edge.i}
     if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum):
         scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
@@ -221,9 +222,9 @@ def _fronted_participle_subject(trigger: Token) -> set[int]:
     of the main clause after it."""
     if trigger.dep_ != "advcl" or trigger.pos_ != "VERB" or trigger.i > trigger.head.i or \
             "VerbForm=Part" not in str(trigger.morph) or "Tense=Past" not in str(trigger.morph) or \
-            any(c.dep_.startswith("aux") for c in trigger.children):
+            any(c.dep_.startswith("aux") for c in kids(trigger)):
         return set()
-    return {t.i for c in trigger.head.children if c.dep_ in SUBJECTS and c.i > trigger.i for t in c.subtree}
+    return {t.i for c in kids(trigger.head) if c.dep_ in SUBJECTS and c.i > trigger.i for t in c.subtree}
 
 
 def _opens_clause(sentence: Sentence, mention: Mention) -> bool:
@@ -332,7 +333,7 @@ def _lost_talk_subject(sentence: Sentence, trigger: Token, predicate: Token, res
     if framed or (trigger.dep_ == "obj" and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list(
             "talk-verbs.tsv")):
         args.agents.extend(_preverbal_subject(sentence, predicate))
-        args.implicit = [] if args.agents else [e for c in predicate.children if is_pronoun_subject(c)
+        args.implicit = [] if args.agents else [e for c in kids(predicate) if is_pronoun_subject(c)
                                                 for e in resolve(sentence, c)]
 
 
@@ -349,4 +350,4 @@ def _brokered(trigger: Token, sides_between: list[Mention]) -> bool:
     if trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in word_list("broker-verbs.tsv"):
         return False
     return bool(sides_between) or any(c.dep_ == "case" and c.lower_ == "entre" for t in (
-        *trigger.children, *(k for k in trigger.head.children if k.i > trigger.i)) for c in t.children)
+        *kids(trigger), *(k for k in kids(trigger.head) if k.i > trigger.i)) for c in kids(t))

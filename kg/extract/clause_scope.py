@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lowers, questions, texts
 from kg.extract.syntax import Sentence
 
@@ -58,8 +59,8 @@ def _absolute_participle(participle: Token, clause: Token) -> bool:
     """« A et B ont signé ..., A envisageant aussi de ... »: a finite clause the parser hung under a participle with
     its own subject set after it is the main clause; the participle's mood is not its own."""
     return "VerbForm=Part" in str(participle.morph) and "Tense=Pres" in str(participle.morph) and \
-        clause.i < participle.i and any(c.dep_ == "nsubj" for c in participle.children) and \
-        any(a.dep_.startswith("aux") and "VerbForm=Fin" in str(a.morph) for a in clause.children)
+        clause.i < participle.i and any(c.dep_ == "nsubj" for c in kids(participle)) and \
+        any(a.dep_.startswith("aux") and "VerbForm=Fin" in str(a.morph) for a in kids(clause))
 
 
 def _absolute_subject(noun: Token) -> Token | None:
@@ -78,7 +79,7 @@ def _absolute_subject(noun: Token) -> Token | None:
 
 def _perfect(verb: Token) -> bool:
     return verb.pos_ == "VERB" and "VerbForm=Part" in str(verb.morph) and \
-        any(c.dep_.startswith("aux") and c.lower_ == _HAVING for c in verb.children)
+        any(c.dep_.startswith("aux") and c.lower_ == _HAVING for c in kids(verb))
 
 
 def _perfect_participle(clause: Token) -> bool:

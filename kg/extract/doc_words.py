@@ -118,6 +118,12 @@ def children(token: Token) -> tuple[Token, ...]:
     return found[token.i]
 
 
+def hang(word: Token, head: Token) -> None:
+    """Set a word's head (a rule re-reading the parse) and drop the Doc's children lists, made again at next read."""
+    word.head = head
+    word.doc.user_data.pop(_CHILDREN, None)
+
+
 def ents(doc: Doc) -> tuple[Span, ...]:
     """The paragraph's named entities (`doc.ents` makes every Span anew at each read; no rule rewrites them)."""
     found: tuple[Span, ...] | None = doc.user_data.get(_ENTS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import texts
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention, weapon_key
 from kg.records import Entity
@@ -23,13 +24,14 @@ def english_systems(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]
     the NER read in them dropped)."""
     taken = {i for m in mentions if not _loose(m) for i in range(m.start, m.end)}
     found: list[Mention] = []
+    words = texts(doc)  # every token is asked: its text read from the Doc's list, no Token made
     for at in range(2, len(doc) - 1):
-        if doc[at].text not in _OPEN:
+        if words[at] not in _OPEN:
             continue
-        initials = doc[at + 1].text
+        initials = words[at + 1]
         if not (initials.isalpha() and initials.isupper() and 3 <= len(initials) <= 7):
             continue
-        end = at - 1 if doc[at - 1].text in _CLOSE_QUOTES else at
+        end = at - 1 if words[at - 1] in _CLOSE_QUOTES else at
         start = _name_start(doc, end)
         if start is None or any(i in taken for i in range(start, end)) or at + 1 in taken:
             continue

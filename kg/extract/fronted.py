@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import hang
 from kg.extract.syntax import SUBJECTS, Sentence
 
 _HUNG = frozenset({"appos", "conj", "nmod"})
@@ -47,7 +48,9 @@ def fronted_subject(sentence: Sentence, titles: frozenset[str]) -> None:
         if fronted is None or not (hung := _hung_persons(fronted, verb, titles)):
             continue
         subject = hung[0]
-        subject.head, subject.dep_ = verb, "nsubj"
+        hang(subject, verb)
+        subject.dep_ = "nsubj"
         for other in hung[1:]:
-            other.head, other.dep_ = subject, "appos"
+            hang(other, subject)
+            other.dep_ = "appos"
         return

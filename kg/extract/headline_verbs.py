@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import MorphAnalysis, Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import hang
 from kg.extract.syntax import Sentence
 
 _PRESENT = "Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin"
@@ -53,8 +54,10 @@ def _headline_verb(token: Token, verbs: frozenset[str]) -> bool:
 
 def _as_main_verb(sentence: Sentence, verb: Token) -> None:
     subject = verb.head
-    verb.head, verb.dep_ = verb, "ROOT"
-    subject.head, subject.dep_ = verb, "nsubj"
+    hang(verb, verb)
+    verb.dep_ = "ROOT"
+    hang(subject, verb)
+    subject.dep_ = "nsubj"
     verb.morph = MorphAnalysis(verb.vocab, _PRESENT)
     _take_object(sentence, verb)
 
@@ -77,4 +80,5 @@ def _take_object(sentence: Sentence, verb: Token) -> None:
     for c in list(verb.children):
         if c.dep_ in {"amod", "xcomp"} and c.pos_ == "ADJ" and c.i == thing.right_edge.i + 1 and \
                 (m := sentence.mention_at(c)) is not None and m.how == gz.DEMONYM:
-            c.head, c.dep_ = thing, "amod"
+            hang(c, thing)
+            c.dep_ = "amod"

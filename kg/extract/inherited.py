@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.coordination import coordinated_before
+from kg.extract.doc_words import children as kids
 from kg.extract.lexicon import word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, is_inverted_subject, licenses, predicate_of
 from kg.records import Entity
@@ -14,7 +15,7 @@ from kg.records import Entity
 
 def _finite(verb: Token) -> bool:
     """A verb or predicate told in a mood (or by an auxiliary in one): a clause whose subject is its own."""
-    return any("Mood=" in str(t.morph) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+    return any("Mood=" in str(t.morph) for t in [verb, *(c for c in kids(verb) if c.dep_.startswith("aux"))])
 
 
 _SIDE_CLAUSES = {"conj", "advcl"}
@@ -31,22 +32,22 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
         return []
     governor = current.head
     if current.dep_ == "acl" and ("VerbForm=Part" not in (form := str(current.morph)) or "Tense=Pres" in form) \
-            and sentence.mention_at(governor) and not any(c.dep_ in SUBJECTS for c in current.children):
+            and sentence.mention_at(governor) and not any(c.dep_ in SUBJECTS for c in kids(current)):
         return resolve(sentence, governor)  # « L'Arménie négocie avec ... » as a noun with a clause; « X, livrant »
     step = current
     while step.dep_ in {"xcomp", "obl:arg", "ccomp"} and step.head != step:
         if step.head.lemma_.lower() in word_list("object-control.tsv"):
-            for child in step.head.children:  # « reproche à X de soutenir »: an « à X » controls too
+            for child in kids(step.head):  # « reproche à X de soutenir »: an « à X » controls too
                 if child.dep_ in {"obj", "iobj"} or (child.dep_ == "obl:arg" and case_of(child) in {"à", "au", "aux"}):
                     found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                     if found:
                         return found
-        if any(c.dep_ in SUBJECTS for c in step.children):
+        if any(c.dep_ in SUBJECTS for c in kids(step)):
             break
         step = step.head
     for _ in range(10):
-        for child in [*current.children, *(g for a in current.children if a.dep_.startswith("aux")
-                                             for g in a.children)]:
+        for child in [*kids(current), *(g for a in kids(current) if a.dep_.startswith("aux")
+                                             for g in kids(a))]:
             by = child.dep_ == "obl:agent" and case_of(child) == "par"
             if (child.dep_ in SUBJECTS or by or is_inverted_subject(child)) and trigger not in child.subtree and \
                     not (current == trigger and child.dep_ == "nsubj:pass"):  # « qui seront livrés »: the thing moved
@@ -58,7 +59,7 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
                 if found:
                     return found
         if current.head == current or (current.dep_ in _SIDE_CLAUSES and any(
-                c.dep_ in SUBJECTS for c in current.children) and (current.dep_ == "conj" or current == trigger)):
+                c.dep_ in SUBJECTS for c in kids(current)) and (current.dep_ == "conj" or current == trigger)):
             return []  # « X a reçu des drones et des chars seraient livrés », « X a pris livraison de six W, deux
             # ayant été livrés »: a clause with a subject of its own (the thing moved) inherits no giver
         if deed and current.dep_ == "ccomp" and trigger.pos_ == "VERB" and _finite(current):
@@ -87,13 +88,13 @@ def quoted_speaker(sentence: Sentence, pronoun: Token, resolve: ResolveFn) -> li
     for verb in sentence.tokens:
         if verb.lemma_.lower() in words_of_class("report") and verb.pos_ == "VERB" and verb != pronoun.head \
                 and (pronoun not in verb.subtree or _quote_opened(sentence, verb, pronoun)):
-            found = [e for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in FIRST_PERSON
+            found = [e for c in kids(verb) if c.dep_ in SUBJECTS and c.lower_ not in FIRST_PERSON
                      for e in resolve(sentence, c)]
             if found:
                 return found[:1]
     quoted = [t.text for t in sentence.doc[sentence.span.start:pronoun.i] if t.text in {"«", "»"}][-1:] == ["«"]
     for source in sentence.tokens if quoted else []:  # « Selon le ministre de Y, « nous discutons avec X » »
-        if any(c.dep_ == "case" and c.lower_ == "selon" for c in source.children) and pronoun not in source.subtree:
+        if any(c.dep_ == "case" and c.lower_ == "selon" for c in kids(source)) and pronoun not in source.subtree:
             found = [e for e in resolve(sentence, source) if e.cls in {"State", "Person"}]
             if found:
                 return found[:1]
@@ -108,7 +109,7 @@ def _quote_opened(sentence: Sentence, verb: Token, pronoun: Token) -> bool:
 
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "conj":
             out.extend(_conjuncts(child))
     return out
@@ -124,16 +125,16 @@ def the_country(token: Token) -> bool:
     « ce pays, négociant ... »); « le pays voisin » is another. « Le pays d'Asie centrale », « le pays du Golfe »:
     the region it lies in names no other state."""
     return token.lower_ in word_list("state-epithets.tsv") and token.dep_ in SUBJECTS and \
-        any(c.dep_ == "det" and c.lower_ in _THE_THIS for c in token.children) and \
+        any(c.dep_ == "det" and c.lower_ in _THE_THIS for c in kids(token)) and \
         all((c.dep_ in {"det", "amod", "punct", "acl:relcl", "acl"} or _region_of(c))
             and not (c.lower_ in _OTHER_COUNTRY and c.i == token.i + 1)  # « ce pays, voisin de X, » is set apart
-            for c in token.children)
+            for c in kids(token))
 
 
 def _region_of(token: Token) -> bool:
     """« d'Asie centrale », « du Golfe », « d'Afrique de l'Ouest »: a region of several states after « de »."""
     return token.dep_ == "nmod" and (token.lower_ in word_list("world-regions.tsv") or token.lower_ in _COMPASS) \
-        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du"} for c in token.children)
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du"} for c in kids(token))
 
 
 _COMPASS = {"nord", "sud", "est", "ouest"}  # « le pays d'Amérique du Sud »: the parser may hang it on « pays »

@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.clause_scope import asked_whether, clause_chain, relative
+from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
@@ -21,16 +22,16 @@ ASSERTED, REPORTED, POSSIBLE, DENIED = Modality.ASSERTED, Modality.REPORTED, Mod
 
 def is_conditional(token: Token) -> bool:
     """French conditional ("garantirait", "auraient été"); the tagger does not mark it, the ending does."""
-    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    forms = [token, *(c for c in kids(token) if c.dep_.startswith("aux"))]
     return any(t.pos_ in {"VERB", "AUX"} and t.lower_.endswith(_CONDITIONAL_ENDINGS)
                and "Mood=Sub" not in str(t.morph) for t in forms)
 
 
 def is_negated(token: Token) -> bool:
     """"n'a pas livré", "aucun accord", "sans livrer"."""
-    children = list(token.children)
+    children = list(kids(token))
     # « La Serbie n'a pas négocié »: the parser may hang « n' » on the auxiliary
-    near = children + [g for c in children if c.dep_.startswith("aux") for g in c.children]
+    near = children + [g for c in children if c.dep_.startswith("aux") for g in kids(c)]
     partners = words_of_class("negation")
     if any(c.lemma_ == "ne" or c.lower_ in {"ne", "n'"} for c in near) and any(
             c.lower_ in partners and not _degree(c) for c in _own_clause(token)):
@@ -50,7 +51,7 @@ def _own_clause(token: Token) -> list[Token]:
     while todo:
         word = todo.pop()
         out.append(word)
-        todo.extend(c for c in word.children if c.dep_ not in _CLAUSES)
+        todo.extend(c for c in kids(word) if c.dep_ not in _CLAUSES)
     return out
 
 
@@ -62,13 +63,13 @@ def _degree(word: Token) -> bool:
 def _factive(clause: Token) -> bool:
     """« Nous ne sommes pas inquiets, puisque X a livré ... », « il n'a pas réagi quand Y a signé »: a clause of
     cause or time states its fact whatever the main clause denies."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in clause.children)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in kids(clause))
 
 
 def _told_past(verb: Token) -> bool:
     """« a porté », « porta », « a fait » (the parser may head the clause with the auxiliary): a past of the
     indicative, not a conditional nor a future."""
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in kids(verb) if c.dep_.startswith("aux")]
     if is_conditional(verb) or any("Tense=Fut" in str(t.morph) for t in [verb, *auxiliaries]):
         return False
     morph = str(verb.morph)
@@ -95,7 +96,7 @@ def _cleft(main: Token) -> bool:
     """« c'est ... que », « ce n'est que ... que »: the verb « être » of a cleft (its subject « ce »), in the
     indicative."""
     return main.lemma_ == "être" and "Mood=Ind" in str(main.morph) and "Tense=Fut" not in str(main.morph) and \
-        any(c.dep_ in SUBJECTS and c.lower_ in {"ce", "c'", "c\u2019"} for c in main.children)
+        any(c.dep_ in SUBJECTS and c.lower_ in {"ce", "c'", "c\u2019"} for c in kids(main))
 
 
 _FACTIVE_MARKS = {"puisque", "parce", "car", "lorsque", "quand", "tandis", "alors", "depuis", "après"}
@@ -117,15 +118,15 @@ def _speaker(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entit
     """Who a reporting verb gives the floor to: a person named beside it first (« a annoncé le ministre
     finlandais, Ilkka Virtanen »), else its subject, else the inverted subject the parser calls an object
     (« a annoncé lundi le Pentagone »)."""
-    inverted_first = sorted((c for c in verb.children if c.dep_ in {"appos", "nsubj", "obj"}),
+    inverted_first = sorted((c for c in kids(verb) if c.dep_ in {"appos", "nsubj", "obj"}),
                             key=lambda c: (c.i < verb.i, c.i))
     for child in inverted_first:
         for token in child.subtree:
             mention = sentence.mention_at(token)
             if mention is not None and mention.how == "person":
                 return mention.entity, mention.span(sentence.doc).text
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
-    inverted = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    subjects = [c for c in kids(verb) if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+    inverted = [c for c in kids(verb) if c.dep_ == "obj" and c.i > verb.i]
     for child in subjects + inverted:
         found = resolve(sentence, child)
         return (found[0] if found else None), " ".join(t.text for t in child.subtree)
@@ -162,14 +163,14 @@ class _Reading:
     def marks_below(self, token: Token, below: Token | None = None) -> None:
         """Marks hung on a token of the chain: « un éventuel accord », « si ... », an incise, « selon X »."""
         words = modality_words()
-        for child in token.children:
+        for child in kids(token):
             child_cls = modality_class(child.lemma_, child.pos_)
             if child.dep_ == "amod" and child_cls == "consider":
                 self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
             if child.dep_ == "mark" and child_cls == "hypothesis" and _sets_condition(token, below):
                 self.raise_to(POSSIBLE)
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
-                                             for m in child.children) and not _concessive(child, token):
+                                             for m in kids(child)) and not _concessive(child, token):
                 self.raise_to(POSSIBLE)
             if _incise(child):
                 self.reported_by(child)
@@ -208,7 +209,7 @@ class _Reading:
                 _frame_of_done(token, below) or _chance_taken(token, below))):
             self.raise_to(POSSIBLE if not negated else DENIED)
         elif modality_class(token.lower_, token.pos_) == "prospect" and below is not None and \
-                any(c.lower_ == "en" for c in token.children):
+                any(c.lower_ == "en" for c in kids(token)):
             self.raise_to(POSSIBLE)  # « le pays est en passe d'acquérir des chars » (« passe » read as « passer »)
         elif position and cls == "report" and token.pos_ == "VERB" and not _frame_of_done(token, below):
             self.reported_by(token, POSSIBLE if negated else REPORTED)
@@ -222,7 +223,7 @@ class _Reading:
 def _future_outcome(token: Token, below: Token | None) -> bool:
     """« les travaux seront sanctionnés (se concluront) par la signature d'un accord »: the deed a future verb
     is to end in, told with « par », is still to come."""
-    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in kids(token) if c.dep_.startswith("aux")]
     return below is not None and below.pos_ == "NOUN" and below.dep_.startswith("obl") and \
         case_of(below) == "par" and any("Tense=Fut" in str(t.morph) for t in [token, *auxiliaries])
 
@@ -231,7 +232,7 @@ _BARE_NE = {"cesser", "oser", "pouvoir", "savoir"}  # verbs negated by « ne » 
 
 
 def _bare_ne(token: Token) -> bool:
-    near = [*token.children, *(g for c in token.children if c.dep_.startswith("aux") for g in c.children)]
+    near = [*kids(token), *(g for c in kids(token) if c.dep_.startswith("aux") for g in kids(c))]
     return token.lemma_.lower() in _BARE_NE and any(c.lower_ in {"ne", "n'"} for c in near)
 
 
@@ -260,7 +261,7 @@ def _adjunct(clause: Token) -> bool:
 
 def _since(noun: Token) -> bool:
     """« après l'achat de ... », « depuis la livraison de ... »: a fact the clause is dated from, told as done."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in noun.children)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in kids(noun))
 
 
 _TALKS = {"négociation", "discussion", "pourparlers", "pourparler"}
@@ -277,12 +278,12 @@ def _in_talks(token: Token, below: Token | None) -> bool:
         # « X négocie l'achat de chasseurs à Y »; « négocie un contrat avec Y » is an agreement's, left to the talks
         entries = triggers().get((below.lemma_.lower(), "NOUN"), [])
         return any(t.fact == "support" and t.detail != "deal" for t in entries)
-    talks = [c for c in token.children if c.lemma_.lower() in _TALKS and c != below]
+    talks = [c for c in kids(token) if c.lemma_.lower() in _TALKS and c != below]
     if token.lemma_.lower() == "cours":
         return case_of(token) == "en" and any(case_of(c) in {"de", "d'"} for c in talks)
-    objects = [c for c in token.children if c.dep_ == "obj" and c.lemma_.lower() == "objet"]
+    objects = [c for c in kids(token) if c.dep_ == "obj" and c.lemma_.lower() == "objet"]
     return token.lemma_.lower() == "faire" and bool(objects) and bool(
-        talks or [c for o in objects for c in o.children if c.lemma_.lower() in _TALKS])
+        talks or [c for o in objects for c in kids(o) if c.lemma_.lower() in _TALKS])
 
 
 def _brings_about(token: Token, below: Token | None) -> bool:
@@ -302,9 +303,9 @@ def _self_presenting(token: Token, below: Token | None) -> bool:
     with an adjective or a noun (no infinitive, on it or on the adjective: « se veut capable d'acheter ») tells how
     one comes across, no will of the deed below it."""
     return token.lemma_.lower() == "vouloir" and below is not None and below.pos_ in {"ADJ", "NOUN"} and \
-        any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in token.children) and \
+        any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in kids(token)) and \
         not any(c.pos_ in {"VERB", "AUX"} and c.dep_ in {"xcomp", "ccomp", "acl"} for t in (token, below)
-                for c in t.children)
+                for c in kids(t))
 
 
 def _frame_of_done(token: Token, below: Token | None) -> bool:
@@ -316,7 +317,7 @@ def _frame_of_done(token: Token, below: Token | None) -> bool:
     # « lors de », « à l'issue de », « au cours de » (the parser's « cours » a noun of its own)
     opening = " ".join(t.lower_ for t in below.doc[below.left_edge.i:below.i + 1])
     return any(opening.startswith(frame) for frame in word_list("talk-frames.tsv")) and \
-        any(c.dep_ == "aux:tense" for c in token.children)
+        any(c.dep_ == "aux:tense" for c in kids(token))
 
 
 def _chance_taken(token: Token, below: Token | None) -> bool:
@@ -324,7 +325,7 @@ def _chance_taken(token: Token, below: Token | None) -> bool:
     talks one had, in a compound past, is talks held (a chance of buying had is no purchase made)."""
     verb = token.head
     return token.pos_ == "NOUN" and token.dep_ == "obj" and verb.lemma_.lower() == "avoir" and \
-        any(c.dep_ == "aux:tense" for c in verb.children) and below is not None and below.dep_ == "acl" and \
+        any(c.dep_ == "aux:tense" for c in kids(verb)) and below is not None and below.dep_ == "acl" and \
         any(t.fact == "negotiation" for t in triggers().get((below.lemma_.lower(), "VERB"), []))
 
 
@@ -333,7 +334,7 @@ def _stipulates(token: Token, cls: str) -> bool:
     tells its terms; the plan verb says what the deal holds, not a plan (« la Défense prévoit » stays one)."""
     if cls != "consider" or token.pos_ != "VERB":
         return False
-    holders = [c for c in token.children if c.dep_ == "nsubj"] + ([token.head] if token.dep_ == "acl" else [])
+    holders = [c for c in kids(token) if c.dep_ == "nsubj"] + ([token.head] if token.dep_ == "acl" else [])
     return any(any(t.fact == "agreement" for t in triggers().get((h.lemma_.lower(), "NOUN"), []))
                for h in holders if h.pos_ == "NOUN")
 

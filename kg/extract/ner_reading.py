@@ -4,6 +4,8 @@ sites the data lacks, and what it wrongly calls an organisation (a post, a style
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
@@ -164,6 +166,18 @@ def _addressed(ent: Span) -> bool:
     return ent[0].lower_.replace(".", "") in word_list("address-abbreviations.tsv")
 
 
+@cache
+def _school_ends() -> frozenset[str]:
+    """The last words of a school's, a command's or a body's name (one set, made once)."""
+    return word_list("institution-name-ends.tsv") | word_list("body-name-words.tsv")
+
+
+@cache
+def _honorifics(ranked: bool) -> frozenset[str]:
+    """The words before a name a person span drops: the words of address, and the ranks after an article."""
+    return frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else frozenset())
+
+
 def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
     """What the statistical NER adds: people, unknown organisations and towns the reference data lacks."""
     found: list[tuple[int, int, str, None]] = []
@@ -173,7 +187,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         # « la National Defense Academy », « l'Eastern Command »: a school's or a command's name, no one's; so is
         # « la filiale X Naval », « les Forces Royales Air », « (Air Independent Propulsion) »: a force's, a yard's,
         # a technique's
-        school = ent[-1].lower_ in word_list("institution-name-ends.tsv") | word_list("body-name-words.tsv")
+        school = ent[-1].lower_ in _school_ends()
         if ent.label_ == "PER" and school:
             continue
         if ent.label_ == "PER" and ent[-1].lower_ in word_list("firm-name-ends.tsv"):
@@ -187,7 +201,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
                                                   not doc[ent.start - 1].text.islower())  # « le Comte Amiral X »
             person = (name_after_title(ent, titles) or name_after_rank(ent) or _ranked_surname(ent, titles)) if titled \
                 else \
-                _clean_person(ent, frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else set()))
+                _clean_person(ent, _honorifics(ranked))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and not school and (named := name_after_title(ent, titles)) is not None:

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import MorphAnalysis, Token
 
+from kg.extract.doc_words import hang
 from kg.extract.fronted import fronted_subject
 from kg.extract.headline_verbs import headline_verb
 from kg.extract.lexicon import triggers
@@ -103,7 +104,7 @@ def _take_complements(gerund: Token) -> None:
     complement = after[0].head
     if complement.i > gerund.i and complement.head.i < gerund.i and complement.head.is_ancestor(gerund) and \
             not complement.is_ancestor(gerund) and complement.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"}:
-        complement.head = gerund
+        hang(complement, gerund)
 
 
 _ARTICLES = {"le": False, "la": False, "l'": False, "un": False, "une": False, "les": True, "des": True}

@@ -11,6 +11,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.complement_firsts import complement_candidates
 from kg.extract.dates import WEEKDAY_NAMES
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import name_titles, word_list
@@ -347,15 +348,9 @@ def complement_role(index: RoleIndex, words_of: Words, lower: list[str], head: t
     """The post whose complement follows the head (« ministre [ukrainien] de la Défense »)."""
     best_role, best_end = fallback, end
     after = lower[end] if end < len(lower) else ""
-    for words, role, is_head in index.get(head[0], []):
-        if not is_head or words != head:
-            continue
-        for complement in role.complements:
-            comp = words_of(complement)
-            if comp[0] != after and (len(comp) > 1 or comp[0] != after[:-1]):
-                continue  # cheap first-word test (a one-word complement may be plural) before the full match
-            if _matches(lower, end, comp) and end + len(comp) > best_end:
-                best_role, best_end = role, end + len(comp)
+    for _, role, comp in complement_candidates(index, words_of, head, after):  # those the next word may start
+        if _matches(lower, end, comp) and end + len(comp) > best_end:
+            best_role, best_end = role, end + len(comp)
     if best_end == end and fallback.complements:
         return None, end  # no complement the data knows: the caller reads the title's own words
     return best_role, best_end

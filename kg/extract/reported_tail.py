@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import hang
 from kg.extract.lexicon import words_of_class
 from kg.extract.syntax import SUBJECTS, Sentence
 
@@ -47,10 +48,12 @@ def rehang_reported_tail(sentence: Sentence) -> None:
         clause = next((c for c in clauses if any(k.dep_ in SUBJECTS for k in c.children)), None)
         if clause is None:
             continue
-        met.head, met.dep_ = clause, "obj"
+        hang(met, clause)
+        met.dep_ = "obj"
         for named in [c for c in report.children if c.dep_ in SUBJECTS and met.i < c.i < report.i
                       and c.pos_ in {"NOUN", "PROPN"}]:  # « la ministre X, Mme Y, »: her name set off by commas
-            named.head, named.dep_ = met, "appos"
+            hang(named, met)
+            named.dep_ = "appos"
         if report.head != clause:
             clause.dep_ = "ccomp"
         for c in report.children:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import hang
 from kg.extract.lexicon import words_of_class
 from kg.extract.syntax import Sentence, case_of
 
@@ -31,5 +32,5 @@ def rehang_said(sentence: Sentence) -> None:
     """Hang each « que » clause misread as describing a verb of saying's audience back on that verb."""
     for token in sentence.tokens:
         if (verb := _said_to(token)) is not None:
-            token.head = verb
+            hang(token, verb)
             token.dep_ = "ccomp"

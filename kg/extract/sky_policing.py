@@ -5,6 +5,9 @@ sky (« X assure sa police aérienne ») is supported by no one."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from spacy.parts_of_speech import DET
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -30,13 +33,23 @@ def sky_policing(ctx: Context, sentence: Sentence) -> tuple[Claim, ...]:
 
 
 def _services(sentence: Sentence) -> list[Token]:
-    """The first word of each protection service the sentence names (its articles left out)."""
-    tokens = [t for t in sentence.tokens if t.pos_ != "DET"]
+    """The first word of each protection service the sentence names (its articles left out), service by service
+    in the list's order: one pass over the words, each phrase tried where its first word is."""
+    tokens = [t for t in sentence.tokens if t.pos != DET]  # the part of speech by its id: `pos_` decodes a string
     lemmas = [lemma_of(t) for t in tokens]
-    found = []
-    for phrase in word_list("sky-protection.tsv"):
+    firsts = _phrases_by_first()
+    found = [(order, k) for k, lemma in enumerate(lemmas) if lemma in firsts
+             for order, words in firsts[lemma] if lemmas[k:k + len(words)] == words]
+    return [tokens[k] for _, k in sorted(found)]
+
+
+@cache
+def _phrases_by_first() -> dict[str, list[tuple[int, list[str]]]]:
+    """Each service's words (and its place in the list) by its first word, made once."""
+    found: dict[str, list[tuple[int, list[str]]]] = {}
+    for order, phrase in enumerate(word_list("sky-protection.tsv")):
         words = phrase.split()
-        found += [tokens[k] for k in range(len(lemmas) - len(words) + 1) if lemmas[k:k + len(words)] == words]
+        found.setdefault(words[0], []).append((order, words))
     return found
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract import doc_words
 from kg.extract.dates import DateSpan
+from kg.extract.doc_words import children as kids
 from kg.extract.lexicon import case_locutions, modality_words, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
@@ -164,7 +165,7 @@ def _transparent(token: Token, stop: Token) -> bool:
     """A participle describing the trigger itself (« accord conclu avec », « missiles fournis par »), or one
     that only passes on a recipient (« destinés à »), or one that values it (« un lot estimé à 2 millions à X »,
     the parser hanging the recipient on the sum): the path may cross it."""
-    if token.dep_ in {"acl", "advcl"} and not any(c.dep_ == "obl:agent" for c in token.children) and \
+    if token.dep_ in {"acl", "advcl"} and not any(c.dep_ == "obl:agent" for c in kids(token)) and \
             any(t.detail == "valued" for t in triggers().get((token.lemma_.lower(), "VERB"), [])):
         return True
     if token.dep_ != "acl" or "VerbForm=Part" not in str(token.morph):
@@ -238,8 +239,8 @@ def licenses(verb: Token, trigger: Token) -> bool:
         return True  # a parse without a verb (headlines): nothing to go by
     lemma = verb.lemma_.lower()
     # « a pris part à une réunion »: a light verb of two words, the verb and its bare object noun
-    lemma = next((f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "obj" and not any(
-        d.dep_ == "det" for d in c.children) and f"{lemma} {c.lemma_.lower()}" in word_list("light-verbs.tsv")), lemma)
+    lemma = next((f"{lemma} {c.lemma_.lower()}" for c in kids(verb) if c.dep_ == "obj" and not any(
+        d.dep_ == "det" for d in kids(c)) and f"{lemma} {c.lemma_.lower()}" in word_list("light-verbs.tsv")), lemma)
     # reporting, considering and refusing verbs too: « envisage des négociations », « refuse tout accord »
     return lemma in word_list("light-verbs.tsv") or lemma in trigger_lemmas() or \
         modality_words().get(lemma) in {"report", "consider", "modal", "refuse", "deny", "exclude"}
@@ -257,4 +258,4 @@ def is_inverted_subject(token: Token) -> bool:
 def is_speaker_noun(token: Token) -> bool:
     """« son gouvernement », « leur pays »: a noun that stands for the speaker's state."""
     return token.lower_ in _STANDS_FOR_SPEAKER and any(
-        c.dep_ in {"det", "nmod:poss"} and c.lower_ in _POSSESSIVES for c in token.children)
+        c.dep_ in {"det", "nmod:poss"} and c.lower_ in _POSSESSIVES for c in kids(token))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import lowers
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.syntax import DEFINITE, Sentence
 
@@ -25,13 +26,15 @@ def refers_to_weapons(sentence: Sentence) -> bool:
     supply (« X en a reçu quatre »), and « deux exemplaires » (copies of a system, counted); « des munitions » is
     new."""
     anaphors, copies = word_list("weapon-anaphors.tsv"), word_list("copy-nouns.tsv")
-    return any(_latter(t) or (lemma in anaphors and t.pos_ == "NOUN" and
-                              any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
+    said = lowers(sentence.doc)[sentence.span.start:sentence.span.end]  # each word's form read once, not per test
+    return any((lower in _LATTER and _latter(t)) or (lemma in anaphors and t.pos_ == "NOUN" and
+                                                     any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
                or (lemma in copies and any(d.dep_ == "nummod" for d in t.children))
-               for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True)) or \
-        any(t.lower_ == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
+               for t, lemma, lower in zip(sentence.tokens, sentence.lemma, said, strict=True)) or \
+        any(lower == _OF_THEM and t.pos_ == "PRON" and t.head.pos_ == "VERB" and any(
             e.fact == "support" for e in triggers().get((t.head.lemma_.lower(), "VERB"), []))
-            for t in sentence.tokens) or any(_supplied_clitic(t) for t in sentence.tokens)
+            for t, lower in zip(sentence.tokens, said, strict=True)) or \
+        any(lower in _CLITICS and _supplied_clitic(t) for t, lower in zip(sentence.tokens, said, strict=True))
 
 
 def _supplied_clitic(token: Token) -> bool:
