@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.across_sides import across_state, set_apart
 from kg.extract.body_parents import body_parent, body_words
 from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
@@ -257,8 +256,6 @@ class PostOrgs:
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
         # its own state's ministers without a demonym
         state = state if home is None or home.key in taken else home
-        if state is None and sides and set_apart(sentence, person, self.titles_here):
-            state = across_state(self.about, self.named, taken)  # « X reçu par l'émir du Pays A »: the other side
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
