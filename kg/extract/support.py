@@ -8,6 +8,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
 from kg.extract.bought_makers import makers_of_bought
+from kg.extract.client_sales import CLIENT, client_sale
 from kg.extract.consortia import members_states
 from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
@@ -325,6 +326,13 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
+    if entry.lemma == CLIENT:  # « X devient client du W »: the maker of W sells to X
+        return client_sale(ctx, sentence, trigger, args, said)
+    return _supply(ctx, sentence, trigger, entry, args, said)
+
+
+def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
+            said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
             endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
