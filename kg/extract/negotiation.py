@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.addressed_talks import addressed_in_talks
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.doc_words import morph_values
@@ -112,6 +113,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if not args.partners and (entry.detail == "meet" or entry.object_role == "partner"):  # « a reçu, lundi, X »
         args = replace(args, partners=[m for m in gapped_objects(sentence, trigger) + official_with(
             ctx, sentence, trigger) if m not in args.agents])
+    if not args.partners:  # « X a indiqué au président Y lors d'un entretien »: the official addressed
+        args = replace(args, partners=addressed_in_talks(ctx, sentence, trigger))
     described = groups_described(ctx, sentence, args.partners)
     args = replace(args, partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
                                    and m not in described and not second_title(sentence, m, args.partners)])

@@ -162,9 +162,16 @@ def _stands_in(path: list[Token], carrier: Token) -> bool:
             # « le fabricant de missiles X »: a bare complement between the noun and the name
             named = named or (path.index(below) == 1 and _bare_complement(below) and path[0].dep_ == "nmod"
                               and not case_of(path[0]))
-            if below.dep_ not in {"amod", "appos", "flat:name", "conj"} and not named:
+            if below.dep_ not in {"amod", "appos", "flat:name", "conj"} and not named and not _portfolio(token):
                 return False
     return True
+
+
+def _portfolio(token: Token) -> bool:
+    """« avec le ministre des Affaires étrangères du Rwanda », « à la ministre de la Défense de l'Inde »: the
+    capitalised portfolio of a title that stands in passes its state's complement up to the title."""
+    return token.text[:1].isupper() and token.dep_ == "nmod" and case_of(token) in DE_CASES and \
+        token.head.lemma_.lower() in word_list("stand-in-nouns.tsv") and token.head.pos_ == "NOUN"
 
 
 def _in_building(mention: Mention, path: list[Token], carrier: Token, fact: str) -> bool:
