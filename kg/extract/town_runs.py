@@ -4,12 +4,21 @@ it at its lowercase particle)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from kg.extract.doc_words import ents, lowers, texts
 from kg.extract.lexicon import word_list
 
 _MAX_WORDS = 5
+_FRENCH = frozenset({"de", "la", "-"})  # particles of French names too: « à X de la Y » may be a person's
+
+
+@cache
+def _foreign_particles() -> frozenset[str]:
+    """The particles of a town's name no French name has (« del », « el », « dos »)."""
+    return word_list("town-name-particles.tsv") - _FRENCH
 
 
 def _capitalised(text: str) -> bool:
@@ -43,7 +52,7 @@ def _after_town_noun(doc: Doc, at: int) -> bool:
         word = at - back
         if word < 0:
             return False
-        if lower[word] in nouns or (lower[word].endswith("s") and lower[word][:-1] in nouns):
+        if lower[word] in nouns:
             return back == 1 or lower[word - 1] in {"la", "le", "les", "une", "un", "l'", "cette", "sa", "leur"} \
                 or word == 0
         if not lower[word].isalpha() or not texts(doc)[word].islower() or lower[word] in {"de", "du", "des", "et"}:
@@ -56,8 +65,10 @@ def town_runs(doc: Doc) -> list[tuple[int, int]]:
     a lowercase particle of a town's name runs inside them (« à X del Y »): places, whatever the NER says, except a
     name the NER reads as a person's (« a dit à Prénom de la Nom »)."""
     lower = lowers(doc)
-    if "de" not in lower and "d'" not in lower and "à" not in lower:
-        return []
+    foreign = _foreign_particles()
+    nouns = word_list("town-nouns.tsv")
+    if nouns.isdisjoint(lower) and ("à" not in lower or foreign.isdisjoint(lower)):
+        return []  # most paragraphs: no noun of a town, no foreign particle after « à »
     people = {i for ent in ents(doc) if ent.label_ == "PER" for i in range(ent.start, ent.end)}
     found = []
     for at, word in enumerate(lower[:-1]):
@@ -66,8 +77,7 @@ def town_runs(doc: Doc) -> list[tuple[int, int]]:
         end = _run_end(doc, at + 1)
         if end <= at + 1 or people & set(range(at + 1, end)):
             continue
-        if word == "à" and not any(lower[i] in word_list("town-name-particles.tsv") and lower[i] != "-"
-                                   for i in range(at + 2, end - 1)):
+        if word == "à" and not any(lower[i] in foreign for i in range(at + 2, end - 1)):
             continue
         if word != "à" and not _after_town_noun(doc, at):
             continue
