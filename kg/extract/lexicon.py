@@ -78,6 +78,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "stand-in-nouns.tsv", "style-titles.tsv", "team-envoys.tsv", "seat-qualifiers.tsv",
         "state-bodies.tsv", "state-epithets.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
+        "town-nouns.tsv", "town-name-particles.tsv",
         "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }

@@ -20,6 +20,7 @@ from kg.extract.person_spans import (
     past_style,
     title_after,
 )
+from kg.extract.town_runs import town_runs
 
 # « SEM Prénom Nom », « S.E.M. Prénom Nom »: Son Excellence Monsieur, as communiqués write it
 _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord",
@@ -183,7 +184,12 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     found: list[tuple[int, int, str, None]] = []
     for ent in ampersand_names(doc):
         found.append((ent.start, ent.end, "ner-org", None))
+    towns = town_runs(doc)  # « la cité balnéaire de X del Y »: a town, whatever the NER calls it
+    found += [(start, end, "ner-place", None) for start, end in towns]
+    in_town = {i for start, end in towns for i in range(start, end)}
     for ent in ents(doc):
+        if in_town and ent.label_ != "PER" and any(i in in_town for i in range(ent.start, ent.end)):
+            continue
         # « la National Defense Academy », « l'Eastern Command »: a school's or a command's name, no one's; so is
         # « la filiale X Naval », « les Forces Royales Air », « (Air Independent Propulsion) »: a force's, a yard's,
         # a technique's
