@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import table
 
+_ARTICLES = {"un", "une", "le", "la", "l'", "l\u2019"}  # the parser may read the article as a pronoun
 _REACHED = {"mettre"}  # « les deux pays se sont mis d'accord sur un cessez-le-feu »: a deal reached
 
 
@@ -24,7 +25,10 @@ def idiom(trigger: Token) -> bool:
         return False
     noun, known = trigger.lemma_.lower(), _idioms()
     before = trigger.doc[trigger.i - 1]
-    if (noun, before.lower_, "bare") in known and not any(c.dep_ == "det" for c in trigger.children):
+    # « un d'accord pour des services »: a determiner before « d' » is a slip of the pen for a deal noun
+    article = trigger.doc[trigger.i - 2] if trigger.i >= 2 else None
+    slip = article is not None and (article.pos_ == "DET" or article.lower_ in _ARTICLES)
+    if (noun, before.lower_, "bare") in known and not slip and not any(c.dep_ == "det" for c in trigger.children):
         return before.head.lemma_.lower() not in _REACHED and trigger.head.lemma_.lower() not in _REACHED
     if trigger.dep_ == "nmod" and (noun, trigger.head.lemma_.lower(), "nmod") in known:
         return True
