@@ -16,6 +16,7 @@ from kg.extract.deal_abroad import contracts_abroad
 from kg.extract.deal_clauses import clause_partners
 from kg.extract.deal_counted import counted_deals
 from kg.extract.deal_exporter import exporter_of
+from kg.extract.deal_idioms import idiom
 from kg.extract.deal_kinds import ends_itself, of_a_total, of_another_deal, standing_tie, with_kind
 from kg.extract.deal_parties import (
     cleft_partner,
@@ -30,6 +31,7 @@ from kg.extract.deal_parties import (
     under_talks,
     without_teller,
 )
+from kg.extract.deals_to_come import to_come
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
@@ -98,7 +100,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if trigger.pos_ == "VERB" and any(c.dep_ in {"obj", "nsubj:pass"} and
                                       c.lemma_.lower() in word_list("not-signed.tsv") for c in trigger.children):
         return None  # « le drone signe un nouveau succès »: an achievement; « le livre d'or a été signé »: no deal
-    if _custom(trigger) or _joined_in_deed(trigger, entry):
+    if _custom(trigger) or _joined_in_deed(trigger, entry) or idiom(trigger):
         return None
     if named_in_passing(trigger, args):
         return None  # « conformes aux accords déjà conclus »: a deal made before, carried out or followed
@@ -106,6 +108,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         args = replace(args, partners=signed_with(sentence, trigger))
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and to_come(trigger):
+        said = replace(said, modality=Modality.POSSIBLE)  # « des accords seront signés »: announced, not made
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
     abroad = contracts_abroad(ctx, sentence, trigger, args)

@@ -25,6 +25,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "platform-families.tsv": ("noun", "family"),
     "deal-kinds.tsv": ("lemma", "kind", "standing"),
     "tie-verbs.tsv": ("lemma", "tells"),
+    "signings-to-come.tsv": ("lemma", "role"),
+    "deal-idioms.tsv": ("noun", "word", "how"),
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
     "list-openers.tsv": ("phrase",),
