@@ -27,6 +27,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "tie-verbs.tsv": ("lemma", "tells"),
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
+    "state-group-nouns.tsv": ("lemma",),
     "onward-trips.tsv": ("phrase",),
     "remote-talk-words.tsv": ("stem",),
     "category-acronyms.tsv": ("acronym",),
