@@ -161,7 +161,8 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
         if keys and keys <= giving and told.fact.get("recipient"):
             return told.fact.get("recipient")
     for told in given:
-        if story.near(told) and not told.inherited:  # else another story, or a recipient itself guessed
+        # else another story, or a recipient itself guessed; a list of three or more is that giver's clientele
+        if story.near(told) and not told.inherited and len(told.fact.get("recipient")) <= 2:
             found = [r for r in told.fact.get("recipient") if r.key not in keys | story.named_now]
             if found:
                 return found

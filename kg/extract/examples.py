@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from spacy.tokens import Token
+
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
@@ -38,7 +40,13 @@ def exemplified(sentence: Sentence, mention: Mention) -> Mention | None:
         token = doc[i]
         if token.pos_ in {"VERB", "AUX"} or sentence.mention_at(token) is not None:
             return None
-        if token.pos_ == "NOUN" and \
-                any(c.lower_ in _SOME for c in token.children if c.dep_ in {"det", "amod", "nummod"}):
+        if token.pos_ == "NOUN" and (_counted(token) or any(
+                c.lower_ in _SOME for c in token.children if c.dep_ in {"det", "amod", "nummod"})):
             return replace(mention, start=i, end=i + 1)
     return None
+
+
+def _counted(noun: Token) -> bool:
+    """« vers 20 États africains », « à trois pays »: a noun of states (state-group-nouns.tsv) counted by a number."""
+    return noun.lemma_.lower() in word_list("state-group-nouns.tsv") and \
+        any(c.dep_ == "nummod" and c.like_num for c in noun.children)

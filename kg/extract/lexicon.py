@@ -30,6 +30,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
     "list-openers.tsv": ("phrase",),
+    "state-group-nouns.tsv": ("lemma",),
     "onward-trips.tsv": ("phrase",),
     "remote-talk-words.tsv": ("stem",),
     "category-acronyms.tsv": ("acronym",),
