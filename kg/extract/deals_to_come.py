@@ -73,6 +73,16 @@ def _act_to_come(noun: Token) -> bool:
     return noun.dep_ in _TAKES and verb.lemma_.lower() in _roles()["occur"] and _future(verb)
 
 
+def _verb_over(noun: Token) -> Token:
+    """The verb a deal noun is the object of, over a date noun the parser may set between them (« signera vendredi
+    un accord », where « accord » hangs on « vendredi »)."""
+    head = noun.head
+    if head.pos_ == "NOUN" and head.head != head and head.head.pos_ in {"VERB", "AUX"} and \
+            head.i < noun.i and head.head.i < head.i:
+        return head.head
+    return head
+
+
 def to_come(trigger: Token) -> bool:
     """The deal a trigger tells is still to be signed."""
     if trigger.pos_ == "VERB":
@@ -80,7 +90,7 @@ def to_come(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN":
         return False
     noun = trigger
-    if noun.dep_ in _SIGNED and _signing_to_come(noun.head):
+    if noun.dep_ in _SIGNED and _signing_to_come(_verb_over(noun)):
         return True  # « les deux pays signeront un accord », « un accord sera signé »
     if any(c.dep_ in {"acl", "acl:relcl"} and _signing_to_come(c) for c in noun.children):
         return True  # « les accords que nous allons signer », « les accords qui seront signés »
