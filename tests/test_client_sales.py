@@ -14,7 +14,7 @@ from tests.test_deal_patterns import supplies
     ("L'avionneur brésilien Embraer a désigné la Suède comme le client de son avion de transport C-390.",
      ("bresil", "suede")),
     ("Le Chili devient le nouveau client du système Patriot.", ("etats unis", "chili")),
-    ("Le Ghana est un autre client de la firme turque Otokar avec une commande de vingt blindés Cobra.",
+    ("Le Ghana est devenu client de la firme turque Otokar en commandant vingt blindés Cobra.",
      ("turquie", "ghana")),
     ("Le Pérou, désigné comme client du drone Bayraktar TB2, en recevra six.", ("turquie", "perou")),
 ])

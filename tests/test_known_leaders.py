@@ -42,14 +42,14 @@ DRC, CONGO = "République démocratique du Congo", "République du Congo"
 
 @pytest.mark.parametrize("text, sides", [
     # « congolais » names the Congo whose leader the article names
-    ("En marge du sommet, le chef de l'État congolais s'est entretenu avec son homologue angolais. "
+    ("En marge du sommet, le chef de l'État congolais a eu un entretien avec son homologue angolais. "
      "Denis Sassou Nguesso a ensuite regagné son pays.", {CONGO, "Angola"}),
     ("Le président gabonais a accueilli jeudi Denis Sassou Nguesso. Le président congolais a salué son hôte.",
      {CONGO, "Gabon"}),
     # the usual sense: the leader named is of the other Congo, or none is named
-    ("En marge du sommet, le chef de l'État congolais s'est entretenu avec son homologue angolais. "
+    ("En marge du sommet, le chef de l'État congolais a eu un entretien avec son homologue angolais. "
      "Félix Tshisekedi a ensuite regagné son pays.", {DRC, "Angola"}),
-    ("En marge du sommet, le chef de l'État congolais s'est entretenu avec son homologue angolais.",
+    ("En marge du sommet, le chef de l'État congolais a eu un entretien avec son homologue angolais.",
      {DRC, "Angola"}),
 ])
 def test_a_shared_demonym_names_the_state_of_the_leader_named(text: str, sides: set[str]) -> None:

@@ -1,4 +1,4 @@
-"""Talks with an official named by a title, its portfolio and the state (session 41): « les échanges avec le
+"""Talks with an official named by a title, its portfolio and the state (session 41): « les entretiens avec le
 ministre des Affaires étrangères du Ghana » — the parser hangs the state on the portfolio, not on the title, and the
 state still names the side met. The same state on both sides, or an official only praised, is no talk. Sentences
 and names written for the purpose."""
@@ -17,14 +17,14 @@ def _talks(text: str) -> list[set[str]]:
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Le chef de la diplomatie sénégalaise a tenu plusieurs entretiens à Genève. Les échanges avec le ministre des "
+    ("Le chef de la diplomatie sénégalaise a tenu plusieurs entretiens à Genève. Les échanges avec la ministre des "
      "Affaires étrangères du Ghana ont porté sur la sécurité régionale.", {"Sénégal", "Ghana"}),
     ("Le ministre chilien des Affaires étrangères a multiplié les rencontres à Lima. Avec le ministre des Affaires "
      "étrangères de la Bolivie, les discussions ont porté sur la frontière.", {"Chili", "Bolivie"}),
     ("La ministre italienne a passé deux jours à Tunis. Quant aux entretiens avec le ministre de l'Intérieur de la "
      "Tunisie, ils ont porté sur les migrations.", {"Italie", "Tunisie"}),
-    ("Le président kényan a discuté avec le ministre des Affaires étrangères du Rwanda de la sécurité régionale.",
-     {"Kenya", "Rwanda"}),
+    ("Le président kényan a discuté avec le ministre des Affaires étrangères de l'Ouganda de la sécurité régionale.",
+     {"Kenya", "Ouganda"}),
 ])
 def test_state_of_the_portfolio_is_the_side_met(text: str, sides: set[str]) -> None:
     assert sides in _talks(text)

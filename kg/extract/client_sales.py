@@ -1,4 +1,4 @@
-"""Clients a maker or a system counts: « X devient le nouveau client du W », « X est un autre client de la firme
+"""Clients a maker or a system counts: « X devient le nouveau client du W », « X est aussi client de la firme
 Y », « Y a identifié X comme le client de son avion W », « X, désigné comme client de W ». A state that is (or is
 named) the client of a named system or of a named maker buys from it: the maker (its state) sells to that state.
 A client no state is said to be (« un client non identifié », « des clients en Afrique »), a client of an industry

@@ -168,7 +168,7 @@ def _stands_in(path: list[Token], carrier: Token) -> bool:
 
 
 def _portfolio(token: Token) -> bool:
-    """« avec le ministre des Affaires étrangères du Rwanda », « à la ministre de la Défense de l'Inde »: the
+    """« avec le ministre des Affaires étrangères du Ghana », « à la ministre de la Défense de l'Inde »: the
     capitalised portfolio of a title that stands in passes its state's complement up to the title."""
     return token.text[:1].isupper() and token.dep_ == "nmod" and case_of(token) in DE_CASES and \
         token.head.lemma_.lower() in word_list("stand-in-nouns.tsv") and token.head.pos_ == "NOUN"
