@@ -39,7 +39,9 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
                "force-nouns-en.tsv": r'table\("force-nouns-en\.tsv"\)', "civil-aviation.tsv": r"\bcivil_aviation\(",
                "one-by-one.tsv": r'table\("one-by-one\.tsv"\)', "firm-introducers.tsv": r"\bfirm_nouns\(",
                    "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\(",
-               "platform-families.tsv": r"\bplatform_families\(", "part-nouns.tsv": r'table\("part-nouns\.tsv"\)'}
+               "platform-families.tsv": r"\bplatform_families\(", "part-nouns.tsv": r'table\("part-nouns\.tsv"\)',
+               "deal-idioms.tsv": r'table\("deal-idioms\.tsv"\)',
+               "signings-to-come.tsv": r'table\("signings-to-come\.tsv"\)'}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 
@@ -51,7 +53,7 @@ def test_every_row_kind_is_known() -> None:
     assert {role for role, _case in lexicon.table("role-cases.tsv")} == {
         "recipient", "partner", "source", "adversary", "place", "seller", "host", "seat"}
     assert {window for window, *_ in lexicon.table("reach.tsv")} == {
-        "military", "weapon", "recipient", "talks", "issue", "sport", "maker"}
+        "military", "weapon", "recipient", "talks", "issue", "sport", "maker", "sides"}
     assert {kind for _lemma, kind in lexicon.table("civil-aviation.tsv")} == {"aircraft", "qualifier", "armed"}
     assert {needs for _lemma, needs in lexicon.table("ship-handovers.tsv")} == {"-", "for", "from"}
     assert {standing for *_row, standing in lexicon.table("deal-kinds.tsv")} == {"-", "tie"}

@@ -47,4 +47,12 @@ def named_in_passing(trigger: Token, args: Arguments) -> bool:
     noun = trigger.head if signed else trigger
     while noun.dep_ == "conj" and noun.head != noun:  # « la mise en œuvre des accords et des protocoles »
         noun = noun.head
-    return noun.pos_ == "NOUN" and (signed or is_deal(noun)) and _carried(noun)
+    return noun.pos_ == "NOUN" and (signed or is_deal(noun)) and _carried(noun) and \
+        not _dated(trigger if signed else noun, signed)
+
+
+def _dated(word: Token, signed: bool) -> bool:
+    """« en application du protocole signé en 2015 »: a deal told with the year of its signing is the one the
+    story's sides act under (their deal), not one named in passing."""
+    participles = [word] if signed else [c for c in word.children if c.dep_ == "acl"]
+    return any(t.text.isdigit() and len(t.text) == 4 for p in participles for t in p.subtree)
