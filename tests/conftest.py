@@ -79,6 +79,12 @@ def sides_and_venues(talks: list[Fact]) -> list[tuple[set[str], set[str]]]:
             for f in talks]
 
 
+def negotiation_sides(text: str, published: dt.date | None = None) -> list[set[str]]:
+    """The sides of each negotiation kg reads in a text (its first line the headline), whatever its modality."""
+    return [{e.label for e in f.get("participant")} for f in analyse_text(text, published=published).facts
+            if f.kind == "negotiation"]
+
+
 def talks_told(text: str, published: Any) -> list[tuple[frozenset[str], frozenset[str]]]:
     """The sides and venues of each negotiation a text (after a headline) asserts or reports, in a sorted list."""
     talks = [f for f in analyse_text(f"Titre\n{text}", published=published).facts if f.kind == "negotiation"

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import negotiation_sides
 from tests.test_extractors import PUBLISHED
 
 DRC, CONGO = "République démocratique du Congo", "République du Congo"
 
 
 def talk_sides(text: str) -> list[set[str]]:
-    graph = analyse_text(text, published=PUBLISHED)
-    return [{e.label for e in fact.get("participant")} for fact in graph.facts if fact.kind == "negotiation"]
+    return negotiation_sides(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [

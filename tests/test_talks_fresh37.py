@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
+from tests.conftest import negotiation_sides
 from tests.test_extractors import PUBLISHED
 
 
 def _talks(text: str) -> list[set[str]]:
-    found = analyse_text(f"Titre\n{text}", published=PUBLISHED)
-    return [{e.label for e in f.get("participant")} for f in found.facts if f.kind == "negotiation"]
+    return negotiation_sides(f"Titre\n{text}", PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "sides"), [
