@@ -45,6 +45,13 @@ _DESIGNATOR_STOP = re.compile(r".*[0-9][A-Z]\.")
 _SLASHED = re.compile(r"([A-Z][A-Za-z]{0,3}-?[0-9]+[A-Za-z]*)/([0-9]+[A-Za-z]*)")
 
 
+# « ... en 2022.Le ministre », « ... (APEC).Le président »: a sentence glued to the one before by a copy that lost
+# the space after its full stop, behind a figure, an acronym or a closing mark (the tokenizer cuts it only after a
+# word in lower case); never after one capital (« M.Dupont »: an initial)
+_GLUED_STOP = re.compile(r"(?P<word>[0-9]+|[A-ZÀ-Þ][A-ZÀ-Þ0-9-]+|[^\W_][\w-]*?|)(?P<close>[)»\"]?)"
+                         r"\.(?P<next>[A-ZÀ-Þ][a-zà-ÿ][\w'-]*)")
+
+
 # « la commission mixte algéro-tunisienne »: a state's combining form glued to a demonym, one token the matcher
 # cannot read as two states
 _COMPOUND = re.compile(r"([^\W\d_]+o)-([^\W\d_]{3,})")
@@ -54,6 +61,15 @@ def _hyphen_letter_stop(doc: Doc, at: int, text: str) -> bool:
     """« des systèmes ZX-T. »: one capital glued after a hyphen to a word ends a designator, not an initial."""
     return len(text) == 2 and text[0].isupper() and at >= 2 and doc[at - 1].text == "-" \
         and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_ and doc[at - 2].text[-1:].isalnum()
+
+
+def _glued_stop(doc: Doc, at: int, parts: re.Match[str]) -> bool:
+    """A full stop glued to the next sentence's first word ends a sentence after a closing mark, a figure or an
+    acronym (of two capitals or more), or, alone at the word's head, after a closing mark left apart (« ».Selon »)."""
+    word = parts["word"]
+    if not word:
+        return at > 0 and doc[at - 1].text in _CLOSING and not doc[at - 1].whitespace_
+    return bool(parts["close"]) or word.isdigit() or (len(word) > 1 and word.isupper())
 
 
 def _glue_hyphen_designators(doc: Doc) -> None:
@@ -70,9 +86,10 @@ def _glue_hyphen_designators(doc: Doc) -> None:
 @Language.component("kg_designators")
 def designator_stops(doc: Doc) -> Doc:
     """A designator's full stop (« 054A. », « F-16V. ») is a token of its own, so the sentence ends there and the
-    system's name is matched; so are the two models of a slashed designator (« Mi-8/17 »); a compound adjective
-    of two states (« franco-indien ») is split in its two parts, unless a name follows (« le consortium
-    franco-italien X »: the compound is the firm's origin, and its name parses as one with it)."""
+    system's name is matched; so is a full stop that lost its space (« en 2022.Le »); so are the two models of a
+    slashed designator (« Mi-8/17 »); a compound adjective of two states (« franco-indien ») is split in its two
+    parts, unless a name follows (« le consortium franco-italien X »: the compound is the firm's origin, and its name
+    parses as one with it)."""
     strings = doc.vocab.strings  # read as an array, without a Token object per word
     forms = combining_forms()
     splits: list[tuple[int, list[str]]] = []
@@ -82,6 +99,8 @@ def designator_stops(doc: Doc) -> Doc:
             splits.append((at, [text[:-1], "."]))
         elif "/" in text and (parts := _SLASHED.fullmatch(text)):
             splits.append((at, [parts[1], "/", parts[2]]))
+        elif "." in text and (parts := _GLUED_STOP.fullmatch(text)) and _glued_stop(doc, at, parts):
+            splits.append((at, [piece for piece in (parts["word"], parts["close"], ".", parts["next"]) if piece]))
         elif "-" in text and (parts := _COMPOUND.fullmatch(text)) and parts[1].lower() in forms and \
                 not (at + 1 < len(texts) and texts[at + 1][:1].isupper()):  # « le consortium franco-italien X »
             splits.append((at, [parts[1], "-", parts[2]]))
