@@ -32,6 +32,7 @@ from kg.extract.deal_parties import (
     without_teller,
 )
 from kg.extract.deals_to_come import to_come
+from kg.extract.drafted_deals import drafted
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
@@ -110,6 +111,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and to_come(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « des accords seront signés »: announced, not made
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and drafted(trigger):
+        said = replace(said, modality=Modality.POSSIBLE)  # « l'intention de conclure un accord », « projet d'accord »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
     abroad = contracts_abroad(ctx, sentence, trigger, args)
