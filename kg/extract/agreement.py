@@ -38,6 +38,7 @@ from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_signer, other_deal, split_deals
+from kg.extract.past_deals import told_before
 from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
@@ -135,6 +136,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     claim = replace(claim, fact=with_kind(made_elsewhere(ctx, args, without_teller(sentence, trigger, said,
                                                                                   claim.fact)), trigger))
+    if not claim.fact.get("party") and not claim.definite and told_before(trigger):
+        claim = replace(claim, fact=claim.fact.with_attr("told_before", "yes"))  # history: no side of the story's
     return counted_deals(sentence, trigger, claim) or claim
 
 
