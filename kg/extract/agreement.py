@@ -32,11 +32,13 @@ from kg.extract.deal_parties import (
     without_teller,
 )
 from kg.extract.deals_to_come import to_come
+from kg.extract.drafted_deals import drafted
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_signer, other_deal, split_deals
+from kg.extract.past_deals import told_before
 from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
@@ -110,6 +112,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and to_come(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « des accords seront signés »: announced, not made
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and drafted(trigger):
+        said = replace(said, modality=Modality.POSSIBLE)  # « l'intention de conclure un accord », « projet d'accord »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
     abroad = contracts_abroad(ctx, sentence, trigger, args)
@@ -132,6 +136,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     claim = replace(claim, fact=with_kind(made_elsewhere(ctx, args, without_teller(sentence, trigger, said,
                                                                                   claim.fact)), trigger))
+    if not claim.fact.get("party") and not claim.definite and told_before(trigger):
+        claim = replace(claim, fact=claim.fact.with_attr("told_before", "yes"))  # history: no side of the story's
     return counted_deals(sentence, trigger, claim) or claim
 
 

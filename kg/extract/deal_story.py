@@ -43,6 +43,8 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             and len(previous.fact.keys("party")) == 2:
         story.tell(fact.with_roles("party", previous.fact.get("party")))
         return None
+    if fact.attr("told_before") and not keys and not claim.definite and not claim.pair_reference:
+        return None  # « Un premier contrat avait été conclu en 2009 »: history; the states near it are not its sides
     # « Le montant n'a pas été divulgué. Il atteindrait ... »: a sentence about the worth between
     reach = 2 if fact.attr("worth") == WITHHELD else 1
     if fact.attr("worth") and (previous is None or story.since(previous) > reach) and \

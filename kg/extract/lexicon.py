@@ -42,6 +42,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "carried-out-words.tsv",
+        "drafted-deals.tsv",
         "yard-words.tsv",
         "class-nouns.tsv",
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",

@@ -1,0 +1,26 @@
+"""Deals only meant or drafted: « X a l'intention de conclure un accord avec Y », « réunis pour ébaucher le texte
+du traité », « un projet d'accord »: a deal noun (or the verb of its signing) that a word of intent or drafting
+governs is no deal made; it is possible. Words: ontology/lexicon/drafted-deals.tsv."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import word_list
+
+# how a word of intent or drafting holds the deal, the text of it or the verb of its signing
+_HELD = {"obj", "nmod", "obl:arg", "acl", "xcomp", "nsubj:pass"}
+_STEPS = 3  # « intention » → « conclure » → « accord »; « ébaucher » → « texte » → « traité »
+
+
+def drafted(trigger: Token) -> bool:
+    """The deal a trigger tells is under a word of intent or drafting, within a few steps up its heads."""
+    words = word_list("drafted-deals.tsv")
+    token = trigger
+    for _ in range(_STEPS):
+        if token.dep_ not in _HELD or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in words and token.pos_ in {"NOUN", "VERB"}:
+            return True
+    return False
