@@ -36,6 +36,7 @@ from kg.extract.region_posts import with_region
 from kg.extract.respective_posts import coordinated_titles, respective_holders
 from kg.extract.setting import met_in
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
+from kg.extract.speaking_for import speaking_for
 from kg.extract.syntax import SUBJECTS, THIS, Sentence
 from kg.extract.told_pairs import (
     Paired,
@@ -117,10 +118,11 @@ class PostReader(PostOrgs):
         pair = (here := named_pair(sentence)) or self.pair
         self.pair = here
         held, respective = set[int](), paired_holders(sentence, titles) | respective_holders(sentence, titles)
+        speakers = speaking_for(sentence, titles)  # « les ministres, A pour le Pays et B pour l'Autre »
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
-            holders = [respective[title.start]] if title.start in respective else \
+            holders = [respective[title.start]] if title.start in respective else speakers.get(title.start) or \
                 _holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
             told = self._told(sentence, title)
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), \
