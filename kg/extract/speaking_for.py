@@ -19,6 +19,8 @@ _JOINS = {",", "et"}
 def speaking_for(sentence: Sentence, titles: list[Title]) -> dict[int, list[tuple[Mention, Mention | None]]]:
     """The start of each title whose names each say whom they speak for -> those names and their states."""
     found: dict[int, list[tuple[Mention, Mention | None]]] = {}
+    if not titles or _FOR not in sentence.lower:
+        return found
     for title in titles:
         if title.inner or title.org is not None:
             continue
