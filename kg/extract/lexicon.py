@@ -67,6 +67,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "making-works.tsv", "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv",
         "military.tsv",
         "military-ranks.tsv",
+        "deputy-marks.tsv",
         "english-rank-abbreviations.tsv",
         "named-places.tsv", "region-nouns.tsv", "school-nouns.tsv", "honour-nouns.tsv", "naming-words.tsv",
         "not-signed.tsv", "not-supplied.tsv", "stance-verbs.tsv",

@@ -13,6 +13,7 @@ from kg import gazetteer as gz
 from kg.extract.body_parents import body_parent, body_words
 from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
+from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
 from kg.extract.institution_names import institution_name
@@ -86,6 +87,8 @@ class PostOrgs:
     held_offices: set[tuple[str, str]]  # the posts given someone in a state (kg.reference_posts.office, state)
     bodies_served: frozenset[str] = frozenset()  # the holders the sentence gives a post in an organisation of states
     envoys_posted: tuple[tuple[str, Entity], ...] = ()  # (side served, state posted in) of each envoy told so far
+    served_last: Served | None = None  # the last post told with its state or body (kg.extract.deputy_posts)
+    sentence_before: int | None = None  # where the sentence before starts
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -228,9 +231,11 @@ class PostOrgs:
 
     def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
         """The state of the side a title's holder is with: the one they represent, the official they go with
-        (kg.extract.companions), the delegation they are a member of."""
+        (kg.extract.companions), the delegation they are a member of, the post told just before that they are the
+        deputy of (kg.extract.deputy_posts)."""
         return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
-            side_of(sentence, head, self.delegation)
+            side_of(sentence, head, self.delegation) or \
+            deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other

@@ -16,6 +16,7 @@ from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
 from kg.extract.demonym_lists import demonym_list
+from kg.extract.deputy_posts import Served
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
@@ -36,6 +37,7 @@ from kg.extract.region_posts import with_region
 from kg.extract.respective_posts import coordinated_titles, respective_holders
 from kg.extract.setting import met_in
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
+from kg.extract.speaking_for import speaking_for
 from kg.extract.syntax import SUBJECTS, THIS, Sentence
 from kg.extract.told_pairs import (
     Paired,
@@ -90,6 +92,7 @@ class PostReader(PostOrgs):
 
     def _posts(self, sentence: Sentence) -> Iterator[Fact]:
         told = list(self._titled_posts(sentence))
+        self.sentence_before = sentence.span.start  # for the next sentence's deputies (kg.extract.deputy_posts)
         for fact, was in zip(ranks_of_posts(told, self._ranks(), self._served_state), told, strict=True):
             if fact is not was and (holder := fact.first("holder")) is not None and \
                     (state := fact.first("org")) is not None:
@@ -116,11 +119,11 @@ class PostReader(PostOrgs):
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         pair = (here := named_pair(sentence)) or self.pair
         self.pair = here
-        held, respective = set[int](), paired_holders(sentence, titles) | respective_holders(sentence, titles)
+        held, respective = set[int](), _listed_holders(sentence, titles)
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
-            holders = [respective[title.start]] if title.start in respective else \
+            holders = respective.get(title.start) or \
                 _holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
             told = self._told(sentence, title)
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), \
@@ -310,6 +313,7 @@ class PostReader(PostOrgs):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
         if (posted := posting_state(sentence, title)) is not None and posted.key != org.key:
             self.envoys_posted += ((org.key, posted),)  # « l'ambassadeur de A en B »: B hosts the story
+        self.served_last = Served(title.role.label, org, sentence.span.start)
         self.mentions.setdefault(org.key, org)
         self.linker.holds_post(person, org)
         if org.cls == "State":
@@ -324,6 +328,13 @@ class PostReader(PostOrgs):
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
+
+
+def _listed_holders(sentence: Sentence, titles: list[Title]) -> dict[int, list[tuple[Mention, Mention | None]]]:
+    """The holders a list hands each title: in order (« A et B, respectivement T1 et T2 », « A, le T1, B, le T2 »)
+    or each with the state they speak for (« les ministres, A pour le Pays et B pour l'Autre »)."""
+    ordered = paired_holders(sentence, titles) | respective_holders(sentence, titles)
+    return speaking_for(sentence, titles) | {start: [holder] for start, holder in ordered.items()}
 
 
 def _agent(sentence: Sentence, person: Mention, before: int) -> bool:
