@@ -48,6 +48,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "companion-verbs.tsv",
+        "component-nouns.tsv", "making-manners.tsv",
         "counterpart-nouns.tsv", "course-givers.tsv", "course-takers.tsv",
         "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv",
         "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",

@@ -17,6 +17,7 @@ from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
 from kg.extract.doc_words import tokens
 from kg.extract.lexicon import word_list
 from kg.extract.maker_works import work_makers
+from kg.extract.making_links import coordinated_firms, maker_link, of_parts, taken_up, under_way
 from kg.extract.mentions import Mention
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
@@ -167,27 +168,33 @@ def _titled_subject(token: Token, verb: Token) -> bool:
 
 
 def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
-             makeable: Makeable = minted) -> list[tuple[Mention, Mention]]:
-    """(system, maker) pairs a sentence gives by a verb of making."""
+             makeable: Makeable = minted, previous: tuple[Mention, ...] = ()) -> list[tuple[Mention, Mention]]:
+    """(system, maker) pairs a sentence gives by a verb of making; `previous`: the systems of the sentence before."""
     found: list[tuple[Mention, Mention]] = []
     inside = [m for m in mentions if span.start <= m.start < span.end]
     if not any(m.how == gz.COMPANY or makeable(m) for m in inside):
         return found  # each reading below needs a company or a minted system of the sentence
     for token in span:
-        after = token.i + 1
-        by = after < span.end and span.doc[after].lower_ == "par"  # « produit par Y », whatever its tag
-        if token.lemma_.lower() not in _MAKING and not (
-                (token.pos_ == "VERB" or by) and token.lower_.startswith(MAKING_STEMS)):
+        stem = token.lower_.startswith(MAKING_STEMS) or under_way(token)  # « ces engins sont en construction »
+        if token.lemma_.lower() not in _MAKING and not stem:
             continue
-        if by and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
-            company = _company_after(inside, after + 1)
+        link = maker_link(span.doc, token, span.end)  # « produit par Y », « construit chez Y », whatever its tag
+        by = link is not None
+        if not by and token.lemma_.lower() not in _MAKING and token.pos_ != "VERB":
+            continue
+        if link is not None and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
+            company = _company_after(inside, link + 1)
+            firms = coordinated_firms(span.doc, company, inside) if company is not None else []
             before = [m for m in inside if makeable(m) and m.end <= token.i]
             if company is not None and before:  # « X, fabriqué par Y »
-                found.append((before[-1], company))
+                found.extend((before[-1], firm) for firm in firms)
             elif company is not None and len({m.entity.key for m in earlier}) == 1 and (any(
-                    c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" for c in token.children) or
+                    c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and not of_parts(c)
+                    for c in token.children) or
                     _taken_back(token, inside, earlier[-1], makeable)):
-                found.append((earlier[-1], company))  # « les missiles seront fabriqués par Y »: the one before
+                found.extend((earlier[-1], firm) for firm in firms)  # « les missiles seront fabriqués par Y »
+            elif company is not None and not any(makeable(m) for m in inside):  # « ces appareils ... chez Y »
+                found.extend((system, firm) for system in taken_up(token, list(previous)) for firm in firms)
             continue
         subjects = [m for m in inside if (m.how == gz.COMPANY and m.end <= token.i and any(
             (span.doc[i].dep_ == "nsubj" and span.doc[i].head == token) or  # « Y, qui produit le X »
@@ -301,9 +308,10 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     named: dict[int, list[Mention]] = {}  # paragraph -> the unknown companies named as makers
     unnamed: dict[str, Mention] = {}  # noun -> the one company said to make matériel of it, its system unnamed
     read = [_firms_read(doc, mentions) for doc, mentions in zip(docs, found, strict=True)]
+    previous: tuple[Mention, ...] = ()  # the systems of the sentence before
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier, makeable) + ordered_from(span, mentions, earlier) + \
+            pairs = _made_by(span, mentions, earlier, makeable, previous) + ordered_from(span, mentions, earlier) + \
                 _own_systems(span, mentions, makeable) + work_makers(span, mentions, makeable)
             pairs += yard_builds(span, mentions, makeable)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
@@ -316,6 +324,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
                 elif (firm := _named_after(doc, weapon, firsts or {})) is not None:
                     makers.setdefault(weapon.entity.key, [firm])
                 earlier.append(weapon)
+            previous = tuple(m for m in mentions if makeable(m) and span.start <= m.start < span.end)
             for weapon, company in pairs:
                 if company.entity.iri is None:
                     named.setdefault(at, []).append(company)
