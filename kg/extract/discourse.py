@@ -31,7 +31,7 @@ from kg.extract.story import (
     held_at,
     weapon_named_before,
 )
-from kg.extract.supply_story import SELLING, bought_from_seller_before, sold_in_deal, supplier_named_before
+from kg.extract.supply_story import SELLING, UNSURE, bought_from_seller_before, sold_in_deal, supplier_named_before
 from kg.kinds import KINDS
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
@@ -163,6 +163,8 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
     for told in given:
         # else another story, or a recipient itself guessed; a list of three or more is that giver's clientele
         if story.near(told) and not told.inherited and len(told.fact.get("recipient")) <= 2:
+            if told.fact.modality in UNSURE:
+                continue  # a sale only hoped for or denied gives no one its recipient (supply_story.UNSURE)
             found = [r for r in told.fact.get("recipient") if r.key not in keys | story.named_now]
             if found:
                 return found

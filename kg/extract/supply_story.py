@@ -12,6 +12,7 @@ from kg.kinds import Modality
 from kg.records import Fact
 
 SELLING = {"sell", "deliver"}
+UNSURE = {Modality.POSSIBLE, Modality.DENIED}  # a transfer told as no fact: no anchor for a later one's sides
 
 
 def supplier_named_before(story: Story, fact: Fact) -> Fact:
