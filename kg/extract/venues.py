@@ -14,8 +14,10 @@ from kg.extract import doc_words
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
 from kg.extract.event_places import framing_event
+from kg.extract.invited_visits import invited_to
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
+from kg.extract.placed_first import placed_first
 from kg.extract.setting import visited_states
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venue_filters import of_issue
@@ -232,7 +234,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         return []
     found = []
     for mention in sentence.mentions:
-        if mention.how not in {gz.CITY, gz.CAPITAL}:
+        if mention.how not in {gz.CITY, gz.CAPITAL} or invited_to(sentence, mention):  # « l'invitant à X »
             continue
         root = mention_root(sentence, mention)
         # « a signé à Lima un accord », or hung on the word right under the verb (« a conclu un accord à Lima »)
@@ -244,7 +246,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
     # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
     visited = {state.key for state in visited_states(sentence) + country_visited(sentence)}
     return found + regions_gone(sentence) + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
-                    and m.state.key in visited and m.entity.cls == "State"]
+                    and m.state.key in visited and m.entity.cls == "State" and not invited_to(sentence, m)]
 
 
 _STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
@@ -300,6 +302,9 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
             or _framed_by_event_before(sentence) or (pair and not sides):
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
+    # « Après avoir signé l'accord à X, il a été reçu par ... »: the city the sentence placed someone in first
+    if (first := placed_first(ctx, sentence, trigger, whereabouts(sentence), keys)):
+        return first
     return [p for p in recent if (h := p if p.cls == "State" else ctx.host_state(p)) is not None
             and h.key in keys][:1]
 
@@ -373,8 +378,6 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
         text = sentence.doc[site.i:end].text
         found.append(Mention(site.i, end, Entity("place:" + text, text, "City"), gz.CITY))
     return found
-
-
 
 
 def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
