@@ -36,15 +36,3 @@ def test_a_city_told_first_that_is_no_venue(sentence: str, place: str) -> None:
     talks = [f for f in facts if f.kind == "negotiation"]
     assert place not in {e.label for f in talks for part in f.parts for e in part.get("place")}
 
-
-@pytest.mark.parametrize("text, place", [
-    # a place only an invitation sends someone to sets no scene for the talks told next
-    ("La ministre a remis à Gabriel Boric une lettre du président l'invitant à se rendre prochainement en France. "
-     "La ministre française s'est ensuite entretenue avec son homologue chilien, Alberto van Klaveren.", "France"),
-    ("Le ministre a transmis au roi Abdallah une invitation à visiter Paris. Le ministre français s'est ensuite "
-     "entretenu avec son homologue jordanien, Ayman Safadi.", "Paris"),
-])
-def test_a_place_of_an_invitation_sets_no_scene(text: str, place: str) -> None:
-    facts = analyse_text(f"Titre\n{text}", published=PUBLISHED).facts
-    talks = [f for f in facts if f.kind == "negotiation"]
-    assert talks and place not in {e.label for f in talks for part in f.parts for e in part.get("place")}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
-from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
 from kg.extract.syntax import Sentence, mention_root
 from kg.records import Entity
@@ -22,10 +21,3 @@ def made_visit(sentence: Sentence) -> Entity | None:
         if not any(any(t.lemma_.lower() in invites for t in list(root.ancestors)[:_REACH]) for root in roots):
             return state
     return None
-
-
-def invited_to(sentence: Sentence, mention: Mention) -> bool:
-    """« l'invitant à se rendre en France », « une invitation à visiter Tokyo »: a place only an invitation sends
-    someone to, where no one is yet (no scene of the talks told around it)."""
-    invites = word_list("invitation-words.tsv")
-    return any(t.lemma_.lower() in invites for t in list(mention_root(sentence, mention).ancestors)[:_REACH])

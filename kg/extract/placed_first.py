@@ -48,8 +48,9 @@ def placed_first(ctx: Context, sentence: Sentence, trigger: Token, where: list[M
         root = mention_root(sentence, mention)
         verb = _verb_of(root)
         goes = _goes()
-        # on the verb, or on the word right under it (« a signé l'accord à X »)
-        if not {root.head.lemma_.lower(), root.head.lower_, root.head.head.lemma_.lower()} & goes and not any(
+        # on the verb, or on the noun right under it (« a signé l'accord à X », not « l'accord signé et prévu à X »)
+        under = root.head.head.lemma_.lower() if root.head.pos_ == "NOUN" else ""
+        if not {root.head.lemma_.lower(), root.head.lower_, under} & goes and not any(
                 c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children):
             continue
         if root.is_ancestor(trigger) or any(t.dep_ == "acl:relcl" for t in (root, *root.ancestors)) or \

@@ -14,7 +14,6 @@ from kg.extract import doc_words
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
 from kg.extract.event_places import framing_event
-from kg.extract.invited_visits import invited_to
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
 from kg.extract.placed_first import placed_first
@@ -234,7 +233,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         return []
     found = []
     for mention in sentence.mentions:
-        if mention.how not in {gz.CITY, gz.CAPITAL} or invited_to(sentence, mention):  # « l'invitant à X »
+        if mention.how not in {gz.CITY, gz.CAPITAL}:
             continue
         root = mention_root(sentence, mention)
         # « a signé à Lima un accord », or hung on the word right under the verb (« a conclu un accord à Lima »)
@@ -246,7 +245,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
     # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
     visited = {state.key for state in visited_states(sentence) + country_visited(sentence)}
     return found + regions_gone(sentence) + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
-                    and m.state.key in visited and m.entity.cls == "State" and not invited_to(sentence, m)]
+                    and m.state.key in visited and m.entity.cls == "State"]
 
 
 _STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
