@@ -16,6 +16,7 @@ from kg.extract.country_visited import country_visited
 from kg.extract.event_places import framing_event
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
+from kg.extract.placed_first import placed_first
 from kg.extract.setting import visited_states
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venue_filters import of_issue
@@ -300,6 +301,9 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
             or _framed_by_event_before(sentence) or (pair and not sides):
         return recent[:1]
     keys = {s.key for s in states(ctx, sides)}
+    # « Après avoir signé l'accord à X, il a été reçu par ... »: the city the sentence placed someone in first
+    if (first := placed_first(ctx, sentence, trigger, whereabouts(sentence), keys)):
+        return first
     return [p for p in recent if (h := p if p.cls == "State" else ctx.host_state(p)) is not None
             and h.key in keys][:1]
 
@@ -373,8 +377,6 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
         text = sentence.doc[site.i:end].text
         found.append(Mention(site.i, end, Entity("place:" + text, text, "City"), gz.CITY))
     return found
-
-
 
 
 def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
