@@ -39,3 +39,4 @@ def test_subject_of_the_qualified_verb_is_the_other_side(text: str, sides: set[s
 ])
 def test_no_second_side_from_the_qualified_verb(text: str) -> None:
     assert not any(len(found) >= 2 for found, _ in talks_told(text, dt.date(2024, 3, 15)))
+
