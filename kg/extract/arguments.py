@@ -17,7 +17,7 @@ from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, firm_nouns, word_list
 from kg.extract.memberships import describes_a_member, members_of
 from kg.extract.mentions import Mention
-from kg.extract.met import met_after_place, met_on_comma, surname_met
+from kg.extract.met import met_after_place, met_in_manner, met_on_comma, surname_met
 from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.roles import framed_talks, relation
@@ -255,7 +255,8 @@ def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) 
     if role is None and (group := exemplified(sentence, mention)) is not None:  # « plusieurs pays, dont X »
         role = relation(sentence, group, trigger, entry.object_role, entry.fact)
     if role is None and entry.object_role == PARTNER and (met_after_place(sentence, trigger, mention)
-                                                          or met_on_comma(sentence, trigger, mention)):
+                                                          or met_on_comma(sentence, trigger, mention)
+                                                          or met_in_manner(sentence, trigger, mention)):
         role = PARTNER
     return role
 

@@ -20,6 +20,20 @@ def met_after_place(sentence: Sentence, trigger: Token, mention: Mention) -> boo
         and not any(t.text == "," for t in sentence.doc[place.i:root.i])
 
 
+def met_in_manner(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« X a reçu en audience Y », « ... jeudi en tête-à-tête Y »: the parser hangs the person told after a bare
+    noun of manner (« en » and no article) on that noun, as its apposition; a person so hung (no comma between) is
+    met, the verb having no object of its own."""
+    root = mention_root(sentence, mention)
+    manner = root.head
+    return mention.how == gz.PERSON and trigger.pos_ == "VERB" and root.dep_ == "appos" and \
+        manner.head == trigger and manner.dep_.startswith("obl") and manner.pos_ == "NOUN" and \
+        case_of(manner) == "en" and not any(c.dep_ == "det" for c in manner.children) and \
+        not any(t.text == "," for t in sentence.doc[manner.i:root.i]) and not any(
+            c.dep_ == "obj" and not any(start <= c.i < end for start, end, _date in sentence.dates)
+            for c in trigger.children)  # « a reçu ce jeudi en audience »: a date read as the object
+
+
 def surname_met(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> list[Mention]:
     """« X a rencontré Mabunda » after « le président Daniel Mabunda »: the object of a verb of meeting that is
     only the surname of someone named before, which the NER leaves out, is that person."""

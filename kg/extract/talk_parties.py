@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.clause_owner import clause_owner
 from kg.extract.context import Context, states
 from kg.extract.framed_owner import framed_owner
 from kg.extract.lexicon import firm_nouns, triggers, word_list
@@ -32,8 +33,9 @@ def talks_owner(ctx: Context, sentence: Sentence, trigger: Token, args: Argument
     owner = [e for d in trigger.children if d.dep_ == "det" and d.lower_ in {"son", "sa"}
              for e in ctx.antecedent(sentence, d)][:1]
     # « Au cours de la rencontre avec X, le président Y a ... »: the subject of the clause the frame opens
-    return owner or framed_owner(ctx, sentence, trigger, [m for m in args.partners
-                                                         if governing_case(sentence, m, trigger) == "avec"])
+    met = [m for m in args.partners if governing_case(sentence, m, trigger) == "avec"]
+    # « X a insisté, lors d'un entretien avec Y, sur ... »: the subject of the verb the talks qualify
+    return owner or framed_owner(ctx, sentence, trigger, met) or clause_owner(ctx, sentence, trigger, met)
 
 
 def side_of(ctx: Context, sentence: Sentence, mention: Mention) -> Entity:
