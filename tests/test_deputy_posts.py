@@ -11,7 +11,7 @@ def test_the_deputy_director_of_the_agency_told_just_before() -> None:
     found = post_states("Les ventes ont doublé, a déclaré le directeur du Service fédéral pour la coopération "
                         "militaro-technique russe, Igor Petrov. Au salon, le directeur adjoint, Oleg Smirnov, a "
                         "confirmé la livraison de dix hélicoptères.")
-    assert found.get("Oleg Smirnov") == "Service fédéral pour la coopération militaro-technique"
+    assert found.get("Oleg Smirnov") == "Service fédéral de coopération militaire et technique"
 
 
 def test_the_vice_chair_of_the_committee_told_just_before() -> None:
