@@ -241,7 +241,7 @@ def _past_demonym(doc: Doc, start: int, ranks: frozenset[str]) -> int:
         doc[start].text.islower() and doc[start].pos_ in {"ADJ", "PROPN"} else start
 
 
-def past_style(words: list[str], at: int) -> int:
+def past_style(words: Sequence[str], at: int) -> int:
     """Past a style of address and the honorifics after it (« Son Altesse Royale le Prince », « Sa Majesté le
     Roi », « S.E. M. ») from `at` in lowercase `words`; `at` itself when no style starts there."""
     styles = word_list("court-styles.tsv")
