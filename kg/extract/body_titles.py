@@ -57,9 +57,11 @@ def official_titles(sentence: Sentence) -> list[Title]:
     """« un responsable du ministère de la Défense, X », « un haut fonctionnaire de la présidence, X »: an official
     of a state's body (state-bodies.tsv), named by an apposition, holds a post in the words of the title."""
     tokens, bodies, found = sentence.tokens, word_list("state-bodies.tsv"), []
-    for at, token in enumerate(tokens):
-        if token.lower_ not in _OFFICIALS or at + 2 >= len(tokens) or tokens[at + 1].lower_ not in {"du", "de", "d'"}:
+    lowered = lowers(sentence.doc)[sentence.span.start:sentence.span.end]  # read once: every word is asked
+    for at, lower in enumerate(lowered):
+        if lower not in _OFFICIALS or at + 2 >= len(tokens) or lowered[at + 1] not in {"du", "de", "d'"}:
             continue
+        token = tokens[at]
         body = at + 2 + (tokens[at + 2].lower_ in DETERMINERS)
         if body >= len(tokens) or tokens[body].lemma_.lower() not in bodies:
             continue

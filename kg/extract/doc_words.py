@@ -75,7 +75,9 @@ def doc_text(doc: Doc) -> str:
     """The paragraph's text (`doc.text` joins every token's text and space at each read)."""
     found: str | None = doc.user_data.get(_DOC_TEXT)
     if found is None:
-        found = doc.user_data[_DOC_TEXT] = doc.text
+        words, spaces = texts(doc), spaced(doc)  # joined from the words read once, not from a Token per word
+        found = doc.user_data[_DOC_TEXT] = "".join([word + " " if space else word
+                                                    for word, space in zip(words, spaces, strict=True)])
     return found
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import ents, texts, tokens
+from kg.extract.doc_words import ents, lowers, texts, tokens
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
 from kg.extract.person_spans import (
@@ -32,25 +32,25 @@ _PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "
 
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
     doc, end = span.doc, span.end
-    start = span.start + past_style([t.lower_ for t in span], 0)  # « Son Altesse Royale le Prince X »
-    while start < end and (doc[start].lower_ in honorifics or doc[start].lower_.rstrip(".") in honorifics
-                           or doc[start].is_punct
-                           or not doc[start].text[:1].isupper()):
+    lower, words = lowers(doc), texts(doc)  # each word read once per paragraph, not at each test
+    start = span.start + past_style(lower[span.start:end], 0)  # « Son Altesse Royale le Prince X »
+    while start < end and (lower[start] in honorifics or lower[start].rstrip(".") in honorifics
+                           or not words[start][:1].isupper() or doc[start].is_punct):
         start += 1
     # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
     # the object of the verb comes after it (« Jean de la Fontaine » keeps his); so does « M. Prénom le Nom », a
     # surname with its particle after a civility
-    end = next((t.i for t in doc[start + 1:end] if t.text in {"le", "la", "les"} and doc[t.i - 1].lower_ not in {
-        "de", "d'"} and not _breton_particle(doc, start, t.i, end)), end)
+    end = next((i for i in range(start + 1, end) if words[i] in {"le", "la", "les"} and lower[i - 1] not in {
+        "de", "d'"} and not _breton_particle(doc, start, i, end)), end)
     if end < len(doc) and _past_apostrophe(doc[end], start) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
         end += 1  # « Prénom Ya'qoubi », which the NER cuts after the apostrophe
     # « le roi Prénom d'Arabie saoudite »: a « de » before a lowercase word leads a place's name, not the name's
-    end = next((t.i for t in doc[start + 1:end] if t.lower_ in {"de", "d'", "du"} and any(
-        w.text.islower() and w.lower_ not in _PARTICLES for w in doc[t.i + 1:end])), end)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _PARTICLES):
+    end = next((i for i in range(start + 1, end) if lower[i] in {"de", "d'", "du"} and any(
+        words[j].islower() and lower[j] not in _PARTICLES for j in range(i + 1, end))), end)
+    while end > start and (lower[end - 1] in _PARTICLES or doc[end - 1].is_punct):
         end -= 1
     # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
-    if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in _PARTICLES) > 5:
+    if start >= end or sum(1 for i in range(start, end) if words[i] != "-" and lower[i] not in _PARTICLES) > 5:
         return None
     tokens = doc[start:end]
     if end - start > 1 and doc[end - 2].lower_ in {"le", "la"} and \

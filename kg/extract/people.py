@@ -54,7 +54,8 @@ def _matches(lower: list[str], at: int, words: tuple[str, ...]) -> bool:
     if end > len(lower):
         return False
     last, said = words[-1], lower[end - 1]
-    plural = is_plural_of(said, last)  # then every word may agree (« les secrétaires généraux »)
+    # then every word may agree (« les secrétaires généraux »); a plural is one letter longer (tested first: cheap)
+    plural = len(said) == len(last) + 1 and is_plural_of(said, last)
     return (said == last or plural) and \
         all(lower[at + k] == w or (plural and is_plural_of(lower[at + k], w)) for k, w in enumerate(words[:-1]))
 

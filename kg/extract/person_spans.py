@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -152,11 +153,23 @@ def glued_name(span: Span, titles: frozenset[str]) -> bool:
         span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
 
 
-def rank_words(words: list[str]) -> int:
+@cache
+def _ranks_by_first() -> dict[str, list[tuple[str, ...]]]:
+    """The ranks written in several words, as word tuples, by their first word (made once)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for rank in word_list("military-ranks.tsv"):
+        if " " in rank and (words := tuple(rank.split())):
+            found.setdefault(words[0], []).append(words)
+    return found
+
+
+def rank_words(words: Sequence[str]) -> int:
     """How many of the lowercase `words` a rank written in several words spans from the first (« général de
     brigade », « capitaine de vaisseau »: military-ranks.tsv), the longest; 0 when none starts there."""
-    ranks = [rank.split() for rank in word_list("military-ranks.tsv") if " " in rank]
-    return max((len(rank) for rank in ranks if words[:len(rank)] == rank), default=0)
+    if not words:
+        return 0
+    return max((len(rank) for rank in _ranks_by_first().get(words[0], ()) if tuple(words[:len(rank)]) == rank),
+               default=0)
 
 
 def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
@@ -167,12 +180,12 @@ def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int
     if how != "ner-person":
         return candidate
     for begin in range(max(0, start - 3), start + 1):
-        stop = begin + rank_words([t.lower_ for t in doc[begin:end]])
+        stop = begin + rank_words(lowers(doc)[begin:end])
         if start < stop and end - stop >= 2 and doc[stop].text[:1].isupper():
             return stop, end, how, None
     ranks = word_list("military-ranks.tsv")
     after_rank = start > 0 and (doc[start - 1].lower_ in ranks or any(
-        begin + rank_words([t.lower_ for t in doc[begin:start]]) == start for begin in range(max(0, start - 4), start)))
+        begin + rank_words(lowers(doc)[begin:start]) == start for begin in range(max(0, start - 4), start)))
     if after_rank and end - start >= 3 and _QUALIFICATION.fullmatch(doc[start].text):
         return start + 1, end, how, None  # « le colonel B.E.M. Prénom Nom »: the rank's qualification, no initials
     return candidate
@@ -184,7 +197,7 @@ _QUALIFICATION = re.compile(r"(?:[A-Z]\.){2,}")  # « B.E.M. »: a staff qualifi
 def name_after_rank(span: Span) -> Span | None:
     """« Général de Division Prénom Nom », which the NER reads as one name: the capitalised words after a rank
     written in several words."""
-    start = span.start + rank_words([t.lower_ for t in span])
+    start = span.start + rank_words(lowers(span.doc)[span.start:span.end])
     return span.doc[start:span.end] if span.start < start and span.end - start >= 2 and all(
         t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span.doc[start:span.end]) else None
 
@@ -202,7 +215,7 @@ def names_after_ranks(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
     for at in range(1, len(lowered)):
         if lowered[at - 1] not in _RANK_OPENERS or lowered[at] not in ranks or not (token := doc[at]).text.islower():
             continue
-        start = token.i + max(1, rank_words([t.lower_ for t in doc[token.i:token.i + 7]]))
+        start = token.i + max(1, rank_words(lowered[token.i:token.i + 7]))
         start = _past_demonym(doc, start, ranks)
         end, words = start, 0
         while end < len(doc) and end not in taken and (
@@ -228,7 +241,7 @@ def _past_demonym(doc: Doc, start: int, ranks: frozenset[str]) -> int:
         doc[start].text.islower() and doc[start].pos_ in {"ADJ", "PROPN"} else start
 
 
-def past_style(words: list[str], at: int) -> int:
+def past_style(words: Sequence[str], at: int) -> int:
     """Past a style of address and the honorifics after it (« Son Altesse Royale le Prince », « Sa Majesté le
     Roi », « S.E. M. ») from `at` in lowercase `words`; `at` itself when no style starts there."""
     styles = word_list("court-styles.tsv")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.doc_words import hang
+from kg.extract.doc_words import hang, texts
 from kg.extract.lexicon import words_of_class
 from kg.extract.syntax import SUBJECTS, Sentence
 
@@ -35,8 +35,9 @@ def _says(token: Token) -> bool:
 def rehang_reported_tail(sentence: Sentence) -> None:
     """Hang the subject misread on a closing verb of saying back on the clause it closes, as its object: the
     clause is hung on the verb of saying, or the verb of saying on it."""
+    words = texts(sentence.doc)
     for report in sentence.tokens:
-        if not _inverted_report(report):
+        if not report.i or words[report.i - 1] != "," or not _inverted_report(report):  # the comma first: cheap
             continue
         met = next((c for c in report.children if c.dep_ in SUBJECTS and c.i < report.i
                     and c.pos_ in {"NOUN", "PROPN"}), None)

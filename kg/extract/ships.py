@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import lemma_of, lower_of, tokens
+from kg.extract.doc_words import lemma_of, lower_of, lowers, texts, tokens
 from kg.extract.lexicon import ship_handovers, word_list
 from kg.extract.mentions import Mention, weapon_key
 from kg.extract.syntax import case_of
@@ -70,9 +70,13 @@ def _ship_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, Token | None]
     """Spans naming one ship: (start, end, the ship noun before it, if any)."""
     prefixes, namings = word_list("vessel-prefixes.tsv"), word_list("naming-words.tsv")
     found: list[tuple[int, int, Token | None]] = []
-    for token in tokens(doc):
-        start, ship = token.i, _is_ship_noun(token)  # read once: every token of every paragraph is asked
-        if token.text in prefixes and start + 1 < len(doc) and doc[start + 1].text[:1].isupper():
+    words, lowers_, size = texts(doc), lowers(doc), len(doc)  # every token of every paragraph is asked: read once
+    for start, token in enumerate(tokens(doc)):
+        word, lower = words[start], lowers_[start]
+        ship = (lemma_of(token) or lower) in SHIP_NOUNS or lower in SHIP_NOUNS or lower.rstrip("sx") in SHIP_NOUNS
+        if not ship and word not in prefixes and not word[:1].isupper():
+            continue  # no ship noun, no prefix, and no capital a yard's ship name begins with
+        if word in prefixes and start + 1 < size and words[start + 1][:1].isupper():
             end = _name_end(doc, start + 1)
             noun = next((doc[i] for i in range(start - 1, max(-1, start - 6), -1) if _is_ship_noun(doc[i])), None)
         elif ship and (named := _named_by_copula(token)) is not None:  # « Le X est le deuxième navire ... »

@@ -152,6 +152,8 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
     new: list[Mention] = []
     words = glued_words(doc)
     for at, (start, end, word) in enumerate(words):
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            continue  # neither a name nor a designator, which digits begin (NUMBERED, _type_number): most words
         numbered = NUMBERED.fullmatch(word.rstrip(".")) is not None and start > 0 and (  # « de type 054A »
             is_head(doc[start - 1], heads) or start in model_makers or (  # « quatre Zorvak 206H »
                 doc[start - 1].lower_ in CLASS_WORDS and noun_before(doc, start, heads) is not None))
