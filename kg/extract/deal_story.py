@@ -147,7 +147,17 @@ def _partner(story: Story, fact: Fact) -> list[Entity]:
     # « X s'est rendu au Brésil. Plusieurs accords ont été signés »: the two states just named, visitor and host
     # (« du Danemark à la Colombie, les industriels enchaînent les contrats »: the states of its own sentence are not)
     trip = fact.modality in FIRM and story.index > 0 and not story.named_now
+    if len(hosts) != 2 and trip and _talks_with_body(story):
+        return []  # « X a rencontré des responsables de l'OTAN à Bruxelles, en Belgique »: the host is a place only
     return hosts if len(hosts) == 2 else story.recent_pair(2) or _pair_visit(story) if trip else []
+
+
+def _talks_with_body(story: Story) -> bool:
+    """The latest talks, told as a fact within the sentences `recent_pair` reads, hold an organisation: the states
+    named beside them are where they are held or whom the body's members come from, not a deal's two sides."""
+    talks = story.last("negotiation")
+    return talks is not None and talks.said_at is not None and story.index - talks.said_at <= 2 \
+        and talks.fact.modality in FIRM and any(p.cls == "Organisation" for p in talks.fact.get("participant"))
 
 
 def _pair_visit(story: Story) -> list[Entity]:

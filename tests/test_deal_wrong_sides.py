@@ -1,0 +1,42 @@
+"""Sides a deal told with none of its own may not take: the state a meeting with an organisation is held in (« à
+Bruxelles, en Belgique ») is a place, not the other side of a programme signed there; talks between two states
+still give a later signing both their sides. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import analyse_text
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def _deals(text: str) -> list[frozenset[str]]:
+    found = analyse_text(f"Titre\n{text}", PUBLISHED).facts
+    return [frozenset(e.label for _, e in f.roles) for f in found if f.kind == "agreement"]
+
+
+def test_the_host_state_of_talks_with_an_alliance_is_no_side_of_a_programme_signed_there() -> None:
+    deals = _deals("Le chef d'état-major chilien a rencontré mardi à Bruxelles, en Belgique, des responsables de "
+                   "l'OTAN. Il a été question de la formation des officiers. La signature d'un plan de partenariat "
+                   "a conclu la visite.")
+    assert not [d for d in deals if "Belgique" in d]
+
+
+def test_the_state_a_union_meets_in_is_no_side_of_a_programme_signed_there() -> None:
+    deals = _deals("Le ministre péruvien de la Défense a rencontré lundi à Addis-Abeba, en Éthiopie, le président "
+                   "de la Commission de l'Union africaine. Ils ont évoqué la sécurité régionale. La signature d'un "
+                   "programme de coopération a eu lieu mercredi.")
+    assert not [d for d in deals if "Éthiopie" in d]
+
+
+def test_deals_after_a_trip_to_a_state_are_between_visitor_and_host() -> None:
+    deals = _deals("Le ministre péruvien de la Défense s'est rendu au Brésil. Il a rencontré son homologue brésilien "
+                   "à Brasilia. Plusieurs accords ont été signés.")
+    assert frozenset({"Brésil", "Pérou"}) in deals
+
+
+def test_a_signing_after_talks_of_two_presidents_is_between_their_states() -> None:
+    deals = _deals("Le président ghanéen a rencontré mardi à Accra le président ivoirien. Les deux chefs d'État ont "
+                   "évoqué la sécurité. La signature d'un accord de défense a conclu la visite.")
+    assert frozenset({"Ghana", "Côte d'Ivoire"}) in deals
