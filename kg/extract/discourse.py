@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from kg.extract.bare_supplies import systems_of_bare_supplies
 from kg.extract.deal_kinds import alike_kinds
 from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
@@ -336,6 +337,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     if dateline is not None:
         for told in story.told:
             told.fact = held_at(told.fact, *dateline, [t.fact for t in story.told])
+    systems_of_bare_supplies(story.told, sentences)  # « une vente d'armes à Y. L'accord inclut des W »
     military = {s.index for s in sentences if s.military}
     return [t.fact for t in story.told if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)]
 

@@ -1,0 +1,44 @@
+"""The systems of a supply told in general words (« une vente d'armes à Y », « le transfert de ses armements de X
+à Y »): the systems named in a sentence that tells it, else in the sentence right before or after it, where that
+sentence names no state but the supply's sides (« L'accord inclut des missiles W »), and that no supply to
+another recipient carries (a supply to the same recipient, by a maker or told as planned, tells of the same goods)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.story import Told
+from kg.records import Entity, Fact, SentenceClaims
+
+
+def _sides(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
+    return fact.keys("supporter"), fact.keys("recipient")
+
+
+def _near(told: Told, index_of: dict[int, int], count: int) -> list[int]:
+    """The sentences that tell the supply, then the one before and the one after each."""
+    said = sorted({index_of[e.start] for e in told.fact.evidence if e.start in index_of})
+    around = [i + step for i in said for step in (-1, 1) if 0 <= i + step < count and i + step not in said]
+    return said + around
+
+
+def _free_systems(sentence: SentenceClaims, sides: frozenset[str], taken: set[str]) -> list[Entity]:
+    if sentence.actor_states - sides:
+        return []  # « W, que Z proposait aussi »: another actor's systems
+    return [w for w in sentence.weapons if w.key not in taken]
+
+
+def systems_of_bare_supplies(told: Sequence[Told], sentences: Sequence[SentenceClaims]) -> None:
+    """Give each supply with both sides and no system the free systems told with it or right beside it."""
+    # a supply to a firm or body of the recipient state (« à la société X ») is that purchase told another way
+    supplies = [t.fact for t in told if t.fact.kind == "support" and all(_sides(t.fact))
+                and all(r.cls not in ("Company", "Organisation") for r in t.fact.get("recipient"))]
+    index_of = {s.evidence.start: n for n, s in enumerate(sentences)}
+    for bare in [t for t in told if t.fact.kind == "support" and all(_sides(t.fact)) and not t.fact.get("weapon")]:
+        fact = bare.fact
+        taken = {w.key for f in supplies if _sides(f)[1] != _sides(fact)[1] for w in f.get("weapon")}
+        sides = _sides(fact)[0] | _sides(fact)[1]
+        for n in _near(bare, index_of, len(sentences)):
+            if found := _free_systems(sentences[n], sides, taken):
+                bare.fact = fact.with_roles("weapon", found).with_evidence((sentences[n].evidence,))
+                break
