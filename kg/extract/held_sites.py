@@ -31,9 +31,14 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« a reçu au siège de l'Organisation le premier ministre X », « a été reçu à l'état-major de l'armée de l'air
     Y », « la rencontre au siège de l'OTAN »: a headquarters hung on the talks' word, named by its holder (a body, an
     organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place; it
-    ends at a comma (« au siège de l'état-major de l'armée, M. X »: the one met, which the parser hangs on it)."""
+    ends at a comma (« au siège de l'état-major de l'armée, M. X »: the one met, which the parser hangs on it).
+    Talks that are the subject of taking place (« les discussions se sont tenues au palais X ») are held at the
+    site hung on that verb."""
     found = []
-    for site in hung_on(sentence, trigger):
+    words = hung_on(sentence, trigger)
+    if trigger.dep_ in SUBJECTS and trigger.head != trigger and taking_place(trigger.head):
+        words += hung_on(sentence, trigger.head)
+    for site in words:
         if site.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or case_of(site) not in role_cases("place") or \
                 site.lemma_.lower() not in word_list("site-nouns.tsv"):
             continue
@@ -73,4 +78,6 @@ def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
 def taking_place(verb: Token) -> bool:
     """« s'est tenue », « s'est déroulée », « a eu lieu »."""
     lemma = verb.lemma_.lower()
-    return lemma in {"tenir", "dérouler"} or (lemma == "avoir" and any(c.lower_ == "lieu" for c in verb.children))
+    # « ont eu lieu jeudi »: the parser may hang « lieu » on the day after it
+    return lemma in {"tenir", "dérouler"} or (lemma == "avoir" and (any(c.lower_ == "lieu" for c in verb.children) or (
+        verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "lieu")))

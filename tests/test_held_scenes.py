@@ -1,0 +1,40 @@
+"""Where talks are held when a verb of taking place carries the place (session 42): talks that are the subject of
+« se tenir », « se dérouler », « avoir lieu » are held at the site hung on that verb, a palace or a headquarters the
+reference data lacks. Sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+from tests.test_extractors import PUBLISHED
+
+
+def _found(text: str) -> list[tuple[set[str], set[str]]]:
+    found = analyse_text(text, published=PUBLISHED)
+    return [({e.label for _, e in f.roles}, {e.label for p in f.parts for e in p.get("place")})
+            for f in found.facts if f.kind == "negotiation"]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Les discussions entre le ministre tchèque de la Défense et son homologue polonais se sont tenues mardi au "
+     "palais Vrtba.", "palais Vrtba"),
+    ("Les entretiens entre le président slovaque et son homologue hongrois se sont déroulés au palais Grassalkovich.",
+     "palais Grassalkovich"),
+    ("Les pourparlers entre le ministre letton de la Défense et son homologue estonien ont eu lieu jeudi au siège "
+     "du ministère de la Défense.", "siège du ministère de la Défense"),
+])
+def test_a_site_on_the_verb_the_talks_take_place_by_is_their_venue(text: str, site: str) -> None:
+    assert [places for _, places in _found(text)] == [{site}]
+
+
+@pytest.mark.parametrize("text", [
+    # the site of another event told in the same sentence is no venue of the talks
+    "Les discussions entre le ministre tchèque de la Défense et son homologue polonais se sont tenues mardi, après "
+    "une cérémonie au palais Vrtba.",
+    # a site the talks are about, not where they are held
+    "Les entretiens entre le président slovaque et son homologue hongrois ont porté sur la rénovation du palais "
+    "Grassalkovich.",
+])
+def test_a_site_not_hung_on_the_verb_of_taking_place_is_no_venue(text: str) -> None:
+    assert all(not places for _, places in _found(text))
