@@ -38,3 +38,22 @@ def test_a_site_on_the_verb_the_talks_take_place_by_is_their_venue(text: str, si
 ])
 def test_a_site_not_hung_on_the_verb_of_taking_place_is_no_venue(text: str) -> None:
     assert all(not places for _, places in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Les discussions entre le ministre péruvien de la Défense et son homologue chilien se sont tenues au Pérou.",
+    "Le ministre kényan de la Défense a rencontré son homologue ougandais. Ces entretiens se sont déroulés au Kenya.",
+])
+def test_a_state_told_as_where_talks_take_place_is_their_venue_though_a_side(text: str) -> None:
+    found = _found(text)
+    assert len(found) == 1 and len(found[0][1]) == 1 and found[0][1] <= found[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    # a side's state the talks are about, or where they merely meet, is no venue
+    "Les discussions entre le ministre péruvien de la Défense et son homologue chilien ont porté sur la sécurité au "
+    "Pérou.",
+    "Le ministre kényan de la Défense a rencontré au Kenya son homologue ougandais.",
+])
+def test_a_side_state_not_told_as_where_talks_take_place_is_no_venue(text: str) -> None:
+    assert all(not places for _, places in _found(text))

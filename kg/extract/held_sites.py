@@ -81,3 +81,14 @@ def taking_place(verb: Token) -> bool:
     # « ont eu lieu jeudi »: the parser may hang « lieu » on the day after it
     return lemma in {"tenir", "dérouler"} or (lemma == "avoir" and (any(c.lower_ == "lieu" for c in verb.children) or (
         verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "lieu")))
+
+
+def held_at(sentence: Sentence, place: Mention) -> bool:
+    """« Ces discussions se sont tenues au Pérou »: the place hangs on a verb of taking place whose subject names
+    the talks: where they are held, even a state that is one of their sides."""
+    from kg.extract.venues import meeting_nouns  # venues reads taking_place from here
+
+    root = mention_root(sentence, place)
+    verb = root.head
+    return case_of(root) in role_cases("place") and root.dep_.startswith("obl") and taking_place(verb) and any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() for c in verb.children)
