@@ -17,6 +17,7 @@ from kg.extract.event_places import framing_event
 from kg.extract.held_sites import taking_place
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
+from kg.extract.not_yet_places import not_yet
 from kg.extract.placed_first import placed_first
 from kg.extract.setting import visited_states
 from kg.extract.syntax import SUBJECTS, THIS, Sentence, case_of, mention_root, path_up, predicate_of
@@ -234,7 +235,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         return []
     found = []
     for mention in sentence.mentions:
-        if mention.how not in {gz.CITY, gz.CAPITAL}:
+        if mention.how not in {gz.CITY, gz.CAPITAL} or not_yet(sentence, mention):  # « l'invitant à X »
             continue
         root = mention_root(sentence, mention)
         # « a signé à Lima un accord », or hung on the word right under the verb (« a conclu un accord à Lima »)
@@ -246,7 +247,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
     # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
     visited = {state.key for state in visited_states(sentence) + country_visited(sentence)}
     return found + regions_gone(sentence) + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
-                    and m.state.key in visited and m.entity.cls == "State"]
+                    and m.state.key in visited and m.entity.cls == "State" and not not_yet(sentence, m)]
 
 
 _STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
