@@ -62,6 +62,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "gathering-verbs.tsv", "portfolio-words.tsv", "attendance-nouns.tsv",
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
         "invitation-words.tsv",
+        "planned-participles.tsv",
         "business-meetings.tsv", "naming-systems.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",
         "message-carriers.tsv", "message-nouns.tsv",

@@ -13,6 +13,7 @@ from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.doc_words import morph_values
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
+from kg.extract.held_sites import held_in, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
 from kg.extract.hosting import (
@@ -79,12 +80,10 @@ from kg.extract.venue_filters import in_clause, sides_by_capitals
 from kg.extract.venues import (
     attended,
     capitals,
-    held_in,
     journey_places,
     meeting_nouns,
     on_visit,
     placed_before,
-    sites,
 )
 from kg.extract.visits import (
     counterpart_host,

@@ -37,7 +37,7 @@ def _settle_venues(fact: Fact) -> Fact:
     kept: list[Fact] = []
     for part in fact.parts:
         # a state visited (kg.extract.negotiation) is where its visitor and host talk
-        if any(p.cls == "State" and (city or (p.key in sides and not part.attr("visited")))
+        if any(p.cls == "State" and (city or (p.key in sides and not part.attr("visited") and not part.attr("held")))
                for p in part.get("place")):
             continue
         if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):

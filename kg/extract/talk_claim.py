@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, person_of_pair, states
+from kg.extract.held_sites import held_at
 from kg.extract.mentions import Mention
 from kg.extract.paired import visitor_side
 from kg.extract.syntax import Sentence
@@ -33,16 +34,19 @@ def talk_claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argu
     held_in = {h.key: h for p in places if p.how in {gz.CITY, gz.CAPITAL} and (h := ctx.host_state(p.entity))}
     sides = visitor_side(sides, visited_side(sentence, sides) or list(held_in.values()), ctx.paired_with)
     seats: dict[str, Entity] = {}
+    # « ces discussions se sont tenues au Pérou »: a state told as where they are held, even one of the sides
+    held = {p.entity.key for p in places if p.entity.cls == "State" and held_at(sentence, p)}
     for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
         seat = ctx.seat(place)
         # a state is the venue of talks held in it (« à Oman »), not of a visit to it, and when no city is named
-        if seat.cls == "City" or (seat.cls == "State" and all(seat.key != s.key for s in sides)):
+        if seat.cls == "City" or (seat.cls == "State" and (all(seat.key != s.key for s in sides) or seat.key in held)):
             seats.setdefault(seat.key, seat)
         if (building := ctx.building(place)) is not None:  # « au Kremlin »: the building too, beside its city
             seats.setdefault(building.key, building)
     if any(seat.cls == "City" for seat in seats.values()):
         seats = {key: seat for key, seat in seats.items() if seat.cls in {"City", "Building"}}
-    venues = tuple(venue(seat, evidence, said) for seat in seats.values())
+    venues = tuple(venue(seat, evidence, said, *((("held", "state"),) if seat.key in held else ()))
+                   for seat in seats.values())
     if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
         venues = tuple(_visited_venue(ctx, evidence, said, state)
                        for state in visited_side(sentence, sides) or [  # « Il est en visite au Japon. Il a ... »

@@ -14,11 +14,13 @@ from kg.extract import doc_words
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
 from kg.extract.event_places import framing_event
+from kg.extract.held_sites import taking_place
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.mentions import Mention
+from kg.extract.not_yet_places import not_yet
 from kg.extract.placed_first import placed_first
 from kg.extract.setting import visited_states
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.syntax import SUBJECTS, THIS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venue_filters import of_issue
 from kg.records import Entity
 
@@ -145,7 +147,7 @@ def attended(sentence: Sentence, trigger: Token, agents: list[Mention]) -> list[
             continue
         head = root.head
         at = head.dep_ in {"amod", "acl"} and head.head in subjects  # « présent à Bangkok »
-        held = head.dep_ == "acl:relcl" and _taking_place(head) and any(  # « la réunion ... qui se tiendra à Lima »
+        held = head.dep_ == "acl:relcl" and taking_place(head) and any(  # « la réunion ... qui se tiendra à Lima »
             t.lemma_.lower() in events for t in (head.head, head.head.head))
         if at or held:
             found.append(mention)
@@ -233,7 +235,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         return []
     found = []
     for mention in sentence.mentions:
-        if mention.how not in {gz.CITY, gz.CAPITAL}:
+        if mention.how not in {gz.CITY, gz.CAPITAL} or not_yet(sentence, mention):  # « l'invitant à X »
             continue
         root = mention_root(sentence, mention)
         # « a signé à Lima un accord », or hung on the word right under the verb (« a conclu un accord à Lima »)
@@ -245,7 +247,7 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
     # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
     visited = {state.key for state in visited_states(sentence) + country_visited(sentence)}
     return found + regions_gone(sentence) + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
-                    and m.state.key in visited and m.entity.cls == "State"]
+                    and m.state.key in visited and m.entity.cls == "State" and not not_yet(sentence, m)]
 
 
 _STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
@@ -323,77 +325,3 @@ def _said_in(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
         if (host := ctx.host_state(mention.entity)) is not None and host.key not in speakers:
             found.append(mention.entity)
     return found
-
-
-
-
-
-
-
-
-
-
-
-
-_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
-
-
-def hung_on(sentence: Sentence, word: Token) -> list[Token]:
-    """The words hung on `word`, and those the parser hangs on a day told right after it (« a reçu, hier mardi au
-    siège de ... », « qui s'est tenue jeudi au siège de ... »)."""
-    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
-    days = [c for c in word.children if c.dep_ in {"advmod", "obl:mod"} and (
-        c.i in dated or c.pos_ == "ADV" or c.lower_ in _WEEKDAYS)]
-    # « a reçu jeudi, au palais X, la ministre Y »: a site told before the one met, which the parser hangs on her
-    ahead = [c for k in word.children if k.dep_ in {"obj", "obl:mod"} and k.i > word.i and not case_of(k)
-             for c in k.children if word.i < c.i < k.i and c.dep_ in {"obl:mod", "nmod"}]
-    return [*word.children, *(c for d in days for c in d.children), *ahead]
-
-
-def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« a reçu au siège de l'Organisation le premier ministre X », « a été reçu à l'état-major de l'armée de l'air
-    Y », « la rencontre au siège de l'OTAN »: a headquarters hung on the talks' word, named by its holder (a body, an
-    organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place; it
-    ends at a comma (« au siège de l'état-major de l'armée, M. X »: the one met, which the parser hangs on it)."""
-    found = []
-    for site in hung_on(sentence, trigger):
-        if site.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or case_of(site) not in role_cases("place") or \
-                site.lemma_.lower() not in word_list("site-nouns.tsv"):
-            continue
-        words = [t for t in site.subtree if t.i >= site.i]
-        words = words[:next((k for k, t in enumerate(words) if t.text == ","), len(words))]  # « ..., M. X »
-        # « au quartier général des Forces armées son homologue »: a phrase of its own opens with no preposition
-        words = words[:next((k for k, t in enumerate(words) if k and t.pos_ == "DET"
-                             and words[k - 1].pos_ != "ADP"), len(words))]
-        held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
-        seat = len(words) == 2 and words[1].lower_ in word_list("seat-qualifiers.tsv")  # « au palais royal »
-        seat = seat or (words == [site] and site.text[:1].isupper())  # « à la Présidence »: a seat by its name
-        if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (seat or
-                any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
-            continue
-        end = words[-1].i + 1
-        while end > site.i + 1 and sentence.doc[end - 1].is_punct:
-            end -= 1
-        text = sentence.doc[site.i:end].text
-        found.append(Mention(site.i, end, Entity("place:" + text, text, "City"), gz.CITY))
-    return found
-
-
-def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« la réunion des ministres, qui s'est tenue à Lima », « le sommet entre A et B, qui a eu lieu à Quito »: the
-    place of a relative clause of taking place on the talks (or the last word of their phrase, where the parser
-    hangs it) is where they are held; the parse stops at the clause."""
-    held = [t for t in trigger.subtree if t.dep_ == "acl:relcl" and _taking_place(t)
-            and any(s.dep_ in SUBJECTS and s.pos_ == "PRON" for s in t.children)]
-    sites = word_list("site-nouns.tsv")
-    # « qui s'est tenue au siège de l'OTAN à Bruxelles »: the city of the site it is held at
-    held += [c for t in held for c in hung_on(sentence, t) if c.lemma_.lower() in sites
-             and case_of(c) in role_cases("place")]
-    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (root := mention_root(sentence, m))
-            .head in held and case_of(root) in role_cases("place")]
-
-
-def _taking_place(verb: Token) -> bool:
-    """« s'est tenue », « s'est déroulée », « a eu lieu »."""
-    lemma = verb.lemma_.lower()
-    return lemma in {"tenir", "dérouler"} or (lemma == "avoir" and any(c.lower_ == "lieu" for c in verb.children))

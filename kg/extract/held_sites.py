@@ -1,0 +1,94 @@
+"""Where talks are held as a place hung on them: a headquarters or palace named by its holder (« au siège de
+l'OTAN », « au palais X »), and the city of a relative clause of taking place on the talks (« la réunion, qui s'est
+tenue à Lima »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import gazetteer as gz
+from kg.extract.lexicon import role_cases, word_list
+from kg.extract.mentions import Mention
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
+from kg.records import Entity
+
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
+def hung_on(sentence: Sentence, word: Token) -> list[Token]:
+    """The words hung on `word`, and those the parser hangs on a day told right after it (« a reçu, hier mardi au
+    siège de ... », « qui s'est tenue jeudi au siège de ... »)."""
+    dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
+    days = [c for c in word.children if c.dep_ in {"advmod", "obl:mod"} and (
+        c.i in dated or c.pos_ == "ADV" or c.lower_ in _WEEKDAYS)]
+    # « a reçu jeudi, au palais X, la ministre Y »: a site told before the one met, which the parser hangs on her
+    ahead = [c for k in word.children if k.dep_ in {"obj", "obl:mod"} and k.i > word.i and not case_of(k)
+             for c in k.children if word.i < c.i < k.i and c.dep_ in {"obl:mod", "nmod"}]
+    return [*word.children, *(c for d in days for c in d.children), *ahead]
+
+
+def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« a reçu au siège de l'Organisation le premier ministre X », « a été reçu à l'état-major de l'armée de l'air
+    Y », « la rencontre au siège de l'OTAN »: a headquarters hung on the talks' word, named by its holder (a body, an
+    organisation, a state or a capitalised noun) with no city inside, is where they are held: a minted place; it
+    ends at a comma (« au siège de l'état-major de l'armée, M. X »: the one met, which the parser hangs on it).
+    Talks that are the subject of taking place (« les discussions se sont tenues au palais X ») are held at the
+    site hung on that verb."""
+    found = []
+    words = hung_on(sentence, trigger)
+    if trigger.dep_ in SUBJECTS and trigger.head != trigger and taking_place(trigger.head):
+        words += hung_on(sentence, trigger.head)
+    for site in words:
+        if site.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or case_of(site) not in role_cases("place") or \
+                site.lemma_.lower() not in word_list("site-nouns.tsv"):
+            continue
+        words = [t for t in site.subtree if t.i >= site.i]
+        words = words[:next((k for k, t in enumerate(words) if t.text == ","), len(words))]  # « ..., M. X »
+        # « au quartier général des Forces armées son homologue »: a phrase of its own opens with no preposition
+        words = words[:next((k for k, t in enumerate(words) if k and t.pos_ == "DET"
+                             and words[k - 1].pos_ != "ADP"), len(words))]
+        held = [m for m in sentence.mentions if words[0].i <= m.start and m.end - 1 <= words[-1].i]
+        seat = len(words) == 2 and words[1].lower_ in word_list("seat-qualifiers.tsv")  # « au palais royal »
+        seat = seat or (words == [site] and site.text[:1].isupper())  # « à la Présidence »: a seat by its name
+        if any(m.how in {gz.CITY, gz.CAPITAL} for m in held) or not (seat or
+                any(m.how in ACTOR_KINDS for m in held) or any(t.text[:1].isupper() for t in words[1:])):
+            continue
+        end = words[-1].i + 1
+        while end > site.i + 1 and sentence.doc[end - 1].is_punct:
+            end -= 1
+        text = sentence.doc[site.i:end].text
+        found.append(Mention(site.i, end, Entity("place:" + text, text, "City"), gz.CITY))
+    return found
+
+
+def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« la réunion des ministres, qui s'est tenue à Lima », « le sommet entre A et B, qui a eu lieu à Quito »: the
+    place of a relative clause of taking place on the talks (or the last word of their phrase, where the parser
+    hangs it) is where they are held; the parse stops at the clause."""
+    held = [t for t in trigger.subtree if t.dep_ == "acl:relcl" and taking_place(t)
+            and any(s.dep_ in SUBJECTS and s.pos_ == "PRON" for s in t.children)]
+    sites = word_list("site-nouns.tsv")
+    # « qui s'est tenue au siège de l'OTAN à Bruxelles »: the city of the site it is held at
+    held += [c for t in held for c in hung_on(sentence, t) if c.lemma_.lower() in sites
+             and case_of(c) in role_cases("place")]
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (root := mention_root(sentence, m))
+            .head in held and case_of(root) in role_cases("place")]
+
+
+def taking_place(verb: Token) -> bool:
+    """« s'est tenue », « s'est déroulée », « a eu lieu »."""
+    lemma = verb.lemma_.lower()
+    # « ont eu lieu jeudi »: the parser may hang « lieu » on the day after it
+    return lemma in {"tenir", "dérouler"} or (lemma == "avoir" and (any(c.lower_ == "lieu" for c in verb.children) or (
+        verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "lieu")))
+
+
+def held_at(sentence: Sentence, place: Mention) -> bool:
+    """« Ces discussions se sont tenues au Pérou »: the place hangs on a verb of taking place whose subject names
+    the talks: where they are held, even a state that is one of their sides."""
+    from kg.extract.venues import meeting_nouns  # venues reads taking_place from here
+
+    root = mention_root(sentence, place)
+    verb = root.head
+    return case_of(root) in role_cases("place") and root.dep_.startswith("obl") and taking_place(verb) and any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() for c in verb.children)
