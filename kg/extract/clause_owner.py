@@ -16,7 +16,8 @@ from kg.records import Entity
 
 def _verb_qualified(sentence: Sentence, trigger: Token) -> Token | None:
     """The verb a talks noun is an adverbial of, straight (« en visioconférence »), under a frame word (« lors d'un
-    entretien ») or under the date the parser hangs it on (« a plaidé jeudi par visioconférence »)."""
+    entretien ») or under the date the parser hangs it on (« a plaidé jeudi par visioconférence »); straight, only
+    with its preposition."""
     step = trigger
     if step.dep_ == "nmod" and step.head.i == step.i - 2 and \
             any(start <= step.head.i < end for start, end, _date in sentence.dates):
@@ -27,6 +28,8 @@ def _verb_qualified(sentence: Sentence, trigger: Token) -> Token | None:
         step = step.head
     if not step.dep_.startswith(("obl", "advmod")) or step.head.pos_ != "VERB" or step.head.i > trigger.i:
         return None
+    if step is trigger and not any(c.dep_ == "case" for c in trigger.children):
+        return None  # talks the verb is about (« a salué les entretiens de X avec Y »), no circumstance of it
     return step.head
 
 
