@@ -94,7 +94,8 @@ def test_the_systems_of_another_states_maker_or_of_another_recipient_stay_apart(
                         sentence(1, support(1, "produce", supporter=[B], weapon=[WEAPON]))])
     assert sales(enemy) == [({B.key}, {A.key}, frozenset())]
     assert ({B.key}, {A.key}, frozenset()) in sales(elsewhere)
-    assert sales(unnamed) == [({B.key}, {A.key}, frozenset())]
+    # a sale told in general words takes the systems of the sentence right after it, anaphor or not (bare_supplies)
+    assert sales(unnamed) == [({B.key}, {A.key}, frozenset({WEAPON.key}))]
 
 
 # The same on texts written for these tests

@@ -1,7 +1,8 @@
 """The systems of a supply told in general words (« une vente d'armes à Y », « le transfert de ses armements de X
-à Y »): the systems named in a sentence that tells it, else in the sentence right before or after it, where that
-sentence names no state but the supply's sides (« L'accord inclut des missiles W »), and that no supply to
-another recipient carries (a supply to the same recipient, by a maker or told as planned, tells of the same goods)."""
+à Y »): the systems named in a sentence that tells it, else in the sentence right after it, where that sentence
+names no state but the supply's sides nor a firm of another state (« L'accord inclut des missiles W »), and that no
+supply to another recipient carries (a supply to the same recipient, by a maker or told as planned, tells of the same
+goods). A system told before the supply is another story's (« Les W sont des chars lourds. X a aidé Y »)."""
 
 from __future__ import annotations
 
@@ -16,15 +17,15 @@ def _sides(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _near(told: Told, index_of: dict[int, int], count: int) -> list[int]:
-    """The sentences that tell the supply, then the one before and the one after each."""
+    """The sentences that tell the supply, then the one after each (a system told before it is another story's:
+    « Les W sont des chars lourds. X a aidé Y »)."""
     said = sorted({index_of[e.start] for e in told.fact.evidence if e.start in index_of})
-    around = [i + step for i in said for step in (-1, 1) if 0 <= i + step < count and i + step not in said]
-    return said + around
+    return said + [i + 1 for i in said if i + 1 < count and i + 1 not in said]
 
 
 def _free_systems(sentence: SentenceClaims, sides: frozenset[str], taken: set[str]) -> list[Entity]:
-    if sentence.actor_states - sides:
-        return []  # « W, que Z proposait aussi »: another actor's systems
+    if sentence.actor_states - sides or any(home.key not in sides for _firm, home in sentence.firm_homes):
+        return []  # « W, que Z proposait aussi », « W, fabriqués par une firme de Z »: another actor's systems
     return [w for w in sentence.weapons if w.key not in taken]
 
 
