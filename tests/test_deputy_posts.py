@@ -8,9 +8,9 @@ from tests.conftest import post_states
 
 
 def test_the_deputy_director_of_the_agency_told_just_before() -> None:
-    found = post_states("Les ventes ont doublé, a déclaré le directeur du Service fédéral pour la coopération "
-                        "militaro-technique russe, Igor Petrov. Au salon, le directeur adjoint, Oleg Smirnov, a "
-                        "confirmé la livraison de dix hélicoptères.")
+    found = post_states("Igor Petrov, directeur du Service fédéral pour la coopération militaro-technique russe, "
+                        "annonce des ventes en hausse. Au salon, le directeur adjoint, Oleg Smirnov, a confirmé la "
+                        "livraison de dix hélicoptères.")
     assert found.get("Oleg Smirnov") == "Service fédéral de coopération militaire et technique"
 
 

@@ -61,12 +61,12 @@ def test_a_side_state_not_told_as_where_talks_take_place_is_no_venue(text: str) 
 
 @pytest.mark.parametrize("text", [
     # a place only an invitation sends someone to, or the place of a meeting only planned, sets no scene
-    "Le ministre grec des Affaires étrangères, Nikos Dendias, a remis au président croate une lettre l'invitant à se "
-    "rendre en Grèce. Nikos Dendias s'est ensuite entretenu avec son homologue croate Gordan Grlić.",
-    "Le ministre néerlandais de la Défense, Ruben Brekelmans, a évoqué une rencontre prévue à Zagreb le mois "
-    "prochain. Ruben Brekelmans s'est ensuite entretenu avec son homologue croate Ivan Anušić.",
+    "Le ministre grec des Affaires étrangères, Stavros Karelis, a remis au président croate une lettre l'invitant à se "
+    "rendre en Grèce. Stavros Karelis s'est ensuite entretenu avec son homologue croate Tomislav Horvat.",
+    "Le ministre néerlandais de la Défense, Joost van Dalen, a évoqué une rencontre prévue à Zagreb le mois "
+    "prochain. Joost van Dalen s'est ensuite entretenu avec son homologue croate Marko Vuković.",
     "Le ministre belge de la Défense, Theo Francken, a confirmé la prochaine réunion à Zagreb. Theo Francken s'est "
-    "ensuite entretenu avec son homologue croate Ivan Anušić.",
+    "ensuite entretenu avec son homologue croate Marko Vuković.",
 ])
 def test_a_place_where_no_one_is_yet_sets_no_scene(text: str) -> None:
     found = _found(text)
@@ -74,6 +74,6 @@ def test_a_place_where_no_one_is_yet_sets_no_scene(text: str) -> None:
 
 
 def test_a_place_someone_arrived_in_sets_the_scene() -> None:
-    text = ("Le ministre néerlandais de la Défense, Ruben Brekelmans, est arrivé à Zagreb lundi. Ruben Brekelmans "
-            "s'est ensuite entretenu avec son homologue croate Ivan Anušić.")
+    text = ("Le ministre néerlandais de la Défense, Joost van Dalen, est arrivé à Zagreb lundi. Joost van Dalen "
+            "s'est ensuite entretenu avec son homologue croate Marko Vuković.")
     assert [places for _, places in _found(text)] == [{"Zagreb"}]
