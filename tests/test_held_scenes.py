@@ -7,13 +7,12 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import sides_and_venues
 from tests.test_extractors import PUBLISHED
 
 
 def _found(text: str) -> list[tuple[set[str], set[str]]]:
-    found = analyse_text(text, published=PUBLISHED)
-    return [({e.label for _, e in f.roles}, {e.label for p in f.parts for e in p.get("place")})
-            for f in found.facts if f.kind == "negotiation"]
+    return sides_and_venues([f for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "negotiation"])
 
 
 @pytest.mark.parametrize(("text", "site"), [
