@@ -14,11 +14,11 @@ from kg import gazetteer as gz
 from kg.extract.context import Context
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
+from kg.extract.scene_stays import of_another_time
 from kg.extract.syntax import Sentence, mention_root
 from kg.records import Entity
 
 _STAYS = frozenset({"visite", "déplacement", "tournée", "séjour", "présent", "présente"})
-_PAST = ({"Imp"}, {"Pqp"})  # the imperfect and the pluperfect tell a stay of another time than the story's
 
 
 @cache
@@ -31,11 +31,6 @@ def _verb_of(token: Token) -> Token:
     while token.pos_ not in {"VERB", "AUX"} and token.head != token:
         token = token.head
     return token
-
-
-def _of_another_time(verb: Token) -> bool:
-    return any(set(t.morph.get("Tense", [])) in _PAST for t in (verb, *(c for c in verb.children if c.dep_.startswith(
-        ("aux", "cop")))))
 
 
 def placed_first(ctx: Context, sentence: Sentence, trigger: Token, where: list[Mention],
@@ -54,7 +49,7 @@ def placed_first(ctx: Context, sentence: Sentence, trigger: Token, where: list[M
                 c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children):
             continue
         if root.is_ancestor(trigger) or any(t.dep_ == "acl:relcl" for t in (root, *root.ancestors)) or \
-                _of_another_time(verb):
+                of_another_time(verb):
             continue
         if (host := ctx.host_state(mention.entity)) is not None and host.key in keys:
             return [mention.entity]

@@ -15,7 +15,8 @@ from kg.extract.syntax import Sentence, mention_root
 _PAST = ({"Imp"}, {"Pqp"})  # the imperfect and the pluperfect tell a stay of another time than the story's
 
 
-def _of_another_time(verb: Token) -> bool:
+def of_another_time(verb: Token) -> bool:
+    """The verb or its auxiliary is in the imperfect or the pluperfect: a stay of another time than the story's."""
     return any(set(t.morph.get("Tense", [])) in _PAST for t in (verb, *(c for c in verb.children if c.dep_.startswith(
         ("aux", "cop")))))
 
@@ -24,10 +25,10 @@ def stays_at(sentence: Sentence, mention: Mention) -> bool:
     """The place is where someone is, goes or stays, told in the story's time."""
     root = mention_root(sentence, mention)
     if any(c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children):
-        return not _of_another_time(root)  # « le ministre est à Lima »
+        return not of_another_time(root)  # « le ministre est à Lima »
     verb = root.head
     if mention.how == gz.NAME:  # a state visited (kg.extract.venues.whereabouts)
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        return not _of_another_time(verb)
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("talk-verbs.tsv") and not _of_another_time(verb)
+        return not of_another_time(verb)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("talk-verbs.tsv") and not of_another_time(verb)
