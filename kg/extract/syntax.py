@@ -155,6 +155,13 @@ def predicate_of(token: Token) -> Token:
     return current
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb or auxiliary whose clause a word is in, climbing its heads (itself for a verb; the root if none)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
+
+
 ACTOR_KINDS = {gz.NAME, gz.CAPITAL, gz.DEMONYM, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.PERSON, "ner-org"}
 # Participles that pass a recipient to the thing they describe (« des systèmes destinés à l'Ukraine »), or that only
 # compound or name their noun, the parser hanging the verb's recipient on them (« a cédé des pièces détachées à X »)
