@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
 from kg.extract.doc_words import tokens
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 from kg.extract.maker_works import work_makers
 from kg.extract.making_links import coordinated_firms, maker_link, of_parts, taken_up, under_way
@@ -127,10 +128,10 @@ def _free(mentions: list[Mention], start: int, end: int) -> bool:
 def _apposed(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | None:
     """« Y, le fabricant du X », « le fabricant du drone X, Y »: the company a maker's title names beside it."""
     i = weapon.start - 1
-    while i > 0 and doc[i].text.islower() and doc[i].lower_ not in {"du", "de", "des", "d'"} and \
+    while i > 0 and doc[i].text.islower() and doc[i].lower_ not in DE_CASES and \
             weapon.start - i < 4:  # the system's noun and its complements
         i -= 1
-    if i < 1 or doc[i].lower_ not in {"du", "de", "des", "d'"} or doc[i - 1].lower_ not in _MAKER_TITLES:
+    if i < 1 or doc[i].lower_ not in DE_CASES or doc[i - 1].lower_ not in _MAKER_TITLES:
         return None
     title = i - 1
     article = title - 1 if title > 0 and doc[title - 1].lower_ in {"le", "la", "l'"} else title
