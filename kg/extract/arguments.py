@@ -13,6 +13,7 @@ from kg.extract.coordination import coordinated_after, coordinated_before
 from kg.extract.dates import DateSpan
 from kg.extract.doc_words import children as kids
 from kg.extract.examples import exemplified
+from kg.extract.function_words import DE_CASES
 from kg.extract.inherited import implicit_agents
 from kg.extract.lexicon import Trigger, firm_nouns, word_list
 from kg.extract.memberships import describes_a_member, members_of
@@ -104,9 +105,6 @@ def _preverbal_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     return [*coordinated_before(sentence, mention), mention]
 
 
-_OF_WHOM = {"de", "d'", "du", "des"}
-
-
 def _whose_turn(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« C'est au tour de X de commander six avions », « Au tour de X de signer un contrat »: the parser hangs the
     infinitive on « tour »; the one whose turn it is (« de X ») acts."""
@@ -115,7 +113,7 @@ def _whose_turn(sentence: Sentence, trigger: Token) -> list[Mention]:
     if verb.pos_ != "VERB" or verb.dep_ != "acl" or turn.lemma_.lower() != "tour" or case_of(turn) not in {"à", "au"} \
             or not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in kids(verb)):
         return []
-    holders = [c for c in kids(turn) if c.dep_ == "nmod" and c.i < verb.i and case_of(c) in _OF_WHOM]
+    holders = [c for c in kids(turn) if c.dep_ == "nmod" and c.i < verb.i and case_of(c) in DE_CASES]
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS
             and any(h.is_ancestor(root := mention_root(sentence, m)) or h == root for h in holders)][:1]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg import gazetteer as gz
+from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import reference_entity
 from kg.extract.people import Title
 from kg.extract.syntax import Sentence
@@ -14,7 +15,6 @@ from kg.gazetteer import Gazetteer
 from kg.records import Entity
 from kg.text import fold
 
-_OF = {"du", "de", "d'", "des"}
 _PARENT_OF = re.compile(r"(?=\s+(?:du|de la|de l'|des|d')\s*((?:[\w-]+\s*){1,6}))")  # a look-ahead: names may follow
 _ORGANISATIONS: dict[int, dict[str, str]] = {}  # per gazetteer (one per process)
 
@@ -32,8 +32,8 @@ def body_words(sentence: Sentence, title: Title) -> str | None:
     doc = sentence.doc
     for at in range(title.start + 1, title.end):
         token = doc[at]
-        article = doc[at - 1].lower_ in {"la", "l'"} and doc[at - 2].lower_ in _OF
-        if token.text[:1].isupper() and (doc[at - 1].lower_ in _OF or article):
+        article = doc[at - 1].lower_ in {"la", "l'"} and doc[at - 2].lower_ in DE_CASES
+        if token.text[:1].isupper() and (doc[at - 1].lower_ in DE_CASES or article):
             if any(sentence.mention_at(t) is not None for t in doc[at:title.end]) or title.end - at < 2:
                 return None
             return doc[at:title.end].text

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.deal_purchases import is_deal
 from kg.extract.lexicon import deal_kinds, standing_ties, tie_verbs, word_list
 from kg.extract.syntax import SUBJECTS
+from kg.extract.tense import is_pluperfect
 from kg.records import Fact
 
 _OF = {"de", "d'", "du", "des", "en"}
@@ -110,7 +111,7 @@ def standing_tie(trigger: Token) -> bool:
     noun = trigger if alone else noun
     verb = noun.head if noun.dep_ in {"obj", "nsubj:pass", "nsubj"} and not alone else None
     made = tie_verbs("make")
-    if verb is not None and verb.lemma_.lower() in made and _pluperfect(verb):
+    if verb is not None and verb.lemma_.lower() in made and is_pluperfect(verb):
         return True  # « les deux pays avaient établi un partenariat stratégique »: a tie made long ago, the relations
     if any(c.dep_ in {"acl", "acl:relcl"} and c.lemma_.lower() in made for c in noun.children) or \
             (verb is not None and verb.lemma_.lower() in made) or (noun.dep_ == "nmod" and is_deal(noun.head)):
@@ -121,11 +122,6 @@ def standing_tie(trigger: Token) -> bool:
     told = any((c.dep_ == "det" and c.lemma_.lower() == "le") or (c.dep_ == "case" and c.lower_ in {"du", "au"})
                for c in noun.children) and not any(t.lemma_.lower() in made for t in noun.doc[noun.i + 1:noun.i + 5])
     return alone or told or (verb is not None and verb.lemma_.lower() in tie_verbs("tend"))
-
-
-def _pluperfect(verb: Token) -> bool:
-    """« avaient établi », « s'étaient engagés »: a past told from a past, the background of what is told."""
-    return any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in verb.children)
 
 
 def another_deal(trigger: Token) -> bool:

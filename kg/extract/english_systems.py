@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gz
 from kg.extract.doc_words import texts
 from kg.extract.lexicon import word_list
-from kg.extract.mentions import Mention, weapon_key
+from kg.extract.mentions import Mention, replaced, weapon_key
 from kg.records import Entity
 
 _OPEN = {"(", "["}
@@ -41,10 +41,7 @@ def english_systems(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]
         entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem"))
         minted.setdefault(weapon_key(initials), entity)
         found += [Mention(start, end, entity, gz.WEAPON), Mention(at + 1, at + 2, entity, gz.WEAPON)]
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in found)]
-    return sorted(kept + found, key=lambda m: m.start)
+    return replaced(mentions, found)
 
 
 def _loose(mention: Mention) -> bool:

@@ -12,7 +12,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, modality_words, triggers, word_list
 from kg.extract.supply_sides import said_sides
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, clause_verb, mention_root
 from kg.records import Amount, Attribution, Claim, Entity, Fact
 
 _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
@@ -70,7 +70,7 @@ def _lent_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
 def _given_from(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« X a obtenu de la banque Y un prêt de 2 milliards »: the one « de » names between the verb of receiving and
     the loan gives it, however the parser hangs the loan (an object, or a word of Y's name)."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if trigger.pos_ == "VERB" or verb.lemma_.lower() not in _RECEIVING or verb.i > trigger.i:
         return []
     doc = sentence.doc
@@ -98,7 +98,7 @@ def _sold(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | None:
     """« X a vendu des chars à Y pour un milliard de dollars »: the buyer pays the seller the price of the sale
     (a purchase), a sum of the sale's own clause; a sale with no buyer named pays no one."""
-    prices = [a for at, a in args.amounts if _of_clause(_clause_verb(sentence.doc[at]), trigger)]
+    prices = [a for at, a in args.amounts if _of_clause(clause_verb(sentence.doc[at]), trigger)]
     sellers, buyers = said_sides(ctx, sentence, trigger, replace(entry, fact="support", detail="sell"), args)
     sellers = [s for s in sellers if all(s.key != b.key for b in buyers)]
     if not prices or not buyers or not sellers:
@@ -119,14 +119,6 @@ def _worth_on_teller(sentence: Sentence, trigger: Token) -> list[tuple[int, Amou
               and c.i > trigger.i]
     return [(start, money.amount) for start, _end, money in sentence.money if not money.conversion
             and any(w.is_ancestor(sentence.doc[start]) for w in worths)][:1]
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause a word is in (« ... au Pakistan, qui a versé 4 millions »: versé, not the verb
-    before)."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
-        token = token.head
-    return token
 
 
 def _of_clause(verb: Token, trigger: Token) -> bool:

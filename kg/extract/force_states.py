@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 from kg import gazetteer as gz
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 from kg.extract.people import Title
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Gazetteer
 from kg.text import fold
 
-_OF = {"de", "des", "du", "d'"}
 _CONNECTORS = {"de", "des", "du", "d'", "la", "le", "l'", "et"}
 _STATE_OF = r"(?:du|de la|de l'|des|d')\s*"
 _NAME_REACH = 8  # words of a force's proper name after the title
@@ -36,7 +36,7 @@ def force_name(sentence: Sentence, title: Title) -> list[str]:
     complement is no such name or already names a state."""
     doc, end = sentence.doc, sentence.span.end
     at = title.end
-    if at >= end or doc[at].lower_ not in _OF:
+    if at >= end or doc[at].lower_ not in DE_CASES:
         return []
     at += 1
     if at < end and doc[at].lower_ in {"la", "l'"}:

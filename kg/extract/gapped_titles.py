@@ -6,12 +6,12 @@ complement names no state (a body) gives no post but keeps the list going."""
 from __future__ import annotations
 
 from kg import gazetteer as gz
+from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
 from kg.extract.people import Title, label_role
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
 
-_CASES = {"de", "du", "des", "d'"}
 _REACH = 10  # words of the second complement, up to its comma
 
 
@@ -31,7 +31,7 @@ def gapped_titles(sentence: Sentence, titles: list[Title]) -> list[Title]:
         at = first.end
         while at + 2 < end and doc[at].text == ",":
             case = at + 2 if doc[at + 1].lower_ == "et" else at + 1
-            if doc[case].lower_ not in _CASES:
+            if doc[case].lower_ not in DE_CASES:
                 break
             holder = _holder_after(sentence, case)
             if holder is None:
@@ -66,7 +66,7 @@ def _second(sentence: Sentence, head: str, start: int, first: Role) -> Title | N
             if person is None or person.how != gz.PERSON or person.start != look + 1 or state is None:
                 return None
             stop = state.start
-            while stop > start + 1 and doc[stop - 1].lower_ in _CASES | {"la", "le", "l'", "les"}:
+            while stop > start + 1 and doc[stop - 1].lower_ in DE_CASES | {"la", "le", "l'", "les"}:
                 stop -= 1  # « de sécurité publique [du] Pays »: the post's words, not the state's
             if stop == start + 1:
                 return Title(start, look, first, state, None)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gz
 from kg.extract.complement_ends import new_phrase, places_joined
 from kg.extract.doc_words import morph_values
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.list_openers import past_list_opener
 from kg.extract.mentions import Mention
@@ -158,7 +159,7 @@ def _describes(doc: Doc, at: int, title: Title) -> bool:
 def _in_charge(doc: Doc, at: int) -> bool:
     """« ministre délégué chargé de la Défense », « vice-ministre chargée des acquisitions »: the participle that
     narrows a post to its brief is part of the title, not a verb that ends it."""
-    return doc[at].lower_ in _IN_CHARGE and doc[at + 1:at + 2].text.lower() in {"de", "du", "des", "d'"}
+    return doc[at].lower_ in _IN_CHARGE and doc[at + 1:at + 2].text.lower() in DE_CASES
 
 
 _POSTED_IN = {"à", "au", "aux", "en"}
@@ -325,7 +326,7 @@ def _in_adjunct(sentence: Sentence, title: Title) -> bool:
     doc, at = sentence.doc, title.start - 1
     if at <= sentence.span.start or doc[at].pos_ != "DET":
         return False
-    return doc[at - 1].pos_ == "ADP" and doc[at - 1].lower_ not in {"de", "du", "des", "d'"}
+    return doc[at - 1].pos_ == "ADP" and doc[at - 1].lower_ not in DE_CASES
 
 
 def _named_before(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()) -> Mention | None:

@@ -51,7 +51,7 @@ def made_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
         if node.dep_ == "nmod" and case_of(node) != _FOR:
             node = node.head  # « pour la marine de Y »: the force of Y
         for _ in range(2):  # « en faveur des forces de garde-côtes de Y »: the parser makes « faveur » the noun
-            if _in_favour(node) or node.dep_ != "nmod" or case_of(node) not in {"de", "d'", "du", "des"}:
+            if _in_favour(node) or node.dep_ != "nmod" or case_of(node) not in DE_CASES:
                 break
             node = node.head
         if (case_of(node) == _FOR or _in_favour(node)) and (node.head.i in near or (

@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
 from kg.extract.doc_words import tokens
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 from kg.extract.maker_works import work_makers
 from kg.extract.making_links import coordinated_firms, maker_link, of_parts, taken_up, under_way
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, replaced
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
 from kg.extract.weapon_nouns import MAKING_STEMS
@@ -79,12 +80,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _firms_read(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the unknown companies in place of the NER's organisations they cover."""
-    return _with_firms(mentions, _unknown_firms(doc, mentions))
-
-
-def _with_firms(mentions: list[Mention], firms: list[Mention]) -> list[Mention]:
-    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in firms)]
-    return sorted(kept + firms, key=lambda m: m.start)
+    return replaced(mentions, _unknown_firms(doc, mentions))
 
 
 def _maker_iri(company: Mention) -> str:
@@ -127,10 +123,10 @@ def _free(mentions: list[Mention], start: int, end: int) -> bool:
 def _apposed(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | None:
     """« Y, le fabricant du X », « le fabricant du drone X, Y »: the company a maker's title names beside it."""
     i = weapon.start - 1
-    while i > 0 and doc[i].text.islower() and doc[i].lower_ not in {"du", "de", "des", "d'"} and \
+    while i > 0 and doc[i].text.islower() and doc[i].lower_ not in DE_CASES and \
             weapon.start - i < 4:  # the system's noun and its complements
         i -= 1
-    if i < 1 or doc[i].lower_ not in {"du", "de", "des", "d'"} or doc[i - 1].lower_ not in _MAKER_TITLES:
+    if i < 1 or doc[i].lower_ not in DE_CASES or doc[i - 1].lower_ not in _MAKER_TITLES:
         return None
     title = i - 1
     article = title - 1 if title > 0 and doc[title - 1].lower_ in {"le", "la", "l'"} else title
@@ -337,7 +333,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     if not makers:
         return found
     if named:  # the unknown companies named as makers enter the paragraph's mentions
-        found = [_with_firms(original, named.get(at, [])) for at, original in enumerate(found)]
+        found = [replaced(original, named.get(at, [])) for at, original in enumerate(found)]
     return [[_with_makers(m, makers, makeable) for m in mentions] for mentions in found]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,6 +73,15 @@ class Mention:
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
+
+
+def replaced(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:
+    """The mentions with `new` in place of those they overlap, in text order (the mentions themselves if none)."""
+    new = list(new)
+    if not new:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in new)]
+    return sorted(kept + new, key=lambda m: m.start)
 
 
 def reference_entity(gaz: Gazetteer, iri: str, how: str) -> Entity:

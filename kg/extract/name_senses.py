@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.doc_words import morph_values
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 
 # « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
@@ -58,7 +59,7 @@ def of_a_feature(doc: Doc, start: int) -> bool:
     a sea's, a gulf's, a lake's or a river's name (feature-nouns.tsv) names the feature, not the state."""
     features = word_list("feature-nouns.tsv")
     before = start - 1
-    if before >= 1 and doc[before].lower_ in {"de", "d'", "du", "des"}:
+    if before >= 1 and doc[before].lower_ in DE_CASES:
         before -= 1
     return before >= 0 and doc[before].lower_ in features
 
@@ -96,7 +97,7 @@ def of_another_state(doc: Doc, end: int, names: dict[int, str], state: str | Non
     """A body's name in common words that goes on with the name of another state than the one it stands for
     (« la présidence de la République du Gabon »): that state's own body."""
     at = end
-    if at < len(doc) and doc[at].lower_.replace("\u2019", "'") in {"du", "des", "de", "d'"}:
+    if at < len(doc) and doc[at].lower_.replace("\u2019", "'") in DE_CASES:
         at += 1
         if at < len(doc) and doc[at].lower_ in {"la", "l'"}:
             at += 1

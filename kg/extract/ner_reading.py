@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.doc_words import ents, lowers, texts, tokens
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
 from kg.extract.person_spans import (
@@ -151,7 +152,7 @@ def ampersand_names(doc: Doc) -> list[Span]:
         start, end = amp.i, amp.i + 1
         # « la société d'État X & Y »: a capitalised word after « de » belongs to the words describing the firm
         while start > 1 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
-                and doc[start - 2].lower_ not in {"de", "d'", "du", "des"}:
+                and doc[start - 2].lower_ not in DE_CASES:
             start -= 1
         ends = word_list("firm-name-ends.tsv")
         while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and \
@@ -292,7 +293,7 @@ def _body_of_state(ent: Span) -> bool:
     doc = ent.doc
     after = doc[ent.end:ent.end + 2]
     return ent[0].lemma_.lower() in word_list("state-bodies.tsv") and len(after) == 2 and \
-        after[0].lower_ in {"de", "du", "des", "d'"} and after[1].text[:1].isupper()
+        after[0].lower_ in DE_CASES and after[1].text[:1].isupper()
 
 
 def _named_by_town(ent: Span) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governing_case, mention_root
@@ -118,7 +119,7 @@ def posted_host(sentence: Sentence, met: list[Mention]) -> list[Entity]:
     for mention in met:
         root = mention_root(sentence, mention)
         envoy = root.head
-        if root.dep_ != "nmod" or case_of(root) not in {"de", "d'", "du", "des"} or \
+        if root.dep_ != "nmod" or case_of(root) not in DE_CASES or \
                 envoy.lemma_.lower() not in _ENVOYS:
             continue
         for other in sentence.mentions:
@@ -135,15 +136,12 @@ def official_with(ctx: Context, sentence: Sentence, trigger: Token) -> list[Ment
     found = []
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if mention.how not in {gz.NAME, gz.BODY} or root.dep_ != "nmod" or case_of(root) not in _OF_CASES:
+        if mention.how not in {gz.NAME, gz.BODY} or root.dep_ != "nmod" or case_of(root) not in DE_CASES:
             continue
         title = root.head
-        if title.lemma_.lower() in _MISSIONS and title.dep_ == "nmod" and case_of(title) in _OF_CASES:
+        if title.lemma_.lower() in _MISSIONS and title.dep_ == "nmod" and case_of(title) in DE_CASES:
             title = title.head
         if title.head == trigger and case_of(title) == "avec" and (
                 ctx.titled(title) or title.lemma_.lower() in _ENVOYS):
             found.append(mention)
     return found
-
-
-_OF_CASES = frozenset({"de", "d'", "du", "des"})

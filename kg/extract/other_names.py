@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 
 _SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » before it
@@ -134,14 +135,14 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
         return True  # « deux frégates, appartenant à la classe Prénom Nom »
     if at > 0 and doc[at].text in {"Le", "La", "L'"}:
         at -= 1
-    if at < 0 or doc[at].lower_ in {"de", "d'", "du", "des"}:
+    if at < 0 or doc[at].lower_ in DE_CASES:
         return False
     while at > 0 and start - at <= 5 and doc[at].text.islower() and doc[at].lemma_.lower() not in nouns and (
             doc[at].pos_ in {"ADJ", "NOUN"} or doc[at].lower_ in {"de", "d'"} or (  # « frégates du type X »
                 doc[at].lower_ in {"du", "la"} and doc[at + 1].lower_ in _CLASS_WORDS)):
         at -= 1
     before = doc[at - 1].lower_ if at > 0 else ""
-    return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in {"de", "d'", "du", "des"}
+    return (doc[at].lemma_.lower() in nouns or doc[at].lower_ in nouns) and before not in DE_CASES
 
 
 def _class_of(word: Token, nouns: frozenset[str]) -> bool:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.doc_words import children as kids
+from kg.extract.tense import is_pluperfect
 
 _HELD = {"nsubj:pass", "obj", "nsubj"}  # how the verb of signing holds the deal noun
-_AUXILIARIES = {"avoir", "être"}
 
 
 def told_before(trigger: Token) -> bool:
@@ -19,5 +18,4 @@ def told_before(trigger: Token) -> bool:
     if verb.pos_ != "VERB" or "VerbForm=Part" not in str(verb.morph):
         return False
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    return main and any(c.dep_ in {"aux", "aux:tense"} and c.lemma_.lower() in _AUXILIARIES
-                        and "Tense=Imp" in str(c.morph) for c in kids(verb))
+    return main and is_pluperfect(verb)

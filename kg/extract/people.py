@@ -14,6 +14,7 @@ from kg import gazetteer as gz
 from kg.extract.complement_firsts import complement_candidates
 from kg.extract.dates import WEEKDAY_NAMES
 from kg.extract.doc_words import morph_values
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.mentions import Mention
 from kg.extract.person_spans import name_after
@@ -168,7 +169,7 @@ def _follows_title(lower: list[str], at: int, previous_end: int) -> bool:
     at -= 1
     while at >= 0 and lower[at] in DETERMINERS:
         at -= 1
-    if at < 0 or lower[at] not in {"de", "du", "des", "d'"}:
+    if at < 0 or lower[at] not in DE_CASES:
         return False
     at -= 1
     while at >= 0 and lower[at] in {"auprès", "près"}:
@@ -248,7 +249,7 @@ CIVILITIES = {"m.", "mm.", "mme", "mmes", "mlle", "mr", "mrs"}
 def _runs_on(sentence: Sentence, tokens: Sequence[Token], start: int, end: int) -> bool:
     """A title ending on an adjective (« directeur général ») goes on with a complement in common nouns
     (« des relations internationales »), not a name the data knows."""
-    if end >= len(tokens) or tokens[end - 1].pos_ != "ADJ" or tokens[end].lower_ not in {"de", "du", "des", "d'"} \
+    if end >= len(tokens) or tokens[end - 1].pos_ != "ADJ" or tokens[end].lower_ not in DE_CASES \
             or any(t.lower_ in _OF for t in tokens[start:end]):
         return False
     at = end + 1
@@ -336,7 +337,7 @@ def _past_qualifiers(sentence: Sentence, tokens: Sequence[Token], end: int) -> i
     while at < min(end + 2, len(tokens)) and tokens[at].pos_ == "ADJ" and tokens[at].text.islower() and \
             sentence.mention_at(tokens[at]) is None:
         at += 1
-    return at if at > end and at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"} else end
+    return at if at > end and at < len(tokens) and tokens[at].lower_ in DE_CASES else end
 
 
 def _next_person(tokens: Sequence[Token], at: int) -> bool:

@@ -3,10 +3,10 @@ across a region, a tour), not a giver and a receiver; the names in it take no si
 
 from __future__ import annotations
 
+from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, Sentence
 
-_FROM = {"de", "d'", "du", "des"}
 _TO = {"à", "au", "aux"}
 _ARTICLES = {"le", "la", "l'", "les"}
 _LINKS = {",", "et"}
@@ -35,11 +35,11 @@ def ranged(sentence: Sentence) -> set[int]:
             ends.append(mention)  # « du C à D »
         elif word in _TO and ends and joined:
             ends.append(mention)  # « à D, au E et au F »
-        elif word in _FROM and not ends and origins and joined and sentence.doc[origins[-1].end].lower_ == ",":
+        elif word in DE_CASES and not ends and origins and joined and sentence.doc[origins[-1].end].lower_ == ",":
             origins.append(mention)  # « de A, de B »
         else:
             found |= _span(origins, ends)
-            origins, ends = ([mention], []) if word in _FROM else ([], [])
+            origins, ends = ([mention], []) if word in DE_CASES else ([], [])
     return found | _span(origins, ends)
 
 

@@ -15,7 +15,7 @@ from kg.extract.context import Context
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.scene_stays import of_another_time
-from kg.extract.syntax import Sentence, mention_root
+from kg.extract.syntax import Sentence, clause_verb, mention_root
 from kg.records import Entity
 
 _STAYS = frozenset({"visite", "déplacement", "tournée", "séjour", "présent", "présente"})
@@ -27,12 +27,6 @@ def _goes() -> frozenset[str]:
     return frozenset(word_list("talk-verbs.tsv") | word_list("signing-verbs.tsv") | _STAYS)
 
 
-def _verb_of(token: Token) -> Token:
-    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
-        token = token.head
-    return token
-
-
 def placed_first(ctx: Context, sentence: Sentence, trigger: Token, where: list[Mention],
                  keys: set[str]) -> list[Entity]:
     """The first city of `where` (the sentence's whereabouts) told before the talks' word, in a side's state (`keys`),
@@ -41,7 +35,7 @@ def placed_first(ctx: Context, sentence: Sentence, trigger: Token, where: list[M
         if mention.how not in {gz.CITY, gz.CAPITAL} or mention.end > trigger.i:
             continue
         root = mention_root(sentence, mention)
-        verb = _verb_of(root)
+        verb = clause_verb(root)
         goes = _goes()
         # on the verb, or on the noun right under it (« a signé l'accord à X », not « l'accord signé et prévu à X »)
         under = root.head.head.lemma_.lower() if root.head.pos_ == "NOUN" else ""

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from kg import gazetteer as gz
 from kg.extract.doc_words import lowers
+from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
 from kg.extract.people import RoleIndex, Title, Words, complement_role, label_role
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, of_complement, read_demonyms
 
 PRONOUNS = {"celui", "celle"}
-_CASES = {"de", "du", "des", "d'"}
 _LIST_LINKS = {",", ";", "et", "de", "puis"}
 _REACH = 8  # words of a complement the data does not know, up to its comma
 
@@ -25,7 +25,7 @@ def pronoun_titles(sentence: Sentence, titles: list[Title], index: RoleIndex, wo
     doc, tokens, found = sentence.doc, sentence.tokens, list[Title]()
     base, lower = sentence.span.start, lowers(doc)
     for token in tokens:
-        if lower[token.i] not in PRONOUNS or token.i + 2 >= sentence.span.end or lower[token.i + 1] not in _CASES:
+        if lower[token.i] not in PRONOUNS or token.i + 2 >= sentence.span.end or lower[token.i + 1] not in DE_CASES:
             continue
         before = [t for t in titles + found if t.end <= token.i and not t.inner and t.role.heads]
         if not before:
@@ -78,7 +78,7 @@ def headless_title(sentence: Sentence, title: Title) -> bool | None:
     """Whether the name after the comma of a title without its head is that title's holder (« les ambassadeurs
     de A, X, de B, Y »: « de B » is Y's; « celui de la Justice, Y »), or none for a title with its head."""
     doc = sentence.doc
-    if doc[title.start].lower_ not in _CASES | PRONOUNS or title.end + 1 >= sentence.span.end or \
+    if doc[title.start].lower_ not in DE_CASES | PRONOUNS or title.end + 1 >= sentence.span.end or \
             doc[title.end].text != ",":
         return None
     return (person := sentence.mention_at(doc[title.end + 1])) is not None and person.how == gz.PERSON

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import Sentence, mention_root
+from kg.extract.syntax import Sentence, clause_verb, mention_root
 
 _PAST = ({"Imp"}, {"Pqp"})  # the imperfect and the pluperfect tell a stay of another time than the story's
 
@@ -28,7 +28,5 @@ def stays_at(sentence: Sentence, mention: Mention) -> bool:
         return not of_another_time(root)  # « le ministre est à Lima »
     verb = root.head
     if mention.how == gz.NAME:  # a state visited (kg.extract.venues.whereabouts)
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
-        return not of_another_time(verb)
+        return not of_another_time(clause_verb(verb))
     return verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("talk-verbs.tsv") and not of_another_time(verb)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract.doc_words import lemma_of, lower_of, lowers, texts, tokens
 from kg.extract.lexicon import ship_handovers, word_list
-from kg.extract.mentions import Mention, weapon_key
+from kg.extract.mentions import Mention, replaced, weapon_key
 from kg.extract.syntax import case_of
 from kg.extract.yard_names import yard_named
 from kg.records import Entity
@@ -239,7 +239,4 @@ def handed_ships(gaz: gz.Gazetteer, doc: Doc, mentions: list[Mention], minted: d
         name, key = span.text, weapon_key(span.text)
         entity = minted.setdefault(key, Entity(key, name, "WeaponSystem", kind=_kind(gaz, noun)))
         new.append(Mention(start, end, entity, gz.WEAPON))
-    if not new:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in new)]
-    return sorted(kept + new, key=lambda m: m.start)
+    return replaced(mentions, new)

@@ -94,7 +94,7 @@ def hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool
         token = token.head
     token = token.head
     while token != trigger and token.head != token:
-        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in {"de", "d'", "du", "des"} \
+        if token.pos_ == "NOUN" and case_of(token) and case_of(token) not in DE_CASES \
                 and token.dep_ != "obl:agent" and token.lemma_.lower() not in word_list("firm-branches.tsv"):
             return True
         token = token.head

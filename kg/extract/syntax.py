@@ -14,6 +14,7 @@ from kg import gazetteer as gz
 from kg.extract import doc_words
 from kg.extract.dates import DateSpan
 from kg.extract.doc_words import children as kids
+from kg.extract.function_words import DE_CASES as DE_CASES  # read from here by many rules
 from kg.extract.lexicon import case_locutions, modality_words, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.money import MoneySpan
@@ -25,7 +26,6 @@ AGENT, PARTNER, RECIPIENT, THEME, PLACE, SOURCE, ADVERSARY = (
 # « le soutien de la France à l'Ukraine » vs « les soutiens de l'Ukraine »: « de » gives an agent only with a recipient
 OF = "of"
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
-DE_CASES = frozenset({"de", "d'", "du", "des"})  # the forms of « de » as a case
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "qui", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 THIS = frozenset({"ce", "cet", "cette"})  # the singular demonstratives
@@ -153,6 +153,13 @@ def predicate_of(token: Token) -> Token:
             return current
         current = head
     return current
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb or auxiliary whose clause a word is in, climbing its heads (itself for a verb; the root if none)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
 
 
 ACTOR_KINDS = {gz.NAME, gz.CAPITAL, gz.DEMONYM, gz.BODY, gz.ORGANISATION, gz.COMPANY, gz.PERSON, "ner-org"}

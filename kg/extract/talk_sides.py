@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.coordination import coordinated_after
+from kg.extract.function_words import DE_CASES
 from kg.extract.gathered import states_listed
 from kg.extract.lexicon import official_nouns, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
@@ -204,7 +205,6 @@ def with_the_verb(sentence: Sentence, trigger: Token) -> list[Mention]:
 
 
 _LEADING = {"conduire", "mener", "diriger", "présider", "emmener"}
-_OF = {"de", "du", "des", "d'"}
 
 
 def delegation_led(sentence: Sentence, trigger: Token) -> list[Mention]:
@@ -215,7 +215,7 @@ def delegation_led(sentence: Sentence, trigger: Token) -> list[Mention]:
                  and (case_of(t) in {"avec", "entre"} or t.dep_ == "obj")):
         # « une délégation de Suède, conduite par M. X »: the delegation's own state, whoever leads it
         found += [m for m in sentence.mentions if m.how in ACTOR_KINDS and (root := mention_root(sentence, m)).head
-                  == side and (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in _OF))][:1]
+                  == side and (root.dep_ == "amod" or (root.dep_ == "nmod" and case_of(root) in DE_CASES))][:1]
         for led in (c for c in side.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING):
             leaders = [c for c in led.children if c.dep_ == "obl:agent"]
             found += [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(

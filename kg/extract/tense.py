@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import children as kids
+
 _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouvoir", "devoir", "voir", "envoyer",
                      "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
@@ -22,3 +24,9 @@ def is_future(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or text == lemma or not _FUTURE.search(text):
         return False
     return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
+
+
+def is_pluperfect(verb: Token) -> bool:
+    """« avaient établi », « avait été conclu », « s'étaient engagés »: an auxiliary of tense in the imperfect, a
+    past told from a past (the parser labels every auxiliary of tense aux:tense: avoir or être)."""
+    return any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in kids(verb))

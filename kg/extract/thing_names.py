@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 
 _SINGULAR = {"le", "la", "l'", "du", "au"}  # French puts no article before a person's name without a title
-_OF = {"de", "d'", "du", "des"}
 _NAMING_PASSIVE = "baptis"  # « baptisé X » names a thing whatever comes before; « nommé X » only after « être »
 
 
@@ -50,7 +50,7 @@ def _after_code(doc: Doc, start: int) -> bool:
         return False
     opener = doc[at - 1]
     return (opener.lower_ in _SINGULAR or (opener.pos_ == "NOUN" and opener.text.islower())) and \
-        opener.lower_ not in {"de", "d'", "des"} and (at < 2 or doc[at - 2].lower_ not in _OF)
+        opener.lower_ not in {"de", "d'", "des"} and (at < 2 or doc[at - 2].lower_ not in DE_CASES)
 
 
 def _given_name(doc: Doc, start: int) -> bool:
@@ -104,7 +104,7 @@ def naming_scheme(doc: Doc, start: int) -> bool:
     """« (Nom selon la classification US) », « sa désignation américaine »: a state's name or demonym right after
     a naming scheme's noun (naming-systems.tsv), past « de », names the scheme, not the state."""
     before = start - 1
-    if before >= 1 and doc[before].lower_ in _OF:
+    if before >= 1 and doc[before].lower_ in DE_CASES:
         before -= 1
     schemes = word_list("naming-systems.tsv")
     return before >= 0 and (doc[before].lower_ in schemes or doc[before].lemma_.lower() in schemes)

@@ -10,6 +10,7 @@ from collections.abc import Container, Sequence
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
 
@@ -37,7 +38,7 @@ def state_list(sentence: Sentence, tokens: Sequence[Token], end: int, first: Men
     found, at = [first], end
     while at + 1 < len(tokens) and tokens[at].lower_ in {"et", ","}:
         look = at + 1
-        if tokens[look].lower_ not in {"de", "du", "des", "d'"}:
+        if tokens[look].lower_ not in DE_CASES:
             break
         look += 1
         while look < len(tokens) and tokens[look].lower_ in DETERMINERS:
@@ -71,7 +72,7 @@ def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Me
     """« de la présidence russe », « du Kremlin », « de l'OTAN », « du président Ilkka Virtanen »; a posting
     (« à Séoul », « en Chine ») is read past."""
     end = at = _past_brief(sentence, tokens, posting(sentence, tokens, end))
-    if at < len(tokens) and tokens[at].lower_ in {"de", "du", "des", "d'"}:
+    if at < len(tokens) and tokens[at].lower_ in DE_CASES:
         at += 1
         while at < len(tokens) and tokens[at].lower_ in DETERMINERS:
             at += 1
@@ -111,7 +112,6 @@ def posting(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
 
 
 _BRIEF_REACH = 10  # words of a brief (« pour les affaires politiques et la politique sécuritaire »)
-_OF = {"de", "du", "des", "d'"}
 
 
 def _past_brief(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
@@ -127,7 +127,7 @@ def _past_brief(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
         token = tokens[stop]
         if (token.is_punct and token.text not in {"'", "-"}) or token.pos_ in {"VERB", "AUX"}:
             return at
-        if token.lower_ in _OF:
+        if token.lower_ in DE_CASES:
             named = stop + 1
             while named < len(tokens) - 1 and tokens[named].lower_ in DETERMINERS:
                 named += 1

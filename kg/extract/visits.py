@@ -11,6 +11,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
+from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_states
@@ -142,9 +143,6 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     return (visitors, hosts) if visitors and hosts else None
 
 
-_OF_CASES = {"de", "du", "des", "d'"}
-
-
 def _stay_clause(sentence: Sentence, trigger: Token) -> Token | None:
     """« X est en visite au Y »: the word that holds the copula of a stay, the visit itself, or a date told between
     the copula and the visit that the parser makes the predicate (« X a été les 3 et 4 mai en visite au Y »)."""
@@ -160,7 +158,7 @@ def _stay_clause(sentence: Sentence, trigger: Token) -> Token | None:
 def _delegation_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« la visite de la délégation au chef d'état-major chilien »: a definite delegation that names no state is
     the one told before."""
-    return [e for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF_CASES and c.lemma_.lower()
+    return [e for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES and c.lemma_.lower()
             in word_list("side-nouns.tsv") and sentence.mention_at(c) is None and any(
                 d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for e in ctx.antecedent(sentence, c)]
 
@@ -171,8 +169,8 @@ _NOT_THE_VISITOR_S = {"hôte", "voisin", "organisateur", "tiers", "ami", "frère
 def _country_of_visitor(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> list[Entity]:
     """« lors de la visite du ministre de la Défense du pays andin à Lima »: an official whose title names their
     state only as « le pays » and an adjective comes from the one state the sentence names besides the host."""
-    officials = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in _OF_CASES and ctx.titled(c)]
-    if not any(t.lower_ == "pays" and case_of(t) in _OF_CASES and any(
+    officials = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES and ctx.titled(c)]
+    if not any(t.lower_ == "pays" and case_of(t) in DE_CASES and any(
             c.dep_ == "amod" and c.lower_ not in _NOT_THE_VISITOR_S for c in t.children) and not any(
             c.dep_ == "amod" and c.lower_ in _NOT_THE_VISITOR_S for c in t.children)
             for o in officials for t in o.subtree):
@@ -254,7 +252,7 @@ def _of_after_place(sentence: Sentence, trigger: Token, args: Arguments) -> list
     if args.agents or args.of:
         return []
     places = [r for p in args.places if (r := mention_root(sentence, p)).head == trigger]
-    of = [c for r in places for c in r.children if c.dep_ in {"nmod", "appos"} and case_of(c) in _OF_CASES]
+    of = [c for r in places for c in r.children if c.dep_ in {"nmod", "appos"} and case_of(c) in DE_CASES]
     return [m for m in sentence.mentions if m.how in ACTOR_KINDS and any(
         o == (root := mention_root(sentence, m)) or o in root.ancestors for o in of)]
 

@@ -24,7 +24,6 @@ Zorvak »)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -42,7 +41,7 @@ from kg.extract.maker_models import (
     maker_told,
     model_ending,
 )
-from kg.extract.mentions import Mention, weapon_heads, weapon_key
+from kg.extract.mentions import Mention, replaced, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
 from kg.extract.weapon_nouns import (
@@ -113,14 +112,6 @@ def _loose(mention: Mention) -> bool:
                                         and " " not in mention.entity.label.strip())
 
 
-def _replace(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:
-    new = list(new)
-    if not new:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in new)]
-    return sorted(kept + new, key=lambda m: m.start)
-
-
 def _ship_namesakes(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
                     minted: dict[str, Entity]) -> list[Mention]:
     """« la frégate Z-31 P »: a reference system's designator after a ship noun, the system no ship (an aircraft
@@ -138,7 +129,7 @@ def _ship_namesakes(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: fr
         entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem",
                                                             kind=weapon_type(gaz, noun, mention.start)))
         found.append(Mention(mention.start, stop, entity, gz.WEAPON))
-    return _replace(mentions, found)
+    return replaced(mentions, found)
 
 
 def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
@@ -174,7 +165,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             new.append(found)
             weapons_at[found.end] = found
             new.extend(_acronym_after(doc, found))
-    return _replace(mentions, _dedup(new))
+    return replaced(mentions, _dedup(new))
 
 
 def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: frozenset[str],
@@ -343,4 +334,4 @@ def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list
             end, entity = spaced[0], minted[weapon_key(spaced[1])]
         if entity is not None and not any(i in taken for i in range(start, end)):
             new.append(Mention(start, end, entity, gz.WEAPON))
-    return _replace(mentions, new) if new else mentions
+    return replaced(mentions, new) if new else mentions
