@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.coordination import coordinated_after
+from kg.extract.doc_words import morph_values
 from kg.extract.gathered import states_listed
 from kg.extract.lexicon import official_nouns, role_cases, trigger_lemmas, word_list
 from kg.extract.mentions import Mention
@@ -175,7 +176,7 @@ def _past_aside(doc: Doc, at: int, end: int) -> int:
     """« A, devenue ministre en mars, et B ont ... »: an aside set off by commas after one listed (a participle
     opens it) is skipped to the comma that closes it; anywhere else reading goes on where it stood."""
     if at + 1 >= end or doc[at].text != "," or doc[at + 1].pos_ not in {"VERB", "AUX"} or \
-            "Part" not in doc[at + 1].morph.get("VerbForm"):
+            "Part" not in morph_values(doc[at + 1], "VerbForm"):
         return at
     return next((t.i for t in doc[at + 2:end] if t.text == ","), at)
 
