@@ -4,12 +4,13 @@ rapporte que A est en pourparlers avec B »; and what is no side: « le contrat 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.coordination import coordinated_after
+from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
 from kg.extract.gathered import states_listed
 from kg.extract.lexicon import official_nouns, role_cases, trigger_lemmas, word_list
@@ -161,13 +162,24 @@ def framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     if comma is None or not any(opening.startswith(f) for f in word_list("talk-frames.tsv")):
         return []
     listed: list[Entity] = []
-    for token in doc[comma + 1:sentence.span.end]:
-        if token.pos_ in {"VERB", "AUX"}:
-            break
-        mention = sentence.mention_at(token)
-        if mention is not None and mention.how in ACTOR_KINDS and mention.start == token.i:
+    at = comma + 1
+    while at < sentence.span.end and doc[at].pos_ not in {"VERB", "AUX"}:
+        mention = sentence.mention_at(doc[at])
+        if mention is not None and mention.how in ACTOR_KINDS and mention.start == at:
             listed.append(ctx.actor(mention))
+            at = _past_aside(doc, mention.end, sentence.span.end)
+        else:
+            at += 1
     return listed if len(states(ctx, listed)) >= 2 else []
+
+
+def _past_aside(doc: Doc, at: int, end: int) -> int:
+    """« A, devenue ministre en mars, et B ont ... »: an aside set off by commas after one listed (a participle
+    opens it) is skipped to the comma that closes it; anywhere else reading goes on where it stood."""
+    if at + 1 >= end or doc[at].text != "," or doc[at + 1].pos_ not in {"VERB", "AUX"} or \
+            "Part" not in morph_values(doc[at + 1], "VerbForm"):
+        return at
+    return next((t.i for t in doc[at + 2:end] if t.text == ","), at)
 
 
 def in_talks(sentence: Sentence, trigger: Token) -> list[Mention]:
