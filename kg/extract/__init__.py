@@ -21,11 +21,12 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
     from kg.extract.claims import ClaimReader
     from kg.extract.discourse import facts_of
     from kg.extract.doc_words import forget
+    from kg.extract.lede_dateline import dateline_of
     from kg.extract.off_topic import guarded
 
     docs = list(docs)
     reader = ClaimReader(article, ref)
-    city = reader.linker.city_named(article.dateline)
+    city = reader.linker.city_named(dateline_of(article))
     state = reader.linker.host_state(city) if city is not None else None
     try:
         told = list(reader.sentences(docs))  # the states the article pairs are known once all is read

@@ -248,9 +248,10 @@ def absorb(into: Fact, other: Fact) -> Fact:
 
 def held_at(fact: Fact, city: Entity, state: Entity, told: list[Fact]) -> Fact:
     """Talks told with no venue, in a dispatch filed from a city of one side's state, face to face: held there
-    (a call is held nowhere), unless the article places talks between two of their sides elsewhere."""
+    (a call is held nowhere), unless the article places talks between two of their sides elsewhere (not there)."""
     if any(other is not fact and other.kind == "negotiation" and other.parts and len(
-            other.keys("participant") & fact.keys("participant")) >= 2 for other in told):
+            other.keys("participant") & fact.keys("participant")) >= 2
+            and not {k for p in other.parts for k in p.keys("place")} <= {city.key, state.key} for other in told):
         return fact
     # a state visited gives way to its city the dispatch is filed from
     if fact.kind != "negotiation" or any(not p.attr("visited") or p.keys("place") != {state.key}
