@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.between import between
+from kg.extract.converted_sums import converted_sum
 from kg.extract.coordination import coordinated_after, coordinated_before
 from kg.extract.dates import DateSpan
 from kg.extract.doc_words import children as kids
@@ -194,7 +195,7 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     argument of the predicate."""
     scope = {t.i for t in trigger.subtree}
     if trigger.dep_ == "acl":
-        scope |= {t.i for t in trigger.head.subtree}
+        scope |= {t.i for t in trigger.head.subtree} | converted_sum(sentence, trigger.head)
     scope |= _fronted_participle_subject(trigger)
     if trigger.right_edge.pos_ == "NUM":  # « prendre livraison des six W »: the number counts what follows it,
         scope.add(trigger.right_edge.i + 1)  # however the parser hangs that
