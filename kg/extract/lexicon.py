@@ -37,6 +37,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "english-weapon-heads.tsv": ("noun",),
     "english-weapon-kinds.tsv": ("phrase",),
     "part-nouns.tsv": ("noun", "kind"),
+    "platform-words.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",

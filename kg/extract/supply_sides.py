@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import arrival_places
 from kg.extract.context import Context, states
+from kg.extract.equipped_platforms import equipped
 from kg.extract.handovers import givers
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.mentions import Mention
@@ -182,7 +183,9 @@ def _of_own_people(noun: Token) -> bool:
 
 def replaced(sentence: Sentence, weapon: Mention, trigger: Token | None = None) -> bool:
     """« acquis à X pour remplacer un W », « en remplacement de ses W »: the system a supply replaces is the old one,
-    not the one supplied (nor a stray system of the sentence)."""
+    not the one supplied (nor a stray system of the sentence); nor is the platform its goods are to fit out."""
+    if equipped(sentence, weapon):  # « des missiles pour équiper ses W »
+        return True
     first = mention_root(sentence, weapon)
     while first.dep_ == "conj" and first.head != first:  # « remplacer ses W1 et ses W2 »
         first = first.head
