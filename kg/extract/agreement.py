@@ -49,6 +49,7 @@ from kg.extract.syntax import (
     case_of,
     mention_root,
 )
+from kg.extract.witnessed_deals import witnessed_sides
 from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Entity, Fact
 
@@ -189,8 +190,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
         sides = []
-    host = host_of_signing(sentence, trigger, sides) if len(sides) == 1 else None  # « X a signé à <capitale de Y> »
-    sides += [host] if host is not None else goods_side(ctx, sentence, trigger, sides)
+    sides += _unsaid_sides(ctx, sentence, trigger, sides)
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
@@ -201,6 +201,16 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
                  definite=definite, system_maker=maker if buying else None)
+
+
+def _unsaid_sides(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
+    """The sides a signing leaves unsaid: with one side, the host where it signs (« X a signé à <capitale de Y> ») or
+    the state of the goods; with none, the two states whose officials witness it (« signé en présence des présidents
+    A-ien et B-ien »)."""
+    if not sides:
+        return witnessed_sides(ctx, sentence, trigger)
+    host = host_of_signing(sentence, trigger, sides) if len(sides) == 1 else None
+    return [host] if host is not None else goods_side(ctx, sentence, trigger, sides)
 
 
 def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
