@@ -163,9 +163,10 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             numbered, start, text = True, start - 1, f"{doc[start - 1].text} {text}"
         if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
-        if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
-            end, text = spaced
-        elif (spaced := slashed_apart(words, at)) is not None:  # « trois AN / TPQ-53 »
+        spaced = _spaced(words, at)
+        if spaced is not None and noun_before(doc, start, heads) is None:
+            spaced = None
+        if (spaced := spaced or slashed_apart(words, at)) is not None:  # « OPV 58 S », « trois AN / TPQ-53 »
             end, text = spaced
         coded = DESIGNATOR.fullmatch(text) or JOINT_CODE.fullmatch(text) or spaced or numbered
         if coded and any(c.isdigit() for c in text):
