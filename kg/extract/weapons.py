@@ -45,7 +45,7 @@ from kg.extract.maker_models import (
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
-from kg.extract.slashed_codes import JOINT_CODE, counted_code, slashed_apart
+from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
 from kg.extract.weapon_nouns import (
     AND,
     CLASS_WORDS,
