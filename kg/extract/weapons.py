@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
 from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
 from kg.extract.lexicon import triggers, word_list
@@ -45,7 +46,6 @@ from kg.extract.maker_models import (
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
-from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
 from kg.extract.weapon_nouns import (
     AND,
     CLASS_WORDS,
