@@ -46,6 +46,7 @@ from kg.extract.maker_models import (
 from kg.extract.mentions import Mention, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
+from kg.extract.weapon_nicknames import nicknames_dropped
 from kg.extract.weapon_nouns import (
     AND,
     CLASS_WORDS,
@@ -102,7 +103,7 @@ def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
     ships: dict[str, Entity] = {}
     for doc, mentions in zip(docs, found, strict=True):
         named = english_systems(doc, _paragraph(gaz, doc, mentions, heads, minted), minted)
-        out.append(handed_ships(gaz, doc, named, ships))
+        out.append(nicknames_dropped(doc, handed_ships(gaz, doc, named, ships)))
     if minted:  # named again alone, in any paragraph
         out = [_again(doc, mentions, minted) for doc, mentions in zip(docs, out, strict=True)]
     return out
