@@ -137,9 +137,10 @@ class Gazetteer:
             if len(words) > 1 and (words[0] in makers or (words[0].lower() in nouns and words[1][:1].isupper())):
                 names.append(" ".join(words[1:]))
             model = next((i for i, w in enumerate(words) if i and (any(c.isdigit() for c in w) or w == "Mk")), None)
-            if model is not None and words[0][:1].isupper() and words[0] not in makers and \
-                    not any(c.isdigit() for c in "".join(words[:model])):  # « Airbus A400M » names no « Airbus »
-                names.append(" ".join(words[:model]))
+            family = " ".join(words[:model]) if model is not None else ""  # « F » of « F 35 »: a lone letter is
+            if model is not None and words[0][:1].isupper() and words[0] not in makers and len(family) > 1 and \
+                    not any(c.isdigit() for c in family):  # a prefix; « Airbus A400M » names no « Airbus »
+                names.append(family)
             for name in names:
                 if form.entity not in found.setdefault(fold(name), []):
                     found[fold(name)].append(form.entity)

@@ -181,7 +181,8 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
         if link is not None and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
             company = _company_after(inside, link + 1)
             firms = coordinated_firms(span.doc, company, inside) if company is not None else []
-            before = [m for m in inside if makeable(m) and m.end <= token.i]
+            systems = [m for m in inside if m.how == gz.WEAPON and m.end <= token.i]  # the nearest is the one made:
+            before = systems[-1:] if systems and makeable(systems[-1]) else []  # not « X et des Z, produits par Y »
             if company is not None and before:  # « X, fabriqué par Y »
                 found.extend((before[-1], firm) for firm in firms)
             elif company is not None and len({m.entity.key for m in earlier}) == 1 and (any(

@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
 from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
 from kg.extract.lexicon import triggers, word_list
@@ -44,6 +45,7 @@ from kg.extract.maker_models import (
 from kg.extract.mentions import Mention, replaced, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
+from kg.extract.weapon_nicknames import nicknames_dropped
 from kg.extract.weapon_nouns import (
     AND,
     CLASS_WORDS,
@@ -100,7 +102,7 @@ def minted_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
     ships: dict[str, Entity] = {}
     for doc, mentions in zip(docs, found, strict=True):
         named = english_systems(doc, _paragraph(gaz, doc, mentions, heads, minted), minted)
-        out.append(handed_ships(gaz, doc, named, ships))
+        out.append(nicknames_dropped(doc, handed_ships(gaz, doc, named, ships)))
     if minted:  # named again alone, in any paragraph
         out = [_again(doc, mentions, minted) for doc, mentions in zip(docs, out, strict=True)]
     return out
@@ -153,9 +155,13 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             numbered, start, text = True, start - 1, f"{doc[start - 1].text} {text}"
         if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
-        if (spaced := _spaced(words, at)) is not None and noun_before(doc, start, heads) is not None:
+        spaced = _spaced(words, at)
+        if spaced is not None and noun_before(doc, start, heads) is None:
+            spaced = None
+        if (spaced := spaced or slashed_apart(words, at)) is not None:  # « OPV 58 S », « trois AN / TPQ-53 »
             end, text = spaced
-        if (DESIGNATOR.fullmatch(text) or spaced or numbered) and any(c.isdigit() for c in text):
+        coded = DESIGNATOR.fullmatch(text) or JOINT_CODE.fullmatch(text) or spaced or numbered
+        if coded and any(c.isdigit() for c in text):
             found = _designated(gaz, doc, (start, end, text), heads, weapons_at, makers, minted)
         elif doc[start].is_alpha and start > 0:
             found = _named(gaz, doc, start, heads, weapons_at, makers, firm, minted)
@@ -190,7 +196,8 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
         noun_type = weapon_type(gaz, noun, start)
     elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
         noun_type = before.entity.kind
-    elif maker is not None or _counted_supply(doc, start) or maker_told(doc, end, makers):
+    elif maker is not None or _counted_supply(doc, start) or maker_told(doc, end, makers) or \
+            counted_code(doc, start, text):
         noun_type = None
     else:
         return None
@@ -330,7 +337,8 @@ def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list
     words = glued_words(doc)
     for at, (start, end, word) in enumerate(words):
         entity = minted.get(weapon_key(word.rstrip(".")))
-        if (spaced := _spaced(words, at)) is not None and weapon_key(spaced[1]) in minted:  # « les OPV 58 S »
+        spaced = _spaced(words, at) or slashed_apart(words, at)
+        if spaced is not None and weapon_key(spaced[1]) in minted:  # « les OPV 58 S », « les AN / TPQ-53 »
             end, entity = spaced[0], minted[weapon_key(spaced[1])]
         if entity is not None and not any(i in taken for i in range(start, end)):
             new.append(Mention(start, end, entity, gz.WEAPON))
