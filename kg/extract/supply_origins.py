@@ -97,7 +97,8 @@ def qualifies_materiel(sentence: Sentence, mention: Mention) -> bool:
     things = word_list("weapon-heads.tsv") | SHIP_NOUNS  # not a force's noun (« la marine chilienne »)
     return mention.how == gz.DEMONYM and mention.state is not None \
         and (root := mention_root(sentence, mention)).dep_ == "amod" \
-        and bool({root.head.lemma_.lower(), root.head.lower_.rstrip("sx")} & things)
+        and (bool({root.head.lemma_.lower(), root.head.lower_.rstrip("sx")} & things)
+             or getattr(sentence.mention_at(root.head), "how", None) == gz.WEAPON)
 
 
 def materiel_origins(sentence: Sentence) -> set[str]:

@@ -62,6 +62,7 @@ from kg.extract.supply_origins import (
     made_in,
     makers_state,
     materiel_origins,
+    qualifies_materiel,
     systems_makers,
 )
 from kg.extract.supply_sides import (
@@ -308,7 +309,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
         kind = "sell"
     else:  # « une réponse aux avions de X »: an « à X » hung on a noun that moves nothing is no beneficiary
         suppliers = buyers
-        recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)]
+        recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _aside(sentence, m, trigger)
+                                     and not qualifies_materiel(sentence, m)]
                             or [ctx.actor(m) for m in qualifier_sides(sentence, trigger, _FOR)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
         made = [] if recipients else made_in(ctx, sentence, trigger, args)
