@@ -47,6 +47,7 @@ from kg.extract.person_spans import (
     with_first_name,
     with_second_surname,
 )
+from kg.extract.ranked_surnames import surnames_after_ranks
 from kg.extract.thing_names import listed_things, naming_scheme, thing_name
 from kg.gazetteer import Gazetteer, combining_forms
 from kg.records import Entity
@@ -170,7 +171,7 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
                                                              doc, titles), known, doc, titles), doc)
             for c in ner if c[2] != "ner-person" or (c[0], c[1]) not in things]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)] + \
-        names_after_demonyms(doc, candidates, titles)
+        names_after_demonyms(doc, candidates, titles) + surnames_after_ranks(doc, candidates, titles)
 
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:
