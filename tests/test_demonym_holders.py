@@ -37,3 +37,8 @@ def test_a_name_after_a_titles_demonym_is_its_holder(text: str, person: str, sta
 def test_capitalised_words_after_no_titles_demonym_are_no_person(text: str, name: str) -> None:
     assert all(cls != "Person" for label, cls in named(text).items() if name in label)
 
+
+
+def test_a_style_of_address_after_a_titles_demonym_is_no_name() -> None:
+    text = "Le pays est représenté par le Premier ministre bahreïni, Son Altesse Royale le Prince Salman ben Hamad."
+    assert all(cls != "Person" for label, cls in named(text).items() if "Altesse" in label)

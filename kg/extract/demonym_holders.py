@@ -6,6 +6,7 @@ reference data does not know are the holder's name."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -31,10 +32,17 @@ def names_after_demonyms(doc: Doc, candidates: Sequence[tuple[int, int, str, str
         stop = _name_end(doc, at, known, titles)
         words = sum(1 for i in range(at, stop) if doc[i].text != "-" and lower[i] not in NAME_PARTICLES)
         if 2 <= words <= 4 and (stop == len(doc) or doc[stop].is_punct or doc[stop].text.islower()) and \
-                not any(doc[i].ent_type_ == "PER" for i in range(at, stop)) and \
+                not any(doc[i].ent_type_ == "PER" or lower[i] in _styles() for i in range(at, stop)) and \
                 lower[stop - 1] not in word_list("firm-name-ends.tsv"):
             found.append((at, stop, "ner-person", None))
     return found
+
+
+@cache
+def _styles() -> frozenset[str]:
+    """« Son Altesse Royale le Prince X », « Son Excellence Monsieur X »: a style of address, no one's name (the
+    readings of styled names take the name after it)."""
+    return word_list("court-styles.tsv") | {"son", "sa"}
 
 
 def _after_title(doc: Doc, lower: Sequence[str], at: int, titles: frozenset[str]) -> bool:
