@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 from kg.extract import doc_words
+from kg.extract.demonym_holders import names_after_demonyms
 from kg.extract.firm_names import firms_named_after_states
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_pairs import shared_surnames
@@ -47,6 +48,7 @@ from kg.extract.person_spans import (
     with_first_name,
     with_second_surname,
 )
+from kg.extract.ranked_surnames import surnames_after_ranks
 from kg.extract.thing_names import listed_things, naming_scheme, thing_name
 from kg.gazetteer import Gazetteer, combining_forms
 from kg.records import Entity
@@ -178,7 +180,8 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
                                                              doc, titles), known, doc, titles), doc)
             for c in ner if c[2] != "ner-person" or (c[0], c[1]) not in things]
-    return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)]
+    return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)] + \
+        names_after_demonyms(doc, candidates, titles) + surnames_after_ranks(doc, candidates, titles)
 
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:
