@@ -49,6 +49,7 @@ from kg.extract.syntax import (
     case_of,
     mention_root,
 )
+from kg.extract.topic_deals import in_passing
 from kg.extract.witnessed_deals import witnessed_sides
 from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Entity, Fact
@@ -107,6 +108,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     if named_in_passing(trigger, args):
         return None  # « conformes aux accords déjà conclus »: a deal made before, carried out or followed
+    if in_passing(sentence, trigger, args):
+        return None  # « ils ont évoqué l'accord sur le climat », « depuis l'accord de paix »: a topic, a date
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
         args = replace(args, partners=signed_with(sentence, trigger))
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
