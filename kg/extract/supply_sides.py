@@ -24,6 +24,7 @@ from kg.extract.receptions import (
     trainees,
 )
 from kg.extract.schooling import undertaken_course
+from kg.extract.shared_agents import shared_agent
 from kg.extract.supply_origins import BUY, qualifies_materiel
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Entity
@@ -105,6 +106,8 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         suppliers, recipients = states(ctx, benefit[0]), states(ctx, benefit[1])
     if _requested(trigger):  # « X demande l'aide de Y »: X would receive, Y give
         recipients, suppliers = suppliers, states(ctx, [ctx.actor(m) for m in args.of])
+    if entry.detail in _MOVED and not args.agents and (shared := shared_agent(ctx, sentence, trigger)) is not None:
+        suppliers, recipients = shared  # « remis à neuf par X et livrés à Y »: the first participle's agent gives
     return suppliers, recipients
 
 

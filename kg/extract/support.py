@@ -42,6 +42,7 @@ from kg.extract.receptions import (
     recipients_of_participle,
 )
 from kg.extract.schooling import school_hosts, schooled
+from kg.extract.shared_agents import shared_goods
 from kg.extract.signed_sales import (
     bought_qualifier,
     deal_sale,
@@ -348,7 +349,7 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
         return deal_sale(ctx, sentence, args, said)
     kind, deal = ("sell" if entry.detail == EXPORT else entry.detail), deal_noun(trigger)
     weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w) and
-               not replaced(sentence, w, trigger)]
+               not replaced(sentence, w, trigger)] or shared_goods(sentence, trigger, entry.detail)
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
         weapons += [m.entity for m in sentence.mentions if m.how == "weapon" and m.entity not in weapons
                     and mention_root(sentence, m).head == deal]
