@@ -49,8 +49,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("a denied delivery is no fact", "L'Allemagne n'a pas livré de chars Leopard 2 à l'Arabie saoudite.", []),
     ("« livrer bataille » gives nothing", "L'armée malienne a livré bataille aux jihadistes près de Gao.", []),
     ("« se livrer à » gives nothing", "Les deux camps se sont livrés à une guerre d'usure.", []),
-    ("agent named but unknown: no guess from the makers", "Deux autres Mi-24 ont été remis à neuf par Xavtec-3 et "
-     "livrés au Niger en 2017.", []),
+    ("agent named but unknown: the agent supplies, no guess from the makers", "Deux autres Mi-24 ont été remis à "
+     "neuf par Xavtec-3 et livrés au Niger en 2017.", [("xavtec 3", "niger", "mi 24")]),
 ]
 
 

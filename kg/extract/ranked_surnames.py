@@ -21,6 +21,7 @@ def surnames_after_ranks(doc: Doc, candidates: Sequence[tuple[int, int, str, str
                          titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
     """The lone surnames after a rank, before a comma and the post their holder holds."""
     ranks, lower = word_list("military-ranks.tsv"), lowers(doc)
+    firm_ends = word_list("firm-name-ends.tsv")
     known = {i for c in candidates for i in range(c[0], c[1])}
     found: list[tuple[int, int, str, None]] = []
     for at in range(1, len(doc) - 3):
@@ -30,7 +31,8 @@ def surnames_after_ranks(doc: Doc, candidates: Sequence[tuple[int, int, str, str
         start = at + max(1, rank_words(lower[at:at + 7]))
         particle = start + 1 < len(doc) and lower[start] in {"de", "d'"}
         name = start + 1 if particle else start
-        if name + 2 >= len(doc) or name in known or not _surname(doc, name, titles | ranks) or \
+        # a word that ends firms' names is no surname (« le général Motors »)
+        if name + 2 >= len(doc) or name in known or not _surname(doc, name, titles | ranks | firm_ends) or \
                 doc[name + 1].text != "," or not _post_after(doc, name + 2, titles):
             continue
         found.append((start, name + 1, "ner-person", None))
