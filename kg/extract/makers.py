@@ -19,7 +19,7 @@ from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 from kg.extract.maker_works import work_makers
 from kg.extract.making_links import coordinated_firms, maker_link, of_parts, taken_up, under_way
-from kg.extract.mentions import Mention, replaced
+from kg.extract.mentions import Mention, firm_mention, replaced
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
 from kg.extract.weapon_nouns import MAKING_STEMS
@@ -39,11 +39,6 @@ _TRADES = {"constructeur", "industriel", "groupe", "société", "firme", "fabric
            "chantier", "entreprise", "concepteur"}
 
 
-def _firm(doc: Doc, start: int, end: int) -> Mention:
-    text = doc[start:end].text
-    return Mention(start, end, Entity("org:" + " ".join(text.split()), text, "Company"), gz.COMPANY)
-
-
 def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Companies the reference data lacks: the NER's organisations, capitalised words after a trade noun and its
     lowercase adjectives (« le constructeur brésilien Zorvak Aero »), and a proper name no mention covers that is
@@ -51,7 +46,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions if m.how != "ner-org" for i in range(m.start, m.end)}
     # a name the NER took for a person's is the firm's after a trade noun (« le chantier naval Zorvak »)
     people = {i for m in mentions if m.how == gz.PERSON and m.entity.iri is None for i in range(m.start, m.end)}
-    found = [_firm(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
+    found = [firm_mention(doc, m.start, m.end) for m in mentions if m.how == "ner-org"]
     by_ner = {(f.start, f.end) for f in found}
     for token in tokens(doc):
         if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _MAKING and \
@@ -61,7 +56,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     doc[end].text[:1].isupper():
                 end += 1
             if end not in taken and not any(f.start < end and token.i < f.end for f in found):  # not « Selçuk
-                found.append(_firm(doc, token.i, end))  # Bayraktar », a name cut by a known one
+                found.append(firm_mention(doc, token.i, end))  # Bayraktar », a name cut by a known one
         if token.lower_ not in _TRADES:
             continue
         start = token.i + 1
@@ -74,7 +69,7 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         cut = [f for f in found if f.start < end and start < f.end]
         # « le chantier X Marine »: the NER may cut one name in two organisations at a word that also names a body
         if end > start and all(start <= f.start and f.end <= end and (f.start, f.end) in by_ner for f in cut):
-            found = [f for f in found if f not in cut] + [_firm(doc, start, end)]
+            found = [f for f in found if f not in cut] + [firm_mention(doc, start, end)]
     return found
 
 
@@ -138,7 +133,7 @@ def _apposed(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | No
             start -= 1
         lone = start < article - 1 and not (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper())
         if before is not None or (lone and _free(mentions, start, article - 1)):
-            return before or _firm(doc, start, article - 1)
+            return before or firm_mention(doc, start, article - 1)
     if weapon.end < len(doc) and doc[weapon.end].text == ",":
         after = _company_after(mentions, weapon.end + 1, 1)
         end = weapon.end + 1
@@ -146,7 +141,8 @@ def _apposed(doc: Doc, weapon: Mention, mentions: list[Mention]) -> Mention | No
                 end - weapon.end < 4:
             end += 1
         lone = end > weapon.end + 1 and end < len(doc) and doc[end].text == ","
-        return after or (_firm(doc, weapon.end + 1, end) if lone and _free(mentions, weapon.end + 1, end) else None)
+        firm = firm_mention(doc, weapon.end + 1, end) if lone and _free(mentions, weapon.end + 1, end) else None
+        return after or firm
     return None
 
 

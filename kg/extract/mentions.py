@@ -86,6 +86,12 @@ def replaced(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:
     return sorted(kept + new, key=lambda m: m.start)
 
 
+def firm_mention(doc: Doc, start: int, end: int) -> Mention:
+    """The words from `start` to `end` as a firm the reference data does not know (its name in single spaces)."""
+    text = doc[start:end].text
+    return Mention(start, end, Entity("org:" + " ".join(text.split()), text, "Company"), gz.COMPANY)
+
+
 def reference_entity(gaz: Gazetteer, iri: str, how: str) -> Entity:
     cls = CLASS_OF_KIND.get(how, "Thing")
     if how == gz.DEMONYM:

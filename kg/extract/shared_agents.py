@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, firm_mention
 from kg.extract.syntax import ACTOR_KINDS, Sentence, mention_root
 from kg.records import Entity
 
@@ -60,8 +60,7 @@ def _unread_firm(sentence: Sentence, end: int) -> Mention | None:
         start -= 1
     if start == end or doc[start - 1].lower_ != _BY:
         return None
-    text = doc[start:end].text
-    return Mention(start, end, Entity("org:" + " ".join(text.split()), text, "Company"), gz.COMPANY)
+    return firm_mention(doc, start, end)
 
 
 def _agent_before(sentence: Sentence, trigger: Token) -> tuple[Mention, Token] | None:
