@@ -40,3 +40,18 @@ def test_a_signing_after_talks_of_two_presidents_is_between_their_states() -> No
     deals = _deals("Le président ghanéen a rencontré mardi à Accra le président ivoirien. Les deux chefs d'État ont "
                    "évoqué la sécurité. La signature d'un accord de défense a conclu la visite.")
     assert frozenset({"Ghana", "Côte d'Ivoire"}) in deals
+
+
+def test_a_meeting_of_two_signers_of_unknown_side_gives_the_order_no_parties_of_its_own() -> None:
+    deals = _deals("Le Chili a commandé huit hélicoptères Cougar auprès de la France pour 90 millions d'euros. La "
+                   "veille, recevant son homologue, Arturo Benavides, il a parlé de la guerre. Ainsi, la rencontre "
+                   "entre MM. Benavides et Lucien Marchal aura été l'occasion de signer la commande des hélicoptères. "
+                   "La valeur du contrat s'élève à 90 millions d'euros.")
+    assert not [d for d in deals if "Arturo Benavides" in d or "Lucien Marchal" in d]
+    assert frozenset({"Chili", "France"}) in deals
+
+
+def test_a_meeting_of_two_ministers_of_known_states_still_gives_the_signing_its_sides() -> None:
+    deals = _deals("La rencontre entre le ministre ghanéen de la Défense et son homologue togolais a été l'occasion "
+                   "de signer un accord de coopération.")
+    assert frozenset({"Ghana", "Togo"}) in deals

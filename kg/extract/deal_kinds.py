@@ -118,9 +118,11 @@ def standing_tie(trigger: Token) -> bool:
         return False
     # « le partenariat actuel entre A et B », « attache de l'importance au partenariat stratégique entre A et B »: a
     # tie told with the definite article, made by no verb, is the one already there
-    # (« du partenariat stratégique, initié en 2008 »: one told made just after is a deal)
-    told = any((c.dep_ == "det" and c.lemma_.lower() == "le") or (c.dep_ == "case" and c.lower_ in {"du", "au"})
-               for c in noun.children) and not any(t.lemma_.lower() in made for t in noun.doc[noun.i + 1:noun.i + 5])
+    # (« du partenariat stratégique, initié en 2008 »: one told made just after is a deal); « notre partenariat »,
+    # « leur entente »: a tie its sides call their own is the one they have
+    told = any((c.dep_ == "det" and (c.lemma_.lower() == "le" or "Poss=Yes" in c.morph))
+               or (c.dep_ == "case" and c.lower_ in {"du", "au"}) for c in noun.children) \
+        and not any(t.lemma_.lower() in made for t in noun.doc[noun.i + 1:noun.i + 5])
     return alone or told or (verb is not None and verb.lemma_.lower() in tie_verbs("tend"))
 
 

@@ -99,7 +99,8 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     own = next((c.fact for c in same if c.fact.kind == "negotiation" and len(c.fact.get("participant")) >= 2
                 and not _held_apart(c.fact, fact)), None)
     if not claim.pair_reference and not claim.definite and fact.kind == "agreement" and not fact.get("party") \
-            and own is not None and len(own.keys("participant")) == 2:
+            and own is not None and len(own.keys("participant")) == 2 \
+            and all(e.cls != "Person" for e in own.get("participant")):  # a signer of unknown side is no party
         return fact.with_roles("party", own.get("participant"))  # a deal signed at talks: between their sides
     if claim.deal_talks or not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
         return fact.with_roles("participant", story.deal_parties()) if claim.deal_talks else fact
