@@ -32,6 +32,7 @@ from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
 from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.listed_systems import label_nouns, listed_kind_heads
 from kg.extract.maker_models import (
     DESIGNATOR,
     NUMBERED,
@@ -74,16 +75,27 @@ _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X »,
 # a capitalised word after a weapon noun that goes on with these is no system's name: a hyphenated word, or an
 # English label of origin (« le drone « Made in X » »)
 _ON = {"-", "in"}
+_SERIAL = re.compile(r"[0-9]{3}")  # three digits in a row past a known designator: a serial, no variant
 
 
 def _variant(gaz: Gazetteer, text: str) -> str | None:
-    """The known system a designator extends by letters (« AIM-120D-3 », « F-16V »); not by digits (« F-150 »)."""
+    """The known system a designator extends by letters (« AIM-120D-3 », « F-16V »); not by digits (« F-150 »), nor
+    by a letter and a serial number, an aircraft's call sign or registration (« ZX2T297 »)."""
     folded = fold(text)
     for form, iri in gaz.weapon_designators:
         rest = folded[len(form):]
-        if folded.startswith(form) and rest and (rest[0].isalpha() or (rest[0] in "-/" and rest[1:2].isalpha())):
+        if folded.startswith(form) and rest and (rest[0].isalpha() or (rest[0] in "-/" and rest[1:2].isalpha())) \
+                and not _SERIAL.search(rest):
             return iri
     return None
+
+
+def _serial(gaz: Gazetteer, text: str) -> bool:
+    if not _SERIAL.search(text):
+        return False
+    folded = fold(text)
+    return any(folded.startswith(form) and folded[len(form):len(form) + 1].isalpha() and
+               _SERIAL.search(folded[len(form):]) for form, _iri in gaz.weapon_designators)
 
 
 def _type_number(doc: Doc, start: int, text: str, heads: frozenset[str]) -> bool:
@@ -181,6 +193,8 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
     (« des missiles X-1 et X-2 »), counted as supplied, or told with its maker (« le ZT-40 de Y »)."""
     start, end, text = word
     iri = _variant(gaz, text)
+    if iri is None and _serial(gaz, text):
+        return None  # « l'appareil suivi ZX2T297 »: a known system's call sign or registration, no system of its own
     if iri is not None:
         return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
     if fitted_part(doc, start):
@@ -211,7 +225,8 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
            makers: dict[int, Mention], firm: set[int], minted: dict[str, Entity]) -> Mention | None:
     """A capitalised name's system: a known one's bare name after its noun, or one of its own after a weapon noun or
     told as a model by its ending (« des Zorvak S/B », « le Zorvak II de Y »)."""
-    if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None:
+    if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None or \
+            (known := _known_in_list(gaz, doc, start, weapons_at)) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
     if fitted_part(doc, start):
         return None
@@ -276,6 +291,18 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
     named = gaz.systems_named.get(fold(doc[start].text), ()) or gaz.classes_named.get(fold(doc[start].text), ()) \
         if classed else gaz.systems_named.get(fold(doc[start].text), ())
     fitting = [s for s in named if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
+    return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
+        if len(fitting) == 1 else None
+
+
+def _known_in_list(gaz: Gazetteer, doc: Doc, start: int, weapons_at: dict[int, Mention]) -> Entity | None:
+    """« quatre Zorvak, un Kestrel et un Ibis »: a reference system's bare name counted in a list of systems of its
+    kind (kg/extract/listed_systems.py)."""
+    if start + 1 < len(doc) and doc[start + 1].text[:1].isupper():
+        return None
+    listed = listed_kind_heads(gaz, doc, start, weapons_at)
+    named = gaz.systems_named.get(fold(doc[start].text), ()) if listed else ()
+    fitting = [s for s in named if listed & label_nouns(gaz, s, doc[start].text)]
     return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
         if len(fitting) == 1 else None
 
