@@ -27,3 +27,8 @@ def test_a_body_met_through_its_members_is_no_side() -> None:
 def test_a_body_met_through_its_head_is_still_a_side() -> None:
     assert {"Inde", "OTAN"} in _sides("Le ministre indien a rencontré à New Delhi le secrétaire général de l'OTAN.")
     assert {"Japon", "ASEAN"} in _sides("Le ministre japonais a rencontré à Tokyo le secrétaire général de l'ASEAN.")
+
+
+def test_a_body_met_through_some_of_its_staff_is_still_a_side() -> None:
+    assert {"Pérou", "OTAN"} in _sides("Une délégation des forces armées péruviennes a tenu des réunions avec des "
+                                       "membres de l'OTAN à Bruxelles.")

@@ -1,6 +1,7 @@
 """A body named only through its members (« les ministres des Affaires étrangères de l'Union X », « les membres de la
 fédération patronale »): talks with them are talks with the states or firms that make it up, so the body itself is
-no side of them; a body named by its head (« le secrétaire général de la Ligue ») or by itself still is one."""
+no side of them; a body named by its head (« le secrétaire général de la Ligue »), by some of its staff (« des
+membres de l'Alliance ») or by itself still is one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kg.extract.lexicon import word_list
 from kg.extract.syntax import Sentence, mention_root
 from kg.records import Entity
 
+_ALL = frozenset({"les", "ses", "leurs"})  # the members as a whole
 _HOPS = 3  # « les ministres [de la Défense] [des pays] de l'Union »: the portfolio between the members and the body
 
 
@@ -28,6 +30,6 @@ def _of_members(token: Token) -> bool:
             return False
         token = token.head
         if token.pos_ == "NOUN" and token.lemma_.lower() in word_list("member-nouns.tsv") and \
-                "Plur" in morph_values(token, "Number"):
-            return True
+                "Plur" in morph_values(token, "Number"):  # « les ministres de X »; « des membres de X » are its staff
+            return any(c.dep_ == "det" and c.lower_ in _ALL for c in token.children)
     return False
