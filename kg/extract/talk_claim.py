@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
-from kg.extract.body_members import members_only
 from kg.extract.context import Context, person_of_pair, states
 from kg.extract.held_sites import held_at
 from kg.extract.mentions import Mention
@@ -32,7 +31,6 @@ def talk_claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argu
               if not of_issue(sentence, p) and not of_source(sentence, p)]
     evidence = (sentence.evidence(),)
     sides = person_of_pair(sentence, states(ctx, sides))
-    sides = [s for s in sides if not members_only(sentence, s)]  # « les ministres de l'Union X »: its members
     held_in = {h.key: h for p in places if p.how in {gz.CITY, gz.CAPITAL} and (h := ctx.host_state(p.entity))}
     sides = visitor_side(sides, visited_side(sentence, sides) or list(held_in.values()), ctx.paired_with)
     seats: dict[str, Entity] = {}
