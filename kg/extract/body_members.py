@@ -38,7 +38,7 @@ def _sides_kept(sentence: Sentence, trigger: Token, claim: Claim) -> Claim:
 def members_only(sentence: Sentence, trigger: Token, side: Entity) -> bool:
     """Whether the body `side` is named in the words of the talks, each time as a complement of a plural noun of
     its members (« les ministres de X »; its mentions elsewhere in the sentence, as in a topic, do not count)."""
-    if side.cls in {"State", "Person"}:
+    if side.cls in {"State", "Person", "Company"}:  # « les dirigeants de la firme X » are its officers
         return False
     words = {t.i for t in trigger.subtree}
     if trigger.dep_ == "obj":  # « a eu une rencontre avec les membres de X »: the light verb's complements too
