@@ -26,7 +26,7 @@ from kg.extract.people import CIVILITIES, OWN_WORDS, Title, ordinal_clause
 from kg.extract.plural_names import listed_names
 from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence
-from kg.extract.title_complements import DETERMINERS
+from kg.extract.title_complements import DETERMINERS, agent_after
 from kg.extract.unmarked_titles import complement_to_verb, unmarked_apposition, unmarked_holder
 
 _REACH = 12  # tokens of a title's unread complement (« porte-parole adjointe du département d'État, X »)
@@ -174,8 +174,8 @@ def _posted(doc: Doc, at: int) -> bool:
     if token.lower_ == "en" and doc[at + 1:at + 2].text.lower() == "poste":
         return True  # « en poste à Ville »
     if not (token.pos_ in {"VERB", "ADJ"} and "Part" in morph_values(token, "VerbForm") and token.text.islower()
-            and doc[at - 1].pos_ not in {"AUX", "PRON"}) or at + 2 >= len(doc):
-        return False
+            and doc[at - 1].pos_ not in {"AUX", "PRON"}) or at + 2 >= len(doc) or agent_after(doc, at):
+        return False  # « le ministre X reçu par le président Y »: Y is the participle's agent, not the holder
     after, then = doc[at + 1], doc[at + 2]  # « nommé hier », « nommé le 3 mars », « nommé la semaine dernière »
     return after.lower_ in _POSTING_LINKS or after.pos_ in {"ADV", "NUM"} or \
         (after.lower_ in {"le", "la", "l'"} and (then.like_num or then.lemma_.lower() in _TIME_NOUNS))

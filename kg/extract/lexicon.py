@@ -70,6 +70,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",
         "message-carriers.tsv", "message-nouns.tsv",
         "making-works.tsv", "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv",
+        "member-nouns.tsv",
         "military.tsv",
         "military-ranks.tsv",
         "deputy-marks.tsv",

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.addressed_talks import addressed_in_talks
 from kg.extract.arguments import Arguments
+from kg.extract.body_members import without_members
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.doc_words import morph_values
 from kg.extract.gapped_objects import gapped_objects
@@ -153,7 +154,7 @@ def _posted_in(sentence: Sentence, mention: Mention) -> bool:
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    found = _build(ctx, sentence, trigger, entry, args, said)
+    found = without_members(sentence, trigger, _build(ctx, sentence, trigger, entry, args, said))  # body_members
     if isinstance(found, Claim) and (there := where_held(ctx, sentence, trigger, found, said)) is not None:
         found = there  # « X était au Kenya où il a discuté » (kg.extract.where_clause)
     if isinstance(found, Claim) and (each := each_listed(ctx, sentence, trigger, found, said)) is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.function_words import DE_CASES
@@ -135,3 +135,10 @@ def _past_brief(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
             if mention is not None and mention.how in {gz.ORGANISATION, gz.COMPANY, "ner-org"}:
                 return stop
     return at
+
+
+def agent_after(doc: Doc, at: int) -> bool:
+    """« reçu par le président Y », « accueilli par Y »: a participle followed by its agent, a name or a determined
+    noun (not « nommé par décret »); the agent is someone other than the one the participle describes."""
+    return at + 2 < len(doc) and doc[at + 1].lower_ == "par" and (
+        doc[at + 2].text[:1].isupper() or doc[at + 2].lower_ in DETERMINERS)
