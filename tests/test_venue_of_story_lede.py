@@ -37,3 +37,14 @@ def test_talks_are_held_where_the_lede_puts_the_story(text: str, sides: set[str]
 ])
 def test_no_venue_from_a_title_or_another_time(text: str) -> None:
     assert talks_told(text, PUBLISHED) == talks_each(({"Kenya", "Ouganda"}, set()))
+
+
+@pytest.mark.parametrize("text, sides, venue", [
+    ("GENÈVE (AFP) - Le chancelier autrichien, depuis lundi à Rome pour une visite de deux jours, a été reçu par la "
+     "présidente du Conseil italienne. Ils ont évoqué la migration.", {"Autriche", "Italie"}, "Rome"),
+    ("BRUXELLES (Agence) - La ministre suédoise des Affaires étrangères est, depuis hier, à Oslo. Elle a été reçue par "
+     "le Premier ministre norvégien, avec qui elle a évoqué l'Arctique.", {"Suède", "Norvège"}, "Oslo"),
+])
+def test_a_dateline_of_neither_side_leaves_the_lede_its_place(text: str, sides: set[str], venue: str) -> None:
+    """The desk a dispatch is filed from, in a third state, places no talks: the lede's city still does."""
+    assert talks_told(text, PUBLISHED) == talks_each((sides, {venue}))
