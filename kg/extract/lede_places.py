@@ -8,6 +8,8 @@ s'était rendu à Rome »), to come (« il se rendra à Rome ») or only planned
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -16,7 +18,9 @@ from kg.extract.mentions import Mention
 from kg.extract.not_yet_places import not_yet
 from kg.extract.scene_stays import of_another_time
 from kg.extract.syntax import Sentence, case_of, clause_verb, mention_root
+from kg.extract.venues import meeting_nouns
 
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 LEDE_SENTENCES = 3  # the headline, then the lede's first sentences: where a dispatch tells where its story is
 
 
@@ -43,6 +47,27 @@ def _at(sentence: Sentence, mention: Mention) -> Token | None:
     return None
 
 
+@cache
+def _stay_words() -> frozenset[str]:
+    return frozenset(word_list("lede-stay-words.tsv") | word_list("talk-verbs.tsv") | word_list("welcome-verbs.tsv")
+                     | meeting_nouns())
+
+
+def _stays(head: Token) -> bool:
+    """The word a city hangs on tells a stay or a meeting there: « il est à V », « il s'est déplacé à V », « en
+    visite à V », « accueilli à V », « lors d'une discussion à V »."""
+    return head.lemma_.lower() in _stay_words() or head.lemma_.lower() == "être" or any(
+        c.lemma_.lower() == "être" and c.dep_ == "cop" for c in head.children)
+
+
+def _broken(sentence: Sentence, at: Token, head: Token) -> bool:
+    """The parser could not hang the city on a word of its sentence: on a punctuation mark, on a name, on a day
+    told before it (« X, depuis lundi à V »), fixed to a preposition or coordinated with a noun of another phrase
+    (« ... est, depuis hier, à V »)."""
+    dated = any(begin <= head.i < end for begin, end, _date in sentence.dates) or head.lower_ in _WEEKDAYS
+    return head.pos_ in {"PUNCT", "PROPN"} or dated or at.dep_ == "fixed" or (at.dep_ == "conj" and head.pos_ == "NOUN")
+
+
 def lede_places(sentence: Sentence, titles: frozenset[str]) -> list[Mention]:
     """The cities the sentence puts its story in: told after « à » (« au ») or naming a building there, in the
     story's time, hung on anything but a title (`titles`) or a word of going away (the parser may hang it anywhere in
@@ -53,8 +78,8 @@ def lede_places(sentence: Sentence, titles: frozenset[str]) -> list[Mention]:
                 not_yet(sentence, mention):
             continue
         head = at.head
-        if head.pos_ == "NOUN" and head.lemma_.lower() in titles | word_list("lede-away-verbs.tsv"):
-            continue  # « l'ambassadeur à Paris », « son retour à Rome »
+        if not (_stays(head) or _broken(sentence, at, head)) or head.lemma_.lower() in titles:
+            continue  # « l'ambassadeur à Paris », « a déclaré à Paris », « un accord conclu à Paris »
         verb = clause_verb(head)
         if verb.lemma_.lower() in word_list("lede-away-verbs.tsv") | word_list("upcoming.tsv") or \
                 of_another_time(verb) or _to_come(verb):
