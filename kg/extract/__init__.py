@@ -31,7 +31,7 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
     try:
         told = list(reader.sentences(docs))  # the states the article pairs are known once all is read
         facts = facts_of(told, (city, state) if city is not None and state is not None else None,
-                         ref.gaz.monarchies, reader.pairs)
+                         ref.gaz.monarchies, reader.pairs, reader.lede)
         facts = guarded(docs, facts)
     finally:
         forget(docs)

@@ -25,6 +25,7 @@ from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
+from kg.extract.lede_places import LEDE_SENTENCES, lede_places
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
@@ -127,6 +128,7 @@ class ClaimReader(Resolver):
         self.weapon_nouns = frozenset(ref.gaz.weapon_nouns)
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
         self.audiences = AudienceList()  # the list of those a host met, read line by line
+        self.lede: list[tuple[Entity, Entity]] = []  # the cities (and states) its lede puts the story in
 
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
@@ -204,6 +206,9 @@ class ClaimReader(Resolver):
         where = venues.whereabouts(sentence)
         if places := [m.entity for m in where] + buildings_received_in(self, sentence):
             self.where = (sentence.index, places)
+        if sentence.index < LEDE_SENTENCES:
+            self.lede += [(m.entity, state) for m in lede_places(sentence, self.ref.titles)
+                          if (state := self.host_state(m.entity)) is not None]
         found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
             state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
         self.events += events_placed(sentence) + headline_events(sentence)

@@ -317,11 +317,13 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
 
 def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity] | None = None,
              crowns: Mapping[str, frozenset[str]] | None = None,
-             pairs: Sequence[tuple[Entity, Entity]] = ()) -> list[Fact]:
+             pairs: Sequence[tuple[Entity, Entity]] = (),
+             lede: Sequence[tuple[Entity, Entity]] = ()) -> list[Fact]:
     """The complete facts an article tells, sentence after sentence; talks told with no venue are held in the
     city the dispatch is filed from, when it lies in one side's state (« HANOÏ (Agence) — Le ministre ... »).
     `crowns`: a crowned head's title -> the states whose crown bears it (gazetteer.monarchies); `pairs`: the
-    states the article names together (kg.extract.paired)."""
+    states the article names together (kg.extract.paired); `lede`: the cities the headline and lede put the story in
+    (kg.extract.lede_places), each with its state, taken as a dateline is, after it."""
     sentences = list(sentences)
     story = Story.of(sentences, crowns or {}, tuple(pairs))
     systems_before: SentenceClaims | None = None  # the latest sentence that named systems
@@ -338,6 +340,9 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     if dateline is not None:
         for told in story.told:
             told.fact = held_at(told.fact, *dateline, [t.fact for t in story.told])
+    for city, state in lede:  # a dateline of the desk's city in neither side's state places nothing
+        for told in story.told:
+            told.fact = held_at(told.fact, city, state, [t.fact for t in story.told])
     systems_of_bare_supplies(story.told, sentences)  # « une vente d'armes à Y. L'accord inclut des W »
     military = {s.index for s in sentences if s.military}
     return [t.fact for t in story.told if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)]

@@ -90,6 +90,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "state-bodies.tsv", "state-epithets.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
         "town-nouns.tsv", "town-name-particles.tsv",
+        "lede-away-verbs.tsv", "lede-stay-words.tsv",
         "vessel-prefixes.tsv", "weapon-anaphors.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }
