@@ -1,5 +1,5 @@
 """The sum of a deal told with one side or none (« X a annoncé la signature de contrats pour N », « X a passé une
-commande de N »): a purchase of that worth, paid by the state that buys or to the firm that sells; a turnover, a
+commande de N »): a purchase of that worth, paid by the state that buys; a turnover, a
 budget, a unit's price or a programme's cost is none. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ def _purchases(text: str) -> set[tuple[str, str, Decimal]]:
      ("hongrie", "", Decimal("300e6"))),
     ("Selon le ministère, le Danemark a signé cette année des contrats d'armement pour 1,2 milliard de couronnes "
      "danoises.", ("danemark", "", Decimal("1.2e9"))),
-    ("Le groupe Saab a signé un contrat de 120 millions de couronnes suédoises.",
-     ("", "saab", Decimal("120e6"))),
+    ("Le groupe Saab a signé un contrat de 120 millions de couronnes suédoises pour des missiles antichars.",
+     ("", "", Decimal("120e6"))),
 ])
 def test_a_deal_of_one_side_keeps_its_sum_as_a_purchase(text: str, paid: tuple[str, str, Decimal]) -> None:
     assert paid in _purchases(text)
@@ -38,6 +38,7 @@ def test_a_deal_of_one_side_keeps_its_sum_as_a_purchase(text: str, paid: tuple[s
     "Chaque avion coûte 80 millions de dollars à la Grèce.",
     "Le programme de modernisation de l'armée chilienne coûtera 3 milliards de dollars.",
     "La Roumanie prévoit d'acheter des chars pour 1 milliard d'euros.",  # intended only
+    "La compagnie ferroviaire a signé un contrat de 900 millions d'euros pour des rames de métro.",  # no arms
 ])
 def test_no_deal_or_no_deal_done_gives_no_purchase(text: str) -> None:
     assert _purchases(text) == set()

@@ -330,7 +330,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
         systems_before = sentence if sentence.weapons else systems_before
     settle_sides(story)
     remember_deals(story, {s.index for s in sentences if s.weapon_anaphor or s.names_goods})
-    purchases_of_lone_deals(story)  # « X a signé des contrats pour N »: one side, a purchase of that sum
+    purchases_of_lone_deals(story, {s.index for s in sentences if s.military})  # « X a signé des contrats pour N »
     place_in_scenes(story.told, sentences)
     weapons = {s.index: s.weapons for s in sentences}
     for told in [t for t in story.told if t.fact.kind == "agreement"]:  # a contract with a maker is its sale
