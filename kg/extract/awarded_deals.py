@@ -15,6 +15,7 @@ from kg.extract.orders import CONCLUDING, order_sides
 from kg.extract.serviced_owners import serviced_owner
 from kg.extract.supplied_parties import CLIENT_CASES, supplied_to
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.won_passive import won_by, won_passive
 from kg.records import Entity
 
 CONCLUDED = "concluded"  # a purchase a concluding verb closes with a seller (kg.extract.orders)
@@ -32,6 +33,8 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     """The winner of a contract or an order and the client it wins it from (« de X », « auprès de X », or a state
     « avec X »: a company « avec » another is a partner that wins with it), else the state the story is about:
     both are parties."""
+    if (agent := won_by(trigger, _WINNING)) is not None:  # « le contrat remporté par X » (kg.extract.won_passive)
+        return won_passive(ctx, sentence, trigger, agent)
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
         return []
     winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)] or \

@@ -15,6 +15,7 @@ from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restat
 from kg.extract.financing_story import share_of_financing
 from kg.extract.gift_worth import grant_of_gift
 from kg.extract.lexicon import reach
+from kg.extract.lone_sums import purchases_of_lone_deals
 from kg.extract.maker_deals import sale_of_deal
 from kg.extract.retold_supplies import retold_supply, still_told
 from kg.extract.scenes import place_in_scenes
@@ -332,6 +333,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
         systems_before = sentence if sentence.weapons else systems_before
     settle_sides(story)
     remember_deals(story, {s.index for s in sentences if s.weapon_anaphor or s.names_goods})
+    purchases_of_lone_deals(story, {s.index for s in sentences if s.military})  # « X a signé des contrats pour N »
     place_in_scenes(story.told, sentences)
     weapons = {s.index: s.weapons for s in sentences}
     for told in [t for t in story.told if t.fact.kind == "agreement"]:  # a contract with a maker is its sale

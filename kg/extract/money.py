@@ -39,6 +39,9 @@ def _scale(word: str | None) -> int | None:
         word = f"milli{misspelt['unit']}{misspelt['plural']}"
     return _SCALES.get(word)
 _HALF = r"(?P<half>et\s+demie?\s+)"  # « un milliard et demi de dollars »: one scale and a half
+# « une cinquantaine de millions de dollars », « une centaine de millions d'euros »: a round number told as a
+# collective noun (a number word and « -aine »), always approximate
+_COLLECTIVE = r"(?:une?\s+)?(?P<collective>[a-zé]+aine)\s+d(?:e\s+|')(?=\s*(?:mi?ll?i?ards?|mi?ll?i?ons?)\b)"
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ def _pattern() -> re.Pattern[str]:
     forms = sorted(currencies(), key=len, reverse=True)
     currency = "|".join(re.escape(f) for f in forms)
     return re.compile(
-        rf"(?<![\w,.]){_APPROX}(?P<number>{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*{_HALF}?)?(?:(?:de|d')\s*)?"
+        rf"(?<![\w,.]){_APPROX}(?P<number>{_COLLECTIVE}|{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*{_HALF}?)?"
+        rf"(?:(?:de|d')\s*)?"
         rf"(?P<currency>{currency})(?![\w])",
         re.IGNORECASE,
     )
@@ -75,6 +79,19 @@ def parse_number(text: str) -> Decimal:
         return Decimal(text2num(text.strip().lower(), "fr"))
     except ValueError:
         raise ValueError(f"not a number: {text!r}") from None
+
+
+def collective_number(word: str) -> Decimal:
+    """« cinquantaine » -> 50, « dizaine » -> 10, « centaine » -> 100: the number word the collective noun is made
+    of (text_to_num reads it); ValueError if it is made of none (« semaine »)."""
+    stem = word.lower().removesuffix("aine")
+    for number in (stem, f"{stem}e", stem.removesuffix("z") + "x"):
+        if number and number.isalpha():
+            try:
+                return Decimal(text2num(number, "fr"))
+            except ValueError:
+                pass
+    raise ValueError(f"not a collective number: {word!r}")
 
 
 @cache
@@ -111,14 +128,15 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
     found: list[MoneySpan] = []
     for match in _pattern().finditer(text):
         try:
-            number = parse_number(match["number"])
+            number = collective_number(match["collective"]) if match["collective"] else parse_number(match["number"])
         except ValueError:
             continue
         value = (number + (Decimal("0.5") if match["half"] else 0)) * (_scale(match["scale"]) or 1)
         currency, end = match["currency"].lower(), match.end()
         if _WORD_AFTER_SYMBOL.fullmatch(match["currency"]):  # « 20 millions $ au Chili »: « au » is no « $ AU »
             currency, end = match["currency"][0], match.start("currency") + 1
-        if currency.endswith(("€", "$")) and len(currency) > 1:  # "Md€": the scale is inside the symbol
+        if currency.endswith(("€", "$")) and currency[:-1] in _SCALES:  # "Md€": the scale is inside the symbol
+            # (« 100 millions US$ »: a country's letters, no scale)
             value = number * _SCALES.get(currency[:-1], 1)
         code = currencies()[currency]
         start = match.start("approx") if match["approx"] else match.start("number")
@@ -133,7 +151,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
             for form, form_code in currencies().items():
                 if form_code.startswith("?") and currency.split()[0] == form:
                     families[form_code[1:].partition(":")[0]] = code
-        amount = Amount(value, code, bool(match["approx"]), text[match.start():end].strip())
+        amount = Amount(value, code, bool(match["approx"] or match["collective"]), text[match.start():end].strip())
         if found and (_CONVERSION.fullmatch(text[found[-1].end:start]) or (
                 _converts(text, found[-1], start) and code != found[-1].amount.currency)):
             # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
