@@ -99,7 +99,36 @@ def of_complement(sentence: Sentence, tokens: Sequence[Token], end: int, org: Me
                         # « du groupe sud-coréen Hanwha »: the firm the noun and its demonym go on to name
                         return named.end - tokens[0].i, org or named, None
                     return at + 2, org or demonym, None
+            if (state_end := _body_demonym(sentence, tokens, at)) is not None:
+                return state_end[0], org or state_end[1], None
     return end, org, None
+
+
+_BODY_REACH = 6  # words of a body named in its own words (« de l'armée de l'air », « des forces aériennes »)
+_BODY_LINKS = {"de", "d'", "du", "des", "l'", "la", "le", "et"}
+
+
+def _body_demonym(sentence: Sentence, tokens: Sequence[Token], at: int) -> tuple[int, Mention] | None:
+    """« de l'armée de l'air équatorienne », « des forces aériennes et spatiales tchèques »: a body the data does
+    not know, named in common words, whose closing demonym qualifies one of those words, names the state the post
+    serves; not one past a punctuation, a verb or another name (« de la marine, à la demande du Japon »)."""
+    if tokens[at].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    joined = False  # past an « et », only qualifiers (« aériennes et spatiales »), no second noun (« et ministre »)
+    for look in range(at + 1, min(at + _BODY_REACH, len(tokens))):
+        token = tokens[look]
+        mention = sentence.mention_at(token)
+        if mention is not None:
+            if mention.how != gz.DEMONYM or mention.state is None or mention.start != token.i or \
+                    not tokens[at].i <= token.head.i < token.i:
+                return None
+            return mention.end - tokens[0].i, mention
+        if token.is_punct or token.pos_ not in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"} or \
+                (token.pos_ in {"ADP", "DET", "CCONJ"} and token.lower_ not in _BODY_LINKS) or \
+                (joined and token.pos_ in {"NOUN", "PROPN"}):
+            return None
+        joined = joined or token.lower_ == "et"
+    return None
 
 
 def posting(sentence: Sentence, tokens: Sequence[Token], at: int) -> int:
