@@ -40,7 +40,6 @@ from kg.extract.other_names import (
 )
 from kg.extract.person_spans import (
     before_state,
-    names_after_ranks,
     past_place,
     past_rank,
     past_title,
@@ -48,7 +47,7 @@ from kg.extract.person_spans import (
     with_first_name,
     with_second_surname,
 )
-from kg.extract.ranked_surnames import surnames_after_ranks
+from kg.extract.ranked_names import names_after_ranks, surnames_after_ranks
 from kg.extract.thing_names import listed_things, naming_scheme, thing_name
 from kg.gazetteer import Gazetteer, combining_forms
 from kg.records import Entity

@@ -21,6 +21,7 @@ from kg.extract.person_spans import (
     past_style,
     title_after,
 )
+from kg.extract.ranked_names import ranked_surname
 from kg.extract.town_runs import town_runs
 
 # « SEM Prénom Nom », « S.E.M. Prénom Nom »: Son Excellence Monsieur, as communiqués write it
@@ -114,18 +115,6 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
     return found
 
 
-def _ranked_surname(ent: Span, titles: frozenset[str]) -> Span | None:
-    """« du colonel Dupont, directeur de X »: a lone capitalised surname after a rank, set off by a comma before the
-    title of a post, is a name (as communiqués write officers)."""
-    doc, after = ent.doc, ent.end
-    word = ent[-1]
-    if len(ent) != 2 or ent[0].lower_ not in word_list("military-ranks.tsv") or not word.is_alpha or \
-            not (word.text[:1].isupper() and word.text[1:].islower()) or after + 1 >= len(doc) or \
-            doc[after].text != "," or doc[after + 1].lower_ not in titles:
-        return None
-    return doc[ent.start + 1:ent.end]
-
-
 def _breton_particle(doc: Doc, start: int, at: int, end: int) -> bool:
     """« M. Prénom le Nom »: a lowercase article before the last word of a name that a civility opens is the
     surname's particle, not an article before an object (« remis à Prénom le Nom Nom, la distinction »)."""
@@ -206,7 +195,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             ranked = ent.start == 0 or doc[ent.start - 1].lower_ in {"le", "la", "du", "au", ",", "("}
             titled = ent[0].lower_ in titles and (ranked or ent[0].lower_ not in word_list("military-ranks.tsv") or
                                                   not doc[ent.start - 1].text.islower())  # « le Comte Amiral X »
-            person = (name_after_title(ent, titles) or name_after_rank(ent) or _ranked_surname(ent, titles)) if titled \
+            person = (name_after_title(ent, titles) or name_after_rank(ent) or ranked_surname(ent, titles)) if titled \
                 else \
                 _clean_person(ent, _honorifics(ranked))
             if person is not None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import name_titles, word_list
+from kg.extract.ranked_names import rank_words
 
 
 def past_place(candidate: tuple[int, int, str, None], places: dict[int, int], doc: Doc) -> tuple[int, int, str, None]:
@@ -153,25 +153,6 @@ def glued_name(span: Span, titles: frozenset[str]) -> bool:
         span[0].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "NOUN"} for t in span)
 
 
-@cache
-def _ranks_by_first() -> dict[str, list[tuple[str, ...]]]:
-    """The ranks written in several words, as word tuples, by their first word (made once)."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for rank in word_list("military-ranks.tsv"):
-        if " " in rank and (words := tuple(rank.split())):
-            found.setdefault(words[0], []).append(words)
-    return found
-
-
-def rank_words(words: Sequence[str]) -> int:
-    """How many of the lowercase `words` a rank written in several words spans from the first (« général de
-    brigade », « capitaine de vaisseau »: military-ranks.tsv), the longest; 0 when none starts there."""
-    if not words:
-        return 0
-    return max((len(rank) for rank in _ranks_by_first().get(words[0], ()) if tuple(words[:len(rank)]) == rank),
-               default=0)
-
-
 def past_rank(candidate: tuple[int, int, str, None], doc: Doc) -> tuple[int, int, str, None]:
     """« du Général de Brigade Prénom Nom », which the NER cuts after the rank's first word (« Brigade Prénom
     Nom ») or reads whole: a rank in several words that runs into a name is no part of it; nor are the initials of
@@ -200,45 +181,6 @@ def name_after_rank(span: Span) -> Span | None:
     start = span.start + rank_words(lowers(span.doc)[span.start:span.end])
     return span.doc[start:span.end] if span.start < start and span.end - start >= 2 and all(
         t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span.doc[start:span.end]) else None
-
-
-_RANK_OPENERS = {"le", "la", "du", "au", ","}
-_NAME_WORDS = 5
-
-
-def names_after_ranks(doc: Doc, taken: set[int], titles: frozenset[str]) -> list[Span]:
-    """« le général de division Prénom Abdol-Nom Nom », « du colonel Seyyed Prénom Nom », which the NER misses or
-    cuts: two to five capitalised words (hyphenated ones whole) right after a military rank and its article, none of
-    them a name the reference data knows nor a title's word, up to a comma, a full stop or a lowercase word."""
-    ranks, names = word_list("military-ranks.tsv"), []
-    lowered = lowers(doc)
-    for at in range(1, len(lowered)):
-        if lowered[at - 1] not in _RANK_OPENERS or lowered[at] not in ranks or not (token := doc[at]).text.islower():
-            continue
-        start = token.i + max(1, rank_words(lowered[token.i:token.i + 7]))
-        start = _past_demonym(doc, start, ranks)
-        end, words = start, 0
-        while end < len(doc) and end not in taken and (
-                (doc[end].text.replace("-", "").isalpha() and doc[end].text[:1].isupper() and
-                 not doc[end].is_sent_start) or
-                (doc[end].text == "-" and end > start and doc[end + 1:end + 2].text[:1].isupper())):
-            words += doc[end].text != "-" and doc[end - 1].text != "-"
-            end += 1
-            if doc[end - 1].lower_ in titles:  # « le général Président Prénom Nom »: the title is no part of it
-                start, words = end, 0
-        if 2 <= words <= _NAME_WORDS and (end == len(doc) or doc[end].is_punct or doc[end].text.islower()):
-            names.append(doc[start:end])
-    return names
-
-
-def _past_demonym(doc: Doc, start: int, ranks: frozenset[str]) -> int:
-    """« le général Major nigérian Prénom Nom »: past a second rank word and a lowercase adjective (the officer's
-    nationality) the name comes after."""
-    while start < len(doc) - 1 and doc[start].lower_ in ranks:
-        start += 1
-    after = doc[start + 1] if start + 1 < len(doc) else None
-    return start + 1 if after is not None and after.text[:1].isupper() and doc[start].is_alpha and \
-        doc[start].text.islower() and doc[start].pos_ in {"ADJ", "PROPN"} else start
 
 
 def past_style(words: Sequence[str], at: int) -> int:
