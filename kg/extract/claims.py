@@ -42,6 +42,7 @@ from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.share_outs import share_out_claims
 from kg.extract.sky_policing import sky_policing
+from kg.extract.stayers import stayers
 from kg.extract.supply_sides import replaced
 from kg.extract.syntax import (
     SUBJECTS,
@@ -211,6 +212,7 @@ class ClaimReader(Resolver):
                           if (state := self.host_state(m.entity)) is not None]
         found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
             state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
+        found_by = stayers(sentence, next(m for m in where if m.entity == found_at[0][0])) if found_at else frozenset()
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
@@ -232,6 +234,7 @@ class ClaimReader(Resolver):
             placed_states=self._placed_states(sentence),
             places_told=self._places_told(sentence),
             found_at=found_at,
+            found_by=found_by,
             military=sentence.index <= self.military_until,
             shares=shares, shares_said=shares_said, share_strangers=share_strangers)
 

@@ -78,7 +78,9 @@ def _found_scene(sentence: SentenceClaims) -> _Scene | None:
         return None
     place, state = sentence.found_at[0]
     attrs = (("visited", "state"),) if place.cls == "State" else ()
-    return _Scene(((place, attrs),), sentence.index, frozenset({state.key}), frozenset({place.key, state.key}))
+    # « le ministre algérien est à Sotchi »: talks of hers held there too, though the city is in a third state
+    return _Scene(((place, attrs),), sentence.index, frozenset({state.key}) | sentence.found_by,
+                  frozenset({place.key, state.key}))
 
 
 def place_in_scenes(told: Iterable[Told], sentences: list[SentenceClaims]) -> None:

@@ -1,0 +1,19 @@
+"""Whose stay a sentence tells (kg.extract.scene_stays): the states of the subject the place is said of (« le ministre
+algérien est à Sotchi », « la délégation malienne s'est rendue à Niamey »). Talks told next with no venue, one of
+whose sides is such a state, are held there too, also when the city lies in a third state (a summit or a forum
+abroad: kg.extract.scenes)."""
+
+from __future__ import annotations
+
+from kg.extract.mentions import Mention
+from kg.extract.syntax import SUBJECTS, Sentence, mention_root
+
+
+def stayers(sentence: Sentence, place: Mention) -> frozenset[str]:
+    """The keys of the states of the mentions inside the subject of the clause that places someone at `place`:
+    of « être » when the place is its predicate, else of the verb the place hangs on."""
+    root = mention_root(sentence, place)
+    clause = root if any(c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children) else root.head
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return frozenset(m.state.key for m in sentence.mentions if m.state is not None and m is not place and
+                     m.state.cls == "State" and any(mention_root(sentence, m) in s.subtree for s in subjects))
