@@ -212,7 +212,8 @@ class ClaimReader(Resolver):
                           if (state := self.host_state(m.entity)) is not None]
         found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
             state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
-        found_by = stayers(sentence, next(m for m in where if m.entity == found_at[0][0])) if found_at else frozenset()
+        found_by = stayers(sentence, next(m for m in where if m.entity == found_at[0][0]), self.resolve) \
+            if found_at else frozenset()
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)

@@ -5,15 +5,24 @@ abroad: kg.extract.scenes)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
 from kg.extract.mentions import Mention
+from kg.extract.scene_stays import meets_at
 from kg.extract.syntax import SUBJECTS, Sentence, mention_root
+from kg.records import Entity
 
 
-def stayers(sentence: Sentence, place: Mention) -> frozenset[str]:
+def stayers(sentence: Sentence, place: Mention, resolve: Callable[[Sentence, Token], list[Entity]]) -> frozenset[str]:
     """The keys of the states of the mentions inside the subject of the clause that places someone at `place`:
-    of « être » when the place is its predicate, else of the verb the place hangs on."""
+    of « être » when the place is its predicate, else of the verb of the meeting the place is said of (« il a tenu des
+    discussions à Sotchi »), else of the verb the place hangs on; else the states a subject stands for (« il »)."""
     root = mention_root(sentence, place)
-    clause = root if any(c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children) else root.head
+    clause = root if any(c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children) else \
+        meets_at(root.head) or root.head
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    return frozenset(m.state.key for m in sentence.mentions if m.state is not None and m is not place and
-                     m.state.cls == "State" and any(mention_root(sentence, m) in s.subtree for s in subjects))
+    named = frozenset(m.state.key for m in sentence.mentions if m.state is not None and m is not place and
+                      m.state.cls == "State" and any(mention_root(sentence, m) in s.subtree for s in subjects))
+    return named or frozenset(e.key for s in subjects for e in resolve(sentence, s) if e.cls == "State")
