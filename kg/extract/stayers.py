@@ -14,15 +14,23 @@ from kg.extract.scene_stays import meets_at
 from kg.extract.syntax import SUBJECTS, Sentence, mention_root
 from kg.records import Entity
 
+_STAYERS = ("State", "Person")  # a person stands for the state the whole article gives them (kg.extract.scenes)
+
 
 def stayers(sentence: Sentence, place: Mention, resolve: Callable[[Sentence, Token], list[Entity]]) -> frozenset[str]:
     """The keys of the states of the mentions inside the subject of the clause that places someone at `place`:
     of « être » when the place is its predicate, else of the verb of the meeting the place is said of (« il a tenu des
-    discussions à Sotchi »), else of the verb the place hangs on; else the states a subject stands for (« il »)."""
+    discussions à Sotchi »), else of the verb the place hangs on; else the states and the persons a subject stands
+    for, or names (« il », « le ministre, X »: a person's state is known only once the whole article is read)."""
     root = mention_root(sentence, place)
     clause = root if any(c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children) else \
         meets_at(root.head) or root.head
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     named = frozenset(m.state.key for m in sentence.mentions if m.state is not None and m is not place and
                       m.state.cls == "State" and any(mention_root(sentence, m) in s.subtree for s in subjects))
-    return named or frozenset(e.key for s in subjects for e in resolve(sentence, s) if e.cls == "State")
+    if named:
+        return named
+    # « le ministre des Affaires étrangères, X, a tenu des discussions à V »: X, whose state the article gives later
+    roots = [*subjects, *(root for m in sentence.mentions if m.entity.cls == "Person" and
+                          any((root := mention_root(sentence, m)) in s.subtree for s in subjects))]
+    return frozenset(e.key for r in roots for e in resolve(sentence, r) if e.cls in _STAYERS)
