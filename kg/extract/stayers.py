@@ -20,11 +20,13 @@ _STAYERS = ("State", "Person")  # a person stands for the state the whole articl
 def stayers(sentence: Sentence, place: Mention, resolve: Callable[[Sentence, Token], list[Entity]]) -> frozenset[str]:
     """The keys of the states of the mentions inside the subject of the clause that places someone at `place`:
     of « être » when the place is its predicate, else of the verb of the meeting the place is said of (« il a tenu des
-    discussions à Sotchi »), else of the verb the place hangs on; else the states and the persons a subject stands
+    discussions à Sotchi »), of « se trouver », never of a journey; else the states and the persons a subject stands
     for, or names (« il », « le ministre, X »: a person's state is known only once the whole article is read)."""
     root = mention_root(sentence, place)
     clause = root if any(c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children) else \
-        meets_at(root.head) or root.head
+        meets_at(root.head) or (root.head if root.head.lemma_.lower() == "trouver" else None)
+    if clause is None:  # a journey (« il s'est rendu à V ») may be of another day than the talks told next
+        return frozenset()
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     named = frozenset(m.state.key for m in sentence.mentions if m.state is not None and m is not place and
                       m.state.cls == "State" and any(mention_root(sentence, m) in s.subtree for s in subjects))
