@@ -140,6 +140,7 @@ class SentenceClaims:
     places_told: tuple[tuple[str, str], ...] = ()
     # the places it finds someone at (« le ministre est à Lima », « il s'est rendu à Lima »), each with its state
     found_at: tuple[tuple[Entity, Entity], ...] = ()
+    found_by: frozenset[str] = frozenset()  # the keys of the states or persons it finds there (kg.extract.stayers)
     military: bool = True  # it or one of the few before it speaks of arms, armies or defence
     shares: tuple[Entity, ...] = ()  # the states it counts a batch out to (« 13 au Niger, 7 au Tchad »)
     shares_said: Attribution | None = None  # how it holds that share-out

@@ -43,7 +43,8 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
                "deal-idioms.tsv": r'table\("deal-idioms\.tsv"\)',
                "signings-to-come.tsv": r'table\("signings-to-come\.tsv"\)',
                "passing-deal-words.tsv": r'table\("passing-deal-words\.tsv"\)',
-               "platform-words.tsv": r'table\("platform-words\.tsv"\)'}
+               "platform-words.tsv": r'table\("platform-words\.tsv"\)',
+               "meeting-stays.tsv": r'table\("meeting-stays\.tsv"\)'}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"
 

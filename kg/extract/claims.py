@@ -42,6 +42,7 @@ from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.share_outs import share_out_claims
 from kg.extract.sky_policing import sky_policing
+from kg.extract.stayers import stayers
 from kg.extract.supply_sides import replaced
 from kg.extract.syntax import (
     SUBJECTS,
@@ -174,6 +175,16 @@ class ClaimReader(Resolver):
             if tokens is not None:
                 sentence.dates.append((tokens.start, tokens.end, date))
 
+    def _found(self, sentence: Sentence, where: list[Mention]) -> tuple[tuple[tuple[Entity, Entity], ...],
+                                                                        frozenset[str]]:
+        """The places the sentence finds someone staying at, each with its state, and the keys of the states or
+        persons it finds at the first (kg.extract.scene_stays, kg.extract.stayers)."""
+        found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
+            state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
+        found_by = stayers(sentence, next(m for m in where if m.entity == found_at[0][0]), self.resolve) \
+            if found_at else frozenset()
+        return found_at, found_by
+
     def _read_sentence(self, sentence: Sentence, paragraph: int) -> SentenceClaims:
         self._record_mentions(sentence)
         if paragraph == 0 and self.host is None:
@@ -209,8 +220,7 @@ class ClaimReader(Resolver):
         if sentence.index < LEDE_SENTENCES:
             self.lede += [(m.entity, state) for m in lede_places(sentence, self.ref.titles)
                           if (state := self.host_state(m.entity)) is not None]
-        found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
-            state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
+        found_at, found_by = self._found(sentence, where)
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
@@ -232,6 +242,7 @@ class ClaimReader(Resolver):
             placed_states=self._placed_states(sentence),
             places_told=self._places_told(sentence),
             found_at=found_at,
+            found_by=found_by,
             military=sentence.index <= self.military_until,
             shares=shares, shares_said=shares_said, share_strangers=share_strangers)
 

@@ -19,7 +19,7 @@ from kg.extract.lone_sums import purchases_of_lone_deals
 from kg.extract.maker_deals import sale_of_deal
 from kg.extract.retold_supplies import retold_supply, still_told
 from kg.extract.scenes import place_in_scenes
-from kg.extract.settled_sides import settle_sides
+from kg.extract.settled_sides import person_states, settle_sides
 from kg.extract.shared_batches import shared_batch
 from kg.extract.story import (
     FACTUAL,
@@ -334,7 +334,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     settle_sides(story)
     remember_deals(story, {s.index for s in sentences if s.weapon_anaphor or s.names_goods})
     purchases_of_lone_deals(story, {s.index for s in sentences if s.military})  # « X a signé des contrats pour N »
-    place_in_scenes(story.told, sentences)
+    place_in_scenes(story.told, sentences, person_states(story))
     weapons = {s.index: s.weapons for s in sentences}
     for told in [t for t in story.told if t.fact.kind == "agreement"]:  # a contract with a maker is its sale
         if (sale := sale_of_deal(story, told.fact, weapons.get(told.said_at or 0, ()))) is not None:

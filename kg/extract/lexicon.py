@@ -39,6 +39,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "part-nouns.tsv": ("noun", "kind"),
     "platform-words.tsv": ("lemma", "kind"),
     "passing-deal-words.tsv": ("lemma", "role"),
+    "meeting-stays.tsv": ("lemma", "object"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "armed-purposes.tsv", "attack-nouns.tsv", "armed-recipients.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",

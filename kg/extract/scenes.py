@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -71,23 +71,29 @@ def _talks_scene(fact: Fact, at: int, state_of: dict[str, str]) -> _Scene | None
                   at, fact.keys("participant"), places | {state_of[k] for k in places if k in state_of}, fact.start)
 
 
-def _found_scene(sentence: SentenceClaims) -> _Scene | None:
+def _found_scene(sentence: SentenceClaims, person_state: Mapping[str, Entity]) -> _Scene | None:
     """« Le ministre est à Lima », « il s'est rendu au Pérou »: talks later, one of whose sides the place lies in,
-    are held there."""
+    or is the state of whom the sentence finds there, are held there (a person's state: the one the whole article
+    gives them, `person_state`)."""
     if not sentence.found_at:
         return None
     place, state = sentence.found_at[0]
     attrs = (("visited", "state"),) if place.cls == "State" else ()
-    return _Scene(((place, attrs),), sentence.index, frozenset({state.key}), frozenset({place.key, state.key}))
+    # « le ministre algérien est à Sotchi »: talks of hers held there too, though the city is in a third state
+    stayers = frozenset(person_state[k].key if k in person_state else k for k in sentence.found_by)
+    return _Scene(((place, attrs),), sentence.index, frozenset({state.key}) | stayers,
+                  frozenset({place.key, state.key}))
 
 
-def place_in_scenes(told: Iterable[Told], sentences: list[SentenceClaims]) -> None:
-    """Give talks held face to face, told with no venue, the venues of the scene the article set before them."""
+def place_in_scenes(told: Iterable[Told], sentences: list[SentenceClaims],
+                    person_state: Mapping[str, Entity] | None = None) -> None:
+    """Give talks held face to face, told with no venue, the venues of the scene the article set before them
+    (`person_state`: each person the article gives a post in a state, that state)."""
     index_at = {s.evidence.start: s.index for s in sentences}
     state_of = {key: state for s in sentences for key, state in s.places_told if state}
     talks = sorted(((a, t) for t in told if t.fact.kind == "negotiation" and (a := _sentences_of(t.fact, index_at))),
                    key=lambda pair: pair[0][0])
-    found = {s.index: opened for s in sentences if (opened := _found_scene(s)) is not None}
+    found = {s.index: opened for s in sentences if (opened := _found_scene(s, person_state or {})) is not None}
     scene: _Scene | None = None
     for at, item in talks:
         fact = item.fact
