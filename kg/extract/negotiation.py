@@ -12,6 +12,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.body_members import without_members
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.doc_words import morph_values
+from kg.extract.former_sides import former_side
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
 from kg.extract.held_sites import held_in, sites
@@ -138,7 +139,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = replace(args, places=[m for m in args.places if m not in args.partners])  # « au commandant de X »
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
-    return args, said
+    return replace(args, partners=[m for m in args.partners if not former_side(sentence, m)]), said  # former_sides
 
 
 _GRANTED_TO = frozenset({"à", "au", "aux", "avec"})
