@@ -243,13 +243,17 @@ def test_a_call_for_tenders_is_no_talks() -> None:
 
 
 def test_talks_are_held_where_a_sentence_before_placed_a_side() -> None:
-    """« X est à Lima. Il a rencontré Y »: held in the city told just before, when it lies in a side's state;
-    a city of a third state, a call, or a city told long before gives no venue."""
+    """« X est à Lima. Il a rencontré Y »: held in the city told just before, when it lies in a side's state or
+    the side who meets is staying there now (a forum abroad); a city of a third state where someone else stays, a
+    call, or a city told long before gives no venue."""
     text = ("Titre\nLe ministre chilien de la Défense est à La Paz depuis lundi.\n"
             "Il a rencontré le président bolivien.")
     assert _venues(_talks(text)) == {"La Paz"}
     text = ("Titre\nLe ministre chilien de la Défense est à Quito depuis lundi.\n"
             "Il a rencontré le président bolivien.")
+    assert _venues(_talks(text)) == {"Quito"}
+    text = ("Titre\nLe ministre péruvien de l'Économie est à Quito depuis lundi.\n"
+            "Le ministre chilien de la Défense a rencontré le président bolivien.")
     assert _venues(_talks(text)) == set()
     text = ("Titre\nLe ministre chilien de la Défense est à La Paz depuis lundi.\n"
             "Il a eu un entretien téléphonique avec le président bolivien.")
