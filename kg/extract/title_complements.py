@@ -11,8 +11,10 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.function_words import DE_CASES
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence
+from kg.text import fold
 
 DETERMINERS = {"le", "la", "l'", "les", "un", "une", "son", "sa", "leur"}
 
@@ -112,8 +114,10 @@ def _body_demonym(sentence: Sentence, tokens: Sequence[Token], at: int) -> tuple
     """« de l'armée de l'air équatorienne », « des forces aériennes et spatiales tchèques »: a body the data does
     not know, named in common words, whose closing demonym qualifies one of those words, names the state the post
     serves; not one past a punctuation, a verb or another name (« de la marine, à la demande du Japon »)."""
-    if tokens[at].pos_ not in {"NOUN", "PROPN"} or not tokens[at].text[:1].islower():
-        return None  # a capitalised body (« du Conseil suprême de la sécurité afghan ») keeps its words in the title
+    head = tokens[at]
+    if head.pos_ not in {"NOUN", "PROPN"} or \
+            (head.text[:1].isupper() and fold(head.text) not in word_list("force-nouns.tsv")):
+        return None  # a capitalised body but a force (« du Conseil suprême de la sécurité afghan ») keeps its words
     joined = False  # past an « et », only qualifiers (« aériennes et spatiales »), no second noun (« et ministre »)
     for look in range(at + 1, min(at + _BODY_REACH, len(tokens))):
         token = tokens[look]
@@ -123,7 +127,7 @@ def _body_demonym(sentence: Sentence, tokens: Sequence[Token], at: int) -> tuple
                     not tokens[at].i <= token.head.i < token.i:
                 return None
             return mention.end - tokens[0].i, mention
-        if token.is_punct or token.text[:1].isupper() or \
+        if token.is_punct or \
                 token.pos_ not in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"} or \
                 (token.pos_ in {"ADP", "DET", "CCONJ"} and token.lower_ not in _BODY_LINKS) or \
                 (joined and token.pos_ in {"NOUN", "PROPN"}):
