@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 _MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+WEEKDAYS = frozenset(_WEEKDAYS.split("|"))  # the day names, as words
 _DAY = r"(?:1er|\d{1,2})"
 _EXPLICIT = re.compile(
     rf"\b(?:(?:{_WEEKDAYS})\s+)?(?P<day1>{_DAY})(?:\s*(?:et|au|-|à)\s*(?P<day2>{_DAY}))?\s+"

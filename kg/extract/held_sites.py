@@ -7,12 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.dates import WEEKDAYS
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
-
-_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 
 
 def hung_on(sentence: Sentence, word: Token) -> list[Token]:
@@ -20,7 +19,7 @@ def hung_on(sentence: Sentence, word: Token) -> list[Token]:
     siège de ... », « qui s'est tenue jeudi au siège de ... »)."""
     dated = {i for begin, end, _date in sentence.dates for i in range(begin, end)}
     days = [c for c in word.children if c.dep_ in {"advmod", "obl:mod"} and (
-        c.i in dated or c.pos_ == "ADV" or c.lower_ in _WEEKDAYS)]
+        c.i in dated or c.pos_ == "ADV" or c.lower_ in WEEKDAYS)]
     # « a reçu jeudi, au palais X, la ministre Y »: a site told before the one met, which the parser hangs on her
     ahead = [c for k in word.children if k.dep_ in {"obj", "obl:mod"} and k.i > word.i and not case_of(k)
              for c in k.children if word.i < c.i < k.i and c.dep_ in {"obl:mod", "nmod"}]

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.dates import WEEKDAYS
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.not_yet_places import not_yet
@@ -20,7 +21,6 @@ from kg.extract.scene_stays import of_another_time
 from kg.extract.syntax import Sentence, case_of, clause_verb, mention_root
 from kg.extract.venues import meeting_nouns
 
-_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 LEDE_SENTENCES = 3  # the headline, then the lede's first sentences: where a dispatch tells where its story is
 
 
@@ -64,7 +64,7 @@ def _broken(sentence: Sentence, at: Token, head: Token) -> bool:
     """The parser could not hang the city on a word of its sentence: on a punctuation mark, on a name, on a day
     told before it (« X, depuis lundi à V »), fixed to a preposition or coordinated with a noun of another phrase
     (« ... est, depuis hier, à V »)."""
-    dated = any(begin <= head.i < end for begin, end, _date in sentence.dates) or head.lower_ in _WEEKDAYS
+    dated = any(begin <= head.i < end for begin, end, _date in sentence.dates) or head.lower_ in WEEKDAYS
     return head.pos_ in {"PUNCT", "PROPN"} or dated or at.dep_ == "fixed" or (at.dep_ == "conj" and head.pos_ == "NOUN")
 
 
