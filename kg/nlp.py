@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg import tag_copy, usercache
 from kg.errors import KgError
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import word_list
 from kg.gazetteer import Gazetteer, combining_forms
 
@@ -219,9 +220,7 @@ def _as_name(match: re.Match[str]) -> str:
 # name, then a comma; not after an article (« de la CEDEAO Lundi, ») nor before a day or a month.
 _CAPS_FIRST = re.compile(rf"(?<![\w.'-])(?P<name>{_WORD}(?: {_WORD}){{1,2}})(?= (?P<given>{_GIVEN}),)")
 _ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces"})
-_DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
-                         "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                         "novembre", "décembre"})
+_DATE_WORDS = WEEKDAYS | MONTHS
 
 
 def _as_name_first(match: re.Match[str]) -> str:

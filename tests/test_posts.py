@@ -825,6 +825,8 @@ def test_a_body_named_excellence_is_no_person(text: str) -> None:
      ("Peter Otieno", "minister-of-foreign-affairs", "Kenya")),
     ("Le texte a été présenté par Kofi Mensah, désormais ministre ghanéen de la Défense.",
      ("Kofi Mensah", "minister-of-defence", "Ghana")),
+    ("Le plan a été défendu par Samir Haddad, ex ministre tunisien de la Défense.",  # former-marks.tsv
+     ("Samir Haddad", "minister-of-defence", "Tunisie")),
     ("« Le chef suprême des armées, Ahmed Salem [le Premier ministre libyen, ndlr] veut des chars neufs », a "
      "affirmé un porte-parole.", ("Ahmed Salem", "prime-minister", "Libye")),
 ])

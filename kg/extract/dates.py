@@ -8,9 +8,19 @@ import functools
 import re
 from dataclasses import dataclass
 
-_MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-WEEKDAYS = frozenset(_WEEKDAYS.split("|"))  # the day names, as words
+# The calendar's words, for the readers that must tell a date's words from others (« a reçu, mercredi matin, le
+# ministre »): each builds its set from these.
+_MONTH_SPELLINGS = ("janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout", "septembre",
+                    "octobre", "novembre", "décembre decembre")  # each month as written, then without its accent
+_MONTH_NUMBER = {name: number for number, names in enumerate(_MONTH_SPELLINGS, 1) for name in names.split()}
+MONTHS = frozenset(names.split()[0] for names in _MONTH_SPELLINGS)  # the month names, as written
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(  # Monday is 0, as in datetime
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))}
+WEEKDAYS = frozenset(_WEEKDAY_NUMBER)  # the day names
+DAY_PARTS = frozenset({"matin", "après-midi", "soir"})  # « jeudi matin »
+TIME_UNITS = frozenset({"jour", "semaine", "mois", "année", "an"})  # « la semaine dernière », « l'an prochain »
+_MONTHS = "|".join(_MONTH_NUMBER)
+_WEEKDAYS = "|".join(_WEEKDAY_NUMBER)
 _DAY = r"(?:1er|\d{1,2})"
 _EXPLICIT = re.compile(
     rf"\b(?:(?:{_WEEKDAYS})\s+)?(?P<day1>{_DAY})(?:\s*(?:et|au|-|à)\s*(?P<day2>{_DAY}))?\s+"
@@ -43,11 +53,6 @@ def _resolve(day: str, month: str, year: str | None, published: dt.date | None) 
     if year or published:
         return parsed
     return f"--{parsed.month:02d}-{parsed.day:02d}"
-
-
-_MONTH_NUMBER = {name: number for number, names in enumerate(
-    ("", "janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout", "septembre", "octobre",
-     "novembre", "décembre decembre")) for name in names.split()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -134,10 +139,6 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
             if found is not None:
                 spans.append(DateSpan(match.start(), match.end(), found, None))
     return sorted(spans, key=lambda s: s.start)
-
-
-_WEEKDAY_NUMBER = {name: number for number, name in enumerate(_WEEKDAYS.split("|"))}
-WEEKDAY_NAMES = frozenset(_WEEKDAY_NUMBER)  # a title in its own words ends before one (kg.extract.people)
 
 
 def _weekday(match: re.Match[str], published: dt.date) -> DateSpan:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.dates import TIME_UNITS
 from kg.extract.deal_purchases import is_deal
 from kg.extract.lexicon import deal_kinds, standing_ties, tie_verbs, word_list
 from kg.extract.syntax import SUBJECTS
@@ -136,7 +137,7 @@ def another_deal(trigger: Token) -> bool:
 
 
 _PAST = {"dernier", "passé", "précédent"}
-_PERIODS = {"année", "an", "mois", "semaine"}
+_PERIODS = TIME_UNITS - {"jour"}  # « de l'année dernière », « du mois passé »
 
 
 def _followed(noun: Token) -> bool:

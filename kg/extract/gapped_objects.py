@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.dates import DAY_PARTS, MONTHS, TIME_UNITS, WEEKDAYS
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
@@ -13,9 +14,8 @@ from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_
 _BARE = frozenset({"obl:mod", "obl", "obj", "appos", "dep"})
 
 
-_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
-                         "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-                         "décembre", "hier", "matin", "soir", "après-midi", "semaine", "jour"})
+# the days and the months, parts of a day, and the shorter units only (« cette semaine », not « l'an dernier »)
+_TIME_WORDS = WEEKDAYS | MONTHS | DAY_PARTS | (TIME_UNITS - {"mois", "année", "an"}) | {"hier"}
 
 
 def _dated(sentence: Sentence, token: Token) -> bool:

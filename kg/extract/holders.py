@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.complement_ends import new_phrase, places_joined
+from kg.extract.dates import TIME_UNITS
 from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import name_titles, word_list
@@ -164,7 +165,7 @@ def _in_charge(doc: Doc, at: int) -> bool:
 
 _POSTED_IN = {"à", "au", "aux", "en"}
 _POSTING_LINKS = {"à", "au", "aux", "en", "auprès", "dans", "depuis", "par", "pour"}
-_TIME_NOUNS = {"semaine", "mois", "année", "an", "jour", "veille", "lendemain"}
+_TIME_NOUNS = TIME_UNITS | {"veille", "lendemain"}  # lemmas: « nommé la semaine dernière », « nommé la veille »
 
 
 def _posted(doc: Doc, at: int) -> bool:
@@ -358,9 +359,8 @@ def _listed_post(sentence: Sentence, title: Title) -> bool:
     return doc[title.start - 1].text == ":" and doc[title.start].is_title
 
 
-# « X, ancien ministre de la Défense, », « X, alors ministre », « X, à l'époque ministre », « X, désormais ministre »,
-# « X, nouvel attaché de défense »
-_TENURE = {"ancien", "ancienne", "actuel", "actuelle", "alors", "désormais", "nouveau", "nouvel", "nouvelle"}
+# « X, alors ministre », « X, à l'époque ministre », « X, nouvel attaché »; « X, ancien ministre »: former-marks.tsv
+_TENURE = {"actuel", "actuelle", "alors", "désormais", "nouveau", "nouvel", "nouvelle"}
 _TENURE_PHRASES = (("à", "l'", "époque"), ("à", "cette", "époque"))
 
 
@@ -369,7 +369,7 @@ def _past_tenure(sentence: Sentence, at: int, also: frozenset[str] | set[str] = 
     `also` (the title's article): where the apposition starts."""
     doc, start = sentence.doc, sentence.span.start
     while at >= start:
-        if doc[at].lower_ in _TENURE or doc[at].lower_ in also:
+        if doc[at].lower_ in _TENURE or doc[at].lower_ in word_list("former-marks.tsv") or doc[at].lower_ in also:
             at -= 1
         elif (phrase := next((p for p in _TENURE_PHRASES if at - len(p) + 1 >= start and tuple(
                 t.lower_ for t in doc[at - len(p) + 1:at + 1]) == p), None)) is not None:

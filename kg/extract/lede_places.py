@@ -19,15 +19,10 @@ from kg.extract.mentions import Mention
 from kg.extract.not_yet_places import not_yet
 from kg.extract.scene_stays import of_another_time
 from kg.extract.syntax import Sentence, case_of, clause_verb, mention_root
+from kg.extract.tense import tagged_future
 from kg.extract.venues import meeting_nouns
 
 LEDE_SENTENCES = 3  # the headline, then the lede's first sentences: where a dispatch tells where its story is
-
-
-def _to_come(verb: Token) -> bool:
-    """« il se rendra à Lima », « il rencontrerait à Lima »: a stay still to come."""
-    return any(set(t.morph.get(k, [])) & {"Fut", "Cnd"} for t in (
-        verb, *(c for c in verb.children if c.dep_.startswith("aux"))) for k in ("Tense", "Mood"))
 
 
 def _at(sentence: Sentence, mention: Mention) -> Token | None:
@@ -82,7 +77,7 @@ def lede_places(sentence: Sentence, titles: frozenset[str]) -> list[Mention]:
             continue  # « l'ambassadeur à Paris », « a déclaré à Paris », « un accord conclu à Paris »
         verb = clause_verb(head)
         if verb.lemma_.lower() in word_list("lede-away-verbs.tsv") | word_list("upcoming.tsv") or \
-                of_another_time(verb) or _to_come(verb):
+                of_another_time(verb) or tagged_future(verb):
             continue
         found.append(mention)
     return found

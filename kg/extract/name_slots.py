@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg import gazetteer as gz
+from kg.extract.dates import MONTHS
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
@@ -14,8 +15,6 @@ from kg.extract.syntax import Sentence
 from kg.records import Entity
 
 _APPOSITION_REACH = 10
-_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"}
 
 
 def _style_title(sentence: Sentence, at: int) -> bool:
@@ -200,6 +199,6 @@ def counterpart_rank_name(sentence: Sentence, start: int, at: int) -> Mention | 
     word = doc[at]
     if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()) or \
             sentence.mention_at(word) is not None or word.ent_type_ in {"LOC", "ORG", "MISC"} or \
-            word.lower_ in _MONTHS or (at + 1 < end and doc[at + 1].text not in {",", ".", ";", ":", ")"}):
+            word.lower_ in MONTHS or (at + 1 < end and doc[at + 1].text not in {",", ".", ";", ":", ")"}):
         return None
     return Mention(at, at + 1, Entity("person:" + word.text, word.text, "Person"), gz.PERSON)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.complement_firsts import complement_candidates
-from kg.extract.dates import WEEKDAY_NAMES
+from kg.extract.dates import WEEKDAYS
 from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import name_titles, word_list
@@ -282,7 +282,7 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     while stop < min(end + _OWN_REACH, len(tokens)):
         token = tokens[stop]
         if sentence.mention_at(token) is not None or token.lower_ in index or \
-                token.lower_ in CIVILITIES | WEEKDAY_NAMES or _next_person(tokens, stop) or \
+                token.lower_ in CIVILITIES | WEEKDAYS or _next_person(tokens, stop) or \
                 (token.is_punct and token.text not in {"-", "'"}) or \
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg import gazetteer as gz
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import name_titles
 from kg.extract.mentions import Mention
 from kg.extract.plural_words import singular
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
 
 _LIST_REACH = 12  # tokens from a plural title to the last name of its list (up to four names of up to two words)
 _JOINS = {",", "et"}
-_DAYS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-         "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_DAYS = MONTHS | WEEKDAYS
 
 
 def _name_word(text: str) -> bool:

@@ -13,6 +13,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import table, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import Sentence, clause_verb, mention_root
+from kg.extract.tense import tagged_future
 
 _PAST = ({"Imp"}, {"Pqp"})  # the imperfect and the pluperfect tell a stay of another time than the story's
 
@@ -65,6 +66,6 @@ def meets_at(word: Token) -> Token | None:
 
 
 def _to_come(verb: Token) -> bool:
-    """« il rencontrera son homologue à Vienne », « elle doit s'entretenir à Vienne »: a meeting still to come."""
-    return verb.dep_ == "xcomp" or any(set(t.morph.get(k, [])) & {"Fut", "Cnd"} for t in (
-        verb, *(c for c in verb.children if c.dep_.startswith("aux"))) for k in ("Tense", "Mood"))
+    """« il rencontrera son homologue à Vienne », « elle doit s'entretenir à Vienne »: a meeting still to come. Unlike
+    a stay told in a lede (kg.extract.lede_places), a meeting under another verb (xcomp) is never yet held here."""
+    return verb.dep_ == "xcomp" or tagged_future(verb)

@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.coordination import coordinated_after
+from kg.extract.dates import DAY_PARTS, TIME_UNITS, WEEKDAYS
 from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
 from kg.extract.gathered import states_listed
@@ -89,8 +90,7 @@ def trip_to_address(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
     return sides if travellers and sum(s.cls == "State" for s in sides) >= 2 else None
 
 
-_TIME_NOUNS = {"semaine", "jour", "matin", "soir", "après-midi", "mois", "lundi", "mardi", "mercredi", "jeudi",
-               "vendredi", "samedi", "dimanche"}
+_TIME_NOUNS = WEEKDAYS | DAY_PARTS | (TIME_UNITS - {"année", "an"})  # « reçoit jeudi matin ses homologues »
 
 
 def counterparts_received(sentence: Sentence, trigger: Token) -> list[Mention]:

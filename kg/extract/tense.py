@@ -26,6 +26,13 @@ def is_future(verb: Token) -> bool:
     return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
 
 
+def tagged_future(verb: Token) -> bool:
+    """« il se rendra à Lima », « il rencontrerait », « il aura rencontré »: the verb or one of its auxiliaries as
+    the parser tags it, in the future or the conditional (is_future reads the ending instead)."""
+    return any(set(t.morph.get(k, [])) & {"Fut", "Cnd"} for t in (
+        verb, *(c for c in kids(verb) if c.dep_.startswith("aux"))) for k in ("Tense", "Mood"))
+
+
 def is_pluperfect(verb: Token) -> bool:
     """« avaient établi », « avait été conclu », « s'étaient engagés »: an auxiliary of tense in the imperfect, a
     past told from a past (the parser labels every auxiliary of tense aux:tense: avoir or être)."""
