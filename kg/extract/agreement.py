@@ -23,7 +23,9 @@ from kg.extract.deal_parties import (
     counterpart_signer,
     firm_home,
     host_of_signing,
+    in_aside,
     made_elsewhere,
+    named_in_body,
     partner_of_sum,
     purchase_seller,
     system_maker,
@@ -37,7 +39,7 @@ from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.orders import lot_received, order_buyers, order_sides
-from kg.extract.other_deals import each_signer, other_deal, split_deals
+from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
 from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
@@ -110,6 +112,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « conformes aux accords déjà conclus »: a deal made before, carried out or followed
     if in_passing(sentence, trigger, args):
         return None  # « ils ont évoqué l'accord sur le climat », « depuis l'accord de paix »: a topic, a date
+    args = replace(args, agents=[m for m in args.agents if not in_aside(sentence, m)],  # « (filiale de A et B) »
+                   partners=[m for m in args.partners if not in_aside(sentence, m)])
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
         args = replace(args, partners=signed_with(sentence, trigger))
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
@@ -129,7 +133,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                      for n, sides in enumerate(abroad))
     other = other_deal(sentence, trigger)
     # « un accord ... avec A, et un autre ... avec B », « A et B ont signé des contrats avec C »: one deal each
-    parts = split_deals(sentence, args, other) if other is not None else each_signer(trigger, args)
+    parts = split_deals(sentence, args, other) if other is not None else each_signer(trigger, args) or (
+        each_seller(args) if entry.detail == SOLD else ())
     if parts:
         claims = [_build(ctx, sentence, trigger, entry, part, said) for part in parts]
         told = tuple(replace(c, fact=with_kind(c.fact, trigger).with_attr("deal_order", str(n)))
@@ -177,7 +182,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         if ordered is None and (maker is None or not buyers) and not definite and not lot_received(trigger):
             return None  # « X a commandé des avions »: a purchase, told as a support
         parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
-    if len({p.key for p in parties}) <= 1 and not args.agents:  # (« le groupe suédois X »: X twice, one side)
+    if len({p.key for p in parties}) <= 1 and not args.agents and not _co_firms(parties, args.implicit):
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
@@ -187,6 +192,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # the parties are states, companies or bodies; a signatory whose side is unknown is no party; « l'exportateur
     # russe X a signé ... »: a firm and its home state are one side, not two parties
     sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
+    sides = [p for p in sides if p.key not in named_in_body(sentence, sides)]  # « la Banque de X (BX) »: one side
     # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
     sides = [] if _several(trigger, args) or unbound_tie(trigger, sides) else sides
     # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
@@ -204,6 +210,12 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
                  definite=definite, system_maker=maker if buying else None)
+
+
+def _co_firms(parties: list[Entity], implicit: list[Entity]) -> bool:
+    """« A et B ont vendu ... à X, le contrat a été signé à Paris »: firms that together govern a deal's clause, with
+    no side of its own, are one side of it (the sellers), not two parties to each other."""
+    return not parties and len({e.key for e in implicit}) >= 2 and all(e.cls == "Company" for e in implicit)
 
 
 def _unsaid_sides(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:

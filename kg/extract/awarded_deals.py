@@ -100,7 +100,8 @@ def contract_awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
 
 def _award_sides(ctx: Context, sentence: Sentence, verb: Token, hung: list[Token]) -> list[Entity]:
     """Who awards (the subject, or « par X » in the passive) and who is awarded (« à Y », « lui »)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obl:agent" and case_of(c) == "par")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obl:agent" and case_of(c) == "par")] \
+        or _governing_subjects(verb)
     givers = [e for c in subjects for e in ctx.resolve(sentence, c)]
     takers: list[Entity] = []
     for child in [*verb.children, *hung]:
@@ -111,6 +112,18 @@ def _award_sides(ctx: Context, sentence: Sentence, verb: Token, hung: list[Token
             else:
                 takers += ctx.resolve(sentence, child)
     return givers + takers if givers and takers else []
+
+
+def _governing_subjects(verb: Token) -> list[Token]:
+    """« après avoir notifié à Y un contrat, X a commandé ... », « X a retenu ... et attribué à Y un contrat »: an
+    active verb with no subject of its own, joined to another or hung on it as an adverbial clause, shares that
+    clause's subject."""
+    if any(c.dep_ in {"nsubj:pass", "aux:pass", "expl:subj"} for c in verb.children):
+        return []
+    while verb.dep_ in {"conj", "advcl"} and verb.head != verb and \
+            not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _named_before(ctx: Context, sentence: Sentence, pronoun: Token, subjects: list[Token]) -> list[Entity]:

@@ -20,8 +20,17 @@ from kg.extract.clause_scope import quoted_words
 from kg.extract.context import Context, states
 from kg.extract.inherited import FIRST_PERSON
 from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.mentions import Mention
 from kg.extract.supply_origins import buys, made_in
-from kg.extract.syntax import ACTOR_KINDS, DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import (
+    ACTOR_KINDS,
+    DE_CASES,
+    SUBJECTS,
+    Sentence,
+    case_of,
+    mention_root,
+    predicate_of,
+)
 from kg.records import Attribution, Entity, Fact
 
 _IN = {"à", "au"}
@@ -263,3 +272,38 @@ def unbound_tie(trigger: Token, sides: list[Entity]) -> bool:
     """« X s'associe avec Y pour développer un radar »: firms that join (firm-ties.tsv) make a deal; states that
     join their voices make none."""
     return trigger.lemma_.lower() in word_list("firm-ties.tsv") and not any(s.cls == "Company" for s in sides)
+
+
+def named_in_body(sentence: Sentence, sides: list[Entity]) -> set[str]:
+    """« La Banque de développement de X (BDX) a signé ... »: a state named inside the name of a body that its
+    acronym in brackets restates, the body a side of the deal, is that body's, no party of its own (the keys of such
+    states)."""
+    keys = {s.key for s in sides}
+    bodies = {mention_root(sentence, m).head.i for m in sentence.mentions
+              if m.entity.key in keys and m.entity.cls != "State" and mention_root(sentence, m).dep_ == "appos"}
+    found = set()
+    for mention in sentence.mentions:
+        if mention.entity.key not in keys or mention.entity.cls != "State":
+            continue
+        token = mention_root(sentence, mention)
+        while token.dep_ in {"nmod", "amod"} and token.head != token and token.head.i not in bodies:
+            token = token.head
+        body = token.head
+        if token.dep_ in {"nmod", "amod"} and body.i in bodies and body.pos_ in {"NOUN", "PROPN"} \
+                and body.text[:1].isupper():
+            found.add(mention.entity.key)
+    return found
+
+
+def in_aside(sentence: Sentence, mention: Mention) -> bool:
+    """« ... avec X (filiale de A et du groupe B) »: a name inside brackets that open, after another name, on a word
+    in lower case describes that other name (its parents, its owner); it signs nothing of its own."""
+    doc, start, end = sentence.doc, sentence.span.start, sentence.span.end
+    opening = next((t for t in reversed(doc[start:mention.start]) if t.text in {"(", ")"}), None)
+    if opening is None or opening.text != "(" or opening.i + 1 >= end or opening.i == start:
+        return False
+    first = doc[opening.i + 1]
+    closed = any(t.text == ")" for t in doc[mention.end:end])
+    named = doc[opening.i - 1]
+    return closed and first.is_alpha and first.text.islower() and \
+        (named.pos_ == "PROPN" or sentence.mention_at(named) is not None)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.deal_kinds import deal_kind
 from kg.extract.lexicon import triggers
@@ -65,3 +66,12 @@ def each_signer(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
         return ()
     partners = [m for m in args.partners if m.entity.key not in signers]  # a signer named again is no partner
     return tuple(replace(args, agents=[signer], partners=partners) for signer in signers.values()) if partners else ()
+
+
+def each_seller(args: Arguments) -> tuple[Arguments, ...]:
+    """« A et B ont vendu un système de défense à C »: firms coordinated as the sellers of one sale to a recipient
+    each close a deal of their own with it, not one deal between them."""
+    sellers = {m.entity.key: m for m in args.agents if m.how == gz.COMPANY}
+    if len(sellers) < 2 or len(sellers) != len({m.entity.key for m in args.agents}) or not args.recipients:
+        return ()
+    return tuple(replace(args, agents=[seller]) for seller in sellers.values())

@@ -181,7 +181,20 @@ def deal_sides(story: Story, fact: Fact) -> list[Entity]:
             known.fact.modality in FIRM and fact.modality in FIRM)):
         return []
     supplier, recipient = known.fact.get("supporter"), known.fact.get("recipient")
-    return [*supplier, *recipient] if len(supplier) == 1 and len(recipient) == 1 else []
+    return [_firm_for_home(story, known, supplier[0]), *recipient] if len(supplier) == 1 and len(recipient) == 1 \
+        else []
+
+
+def _firm_for_home(story: Story, supply: Told, supplier: Entity) -> Entity:
+    """« <firm> fournira 16 hélicoptères à X. Le contrat est évalué à ... »: a supplier state that the sentence of
+    the supply does not name, standing there for the one firm of the reference data it names, is that firm in a
+    deal: the firm signs the contract, not its home state."""
+    at = supply.said_at
+    if supplier.cls != "State" or at is None or at >= len(story.placed) or \
+            any(s.key == supplier.key for s in story.placed[at]):
+        return supplier
+    firms = {f.key: f for f, home in story.firms_at.get(at, ()) if home.key == supplier.key and f.cls == "Company"}
+    return next(iter(firms.values())) if len(firms) == 1 else supplier
 
 
 def named_seller(story: Story, fact: Fact) -> Told | None:
