@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.lexicon import firm_nouns, modality_words, word_list
 from kg.extract.person_spans import NAME_PARTICLES
 from kg.gazetteer import Gazetteer
 from kg.text import fold
@@ -36,8 +37,10 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
                     _surname_after(gaz, iri, doc[c_end]):
                 found.add((start, end))  # « Pavel Novák »: a known surname as a first name is another person's
                 continue
-            if c_how in {gz.ORGANISATION, gz.COMPANY} and _firm_first_name(doc, start, end, c_start, c_end):
-                found.add((start, end))  # « de Pays, Prénom Nom Nom, »: a first name
+            if c_how in {gz.ORGANISATION, gz.COMPANY} and (_firm_first_name(doc, start, end, c_start, c_end) or
+                                                           _firm_word_before_surname(gaz, doc, start, end,
+                                                                                     c_start, c_end, candidates)):
+                found.add((start, end))  # « de Pays, Prénom Nom Nom, », « le président, Prénom Nom, »: a first name
                 continue
             # the known name ends the full one, as a surname does (« Rafael Advanced Defense Systems » is no one)
             if c_how not in {gz.PERSON, gz.ORGANISATION, gz.COMPANY} or iri is None or not start < c_start or \
@@ -58,6 +61,26 @@ def _firm_first_name(doc: Doc, start: int, end: int, c_start: int, c_end: int) -
     return c_start == start and c_end == start + 1 and end - start >= 3 and start > 0 and \
         doc[start - 1].text == "," and (end == len(doc) or doc[end].text in {",", ".", ";", ")"}) and \
         all(t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end])
+
+
+def _firm_word_before_surname(gaz: Gazetteer, doc: Doc, start: int, end: int, c_start: int, c_end: int,
+                              candidates: Candidates) -> bool:
+    """« le président équatorien, Prénom Nom », « a déclaré Prénom Nom »: a firm's one-word name opening a name of
+    two words the NER reads as a person's, set off by a comma after a post's title (« président », « ministre »)
+    or right after a verb of saying, whose second word is a capitalised word nothing else names and no firm's name
+    ends in (« Firme Systems »): the firm's word is a first name there (« a choisi Firme Nom » stays the firm's)."""
+    if not (c_start == start and c_end == start + 1 and end == start + 2 and start > 1):
+        return False
+    before, surname = doc[start - 1], doc[c_end]
+    if not surname.is_alpha or not surname.text[:1].isupper() or surname.is_upper or \
+            surname.lower_ in word_list("firm-name-ends.tsv") | firm_nouns() or \
+            any(c[0] <= surname.i < c[1] for c in candidates if not c[2].startswith("ner-")):
+        return False
+    if before.pos_ == "VERB" and modality_words().get(before.lemma_.lower()) == "report":
+        return True
+    heads = {head.split()[0].lower() for role in gaz.roles for head in role.heads}
+    return before.text == "," and doc[start - 2].is_lower and any(t.lower_ in heads for t in doc[max(
+        0, start - 4):start - 1])
 
 
 def _surname_after(gaz: Gazetteer, person: str, token: Token) -> bool:
