@@ -63,3 +63,27 @@ def test_a_side_present_where_an_event_is_still_meets_there() -> None:
     text = "Le ministre chilien de la Défense, présent à Oslo pour le sommet, a rencontré mardi son homologue " \
         "norvégien."
     assert _talks(text) == [({"Norvège", "Chili"}, {"Oslo"})]
+
+
+def _titled_talks(title: str, text: str) -> list[tuple[set[str], set[str]]]:
+    facts = analyse_text(f"{title}\n\n{text}", published=PUBLISHED).facts
+    return [({e.label for e in f.get("participant")}, {e.label for p in f.parts for e in p.get("place")})
+            for f in facts if f.kind == "negotiation"]
+
+
+_TITLE = "Le ministre arménien de la Défense reçu par le Premier ministre péruvien"
+
+
+def test_a_visit_phrase_ending_with_a_state_places_the_talks() -> None:
+    # the parser hangs « au Pérou » on a noun of the visitor's long name, far from the noun of visit
+    text = "En marge de sa visite officielle d'une délégation du ministère de la Défense de la République d'Arménie " \
+        "au Pérou, le ministre de la Défense, le colonel-général Aram Sarkissian a été reçu par le Premier ministre " \
+        "péruvien Juan Vela."
+    assert _titled_talks(_TITLE, text) == [({"Arménie", "Pérou"}, {"Pérou"})]
+
+
+def test_a_state_after_a_verb_ends_no_visit_phrase() -> None:
+    # a verb between the noun of visit and the state: the state closes another phrase
+    text = "En marge de sa visite officielle, le ministre de la Défense, le colonel-général Aram Sarkissian a été " \
+        "reçu par le Premier ministre péruvien Juan Vela, qui a salué les manoeuvres navales organisées au Chili."
+    assert _titled_talks(_TITLE, text) == [({"Arménie", "Pérou"}, set())]
