@@ -15,7 +15,7 @@ from kg.extract.doc_words import morph_values
 from kg.extract.former_sides import former_side
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
-from kg.extract.held_sites import held_in, sites
+from kg.extract.held_sites import held_in, sites, taking_place
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
 from kg.extract.hosting import (
@@ -86,6 +86,7 @@ from kg.extract.venues import (
     meeting_nouns,
     on_visit,
     placed_before,
+    sealed_after,
 )
 from kg.extract.visits import (
     counterpart_host,
@@ -127,7 +128,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
-            sentence, trigger) if c.start not in {p.start for p in args.places}])
+            sentence, trigger) + sealed_after(sentence, trigger) if c.start not in {p.start for p in args.places}])
         args = replace(args, places=args.places or sites(sentence, trigger))
     args = replace(args, places=args.places or gerund_places(sentence, trigger))  # « en recevant, au palais à X, »
     args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
@@ -204,7 +205,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         explicit = _told_around(ctx, sentence, trigger)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
-    if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)):
+    if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)) and \
+            not (not explicit and _held_before(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
     places += [] if host else [m for m in on_visit(ctx, sentence, trigger) + attended(sentence, trigger, args.agents)
@@ -224,6 +226,14 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else hosted_at(
         sentence, trigger) or placed_before(ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
+
+
+def _held_before(trigger: Token) -> bool:
+    """« X a déclaré que les discussions se sont tenues au palais Y »: talks named by a definite noun (or a
+    demonstrative) as the subject of a verb of taking place are those told before; the one who tells where they
+    were held is no side of them for it."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS and taking_place(trigger.head) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
 
 
 def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity], places: list[Mention],
@@ -380,6 +390,8 @@ def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sai
                                                            for d in subject.children)
             and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} for c in subject.children))):  # « du conseil »
         return None
+    if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in subject.children):
+        return None  # « la prochaine réunion se tiendra à X »: another meeting than the talks told before
     places = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}]
     return talk_claim(ctx, sentence, [], args, said, places, pair=True) if places else None
 

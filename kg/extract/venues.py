@@ -146,7 +146,9 @@ def attended(sentence: Sentence, trigger: Token, agents: list[Mention]) -> list[
                 case_of(root) not in role_cases("place") or not any(s.is_ancestor(root) for s in subjects):
             continue
         head = root.head
-        at = head.dep_ in {"amod", "acl"} and head.head in subjects  # « présent à Bangkok »
+        # « présent à Bangkok »; not « né à Bangkok », « rentré à Bangkok » (a birth or a return, no stay for talks)
+        at = head.dep_ in {"amod", "acl"} and head.head in subjects and \
+            head.lemma_.lower() not in word_list("lede-away-verbs.tsv")
         held = head.dep_ == "acl:relcl" and taking_place(head) and any(  # « la réunion ... qui se tiendra à Lima »
             t.lemma_.lower() in events for t in (head.head, head.head.head))
         if at or held:
@@ -173,6 +175,24 @@ def _named_by(city: Token, frames: list[Token]) -> bool:
     """« le forum de Lima », « le salon de l'armement de Lima »: an event named by its city (a visit is not)."""
     event = city.head if city.head in frames else city.head.head if city.head.dep_ == "nmod" else None
     return event is not None and event in frames and event.lemma_.lower() != "visite"
+
+
+_END_FRAMES = {"issue", "terme"}  # « à l'issue de », « au terme de »
+_SEALING = {"adopter"}  # a text adopted, as one signed (signing-verbs.tsv)
+
+
+def sealed_after(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« la déclaration commune adoptée à Lima, à l'issue d'un tête-à-tête entre ... »: a text signed or adopted in
+    a city at the end of the talks seals them there, even where the parser hangs the frame of the talks on another
+    verb of the sentence than the one of the signing: the frame must follow the city's phrase right away."""
+    frame = trigger.head
+    if trigger.pos_ != "NOUN" or frame.lemma_.lower() not in _END_FRAMES or case_of(frame) not in {"à", "au"}:
+        return []
+    doc, sealing = sentence.doc, word_list("signing-verbs.tsv") | _SEALING
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and m.end <= frame.i
+            and case_of(root := mention_root(sentence, m)) in role_cases("place")
+            and root.head.pos_ == "VERB" and root.head.lemma_.lower() in sealing
+            and all(t.is_punct or t.pos_ in {"ADP", "DET"} for t in doc[m.end:frame.i])]
 
 
 def journey_places(sentence: Sentence, trigger: Token) -> list[Mention]:
