@@ -25,6 +25,7 @@ from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
+from kg.extract.former_makers import former_makers
 from kg.extract.lede_places import LEDE_SENTENCES, lede_places
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
@@ -134,11 +135,12 @@ class ClaimReader(Resolver):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        found = shared_bodies(self.gaz, docs, shared_demonyms(self.gaz, docs, find_makers(docs, named_variants(
-            self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, [without_publishers(
-                doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
-                                                      self.ref.titles), self.gaz)) for doc in docs]))),
-            self.ref.maker_firsts, self.ref.unmade)))
+        found = shared_bodies(self.gaz, docs, shared_demonyms(self.gaz, docs, former_makers(self.gaz, docs, find_makers(
+            docs, named_variants(self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, [
+                without_publishers(doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase,
+                                                                         self.ref.targets, self.ref.titles), self.gaz))
+                for doc in docs]))),
+            self.ref.maker_firsts, self.ref.unmade))))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
                                     word_list("weapon-anaphors.tsv"))

@@ -3,7 +3,9 @@ Su-30MKI » (under the Su-30), « des T-50IQ » (a designator that extends the T
 speaks of, under the name it writes, of the type and makers of the system it derives from (its groups' builders too:
 « J-10CE » of Chengdu as of AVIC). A spelling of the system's own designator (« Sukhoi-30 », « K-9 » of the K9
 Thunder) is that system; so is a name of a system whose label has no designator (« PAC-3 » of the Patriot, « Rafale
-F4 »): no model number to compare it with."""
+F4 »): no model number to compare it with. A name of the system followed by a version's code (« Zorvak ZX », « K-9
+Zorvak-T »: a word with a digit or two capitals) is that version when the article also names the system otherwise
+(« des Zorvak ZX ... et non des Zorvak »): told apart, they are two systems."""
 
 from __future__ import annotations
 
@@ -98,10 +100,65 @@ def _loose(mention: Mention) -> bool:
                                         and " " not in mention.entity.label.strip())
 
 
+def _coded_version(gaz: Gazetteer, iri: str, written: str) -> bool:
+    """`written` is a name of the system `iri` followed by a version's code that its own label lacks: « Zorvak ZX »
+    of the Zorvak, « K-9 Zorvak-T » of the K9 Thunder, not « K-9 Thunder » nor a nickname (« Zorvak Hind »)."""
+    words = written.split()
+    own = {fold(w) for w in gaz.label.get(iri, "").split()}
+    for cut in range(len(words) - 1, 0, -1):
+        if iri not in gaz.systems_named.get(fold(" ".join(words[:cut])), ()):
+            continue
+        rest = words[cut:]
+        return any(any(c.isdigit() for c in w) or sum(c.isupper() for c in w) >= 2 for w in rest) and \
+            not all(fold(w) in own for w in rest)
+    return False
+
+
+def _with_code(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
+    """« des Zorvak ZX », « le K-9 Zorvak-T »: a known system's name and the capitalised word right after it that no
+    other name covers, as one name (whether that word is a version's code is _coded_version's to say)."""
+    at = mention.end
+    if mention.entity.iri is None or at >= len(doc) or not doc[at - 1].whitespace_ or \
+            not doc[at].text[:1].isupper() or any(m.start <= at < m.end for m in mentions):
+        return mention
+    end = at + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text[:1].isalnum() or doc[end].text[:1] == "-"):
+        end += 1
+    word = doc[at:end].text
+    if not all(c.isalnum() or c == "-" for c in word) or any(m.start < end and at < m.end for m in mentions):
+        return mention
+    return Mention(mention.start, end, mention.entity, mention.how, mention.state)
+
+
+def _told_apart(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> set[tuple[str, str]]:
+    """(system, folded name) of each name of a known system followed by a version's code (_coded_version), when
+    the article also names that system by another name: the version told apart from the system."""
+    names: dict[str, set[str]] = {}
+    for doc, mentions in zip(docs, found, strict=True):
+        for mention in mentions:
+            if mention.how == gz.WEAPON and mention.entity.iri is not None:
+                names.setdefault(mention.entity.iri, set()).add(_with_code(doc, mention, mentions).span(doc).text)
+    apart: set[tuple[str, str]] = set()
+    for iri, written in names.items():
+        versions = {fold(w) for w in written if _coded_version(gaz, iri, w)}
+        if versions and len({fold(w) for w in written} - versions) + len(versions) > 1:
+            apart.update((iri, version) for version in versions)
+    return apart
+
+
+def _version(gaz: Gazetteer, mention: Mention, written: str) -> Entity:
+    """The version a known system's name with a version's code names, of that system's type and makers."""
+    iri = mention.entity.iri or ""
+    kind = gaz.graph.value(URIRef(iri), KG.weaponType)
+    return Entity(weapon_key(written), written, "WeaponSystem", kind=str(kind) if kind is not None else None,
+                  makers=gaz.makers.get(iri, ()) + gaz.builders.get(iri, ()))
+
+
 def named_variants(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
     """Each paragraph's mentions, a known system's mention that names one of its variants made that variant, and
     the second model of a slashed designator added."""
     out = []
+    apart = _told_apart(gaz, docs, found)
     for doc, mentions in zip(docs, found, strict=True):
         kept = []
         models = _family_models(gaz, doc, mentions)
@@ -110,6 +167,9 @@ def named_variants(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
                               key=lambda m: m.start):
             mention = _with_model(gaz, doc, mention, mentions) if mention.how == gz.WEAPON else mention
             variant = _variant(gaz, mention, mention.span(doc).text) if mention.how == gz.WEAPON else None
+            coded = _with_code(doc, mention, mentions) if mention.how == gz.WEAPON else mention
+            if variant is None and (mention.entity.iri, fold(coded.span(doc).text)) in apart:
+                mention, variant = coded, _version(gaz, mention, coded.span(doc).text)
             kept.append(mention if variant is None else Mention(mention.start, mention.end, variant, mention.how,
                                                                 mention.state))
             second = _slashed(gaz, doc, mention, mentions) if mention.how == gz.WEAPON else None

@@ -80,8 +80,9 @@ _SERIAL = re.compile(r"[0-9]{3}")  # three digits in a row past a known designat
 
 def _variant(gaz: Gazetteer, text: str) -> str | None:
     """The known system a designator extends by letters (« AIM-120D-3 », « F-16V »); not by digits (« F-150 »), nor
-    by a letter and a serial number, an aircraft's call sign or registration (« ZX2T297 »)."""
-    folded = fold(text)
+    by a letter and a serial number, an aircraft's call sign or registration (« ZX2T297 »); a joint designator
+    written with spaces around its slash (« ZZ / QPS-5E ») is the one written without."""
+    folded = fold(text).replace(" / ", "/")
     for form, iri in gaz.weapon_designators:
         rest = folded[len(form):]
         if folded.startswith(form) and rest and (rest[0].isalpha() or (rest[0] in "-/" and rest[1:2].isalpha())) \
