@@ -22,7 +22,7 @@ from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import apposition_end, holders_of
 from kg.extract.invited_visits import made_visit
-from kg.extract.led_delegations import delegation_leader, lone_title
+from kg.extract.led_delegations import delegation_leader, lone_title, opening_subject, told_as_subject
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.modality import modality
@@ -86,6 +86,7 @@ class PostReader(PostOrgs):
     people: Paired | None = None  # the two people the sentence before named together (told_pairs)
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
+    lone_subject: Title | None = None  # the one title the sentence before told with no name, as its subject
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -175,14 +176,19 @@ class PostReader(PostOrgs):
 
     def _led_by(self, sentence: Sentence, titles: list[Title], held: set[int],
                 pending: list[tuple[Title, Entity, Mention | None]]) -> list[tuple[Title, Entity, Mention | None]]:
-        """The leader of a delegation who holds the one post of its state the sentence before told with no name
+        """The leader of a delegation who holds the one post of its state the sentence before told with no name, or
+        the name opening this sentence as its subject when that title was the subject of its own
         (kg.extract.led_delegations); not someone this sentence or the article gave a post already."""
-        before, taken = self.lone_before, {person.key for _, person, _ in pending}
-        self.lone_before = lone_title(titles, held | {title.start for title, _, _ in pending})
-        leader = delegation_leader(sentence, before) if before is not None else None
-        if before is None or leader is None or leader.entity.key in taken | set(self.told_posts):
-            return []
-        return [(before, leader.entity, before.org)]
+        before, taken, subject = self.lone_before, {person.key for _, person, _ in pending}, self.lone_subject
+        held_here = held | {title.start for title, _, _ in pending}
+        self.lone_before = lone_title(titles, held_here)
+        self.lone_subject = told_as_subject(sentence, titles, held_here)
+        found = [(before, leader) for leader in [delegation_leader(sentence, before)] if leader is not None] \
+            if before is not None else []
+        if not found and subject is not None and (opening := opening_subject(sentence)) is not None:
+            found = [(subject, opening)]
+        return [(title, leader.entity, title.org) for title, leader in found
+                if leader.entity.key not in taken | set(self.told_posts)]
 
     def _shared_holders(self, sentence: Sentence, taken: set[str]) -> list[tuple[Title, Entity, Mention | None]]:
         """The people a plural title told before gives its post by their demonym or as the one left
@@ -273,17 +279,21 @@ class PostReader(PostOrgs):
         return None
 
     def _untitled_before(self, sentence: Sentence, title: Title) -> Entity | None:
-        """« X a exprimé son inquiétude », then « La ministre de la Défense de Pays a déclaré »: a definite title of
-        a state with no name, the subject of its clause, is the one person the article named before and gave no
-        post, when no one else holds that post of that state."""
+        """« X a exprimé son inquiétude », then « La ministre de la Défense de Pays a déclaré » or « Pour le chef de
+        l'État, ... »: a definite title with no name, the subject of its clause or the one whose view it gives, is
+        the one person the article named before and gave no post, when no one else holds that post (of that state,
+        or of any state when the title names none)."""
         org = title.org.state if title.org is not None else None
         doc = sentence.doc
-        if org is None or title.of_person is not None or title.inner or title.start <= sentence.span.start or \
-                doc[title.start - 1].lower_ not in {"le", "la", "l'"} or doc[title.start].dep_ not in SUBJECTS:
+        if (org is None and (title.org is not None or title.role.iri not in self.gaz.state_offices)) or \
+                title.of_person is not None or title.inner or title.start <= sentence.span.start or \
+                doc[title.start - 1].lower_ not in {"le", "la", "l'"} or not _speaks(doc[title.start]):
             return None
-        if (gz.office(title.role.iri), org.key) in self.held_offices or any(
+        if org is None and any(role.iri == title.role.iri for role in self.given_posts.values()):
+            return None  # « le président » alone, in an article that gave someone that post already
+        if org is not None and ((gz.office(title.role.iri), org.key) in self.held_offices or any(
                 role.iri == title.role.iri and (held := self.linker.person_state.get(key)) is not None and
-                held.key == org.key for key, role in self.given_posts.items()):
+                held.key == org.key for key, role in self.given_posts.items())):
             return None  # someone holds that seat, under this title or another (« chef de l'État », « président »)
         here = {m.entity.key for m in sentence.mentions}
         untitled = [p for p in self.mentions.values() if p.cls == "Person" and p.key not in self.given_posts and
@@ -328,6 +338,14 @@ class PostReader(PostOrgs):
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
+
+
+def _speaks(head: Token) -> bool:
+    """The subject of its clause, or the one whose view a sentence gives (« Pour le ministre, ... », « selon le
+    ministre »)."""
+    return head.dep_ in SUBJECTS or (head.dep_.startswith("obl") and any(
+        c.dep_ == "case" and (c.lower_ == "selon" or (c.lower_ == "pour" and c.i == c.sent.start))
+        for c in head.children))  # not « une lettre pour le ministre »
 
 
 def _listed_holders(sentence: Sentence, titles: list[Title]) -> dict[int, list[tuple[Mention, Mention | None]]]:
@@ -375,10 +393,20 @@ def _holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention
                   slots: tuple[Mention, ...]) -> list[tuple[Mention, Mention | None]]:
     """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
     of the title before it that it goes on (_second_title)."""
-    holders = of_the_pair(sentence, title, holders_of(sentence, title, slots), pair)
+    holders = of_the_pair(sentence, title, [held for held in holders_of(sentence, title, slots)
+                                            if not _past_a_kind(sentence, title, held[0])], pair)
     if holders:  # « les présidents letton X et estonien Y »: the names listed after the first, by their demonym
         return [*holders, *demonym_list(sentence, title, holders)]
     return holders if previous is None else _second_title(sentence, title, *previous)
+
+
+def _past_a_kind(sentence: Sentence, title: Title, holder: Mention) -> bool:
+    """« la première visite d'un chef d'État A dans le pays depuis le règne de X »: a title after an indefinite
+    article names a kind of official; a name past a preposition after it is no holder of it."""
+    doc = sentence.doc
+    return title.start > sentence.span.start and doc[title.start - 1].lower_ in {"un", "une"} and \
+        holder.start > title.end and doc[holder.start - 1].text != "," and \
+        any(t.pos_ == "ADP" for t in doc[title.end:holder.start])  # not « d'un conseiller du ministre, X »
 
 
 def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
