@@ -1,7 +1,9 @@
 """Posts whose holder or state the sentence leaves to the story (sentences written for these tests): the other of
 an article's two states for a post beside one of the first's, a definite title with no name that stands for the
-one person named before without a post or for the name opening the next sentence, and an indefinite title that
-names a kind of official rather than the name after it."""
+one person named before without a post or for the name opening the next sentence, an indefinite title that names
+a kind of official rather than the name after it, a counterpart of a post the text does not tell, and the names a
+title's words or a place's swallow (« au Premier ministre Prénom al-Nom lors d'un entretien », « au Palais X Son
+Altesse Cheikh Prénom Nom »)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,17 @@ CASES = [
      "Le ministre gabonais des Affaires étrangères effectue une visite à Oman. Paul Ndong a été reçu ce lundi par "
      "le sultan. Le Gabon et Oman veulent coopérer.",
      {("Paul Ndong", "minister-of-foreign-affairs", "Gabon")}),
+    ("name-glued-to-a-title-before-an-adjunct",
+     "Le chef de la diplomatie française Jean Moreau a indiqué au Premier ministre irakien Samir al-Hadithi lors "
+     "d'un entretien à Bagdad que la France prêterait 400 millions d'euros.",
+     {("Jean Moreau", "minister-of-foreign-affairs", "France"), ("Samir al-Hadithi", "prime-minister", "Irak")}),
+    ("counterpart-of-an-untold-post",
+     "Le Gabon veut coopérer avec le Koweït. Paul Ndong a été reçu par son homologue koweïtien, Ali Al-Rashid, "
+     "avec qui il a échangé sur la coopération.", {("Ali Al-Rashid", "text-homologue", "Koweït")}),
+    ("styled-name-inside-a-place",
+     "ABOU DHABI, 3 juin 2025 (WAM) - L'émir du Qatar a reçu ce jour au Palais Zaabeel Son Altesse Cheikh Rashid "
+     "bin Saif Al Marri, vice-Premier ministre des Émirats arabes unis, en visite officielle au Qatar.",
+     {("Rashid bin Saif Al Marri", "deputy-prime-minister", "Émirats arabes unis")}),
 ]
 
 
@@ -46,6 +59,9 @@ NONE_FOR = [
     ("title-told-as-an-object",
      "Les autorités ont évoqué le ministre gabonais des Affaires étrangères. Paul Ndong a été reçu ce lundi par le "
      "sultan. Le Gabon et Oman veulent coopérer.", "Paul Ndong"),
+    ("a-body-glued-to-a-title-is-no-name",
+     "La coopération s'est renforcée, a déclaré le directeur de l'Agence Spatiale Européenne lors d'une rencontre à "
+     "Paris avec Jean Moreau.", "Spatiale Européenne"),
     ("indefinite-title-past-a-preposition",
      "Le Qatar et le Pérou ont signé un accord lors d'une visite à Doha du président péruvien Luis Vargas, la "
      "première d'un chef d'État péruvien dans l'émirat depuis le règne de Tamim Al Thani.", "Tamim Al Thani"),
@@ -63,3 +79,10 @@ def test_no_host_among_three_states() -> None:
             "la Défense Ramon Cruz. Les pêcheurs vietnamiens ont été arrêtés par la police thaïlandaise et la police "
             "philippine. Les autorités thaïlandaises et philippines ont parlé.")
     assert {state for holder, _, state in posts(text) if holder == "Ramon Cruz"} == {None}
+
+
+def test_bare_title_with_no_state_is_no_ones() -> None:
+    """« le ministre » alone, with no portfolio and no state, names too little to stand for the one name before."""
+    text = ("Paul Girard a entamé samedi en Jordanie une tournée qui doit le mener au Liban. Le roi et le ministre ont "
+            "discuté de la coopération militaire entre les deux pays.")
+    assert "Paul Girard" not in {holder for holder, _, _ in posts(text)}

@@ -282,10 +282,11 @@ class PostReader(PostOrgs):
         """« X a exprimé son inquiétude », then « La ministre de la Défense de Pays a déclaré » or « Pour le chef de
         l'État, ... »: a definite title with no name, the subject of its clause or the one whose view it gives, is
         the one person the article named before and gave no post, when no one else holds that post (of that state,
-        or of any state when the title names none)."""
+        or of any state when the title names none; then not a bare « le ministre »)."""
         org = title.org.state if title.org is not None else None
         doc = sentence.doc
-        if (org is None and (title.org is not None or title.role.iri not in self.gaz.state_offices)) or \
+        if (org is None and (title.org is not None or title.role.iri not in self.gaz.state_offices or
+                             title.end - title.start < 2)) or \
                 title.of_person is not None or title.inner or title.start <= sentence.span.start or \
                 doc[title.start - 1].lower_ not in {"le", "la", "l'"} or not _speaks(doc[title.start]):
             return None
