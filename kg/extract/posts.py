@@ -15,7 +15,6 @@ from kg.extract.appointments import appointments
 from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
-from kg.extract.demonym_lists import demonym_list
 from kg.extract.deputy_posts import Served
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
@@ -38,12 +37,12 @@ from kg.extract.respective_posts import coordinated_titles, respective_holders
 from kg.extract.setting import met_in
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.speaking_for import speaking_for
-from kg.extract.syntax import SUBJECTS, THIS, Sentence
+from kg.extract.syntax import THIS, Sentence
+from kg.extract.title_holders import holders_here, speaks
 from kg.extract.told_pairs import (
     Paired,
     both_of,
     named_pair,
-    of_the_pair,
     opening_pair,
     pair_sides,
     people_pair,
@@ -125,7 +124,7 @@ class PostReader(PostOrgs):
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
             holders = respective.get(title.start) or \
-                _holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
+                holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
             told = self._told(sentence, title)
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), \
                 (title, holders) if holders or not title.inner else previous  # not « auprès du [ministre] et chef »
@@ -288,7 +287,7 @@ class PostReader(PostOrgs):
         if (org is None and (title.org is not None or title.role.iri not in self.gaz.state_offices or
                              title.end - title.start < 2)) or \
                 title.of_person is not None or title.inner or title.start <= sentence.span.start or \
-                doc[title.start - 1].lower_ not in {"le", "la", "l'"} or not _speaks(doc[title.start]):
+                doc[title.start - 1].lower_ not in {"le", "la", "l'"} or not speaks(doc[title.start]):
             return None
         if org is None and any(role.iri == title.role.iri for role in self.given_posts.values()):
             return None  # « le président » alone, in an article that gave someone that post already
@@ -341,14 +340,6 @@ class PostReader(PostOrgs):
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
 
 
-def _speaks(head: Token) -> bool:
-    """The subject of its clause, or the one whose view a sentence gives (« Pour le ministre, ... », « selon le
-    ministre »)."""
-    return head.dep_ in SUBJECTS or (head.dep_.startswith("obl") and any(
-        c.dep_ == "case" and (c.lower_ == "selon" or (c.lower_ == "pour" and c.i == c.sent.start))
-        for c in head.children))  # not « une lettre pour le ministre »
-
-
 def _listed_holders(sentence: Sentence, titles: list[Title]) -> dict[int, list[tuple[Mention, Mention | None]]]:
     """The holders a list hands each title: in order (« A et B, respectivement T1 et T2 », « A, le T1, B, le T2 »)
     or each with the state they speak for (« les ministres, A pour le Pays et B pour l'Autre »)."""
@@ -387,39 +378,3 @@ def _chained_states(sentence: Sentence, pending: list[tuple[Title, Entity, Menti
                 sentence.doc[then.start - 1].text == "," and apposition_end(sentence, title) == then.start - 1:
             out[i] = (title, person, state)
     return out
-
-
-def _holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention] | None,
-                  previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None,
-                  slots: tuple[Mention, ...]) -> list[tuple[Mention, Mention | None]]:
-    """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
-    of the title before it that it goes on (_second_title)."""
-    holders = of_the_pair(sentence, title, [held for held in holders_of(sentence, title, slots)
-                                            if not _past_a_kind(sentence, title, held[0])], pair)
-    if holders:  # « les présidents letton X et estonien Y »: the names listed after the first, by their demonym
-        return [*holders, *demonym_list(sentence, title, holders)]
-    return holders if previous is None else _second_title(sentence, title, *previous)
-
-
-def _past_a_kind(sentence: Sentence, title: Title, holder: Mention) -> bool:
-    """« la première visite d'un chef d'État A dans le pays depuis le règne de X »: a title after an indefinite
-    article names a kind of official; a name past a preposition after it is no holder of it."""
-    doc = sentence.doc
-    return title.start > sentence.span.start and doc[title.start - 1].lower_ in {"un", "une"} and \
-        holder.start > title.end and doc[holder.start - 1].text != "," and \
-        any(t.pos_ == "ADP" for t in doc[title.end:holder.start])  # not « d'un conseiller du ministre, X »
-
-
-def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
-        -> list[tuple[Mention, Mention | None]]:
-    """« X, prince héritier et Premier ministre », « X, ministre délégué auprès du ministre de Y et chef de Z »: a
-    title joined by « et » to the title (and its complement) a name before it holds is that person's too; so is
-    one right after the comma that ends that title's words, with no article (« X, ambassadeur extraordinaire,
-    haut représentant de Pays »)."""
-    doc = sentence.doc
-    joined = doc[title.start - 1].lower_ == "et" and not any(  # past the before title's complement, if any
-        t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[before.end:title.start - 1])
-    chained = not joined and doc[title.start - 1].text == "," and \
-        apposition_end(sentence, before) == title.start - 1
-    return [(holder, title.org) for holder, _ in holders if holder.end <= before.start] \
-        if joined or chained else []
