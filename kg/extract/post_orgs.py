@@ -257,7 +257,7 @@ class PostOrgs:
         state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side), taken)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
                 m.state is None or m.state.key != state.key for m in sentence.mentions) and \
-                not self._other_of_pair(state, sides):
+                not self._other_of_pair(sentence, state, sides):
             state = None  # a state the article names only later, unless mostly about it, serves no one told before
         home = self.filed_from() if state is None else None
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
@@ -268,13 +268,15 @@ class PostOrgs:
         self.untold_side = state or self.untold_side
         return state
 
-    def _other_of_pair(self, state: Entity, sides: set[str]) -> bool:
+    def _other_of_pair(self, sentence: Sentence, state: Entity, sides: set[str]) -> bool:
         """« le ministre vietnamien de la Défense, reçu par le ministre de la Défense X »: in an article about two
-        states, a post beside another of the first state's serves the second, even one the article names only
-        later."""
+        states, a post met by another of the first state's serves the second, even one the article names only
+        later (a sentence with no verb of meeting lists one side's officials: « le ministre, A, et le commandant
+        de la marine chilienne, B, étaient présents »)."""
         return len(self.about) >= 2 and self.about[1].state.key == state.key and \
             self.about[0].state.key in sides and \
-            (len(self.about) == 2 or self.about[1].count >= CLEARLY_MORE * self.about[2].count)
+            (len(self.about) == 2 or self.about[1].count >= CLEARLY_MORE * self.about[2].count) and \
+            any(t.lemma_.lower() in word_list("meeting-verbs.tsv") for t in sentence.tokens)
 
     def _envoy_host(self, state: Entity | None, taken: set[str]) -> Entity | None:
         """« X, chargé d'affaires de A en B, a remis ... », then « le ministre de la Défense Y »: in a story set
