@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import Title
+from kg.extract.people import Title, label_role
 from kg.extract.setting import visited_states
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.title_complements import demonym_list, of_complement, read_demonyms, state_list
@@ -49,7 +49,8 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
     """« son homologue roumain, X », « avec son homologue du Japon X »: the post of the title named last before it
     (in this sentence or `earlier`), in the state the counterpart's demonym or complement names; with none, in the
     state the sentence has its subject visit, else the `host` of the visit the article reports; one state's own
-    form of a portfolio (the reference `posts`) is mirrored as the portfolio (_abroad)."""
+    form of a portfolio (the reference `posts`) is mirrored as the portfolio (_abroad); a counterpart of a post the
+    text does not tell holds « homologue » in its state."""
     tokens = sentence.tokens
     found: list[Title] = []
     nouns = word_list("counterpart-nouns.tsv")
@@ -80,6 +81,9 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
             # « X a rencontré le ministre japonais Y et son homologue du pays hôte, Z »: a counterpart mirrors no
             # post of its own state
             role = facing_role(sentence, facing, token.i) or earlier
+        if role is None and org is not None and org.state is not None and not token.lower_.endswith(("s", "x")) \
+                and len(listed) < 2:
+            role = label_role(token.lower_)  # « reçu par son homologue koweïtien, X »: the post it faces is untold
         if role is not None and org is not None and org.state is not None:
             role = _abroad(role, posts)
             several = tuple(listed) if len(listed) > 1 else ()

@@ -131,6 +131,9 @@ _NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de",
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ben|bin|abu|abou|ould)-[A-ZÀ-Ý]\w+$")
 
 
+_OF = {"de", "d'", "du", "des"}
+
+
 def name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | None:
     """The appositive right after a title and its comma is a name even when the NER missed it (« le ministre
     syrien, Prénom Abu Nom, »): two to five capitalised words, none of them a known name, up to a comma or the
@@ -152,10 +155,19 @@ def name_slot(sentence: Sentence, at: int, glued: bool = False) -> Mention | Non
         return None  # « les Inspecteurs des Forces Royales Air »: the rest of a force's name, no one's
     after = _past_nickname(sentence, end)
     if after < sentence.span.end and doc[after].text not in {",", ".", ";", ":"} and not (glued and (
-            doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()))):
+            doc[end].lower_ in {"et", "ainsi"} or (doc[end].pos_ in {"VERB", "AUX"} and doc[end].text.islower()) or
+            _adjunct_after(sentence, at, end))):
         return None
     text = doc[at:end].text
     return Mention(at, end, Entity("person:" + " ".join(text.split()), text, "Person"), gz.PERSON)
+
+
+def _adjunct_after(sentence: Sentence, at: int, end: int) -> bool:
+    """« a déclaré au ministre Prénom Nom lors d'un entretien »: proper nouns alone, glued to a title, then a
+    lowercase adverb or preposition that opens an adjunct (not « de »: « du Pays », the title's complement)."""
+    doc = sentence.doc
+    return doc[end].text.islower() and doc[end].pos_ in {"ADP", "ADV"} and doc[end].lower_ not in _OF and \
+        all(t.pos_ == "PROPN" for t in doc[at:end] if t.text[:1].isupper())
 
 
 def _past_nickname(sentence: Sentence, at: int) -> int:

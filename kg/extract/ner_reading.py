@@ -205,6 +205,8 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
                 {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « SEM X »
+        elif ent.label_ in {"LOC", "MISC", "ORG"} and (styled := _styled_inside(ent)) is not None:
+            found.append((styled.start, styled.end, "ner-person", None))  # « au Palais X Son Altesse Prénom Nom »
         elif ent.label_ == "ORG" and _styled(ent) and (person := _clean_person(ent)) is not None:
             found.append((person.start, person.end, "ner-person", None))  # « son Excellence Prénom Nom »
         elif ent.label_ in {"LOC", "MISC", "ORG"} and (named := name_after_complement(ent, titles)) is not None:
@@ -230,6 +232,20 @@ def _styled(ent: Span) -> bool:
     words = [t.lower_ for t in ent.doc[max(ent.start - 1, 0):ent.end]]
     at = next((i for i, w in enumerate(words[:2]) if w in {"son", "sa"}), None)
     return at is not None and past_style(words, at) > at + 1 and past_style(words, at) < len(words)
+
+
+def _styled_inside(ent: Span) -> Span | None:
+    """« reçu au Palais X Son Altesse Cheikh Prénom Nom », which the NER reads as one place: a style of address
+    after « Son » or « Sa » inside the entity opens a person's name, the capitalised words after it."""
+    words = [t.lower_ for t in ent]
+    at = next((i for i in range(1, len(words) - 1) if words[i] in {"son", "sa"} and ent[i].text[:1].isupper() and
+               past_style(words, i) > i + 1), None)
+    if at is None:
+        return None
+    start = past_style(words, at)
+    name = ent[start:]
+    return name if len(name) >= 2 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-"
+                                          for t in name) else None
 
 
 _OF_THE = {"l'", "du", "des"}

@@ -23,6 +23,7 @@ from kg.extract.mentions import Mention, state_entity
 from kg.extract.message_senders import message_carrier
 from kg.extract.people import Title
 from kg.extract.post_states import (
+    CLEARLY_MORE,
     AboutState,
     country_again,
     default_state,
@@ -255,7 +256,8 @@ class PostOrgs:
         taken = visited | sides
         state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side), taken)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
-                m.state is None or m.state.key != state.key for m in sentence.mentions):
+                m.state is None or m.state.key != state.key for m in sentence.mentions) and \
+                not self._other_of_pair(sentence, state, sides):
             state = None  # a state the article names only later, unless mostly about it, serves no one told before
         home = self.filed_from() if state is None else None
         # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
@@ -265,6 +267,16 @@ class PostOrgs:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
         return state
+
+    def _other_of_pair(self, sentence: Sentence, state: Entity, sides: set[str]) -> bool:
+        """« le ministre vietnamien de la Défense, reçu par le ministre de la Défense X »: in an article about two
+        states, a post met by another of the first state's serves the second, even one the article names only
+        later (a sentence with no verb of meeting lists one side's officials: « le ministre, A, et le commandant
+        de la marine chilienne, B, étaient présents »)."""
+        return len(self.about) >= 2 and self.about[1].state.key == state.key and \
+            self.about[0].state.key in sides and \
+            (len(self.about) == 2 or self.about[1].count >= CLEARLY_MORE * self.about[2].count) and \
+            any(t.lemma_.lower() in word_list("meeting-verbs.tsv") for t in sentence.tokens)
 
     def _envoy_host(self, state: Entity | None, taken: set[str]) -> Entity | None:
         """« X, chargé d'affaires de A en B, a remis ... », then « le ministre de la Défense Y »: in a story set

@@ -27,7 +27,7 @@ from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
 
 _NAMING = {gz.NAME, gz.CAPITAL, gz.DEMONYM}
-_CLEARLY_MORE = 4 / 3  # the article names its state a third more often than the next one
+CLEARLY_MORE = 4 / 3  # the article names its state a third more often than the next one
 _PARTNER_CASES = {"avec", "envers", "contre", "vers", "auprès", "face"}  # « négocie avec la Chine »: the other side
 
 
@@ -84,7 +84,7 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     left = [a for a in about if a.state.key not in taken | others]
     if not left:
         return None
-    if len(left) == 1 or left[0].count >= _CLEARLY_MORE * left[1].count:
+    if len(left) == 1 or left[0].count >= CLEARLY_MORE * left[1].count:
         return left[0].state
     here = {m.state.key for m in sentence.mentions if m.state is not None and
             m.how in _NAMING | {gz.BODY} and not _partner(sentence, m)}

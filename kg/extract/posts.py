@@ -15,14 +15,13 @@ from kg.extract.appointments import appointments
 from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
-from kg.extract.demonym_lists import demonym_list
 from kg.extract.deputy_posts import Served
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
 from kg.extract.holders import apposition_end, holders_of
 from kg.extract.invited_visits import made_visit
-from kg.extract.led_delegations import delegation_leader, lone_title
+from kg.extract.led_delegations import delegation_leader, lone_title, opening_subject, told_as_subject
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.modality import modality
@@ -38,12 +37,12 @@ from kg.extract.respective_posts import coordinated_titles, respective_holders
 from kg.extract.setting import met_in
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.speaking_for import speaking_for
-from kg.extract.syntax import SUBJECTS, THIS, Sentence
+from kg.extract.syntax import THIS, Sentence
+from kg.extract.title_holders import holders_here, speaks
 from kg.extract.told_pairs import (
     Paired,
     both_of,
     named_pair,
-    of_the_pair,
     opening_pair,
     pair_sides,
     people_pair,
@@ -86,6 +85,7 @@ class PostReader(PostOrgs):
     people: Paired | None = None  # the two people the sentence before named together (told_pairs)
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
+    lone_subject: Title | None = None  # the one title the sentence before told with no name, as its subject
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -124,7 +124,7 @@ class PostReader(PostOrgs):
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
             holders = respective.get(title.start) or \
-                _holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
+                holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
             told = self._told(sentence, title)
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), \
                 (title, holders) if holders or not title.inner else previous  # not « auprès du [ministre] et chef »
@@ -175,14 +175,19 @@ class PostReader(PostOrgs):
 
     def _led_by(self, sentence: Sentence, titles: list[Title], held: set[int],
                 pending: list[tuple[Title, Entity, Mention | None]]) -> list[tuple[Title, Entity, Mention | None]]:
-        """The leader of a delegation who holds the one post of its state the sentence before told with no name
+        """The leader of a delegation who holds the one post of its state the sentence before told with no name, or
+        the name opening this sentence as its subject when that title was the subject of its own
         (kg.extract.led_delegations); not someone this sentence or the article gave a post already."""
-        before, taken = self.lone_before, {person.key for _, person, _ in pending}
-        self.lone_before = lone_title(titles, held | {title.start for title, _, _ in pending})
-        leader = delegation_leader(sentence, before) if before is not None else None
-        if before is None or leader is None or leader.entity.key in taken | set(self.told_posts):
-            return []
-        return [(before, leader.entity, before.org)]
+        before, taken, subject = self.lone_before, {person.key for _, person, _ in pending}, self.lone_subject
+        held_here = held | {title.start for title, _, _ in pending}
+        self.lone_before = lone_title(titles, held_here)
+        self.lone_subject = told_as_subject(sentence, titles, held_here)
+        found = [(before, leader) for leader in [delegation_leader(sentence, before)] if leader is not None] \
+            if before is not None else []
+        if not found and subject is not None and (opening := opening_subject(sentence)) is not None:
+            found = [(subject, opening)]
+        return [(title, leader.entity, title.org) for title, leader in found
+                if leader.entity.key not in taken | set(self.told_posts)]
 
     def _shared_holders(self, sentence: Sentence, taken: set[str]) -> list[tuple[Title, Entity, Mention | None]]:
         """The people a plural title told before gives its post by their demonym or as the one left
@@ -273,17 +278,22 @@ class PostReader(PostOrgs):
         return None
 
     def _untitled_before(self, sentence: Sentence, title: Title) -> Entity | None:
-        """« X a exprimé son inquiétude », then « La ministre de la Défense de Pays a déclaré »: a definite title of
-        a state with no name, the subject of its clause, is the one person the article named before and gave no
-        post, when no one else holds that post of that state."""
+        """« X a exprimé son inquiétude », then « La ministre de la Défense de Pays a déclaré » or « Pour le chef de
+        l'État, ... »: a definite title with no name, the subject of its clause or the one whose view it gives, is
+        the one person the article named before and gave no post, when no one else holds that post (of that state,
+        or of any state when the title names none; then not a bare « le ministre »)."""
         org = title.org.state if title.org is not None else None
         doc = sentence.doc
-        if org is None or title.of_person is not None or title.inner or title.start <= sentence.span.start or \
-                doc[title.start - 1].lower_ not in {"le", "la", "l'"} or doc[title.start].dep_ not in SUBJECTS:
+        if (org is None and (title.org is not None or title.role.iri not in self.gaz.state_offices or
+                             title.end - title.start < 2)) or \
+                title.of_person is not None or title.inner or title.start <= sentence.span.start or \
+                doc[title.start - 1].lower_ not in {"le", "la", "l'"} or not speaks(doc[title.start]):
             return None
-        if (gz.office(title.role.iri), org.key) in self.held_offices or any(
+        if org is None and any(role.iri == title.role.iri for role in self.given_posts.values()):
+            return None  # « le président » alone, in an article that gave someone that post already
+        if org is not None and ((gz.office(title.role.iri), org.key) in self.held_offices or any(
                 role.iri == title.role.iri and (held := self.linker.person_state.get(key)) is not None and
-                held.key == org.key for key, role in self.given_posts.items()):
+                held.key == org.key for key, role in self.given_posts.items())):
             return None  # someone holds that seat, under this title or another (« chef de l'État », « président »)
         here = {m.entity.key for m in sentence.mentions}
         untitled = [p for p in self.mentions.values() if p.cls == "Person" and p.key not in self.given_posts and
@@ -368,29 +378,3 @@ def _chained_states(sentence: Sentence, pending: list[tuple[Title, Entity, Menti
                 sentence.doc[then.start - 1].text == "," and apposition_end(sentence, title) == then.start - 1:
             out[i] = (title, person, state)
     return out
-
-
-def _holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention] | None,
-                  previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None,
-                  slots: tuple[Mention, ...]) -> list[tuple[Mention, Mention | None]]:
-    """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
-    of the title before it that it goes on (_second_title)."""
-    holders = of_the_pair(sentence, title, holders_of(sentence, title, slots), pair)
-    if holders:  # « les présidents letton X et estonien Y »: the names listed after the first, by their demonym
-        return [*holders, *demonym_list(sentence, title, holders)]
-    return holders if previous is None else _second_title(sentence, title, *previous)
-
-
-def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
-        -> list[tuple[Mention, Mention | None]]:
-    """« X, prince héritier et Premier ministre », « X, ministre délégué auprès du ministre de Y et chef de Z »: a
-    title joined by « et » to the title (and its complement) a name before it holds is that person's too; so is
-    one right after the comma that ends that title's words, with no article (« X, ambassadeur extraordinaire,
-    haut représentant de Pays »)."""
-    doc = sentence.doc
-    joined = doc[title.start - 1].lower_ == "et" and not any(  # past the before title's complement, if any
-        t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[before.end:title.start - 1])
-    chained = not joined and doc[title.start - 1].text == "," and \
-        apposition_end(sentence, before) == title.start - 1
-    return [(holder, title.org) for holder, _ in holders if holder.end <= before.start] \
-        if joined or chained else []

@@ -1,0 +1,58 @@
+"""The holders of a title in its sentence (kg.extract.holders), or of the pair the sentence before named
+(kg.extract.told_pairs), else of the title before it that it goes on; and whether a definite title without a name
+speaks in its clause (its subject, or the one whose view the sentence gives)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.demonym_lists import demonym_list
+from kg.extract.holders import apposition_end, holders_of
+from kg.extract.mentions import Mention
+from kg.extract.people import Title
+from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.told_pairs import of_the_pair
+
+
+def speaks(head: Token) -> bool:
+    """The subject of its clause, or the one whose view a sentence gives (« Pour le ministre, ... », « selon le
+    ministre »)."""
+    return head.dep_ in SUBJECTS or (head.dep_.startswith("obl") and any(
+        c.dep_ == "case" and (c.lower_ == "selon" or (c.lower_ == "pour" and c.i == c.sent.start))
+        for c in head.children))  # not « une lettre pour le ministre »
+
+
+def holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention] | None,
+                  previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None,
+                  slots: tuple[Mention, ...]) -> list[tuple[Mention, Mention | None]]:
+    """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
+    of the title before it that it goes on (_second_title)."""
+    holders = of_the_pair(sentence, title, [held for held in holders_of(sentence, title, slots)
+                                            if not _past_a_kind(sentence, title, held[0])], pair)
+    if holders:  # « les présidents letton X et estonien Y »: the names listed after the first, by their demonym
+        return [*holders, *demonym_list(sentence, title, holders)]
+    return holders if previous is None else _second_title(sentence, title, *previous)
+
+
+def _past_a_kind(sentence: Sentence, title: Title, holder: Mention) -> bool:
+    """« la première visite d'un chef d'État A dans le pays depuis le règne de X »: a title after an indefinite
+    article names a kind of official; a name past a preposition after it is no holder of it."""
+    doc = sentence.doc
+    return title.start > sentence.span.start and doc[title.start - 1].lower_ in {"un", "une"} and \
+        holder.start > title.end and doc[holder.start - 1].text != "," and \
+        any(t.pos_ == "ADP" for t in doc[title.end:holder.start])  # not « d'un conseiller du ministre, X »
+
+
+def _second_title(sentence: Sentence, title: Title, before: Title, holders: list[tuple[Mention, Mention | None]]) \
+        -> list[tuple[Mention, Mention | None]]:
+    """« X, prince héritier et Premier ministre », « X, ministre délégué auprès du ministre de Y et chef de Z »: a
+    title joined by « et » to the title (and its complement) a name before it holds is that person's too; so is
+    one right after the comma that ends that title's words, with no article (« X, ambassadeur extraordinaire,
+    haut représentant de Pays »)."""
+    doc = sentence.doc
+    joined = doc[title.start - 1].lower_ == "et" and not any(  # past the before title's complement, if any
+        t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[before.end:title.start - 1])
+    chained = not joined and doc[title.start - 1].text == "," and \
+        apposition_end(sentence, before) == title.start - 1
+    return [(holder, title.org) for holder, _ in holders if holder.end <= before.start] \
+        if joined or chained else []
