@@ -66,7 +66,6 @@ from kg.extract.talk_sides import (
     delegation_led,
     framing,
     groups_described,
-    holders_beside,
     in_talks,
     listed_after,
     members_met,
@@ -218,8 +217,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         explicit += sides_named(ctx, sentence) + talks_owner(ctx, sentence, trigger, args, explicit)
         explicit += _host_unsaid(ctx, sentence, trigger, explicit, places, args.partners)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and \
-            len(explicit) - len(set(holders_beside(sentence, args.partners) + named_beside(
-                sentence, args.partners))) == 1 and \
+            len(explicit) - len(named_beside(sentence, args.partners)) == 1 and \
             any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
