@@ -40,6 +40,10 @@ class Context(Protocol):
     def lead_actor(self) -> Entity | None:
         """The state the article is about: the first state it gives as a subject."""
 
+    def first_speaker(self) -> Entity | None:
+        """The state of the first person the article names, once their post is known (« X s'entretient avec
+        ses homologues »: the side of the talks it then tells one by one)."""
+
     def story_state(self) -> Entity | None:
         """The state the story is set in (its headline's « X : »), else the lead actor."""
 

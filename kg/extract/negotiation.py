@@ -13,6 +13,7 @@ from kg.extract.body_members import without_members
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.doc_words import morph_values
 from kg.extract.former_sides import former_side
+from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
 from kg.extract.held_sites import held_in, sites, taking_place
@@ -65,7 +66,6 @@ from kg.extract.talk_sides import (
     delegation_led,
     framing,
     groups_described,
-    holders_beside,
     in_talks,
     listed_after,
     members_met,
@@ -219,7 +219,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         explicit += sides_named(ctx, sentence) + talks_owner(ctx, sentence, trigger, args, explicit)
         explicit += _host_unsaid(ctx, sentence, trigger, explicit, places, args.partners)
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and \
-            len(explicit) - len(holders_beside(sentence, args.partners)) == 1 and \
+            len(explicit) - len(named_beside(sentence, args.partners)) == 1 and \
             any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
         explicit += unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)

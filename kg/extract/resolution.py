@@ -36,6 +36,7 @@ class Resolver(PostReader):
     resolving: set[int]
     last_subject: Entity | None
     lead: Entity | None
+    mentions: dict[str, Entity]
     beneficiary: Entity | None
     host_city: Entity | None
     military_until: int  # the last sentence a military context reaches
@@ -127,6 +128,11 @@ class Resolver(PostReader):
 
     def story_state(self) -> Entity | None:
         return self.setting or self.lead
+
+    def first_speaker(self) -> Entity | None:
+        people = [e for e in self.mentions.values() if e.cls == "Person"]
+        state = self.as_state(people[0]) if people else None
+        return state if state is not None and state.cls == "State" else None
 
     def headline_city(self) -> Entity | None:
         return self.host_city

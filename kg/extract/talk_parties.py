@@ -98,5 +98,5 @@ def unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
     une source gouvernementale française »), else the state the article is about."""
     speaker = ctx.as_state(said.source) if said.source is not None else None
-    side = speaker if speaker is not None and speaker.cls == "State" else ctx.lead_actor()
+    side = speaker if speaker is not None and speaker.cls == "State" else ctx.lead_actor() or ctx.first_speaker()
     return [side] if side is not None else []

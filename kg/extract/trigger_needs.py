@@ -32,6 +32,9 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
         return True  # « une aide humanitaire »
     if entry.fact == "negotiation" and token.pos_ == "NOUN" and _of_business(token):
         return True  # « des rencontres professionnelles », « un forum d'affaires »: firms meet, not states
+    if entry.fact == "negotiation" and token.pos_ == "NOUN" and token.dep_ == "nmod" and \
+            token.head.lemma_.lower() in word_list("absence-nouns.tsv"):
+        return True  # « les grands absents de ce sommet »: those named stay away from the talks
     if entry.fact == "negotiation" and entry.detail == "joint" and _joint_donors(token):
         return True  # « A a convenu avec B et C de fournir une aide »: co-donors of a third, not sides of talks
     if entry.fact == "negotiation" and sentence.index <= sport_until and not any(
