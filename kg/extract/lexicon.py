@@ -57,7 +57,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv",
         "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",
         "feature-nouns.tsv", "fitting-participles.tsv",
-        "former-marks.tsv",
+        "former-marks.tsv", "fire-domains.tsv",
         "attending-words.tsv",
         "gift-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
