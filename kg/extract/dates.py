@@ -11,6 +11,8 @@ from dataclasses import dataclass
 _MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 WEEKDAYS = frozenset(_WEEKDAYS.split("|"))  # the day names, as words
+# « en mars », « en été »: the month and season names that follow « en », as words
+MONTHS_AND_SEASONS = frozenset(_MONTHS.split("|")) | {"été", "automne", "hiver"}
 _DAY = r"(?:1er|\d{1,2})"
 _EXPLICIT = re.compile(
     rf"\b(?:(?:{_WEEKDAYS})\s+)?(?P<day1>{_DAY})(?:\s*(?:et|au|-|à)\s*(?P<day2>{_DAY}))?\s+"

@@ -59,7 +59,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "feature-nouns.tsv", "fitting-participles.tsv",
         "former-marks.tsv", "fire-domains.tsv",
         "attending-words.tsv",
-        "gift-words.tsv",
+        "gift-words.tsv", "handover-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv", "firm-nouns.tsv",
         "firm-post-heads.tsv", "firm-qualifiers.tsv", "appointment-nouns.tsv",
         "firm-ties.tsv", "force-nouns.tsv", "given-name-titles.tsv",
