@@ -12,7 +12,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -164,12 +164,30 @@ def model() -> Language:
     assert isinstance(tokenizer, Tokenizer)
     for word in _ONE_WORD + _ABBREVIATIONS:  # « état | - | major » would parse as a second sentence root
         tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in fire_domains():  # read by the parser as the adjective it is (kg.nlp.fire_domains)
+        tokenizer.add_special_case(word, [{ORTH: word, NORM: _FIRE_NORM}])
     return nlp
 
 
 # Hyphenated nouns the tokenizer splits and the parser then reads apart (« le chef d'état-major péruvien »), in
 # each way newsrooms capitalise them.
 _ONE_WORD = tuple(f"{e}tat{s}-{m}ajor{s}" for e in ("é", "É", "e", "E") for m in ("m", "M") for s in ("", "s"))
+
+# The norm the parser reads a fire domains' compound with: an adjective of missiles it knows
+_FIRE_NORM = "antiaérien"
+
+
+@cache
+def fire_domains() -> tuple[str, ...]:
+    """« missiles air-air », « sol-air », « mer-mer »: two places a missile is fired from and at
+    (fire-domains.tsv), in each way they are capitalised, kept as one word. Split, « air | - | air » parses as a
+    clause of its own and cuts the object from the system's name after it (« acheter des missiles air-air X à Y »);
+    the one word is read by the parser with the norm of a missile's adjective it knows (_FIRE_NORM), else an unknown
+    word parses as a verb or a name as often."""
+    domains = sorted(word_list("fire-domains.tsv"))
+    return tuple(dict.fromkeys(case(f"{a}-{b}") for a in domains for b in domains
+                               for case in (str.lower, str.capitalize, str.title, str.upper)))
+
 
 # Civilities written with a full stop that is no sentence's end (« SEM. X », Son Excellence Monsieur, in
 # communiqués), kept as one word as the tokenizer keeps « M. ».
@@ -255,7 +273,7 @@ def matcher(gaz: Gazetteer) -> tuple[PhraseMatcher, list[tuple[str, str]]]:
         positions.append(index[target])
     texts = [plain(form.text) for form in gaz.forms]
     key = usercache.content_key(spacy.about.__version__, nlp.meta.get("name"), nlp.meta.get("version"), _ONE_WORD,
-                                texts)
+                                fire_domains(), texts)
     keys = usercache.cached("matcher", key, lambda: [[t.lower for t in nlp.make_doc(text)] for text in texts])
     by_target: dict[int, list[tuple[int, ...]]] = {}
     for position, lowers in zip(positions, keys, strict=True):

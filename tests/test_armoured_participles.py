@@ -1,6 +1,6 @@
 """An adjective of matériel the lemmatiser reads as a verb's participle (« des véhicules blindés » under « blinder »,
-often when a worth follows) still makes the sentence military: the handover it tells is a supply, priced as a deal
-between its sides. Sentences written for these tests."""
+often when a worth follows) still makes the sentence military: the handover it tells is a supply, whose worth is a
+grant from the giver, no deal (kg.extract.gift_worth). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ from tests.test_modality import fold
     ("L'Italie a remis à la Tunisie 16 véhicules blindés d'une valeur de 12 millions d'euros.",
      ("italie", "tunisie"), 12_000_000),
 ])
-def test_a_handover_of_armoured_vehicles_with_a_worth_is_a_priced_supply(text: str, pair: tuple[str, str],
-                                                                        value: int) -> None:
+def test_a_handover_of_armoured_vehicles_with_a_worth_is_a_supply_and_a_grant(text: str, pair: tuple[str, str],
+                                                                            value: int) -> None:
     assert supplies(text) == {pair}
-    assert Decimal(value) in {a.value for f in facts(text, "agreement")
-                              if {fold(p.label) for p in f.get("party")} == set(pair) for a in f.amounts}
+    assert facts(text, "agreement") == []
+    assert Decimal(value) in {a.value for f in facts(text, "financing") if (funder := f.first("funder"))
+                              and (fold(funder.label), fold(f.first("recipient").label)) == pair for a in f.amounts}
 
 
 @pytest.mark.parametrize("text", [

@@ -216,9 +216,8 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "quatre corvettes.", []),
     ("a sale priced « pour un montant de »", "Selon lui, Séoul a déjà exporté des radars à Manille, pour un "
      "montant de 30 millions de dollars.", [({"coree du sud", "philippines"}, 30_000_000)]),
-    ("systems handed over with a priced fund", "La Corée du Sud a remis le 3 mars un patrouilleur aux Philippines, "
-     "ainsi qu'un fonds de maintenance et des équipements d'une valeur de 3 milliards de wons.",
-     [({"coree du sud", "philippines"}, 3_000_000_000)]),
+    ("systems handed over with a priced fund: a grant, no deal", "La Corée du Sud a remis le 3 mars un patrouilleur "
+     "aux Philippines, ainsi qu'un fonds de maintenance et des équipements d'une valeur de 3 milliards de wons.", []),
     ("a priced sale that may be made", "Séoul pourrait exporter des radars à Manille, pour un montant de 30 millions "
      "de dollars.", []),
     ("a worth of no supply", "Séoul a exporté des radars à Manille. Le budget est d'une valeur de 3 millions "

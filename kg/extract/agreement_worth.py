@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.gift_worth import HANDED
 from kg.extract.lexicon import triggers, word_list, words_of_class
 from kg.extract.modality import is_conditional
 from kg.extract.ships import names_materiel
@@ -86,9 +87,12 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
         # « une réduction du prix de 90 millions à 75 millions »: the price the deal told before comes to
         fact = Fact("agreement", (sentence.evidence(),), said, amounts=(changed,))
         return Claim(fact.with_attr("worth", "yes"), definite=True)
-    if args.amounts and _prices_supply(trigger):
-        # a deal of no party told: the sale of its sentence gives its sides (kg.extract.deal_story)
-        return Claim(Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],)))
+    if args.amounts and (verb := _priced_supply(trigger)) is not None:
+        # a deal of no party told: the sale of its sentence gives its sides (kg.extract.deal_story); what a handover
+        # verb hands over may be a gift's worth (kg.extract.gift_worth)
+        fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
+        handed = verb.lemma_.lower() in word_list("handover-words.tsv")
+        return Claim(fact.with_attr(HANDED, "yes") if handed else fact)
     if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
             (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING and
              not _set_off_after_anaphor(trigger) and not fronted):
@@ -183,19 +187,19 @@ _PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
 _RECEIVED_OR_GIVEN = {"recevoir", "réceptionner", "obtenir", "offrir", "donner"}
 
 
-def _prices_supply(trigger: Token) -> bool:
+def _priced_supply(trigger: Token) -> Token | None:
     """« X a exporté des radars à Y, pour un montant de 40 millions », « X a remis à Y des équipements d'une valeur
     de 2 milliards », « Y a importé (acheté) des radars de X pour un montant de ... », « X a cédé un navire à Y, ainsi
     que des pièces d'une valeur de ... » (one more thing handed over): the worth of what a supply verb hands over is
-    the price of a deal between its sides."""
+    the price of a deal between its sides: that verb."""
     if trigger.dep_ in SUBJECTS or case_of(trigger) not in {"pour", "de", "d'"}:
-        return False
+        return None
     verb = trigger.head
     # up past the things listed and a participle that names one (« un navire baptisé X à Y, ainsi que ... »)
     while verb.head != verb and ((verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"obj", "nmod", "conj", "obl:mod"})
                                  or (verb.pos_ == "VERB" and verb.dep_ == "acl" and not _supplies(verb))):
         verb = verb.head
-    return verb.pos_ == "VERB" and _supplies(verb)
+    return verb if verb.pos_ == "VERB" and _supplies(verb) else None
 
 
 def _supplies(verb: Token) -> bool:

@@ -21,6 +21,8 @@ DAY_PARTS = frozenset({"matin", "après-midi", "soir"})  # « jeudi matin »
 TIME_UNITS = frozenset({"jour", "semaine", "mois", "année", "an"})  # « la semaine dernière », « l'an prochain »
 _MONTHS = "|".join(_MONTH_NUMBER)
 _WEEKDAYS = "|".join(_WEEKDAY_NUMBER)
+# « en mars », « en été »: the month and season names that follow « en », as words
+MONTHS_AND_SEASONS = frozenset(_MONTH_NUMBER) | {"été", "automne", "hiver"}
 _DAY = r"(?:1er|\d{1,2})"
 _EXPLICIT = re.compile(
     rf"\b(?:(?:{_WEEKDAYS})\s+)?(?P<day1>{_DAY})(?:\s*(?:et|au|-|à)\s*(?P<day2>{_DAY}))?\s+"

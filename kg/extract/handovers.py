@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context
+from kg.extract.dates import MONTHS_AND_SEASONS
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
@@ -70,9 +71,20 @@ def other_handover(sentence: Sentence, trigger: Token) -> bool:
         return True
     if trigger.lemma_.lower() not in _HANDING:
         return False
-    if trigger.pos_ == "VERB" and any(c.dep_.startswith("obl") and case_of(c) == _IN for c in trigger.children):
+    if trigger.pos_ == "VERB" and any(_idiom_en(sentence, trigger, c) for c in trigger.children):
         return True
     return not any(is_materiel(sentence, t) for t in _handed(trigger)) and not _to_armed_force(trigger)
+
+
+def _idiom_en(sentence: Sentence, trigger: Token, complement: Token) -> bool:
+    """« remettre en cause (en question, en état, en service) »: an « en » complement after the verb, a common noun;
+    not a date nor a place that opens or dates the clause (« En mars (En 2023, En Guinée), X a remis à Y ... »)."""
+    if not complement.dep_.startswith("obl") or case_of(complement) != _IN or complement.i < trigger.i:
+        return False
+    dated = complement.lower_ in MONTHS_AND_SEASONS or any(start <= complement.i < end
+                                                           for start, end, _ in sentence.dates)
+    return not dated and complement.text.isalpha() and complement.text.islower() and \
+        sentence.mention_at(complement) is None
 
 
 def _to_armed_force(trigger: Token) -> bool:

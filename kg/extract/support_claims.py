@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.deal_parties import system_maker
-from kg.extract.gift_worth import GIFT
+from kg.extract.gift_worth import GIFT, HANDED
 from kg.extract.lexicon import word_list
 from kg.extract.maker_sales import as_makers_states, multinational_seller, unnamed_maker_state
 from kg.extract.supply_origins import BUY, origins_after_systems, origins_by_system
@@ -55,6 +55,8 @@ def told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     if trigger.lemma_.lower() in word_list("gift-words.tsv"):
         fact = fact.with_attr(GIFT, "yes")  # « un don de ... », « X a offert ... »: its worth is a grant (gift_worth)
+    elif trigger.lemma_.lower() in word_list("handover-words.tsv"):
+        fact = fact.with_attr(GIFT, HANDED)  # « X a remis ... »: a grant too, unless a deal is told before
     claims = tuple(Claim(fact.with_roles("supporter", given).with_roles("recipient", taken)
                          .with_roles("weapon", weapons), guessed_supplier=guessed, maker_state=sold,
                          seller_firm=firm, system_makers=_makers_if_unsaid(ctx, suppliers, recipients, weapons),

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_DOMAINS = {"sol", "air", "surface", "mer", "terre", "navire"}  # where a missile is fired from and at
+from kg.extract.lexicon import word_list
+
+_DOMAINS = word_list("fire-domains.tsv")  # where a missile is fired from and at
 
 
 def past_reach(doc: Doc, end: int) -> int:
@@ -18,9 +20,14 @@ def past_reach(doc: Doc, end: int) -> int:
             at -= 1
         end = at if doc[at].lower_ in {"à", "de"} and at < end - 2 else end
     # « surface-air », « mer-mer »: from where to where it fires, not a noun of its own (« pétroliers-ravitailleurs »)
-    while end > 4 and doc[end - 2].text == "-" and {doc[end - 1].lower_, doc[end - 3].lower_} <= _DOMAINS:
-        end -= 3
-    return end
+    # (one word, as the tokenizer keeps it, kg.nlp; or three when written with spaces)
+    while True:
+        if end > 2 and set(doc[end - 1].lower_.split("-")) <= _DOMAINS and "-" in doc[end - 1].text:
+            end -= 1
+        elif end > 4 and doc[end - 2].text == "-" and {doc[end - 1].lower_, doc[end - 3].lower_} <= _DOMAINS:
+            end -= 3
+        else:
+            return end
 
 
 def version_acronym(doc: Doc, start: int, stop: int) -> bool:
