@@ -10,7 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.dates import WEEKDAYS
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
 
 
@@ -91,3 +91,11 @@ def held_at(sentence: Sentence, place: Mention) -> bool:
     verb = root.head
     return case_of(root) in role_cases("place") and root.dep_.startswith("obl") and taking_place(verb) and any(
         c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() for c in verb.children)
+
+
+def held_before(trigger: Token) -> bool:
+    """« X a déclaré que les discussions se sont tenues au palais Y »: talks named by a definite noun (or a
+    demonstrative) as the subject of a verb of taking place are those told before; the one who tells where they
+    were held is no side of them for it."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS and taking_place(trigger.head) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)

@@ -16,7 +16,7 @@ from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
-from kg.extract.held_sites import held_in, sites, taking_place
+from kg.extract.held_sites import held_before, held_in, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
 from kg.extract.hosting import (
@@ -135,15 +135,13 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail == "meet":
         # « a accordé une audience au président X »: the one an audience is granted is the one met
         granted = [m for m in args.recipients if trigger.pos_ == "NOUN" and m not in args.partners]
-        granted += received_of(ctx, sentence, trigger, _GRANTED_TO)  # « une audience à l'ambassadeur de Chine »
+        # (« une audience à l'ambassadeur de Chine »)
+        granted += received_of(ctx, sentence, trigger, frozenset({"à", "au", "aux", "avec"}))
         args = replace(args, partners=args.partners + received_of(ctx, sentence, trigger) + granted)
         args = replace(args, places=[m for m in args.places if m not in args.partners])  # « au commandant de X »
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
     return replace(args, partners=[m for m in args.partners if not former_side(sentence, m)]), said  # former_sides
-
-
-_GRANTED_TO = frozenset({"à", "au", "aux", "avec"})
 
 
 def _posted_in(sentence: Sentence, mention: Mention) -> bool:
@@ -206,12 +204,11 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)) and \
-            not (not explicit and _held_before(trigger)):
+            (explicit or not held_before(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
     trip = [] if host else [m for m in journey_places(sentence, trigger) if m not in places]
     places += [] if host else [m for m in on_visit(ctx, sentence, trigger) + attended(sentence, trigger, args.agents)
-                               if m not in places + trip]
-    places += trip
+                               if m not in places + trip] + trip
     if trip and explicit and len(states(ctx, explicit)) < 2:  # the state it goes to is the other side
         gone = [m.entity if m.how == gz.NAME else ctx.host_state(m.entity) for m in trip]
         explicit += [g for g in gone if g is not None][:1]
@@ -226,14 +223,6 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else hosted_at(
         sentence, trigger) or placed_before(ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
-
-
-def _held_before(trigger: Token) -> bool:
-    """« X a déclaré que les discussions se sont tenues au palais Y »: talks named by a definite noun (or a
-    demonstrative) as the subject of a verb of taking place are those told before; the one who tells where they
-    were held is no side of them for it."""
-    return trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS and taking_place(trigger.head) and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
 
 
 def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity], places: list[Mention],

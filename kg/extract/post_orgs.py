@@ -271,8 +271,7 @@ class PostOrgs:
     def _other_of_pair(self, sentence: Sentence, state: Entity, sides: set[str]) -> bool:
         """« le ministre vietnamien de la Défense, reçu par le ministre de la Défense X »: in an article about two
         states, a post met by another of the first state's serves the second, even one the article names only
-        later (a sentence with no verb of meeting lists one side's officials: « le ministre, A, et le commandant
-        de la marine chilienne, B, étaient présents »)."""
+        later (with no verb of meeting, « le ministre, A, et le commandant, B, étaient présents » are one side)."""
         return len(self.about) >= 2 and self.about[1].state.key == state.key and \
             self.about[0].state.key in sides and \
             (len(self.about) == 2 or self.about[1].count >= CLEARLY_MORE * self.about[2].count) and \

@@ -18,6 +18,7 @@ from kg.extract.setting import visited_states
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venues import meeting_nouns
+from kg.extract.visit_phrases import visit_phrase_end
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -361,30 +362,7 @@ def _visited(sentence: Sentence) -> list[Entity]:
     return visited_states(sentence) or country_visited(sentence) or [
         m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
             root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS] or \
-        _visit_phrase_ends(sentence)
-
-
-_PHRASE_REACH = 16  # words between a noun of visit and the state its phrase ends with
-
-
-def _visit_phrase_ends(sentence: Sentence) -> list[Entity]:
-    """« En marge de sa visite officielle d'une délégation du ministère de la Défense de A au Pérou, ... »: the one
-    state a phrase opened by a noun of visit ends with (« au », « en »), where the parser hangs it on a noun of the
-    visitor's long name: no verb nor punctuation between the noun of visit and the state."""
-    doc, found = sentence.doc, {}
-    visits = _STAYS | {"visite"}
-    for mention in sentence.mentions:
-        root = mention_root(sentence, mention)
-        if mention.how != gz.NAME or mention.state is None or mention.state.cls != "State" or \
-                case_of(root) not in {"au", "aux", "en"} or root.dep_ != "nmod":
-            continue
-        for token in reversed(doc[max(sentence.span.start, root.left_edge.i - _PHRASE_REACH):root.left_edge.i]):
-            if token.is_punct or token.pos_ in {"VERB", "AUX"}:
-                break
-            if token.pos_ == "NOUN" and token.lemma_.lower() in visits:
-                found[mention.state.key] = mention.state
-                break
-    return list(found.values()) if len(found) == 1 else []
+        visit_phrase_end(sentence, _STAYS | {"visite"})
 
 
 def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity],
