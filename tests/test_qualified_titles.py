@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import posts_told
 
+
 def posts(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Holder -> (post IRI tail, state label of the post or None)."""
     return {p.holder: (p.tail, p.org) for p in posts_told(text)}
