@@ -151,6 +151,8 @@ def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Ti
 
 
 _LIST_WORDS = {",", "et", "ainsi", "que", "outre", "de", "du", "des", "d'", "la", "le", "l'", "les", "-"}
+# « à son homologue A-ien, X, et au Premier ministre, Y »: the case of the list's first title repeated after « et »
+_REPEATED_CASES = {"à", "au", "aux"}
 _COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "en", "pour"}
 
 
@@ -182,7 +184,8 @@ def _listed_after(sentence: Sentence, before: Title, title: Title) -> bool:
     words = word_list("honorifics.tsv") | word_list("military-ranks.tsv")
     return len(between) > 0 and all(
         t.lower_ in _LIST_WORDS or t.lower_ in words or (t.is_alpha and t.text[:1].isupper()) or
-        ((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON) for t in between)
+        (t.lower_ in _REPEATED_CASES and k > 0 and between[k - 1].lower_ == "et") or
+        ((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON) for k, t in enumerate(between))
 
 
 def _past_complement(sentence: Sentence, at: int, end: int) -> int:

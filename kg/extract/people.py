@@ -93,9 +93,10 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         if (not plural and word not in index) or _ordinal(sentence, i, index, words_of):
             i += 1
             continue
-        if i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and tokens[i - 1].text.islower() \
-                and sentence.lower[i - 1] not in index:  # « au quartier général de l'armée »: a noun's adjective
-            i += 1
+        qualifying = i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and \
+            tokens[i - 1].text.islower() and sentence.lower[i - 1] not in index
+        if qualifying and not (i > 1 and sentence.lower[i - 2] in DETERMINERS):
+            i += 1  # « au quartier général de l'armée »: a noun's adjective
             continue
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
@@ -107,7 +108,9 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
                     (not is_head and best_words and len(words) > best_words and
                      is_own_words(best[1]) == is_own_words(found[1]))))):
                 best, best_words = found, 0 if is_head else len(words)
-        if best is None:
+        if best is None or (qualifying and not _named_after(tokens, best[0])):
+            # « le controversé prince héritier X », which parses as a noun and its adjective: a prenominal
+            # word between the article and a title is read past when a name follows the title
             i += 1
             continue
         end, role, org, of_person, demonyms = best
@@ -121,6 +124,13 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
+
+
+def _named_after(tokens: Sequence[Token], end: int) -> bool:
+    """A person's name right after a title's last word, or after a comma there."""
+    at = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    return at < len(tokens) and (tokens[at].ent_type_ == "PER" or (
+        tokens[at].pos_ == "PROPN" and tokens[at].text[:1].isupper()))
 
 
 def _ordinal(sentence: Sentence, at: int, index: RoleIndex, words_of: Words) -> bool:
