@@ -11,13 +11,13 @@ from kg import gazetteer as gz
 from kg.extract.civil import ORIGIN
 from kg.extract.event_places import Event, remembered_place
 from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
-from kg.extract.lexicon import word_list
 from kg.extract.memberships import describes_a_member
 from kg.extract.mentions import Mention
 from kg.extract.paired import paired_with
 from kg.extract.posts import PostReader
 from kg.extract.rubric_states import rubric_state
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
+from kg.extract.titled_speakers import titled_speaker
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
 from kg.read import Article
 from kg.records import Entity
@@ -69,7 +69,8 @@ class Resolver(PostReader):
         if is_pronoun_subject(token) or is_speaker_noun(token) or the_country(token):
             return self._antecedent(sentence, token)
         if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
-            return quoted_speaker(sentence, token, self.resolve) or self._titled_speaker(sentence, token)
+            return quoted_speaker(sentence, token, self.resolve) or \
+                titled_speaker(self.article, list(self.mentions.values()), sentence, token)
         found: list[Mention] = []
         for t in token.subtree:
             candidate = sentence.mention_at(t)
@@ -88,19 +89,6 @@ class Resolver(PostReader):
         surnamed = [p for c in [*named, *token.children] if (c == token or c.dep_ in {"flat:name", "appos"})
                     and (c.pos_ == "PROPN" or c in named) and (p := self.linker.by_surname(c.text)) is not None]
         return [self.actor(m) for m in (specific or found)] or surnamed[:1] or self._untold_state(sentence, token)
-
-    def _titled_speaker(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
-        """« Déclaration du ministre X à l'issue de ... », then « j'ai rencontré mon homologue »: outside quotes, « je »
-        in a text whose title opens with a noun of statements (statement-headlines.tsv) is the person the title
-        names first (« nous » is left alone: the speaker and those met, or the speaker's state)."""
-        words = self.article.title.split()
-        if pronoun.lower_ not in {"je", "j'"} or not words or words[0].lower() not in word_list(
-                "statement-headlines.tsv"):
-            return []
-        if [t.text for t in sentence.doc[sentence.span.start:pronoun.i] if t.text in {"«", "»"}][-1:] == ["«"]:
-            return []  # quoted words: someone else's
-        people = [e for e in self.mentions.values() if e.cls == "Person"]
-        return people[:1] if people and people[0].label.split()[-1] in self.article.title else []
 
     def _untold_state(self, sentence: Sentence, token: Token) -> list[Entity]:
         """An official titled with neither a state nor a name (kg.extract.untold)."""
