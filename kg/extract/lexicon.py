@@ -89,7 +89,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "spending-totals.tsv", "sum-holders.tsv", "work-carriers.tsv",
         "posting-participles.tsv", "sole-offices.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv", "style-titles.tsv", "team-envoys.tsv", "seat-qualifiers.tsv",
-        "state-bodies.tsv", "state-epithets.tsv", "talk-frames.tsv",
+        "state-bodies.tsv", "state-epithets.tsv", "statement-headlines.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
         "town-nouns.tsv", "town-name-particles.tsv",
         "lede-away-verbs.tsv", "lede-stay-words.tsv",

@@ -17,6 +17,7 @@ from kg.extract.paired import paired_with
 from kg.extract.posts import PostReader
 from kg.extract.rubric_states import rubric_state
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, is_pronoun_subject, is_speaker_noun, mention_root, path_up
+from kg.extract.titled_speakers import titled_speaker
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
 from kg.read import Article
 from kg.records import Entity
@@ -68,7 +69,8 @@ class Resolver(PostReader):
         if is_pronoun_subject(token) or is_speaker_noun(token) or the_country(token):
             return self._antecedent(sentence, token)
         if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
-            return quoted_speaker(sentence, token, self.resolve)
+            return quoted_speaker(sentence, token, self.resolve) or \
+                titled_speaker(self.article, list(self.mentions.values()), sentence, token)
         found: list[Mention] = []
         for t in token.subtree:
             candidate = sentence.mention_at(t)
