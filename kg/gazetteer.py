@@ -244,18 +244,6 @@ def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
-def _unaccented_demonyms(forms: list[SurfaceForm]) -> list[SurfaceForm]:
-    """« les sous-marins Equatoriens », « le ministère Egyptien »: a demonym that opens with « é » is written with
-    a capital that drops its accent; that spelling names the same state unless another form holds it."""
-    taken = {f.text.lower() for f in forms}
-    found: list[SurfaceForm] = []
-    for form in forms:
-        if form.how == DEMONYM and form.text[:1] in {"é", "É"} and (text := f"e{form.text[1:]}") not in taken:
-            taken.add(text)
-            found.append(SurfaceForm(text, form.entity, DEMONYM))
-    return found
-
-
 _SPACED_DESIGNATOR = re.compile(r"([A-Za-z]{1,4})-?(\d+)([A-Za-z]{0,2})")
 
 
@@ -313,11 +301,9 @@ def combining_forms() -> frozenset[str]:
 
 @cache
 def french_demonyms() -> frozenset[str]:
-    """The states' French demonyms, lowercase (« togolais », « sénégalaises »), and those that open with « é »
-    spelt as under a capital without its accent (« egyptien »)."""
-    found = {str(f).lower() for f in load().graph.objects(None, KG.demonym)
-             if isinstance(f, Literal) and f.language != "en"}
-    return frozenset(found | {f"e{f[1:]}" for f in found if f.startswith("é")})
+    """The states' French demonyms, lowercase (« togolais », « sénégalaises »)."""
+    return frozenset(str(f).lower() for f in load().graph.objects(None, KG.demonym)
+                     if isinstance(f, Literal) and f.language != "en")
 
 
 _OFFICIAL_OF = re.compile(r"((?:République|Royaume|État|Etat) de) ([B-DF-HJ-NP-TV-Z]\w+)")
@@ -400,7 +386,6 @@ def load() -> Gazetteer:
     gaz.forms.extend(_official_with_article(gaz.forms))
     gaz.forms.extend(_unhyphened_states(gaz.forms))
     gaz.forms.extend(_spaced_designators(gaz.forms))
-    gaz.forms.extend(_unaccented_demonyms(gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
     gaz.state_offices = state_offices(graph)

@@ -1,6 +1,5 @@
-"""A demonym spelt under a capital without its accent (« les sous-marins Egyptiens ») is a demonym, never a weapon
-system's name; a name the NER reads as a person's that opens with the noun of a Spanish or Portuguese firm's trade
-(« Astilleros X », « Estaleiro X »; ontology/lexicon/firm-name-starts.tsv) is no one's. Sentences written for the
+"""A name the NER reads as a person's that opens with the noun of a Spanish or Portuguese firm's trade (« Astilleros
+X », « Estaleiro X »; ontology/lexicon/firm-name-starts.tsv) is no one's. Sentences written for the
 purpose."""
 
 from __future__ import annotations
@@ -12,16 +11,6 @@ from tests.conftest import build_text, rows
 
 def _labels(tmp_path: Path, text: str, query: str, column: str) -> set[str]:
     return {r.get(column, "") for r in rows(build_text(tmp_path, f"Titre\n{text}\n"), query)}
-
-
-def test_a_plural_demonym_without_its_accent_names_no_weapon(tmp_path: Path) -> None:
-    assert not _labels(tmp_path, "La marine a fait moderniser en Turquie ses sous-marins Egyptiens.",
-                       "weapon-systems", "weaponLabel")
-
-
-def test_a_named_submarine_class_is_still_read(tmp_path: Path) -> None:
-    assert _labels(tmp_path, "La marine a fait moderniser ses sous-marins Scorpène en Inde.",
-                   "weapon-systems", "weaponLabel")
 
 
 def test_a_firm_name_opened_by_a_trade_noun_is_no_person(tmp_path: Path) -> None:
