@@ -186,8 +186,10 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         school = ent[-1].lower_ in _school_ends()
         if ent.label_ == "PER" and school:
             continue
-        if ent.label_ == "PER" and ent[-1].lower_ in word_list("firm-name-ends.tsv"):
-            found.append((ent.start, ent.end, "ner-org", None))  # « Prénom Defense »: a firm's name, no one's
+        if ent.label_ == "PER" and (ent[-1].lower_ in word_list("firm-name-ends.tsv") or
+                                    ent[0].lower_ in word_list("firm-name-starts.tsv")):
+            # « Prénom Defense », « Astilleros X »: a firm's name, no one's
+            found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
             # « le Vice-amiral Prénom Nom », « ..., Amiral Prénom Nom »: a capitalised rank the NER took into the
