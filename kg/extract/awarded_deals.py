@@ -162,6 +162,12 @@ def _from_client(root: Token, trigger: Token) -> bool:
     return root.head.lower_ == "auprès" and trigger.head.is_ancestor(root)
 
 
+def _agreed(trigger: Token) -> bool:
+    """« X a accepté de vendre », « X a consenti à vendre »: an infinitive a verb of consent takes."""
+    return trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and \
+        trigger.head.lemma_.lower() in word_list("agreed-deeds.tsv")
+
+
 def _is_deal(token: Token) -> bool:
     return any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
 
@@ -174,9 +180,12 @@ def sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
         return (order_sides(ctx, sentence, trigger, args) or []) if closed else []
     if entry.detail == SOLD:
         # « X a annoncé avoir vendu ... »: the seller may be the subject of the verb that governs the sale
-        sellers = [e for e in [ctx.actor(m) for m in args.agents] or args.implicit if e.cls == "Company"]
+        # « X a accepté de vendre ... à Y »: a state that consents to a sale is in a deal with its buyer
+        kinds = {"Company", "State"} if _agreed(trigger) else {"Company"}
+        sellers = [e for e in states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit) if e.cls in kinds]
         buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
-        return sellers[:1] + buyers[:1] if len(sellers) == 1 and buyers else []
+        buyers = [b for b in buyers if b.key not in {s.key for s in sellers}]
+        return sellers[:1] + buyers[:1] if len({s.key for s in sellers}) == 1 and buyers else []
     if entry.detail == AWARD:
         return _entrusted(ctx, sentence, trigger) or seen_awarded(ctx, sentence, trigger)
     return chosen_maker(ctx, sentence, trigger)
