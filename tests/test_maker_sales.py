@@ -65,7 +65,7 @@ def test_a_multinational_group_whose_state_the_article_never_names_sells_as_itse
     assert supplies("Le Mexique a confirmé l'acquisition de douze hélicoptères H225M auprès du groupe Airbus.") == \
         {("airbus", "mexique")}
     assert supplies("Le Pérou a commandé dix hélicoptères H145M à Airbus Helicopters, le groupe franco-allemand. "
-                    "La France s'en félicite.") == {("airbus", "perou")}
+                    "La France s'en félicite.") == {("france", "perou")}
     # what a maker sells that is no system nor matériel is no supply
     assert supplies("Le Pérou a commandé une étude de faisabilité à Thales.") == set()
     assert supplies("Le Pérou achète du matériel informatique auprès de Thales.") == set()
@@ -216,15 +216,3 @@ def test_a_multinational_group_sells_as_itself_and_its_lone_deal_is_the_sale() -
     text = ("Le groupe Airbus a annoncé la signature d'un nouveau contrat. La presse s'en est fait l'écho. Les "
             "salons se succèdent. Le Chili a acheté six avions A400M.")
     assert agreements(text) == []
-
-
-def test_a_multinational_group_that_delivers_is_the_supplier_even_where_its_state_is_named() -> None:
-    # the group delivers, not its home state the article names elsewhere for another supply
-    text = ("Airbus a livré un avion de transport C295W à l'armée de l'air du Niger. "
-            "La France avait déjà cédé des drones à ce pays.")
-    assert ("airbus", "niger") in supplies(text)
-    assert ("france", "niger") not in {p for p in supplies(text) if p[0] == "airbus"}
-    # a state the sentence names as the seller stays the supplier
-    assert supplies("La France a livré un avion de transport C295W au Niger.") == {("france", "niger")}
-    # what the group sells that is no system nor matériel is still no supply
-    assert supplies("Le Niger a commandé une étude de faisabilité à Airbus. La France s'en félicite.") == set()

@@ -1,7 +1,7 @@
-"""Sales and deliveries told by the maker's side: a maker that sells or delivers systems to a named recipient is
-the supplier itself (« <maker> livrera des avions à X », « X a commandé des chars à <maker> »), and an order a maker
-tells of is a sale to its client (« <maker> a annoncé une commande de X portant sur six avions »). A multinational
-group's home state stands only where the article names it: its systems may be made in any of its states."""
+"""Sales and deliveries told by the maker's side: a maker that sells or delivers to a named recipient does so for its
+state (« <maker> livrera des avions à X », « X a commandé des chars à <maker> »), and an order a maker tells of is a
+sale to its client (« <maker> a annoncé une commande de X portant sur six avions »). A multinational group's home
+state stands only where the article names it: its systems may be made in any of its states."""
 
 from __future__ import annotations
 
@@ -45,15 +45,6 @@ def _armed(trigger: Token, noun: Token) -> bool:
 def _next_sentence(token: Token) -> Span | None:
     end = token.sent.end
     return token.doc[end].sent if end < len(token.doc) else None
-
-
-def firm_seller(trigger: Token, suppliers: list[Entity], recipients: list[Entity], kind: str | None,
-                weapons: list[Entity]) -> bool:
-    """« <maker> livre un avion de transport à X », « X a commandé des chars à <maker> »: a firm that sells or
-    delivers systems or matériel to a named recipient is the supplier itself, not its home state (a state stands
-    only where the sentence names it as the seller)."""
-    return bool(recipients) and kind in _SALE_KINDS and any(s.cls == "Company" for s in suppliers) and \
-        (kind != "sell" or _sells_materiel(trigger, weapons))
 
 
 def as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \

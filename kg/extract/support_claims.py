@@ -9,7 +9,7 @@ from kg.extract.context import Context
 from kg.extract.deal_parties import system_maker
 from kg.extract.gift_worth import GIFT, HANDED
 from kg.extract.lexicon import word_list
-from kg.extract.maker_sales import as_makers_states, firm_seller, multinational_seller, unnamed_maker_state
+from kg.extract.maker_sales import as_makers_states, multinational_seller, unnamed_maker_state
 from kg.extract.supply_origins import BUY, origins_after_systems, origins_by_system
 from kg.extract.syntax import Sentence
 from kg.records import Attribution, Claim, Entity, Fact
@@ -45,10 +45,9 @@ def told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said
           guessed: bool) -> Claim | tuple[Claim, ...]:
     """The claims of a supply whose sides are settled: a maker that sells does so for its state."""
     suppliers, recipients, kind = sides
-    firm_sells = firm_seller(trigger, suppliers, recipients, kind, weapons)
-    sold = not firm_sells and unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
-    firm = None if firm_sells else multinational_seller(ctx, trigger, suppliers, kind, weapons)
-    suppliers = suppliers if firm_sells else as_makers_states(ctx, suppliers, recipients, kind)
+    sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
+    firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
+    suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     maker = system_maker(ctx, args) if guessed else None
     if maker is not None and kind == "sell" and ctx.multinational(maker) and [s.key for s in suppliers] == \
             [home.key for home in [ctx.home_state(maker)] if home is not None]:
