@@ -66,9 +66,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             story.unnamed_sales.remove(sale)
         if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
             # « La visite a été marquée par la signature de cinq accords »: no deal told before, the visit's
-            # (« cette convention » after a deal told with one side only: that deal, not the states just named)
-            sides = _maker_side(claim) or (_partner(story, fact) if previous is None and not (
-                claim.definite and story.lone_deals) else [])
+            sides = _maker_side(claim) or (_partner(story, fact) if previous is None else [])
         elif previous is not None and _seller_of_guess(previous.fact, sides):
             # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
