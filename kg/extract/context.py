@@ -65,10 +65,7 @@ class Context(Protocol):
         """The city of a place of talks: a government body gives the capital of its state."""
 
     def building(self, place: Entity) -> Entity | None:
-        """The building a government body is named by (« au Kremlin »): talks held there are held in its city."""
-
-    def building_city(self, building: Entity) -> Entity | None:
-        """The city a building stands in, when the reference data gives it."""
+        """The building a government body is named by (« au Kremlin »), a place of talks beside its city."""
 
     def capital(self, state: Entity) -> Entity | None:
         """The capital of a state (« la capitale chilienne »), when known."""

@@ -16,7 +16,7 @@ from kg.extract.lexicon import firm_nouns, name_titles, word_list
 from kg.extract.mentions import Mention, reference_entity, state_entity
 from kg.extract.plural_names import listed_after_plural_title
 from kg.gazetteer import Gazetteer
-from kg.namespaces import KG, KGR, SCHEMA
+from kg.namespaces import KG, KGR
 from kg.records import Entity
 from kg.text import fold, french_label
 
@@ -178,7 +178,7 @@ class Linker:
 
     def building(self, place: Entity) -> Entity | None:
         """The building a government body is named by (« au Kremlin », « à l'Élysée »; ontology/reference/
-        buildings.ttl): talks held « there » are held in the city it stands in (building_city)."""
+        buildings.ttl): a place of its own, where talks held « there » are held, beside its city."""
         if place.cls != "GovernmentBody" or place.iri is None:
             return None
         building = self.gaz.graph.value(None, KG.houses, URIRef(place.iri))
@@ -186,12 +186,6 @@ class Linker:
             return None
         return Entity(str(building), french_label(self.gaz.graph, building, (SKOS.prefLabel,)), "Building",
                       str(building))
-
-    def building_city(self, building: Entity) -> Entity | None:
-        """The city a building stands in (schema:containedInPlace of buildings.ttl), when the reference data gives
-        it; none for one outside a city it knows (a suburb)."""
-        city = self.gaz.graph.value(URIRef(building.key), SCHEMA.containedInPlace)
-        return None if city is None else reference_entity(self.gaz, str(city), gz.CITY)
 
     def capital(self, state: Entity) -> Entity | None:
         """The capital of a state, when the reference data gives one."""

@@ -114,9 +114,6 @@ class Resolver(PostReader):
     def building(self, place: Entity) -> Entity | None:
         return self.linker.building(place)
 
-    def building_city(self, building: Entity) -> Entity | None:
-        return self.linker.building_city(building)
-
     def capital(self, state: Entity) -> Entity | None:
         return self.linker.capital(state)
 

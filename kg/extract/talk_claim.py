@@ -37,18 +37,14 @@ def talk_claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argu
     # « ces discussions se sont tenues au Pérou »: a state told as where they are held, even one of the sides
     held = {p.entity.key for p in places if p.entity.cls == "State" and held_at(sentence, p)}
     for place in [p.entity for p in places] + (inherited or []):  # a body gives its seat; a city twice is one
-        if (building := ctx.building(place)) is not None:
-            # « au Kremlin », « à la Maison Bleue »: talks held in a building are held in the city it stands in, when
-            # the reference data knows it; one outside a city it knows (a suburb) gives no venue
-            if (city := ctx.building_city(building)) is not None:
-                seats.setdefault(city.key, city)
-            continue
         seat = ctx.seat(place)
         # a state is the venue of talks held in it (« à Oman »), not of a visit to it, and when no city is named
         if seat.cls == "City" or (seat.cls == "State" and (all(seat.key != s.key for s in sides) or seat.key in held)):
             seats.setdefault(seat.key, seat)
+        if (building := ctx.building(place)) is not None:  # « au Kremlin »: the building too, beside its city
+            seats.setdefault(building.key, building)
     if any(seat.cls == "City" for seat in seats.values()):
-        seats = {key: seat for key, seat in seats.items() if seat.cls == "City"}
+        seats = {key: seat for key, seat in seats.items() if seat.cls in {"City", "Building"}}
     venues = tuple(venue(seat, evidence, said, *((("held", "state"),) if seat.key in held else ()))
                    for seat in seats.values())
     if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
