@@ -164,7 +164,7 @@ def model() -> Language:
     assert isinstance(tokenizer, Tokenizer)
     for word in _ONE_WORD + _ABBREVIATIONS:  # « état | - | major » would parse as a second sentence root
         tokenizer.add_special_case(word, [{ORTH: word}])
-    for word in fire_domains():  # read by the parser as the adjective it is (kg.nlp.fire_domains)
+    for word in fire_domains():  # « air-air »: one word, read by the parser as the adjective it is
         tokenizer.add_special_case(word, [{ORTH: word, NORM: _FIRE_NORM}])
     return nlp
 
@@ -173,7 +173,7 @@ def model() -> Language:
 # each way newsrooms capitalise them.
 _ONE_WORD = tuple(f"{e}tat{s}-{m}ajor{s}" for e in ("é", "É", "e", "E") for m in ("m", "M") for s in ("", "s"))
 
-# The norm the parser reads a fire domains' compound with: an adjective of missiles it knows
+# The norm the parser reads a fire-domain compound with: an adjective of missiles it knows
 _FIRE_NORM = "antiaérien"
 
 
