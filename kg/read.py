@@ -19,6 +19,7 @@ from kg.errors import InputError
 DEFAULT_MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
 _ISO_DATE = re.compile(r"^\s*(?:publié le|date\s*:|published\s*:?)?\s*(\d{4})-(\d{2})-(\d{2})\s*$", re.I)
+# kept apart from kg.extract.dates' table: importing kg.extract loads rdflib, a second of every command's start-up
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre")
 _MONTH_NUMBER = {**{m: i for i, m in enumerate(_MONTHS, 1)}, "fevrier": 2, "aout": 8, "decembre": 12,
