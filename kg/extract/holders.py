@@ -78,6 +78,9 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
         if token.text == "." and look + 1 < end and doc[look + 1].text[:1].islower():
             look += 1  # « chargé d'affaires a.i. de l'ambassade »: an abbreviation's full stop
             continue
+        if (close := _quoted_name_end(doc, look, end)) is not None:
+            reach, look = reach + close - look, close  # « directeur du chantier "Nom" de la marine du Pays, X »
+            continue
         if posted is None and _posted(doc, look):
             posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
         if (token.pos_ in {"VERB", "AUX"} and not _describes(doc, look, title) and posted != look) or \
@@ -138,6 +141,21 @@ def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:
     close = next((t.i for t in inside if t.text == ")"), None)
     return close + 1 if close is not None and close > opening + 1 and all(
         (t.text[:1].isupper() and not t.text.istitle()) or t.text == "-" for t in doc[opening + 1:close]) else None
+
+
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+_QUOTED_REACH = 4  # words of a name in quotation marks
+
+
+def _quoted_name_end(doc: Doc, opening: int, end: int) -> int | None:
+    """After « "Nom" », a proper name in quotation marks opening at `opening` (a yard's, a ship's, an operation's)
+    that a title's complement runs on past; None for other quotation marks (a quoted saying)."""
+    closing = _QUOTES.get(doc[opening].text)
+    if closing is None or opening + 1 >= end:
+        return None
+    close = next((t.i for t in doc[opening + 1:min(opening + 2 + _QUOTED_REACH, end)] if t.text == closing), None)
+    return close + 1 if close is not None and close > opening + 1 and doc[opening + 1].text[:1].isupper() and all(
+        not t.is_punct or t.text in {"-", "'"} for t in doc[opening + 1:close]) else None
 
 
 def _state_in_brackets(sentence: Sentence, opening: int) -> int | None:
