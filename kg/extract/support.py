@@ -75,6 +75,7 @@ from kg.extract.supply_sides import (
     unit_beneficiary,
 )
 from kg.extract.support_claims import by_origin, told
+from kg.extract.supported_nouns import supports_a_group
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -340,7 +341,8 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
             other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
             endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
-            paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):
+            paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args) or \
+            supports_a_group(sentence, trigger, entry):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
