@@ -50,19 +50,10 @@ def _next_sentence(token: Token) -> Span | None:
 def as_makers_states(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) \
         -> list[Entity]:
     """« <maker> livrera des avions à X », « X a signé un contrat avec <maker> pour l'achat de ... »: a maker that
-    delivers or sells to a named recipient does so for its state, unless that recipient is its own state (« l'armée
-    de l'air Y a commandé des avions à <maker of Y> »: the maker sells as itself). A maker that produces gives nothing
-    to anyone."""
+    delivers or sells to a named recipient does so for its state. A maker that produces gives nothing to anyone."""
     if not recipients or kind not in _SALE_KINDS:
         return suppliers
-    return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" and not _sells_at_home(ctx, s, recipients)
-                        else s for s in suppliers])
-
-
-def _sells_at_home(ctx: Context, firm: Entity, recipients: list[Entity]) -> bool:
-    """Whether the one recipient of a firm's sale is the firm's own home state."""
-    home = ctx.home_state(firm)
-    return home is not None and [r.key for r in recipients] == [home.key]
+    return states(ctx, [(ctx.home_state(s) or s) if s.cls == "Company" else s for s in suppliers])
 
 
 def maker_order(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, suppliers: list[Entity],
