@@ -19,8 +19,9 @@ _ACTS_ON = {"support", "train"}  # « soutenir », « aider », « former »: th
 
 def _qualified_noun(trigger: Token, entry: Trigger) -> Token | None:
     """The noun a participle of a verb whose object receives (« soutenir », « former ») qualifies, or None."""
-    if entry.object_role != _RECIPIENT or entry.detail not in _ACTS_ON or trigger.pos_ != "VERB" or trigger.dep_ != "acl" or \
-            "VerbForm=Part" not in str(trigger.morph) or any(c.dep_.startswith("aux") for c in trigger.children):
+    if entry.object_role != _RECIPIENT or entry.detail not in _ACTS_ON or trigger.pos_ != "VERB" or \
+            trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph) or \
+            any(c.dep_.startswith("aux") for c in trigger.children):
         return None
     return trigger.head if trigger.head.pos_ in {"NOUN", "PROPN"} else None
 
