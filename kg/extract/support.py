@@ -337,12 +337,11 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
             said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
-            other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
-            endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
+    if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or _offers_to_do(trigger) or \
+            other_handover(sentence, trigger) or _shared(trigger, entry) or bought_qualifier(trigger) or \
+            endows_nothing(sentence, trigger, entry.object_role) or supports_a_group(sentence, trigger, entry) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
-            paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args) or \
-            supports_a_group(sentence, trigger, entry):
+            paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
