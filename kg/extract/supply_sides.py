@@ -26,6 +26,7 @@ from kg.extract.receptions import (
 from kg.extract.schooling import undertaken_course
 from kg.extract.shared_agents import shared_agent
 from kg.extract.supply_origins import BUY, qualifies_materiel
+from kg.extract.supported_nouns import supported_states
 from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, governing_case, mention_root, predicate_of
 from kg.records import Entity
 
@@ -85,6 +86,7 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     suppliers = states(ctx, [ctx.actor(m) for m in agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _bound_for(sentence, m, entry)]
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
+                        or supported_states(ctx, sentence, trigger, entry)
                         or trainees(ctx, sentence, trigger, entry)
                         or arrival_places(ctx, sentence, trigger, entry)
                         or _after_a_sum(ctx, sentence, trigger, entry)

@@ -75,6 +75,7 @@ from kg.extract.supply_sides import (
     unit_beneficiary,
 )
 from kg.extract.support_claims import by_origin, told
+from kg.extract.supported_nouns import supports_a_group
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DEFINITE,
@@ -336,9 +337,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
             said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or \
-            other_handover(sentence, trigger) or _offers_to_do(trigger) or _shared(trigger, entry) or \
-            endows_nothing(sentence, trigger, entry.object_role) or bought_qualifier(trigger) or \
+    if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or _offers_to_do(trigger) or \
+            other_handover(sentence, trigger) or _shared(trigger, entry) or bought_qualifier(trigger) or \
+            endows_nothing(sentence, trigger, entry.object_role) or supports_a_group(sentence, trigger, entry) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
             paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):
         return None
