@@ -21,8 +21,6 @@ SIGNED = [
      "Défense, Jorge Araya, lors d'une cérémonie à Lima.", talks_each(({"Pérou", "Chili"}, {"Lima"}))),
     ("L'accord a été signé mardi à Nairobi entre le ministre kényan des Finances, Peter Otieno, et son homologue "
      "ougandais, Moses Okello.", talks_each(({"Kenya", "Ouganda"}, {"Nairobi"}))),
-    ("Le ministre roumain de la Défense a signé deux contrats avec son homologue polonaise, Anna Nowak, à "
-     "Varsovie.", talks_each(({"Roumanie", "Pologne"}, {"Varsovie"}))),
     ("Le Ghana et le Togo ont signé, lundi à Accra, par le biais de leurs ministres de l'Intérieur, l'accord "
      "portant création d'une commission mixte.", talks_each(({"Ghana", "Togo"}, {"Accra"}))),
     ("Un mémorandum d'accord a été signé le 3 mai à Ankara en présence du président turc et du président "

@@ -1,9 +1,9 @@
 """Signings in person: « le contrat a été signé par le ministre A et le PDG de B », « le texte a été signé à X
-entre la ministre Y et le directeur de Z », « le ministre X a signé l'accord avec son homologue Y », « A et B ont
-signé l'accord par le biais de leurs ministres », « un mémorandum a été signé à X en présence du président A-ien et
-du président B-ien »: officials of two sides who sign a text together, or witness its signing, meet where it is
-signed. A state that signs (« A et B ont signé un accord ») may do it from afar, and an ambassador signs where he
-serves: no talks. Words: ontology/lexicon/signing-envoys.tsv."""
+entre la ministre Y et le directeur de Z », « A et B ont signé l'accord par le biais de leurs ministres », « un
+mémorandum a été signé à X en présence du président A-ien et du président B-ien »: officials of two sides who sign
+a text together, or witness its signing, meet where it is signed. A state that signs (« A et B ont signé un
+accord ») may do it from afar, an ambassador signs where he serves, and « X a signé avec Y » does not tell whether
+they met: no talks. Words: ontology/lexicon/signing-envoys.tsv."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import firm_officials, official
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, governing_case, mention_root
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, mention_root
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import side_of
 from kg.extract.witnessed_deals import witnessed_sides
@@ -31,7 +31,7 @@ def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     between the two states whose officials witness the signing)."""
     if trigger.pos_ != "VERB":
         return None
-    signers = [m for m in args.agents + _signed_with(sentence, trigger, args) + _signed_between(sentence, trigger)
+    signers = [m for m in args.agents + _signed_between(sentence, trigger)
                if _in_person(ctx, sentence, m)]
     groups = _one_by_one(sentence, trigger, signers) if signers else []
     if _through_officials(ctx, trigger):
@@ -47,11 +47,6 @@ def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     if len(sides) < 2 or any(s.cls == "Person" for s in sides) or _firm_at_home(ctx, sides):
         return None
     return talk_claim(ctx, sentence, sides, args, said)
-
-
-def _signed_with(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
-    """« a signé l'accord avec son homologue X »: the one signed with."""
-    return [m for m in args.partners if governing_case(sentence, m, trigger) == "avec"]
 
 
 def _signed_between(sentence: Sentence, trigger: Token) -> list[Mention]:
