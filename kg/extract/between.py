@@ -37,6 +37,12 @@ def between(sentence: Sentence, trigger: Token) -> list[Mention]:
         window = doc[trigger.i + 1:min(trigger.i + 9, sentence.span.end)]
         at = next((t.i for t in window if t.lower_ == "entre" and not any(
             u.is_punct or u.pos_ == "CCONJ" for u in doc[trigger.i + 1:t.i])), at)
+    return sides_after(sentence, at)
+
+
+def sides_after(sentence: Sentence, at: int) -> list[Mention]:
+    """The two sides (or more) the « entre » at `at` names: none if the word there is no « entre »."""
+    doc = sentence.doc
     if at >= sentence.span.end or doc[at].lower_ != "entre":
         return []
     found: list[Mention] = []

@@ -47,7 +47,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "business-metrics.tsv",
         "carried-out-words.tsv",
         "drafted-deals.tsv",
-        "witness-nouns.tsv",
+        "witness-nouns.tsv", "signing-envoys.tsv",
         "yard-words.tsv",
         "class-nouns.tsv",
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",

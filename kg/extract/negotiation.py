@@ -38,6 +38,7 @@ from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past
 from kg.extract.press_talks import press_talks
 from kg.extract.seat_meetings import seat_meeting
+from kg.extract.signed_talks import signed_talks
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -396,4 +397,4 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed,
-               "press": press_talks}
+               "press": press_talks, "sign": signed_talks}

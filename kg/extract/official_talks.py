@@ -16,7 +16,7 @@ from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, governin
 from kg.records import Entity
 
 
-def _official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
+def official(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
     """A person, or one named by a post's title or as a counterpart (« le président russe », « son homologue »),
     or officials of a state its adjective names (« des responsables turcs », « les responsables de l'industrie
     de défense turque »)."""
@@ -66,9 +66,9 @@ def exchanged(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments)
     if any(c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and c.lemma_.lower() not in {"vue", "travail"}
            for c in trigger.children):
         return False
-    officials = [m for m in args.agents if _official(ctx, sentence, m)]
+    officials = [m for m in args.agents if official(ctx, sentence, m)]
     met = any(governing_case(sentence, m, trigger) == "avec" and (
-        _official(ctx, sentence, m) or firm_officials(sentence, m)) for m in args.partners)
+        official(ctx, sentence, m) or firm_officials(sentence, m)) for m in args.partners)
     return met or (trigger.dep_ == "obj" and len(officials) == len(args.agents) and sum(
         s.cls == "State" for s in states(ctx, [ctx.actor(m) for m in officials])) >= 2)
 
@@ -84,7 +84,7 @@ def phoned(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity] | N
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     held = {t.i for h in had for t in h.subtree}
     callee = [m for m in sentence.mentions if mention_root(sentence, m).i in held and m.how in ACTOR_KINDS
-              and _official(ctx, sentence, m)]
+              and official(ctx, sentence, m)]
     if not callee or not subjects:
         return None
     return [e for s in subjects for e in ctx.resolve(sentence, s)] + [ctx.actor(m) for m in callee]
