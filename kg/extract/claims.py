@@ -26,7 +26,7 @@ from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.former_makers import former_makers
-from kg.extract.lede_places import LEDE_SENTENCES, lede_places
+from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
@@ -223,6 +223,7 @@ class ClaimReader(Resolver):
         if sentence.index < LEDE_SENTENCES:
             self.lede += [(m.entity, state) for m in lede_places(sentence, self.ref.titles)
                           if (state := self.host_state(m.entity)) is not None]
+            self.lede += [(m.entity, m.entity) for m in lede_visits(sentence)]  # a state visited is its own
         found_at, found_by = self._found(sentence, where)
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:

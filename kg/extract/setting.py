@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.tense import tagged_future
 from kg.records import Entity
 
 _PLACES = {gz.NAME, gz.CAPITAL, gz.CITY}
@@ -130,6 +131,10 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
         # « la visite de X à Lima »: on another noun, right after the visitor's name
         before = sentence.doc[root.left_edge.i - 1] if root.left_edge.i > sentence.span.start else None
         near += [] if before is None else [before, *list(before.ancestors)[:2]] if before.pos_ == "PROPN" else [before]
+        # « a entamé samedi en Jordanie une tournée », « effectue au Chili une visite »: the visit is the verb's object
+        near += [c for c in root.head.children if c.pos_ == "NOUN" and (c.dep_ == "obj" or (
+            c.dep_ == "obl:mod" and not case_of(c)))] if \
+            root.head.pos_ == "VERB" and not tagged_future(root.head) else []
         if any(t.lemma_.lower() in _visiting() for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
             found.append((mention.state, root))
