@@ -78,6 +78,19 @@ def visited_states(sentence: Sentence) -> list[Entity]:
     return found
 
 
+def visited_now(sentence: Sentence) -> list[Entity]:
+    """The states a sentence has someone visit or stay in, less a visit still to come (« son homologue, qui se rendra
+    en Grèce en juin »): no place of talks held now."""
+    found: list[Entity] = []
+    for state, root in _visited(sentence):
+        verb = root.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        if state not in found and not (verb.pos_ in {"VERB", "AUX"} and tagged_future(verb)):
+            found.append(state)
+    return found
+
+
 def visited_cities(sentence: Sentence) -> list[Entity]:
     """The cities a sentence has someone visit or stay in (« lors de la visite de X à Lima »)."""
     found: list[Entity] = []
