@@ -26,13 +26,14 @@ from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.former_makers import former_makers
-from kg.extract.lede_places import LEDE_SENTENCES, lede_places
+from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts, hint_families
+from kg.extract.not_yet_places import not_yet
 from kg.extract.noun_types import article_weapons
 from kg.extract.paired import article_pairs, next_stop
 from kg.extract.participles import trigger_words
@@ -222,6 +223,7 @@ class ClaimReader(Resolver):
         if sentence.index < LEDE_SENTENCES:
             self.lede += [(m.entity, state) for m in lede_places(sentence, self.ref.titles)
                           if (state := self.host_state(m.entity)) is not None]
+            self.lede += [(m.entity, m.entity) for m in lede_visits(sentence)]  # a state visited is its own
         found_at, found_by = self._found(sentence, where)
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
@@ -251,13 +253,15 @@ class ClaimReader(Resolver):
     def _places_told(self, sentence: Sentence) -> tuple[tuple[str, str], ...]:
         """The cities and states a sentence puts someone or something in (« elle partira au Burkina Faso », « le
         sommet tenu à Lima »), and the cities it has someone reach or leave (« il a regagné X »), hung on a verb:
-        not a place of a noun (« l'ambassadeur de Chine au Congo »)."""
+        not a place of a noun (« l'ambassadeur de Chine au Congo ») nor one no one is at yet (« l'invitant à se
+        rendre en X », kg.extract.not_yet_places): an invitation moves no scene."""
         found = []
         cases = role_cases("place")
         for mention in sentence.mentions:
             root = mention_root(sentence, mention)
             if mention.how not in {gz.CITY, gz.CAPITAL, gz.NAME} or root.head.pos_ not in {"VERB", "AUX"} or not (
-                    case_of(root) in cases or (root.dep_ == "obj" and mention.how != gz.NAME)):
+                    case_of(root) in cases or (root.dep_ == "obj" and mention.how != gz.NAME)) or \
+                    not_yet(sentence, mention):  # « l'invitant à se rendre en X »: no one is there yet
                 continue
             state = mention.state if mention.how != gz.CITY else mention.state or self.host_state(mention.entity)
             if mention.how == gz.NAME and (state is None or state.cls != "State"):

@@ -1,6 +1,8 @@
 """The place a dispatch opens its lede with when kg.read found no dateline: « Managua. Le ministre ... », « LE CAIRE:
 Les ministres ... » (a place, a full stop or a colon, then the lede), for the talks told with no venue
-(kg.extract.story.held_at). Only a name the reference data knows as a city is one: « C'est fait. » is none."""
+(kg.extract.story.held_at), or the place a ministry's release closes its title with, beside a date
+(« Déclaration du ministre ... (Ville, 08.03.2021) »). Only a name the reference data knows as a city is one:
+« C'est fait. » is none."""
 
 from __future__ import annotations
 
@@ -11,11 +13,16 @@ from kg.read import Article
 # one to four words, capitalised, then « . » or « : » and the lede's capitalised first word
 _OPENING = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-]*){0,3}?)\s?[.:]\s+"
                       r"(?=[A-ZÀ-Ý«])")
+# a place and a date in brackets that close the title, as a ministry's release gives them: « ... (Ville, 08.03.2021) »,
+# « ... (Ville, 8 mars 2021) »
+_TITLE_PLACE = re.compile(r"\((?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-]*){0,3}?),\s*(?:le\s+)?"
+                          r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:1er|\d{1,2})\s+[a-zéû]+\.?\s+\d{4})\)\s*$")
 
 
 def dateline_of(article: Article) -> str | None:
-    """The article's dateline, else the place its lede opens with (a name to look up as a city)."""
+    """The article's dateline, else the place its lede opens with, else the place its title closes with in brackets
+    beside a date (a name to look up as a city)."""
     if article.dateline or len(article.paragraphs) < 2:
         return article.dateline
-    opening = _OPENING.match(article.paragraphs[1].text)
+    opening = _OPENING.match(article.paragraphs[1].text) or _TITLE_PLACE.search(article.paragraphs[0].text)
     return opening["place"] if opening is not None else None

@@ -18,6 +18,7 @@ from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.not_yet_places import not_yet
 from kg.extract.scene_stays import of_another_time
+from kg.extract.setting import visited_states
 from kg.extract.syntax import Sentence, case_of, clause_verb, mention_root
 from kg.extract.tense import tagged_future
 from kg.extract.venues import meeting_nouns
@@ -76,6 +77,24 @@ def lede_places(sentence: Sentence, titles: frozenset[str]) -> list[Mention]:
         if not (_stays(head) or _broken(sentence, at, head)) or head.lemma_.lower() in titles:
             continue  # « l'ambassadeur à Paris », « a déclaré à Paris », « un accord conclu à Paris »
         verb = clause_verb(head)
+        if verb.lemma_.lower() in word_list("lede-away-verbs.tsv") | word_list("upcoming.tsv") or \
+                of_another_time(verb) or tagged_future(verb):
+            continue
+        found.append(mention)
+    return found
+
+
+def lede_visits(sentence: Sentence) -> list[Mention]:
+    """The states the sentence has someone visit in the story's time (« X a entamé samedi en Jordanie une tournée »,
+    « X est en visite au Chili »): where the talks its headline tells with that state are held, as a dateline's
+    city; not a visit to come, of another time, or only an invitation's."""
+    visited = {state.key for state in visited_states(sentence)}
+    found = []
+    for mention in sentence.mentions:
+        if mention.how != gz.NAME or mention.state is None or mention.state.key not in visited or \
+                mention.entity.cls != "State" or not_yet(sentence, mention):
+            continue
+        verb = clause_verb(mention_root(sentence, mention).head)
         if verb.lemma_.lower() in word_list("lede-away-verbs.tsv") | word_list("upcoming.tsv") or \
                 of_another_time(verb) or tagged_future(verb):
             continue

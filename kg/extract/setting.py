@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.tense import tagged_future
 from kg.records import Entity
 
 _PLACES = {gz.NAME, gz.CAPITAL, gz.CITY}
@@ -77,6 +78,19 @@ def visited_states(sentence: Sentence) -> list[Entity]:
     return found
 
 
+def visited_now(sentence: Sentence) -> list[Entity]:
+    """The states a sentence has someone visit or stay in, less a visit still to come (« son homologue, qui se rendra
+    en Grèce en juin »): no place of talks held now."""
+    found: list[Entity] = []
+    for state, root in _visited(sentence):
+        verb = root.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        if state not in found and not (verb.pos_ in {"VERB", "AUX"} and tagged_future(verb)):
+            found.append(state)
+    return found
+
+
 def visited_cities(sentence: Sentence) -> list[Entity]:
     """The cities a sentence has someone visit or stay in (« lors de la visite de X à Lima »)."""
     found: list[Entity] = []
@@ -130,6 +144,10 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
         # « la visite de X à Lima »: on another noun, right after the visitor's name
         before = sentence.doc[root.left_edge.i - 1] if root.left_edge.i > sentence.span.start else None
         near += [] if before is None else [before, *list(before.ancestors)[:2]] if before.pos_ == "PROPN" else [before]
+        # « a entamé samedi en Jordanie une tournée », « effectue au Chili une visite »: the visit is the verb's object
+        near += [c for c in root.head.children if c.pos_ == "NOUN" and (c.dep_ == "obj" or (
+            c.dep_ == "obl:mod" and not case_of(c)))] if \
+            root.head.pos_ == "VERB" and not tagged_future(root.head) else []
         if any(t.lemma_.lower() in _visiting() for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
             found.append((mention.state, root))

@@ -272,7 +272,9 @@ def held_at(fact: Fact, city: Entity, state: Entity, told: list[Fact]) -> Fact:
             len(fact.keys("participant")) < 2 or any(w in e.sentence.lower() for e in fact.evidence
                                                      for w in ("téléphon", "visioconf", "appel")):
         return fact
-    return replace(fact, parts=(venue(city, fact.evidence[:1], fact.said),))
+    # a state the lede has someone visit (kg.extract.lede_places.lede_visits) is held in as visited
+    visited = (("visited", "state"),) if city.key == state.key else ()
+    return replace(fact, parts=(venue(city, fact.evidence[:1], fact.said, *visited),))
 
 
 def headline_partner(story: Story, fact: Fact) -> list[Entity]:

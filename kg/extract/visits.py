@@ -14,7 +14,7 @@ from kg.extract.country_visited import country_visited
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.setting import visited_states
+from kg.extract.setting import visited_now
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venues import meeting_nouns
@@ -359,7 +359,7 @@ def visited_side(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
 
 def _visited(sentence: Sentence) -> list[Entity]:
     # « en visite dans le pays »; « lors de sa venue au Japon », « pendant son séjour en Inde »
-    return visited_states(sentence) or country_visited(sentence) or [
+    return visited_now(sentence) or country_visited(sentence) or [
         m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
             root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS] or \
         visit_phrase_end(sentence, _STAYS | {"visite"})
