@@ -28,8 +28,8 @@ from kg.extract.town_runs import town_runs
 _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord",
                "sem", "sem.", "s.e.m.", "s.e.m"}
 HONORIFICS = frozenset(_HONORIFICS)  # « M. », « Mme »: the word of address before a name
-_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
-              "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
+_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "bint", "ibn", "la", "le",
+              "da", "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
 
 
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:

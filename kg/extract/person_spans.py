@@ -205,7 +205,7 @@ def past_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
     return at if doc[at].text[:1].isupper() else start
 
 
-NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
+NAME_PARTICLES = {"bin", "bint", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
 _OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
 
 
