@@ -39,6 +39,7 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     while start < end and (lower[start] in honorifics or lower[start].rstrip(".") in honorifics
                            or not words[start][:1].isupper() or doc[start].is_punct):
         start += 1
+    start = _past_given_name_title(doc, start, end)
     # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
     # the object of the verb comes after it (« Jean de la Fontaine » keeps his); so does « M. Prénom le Nom », a
     # surname with its particle after a civility
@@ -113,6 +114,21 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
             candidates.append((person.start, person.end, "ner-person", None))
             found.add((person.start, person.end))
     return found
+
+
+# « fils de », « fille de », and the article of a family name
+_FILIATION = {"ben", "bin", "bint", "ibn", "al", "al-"}
+
+
+def _past_given_name_title(doc: Doc, start: int, end: int) -> int:
+    """« Cheikh Prénom bin Nom Al Nom »: a title of the given-name kind (given-name-titles.tsv) before a name of the
+    Gulf, with its filiation, is no part of the name; before a name without one (« Cheikh Prénom Nom ») it may be
+    the given name itself, as in West Africa, and stays."""
+    if end - start < 3 or doc[start].lower_ not in word_list("given-name-titles.tsv"):
+        return start
+    rest = [t.lower_ for t in doc[start + 1:end]]
+    return start + 1 if doc[start + 1].text[:1].isupper() and \
+        any(w in _FILIATION or w.startswith("al-") for w in rest[1:]) else start
 
 
 def _breton_particle(doc: Doc, start: int, at: int, end: int) -> bool:
