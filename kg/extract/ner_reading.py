@@ -19,6 +19,7 @@ from kg.extract.person_spans import (
     name_after_rank,
     name_after_title,
     past_style,
+    surname_after_title,
     title_after,
 )
 from kg.extract.ranked_names import ranked_surname
@@ -213,13 +214,16 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             ranked = ent.start == 0 or doc[ent.start - 1].lower_ in {"le", "la", "du", "au", ",", "("}
             titled = ent[0].lower_ in titles and (ranked or ent[0].lower_ not in word_list("military-ranks.tsv") or
                                                   not doc[ent.start - 1].text.islower())  # « le Comte Amiral X »
-            person = (name_after_title(ent, titles) or name_after_rank(ent) or ranked_surname(ent, titles)) if titled \
+            person = (name_after_title(ent, titles) or name_after_rank(ent) or ranked_surname(ent, titles) or
+                      surname_after_title(ent)) if titled \
                 else \
                 _clean_person(ent, _honorifics(ranked))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and not school and (named := name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
+        elif (named := surname_after_title(ent)) is not None:
+            found.append((named.start, named.end, "ner-person", None))  # « le Ministre Nom »
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
                 {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « SEM X »
