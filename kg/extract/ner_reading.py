@@ -204,7 +204,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         if ent.label_ == "PER" and school:
             continue
         if ent.label_ == "PER" and (ent[-1].lower_ in word_list("firm-name-ends.tsv") or
-                                    ent[0].lower_ in word_list("firm-name-starts.tsv")):
+                                    ent[0].lower_ in word_list("firm-name-starts.tsv") or _legal_form_after(ent)):
             # « Prénom Defense », « Astilleros X »: a firm's name, no one's
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "PER":
@@ -246,6 +246,12 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     taken = {i for start, end, _how, _ in found for i in range(start, end)}
     found += [(t.i, t.i + 1, "ner-org", None) for t in tokens(doc) if t.i not in taken and _complement_acronym(t)]
     return found
+
+
+def _legal_form_after(ent: Span) -> bool:
+    """« Nom Nom (Persero) »: a firm's legal form in brackets right after a name makes it a firm's."""
+    after = [t.lower_ for t in ent.doc[ent.end:ent.end + 3]]
+    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1] in word_list("firm-name-ends.tsv")
 
 
 def _styled(ent: Span) -> bool:

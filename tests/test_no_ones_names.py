@@ -1,0 +1,25 @@
+"""Capitalised words the NER reads as a person's that name a firm, a force, a place or a summit (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import analyse_text
+
+
+def people(text: str) -> set[str]:
+    found = analyse_text("Titre\n" + text)
+    return {m.label for m in found.mentions.values() if m.cls == "Person"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le contrat de radios a été confié à Karsa Elektrindo (Persero) et à un groupe européen.",
+    "Le financement est assuré par un consortium mené par Harlan Bank et deux fonds.",
+])
+def test_a_bank_or_a_legal_form_makes_a_firm(sentence: str) -> None:
+    assert not people(sentence)
+
+
+def test_a_name_without_a_firm_end_stays_a_person() -> None:
+    assert "Karsa Elektrindo" in people("Le contrat a été signé par Karsa Elektrindo, ministre de l'Industrie.")
