@@ -23,3 +23,15 @@ def test_a_bank_or_a_legal_form_makes_a_firm(sentence: str) -> None:
 
 def test_a_name_without_a_firm_end_stays_a_person() -> None:
     assert "Karsa Elektrindo" in people("Le contrat a été signé par Karsa Elektrindo, ministre de l'Industrie.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre a été reçu sur la base aérienne Colonel Marco Dantas près de la capitale.",
+    "Les soldats sont rentrés au camp militaire Général Tomas Ibarra après la manœuvre.",
+])
+def test_a_place_named_after_someone_is_no_person(sentence: str) -> None:
+    assert not people(sentence)
+
+
+def test_a_person_after_a_place_noun_and_a_comma_stays_one() -> None:
+    assert "Marco Dantas" in people("Le ministre a visité la base aérienne, le colonel Marco Dantas l'accueillant.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.function_words import DE_CASES
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import name_titles, word_list
 
 _SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » before it
 
@@ -27,11 +27,22 @@ def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     if before.lower_ == "à":
         return _listed_sites(doc, start, end)
     if before.lower_ not in {"de", "d'"}:
-        return False
+        return _named_after_someone(doc, start, places)
     at = start - 2
     while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
         at -= 1
     return at >= 0 and _place_noun(doc, _past_complements(doc, at, places), places)
+
+
+def _named_after_someone(doc: Doc, start: int, places: frozenset[str]) -> bool:
+    """« la base militaire Général Prénom Nom », « l'aéroport Président Prénom Nom »: a name right after a place or
+    facility noun (past its lowercase qualifiers and a capitalised title or rank) is the name the place bears."""
+    at = start - 1
+    if doc[at].text[:1].isupper() and doc[at].lower_ in name_titles():
+        at -= 1
+    while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+        at -= 1
+    return at < start - 1 and _place_noun(doc, at, places)
 
 
 def _place_noun(doc: Doc, at: int, places: frozenset[str]) -> bool:
