@@ -26,6 +26,14 @@ def test_a_name_without_a_firm_end_stays_a_person() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Le navire rejoindra la flotte de la National Coast Guard en juin.",
+    "Les vedettes seront remises à la Royal Border Guard le mois prochain.",
+])
+def test_an_english_force_name_is_no_one(sentence: str) -> None:
+    assert not people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Le ministre a été reçu sur la base aérienne Colonel Marco Dantas près de la capitale.",
     "Les soldats sont rentrés au camp militaire Général Tomas Ibarra après la manœuvre.",
 ])

@@ -31,6 +31,7 @@ from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.ner_reading import ampersand_names, ner_candidates, titled_appositions
 from kg.extract.other_names import (
     described_as_medium,
+    force_name,
     heading_line,
     named_honour,
     named_place,
@@ -180,7 +181,7 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     things = {(s, e) for s, e in people if named_ship(doc, s, e, nouns, titles) or named_place(
         doc, s, e, facilities) or quoted_name(doc, s, e, titles) or named_honour(doc, s, e) or heading_line(
         doc, s, e) or described_as_medium(doc, s, e) or spelled_acronym(doc, s, e) or version_name(
-        doc, s, e) or thing_name(doc, s, e, titles)}
+        doc, s, e) or thing_name(doc, s, e, titles) or force_name(doc, s, e)}
     things |= listed_things(doc, people, things, titles)
     read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
                                                              doc, titles), known, doc, titles), doc)

@@ -5,6 +5,8 @@ paragraph of its own."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.function_words import DE_CASES
@@ -32,6 +34,20 @@ def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
         at -= 1
     return at >= 0 and _place_noun(doc, _past_complements(doc, at, places), places)
+
+
+@cache
+def _english_forces() -> tuple[tuple[str, ...], ...]:
+    """The English nouns of armed forces (force-nouns-en.tsv), as lowercase word tuples (made once)."""
+    return tuple(tuple(noun.lower().split()) for noun in word_list("force-nouns-en.tsv"))
+
+
+def force_name(doc: Doc, start: int, end: int) -> bool:
+    """« la National Coast Guard », « the Border Guard »: capitalised words that end on the English noun of a force
+    name that force, no one."""
+    words = tuple(t.lower_ for t in doc[start:end])
+    return any(len(noun) <= len(words) and words[-len(noun):] == noun and
+               all(t.text[:1].isupper() for t in doc[end - len(noun):end]) for noun in _english_forces())
 
 
 def _named_after_someone(doc: Doc, start: int, places: frozenset[str]) -> bool:
