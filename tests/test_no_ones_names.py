@@ -43,3 +43,11 @@ def test_a_place_named_after_someone_is_no_person(sentence: str) -> None:
 
 def test_a_person_after_a_place_noun_and_a_comma_stays_one() -> None:
     assert "Marco Dantas" in people("Le ministre a visité la base aérienne, le colonel Marco Dantas l'accueillant.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les délégations sont arrivées pour le sommet Afrique- France qui s'ouvre samedi.",
+    "Les ministres préparent le forum Asie- Japon prévu en mai.",
+])
+def test_a_summit_named_by_states_and_regions_is_no_one(sentence: str) -> None:
+    assert not people(sentence)
