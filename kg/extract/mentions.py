@@ -31,6 +31,7 @@ from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.ner_reading import ampersand_names, ner_candidates, titled_appositions
 from kg.extract.other_names import (
     described_as_medium,
+    force_name,
     heading_line,
     named_honour,
     named_place,
@@ -180,13 +181,23 @@ def _people_read(doc: Doc, candidates: list[tuple[int, int, str, str | None]], n
     things = {(s, e) for s, e in people if named_ship(doc, s, e, nouns, titles) or named_place(
         doc, s, e, facilities) or quoted_name(doc, s, e, titles) or named_honour(doc, s, e) or heading_line(
         doc, s, e) or described_as_medium(doc, s, e) or spelled_acronym(doc, s, e) or version_name(
-        doc, s, e) or thing_name(doc, s, e, titles)}
+        doc, s, e) or thing_name(doc, s, e, titles) or force_name(doc, s, e)}
     things |= listed_things(doc, people, things, titles)
+    things |= {(s, e) for s, e in people if _places_only(doc, s, e, places)}
     read = [with_second_surname(with_first_name(before_state(past_place(past_rank(c, doc), places, doc), states,
                                                              doc, titles), known, doc, titles), doc)
             for c in ner if c[2] != "ner-person" or (c[0], c[1]) not in things]
     return read + [(name.start, name.end, "ner-person", None) for name in names_after_ranks(doc, known, titles)] + \
         names_after_demonyms(doc, candidates, titles) + surnames_after_ranks(doc, candidates, titles)
+
+
+def _places_only(doc: Doc, start: int, end: int, places: dict[int, int]) -> bool:
+    """« le sommet Afrique- France »: words that are all states, capitals or parts of the world (world-regions.tsv),
+    one of them at least a state or a capital the data knows, name no one."""
+    named = {i for place, place_end in places.items() for i in range(place, place_end)}
+    regions = word_list("world-regions.tsv")
+    return any(i in named for i in range(start, end)) and \
+        all(i in named or doc[i].is_punct or doc[i].lower_.strip("-") in regions for i in range(start, end))
 
 
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:

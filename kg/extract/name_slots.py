@@ -124,8 +124,8 @@ def past_apposition(sentence: Sentence, at: int) -> int | None:
     return None
 
 
-_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "ibn", "al", "el", "ould", "de", "da", "di", "del", "della", "van",
-                   "von", "der", "den", "dos", "-"}
+_NAME_PARTICLES = {"abu", "abou", "ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "di", "del", "della",
+                   "van", "von", "der", "den", "dos", "-"}
 
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ben|bin|abu|abou|ould)-[A-ZÀ-Ý]\w+$")

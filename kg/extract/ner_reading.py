@@ -19,6 +19,7 @@ from kg.extract.person_spans import (
     name_after_rank,
     name_after_title,
     past_style,
+    surname_after_title,
     title_after,
 )
 from kg.extract.ranked_names import ranked_surname
@@ -28,8 +29,8 @@ from kg.extract.town_runs import town_runs
 _HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord",
                "sem", "sem.", "s.e.m.", "s.e.m"}
 HONORIFICS = frozenset(_HONORIFICS)  # « M. », « Mme »: the word of address before a name
-_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "la", "le", "da",
-              "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
+_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "bint", "ibn", "la", "le",
+              "da", "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
 
 
 def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
@@ -39,6 +40,7 @@ def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS
     while start < end and (lower[start] in honorifics or lower[start].rstrip(".") in honorifics
                            or not words[start][:1].isupper() or doc[start].is_punct):
         start += 1
+    start = _past_given_name_title(doc, start, end)
     # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
     # the object of the verb comes after it (« Jean de la Fontaine » keeps his); so does « M. Prénom le Nom », a
     # surname with its particle after a civility
@@ -115,6 +117,21 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
     return found
 
 
+# « fils de », « fille de », and the article of a family name
+_FILIATION = {"ben", "bin", "bint", "ibn", "al", "al-"}
+
+
+def _past_given_name_title(doc: Doc, start: int, end: int) -> int:
+    """« Cheikh Prénom bin Nom Al Nom »: a title of the given-name kind (given-name-titles.tsv) before a name of the
+    Gulf, with its filiation, is no part of the name; before a name without one (« Cheikh Prénom Nom ») it may be
+    the given name itself, as in West Africa, and stays."""
+    if end - start < 3 or doc[start].lower_ not in word_list("given-name-titles.tsv"):
+        return start
+    rest = [t.lower_ for t in doc[start + 1:end]]
+    return start + 1 if doc[start + 1].text[:1].isupper() and \
+        any(w in _FILIATION or w.startswith("al-") for w in rest[1:]) else start
+
+
 def _breton_particle(doc: Doc, start: int, at: int, end: int) -> bool:
     """« M. Prénom le Nom »: a lowercase article before the last word of a name that a civility opens is the
     surname's particle, not an article before an object (« remis à Prénom le Nom Nom, la distinction »)."""
@@ -187,7 +204,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         if ent.label_ == "PER" and school:
             continue
         if ent.label_ == "PER" and (ent[-1].lower_ in word_list("firm-name-ends.tsv") or
-                                    ent[0].lower_ in word_list("firm-name-starts.tsv")):
+                                    ent[0].lower_ in word_list("firm-name-starts.tsv") or _legal_form_after(ent)):
             # « Prénom Defense », « Astilleros X »: a firm's name, no one's
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "PER":
@@ -197,13 +214,16 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             ranked = ent.start == 0 or doc[ent.start - 1].lower_ in {"le", "la", "du", "au", ",", "("}
             titled = ent[0].lower_ in titles and (ranked or ent[0].lower_ not in word_list("military-ranks.tsv") or
                                                   not doc[ent.start - 1].text.islower())  # « le Comte Amiral X »
-            person = (name_after_title(ent, titles) or name_after_rank(ent) or ranked_surname(ent, titles)) if titled \
+            person = (name_after_title(ent, titles) or name_after_rank(ent) or ranked_surname(ent, titles) or
+                      surname_after_title(ent)) if titled \
                 else \
                 _clean_person(ent, _honorifics(ranked))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and not school and (named := name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
+        elif (named := surname_after_title(ent)) is not None:
+            found.append((named.start, named.end, "ner-person", None))  # « le Ministre Nom »
         elif ent.label_ in {"MISC", "LOC"} and (person := _clean_person(ent)) is not None and (
                 {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)):
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « SEM X »
@@ -226,6 +246,12 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     taken = {i for start, end, _how, _ in found for i in range(start, end)}
     found += [(t.i, t.i + 1, "ner-org", None) for t in tokens(doc) if t.i not in taken and _complement_acronym(t)]
     return found
+
+
+def _legal_form_after(ent: Span) -> bool:
+    """« Nom Nom (Persero) »: a firm's legal form in brackets right after a name makes it a firm's."""
+    after = [t.lower_ for t in ent.doc[ent.end:ent.end + 3]]
+    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1] in word_list("firm-name-ends.tsv")
 
 
 def _styled(ent: Span) -> bool:

@@ -5,10 +5,12 @@ paragraph of its own."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.function_words import DE_CASES
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import name_titles, word_list
 
 _SETTING_OFF = {",", "(", "\u2014", "\u2013"}  # what sets off « à X, » before it
 
@@ -27,11 +29,36 @@ def named_place(doc: Doc, start: int, end: int, places: frozenset[str]) -> bool:
     if before.lower_ == "à":
         return _listed_sites(doc, start, end)
     if before.lower_ not in {"de", "d'"}:
-        return False
+        return _named_after_someone(doc, start, places)
     at = start - 2
     while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
         at -= 1
     return at >= 0 and _place_noun(doc, _past_complements(doc, at, places), places)
+
+
+@cache
+def _english_forces() -> tuple[tuple[str, ...], ...]:
+    """The English nouns of armed forces (force-nouns-en.tsv), as lowercase word tuples (made once)."""
+    return tuple(tuple(noun.lower().split()) for noun in word_list("force-nouns-en.tsv"))
+
+
+def force_name(doc: Doc, start: int, end: int) -> bool:
+    """« la National Coast Guard », « the Border Guard »: capitalised words that end on the English noun of a force
+    name that force, no one."""
+    words = tuple(t.lower_ for t in doc[start:end])
+    return any(len(noun) <= len(words) and words[-len(noun):] == noun and
+               all(t.text[:1].isupper() for t in doc[end - len(noun):end]) for noun in _english_forces())
+
+
+def _named_after_someone(doc: Doc, start: int, places: frozenset[str]) -> bool:
+    """« la base militaire Général Prénom Nom », « l'aéroport Président Prénom Nom »: a name right after a place or
+    facility noun (past its lowercase qualifiers and a capitalised title or rank) is the name the place bears."""
+    at = start - 1
+    if doc[at].text[:1].isupper() and doc[at].lower_ in name_titles():
+        at -= 1
+    while at > 0 and start - at <= 4 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+        at -= 1
+    return at < start - 1 and _place_noun(doc, at, places)
 
 
 def _place_noun(doc: Doc, at: int, places: frozenset[str]) -> bool:

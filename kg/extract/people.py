@@ -297,7 +297,8 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
                 [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"] or opens_object(tokens, stop) or \
-                _country_again(tokens, stop):  # « ambassadeur en poste à Ville »
+                _country_again(tokens, stop) or \
+                _given_name_title(sentence, tokens, stop):  # « ambassadeur en poste à Ville », « ... Cheikh Nom »
             break
         stop += 1
     while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
@@ -305,6 +306,14 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     if stop == end or tokens[end].lower_ not in _TRAILING:
         return None, end
     return text_role(tokens[start:stop]), stop
+
+
+def _given_name_title(sentence: Sentence, tokens: Sequence[Token], at: int) -> bool:
+    """« vice-ministre du cabinet Cheikh Prénom bin Nom »: a capitalised title of the given-name kind right before
+    a person's name opens the name's phrase, no part of the post."""
+    return at + 1 < len(tokens) and tokens[at].text[:1].isupper() and \
+        tokens[at].lower_ in word_list("given-name-titles.tsv") and \
+        (person := sentence.mention_at(tokens[at + 1])) is not None and person.how == gz.PERSON
 
 
 def opens_object(tokens: Sequence[Token], at: int) -> bool:

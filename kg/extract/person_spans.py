@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import gazetteer as gz
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import name_titles, word_list
 from kg.extract.ranked_names import rank_words
@@ -205,7 +206,23 @@ def past_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
     return at if doc[at].text[:1].isupper() else start
 
 
-NAME_PARTICLES = {"bin", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
+def surname_after_title(span: Span) -> Span | None:
+    """« a poursuivi le Ministre Dupont », « reçu par le Président Durand », which the NER reads as one place or
+    body with the title: after an article, a capitalised word that names the person after it (name_titles) and
+    one proper noun written as a surname (no demonym: « le Ministre Togolais » is a post; no firm's name end: « le
+    Général Motors ») is that person."""
+    doc = span.doc
+    if len(span) != 2 or span.start == 0 or doc[span.start - 1].lower_ not in {"le", "la", "du", "au"} or \
+            not span[0].text[:1].isupper() or span[0].lower_ not in name_titles():
+        return None
+    word = span[1]
+    if word.pos_ != "PROPN" or not word.is_alpha or not word.text[:1].isupper() or not word.text[1:].islower() or \
+            len(word) < 3 or word.lower_ in name_titles() | gz.french_demonyms() | word_list("firm-name-ends.tsv"):
+        return None
+    return span[1:]
+
+
+NAME_PARTICLES = {"bin", "bint", "ben", "ibn", "al", "el", "abu", "abou", "ould"}
 _OPENING_QUOTES = {"«", '"', "\u201c", "\u2018"}
 
 
