@@ -1,0 +1,33 @@
+"""Posts named by a profession or a bare « représentant » (sentences written for these tests): « le journaliste
+X », « l'actrice Y », « le réalisateur Z », « X, représentant de la Norvège au sein du groupe »."""
+
+from __future__ import annotations
+
+from tests.conftest import posts
+
+
+def test_a_journalist_with_a_demonym_serves_no_office_but_is_named_so() -> None:
+    found = posts("L'enquête sur la disparition du journaliste norvégien Lars Hovland se poursuit à Oslo.")
+    assert ("Lars Hovland", "journalist", "Norvège") in found
+
+
+def test_an_actress_and_a_film_director() -> None:
+    found = posts("À Lisbonne, l'actrice Inês Carvalho a présenté la soirée. Le jeune réalisateur Rui Tavares a "
+                  "montré son court métrage.")
+    assert {(holder, tail) for holder, tail, _ in found} >= {("Inês Carvalho", "actor"),
+                                                             ("Rui Tavares", "film-director")}
+
+
+def test_a_representative_of_a_state_in_a_committee() -> None:
+    found = posts("La cérémonie s'est tenue en présence du colonel Henrik Dahl, représentant de la Norvège au sein "
+                  "du comité de suivi du cessez-le-feu.")
+    assert ("Henrik Dahl", "representative", "Norvège") in found
+
+
+def test_special_and_permanent_representatives_keep_their_own_posts() -> None:
+    found = posts("Le représentant spécial de l'ONU, Olav Berg, et le représentant permanent de la Suède, Nils "
+                  "Ek, ont parlé.")
+    tails = {(holder, tail) for holder, tail, _ in found}
+    assert ("Olav Berg", "special-envoy") in tails
+    assert ("Nils Ek", "permanent-representative") in tails
+    assert ("Olav Berg", "representative") not in tails
