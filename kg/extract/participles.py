@@ -139,7 +139,7 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
             token.lemma_ = verb
         elif pos == "NOUN" and (verb := _past_of(token)) is not None:
             token.pos_, token.lemma_ = "VERB", verb
-        elif pos in {"NOUN", "VERB"}:  # headline_verb reads no other word (and the branches above changed none)
+        elif pos in {"NOUN", "VERB", "ADJ"}:  # headline_verb reads no other word (the branches above changed none)
             headline_verb(sentence, token, _trigger_verbs())
     for token in sentence.tokens:
         pos = token.pos_
