@@ -72,7 +72,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
             return sale.fact if sale is not None else None
     else:
-        sides = _partner(story, fact) or _maker_side(claim) or _seller_near(story, fact)
+        sides = _partner(story, fact) or _maker_side(claim) or _announcing_firm(fact) or _seller_near(story, fact)
         if not sides and len(keys) == 1 and story.index == 0:
             story.headline.append(fact)
     if not sides and len(keys) <= 1:
@@ -178,6 +178,16 @@ def _seller_near(story: Story, fact: Fact) -> list[Entity]:
     firms = {f.key: (f, h) for i in (story.index - 1, story.index) for f, h in story.firms_at.get(i, ())}
     sellers = [f for f, home in firms.values() if home.key != party[0].key]
     return [party[0], sellers[0]] if len(sellers) == 1 and len(firms) == 1 else []
+
+
+def _announcing_firm(fact: Fact) -> list[Entity]:
+    """« X a passé une commande de 34 hélicoptères, a annoncé <firm> »: a contract of one party, no seller said, that
+    a company tells is that company's."""
+    party, source = fact.get("party"), fact.said.source
+    if len(party) != 1 or source is None or source.cls != "Company" or source.key == party[0].key or \
+            fact.attr("terms") not in {None, "contract"}:
+        return []
+    return [party[0], source]
 
 
 def _maker_side(claim: Claim) -> list[Entity]:
