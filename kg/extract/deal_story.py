@@ -114,8 +114,8 @@ def _tell_with_parties(story: Story, claim: Claim) -> None:
             story.tell(told.fact.with_roles("party", fact.get("party")))
     elif known is None:
         story.tell(fact)
-    else:
-        known.fact = absorb(known.fact, fact)
+    else:  # « la signature d'accords » then « une convention de coopération, un mémorandum ... »: the kinds said
+        known.fact = absorb(known.fact, fact).with_attr("terms", known.fact.attr("terms") or fact.attr("terms"))
 
 
 def _partyless_before(story: Story) -> list[Told]:
