@@ -66,7 +66,8 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             story.unnamed_sales.remove(sale)
         if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
             # « La visite a été marquée par la signature de cinq accords »: no deal told before, the visit's
-            sides = _maker_side(claim) or (_partner(story, fact) if previous is None else [])
+            sides = _maker_side(claim) or ((_lone_sides(story, claim) or _partner(story, fact)) if previous is None
+                                           else [])
         elif previous is not None and _seller_of_guess(previous.fact, sides):
             # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
@@ -116,6 +117,16 @@ def _tell_with_parties(story: Story, claim: Claim) -> None:
         story.tell(fact)
     else:  # « la signature d'accords » then « une convention de coopération, un mémorandum ... »: the kinds said
         known.fact = absorb(known.fact, fact).with_attr("terms", known.fact.attr("terms") or fact.attr("terms"))
+
+
+def _lone_sides(story: Story, claim: Claim) -> list[Entity]:
+    """« A a mis un prêt à la disposition de ..., au terme d'une convention signée lundi. Les documents ont été
+    signés par le président de B. [...] la signature de cette convention »: a deal named again with no side, no deal
+    with sides told before, is the deal told one side at a time: between the two sides those tellings name."""
+    if not claim.definite or claim.fact.keys("party"):
+        return []
+    sides = {e.key: e for t in story.lone_deals if t.fact.modality in FIRM for e in t.fact.get("party")}
+    return list(sides.values()) if len(sides) == 2 else []
 
 
 def _partyless_before(story: Story) -> list[Told]:
