@@ -179,7 +179,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     elif entry.detail == ORDER:
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
-        if ordered is None and (maker is None or not buyers) and not definite and not lot_received(trigger):
+        if ordered is None and not ((maker and buyers) or definite or lot_received(trigger) or _by_firm(said, buyers)):
             return None  # « X a commandé des avions »: a purchase, told as a support
         parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
     if len({p.key for p in parties}) <= 1 and not args.agents and not _co_firms(parties, args.implicit):
@@ -210,6 +210,13 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
                  definite=definite, system_maker=maker if buying else None)
+
+
+def _by_firm(said: Attribution, buyers: list[Entity]) -> bool:
+    """« X a passé une commande de 34 hélicoptères, a annoncé <firm> »: an order a company tells, of one buyer,
+    is placed with that company (kg.extract.deal_story)."""
+    return said.source is not None and said.source.cls == "Company" and len({b.key for b in buyers}) == 1 and \
+        said.source.key not in {b.key for b in buyers}
 
 
 def _co_firms(parties: list[Entity], implicit: list[Entity]) -> bool:

@@ -66,13 +66,14 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             story.unnamed_sales.remove(sale)
         if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
             # « La visite a été marquée par la signature de cinq accords »: no deal told before, the visit's
-            sides = _maker_side(claim) or (_partner(story, fact) if previous is None else [])
+            sides = _maker_side(claim) or ((_lone_sides(story, claim) or _partner(story, fact)) if previous is None
+                                           else [])
         elif previous is not None and _seller_of_guess(previous.fact, sides):
             # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
             return sale.fact if sale is not None else None
     else:
-        sides = _partner(story, fact) or _maker_side(claim) or _seller_near(story, fact)
+        sides = _partner(story, fact) or _maker_side(claim) or _announcing_firm(fact) or _seller_near(story, fact)
         if not sides and len(keys) == 1 and story.index == 0:
             story.headline.append(fact)
     if not sides and len(keys) <= 1:
@@ -114,8 +115,18 @@ def _tell_with_parties(story: Story, claim: Claim) -> None:
             story.tell(told.fact.with_roles("party", fact.get("party")))
     elif known is None:
         story.tell(fact)
-    else:
-        known.fact = absorb(known.fact, fact)
+    else:  # « la signature d'accords » then « une convention de coopération, un mémorandum ... »: the kinds said
+        known.fact = absorb(known.fact, fact).with_attr("terms", known.fact.attr("terms") or fact.attr("terms"))
+
+
+def _lone_sides(story: Story, claim: Claim) -> list[Entity]:
+    """« A a mis un prêt à la disposition de ..., au terme d'une convention signée lundi. Les documents ont été
+    signés par le président de B. [...] la signature de cette convention »: a deal named again with no side, no deal
+    with sides told before, is the deal told one side at a time: between the two sides those tellings name."""
+    if not claim.definite or claim.fact.keys("party"):
+        return []
+    sides = {e.key: e for t in story.lone_deals if t.fact.modality in FIRM for e in t.fact.get("party")}
+    return list(sides.values()) if len(sides) == 2 else []
 
 
 def _partyless_before(story: Story) -> list[Told]:
@@ -178,6 +189,16 @@ def _seller_near(story: Story, fact: Fact) -> list[Entity]:
     firms = {f.key: (f, h) for i in (story.index - 1, story.index) for f, h in story.firms_at.get(i, ())}
     sellers = [f for f, home in firms.values() if home.key != party[0].key]
     return [party[0], sellers[0]] if len(sellers) == 1 and len(firms) == 1 else []
+
+
+def _announcing_firm(fact: Fact) -> list[Entity]:
+    """« X a passé une commande de 34 hélicoptères, a annoncé <firm> »: a contract of one party, no seller said, that
+    a company tells is that company's."""
+    party, source = fact.get("party"), fact.said.source
+    if len(party) != 1 or source is None or source.cls != "Company" or source.key == party[0].key or \
+            fact.attr("terms") not in {None, "contract"}:
+        return []
+    return [party[0], source]
 
 
 def _maker_side(claim: Claim) -> list[Entity]:

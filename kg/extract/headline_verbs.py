@@ -1,8 +1,9 @@
 """Present tenses of trigger verbs the tagger misreads in headlines and short sentences. « L'armée X réceptionne
 des drones turcs » comes out of fr_core_news_md as a noun « réceptionne » with a subject, as a participle describing
 « armée » that heads a sentence with no verb, or as a verb whose object is read as « de » + noun (« des drones ») with
-the demonym hung on the verb; so the receiver or what it receives is lost. Each is read back as the verb, its
-subject, its object and the object's qualifier."""
+the demonym hung on the verb; « La Hongrie commande des munitions à X » as an adjective describing « Hongrie » with the
+rest of the headline hung on that noun; so the receiver or what it receives is lost. Each is read back as the verb,
+its subject, its object and the object's qualifier."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def headline_verb(sentence: Sentence, token: Token, verbs: frozenset[str]) -> No
     """Read a misread present tense of one of the trigger verbs back as a verb with its subject and object; give a
     trigger verb's object back the qualifier hung on the verb."""
     pos = token.pos_
+    if pos == "ADJ":
+        if (verb := _present_adjective(token, verbs)) is not None:
+            _adjective_as_verb(sentence, token, verb)
+        return
     if pos == "NOUN" and (verb := _present_noun(token, verbs)) is not None:
         token.pos_, token.lemma_ = "VERB", verb
         token.morph = MorphAnalysis(token.vocab, _PRESENT)
@@ -41,6 +46,52 @@ def _present_noun(token: Token, verbs: frozenset[str]) -> str | None:
         return None
     stem = word[:-3] if word.endswith("ent") else word[:-1] if word.endswith("e") else None
     return next((v for v in (f"{stem}er",) if v in verbs), None) if stem else None
+
+
+def _present_adjective(token: Token, verbs: frozenset[str]) -> str | None:
+    """« La Hongrie commande des munitions à X »: a headline's present tense read as an adjective, in a sentence with
+    no verb: one describing the noun before it that heads the sentence and holds what follows, or one heading the
+    sentence with a subject before it and no copula; a trigger verb's stem in « -e », « -ent »."""
+    noun = token.head
+    if any(c.dep_ in {"det", "cop"} for c in token.children) or any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        return None
+    described = token.dep_ == "amod" and noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and \
+        noun.i < token.i and any(c.i > token.i and c.pos_ in {"NOUN", "PROPN"} for c in noun.children)
+    predicate = token.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    if not described and not predicate:
+        return None
+    word = token.lower_
+    stem = word[:-3] if word.endswith("ent") else word[:-1] if word.endswith("e") else None
+    return f"{stem}er" if stem and f"{stem}er" in verbs else None
+
+
+def _adjective_as_verb(sentence: Sentence, token: Token, verb: str) -> None:
+    """The noun the adjective described is the verb's subject; what the noun held after the verb is the verb's:
+    a bare noun or one behind a partitive right after the verb its object, a noun behind a preposition a
+    complement."""
+    token.pos_, token.lemma_ = "VERB", verb
+    token.morph = MorphAnalysis(token.vocab, _PRESENT)
+    held = [c for c in token.children if c.i > token.i]
+    if token.dep_ == "amod":
+        subject = token.head
+        held = [c for c in subject.children if c.i > token.i]
+        hang(token, token)
+        token.dep_ = "ROOT"
+        hang(subject, token)
+        subject.dep_ = "nsubj"
+    bare = True
+    for c in held:
+        hang(c, token)
+        cases = [k for k in c.children if k.dep_ == "case"]
+        if c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if bare and (not cases or (cases[0].lower_ in _PARTITIVES and cases[0].i == token.i + 1)):
+            c.dep_, bare = "obj", False
+            for k in cases:
+                k.dep_ = "det"
+        elif cases:
+            c.dep_ = "obl:arg" if cases[0].lower_ in {"à", "au", "aux"} else "obl:mod"
+    _take_object(sentence, token)
 
 
 def _headline_verb(token: Token, verbs: frozenset[str]) -> bool:

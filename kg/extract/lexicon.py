@@ -41,7 +41,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "passing-deal-words.tsv": ("lemma", "role"),
     "meeting-stays.tsv": ("lemma", "object"),
     **{name: ("lemma",) for name in (
-        "address-abbreviations.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
+        "address-abbreviations.tsv", "adopted-texts.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
         "armed-recipients.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",

@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.clause_scope import asked_whether, clause_chain, relative
+from kg.extract.dates import WEEKDAYS
 from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
@@ -126,11 +127,20 @@ def _speaker(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entit
             if mention is not None and mention.how == "person":
                 return mention.entity, mention.span(sentence.doc).text
     subjects = [c for c in kids(verb) if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
-    inverted = [c for c in kids(verb) if c.dep_ == "obj" and c.i > verb.i]
+    inverted = [_past_the_day(sentence, c) for c in kids(verb) if c.dep_ == "obj" and c.i > verb.i]
     for child in subjects + inverted:
         found = resolve(sentence, child)
         return (found[0] if found else None), " ".join(t.text for t in child.subtree)
     return None, None
+
+
+def _past_the_day(sentence: Sentence, child: Token) -> Token:
+    """« a annoncé lundi <firm> »: a day the parser reads as the inverted subject stands before it; the name right
+    after the day is the one who speaks."""
+    if child.lower_ not in WEEKDAYS or child.right_edge.i + 1 >= len(sentence.doc):
+        return child
+    after = sentence.doc[child.right_edge.i + 1]
+    return after if sentence.mention_at(after) is not None else child
 
 
 def _incise(child: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import MorphAnalysis, Token
 
+from kg.extract.demonym_conjuncts import rehang_demonym_conjuncts
 from kg.extract.doc_words import hang
 from kg.extract.fronted import fronted_subject
 from kg.extract.headline_verbs import headline_verb
@@ -128,6 +129,7 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
     fronted_subject(sentence, titles)
     rehang_said(sentence)
     rehang_reported_tail(sentence)
+    rehang_demonym_conjuncts(sentence)
     for token in sentence.tokens:
         pos = token.pos_  # read once (spaCy decodes it at every read); a branch taken may change it, none before
         if pos in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
@@ -139,7 +141,7 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
             token.lemma_ = verb
         elif pos == "NOUN" and (verb := _past_of(token)) is not None:
             token.pos_, token.lemma_ = "VERB", verb
-        elif pos in {"NOUN", "VERB"}:  # headline_verb reads no other word (and the branches above changed none)
+        elif pos in {"NOUN", "VERB", "ADJ"}:  # headline_verb reads no other word (the branches above changed none)
             headline_verb(sentence, token, _trigger_verbs())
     for token in sentence.tokens:
         pos = token.pos_

@@ -54,6 +54,9 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
             c.dep_ == "obj" and (titled(c) or c.lemma_.lower() in word_list("counterpart-nouns.tsv"))
             for c in token.children)):
         return True  # « est allé voir son homologue »; « a vu le jour », « l'a vu partir » meet no one
+    if entry.needs == "adopted" and not any(c.dep_ in {"obj", "nsubj:pass"} and c.lemma_.lower() in
+                                            word_list("adopted-texts.tsv") for c in token.children):
+        return True  # « ont adopté la déclaration de X » binds its sides; « a adopté une résolution » does not
     if entry.needs == "intransitive" and any(c.dep_ == "obj" for c in token.children):
         return True  # « a échangé avec son homologue »; « a échangé des prisonniers avec » exchanges something
     if entry.needs == "joint" and not any(t.lemma_.lower() in word_list("joint-qualifiers.tsv")
