@@ -337,25 +337,6 @@ def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
-_ACCENTED_INITIAL = {"É": "E", "é": "e", "È": "E", "è": "e"}
-
-
-def _unaccented_initials(forms: list[SurfaceForm]) -> list[SurfaceForm]:
-    """« les sous-marins Equatoriens », « Erythrée »: the press often drops the accent of a capital, so a state's
-    name, capital or demonym that begins with an accented letter is also written without it; the form stands unless
-    it names another entity."""
-    taken = {f.text.lower() for f in forms}
-    found: list[SurfaceForm] = []
-    for form in forms:
-        if form.how not in {NAME, CAPITAL, DEMONYM} or form.text[:1] not in _ACCENTED_INITIAL:
-            continue
-        text = _ACCENTED_INITIAL[form.text[0]] + form.text[1:]
-        if text.lower() not in taken:
-            taken.add(text.lower())
-            found.append(SurfaceForm(text, form.entity, form.how))
-    return found
-
-
 @cache
 def load() -> Gazetteer:
     """Parse the reference data once per process (the pipeline's index and the word lookups above share it)."""
@@ -404,7 +385,6 @@ def load() -> Gazetteer:
     gaz.forms.extend(_english_forces(english, gaz.forms))
     gaz.forms.extend(_official_with_article(gaz.forms))
     gaz.forms.extend(_unhyphened_states(gaz.forms))
-    gaz.forms.extend(_unaccented_initials(gaz.forms))
     gaz.forms.extend(_spaced_designators(gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
