@@ -48,7 +48,7 @@ def valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attr
     """« Celui-ci avait été chiffré à 9 milliards »: a thing named just before (the deal told before) is valued."""
     subjects = sorted((t for c in trigger.children if c.dep_ in SUBJECTS for t in c.subtree), key=lambda t: t.i)
     said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
-    if not _costs_what_was_bought(sentence, trigger) and (
+    if not _costs_what_was_bought(sentence, trigger) and not _total_cost(trigger) and (
             not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger))
             or not any(c.dep_ == "aux:pass" for c in trigger.children)):
         return None
@@ -221,6 +221,22 @@ def _worth_of_deal(trigger: Token) -> bool:
             if ("agreement" in kinds and (dets & DEFINITE or case_of(thing) == "du")) \
                     or ("support" in kinds and dets & THESE):
                 return True
+    return False
+
+
+_TOTAL = {"total", "global", "totale", "globale"}
+
+
+def _total_cost(trigger: Token) -> bool:
+    """« X estime le coût total du programme à ... », « le coût global est évalué à ... »: the total cost of the
+    thing told before (a deal, kg.extract.discourse), its object or its passive subject, with « total » or
+    « global »; a cost at large (« le coût d'un char ») is none."""
+    passive = any(c.dep_ == "aux:pass" for c in trigger.children)
+    for cost in (c for c in trigger.children if c.dep_ in ({"nsubj:pass"} if passive else {"obj"})):
+        if cost.lemma_.lower() in WORTH_NOUNS and \
+                {c.lower_ for c in cost.children if c.dep_ == "det"} & DEFINITE and \
+                any(c.dep_ == "amod" and c.lower_ in _TOTAL for c in cost.children):
+            return True
     return False
 
 

@@ -30,7 +30,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if entry.detail == SOLD:
         return _sold(ctx, sentence, trigger, entry, args, said)
     buyers = states(ctx, [e for t in _funded_buyers(trigger) for e in ctx.resolve(sentence, t)])
-    funders = [f for f in states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
+    # « Paris attend le paiement de Buenos Aires »: the state a payment noun is of pays, not the subject of the verb
+    # that governs the noun
+    paying = [ctx.actor(m) for m in args.of] if trigger.pos_ == "NOUN" and entry.detail == "purchase" else []
+    funders = [f for f in states(ctx, paying or [ctx.actor(m) for m in args.agents] or args.implicit)
                if all(f.key != b.key for b in buyers)]
     recipients = [r for r in states(ctx, [ctx.actor(m) for m in args.recipients]) + buyers
                   if all(r.key != f.key for f in funders)]
