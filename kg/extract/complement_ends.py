@@ -1,7 +1,10 @@
 """Words that end the unread complement of a title before a name (kg.extract.holders): a new object or a
-participle's agent, a second party joined by « et », not two places of the complement joined by « et »."""
+participle's agent, a second party joined by « et », not two places of the complement joined by « et »; and the
+asides it runs past (a state in brackets, a proper name in quotation marks)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import name_titles, word_list
@@ -57,3 +60,27 @@ def _a_place(sentence: Sentence, at: int) -> bool:
     if mention is not None:
         return mention.how in {gz.NAME, gz.CAPITAL, gz.CITY}
     return token.ent_type_ in {"LOC", "MISC"} and token.text[:1].isupper()
+
+
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+_QUOTED_REACH = 4  # words of a name in quotation marks
+
+
+def quoted_name_end(doc: Doc, opening: int, end: int) -> int | None:
+    """After « "Nom" », a proper name in quotation marks opening at `opening` (a yard's, a ship's, an operation's)
+    that a title's complement runs on past; None for other quotation marks (a quoted saying)."""
+    closing = _QUOTES.get(doc[opening].text)
+    if closing is None or opening + 1 >= end:
+        return None
+    close = next((t.i for t in doc[opening + 1:min(opening + 2 + _QUOTED_REACH, end)] if t.text == closing), None)
+    return close + 1 if close is not None and close > opening + 1 and doc[opening + 1].text[:1].isupper() and all(
+        not t.is_punct or t.text in {"-", "'"} for t in doc[opening + 1:close]) else None
+
+
+def state_in_brackets(sentence: Sentence, opening: int) -> int | None:
+    """After « (Pays) », a state's name alone in brackets opening at `opening`; None for other brackets."""
+    mention = sentence.mention_at(sentence.doc[opening + 1]) if opening + 1 < sentence.span.end else None
+    if mention is None or mention.how != gz.NAME or mention.start != opening + 1 or \
+            mention.end >= sentence.span.end or sentence.doc[mention.end].text != ")":
+        return None
+    return mention.end + 1

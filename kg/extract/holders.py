@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
-from kg.extract.complement_ends import new_phrase, places_joined
+from kg.extract.complement_ends import new_phrase, places_joined, quoted_name_end, state_in_brackets
 from kg.extract.dates import TIME_UNITS
 from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
@@ -72,13 +72,13 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
             look = close
             continue
-        if token.text == "(" and (close := _state_in_brackets(sentence, look)) is not None:
+        if token.text == "(" and (close := state_in_brackets(sentence, look)) is not None:
             reach, look = reach + close - look, close  # « de l'Institut X (Pays), Y »: the body's state, no reach
             continue
         if token.text == "." and look + 1 < end and doc[look + 1].text[:1].islower():
             look += 1  # « chargé d'affaires a.i. de l'ambassade »: an abbreviation's full stop
             continue
-        if (close := _quoted_name_end(doc, look, end)) is not None:
+        if (close := quoted_name_end(doc, look, end)) is not None:
             reach, look = reach + close - look, close  # « directeur du chantier "Nom" de la marine du Pays, X »
             continue
         if posted is None and _posted(doc, look):
@@ -141,30 +141,6 @@ def _acronym_end(doc: Doc, opening: int, end: int) -> int | None:
     close = next((t.i for t in inside if t.text == ")"), None)
     return close + 1 if close is not None and close > opening + 1 and all(
         (t.text[:1].isupper() and not t.text.istitle()) or t.text == "-" for t in doc[opening + 1:close]) else None
-
-
-_QUOTES = {'"': '"', "«": "»", "“": "”"}
-_QUOTED_REACH = 4  # words of a name in quotation marks
-
-
-def _quoted_name_end(doc: Doc, opening: int, end: int) -> int | None:
-    """After « "Nom" », a proper name in quotation marks opening at `opening` (a yard's, a ship's, an operation's)
-    that a title's complement runs on past; None for other quotation marks (a quoted saying)."""
-    closing = _QUOTES.get(doc[opening].text)
-    if closing is None or opening + 1 >= end:
-        return None
-    close = next((t.i for t in doc[opening + 1:min(opening + 2 + _QUOTED_REACH, end)] if t.text == closing), None)
-    return close + 1 if close is not None and close > opening + 1 and doc[opening + 1].text[:1].isupper() and all(
-        not t.is_punct or t.text in {"-", "'"} for t in doc[opening + 1:close]) else None
-
-
-def _state_in_brackets(sentence: Sentence, opening: int) -> int | None:
-    """After « (Pays) », a state's name alone in brackets opening at `opening`; None for other brackets."""
-    mention = sentence.mention_at(sentence.doc[opening + 1]) if opening + 1 < sentence.span.end else None
-    if mention is None or mention.how != gz.NAME or mention.start != opening + 1 or \
-            mention.end >= sentence.span.end or sentence.doc[mention.end].text != ")":
-        return None
-    return mention.end + 1
 
 
 _IN_CHARGE = {"chargé", "chargée", "chargés", "chargées"}

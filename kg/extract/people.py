@@ -297,8 +297,7 @@ def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
                 [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"] or opens_object(tokens, stop) or \
-                _country_again(tokens, stop) or \
-                _given_name_title(sentence, tokens, stop):  # « ambassadeur en poste à Ville », « ... Cheikh Nom »
+                _country_again(tokens, stop) or _given_name_title(sentence, tokens, stop):  # « en poste à Ville »
             break
         stop += 1
     while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
