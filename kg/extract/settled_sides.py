@@ -30,16 +30,14 @@ def person_states(story: Story) -> dict[str, Entity]:
 
 
 def _settle_venues(fact: Fact) -> Fact:
-    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited;
-    a state visited stays beside cities all of another state (talks told together, held on two trips)."""
-    cities = [part.attr("in_state") for part in fact.parts for p in part.get("place") if p.cls == "City"]
+    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited."""
+    places = [e for part in fact.parts for e in part.get("place")]
+    city = any(p.cls == "City" for p in places)
     sides = fact.keys("participant")
     kept: list[Fact] = []
     for part in fact.parts:
         # a state visited (kg.extract.negotiation) is where its visitor and host talk
-        if any(p.cls == "State" and ((cities and (not part.attr("visited") or any(
-                c is None or c == p.key for c in cities))) or (p.key in sides and not part.attr("visited")
-                                                               and not part.attr("held")))
+        if any(p.cls == "State" and (city or (p.key in sides and not part.attr("visited") and not part.attr("held")))
                for p in part.get("place")):
             continue
         if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):
