@@ -173,7 +173,7 @@ def test_titles_joined_by_and(text: str, expected: set[tuple[str, str]]) -> None
 @pytest.mark.parametrize(("article", "expected"), [
     pytest.param("Le ministre tunisien de la Défense en visite au Koweït\n\nLe ministre a rencontré plusieurs "
                  "responsables.\n\nReçu par le prince héritier, Cheikh Nasser Al-Ahmad, le ministre a salué la "
-                 "coopération.", ("Cheikh Nasser Al-Ahmad", "crown-prince", "Koweït"), id="crown-prince"),
+                 "coopération.", ("Nasser Al-Ahmad", "crown-prince", "Koweït"), id="crown-prince"),
     pytest.param("Le ministre malien de la Défense en visite au Maroc\n\nReçu par le roi, Hassan Benali, le ministre "
                  "a salué la coopération.", ("Hassan Benali", "king", "Maroc"), id="king"),
 ])

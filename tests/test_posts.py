@@ -308,7 +308,7 @@ def test_counterpart_with_demonym_spelled_without_diaeresis_and_honorific_in_the
     """« son homologue koweitien Cheikh X »: the counterpart's post and state; the host is not of that state."""
     found = posts("La France et la France coopèrent. Le ministre de la Défense Jean Morel a reçu son homologue "
                   "koweitien Cheikh Salem Nasser Al Sabah. Le Koweït et le Koweït aussi.")
-    assert ("Cheikh Salem Nasser Al Sabah", "minister-of-defence", "Koweït") in found
+    assert ("Salem Nasser Al Sabah", "minister-of-defence", "Koweït") in found
     assert ("Jean Morel", "minister-of-defence", "France") in found
 
 
@@ -919,7 +919,7 @@ def test_two_posts_told_alone_then_their_holders_named_together(
     ("L'ambassadeur en poste à Nairobi, Kenji Sato, a rencontré le ministre.", {("Kenji Sato", "ambassador", None)}),
     ("L'envoyé spécial américain pour le Soudan nommé la semaine dernière, Tom Becker, s'est rendu à Khartoum.",
      {("Tom Becker", "special-envoy", "États-Unis")}),
-    ("Le ministre de la Défense a accrédité à Nairobi trois journalistes, Paul Tremblay et Hans Berger.", set()),
+    ("Le ministre de la Défense a accrédité à Nairobi trois stagiaires, Paul Tremblay et Hans Berger.", set()),
     ("L'ambassadeur du Japon, arrivé à Nairobi hier, a rencontré Paul Tremblay.", set()),
 ])
 def test_a_participle_of_posting_between_title_and_name(text: str, expected: set[tuple[str, str, str | None]]) \

@@ -92,8 +92,10 @@ SIGNED = [
      "réunion des ministres, qui s'est tenue à Lima.", [{"Chili", "Pérou"}], {"Lima"}),
     ("Le protocole a été signé par le chef d'État-Major kényan et le ministre ougandais lors de la réunion de "
      "Nairobi.", [{"Kenya", "Ouganda"}], {"Nairobi"}),
-    # a signing alone is an agreement, no talks (the gold convention of the real sets)
-    ("Le contrat a été signé à Lima par le président chilien et le président péruvien.", [], set()),
+    # officials of two sides who sign in person meet where they sign (kg.extract.signed_talks); states that sign
+    # are an agreement alone, no talks
+    ("Le contrat a été signé à Lima par le président chilien et le président péruvien.", [{"Chili", "Pérou"}],
+     {"Lima"}),
     ("Le Chili et le Pérou ont signé un accord de défense mardi.", [], set()),
 ]
 
@@ -101,7 +103,7 @@ SIGNED = [
 @pytest.mark.parametrize(("text", "sides", "venues"), SIGNED)
 def test_officials_signing_at_a_meeting(text: str, sides: list[set[str]], venues: set[str]) -> None:
     """« le chef d'état-major » is one word (the parser read « état | - | major » as a second root and lost the
-    official and the meeting after it); a signing at a meeting is talks there, a signing alone none."""
+    official and the meeting after it); a signing in person is talks where it is done, states that sign hold none."""
     talks = _talks(text)
     assert (_sides(talks), _venues(talks)) == (sides, venues)
 

@@ -190,13 +190,8 @@ class ClaimReader(Resolver):
 
     def _read_sentence(self, sentence: Sentence, paragraph: int) -> SentenceClaims:
         self._record_mentions(sentence)
-        if paragraph == 0 and self.host is None:
-            self.host = next(iter(visited_states(sentence)), None)
-            self.host_city = next(iter(visited_cities(sentence)), None)
-        if paragraph == 0 and self.setting is None:
-            self.setting = headline_setting(sentence, self.host_state)
-        if paragraph == 0 and self.beneficiary is None:
-            self.beneficiary = headline_beneficiary(sentence)
+        if paragraph == 0:
+            self._read_headline(sentence)
         posts = tuple(self._posts(sentence))
         self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
                                  self.last_company)
@@ -249,6 +244,17 @@ class ClaimReader(Resolver):
             found_by=found_by,
             military=sentence.index <= self.military_until,
             shares=shares, shares_said=shares_said, share_strangers=share_strangers)
+
+    def _read_headline(self, sentence: Sentence) -> None:
+        """The first paragraph's state and city visited, setting and beneficiary, each from its first sentence that
+        tells one."""
+        if self.host is None:
+            self.host = next(iter(visited_states(sentence)), None)
+            self.host_city = next(iter(visited_cities(sentence)), None)
+        if self.setting is None:
+            self.setting = headline_setting(sentence, self.host_state)
+        if self.beneficiary is None:
+            self.beneficiary = headline_beneficiary(sentence)
 
     def _places_told(self, sentence: Sentence) -> tuple[tuple[str, str], ...]:
         """The cities and states a sentence puts someone or something in (« elle partira au Burkina Faso », « le

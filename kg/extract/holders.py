@@ -59,27 +59,23 @@ def _unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention |
             stop = look if look > title.end else None
             break
         mention = sentence.mention_at(token)
-        if mention is not None and mention.how == gz.PERSON:
-            stop = look if look > title.end else None
+        if (mention is not None and mention.how == gz.PERSON) or (token.text == "." and look + 1 == end) or \
+                token.text == ":" or _also(doc, look):
+            stop = look if look > title.end else None  # the name; « X, chercheur pour Y. », « X, chef chez Y : »
             break
         if mention is not None and mention.end > look + 1:  # « chez Embraer Defense & Security »: past the name
             look = mention.end
             continue
-        if (token.text == "." and look + 1 == end) or token.text == ":" or _also(doc, look):
-            stop = look if look > title.end else None  # « X, chercheur pour Y. », « X, vice-président chez Y : »
-            break
         if token.text == "(" and (close := _acronym_end(doc, look, end)) is not None:
             acronyms.update(range(look, close))  # « ... (AIM), X »: its acronym
             look = close
             continue
-        if token.text == "(" and (close := state_in_brackets(sentence, look)) is not None:
-            reach, look = reach + close - look, close  # « de l'Institut X (Pays), Y »: the body's state, no reach
+        if (close := state_in_brackets(sentence, look) if token.text == "(" else quoted_name_end(doc, look, end)) \
+                is not None:  # « de l'Institut X (Pays), Y », « directeur du chantier "Nom" de la marine du Pays, X »
+            reach, look = reach + close - look, close  # an aside: no reach
             continue
         if token.text == "." and look + 1 < end and doc[look + 1].text[:1].islower():
             look += 1  # « chargé d'affaires a.i. de l'ambassade »: an abbreviation's full stop
-            continue
-        if (close := quoted_name_end(doc, look, end)) is not None:
-            reach, look = reach + close - look, close  # « directeur du chantier "Nom" de la marine du Pays, X »
             continue
         if posted is None and _posted(doc, look):
             posted = look  # « l'ambassadeur de Pays accrédité à Ville, X »: where the holder serves, not whom
