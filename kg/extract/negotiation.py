@@ -76,6 +76,7 @@ from kg.extract.talk_sides import (
     trip_together,
     with_the_verb,
 )
+from kg.extract.tense import is_future
 from kg.extract.together import apart, spoken_in
 from kg.extract.trip_told import trip_sides
 from kg.extract.trips import trip_abroad
@@ -124,7 +125,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
-    if journey_to_come(trigger) or planned_in_past(sentence, trigger) or \
+    if journey_to_come(trigger) or planned_in_past(sentence, trigger) or _told_to_come(trigger) or \
             any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
@@ -143,6 +144,13 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
     return replace(args, partners=[m for m in args.partners if not former_side(sentence, m)]), said  # former_sides
+
+
+def _told_to_come(trigger: Token) -> bool:
+    """« se retrouveront à X en mai », « doivent se revoir », « va s'entretenir avec »: talks a verb tells in the
+    future (or after « aller » / « devoir ») are not held yet, only possible; a noun of talks (« les pourparlers se
+    tiendront ») is left to the verb of its taking place."""
+    return trigger.pos_ == "VERB" and (is_future(trigger) or "Tense=Fut" in str(trigger.morph))
 
 
 def _posted_in(sentence: Sentence, mention: Mention) -> bool:
