@@ -35,7 +35,7 @@ from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import official_with, phoned, posted_host, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
-from kg.extract.planned import planned_in_past
+from kg.extract.planned import planned_in_past, talks_to_come
 from kg.extract.press_talks import press_talks
 from kg.extract.seat_meetings import seat_meeting
 from kg.extract.signed_talks import signed_talks
@@ -76,7 +76,6 @@ from kg.extract.talk_sides import (
     trip_together,
     with_the_verb,
 )
-from kg.extract.tense import is_future
 from kg.extract.together import apart, spoken_in
 from kg.extract.trip_told import trip_sides
 from kg.extract.trips import trip_abroad
@@ -125,7 +124,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
-    if journey_to_come(trigger) or planned_in_past(sentence, trigger) or _told_to_come(trigger) or \
+    if journey_to_come(trigger) or planned_in_past(sentence, trigger) or talks_to_come(trigger) or \
             any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
@@ -144,13 +143,6 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
         args = replace(args, places=[])
     return replace(args, partners=[m for m in args.partners if not former_side(sentence, m)]), said  # former_sides
-
-
-def _told_to_come(trigger: Token) -> bool:
-    """« se retrouveront à X en mai », « doivent se revoir », « va s'entretenir avec »: talks a verb tells in the
-    future (or after « aller » / « devoir ») are not held yet, only possible; a noun of talks (« les pourparlers se
-    tiendront ») is left to the verb of its taking place."""
-    return trigger.pos_ == "VERB" and (is_future(trigger) or "Tense=Fut" in str(trigger.morph))
 
 
 def _posted_in(sentence: Sentence, mention: Mention) -> bool:
