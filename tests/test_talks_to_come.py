@@ -40,3 +40,8 @@ def test_talks_to_come_are_possible_with_a_considered_venue() -> None:
     facts = analyse_text(TO_COME[0].text, published=PUBLISHED).facts
     talks = [f for f in facts if f.kind == "negotiation"]
     assert talks and all(f.modality == Modality.POSSIBLE for f in talks)
+
+
+def test_a_meeting_told_in_the_present_stays_firm() -> None:
+    check_cell(Cell("hosts-in-the-present", T + "Le chef d'état-major kényan accueille cette semaine ses homologues "
+                    "de l'Ouganda et de la Tanzanie.", [({"Kenya", "Ouganda"}, None)]))

@@ -5,6 +5,8 @@ the future are planned too."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import modality_class
@@ -12,6 +14,7 @@ from kg.extract.syntax import Sentence
 from kg.extract.tense import is_future
 
 _ENDINGS = ("rait", "raient")
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _THAT = {"que", "qu'"}
 
 
@@ -41,4 +44,5 @@ def talks_to_come(trigger: Token) -> bool:
     """« se retrouveront à X en mai », « doivent se revoir », « va s'entretenir avec »: talks a verb tells in the
     future (or after « aller » / « devoir ») are not held yet, only possible; a noun of talks (« les pourparlers se
     tiendront ») is left to the verb of its taking place."""
-    return trigger.pos_ == "VERB" and (is_future(trigger) or "Tense=Fut" in str(trigger.morph))
+    tagged = "Tense=Fut" in str(trigger.morph) and bool(_FUTURE_ENDING.search(trigger.lower_))  # « s'entretiendra »
+    return trigger.pos_ == "VERB" and (is_future(trigger) or tagged)  # (the parser tags « accueille » Fut too)
