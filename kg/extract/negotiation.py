@@ -35,7 +35,7 @@ from kg.extract.listed_talks import each_listed
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import official_with, phoned, posted_host, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
-from kg.extract.planned import planned_in_past
+from kg.extract.planned import planned_in_past, talks_to_come
 from kg.extract.press_talks import press_talks
 from kg.extract.seat_meetings import seat_meeting
 from kg.extract.signed_talks import signed_talks
@@ -124,7 +124,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if negotiated(trigger):
         args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
                        implicit=[])
-    if journey_to_come(trigger) or planned_in_past(sentence, trigger) or \
+    if journey_to_come(trigger) or planned_in_past(sentence, trigger) or talks_to_come(trigger) or \
             any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
