@@ -52,8 +52,6 @@ class Linker:
                     replaced.add(word.start)
             if mention.start in replaced:
                 continue
-            if mention.how == gz.PERSON and doc is not None:
-                mention = self._namesake(mention, doc)
             if mention.how == gz.PERSON:
                 given = doc is not None and mention.start > 0 and \
                     doc[mention.start - 1].lower_ in word_list("given-name-titles.tsv")
@@ -72,19 +70,6 @@ class Linker:
             if (person := self.by_surname(word.entity.label)) is not None:
                 out.append(Mention(word.start, word.end, person, gz.PERSON))
         return out
-
-    def _namesake(self, mention: Mention, doc: Doc) -> Mention:
-        """« le Premier ministre Nom » after « Prénom Nom »: a lone surname the reference data gives to a famous
-        person is first the person of the article whose full name ends with it (unless the article named the famous
-        one before)."""
-        entity, words = mention.entity, fold(doc[mention.start:mention.end].text).split()
-        if entity.iri is None or not words or any(p.iri == entity.iri for p in self.people):
-            return mention
-        namesake = next((p for p in reversed(self.people) if len(names := fold(p.label).split()) > len(words)
-                         and names[-len(words):] == words), None)  # « Le Drian » too, not « Jean Dupont »
-        if namesake is None or namesake.iri == entity.iri:
-            return mention
-        return replace(mention, entity=namesake)
 
     def _person(self, entity: Entity, given: bool = False) -> Entity:
         """The person named before that a name repeats in part (`given`: a lone word after a title that names its
