@@ -325,16 +325,31 @@ _HYPHENED = re.compile(r"(?<=\w)-(?=[A-ZÉÈ])")
 
 
 def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
-    """« Etats Unis », « Guinée Bissau »: a state's name joining capitalised words with a hyphen is also written
-    with a space; the form stands unless it names another entity."""
+    """« Etats Unis », « Guinée Bissau », « Papouasie-Nouvelle Guinée »: a state's name joining capitalised words
+    with hyphens is also written with a space for any of them; the form stands unless it names another entity."""
     taken = {f.text.lower() for f in forms}
     found: list[SurfaceForm] = []
     for form in forms:
-        text = _HYPHENED.sub(" ", form.text) if form.how == NAME else form.text
-        if text != form.text and text.lower() not in taken:
-            taken.add(text.lower())
-            found.append(SurfaceForm(text, form.entity, NAME))
+        if form.how != NAME:
+            continue
+        for text in _spacings(form.text):
+            if text.lower() not in taken:
+                taken.add(text.lower())
+                found.append(SurfaceForm(text, form.entity, NAME))
     return found
+
+
+def _spacings(name: str) -> list[str]:
+    """The other spellings of a name whose capitalised words a hyphen joins, each hyphen kept or made a space."""
+    cuts = [m.start() for m in _HYPHENED.finditer(name)]
+    spellings = []
+    for mask in range(1, 2 ** len(cuts)):
+        chars = list(name)
+        for bit, at in enumerate(cuts):
+            if mask >> bit & 1:
+                chars[at] = " "
+        spellings.append("".join(chars))
+    return spellings
 
 
 @cache
