@@ -1,11 +1,15 @@
 """Names and sums as newsrooms write them (sentences written for these tests): a state's name of several hyphened
 words written with a space for any of them (« Papouasie-Nouvelle Guinée »), other spellings of a state's name
-(« Surinam », « Bengladesh »)."""
+(« Surinam », « Bengladesh »); a list of sums told with their verb once where the first sum's purpose stands
+before the comma (« X dépense N pour l'entretien, Y M »)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from kg.extract.money import find_amounts
 from kg.pipeline import analyse_text
 
 STATE = "https://w3id.org/kg-news/id/state-"
@@ -38,3 +42,25 @@ def test_a_lone_state_name_in_a_spaced_one_is_still_its_own_state() -> None:
 ])
 def test_other_spellings_of_a_state_name_name_the_state(text: str, state: str) -> None:
     assert state in states(text)
+
+
+def _sums(text: str) -> list[tuple[Decimal, str]]:
+    return [(span.amount.value, span.amount.currency) for span in find_amounts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Qatar paie 4 milliards d'euros pour les frégates, le Koweït près de 3 milliards.",
+    "Oslo consacre 4 milliards d'euros pour l'entretien, et Stockholm un peu moins de 3 milliards.",
+])
+def test_a_sum_told_with_the_verb_of_the_sum_before_after_its_purpose_is_a_sum(text: str) -> None:
+    assert [v for v, _ in _sums(text)] == [Decimal(4 * 10**9), Decimal(3 * 10**9)]
+    assert {c for _, c in _sums(text)} == {"EUR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Qatar paie 4 milliards d'euros pour les frégates, selon le ministre 3 milliards.",
+    "Le Qatar paie 4 milliards d'euros pour les frégates, le Koweït a dépensé 3 milliards.",
+    "Le Qatar paie 4 milliards d'euros pour renouveler sa flotte de frégates, Doha 3 milliards.",
+])
+def test_no_gapped_sum_after_a_verb_or_a_long_purpose(text: str) -> None:
+    assert len(_sums(text)) == 1
