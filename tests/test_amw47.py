@@ -64,3 +64,20 @@ def test_a_sum_told_with_the_verb_of_the_sum_before_after_its_purpose_is_a_sum(t
 ])
 def test_no_gapped_sum_after_a_verb_or_a_long_purpose(text: str) -> None:
     assert len(_sums(text)) == 1
+
+
+def _weapons(text: str) -> set[str]:
+    found = analyse_text("Titre\n" + text)
+    return {e.label for e in found.mentions.values() if e.cls == "WeaponSystem"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le chantier chilien va moderniser les deux sous-marins Equatoriens d'ici 2026.",
+    "La marine a commandé trois patrouilleurs Egyptiens pour ses côtes.",
+])
+def test_a_demonym_written_without_its_accent_after_a_weapon_noun_is_no_system(text: str) -> None:
+    assert _weapons(text) == set()
+
+
+def test_a_capitalised_name_opening_with_e_after_a_weapon_noun_is_still_a_system() -> None:
+    assert "Espadon" in _weapons("La marine a commandé trois patrouilleurs Espadon au chantier de Brest.")
