@@ -81,3 +81,11 @@ def test_a_demonym_written_without_its_accent_after_a_weapon_noun_is_no_system(t
 
 def test_a_capitalised_name_opening_with_e_after_a_weapon_noun_is_still_a_system() -> None:
     assert "Espadon" in _weapons("La marine a commandé trois patrouilleurs Espadon au chantier de Brest.")
+
+
+def test_the_puma_helicopters_of_each_generation_are_their_own_systems() -> None:
+    found = _weapons("L'armée de l'air a retiré ses SA330 Puma et ses SA315B Lama, garde deux AS332 Super Puma et "
+                     "commande dix hélicoptères H215M.")
+    assert {"SA330 Puma", "SA315B Lama", "Super Puma"} <= found
+    assert "H215M" in found or "AS532 Cougar" in found
+    assert len(found) == 4
