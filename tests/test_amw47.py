@@ -89,3 +89,12 @@ def test_the_puma_helicopters_of_each_generation_are_their_own_systems() -> None
     assert {"SA330 Puma", "SA315B Lama", "Super Puma"} <= found
     assert "H215M" in found or "AS532 Cougar" in found
     assert len(found) == 4
+
+
+def test_a_fighter_named_by_its_programme_is_the_fighter() -> None:
+    assert _weapons("Séoul et Jakarta relancent le programme KF-X malgré les retards de paiement.") == \
+        {"KF-21 Boramae"}
+
+
+def test_a_programme_code_of_no_known_system_names_none() -> None:
+    assert _weapons("Séoul et Jakarta relancent le programme KF-Z malgré les retards de paiement.") == set()
