@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import product
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
@@ -329,27 +330,13 @@ def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     with hyphens is also written with a space for any of them; the form stands unless it names another entity."""
     taken = {f.text.lower() for f in forms}
     found: list[SurfaceForm] = []
-    for form in forms:
-        if form.how != NAME:
-            continue
-        for text in _spacings(form.text):
+    for form in (f for f in forms if f.how == NAME):  # each hyphen kept or made a space
+        for joins in product("- ", repeat=len(parts := _HYPHENED.split(form.text)) - 1):
+            text = "".join(p + j for p, j in zip(parts, (*joins, ""), strict=True))
             if text.lower() not in taken:
                 taken.add(text.lower())
                 found.append(SurfaceForm(text, form.entity, NAME))
     return found
-
-
-def _spacings(name: str) -> list[str]:
-    """The other spellings of a name whose capitalised words a hyphen joins, each hyphen kept or made a space."""
-    cuts = [m.start() for m in _HYPHENED.finditer(name)]
-    spellings = []
-    for mask in range(1, 2 ** len(cuts)):
-        chars = list(name)
-        for bit, at in enumerate(cuts):
-            if mask >> bit & 1:
-                chars[at] = " "
-        spellings.append("".join(chars))
-    return spellings
 
 
 @cache
