@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import product
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
@@ -325,15 +326,16 @@ _HYPHENED = re.compile(r"(?<=\w)-(?=[A-ZÉÈ])")
 
 
 def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
-    """« Etats Unis », « Guinée Bissau »: a state's name joining capitalised words with a hyphen is also written
-    with a space; the form stands unless it names another entity."""
+    """« Etats Unis », « Guinée Bissau », « Papouasie-Nouvelle Guinée »: a state's name joining capitalised words
+    with hyphens is also written with a space for any of them; the form stands unless it names another entity."""
     taken = {f.text.lower() for f in forms}
     found: list[SurfaceForm] = []
-    for form in forms:
-        text = _HYPHENED.sub(" ", form.text) if form.how == NAME else form.text
-        if text != form.text and text.lower() not in taken:
-            taken.add(text.lower())
-            found.append(SurfaceForm(text, form.entity, NAME))
+    for form in (f for f in forms if f.how == NAME):  # each hyphen kept or made a space
+        for joins in product("- ", repeat=len(parts := _HYPHENED.split(form.text)) - 1):
+            text = "".join(p + j for p, j in zip(parts, (*joins, ""), strict=True))
+            if text.lower() not in taken:
+                taken.add(text.lower())
+                found.append(SurfaceForm(text, form.entity, NAME))
     return found
 
 

@@ -194,7 +194,11 @@ def _converts(text: str, before: MoneySpan, start: int) -> bool:
 
 # « X a promis 50 millions d'euros, Y 8 millions (...) »: a list whose verb is said once, a bare scaled number
 # after the next giver (a few words, no verb told) is a sum in the currency of the one before
-_GAPPED = re.compile(r"\s*,\s*(?:et\s+)?(?:(?:l[ae]s?|l'|les?|chacune?|des|du|de|d')\s*)?[A-ZÉÈÀ][\w'\u2019-]*"
+# (« X dépense 3 milliards de dollars pour l'équipement, Y un peu plus de 2 milliards »: the first sum's purpose, one
+# noun after « pour », may stand before the comma)
+_GAPPED = re.compile(r"(?P<purpose>\s+pour\s+(?:l[ae]s?\s+|l['\u2019]|des\s+|du\s+|leurs?\s+|s[ao]n\s+|ses\s+)?"
+                     r"[a-zéèêàâîôûç-]+)?(?P<comma>\s*,)\s*(?:et\s+)?(?:(?:l[ae]s?|l'|les?|chacune?|des|du|de|d')\s*)?"
+                     r"[A-ZÉÈÀ][\w'\u2019-]*"
                      r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?P<number>\d+(?:,\d+)?)\s+(?P<scale>milliards?|millions?)"
                      r"(?![\w])(?!\s*(?:de\s|d['\u2019]|%|pour\s*cent))")
 
@@ -207,7 +211,7 @@ def _gapped(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
         out.append(span)
         while (match := _GAPPED.match(text, out[-1].end)) is not None and not out[-1].conversion and \
                 not out[-1].part and not any(out[-1].end < f.start < match.end() for f in found) and \
-                not _VERB_LIKE.search(text, out[-1].end, match.start("number")):
+                not _VERB_LIKE.search(text, match.start("comma"), match.start("number")):
             start = match.start("number")
             value = parse_number(match["number"]) * (_scale(match["scale"]) or 1)
             out.append(MoneySpan(start, match.end(), Amount(value, out[-1].amount.currency, False,

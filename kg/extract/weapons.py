@@ -64,7 +64,7 @@ from kg.extract.weapon_nouns import (
     weapon_type,
 )
 from kg.extract.weapon_phrases import version_acronym
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, french_demonyms
 from kg.records import Entity
 from kg.text import fold
 
@@ -229,7 +229,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None or \
             (known := _known_in_list(gaz, doc, start, weapons_at)) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
-    if fitted_part(doc, start):
+    if fitted_part(doc, start) or _unaccented_demonym(doc[start].text):
         return None
     noun = noun_right_before(gaz, doc, start, heads)
     if noun is None and doc[start].text.isupper() and typed_acronym(doc, start, doc[start].text):
@@ -253,6 +253,12 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
     firm.update(range(start, stop))
     return Mention(start, stop, entity, gz.WEAPON)
+
+
+def _unaccented_demonym(word: str) -> bool:
+    """« des sous-marins Equatoriens »: a demonym opening with « é », written under its capital without its accent,
+    qualifies the noun before it; it names no system."""
+    return word[:1] == "E" and f"é{word[1:].lower()}" in french_demonyms()
 
 
 def _acronym_after(doc: Doc, system: Mention) -> list[Mention]:
