@@ -31,6 +31,18 @@ def _set_off(token: Token) -> bool:
         first.i > 0 and token.doc[first.i - 1].text == ","
 
 
+def _adjuncts(trigger: Token) -> list[Token]:
+    """The nouns hung on a verb, straight or through an adverb (« lors de la visite »: « visite » under « lors »)."""
+    return [c for c in trigger.children if c.dep_ != "advmod"] + [
+        g for c in trigger.children if c.dep_ == "advmod" for g in c.children]
+
+
+def _determined(token: Token) -> bool:
+    """A noun phrase with its own determiner or a word of address, which no noun takes bare as its complement."""
+    return token.pos_ in {"NOUN", "PROPN"} and (
+        any(c.dep_ == "det" and c.i < token.i for c in token.children) or _civility(token))
+
+
 def _civility(token: Token) -> bool:
     """« SEM », « M. », « Mme »: a word of address heading a name (kg.extract.ner_reading)."""
     word = token.lower_.rstrip(".")
@@ -57,6 +69,10 @@ def gapped_heads(sentence: Sentence, trigger: Token) -> list[Token]:
         # « a reçu jeudi, au palais, la ministre X »: no object at all, the one met hung bare on the verb
         found += [c for c in trigger.children if c.dep_ in _BARE and c.i > trigger.i and not case_of(c)
                   and _set_off(c) and not _dated(sentence, c)]
+    if not any(c.dep_ == "obj" for c in trigger.children):  # « a rencontré lors de sa visite le président X »
+        found += [c for p in _adjuncts(trigger) if p.i > trigger.i and p.pos_ == "NOUN" and case_of(p)
+                  for c in p.children if c.dep_ in {"nmod", "appos"} and c.i > p.i and not case_of(c)
+                  and _determined(c) and not _dated(sentence, c)]
     if dates:  # « a reçu lundi, à X, l'ambassadeur de Y »: the one met made a conjunct of the place
         found += [c for p in trigger.children if p.i > trigger.i and case_of(p) for c in p.children
                   if c.dep_ == "conj" and _set_off(c) and not case_of(c) and not _dated(sentence, c)]
