@@ -235,6 +235,8 @@ class ClaimReader(Resolver):
             maker_states=frozenset(home.key for f in makers
                                    if not self.multinational(f) and (home := self.home_state(f))),
             makers=frozenset(f.key for f in makers),
+            weapon_homes=tuple((m.entity.key, home.key) for m in sentence.mentions if m.how == gz.WEAPON
+                               and (home := self.home_state(m.entity)) is not None),
             firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),

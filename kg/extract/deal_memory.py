@@ -59,7 +59,7 @@ def _join_seller(story: Story, purchase: Told) -> None:
     if any(_support(t.fact, *_SELLING) and buyer.key in t.fact.keys("recipient") and t.fact.keys("weapon") & systems
            for t in story.told):
         return  # another telling already names who gives the buyer those systems
-    partner = _contract_partner(story, purchase, buyer)
+    partner = None if story.made_at_home(fact, buyer) else _contract_partner(story, purchase, buyer)
     if partner is not None:
         _sold(story, purchase, [partner], fact.get("weapon"), None)
         return

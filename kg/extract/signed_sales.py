@@ -117,7 +117,8 @@ def priced_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[
     for mention in args.recipients:
         root = mention_root(sentence, mention)
         if case_of(root) not in role_cases("seller") or not (
-                _on_price(sentence, root.head, trigger) or _on_approval(root.head, trigger)):
+                _on_price(sentence, root.head, trigger) or _on_approval(root.head, trigger)
+                or _goods_of_price(sentence, root.head, trigger)):
             continue
         found.append(firm_of_branch(sentence, mention))
     return found
@@ -134,6 +135,12 @@ def _on_price(sentence: Sentence, token: Token, trigger: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _goods_of_price(sentence: Sentence, goods: Token, trigger: Token) -> bool:
+    """« acheter pour N dollars d'armements à X »: the parser hangs the « à X » on the goods the sum is of."""
+    return goods.dep_ == "nmod" and case_of(goods) in DE_CASES and not sentence.in_money(goods) \
+        and _on_price(sentence, goods.head, trigger)
 
 
 def _on_approval(verb: Token, trigger: Token) -> bool:

@@ -41,6 +41,7 @@ class Story:
     makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
     makers: frozenset[str] = frozenset()  # keys of the makers the article names
     makers_at: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence index -> the makers it names
+    weapon_homes: dict[str, str] = field(default_factory=dict)  # system key -> the state its makers are in
     firms_at: dict[int, tuple[tuple[Entity, Entity], ...]] = field(default_factory=dict)  # index -> firms, homes
     firm_homes: list[tuple[Entity, Entity]] = field(default_factory=list)  # firms named so far, with their state
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
@@ -59,6 +60,7 @@ class Story:
                    makers_home=frozenset(k for s in sentences for k in s.maker_states),
                    makers=frozenset(k for s in sentences for k in s.makers),
                    makers_at={s.index: s.makers for s in sentences},
+                   weapon_homes={w: h for s in sentences for w, h in s.weapon_homes},
                    firms_at={s.index: s.firm_homes for s in sentences})
 
     def talks_of_pair(self, count: int) -> Fact | None:
@@ -132,6 +134,12 @@ class Story:
             t.fact.kind == "support" and t.fact.keys("recipient") & fact.keys("recipient")
             and t.fact.keys("weapon") & fact.keys("weapon") and not t.fact.keys("supporter") & fact.keys("supporter")
             for t in self.told))
+
+    def made_at_home(self, fact: Fact, buyer: Entity) -> bool:
+        """« X s'est engagé à acquérir des W » where the makers of every W are based in X: bought at home, from no
+        other state (a partner of a deal told beside it buys alongside)."""
+        systems = fact.keys("weapon")
+        return bool(systems) and all(self.weapon_homes.get(w) == buyer.key for w in systems)
 
     def firm_unnamed_state(self, claim: Claim) -> Claim:
         """« X a commandé dix hélicoptères W à <multinational> »: a multinational group whose home state the article

@@ -91,6 +91,8 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
                         or arrival_places(ctx, sentence, trigger, entry)
                         or _after_a_sum(ctx, sentence, trigger, entry)
                         or _worked_for(ctx, sentence, trigger, entry))
+    if not agents and (meant := _ordinal_agent(sentence, trigger)):  # « fournies par le second »
+        suppliers = states(ctx, [ctx.actor(meant)])
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
@@ -111,6 +113,23 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail in _MOVED and not args.agents and (shared := shared_agent(ctx, sentence, trigger)) is not None:
         suppliers, recipients = shared  # « remis à neuf par X et livrés à Y »: the first participle's agent gives
     return suppliers, recipients
+
+
+_ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
+
+
+def _ordinal_agent(sentence: Sentence, trigger: Token) -> Mention | None:
+    """« le partenariat de A avec B ... des armes fournies par le second »: « le premier », « le second » as the agent
+    of a supply mean one of the two states the sentence named before, in order (None: no such agent, or not two)."""
+    agent = next((c for c in trigger.children if c.dep_ == "obl:agent"), None)
+    if agent is None or agent.lower_ not in _ORDINALS or \
+            not any(d.dep_ == "det" and d.lower_ in {"le", "la"} for d in agent.children):
+        return None
+    before: dict[str, Mention] = {}
+    for mention in sentence.mentions:
+        if mention.how in ACTOR_KINDS and mention.state is not None and mention.start < agent.i:
+            before.setdefault(mention.state.key, mention)
+    return list(before.values())[_ORDINALS[agent.lower_]] if len(before) == 2 else None
 
 
 def _worked_for(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:

@@ -61,7 +61,7 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
                for t in story.told):
             return fact  # « une commande passée auprès de X, avec une livraison prévue »: X sells, it receives nothing
     elif fact.attr("support_kind") != "buy-for" or fact.get("recipient") or not fact.get("weapon") \
-            or len(buyers) != 1:
+            or len(buyers) != 1 or story.made_at_home(fact, buyers[0]):
         return fact
     for told in reversed(story.told):  # the maker that signs beside its state is no other seller
         parties = [p for p in told.fact.get("party") if p.cls == "State"]
