@@ -90,11 +90,19 @@ class Resolution:
     canonical: dict[str, Form] = field(default_factory=dict)  # unit -> canonical form (merged units only)
     decisions: list[Decision] = field(default_factory=list)
     forms: dict[str, Form] = field(default_factory=dict)  # every form, by unit
+    _merged: dict[str, dict[str, Form]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def aliases(self, article: str) -> dict[str, Form]:
-        """Minted IRI -> canonical form, for the entities of one article."""
-        return {form.iri: self.canonical[unit] for unit, form in self.forms.items()
-                if unit in self.canonical and article in form.articles}
+        """Minted IRI -> canonical form, for the entities of one article. The merged forms are indexed by article
+        at the first call, once the resolution is complete: a pass over every form for each article made a file
+        build quadratic in its articles."""
+        if self._merged is None:
+            self._merged = {}
+            for unit, form in self.forms.items():
+                if unit in self.canonical:
+                    for named_in in form.articles:
+                        self._merged.setdefault(named_in, {})[form.iri] = self.canonical[unit]
+        return dict(self._merged.get(article, {}))
 
 
 def forms_of(article: str, found: ArticleFacts, state_of: Mapping[str, str],
@@ -146,8 +154,8 @@ class _Clusters:
     """Union-find over forms, each cluster with the states and posts of all its forms."""
 
     def __init__(self, forms: list[Form]) -> None:
-        self.forms = {f.unit: f for f in forms}
         self.parent = {f.unit: f.unit for f in forms}
+        self.groups = {f.unit: [f] for f in forms}  # root -> the forms of its cluster
         self.rule: dict[str, str] = {}
 
     def find(self, unit: str) -> str:
@@ -157,8 +165,7 @@ class _Clusters:
         return unit
 
     def members(self, unit: str) -> list[Form]:
-        root = self.find(unit)
-        return [f for u, f in self.forms.items() if self.find(u) == root]
+        return self.groups[self.find(unit)]
 
     def fits(self, a: str, b: str) -> bool:
         """Two clusters may be one entity: their states meet (or one has none), their posts too."""
@@ -173,7 +180,10 @@ class _Clusters:
     def join(self, a: str, b: str, rule: str) -> None:
         for unit in (a, b):
             self.rule.setdefault(unit, rule)
-        self.parent[self.find(a)] = self.find(b)
+        first, second = self.find(a), self.find(b)
+        if first != second:
+            self.parent[first] = second
+            self.groups[second] += self.groups.pop(first)
 
 
 def resolve(forms: Iterable[Form], same: Iterable[tuple[str, str]] = ()) -> Resolution:
@@ -221,23 +231,34 @@ def _variants(clusters: _Clusters, forms: list[Form]) -> list[Decision]:
     return apart
 
 
-def _candidates(clusters: _Clusters, form: Form, forms: list[Form], longer: bool) -> dict[str, list[Form]]:
+def _longer_names(forms: list[Form]) -> dict[str, list[Form]]:
+    """The full names a shorter one may join, by surname, in corpus order: one pass, not one per short form (the
+    pass per form made a corpus of lone surnames quadratic)."""
+    longer: dict[str, list[Form]] = {}
+    for form in forms:
+        if form.person and not form.pending and len(form.key) >= 2:
+            longer.setdefault(form.key[-1], []).append(form)
+    return longer
+
+
+def _candidates(clusters: _Clusters, form: Form, longer_names: dict[str, list[Form]],
+                longer: bool) -> dict[str, list[Form]]:
     """Clusters holding a longer full name of the same person: same surname, and (`longer`) every word of `form`."""
     found: dict[str, list[Form]] = {}
     words = set(form.key)
-    for other in forms:
-        if not other.person or other.pending or len(other.key) < 2 or len(other.key) <= len(form.key):
+    for other in longer_names.get(form.key[-1], []) if form.key else []:
+        if len(other.key) <= len(form.key):
             continue
-        if other.key[-1] == form.key[-1] and (not longer or words <= set(other.key)) \
-                and clusters.find(other.unit) != clusters.find(form.unit):
+        if (not longer or words <= set(other.key)) and clusters.find(other.unit) != clusters.find(form.unit):
             found.setdefault(clusters.find(other.unit), []).append(other)
     return found
 
 
 def _attach(clusters: _Clusters, forms: list[Form], short: list[Form], rule: str) -> list[Decision]:
     apart: list[Decision] = []
+    longer_names = _longer_names(forms)
     for form in short:
-        found = _candidates(clusters, form, forms, longer=rule == "fuller-name")
+        found = _candidates(clusters, form, longer_names, longer=rule == "fuller-name")
         fitting = {root: members for root, members in found.items() if clusters.fits(form.unit, root)}
         if len(fitting) == 1:
             clusters.join(form.unit, next(iter(fitting)), rule)

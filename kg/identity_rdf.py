@@ -141,6 +141,7 @@ def event_triples(found: list[Talks]) -> Iterator[Triple]:
 
     def root(i: int) -> int:
         while parent[i] != i:
+            parent[i] = parent[parent[i]]  # halved as it is walked: the same groups, shorter paths
             i = parent[i]
         return i
 
@@ -148,7 +149,9 @@ def event_triples(found: list[Talks]) -> Iterator[Triple]:
     for i, a in enumerate(found):
         alike = earlier.setdefault(a.participants, [])
         for j in alike:
-            if _same(a, found[j]):
+            # talks already in one group are not compared again: a store build compares each article's talks with
+            # every stored one of the same participants, most of them grouped by then
+            if root(i) != root(j) and _same(a, found[j]):
                 parent[root(i)] = root(j)
         alike.append(i)
     groups: dict[int, list[Talks]] = {}

@@ -164,3 +164,24 @@ def test_pruned_article_leaves_the_identity_graph(tmp_path: Path) -> None:
     decisions = set(dataset.subjects(RDF.type, KG.IdentityDecision))
     assert all(dataset.value(d, KG.seenIn) is not None for d in decisions)  # a decision seen nowhere goes
     assert "surname.txt" not in run("explain", "Aksel Hovdenakk", "--store", store).output
+
+
+def test_talks_join_one_event_through_a_chain_and_others_stay_out() -> None:
+    """Talks A and B meet by their dates, B and C by a place (A and C by neither): one event of the three; talks of
+    the same sides with no date or place in common, and talks of other sides, stay out of it."""
+    import datetime as dt
+
+    from kg.identity_rdf import Talks, event_triples
+
+    sides, others = frozenset({"state-a", "state-b"}), frozenset({"state-a", "state-c"})
+    day = dt.date(2026, 3, 3)
+    talks = [Talks("fact-a", "graph-1", sides, day, day, frozenset(), None),
+             Talks("fact-b", "graph-2", sides, day, day + dt.timedelta(days=9), frozenset({"city-x"}), None),
+             Talks("fact-c", "graph-3", sides, day + dt.timedelta(days=40), None, frozenset({"city-x"}), None),
+             Talks("fact-d", "graph-4", sides, day + dt.timedelta(days=90), None, frozenset({"city-y"}), None),
+             Talks("fact-e", "graph-5", others, day, day, frozenset({"city-x"}), None)]
+    triples = list(event_triples(talks))
+    events = {o for _, p, o in triples if p == KG.event}
+    assert len(events) == 1
+    assert {str(s) for s, p, _ in triples if p == KG.event} == {"fact-a", "fact-b", "fact-c"}
+    assert sorted(str(o) for _, p, o in triples if p == KG.seenIn) == ["graph-1", "graph-2", "graph-3"]
