@@ -74,6 +74,23 @@ def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
             .head in held and case_of(root) in role_cases("place")]
 
 
+def held_unparsed(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« Au siège du commandement, la réunion des chefs d'état-major ... s'est tenue à Lima »: where the parser breaks
+    the sentence and leaves the verb of taking place with no subject, the talks' noun is its subject when it is the
+    last noun of talks before it and no other verb with a subject stands between them: its city is their place."""
+    from kg.extract.venues import meeting_nouns  # venues reads taking_place from here
+
+    if trigger.pos_ != "NOUN" or trigger.dep_ in SUBJECTS:
+        return []
+    verb = next((t for t in sentence.tokens if t.i > trigger.i and t.pos_ in {"VERB", "AUX"} and taking_place(t)
+                 and not any(c.dep_ in SUBJECTS for c in t.children)), None)
+    if verb is None or any(trigger.i < t.i < verb.i and (t.lemma_.lower() in meeting_nouns() and t.pos_ == "NOUN" or (
+            t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS for c in t.children))) for t in sentence.tokens):
+        return []
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (root := mention_root(sentence, m))
+            .head == verb and case_of(root) in role_cases("place") and root.dep_.startswith("obl")]
+
+
 def taking_place(verb: Token) -> bool:
     """« s'est tenue », « s'est déroulée », « a eu lieu »."""
     lemma = verb.lemma_.lower()
