@@ -74,6 +74,52 @@ def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
             .head in held and case_of(root) in role_cases("place")]
 
 
+def held_unsaid(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """The place of talks the parse does not hang on them: a verb of taking place left with no subject
+    (held_unparsed), an occasion held in a city they are told during (held_during)."""
+    return held_unparsed(sentence, trigger) or held_during(sentence, trigger)
+
+
+def held_unparsed(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« Au siège du commandement, la réunion des chefs d'état-major ... s'est tenue à Lima »: where the parser breaks
+    the sentence and leaves the verb of taking place with no subject, the talks' noun is its subject when it is the
+    last noun of talks before it and no other verb with a subject stands between them: its city is their place."""
+    from kg.extract.venues import meeting_nouns  # venues reads taking_place from here
+
+    if trigger.pos_ != "NOUN" or trigger.dep_ in SUBJECTS:
+        return []
+    verb = next((t for t in sentence.tokens if t.i > trigger.i and t.pos_ in {"VERB", "AUX"} and taking_place(t)
+                 and not any(c.dep_ in SUBJECTS for c in t.children)), None)
+    between = [t for t in sentence.tokens if verb is not None and trigger.i < t.i < verb.i]
+    if verb is None or any((t.lemma_.lower() in meeting_nouns() and t.pos_ == "NOUN") or (
+            t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS for c in t.children)) for t in between):
+        return []
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (root := mention_root(sentence, m))
+            .head == verb and case_of(root) in role_cases("place") and root.dep_.startswith("obl")]
+
+
+_PLANNED = {"prévoir", "programmer"}  # « une réunion prévue à Lima »: not yet held
+
+
+def held_during(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« signé ..., pendant une cérémonie organisée au siège du ministère à Lima », « lors d'un dîner tenu à Lima »:
+    talks told during (after, at the end of) an occasion the sentence has held at a city, by a participle of holding
+    on the occasion's noun (ontology/lexicon/held-verbs.tsv, talk-frames.tsv), are held there."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    frames = word_list("talk-frames.tsv")
+    occasions = [t for t in sentence.tokens if t.pos_ == "NOUN" and t != trigger and (
+        (t.head in {trigger, verb} and any(case_of(t).startswith(f) for f in frames))
+        or (t.head.lower_ == "lors" and t.head.head in {trigger, verb}))]
+    held = [c for t in occasions for c in t.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", [])
+            and c.lemma_.lower() in word_list("held-verbs.tsv") - _PLANNED]
+    # « organisée au siège du ministère à Lima »: the city of the site it is held at, hung on the site's holder too
+    held += [c for t in held for c in t.children if c.lemma_.lower() in word_list("site-nouns.tsv")
+             and case_of(c) in role_cases("place")]
+    held += [c for t in held if t.pos_ == "NOUN" for c in t.children if c.dep_ == "nmod" and c.pos_ != "PROPN"]
+    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (root := mention_root(sentence, m))
+            .head in held and case_of(root) in role_cases("place")]
+
+
 def taking_place(verb: Token) -> bool:
     """« s'est tenue », « s'est déroulée », « a eu lieu »."""
     lemma = verb.lemma_.lower()

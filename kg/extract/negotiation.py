@@ -16,7 +16,7 @@ from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
-from kg.extract.held_sites import held_before, held_in, sites
+from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
 from kg.extract.hosting import (
@@ -130,7 +130,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if entry.detail != "host":
         args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) + sealed_after(sentence, trigger) if c.start not in {p.start for p in args.places}])
-        args = replace(args, places=args.places or sites(sentence, trigger))
+        args = replace(args, places=args.places or sites(sentence, trigger) or held_unsaid(sentence, trigger))
     args = replace(args, places=args.places or gerund_places(sentence, trigger))  # « en recevant, au palais à X, »
     args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
     if entry.detail == "meet":

@@ -262,12 +262,21 @@ def whereabouts(sentence: Sentence) -> list[Mention]:
         placed = case_of(root) in role_cases("place") and (about_talks or root.head.lemma_.lower() in goes
                                                            or root.head.head.lemma_.lower() in goes
                                                            or any(_is_where(t) for t in {root, root.head}))
-        if placed or any(t.lower_ in events for t in root.subtree if t.i >= mention.end):  # « le Lima Air Show »
+        if placed or _names_event(sentence, mention, root, events):  # « le Lima Air Show »
             found.append(mention)
     # « le ministre est en visite en Ouganda », « il est arrivé en Bolivie »: a state visited, after its cities
     visited = {state.key for state in visited_states(sentence) + country_visited(sentence)}
     return found + regions_gone(sentence) + [m for m in sentence.mentions if m.how == gz.NAME and m.state is not None
                     and m.state.key in visited and m.entity.cls == "State" and not not_yet(sentence, m)]
+
+
+def _names_event(sentence: Sentence, mention: Mention, root: Token, events: frozenset[str]) -> bool:
+    """« le Lima Air Show »: an event noun in the city's own phrase, after it with no verb or punctuation between
+    (a broken parse may make the city the root of its whole sentence: « Paris et Rabat ont ..., a annoncé le
+    ministre » names no event)."""
+    doc = sentence.doc
+    return any(t.lower_ in events and not any(w.pos_ in {"VERB", "AUX", "PUNCT"} for w in doc[mention.end:t.i])
+               for t in root.subtree if t.i >= mention.end)
 
 
 _STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
