@@ -32,12 +32,3 @@ def test_a_group_and_its_member_named_together_are_one_side_of_a_state_deal() ->
 def test_two_distinct_firms_still_sign_with_each_other() -> None:
     assert _deals("Nexter a signé un accord de coopération avec Rheinmetall.") == \
         [frozenset({"Nexter", "Rheinmetall"})]
-
-
-def test_a_maker_and_the_group_it_belongs_to_sign_no_deal() -> None:
-    assert _deals("Le groupe Arquus a signé un accord avec sa filiale ACMAT.") == []
-
-
-def test_a_maker_of_a_group_named_on_its_own_is_the_side_of_its_order() -> None:
-    assert _deals("L'armée du Niger a passé une commande de 40 camions auprès du constructeur français ACMAT pour "
-                  "12 millions d'euros.") == [frozenset({"Niger", "ACMAT"})]
