@@ -200,12 +200,14 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # russe X a signé ... »: a firm and its home state are one side, not two parties
     sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
     sides = [p for p in sides if p.key not in named_in_body(sentence, sides)]  # « la Banque de X (BX) »: one side
-    # « des partenariats avec X et Y », « un accord avec A et B »: partners of someone unnamed; a tie of firms: none
-    sides = [] if _unnamed_signer(ctx, sentence, trigger, args, sides) or unbound_tie(trigger, sides) else sides
+    # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
+    sides = [] if _several(trigger, args) or unbound_tie(trigger, sides) else sides
     # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
         sides = []
+    if _with_them_only(ctx, sentence, trigger, args, sides):
+        sides = []  # « un accord conclu avec A et B »: both on the side of a signer left unsaid, not each other's
     sides += _unsaid_sides(ctx, sentence, trigger, sides)
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
@@ -217,11 +219,6 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
                  definite=definite, system_maker=maker if buying else None)
-
-
-def _unnamed_signer(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sides: list[Entity]) -> bool:
-    """Deals whose sides are all partners of a signer the sentence leaves unnamed (_several, _with_them_only)."""
-    return _several(trigger, args) or _with_them_only(ctx, sentence, trigger, args, sides)
 
 
 def _with_them_only(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sides: list[Entity]) -> bool:
