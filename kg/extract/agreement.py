@@ -206,8 +206,6 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
         sides = []
-    if _with_them_only(ctx, sentence, trigger, args, sides):
-        sides = []  # « un accord conclu avec A et B »: both on the side of a signer left unsaid, not each other's
     sides += _unsaid_sides(ctx, sentence, trigger, sides)
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
@@ -219,22 +217,6 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
                  definite=definite, system_maker=maker if buying else None)
-
-
-def _with_them_only(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, sides: list[Entity]) -> bool:
-    """« un accord conclu avec A et B », « les accords de prêts conclus avec A et B »: sides that are all the
-    partners of one « avec » of the deal, with no signer named but them, are the others of a side left unsaid."""
-    if len(sides) < 2:
-        return False
-    near = {trigger, trigger.head, *trigger.children}
-    joined: set[str] = set()
-    for mention in sentence.mentions:
-        root = mention_root(sentence, mention)
-        while root.dep_ == "conj" and root.head != root and not case_of(root):
-            root = root.head  # « avec A et B »: B joins the case of A
-        if case_of(root) == "avec" and root.head in near:
-            joined.add(ctx.actor(mention).key)
-    return all(ctx.actor(m).key in joined for m in args.agents) and all(p.key in joined for p in sides)
 
 
 def _by_firm(said: Attribution, buyers: list[Entity]) -> bool:
