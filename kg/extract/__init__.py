@@ -23,6 +23,7 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
     from kg.extract.doc_words import forget
     from kg.extract.lede_dateline import dateline_of
     from kg.extract.off_topic import guarded
+    from kg.extract.same_firms import one_side_each
 
     docs = list(docs)
     reader = ClaimReader(article, ref)
@@ -32,7 +33,7 @@ def extract_article(article: Article, docs: Iterable[Doc], ref: ReferenceIndex) 
         told = list(reader.sentences(docs))  # the states the article pairs are known once all is read
         facts = facts_of(told, (city, state) if city is not None and state is not None else None,
                          ref.gaz.monarchies, reader.pairs, reader.lede)
-        facts = guarded(docs, facts)
+        facts = one_side_each(ref.gaz.graph, guarded(docs, facts))
     finally:
         forget(docs)
     pending = {k: e for k, e in reader.linker.pending.items() if k not in reader.mentions}

@@ -38,6 +38,7 @@ from kg.extract.drafted_deals import drafted
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
+from kg.extract.ordered_shares import ordered_shares
 from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
@@ -131,6 +132,12 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return tuple(Claim(with_kind(Fact("agreement", (sentence.evidence(),), said), trigger)
                            .with_roles("party", sides).with_attr("deal_order", str(n)).with_attr("another", "yes"))
                      for n, sides in enumerate(abroad))
+    shares = ordered_shares(ctx, sentence, trigger, args, order_buyers(ctx, sentence, trigger)) \
+        if entry.detail == ORDER else None
+    if shares is not None:  # « la commande de W1 à X, de W2 à Y »: one deal each, with the maker of its goods
+        return tuple(Claim(with_kind(Fact("agreement", (sentence.evidence(),), said), trigger)
+                           .with_roles("party", sides).with_attr("deal_order", str(n)))
+                     for n, sides in enumerate(shares)) or None
     other = other_deal(sentence, trigger)
     # « un accord ... avec A, et un autre ... avec B », « A et B ont signé des contrats avec C »: one deal each
     parts = split_deals(sentence, args, other) if other is not None else each_signer(trigger, args) or (

@@ -98,10 +98,14 @@ def contract_awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
     return seen_awarded(ctx, sentence, verb) or _award_sides(ctx, sentence, verb, hung)
 
 
-def _award_sides(ctx: Context, sentence: Sentence, verb: Token, hung: list[Token]) -> list[Entity]:
-    """Who awards (the subject, or « par X » in the passive) and who is awarded (« à Y », « lui »)."""
+def _award_sides(ctx: Context, sentence: Sentence, verb: Token, hung: list[Token], relative: bool = False) \
+        -> list[Entity]:
+    """Who awards (the subject, or « par X » in the passive) and who is awarded (« à Y », « lui »); in a relative
+    clause on the deal (« le contrat que vient d'attribuer X à Y »), a name the parser sets as the verb's object is its
+    subject, put after it."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obl:agent" and case_of(c) == "par")] \
-        or _governing_subjects(verb)
+        or _governing_subjects(verb) or ([c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+                                          and c.pos_ in {"NOUN", "PROPN"}] if relative else [])
     givers = [e for c in subjects for e in ctx.resolve(sentence, c)]
     takers: list[Entity] = []
     for child in [*verb.children, *hung]:
@@ -120,9 +124,9 @@ def _governing_subjects(verb: Token) -> list[Token]:
     clause's subject."""
     if any(c.dep_ in {"nsubj:pass", "aux:pass", "expl:subj"} for c in verb.children):
         return []
-    while verb.dep_ in {"conj", "advcl"} and verb.head != verb and \
+    while verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb and \
             not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
-        verb = verb.head
+        verb = verb.head  # « X vient d'attribuer à Y un contrat »: the subject of the verb the infinitive hangs on
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
@@ -144,13 +148,27 @@ def _entrusted(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]
     works = [c for c in trigger.children if (c.dep_ in {"obj", "nsubj:pass"}
              and c.lemma_.lower() in word_list("commissioned-works.tsv"))
              or (c.dep_ == "nsubj:pass" and _is_deal(c))]  # « le contrat a été attribué à Y par X »
-    if trigger.pos_ != "VERB" or not works:
+    told = _deal_of_relative(trigger)  # « le contrat que X (vient d')attribue(r) à Y »
+    if trigger.pos_ != "VERB" or not (works or told):
         return []
     hung = [t for w in works for t in w.subtree if t.dep_ == "nmod" and case_of(t) in {"à", "au", "aux"}]
-    sides = states(ctx, _award_sides(ctx, sentence, trigger, hung))
+    sides = states(ctx, _award_sides(ctx, sentence, trigger, hung, told is not None))
     givers = [s for s in sides if s.cls == "State"]
     takers = [s for s in sides if s.cls == "Company"]
     return givers[:1] + takers[:1] if givers and takers else []
+
+
+def _deal_of_relative(verb: Token) -> Token | None:
+    """« le contrat que X a attribué à Y », « le contrat que vient d'attribuer X à Y »: the deal noun a relative
+    clause hangs on, its « que » the object of the clause."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "acl:relcl" or not _is_deal(clause.head):
+        return None
+    relative = any(c.dep_ == "obj" and c.lower_ in {"que", "qu'", "qu\u2019"}
+                   for t in {verb, clause} for c in t.children)
+    return clause.head if relative else None
 
 
 def _from_client(root: Token, trigger: Token) -> bool:

@@ -68,8 +68,28 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
         return True  # « débloque 60 milliards pour l'armée »: a sum for arms, not any sum
     if entry.needs == "invested" and not _invested_in_systems(sentence, token):
         return True  # « investit 2 milliards dans la recherche »: a sum put in systems only buys them
+    if entry.needs == "deed" and not _agreed_deed(token):
+        return True  # « A a convenu avec B de fournir des obus »: a deal to supply; « ont convenu de se revoir »: none
     # « a donné son feu vert »: a verb that hands over systems only when it names them
     return entry.needs == "systems" and not _gives_systems(sentence, token)
+
+
+def _agreed_deed(verb: Token) -> bool:
+    """« A a convenu avec B de fournir une aide »: sides that agree together (the subject and one « avec » it) on a
+    supply or a funding of their own (the infinitive a support trigger) make a deal with each other."""
+    acts = _agreed_acts(verb)
+    together = any(c.dep_.startswith("obl") and any(k.lower_ == "avec" for k in c.children) for c in verb.children)
+    return together and any(t.fact == "support" for act in acts
+                            for t in triggers().get((act.lemma_.lower(), "VERB"), []))
+
+
+def _agreed_acts(verb: Token) -> list[Token]:
+    """The infinitive a verb of agreeing takes: its own, or one the parser hangs on its « avec » side."""
+    sides = [c for c in verb.children if c.dep_ in SUBJECTS or (c.dep_.startswith("obl") and any(
+        k.lower_ == "avec" for k in c.children))]
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [  # « avec B de fournir »
+        c for side in sides for c in side.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
+            k.dep_ == "mark" and k.lower_ in {"de", "d'"} for k in c.children)]
 
 
 def _joint_donors(verb: Token) -> bool:
@@ -77,9 +97,7 @@ def _joint_donors(verb: Token) -> bool:
     to a supply or a funding of their own (the verb after them a support trigger) are donors acting together."""
     sides = [c for c in verb.children if c.dep_ in SUBJECTS or (c.dep_.startswith("obl") and any(
         k.lower_ == "avec" for k in c.children))]
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + [  # « avec B de fournir »
-        c for side in sides for c in side.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
-            k.dep_ == "mark" and k.lower_ in {"de", "d'"} for k in c.children)]
+    acts = _agreed_acts(verb)
     if not any(t.fact == "support" for act in acts for t in triggers().get((act.lemma_.lower(), "VERB"), [])):
         return False
     return sum(1 + sum(1 for k in side.children if k.dep_ == "conj") for side in sides) >= 3
