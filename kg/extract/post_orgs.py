@@ -56,6 +56,23 @@ _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 
 
+def _nominal_chain(token: Token) -> list[Token]:
+    """The token and the nouns and names above it, up to its clause's verb."""
+    chain = [token]
+    while token.head.i != token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _joined(one: Token, other: Token) -> bool:
+    """Two names in one nominal phrase (« X et le chef d'état-major Y », « le ministre Y et X ») or subjects of one
+    verb: one side, as « et » joins them or the parser hangs the second on the first."""
+    first, second = _nominal_chain(one), _nominal_chain(other)
+    return bool({t.i for t in first} & {t.i for t in second}) or \
+        (first[-1].dep_ in SUBJECTS and second[-1].dep_ in SUBJECTS and first[-1].head.i == second[-1].head.i)
+
+
 def _title_head(sentence: Sentence, title: Title) -> Token:
     """The word a title's clause hangs on: « ministre » in « le Premier ministre », not its adjective before it."""
     head = sentence.doc[title.start]
@@ -388,6 +405,15 @@ class PostOrgs:
         posted |= {place.key for place in (self.host, self.setting, self.filed_from()) if place is not None}
         return default_state(sentence, self.about, posted | self._other_sides(sentence, person), self.headline_side)
 
+    def _told_apart(self, sentence: Sentence, person: Entity, other: Mention) -> Entity | None:
+        """« X est en visite au Pays. X a rencontré le Premier ministre Y »: the state the article gave another
+        person named in the sentence before, when that person is not joined to the holder (« X et le chef
+        d'état-major Y »: one side)."""
+        state = self.linker.person_state.get(other.entity.key)
+        own = next((m for m in sentence.mentions if m.entity.key == person.key), None)
+        return None if state is None or own is None or \
+            _joined(mention_root(sentence, own), mention_root(sentence, other)) else state
+
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
         du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
@@ -399,5 +425,5 @@ class PostOrgs:
             {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
              (state := side_state(sentence, t)) is not None} | \
             {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
-             and (state := self.linker.usual_org(m.entity)) is not None} | \
+             and (state := self.linker.usual_org(m.entity) or self._told_apart(sentence, person, m)) is not None} | \
             {state for holder, state in self.sides_named if holder != person.key}  # « ... de Pays Y »: Y's side
