@@ -164,6 +164,8 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
         parent = token.head
         if token.dep_ == "obl:agent" and (led := _led_side(parent, nouns)) is not None:
             parent = led  # « la délégation, conduite comme l'an passé par X »: whatever the parser hangs it on
+        elif token.dep_ == "obl:agent" and (stood := _side_stood_for(sentence, parent)) is not None:
+            return stood  # « celle du Qatar sera conduite par X »: the delegation named before, of the state named
         elif parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
             return None
         # « la délégation ukrainienne du secrétaire X »: the title that complements the side's noun leads it
@@ -175,6 +177,19 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
         token = parent
     return None
+
+
+_STANDING_FOR = {"celle", "celui", "celles", "ceux"}
+_LEADING = {"conduire", "diriger", "mener", "présider"}
+
+
+def _side_stood_for(sentence: Sentence, verb: Token) -> Entity | None:
+    """« La délégation d'Oman sera dirigée par A. Celle du Qatar sera conduite par B »: the subject of a verb of
+    leading that stands for a side named before (« celle », « celui ») with the state it names."""
+    if verb.lemma_.lower() not in _LEADING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return side_state(sentence, subject) if subject is not None and subject.lower_ in _STANDING_FOR else None
 
 
 def _composed_of(sentence: Sentence, head: Token, nouns: frozenset[str]) -> Entity | None:
