@@ -73,6 +73,21 @@ def _joined(one: Token, other: Token) -> bool:
         (first[-1].dep_ in SUBJECTS and second[-1].dep_ in SUBJECTS and first[-1].head.i == second[-1].head.i)
 
 
+def _met_together(sentence: Sentence, person: Entity, other: Token) -> bool:
+    """« X a rencontré le président azéri A, son homologue B et le ministre des Affaires étrangères C »: the people
+    a verb of meeting lists as its object are one side, the hosts; the state of one of them (of their post at
+    `other`, or the one the data knows for them) is not another side for the others."""
+    own = next((m for m in sentence.mentions if m.entity.key == person.key), None)
+    if own is None:
+        return False
+    listed = _nominal_chain(mention_root(sentence, own))
+    top = verb = listed[-1]
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # the parser may hang the list on a complement of the verb (« lors de la visite »)
+    return bool({t.i for t in listed} & {t.i for t in _nominal_chain(other)}) and top.dep_ not in SUBJECTS and \
+        verb.lemma_.lower() in word_list("meeting-verbs.tsv")
+
+
 def _title_head(sentence: Sentence, title: Title) -> Token:
     """The word a title's clause hangs on: « ministre » in « le Premier ministre », not its adjective before it."""
     head = sentence.doc[title.start]
@@ -421,9 +436,13 @@ class PostOrgs:
         chef d'état-major de la République de Pays Y »); so does a delegation the sentence names, when the holder is
         none of its own (« X a accueilli la délégation japonaise »)."""
         return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
-                if m is not None and (state := m.state) is not None} | \
+                if m is not None and (state := m.state) is not None and
+                not _met_together(sentence, person, sentence.doc[title.start])} | \
             {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
              (state := side_state(sentence, t)) is not None} | \
             {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
-             and (state := self.linker.usual_org(m.entity) or self._told_apart(sentence, person, m)) is not None} | \
-            {state for holder, state in self.sides_named if holder != person.key}  # « ... de Pays Y »: Y's side
+             and (state := self.linker.usual_org(m.entity) or self._told_apart(sentence, person, m)) is not None
+             and not _met_together(sentence, person, mention_root(sentence, m))} | \
+            {state for holder, state in self.sides_named if holder != person.key and not any(
+                m.entity.key == holder and _met_together(sentence, person, mention_root(sentence, m))
+                for m in sentence.mentions)}  # « ... de Pays Y »: Y's side
