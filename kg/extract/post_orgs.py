@@ -65,6 +65,15 @@ def _nominal_chain(token: Token) -> list[Token]:
     return chain
 
 
+def _meeting(one: Token, other: Token) -> bool:
+    """Two names whose phrases hang on one verb of meeting, one as its subject or agent and the other not (« X a
+    rencontré le ministre Y », « le président Y a reçu X »)."""
+    first, second = _nominal_chain(one)[-1], _nominal_chain(other)[-1]
+    agents = SUBJECTS | {"obl:agent"}
+    return first.head.i == second.head.i and first.head.lemma_.lower() in word_list("meeting-verbs.tsv") and \
+        (first.dep_ in agents) != (second.dep_ in agents) and not _joined(one, other)
+
+
 def _joined(one: Token, other: Token) -> bool:
     """Two names in one nominal phrase (« X et le chef d'état-major Y », « le ministre Y et X ») or subjects of one
     verb: one side, as « et » joins them or the parser hangs the second on the first."""
@@ -422,12 +431,12 @@ class PostOrgs:
 
     def _told_apart(self, sentence: Sentence, person: Entity, other: Mention) -> Entity | None:
         """« X est en visite au Pays. X a rencontré le Premier ministre Y »: the state the article gave another
-        person named in the sentence before, when that person is not joined to the holder (« X et le chef
-        d'état-major Y »: one side)."""
+        person named in the sentence before, when a verb of meeting has them meet the holder (not « X et le chef
+        d'état-major Y »: one side; nor a name in a complement of another verb)."""
         state = self.linker.person_state.get(other.entity.key)
         own = next((m for m in sentence.mentions if m.entity.key == person.key), None)
-        return None if state is None or own is None or \
-            _joined(mention_root(sentence, own), mention_root(sentence, other)) else state
+        return state if state is not None and own is not None and \
+            _meeting(mention_root(sentence, own), mention_root(sentence, other)) else None
 
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
