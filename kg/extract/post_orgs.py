@@ -21,6 +21,7 @@ from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.message_senders import message_carrier
+from kg.extract.met_sides import met_together, told_apart
 from kg.extract.people import Title
 from kg.extract.post_states import (
     CLEARLY_MORE,
@@ -54,47 +55,6 @@ if TYPE_CHECKING:
 
 _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
-
-
-def _nominal_chain(token: Token) -> list[Token]:
-    """The token and the nouns and names above it, up to its clause's verb."""
-    chain = [token]
-    while token.head.i != token.i and token.head.pos_ in {"NOUN", "PROPN"}:
-        token = token.head
-        chain.append(token)
-    return chain
-
-
-def _meeting(one: Token, other: Token) -> bool:
-    """Two names whose phrases hang on one verb of meeting, one as its subject or agent and the other not (« X a
-    rencontré le ministre Y », « le président Y a reçu X »)."""
-    first, second = _nominal_chain(one)[-1], _nominal_chain(other)[-1]
-    agents = SUBJECTS | {"obl:agent"}
-    return first.head.i == second.head.i and first.head.lemma_.lower() in word_list("meeting-verbs.tsv") and \
-        (first.dep_ in agents) != (second.dep_ in agents) and not _joined(one, other)
-
-
-def _joined(one: Token, other: Token) -> bool:
-    """Two names in one nominal phrase (« X et le chef d'état-major Y », « le ministre Y et X ») or subjects of one
-    verb: one side, as « et » joins them or the parser hangs the second on the first."""
-    first, second = _nominal_chain(one), _nominal_chain(other)
-    return bool({t.i for t in first} & {t.i for t in second}) or \
-        (first[-1].dep_ in SUBJECTS and second[-1].dep_ in SUBJECTS and first[-1].head.i == second[-1].head.i)
-
-
-def _met_together(sentence: Sentence, person: Entity, other: Token) -> bool:
-    """« X a rencontré le président azéri A, son homologue B et le ministre des Affaires étrangères C »: the people
-    a verb of meeting lists as its object are one side, the hosts; the state of one of them (of their post at
-    `other`, or the one the data knows for them) is not another side for the others."""
-    own = next((m for m in sentence.mentions if m.entity.key == person.key), None)
-    if own is None:
-        return False
-    listed = _nominal_chain(mention_root(sentence, own))
-    top = verb = listed[-1]
-    while verb.pos_ != "VERB" and verb.head.i != verb.i:
-        verb = verb.head  # the parser may hang the list on a complement of the verb (« lors de la visite »)
-    return bool({t.i for t in listed} & {t.i for t in _nominal_chain(other)}) and top.dep_ not in SUBJECTS and \
-        verb.lemma_.lower() in word_list("meeting-verbs.tsv")
 
 
 def _title_head(sentence: Sentence, title: Title) -> Token:
@@ -429,15 +389,6 @@ class PostOrgs:
         posted |= {place.key for place in (self.host, self.setting, self.filed_from()) if place is not None}
         return default_state(sentence, self.about, posted | self._other_sides(sentence, person), self.headline_side)
 
-    def _told_apart(self, sentence: Sentence, person: Entity, other: Mention) -> Entity | None:
-        """« X est en visite au Pays. X a rencontré le Premier ministre Y »: the state the article gave another
-        person named in the sentence before, when a verb of meeting has them meet the holder (not « X et le chef
-        d'état-major Y »: one side; nor a name in a complement of another verb)."""
-        state = self.linker.person_state.get(other.entity.key)
-        own = next((m for m in sentence.mentions if m.entity.key == person.key), None)
-        return state if state is not None and own is not None and \
-            _meeting(mention_root(sentence, own), mention_root(sentence, other)) else None
-
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
         """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
         du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
@@ -446,12 +397,12 @@ class PostOrgs:
         none of its own (« X a accueilli la délégation japonaise »)."""
         return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
                 if m is not None and (state := m.state) is not None and
-                not _met_together(sentence, person, sentence.doc[title.start])} | \
+                not met_together(sentence, person, sentence.doc[title.start])} | \
             {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
              (state := side_state(sentence, t)) is not None} | \
             {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
-             and (state := self.linker.usual_org(m.entity) or self._told_apart(sentence, person, m)) is not None
-             and not _met_together(sentence, person, mention_root(sentence, m))} | \
+             and (state := self.linker.usual_org(m.entity) or told_apart(sentence, person, m, self.linker.person_state))
+             and not met_together(sentence, person, mention_root(sentence, m))} | \
             {state for holder, state in self.sides_named if holder != person.key and not any(
-                m.entity.key == holder and _met_together(sentence, person, mention_root(sentence, m))
+                m.entity.key == holder and met_together(sentence, person, mention_root(sentence, m))
                 for m in sentence.mentions)}  # « ... de Pays Y »: Y's side

@@ -1,13 +1,12 @@
-"""The state of a post whose title names none (« le ministre de la Défense X »). The holder's own clause
-comes first: the delegation they are a member of (« la délégation géorgienne, conduite par X, coordinateur »,
-side_of), the state that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole
-X », spoken_for). Else news leaves out the demonym of the side the story is told from, so such a post serves
-the state the article is clearly about. The evidence goes from near to far: the states the sentence leaves to
-others (a visit's host, the other side of a pair of posts), then the one state the article names clearly more
-than any other, then the only such state the sentence itself names as an actor (« selon X, conseiller du
-gouvernement, Dacca négocie avec Pékin »); an article about two states named about as often gets no guess. And
-whether a post whose title names no state serves one (serves_a_state); a lawmaker's seat is in the parliament the
-sentence names (parliament_state)."""
+"""The state of a post whose title names none (« le ministre de la Défense X »). The holder's own clause comes first:
+the delegation they are a member of (« la délégation géorgienne, conduite par X, coordinateur », side_of), the state
+that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole X », spoken_for). Else
+news leaves out the demonym of the side the story is told from, so such a post serves the state the article is
+clearly about. The evidence goes from near to far: the states the sentence leaves to others (a visit's host, the
+other side of a pair of posts), then the one state the article names clearly more than any other, then the only such
+state the sentence itself names as an actor (« selon X, conseiller du gouvernement, Dacca négocie avec Pékin »); an
+article about two states named about as often gets no guess. And whether a post whose title names no state serves
+one (serves_a_state); a lawmaker's seat is in the parliament the sentence names (parliament_state)."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
+from kg.extract.met_sides import standing_for
 from kg.extract.onward_trips import onward_destination
 from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
 from kg.extract.syntax import SUBJECTS, Sentence
@@ -164,8 +164,8 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
         parent = token.head
         if token.dep_ == "obl:agent" and (led := _led_side(parent, nouns)) is not None:
             parent = led  # « la délégation, conduite comme l'an passé par X »: whatever the parser hangs it on
-        elif token.dep_ == "obl:agent" and (stood := _side_stood_for(sentence, parent)) is not None:
-            return stood  # « celle du Qatar sera conduite par X »: the delegation named before, of the state named
+        elif token.dep_ == "obl:agent" and (stood := standing_for(parent)) and (state := side_state(sentence, stood)):
+            return state  # « celle du Qatar sera conduite par X »: the delegation named before, of the state named
         elif parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
             return None
         # « la délégation ukrainienne du secrétaire X »: the title that complements the side's noun leads it
@@ -177,19 +177,6 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
         token = parent
     return None
-
-
-_STANDING_FOR = {"celle", "celui", "celles", "ceux"}
-_LEADING = {"conduire", "diriger", "mener", "présider"}
-
-
-def _side_stood_for(sentence: Sentence, verb: Token) -> Entity | None:
-    """« La délégation d'Oman sera dirigée par A. Celle du Qatar sera conduite par B »: the subject of a verb of
-    leading that stands for a side named before (« celle », « celui ») with the state it names."""
-    if verb.lemma_.lower() not in _LEADING:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return side_state(sentence, subject) if subject is not None and subject.lower_ in _STANDING_FOR else None
 
 
 def _composed_of(sentence: Sentence, head: Token, nouns: frozenset[str]) -> Entity | None:
