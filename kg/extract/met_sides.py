@@ -3,6 +3,8 @@ lists together (met_together), and a demonstrative standing for a delegation nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import word_list
@@ -72,3 +74,20 @@ def told_apart(sentence: Sentence, person: Entity, other: Mention, person_state:
     own = next((m for m in sentence.mentions if m.entity.key == person.key), None)
     return state if state is not None and own is not None and \
         meeting(mention_root(sentence, own), mention_root(sentence, other)) else None
+
+
+def people_sides(sentence: Sentence, person: Entity, usual: Callable[[Entity], Entity | None],
+                 person_state: dict[str, Entity]) -> set[str]:
+    """The states of the other people the sentence names (the one the data knows for them, `usual`, else the one
+    told before when they meet the holder: told_apart), unless listed with the holder by a verb of meeting."""
+    return {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
+            and (state := usual(m.entity) or told_apart(sentence, person, m, person_state))
+            and not met_together(sentence, person, mention_root(sentence, m))}
+
+
+def unmet_sides(sentence: Sentence, person: Entity, sides_named: frozenset[tuple[str, str]]) -> set[str]:
+    """The states complements name for other holders (`sides_named`), but those listed with `person` by a verb of
+    meeting."""
+    return {state for holder, state in sides_named if holder != person.key and not any(
+        m.entity.key == holder and met_together(sentence, person, mention_root(sentence, m))
+        for m in sentence.mentions)}

@@ -153,10 +153,9 @@ _DEFINITE = {"le", "la", "l'", "les", "cette", "ce", "cet", "ces"}
 
 
 def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | None:
-    """« la délégation israélienne, conduite par X, directeur de ... », « la délégation comprendra le coordinateur
-    Y », « la partie russe, représentée par le vice-ministre Z », « la délégation ukrainienne du ministre W »: a
-    member of one side's delegation serves that side's state; « la délégation » named before, the state of the one
-    named last (`last`)."""
+    """« la délégation israélienne, conduite par X », « la délégation comprendra le coordinateur Y », « la partie
+    russe, représentée par le vice-ministre Z », « la délégation ukrainienne du ministre W »: a member of one side's
+    delegation serves that side's state; « la délégation » named before, the state of the one named last (`last`)."""
     token, nouns = head, word_list("side-nouns.tsv")
     if (composed := _composed_of(sentence, head, nouns)) is not None:
         return composed
@@ -165,7 +164,7 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
         if token.dep_ == "obl:agent" and (led := _led_side(parent, nouns)) is not None:
             parent = led  # « la délégation, conduite comme l'an passé par X »: whatever the parser hangs it on
         elif token.dep_ == "obl:agent" and (stood := standing_for(parent)) and (state := side_state(sentence, stood)):
-            return state  # « celle du Qatar sera conduite par X »: the delegation named before, of the state named
+            return state  # « celle du Qatar sera conduite par X »
         elif parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
             return None
         # « la délégation ukrainienne du secrétaire X »: the title that complements the side's noun leads it
@@ -286,11 +285,10 @@ _RANK_SCAN = 6  # words before a name where its holder's rank may stand (« le g
 
 
 def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
-    """A post of a state's government or forces though no state is named: its title or the apposition after it
-    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »,
-    « le directeur de l'Agence fédérale de ... »),
-    or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
-    X, directeur de l'information »)."""
+    """A post of a state's government or forces though no state is named: its title or the apposition after it names a
+    state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire », « le directeur
+    de l'Agence fédérale de ... »), or the sentence names its holder with a military rank (« le colonel X, porte-parole
+    », « le commodore de l'air X, directeur de l'information »)."""
     doc, bodies = sentence.doc, word_list("state-bodies.tsv")
     for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
         if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):

@@ -231,7 +231,7 @@ def received_in(sentence: Sentence) -> list[Entity]:
 
 def receiving_city(sentence: Sentence, head: Token) -> Entity | None:
     """« le ministre de la Défense X a reçu à Dakar le général Y »: the one who receives a guest in a city, the
-    subject of an active verb of receiving, is that city's host: the state of the city."""
+    subject of an active verb of receiving, is that city's host: the state of the city (not one they visit)."""
     if head.dep_ == "appos":
         head = head.head  # « X, ministre de la Défense, a reçu »
     verb = head.head
@@ -239,7 +239,8 @@ def receiving_city(sentence: Sentence, head: Token) -> Entity | None:
             any(c.dep_ in {"aux:pass", "obl:agent"} for c in verb.children):
         return None
     found = received_in_cities(sentence, verb)
-    return found[0] if len(found) == 1 else None
+    visiting = {state.key for state in visited_states(sentence) + toured_states(sentence)}
+    return found[0] if len(found) == 1 and found[0].key not in visiting else None
 
 
 def received_in_cities(sentence: Sentence, verb: Token) -> list[Entity]:
