@@ -21,6 +21,7 @@ from kg.extract.lexicon import role_cases, word_list
 from kg.extract.link import Linker
 from kg.extract.mentions import Mention, state_entity
 from kg.extract.message_senders import message_carrier
+from kg.extract.met_sides import met_together, people_sides, unmet_sides
 from kg.extract.people import Title
 from kg.extract.post_states import (
     CLEARLY_MORE,
@@ -40,7 +41,7 @@ from kg.extract.post_states import (
 )
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.represented_lists import represented_by
-from kg.extract.setting import received_in, toured_states, visit_host, visited_states
+from kg.extract.setting import received_in, receiving_city, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.taken_seats import taken_seats
 from kg.gazetteer import Gazetteer, Role
@@ -122,9 +123,8 @@ class PostOrgs:
                                        self._served_state(body) is None)
 
     def _possessor_org(self, sentence: Sentence, title: Title, person: Entity) -> Entity | None:
-        """« a précisé son ministre d'État »: the post is in the state the sentence is about; « il a été remplacé
-        par sa vice-présidente »: in the state of the person it stands for; « X, son PDG »: in the company named
-        last."""
+        """« a précisé son ministre d'État »: the post is in the state the sentence is about; « il a été remplacé par sa
+        vice-présidente »: in the state of the person it stands for; « X, son PDG »: in the company named last."""
         if title.role.iri in gz.COMPANY_POSTS:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
                          m.end <= title.start), self.last_company)
@@ -150,10 +150,9 @@ class PostOrgs:
         return found[0] if found and found[0].cls == "State" else None
 
     def _body_by_name(self, sentence: Sentence, title: Title) -> Entity | None:
-        """A body a title's complement names by a proper name alone: an armed force, the state the article names it
-        with elsewhere (kg.extract.force_states); an armed group the data does not know (kg.extract.group_names); a
-        body the article names with its organisation elsewhere (« le Comité X de l'Organisation »:
-        kg.extract.body_parents)."""
+        """A body a title's complement names by a proper name alone: an armed force, the state the article names it with
+        elsewhere (kg.extract.force_states); an armed group the data does not know (kg.extract.group_names); a body the
+        article names with its organisation elsewhere (« le Comité X de l'Organisation »: kg.extract.body_parents)."""
         if (named_force := force_name(sentence, title)) and \
                 (force := force_state(self.article.text, named_force, self.gaz)):
             return state_entity(self.gaz, force)
@@ -218,7 +217,7 @@ class PostOrgs:
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
             return None
         if (host := represented_state(sentence, person, {t.start for t in self.titles_here}) or
-                visit_host(sentence, head)) is not None:
+                visit_host(sentence, head) or self._receiving(sentence, head)) is not None:
             return host  # whom X stands in for (« en représentation du ministre »), the host (« en visite au Laos »)
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others}
@@ -230,6 +229,11 @@ class PostOrgs:
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
         return self._story_side(sentence, person, visited | taken_seats(self.held_offices, title.role.iri))
 
+    def _receiving(self, sentence: Sentence, head: Token) -> Entity | None:
+        """« X a reçu à Dakar le général Y »: the host; also the side of posts told after with no state."""
+        self.untold_side = (hosting := receiving_city(sentence, head)) or self.untold_side
+        return hosting
+
     def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
         """The state of the side a title's holder is with: the one they represent, the official they go with
         (kg.extract.companions), the delegation they are a member of, the post told just before that they are the
@@ -239,10 +243,9 @@ class PostOrgs:
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
-        """The state of a post the sentence gives no state, from the story around it: the state the holder's other
-        post in the sentence names, the host a visiting side
-        meets, the state the story is set in or clearly about, the dispatch's home, else the side the last such post
-        was given."""
+        """The state of a post the sentence gives no state, from the story around it: the state the holder's other post
+        in the sentence names, the host a visiting side meets, the state the story is set in or clearly about, the
+        dispatch's home, else the side the last such post was given."""
         own = {state.key: state for holder, state in self.named_sides if holder == person.key}
         if len(own) == 1:  # « le général X, chef d'état-major de l'armée de Pays »: the state their other post names
             return next(iter(own.values()))
@@ -386,15 +389,12 @@ class PostOrgs:
         return default_state(sentence, self.about, posted | self._other_sides(sentence, person), self.headline_side)
 
     def _other_sides(self, sentence: Sentence, person: Entity) -> set[str]:
-        """The states the sentence gives other people's posts (« le ministre d'État X et Y, ministre de la Défense
-        du Kazakhstan », « les présidents X et Y », the second known to the reference data): a post named beside
-        theirs serves another side, and so does the state a complement names for another holder (« X a rencontré le
-        chef d'état-major de la République de Pays Y »); so does a delegation the sentence names, when the holder is
-        none of its own (« X a accueilli la délégation japonaise »)."""
+        """The states of the other posts (« X et Y, ministre de la Défense du Pays »), sides and delegations the
+        sentence names (« X a accueilli la délégation japonaise »), but not those met with the holder (met_sides)."""
         return {state.key for title in self.titles_here for m in (title.org, *title.orgs)
-                if m is not None and (state := m.state) is not None} | \
+                if m is not None and (state := m.state) is not None and
+                not met_together(sentence, person, sentence.doc[title.start])} | \
             {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
              (state := side_state(sentence, t)) is not None} | \
-            {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
-             and (state := self.linker.usual_org(m.entity)) is not None} | \
-            {state for holder, state in self.sides_named if holder != person.key}  # « ... de Pays Y »: Y's side
+            people_sides(sentence, person, self.linker.usual_org, self.linker.person_state) | \
+            unmet_sides(sentence, person, self.sides_named)  # « ... de Pays Y »: Y's side

@@ -1,13 +1,12 @@
-"""The state of a post whose title names none (« le ministre de la Défense X »). The holder's own clause
-comes first: the delegation they are a member of (« la délégation géorgienne, conduite par X, coordinateur »,
-side_of), the state that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole
-X », spoken_for). Else news leaves out the demonym of the side the story is told from, so such a post serves
-the state the article is clearly about. The evidence goes from near to far: the states the sentence leaves to
-others (a visit's host, the other side of a pair of posts), then the one state the article names clearly more
-than any other, then the only such state the sentence itself names as an actor (« selon X, conseiller du
-gouvernement, Dacca négocie avec Pékin »); an article about two states named about as often gets no guess. And
-whether a post whose title names no state serves one (serves_a_state); a lawmaker's seat is in the parliament the
-sentence names (parliament_state)."""
+"""The state of a post whose title names none (« le ministre de la Défense X »). The holder's own clause comes first:
+the delegation they are a member of (« la délégation géorgienne, conduite par X, coordinateur », side_of), the state
+that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole X », spoken_for). Else
+news leaves out the demonym of the side the story is told from, so such a post serves the state the article is
+clearly about. The evidence goes from near to far: the states the sentence leaves to others (a visit's host, the
+other side of a pair of posts), then the one state the article names clearly more than any other, then the only such
+state the sentence itself names as an actor (« selon X, conseiller du gouvernement, Dacca négocie avec Pékin »); an
+article about two states named about as often gets no guess. And whether a post whose title names no state serves
+one (serves_a_state); a lawmaker's seat is in the parliament the sentence names (parliament_state)."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
+from kg.extract.met_sides import standing_for
 from kg.extract.onward_trips import onward_destination
 from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
 from kg.extract.syntax import SUBJECTS, Sentence
@@ -153,10 +153,9 @@ _DEFINITE = {"le", "la", "l'", "les", "cette", "ce", "cet", "ces"}
 
 
 def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | None:
-    """« la délégation israélienne, conduite par X, directeur de ... », « la délégation comprendra le coordinateur
-    Y », « la partie russe, représentée par le vice-ministre Z », « la délégation ukrainienne du ministre W »: a
-    member of one side's delegation serves that side's state; « la délégation » named before, the state of the one
-    named last (`last`)."""
+    """« la délégation israélienne, conduite par X », « la délégation comprendra le coordinateur Y », « la partie
+    russe, représentée par le vice-ministre Z », « la délégation ukrainienne du ministre W »: a member of one side's
+    delegation serves that side's state; « la délégation » named before, the state of the one named last (`last`)."""
     token, nouns = head, word_list("side-nouns.tsv")
     if (composed := _composed_of(sentence, head, nouns)) is not None:
         return composed
@@ -164,6 +163,8 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
         parent = token.head
         if token.dep_ == "obl:agent" and (led := _led_side(parent, nouns)) is not None:
             parent = led  # « la délégation, conduite comme l'an passé par X »: whatever the parser hangs it on
+        elif token.dep_ == "obl:agent" and (stood := standing_for(parent)) and (state := side_state(sentence, stood)):
+            return state  # « celle du Qatar sera conduite par X »
         elif parent.i == token.i or (parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() not in _MEMBERSHIP):
             return None
         # « la délégation ukrainienne du secrétaire X »: the title that complements the side's noun leads it
@@ -284,11 +285,10 @@ _RANK_SCAN = 6  # words before a name where its holder's rank may stand (« le g
 
 
 def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
-    """A post of a state's government or forces though no state is named: its title or the apposition after it
-    names a state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire »,
-    « le directeur de l'Agence fédérale de ... »),
-    or the sentence names its holder with a military rank (« le colonel X, porte-parole », « le commodore de l'air
-    X, directeur de l'information »)."""
+    """A post of a state's government or forces though no state is named: its title or the apposition after it names a
+    state's body without naming whose (« conseiller aux sports au sein de l'administration intérimaire », « le directeur
+    de l'Agence fédérale de ... »), or the sentence names its holder with a military rank (« le colonel X, porte-parole
+    », « le commodore de l'air X, directeur de l'information »)."""
     doc, bodies = sentence.doc, word_list("state-bodies.tsv")
     for token in doc[title.start:min(title.end + _APPOSITION_SCAN, sentence.span.end)]:
         if token.i >= title.end and (token.text == "," or token.pos_ in {"VERB", "AUX"}):

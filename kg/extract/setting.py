@@ -227,3 +227,35 @@ def received_in(sentence: Sentence) -> list[Entity]:
         if case_of(root) in role_cases("host") and received_unhosted(verb) and mention.state not in found:
             found.append(mention.state)
     return found
+
+
+def receiving_city(sentence: Sentence, head: Token) -> Entity | None:
+    """« le ministre de la Défense X a reçu à Dakar le général Y »: the one who receives a guest in a city, the
+    subject of an active verb of receiving, is that city's host: the state of the city (not one they visit)."""
+    if head.dep_ == "appos":
+        head = head.head  # « X, ministre de la Défense, a reçu »
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS or \
+            any(c.dep_ in {"aux:pass", "obl:agent"} for c in verb.children):
+        return None
+    found = received_in_cities(sentence, verb)
+    visiting = {state.key for state in visited_states(sentence) + toured_states(sentence)}
+    return found[0] if len(found) == 1 and found[0].key not in visiting else None
+
+
+def received_in_cities(sentence: Sentence, verb: Token) -> list[Entity]:
+    """The states of the cities a sentence places `verb` in (« à Rome », « au palais de X à Rome »)."""
+    found: list[Entity] = []
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in {gz.CAPITAL, gz.CITY}:
+            continue
+        root = mention_root(sentence, mention)
+        # the parser may hang the city on the complements before it
+        above = root.head
+        for _ in range(3):
+            if above.i == verb.i or above.dep_ not in {"nmod", "obl:mod", "obl"} or above.head == above:
+                break
+            above = above.head
+        if above.i == verb.i and case_of(root) in role_cases("host") and mention.state not in found:
+            found.append(mention.state)
+    return found
