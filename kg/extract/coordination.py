@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, Sentence
 
 
 def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
@@ -20,14 +20,12 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
             at -= 1
         if not (at > first and doc[at].lower_ in ({"et"} if article and not found else {"et", ","})):
             break
-        joint = doc[at].lower_
         at -= 1
         while at >= first and doc[at].pos_ == "DET":
             at -= 1
         before = sentence.mention_at(doc[at]) if at >= first else None
-        if before is None or before.how not in ACTOR_KINDS or \
-                (joint == "," and case_of(mention_root(sentence, before))):
-            break  # « Frontalier de l'Iran, X a ... »: a complement set before the clause is no conjunct
+        if before is None or before.how not in ACTOR_KINDS:
+            break
         found.append(before)
         at = before.start - 1
     return found
