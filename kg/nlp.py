@@ -201,24 +201,7 @@ def plain(text: str) -> str:
         text = _BARE_A.sub("\u00c0", text)
     if "[" in text:
         text = _GLOSS.sub(r"(\g<word>)", text)
-    text = _TITLED_CAPITAL.sub(_demonym_after_title, text)
     return _CAPS_FIRST.sub(_as_name_first, _CAPS.sub(_as_name, text)) if _UPPER_RUN.search(text) else text
-
-
-# « le ministre Tchadien des Affaires Étrangères », « le Président Sénégalais »: a demonym some papers capitalise
-# after a title; the NER would take it for the first word of a name. Written in lowercase (same length).
-_TITLED_CAPITAL = re.compile(r"(?<=[\w.] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w'-])")
-
-
-def _demonym_after_title(match: re.Match[str]) -> str:
-    from kg.extract.lexicon import name_titles
-    from kg.gazetteer import french_demonyms
-
-    word = match.group()
-    if word.lower() not in french_demonyms():
-        return word
-    title = match.string[max(0, match.start() - 40):match.start() - 1].rsplit(" ", 1)[-1].rsplit("'", 1)[-1]
-    return word[0].lower() + word[1:] if title.lower() in name_titles() else word
 
 
 # A surname in capitals, as communiqués write it (« Mme Florence DUPONT », « M. KOFFI », « le ministre Ali

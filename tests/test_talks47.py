@@ -39,30 +39,3 @@ NOT_MET = [
 def test_no_one_met_after_an_adjunct(text: str) -> None:
     """Nothing after the adjunct that could be the one met: no talks."""
     assert _told(text) == []
-
-
-CAPITAL_DEMONYM = [
-    ("Le ministre Gabonais de la Défense, Paul Obiang, a été reçu lundi à Lomé par le président togolais.",
-     talks_each(({"Gabon", "Togo"}, {"Lomé"}))),
-    ("La ministre Kényane Grace Wanjiru a été reçue mardi à Kampala par le Président Ougandais.",
-     talks_each(({"Kenya", "Ouganda"}, {"Kampala"}))),
-]
-
-
-@pytest.mark.parametrize(("text", "told"), CAPITAL_DEMONYM)
-def test_a_capitalised_demonym_after_a_title(text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
-    """« le ministre Gabonais X »: the demonym gives the side, it is no part of the name."""
-    assert _told(text) == told
-
-
-@pytest.mark.parametrize(("text", "plain"), [
-    ("le ministre Gabonais de la Défense", "le ministre gabonais de la Défense"),
-    ("le Président Ougandais", "le Président ougandais"),
-    ("Les Gabonais et le ministre Obiang", "Les Gabonais et le ministre Obiang"),  # a people, a surname
-    ("le ministre Gabonaise-Nord", "le ministre Gabonaise-Nord"),  # no demonym as a whole word
-])
-def test_only_a_demonym_after_a_title_is_lowered(text: str, plain: str) -> None:
-    """Lowercased in place (same length): the demonym right after a title only."""
-    from kg.nlp import plain as made_plain
-
-    assert made_plain(text) == plain
