@@ -34,18 +34,8 @@ def written_form(words: list[Token], label: str) -> str | None:
 
 def alias_form(words: list[Token], role: Role, index: RoleIndex) -> str | None:
     """A post the text names by another of its names than its label (« le chef du gouvernement » for the Premier
-    ministre, « la cheffe de la diplomatie » for the ministre des Affaires étrangères, « le ministre français des
-    Armées » for the ministre de la Défense; `words` from the title's start): that name as written, so the post is
-    named as the article names it; None for the label's own head."""
-    said = _alias_length(words, role, index)
-    if said is None and len(words) > 2 and words[1].pos_ == "ADJ" and words[1].text.islower() and \
-            (inner := _alias_length([words[0], *words[2:]], role, index)) is not None:
-        said = inner + 1  # « ministre français des Armées »: the demonym between the head and its complement
-    return None if said is None else " ".join(t.text for t in words[:said]).replace("' ", "'")
-
-
-def _alias_length(words: list[Token], role: Role, index: RoleIndex) -> int | None:
-    """How many of `words` name the post by another of its names than its label (alias_form), or None."""
+    ministre, « la cheffe de la diplomatie » for the ministre des Affaires étrangères; `words` from the title's
+    start): that name as written, so the post is named as the article names it; None for the label's own head."""
     head, lower = role.label.split()[0], [t.lower_ for t in words]
     if not words or feminine_of(head, words[0].text):
         return None
@@ -57,4 +47,4 @@ def _alias_length(words: list[Token], role: Role, index: RoleIndex) -> int | Non
         return None  # the label's own words (« ministre »), not another name of the post (« attaché militaire »)
     if "".join(said) in {name.lower().replace(" ", "") for name in role.by_names}:
         return None  # « le patron de la diplomatie »: a by-name of the post, which keeps its label
-    return len(said)
+    return " ".join(t.text for t in words[:len(said)]).replace("' ", "'")
