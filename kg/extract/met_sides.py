@@ -1,5 +1,5 @@
-"""Who is on which side of a sentence: names one verb of meeting has meet (meeting), the hosts a verb of meeting
-lists together (met_together), and a demonstrative standing for a delegation named before (standing_for)."""
+"""Who is on which side of a sentence: the hosts a verb of meeting lists together (met_together), and a
+demonstrative standing for a delegation named before (standing_for)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract.lexicon import word_list
-from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, mention_root
 from kg.records import Entity
 
@@ -34,23 +33,6 @@ def _nominal_chain(token: Token) -> list[Token]:
     return chain
 
 
-def meeting(one: Token, other: Token) -> bool:
-    """Two names whose phrases hang on one verb of meeting, one as its subject or agent and the other not (« X a
-    rencontré le ministre Y », « le président Y a reçu X »)."""
-    first, second = _nominal_chain(one)[-1], _nominal_chain(other)[-1]
-    agents = SUBJECTS | {"obl:agent"}
-    return first.head.i == second.head.i and first.head.lemma_.lower() in word_list("meeting-verbs.tsv") and \
-        (first.dep_ in agents) != (second.dep_ in agents) and not _joined(one, other)
-
-
-def _joined(one: Token, other: Token) -> bool:
-    """Two names in one nominal phrase (« X et le chef d'état-major Y », « le ministre Y et X ») or subjects of one
-    verb: one side, as « et » joins them or the parser hangs the second on the first."""
-    first, second = _nominal_chain(one), _nominal_chain(other)
-    return bool({t.i for t in first} & {t.i for t in second}) or \
-        (first[-1].dep_ in SUBJECTS and second[-1].dep_ in SUBJECTS and first[-1].head.i == second[-1].head.i)
-
-
 def met_together(sentence: Sentence, person: Entity, other: Token) -> bool:
     """« X a rencontré le président azéri A, son homologue B et le ministre des Affaires étrangères C »: the people
     a verb of meeting lists as its object are one side, the hosts; the state of one of them (of their post at
@@ -66,22 +48,11 @@ def met_together(sentence: Sentence, person: Entity, other: Token) -> bool:
         verb.lemma_.lower() in word_list("meeting-verbs.tsv")
 
 
-def told_apart(sentence: Sentence, person: Entity, other: Mention, person_state: dict[str, Entity]) -> Entity | None:
-    """« X est en visite au Pays. X a rencontré le Premier ministre Y »: the state the article gave another person
-    named in the sentence before (`person_state`), when a verb of meeting has them meet the holder (not « X et le
-    chef d'état-major Y »: one side; nor a name in a complement of another verb)."""
-    state = person_state.get(other.entity.key)
-    own = next((m for m in sentence.mentions if m.entity.key == person.key), None)
-    return state if state is not None and own is not None and \
-        meeting(mention_root(sentence, own), mention_root(sentence, other)) else None
-
-
-def people_sides(sentence: Sentence, person: Entity, usual: Callable[[Entity], Entity | None],
-                 person_state: dict[str, Entity]) -> set[str]:
-    """The states of the other people the sentence names (the one the data knows for them, `usual`, else the one
-    told before when they meet the holder: told_apart), unless listed with the holder by a verb of meeting."""
+def people_sides(sentence: Sentence, person: Entity, usual: Callable[[Entity], Entity | None]) -> set[str]:
+    """The states of the other people the sentence names (the one the data knows for them, `usual`), unless listed
+    with the holder by a verb of meeting."""
     return {state.key for m in sentence.mentions if m.entity.cls == "Person" and m.entity.key != person.key
-            and (state := usual(m.entity) or told_apart(sentence, person, m, person_state))
+            and (state := usual(m.entity))
             and not met_together(sentence, person, mention_root(sentence, m))}
 
 

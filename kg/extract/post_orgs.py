@@ -396,5 +396,5 @@ class PostOrgs:
                 not met_together(sentence, person, sentence.doc[title.start])} | \
             {state.key for t in sentence.tokens if t.lemma_.lower() in word_list("side-nouns.tsv") and
              (state := side_state(sentence, t)) is not None} | \
-            people_sides(sentence, person, self.linker.usual_org, self.linker.person_state) | \
+            people_sides(sentence, person, self.linker.usual_org) | \
             unmet_sides(sentence, person, self.sides_named)  # « ... de Pays Y »: Y's side
