@@ -209,6 +209,17 @@ def received_unhosted(verb: Token) -> bool:
         any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.dep_ == "obl:agent" for c in verb.children)
 
 
+def _lifted(root: Token, reached: Callable[[Token], bool]) -> Token:
+    """The word a city's phrase hangs on, past up to three complements before it (« reçu avec les honneurs à Rome »,
+    « reçu au palais de X à Rome »: the parser may hang the city on them), stopping where `reached` holds."""
+    above = root.head
+    for _ in range(3):
+        if reached(above) or above.dep_ not in {"nmod", "obl:mod", "obl"} or above.head == above:
+            break
+        above = above.head
+    return above
+
+
 def received_in(sentence: Sentence) -> list[Entity]:
     """« X a été reçu avec les honneurs à Rome »: the state of the city where a guest is received in the passive,
     no host said; the guest is a visitor there, not of that state."""
@@ -217,13 +228,7 @@ def received_in(sentence: Sentence) -> list[Entity]:
         if mention.state is None or mention.how not in {gz.CAPITAL, gz.CITY}:
             continue
         root = mention_root(sentence, mention)
-        # « reçu avec les honneurs à Rome », « reçu au palais de X à Rome »: the parser may hang the city on the
-        # complements before it
-        verb = root.head
-        for _ in range(3):
-            if verb.pos_ == "VERB" or verb.dep_ not in {"nmod", "obl:mod", "obl"} or verb.head == verb:
-                break
-            verb = verb.head
+        verb = _lifted(root, lambda t: t.pos_ == "VERB")
         if case_of(root) in role_cases("host") and received_unhosted(verb) and mention.state not in found:
             found.append(mention.state)
     return found
@@ -250,12 +255,7 @@ def received_in_cities(sentence: Sentence, verb: Token) -> list[Entity]:
         if mention.state is None or mention.how not in {gz.CAPITAL, gz.CITY}:
             continue
         root = mention_root(sentence, mention)
-        # the parser may hang the city on the complements before it
-        above = root.head
-        for _ in range(3):
-            if above.i == verb.i or above.dep_ not in {"nmod", "obl:mod", "obl"} or above.head == above:
-                break
-            above = above.head
-        if above.i == verb.i and case_of(root) in role_cases("host") and mention.state not in found:
+        if _lifted(root, lambda t: t.i == verb.i).i == verb.i and case_of(root) in role_cases("host") and \
+                mention.state not in found:
             found.append(mention.state)
     return found
