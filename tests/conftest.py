@@ -121,6 +121,12 @@ def posts_told(text: str, headline: str | None = "Titre") -> list[Post]:
             for f in found.facts if f.kind == "post"]
 
 
+def deals_told(text: str, published: dt.date = dt.date(2025, 6, 2)) -> list[frozenset[str]]:
+    """The parties (labels) of every agreement fact of a text, under a stand-in headline."""
+    found = analyse_text(f"Titre\n{text}", published).facts
+    return [frozenset(e.label for _, e in f.roles) for f in found if f.kind == "agreement"]
+
+
 def post_states(text: str) -> dict[str, str | None]:
     """Holder -> the label of the state or body their post serves (None without one)."""
     return {p.holder: p.org for p in posts_told(text)}

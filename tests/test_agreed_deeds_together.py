@@ -3,28 +3,19 @@ each other; agreeing on anything else (to meet again, to talk on) is none. Sente
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.pipeline import analyse_text
-
-PUBLISHED = dt.date(2025, 6, 2)
-
-
-def _deals(text: str) -> list[frozenset[str]]:
-    found = analyse_text(f"Titre\n{text}", PUBLISHED).facts
-    return [frozenset(e.label for _, e in f.roles) for f in found if f.kind == "agreement"]
+from tests.conftest import deals_told
 
 
 def test_three_states_agreeing_together_to_supply_make_one_deal() -> None:
-    assert _deals("La Pologne a convenu avec la Suède et la Finlande de fournir des obus à l'Ukraine.") == \
+    assert deals_told("La Pologne a convenu avec la Suède et la Finlande de fournir des obus à l'Ukraine.") == \
         [frozenset({"Pologne", "Suède", "Finlande"})]
 
 
 def test_two_states_agreeing_together_to_deliver_make_a_deal() -> None:
-    assert _deals("La Pologne est convenue avec la Suède de livrer des chars à l'Ukraine.") == \
+    assert deals_told("La Pologne est convenue avec la Suède de livrer des chars à l'Ukraine.") == \
         [frozenset({"Pologne", "Suède"})]
 
 
 def test_agreeing_to_talk_on_or_meet_again_is_no_deal() -> None:
-    assert _deals("La Pologne a convenu avec la Suède de poursuivre le dialogue.") == []
-    assert _deals("La Pologne et la Suède ont convenu de se revoir en mars.") == []
+    assert deals_told("La Pologne a convenu avec la Suède de poursuivre le dialogue.") == []
+    assert deals_told("La Pologne et la Suède ont convenu de se revoir en mars.") == []

@@ -4,37 +4,28 @@ order a buyer places with a state stays one deal. Sentences written for these te
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.pipeline import analyse_text
-
-PUBLISHED = dt.date(2025, 6, 2)
-
-
-def _deals(text: str) -> list[frozenset[str]]:
-    found = analyse_text(f"Titre\n{text}", PUBLISHED).facts
-    return [frozenset(e.label for _, e in f.roles) for f in found if f.kind == "agreement"]
+from tests.conftest import deals_told
 
 
 def test_each_state_an_order_is_counted_out_to_deals_with_the_maker_of_its_goods() -> None:
-    deals = _deals("Pour sa part, le groupe a détaillé la commande de 20 canons Caesar à la Lituanie ou encore "
-                   "des chars Leclerc au Qatar.")
+    deals = deals_told("Pour sa part, le groupe a détaillé la commande de 20 canons Caesar à la Lituanie ou encore "
+                       "des chars Leclerc au Qatar.")
     assert sorted(deals, key=sorted) == [frozenset({"Lituanie", "KNDS France"}), frozenset({"Qatar", "KNDS France"})]
 
 
 def test_a_state_whose_goods_have_several_makers_gives_no_deal_and_none_with_the_others() -> None:
-    deals = _deals("Le groupe a détaillé la commande de blindés Griffon à la Belgique, de 20 canons Caesar à la "
-                   "Lituanie ou encore des chars Leclerc au Qatar.")
+    deals = deals_told("Le groupe a détaillé la commande de blindés Griffon à la Belgique, de 20 canons Caesar à la "
+                       "Lituanie ou encore des chars Leclerc au Qatar.")
     assert not [d for d in deals if "Belgique" in d or len(d) > 2]
     assert frozenset({"Qatar", "KNDS France"}) in deals
 
 
 def test_two_states_sharing_the_goods_of_an_order_each_deal_with_their_maker() -> None:
-    deals = _deals("La commande de chars Leclerc à la Belgique et au Qatar a été confirmée.")
+    deals = deals_told("La commande de chars Leclerc à la Belgique et au Qatar a été confirmée.")
     assert frozenset({"Belgique", "Qatar"}) not in deals
     assert frozenset({"Qatar", "KNDS France"}) in deals
 
 
 def test_an_order_a_buyer_places_with_a_state_stays_one_deal() -> None:
-    assert _deals("La Pologne a passé une commande de 96 hélicoptères Apache à l'Égypte.") == \
+    assert deals_told("La Pologne a passé une commande de 96 hélicoptères Apache à l'Égypte.") == \
         [frozenset({"Pologne", "Égypte"})]
