@@ -8,8 +8,11 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kg.extract.dates import find_dates
 from kg.extract.money import find_amounts
+from kg.extract.tense import is_future
 from kg.nlp import parse
 from kg.pipeline import analyse_text
 from kg.records import Fact
@@ -102,6 +105,20 @@ def test_a_weekday_is_read_with_the_verbs_tense() -> None:
     assert going.start == dt.date(2025, 3, 17)
     [today] = _facts("La Suède a signé mercredi un accord de défense avec la Finlande.", "agreement")
     assert today.start == WEDNESDAY
+
+
+@pytest.mark.parametrize(("sentence", "verb", "future"), [
+    ("Le Chili maintiendra son aide au Pérou.", "maintiendra", True),
+    ("La Norvège acquerra des chars.", "acquerra", True),
+    ("Il faudra signer un accord.", "faudra", True),
+    ("Le ministre interviendra au sommet.", "interviendra", True),
+    ("Nous déclarons notre soutien.", "déclarons", False),
+    ("Le ministre déclara la guerre.", "déclara", False),
+])
+def test_the_future_of_irregular_stems(sentence: str, verb: str, future: bool) -> None:
+    [doc] = parse([sentence])
+    [token] = [t for t in doc if t.text == verb]
+    assert is_future(token) is future
 
 
 def test_weekday_words() -> None:

@@ -10,8 +10,9 @@ from spacy.tokens import Token
 from kg.extract.doc_words import children as kids
 
 _FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
-_IRREGULAR_FUTURE = {"être", "avoir", "aller", "faire", "venir", "tenir", "pouvoir", "devoir", "voir", "envoyer",
-                     "recevoir", "obtenir", "revenir", "parvenir", "convenir", "savoir", "vouloir"}
+# Verbs whose future stem is not their infinitive's, by the ending their compounds share (« maintenir » →
+# « maintiendra », « recevoir » → « recevra », « acquérir » → « acquerra », « falloir » → « faudra »)
+_IRREGULAR_FUTURE = ("être", "avoir", "aller", "faire", "tenir", "venir", "voir", "voyer", "quérir", "loir")
 _GOING_TO = {"aller", "devoir"}  # « va signer », « doit se tenir »
 
 
@@ -23,7 +24,7 @@ def is_future(verb: Token) -> bool:
     text, lemma = verb.lower_, verb.lemma_.lower()
     if verb.pos_ not in {"VERB", "AUX"} or text == lemma or not _FUTURE.search(text):
         return False
-    return text.startswith(lemma[:-1]) or lemma in _IRREGULAR_FUTURE
+    return text.startswith(lemma[:-1]) or lemma.endswith(_IRREGULAR_FUTURE)
 
 
 def tagged_future(verb: Token) -> bool:
