@@ -92,6 +92,15 @@ def talks_told(text: str, published: Any) -> list[tuple[frozenset[str], frozense
     return sorted((frozenset(s), frozenset(v)) for s, v in sides_and_venues(talks))
 
 
+def parties_and_places(text: str, kind: str = "negotiation", headline: str | None = "Titre",
+                       published: dt.date = dt.date(2025, 6, 2)) -> list[tuple[set[str], set[str]]]:
+    """Every fact of one kind a text tells, whatever its modality: the labels of everyone in its roles and the
+    places its parts were held in (the text under a stand-in headline, or with its own when headline is None)."""
+    found = analyse_text(text if headline is None else f"{headline}\n{text}", published=published)
+    return [({e.label for _, e in f.roles}, {e.label for p in f.parts for e in p.get("place")})
+            for f in found.facts if f.kind == kind]
+
+
 def talks_each(*talks: tuple[set[str], set[str]]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Expected (sides, venues) pairs in the order talks_told gives them."""
     return sorted((frozenset(s), frozenset(v)) for s, v in talks)

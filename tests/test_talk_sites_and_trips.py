@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
-from tests.test_extractors import PUBLISHED
+from tests.conftest import parties_and_places
 
 
-def _found(text: str) -> list[tuple[set[str], set[str]]]:
-    found = analyse_text(text, published=PUBLISHED)
-    return [({e.label for _, e in f.roles}, {e.label for p in f.parts for e in p.get("place")})
-            for f in found.facts if f.kind == "negotiation"]
+def _found(article: str) -> list[tuple[set[str], set[str]]]:
+    return parties_and_places(article, headline=None)
 
 
 @pytest.mark.parametrize(("text", "site"), [

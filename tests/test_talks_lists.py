@@ -11,13 +11,8 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import analyse_text
+from tests.conftest import parties_and_places as _found
 from tests.test_extractors import PUBLISHED
-
-
-def _found(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
-    found = analyse_text(f"Titre\n{text}", published=PUBLISHED)
-    return [({e.label for _, e in f.roles}, {e.label for p in f.parts for e in p.get("place")})
-            for f in found.facts if f.kind == kind]
 
 
 def test_the_visit_of_one_s_counterpart_is_made_to_one_s_state() -> None:

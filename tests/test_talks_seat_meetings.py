@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import analyse_text
-from tests.test_extractors import PUBLISHED
-
-
-def _found(text: str) -> list[tuple[set[str], set[str]]]:
-    found = analyse_text(f"Titre\n{text}", published=PUBLISHED)
-    return [({e.label for _, e in f.roles}, {e.label for p in f.parts for e in p.get("place")})
-            for f in found.facts if f.kind == "negotiation"]
+from tests.conftest import parties_and_places as _found
 
 
 @pytest.mark.parametrize(("text", "sides", "places"), [
