@@ -23,7 +23,11 @@ def hung_on(sentence: Sentence, word: Token) -> list[Token]:
     # « a reçu jeudi, au palais X, la ministre Y »: a site told before the one met, which the parser hangs on her
     ahead = [c for k in word.children if k.dep_ in {"obj", "obl:mod"} and k.i > word.i and not case_of(k)
              for c in k.children if word.i < c.i < k.i and c.dep_ in {"obl:mod", "nmod"}]
-    return [*word.children, *(c for d in days for c in d.children), *ahead]
+    # « a reçu mardi le ministre X au palais présidentiel », « reçu par le président au palais Y »: a site told right
+    # after the one met, which the parser hangs on them (sites keeps only a site noun in a place's case)
+    after = [c for k in word.children if k.dep_ in {"obj", "obl:agent"} and k.i > word.i
+             for c in k.children if c.dep_ == "nmod" and c.i > k.i and c.lemma_.lower() in word_list("site-nouns.tsv")]
+    return [*word.children, *(c for d in days for c in d.children), *ahead, *after]
 
 
 def sites(sentence: Sentence, trigger: Token) -> list[Mention]:

@@ -30,20 +30,29 @@ def person_states(story: Story) -> dict[str, Entity]:
 
 
 def _settle_venues(fact: Fact) -> Fact:
-    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited."""
-    places = [e for part in fact.parts for e in part.get("place")]
-    city = any(p.cls == "City" for p in places)
+    """A state is the venue of talks only when no city is named for them, never when it is a side unless visited;
+    a state visited stays beside cities all in the other side's state: a meeting at the visitor's home, told as the
+    same negotiation (« la visite de X au Venezuela », « le président vénézuélien s'était rendu à Moscou »), is
+    held on another trip."""
+    cities = [part.attr("in_state") for part in fact.parts for p in part.get("place") if p.cls == "City"]
     sides = fact.keys("participant")
     kept: list[Fact] = []
     for part in fact.parts:
         # a state visited (kg.extract.negotiation) is where its visitor and host talk
-        if any(p.cls == "State" and (city or (p.key in sides and not part.attr("visited") and not part.attr("held")))
-               for p in part.get("place")):
+        if any(p.cls == "State" and ((cities and not _visited_beside(part, p.key, cities, sides)) or (
+                p.key in sides and not part.attr("visited") and not part.attr("held"))) for p in part.get("place")):
             continue
         if any(k.keys("place") == part.keys("place") and k.modality == part.modality for k in kept):
             continue  # a city named twice, the same way, is one venue
         kept.append(part)
     return fact if tuple(kept) == fact.parts else replace(fact, parts=tuple(kept))
+
+
+def _visited_beside(part: Fact, visited: str, cities: list[str | None], sides: frozenset[str]) -> bool:
+    """Talks of two sides, the state visited one of them, each city in the other's: the host's and the visitor's
+    homes."""
+    return part.attr("visited") is not None and len(sides) == 2 and visited in sides and all(
+        c is not None and c != visited and c in sides for c in cities)
 
 
 def settle_sides(story: Story) -> None:

@@ -45,7 +45,9 @@ def talk_claim(ctx: Context, sentence: Sentence, sides: list[Entity], args: Argu
             seats.setdefault(building.key, building)
     if any(seat.cls == "City" for seat in seats.values()):
         seats = {key: seat for key, seat in seats.items() if seat.cls in {"City", "Building"}}
-    venues = tuple(venue(seat, evidence, said, *((("held", "state"),) if seat.key in held else ()))
+    # a city carries its state: a state visited stands beside a city of the visitor's own (kg.extract.settled_sides)
+    venues = tuple(venue(seat, evidence, said, *((("held", "state"),) if seat.key in held else ()), *(
+        (("in_state", host.key),) if seat.cls == "City" and (host := ctx.host_state(seat)) is not None else ()))
                    for seat in seats.values())
     if not venues:  # « X, en visite en Géorgie, s'est entretenu avec son homologue »: held in the state visited
         venues = tuple(_visited_venue(ctx, evidence, said, state)
