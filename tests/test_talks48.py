@@ -37,3 +37,22 @@ NO_DETOURS = [
 def test_no_detour_without_a_place_gone_through(text: str) -> None:
     """« sans détour », « au détour de », or a convoy's detour: no visit of state."""
     assert _told(text) == []
+
+
+def test_a_meeting_told_after_apres_que_is_held() -> None:
+    """« X envisage ..., après que A a rencontré B »: a past clause of time states its meeting; the plan over it
+    makes only the plan possible."""
+    told = _told("Le Mali envisage d'acheter des blindés, après que le ministre malien de la Défense a rencontré "
+                 "son homologue turc à Ankara.")
+    assert told == talks_each(({"Mali", "Turquie"}, {"Ankara"}))
+
+
+@pytest.mark.parametrize("text", [
+    "Le Mali envisage d'acheter des blindés après que le ministre malien de la Défense aura rencontré son homologue "
+    "turc à Ankara.",
+    "Le ministre malien de la Défense pourrait rencontrer son homologue turc à Ankara, après que le Mali a commandé "
+    "des blindés.",
+])
+def test_a_meeting_still_planned_is_not_held(text: str) -> None:
+    """A meeting told in the future perfect, or itself under the plan, is no talks held."""
+    assert _told(text) == []
