@@ -77,7 +77,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "member-nouns.tsv",
         "military.tsv",
         "military-ranks.tsv",
-        "deputy-marks.tsv",
+        "deputy-marks.tsv", "detour-nouns.tsv",
         "english-rank-abbreviations.tsv",
         "named-places.tsv", "region-nouns.tsv", "school-nouns.tsv", "honour-nouns.tsv", "naming-words.tsv",
         "not-signed.tsv", "not-supplied.tsv", "stance-verbs.tsv",

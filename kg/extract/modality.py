@@ -216,7 +216,10 @@ class _Reading:
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
         elif _only_possible(token, cls, below) and not (cls == "consider" and (
-                _frame_of_done(token, below) or _chance_taken(token, below))):
+                _frame_of_done(token, below) or _chance_taken(token, below))) and \
+                not any(_factive(t) and _told_past(t) for t in chain[:position]):
+            # « X envisage d'acheter des drones, après que son président a rencontré Y »: a clause of time or cause
+            # told in a past of the indicative states its fact whatever the main clause only plans
             self.raise_to(POSSIBLE if not negated else DENIED)
         elif modality_class(token.lower_, token.pos_) == "prospect" and below is not None and \
                 any(c.lower_ == "en" for c in kids(token)):

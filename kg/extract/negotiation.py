@@ -91,6 +91,7 @@ from kg.extract.venues import (
 )
 from kg.extract.visits import (
     counterpart_host,
+    detour_places,
     journey_to_come,
     visit_sides,
     visited_objects,
@@ -321,7 +322,8 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
         return None
     visitors, hosts = found
     claims = []
-    cities = args.places + [m for m in visited_objects(sentence, trigger) if m.how != gz.NAME]
+    cities = args.places + [m for m in visited_objects(sentence, trigger) + detour_places(sentence, trigger)
+                            if m.how != gz.NAME]
     for host in hosts:
         # the places in this host (the first host takes those of no known state too)
         places = [p for p in cities if (

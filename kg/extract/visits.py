@@ -29,8 +29,8 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None
              and not _at_other_meeting(sentence, p, trigger)]
-    # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »
-    hosts += [h for m in visited_objects(sentence, trigger) if (
+    # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »; « a fait un détour par Abou Dhabi »
+    hosts += [h for m in visited_objects(sentence, trigger) + detour_places(sentence, trigger) if (
         h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None]
     journey = trigger.head if _journey_purpose(trigger) else None
     # « effectue une tournée en Égypte et en Jordanie », « a rendu visite au Japon »: the states hung on the verb
@@ -81,6 +81,16 @@ def visited_objects(sentence: Sentence, verb: Token) -> list[Mention]:
     return found
 
 
+def detour_places(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« a fait un détour par X », « un crochet par X »: the state or city a stop on the way goes through (hung on
+    the stop, or on the verb that makes it)."""
+    if trigger.lemma_.lower() not in word_list("detour-nouns.tsv"):
+        return []
+    heads = {trigger, trigger.head} if trigger.dep_ == "obj" else {trigger}
+    return [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and (
+        root := mention_root(sentence, m)).head in heads and case_of(root) == "par"]
+
+
 _LEADS = {"mener", "conduire", "emmener", "amener"}
 
 
@@ -92,7 +102,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
     if _paid(trigger) and not _paid_to_a_side(sentence, trigger):
         return None  # « a rendu visite aux troupes déployées au X »: a visit to one's own troops abroad
-    made = made or _paid(trigger)  # « X a rendu visite à son homologue »
+    detour = bool(detour_places(sentence, trigger))  # « X a fait un détour par Y »: a stop made on the way
+    made = made or _paid(trigger) or detour  # « X a rendu visite à son homologue »
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
     # « X est arrivé à Nicosie pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
     journey = _journey_purpose(trigger)
@@ -111,21 +122,27 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         return ([], hosts) if args.places and len(hosts) == 1 else None
     # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats français »
     # is none
+    gone = detour_places(sentence, trigger)  # « par le Maroc » the parser may read as an agent
     named = [ctx.actor(m) for m in args.agents + args.of + _of_after_place(sentence, trigger, args)
-             if visitor(ctx, sentence, m)]
+             if visitor(ctx, sentence, m) and m not in gone]
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
     if staying and not named:
         named = [e for c in staying for e in ctx.resolve(sentence, c)]
     if not named:
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
-        light = journey or _paid(trigger) or predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+        light = journey or _paid(trigger) or detour or \
+            predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
     if not named and signer:  # « lors d'une visite au Kenya, le ministre X a signé avec son homologue »
         named = [e for c in signer for e in ctx.resolve(sentence, c)]
     if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
         named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and not _vessel(sentence, c)
+                 for e in ctx.resolve(sentence, c)]
+    if not named and detour:  # « le ministre X a fait un détour par Y »: an official or a person, not a convoy
+        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and (ctx.titled(c) or (
+            (m := sentence.mention_at(c)) is not None and m.how in {gz.PERSON, gz.NAME}))
                  for e in ctx.resolve(sentence, c)]
     if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
         hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger)
