@@ -1,0 +1,28 @@
+"""Weapon systems, people and states as newsrooms name them (sentences written for these tests): a system the
+reference data once folded into a kin system keeps its own name (a naval missile and its land sibling, a submarine
+class and the class after it, an upgraded helicopter and its forebear)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import weapon_systems
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(("sentence", "system", "not_system"), [
+    ("La frégate recevra le Sea Ceptor, un missile surface-air à courte portée.", "Sea Ceptor", "CAMM"),
+    ("L'armée britannique déploie des batteries de missiles CAMM en Pologne.", "CAMM", "Sea Ceptor"),
+    ("Tokyo propose à Canberra des sous-marins de la classe Soryu.", "classe Soryu", "classe Taigei"),
+    ("La marine japonaise a mis en service un nouveau sous-marin de la classe Taigei.", "classe Taigei",
+     "classe Soryu"),
+    ("Washington a cédé six hélicoptères Huey II à l'armée de l'air.", "Huey II", "UH-1 Iroquois"),
+    ("Washington a cédé six hélicoptères UH-1 à l'armée de l'air.", "UH-1 Iroquois", "Huey II"),
+])
+def test_a_kin_system_keeps_its_own_name(sentence: str, system: str, not_system: str) -> None:
+    found = weapon_systems(sentence, PUBLISHED)
+    assert system in found
+    assert not_system not in found
