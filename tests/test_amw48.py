@@ -26,3 +26,17 @@ def test_a_kin_system_keeps_its_own_name(sentence: str, system: str, not_system:
     found = weapon_systems(sentence, PUBLISHED)
     assert system in found
     assert not_system not in found
+
+
+@pytest.mark.parametrize(("sentence", "system", "not_system"), [
+    # the full type noun picks one of two vehicles named alike (an infantry fighting vehicle, a troop carrier)
+    ("Le Bundestag a financé de nouveaux véhicules de combat d'infanterie Puma.", "VCI Puma", "Puma"),
+])
+def test_a_full_type_noun_picks_a_namesake(sentence: str, system: str, not_system: str) -> None:
+    found = weapon_systems(sentence, PUBLISHED)
+    assert system in found
+    assert not_system not in found
+
+
+def test_a_noun_shared_by_both_namesakes_picks_neither() -> None:
+    assert "VCI Puma" not in weapon_systems("L'armée a aligné des véhicules blindés Puma.", PUBLISHED)

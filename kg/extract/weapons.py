@@ -298,6 +298,9 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
     named = gaz.systems_named.get(fold(doc[start].text), ()) or gaz.classes_named.get(fold(doc[start].text), ()) \
         if classed else gaz.systems_named.get(fold(doc[start].text), ())
     fitting = [s for s in named if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
+    if len(fitting) > 1 and (kind := weapon_type(gaz, noun, start)) is not None:
+        # « des véhicules de combat d'infanterie Zorvak »: the noun's full type picks one of two vehicles so named
+        fitting = [s for s in fitting if gaz.weapon_kind.get(s) == kind]
     return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
         if len(fitting) == 1 else None
 
