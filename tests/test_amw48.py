@@ -40,3 +40,16 @@ def test_a_full_type_noun_picks_a_namesake(sentence: str, system: str, not_syste
 
 def test_a_noun_shared_by_both_namesakes_picks_neither() -> None:
     assert "VCI Puma" not in weapon_systems("L'armée a aligné des véhicules blindés Puma.", PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "systems"), [
+    ("Bruxelles a commandé des blindés Griffon (120) et Jaguar (30) à la France.", {"VBMR Griffon", "EBRC Jaguar"}),
+    ("Bruxelles a commandé des blindés Griffon et Jaguar à la France.", {"VBMR Griffon", "EBRC Jaguar"}),
+])
+def test_a_name_joined_over_a_count_in_brackets_shares_the_noun(sentence: str, systems: set[str]) -> None:
+    assert systems <= set(weapon_systems(sentence, PUBLISHED))
+
+
+def test_a_name_joined_over_a_count_needs_a_noun_before() -> None:
+    # no weapon noun before the first: the second name is nobody's system
+    assert "EBRC Jaguar" not in weapon_systems("Le club a recruté Martin (24) et Jaguar (19) cet été.", PUBLISHED)
