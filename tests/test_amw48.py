@@ -53,3 +53,15 @@ def test_a_name_joined_over_a_count_in_brackets_shares_the_noun(sentence: str, s
 def test_a_name_joined_over_a_count_needs_a_noun_before() -> None:
     # no weapon noun before the first: the second name is nobody's system
     assert "EBRC Jaguar" not in weapon_systems("Le club a recruté Martin (24) et Jaguar (19) cet été.", PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    ("La marine a désarmé ses deux derniers BATRAL l'an dernier.", "BATRAL"),  # a light landing ship's class
+    ("L'ambassade a remis douze pick-up Toyota Hilux à la gendarmerie.", "Toyota Hilux"),
+])
+def test_a_landing_ship_and_a_pickup_are_systems(sentence: str, system: str) -> None:
+    assert system in weapon_systems(sentence, PUBLISHED)
+
+
+def test_a_pickup_maker_alone_names_no_system() -> None:
+    assert not weapon_systems("Le constructeur Toyota a ouvert une usine près de la capitale.", PUBLISHED)
