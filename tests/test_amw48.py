@@ -1,6 +1,7 @@
-"""Weapon systems, people and states as newsrooms name them (sentences written for these tests): a system the
-reference data once folded into a kin system keeps its own name (a naval missile and its land sibling, a submarine
-class and the class after it, an upgraded helicopter and its forebear)."""
+"""Weapon systems, states, firms and sums as newsrooms name them (sentences written for these tests): a system the
+reference data once folded into a kin system keeps its own name; a full type noun picks one of two namesakes; a name
+joined over a count in brackets shares the noun; a demonym in a set phrase names no state; a name ending on a firm's
+word in Portuguese is a firm; a bare sum added with « ainsi que » takes the currency before it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import datetime as dt
 
 import pytest
 
+from kg.pipeline import analyse_text
 from tests.conftest import weapon_systems
 
 PUBLISHED = dt.date(2025, 6, 2)
+STATE = "https://w3id.org/kg-news/id/state-"
 
 
 @pytest.mark.parametrize(("sentence", "system", "not_system"), [
@@ -65,3 +68,25 @@ def test_a_landing_ship_and_a_pickup_are_systems(sentence: str, system: str) -> 
 
 def test_a_pickup_maker_alone_names_no_system() -> None:
     assert not weapon_systems("Le constructeur Toyota a ouvert une usine près de la capitale.", PUBLISHED)
+
+
+def _states(text: str) -> set[str]:
+    """The alpha-3 codes of the states a text names."""
+    found = analyse_text("Titre\n" + text)
+    return {e.iri.removeprefix(STATE) for e in found.mentions.values() if e.iri and e.iri.startswith(STATE)}
+
+
+@pytest.mark.parametrize("text", [
+    "Le projet de nouveau ravitailleur semble renvoyé aux calendes grecques.",
+    "Pour l'état-major, ce choix budgétaire tient de la roulette russe.",
+])
+def test_a_demonym_in_a_set_phrase_names_no_state(text: str) -> None:
+    assert not _states(text)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Les garde-côtes grecs ont intercepté un navire.", "GRC"),
+    ("La flotte russe a mené des manœuvres en mer Baltique.", "RUS"),
+])
+def test_a_demonym_outside_a_set_phrase_names_its_state(text: str, state: str) -> None:
+    assert state in _states(text)
