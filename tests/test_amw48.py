@@ -90,3 +90,13 @@ def test_a_demonym_in_a_set_phrase_names_no_state(text: str) -> None:
 ])
 def test_a_demonym_outside_a_set_phrase_names_its_state(text: str, state: str) -> None:
     assert state in _states(text)
+
+
+def test_a_name_ending_on_engineering_in_portuguese_is_a_firm_no_person() -> None:
+    found = analyse_text("Titre\nLe chantier a retenu Pereira Engenharia pour les travaux du quai.").mentions.values()
+    assert not [e for e in found if e.cls == "Person"]
+
+
+def test_a_name_ending_on_another_word_stays_a_person() -> None:
+    found = analyse_text("Titre\nLe ministre a reçu Paulo Pereira, directeur du chantier naval.").mentions.values()
+    assert [e for e in found if e.cls == "Person"]
