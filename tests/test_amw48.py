@@ -6,9 +6,11 @@ word in Portuguese is a firm; a bare sum added with « ainsi que » takes the cu
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
+from kg.extract.money import find_amounts
 from kg.pipeline import analyse_text
 from tests.conftest import weapon_systems
 
@@ -100,3 +102,18 @@ def test_a_name_ending_on_engineering_in_portuguese_is_a_firm_no_person() -> Non
 def test_a_name_ending_on_another_word_stays_a_person() -> None:
     found = analyse_text("Titre\nLe ministre a reçu Paulo Pereira, directeur du chantier naval.").mentions.values()
     assert [e for e in found if e.cls == "Person"]
+
+
+def test_a_bare_sum_added_with_ainsi_que_takes_the_currency_before() -> None:
+    text = ("Tokyo a consenti un prêt de 200 millions de dollars pour que Manille achète six patrouilleurs, "
+            "ainsi que 300 millions pour des radars côtiers.")
+    assert [(a.amount.value, a.amount.currency) for a in find_amounts(text)] == [
+        (Decimal(200_000_000), "USD"), (Decimal(300_000_000), "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le pays a reçu 20 millions de dollars d'aide ainsi que 3 millions de doses de vaccin.",  # a count, no sum
+    "Le pays a reçu 20 millions de dollars d'aide. Il compte ainsi que 3 millions pour la santé.",  # next sentence
+])
+def test_a_number_after_ainsi_que_that_is_no_added_sum(text: str) -> None:
+    assert len(find_amounts(text)) == 1
