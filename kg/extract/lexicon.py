@@ -27,6 +27,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "tie-verbs.tsv": ("lemma", "tells"),
     "signings-to-come.tsv": ("lemma", "role"),
     "deal-idioms.tsv": ("noun", "word", "how"),
+    "demonym-idioms.tsv": ("noun", "demonym"),
     "one-by-one.tsv": ("phrase", "kind"),
     "example-markers.tsv": ("phrase",),
     "list-openers.tsv": ("phrase",),

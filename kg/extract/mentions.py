@@ -18,6 +18,7 @@ from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_pairs import shared_surnames
 from kg.extract.name_senses import (
     a_language,
+    an_idiom,
     compound_of_states,
     inside_compound,
     narrowed,
@@ -235,7 +236,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
         if how == gz.DEMONYM:
             compound = compound_of_states(doc, start, combining)
             if of_a_product(doc, *compound, products) if compound else (
-                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or of_a_feature(doc, start)
+                    _no_demonym(doc, start, end, demonyms) or a_language(doc, start, end) or an_idiom(doc, start, end)
+                    or of_a_feature(doc, start)
                     or of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
         elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too

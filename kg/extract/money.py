@@ -163,7 +163,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
         part = bool(found) and _PART_OF.search(text[found[-1].end:start]) is not None
         found.append(MoneySpan(start, end, amount, conversion=compared, part=part))
-    return _gapped(text, _with_parts(text, found))
+    return _added(text, _gapped(text, _with_parts(text, found)))
 
 
 # a symbol, a space and a word in small letters: the symbol, then a word of the sentence (« au », « ce »); the
@@ -243,4 +243,26 @@ def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
         start = match.start("number")
         part = Amount(number * scale, whole.currency, False, text[start:match.end()])
         out.append(MoneySpan(start, match.end(), part, part=True))
+    return out
+
+
+# « un prêt de 100 millions de dollars pour des vedettes, ainsi que 500 millions pour des radars »: a bare scaled
+# number after « ainsi que », later in the sentence, is a second sum in the currency of the one before
+_ADDED = re.compile(r",?\s*ainsi\s+que\s+(?:de\s+|d['\u2019])?(?P<number>\d+(?:,\d+)?)\s+"
+                    r"(?P<scale>milliards?|millions?)(?![\w])(?!\s*(?:de\s|d['\u2019]|%|pour\s*cent))", re.IGNORECASE)
+
+
+def _added(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
+    """« ..., ainsi que 500 millions pour ... »: a sum added to the one before it in the same sentence, its currency."""
+    out: list[MoneySpan] = []
+    for at, span in enumerate(found):
+        out.append(span)
+        stop = found[at + 1].start if at + 1 < len(found) else len(text)
+        sentence_end = re.search(r"[.!?](?:\s|$)", text[span.end:stop])
+        match = _ADDED.search(text, span.end, span.end + sentence_end.start() if sentence_end else stop)
+        if match is None or span.conversion or span.part:
+            continue
+        start = match.start("number")
+        value = parse_number(match["number"]) * (_scale(match["scale"]) or 1)
+        out.append(MoneySpan(start, match.end(), Amount(value, span.amount.currency, False, text[start:match.end()])))
     return out

@@ -4,12 +4,14 @@ begins (kg/extract/mentions.py asks)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import table, word_list
 
 # « l'AS Andorre », « le FC Nantes », « le Stade de Reims »: a club named after its town names no state nor city
 _CLUB_WORDS = {"as", "fc", "ac", "ogc", "rc", "sc", "us", "sco", "ssc", "osc", "aj", "estac", "losc", "cf", "stade",
@@ -67,6 +69,18 @@ def of_a_feature(doc: Doc, start: int) -> bool:
 def a_language(doc: Doc, start: int, end: int) -> bool:
     """« en français », « traduit en russe »: a demonym after « en » names a language, not a state."""
     return end - start == 1 and start > 0 and doc[start - 1].lower_ == "en" and doc[start].text.islower()
+
+
+def an_idiom(doc: Doc, start: int, end: int) -> bool:
+    """« aux calendes grecques », « la roulette russe »: a demonym in a set phrase after its noun (demonym-idioms.tsv)
+    names no state."""
+    return end - start == 1 and start > 0 and doc[start].text.islower() and \
+        (doc[start - 1].lower_, doc[start].lower_) in _demonym_idioms()
+
+
+@cache
+def _demonym_idioms() -> frozenset[tuple[str, str]]:
+    return frozenset((noun, demonym) for noun, demonym in table("demonym-idioms.tsv"))
 
 
 def _acronym_after_noun(doc: Doc, start: int, end: int, capitalised: frozenset[str]) -> bool:

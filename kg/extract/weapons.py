@@ -226,7 +226,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
            makers: dict[int, Mention], firm: set[int], minted: dict[str, Entity]) -> Mention | None:
     """A capitalised name's system: a known one's bare name after its noun, or one of its own after a weapon noun or
     told as a model by its ending (« des Zorvak S/B », « le Zorvak II de Y »)."""
-    if (known := _known_after_noun(gaz, doc, start, heads, weapons_at.get(start - 1))) is not None or \
+    if (known := _known_after_noun(gaz, doc, start, heads, _before_and(doc, start, weapons_at))) is not None or \
             (known := _known_in_list(gaz, doc, start, weapons_at)) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
     if fitted_part(doc, start) or _unaccented_demonym(doc[start].text):
@@ -279,6 +279,16 @@ def _after_firm_with_acronym(doc: Doc, start: int, stop: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in word_list("firm-name-ends.tsv") and _initials_after(doc, start, stop)
 
 
+def _before_and(doc: Doc, start: int, weapons_at: dict[int, Mention]) -> Mention | None:
+    """The system named right before a name, or before the « et » that joins them, over the count in brackets told
+    after the first (« des blindés Zorvak (120) et Kestrel (30) »)."""
+    at = start - 1
+    if at >= 4 and doc[at].lower_ in AND and doc[at - 1].text == ")" and doc[at - 2].like_num and \
+            doc[at - 3].text == "(":
+        at -= 3
+    return weapons_at.get(at)
+
+
 def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str],
                       before: Mention | None = None) -> Entity | None:
     """« 96 missiles anti-chars longue-portée HOT »: a reference system's bare name (« HOT » of « missile HOT »),
@@ -298,6 +308,9 @@ def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
     named = gaz.systems_named.get(fold(doc[start].text), ()) or gaz.classes_named.get(fold(doc[start].text), ()) \
         if classed else gaz.systems_named.get(fold(doc[start].text), ())
     fitting = [s for s in named if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
+    if len(fitting) > 1 and (kind := weapon_type(gaz, noun, start)) is not None:
+        # « des véhicules de combat d'infanterie Zorvak »: the noun's full type picks one of two vehicles so named
+        fitting = [s for s in fitting if gaz.weapon_kind.get(s) == kind]
     return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
         if len(fitting) == 1 else None
 
