@@ -11,6 +11,7 @@ from kg.extract.agreement_worth import WORTH_NOUNS, sum_of_subject, valued_thing
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.civil import civil_named
+from kg.extract.contested_deals import contested
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_abroad import contracts_abroad
 from kg.extract.deal_clauses import clause_partners
@@ -123,6 +124,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         said = replace(said, modality=Modality.POSSIBLE)  # « des accords seront signés »: announced, not made
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and drafted(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « l'intention de conclure un accord », « projet d'accord »
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and contested(trigger):
+        said = replace(said, modality=Modality.POSSIBLE)  # « trois candidats sont en lice pour ce contrat »: sought
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
     abroad = contracts_abroad(ctx, sentence, trigger, args)
