@@ -10,14 +10,16 @@ from spacy.tokens import Token
 from kg.extract.agreement_worth import WORTH_NOUNS, sum_of_subject, valued_thing, worth_told
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
+from kg.extract.between import unnamed_groups
 from kg.extract.civil import civil_named
+from kg.extract.contested_deals import contested
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_abroad import contracts_abroad
 from kg.extract.deal_clauses import clause_partners
 from kg.extract.deal_counted import counted_deals
 from kg.extract.deal_exporter import exporter_of
 from kg.extract.deal_idioms import idiom
-from kg.extract.deal_kinds import ends_itself, of_a_total, of_another_deal, standing_tie, with_kind
+from kg.extract.deal_kinds import deal_noun, ends_itself, of_a_total, of_another_deal, standing_tie, with_kind
 from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
@@ -123,6 +125,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         said = replace(said, modality=Modality.POSSIBLE)  # « des accords seront signés »: announced, not made
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and drafted(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « l'intention de conclure un accord », « projet d'accord »
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and contested(trigger):
+        said = replace(said, modality=Modality.POSSIBLE)  # « trois candidats sont en lice pour ce contrat »: sought
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
     abroad = contracts_abroad(ctx, sentence, trigger, args)
@@ -206,6 +210,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
         sides = []
+    if not sides and unnamed_groups(sentence, deal_noun(trigger) or trigger):
+        return None  # « un partenariat entre les pays africains et les donateurs »: classes of actors, no sides
     sides += _unsaid_sides(ctx, sentence, trigger, sides)
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))

@@ -107,3 +107,20 @@ def _past_title(sentence: Sentence, at: int, found: list[Mention]) -> int:
         at += 1
     found.extend(m for m in named[:1] if m not in found)
     return at
+
+
+_GROUP_DETERMINERS = {"les", "des", "de", "d'", "d\u2019"}  # « entre les pays africains », « entre des firmes »
+
+
+def unnamed_groups(sentence: Sentence, deal: Token) -> bool:
+    """« un partenariat entre les pays africains et les donateurs »: the sides of « entre » are classes of actors,
+    named by common nouns with a plain plural article (no count, no demonstrative: « les deux pays », « ces pays »
+    are sides told before) and no actor named among their words; the deal has no sides this graph can name."""
+    group = next((c for c in deal.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                  and any(m.dep_ == "case" and m.lower_ == "entre" for m in c.children)), None)
+    if group is None or "Number=Plur" not in str(group.morph):
+        return False
+    members = [group, *(c for c in group.children if c.dep_ == "conj")]
+    plain = all(m.pos_ == "NOUN" and all(d.lower_ in _GROUP_DETERMINERS for d in m.children
+                                         if d.dep_ in {"det", "nummod"}) for m in members)
+    return plain and not any(sentence.mention_at(t) is not None for m in members for t in m.subtree)

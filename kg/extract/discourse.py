@@ -89,6 +89,20 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
+    """The sides of a claim told with none (_pair_sides), unless its sentence tells the same deal (one modality, no
+    other deal's mark) with a side outside them: « la visite ... a été marquée par la signature par <firm> d'un
+    accord » is the firm's deal, not one between the states of the visit (merge_within joins the two)."""
+    same = list(same)
+    fact = _pair_sides(story, claim, same)
+    if claim.fact.kind != "agreement" or claim.fact.get("party") or not fact.get("party"):
+        return fact
+    guessed = fact.keys("party")
+    told = (c.fact for c in same if c is not claim and c.fact.kind == "agreement" and c.fact.get("party")
+            and c.fact.modality == claim.fact.modality and _compatible(c.fact, claim.fact))
+    return claim.fact if any(not t.keys("party") <= guessed for t in told) else fact
+
+
+def _pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     """« les deux camps se sont accordés »: a claim with no sides but « les deux ... » takes the sides of the
     talks its own sentence names (« la rencontre entre A et B ..., les deux dirigeants étant entrés dans une
     discussion »), else of the latest talks, else the two states of the latest agreement, else the two states
@@ -117,6 +131,8 @@ def pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
     pair = parties if len(parties) == max(count, 2) else story.recent_pair(max(count, 2)) or list(story.pair)
     return fact.with_roles(sides, pair)
+
+
 
 
 def attach_negotiation(story: Story, fact: Fact) -> None:
