@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
-from kg.identity import Decision, Form, Resolution, forms_of, resolve
+from kg.identity import Decision, Form, Resolution, forms_of, merge, resolve
 from kg.namespaces import KG, KGR, SCHEMA
 from kg.rdf import Emitter, Triple, Triples, article_iri, digest
 from kg.read import Article
@@ -229,6 +229,9 @@ class StoreIdentity:
         for form in stored_forms(store.query(STORED_FORMS)):
             self.by_surname.setdefault(surname_key(form), []).append(form)
         self.stored = {a for forms in self.by_surname.values() for f in forms for a in f.articles}
+        # the forms this build's articles add, one per unit (kg.identity.merge): one per article and unit made each
+        # article gather again every earlier article's forms of its surnames, a build quadratic in its articles
+        self.added: dict[str, dict[str, Form]] = {}
         self.same = {(str(r[0]), str(r[1])) for r in store.query(STORED_SAME) if isinstance(r, tuple)}
         self.talks = talks(store.query(NEGOTIATIONS))
 
@@ -239,7 +242,8 @@ class StoreIdentity:
         if article.id in self.stored:  # a changed article replaces its own forms
             for name, forms in self.by_surname.items():
                 self.by_surname[name] = [f for f in forms if f.articles != {article.id}]
-        others = [f for name in sorted({surname_key(f) for f in own}) for f in self.by_surname.get(name, [])]
+        others = [f for name in sorted({surname_key(f) for f in own})
+                  for f in (*self.by_surname.get(name, ()), *self.added.get(name, {}).values())]
         resolution = resolve(others + own, self.same)
         emitter.add(article, found, resolution.aliases(article.id))
         triples = list(decision_triples(touching(resolution, article.id)))
@@ -253,7 +257,8 @@ class StoreIdentity:
         for form in own:
             if not form.pending:
                 stored = stored_form(form, resolution)
-                self.by_surname.setdefault(surname_key(stored), []).append(stored)
+                units = self.added.setdefault(surname_key(stored), {})
+                units[stored.unit] = merge(units.get(stored.unit), stored)
         self.same |= {(str(s), str(o)) for s, p, o in triples if p == OWL.sameAs}
         return triples
 
