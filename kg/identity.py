@@ -139,14 +139,18 @@ def forms_of(article: str, found: ArticleFacts, state_of: Mapping[str, str],
     return named + [form(e, pending=True) for e in found.pending.values() if e.cls == "Person"]
 
 
+def merge(seen: Form | None, form: Form) -> Form:
+    """`form` added to an earlier form of its unit: the first one's name, the articles, states and posts of both."""
+    return form if seen is None else replace(
+        seen, articles=seen.articles | form.articles, states=seen.states | form.states, posts=seen.posts | form.posts,
+        reference=seen.reference or form.reference)
+
+
 def gather(forms: Iterable[Form]) -> list[Form]:
     """Forms of the same unit from several articles as one form (articles, states and posts together)."""
     units: dict[str, Form] = {}
     for form in forms:
-        seen = units.get(form.unit)
-        units[form.unit] = form if seen is None else replace(
-            seen, articles=seen.articles | form.articles, states=seen.states | form.states,
-            posts=seen.posts | form.posts, reference=seen.reference or form.reference)
+        units[form.unit] = merge(units.get(form.unit), form)
     return sorted(units.values(), key=lambda f: f.unit)
 
 

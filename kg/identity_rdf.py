@@ -11,14 +11,14 @@ one event, what a store already knows, and `kg explain`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
-from kg.identity import Decision, Form, Resolution, forms_of, resolve
+from kg.identity import Decision, Form, Resolution, forms_of, merge, resolve
 from kg.namespaces import KG, KGR, SCHEMA
 from kg.rdf import Emitter, Triple, Triples, article_iri, digest
 from kg.read import Article
@@ -135,28 +135,36 @@ def _same(a: Talks, b: Talks) -> bool:
     return bool(overlap or a.places & b.places)
 
 
-def event_triples(found: list[Talks]) -> Iterator[Triple]:
-    """One kg:Event for each group of talks that several articles report (an event already stored keeps its IRI)."""
-    parent = list(range(len(found)))
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]  # halved as it is walked: the same groups, shorter paths
+        i = parent[i]
+    return i
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]  # halved as it is walked: the same groups, shorter paths
-            i = parent[i]
-        return i
 
+def talk_groups(found: list[Talks], grouped: Sequence[int] = ()) -> list[int]:
+    """Which talks are one event, as union-find parents over `found`. `grouped` is an earlier answer for the first
+    talks of `found`: only the talks after them are compared (a store build groups each article's new talks, not
+    every stored talk of the same participants again)."""
+    parent = [*grouped, *range(len(grouped), len(found))]
     earlier: dict[frozenset[str], list[int]] = {}  # talks are one only with the same participants
     for i, a in enumerate(found):
         alike = earlier.setdefault(a.participants, [])
-        for j in alike:
-            # talks already in one group are not compared again: a store build compares each article's talks with
-            # every stored one of the same participants, most of them grouped by then
-            if root(i) != root(j) and _same(a, found[j]):
-                parent[root(i)] = root(j)
+        for j in alike if i >= len(grouped) else ():
+            # talks already in one group are not compared again
+            if _root(parent, i) != _root(parent, j) and _same(a, found[j]):
+                parent[_root(parent, i)] = _root(parent, j)
         alike.append(i)
+    return parent
+
+
+def event_triples(found: list[Talks], parent: list[int] | None = None) -> Iterator[Triple]:
+    """One kg:Event for each group of talks that several articles report (an event already stored keeps its IRI);
+    `parent`: talk_groups(found), when the caller keeps it."""
+    parent = talk_groups(found) if parent is None else parent
     groups: dict[int, list[Talks]] = {}
     for i, t in enumerate(found):
-        groups.setdefault(root(i), []).append(t)
+        groups.setdefault(_root(parent, i), []).append(t)
     for group in groups.values():
         if len({t.graph for t in group}) < 2:
             continue
@@ -229,8 +237,17 @@ class StoreIdentity:
         for form in stored_forms(store.query(STORED_FORMS)):
             self.by_surname.setdefault(surname_key(form), []).append(form)
         self.stored = {a for forms in self.by_surname.values() for f in forms for a in f.articles}
+        # the forms this build's articles add, one per unit (kg.identity.merge): one per article and unit made each
+        # article gather again every earlier article's forms of its surnames, a build quadratic in its articles
+        self.added: dict[str, dict[str, Form]] = {}
         self.same = {(str(r[0]), str(r[1])) for r in store.query(STORED_SAME) if isinstance(r, tuple)}
-        self.talks = talks(store.query(NEGOTIATIONS))
+        self.talks: dict[frozenset[str], list[Talks]] = {}  # stored and new talks, by participants
+        for stored in talks(store.query(NEGOTIATIONS)):
+            self.talks.setdefault(stored.participants, []).append(stored)
+        self.talked = {t.graph for found in self.talks.values() for t in found}  # stored graphs with talks
+        # talk_groups of each participants' talks, kept from article to article: grouping every stored talk again
+        # for each article made a build quadratic in the talks of the same participants
+        self.groups: dict[frozenset[str], list[int]] = {}
 
     def add(self, emitter: Emitter, article: Article, found: ArticleFacts) -> list[Triple]:
         """Write `article` into `emitter` with the IRIs the store knows; the triples to add to IDENTITY_GRAPH."""
@@ -239,21 +256,31 @@ class StoreIdentity:
         if article.id in self.stored:  # a changed article replaces its own forms
             for name, forms in self.by_surname.items():
                 self.by_surname[name] = [f for f in forms if f.articles != {article.id}]
-        others = [f for name in sorted({surname_key(f) for f in own}) for f in self.by_surname.get(name, [])]
+        others = [f for name in sorted({surname_key(f) for f in own})
+                  for f in (*self.by_surname.get(name, ()), *self.added.get(name, {}).values())]
         resolution = resolve(others + own, self.same)
         emitter.add(article, found, resolution.aliases(article.id))
         triples = list(decision_triples(touching(resolution, article.id)))
         graph = str(article_iri(article.id))
         new = talks_in(emitter.graph(article_iri(article.id)))
-        sides = {t.participants for t in new}
-        self.talks = [t for t in self.talks if t.graph != graph]
-        triples += event_triples([t for t in self.talks if t.participants in sides] + new)
-        events = {str(s): str(o) for s, p, o in triples if p == KG.event}
-        self.talks += [replace(t, event=events.get(t.fact, t.event)) for t in new]
+        if graph in self.talked:  # a changed article's stored talks leave, and their groups are made again
+            for sides, alike in self.talks.items():
+                if any(t.graph == graph for t in alike):
+                    self.talks[sides] = [t for t in alike if t.graph != graph]
+                    self.groups.pop(sides, None)
+        for sides in sorted({t.participants for t in new}, key=sorted):
+            earlier = self.talks.get(sides, [])
+            alike = earlier + [t for t in new if t.participants == sides]
+            self.groups[sides] = talk_groups(alike, self.groups.get(sides, ()))
+            made = list(event_triples(alike, self.groups[sides]))
+            events = {str(s): str(o) for s, p, o in made if p == KG.event}
+            self.talks[sides] = earlier + [replace(t, event=events.get(t.fact, t.event)) for t in alike[len(earlier):]]
+            triples += made
         for form in own:
             if not form.pending:
                 stored = stored_form(form, resolution)
-                self.by_surname.setdefault(surname_key(stored), []).append(stored)
+                units = self.added.setdefault(surname_key(stored), {})
+                units[stored.unit] = merge(units.get(stored.unit), stored)
         self.same |= {(str(s), str(o)) for s, p, o in triples if p == OWL.sameAs}
         return triples
 

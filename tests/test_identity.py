@@ -185,3 +185,30 @@ def test_talks_join_one_event_through_a_chain_and_others_stay_out() -> None:
     assert len(events) == 1
     assert {str(s) for s, p, _ in triples if p == KG.event} == {"fact-a", "fact-b", "fact-c"}
     assert sorted(str(o) for _, p, o in triples if p == KG.seenIn) == ["graph-1", "graph-2", "graph-3"]
+
+
+def test_talks_grouped_in_two_steps_make_the_groups_of_one() -> None:
+    """A store build groups each article's talks with the groups kept from the earlier ones: the same groups as all
+    the talks grouped at once, whatever the step."""
+    import datetime as dt
+
+    from kg.identity_rdf import Talks, _root, talk_groups
+
+    sides = frozenset({"state-a", "state-b"})
+    day, later = dt.date(2026, 5, 4), dt.date(2026, 6, 3)
+    talks = [Talks("fact-a", "graph-1", sides, day, day, frozenset(), None),
+             Talks("fact-b", "graph-2", sides, later, later, frozenset({"city-x"}), None),
+             Talks("fact-c", "graph-3", sides, day, day + dt.timedelta(days=31), frozenset(), None),
+             Talks("fact-d", "graph-4", sides, None, None, frozenset({"city-y"}), None),
+             Talks("fact-e", "graph-5", sides, None, None, frozenset({"city-x"}), None)]
+
+    def groups(parent: list[int]) -> set[frozenset[str]]:
+        found: dict[int, set[str]] = {}
+        for i, talk in enumerate(talks):
+            found.setdefault(_root(parent, i), set()).add(talk.fact)
+        return {frozenset(g) for g in found.values()}
+
+    at_once = groups(talk_groups(talks))
+    assert at_once == {frozenset({"fact-a", "fact-b", "fact-c", "fact-e"}), frozenset({"fact-d"})}
+    for step in range(1, len(talks)):
+        assert groups(talk_groups(talks, talk_groups(talks[:step]))) == at_once
