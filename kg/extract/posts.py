@@ -316,8 +316,8 @@ class PostReader(PostOrgs):
         self.given_posts.setdefault(person.key, title.role)
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
-        elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
-                list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
+        elif (form := written_form(words := _past_demonyms(sentence, title), title.role.label) or alias_form(
+                words, title.role, self.ref.roles)):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
         if org is None or (org.cls == "State" and self._expert(title.role)):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
@@ -338,6 +338,14 @@ class PostReader(PostOrgs):
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
+
+
+def _past_demonyms(sentence: Sentence, title: Title) -> list[Token]:
+    """The title's words without the demonyms inside it (« le ministre [français] des Armées »): the state is the
+    post's org, and the words left name the post as the article does."""
+    inside = {i for m in sentence.mentions if m.how == gz.DEMONYM and title.start < m.start and m.end <= title.end
+              for i in range(m.start, m.end)}
+    return [t for t in sentence.doc[title.start:title.end] if t.i not in inside]
 
 
 def _listed_holders(sentence: Sentence, titles: list[Title]) -> dict[int, list[tuple[Mention, Mention | None]]]:
