@@ -42,10 +42,13 @@ from kg.extract.title_holders import holders_here, speaks
 from kg.extract.told_pairs import (
     Paired,
     both_of,
+    countries_pair,
     named_pair,
+    of_both_countries,
     opening_pair,
     pair_sides,
     people_pair,
+    sides_in_order,
     unnamed_pair,
 )
 from kg.gazetteer import Role
@@ -82,6 +85,7 @@ class PostReader(PostOrgs):
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
+    pair_told: tuple[Mention, Mention] | None = None  # the two states the article named together last
     people: Paired | None = None  # the two people the sentence before named together (told_pairs)
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
@@ -119,6 +123,7 @@ class PostReader(PostOrgs):
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         pair = (here := named_pair(sentence)) or self.pair
         self.pair = here
+        self.pair_told = here or self.pair_told
         held, respective = set[int](), _listed_holders(sentence, titles)
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
@@ -150,10 +155,14 @@ class PostReader(PostOrgs):
                 # « A et B ont affirmé ... », then « les deux ministres »: both hold the post, as far as untold
                 pending += [(title, named.entity, side) for named, side in pair_sides(
                     self.people, self.host or self.visited_last) if named.entity.key not in self.told_posts]
+            if not holders and self.people is not None and of_both_countries(sentence, title):
+                # « A et B peuvent se féliciter. Les ministres de la Défense des deux pays étaient réunis »
+                pending += [(title, named.entity, side) for named, side in sides_in_order(self.people, self.pair_told)
+                            if named.entity.key not in self.told_posts]
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         pending += self._led_by(sentence, titles, held, pending)
-        self.unnamed = unnamed_pair(titles, held)
+        self.unnamed = unnamed_pair(titles, held) or countries_pair(sentence, titles, held, self.pair_told)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
         self._note_sides(sentence, pending)
         self.shared = shared_post(titles, held) or self.shared
