@@ -381,8 +381,7 @@ def _opens_clause(sentence: Sentence, title: Title) -> bool:
 
 
 def _name_opens(sentence: Sentence, title: Title) -> bool:
-    """« X, le ministre de Pays est arrivé » with X opening the sentence (or the clause after « que »): the clause
-    has no other subject, so the title with its article is X's apposition whose closing comma was left out."""
+    """« X, le ministre de Pays est arrivé », X opening the sentence or the clause after « que »: X's apposition."""
     doc, comma = sentence.doc, title.start - 2
     if comma <= sentence.span.start or doc[comma].text != ",":
         return False
