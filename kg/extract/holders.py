@@ -383,9 +383,7 @@ def _opens_clause(sentence: Sentence, title: Title) -> bool:
 def _name_opens(sentence: Sentence, title: Title) -> bool:
     """« X, le ministre de Pays est arrivé », X opening the sentence or the clause after « que »: X's apposition."""
     doc, comma = sentence.doc, title.start - 2
-    if comma <= sentence.span.start or doc[comma].text != ",":
-        return False
-    name = sentence.mention_at(doc[comma - 1])
+    name = sentence.mention_at(doc[comma - 1]) if comma > sentence.span.start and doc[comma].text == "," else None
     return name is not None and name.how == gz.PERSON and name.end == comma and (
         name.start == sentence.span.start or doc[name.start - 1].lower_ in {"que", "qu'"})
 

@@ -122,8 +122,7 @@ class PostReader(PostOrgs):
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         pair = (here := named_pair(sentence)) or self.pair
-        self.pair = here
-        self.pair_told = here or self.pair_told
+        self.pair, self.pair_told = here, here or self.pair_told
         held, respective = set[int](), _listed_holders(sentence, titles)
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
@@ -151,14 +150,10 @@ class PostReader(PostOrgs):
             if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title)):
                 self.lone = None  # a known person's post (iri) is the usual one; the other, the title's state's
                 pending.append((title, found, None if found.iri is not None else title.org))
-            if not holders and self.people is not None and both_of(sentence, title):
-                # « A et B ont affirmé ... », then « les deux ministres »: both hold the post, as far as untold
+            if not holders and self.people is not None and both_of(sentence, title):  # « les deux ministres »
                 pending += [(title, named.entity, side) for named, side in pair_sides(
                     self.people, self.host or self.visited_last) if named.entity.key not in self.told_posts]
-            if not holders and self.people is not None and of_both_countries(sentence, title):
-                # « A et B peuvent se féliciter. Les ministres de la Défense des deux pays étaient réunis »
-                pending += [(title, named.entity, side) for named, side in sides_in_order(self.people, self.pair_told)
-                            if named.entity.key not in self.told_posts]
+            pending += [] if holders or not of_both_countries(sentence, title) else self._both_countries(title)
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         pending += self._led_by(sentence, titles, held, pending)
@@ -172,6 +167,11 @@ class PostReader(PostOrgs):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _both_countries(self, title: Title) -> list[tuple[Title, Entity, Mention | None]]:
+        """« A et B peuvent se féliciter. Les ministres de la Défense des deux pays étaient réunis »."""
+        return [] if self.people is None else [(title, named.entity, side) for named, side in sides_in_order(
+            self.people, self.pair_told) if named.entity.key not in self.told_posts]
 
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
