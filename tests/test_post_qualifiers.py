@@ -152,6 +152,10 @@ def test_bare_title_names_the_post_told_before(text: str, expected: set[tuple[st
                  {("Marta Ruiz", "minister-of-defence")}, id="apposition-at-the-end"),
     pytest.param("Marta Ruiz, ministre espagnole de la Défense a signé le contrat.",
                  {("Marta Ruiz", "minister-of-defence")}, id="apposition-without-its-closing-comma"),
+    pytest.param("Marta Ruiz, la ministre de la Défense espagnole a signé le contrat.",
+                 {("Marta Ruiz", "minister-of-defence")}, id="name-opens-the-sentence"),
+    pytest.param("On notera que Marta Ruiz, la ministre espagnole de la Défense est aussi députée.",
+                 {("Marta Ruiz", "minister-of-defence")}, id="name-opens-the-clause-after-que"),
 ])
 def test_title_that_opens_the_clause(text: str, expected: set[tuple[str, str]]) -> None:
     """« X, le président turc a été reçu »: a title with its article that its verb follows is the clause's

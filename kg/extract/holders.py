@@ -376,7 +376,16 @@ def _opens_clause(sentence: Sentence, title: Title) -> bool:
     if end + 1 < sentence.span.end and doc[end].lower_ in {"s'", "se", "ne", "n'"}:
         end += 1  # « X, le ministre de Pays s'est félicité »: past the clitic before the verb
     return doc[title.start - 1].lower_ in {"le", "la", "l'"} and end < sentence.span.end and \
-        doc[end].pos_ in {"VERB", "AUX"}  # « X, PDG de Y a déclaré »: an apposition whose comma was left out
+        doc[end].pos_ in {"VERB", "AUX"} and \
+        not _name_opens(sentence, title)  # « X, PDG de Y a déclaré »: an apposition whose comma was left out
+
+
+def _name_opens(sentence: Sentence, title: Title) -> bool:
+    """« X, le ministre de Pays est arrivé », X opening the sentence or the clause after « que »: X's apposition."""
+    doc, comma = sentence.doc, title.start - 2
+    name = sentence.mention_at(doc[comma - 1]) if comma > sentence.span.start and doc[comma].text == "," else None
+    return name is not None and name.how == gz.PERSON and name.end == comma and (
+        name.start == sentence.span.start or doc[name.start - 1].lower_ in {"que", "qu'"})
 
 
 def _starts_a_list(sentence: Sentence, title: Title) -> bool:

@@ -42,10 +42,13 @@ from kg.extract.title_holders import holders_here, speaks
 from kg.extract.told_pairs import (
     Paired,
     both_of,
+    countries_pair,
     named_pair,
+    of_both_countries,
     opening_pair,
     pair_sides,
     people_pair,
+    sides_in_order,
     unnamed_pair,
 )
 from kg.gazetteer import Role
@@ -82,6 +85,7 @@ class PostReader(PostOrgs):
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     unnamed: tuple[Title, Title] | None = None  # the sentence before told two posts and no names (told_pairs)
     pair: tuple[Mention, Mention] | None = None  # the two states the sentence before named together (told_pairs)
+    pair_told: tuple[Mention, Mention] | None = None  # the two states the article named together last
     people: Paired | None = None  # the two people the sentence before named together (told_pairs)
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
@@ -118,7 +122,7 @@ class PostReader(PostOrgs):
         self.titles_here = titles
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         pair = (here := named_pair(sentence)) or self.pair
-        self.pair = here
+        self.pair, self.pair_told = here, here or self.pair_told
         held, respective = set[int](), _listed_holders(sentence, titles)
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
@@ -146,14 +150,14 @@ class PostReader(PostOrgs):
             if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title)):
                 self.lone = None  # a known person's post (iri) is the usual one; the other, the title's state's
                 pending.append((title, found, None if found.iri is not None else title.org))
-            if not holders and self.people is not None and both_of(sentence, title):
-                # « A et B ont affirmé ... », then « les deux ministres »: both hold the post, as far as untold
+            if not holders and self.people is not None and both_of(sentence, title):  # « les deux ministres »
                 pending += [(title, named.entity, side) for named, side in pair_sides(
                     self.people, self.host or self.visited_last) if named.entity.key not in self.told_posts]
+            pending += [] if holders or not of_both_countries(sentence, title) else self._both_countries(title)
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
         pending += self._led_by(sentence, titles, held, pending)
-        self.unnamed = unnamed_pair(titles, held)
+        self.unnamed = unnamed_pair(titles, held) or countries_pair(sentence, titles, held, self.pair_told)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
         self._note_sides(sentence, pending)
         self.shared = shared_post(titles, held) or self.shared
@@ -163,6 +167,11 @@ class PostReader(PostOrgs):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _both_countries(self, title: Title) -> list[tuple[Title, Entity, Mention | None]]:
+        """« A et B peuvent se féliciter. Les ministres de la Défense des deux pays étaient réunis »."""
+        return [] if self.people is None else [(title, named.entity, side) for named, side in sides_in_order(
+            self.people, self.pair_told) if named.entity.key not in self.told_posts]
 
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
@@ -316,8 +325,8 @@ class PostReader(PostOrgs):
         self.given_posts.setdefault(person.key, title.role)
         if title.role.iri not in self.gaz.label:  # a post read in its own words (people.OWN_WORDS)
             fact = fact.with_attr("post_label", title.role.label)
-        elif (form := written_form(list(sentence.doc[title.start:title.end]), title.role.label) or alias_form(
-                list(sentence.doc[title.start:title.end]), title.role, self.ref.roles)):
+        elif (form := written_form(words := _past_demonyms(sentence, title), title.role.label) or alias_form(
+                words, title.role, self.ref.roles)):
             fact = fact.with_attr("post_form", form)  # « la présidente de la Commission » as the article writes it
         if org is None or (org.cls == "State" and self._expert(title.role)):
             return fact  # « X, chercheur à l'Institut français des ... »: an expert holds no post of a state
@@ -338,6 +347,14 @@ class PostReader(PostOrgs):
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
         return self.ref.roles_by_iri[str(KGR["role-chief"])]
+
+
+def _past_demonyms(sentence: Sentence, title: Title) -> list[Token]:
+    """The title's words without the demonyms inside it (« le ministre [français] des Armées »): the state is the
+    post's org, and the words left name the post as the article does."""
+    inside = {i for m in sentence.mentions if m.how == gz.DEMONYM and title.start < m.start and m.end <= title.end
+              for i in range(m.start, m.end)}
+    return [t for t in sentence.doc[title.start:title.end] if t.i not in inside]
 
 
 def _listed_holders(sentence: Sentence, titles: list[Title]) -> dict[int, list[tuple[Mention, Mention | None]]]:

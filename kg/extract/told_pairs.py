@@ -1,10 +1,12 @@
 """Two posts told without names in one sentence, their holders named together in the next: « Le ministre
 chilien de la Défense a reçu son homologue uruguayen. A et B ont signé ... »: A holds the
 first post, B the second; and two names after a plural title « des deux pays », each of one state of the pair
-named just before, in order."""
+named just before, in order; and a plural title « des deux pays » with no names, its two holders named together in
+the sentence right before or right after it, each of one state of the pair the article named last, in order."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from kg import gazetteer as gz
@@ -102,3 +104,34 @@ def pair_sides(pair: Paired, host: Entity | None) -> list[tuple[Mention, Mention
         side = Mention(first.start, first.start + 1, host, gz.DEMONYM, host)
         one, other = one or side, other or side
     return [(first, one), (second, other)]
+
+
+def of_both_countries(sentence: Sentence, title: Title) -> bool:
+    """« les présidents des deux pays », « les ministres de la Défense des 2 pays »: a title in the plural whose
+    complement is the pair of states, with no state of its own."""
+    doc, end = sentence.doc, sentence.span.end
+    at = title.end
+    if title.org is not None or title.orgs or title.inner or at + 2 >= end or \
+            not doc[title.start].lower_.endswith(("s", "x")):
+        return False
+    return doc[at].lower_ == "des" and doc[at + 1].lower_ in {"deux", "2"} and doc[at + 2].lower_ == "pays"
+
+
+def countries_pair(sentence: Sentence, titles: list[Title], held: set[int],
+                   pair: tuple[Mention, Mention] | None) -> tuple[Title, Title] | None:
+    """The one plural title « des deux pays » of a sentence that no name holds, as one title per state of the
+    pair the article named last (for the two people the next sentence opens with)."""
+    plural = [t for t in titles if t.start not in held and of_both_countries(sentence, t)]
+    if pair is None or len(plural) != 1 or len(titles) != 1:
+        return None
+    title = plural[0]
+    return replace(title, org=pair[0]), replace(title, org=pair[1])
+
+
+def sides_in_order(people: Paired, pair: tuple[Mention, Mention] | None) -> list[tuple[Mention, Mention | None]]:
+    """The two people named together before « les ministres des deux pays », each with the state of the pair the
+    article named last in the same order, when their own words name no state."""
+    (first, one), (second, other) = people
+    if pair is None or one is not None or other is not None:
+        return []
+    return [(first, pair[0]), (second, pair[1])]
