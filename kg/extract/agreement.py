@@ -200,16 +200,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     args = replace(args, amounts=_own_sums(sentence, trigger, args))
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
-    # the parties are states, companies or bodies; a signatory whose side is unknown is no party; « l'exportateur
-    # russe X a signé ... »: a firm and its home state are one side, not two parties
-    sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
-    sides = [p for p in sides if p.key not in named_in_body(sentence, sides)]  # « la Banque de X (BX) »: one side
-    # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
-    sides = [] if _several(trigger, args) or unbound_tie(trigger, sides) else sides
-    # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
-    # not know with no state, or a federation, a club, a university, sign no deal of this graph's
-    if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
-        sides = []
+    sides = _sides(ctx, sentence, trigger, args, parties)
     if not sides and unnamed_groups(sentence, deal_noun(trigger) or trigger):
         return None  # « un partenariat entre les pays africains et les donateurs »: classes of actors, no sides
     sides += _unsaid_sides(ctx, sentence, trigger, sides)
@@ -223,6 +214,20 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
                  definite=definite, system_maker=maker if buying else None)
+
+
+def _sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, parties: list[Entity]) -> list[Entity]:
+    """The parties that are sides of a deal: states, companies or bodies; a signatory whose side is unknown is no
+    party; « l'exportateur russe X a signé ... »: a firm and its home state are one side, not two parties."""
+    sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
+    sides = [p for p in sides if p.key not in named_in_body(sentence, sides)]  # « la Banque de X (BX) »: one side
+    # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
+    sides = [] if _several(trigger, args) or unbound_tie(trigger, sides) else sides
+    # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
+    # not know with no state, or a federation, a club, a university, sign no deal of this graph's
+    if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
+        return []
+    return sides
 
 
 def _by_firm(said: Attribution, buyers: list[Entity]) -> bool:

@@ -11,6 +11,7 @@ from kg.extract.addressed_talks import addressed_in_talks
 from kg.extract.arguments import Arguments
 from kg.extract.body_members import without_members
 from kg.extract.context import Context, is_pair_reference, pair_in, states
+from kg.extract.detours import detour_places
 from kg.extract.doc_words import morph_values
 from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
@@ -89,13 +90,7 @@ from kg.extract.venues import (
     placed_before,
     sealed_after,
 )
-from kg.extract.visits import (
-    counterpart_host,
-    detour_places,
-    journey_to_come,
-    visit_sides,
-    visited_objects,
-)
+from kg.extract.visits import counterpart_host, journey_to_come, visit_sides, visited_objects
 from kg.extract.where_clause import where_held
 from kg.kinds import Modality
 from kg.records import Attribution, Claim, Entity

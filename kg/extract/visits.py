@@ -11,6 +11,7 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.country_visited import country_visited
+from kg.extract.detours import detour_makers, detour_places
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
@@ -81,16 +82,6 @@ def visited_objects(sentence: Sentence, verb: Token) -> list[Mention]:
     return found
 
 
-def detour_places(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« a fait un détour par X », « un crochet par X »: the state or city a stop on the way goes through (hung on
-    the stop, or on the verb that makes it)."""
-    if trigger.lemma_.lower() not in word_list("detour-nouns.tsv"):
-        return []
-    heads = {trigger, trigger.head} if trigger.dep_ == "obj" else {trigger}
-    return [m for m in sentence.mentions if m.how in {gz.NAME, gz.CITY, gz.CAPITAL} and (
-        root := mention_root(sentence, m)).head in heads and case_of(root) == "par"]
-
-
 _LEADS = {"mener", "conduire", "emmener", "amener"}
 
 
@@ -102,8 +93,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
     if _paid(trigger) and not _paid_to_a_side(sentence, trigger):
         return None  # « a rendu visite aux troupes déployées au X »: a visit to one's own troops abroad
-    detour = bool(detour_places(sentence, trigger))  # « X a fait un détour par Y »: a stop made on the way
-    made = made or _paid(trigger) or detour  # « X a rendu visite à son homologue »
+    gone = detour_places(sentence, trigger)  # « X a fait un détour par Y »: a stop made on the way
+    made = made or _paid(trigger) or bool(gone)  # « X a rendu visite à son homologue »
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
     # « X est arrivé à Nicosie pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
     journey = _journey_purpose(trigger)
@@ -122,16 +113,15 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         return ([], hosts) if args.places and len(hosts) == 1 else None
     # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats français »
     # is none
-    gone = detour_places(sentence, trigger)  # « par le Maroc » the parser may read as an agent
     named = [ctx.actor(m) for m in args.agents + args.of + _of_after_place(sentence, trigger, args)
-             if visitor(ctx, sentence, m) and m not in gone]
+             if visitor(ctx, sentence, m) and m not in gone]  # not « par le Maroc » the parser may read as an agent
     if on_visit and not named:
         named = ctx.resolve(sentence, trigger.head)
     if staying and not named:
         named = [e for c in staying for e in ctx.resolve(sentence, c)]
     if not named:
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
-        light = journey or _paid(trigger) or detour or \
+        light = journey or _paid(trigger) or gone or \
             predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
@@ -140,14 +130,19 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not named and journey:  # « le président X se trouve au Rwanda pour une visite d'État »: whoever goes
         named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and not _vessel(sentence, c)
                  for e in ctx.resolve(sentence, c)]
-    if not named and detour:  # « le ministre X a fait un détour par Y »: an official or a person, not a convoy
-        named = [e for c in trigger.head.children if c.dep_ in SUBJECTS and (ctx.titled(c) or (
-            (m := sentence.mention_at(c)) is not None and m.how in {gz.PERSON, gz.NAME}))
-                 for e in ctx.resolve(sentence, c)]
+    if not named and gone:  # « le ministre X a fait un détour par Y »
+        named = detour_makers(ctx, sentence, trigger)
     if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
         hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger)
     named = named or _delegation_before(ctx, sentence, trigger) or _country_of_visitor(ctx, sentence, trigger, hosts) \
         or _gerund_s_subject(ctx, sentence, trigger)
+    visitors = _visitors(ctx, sentence, trigger, named, hosts, journey)
+    return (visitors, hosts) if visitors and hosts else None
+
+
+def _visitors(ctx: Context, sentence: Sentence, trigger: Token, named: list[Entity], hosts: list[Entity],
+              journey: bool) -> list[Entity]:
+    """The visiting states of the ones a visit names (none that it visits)."""
     visitors = [v for v in states(ctx, named) if v.cls == "State" and all(v.key != h.key for h in hosts)]
     visitors = visitors or _main_subject_s(ctx, sentence, trigger, hosts)
     home = ctx.filed_from()
@@ -158,7 +153,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         visitors = [home]
     if not visitors and journey:  # « le président X se trouve au Rwanda pour une visite »: a person the article
         visitors = [v for v in states(ctx, named) if v.cls == "Person"][:1]  # gives a post elsewhere (discourse)
-    return (visitors, hosts) if visitors and hosts else None
+    return visitors
 
 
 def _stay_clause(sentence: Sentence, trigger: Token) -> Token | None:
