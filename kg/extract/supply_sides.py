@@ -72,6 +72,24 @@ def _after_a_sum(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigge
 _EXPORT = "export"
 
 
+_NOT = {"pas", "jamais", "point"}
+
+
+def undelivered(trigger: Token) -> bool:
+    """« l'achat d'armes françaises, qui n'ont toujours pas été livrées »: goods of a sale or purchase that a relative
+    clause says were never delivered were not supplied (yet)."""
+    for goods in trigger.children:
+        if goods.dep_ not in {"obj", "nmod"}:
+            continue
+        for clause in goods.children:
+            if clause.dep_ == "acl:relcl" and any(t.fact == "support" and t.detail == "deliver"
+                                                  for t in triggers().get((clause.lemma_.lower(), "VERB"), [])) \
+                    and any(c.lemma_.lower() == "ne" for c in clause.children) \
+                    and any(c.lower_ in _NOT for c in clause.children):
+                return True
+    return False
+
+
 _SO_THAT = {"afin", "pour"}  # « afin que », « pour que »
 
 
