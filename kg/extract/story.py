@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach, standing_ties
+from kg.extract.supplied_elsewhere import suppliers_only
 from kg.kinds import Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims, venue
 
@@ -64,7 +65,7 @@ class Story:
                    makers_at={s.index: s.makers for s in sentences},
                    weapon_homes={w: h for s in sentences for w, h in s.weapon_homes},
                    firms_at={s.index: s.firm_homes for s in sentences},
-                   suppliers_only=_suppliers_only(sentences))
+                   suppliers_only=suppliers_only(sentences))
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -187,25 +188,6 @@ class Story:
     def update(self, told: Told, fact: Fact) -> None:
         told.fact = fact
         told.said_at = self.index
-
-
-def _suppliers_only(sentences: list[SentenceClaims]) -> dict[str, frozenset[str]]:
-    """The states that every sentence naming them tells supplying some system, each with those systems."""
-    found: dict[str, set[str]] = {}
-    elsewhere: set[str] = set()
-    for sentence in sentences:
-        supplying: dict[str, set[str]] = {}
-        for claim in sentence.claims:
-            fact = claim.fact
-            if fact.kind == "support" and fact.get("recipient") and fact.get("weapon") and fact.modality in FIRM:
-                for key in fact.keys("supporter"):
-                    supplying.setdefault(key, set()).update(fact.keys("weapon"))
-        for key in sentence.actor_states:
-            if key in supplying:
-                found.setdefault(key, set()).update(supplying[key])
-            else:
-                elsewhere.add(key)
-    return {k: frozenset(v) for k, v in found.items() if k not in elsewhere}
 
 
 def deal_sides(story: Story, fact: Fact) -> list[Entity]:
