@@ -75,7 +75,7 @@ _EXPORT = "export"
 _NOT = {"pas", "jamais", "point"}
 
 
-def undelivered(trigger: Token) -> bool:
+def _undelivered(trigger: Token) -> bool:
     """« l'achat d'armes françaises, qui n'ont toujours pas été livrées »: goods of a sale or purchase that a relative
     clause says were never delivered were not supplied (yet)."""
     for goods in trigger.children:
@@ -270,8 +270,9 @@ _REPLACED_WITHIN = 5  # words between « remplacement » and the system replaced
 
 
 def gives_nothing(trigger: Token, entry: Trigger, args: Arguments) -> bool:
-    """A supply word that gives nothing: a training paid for one's own people, a contract's subject."""
-    return pays_for_own_training(trigger) or _contract_subject(trigger, entry, args)
+    """A supply word that gives nothing: a training paid for one's own people, a contract's subject, goods never
+    delivered."""
+    return pays_for_own_training(trigger) or _contract_subject(trigger, entry, args) or _undelivered(trigger)
 
 
 def _contract_subject(trigger: Token, entry: Trigger, args: Arguments) -> bool:

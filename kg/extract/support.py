@@ -72,7 +72,6 @@ from kg.extract.supply_sides import (
     paid_own_training,
     replaced,
     said_sides,
-    undelivered,
     unit_beneficiary,
 )
 from kg.extract.support_claims import by_origin, told
@@ -342,8 +341,7 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
             other_handover(sentence, trigger) or _shared(trigger, entry) or bought_qualifier(trigger) or \
             endows_nothing(sentence, trigger, entry.object_role) or supports_a_group(sentence, trigger, entry) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
-            paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args) or \
-            undelivered(trigger):
+            paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):
         return None
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
