@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach, standing_ties
+from kg.extract.supplied_elsewhere import suppliers_only
 from kg.kinds import Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims, venue
 
@@ -39,6 +40,8 @@ class Story:
     named_now: frozenset[str] = frozenset()  # keys of the states the sentence being read names
     in_article: frozenset[str] = frozenset()  # keys of the states the whole article names
     makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
+    # states every sentence naming them tells supplying (key -> the systems): « des Tetras de la France »
+    suppliers_only: Mapping[str, frozenset[str]] = field(default_factory=dict)
     makers: frozenset[str] = frozenset()  # keys of the makers the article names
     makers_at: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence index -> the makers it names
     weapon_homes: dict[str, str] = field(default_factory=dict)  # system key -> the state its makers are in
@@ -61,7 +64,8 @@ class Story:
                    makers=frozenset(k for s in sentences for k in s.makers),
                    makers_at={s.index: s.makers for s in sentences},
                    weapon_homes={w: h for s in sentences for w, h in s.weapon_homes},
-                   firms_at={s.index: s.firm_homes for s in sentences})
+                   firms_at={s.index: s.firm_homes for s in sentences},
+                   suppliers_only=suppliers_only(sentences))
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -143,13 +147,19 @@ class Story:
 
     def firm_unnamed_state(self, claim: Claim) -> Claim:
         """« X a commandé dix hélicoptères W à <multinational> »: a multinational group whose home state the article
-        never names sells as itself."""
+        never names, or names only supplying other systems (« ... et des Tetras de la France »), sells as itself."""
         firm = claim.seller_firm
-        if firm is None or not claim.maker_state or claim.fact.keys("supporter") <= self.in_article:
+        if firm is None or not claim.maker_state or (claim.fact.keys("supporter") <= self.in_article
+                                                     and not self.supplying_others(claim.fact)):
             return claim
         others = tuple((r, e) for r, e in claim.fact.roles if r != "supporter")
         return replace(claim, fact=replace(claim.fact, roles=others).with_roles("supporter", [firm]),
                        maker_state=False)
+
+    def supplying_others(self, fact: Fact) -> bool:
+        """Whether the article names each supplier of a fact only where it supplies other systems."""
+        systems = fact.keys("weapon")
+        return all(k in self.suppliers_only and not self.suppliers_only[k] & systems for k in fact.keys("supporter"))
 
     def maker_close_by(self, claim: Claim) -> Claim:
         """« X vient de réceptionner son premier W. La cérémonie s'est tenue sur le site de <maker> »: systems

@@ -72,6 +72,47 @@ def _after_a_sum(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigge
 _EXPORT = "export"
 
 
+_NOT = {"pas", "jamais", "point"}
+
+
+def _undelivered(trigger: Token) -> bool:
+    """« l'achat d'armes françaises, qui n'ont toujours pas été livrées »: goods of a sale or purchase that a relative
+    clause says were never delivered were not supplied (yet)."""
+    for goods in trigger.children:
+        if goods.dep_ not in {"obj", "nmod"}:
+            continue
+        for clause in goods.children:
+            if clause.dep_ == "acl:relcl" and any(t.fact == "support" and t.detail == "deliver"
+                                                  for t in triggers().get((clause.lemma_.lower(), "VERB"), [])) \
+                    and any(c.lemma_.lower() == "ne" for c in clause.children) \
+                    and any(c.lower_ in _NOT for c in clause.children):
+                return True
+    return False
+
+
+_SO_THAT = {"afin", "pour"}  # « afin que », « pour que »
+
+
+def _enabled_buyers(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
+    """« X a octroyé un prêt afin que Y puisse acquérir des vedettes »: money given so that a state buys goes to
+    that state, the subject of the clause of purpose whose verb (or the verb it governs) buys."""
+    if entry.detail != "fund":
+        return []
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SO_THAT
+                                             and any(f.lower_ == "que" for f in c.children) for c in clause.children):
+            continue
+        buying = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if not any(t.fact == "support" and t.detail == BUY for v in buying
+                   for t in triggers().get((v.lemma_.lower(), "VERB"), [])):
+            continue
+        found += [ctx.actor(m) for c in clause.children if c.dep_ == "nsubj"
+                  and (m := sentence.mention_at(c)) is not None and m.how in ACTOR_KINDS]
+    return states(ctx, found)
+
+
 def _bound_for(sentence: Sentence, mention: Mention, entry: Trigger) -> bool:
     """« la formation des contingents X en partance pour Y »: where trainees set off for receives no training."""
     root = mention_root(sentence, mention)
@@ -90,7 +131,8 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
                         or trainees(ctx, sentence, trigger, entry)
                         or arrival_places(ctx, sentence, trigger, entry)
                         or _after_a_sum(ctx, sentence, trigger, entry)
-                        or _worked_for(ctx, sentence, trigger, entry))
+                        or _worked_for(ctx, sentence, trigger, entry)
+                        or _enabled_buyers(ctx, sentence, trigger, entry))
     if not agents and (meant := _ordinal_agent(sentence, trigger)):  # « fournies par le second »
         suppliers = states(ctx, [ctx.actor(meant)])
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
@@ -228,8 +270,9 @@ _REPLACED_WITHIN = 5  # words between « remplacement » and the system replaced
 
 
 def gives_nothing(trigger: Token, entry: Trigger, args: Arguments) -> bool:
-    """A supply word that gives nothing: a training paid for one's own people, a contract's subject."""
-    return pays_for_own_training(trigger) or _contract_subject(trigger, entry, args)
+    """A supply word that gives nothing: a training paid for one's own people, a contract's subject, goods never
+    delivered."""
+    return pays_for_own_training(trigger) or _contract_subject(trigger, entry, args) or _undelivered(trigger)
 
 
 def _contract_subject(trigger: Token, entry: Trigger, args: Arguments) -> bool:
