@@ -73,6 +73,15 @@ def weapon_systems(sentence: str, published: dt.date | None = None) -> dict[str,
     return {e.label: e for e in found if e.cls == "WeaponSystem"}
 
 
+STATE = "https://w3id.org/kg-news/id/state-"
+
+
+def state_codes(text: str) -> set[str]:
+    """The alpha-3 codes of the states a text (under a stand-in headline) names."""
+    found = analyse_text("Titre\n" + text)
+    return {e.iri.removeprefix(STATE) for e in found.mentions.values() if e.iri and e.iri.startswith(STATE)}
+
+
 def sides_and_venues(talks: list[Fact]) -> list[tuple[set[str], set[str]]]:
     """Each negotiation's participants and the places its parts were held in, by label."""
     return [({e.label for e in f.get("participant")}, {e.label for part in f.parts for e in part.get("place")})

@@ -11,14 +11,7 @@ import pytest
 
 from kg.extract.money import find_amounts
 from kg.pipeline import analyse_text
-
-STATE = "https://w3id.org/kg-news/id/state-"
-
-
-def states(text: str) -> set[str]:
-    """The alpha-3 codes of the states a text names."""
-    found = analyse_text("Titre\n" + text)
-    return {e.iri.removeprefix(STATE) for e in found.mentions.values() if e.iri and e.iri.startswith(STATE)}
+from tests.conftest import state_codes
 
 
 @pytest.mark.parametrize("text", [
@@ -27,13 +20,13 @@ def states(text: str) -> set[str]:
     "Le ministre de Papouasie Nouvelle Guinée a reçu deux patrouilleurs à Port Moresby.",
 ])
 def test_a_state_name_of_several_hyphened_words_spaced_anywhere_names_the_state(text: str) -> None:
-    found = states(text)
+    found = state_codes(text)
     assert "PNG" in found
     assert "GIN" not in found
 
 
 def test_a_lone_state_name_in_a_spaced_one_is_still_its_own_state() -> None:
-    assert states("La Guinée a signé un accord avec le Mali à Conakry.") >= {"GIN", "MLI"}
+    assert state_codes("La Guinée a signé un accord avec le Mali à Conakry.") >= {"GIN", "MLI"}
 
 
 @pytest.mark.parametrize(("text", "state"), [
@@ -41,7 +34,7 @@ def test_a_lone_state_name_in_a_spaced_one_is_still_its_own_state() -> None:
     ("La marine du Bengladesh a reçu deux frégates chinoises.", "BGD"),
 ])
 def test_other_spellings_of_a_state_name_name_the_state(text: str, state: str) -> None:
-    assert state in states(text)
+    assert state in state_codes(text)
 
 
 def _sums(text: str) -> list[tuple[Decimal, str]]:

@@ -12,10 +12,9 @@ import pytest
 
 from kg.extract.money import find_amounts
 from kg.pipeline import analyse_text
-from tests.conftest import weapon_systems
+from tests.conftest import state_codes, weapon_systems
 
 PUBLISHED = dt.date(2025, 6, 2)
-STATE = "https://w3id.org/kg-news/id/state-"
 
 
 @pytest.mark.parametrize(("sentence", "system", "not_system"), [
@@ -72,18 +71,12 @@ def test_a_pickup_maker_alone_names_no_system() -> None:
     assert not weapon_systems("Le constructeur Toyota a ouvert une usine près de la capitale.", PUBLISHED)
 
 
-def _states(text: str) -> set[str]:
-    """The alpha-3 codes of the states a text names."""
-    found = analyse_text("Titre\n" + text)
-    return {e.iri.removeprefix(STATE) for e in found.mentions.values() if e.iri and e.iri.startswith(STATE)}
-
-
 @pytest.mark.parametrize("text", [
     "Le projet de nouveau ravitailleur semble renvoyé aux calendes grecques.",
     "Pour l'état-major, ce choix budgétaire tient de la roulette russe.",
 ])
 def test_a_demonym_in_a_set_phrase_names_no_state(text: str) -> None:
-    assert not _states(text)
+    assert not state_codes(text)
 
 
 @pytest.mark.parametrize(("text", "state"), [
@@ -91,7 +84,7 @@ def test_a_demonym_in_a_set_phrase_names_no_state(text: str) -> None:
     ("La flotte russe a mené des manœuvres en mer Baltique.", "RUS"),
 ])
 def test_a_demonym_outside_a_set_phrase_names_its_state(text: str, state: str) -> None:
-    assert state in _states(text)
+    assert state in state_codes(text)
 
 
 def test_a_name_ending_on_engineering_in_portuguese_is_a_firm_no_person() -> None:
