@@ -41,6 +41,7 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
                    "deal-kinds.tsv": r"\bdeal_kinds\(", "tie-verbs.tsv": r"\btie_verbs\(",
                "platform-families.tsv": r"\bplatform_families\(", "part-nouns.tsv": r'table\("part-nouns\.tsv"\)',
                "deal-idioms.tsv": r'table\("deal-idioms\.tsv"\)',
+               "demonym-idioms.tsv": r'table\("demonym-idioms\.tsv"\)',
                "signings-to-come.tsv": r'table\("signings-to-come\.tsv"\)',
                "passing-deal-words.tsv": r'table\("passing-deal-words\.tsv"\)',
                "platform-words.tsv": r'table\("platform-words\.tsv"\)',

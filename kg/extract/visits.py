@@ -30,7 +30,7 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None
              and not _at_other_meeting(sentence, p, trigger)]
-    # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »; « a fait un détour par Abou Dhabi »
+    # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »; « a fait un détour par Y »
     hosts += [h for m in visited_objects(sentence, trigger) + detour_places(sentence, trigger) if (
         h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None]
     journey = trigger.head if _journey_purpose(trigger) else None
