@@ -324,9 +324,19 @@ def whole_sum(sentence: Sentence, claims: list[Claim]) -> Claim | None:
         # « Montant du contrat : ... »: a worth of nothing but a deal (« coût du programme », « prix unitaire »: no)
         start = sentence.span.start_char + headed.end("worth")
         things = [t for t in sentence.tokens if start <= t.idx < sentence.span.start_char + headed.end("things")]
+        # « Coût pour l'Inde : ... »: the side that pays, a name after « pour » (« pour le contribuable »: no)
+        payer = next((i for i, t in enumerate(things) if t.lower_ == "pour" and any(
+            u.pos_ == "PROPN" for u in things[i:]) and all(u.pos_ in {"DET", "PROPN"} for u in things[i + 1:])),
+            len(things))
         if not all(t.pos_ in {"DET", "ADP"} or t.lower_ in _WHOLE_QUALIFIERS or (t.pos_ == "NOUN" and any(
-                e.fact == "agreement" for e in triggers().get((t.lemma_.lower(), "NOUN"), []))) for t in things):
+                e.fact == "agreement" for e in triggers().get((t.lemma_.lower(), "NOUN"), [])))
+                for t in things[:payer]):
             return None
+        # « Coût pour le Japon : ... »: a sum the named state pays (« Montant du contrat pour ... » prices the deal)
+        paying = {m.state for t in things[payer:] if (m := sentence.mention_at(t)) is not None and m.state}
+        if len(paying) == 1 and not any(t.pos_ == "NOUN" for t in things[:payer]):
+            paid = Fact("financing", (sentence.evidence(),), Attribution(), amounts=(sums[0].amount,))
+            return Claim(paid.with_roles("funder", list(paying)), definite=True)
     elif (whole := _WHOLE.search(sentence.text, 0, sums[0].start)) is None:
         return None
     else:

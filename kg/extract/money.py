@@ -59,7 +59,7 @@ def _pattern() -> re.Pattern[str]:
     currency = "|".join(re.escape(f) for f in forms)
     return re.compile(
         rf"(?<![\w,.]){_APPROX}(?P<number>{_COLLECTIVE}|{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*{_HALF}?)?"
-        rf"(?:(?:de|d')\s*)?"
+        rf"(?:(?:de|d'|d\u2019|s'|s\u2019)\s*)?"  # « s'euros »: a « d' » mistyped
         rf"(?P<currency>{currency})(?![\w])",
         re.IGNORECASE,
     )
