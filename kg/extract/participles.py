@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import MorphAnalysis, Token
 
-from kg.extract.demonym_conjuncts import reread_demonym_names, rehang_demonym_conjuncts
+from kg.extract.demonym_conjuncts import rehang_demonym_conjuncts, reread_demonym_names
 from kg.extract.doc_words import hang
 from kg.extract.fronted import fronted_subject
 from kg.extract.headline_verbs import headline_verb
