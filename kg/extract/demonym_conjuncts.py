@@ -22,3 +22,15 @@ def rehang_demonym_conjuncts(sentence: Sentence) -> None:
         mine, theirs = sentence.mention_at(token), sentence.mention_at(first)
         if mine is not None and theirs is not None and mine.how == gz.DEMONYM and theirs.how == gz.DEMONYM:
             hang(token, first.head)
+
+
+def reread_demonym_names(sentence: Sentence) -> None:
+    """« reçu par le président émirati »: fr_core_news_md now and then reads a demonym after a common noun as a
+    proper name hung on it (flat:name); a word the gazetteer reads as a demonym, alone in its mention, that follows
+    the noun it is hung on is that noun's adjective (amod), as it is for « le président qatari »."""
+    for token in sentence.tokens:
+        if token.dep_ != "flat:name" or token.head.pos_ != "NOUN" or token.head.i != token.i - 1:
+            continue
+        mine = sentence.mention_at(token)
+        if mine is not None and mine.how == gz.DEMONYM and mine.end - mine.start == 1:
+            token.dep_, token.pos_ = "amod", "ADJ"

@@ -292,12 +292,21 @@ def fronted_received(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
         root = root.head if root.dep_ in {"appos", "amod"} else root
-        if subjects and root.i < subjects[0].left_edge.i and case_of(root) == "par" and root.head in {trigger, main}:
+        if subjects and root.i < subjects[0].left_edge.i and case_of(root) == "par" and (root.head in {
+                trigger, main} or _on_complement(root, trigger)):
             hosts.append(ctx.actor(mention))
     hosts = hosts or [ctx.actor(m) for m in sentence.mentions if subjects and m.start > main.i and _handed_to(
         ctx, sentence, m, main)]
     guests = [e for s in subjects for e in ctx.resolve(sentence, s)]
     return hosts[:1] + guests if hosts and guests else []
+
+
+def _on_complement(agent: Token, participle: Token) -> bool:
+    """« Reçu lundi à X par Y, »: the parser may hang the « par » agent on the participle's place or time
+    complement before it (« à X »), as the noun's complement; it is the participle's agent still."""
+    above = agent.head
+    return agent.dep_ == "nmod" and above.head == participle and above.i < agent.i and \
+        above.dep_.startswith("obl") and case_of(above) != "par"
 
 
 def _handed_to(ctx: Context, sentence: Sentence, mention: Mention, verb: Token) -> bool:

@@ -217,7 +217,7 @@ class _Reading:
             self.raise_to(POSSIBLE if negated else DENIED)
         elif _only_possible(token, cls, below) and not (cls == "consider" and (
                 _frame_of_done(token, below) or _chance_taken(token, below))) and \
-                not any(_factive(t) and _told_past(t) for t in chain[:position]):
+                not any(_factive(t) and _told_past(t) for t in chain[:position]) and not _fronted_done(below):
             # « X envisage d'acheter des drones, après que son président a rencontré Y »: a clause of time or cause
             # told in a past of the indicative states its fact whatever the main clause only plans
             self.raise_to(POSSIBLE if not negated else DENIED)
@@ -270,6 +270,13 @@ def _adjunct(clause: Token) -> bool:
     participial clause says what its subject does besides; what the main verb refuses or denies is its object."""
     return clause.dep_ in {"advcl", "acl"} and "VerbForm=Part" in str(clause.morph) and \
         "Tense=Pres" in str(clause.morph)
+
+
+def _fronted_done(clause: Token | None) -> bool:
+    """« Reçu lundi par X, le ministre a évoqué ... »: a past participle opening the sentence before its main verb
+    tells what was done before, whatever the main verb only considers."""
+    return clause is not None and clause.dep_ == "advcl" and clause.left_edge.i == clause.i and \
+        clause.i < clause.head.i and "VerbForm=Part" in str(clause.morph) and "Tense=Past" in str(clause.morph)
 
 
 def _since(noun: Token) -> bool:
