@@ -273,8 +273,7 @@ def _adjunct(clause: Token) -> bool:
 
 
 def _fronted_done(clause: Token | None) -> bool:
-    """« Reçu lundi par X, le ministre a évoqué ... »: a past participle opening the sentence before its main verb
-    tells what was done before, whatever the main verb only considers."""
+    """« Reçu lundi par X, le ministre a évoqué ... »: a past participle opening the sentence is done before."""
     return clause is not None and clause.dep_ == "advcl" and clause.left_edge.i == clause.i and \
         clause.i < clause.head.i and "VerbForm=Part" in str(clause.morph) and "Tense=Past" in str(clause.morph)
 
