@@ -154,6 +154,14 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
     return found
 
 
+def placeless_visitor(sentence: Sentence, head: Token) -> bool:
+    """« pendant une visite du président X », « la venue du ministre X »: the title at `head` is the « de »
+    complement of a noun of visiting and the sentence names no place visited, so the holder is a guest of the state
+    the story is about, not one of its officials."""
+    return head.dep_ == "nmod" and case_of(head) in {"de", "du", "des", "d'"} and head.head.pos_ == "NOUN" and \
+        head.head.lemma_.lower() in _visiting() - _STAYING and not _visited(sentence)
+
+
 _ALONG = {"accompagner", "entourer", "délégation", "suite", "escorter"}  # the visitor's own party
 # whom a visitor meets: « à l'invitation du ministre X », « a rencontré le ministre X », « son hôte, le ministre X »
 _MEETING = {"invitation", "inviter", "recevoir", "accueillir", "rencontrer", "hôte", "entretien", "rencontre"}
