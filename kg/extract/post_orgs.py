@@ -41,7 +41,7 @@ from kg.extract.post_states import (
 )
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.represented_lists import represented_by
-from kg.extract.setting import received_in, receiving_city, toured_states, visit_host, visited_states
+from kg.extract.setting import guest_places, received_in, receiving_city, toured_states, visit_host, visited_states
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.taken_seats import taken_seats
 from kg.gazetteer import Gazetteer, Role
@@ -221,7 +221,7 @@ class PostOrgs:
             return host  # whom X stands in for (« en représentation du ministre »), the host (« en visite au Laos »)
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others}
-        visited |= {state.key for state in received_in(sentence)}  # « X a été reçu à Rome »: a guest there
+        visited |= {s.key for s in received_in(sentence)} | guest_places(sentence, head, self)
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:

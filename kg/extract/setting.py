@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -152,6 +153,22 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
                 any(c.dep_ == "cop" for c in root.children):
             found.append((mention.state, root))
     return found
+
+
+def placeless_visitor(sentence: Sentence, head: Token) -> bool:
+    """« pendant une visite du président X », « la venue du ministre X »: the title at `head` is the « de »
+    complement of a noun of visiting and the sentence names no place visited, so the holder is a guest of the state
+    the story is about, not one of its officials."""
+    return head.dep_ == "nmod" and case_of(head) in {"de", "du", "des", "d'"} and head.head.pos_ == "NOUN" and \
+        head.head.lemma_.lower() in _visiting() - _STAYING and not _visited(sentence)
+
+
+def guest_places(sentence: Sentence, head: Token, story: Any) -> set[str]:
+    """« X a été reçu à Rome », « lors d'une visite du président X » (placeless_visitor): where X is a guest, the host,
+    setting and state most told of the `story` (its host, setting and about)."""
+    if not placeless_visitor(sentence, head):
+        return set()
+    return {p.key for p in (story.host, story.setting) if p is not None} | {a.state.key for a in story.about[:1]}
 
 
 _ALONG = {"accompagner", "entourer", "délégation", "suite", "escorter"}  # the visitor's own party
