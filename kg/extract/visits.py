@@ -85,6 +85,20 @@ def visited_objects(sentence: Sentence, verb: Token) -> list[Mention]:
 _LEADS = {"mener", "conduire", "emmener", "amener"}
 
 
+def _frames_another_meeting(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> bool:
+    """« En marge de sa visite à Moscou, A a rencontré B », B of a state other than the host: the visit only
+    frames the meeting told by the verb (its venue may stay), it makes no talks with the host."""
+    frame = trigger.head
+    if frame.lemma_.lower() != "marge" or case_of(trigger) not in DE_CASES or frame == trigger:
+        return False
+    verb = frame.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("meeting-verbs.tsv"):
+        return False
+    met = [c for c in verb.children if c.dep_ == "obj" or (c.dep_.startswith("obl") and case_of(c) == "avec")]
+    met_states = [e for c in met for e in states(ctx, ctx.resolve(sentence, c)) if e.cls == "State"]
+    return bool(met_states) and all(e.key not in {h.key for h in hosts} for e in met_states)
+
+
 def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
                 args: Arguments) -> tuple[list[Entity], list[Entity]] | None:
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
@@ -106,6 +120,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     made = made or (bool(staying) and stay != trigger)  # « X a été les 3 et 4 mai en visite au Y »
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     signer = _visitor_signs(sentence, trigger) or signer_on_visit(trigger)
+    if not made and not on_visit and not signer and _frames_another_meeting(ctx, sentence, trigger, hosts):
+        return None
     if not made and not on_visit and not signer and \
             not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
         # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
