@@ -19,6 +19,9 @@ FRAMED_BY_A_VISIT = [
     ("En marge de sa visite de travail à Lisbonne, la ministre suédoise de la Défense s'est entretenue avec son "
      "homologue brésilien.",
      talks_each(({"Suède", "Brésil"}, {"Lisbonne"}))),
+    ("En marge de sa visite de travail à Madrid, le colonel Ivan Novak, ministre serbe de la Défense, a "
+     "rencontré le général Ali Karimi, chef d'état-major de l'armée de la République islamique d'Iran.",
+     talks_each(({"Serbie", "Iran"}, {"Madrid"}))),
 ]
 
 

@@ -91,7 +91,9 @@ def _frames_another_meeting(ctx: Context, sentence: Sentence, trigger: Token, ho
     frame = trigger.head
     if frame.lemma_.lower() != "marge" or case_of(trigger) not in DE_CASES or frame == trigger:
         return False
-    verb = frame.head
+    verb = frame.head  # the parser may hang the frame on the subject: « En marge de ..., le ministre X a rencontré »
+    if verb.dep_ in SUBJECTS and verb.head.pos_ == "VERB":
+        verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("meeting-verbs.tsv"):
         return False
     met = [c for c in verb.children if c.dep_ == "obj" or (c.dep_.startswith("obl") and case_of(c) == "avec")]
