@@ -45,3 +45,30 @@ def test_a_visit_whose_meeting_is_with_the_host_still_talks_with_it(
         text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
     """The host met, or no one else met: the visit stays talks with the host."""
     assert _told(text) == told
+
+
+SIGNED_WITH_A_COUNTERPART = [
+    ("Le ministre letton de la Défense, Janis Berzins, a signé à Tokyo un accord de coopération avec son homologue "
+     "japonais.",
+     talks_each(({"Lettonie", "Japon"}, {"Tokyo"}))),
+    ("Le ministre de la Défense slovène a signé deux contrats avec son homologue italienne.",
+     talks_each(({"Slovénie", "Italie"}, set()))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), SIGNED_WITH_A_COUNTERPART)
+def test_an_official_signing_with_his_counterpart_meets_him(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« Le ministre A-ien a signé un accord avec son homologue B-ien »: they sign in person, talks of A and B."""
+    assert _told(text) == told
+
+
+@pytest.mark.parametrize("text", [
+    "La Lettonie a signé un accord de coopération avec le Japon.",
+    "Le ministre letton de la Défense devrait signer un accord avec son homologue japonais la semaine prochaine.",
+    "Le ministre letton de la Défense n'a pas signé l'accord avec son homologue japonais.",
+    "Le ministre letton de la Défense a signé un accord, que son homologue japonais a signé la veille.",
+])
+def test_no_signing_in_person_without_a_counterpart_met(text: str) -> None:
+    """States that sign (maybe from afar), a signing to come or denied, or signed apart: no talks."""
+    assert _told(text) == []
