@@ -72,3 +72,17 @@ def test_an_official_signing_with_his_counterpart_meets_him(
 def test_no_signing_in_person_without_a_counterpart_met(text: str) -> None:
     """States that sign (maybe from afar), a signing to come or denied, or signed apart: no talks."""
     assert _told(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Tchadien de la Défense a rencontré le président malien à Bamako.",
+    "Le ministre Tchadien des Affaires Étrangères a rencontré le président malien à Bamako.",
+])
+def test_a_capitalised_demonym_after_a_title_gives_the_official_his_state(text: str) -> None:
+    """« le ministre Tchadien »: a demonym some write capitalised is no name; the minister is Chad's."""
+    assert _told(text) == talks_each(({"Tchad", "Mali"}, {"Bamako"}))
+
+
+def test_a_name_after_a_title_stays_a_name() -> None:
+    """« le ministre Martin »: a capitalised word that is no demonym stays the minister's name."""
+    assert _told("Le ministre Martin a rencontré le président malien à Bamako.") == []
