@@ -86,3 +86,19 @@ def test_a_capitalised_demonym_after_a_title_gives_the_official_his_state(text: 
 def test_a_name_after_a_title_stays_a_name() -> None:
     """« le ministre Martin »: a capitalised word that is no demonym stays the minister's name."""
     assert _told("Le ministre Martin a rencontré le président malien à Bamako.") == []
+
+
+def test_a_phrase_a_la_rencontre_de_is_a_meeting_of_the_subject() -> None:
+    """« À la rencontre du président X, le ministre Y a rappelé ... »: Y met X."""
+    told = _told("À la rencontre du Premier ministre gabonais, le ministre indonésien de la Défense a rappelé les "
+                 "liens anciens entre les deux pays.")
+    assert told == talks_each(({"Gabon", "Indonésie"}, set()))
+
+
+@pytest.mark.parametrize("text", [
+    "Le président malien est allé à la rencontre des soldats à Gao.",
+    "À la rencontre du président malien, les journalistes ont posé des questions.",
+])
+def test_no_meeting_a_la_rencontre_de_without_two_states(text: str) -> None:
+    """Soldats, journalistes: no second state meets."""
+    assert _told(text) == []
