@@ -14,8 +14,8 @@ from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.detours import detour_places
 from kg.extract.doc_words import morph_values
 from kg.extract.former_sides import former_side
-from kg.extract.function_words import DE_CASES
 from kg.extract.forum_talks import named_beside
+from kg.extract.function_words import DE_CASES
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
 from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
