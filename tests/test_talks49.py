@@ -102,3 +102,16 @@ def test_a_phrase_a_la_rencontre_de_is_a_meeting_of_the_subject() -> None:
 def test_no_meeting_a_la_rencontre_de_without_two_states(text: str) -> None:
     """Soldats, journalistes: no second state meets."""
     assert _told(text) == []
+
+
+def test_a_comma_after_a_clause_closes_no_frame_of_talks() -> None:
+    """« Lors de l'entretien X a rappelé que ..., ainsi que ... des exercices A-B »: the states after that comma
+    are no sides of the talks."""
+    assert _told("Lors de l'entretien le ministre arménien a rappelé que la coopération se faisait sur le plan "
+                 "bilatéral, ainsi que dans le cadre des exercices germano-polonais.") == []
+
+
+def test_a_frame_of_talks_closed_by_a_comma_still_gives_the_sides() -> None:
+    """« À l'issue des pourparlers de V, A et B ont ... »: the sides listed right after the frame."""
+    told = _told("À l'issue des pourparlers de Genève, le Chili et le Pérou ont publié un communiqué commun.")
+    assert told == talks_each(({"Chili", "Pérou"}, {"Genève"}))
