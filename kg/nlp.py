@@ -206,9 +206,10 @@ def plain(text: str) -> str:
 
 
 # A demonym written capitalised right after a title (« le ministre Tchadien des Affaires étrangères »): the parser
-# reads it as a name (« Tchadien » the minister's), so it is written lowercase, as a demonym after a noun is.
+# reads it as a name (« Tchadien » the minister's), so it is written lowercase, as a demonym after a noun is; not
+# before a name (« le président Burkinabé Kaboré »: the parser finds the surname only so).
 _TITLED_DEMONYM = re.compile(r"(?<![\w'-])(?P<title>ministre|présidente?|ambassad(?:eur|rice)|homologue|chef) "
-                             r"(?P<demonym>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'-])")
+                             r"(?P<demonym>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'-])(?! [A-ZÀ-Þ])")
 
 
 def _demonym_lowered(match: re.Match[str]) -> str:
