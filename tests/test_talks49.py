@@ -115,3 +115,24 @@ def test_a_frame_of_talks_closed_by_a_comma_still_gives_the_sides() -> None:
     """« À l'issue des pourparlers de V, A et B ont ... »: the sides listed right after the frame."""
     told = _told("À l'issue des pourparlers de Genève, le Chili et le Pérou ont publié un communiqué commun.")
     assert told == talks_each(({"Chili", "Pérou"}, {"Genève"}))
+
+
+def test_the_city_of_a_state_s_mission_is_not_visited() -> None:
+    """« sa tournée ... depuis l'attentat contre l'ambassade qatarie à Ankara »: Ankara places the embassy, no
+    host of the tour."""
+    told = _told("Le prince qatari était dimanche à Koweït, dans le cadre de sa première tournée à l'étranger depuis "
+                 "l'attentat du 2 octobre contre l'ambassade qatarie à Ankara.")
+    assert all("Turquie" not in sides for sides, _ in told)
+
+
+def test_a_visit_to_the_city_of_an_embassy_is_still_a_visit() -> None:
+    """« une visite à Ankara, où il a inauguré l'ambassade »: the visit goes to Ankara."""
+    told = _told("Le ministre qatari de la Défense a effectué une visite de travail à Ankara, où il a inauguré la "
+                 "nouvelle ambassade qatarie.")
+    assert told == talks_each(({"Qatar", "Turquie"}, {"Ankara"}))
+
+
+def test_a_capitalised_demonym_before_a_surname_keeps_the_person() -> None:
+    """« le président Burkinabé Kaboré »: the surname after the demonym is still read as the president met."""
+    told = _told("La ministre française des Armées s'est entretenue à Ouagadougou avec le président Burkinabé Kaboré.")
+    assert told == talks_each(({"France", "Burkina Faso"}, {"Ouagadougou"}))

@@ -29,7 +29,7 @@ _DEFINITE = DEFINITE | _POSSESSIVES
 def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None
-             and not _at_other_meeting(sentence, p, trigger)]
+             and not _at_other_meeting(sentence, p, trigger) and not _mission_seat(sentence, p)]
     # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »; « a fait un détour par Y »
     hosts += [h for m in visited_objects(sentence, trigger) + detour_places(sentence, trigger) if (
         h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None]
@@ -55,6 +55,23 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
                 or any(t in leads for t in (first, first.head))):
             hosts.append(mention.entity)
     return hosts
+
+
+_MISSIONS = frozenset({"ambassade", "consulat"})
+
+
+def _mission_seat(sentence: Sentence, place: Mention) -> bool:
+    """« le meurtre dans le consulat saoudien à Istanbul »: the city a state's mission is in is told to place the
+    mission, not where the visit goes."""
+    doc = sentence.doc
+    at = place.start - 1  # the case word
+    if at - 1 < sentence.span.start or doc[at].lower_ not in {"à", "a"}:
+        return False
+    before = doc[at - 1]
+    if before.lemma_.lower() not in _MISSIONS and at - 2 >= sentence.span.start and \
+            (demonym := sentence.mention_at(before)) is not None and demonym.how == gz.DEMONYM:
+        before = doc[at - 2]  # « le consulat saoudien à Istanbul »
+    return before.lemma_.lower() in _MISSIONS
 
 
 def _at_other_meeting(sentence: Sentence, place: Mention, trigger: Token) -> bool:
