@@ -20,7 +20,7 @@ from kg import tag_copy, usercache
 from kg.errors import KgError
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import word_list
-from kg.gazetteer import Gazetteer, combining_forms
+from kg.gazetteer import Gazetteer, combining_forms, french_demonyms
 
 MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
@@ -201,7 +201,22 @@ def plain(text: str) -> str:
         text = _BARE_A.sub("\u00c0", text)
     if "[" in text:
         text = _GLOSS.sub(r"(\g<word>)", text)
+    text = _TITLED_DEMONYM.sub(_demonym_lowered, text)
     return _CAPS_FIRST.sub(_as_name_first, _CAPS.sub(_as_name, text)) if _UPPER_RUN.search(text) else text
+
+
+# A demonym written capitalised right after a title (« le ministre Tchadien des Affaires étrangères »): the parser
+# reads it as a name (« Tchadien » the minister's), so it is written lowercase, as a demonym after a noun is; not
+# before a name (« le président Burkinabé Kaboré »: the parser finds the surname only so).
+_TITLED_DEMONYM = re.compile(r"(?<![\w'-])(?P<title>ministre|présidente?|ambassad(?:eur|rice)|homologue|chef) "
+                             r"(?P<demonym>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'-])(?! [A-ZÀ-Þ])")
+
+
+def _demonym_lowered(match: re.Match[str]) -> str:
+    demonym = match["demonym"]
+    if demonym.lower() not in french_demonyms():
+        return match.group()
+    return f"{match['title']} {demonym[0].lower()}{demonym[1:]}"
 
 
 # A surname in capitals, as communiqués write it (« Mme Florence DUPONT », « M. KOFFI », « le ministre Ali

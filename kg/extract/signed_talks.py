@@ -16,12 +16,13 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import firm_officials, official
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, mention_root
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import side_of
 from kg.extract.witnessed_deals import witnessed_sides
 from kg.records import Attribution, Claim, Entity
 
+_POSSESSIVES = frozenset({"son", "sa", "leur"})
 _THROUGH = frozenset({"biais", "intermédiaire", "truchement", "entremise"})  # « par le biais de leurs ministres »
 
 
@@ -43,10 +44,45 @@ def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
         if len(sides) < len(groups):
             return None  # two signers of one side, or a person of no known post among them
     else:
-        sides = witnessed_sides(ctx, sentence, trigger)
+        sides = witnessed_sides(ctx, sentence, trigger) or _with_counterpart(ctx, sentence, trigger, signers)
     if len(sides) < 2 or any(s.cls == "Person" for s in sides) or _firm_at_home(ctx, sides):
         return None
     return talk_claim(ctx, sentence, sides, args, said)
+
+
+def _with_counterpart(ctx: Context, sentence: Sentence, trigger: Token, signers: list[Mention]) -> list[Entity]:
+    """« Le ministre A-ien a signé un accord avec son homologue B-ien »: an official who signs with his counterpart
+    signs in person with him (not « A a signé avec B », which may be signed from afar)."""
+    if len(signers) != 1 or not _in_subject(sentence, signers[0], trigger):
+        return []
+    # « a signé avec son homologue un accord », or « un accord avec son homologue » the parser hangs on the text
+    near = [*trigger.children, *(k for c in trigger.children if c.dep_ == "obj" for k in c.subtree
+                                 if k.head != k and _nominal_path(k.head, c))]
+    counterparts = [c for c in near if c.dep_.startswith(("obl", "nmod")) and case_of(c) == "avec"
+                    and c.lemma_.lower() in word_list("counterpart-nouns.tsv")
+                    and any(d.lower_ in _POSSESSIVES for d in c.children if d.dep_ == "det")]
+    if len(counterparts) != 1:
+        return []
+    side = states(ctx, [ctx.actor(signers[0])])
+    met = states(ctx, ctx.resolve(sentence, counterparts[0]))
+    return [*side, *met] if len(side) == 1 and len(met) == 1 and side[0].key != met[0].key else []
+
+
+def _nominal_path(token: Token, top: Token) -> bool:
+    """Nouns from `token` up to `top` (« un accord de coopération avec son homologue »), no verb between."""
+    while token != top:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+def _in_subject(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
+    """« Le ministre A-ien, X, a signé »: the mention is the verb's subject or within it (a name beside a title)."""
+    node = mention_root(sentence, mention)
+    while node.head != node and node.head != trigger:
+        node = node.head
+    return node.head == trigger and node.dep_ in SUBJECTS
 
 
 def _signed_between(sentence: Sentence, trigger: Token) -> list[Mention]:

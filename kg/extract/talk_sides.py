@@ -161,6 +161,8 @@ def framing(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     comma = next((t.i for t in doc[trigger.i:sentence.span.end] if t.text == ","), None)
     if comma is None or not any(opening.startswith(f) for f in word_list("talk-frames.tsv")):
         return []
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[trigger.i + 1:comma]):
+        return []  # « Lors de l'entretien X a souligné que ..., ainsi que ... »: the comma closes no frame
     listed: list[Entity] = []
     at = comma + 1
     while at < sentence.span.end and doc[at].pos_ not in {"VERB", "AUX"}:
