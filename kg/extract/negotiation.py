@@ -15,7 +15,6 @@ from kg.extract.detours import detour_places
 from kg.extract.doc_words import morph_values
 from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
-from kg.extract.function_words import DE_CASES
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
 from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
@@ -34,6 +33,7 @@ from kg.extract.hosting import (
 from kg.extract.joint_bodies import compound_sides
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.listed_talks import each_listed
+from kg.extract.meeting_frames import gone_to_meet
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import official_with, phoned, posted_host, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
@@ -196,10 +196,9 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
                    and subject_above(sentence, m, trigger) and m not in places]
     elif entry.detail == "meet" and not fronted and _no_one_met(ctx, sentence, trigger, args):
         return None  # « a reçu des drones » is no meeting; « a reçu son homologue turc » is
-    explicit = [] if host else [side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
-    if not host and not explicit:
-        explicit = _told_around(ctx, sentence, trigger)
-    explicit += [] if host else _gone_to_meet(ctx, sentence, trigger, explicit)
+    explicit = [] if host else ([side_of(ctx, sentence, m) for m in args.agents + args.partners] + welcome
+                                or _told_around(ctx, sentence, trigger))
+    explicit += [] if host else gone_to_meet(ctx, sentence, trigger, explicit)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)) and \
@@ -222,19 +221,6 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else hosted_at(
         sentence, trigger) or placed_before(ctx, sentence, trigger, entry, explicit, places, pair))
     return replace(claim, deal_talks=True) if not explicit and not pair and about_deal(trigger) else claim
-
-
-def _gone_to_meet(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity]) -> list[Entity]:
-    """« À la rencontre du président X, le ministre Y a rappelé ... », « Y est allé à la rencontre de X »: the
-    subject of the clause the phrase hangs on meets the one named in it."""
-    verb = trigger.head
-    if trigger.lemma_.lower() != "rencontre" or case_of(trigger) != "à" or verb.pos_ != "VERB" or \
-            not trigger.dep_.startswith("obl") or not any(d.lower_ == "la" for d in trigger.children) or \
-            len(states(ctx, explicit)) != 1:
-        return []
-    met = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
-    sides = [c for c in verb.children if c.dep_ in SUBJECTS] + met
-    return [e for c in sides for e in ctx.resolve(sentence, c) if e not in explicit]
 
 
 def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity], places: list[Mention],

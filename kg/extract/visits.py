@@ -14,6 +14,7 @@ from kg.extract.country_visited import country_visited
 from kg.extract.detours import detour_makers, detour_places
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
+from kg.extract.meeting_frames import frames_another_meeting, mission_seat
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_now
 from kg.extract.ships import SHIP_NOUNS
@@ -29,7 +30,7 @@ _DEFINITE = DEFINITE | _POSSESSIVES
 def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
     """Where a visit goes: the state of its city (« visite à Doha ») or the state itself (« visite en Inde »)."""
     hosts = [h for p in args.places if (h := ctx.host_state(p.entity)) is not None
-             and not _at_other_meeting(sentence, p, trigger) and not _mission_seat(sentence, p)]
+             and not _at_other_meeting(sentence, p, trigger) and not mission_seat(sentence, p)]
     # « a visité l'Égypte, la Tunisie et le Togo », « a visité Lima »; « a fait un détour par Y »
     hosts += [h for m in visited_objects(sentence, trigger) + detour_places(sentence, trigger) if (
         h := m.entity if m.how == gz.NAME else ctx.host_state(m.entity)) is not None]
@@ -55,23 +56,6 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
                 or any(t in leads for t in (first, first.head))):
             hosts.append(mention.entity)
     return hosts
-
-
-_MISSIONS = frozenset({"ambassade", "consulat"})
-
-
-def _mission_seat(sentence: Sentence, place: Mention) -> bool:
-    """« le meurtre dans le consulat saoudien à Istanbul »: the city a state's mission is in is told to place the
-    mission, not where the visit goes."""
-    doc = sentence.doc
-    at = place.start - 1  # the case word
-    if at - 1 < sentence.span.start or doc[at].lower_ not in {"à", "a"}:
-        return False
-    before = doc[at - 1]
-    if before.lemma_.lower() not in _MISSIONS and at - 2 >= sentence.span.start and \
-            (demonym := sentence.mention_at(before)) is not None and demonym.how == gz.DEMONYM:
-        before = doc[at - 2]  # « le consulat saoudien à Istanbul »
-    return before.lemma_.lower() in _MISSIONS
 
 
 def _at_other_meeting(sentence: Sentence, place: Mention, trigger: Token) -> bool:
@@ -102,22 +86,6 @@ def visited_objects(sentence: Sentence, verb: Token) -> list[Mention]:
 _LEADS = {"mener", "conduire", "emmener", "amener"}
 
 
-def _frames_another_meeting(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> bool:
-    """« En marge de sa visite à Moscou, A a rencontré B », B of a state other than the host: the visit only
-    frames the meeting told by the verb (its venue may stay), it makes no talks with the host."""
-    frame = trigger.head
-    if frame.lemma_.lower() != "marge" or case_of(trigger) not in DE_CASES or frame == trigger:
-        return False
-    verb = frame.head  # the parser may hang the frame on the subject: « En marge de ..., le ministre X a rencontré »
-    if verb.dep_ in SUBJECTS and verb.head.pos_ == "VERB":
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("meeting-verbs.tsv"):
-        return False
-    met = [c for c in verb.children if c.dep_ == "obj" or (c.dep_.startswith("obl") and case_of(c) == "avec")]
-    met_states = [e for c in met for e in states(ctx, ctx.resolve(sentence, c)) if e.cls == "State"]
-    return bool(met_states) and all(e.key not in {h.key for h in hosts} for e in met_states)
-
-
 def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
                 args: Arguments) -> tuple[list[Entity], list[Entity]] | None:
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
@@ -139,7 +107,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     made = made or (bool(staying) and stay != trigger)  # « X a été les 3 et 4 mai en visite au Y »
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
     signer = _visitor_signs(sentence, trigger) or signer_on_visit(trigger)
-    if not made and not on_visit and not signer and _frames_another_meeting(ctx, sentence, trigger, hosts):
+    if not made and not on_visit and not signer and frames_another_meeting(ctx, sentence, trigger, hosts):
         return None
     if not made and not on_visit and not signer and \
             not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
