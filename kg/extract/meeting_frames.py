@@ -47,7 +47,7 @@ _MISSIONS = frozenset({"ambassade", "consulat"})
 
 
 def mission_seat(sentence: Sentence, place: Mention) -> bool:
-    """« la mort dans le consulat de X à V »: the city a state's mission is in is told to place the
+    """« la mort dans le consulat turc à V », « l'ambassade à V »: the city a state's mission is in is told to place the
     mission, not where the visit goes."""
     doc = sentence.doc
     at = place.start - 1  # the case word
@@ -56,5 +56,5 @@ def mission_seat(sentence: Sentence, place: Mention) -> bool:
     before = doc[at - 1]
     if before.lemma_.lower() not in _MISSIONS and at - 2 >= sentence.span.start and \
             (demonym := sentence.mention_at(before)) is not None and demonym.how == gz.DEMONYM:
-        before = doc[at - 2]  # « le consulat de X à V »
+        before = doc[at - 2]  # « le consulat turc à V »
     return before.lemma_.lower() in _MISSIONS
