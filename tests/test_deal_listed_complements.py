@@ -30,3 +30,9 @@ def test_a_list_of_partners_ending_before_a_plural_verb_gives_no_pair() -> None:
 def test_two_states_that_open_the_sentence_still_sign_together() -> None:
     deals = deals_told("Le Danemark et la Norvège ont signé mardi un accord de coopération militaire.")
     assert frozenset({"Danemark", "Norvège"}) in deals
+
+
+def test_the_teller_of_deals_with_a_list_of_partners_signs_none_of_them() -> None:
+    deals = deals_told("« La signature des accords de crédit avec l'Espagne et le Portugal devraient avoir lieu début "
+                       "2026 », a déclaré Marc Dupuis.")
+    assert frozenset({"Espagne", "Portugal"}) not in deals
