@@ -38,7 +38,8 @@ from kg.extract.deal_parties import (
 from kg.extract.deals_to_come import to_come
 from kg.extract.drafted_deals import drafted
 from kg.extract.known_deals import named_in_passing
-from kg.extract.lexicon import Trigger, triggers, word_list
+from kg.extract.lexicon import Trigger, modality_class, triggers, word_list
+from kg.extract.mentions import Mention
 from kg.extract.negotiated import negotiated
 from kg.extract.ordered_shares import ordered_shares
 from kg.extract.orders import lot_received, order_buyers, order_sides
@@ -222,7 +223,7 @@ def _sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, pa
     sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
     sides = [p for p in sides if p.key not in named_in_body(sentence, sides)]  # « la Banque de X (BX) »: one side
     # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
-    sides = [] if _several(trigger, args) or unbound_tie(trigger, sides) else sides
+    sides = [] if _several(sentence, trigger, args) or unbound_tie(trigger, sides) else sides
     # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
     # not know with no state, or a federation, a club, a university, sign no deal of this graph's
     if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
@@ -348,12 +349,21 @@ def _custom(trigger: Token) -> bool:
         all(c.dep_ in {"case", "det"} for c in trigger.children)
 
 
-def _several(trigger: Token, args: Arguments) -> bool:
+def _several(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """« des accords », « des partenariats », « en concluant une série d'accords avec ... » with several partners and
     no signer: agreements in the plural, not one between all the partners."""
     deal = trigger if trigger.pos_ == "NOUN" else _plural_signed(trigger)
-    return deal is not None and "Number=Plur" in str(deal.morph) and not args.agents and \
+    signers = [m for m in args.agents if not _teller(sentence, trigger, m)]
+    return deal is not None and "Number=Plur" in str(deal.morph) and not signers and \
         len(args.partners) >= 2 and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deal.children)
+
+
+def _teller(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« ... des accords avec A et B », a déclaré X »: the subject of a verb of saying over the deal says it, it signs
+    nothing."""
+    root = mention_root(sentence, mention)
+    return root.dep_ in SUBJECTS and root.head.is_ancestor(trigger) and \
+        modality_class(root.head.lemma_, root.head.pos_) == "report"
 
 
 def _plural_signed(verb: Token) -> Token | None:

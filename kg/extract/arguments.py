@@ -260,6 +260,22 @@ def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) 
     return role
 
 
+def _closes_listed_complement(sentence: Sentence, mention: Mention,
+                              buckets: dict[str, list[Mention]]) -> list[Mention] | None:
+    """« La signature des accords avec A et B devraient avoir lieu »: the parser makes B, the last of a list that opens
+    on a preposition, the subject of the plural verb after it; a singular name is no subject of a plural verb, it
+    ends the list. The bucket of the list's first name, which B joins."""
+    root = mention_root(sentence, mention)
+    verb = root.head
+    if root.dep_ not in SUBJECTS or "Number=Sing" not in str(root.morph) or verb.pos_ not in {"VERB", "AUX"} or \
+            "Number=Plur" not in str(verb.morph) or any(c.dep_ == "conj" for c in kids(root)):
+        return None
+    earlier = coordinated_before(sentence, mention)
+    if not earlier or not case_of(mention_root(sentence, earlier[-1])):
+        return None
+    return next((bucket for role, bucket in buckets.items() if role != AGENT and earlier[-1] in bucket), None)
+
+
 def _hung_on_sum(sentence: Sentence, mention: Mention) -> bool:
     """« ... évaluée à 3 milliards d'euros, X a été ... »: a name the parser hangs bare on a sum (in apposition) is no
     complement of the sum's preposition; it takes no role of the trigger through it."""
@@ -293,6 +309,11 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
     for mention in list(args.agents):
+        list_bucket = _closes_listed_complement(sentence, mention, buckets)
+        if list_bucket is not None:  # « avec A et B devraient ... »: B ends A's list, no subject of the verb
+            args.agents.remove(mention)
+            list_bucket.append(mention)
+            continue
         for earlier in coordinated_before(sentence, mention):
             if earlier not in args.agents:
                 args.agents.insert(0, earlier)

@@ -186,6 +186,14 @@ def _agreed(trigger: Token) -> bool:
         trigger.head.lemma_.lower() in word_list("agreed-deeds.tsv")
 
 
+def _counted_headline_sale(sentence: Sentence, trigger: Token) -> bool:
+    """« X vend deux frégates à Y », the article's headline: a sale in the present of a number of things is the deal
+    the article tells (« X vend des armes à Y », no number, is a trade)."""
+    return sentence.index == 0 and trigger.pos_ == "VERB" and "Tense=Pres" in str(trigger.morph) and \
+        "VerbForm=Fin" in str(trigger.morph) and any(
+            c.dep_ == "obj" and any(n.dep_ == "nummod" for n in c.children) for c in trigger.children)
+
+
 def _is_deal(token: Token) -> bool:
     return any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
 
@@ -199,7 +207,8 @@ def sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
     if entry.detail == SOLD:
         # « X a annoncé avoir vendu ... »: the seller may be the subject of the verb that governs the sale
         # « X a accepté de vendre ... à Y »: a state that consents to a sale is in a deal with its buyer
-        kinds = {"Company", "State"} if _agreed(trigger) else {"Company"}
+        # « X vend deux frégates à Y » as a headline: a state's sale of a counted lot is the news of a deal
+        kinds = {"Company", "State"} if _agreed(trigger) or _counted_headline_sale(sentence, trigger) else {"Company"}
         sellers = [e for e in states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit) if e.cls in kinds]
         buyers = [b for b in states(ctx, [ctx.actor(m) for m in args.recipients]) if b.cls == "State"]
         buyers = [b for b in buyers if b.key not in {s.key for s in sellers}]
