@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
 
 _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
+_POLICE = {"police", "polices"}
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 
 
@@ -189,6 +190,8 @@ class PostOrgs:
         if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title) or
                 self._own_country(sentence, title, person) or abbreviated_side(sentence, self.gaz, person)):
             return servant  # « l'officier canadien X, commandant adjoint », « le président du pays », « US Maj. X »
+        if (police := self._police_state(sentence, title)) is not None:
+            return police  # « le commissaire de police X », the article naming « la police mauricienne »
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
                                        self.gaz.usual_role.get(person.iri) == title.role.iri):
@@ -228,6 +231,15 @@ class PostOrgs:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
         return self._story_side(sentence, person, visited | taken_seats(self.held_offices, title.role.iri))
+
+    def _police_state(self, sentence: Sentence, title: Title) -> Entity | None:
+        """« le commissaire de police X », « l'adjoint au chef de la police, Y »: a police title that names no state
+        serves the one state whose police the article names (« la police mauricienne », « la police du Pays »)."""
+        words = {fold(t.text) for t in sentence.doc[title.start:title.end]}
+        if not words & _POLICE:
+            return None
+        state = force_state(self.article.text, ["police"], self.gaz)
+        return state_entity(self.gaz, state) if state is not None else None
 
     def _receiving(self, sentence: Sentence, head: Token) -> Entity | None:
         """« X a reçu à Dakar le général Y »: the host; also the side of posts told after with no state."""
