@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.body_parents import body_parent, body_words
-from kg.extract.companions import companion_state
+from kg.extract.companions import companion_state, travelled_with, traveller_state
 from kg.extract.counterparts import counterpart_states
 from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
@@ -254,8 +254,19 @@ class PostOrgs:
         (kg.extract.companions), the delegation they are a member of, the post told just before that they are the
         deputy of (kg.extract.deputy_posts)."""
         return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
-            side_of(sentence, head, self.delegation) or \
+            self._travel_side(sentence, head) or side_of(sentence, head, self.delegation) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
+
+    def _travel_side(self, sentence: Sentence, head: Token) -> Entity | None:
+        """« il s'est rendu à Bakou avec le chef d'état-major X »: the state of the one the holder travels with (a
+        pronoun's antecedent, a person's state)."""
+        if (subject := travelled_with(head)) is None:
+            return None
+        if subject.pos_ != "PRON":
+            return traveller_state(sentence, subject, self.titles_here)
+        found = self._antecedent(sentence, subject)
+        state = self.as_state(found[0]) if found else None
+        return state if state is not None and state.cls == "State" else None
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other post
