@@ -191,8 +191,8 @@ class PostOrgs:
         if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title) or
                 self._own_country(sentence, title, person) or abbreviated_side(sentence, self.gaz, person)):
             return servant  # « l'officier canadien X, commandant adjoint », « le président du pays », « US Maj. X »
-        if (group := listed_among(sentence, title)) is not None:
-            return group  # « les dirigeants vietnamiens, y compris le Premier ministre X »
+        if (among := listed_among(sentence, title)) is not None:
+            return among  # « les dirigeants vietnamiens, y compris le Premier ministre X »
         if (police := self._police_state(sentence, title)) is not None:
             return police  # « le commissaire de police X », the article naming « la police mauricienne »
         usual = self.linker.usual_org(person)
