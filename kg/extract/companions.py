@@ -52,17 +52,6 @@ def _state_of(sentence: Sentence, noun: Token, titles: Sequence[Title]) -> Entit
     return next(iter(states.values())) if len(states) == 1 else None
 
 
-def travelled_with(head: Token) -> Token | None:
-    """« il s'est rendu à Bakou avec le chef d'état-major X », « le ministre est arrivé avec le général Y »: the
-    subject of the verb of travelling (travel-verbs.tsv) whose complement « avec » is the title at `head`."""
-    verb = head.head
-    if not head.dep_.startswith("obl") or not any(c.dep_ == "case" and c.lower_ == "avec" for c in head.children) \
-            or verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("travel-verbs.tsv"):
-        return None
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-
-
-def traveller_state(sentence: Sentence, subject: Token, titles: Sequence[Title]) -> Entity | None:
-    """The state of a traveller named by a noun or a name (not a pronoun: kg.extract.post_orgs resolves it)."""
-    return _state_of(sentence, subject, titles)
-
+def companion_side(sentence: Sentence, noun: Token, titles: Sequence[Title]) -> Entity | None:
+    """The state of the post whose title holds `noun` or is next to its name, else of its one demonym or state."""
+    return _state_of(sentence, noun, titles)

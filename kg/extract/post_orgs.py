@@ -1,7 +1,6 @@
 """Whose post a title names: the state or body each post serves, from the nearest evidence to the farthest (the
-title's own complement, the person's usual post, a list or delegation the title is in, the sentence's speaker,
-visit or setting, the state the article is about: kg.extract.post_states). The base of the posts stage
-(kg.extract.posts.PostReader)."""
+title's own complement, the person's usual post, a list or delegation the title is in, the sentence's speaker, visit
+or setting, the state the article is about: kg.extract.post_states). The base of kg.extract.posts.PostReader."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.body_parents import body_parent, body_words
-from kg.extract.companions import companion_state, travelled_with, traveller_state
+from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
 from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
@@ -30,7 +29,6 @@ from kg.extract.post_states import (
     default_state,
     firm_named,
     group_named,
-    listed_among,
     parliament_state,
     represented_state,
     servant_state,
@@ -43,6 +41,7 @@ from kg.extract.post_states import (
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.represented_lists import represented_by
 from kg.extract.setting import guest_places, received_in, receiving_city, toured_states, visit_host, visited_states
+from kg.extract.side_clues import listed_among, police_state, travel_side
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.taken_seats import taken_seats
 from kg.gazetteer import Gazetteer, Role
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
     from kg.extract.claims import ReferenceIndex
 
 _POSSESSIVE = {"son", "sa", "leur"}  # « son ministre d'État »
-_POLICE = {"police", "polices"}
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 
 
@@ -177,8 +175,7 @@ class PostOrgs:
         if (kingdom := self._the_kingdom(sentence, title)) is not None:
             return kingdom  # « l'ambassadrice du Royaume aux États-Unis »: the article's own kingdom
         if title.of_person is not None:
-            org = self.as_state(title.of_person.entity)
-            return org if org.cls != "Person" else None
+            return org if (org := self.as_state(title.of_person.entity)).cls != "Person" else None
         if (whose := whose_body(sentence, title)) is not None:
             return self.linker.post_org(whose)  # « un accord avec Saab, dont le directeur général, X »
         if (firm := firm_named(sentence, title)) is not None:
@@ -189,12 +186,9 @@ class PostOrgs:
         if (group := group_named(sentence, title)) is not None and (found := self._group_before(sentence, group)):
             return found  # « le porte-parole du mouvement, X »: the group named last
         if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title) or
-                self._own_country(sentence, title, person) or abbreviated_side(sentence, self.gaz, person)):
-            return servant  # « l'officier canadien X, commandant adjoint », « le président du pays », « US Maj. X »
-        if (among := listed_among(sentence, title)) is not None:
-            return among  # « les dirigeants vietnamiens, y compris le Premier ministre X »
-        if (police := self._police_state(sentence, title)) is not None:
-            return police  # « le commissaire de police X », the article naming « la police mauricienne »
+                self._own_country(sentence, title, person) or abbreviated_side(sentence, self.gaz, person) or
+                listed_among(sentence, title) or police_state(sentence, title, self.article.text, self.gaz)):
+            return servant  # « l'officier canadien X, commandant », « le président du pays », « la police du Pays »
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
                                        self.gaz.usual_role.get(person.iri) == title.role.iri):
@@ -235,38 +229,17 @@ class PostOrgs:
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
         return self._story_side(sentence, person, visited | taken_seats(self.held_offices, title.role.iri))
 
-    def _police_state(self, sentence: Sentence, title: Title) -> Entity | None:
-        """« le commissaire de police X », « l'adjoint au chef de la police, Y »: a police title that names no state
-        serves the one state whose police the article names (« la police mauricienne », « la police du Pays »)."""
-        words = {fold(t.text) for t in sentence.doc[title.start:title.end]}
-        if not words & _POLICE:
-            return None
-        state = force_state(self.article.text, ["police"], self.gaz)
-        return state_entity(self.gaz, state) if state is not None else None
-
     def _receiving(self, sentence: Sentence, head: Token) -> Entity | None:
         """« X a reçu à Dakar le général Y »: the host; also the side of posts told after with no state."""
         self.untold_side = (hosting := receiving_city(sentence, head)) or self.untold_side
         return hosting
 
     def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
-        """The state of the side a title's holder is with: the one they represent, the official they go with
-        (kg.extract.companions), the delegation they are a member of, the post told just before that they are the
-        deputy of (kg.extract.deputy_posts)."""
+        """The side a title's holder is with: who they stand for, go or travel with, their delegation or deputy post."""
         return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
-            self._travel_side(sentence, head) or side_of(sentence, head, self.delegation) or \
+            travel_side(sentence, head, self.titles_here, self._antecedent, self.as_state) or \
+            side_of(sentence, head, self.delegation) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
-
-    def _travel_side(self, sentence: Sentence, head: Token) -> Entity | None:
-        """« il s'est rendu à Bakou avec le chef d'état-major X »: the state of the one the holder travels with (a
-        pronoun's antecedent, a person's state)."""
-        if (subject := travelled_with(head)) is None:
-            return None
-        if subject.pos_ != "PRON":
-            return traveller_state(sentence, subject, self.titles_here)
-        found = self._antecedent(sentence, subject)
-        state = self.as_state(found[0]) if found else None
-        return state if state is not None and state.cls == "State" else None
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other post

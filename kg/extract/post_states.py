@@ -398,34 +398,3 @@ def country_again(sentence: Sentence, title: Title) -> Entity | None:
         return None
     return next((m.state for m in reversed(sentence.mentions) if m.how == gz.NAME and m.state is not None
                  and m.end <= title.start and m.state.cls == "State"), None)
-
-
-# what opens a member of a group named before (« les dirigeants laotiens, y compris le Premier ministre X »)
-_AMONG = (("y", "compris"), ("dont",), ("notamment",), ("en", "particulier"), ("parmi", "lesquels"),
-          ("parmi", "lesquelles"))
-
-
-def listed_among(sentence: Sentence, title: Title) -> Entity | None:
-    """« les dirigeants vietnamiens, y compris le Premier ministre X », « des responsables du Pays, dont le ministre
-    Y »: a title named as one of a group of officials (official-nouns.tsv, servant-nouns.tsv, in the plural) that a
-    demonym or a state's name right after it gives a state serves that state."""
-    doc, start, at = sentence.doc, sentence.span.start, title.start - 1
-    if at > start and doc[at].lower_ in {"le", "la", "l'", "les"}:
-        at -= 1
-    phrase = next((p for p in _AMONG if at - len(p) + 1 > start and
-                   tuple(t.lower_ for t in doc[at - len(p) + 1:at + 1]) == p), None)
-    if phrase is None:
-        return None
-    at -= len(phrase) + (doc[at - len(phrase)].text == ",")
-    named = sentence.mention_at(doc[at]) if at > start else None
-    if named is None or named.state is None or named.end != at + 1 or named.how not in {gz.DEMONYM, gz.NAME}:
-        return None
-    before = named.start - 1 - (named.how == gz.NAME and doc[named.start - 1].lower_ in {"du", "de", "d'", "des"})
-    if named.how == gz.NAME and before == named.start - 1:
-        return None  # « les dirigeants Pays »: no group of the state's
-    group = doc[before] if before >= start else None
-    nouns = word_list("official-nouns.tsv") | word_list("servant-nouns.tsv")
-    if group is None or group.lemma_.lower() not in nouns or "Plur" not in morph_values(group, "Number"):
-        return None
-    return named.state
-
