@@ -50,3 +50,8 @@ def _state_of(sentence: Sentence, noun: Token, titles: Sequence[Title]) -> Entit
     states = {m.state.key: m.state for t in noun.subtree if noun.left_edge.i <= t.i <= noun.i + 2
               if (m := sentence.mention_at(t)) is not None and m.state is not None and m.how in _NAMING}
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def companion_side(sentence: Sentence, noun: Token, titles: Sequence[Title]) -> Entity | None:
+    """The state of the post whose title holds `noun` or is next to its name, else of its one demonym or state."""
+    return _state_of(sentence, noun, titles)

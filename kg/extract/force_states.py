@@ -60,8 +60,8 @@ def force_state(text: str, words: list[str], gaz: Gazetteer) -> str | None:
     """The one state the article gives the force named `words` anywhere in `text`: a demonym right after its name
     or « du / de la » and a state's name; a force noun read in the singular or the plural alike."""
     first = re.escape(words[0].rstrip("s")) + "s?"
-    rest = r"\s+".join(re.escape(word) for word in words[1:])
-    pattern = re.compile(rf"\b{first}\s+{rest}\s+(?:{_STATE_OF})?([\w-]+(?:\s[\w-]+)?)")
+    rest = "".join(r"\s+" + re.escape(word) for word in words[1:])  # none after a one-word force (« la police »)
+    pattern = re.compile(rf"\b{first}{rest}\s+(?:{_STATE_OF})?([\w-]+(?:\s[\w-]+)?)")
     names = _demonyms(gaz)
     states: set[str] = set()
     for match in pattern.finditer(fold(text).replace("\u2019", "'")):

@@ -53,7 +53,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "class-nouns.tsv",
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
-        "companion-verbs.tsv", "contest-words.tsv",
+        "companion-verbs.tsv", "travel-verbs.tsv", "contest-words.tsv",
         "component-nouns.tsv", "making-manners.tsv",
         "counterpart-nouns.tsv", "course-givers.tsv", "course-takers.tsv",
         "deal-topics.tsv", "degree-nouns.tsv", "departure-nouns.tsv",

@@ -1,7 +1,6 @@
 """Whose post a title names: the state or body each post serves, from the nearest evidence to the farthest (the
-title's own complement, the person's usual post, a list or delegation the title is in, the sentence's speaker,
-visit or setting, the state the article is about: kg.extract.post_states). The base of the posts stage
-(kg.extract.posts.PostReader)."""
+title's own complement, the person's usual post, a list or delegation the title is in, the sentence's speaker, visit
+or setting, the state the article is about: kg.extract.post_states). The base of kg.extract.posts.PostReader."""
 
 from __future__ import annotations
 
@@ -42,6 +41,7 @@ from kg.extract.post_states import (
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.represented_lists import represented_by
 from kg.extract.setting import guest_places, received_in, receiving_city, toured_states, visit_host, visited_states
+from kg.extract.side_clues import listed_among, police_state, travel_side
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.taken_seats import taken_seats
 from kg.gazetteer import Gazetteer, Role
@@ -175,8 +175,7 @@ class PostOrgs:
         if (kingdom := self._the_kingdom(sentence, title)) is not None:
             return kingdom  # « l'ambassadrice du Royaume aux États-Unis »: the article's own kingdom
         if title.of_person is not None:
-            org = self.as_state(title.of_person.entity)
-            return org if org.cls != "Person" else None
+            return org if (org := self.as_state(title.of_person.entity)).cls != "Person" else None
         if (whose := whose_body(sentence, title)) is not None:
             return self.linker.post_org(whose)  # « un accord avec Saab, dont le directeur général, X »
         if (firm := firm_named(sentence, title)) is not None:
@@ -187,8 +186,9 @@ class PostOrgs:
         if (group := group_named(sentence, title)) is not None and (found := self._group_before(sentence, group)):
             return found  # « le porte-parole du mouvement, X »: the group named last
         if (servant := servant_state(sentence, _title_head(sentence, title)) or country_again(sentence, title) or
-                self._own_country(sentence, title, person) or abbreviated_side(sentence, self.gaz, person)):
-            return servant  # « l'officier canadien X, commandant adjoint », « le président du pays », « US Maj. X »
+                self._own_country(sentence, title, person) or abbreviated_side(sentence, self.gaz, person) or
+                listed_among(sentence, title) or police_state(sentence, title, self.article.text, self.gaz)):
+            return servant  # « l'officier canadien X, commandant », « le président du pays », « la police du Pays »
         usual = self.linker.usual_org(person)
         if person.iri is not None and (usual is None or self.gaz.kind.get(usual.key) == gz.NAME or
                                        self.gaz.usual_role.get(person.iri) == title.role.iri):
@@ -235,10 +235,9 @@ class PostOrgs:
         return hosting
 
     def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
-        """The state of the side a title's holder is with: the one they represent, the official they go with
-        (kg.extract.companions), the delegation they are a member of, the post told just before that they are the
-        deputy of (kg.extract.deputy_posts)."""
+        """The side a title's holder is with: who they stand for, go or travel with, their delegation or deputy post."""
         return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
+            travel_side(sentence, head, self.titles_here, self._antecedent, self.as_state) or \
             side_of(sentence, head, self.delegation) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
 
