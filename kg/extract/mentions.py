@@ -208,7 +208,15 @@ def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None])
     head = doc[end - 1]
     misread = head.pos_ in {"VERB", "AUX"} and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
         doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
-    return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1
+    return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and not _nationality_noun(doc, start, end) and \
+        end - start == 1
+
+
+def _nationality_noun(doc: Doc, start: int, end: int) -> bool:
+    """« de l'allemand Nom Nom »: a demonym after an article and before a capitalised name is a noun telling the
+    name's nationality (a firm's, a person's), whatever the tagger calls it (a pronoun, once « de » is before)."""
+    return start > 0 and doc[start - 1].lower_.replace("\u2019", "'") in {"l'", "le", "la", "les"} and \
+        end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
