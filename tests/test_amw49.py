@@ -18,3 +18,17 @@ from tests.conftest import state_codes
 ])
 def test_a_demonym_before_a_firm_names_its_state(sentence: str, code: str) -> None:
     assert code in state_codes(sentence)
+
+
+def test_a_state_name_after_a_firm_is_its_branch() -> None:
+    codes = state_codes("La modernisation des frégates péruviennes a été confiée à Lockheed Martin Canada.")
+    assert "CAN" not in codes
+    assert "PER" in codes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lockheed Martin livrera ses radars au Canada l'an prochain.",
+    "Le Canada a choisi Lockheed Martin pour ses radars.",
+])
+def test_a_state_apart_from_a_firm_is_the_state(sentence: str) -> None:
+    assert "CAN" in state_codes(sentence)

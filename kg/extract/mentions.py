@@ -230,6 +230,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     gz_caps = gaz.capitalised_forms
     combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
     names = {(start, end) for start, end, _, how in matches if how == gz.NAME}
+    firm_ends = {end for _, end, _, how in matches if how == gz.COMPANY}
     for start, end, iri, how in matches:
         text = doc_words.span_text(doc, start, end)
         if inside_compound(doc, start, end, names if how == gz.NAME else set()):
@@ -238,6 +239,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
         if how in {gz.NAME, gz.DEMONYM} and naming_scheme(doc, start):
             continue  # « selon la classification US »: the scheme a system is named in
+        if how == gz.NAME and start in firm_ends:
+            continue  # « Nom Systems Canada »: a firm's branch in that state, named after it
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue
