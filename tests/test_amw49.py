@@ -1,12 +1,19 @@
 """States, people and sums as newsrooms write them (sentences written for these tests): a demonym used as a noun
 before a firm's name tells its nationality; a state's name right after a firm's is the firm's branch, not the
-state."""
+state; both ends of a range of money are sums."""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 
+from kg.extract.money import find_amounts
+from kg.pipeline import analyse_text
 from tests.conftest import state_codes
+
+PUBLISHED = dt.date(2025, 6, 2)
 
 
 @pytest.mark.parametrize(("sentence", "code"), [
@@ -32,3 +39,29 @@ def test_a_state_name_after_a_firm_is_its_branch() -> None:
 ])
 def test_a_state_apart_from_a_firm_is_the_state(sentence: str) -> None:
     assert "CAN" in state_codes(sentence)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Le coût est estimé entre 1,2 et 1,5 milliard d'euros.", [Decimal("1.5e9"), Decimal("1.2e9")]),
+    ("Un contrat de 30 à 40 millions de dollars.", [Decimal("4e7"), Decimal("3e7")]),
+])
+def test_both_ends_of_a_range_are_sums(text: str, values: list[Decimal]) -> None:
+    found = find_amounts(text)
+    assert [m.amount.value for m in found] == values
+    assert found[1].part
+
+
+@pytest.mark.parametrize("text", [
+    "Entre 2019 et 3 milliards de dollars plus tard, rien n'a changé.",
+    "Le prix est passé de 9 à 8 millions de dollars.",
+])
+def test_no_range_without_a_low_end_below_the_high_one(text: str) -> None:
+    assert len(find_amounts(text)) == 1
+
+
+def test_a_deal_priced_by_a_range_takes_both_ends() -> None:
+    text = ("La marine chilienne a signé avec le chantier Damen un contrat de 2 à 3 milliards de dollars pour "
+            "quatre frégates.")
+    amounts = {a.value for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "agreement"
+               for a in f.amounts}
+    assert amounts == {Decimal("2e9"), Decimal("3e9")}
