@@ -65,3 +65,27 @@ def test_a_deal_priced_by_a_range_takes_both_ends() -> None:
     amounts = {a.value for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "agreement"
                for a in f.amounts}
     assert amounts == {Decimal("2e9"), Decimal("3e9")}
+
+
+def _deal_sums(text: str) -> set[Decimal]:
+    return {a.value for f in analyse_text(text, published=PUBLISHED).facts if f.kind == "agreement"
+            for a in f.amounts}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Maroc a signé un contrat avec la Turquie pour vingt drones armés. Les experts soulignent l'ampleur de ce "
+    "contrat évalué à 3 milliards de dollars.",
+    "La Grèce a passé commande à la France de six frégates. Athènes défend le coût de cette commande estimée à "
+    "3 milliards de dollars.",
+    # the parser hangs the participle on « portée », the noun the deal's noun completes
+    "L'Égypte a signé un contrat avec le Pakistan pour trente avions de chasse JF-17. La presse a salué la portée "
+    "de ce contrat évalué à 3 milliards de dollars.",
+])
+def test_a_demonstrative_deal_valued_by_a_participle_takes_the_sum(text: str) -> None:
+    assert Decimal("3e9") in _deal_sums(text)
+
+
+def test_a_valued_thing_that_is_no_deal_prices_nothing() -> None:
+    text = ("Le Maroc a signé un contrat avec la Turquie pour vingt drones armés. Les experts soulignent l'ampleur de "
+            "ce chantier évalué à 3 milliards de dollars.")
+    assert Decimal("3e9") not in _deal_sums(text)
