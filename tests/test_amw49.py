@@ -89,3 +89,43 @@ def test_a_valued_thing_that_is_no_deal_prices_nothing() -> None:
     text = ("Le Maroc a signé un contrat avec la Turquie pour vingt drones armés. Les experts soulignent l'ampleur de "
             "ce chantier évalué à 3 milliards de dollars.")
     assert Decimal("3e9") not in _deal_sums(text)
+
+
+def _people_read(text: str, labelled: list[tuple[str, str]]) -> set[str]:
+    """The people read in `text` once its NER entities are `labelled` (text of each, label), as a tagger may err."""
+    from spacy.tokens import Span
+
+    from kg.extract.surname_people import people_named_by_surname
+    from kg.nlp import model
+
+    doc = model()(text)
+    spans = []
+    for words, label in labelled:
+        at = text.rindex(words) if label == "PER" else text.index(words)  # the name alone comes last
+        span = doc.char_span(at, at + len(words), label=label)
+        assert span is not None
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = spans
+    found = people_named_by_surname([doc], [[]], frozenset({"ministre", "président"}))
+    return {m.entity.label for m in found[0] if m.entity.cls == "Person"}
+
+
+def test_a_full_name_read_as_a_thing_is_the_person_named_alone_elsewhere() -> None:
+    text = "Arvid Kolstad est arrivé à Oslo. Selon Kolstad, la visite durera deux jours."
+    assert _people_read(text, [("Arvid Kolstad", "MISC"), ("Kolstad", "PER")]) == {"Arvid Kolstad"}
+
+
+@pytest.mark.parametrize(("text", "labelled"), [
+    # no one named so alone: a thing's name
+    ("Nordic Kolstad est arrivé à Oslo. Selon Brekke, la visite durera deux jours.",
+     [("Nordic Kolstad", "ORG"), ("Brekke", "PER")]),
+    # a firm's word in the name
+    ("Kolstad Systems a livré des radars. Selon Kolstad, la livraison est finie.",
+     [("Kolstad Systems", "ORG"), ("Kolstad", "PER")]),
+    # a title in the name
+    ("Ministre Kolstad est arrivé à Oslo. Selon Kolstad, la visite durera deux jours.",
+     [("Ministre Kolstad", "MISC"), ("Kolstad", "PER")]),
+])
+def test_no_person_without_the_name_told_alone_or_with_a_thing_word(text: str,
+                                                                   labelled: list[tuple[str, str]]) -> None:
+    assert _people_read(text, labelled) == set()
