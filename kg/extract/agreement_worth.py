@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.doc_words import morph_values
 from kg.extract.gift_worth import HANDED
 from kg.extract.lexicon import triggers, word_list, words_of_class
 from kg.extract.modality import is_conditional
@@ -228,7 +229,7 @@ def _valued_demonstrative(trigger: Token) -> bool:
     """« ... la portée de ce contrat évalué à 4 milliards »: a participle right under a deal noun with a demonstrative
     (the deal told before) values that deal, wherever the noun stands in its sentence."""
     if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or trigger.i == 0 or \
-            "Part" not in trigger.morph.get("VerbForm"):
+            "Part" not in morph_values(trigger, "VerbForm"):
         return False
     deal = trigger.doc[trigger.i - 1]  # the parser may hang the participle on the noun the deal's noun completes
     kinds = {t.fact for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])}
