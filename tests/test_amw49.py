@@ -122,6 +122,9 @@ def test_a_full_name_read_as_a_thing_is_the_person_named_alone_elsewhere() -> No
     # a firm's word in the name
     ("Kolstad Systems a livré des radars. Selon Kolstad, la livraison est finie.",
      [("Kolstad Systems", "ORG"), ("Kolstad", "PER")]),
+    # an article before: a team's nickname
+    ("Les Faucons ont gagné la finale. Selon Faucons, le match était serré.",
+     [("Les Faucons", "MISC"), ("Faucons", "PER")]),
     # a title in the name
     ("Ministre Kolstad est arrivé à Oslo. Selon Kolstad, la visite durera deux jours.",
      [("Ministre Kolstad", "MISC"), ("Kolstad", "PER")]),

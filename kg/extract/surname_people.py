@@ -40,5 +40,6 @@ def _full_name(ent: Span, surnames: set[str], titles: frozenset[str]) -> bool:
     words = list(ent)
     unnamed = titles | word_list("firm-name-ends.tsv") | word_list("firm-name-starts.tsv") | \
         word_list("institution-name-ends.tsv") | word_list("body-name-words.tsv")
-    return 2 <= len(words) <= 3 and ent[-1].text in surnames and all(
-        t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in unnamed for t in words)
+    # « Les Lions »: an article opens a team's or a group's nickname, never a name
+    return 2 <= len(words) <= 3 and ent[-1].text in surnames and words[0].lower_ not in {"le", "la", "les", "l'"} \
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in unnamed for t in words)
