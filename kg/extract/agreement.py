@@ -277,7 +277,8 @@ def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:
         return ()
     parts = {start for start, _end, money in sentence.money if money.part}
     first = args.amounts[0][0]
-    return (args.amounts[0][1], *(a for start, a in args.amounts[1:] if start > first and start in parts))
+    # (the low end of a range « entre 2,1 et 2,7 milliards » is such a part, told before its sum)
+    return (args.amounts[0][1], *(a for start, a in args.amounts[1:] if start != first and start in parts))
 
 
 def _client_of_maker(ctx: Context, parties: list[Entity], args: Arguments) -> list[Entity]:

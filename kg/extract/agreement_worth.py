@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.doc_words import morph_values
 from kg.extract.gift_worth import HANDED
 from kg.extract.lexicon import triggers, word_list, words_of_class
 from kg.extract.modality import is_conditional
@@ -50,7 +51,7 @@ def valued_thing(sentence: Sentence, trigger: Token, args: Arguments, said: Attr
     said_of = "".join(t.text_with_ws for t in subjects).strip().lower()
     if not _costs_what_was_bought(sentence, trigger) and not _total_cost(trigger) and (
             not (said_of in _NAMED_JUST_BEFORE or _worth_of_deal(trigger))
-            or not any(c.dep_ == "aux:pass" for c in trigger.children)):
+            or not any(c.dep_ == "aux:pass" for c in trigger.children)) and not _valued_demonstrative(trigger):
         return None
     if _gift_valued(trigger):  # « La valeur de cet appui est estimée à ... »: a gift's worth, no deal
         fact = Fact("financing", (sentence.evidence(),), said, amounts=tuple(a for _, a in args.amounts[:1]))
@@ -222,6 +223,18 @@ def _worth_of_deal(trigger: Token) -> bool:
                     or ("support" in kinds and dets & THESE):
                 return True
     return False
+
+
+def _valued_demonstrative(trigger: Token) -> bool:
+    """« ... la portée de ce contrat évalué à 4 milliards »: a participle right under a deal noun with a demonstrative
+    (the deal told before) values that deal, wherever the noun stands in its sentence."""
+    if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or trigger.i == 0 or \
+            "Part" not in morph_values(trigger, "VerbForm"):
+        return False
+    deal = trigger.doc[trigger.i - 1]  # the parser may hang the participle on the noun the deal's noun completes
+    kinds = {t.fact for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])}
+    return deal.pos_ == "NOUN" and "agreement" in kinds and any(c.dep_ == "det" and c.lower_ in THESE
+                                                                for c in deal.children)
 
 
 _TOTAL = {"total", "global", "totale", "globale"}

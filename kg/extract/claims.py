@@ -46,6 +46,7 @@ from kg.extract.share_outs import share_out_claims
 from kg.extract.sky_policing import sky_policing
 from kg.extract.stayers import stayers
 from kg.extract.supply_sides import replaced
+from kg.extract.surname_people import people_named_by_surname
 from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
@@ -136,11 +137,12 @@ class ClaimReader(Resolver):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
+        read = people_named_by_surname(docs, [
+            without_publishers(doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
+                                                                     self.ref.titles), self.gaz))
+            for doc in docs], self.ref.titles)
         found = shared_bodies(self.gaz, docs, shared_demonyms(self.gaz, docs, former_makers(self.gaz, docs, find_makers(
-            docs, named_variants(self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, [
-                without_publishers(doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase,
-                                                                         self.ref.targets, self.ref.titles), self.gaz))
-                for doc in docs]))),
+            docs, named_variants(self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, read))),
             self.ref.maker_firsts, self.ref.unmade))))
         self.airliners = civil_aircraft(docs)
         self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |

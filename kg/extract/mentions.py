@@ -208,7 +208,15 @@ def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None])
     head = doc[end - 1]
     misread = head.pos_ in {"VERB", "AUX"} and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
         doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
-    return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and end - start == 1
+    return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and not _nationality_noun(doc, start, end) and \
+        end - start == 1
+
+
+def _nationality_noun(doc: Doc, start: int, end: int) -> bool:
+    """« de l'allemand Nom Nom »: a demonym after an article and before a capitalised name is a noun telling the
+    name's nationality (a firm's, a person's), whatever the tagger calls it (a pronoun, once « de » is before)."""
+    return start > 0 and doc[start - 1].lower_.replace("\u2019", "'") in {"l'", "le", "la", "les"} and \
+        end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list[tuple[str, str]],
@@ -222,6 +230,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     gz_caps = gaz.capitalised_forms
     combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
     names = {(start, end) for start, end, _, how in matches if how == gz.NAME}
+    firm_ends = {end for _, end, _, how in matches if how == gz.COMPANY}
     for start, end, iri, how in matches:
         text = doc_words.span_text(doc, start, end)
         if inside_compound(doc, start, end, names if how == gz.NAME else set()):
@@ -230,6 +239,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             continue  # « le Conseil de sécurité nationale », « le Conseil de sécurité iranien »: a state's own body
         if how in {gz.NAME, gz.DEMONYM} and naming_scheme(doc, start):
             continue  # « selon la classification US »: the scheme a system is named in
+        if how == gz.NAME and start in firm_ends:
+            continue  # « Nom Systems Canada »: a firm's branch in that state, named after it
         if (how in {gz.NAME, gz.CAPITAL, gz.CITY} and not_the_place(doc, start, end, how != gz.NAME, gz_caps)) or \
                 (how == gz.NAME and demonyms.get(end, iri) not in {iri, None}):  # « la Macédoine grecque »: a region
             continue

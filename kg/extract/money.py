@@ -163,7 +163,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
         part = bool(found) and _PART_OF.search(text[found[-1].end:start]) is not None
         found.append(MoneySpan(start, end, amount, conversion=compared, part=part))
-    return _added(text, _gapped(text, _with_parts(text, found)))
+    return _added(text, _gapped(text, _with_parts(text, _ranged(text, found))))
 
 
 # a symbol, a space and a word in small letters: the symbol, then a word of the sentence (« au », « ce »); the
@@ -265,4 +265,32 @@ def _added(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
         start = match.start("number")
         value = parse_number(match["number"]) * (_scale(match["scale"]) or 1)
         out.append(MoneySpan(start, match.end(), Amount(value, span.amount.currency, False, text[start:match.end()])))
+    return out
+
+
+# « entre 2,1 et 2,7 milliards d'euros », « de 3 à 4 millions de dollars »: the low end of a range, a bare number,
+# shares the scale and the currency of the high end told after it
+_LOW_END = re.compile(r"(?:\bentre\s+(?P<between>\d+(?:,\d+)?)\s+et|\bde\s+(?P<from>\d+(?:,\d+)?)\s+à)\s+$",
+                      re.IGNORECASE)
+_SCALED = re.compile(rf"\s*(?P<number>{_DIGITS})\s*{_SCALE}\s", re.IGNORECASE)
+
+
+def _ranged(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
+    """« entre 2,1 et 2,7 milliards d'euros »: both ends of a range are sums, the low one in the high one's scale
+    and currency, listed after the high one as a part of its deal's sum."""
+    out: list[MoneySpan] = []
+    for span in found:
+        low = _LOW_END.search(text, max(0, span.start - 30), span.start)
+        high = _SCALED.match(span.amount.text + " ")
+        if low is not None and high is not None and not span.conversion and span.amount.value and \
+                (scale := _scale(high["scale"])) is not None:
+            number = low["between"] or low["from"]
+            start = low.start("between") if low["between"] else low.start("from")
+            value = parse_number(number) * scale
+            out.append(span)
+            if value < span.amount.value:  # a part of the range's sum, told after the sum it belongs to
+                out.append(MoneySpan(start, start + len(number), Amount(value, span.amount.currency, True, number),
+                                     part=True))
+            continue
+        out.append(span)
     return out
