@@ -139,7 +139,7 @@ def test_venue_at_a_seat_through_the_cli(tmp_path: Path) -> None:
                                  "Maison Bleue a duré une heure.\n")
     found = rows(graph, "negotiations")
     assert {r["participantLabel"] for r in found} == {"Pologne", "Roumanie"}
-    assert {r.get("venueLabel") for r in found} == {"Séoul", "Maison Bleue"}
+    assert {r.get("venueLabel") for r in found} == {"Séoul", "Maison Bleue (Cheong Wa Dae)"}
 
 
 def test_a_place_right_after_an_issue_is_where_the_issue_lies() -> None:
@@ -555,3 +555,10 @@ def test_an_audience_granted_to_an_official_of_a_state_is_talks_with_it(text: st
 
 def test_an_audience_granted_to_the_press_is_no_talks() -> None:
     assert _talks("Titre\nLe président ghanéen a accordé une audience à la presse du Brésil.") == []
+
+
+def test_a_seat_named_by_its_korean_name_is_the_same_building(tmp_path: Path) -> None:
+    graph = build_text(tmp_path, "Titre\nLe président polonais a reçu mardi son homologue roumain à Cheong Wa Dae "
+                                 "pour un entretien.\n")
+    found = rows(graph, "negotiations")
+    assert {r.get("venueLabel") for r in found} == {"Séoul", "Maison Bleue (Cheong Wa Dae)"}

@@ -176,8 +176,11 @@ def _portfolio(token: Token) -> bool:
 
 def _in_building(mention: Mention, path: list[Token], carrier: Token, fact: str) -> bool:
     """« au palais présidentiel de Nairobi », « à la résidence du gouverneur de Lima »: a city that names the building
-    or site talks are held in (the nouns between them are of venue-nouns.tsv or titles of its owner)."""
+    or site talks are held in (the nouns between them are of venue-nouns.tsv or titles of its owner); not a city
+    that is the subject of a clause set « au centre des discussions »: the topic, no complement of the site."""
     if fact != "negotiation" or mention.how not in {gz.CITY, gz.CAPITAL}:
+        return False
+    if any(t.dep_ in SUBJECTS for t in path[:path.index(carrier)]):
         return False
     nouns = [t for t in path[1:path.index(carrier) + 1] if t.pos_ in {"NOUN", "PROPN"}]
     return carrier.lemma_.lower() in word_list("venue-nouns.tsv") and len(nouns) <= 2
