@@ -58,6 +58,20 @@ def _decimal(value: Decimal) -> Literal:
 
 
 Triple = tuple[Any, Any, Any]
+_LITERALS: dict[tuple[Any, ...], Literal] = {}
+
+
+def _literal(value: Any, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+    """Literal(value, lang=lang, datatype=datatype), made once for the same arguments: rdflib checks and casts each
+    new literal in Python (a third of the time of writing an article), and the same labels, sentences, offsets and
+    modalities come back fact after fact. A literal never changes, so one serves every triple."""
+    key = (type(value), value, lang, datatype)  # the type: True and 1 are equal keys, not equal literals
+    found = _LITERALS.get(key)
+    if found is None:
+        if len(_LITERALS) >= 100_000:  # a bound on memory over a long build
+            _LITERALS.clear()
+        found = _LITERALS[key] = Literal(value, lang=lang, datatype=datatype)
+    return found
 
 
 class Triples:
@@ -152,7 +166,7 @@ class Emitter:
             else:
                 self._describe(same.iri)
             if fold_label(entity.label) != fold_label(same.label):
-                graph.add((iri, SKOS.altLabel, Literal(entity.label, lang="fr")))
+                graph.add((iri, SKOS.altLabel, _literal(entity.label, lang="fr")))
             return iri
         if entity.iri is None:
             self._minted(graph, iri, entity.cls, entity.label)
@@ -170,8 +184,8 @@ class Emitter:
     def _minted(graph: Triples, iri: URIRef, cls: str, label: str) -> None:
         for type_ in MINTED_CLASS.get(cls, (KG.Organisation,)):
             graph.add((iri, TYPE, type_))
-        graph.add((iri, SKOS.prefLabel, Literal(label, lang="fr")))
-        graph.add((iri, RDFS.label, Literal(label, lang="fr")))
+        graph.add((iri, SKOS.prefLabel, _literal(label, lang="fr")))
+        graph.add((iri, RDFS.label, _literal(label, lang="fr")))
 
     def _describe(self, iri: str) -> None:
         """Copy a reference entity's description (and its type, maker, state) into the default graph, once."""
@@ -188,9 +202,9 @@ class Emitter:
         node = KGR[f"evidence-{digest(evidence.article, evidence.start, evidence.end)}"]
         graph.add((node, TYPE, KG.Evidence))
         graph.add((node, KG.article, article_iri(evidence.article)))
-        graph.add((node, KG.sentence, Literal(evidence.sentence, lang="fr")))
-        graph.add((node, KG.charStart, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, KG.charEnd, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, KG.sentence, _literal(evidence.sentence, lang="fr")))
+        graph.add((node, KG.charStart, _literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, KG.charEnd, _literal(evidence.end, datatype=XSD.nonNegativeInteger)))
         return node
 
     def _amount(self, graph: Triples, amount: Amount) -> URIRef:
@@ -219,11 +233,11 @@ class Emitter:
             node = KGR[f"{kind.prefix}-{digest(*key, fact.modality.value)}"]
         graph.add((node, TYPE, kind.cls))
         graph.add((node, TYPE, KG.Fact))
-        graph.add((node, KG.modality, Literal(fact.modality.value)))
+        graph.add((node, KG.modality, _literal(fact.modality.value)))
         if fact.said.source is not None:
             graph.add((node, KG.attributedTo, self._entity(graph, fact.said.source)))
         if fact.said.source_text:
-            graph.add((node, KG.sourceText, Literal(fact.said.source_text, lang="fr")))
+            graph.add((node, KG.sourceText, _literal(fact.said.source_text, lang="fr")))
         for evidence in fact.evidence:
             graph.add((node, PROV.wasDerivedFrom, self._evidence(graph, evidence)))
         for role, entity in fact.roles:
@@ -233,7 +247,7 @@ class Emitter:
         for spec in kind.attributes:
             value = fact.attr(spec.name)
             if spec.prop is not None and value:
-                graph.add((node, spec.prop, Literal(value, lang=spec.lang)))
+                graph.add((node, spec.prop, _literal(value, lang=spec.lang)))
         for amount in fact.amounts:
             graph.add((node, KG.amount, self._amount(graph, amount)))
         if fact.start is not None:
@@ -242,7 +256,7 @@ class Emitter:
             graph.add((node, KG.endDate, _date_literal(fact.end)))
         if kind.sides == "participant":  # talks: bilateral, trilateral or multilateral
             sides = len(fact.get("participant"))
-            graph.add((node, KG.format, Literal({2: "bilateral", 3: "trilateral"}.get(sides, "multilateral"))))
+            graph.add((node, KG.format, _literal({2: "bilateral", 3: "trilateral"}.get(sides, "multilateral"))))
         if fact.kind == "post":
             self._post(graph, node, fact)
         for part in fact.parts:
@@ -267,7 +281,7 @@ class Emitter:
         if org is not None:
             graph.add((post, ORG.postIn, self._entity(graph, org)))
             label = f"{label} ({org.label})"
-        graph.add((post, SKOS.prefLabel, Literal(label, lang="fr")))
+        graph.add((post, SKOS.prefLabel, _literal(label, lang="fr")))
         graph.add((node, KG.post, post))
         if (form := fact.attr("post_form")) is not None:  # « la présidente de ... »: the holding names it so
             graph.add((node, KG.titleAsWritten, Literal(form, lang="fr")))
