@@ -1,5 +1,5 @@
-"""Supplies told with an acronym between dashes after the recipient's forces (« - FAMA- »). Sentences and names
-written for these tests."""
+"""Supplies told with an acronym between dashes after the recipient's forces (« - FAMA- »), a gift called military
+(« un don militaire de N à Y »). Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "l'armée nigérienne - FAN-.", [("turquie", "niger", ANY)]),
     ("an acronym between dashes in a sentence with no supply", "Le chef d'état-major des forces armées maliennes - "
      "FAMA- a visité la garnison.", []),
+    ("a military gift of a sum", "Le Japon a fait un don militaire de 3 millions de dollars au Niger.",
+     [("japon", "niger", ANY)]),
+    ("a military gift announced", "L'Inde a annoncé un don militaire au Népal.", [("inde", "nepal", ANY)]),
+    ("a gift of a sum, not called military", "Le Japon a fait un don de 3 millions de dollars au Niger.", []),
+    ("a medical gift", "La Chine a fait un don médical au Cameroun.", []),
 ]
 
 
