@@ -1,5 +1,5 @@
 """Supplies told with an acronym between dashes after the recipient's forces (« - FAMA- »), a gift called military
-(« un don militaire de N à Y »). Sentences and names written for these tests."""
+(« un don militaire de N à Y »); a purchase called potential is no fact. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("a military gift announced", "L'Inde a annoncé un don militaire au Népal.", [("inde", "nepal", ANY)]),
     ("a gift of a sum, not called military", "Le Japon a fait un don de 3 millions de dollars au Niger.", []),
     ("a medical gift", "La Chine a fait un don médical au Cameroun.", []),
+    ("a potential purchase", "Le ministre péruvien a rencontré à Stockholm des dirigeants de Saab en vue d'une "
+     "potentielle acquisition par Lima d'avions de combat Gripen.", []),
+    ("a purchase not called potential", "Le ministre péruvien a annoncé à Lima l'acquisition d'avions de combat "
+     "Gripen auprès de la Suède.", [("suede", "perou", "gripen")]),
 ]
 
 
