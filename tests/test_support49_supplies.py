@@ -1,5 +1,6 @@
 """Supplies told with an acronym between dashes after the recipient's forces (« - FAMA- »), a gift called military
-(« un don militaire de N à Y »); a purchase called potential is no fact; the stops of a delivery flight are no recipients. Sentences and names written for these tests."""
+(« un don militaire de N à Y »); a purchase called potential is no fact; the stops of a delivery flight are no
+recipients. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
