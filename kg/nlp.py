@@ -29,6 +29,9 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": "
 # One word in square brackets, an editor's gloss (« dix blindés [amphibies] Z4 », « [DGA] »), reads as the
 # parenthesis it stands for: the parser takes a bracket for a phrase's end and hangs what follows on the verb.
 _GLOSS = re.compile(r"\[(?P<word>\w[\w'-]*)\]")
+# « aux forces armées X - FACA- »: an acronym between a spaced dash and a dash glued to it is the parenthesis it
+# stands for (« (FACA) »); the parser reads the lone dash as the verb's object and the acronym as its complement.
+_DASHED = re.compile(r"(?<= )- (?P<word>[A-ZÀ-Þ]{2,8})-(?![\w-])")
 
 # « A Lima, le ministre a reçu ... »: a capital « A » left unaccented, opening a sentence before a capitalised
 # word, is the preposition « à »; the parser would read it as a noun and hang the city under it.
@@ -201,6 +204,8 @@ def plain(text: str) -> str:
         text = _BARE_A.sub("\u00c0", text)
     if "[" in text:
         text = _GLOSS.sub(r"(\g<word>)", text)
+    if "- " in text:
+        text = _DASHED.sub(r"(\g<word>) ", text)
     text = _TITLED_DEMONYM.sub(_demonym_lowered, text)
     return _CAPS_FIRST.sub(_as_name_first, _CAPS.sub(_as_name, text)) if _UPPER_RUN.search(text) else text
 

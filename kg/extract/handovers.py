@@ -26,6 +26,7 @@ _PARTITIVE = {"des", "du"}
 _TO = {"à", "au", "aux"}
 _THANKS = {"grâce à"}
 _FUNDED_OR_TAKEN = {"fund", "receive"}
+_MILITARY = "militaire"  # « un don militaire (de 4 milliards) à Y »: the gift is military means, whatever it holds
 
 
 def _handed(trigger: Token) -> list[Token]:
@@ -73,7 +74,15 @@ def other_handover(sentence: Sentence, trigger: Token) -> bool:
         return False
     if trigger.pos_ == "VERB" and any(_idiom_en(sentence, trigger, c) for c in trigger.children):
         return True
-    return not any(is_materiel(sentence, t) for t in _handed(trigger)) and not _to_armed_force(trigger)
+    return not any(is_materiel(sentence, t) for t in _handed(trigger)) and not _to_armed_force(trigger) \
+        and not _military_gift(trigger)
+
+
+def _military_gift(trigger: Token) -> bool:
+    """« X a fait un don militaire à Y »: a gift noun the adjective « militaire » qualifies hands over military
+    means, matériel or the sum that buys it."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() == _GIFT and any(
+        c.dep_ == "amod" and c.lemma_.lower() == _MILITARY for c in trigger.children)
 
 
 def _idiom_en(sentence: Sentence, trigger: Token, complement: Token) -> bool:

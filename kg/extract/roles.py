@@ -29,6 +29,12 @@ from kg.extract.syntax import (
 )
 
 
+def _stopped_at(verb: Token) -> bool:
+    """« a effectué des escales à A et à B »: a verb whose object is a stop on the way; its places are stops."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in word_list("stopover-nouns.tsv")
+                                       for c in verb.children)
+
+
 def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: str, fact: str) -> str | None:
     """How a mention relates to a trigger of a kind of fact (agent, partner, recipient, place, source...)."""
     root = mention_root(sentence, mention)
@@ -41,6 +47,8 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         extra.append(predicate.head)
     if trigger.dep_ == "acl":
         extra.append(trigger.head)
+    if fact == "support" and _stopped_at(predicate):
+        anchors, extra = [trigger], []  # « a fait escale au Sénégal lors de son vol de livraison »: a stop
     for anchor in anchors + extra:
         path = path_up(root, anchor)
         if path is None:
