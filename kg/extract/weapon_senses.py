@@ -14,8 +14,8 @@
   no designator the reference data lacks names a system (a state's order of « hélicoptères Zorvak 4 » still
   does);
 - a civilian vehicle an army also fields (a pick-up truck, typed kgr:wtype-civilian-vehicle in the reference data):
-  a weapon system only in an article that says something military (another reference system, or a military
-  word); a page about cars that names it names no weapon."""
+  a weapon system only in an article that says something military (another reference system, a military word or
+  an armed force's noun, armed-recipients.tsv); a page about cars that names it names no weapon."""
 
 from __future__ import annotations
 
@@ -110,7 +110,8 @@ def without_airliners(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]
     airliners = bool(civil_aircraft(docs))
     heads = weapon_heads(gaz)
     said = _military(gaz, docs, found, words)
-    if not said:  # a page about cars: its pick-up trucks are no weapons
+    forces = word_list("armed-recipients.tsv")  # « remis à la gendarmerie »: an armed force fields them
+    if not said and not any(lemma(t) in forces for doc in docs for t in doc):  # a page about cars: no weapons
         found = [[m for m in mentions if not _civilian_vehicle(gaz, m)] for mentions in found]
     military = said or not any(
         lemma(t) in aircraft - heads for doc in docs for t in doc)  # no airline named: a state's aircraft
