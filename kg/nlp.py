@@ -56,6 +56,11 @@ _GLUED_STOP = re.compile(r"(?P<word>[0-9]+|[A-ZÀ-Þ][A-ZÀ-Þ0-9-]+|[^\W_][\w-]
                          r"\.(?P<next>[A-ZÀ-Þ][a-zà-ÿ][\w'-]*)")
 
 
+# « ... avant le Qatar"En 2015, ... »: a quote that opens the next words, glued to the word before by a copy that lost
+# the space (and the full stop): the word, the quote and the next word are three tokens
+_GLUED_QUOTE = re.compile(r"(?P<word>[^\W\d_][\w-]*[^\W\d_])(?P<quote>[\"«“])(?P<next>[A-ZÀ-Þ][a-zà-ÿ][\w'-]*)")
+
+
 # « la commission mixte algéro-tunisienne »: a state's combining form glued to a demonym, one token the matcher
 # cannot read as two states
 _COMPOUND = re.compile(r"([^\W\d_]+o)-([^\W\d_]{3,})")
@@ -91,7 +96,8 @@ def _glue_hyphen_designators(doc: Doc) -> None:
 def designator_stops(doc: Doc) -> Doc:
     """A designator's full stop (« 054A. », « F-16V. ») is a token of its own, so the sentence ends there and the
     system's name is matched; so is a full stop that lost its space (« en 2022.Le »); so are the two models of a
-    slashed designator (« Mi-8/17 »); a compound adjective of two states (« franco-indien ») is split in its two
+    slashed designator (« Mi-8/17 »); so are a word and the quote glued to it that opens the next words
+    (« Qatar"En »); a compound adjective of two states (« franco-indien ») is split in its two
     parts, unless a name follows (« le consortium franco-italien X »: the compound is the firm's origin, and its name
     parses as one with it)."""
     strings = doc.vocab.strings  # read as an array, without a Token object per word
@@ -105,6 +111,8 @@ def designator_stops(doc: Doc) -> Doc:
             splits.append((at, [parts[1], "/", parts[2]]))
         elif "." in text and (parts := _GLUED_STOP.fullmatch(text)) and _glued_stop(doc, at, parts):
             splits.append((at, [piece for piece in (parts["word"], parts["close"], ".", parts["next"]) if piece]))
+        elif ('"' in text or "«" in text or "“" in text) and (parts := _GLUED_QUOTE.fullmatch(text)) is not None:
+            splits.append((at, [parts["word"], parts["quote"], parts["next"]]))
         elif "-" in text and (parts := _COMPOUND.fullmatch(text)) and parts[1].lower() in forms and \
                 not (at + 1 < len(texts) and texts[at + 1][:1].isupper()):  # « le consortium franco-italien X »
             splits.append((at, [parts[1], "-", parts[2]]))

@@ -207,7 +207,7 @@ def test_bare_rupees_and_riyals_are_the_currency_of_the_one_state_of_their_name_
 
 def test_a_decimal_comma_followed_by_a_stray_space_before_a_scale_is_one_number() -> None:
     assert [(s.amount.value, s.amount.currency) for s in find_amounts("un prêt de 14, 5 milliards de FCFA")] == \
-        [(Decimal("14500000000"), "XAF")]
+        [(Decimal("14500000000"), "XOF")]
     assert [s.amount.value for s in find_amounts("une commande de 2, 75 millions d'euros")] == [Decimal("2750000")]
     # a list of numbers, or a year before a comma, keeps its numbers apart
     assert [s.amount.value for s in find_amounts("les tranches 3, 4 et 6 millions d'euros")] == [Decimal("6000000")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import model
-from tests.conftest import post_states
+from tests.conftest import post_states, state_codes
 
 
 @pytest.mark.parametrize(("text", "second"), [
@@ -36,3 +36,17 @@ def test_the_name_after_a_glued_full_stop_is_a_person_with_his_post() -> None:
     text = ("Les deux dirigeants se sont vus en marge du sommet de l'Union africaine (UA).Tawanda Mhlanga, le "
             "président zimbabwéen, a reçu son homologue angolais.")
     assert post_states(text).get("Tawanda Mhlanga") == "Zimbabwe"
+
+
+def test_a_quote_glued_between_two_words_parts_them() -> None:
+    # a copy that lost the full stop and the space before the quote that opens the next words
+    assert "NOR" in state_codes('Les exportations ont doublé vers la Norvège"Nous visons plus loin, a dit le patron.')
+
+
+@pytest.mark.parametrize("text", [
+    'Le mot "Norvège" figure sur la liste avec le Chili.',
+    'Le journal a titré « Norvège, année record » et le Chili a réagi.',
+])
+def test_a_quote_between_spaces_is_left_alone(text: str) -> None:
+    assert state_codes(text) == {"NOR", "CHL"}
+

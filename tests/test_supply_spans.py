@@ -63,15 +63,16 @@ def test_stray_comma_before_the_verb() -> None:
 
 
 @pytest.mark.parametrize(("states", "text", "code"), [
-    (set(), "un don de 250 millions de FCFA", "XAF"),
+    (set(), "un don de 250 millions de FCFA", "XOF"),
+    ({"CMR", "DEU"}, "un prêt de 250 millions de francs CFA", "XAF"),
     ({"NER", "DEU"}, "un don de 250 millions de francs CFA", "XOF"),
     ({"GAB"}, "un don de 250 millions de F CFA", "XAF"),
-    ({"NER", "GAB"}, "un don de 250 millions de FCFA", "XAF"),
+    ({"NER", "GAB"}, "un don de 250 millions de FCFA", "XOF"),
     ({"GAB"}, "un don de 250 millions de francs CFA (BCEAO)", "XOF"),
 ])
 def test_cfa_francs_take_the_zone_of_the_state_named(states: set[str], text: str, code: str) -> None:
     """« francs CFA » are the West or the Central African franc: the zone of the one state of a zone the article
-    names, else the Central African one; a zone written out stays."""
+    names, else the West African one (the wider zone); a zone written out stays."""
     families: dict[str, str] = {}
     hint_families(families, states)
     [found] = find_amounts(text, families)

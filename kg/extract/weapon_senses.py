@@ -12,7 +12,10 @@
   with no military word at all (military.tsv and the weapon nouns, less the aircraft nouns airliners share) that
   names an airline (an aircraft noun of civil-aviation.tsv that is no weapon noun: « compagnie », « transporteur »),
   no designator the reference data lacks names a system (a state's order of « hélicoptères Zorvak 4 » still
-  does)."""
+  does);
+- a civilian vehicle an army also fields (a pick-up truck, typed kgr:wtype-civilian-vehicle in the reference data):
+  a weapon system only in an article that says something military (another reference system, a military word or
+  an armed force's noun, armed-recipients.tsv); a page about cars that names it names no weapon."""
 
 from __future__ import annotations
 
@@ -24,8 +27,10 @@ from kg.extract.lexicon import civil_aviation, word_list
 from kg.extract.mentions import Mention, reference_entity, weapon_heads
 from kg.extract.weapon_nouns import lemma, noun_before
 from kg.gazetteer import Gazetteer
+from kg.namespaces import KGR
 from kg.text import fold
 
+CIVILIAN_VEHICLE = str(KGR["wtype-civilian-vehicle"])
 _VERSION_WORDS = {"version", "standard"}
 _SHORT_CODE = 3  # « F4 », « F3R »: a version's code is short; « Z-16V » is a system's variant
 
@@ -71,9 +76,15 @@ def _military_words(gaz: Gazetteer, aircraft: frozenset[str]) -> frozenset[str]:
     return (word_list("military.tsv") | frozenset(gaz.weapon_nouns) | civil_aviation("armed")) - aircraft
 
 
+def _civilian_vehicle(gaz: Gazetteer, mention: Mention) -> bool:
+    """A reference system that is a civilian vehicle an army also fields."""
+    return mention.how == gz.WEAPON and gaz.weapon_kind.get(mention.entity.iri or "") == CIVILIAN_VEHICLE
+
+
 def _military(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]], words: frozenset[str]) -> bool:
-    """Whether an article says anything military: a reference system, or a military word."""
-    return any(m.how == gz.WEAPON and m.entity.iri for mentions in found for m in mentions) or any(
+    """Whether an article says anything military: a reference system (no civilian vehicle), or a military word."""
+    return any(m.how == gz.WEAPON and m.entity.iri and not _civilian_vehicle(gaz, m)
+               for mentions in found for m in mentions) or any(
         lemma(t) in words or t.lower_ in words for doc in docs for t in doc)
 
 
@@ -93,12 +104,16 @@ def without_civil_codes(gaz: Gazetteer, docs: list[Doc], found: list[list[Mentio
 
 def without_airliners(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
     """Each paragraph's mentions less the systems the reference data lacks that are airliners' models, or that an
-    article with nothing military names."""
+    article with nothing military names, and the civilian vehicles of an article that says nothing military."""
     aircraft = civil_aviation("aircraft")
     words = _military_words(gaz, aircraft)
     airliners = bool(civil_aircraft(docs))
     heads = weapon_heads(gaz)
-    military = _military(gaz, docs, found, words) or not any(
+    said = _military(gaz, docs, found, words)
+    forces = word_list("armed-recipients.tsv")  # « remis à la gendarmerie »: an armed force fields them
+    if not said and not any(lemma(t) in forces for doc in docs for t in doc):  # a page about cars: no weapons
+        found = [[m for m in mentions if not _civilian_vehicle(gaz, m)] for mentions in found]
+    military = said or not any(
         lemma(t) in aircraft - heads for doc in docs for t in doc)  # no airline named: a state's aircraft
     if military and not airliners:
         return found

@@ -28,9 +28,10 @@ FAMILIES = {"couronne": "couronne", "couronnes": "couronne", "dollar": "dollar",
             "roupies": "roupie", "dirham": "dirham", "dirhams": "dirham", "peso": "peso", "pesos": "peso",
             "fcfa": "cfa", "f cfa": "cfa", "franc cfa": "cfa", "francs cfa": "cfa"}
 DEFAULTS = {"dollar": "USD", "livre": "GBP", "franc": "CHF", "couronne": "?", "dinar": "?", "rial": "IRR",
-            "riyal": "SAR", "roupie": "INR", "dirham": "?", "peso": "?", "cfa": "XAF"}
+            "riyal": "SAR", "roupie": "INR", "dirham": "?", "peso": "?", "cfa": "XOF"}
 # Currencies of one name and two zones (« franc CFA (BEAC) », « franc CFA (BCEAO) »): CLDR's bracketed names are kept;
-# the bare name is the zone of the state the article names (state-currencies.tsv), else the default above.
+# the bare name is the zone of the state the article names (state-currencies.tsv), else the default above (the West
+# African franc: the wider zone, eight states against six).
 ZONES = frozenset({"XAF", "XOF"})
 # Families whose bare name is read as the currency of the one state of the family an article names (« 50 milliards de
 # roupies » in an article on Pakistan); a bare « dollars », « livres », « francs » stays the default wherever the
