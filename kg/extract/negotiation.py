@@ -41,6 +41,7 @@ from kg.extract.planned import planned_in_past, talks_to_come
 from kg.extract.press_talks import press_talks
 from kg.extract.seat_meetings import seat_meeting
 from kg.extract.signed_talks import signed_talks
+from kg.extract.summit_members import summit_members
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -201,6 +202,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     explicit += [] if host else gone_to_meet(ctx, sentence, trigger, explicit)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
+    if not host and len(states(ctx, explicit)) < 2:  # « le sommet du X »: its members (kg.extract.summit_members)
+        explicit += [e for e in summit_members(sentence, trigger) if e not in explicit]
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)) and \
             (explicit or not held_before(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
