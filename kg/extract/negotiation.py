@@ -202,8 +202,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     explicit += [] if host else gone_to_meet(ctx, sentence, trigger, explicit)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
         explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
-    if not host and len(states(ctx, explicit)) < 2:  # « le sommet du X »: its members (kg.extract.summit_members)
-        explicit += [e for e in summit_members(sentence, trigger) if e not in explicit]
+        explicit += summit_members(sentence, trigger, explicit) if len(states(ctx, explicit)) < 2 else []
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)) and \
             (explicit or not held_before(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »

@@ -12,9 +12,10 @@ from kg.extract.syntax import Sentence, mention_root
 from kg.records import Entity
 
 
-def summit_members(sentence: Sentence, trigger: Token) -> list[Entity]:
+def summit_members(sentence: Sentence, trigger: Token, known: list[Entity]) -> list[Entity]:
     """The members of the organisation a summit noun takes as its « de » complement (« le sommet du X », « le
-    39e sommet des chefs d'État du X » is not read: only the organisation hung on the noun itself)."""
+    39e sommet des chefs d'État du X » is not read: only the organisation hung on the noun itself), but those
+    already `known`."""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in word_list("summit-nouns.tsv"):
         return []
     gaz = gz.load()
@@ -23,5 +24,5 @@ def summit_members(sentence: Sentence, trigger: Token) -> list[Entity]:
         root = mention_root(sentence, mention)
         if members and root.head == trigger and root.dep_ == "nmod" and \
                 any(c.dep_ == "case" and c.lower_ in {"de", "du", "des"} for c in root.children):
-            return [e for e in (state_entity(gaz, iri) for iri in sorted(members)) if e is not None]
+            return [e for e in (state_entity(gaz, iri) for iri in sorted(members)) if e is not None and e not in known]
     return []
