@@ -204,14 +204,6 @@ class Gazetteer:
         return {role: frozenset(states) for role, states in found.items()}
 
     @cached_property
-    def member_states(self) -> dict[str, frozenset[str]]:
-        """An organisation -> the states the reference data gives as its long-standing members (kg:memberState)."""
-        found: dict[str, set[str]] = {}
-        for org, state in self.graph.subject_objects(KG.memberState):
-            found.setdefault(str(org), set()).add(str(state))
-        return {org: frozenset(members) for org, members in found.items()}
-
-    @cached_property
     def ministry_states(self) -> dict[str, tuple[str | None, frozenset[str]]]:
         """A ministry's name as its minister's title words it (« ministre des Armées », folded) -> the one state
         whose ministry the reference data names so (None when several do), and all whose ministry's name is so or

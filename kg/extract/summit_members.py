@@ -3,12 +3,14 @@ gives as its members (kg:memberState), when the sentence names no two states its
 
 from __future__ import annotations
 
+from rdflib import URIRef
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import state_entity
 from kg.extract.syntax import Sentence, mention_root
+from kg.namespaces import KG
 from kg.records import Entity
 
 
@@ -20,9 +22,10 @@ def summit_members(sentence: Sentence, trigger: Token, known: list[Entity]) -> l
         return []
     gaz = gz.load()
     for mention in sentence.mentions:
-        members = gaz.member_states.get(mention.entity.iri or "") if mention.how == gz.ORGANISATION else None
+        members = sorted(str(s) for s in gaz.graph.objects(URIRef(mention.entity.iri), KG.memberState)) \
+            if mention.how == gz.ORGANISATION and mention.entity.iri else None
         root = mention_root(sentence, mention)
         if members and root.head == trigger and root.dep_ == "nmod" and \
                 any(c.dep_ == "case" and c.lower_ in {"de", "du", "des"} for c in root.children):
-            return [e for e in (state_entity(gaz, iri) for iri in sorted(members)) if e is not None and e not in known]
+            return [e for e in (state_entity(gaz, iri) for iri in members) if e is not None and e not in known]
     return []
