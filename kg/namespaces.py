@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
     demonym: URIRef
     combiningForm: URIRef
     monarchOf: URIRef
+    memberState: URIRef
     officialName: URIRef
     sharedDemonym: URIRef
     iso3166Alpha2: object

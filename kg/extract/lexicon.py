@@ -71,7 +71,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "held-verbs.tsv", "honorifics.tsv", "institution-name-ends.tsv", "institution-nouns.tsv",
         "invitation-words.tsv",
         "planned-participles.tsv",
-        "business-meetings.tsv", "naming-systems.tsv", "absence-nouns.tsv",
+        "business-meetings.tsv", "naming-systems.tsv", "absence-nouns.tsv", "summit-nouns.tsv",
         "joint-qualifiers.tsv", "kinship-nouns.tsv", "led-body-nouns.tsv", "light-verbs.tsv",
         "message-carriers.tsv", "message-nouns.tsv",
         "making-works.tsv", "medium-nouns.tsv", "meeting-nouns.tsv", "meeting-verbs.tsv", "member-links.tsv",

@@ -41,6 +41,7 @@ from kg.extract.planned import planned_in_past, talks_to_come
 from kg.extract.press_talks import press_talks
 from kg.extract.seat_meetings import seat_meeting
 from kg.extract.signed_talks import signed_talks
+from kg.extract.summit_members import group_sides
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -200,7 +201,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
                                 or _told_around(ctx, sentence, trigger))
     explicit += [] if host else gone_to_meet(ctx, sentence, trigger, explicit)
     if not host and len(states(ctx, explicit)) < 2:  # « le sommet des chefs d'État de A, de B », « pourparlers A-B »
-        explicit += [ctx.actor(m) for m in _members_or_compound(sentence, trigger) if ctx.actor(m) not in explicit]
+        explicit = group_sides(ctx, sentence, trigger, explicit)
     if not host and not args.agents and (len(states(ctx, explicit)) <= 1 or met_by_pronoun(trigger)) and \
             (explicit or not held_before(trigger)):
         explicit += args.implicit  # « le Kremlin a annoncé des négociations avec l'Ukraine »
@@ -242,13 +243,6 @@ def _told_around(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     """« À l'issue des pourparlers de X, A et B ont ... » (a noun of talks framing the sentence), « Les échanges ont
     porté sur ... », « Les deux ministres ont évoqué ... » after a trip: the sides the words around the talks give."""
     return (framing(ctx, sentence, trigger) if trigger.pos_ == "NOUN" else []) or trip_sides(ctx, sentence, trigger)
-
-
-def _members_or_compound(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """The states whose members meet (« le sommet des chefs d'État de A et de B »), or the compound of states that
-    qualifies the talks (« les pourparlers A-B »)."""
-    return members_met(sentence, trigger) + compound_sides(sentence, trigger) + gathered_members(sentence, trigger) + \
-        attended_by(sentence, trigger)
 
 
 def _no_one_met(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
