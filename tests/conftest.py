@@ -139,10 +139,12 @@ def posts_told(text: str, headline: str | None = "Titre") -> list[Post]:
             for f in found.facts if f.kind == "post"]
 
 
-def deals_told(text: str, published: dt.date = dt.date(2025, 6, 2)) -> list[frozenset[str]]:
-    """The parties (labels) of every agreement fact of a text, under a stand-in headline."""
+def deals_told(text: str, published: dt.date = dt.date(2025, 6, 2), facts_only: bool = False) -> list[frozenset[str]]:
+    """The parties (labels) of every agreement fact of a text, under a stand-in headline (with facts_only, only the
+    asserted or reported ones)."""
     found = analyse_text(f"Titre\n{text}", published).facts
-    return [frozenset(e.label for _, e in f.roles) for f in found if f.kind == "agreement"]
+    return [frozenset(e.label for _, e in f.roles) for f in found if f.kind == "agreement" and
+            (not facts_only or f.modality.value in {"asserted", "reported"})]
 
 
 def post_states(text: str) -> dict[str, str | None]:
