@@ -8,9 +8,10 @@ from tests.conftest import deals_told
 
 
 def test_a_deal_a_term_is_specified_in_takes_no_pair_from_before() -> None:
-    deals = deals_told("La production des sous-marins s'est arrêtée en mars lorsque l'Espagne a bloqué l'exportation du "
-                   "moteur vers le Maroc.\n\nLe ministre avait déclaré à la presse que le contrat devrait être annulé "
-                   "si le moteur n'est pas le même que celui spécifié dans l'accord.", facts_only=True)
+    deals = deals_told("La production des sous-marins s'est arrêtée en mars lorsque l'Espagne a bloqué "
+                       "l'exportation du moteur vers le Maroc.\n\nLe ministre avait déclaré à la presse que le contrat "
+                       "devrait être annulé si le moteur n'est pas le même que celui spécifié dans l'accord.",
+                       facts_only=True)
     assert frozenset({"Espagne", "Maroc"}) not in deals
 
 
