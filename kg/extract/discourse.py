@@ -12,7 +12,7 @@ from kg.extract.bare_supplies import systems_of_bare_supplies
 from kg.extract.deal_kinds import alike_kinds
 from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
-from kg.extract.financing_story import deals_of_loans, share_of_financing
+from kg.extract.financing_story import share_of_financing
 from kg.extract.gift_worth import grant_of_gift
 from kg.extract.lexicon import reach
 from kg.extract.lone_sums import purchases_of_lone_deals
@@ -362,7 +362,6 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
         for told in story.told:
             told.fact = held_at(told.fact, city, state, [t.fact for t in story.told])
     systems_of_bare_supplies(story.told, sentences)  # « une vente d'armes à Y. L'accord inclut des W »
-    deals_of_loans(story)  # « X a accordé un prêt de N à Y »: also a deal between them
     military = {s.index for s in sentences if s.military}
     return [t.fact for t in story.told if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)]
 
