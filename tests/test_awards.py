@@ -45,3 +45,19 @@ def test_a_work_one_company_gives_another_has_no_state_side() -> None:
 def test_a_mission_is_no_work() -> None:
     text = "La France a confié une mission d'observation à Thales et à des experts."
     assert not any("france" in a and "thales" in a for a in agreements(text))
+
+
+def test_the_fitting_out_of_ships_entrusted_to_a_company_is_a_contract() -> None:
+    text = "Le Pérou a confié à Thales l'équipement de ses douze frégates en radars de veille."
+    assert {"perou", "thales"} in agreements(text)
+
+
+def test_equipment_given_to_a_state_is_no_contract() -> None:
+    text = "Les États-Unis ont accordé à l'Ukraine l'équipement nécessaire à ses brigades."
+    assert not any("ukraine" in a for a in agreements(text))
+
+
+def test_an_order_notified_au_constructeur_named_before_is_with_that_maker() -> None:
+    text = "Airbus Helicopters attendait cette décision. Le Pérou a notifié au constructeur une commande de vingt " \
+        "hélicoptères."
+    assert {"perou", "airbus"} in agreements(text)

@@ -31,3 +31,14 @@ def test_their_partnership_praised_after_a_visit_is_no_deal() -> None:
 def test_their_partnership_signed_is_a_deal() -> None:
     assert frozenset({"Kenya", "Éthiopie"}) in _deals(
         "Le Kenya et l'Éthiopie ont signé mardi leur premier partenariat stratégique.")
+
+
+def test_a_partnership_listed_among_the_axes_of_a_cooperation_is_no_deal() -> None:
+    assert not _deals("Les ministres kényan et éthiopien ont passé en revue les axes de leur coopération : échanges "
+                      "d'officiers, formation des cadets, recherche stratégique, partenariat relatif au déminage, "
+                      "soutien aux opérations de paix.")
+
+
+def test_a_partnership_set_beside_a_signed_deal_stays_a_deal() -> None:
+    assert frozenset({"Kenya", "Éthiopie"}) in _deals(
+        "Le Kenya et l'Éthiopie ont signé mardi un accord de défense, partenariat stratégique pour dix ans.")

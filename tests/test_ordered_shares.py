@@ -13,11 +13,18 @@ def test_each_state_an_order_is_counted_out_to_deals_with_the_maker_of_its_goods
     assert sorted(deals, key=sorted) == [frozenset({"Lituanie", "KNDS France"}), frozenset({"Qatar", "KNDS France"})]
 
 
-def test_a_state_whose_goods_have_several_makers_gives_no_deal_and_none_with_the_others() -> None:
+def test_goods_of_several_makers_go_with_the_one_the_other_shares_name() -> None:
     deals = deals_told("Le groupe a détaillé la commande de blindés Griffon à la Belgique, de 20 canons Caesar à la "
                        "Lituanie ou encore des chars Leclerc au Qatar.")
-    assert not [d for d in deals if "Belgique" in d or len(d) > 2]
+    assert frozenset({"Belgique", "KNDS France"}) in deals
     assert frozenset({"Qatar", "KNDS France"}) in deals
+    assert not [d for d in deals if len(d) > 2 or ("Belgique" in d and "KNDS France" not in d)]
+
+
+def test_goods_of_several_makers_no_other_share_names_give_no_deal() -> None:
+    deals = deals_told("Le groupe a détaillé la commande de blindés Griffon à la Belgique et de frégates Gowind à "
+                       "l'Égypte.")
+    assert not [d for d in deals if "Belgique" in d or len(d) > 2]
 
 
 def test_two_states_sharing_the_goods_of_an_order_each_deal_with_their_maker() -> None:

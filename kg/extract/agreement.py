@@ -45,6 +45,7 @@ from kg.extract.ordered_shares import ordered_shares
 from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
+from kg.extract.represented_sides import represented_sides
 from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
@@ -249,7 +250,7 @@ def _unsaid_sides(ctx: Context, sentence: Sentence, trigger: Token, sides: list[
     the state of the goods; with none, the two states whose officials witness it (« signé en présence des présidents
     A-ien et B-ien »)."""
     if not sides:
-        return witnessed_sides(ctx, sentence, trigger)
+        return witnessed_sides(ctx, sentence, trigger) or represented_sides(ctx, sentence, trigger)
     host = host_of_signing(sentence, trigger, sides) if len(sides) == 1 else None
     return [host] if host is not None else goods_side(ctx, sentence, trigger, sides)
 

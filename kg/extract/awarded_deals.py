@@ -10,6 +10,7 @@ from kg.extract.agreement_worth import path_up
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.deal_parties import chosen_maker, seen_awarded, state_with
+from kg.extract.entrusted_programmes import entrusted_programme
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
 from kg.extract.orders import CONCLUDING, order_sides
 from kg.extract.serviced_owners import serviced_owner
@@ -214,5 +215,6 @@ def sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
         buyers = [b for b in buyers if b.key not in {s.key for s in sellers}]
         return sellers[:1] + buyers[:1] if len({s.key for s in sellers}) == 1 and buyers else []
     if entry.detail == AWARD:
-        return _entrusted(ctx, sentence, trigger) or seen_awarded(ctx, sentence, trigger)
+        return _entrusted(ctx, sentence, trigger) or seen_awarded(ctx, sentence, trigger) or \
+            entrusted_programme(ctx, sentence, trigger)  # « ..., un programme confié à Y »
     return chosen_maker(ctx, sentence, trigger)

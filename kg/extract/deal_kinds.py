@@ -102,7 +102,9 @@ def standing_tie(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in standing_ties():
         return False
     noun = trigger
-    while noun.dep_ == "conj" and noun.head != noun:  # « ont signé un accord et un partenariat »
+    # « ont signé un accord et un partenariat »; « les axes de la coopération : formation, partenariat relatif à
+    # ... »: an item set in apposition in a list is joined to it the same way
+    while noun.dep_ in {"conj", "appos"} and noun.head != noun:
         noun = noun.head
     # « ... met l'accent sur les liens entre X et Y, et le partenariat reposant sur ... »: joined to a clause, the
     # tie stands alone, made by no verb

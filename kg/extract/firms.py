@@ -19,6 +19,8 @@ from kg.extract.mentions import Mention
 from kg.extract.syntax import DE_CASES, DEFINITE, Sentence, case_of
 from kg.records import Entity
 
+_ARTICLED = {"au", "du"}  # a preposition with the definite article in it (« au constructeur »)
+
 
 def _trade_qualified(sentence: Sentence, noun: Token, home: Entity | None) -> bool:
     """Every qualifier of the noun says a trade (« naval », « aéronautique ») or the company's own state."""
@@ -57,8 +59,9 @@ def firm_stand_ins(sentence: Sentence, before: Mention | None, home: Callable[[E
         company = next((m for m in reversed(sentence.mentions) if m.how == gz.COMPANY and m.end <= token.i), before)
         if company is None:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
-            continue
+        if not any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "case" and c.lower_ in _ARTICLED)
+                   for c in token.children):
+            continue  # « au constructeur », « du chantier »: the article is in the preposition
         after = sentence.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
         if after is not None and (named := sentence.mention_at(after)) is not None and named.how != gz.DEMONYM:
             continue  # « le groupe Thales »

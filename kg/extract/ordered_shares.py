@@ -1,7 +1,8 @@
 """An order counted out to its buyers: « la commande de blindés W1 à X, de canons W2 à Y ou encore de W3 à Z » names
 no buyer of its own but the states its goods go to, each after its goods (or sharing those before: « la commande de
 chars W à X et à Y »); each is one deal, between that state and
-the maker of its own goods, and the states are no parties to each other."""
+the maker of its own goods, and the states are no parties to each other. Goods several firms make go with the one of
+them that alone makes the goods of another share (the firm whose orders the sentence counts out)."""
 
 from __future__ import annotations
 
@@ -32,9 +33,12 @@ def ordered_shares(ctx: Context, sentence: Sentence, trigger: Token, args: Argum
             return None
         shares.append((taker, goods))
         after = taker.end
+    makers = [{m.key: m for w in goods for m in ctx.makers(ctx.actor(w))} for _, goods in shares]
+    sole = {k for found in makers if len(found) == 1 for k in found}
     sides: list[list[Entity]] = []
-    for taker, goods in shares:
-        makers = {m.key: m for w in goods for m in ctx.makers(ctx.actor(w))}
-        if len(makers) == 1:
-            sides.append([ctx.actor(taker), *makers.values()])
+    for (taker, _), found in zip(shares, makers, strict=True):
+        # goods several firms make: the one maker the other shares of the same order name is the seller
+        kept = found if len(found) == 1 else {k: m for k, m in found.items() if k in sole}
+        if len(kept) == 1:
+            sides.append([ctx.actor(taker), *kept.values()])
     return sides
