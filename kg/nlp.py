@@ -214,15 +214,31 @@ def plain(text: str) -> str:
         text = _GLOSS.sub(r"(\g<word>)", text)
     if "- " in text:
         text = _DASHED.sub(r"(\g<word>) ", text)
-    text = _TITLED_DEMONYM.sub(_demonym_lowered, text)
+    text = _titled_demonym().sub(_demonym_lowered, text)
     return _CAPS_FIRST.sub(_as_name_first, _CAPS.sub(_as_name, text)) if _UPPER_RUN.search(text) else text
 
 
 # A demonym written capitalised right after a title (« le ministre Tchadien des Affaires étrangères »): the parser
 # reads it as a name (« Tchadien » the minister's), so it is written lowercase, as a demonym after a noun is; not
 # before a name (« le président Burkinabé Kaboré »: the parser finds the surname only so).
-_TITLED_DEMONYM = re.compile(r"(?<![\w'-])(?P<title>ministre|présidente?|ambassad(?:eur|rice)|homologue|chef) "
-                             r"(?P<demonym>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'-])(?! [A-ZÀ-Þ])")
+@cache
+def _titled_demonym() -> re.Pattern[str]:
+    """The titles of officials (official-nouns.tsv) and counterparts (counterpart-nouns.tsv), in the masculine and
+    the feminine, each followed by a capitalised word that is no name's start."""
+    nouns = word_list("official-nouns.tsv") | word_list("counterpart-nouns.tsv")
+    forms = sorted(nouns | {_feminine(noun) for noun in nouns}, key=lambda form: (-len(form), form))
+    return re.compile(rf"(?<![\w'-])(?P<title>{'|'.join(map(re.escape, forms))}) "
+                      r"(?P<demonym>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'-])(?! [A-ZÀ-Þ])")
+
+
+def _feminine(noun: str) -> str:
+    """« ambassadrice », « présidente », « cheffe »; a noun ending in « e » is both (« ministre »), one in « ion »
+    is feminine already (« délégation »)."""
+    if noun.endswith("eur"):
+        return noun[:-3] + "rice"
+    if noun.endswith(("e", "s", "ion")):
+        return noun
+    return noun + ("fe" if noun.endswith("f") else "e")
 
 
 def _demonym_lowered(match: re.Match[str]) -> str:

@@ -58,3 +58,22 @@ def test_lone_surname_after_a_civility_or_title_is_a_person(text: str) -> None:
 def test_lone_surname_without_a_title_stays_out() -> None:
     text = "Titre\nLes frégates Tanaka ont quitté le port, selon Sipri."
     assert {e.label for e in analyse_text(text).mentions.values() if e.cls == "Person"} == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La présidente Malienne a parlé.", "La présidente malienne a parlé."),
+    ("Son homologue Ivoirien a répondu.", "Son homologue ivoirien a répondu."),
+    ("Le ministre Tchadien de la Défense a parlé.", "Le ministre tchadien de la Défense a parlé."),
+])
+def test_a_demonym_capitalised_after_an_official_noun_is_lowered(text: str, expected: str) -> None:
+    """The official nouns of the lexicon (official-nouns.tsv, counterpart-nouns.tsv), masculine and feminine."""
+    assert plain(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Burkinabé Kaboré a parlé.",
+    "Le ministre Martin a parlé.",
+])
+def test_a_name_after_an_official_noun_keeps_its_capital(text: str) -> None:
+    """A capitalised word before a name, or one that is no demonym, stays as written."""
+    assert plain(text) == text

@@ -16,6 +16,7 @@ from kg.extract.syntax import SUBJECTS, Sentence, mention_root
 
 # the participles by which a delegation names its leader (« conduite par », « dirigée par », « menée par »); the
 # parser reads « conduite » as the noun at times
+_CIVILITIES = {"m.", "mme", "mme.", "monsieur", "madame"}  # before a name that opens a sentence
 _LEADING = {"conduire", "diriger", "mener", "emmener", "présider", "conduite"}
 
 
@@ -59,8 +60,13 @@ def told_as_subject(sentence: Sentence, titles: list[Title], held: set[int]) -> 
 
 
 def opening_subject(sentence: Sentence) -> Mention | None:
-    """The person whose name opens the sentence as its subject (« A a été reçu ce lundi »)."""
+    """The person whose name opens the sentence as its subject (« A a été reçu ce lundi »), past a civility
+    (« M. A a entamé »)."""
     first = min(sentence.mentions, key=lambda mention: mention.start, default=None)
-    if first is None or first.how != gz.PERSON or first.start != sentence.span.start:
+    opens = sentence.span.start + (sentence.doc[sentence.span.start].lower_ in _CIVILITIES)
+    if first is None or first.how != gz.PERSON or first.start != opens:
         return None
-    return first if mention_root(sentence, first).dep_ in SUBJECTS else None
+    root = mention_root(sentence, first)
+    if opens > sentence.span.start and root.head.i == sentence.span.start:  # the parser hangs the name on « M. »
+        root = root.head
+    return first if root.dep_ in SUBJECTS else None

@@ -16,6 +16,7 @@ from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
 from kg.extract.deputy_posts import Served
+from kg.extract.diaspora_posts import with_diaspora
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
@@ -176,7 +177,7 @@ class PostReader(PostOrgs):
     def _read_titles(self, sentence: Sentence) -> list[Title]:
         """The titles of a sentence in text order, each as the article told it (_as_told)."""
         titles = firm_titles(sentence, find_titles(sentence, self.ref.roles, self.ref.words_of))
-        return [self._as_told(sentence, with_region(sentence, title)) for title in sorted(
+        return [self._as_told(sentence, with_diaspora(sentence, with_region(sentence, title))) for title in sorted(
             titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
             + pronoun_titles(sentence, titles, self.ref.roles, self.ref.words_of)
             + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of),

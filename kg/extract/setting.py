@@ -149,10 +149,17 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
         near += [c for c in root.head.children if c.pos_ == "NOUN" and (c.dep_ == "obj" or (
             c.dep_ == "obl:mod" and not case_of(c)))] if \
             root.head.pos_ == "VERB" and not tagged_future(root.head) else []
-        if any(t.lemma_.lower() in _visiting() for t in near) or \
+        if any(t.lemma_.lower() in _visiting() or _visit_stand_in(t) for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
             found.append((mention.state, root))
     return found
+
+
+def _visit_stand_in(token: Token) -> bool:
+    """« Cette visite répond à celle du général X en Inde »: « celle » after a noun of visiting in its sentence
+    stands for another visit."""
+    return token.pos_ == "PRON" and token.lower_ in {"celle", "celui"} and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _visiting() - _STAYING for t in token.sent if t.i < token.i)
 
 
 def placeless_visitor(sentence: Sentence, head: Token) -> bool:
