@@ -49,8 +49,8 @@ def told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said
     firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     maker = system_maker(ctx, args) if guessed else None
-    if maker is not None and kind in {"sell", "deliver"} and ctx.multinational(maker) and [s.key for s in suppliers] == \
-            [home.key for home in [ctx.home_state(maker)] if home is not None]:
+    if maker is not None and kind in {"sell", "deliver"} and ctx.multinational(maker) and \
+            [s.key for s in suppliers] == [home.key for home in [ctx.home_state(maker)] if home is not None]:
         # « X achète des hélicoptères W », « X a pris livraison d'avions W de <group> » of a multinational group: its
         # state where named, else the group
         sold, firm = True, maker
