@@ -11,7 +11,7 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
     """« Oslo et Varsovie signent », « Le Vietnam et l'Inde ont signé », « La Russie, la Chine et l'Iran ont »:
     actors coordinated before a subject, which headline parses often lose. Past the subject's article, only « et »
     joins (« Au Vietnam, l'Inde a signé »: a place set before the clause). A subject with no preposition lists no
-    complement that has one (« l'ambassadeur de A au B, M. X, a remis »: B is the title's)."""
+    complement before a comma that has one (« l'ambassadeur de A au B, M. X, a remis »: B is the title's)."""
     doc, first = sentence.doc, sentence.span.start
     bare = not case_of(mention_root(sentence, mention))
     found: list[Mention] = []
@@ -22,11 +22,13 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
             at -= 1
         if not (at > first and doc[at].lower_ in ({"et"} if article and not found else {"et", ","})):
             break
+        comma = doc[at].text == ","
         at -= 1
         while at >= first and doc[at].pos_ == "DET":
             at -= 1
         before = sentence.mention_at(doc[at]) if at >= first else None
-        if before is None or before.how not in ACTOR_KINDS or (bare and case_of(mention_root(sentence, before))):
+        if before is None or before.how not in ACTOR_KINDS or (
+                comma and bare and case_of(mention_root(sentence, before))):
             break
         found.append(before)
         at = before.start - 1
