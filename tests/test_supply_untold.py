@@ -30,11 +30,12 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "lundi à Dakar par le ministre des Forces armées. Le ministre a salué l'arrivée de ce navire. Long de 40 mètres, "
      "ce patrouilleur est le fruit d'un contrat signé entre le gouvernement sénégalais et le chantier français "
      "Piriou pour la livraison de 12 engins maritimes.", [("france", "senegal", "gowind")]),
-    # a state body receives systems, their maker named later: the maker supplies
+    # a state body receives systems, their maker named later: the maker supplies (a multinational group whose home
+    # state the article never names, as itself)
     ("ministry receives, maker named a sentence later", "Ce matin, le ministère de la Défense du Pérou a reçu le "
      "premier des huit hélicoptères H145M, récemment acquis. La cérémonie de remise s'est tenue dans les locaux du "
      "fabricant à Donauwörth, en présence du vice-président de la société Airbus Helicopters.",
-     [("france", "perou", "h145m")]),
+     [("airbus", "perou", "h145m")]),
     ("ministry receives, no maker named", "Ce matin, le ministère de la Défense du Pérou a reçu le premier des huit "
      "hélicoptères H145M, récemment acquis.", []),
     ("ministry receives, another maker named", "Le ministère de la Défense du Pérou a reçu le premier des huit "

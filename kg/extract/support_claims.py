@@ -49,9 +49,11 @@ def told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said
     firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
     maker = system_maker(ctx, args) if guessed else None
-    if maker is not None and kind == "sell" and ctx.multinational(maker) and [s.key for s in suppliers] == \
-            [home.key for home in [ctx.home_state(maker)] if home is not None]:
-        sold, firm = True, maker  # « X achète des hélicoptères W » of a multinational group: its state where named
+    if maker is not None and kind in {"sell", "deliver"} and ctx.multinational(maker) and \
+            [s.key for s in suppliers] == [home.key for home in [ctx.home_state(maker)] if home is not None]:
+        # « X achète des hélicoptères W », « X a pris livraison d'avions W de <group> » of a multinational group: its
+        # state where named, else the group
+        sold, firm = True, maker
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", kind),) if kind else ())
     if trigger.lemma_.lower() in word_list("gift-words.tsv"):
         fact = fact.with_attr(GIFT, "yes")  # « un don de ... », « X a offert ... »: its worth is a grant (gift_worth)
