@@ -1,4 +1,5 @@
-"""Talks session 50: a deed coordinated with a cancelled or refused one is told for itself. Sentences and names
+"""Talks session 50: a deed coordinated with a cancelled or refused one is told for itself; a capital's name of
+two words parses as one name. Sentences and names
 written for the purpose."""
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ CELLS = [
     Cell("refused-to-meet-and-talk", T + "Le ministre letton a refusé de rencontrer le Premier ministre norvégien et "
          "de négocier avec lui."),
     Cell("denied-having-met", T + "Le ministre letton dément avoir rencontré le Premier ministre norvégien à Oslo."),
+    Cell("arrival-in-two-word-capital", T + "Le président Paul Marchand a été accueilli à son arrivée à Abou Dhabi "
+         "le 15 décembre par cheikh Saeed, président des Emirats Arabes Unis. La Lettonie et les Emirats ont signé "
+         "un contrat.", [({"Lettonie", "Émirats arabes unis"}, {"Abou Dhabi"})]),
+    Cell("arrival-in-two-word-capital-no-host", T + "Le ministre letton Karlis Ozols est arrivé à Abou Dhabi le 3 mars "
+         "pour un salon."),
     Cell("cancelled-talks", T + "Le ministre letton a annulé sa rencontre avec le Premier ministre norvégien."),
 ]
 
