@@ -1,5 +1,5 @@
 """Talks session 50: a deed coordinated with a cancelled or refused one is told for itself; a capital's name of
-two words parses as one name. Sentences and names
+two words parses as one name; two officials who sign together at a ceremony meet there. Sentences and names
 written for the purpose."""
 
 from __future__ import annotations
@@ -23,6 +23,14 @@ CELLS = [
          "un contrat.", [({"Lettonie", "Émirats arabes unis"}, {"Abou Dhabi"})]),
     Cell("arrival-in-two-word-capital-no-host", T + "Le ministre letton Karlis Ozols est arrivé à Abou Dhabi le 3 mars "
          "pour un salon."),
+    Cell("signed-with-official-at-ceremony", T + "Le ministre letton de la Défense, Karlis Ozols, a signé le pacte "
+         "avec la ministre norvégienne de la Défense, Kari Berg, lors d'une cérémonie tenue mardi à Oslo.",
+         [({"Lettonie", "Norvège"}, {"Oslo"})]),
+    Cell("states-signed-at-ceremony", T + "La Lettonie a signé le pacte avec la Norvège lors d'une cérémonie à Oslo."),
+    Cell("signed-with-official-no-ceremony", T + "Le ministre letton de la Défense a signé le pacte avec la ministre "
+         "norvégienne de la Défense."),
+    Cell("signed-with-ambassador-at-ceremony", T + "Le ministre letton de la Défense a signé le pacte avec "
+         "l'ambassadeur norvégien lors d'une cérémonie à Riga."),
     Cell("cancelled-talks", T + "Le ministre letton a annulé sa rencontre avec le Premier ministre norvégien."),
 ]
 
