@@ -20,7 +20,7 @@ from kg import tag_copy, usercache
 from kg.errors import KgError
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import word_list
-from kg.gazetteer import CAPITAL, Gazetteer, combining_forms, french_demonyms, load
+from kg.gazetteer import Gazetteer, combining_forms, french_demonyms
 
 MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
@@ -177,17 +177,7 @@ def model() -> Language:
         tokenizer.add_special_case(word, [{ORTH: word}])
     for word in fire_domains():  # « air-air »: one word, read by the parser as the adjective it is
         tokenizer.add_special_case(word, [{ORTH: word, NORM: _FIRE_NORM}])
-    for word in capital_name_tails():  # « Abou Dhabi »: the name's second word read as the proper noun it is
-        tokenizer.add_special_case(word, [{ORTH: word, NORM: word}])
     return nlp
-
-
-@cache
-def capital_name_tails() -> frozenset[str]:
-    """The capitalised words after the first of the capitals' names of several words (« Dhabi », « Lumpur »), as
-    written: the tagger, not knowing them, reads some as a preposition and splits the name in the parse."""
-    return frozenset(word for form in load().forms if form.how == CAPITAL for word in form.text.split()[1:]
-                     if word.isalpha() and len(word) > 2 and word[0].isupper())
 
 
 # Hyphenated nouns the tokenizer splits and the parser then reads apart (« le chef d'état-major péruvien »), in

@@ -1,5 +1,5 @@
-"""Talks session 50: a deed coordinated with a cancelled or refused one is told for itself; a capital's name of
-two words parses as one name; two officials who sign together at a ceremony meet there. Sentences and names
+"""Talks session 50: a deed coordinated with a cancelled or refused one is told for itself;
+two officials who sign together at a ceremony meet there. Sentences and names
 written for the purpose."""
 
 from __future__ import annotations
@@ -18,11 +18,6 @@ CELLS = [
     Cell("refused-to-meet-and-talk", T + "Le ministre letton a refusé de rencontrer le Premier ministre norvégien et "
          "de négocier avec lui."),
     Cell("denied-having-met", T + "Le ministre letton dément avoir rencontré le Premier ministre norvégien à Oslo."),
-    Cell("arrival-in-two-word-capital", T + "Le président Paul Marchand a été accueilli à son arrivée à Abou Dhabi "
-         "le 15 décembre par cheikh Saeed, président des Emirats Arabes Unis. La Lettonie et les Emirats ont signé "
-         "un contrat.", [({"Lettonie", "Émirats arabes unis"}, {"Abou Dhabi"})]),
-    Cell("arrival-in-two-word-capital-no-host", T + "Le ministre letton Karlis Ozols est arrivé à Abou Dhabi le 3 mars "
-         "pour un salon."),
     Cell("signed-with-official-at-ceremony", T + "Le ministre letton de la Défense, Karlis Ozols, a signé le pacte "
          "avec la ministre norvégienne de la Défense, Kari Berg, lors d'une cérémonie tenue mardi à Oslo.",
          [({"Lettonie", "Norvège"}, {"Oslo"})]),
