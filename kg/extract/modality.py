@@ -11,7 +11,7 @@ from kg.extract.dates import WEEKDAYS
 from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
-from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of
+from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, tensed
 from kg.kinds import Modality
 from kg.records import Attribution, Entity
 
@@ -266,10 +266,10 @@ def _only_possible(token: Token, cls: str | None, below: Token | None) -> bool:
 
 
 def _adjunct(clause: Token) -> bool:
-    """« X a suspendu ses livraisons en négociant avec Y », « X, négociant avec Y, a refusé ... »: a gerund or a
-    participial clause says what its subject does besides; what the main verb refuses or denies is its object."""
-    return clause.dep_ in {"advcl", "acl"} and "VerbForm=Part" in str(clause.morph) and \
-        "Tense=Pres" in str(clause.morph)
+    """« X a suspendu ses livraisons en négociant avec Y », « X annule sa visite et s'entretient avec Y »: a gerund,
+    a participial clause or a conjoined tensed verb tells a deed besides; what is refused or denied is the object."""
+    return (clause.dep_ in {"advcl", "acl"} and "VerbForm=Part" in str(clause.morph) and "Tense=Pres" in str(
+        clause.morph)) or (clause.dep_ == "conj" and clause.pos_ == "VERB" and tensed(clause))
 
 
 def _fronted_done(clause: Token | None) -> bool:

@@ -24,6 +24,8 @@ from kg.records import Attribution, Claim, Entity
 
 _POSSESSIVES = frozenset({"son", "sa", "leur"})
 _THROUGH = frozenset({"biais", "intermédiaire", "truchement", "entremise"})  # « par le biais de leurs ministres »
+_CEREMONY = "cérémonie"
+_DURING = frozenset({"lors", "pendant", "durant"})  # « lors d'une cérémonie »: the parser hangs the noun on « lors »
 
 
 def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
@@ -44,7 +46,8 @@ def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
         if len(sides) < len(groups):
             return None  # two signers of one side, or a person of no known post among them
     else:
-        sides = witnessed_sides(ctx, sentence, trigger) or _with_counterpart(ctx, sentence, trigger, signers)
+        sides = witnessed_sides(ctx, sentence, trigger) or _with_counterpart(ctx, sentence, trigger, signers) or \
+            _with_official_at_ceremony(ctx, sentence, trigger, signers)
     if len(sides) < 2 or any(s.cls == "Person" for s in sides) or _firm_at_home(ctx, sides):
         return None
     return talk_claim(ctx, sentence, sides, args, said)
@@ -65,6 +68,21 @@ def _with_counterpart(ctx: Context, sentence: Sentence, trigger: Token, signers:
         return []
     side = states(ctx, [ctx.actor(signers[0])])
     met = states(ctx, ctx.resolve(sentence, counterparts[0]))
+    return [*side, *met] if len(side) == 1 and len(met) == 1 and side[0].key != met[0].key else []
+
+
+def _with_official_at_ceremony(ctx: Context, sentence: Sentence, trigger: Token,
+                               signers: list[Mention]) -> list[Entity]:
+    """« Le ministre A-ien a signé l'accord avec la ministre B-ienne lors d'une cérémonie »: two officials who sign
+    together at a ceremony meet there (a signing « avec » alone may be done from afar)."""
+    if len(signers) != 1 or not _in_subject(sentence, signers[0], trigger) or not any(
+            t.lemma_.lower() == _CEREMONY and (t.head == trigger or (t.head.head == trigger and t.head.lower_ in
+                                                                      _DURING)) for t in sentence.tokens):
+        return []
+    partners = [c for c in trigger.children if c.dep_.startswith("obl") and case_of(c) == "avec" and ctx.titled(c)
+                and c.lemma_.lower() not in word_list("signing-envoys.tsv")]
+    side = states(ctx, [ctx.actor(signers[0])])
+    met = states(ctx, ctx.resolve(sentence, partners[0])) if len(partners) == 1 else []
     return [*side, *met] if len(side) == 1 and len(met) == 1 and side[0].key != met[0].key else []
 
 

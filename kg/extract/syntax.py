@@ -266,3 +266,8 @@ def is_speaker_noun(token: Token) -> bool:
     """« son gouvernement », « leur pays »: a noun that stands for the speaker's state."""
     return token.lower_ in _STANDS_FOR_SPEAKER and any(
         c.dep_ in {"det", "nmod:poss"} and c.lower_ in _POSSESSIVES for c in kids(token))
+
+
+def tensed(verb: Token) -> bool:
+    """A verb told in a tense of its own: finite (« s'entretient ») or with a tense auxiliary (« s'est entretenu »)."""
+    return "VerbForm=Fin" in str(verb.morph) or any(c.dep_ == "aux:tense" for c in verb.children)
