@@ -105,7 +105,8 @@ def civil_aircraft(docs: Iterable[Doc]) -> frozenset[str]:
     nouns, qualifiers = civil_aviation("aircraft"), civil_aviation("qualifier")
     civil = any(lemma in nouns and any(c.dep_ in {"amod", "nmod"} and c.lemma_.lower() in qualifiers
                                        for c in tokens(doc)[at].children)
-                for doc in docs for at, lemma in enumerate(lemmas(doc)))
+                for doc in docs if not nouns.isdisjoint(lemmas(doc))  # most paragraphs name no aircraft
+                for at, lemma in enumerate(lemmas(doc)))
     return nouns if civil else frozenset()
 
 

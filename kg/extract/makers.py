@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
-from kg.extract.doc_words import tokens
+from kg.extract.doc_words import lowers, tokens
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 from kg.extract.maker_works import work_makers
@@ -246,6 +246,8 @@ def _made_unnamed(span: Span, mentions: list[Mention], makeable: Makeable = mint
     """(noun, maker) of matériel a sentence says a company made without naming its system (« des patrouilleurs
     réalisés par le constructeur Y »): the system a demonstrative of that noun names later is Y's."""
     found: list[tuple[str, Mention]] = []
+    if "par" not in lowers(span.doc)[span.start + 1:span.end]:
+        return found  # no maker told (« réalisés par »): most sentences
     inside = [m for m in mentions if span.start <= m.start < span.end]
     for token in span:
         after = token.i + 1

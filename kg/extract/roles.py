@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import children, lemma_of
 from kg.extract.lexicon import role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -31,8 +32,10 @@ from kg.extract.syntax import (
 
 def _stopped_at(verb: Token) -> bool:
     """« a effectué des escales à A et à B »: a verb whose object is a stop on the way; its places are stops."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in word_list("stopover-nouns.tsv")
-                                       for c in verb.children)
+    if verb.pos_ != "VERB":
+        return False
+    stops = word_list("stopover-nouns.tsv")
+    return any(c.dep_ == "obj" and lemma_of(c) in stops for c in children(verb))
 
 
 def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: str, fact: str) -> str | None:
