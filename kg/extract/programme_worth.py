@@ -82,7 +82,7 @@ def _programme_of(valued: Token) -> Token | None:
 def _apposed_to(verb: Token) -> Token | None:
     """« le programme X (Y), notifié à ... »: a past participle after a comma, no subject nor auxiliary of its own,
     stands apposed to the noun before the name and the comma."""
-    if "Part" not in verb.morph.get("VerbForm") or any(
+    if "Part" not in verb.morph.get("VerbForm", []) or any(
             c.dep_.startswith(("nsubj", "aux", "cop")) for c in verb.children):
         return None
     doc = verb.doc
