@@ -56,3 +56,15 @@ def test_a_deal_priced_with_a_collective_noun_has_that_worth() -> None:
     found = facts("Le Chili a signé avec la Suède un contrat pour des corvettes, d'une trentaine de millions "
                   "d'euros.", "agreement")
     assert {(a.value, a.currency) for f in found for a in f.amounts} == {(Decimal("30e6"), "EUR")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("La commande atteint 2.375 milliards de dollars selon le ministère.", Decimal("2.375e9")),
+    ("un marché de 4.615 millions d'euros", Decimal("4.615e6")),
+    ("un programme de 6.500 milliards de wons", Decimal("6500e9")),  # a round group: thousands
+    ("un chiffre d'affaires de 3.200,5 millions d'euros", Decimal("3200.5e6")),  # a decimal comma after it
+    ("une facture de 12.450 euros", Decimal("12450")),  # no scale word: thousands
+])
+def test_a_dot_before_a_scale_word_is_read_by_the_figure_shape(text: str, value: Decimal) -> None:
+    (found,) = find_amounts(text)
+    assert found.amount.value == value

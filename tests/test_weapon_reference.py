@@ -140,3 +140,12 @@ def test_a_firm_named_by_its_short_name_after_a_weapon_noun_is_no_system() -> No
 def test_a_trainer_named_by_its_designator_and_name() -> None:
     found = _systems_and_makers("L'aviation du Paraguay aligne encore quatre EMB-312 Tucano.")
     assert set(found) == {"EMB-312 Tucano"}
+
+
+@pytest.mark.parametrize(("sentence", "system"), [
+    # « Sukhoï »: the maker's English spelling with the French diaeresis, before the number or the designator
+    ("Alger a reçu des chasseurs Sukhoï-30 et des blindés.", "Su-30"),
+    ("La flotte compte encore douze Sukhoï Su-24 et des hélicoptères.", "Su-24"),
+])
+def test_a_sukhoi_written_with_a_diaeresis_is_the_system(sentence: str, system: str) -> None:
+    assert system in _systems(sentence)

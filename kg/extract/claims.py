@@ -39,6 +39,7 @@ from kg.extract.paired import article_pairs, next_stop
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
 from kg.extract.post_states import AboutState, article_states, sole_subject
+from kg.extract.programme_worth import programme_worth
 from kg.extract.resolution import Resolver
 from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
@@ -210,6 +211,7 @@ class ClaimReader(Resolver):
                 claims += self._claims(sentence, token, entry)
         claims += filter(None, [refined_sum(sentence)])  # « Pour être plus précis, 4 milliards »
         claims += filter(None, [whole_sum(sentence, claims)])  # « Le tout pour 4 milliards »
+        claims += programme_worth(sentence, claims, sentence.index <= self.military_until, self.resolve)  # « évalué à »
         claims += sky_policing(self, sentence)  # « Y assure la police du ciel de X »
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)

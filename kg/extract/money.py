@@ -44,6 +44,12 @@ _HALF = r"(?P<half>et\s+demie?\s+)"  # « un milliard et demi de dollars »: one
 _COLLECTIVE = r"(?:une?\s+)?(?P<collective>[a-zé]+aine)\s+d(?:e\s+|')(?=\s*(?:mi?ll?i?ards?|mi?ll?i?ons?)\b)"
 
 
+# « 1.124 milliards de dollars »: one dot before a scale word, three digits after it not ending in 0, is a decimal
+# point (an English figure); « 8.800 milliards de wons », « 2.400,8 millions » group thousands (a round group, a
+# decimal comma after it)
+_POINT_BEFORE_SCALE = re.compile(r"\d{1,3}\.\d\d[1-9]")
+
+
 @dataclass(frozen=True)
 class MoneySpan:
     start: int
@@ -131,6 +137,8 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
             number = collective_number(match["collective"]) if match["collective"] else parse_number(match["number"])
         except ValueError:
             continue
+        if match["scale"] and _POINT_BEFORE_SCALE.fullmatch(match["number"] or ""):
+            number = Decimal(match["number"])  # « 1.124 milliards »: a decimal point, no thousands
         value = (number + (Decimal("0.5") if match["half"] else 0)) * (_scale(match["scale"]) or 1)
         currency, end = match["currency"].lower(), match.end()
         if _WORD_AFTER_SYMBOL.fullmatch(match["currency"]):  # « 20 millions $ au Chili »: « au » is no « $ AU »
