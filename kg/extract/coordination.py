@@ -3,18 +3,15 @@
 
 from __future__ import annotations
 
-from kg import gazetteer as gz
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, Sentence
 
 
 def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
     """« Oslo et Varsovie signent », « Le Vietnam et l'Inde ont signé », « La Russie, la Chine et l'Iran ont »:
     actors coordinated before a subject, which headline parses often lose. Past the subject's article, only « et »
-    joins (« Au Vietnam, l'Inde a signé »: a place set before the clause). A person's name set after a title lists
-    none of the title's complements (« l'ambassadeur de A au B, M. X, a remis »: B is the title's)."""
+    joins (« Au Vietnam, l'Inde a signé »: a place set before the clause)."""
     doc, first = sentence.doc, sentence.span.start
-    named = mention.how == gz.PERSON and not case_of(mention_root(sentence, mention))
     found: list[Mention] = []
     at = mention.start - 1
     while True:
@@ -23,22 +20,15 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
             at -= 1
         if not (at > first and doc[at].lower_ in ({"et"} if article and not found else {"et", ","})):
             break
-        comma = doc[at].text == ","
         at -= 1
         while at >= first and doc[at].pos_ == "DET":
             at -= 1
         before = sentence.mention_at(doc[at]) if at >= first else None
-        if before is None or before.how not in ACTOR_KINDS or (comma and named and _complement(sentence, before)):
+        if before is None or before.how not in ACTOR_KINDS:
             break
         found.append(before)
         at = before.start - 1
     return found
-
-
-def _complement(sentence: Sentence, mention: Mention) -> bool:
-    """« de l'ambassade de A à B »: a name with its own preposition hung on a noun."""
-    root = mention_root(sentence, mention)
-    return bool(case_of(root)) and root.head.pos_ in {"NOUN", "PROPN"}
 
 
 def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:
