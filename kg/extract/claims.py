@@ -31,6 +31,7 @@ from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.mentions import Mention, find_mentions, title_words
+from kg.extract.military_words import military_in, own_clause
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts, hint_families
 from kg.extract.not_yet_places import not_yet
@@ -51,8 +52,6 @@ from kg.extract.surname_people import people_named_by_surname
 from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
-    adjective_form,
-    adjective_forms,
     case_of,
     is_pronoun_subject,
     mention_root,
@@ -123,6 +122,7 @@ class ClaimReader(Resolver):
         self.setting: Entity | None = None  # the state its headline is set in (« Mali : l'armée reçoit ... »)
         self.beneficiary: Entity | None = None  # the state its headline says things are for (« au profit de X »)
         self.military_until = -1
+        self.military_before = -1  # the last sentence a military context set before this one reaches
         self.sport_until = -1  # the last sentence a sports context reaches
         self.currency_families: dict[str, str] = {}
         self.officials = StoryOfficials()  # the states the article gave each post so far
@@ -199,6 +199,7 @@ class ClaimReader(Resolver):
         self.last_company = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY),
                                  self.last_company)
         sentence = self._with_firms(sentence)
+        self.military_before = self.military_until
         if self._is_military(sentence):
             self.military_until = sentence.index + reach("military")
         # by word too: « en finale » the lemmatiser reads as « final »
@@ -299,8 +300,11 @@ class ClaimReader(Resolver):
         return () if built is None else built if isinstance(built, tuple) else (built,)
 
     def _claim(self, sentence: Sentence, token: Token, entry: Trigger) -> Claim | tuple[Claim, ...] | None:
-        if unmet(sentence, token, entry, self.titled, self.military_until, self.sport_until):
-            return None
+        if unmet(sentence, token, entry, self.titled, self.military_until, self.sport_until) or (
+                entry.needs == "military" and entry.detail == "support" and token.pos_ == "NOUN"
+                and sentence.index > self.military_before
+                and not self._is_military(sentence, own_clause(token))):
+            return None  # « le soutien de X à Y continuera et les exercices militaires aussi »: not military help
         args = gather(sentence, token, entry, self.resolve)
         if entry.needs == "amount" and not args.amounts:
             return None
@@ -332,22 +336,9 @@ class ClaimReader(Resolver):
                         sorted([*sentence.mentions, *stand_ins], key=lambda m: m.start), sentence.money,
                         sentence.dates, sentence.index, written=sentence.written)
 
-    def _is_military(self, sentence: Sentence) -> bool:
-        """A weapon or a military word in what the sentence tells; not in a title of its people (« le président et
-        commandant en chef des forces armées, X, a redit son soutien à Y » is political)."""
-        words = word_list("military.tsv")
-        titled = {i for title in self.titles_here for i in range(title.start, title.end)} | {
-            i for title in self.titles_here for m in (title.org, *title.orgs) if m is not None
-            for i in range(m.start, m.end)}
-
-        def military(word: str) -> bool:
-            return (word in words or word in self.weapon_nouns) and word not in self.airliners
-
-        said = lowers(sentence.doc)[sentence.span.start:sentence.span.end]
-        return any(m.how == gz.WEAPON for m in sentence.mentions) or any(  # « obus »: lemmatised « obu »
-            t.i not in titled and (military(lemma) or military(lower) or (  # the morphology read only if it may tell
-                any(map(military, adjective_forms(lower))) and military(adjective_form(t))))
-            for t, lemma, lower in zip(sentence.tokens, sentence.lemma, said, strict=True))
+    def _is_military(self, sentence: Sentence, within: set[int] | None = None) -> bool:
+        """A weapon or a military word in what the sentence tells (`within`: in those tokens only)."""
+        return military_in(sentence, within, self.titles_here, self.weapon_nouns, self.airliners)
 
     def _makers_named(self, sentence: Sentence) -> list[Entity]:
         """The makers a sentence names: by their own name, or as the first word of a system's (« des avions <maker>

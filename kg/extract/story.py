@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import reach, standing_ties
-from kg.extract.supplied_elsewhere import suppliers_only
+from kg.extract.supplied_elsewhere import buyers_only, suppliers_only
 from kg.kinds import Modality
 from kg.records import Claim, Entity, Fact, SentenceClaims, venue
 
@@ -42,6 +42,7 @@ class Story:
     makers_home: frozenset[str] = frozenset()  # keys of the home states of the makers the article names
     # states every sentence naming them tells supplying (key -> the systems): « des Tetras de la France »
     suppliers_only: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    buyers_only: frozenset[str] = frozenset()  # keys of the states the article tells only receiving or buying
     makers: frozenset[str] = frozenset()  # keys of the makers the article names
     makers_at: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence index -> the makers it names
     weapon_homes: dict[str, str] = field(default_factory=dict)  # system key -> the state its makers are in
@@ -65,7 +66,7 @@ class Story:
                    makers_at={s.index: s.makers for s in sentences},
                    weapon_homes={w: h for s in sentences for w, h in s.weapon_homes},
                    firms_at={s.index: s.firm_homes for s in sentences},
-                   suppliers_only=suppliers_only(sentences))
+                   suppliers_only=suppliers_only(sentences), buyers_only=buyers_only(sentences))
 
     def talks_of_pair(self, count: int) -> Fact | None:
         """The talks « les deux dirigeants » mean: the last ones, unless told long before while the last sentences
@@ -147,9 +148,10 @@ class Story:
 
     def firm_unnamed_state(self, claim: Claim) -> Claim:
         """« X a commandé dix hélicoptères W à <multinational> »: a multinational group whose home state the article
-        never names, or names only supplying other systems (« ... et des Tetras de la France »), sells as itself."""
-        firm = claim.seller_firm
-        if firm is None or not claim.maker_state or (claim.fact.keys("supporter") <= self.in_article
+        never names, or names only supplying other systems (« ... et des Tetras de la France ») or only receiving or
+        buying (« ... commandés par le gouvernement français »), sells as itself."""
+        firm, supporters = claim.seller_firm, claim.fact.keys("supporter")
+        if firm is None or not claim.maker_state or (supporters <= self.in_article - self.buyers_only
                                                      and not self.supplying_others(claim.fact)):
             return claim
         others = tuple((r, e) for r, e in claim.fact.roles if r != "supporter")

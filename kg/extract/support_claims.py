@@ -48,6 +48,8 @@ def told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
     firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
     suppliers = as_makers_states(ctx, suppliers, recipients, kind)
+    if firm is not None and {s.key for s in suppliers} <= {r.key for r in recipients}:
+        suppliers, sold, firm = [firm], False, None  # « X a reçu des W de <multinational> » where X is its home state
     maker = system_maker(ctx, args) if guessed else None
     if maker is not None and kind in {"sell", "deliver"} and ctx.multinational(maker) and \
             [s.key for s in suppliers] == [home.key for home in [ctx.home_state(maker)] if home is not None]:
