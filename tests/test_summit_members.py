@@ -16,6 +16,15 @@ SUMMITS = [
          "s'est ouvert mardi à Mascate.", "negotiation", {"participant": GULF}, venues={"Mascate"}),
     Case("summit-of-an-organisation-by-its-acronym", "Les travaux du sommet du CCG ont commencé lundi à Koweït.",
          "negotiation", {"participant": GULF}),
+    Case("members-of-an-organisation-attend-the-summit", "Participent au sommet de Doha les chefs d'État des "
+         "pays membres du CCG.", "negotiation", {"participant": GULF}),
+    Case("members-attend-beside-another-state", "Les souverains des pays membres du Conseil de coopération du "
+         "Golfe participent jeudi au sommet, aux côtés du chef du gouvernement japonais.", "negotiation",
+         {"participant": GULF | {"Japon"}}),
+    Case("summit-of-the-member-states", "Le sommet des États membres du CCG s'est achevé dimanche à Manama.",
+         "negotiation", {"participant": GULF}, venues={"Manama"}),
+    Case("summit-gathers-the-members", "Le sommet extraordinaire a réuni mardi les membres du CCG à Djeddah.",
+         "negotiation", {"participant": GULF}),
 ]
 
 
@@ -29,6 +38,9 @@ def test_summit_members(case: Case) -> None:
     "Le secrétaire général du CCG a reçu des journalistes mercredi.",
     "Un sommet du CCG pourrait se tenir l'an prochain.",
     "Le sommet de l'Union africaine s'est ouvert dimanche à Addis-Abeba.",
+    "Les pays membres du CCG ont salué le sommet de Paris sur le climat.",
+    "Les dirigeants des pays membres du CCG pourraient participer au sommet l'an prochain.",
+    "Le ministre a rappelé au sommet le soutien des pays membres du CCG.",
 ])
 def test_no_members_talks(sentence: str) -> None:
     graph = analyse_text(f"Titre\n{sentence}", published=PUBLISHED)
