@@ -37,6 +37,19 @@ def test_a_text_named_after_a_city_or_a_language_names_no_state(text: str) -> No
     assert mentioned(text, "State") == {"Finlande"}
 
 
+@pytest.mark.parametrize("text", [
+    "Le ministre finlandais a salué le rôle du groupe de Minsk dans le règlement du conflit.",
+    "Après la Conférence de Bruxelles, le ministre finlandais a promis une aide au pays.",
+])
+def test_a_forum_named_after_a_city_names_no_state(text: str) -> None:
+    assert mentioned(text, "State") == {"Finlande"}
+
+
+def test_a_city_after_a_lowercase_conference_or_a_group_s_seat_still_names_its_state() -> None:
+    assert "Belgique" in mentioned("Une conférence de Bruxelles a réuni des diplomates finlandais.", "State")
+    assert "Biélorussie" in mentioned("Le groupe s'est réuni à Minsk avec le ministre finlandais.", "State")
+
+
 def test_a_capital_and_a_demonym_still_name_their_states() -> None:
     assert mentioned("Le ministre s'est rendu à Minsk. Les drones russes sont arrivés.", "State") == \
         {"Biélorussie", "Russie"}

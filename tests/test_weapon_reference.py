@@ -36,6 +36,7 @@ def _systems(sentence: str) -> set[str]:
     ("Le Sénégal a réceptionné des hélicoptères AW109 Trekker.", "AW109"),
     ("Le Maroc a reçu des torpilles Mk 54 des États-Unis.", "Mk 54"),
     ("Pretoria a livré des blindés Ratel et des obusiers G5.", "obusier G5"),
+    ("Caracas veut acquérir des systèmes Antey 2500 auprès de Moscou.", "Antey-2500"),
 ])
 def test_a_system_named_as_the_press_names_it(sentence: str, system: str) -> None:
     assert system in _systems(sentence)
@@ -53,6 +54,7 @@ def test_a_system_named_as_the_press_names_it(sentence: str, system: str) -> Non
     "Le général Tulpar a visité la base aérienne.",
     "Le parti uMkhonto weSizwe a progressé aux élections.",
     "Les sherpas du G20 se réunissent à Rio.",
+    "Le groupe Almaz-Antey a publié ses comptes pour 2500 salariés.",
 ])
 def test_a_common_word_an_acronym_or_a_person_is_no_system(sentence: str) -> None:
     assert not _systems(sentence)

@@ -21,6 +21,10 @@ _REGION_WORDS = {"état", "province", "région", "territoire", "comté", "distri
 # « le protocole de Minsk », « les accords d'Oslo »: a text named after the city it was signed in tells nothing of
 # that city's state
 _TEXT_WORDS = {"accord", "accords", "protocole", "protocoles", "traité", "processus", "format", "pacte", "charte"}
+# « le groupe de Minsk », « la Conférence de Bruxelles »: a forum named after a city (the conference only when its
+# name is written capitalised, as a named event) tells nothing of that city's state
+_FORUM_WORDS = {"groupe"}
+_NAMED_FORUM_WORDS = {"conférence"}
 
 
 def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: frozenset[str]) -> bool:
@@ -34,8 +38,13 @@ def not_the_place(doc: Doc, start: int, end: int, city: bool, capitalised: froze
     if before >= 1 and doc[before].lower_ in {"de", "d'"}:
         word = doc[before - 1]
         return (word.text[:1].isupper() and word.lower_ in _CLUB_WORDS) or \
-            (city and (word.lower_ in _REGION_WORDS or word.lower_ in _TEXT_WORDS))
+            (city and (word.lower_ in _REGION_WORDS or word.lower_ in _TEXT_WORDS or _a_forum(word.text)))
     return city and before >= 1 and doc[before].lower_ == "à" and _text_concluded(doc, before - 1)
+
+
+def _a_forum(word: str) -> bool:
+    """« groupe », « Conférence » (capitalised): a forum's noun before « de » and a city."""
+    return word.lower() in _FORUM_WORDS or (word[:1].isupper() and word.lower() in _NAMED_FORUM_WORDS)
 
 
 _TEXT_REACH = 8  # words before a participle where the text it tells of may be named

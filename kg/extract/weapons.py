@@ -46,6 +46,7 @@ from kg.extract.maker_models import (
 from kg.extract.mentions import Mention, replaced, weapon_heads, weapon_key
 from kg.extract.person_spans import spelled_acronym
 from kg.extract.ships import SHIP_NOUNS, handed_ships
+from kg.extract.sibling_codes import sibling
 from kg.extract.weapon_nicknames import nicknames_dropped
 from kg.extract.weapon_nouns import (
     AND,
@@ -169,7 +170,8 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
         if not (word[:1].isupper() or numbered) or any(i in firm for i in range(start, end)):
             continue  # a designator and a name both begin with a capital, unless digits begin it after the noun
         spaced = _spaced(words, at)
-        if spaced is not None and noun_before(doc, start, heads) is None:
+        if spaced is not None and noun_before(doc, start, heads) is None and \
+                sibling(doc, start, spaced[1], minted) is None:
             spaced = None
         if (spaced := spaced or slashed_apart(words, at)) is not None:  # « OPV 58 S », « trois AN / TPQ-53 »
             end, text = spaced
@@ -214,6 +216,8 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
     elif maker is not None or _counted_supply(doc, start) or maker_told(doc, end, makers) or \
             counted_code(doc, start, text):
         noun_type = None
+    elif (range_of := sibling(doc, start, text, minted)) is not None:  # « deux ZQB 90 » beside « ZQB 60 »
+        noun_type = range_of.kind
     else:
         return None
     made = (maker.entity.iri,) if maker is not None and maker.entity.iri else ()
