@@ -1,4 +1,4 @@
-"""Talks session 50: a deed coordinated with a cancelled or refused one is told for itself;
+"""A deed coordinated with a cancelled or refused one is told for itself;
 two officials who sign together at a ceremony meet there. Sentences and names
 written for the purpose."""
 
@@ -31,5 +31,5 @@ CELLS = [
 
 
 @pytest.mark.parametrize("cell", [pytest.param(c, id=c.id) for c in CELLS])
-def test_talks50(cell: Cell) -> None:
+def test_talks_beside_refusals_and_signings(cell: Cell) -> None:
     check_cell(cell)

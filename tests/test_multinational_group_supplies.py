@@ -1,4 +1,4 @@
-"""Supplies read in session 50: a multinational group's systems taken delivery of stand for the group, not for its
+"""A multinational group's systems taken delivery of stand for the group, not for its
 home state, where the article never names that state. Sentences and names written for these tests."""
 
 from __future__ import annotations

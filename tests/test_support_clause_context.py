@@ -1,4 +1,4 @@
-"""Supports read in session 50: a bare « soutien » is military help only where a military word or a weapon is told
+"""A bare « soutien » is military help only where a military word or a weapon is told
 in its own clause, when no sentence before set a military context. Sentences written for these tests."""
 
 from __future__ import annotations
