@@ -1,5 +1,5 @@
-"""A multinational group's systems taken delivery of stand for the group, not for its
-home state, where the article never names that state. Sentences and names written for these tests."""
+"""A multinational group's systems taken delivery of stand for the group, not for its home state, where the
+article never names that state or names it only buying or receiving. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
