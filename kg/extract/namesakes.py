@@ -28,7 +28,8 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
         for c_start, c_end, c_how, iri in list(candidates):
             if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
                     t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]) and \
-                    doc[c_end].lower_ not in NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
+                    doc[c_end].lower_ not in NAME_PARTICLES and \
+                    not _known_in_full(candidates, iri, start, end):  # « Prénom ben Nom Al Nom »: one person's name
                 # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
                 candidates.append((c_end, end, "ner-person", None))
                 found.add((c_end, end))
@@ -53,6 +54,13 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
                                     _another_first_name(gaz, iri, others[0].text)):
                 found.add((start, end))
     return found
+
+
+def _known_in_full(candidates: Candidates, iri: str, start: int, end: int) -> bool:
+    """« Yoon Suk Yeol » where the reference knows both « Yoon » and the full name: the NER's run is that one
+    known person's name, not a known surname followed by someone else's."""
+    return any(how == gz.PERSON and target == iri and c_start <= start and end <= c_end
+               for c_start, c_end, how, target in candidates)
 
 
 def _firm_first_name(doc: Doc, start: int, end: int, c_start: int, c_end: int) -> bool:
