@@ -87,8 +87,18 @@ def _firm_word_before_surname(gaz: Gazetteer, doc: Doc, start: int, end: int, c_
     if before.pos_ == "VERB" and modality_words().get(before.lemma_.lower()) == "report":
         return True
     heads = {head.split()[0].lower() for role in gaz.roles for head in role.heads}
-    return before.text == "," and doc[start - 2].is_lower and any(t.lower_ in heads for t in doc[max(
-        0, start - 4):start - 1])
+    return before.text == "," and doc[start - 2].is_lower and any(t.lower_ in heads for t in _title_run(doc, start - 1))
+
+
+def _title_run(doc: Doc, comma: int) -> list[Token]:
+    """The words before an apposition's comma back to the punctuation before them, at most six (« le ministre de
+    l'énergie vénézuélien, »): where a post's title ends."""
+    run: list[Token] = []
+    for token in reversed(doc[max(0, comma - 6):comma]):
+        if token.is_punct:
+            break
+        run.append(token)
+    return run
 
 
 def _surname_after(gaz: Gazetteer, person: str, token: Token) -> bool:
