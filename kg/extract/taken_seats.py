@@ -36,20 +36,24 @@ def taken_seats(held: Iterable[tuple[str, str]], role: str) -> set[str]:
 
 def seats_held(reader: PostsRead, sentence: Sentence, title: Title) -> set[str]:
     """« Le ministre des Affaires étrangères, A, et le ministre de la Défense B étaient présents »: titles joined by
-    « et », none naming a state, are one side's; a seat one of them has taken in a state rules that state out for
-    each (the reader's `held_offices`, its `titles_here`: the sentence's)."""
+    « et », none naming a state, are one side's; a seat a later one of them has taken in a state before rules that
+    state out for the earlier (the reader's `held_offices`, its `titles_here`: the sentence's; an earlier title's
+    seat is the one this sentence gave it)."""
     held, titles = list(reader.held_offices), reader.titles_here
     found = taken_seats(held, title.role.iri)
     if title.org is not None or title.orgs:
         return found
     head = sentence.doc[title.start]
     for other in titles:
-        if other.start != title.start and other.org is None and not other.orgs and \
+        if other.start > title.start and other.org is None and not other.orgs and \
                 _joined(head, sentence.doc[other.start]):
             found |= taken_seats(held, other.role.iri)
     return found
 
 
 def _joined(one: Token, other: Token) -> bool:
-    """Two title heads joined by « et »: one the conjunct of the other."""
-    return (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
+    """Two title heads joined by « et »: one the conjunct of the other, or of the name in apposition to it
+    (« le ministre A, X, et le ministre B Y »)."""
+    return any(second.dep_ == "conj" and second.head.i in {first.i, *(c.i for c in first.children
+                                                                      if c.dep_ == "appos")}
+               for first, second in ((one, other), (other, one)))
