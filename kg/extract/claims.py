@@ -26,6 +26,7 @@ from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.former_makers import former_makers
+from kg.extract.headline_sides import hardware_subject
 from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
@@ -146,8 +147,8 @@ class ClaimReader(Resolver):
             docs, named_variants(self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, read))),
             self.ref.maker_firsts, self.ref.unmade))))
         self.airliners = civil_aircraft(docs)
-        self.named = article_states(found, docs, self.weapon_nouns | word_list("weapon-heads.tsv") |
-                                    word_list("weapon-anaphors.tsv"))
+        self.hardware = self.weapon_nouns | word_list("weapon-heads.tsv") | word_list("weapon-anaphors.tsv")
+        self.named = article_states(found, docs, self.hardware)
         self.about = [state for state in self.named if state.count >= 2]
         self.pairs = article_pairs(found, docs)
         index = 0
@@ -370,7 +371,7 @@ class ClaimReader(Resolver):
                         self.lead = self.as_state(found[0])
                         # « Les Pays-Bas vont livrer des F-16 à l'Ukraine »: the side the headline tells it from
                         self.headline_side = self.lead if sentence.index == 0 and len(found) == 1 and \
-                            sole_subject(sentence, token) else None
+                            sole_subject(sentence, token) and not hardware_subject(token, self.hardware) else None
                     return
         root = sentence.span.root
         if root.pos_ in {"NOUN", "PROPN"} and not any(t.dep_ in SUBJECTS for t in sentence.tokens) and \

@@ -28,7 +28,8 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
         for c_start, c_end, c_how, iri in list(candidates):
             if c_how == gz.PERSON and iri is not None and c_start == start and c_end < end - 1 and all(
                     t.is_alpha and t.text[:1].isupper() for t in doc[c_end:end]) and \
-                    doc[c_end].lower_ not in NAME_PARTICLES:  # « Prénom ben Nom Al Nom »: one person's name
+                    doc[c_end].lower_ not in NAME_PARTICLES and \
+                    not _known_in_full(candidates, iri, start, end):  # « Prénom ben Nom Al Nom »: one person's name
                 # « le conseiller de Netanyahou Prénom Nom »: the NER ran a known surname into the next name
                 candidates.append((c_end, end, "ner-person", None))
                 found.add((c_end, end))
@@ -55,6 +56,13 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
     return found
 
 
+def _known_in_full(candidates: Candidates, iri: str, start: int, end: int) -> bool:
+    """« Yoon Suk Yeol » where the reference knows both « Yoon » and the full name: the NER's run is that one
+    known person's name, not a known surname followed by someone else's."""
+    return any(how == gz.PERSON and target == iri and c_start <= start and end <= c_end
+               for c_start, c_end, how, target in candidates)
+
+
 def _firm_first_name(doc: Doc, start: int, end: int, c_start: int, c_end: int) -> bool:
     """A firm's or body's one-word name opening a person's name of three words or more the NER reads, set off by
     commas (an apposition's name): the firm's word is a first name there."""
@@ -79,8 +87,18 @@ def _firm_word_before_surname(gaz: Gazetteer, doc: Doc, start: int, end: int, c_
     if before.pos_ == "VERB" and modality_words().get(before.lemma_.lower()) == "report":
         return True
     heads = {head.split()[0].lower() for role in gaz.roles for head in role.heads}
-    return before.text == "," and doc[start - 2].is_lower and any(t.lower_ in heads for t in doc[max(
-        0, start - 4):start - 1])
+    return before.text == "," and doc[start - 2].is_lower and any(t.lower_ in heads for t in _title_run(doc, start - 1))
+
+
+def _title_run(doc: Doc, comma: int) -> list[Token]:
+    """The words before an apposition's comma back to the punctuation before them, at most six (« le ministre de
+    l'énergie vénézuélien, »): where a post's title ends."""
+    run: list[Token] = []
+    for token in reversed(doc[max(0, comma - 6):comma]):
+        if token.is_punct:
+            break
+        run.append(token)
+    return run
 
 
 def _surname_after(gaz: Gazetteer, person: str, token: Token) -> bool:

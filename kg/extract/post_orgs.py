@@ -44,7 +44,7 @@ from kg.extract.represented_lists import represented_by
 from kg.extract.setting import guest_places, received_in, receiving_city, toured_states, visit_host, visited_states
 from kg.extract.side_clues import listed_among, police_state, travel_side
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
-from kg.extract.taken_seats import taken_seats
+from kg.extract.taken_seats import seats_held
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.read import Article
@@ -228,7 +228,7 @@ class PostOrgs:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
-        return self._story_side(sentence, person, visited | taken_seats(self.held_offices, title.role.iri))
+        return self._story_side(sentence, person, visited | seats_held(self, sentence, title))
 
     def _receiving(self, sentence: Sentence, head: Token) -> Entity | None:
         """« X a reçu à Dakar le général Y »: the host; also the side of posts told after with no state."""

@@ -5,9 +5,21 @@ guess of that state (kg.extract.post_orgs: the story's side, the state the artic
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
+
+from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
+from kg.extract.people import Title
+from kg.extract.syntax import Sentence
+
+
+class PostsRead(Protocol):
+    """What a sentence reader knows of the posts told so far (kg.extract.post_orgs)."""
+
+    held_offices: set[tuple[str, str]]
+    titles_here: list[Title]
 
 
 def sole_office(role: str) -> str | None:
@@ -20,3 +32,28 @@ def taken_seats(held: Iterable[tuple[str, str]], role: str) -> set[str]:
     """The states (keys) in which the article gave `role`'s seat to someone before (`held`: (office, state))."""
     office = sole_office(role)
     return {state for seat, state in held if seat == office} if office is not None else set()
+
+
+def seats_held(reader: PostsRead, sentence: Sentence, title: Title) -> set[str]:
+    """« Le ministre des Affaires étrangères, A, et le ministre de la Défense B étaient présents »: titles joined by
+    « et », none naming a state, are one side's; a seat a later one of them has taken in a state before rules that
+    state out for the earlier (the reader's `held_offices`, its `titles_here`: the sentence's; an earlier title's
+    seat is the one this sentence gave it)."""
+    held, titles = list(reader.held_offices), reader.titles_here
+    found = taken_seats(held, title.role.iri)
+    if title.org is not None or title.orgs:
+        return found
+    head = sentence.doc[title.start]
+    for other in titles:
+        if other.start > title.start and other.org is None and not other.orgs and \
+                _joined(head, sentence.doc[other.start]):
+            found |= taken_seats(held, other.role.iri)
+    return found
+
+
+def _joined(one: Token, other: Token) -> bool:
+    """Two title heads joined by « et »: one the conjunct of the other, or of the name in apposition to it
+    (« le ministre A, X, et le ministre B Y »)."""
+    return any(second.dep_ == "conj" and second.head.i in {first.i, *(c.i for c in first.children
+                                                                      if c.dep_ == "appos")}
+               for first, second in ((one, other), (other, one)))
