@@ -22,6 +22,7 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
+from kg.extract.third_recipients import supplied_to_third
 from kg.records import Attribution, Claim, Entity, Fact
 
 _FROM = "auprès de"
@@ -174,7 +175,8 @@ def deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attributi
     firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
     parties = [p for p in sides if p.cls == "State"] + firms
     makers = makers_state(ctx, weapons) or _partner_state(ctx, weapons, args)
-    if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties}:
+    if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties} \
+            or supplied_to_third(ctx, sentence, {p.key for p in parties}):  # « pour la fourniture de chars à X »
         return None
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
