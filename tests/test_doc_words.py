@@ -39,3 +39,24 @@ def test_complement_candidates_keep_the_index_order():
     plural = complement_candidates(index, words, ("ministre",), "arméess")  # type: ignore[arg-type]
     assert [post for _, post, _ in plural] == [defences]
     assert complement_candidates(index, words, ("ministre",), "") == []  # type: ignore[arg-type]
+
+
+def test_sentence_at_is_the_token_sentence():
+    doc = _doc("Le ministre est arrivé lundi. Il a visité le port (la base navale) ! Puis il est reparti ? Oui")
+    assert len(list(doc.sents)) > 1
+    for token in doc:
+        own = doc_words.sentence_at(doc, token.i)
+        assert (own.start, own.end) == (token.sent.start, token.sent.end)
+    assert doc_words.sentence_at(doc, 0) is doc_words.sentence_at(doc, 1)  # made once
+    last = len(doc) - 1
+    assert doc_words.sentence_at(doc, 0) != doc_words.sentence_at(doc, last)  # not the first sentence for all
+
+
+def test_span_made_once_as_spacy_slices():
+    doc = _doc("La frégate a quitté le port de commerce hier soir.")
+    made = doc_words.span(doc, 1, 3)
+    assert (made.start, made.end, made.text) == (1, 3, doc[1:3].text)
+    assert doc_words.span(doc, 1, 3) is made
+    assert doc_words.span(doc, 1, 4).text != made.text  # another slice, another span
+    doc_words.forget([doc])
+    assert doc_words.span(doc, 1, 3) is not made and doc_words.span(doc, 1, 3) == made

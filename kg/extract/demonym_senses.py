@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import sentence_at
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention, state_entity
 from kg.gazetteer import Gazetteer
@@ -25,7 +26,7 @@ def _counterpart_of_own(doc: Doc, mention: Mention, mentions: list[Mention], oth
     if len(others) != 1 or mention.state is None or mention.start == 0 \
             or doc[mention.start - 1].lower_ not in word_list("counterpart-nouns.tsv"):
         return None
-    sentence = doc[mention.start].sent
+    sentence = sentence_at(doc, mention.start)
     states = [m for m in mentions if m is not mention and m.state is not None
               and sentence.start <= m.start < sentence.end]
     if not states or any(m.state is None or m.state.key != mention.state.key for m in states):
@@ -60,7 +61,7 @@ def shared_demonyms(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]])
         for mention in mentions:
             others = gaz.shared_demonyms.get(doc[mention.start:mention.end].text.lower(), ())
             if mention.how == gz.DEMONYM and mention.state is not None and others:
-                sentence = doc[mention.start].sent
+                sentence = sentence_at(doc, mention.start)
                 here = _placed(gaz, [m for m in mentions if sentence.start <= m.start < sentence.end])
                 other = _counterpart_of_own(doc, mention, mentions, tuple(others))
                 if other is not None and (state := state_entity(gaz, other)) is not None:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 _TOKENS, _LOWER, _LEMMA, _CHILDREN = "kg.tokens", "kg.lower", "kg.lemma", "kg.children"
 _TEXT, _SPACED, _DOC_TEXT = "kg.text", "kg.spaced", "kg.doc_text"
-_QUESTIONS, _ENTS = "kg.questions", "kg.ents"
+_QUESTIONS, _ENTS, _SENTS, _SPANS = "kg.questions", "kg.ents", "kg.sents", "kg.spans"
 
 
 _LEMMA_OF: dict[int, str] = {}  # a lemma's hash -> its string in lower case
@@ -145,6 +145,36 @@ def span_ents(span: Span) -> list[Span]:
     return found
 
 
+def span(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`, made once per Doc (spaCy checks the slice and makes a new Span at each read); no rule sets
+    a span's label or vector."""
+    found: dict[tuple[int, int], Span] | None = doc.user_data.get(_SPANS)
+    if found is None:
+        found = doc.user_data[_SPANS] = {}
+    made = found.get((start, end))
+    if made is None:
+        made = found[start, end] = doc[start:end]
+    return made
+
+
+def sentence_at(doc: Doc, at: int) -> Span:
+    """The sentence of the token at `at` (`doc[at].sent`, which makes a new Span at each read and walks the Doc to
+    both of its ends): each sentence's Span made once; no rule moves a sentence's boundaries after parsing."""
+    found: tuple[list[Span], list[int]] | None = doc.user_data.get(_SENTS)
+    if found is None:
+        spans: list[Span] = []
+        number: list[int] = []  # each token's sentence, by position in `spans`
+        starts = doc.to_array(SENT_START).tolist()
+        start = 0
+        for end in range(1, len(starts) + 1):
+            if end == len(starts) or starts[end] == 1:  # as Span.sent reads `sent_start`
+                number += [len(spans)] * (end - start)
+                spans.append(doc[start:end])
+                start = end
+        found = doc.user_data[_SENTS] = (spans, number)
+    return found[0][found[1][at]]
+
+
 def questions(doc: Doc) -> dict[tuple[int, int], bool]:
     """Whether each sentence read so far (its start and end) asks whether: words only, which never change."""
     found: dict[tuple[int, int], bool] | None = doc.user_data.get(_QUESTIONS)
@@ -156,5 +186,6 @@ def questions(doc: Doc) -> dict[tuple[int, int], bool]:
 def forget(docs: Iterable[Doc]) -> None:
     """Drop the lists (a Token holds its Doc: kept, they would keep the paragraphs alive until a full collection)."""
     for doc in docs:
-        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT, _QUESTIONS, _ENTS):
+        for key in (_TOKENS, _LOWER, _LEMMA, _CHILDREN, _TEXT, _SPACED, _DOC_TEXT, _QUESTIONS, _ENTS, _SENTS,
+                    _SPANS):
             doc.user_data.pop(key, None)

@@ -7,14 +7,16 @@ its subject, its object and the object's qualifier."""
 
 from __future__ import annotations
 
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import MorphAnalysis, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import hang
+from kg.extract.doc_words import hang, sentence_at, tokens
 from kg.extract.syntax import Sentence
 
 _PRESENT = "Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin"
 _PARTITIVES = {"des", "du"}
+_VERBAL = frozenset({VERB, AUX})
 
 
 def headline_verb(sentence: Sentence, token: Token, verbs: frozenset[str]) -> None:
@@ -53,7 +55,10 @@ def _present_adjective(token: Token, verbs: frozenset[str]) -> str | None:
     no verb: one describing the noun before it that heads the sentence and holds what follows, or one heading the
     sentence with a subject before it and no copula; a trigger verb's stem in « -e », « -ent »."""
     noun = token.head
-    if any(c.dep_ in {"det", "cop"} for c in token.children) or any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+    if any(c.dep_ in {"det", "cop"} for c in token.children):
+        return None
+    sentence = sentence_at(token.doc, token.i)  # its parts of speech compared by their ids: `pos_` decodes a string
+    if any(t.pos in _VERBAL for t in tokens(token.doc)[sentence.start:sentence.end]):
         return None
     described = token.dep_ == "amod" and noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and \
         noun.i < token.i and any(c.i > token.i and c.pos_ in {"NOUN", "PROPN"} for c in noun.children)

@@ -75,7 +75,7 @@ class Mention:
     state: Entity | None = None
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        return doc_words.span(doc, self.start, self.end)
 
 
 def replaced(mentions: list[Mention], new: Iterable[Mention]) -> list[Mention]:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Token
 
 from kg.extract.clause_scope import asked_whether, clause_chain, relative
 from kg.extract.dates import WEEKDAYS
 from kg.extract.doc_words import children as kids
-from kg.extract.doc_words import lowers
+from kg.extract.doc_words import lower_of, lowers
 from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, tensed
 from kg.kinds import Modality
 from kg.records import Attribution, Entity
 
 _CONDITIONAL_ENDINGS = ("rait", "raient", "rais", "rions", "riez")
+_VERBAL = frozenset({VERB, AUX})  # parts of speech compared by their ids: `pos_` decodes a string at each read
 # Dependencies through which a negated word negates the trigger below it (« n'a pas annoncé l'achat »).
 _GOVERNED = {"xcomp", "obl:arg", "obj", "nsubj", "nsubj:pass", "conj", "amod", "nmod", "acl", "advcl", "obl"}
 ASSERTED, REPORTED, POSSIBLE, DENIED = Modality.ASSERTED, Modality.REPORTED, Modality.POSSIBLE, Modality.DENIED
@@ -24,7 +26,7 @@ ASSERTED, REPORTED, POSSIBLE, DENIED = Modality.ASSERTED, Modality.REPORTED, Mod
 def is_conditional(token: Token) -> bool:
     """French conditional ("garantirait", "auraient été"); the tagger does not mark it, the ending does."""
     forms = [token, *(c for c in kids(token) if c.dep_.startswith("aux"))]
-    return any(t.pos_ in {"VERB", "AUX"} and t.lower_.endswith(_CONDITIONAL_ENDINGS)
+    return any(t.pos in _VERBAL and lower_of(t).endswith(_CONDITIONAL_ENDINGS)
                and "Mood=Sub" not in str(t.morph) for t in forms)
 
 
@@ -34,12 +36,12 @@ def is_negated(token: Token) -> bool:
     # « La Serbie n'a pas négocié »: the parser may hang « n' » on the auxiliary
     near = children + [g for c in children if c.dep_.startswith("aux") for g in kids(c)]
     partners = words_of_class("negation")
-    if any(c.lemma_ == "ne" or c.lower_ in {"ne", "n'"} for c in near) and any(
-            c.lower_ in partners and not _degree(c) for c in _own_clause(token)):
+    if any(c.lemma_ == "ne" or lower_of(c) in {"ne", "n'"} for c in near) and any(
+            lower_of(c) in partners and not _degree(c) for c in _own_clause(token)):
         return True
-    if any(c.dep_ == "det" and c.lower_ in {"aucun", "aucune", "nul", "nulle"} for c in children):
+    if any(c.dep_ == "det" and lower_of(c) in {"aucun", "aucune", "nul", "nulle"} for c in children):
         return True
-    return any(c.dep_ in {"mark", "case"} and c.lower_ == "sans" and "sans" in partners for c in children)
+    return any(c.dep_ in {"mark", "case"} and lower_of(c) == "sans" and "sans" in partners for c in children)
 
 
 _CLAUSES = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj"}

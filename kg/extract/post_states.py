@@ -17,7 +17,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import morph_values
+from kg.extract.doc_words import morph_values, sentence_at
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.met_sides import standing_for
@@ -52,7 +52,8 @@ def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
         for mention in mentions:
             if mention.state is None or mention.how not in _NAMING | {gz.BODY} or (
                     doc is not None and mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns)) \
-                    or (doc is not None and onward_destination(doc, mention.start, doc[mention.start].sent.start)):
+                    or (doc is not None and
+                        onward_destination(doc, mention.start, sentence_at(doc, mention.start).start)):
                 continue
             counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
             states.setdefault(mention.state.key, mention.state)

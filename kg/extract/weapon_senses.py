@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.civil import civil_aircraft
+from kg.extract.doc_words import sentence_at
 from kg.extract.lexicon import civil_aviation, word_list
 from kg.extract.mentions import Mention, reference_entity, weapon_heads
 from kg.extract.weapon_nouns import lemma, noun_before
@@ -39,7 +40,7 @@ def _version_code(doc: Doc, mention: Mention, earlier: list[Mention]) -> bool:
     """« des Zorvak, dans leur version F4 »: a short code right after « version », a system told before it."""
     text = mention.span(doc).text
     return mention.start > 0 and doc[mention.start - 1].lower_ in _VERSION_WORDS and len(text) <= _SHORT_CODE and \
-        any(m.end <= mention.start and m.start >= doc[mention.start].sent.start for m in earlier)
+        any(m.end <= mention.start and m.start >= sentence_at(doc, mention.start).start for m in earlier)
 
 
 def _slashed_head(doc: Doc, start: int) -> int | None:
@@ -94,7 +95,7 @@ def _airliner_model(doc: Doc, mention: Mention, heads: frozenset[str], aircraft:
     word."""
     noun = noun_before(doc, mention.start, heads)
     return (noun is None or lemma(noun) in aircraft or noun.lower_.rstrip("sx") in aircraft) and not any(
-        lemma(t) in words or t.lower_ in words for t in doc[mention.start].sent)
+        lemma(t) in words or t.lower_ in words for t in sentence_at(doc, mention.start))
 
 
 def without_civil_codes(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -> list[list[Mention]]:
