@@ -41,6 +41,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "platform-words.tsv": ("lemma", "kind"),
     "passing-deal-words.tsv": ("lemma", "role"),
     "meeting-stays.tsv": ("lemma", "object"),
+    "attending-words.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "adopted-texts.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
         "armed-recipients.tsv",
@@ -60,7 +61,6 @@ TABLES: dict[str, tuple[str, ...]] = {
         "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",
         "feature-nouns.tsv", "fitting-participles.tsv",
         "former-marks.tsv", "fire-domains.tsv",
-        "attending-words.tsv",
         "gift-words.tsv", "handover-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv",
         "firm-name-starts.tsv", "firm-nouns.tsv",

@@ -11,6 +11,7 @@ from kg.extract.addressed_talks import addressed_in_talks
 from kg.extract.arguments import Arguments
 from kg.extract.body_members import without_members
 from kg.extract.context import Context, is_pair_reference, pair_in, states
+from kg.extract.counterparts_meeting import counterparts_met
 from kg.extract.detours import detour_places
 from kg.extract.doc_words import morph_values
 from kg.extract.former_sides import former_side
@@ -256,6 +257,8 @@ def _gathering(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     """« une réunion trilatérale entre A, B et C », « la réunion des ministres de A et de B », « A et B ont convoqué
     la commission mixte »: a meeting of two states at least, or of a pair told before (« des deux pays »); not « la
     réunion du conseil »."""
+    if met := counterparts_met(ctx, sentence, trigger):  # « A a ouvert une réunion de ses homologues de B et C »
+        return talk_claim(ctx, sentence, met, args, said, inherited=hosted_at(sentence, trigger))
     sides = [ctx.actor(m) for m in args.agents + args.partners + members_met(sentence, trigger)]
     sides += [ctx.actor(m) for m in gathered_members(sentence, trigger) + attended_by(sentence, trigger)
               if ctx.actor(m) not in sides]
