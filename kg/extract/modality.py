@@ -39,9 +39,8 @@ def is_negated(token: Token) -> bool:
     if any(c.lemma_ == "ne" or lower_of(c) in {"ne", "n'"} for c in near) and any(
             lower_of(c) in partners and not _degree(c) for c in _own_clause(token)):
         return True
-    if any(c.dep_ == "det" and lower_of(c) in {"aucun", "aucune", "nul", "nulle"} for c in children):
-        return True
-    return any(c.dep_ in {"mark", "case"} and lower_of(c) == "sans" and "sans" in partners for c in children)
+    return any(c.dep_ == "det" and lower_of(c) in {"aucun", "aucune", "nul", "nulle"} for c in children) or any(
+        c.dep_ in {"mark", "case"} and lower_of(c) == "sans" and "sans" in partners for c in children)
 
 
 _CLAUSES = {"ccomp", "advcl", "acl:relcl", "parataxis", "csubj"}
@@ -285,8 +284,7 @@ def _since(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in kids(noun))
 
 
-_TALKS = {"négociation", "discussion", "pourparlers", "pourparler"}
-_TALKING = {"négocier", "discuter"}
+_TALKS, _TALKING = {"négociation", "discussion", "pourparlers", "pourparler"}, {"négocier", "discuter"}
 
 
 def _in_talks(token: Token, below: Token | None) -> bool:

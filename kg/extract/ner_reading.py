@@ -186,6 +186,12 @@ def _honorifics(ranked: bool) -> frozenset[str]:
     return frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else frozenset())
 
 
+def _honoured(ent: Span) -> bool:
+    """A name opened by an honorific or a style of address (« Son Altesse »): tested before the costlier cleaning,
+    as most such names have none."""
+    return bool({ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0))
+
+
 def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
     """What the statistical NER adds: people, unknown organisations and towns the reference data lacks."""
     found: list[tuple[int, int, str, None]] = []
@@ -224,9 +230,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             found.append((named.start, named.end, "ner-person", None))
         elif (named := surname_after_title(ent)) is not None:
             found.append((named.start, named.end, "ner-person", None))  # « le Ministre Nom »
-        elif ent.label_ in {"MISC", "LOC"} and (  # the words of address first: most such names have none
-                {ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0)) \
-                and (person := _clean_person(ent)) is not None:
+        elif ent.label_ in {"MISC", "LOC"} and _honoured(ent) and (person := _clean_person(ent)) is not None:
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « SEM X »
         elif ent.label_ in {"LOC", "MISC", "ORG"} and (styled := _styled_inside(ent)) is not None:
             found.append((styled.start, styled.end, "ner-person", None))  # « au Palais X Son Altesse Prénom Nom »

@@ -50,10 +50,9 @@ def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
     for number, mentions in enumerate(paragraphs):
         doc = docs[number] if number < len(docs) else None
         for mention in mentions:
-            if mention.state is None or mention.how not in _NAMING | {gz.BODY} or (
-                    doc is not None and mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns)) \
-                    or (doc is not None and
-                        onward_destination(doc, mention.start, sentence_at(doc, mention.start).start)):
+            if mention.state is None or mention.how not in _NAMING | {gz.BODY} or (doc is not None and (
+                    (mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns))
+                    or onward_destination(doc, mention.start, sentence_at(doc, mention.start).start))):
                 continue
             counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
             states.setdefault(mention.state.key, mention.state)
