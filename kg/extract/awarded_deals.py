@@ -26,8 +26,6 @@ SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a st
 
 # « X a remporté un contrat de Y », « X a reçu une commande de Y »: the maker that wins and its client
 _WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporter", "rafler"}
-# « X a attribué à Y un contrat »: the one who awards and the one awarded
-_AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
 
 
 def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -93,7 +91,8 @@ def contract_awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
     """« X a attribué à Y un contrat », « X lui a attribué un contrat »: who awards a contract and who is
     awarded it are its parties; « lui » is an actor named before, not the one who awards."""
     verb = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in _AWARDING:
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or \
+            verb.lemma_.lower() not in word_list("awarding-verbs.tsv"):
         return []
     hung = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in {"à", "au", "aux"}]
     return seen_awarded(ctx, sentence, verb) or _award_sides(ctx, sentence, verb, hung)

@@ -43,7 +43,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "meeting-stays.tsv": ("lemma", "object"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "adopted-texts.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
-        "armed-recipients.tsv",
+        "armed-recipients.tsv", "awarding-verbs.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "carried-out-words.tsv",
