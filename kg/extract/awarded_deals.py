@@ -148,6 +148,8 @@ def _entrusted(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]
     works = [c for c in trigger.children if (c.dep_ in {"obj", "nsubj:pass"}
              and c.lemma_.lower() in word_list("commissioned-works.tsv"))
              or (c.dep_ == "nsubj:pass" and _is_deal(c))]  # « le contrat a été attribué à Y par X »
+    works += [w for c in trigger.children if _name_tail(sentence, c) for w in c.children
+              if w.dep_ in {"obj", "nmod"} and w.lemma_.lower() in word_list("commissioned-works.tsv")]
     told = _deal_of_relative(trigger)  # « le contrat que X (vient d')attribue(r) à Y »
     if trigger.pos_ != "VERB" or not (works or told):
         return []
@@ -156,6 +158,14 @@ def _entrusted(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]
     givers = [s for s in sides if s.cls == "State"]
     takers = [s for s in sides if s.cls == "Company"]
     return givers[:1] + takers[:1] if givers and takers else []
+
+
+def _name_tail(sentence: Sentence, token: Token) -> bool:
+    """« confier à Naval Group la construction de ... », « à Thales Communications l'équipement de ... »: a
+    capitalised word past the first of a company's name, or right after it with no article of its own, is the end of
+    the firm's name, which the parser reads as a verb or its object (the work then hangs on it)."""
+    return token.text[:1].isupper() and not any(c.dep_ == "det" for c in token.children) and any(
+        m.how == gz.COMPANY and m.start < token.i <= m.end for m in sentence.mentions)
 
 
 def _deal_of_relative(verb: Token) -> Token | None:
