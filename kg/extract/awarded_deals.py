@@ -56,6 +56,9 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
         clients = supplied_to(ctx, sentence, trigger) or serviced_owner(ctx, sentence, trigger, winners) or \
             [c for c in [ctx.story_client(sentence, winners[0])] if c is not None] or \
             _home_announcing(ctx, sentence, trigger.head, winners[0])
+    elif len(winners) == 1 and winners[0].cls == "State" and not clients:
+        # « X a décroché un contrat pour moderniser l'artillerie de Y »: a state wins a work on another's systems
+        clients = supplied_to(ctx, sentence, trigger) or serviced_owner(ctx, sentence, trigger, winners)
     return winners + clients if winners and clients else []
 
 
