@@ -84,3 +84,13 @@ def test_a_wrong_header_fails_loudly(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_an_undeclared_table_is_refused() -> None:
     with pytest.raises(KgError, match="no reader"):
         lexicon.table("unknown.tsv")
+
+
+def test_award_triggers_are_awarding_verbs() -> None:
+    """One set of awarding verbs: every trigger of an award (detail `award`) is among them."""
+    awarding = lexicon.word_list("awarding-verbs.tsv")
+    award_triggers = {lemma for (lemma, _pos), entries in lexicon.triggers().items()
+                      for entry in entries if entry.detail == "award"}
+    assert award_triggers
+    assert award_triggers <= awarding
+    assert "notifier" in awarding

@@ -26,8 +26,6 @@ SOLD = "sold"  # « <maker> a vendu six avions à X »: a company's sale to a st
 
 # « X a remporté un contrat de Y », « X a reçu une commande de Y »: the maker that wins and its client
 _WINNING = {"remporter", "décrocher", "obtenir", "recevoir", "gagner", "emporter", "rafler"}
-# « X a attribué à Y un contrat »: the one who awards and the one awarded
-_AWARDING = {"attribuer", "octroyer", "confier", "notifier", "adjuger", "accorder"}
 
 
 def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
@@ -58,6 +56,9 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
         clients = supplied_to(ctx, sentence, trigger) or serviced_owner(ctx, sentence, trigger, winners) or \
             [c for c in [ctx.story_client(sentence, winners[0])] if c is not None] or \
             _home_announcing(ctx, sentence, trigger.head, winners[0])
+    elif len(winners) == 1 and winners[0].cls == "State" and not clients:
+        # « X a décroché un contrat pour moderniser l'artillerie de Y »: a state wins a work on another's systems
+        clients = supplied_to(ctx, sentence, trigger) or serviced_owner(ctx, sentence, trigger, winners)
     return winners + clients if winners and clients else []
 
 
@@ -93,7 +94,8 @@ def contract_awarded(ctx: Context, sentence: Sentence, trigger: Token) -> list[E
     """« X a attribué à Y un contrat », « X lui a attribué un contrat »: who awards a contract and who is
     awarded it are its parties; « lui » is an actor named before, not the one who awards."""
     verb = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or verb.lemma_.lower() not in _AWARDING:
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or \
+            verb.lemma_.lower() not in word_list("awarding-verbs.tsv"):
         return []
     hung = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in {"à", "au", "aux"}]
     return seen_awarded(ctx, sentence, verb) or _award_sides(ctx, sentence, verb, hung)
@@ -149,6 +151,8 @@ def _entrusted(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]
     works = [c for c in trigger.children if (c.dep_ in {"obj", "nsubj:pass"}
              and c.lemma_.lower() in word_list("commissioned-works.tsv"))
              or (c.dep_ == "nsubj:pass" and _is_deal(c))]  # « le contrat a été attribué à Y par X »
+    works += [w for c in trigger.children if _name_tail(sentence, c) for w in c.children
+              if w.dep_ in {"obj", "nmod"} and w.lemma_.lower() in word_list("commissioned-works.tsv")]
     told = _deal_of_relative(trigger)  # « le contrat que X (vient d')attribue(r) à Y »
     if trigger.pos_ != "VERB" or not (works or told):
         return []
@@ -157,6 +161,14 @@ def _entrusted(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]
     givers = [s for s in sides if s.cls == "State"]
     takers = [s for s in sides if s.cls == "Company"]
     return givers[:1] + takers[:1] if givers and takers else []
+
+
+def _name_tail(sentence: Sentence, token: Token) -> bool:
+    """« confier à Naval Group la construction de ... », « à Thales Communications l'équipement de ... »: a
+    capitalised word past the first of a company's name, or right after it with no article of its own, is the end of
+    the firm's name, which the parser reads as a verb or its object (the work then hangs on it)."""
+    return token.text[:1].isupper() and not any(c.dep_ == "det" for c in token.children) and any(
+        m.how == gz.COMPANY and m.start < token.i <= m.end for m in sentence.mentions)
 
 
 def _deal_of_relative(verb: Token) -> Token | None:

@@ -12,14 +12,13 @@ from kg.extract.lexicon import triggers, word_list
 from kg.extract.syntax import Sentence, case_of
 from kg.records import Entity
 
-_AWARD_PARTICIPLES = {"confier", "notifier", "attribuer", "adjuger"}
 _PROGRAMMES = {"programme"}  # besides the works of commissioned-works.tsv and the deal nouns
 _HOLDING = {"conj", "appos", "obj", "nmod", "obl:mod"}  # how the noun hangs, up to the verb of its clause
 
 
 def entrusted_programme(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """The state that entrusts and the company entrusted, for an award participle on a work noun; [] otherwise."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _AWARD_PARTICIPLES or \
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_list("awarding-verbs.tsv") or \
             "VerbForm=Part" not in trigger.morph or any(c.dep_.startswith("aux") for c in trigger.children):
         return []
     clause = trigger

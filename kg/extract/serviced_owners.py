@@ -28,8 +28,8 @@ def serviced_owner(ctx: Context, sentence: Sentence, trigger: Token, winners: li
         return []
     owners = [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
               and any(w.is_ancestor(root := mention_root(sentence, m)) for w in works)
-              and not (root.dep_ == "amod" and _serviced(root.head, works))
-              and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in _HELD_CASES]
+              and (_force_of(root, works) or (not (root.dep_ == "amod" and _serviced(root.head, works))
+                   and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in _HELD_CASES))]
     found = [s for s in states(ctx, owners) if s.cls == "State" and s.key not in {w.key for w in winners}]
     return found if len({s.key for s in found}) == 1 else []
 
@@ -40,6 +40,13 @@ def _stood_for(token: Token) -> Token:
     while case_of(token) in DE_CASES and token.head.lemma_.lower() in word_list("stand-in-nouns.tsv"):
         token = token.head
     return token
+
+
+def _force_of(root: Token, works: list[Token]) -> bool:
+    """« moderniser l'artillerie indienne »: a demonym on the force (armed-recipients.tsv) the work is done on
+    names whose it is, not where its systems come from."""
+    return root.dep_ == "amod" and _serviced(root.head, works) and \
+        root.head.lemma_.lower() in word_list("armed-recipients.tsv")
 
 
 def _serviced(token: Token, works: list[Token]) -> bool:
