@@ -18,6 +18,7 @@ from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_pairs import shared_surnames
 from kg.extract.name_senses import (
     a_language,
+    acronym_not_in_capitals,
     an_idiom,
     compound_of_states,
     inside_compound,
@@ -251,7 +252,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                     or of_a_feature(doc, start)
                     or of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
-        elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
+        elif how == gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
+            if acronym_not_in_capitals(text, gz_caps):
+                continue
+        else:
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")
