@@ -23,3 +23,7 @@ def test_an_acronym_in_capitals_is_its_body(text: str) -> None:
 ])
 def test_the_acronym_s_letters_written_as_a_word_name_no_body(text: str) -> None:
     assert "USA" not in state_codes(text)
+
+
+def test_a_name_several_states_ministries_go_by_names_none_of_them() -> None:
+    assert state_codes("Le Mindef a reçu l'ambassadeur de France à Yaoundé.") == {"FRA", "CMR"}
