@@ -171,7 +171,8 @@ class ClaimReader(Resolver):
     def _locate_money_and_dates(self, sentence: Sentence) -> None:
         span = sentence.span
         named = {*self.mentions, *(m.state.key for m in sentence.mentions if m.state is not None)}
-        hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key})
+        hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key},
+                      self.article.published)
         for money in find_amounts(sentence.text, self.currency_families):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:
