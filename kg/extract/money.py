@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from rdflib import URIRef
 from text_to_num import text2num
 
 from kg import gazetteer
@@ -151,9 +152,9 @@ def _current_named(family: str, states: set[str]) -> bool:
 def _alpha2() -> dict[str, str]:
     """ISO 3166 alpha-3 code of a reference state -> its alpha-2 code."""
     graph = gazetteer.load().graph
-    return {str(three): str(graph.value(state, KG.iso3166Alpha2))
-            for state, three in graph.subject_objects(KG.iso3166Alpha3)
-            if graph.value(state, KG.iso3166Alpha2) is not None}
+    two, three = URIRef(str(KG.iso3166Alpha2)), URIRef(str(KG.iso3166Alpha3))
+    return {str(code): str(graph.value(state, two)) for state, code in graph.subject_objects(three)
+            if graph.value(state, two) is not None}
 
 
 def find_amounts(text: str, families: dict[str, str] | None = None) -> list[MoneySpan]:
