@@ -31,6 +31,7 @@ from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
+from kg.extract.marked_versions import marked_versions
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.military_words import military_in, own_clause
 from kg.extract.modality import modality
@@ -144,7 +145,8 @@ class ClaimReader(Resolver):
                                                                      self.ref.titles), self.gaz))
             for doc in docs], self.ref.titles)
         found = shared_bodies(self.gaz, docs, shared_demonyms(self.gaz, docs, former_makers(self.gaz, docs, find_makers(
-            docs, named_variants(self.gaz, docs, article_weapons(self.gaz, docs, short_firm_names(docs, read))),
+            docs, marked_versions(self.gaz, docs, named_variants(self.gaz, docs, article_weapons(
+                self.gaz, docs, short_firm_names(docs, read)))),
             self.ref.maker_firsts, self.ref.unmade))))
         self.airliners = civil_aircraft(docs)
         self.hardware = self.weapon_nouns | word_list("weapon-heads.tsv") | word_list("weapon-anaphors.tsv")
@@ -172,7 +174,8 @@ class ClaimReader(Resolver):
     def _locate_money_and_dates(self, sentence: Sentence) -> None:
         span = sentence.span
         named = {*self.mentions, *(m.state.key for m in sentence.mentions if m.state is not None)}
-        hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key})
+        hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key},
+                      self.article.published)
         for money in find_amounts(sentence.text, self.currency_families):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:

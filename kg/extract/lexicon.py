@@ -18,6 +18,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "reach.tsv": ("window", "sentences", "meaning"),
     "currencies.tsv": ("form", "code"),
     "state-currencies.tsv": ("state", "currency"),
+    "former-currencies.tsv": ("state", "currency", "until"),
     "force-nouns-en.tsv": ("noun",),
     "post-frames.tsv": ("lemma", "holder", "post"),
     "ship-handovers.tsv": ("lemma", "needs"),
@@ -239,6 +240,13 @@ def state_currencies() -> dict[str, str]:
     """ISO 3166 alpha-3 code of a state -> the ISO 4217 code of its currency, for currencies whose bare name
     several states share."""
     return {state: code for state, code in table("state-currencies.tsv")}
+
+
+@cache
+def former_currencies() -> dict[str, tuple[str, int]]:
+    """ISO 3166 alpha-3 code of a state -> the ISO 4217 code of the currency it used before the euro, whose bare
+    name other currencies share, and the year it stopped being legal tender."""
+    return {state: (code, int(until)) for state, code, until in table("former-currencies.tsv")}
 
 
 def modality_class(lemma: str, pos: str) -> str | None:

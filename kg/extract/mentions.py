@@ -18,6 +18,7 @@ from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_pairs import shared_surnames
 from kg.extract.name_senses import (
     a_language,
+    acronym_not_in_capitals,
     an_idiom,
     compound_of_states,
     inside_compound,
@@ -204,10 +205,12 @@ def _places_only(doc: Doc, start: int, end: int, places: dict[int, int]) -> bool
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:
     """« Indian Army » is English to the parser (X): a force's name, whatever its tags; but « des drones turcs »,
     « les présidents ghanéen et togolais » the tagger reads as verbs (« le ministre vanuatais »: as an auxiliary, a
-    form like an imperfect's) after a noun or the demonym listed with."""
+    form like an imperfect's) after a noun or the demonym listed with; « ses voisins chinois et pakistanais » it
+    may read as an adverb after the demonym listed with."""
     head = doc[end - 1]
-    misread = head.pos_ in {"VERB", "AUX"} and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
-        doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
+    listed = start > 1 and doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms
+    misread = (head.pos_ in {"VERB", "AUX"} and start > 0 and (doc[start - 1].pos_ == "NOUN" or listed)) or \
+        (head.pos_ == "ADV" and listed)
     return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and not _nationality_noun(doc, start, end) and \
         end - start == 1
 
@@ -251,7 +254,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                     or of_a_feature(doc, start)
                     or of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
-        elif how != gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
+        elif how == gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
+            if acronym_not_in_capitals(text, gz_caps):
+                continue
+        else:
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from rdflib import URIRef
 from text_to_num import text2num
 
-from kg.extract.lexicon import currencies, state_currencies
+from kg import gazetteer
+from kg.extract.lexicon import currencies, former_currencies, state_currencies
+from kg.namespaces import KG
 from kg.records import Amount
 
 _SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
@@ -114,17 +118,43 @@ def _family_of() -> dict[str, str]:
     return found
 
 
-def hint_families(families: dict[str, str], states: set[str]) -> None:
+def hint_families(families: dict[str, str], states: set[str], published: dt.date | None = None) -> None:
     """« 5 milliards de dirhams » in an article that names Morocco (and no other state of dirhams): the bare name is
-    the currency of the one state of its family the article names; an explicit currency told before stays."""
+    the currency of the one state of its family the article names; an explicit currency told before stays. Where
+    no state of a family's current currencies is named, a named state's currency before the euro (« francs » of
+    France) is that family's, in an article published before its end or undated (former-currencies.tsv)."""
     found: dict[str, set[str]] = {}
+    former: dict[str, set[str]] = {}
     for state in states:
         code = state_currencies().get(state)
         if code is not None and code in _family_of():
             found.setdefault(_family_of()[code], set()).add(code)
+        old, until = former_currencies().get(state, ("", 0))
+        if old in _family_of() and (published is None or published.year < until):
+            former.setdefault(_family_of()[old], set()).add(old)
     for family, codes in found.items():
         if len(codes) == 1:
             families.setdefault(family, next(iter(codes)))
+    for family, codes in former.items():
+        if len(codes) == 1 and family not in found and not _current_named(family, states):
+            families.setdefault(family, next(iter(codes)))
+
+
+def _current_named(family: str, states: set[str]) -> bool:
+    """A state the article names with a currency of `family` (its ISO 4217 code begins with the state's ISO 3166
+    alpha-2 code: « CHF » of Switzerland) other than its currency before the euro: a Swiss franc may be meant."""
+    alpha2 = _alpha2()
+    return any(code[:2] == alpha2.get(state) and code != former_currencies().get(state, ("",))[0]
+               for state in states for code, of in _family_of().items() if of == family)
+
+
+@cache
+def _alpha2() -> dict[str, str]:
+    """ISO 3166 alpha-3 code of a reference state -> its alpha-2 code."""
+    graph = gazetteer.load().graph
+    two, three = URIRef(str(KG.iso3166Alpha2)), URIRef(str(KG.iso3166Alpha3))
+    return {str(code): str(graph.value(state, two)) for state, code in graph.subject_objects(three)
+            if graph.value(state, two) is not None}
 
 
 def find_amounts(text: str, families: dict[str, str] | None = None) -> list[MoneySpan]:

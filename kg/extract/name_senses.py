@@ -92,6 +92,13 @@ def _demonym_idioms() -> frozenset[tuple[str, str]]:
     return frozenset((noun, demonym) for noun, demonym in table("demonym-idioms.tsv"))
 
 
+def acronym_not_in_capitals(text: str, capitalised: frozenset[str]) -> bool:
+    """« la compagnie Cia Docas »: a body's name known only as an acronym in capitals (« CIA ») is not that body
+    where the word is written otherwise (a firm's abbreviated « Cia »): bodies match whatever the case, as « le
+    département d'État » is written lowercase too, but an acronym keeps its capitals."""
+    return len(text) > 1 and " " not in text and not text.isupper() and text.upper() in capitalised
+
+
 def _acronym_after_noun(doc: Doc, start: int, end: int, capitalised: frozenset[str]) -> bool:
     """A word in capitals right after a common noun is an acronym qualifying it (« des drones MALE », medium
     altitude long endurance), not the place it spells, unless the place is written so (« les forces RDC »)."""

@@ -3,19 +3,21 @@
 N », « a approuvé un projet d'achat ... pour un montant de N ». The sum is told with no deal to hang on (a programme
 is no deal: ontology/lexicon/sum-holders.tsv keeps its total off the deals told beside it); it is a sum spent, a
 financing with no side named. Only in a military context, and only where no other reading of the sentence took a
-sum. Words: ontology/lexicon/valued-programmes.tsv (the programme nouns); the worth nouns and valuing verbs below."""
+sum. Words: ontology/lexicon/valued-programmes.tsv (the programme nouns), the valuing verbs of
+ontology/lexicon/triggers.tsv (detail « valued »: « évalué à », « estimé à », « chiffré à »), the worth nouns below."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract.agreement_worth import WORTH_NOUNS
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import triggers, word_list
 from kg.extract.modality import modality
 from kg.extract.syntax import ResolveFn, Sentence
 from kg.records import Claim, Fact
 
-_VALUING = {"évaluer", "estimer", "chiffrer"}  # « un programme évalué à ... », « estimé à ... », « chiffré à ... »
 _WORTH_MARKS = {"de", "d'"}  # « d'une valeur de », « pour un montant de »: the sum is the worth noun's « de »
 _COMPLEMENTS = {"obj", "obl:arg", "obl:mod", "obl", "nsubj", "nsubj:pass"}
 _NAME_WORDS = 12  # « programme Pacific Patrol Boats Replacement (PPB-R) »: the words of its name
@@ -40,6 +42,13 @@ def programme_worth(sentence: Sentence, claims: list[Claim], military: bool, res
     return ()
 
 
+@cache
+def _valuing() -> frozenset[str]:
+    """The verbs that value a thing at a sum (triggers.tsv, detail « valued »): « un programme évalué à ... »."""
+    return frozenset(lemma for (lemma, pos), entries in triggers().items()
+                     if pos == "VERB" and any(t.detail == "valued" for t in entries))
+
+
 def _valuing_word(root: Token) -> Token | None:
     """The word that says the sum is a worth: « valeur »/« montant » whose « de » the sum is, or « évalué » whose
     « à » it is."""
@@ -47,10 +56,10 @@ def _valuing_word(root: Token) -> Token | None:
     marks = {c.lower_ for c in root.children if c.dep_ == "case"}
     if head.pos_ == "NOUN" and head.lemma_.lower() in WORTH_NOUNS and marks & _WORTH_MARKS:
         return head
-    if head.pos_ == "VERB" and head.lemma_.lower() in _VALUING and "à" in marks:
+    if head.pos_ == "VERB" and head.lemma_.lower() in _valuing() and "à" in marks:
         return head
     # « un programme chiffré à N »: the parser may hang the sum on the programme, beside the participle
-    valuing = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _VALUING and c.i < root.i]
+    valuing = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _valuing() and c.i < root.i]
     if "à" in marks and valuing:
         return valuing[-1]
     return None
