@@ -50,7 +50,7 @@ def test_a_headline_about_a_state_gives_its_side() -> None:
     assert [(p.holder, p.org) for p in found] == [("Jan Kowal", "Chine")]
 
 
-_VISIT = "Washington accueille Lima. Le ministre américain de la Défense, Tom Brady, a reçu ses hôtes au Pentagone. "
+_VISIT = "Washington accueille Lima. Le ministre américain de la Défense, Tim Harlow, a reçu ses hôtes au Pentagone. "
 _PAIRS = " Les États-Unis et le Pérou coopèrent. Le Pérou et les États-Unis parlent de la Chine. " \
          "Les États-Unis, le Pérou."
 
