@@ -205,12 +205,10 @@ def _places_only(doc: Doc, start: int, end: int, places: dict[int, int]) -> bool
 def _no_demonym(doc: Doc, start: int, end: int, demonyms: dict[int, str | None]) -> bool:
     """« Indian Army » is English to the parser (X): a force's name, whatever its tags; but « des drones turcs »,
     « les présidents ghanéen et togolais » the tagger reads as verbs (« le ministre vanuatais »: as an auxiliary, a
-    form like an imperfect's) after a noun or the demonym listed with; « ses voisins chinois et pakistanais » it
-    may read as an adverb after the demonym listed with."""
+    form like an imperfect's) after a noun or the demonym listed with."""
     head = doc[end - 1]
-    listed = start > 1 and doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms
-    misread = (head.pos_ in {"VERB", "AUX"} and start > 0 and (doc[start - 1].pos_ == "NOUN" or listed)) or \
-        (head.pos_ == "ADV" and listed)
+    misread = head.pos_ in {"VERB", "AUX"} and start > 0 and (doc[start - 1].pos_ == "NOUN" or (
+        doc[start - 1].lower_ in {"et", ","} and start - 2 in demonyms))
     return head.pos_ not in {"ADJ", "NOUN", "PROPN"} and not misread and not _nationality_noun(doc, start, end) and \
         end - start == 1
 
