@@ -130,7 +130,7 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
     if carrier is not None and carrier != link:
         # a prepositional phrase inside another argument: the parser often hangs « à l'Ukraine » on the
         # object (« des munitions à l'Ukraine »), but « présent en Turquie » inside a subject is no subject
-        role = None if link.dep_ in SUBJECTS else _by_case(mention, case, fact)
+        role = None if link.dep_ in SUBJECTS else _by_case(mention, case, fact, trigger)
         if role == RECIPIENT and fact == "support" and _struck(carrier):
             return None  # « avec l'aide de A, des frappes contre B au Yémen »: where the strikes fall
         if case.startswith("entre") and fact == "negotiation" and \
@@ -207,7 +207,17 @@ def _bare_complement(token: Token) -> bool:
     return token.dep_ == "nmod" and case_of(token) in DE_CASES and not any(c.dep_ == "det" for c in token.children)
 
 
-def _by_case(mention: Mention, case: str, fact: str) -> str | None:
+def _sent_into(mention: Mention, case: str, fact: str, trigger: Token | None) -> bool:
+    """« livrer des chars en Ukraine », « la fourniture d'obus en Ukraine »: the state goods are sent into receives
+    them (a verb or noun of delivery whose object is the goods; a state, not a city)."""
+    return case == "en" and fact == "support" and mention.how == gz.NAME and trigger is not None and any(
+        t.fact == "support" and t.detail == "deliver" and t.object_role == "theme"
+        for t in triggers().get((trigger.lemma_.lower(), trigger.pos_), []))
+
+
+def _by_case(mention: Mention, case: str, fact: str, trigger: Token | None = None) -> str | None:
+    if _sent_into(mention, case, fact, trigger):
+        return RECIPIENT
     if case in role_cases("source"):
         return SOURCE
     if case == "par":
@@ -243,7 +253,7 @@ def _role(sentence: Sentence, mention: Mention, link: Token, anchor: Token, trig
     if dep in SUBJECTS:
         return AGENT if anchor != trigger or trigger.pos_ == "VERB" else None
     if case and case not in DE_CASES:
-        return _by_case(mention, case, fact)
+        return _by_case(mention, case, fact, trigger)
     if dep == "amod" and anchor == trigger:
         return AGENT  # "le soutien militaire norvégien", "des délégations russe et ukrainienne"
     if mention.how in {gz.CITY, gz.CAPITAL} and fact == "negotiation" and case in DE_CASES and anchor == trigger \
