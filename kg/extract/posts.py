@@ -17,6 +17,7 @@ from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
 from kg.extract.deputy_posts import Served
 from kg.extract.diaspora_posts import with_diaspora
+from kg.extract.faced_sides import faced_sides, faces
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
@@ -91,6 +92,7 @@ class PostReader(PostOrgs):
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
     lone_subject: Title | None = None  # the one title the sentence before told with no name, as its subject
+    faced: frozenset[tuple[str, str]] = frozenset()  # (surname, state of the counterpart faced: faced_sides)
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -111,7 +113,7 @@ class PostReader(PostOrgs):
     def _titled_posts(self, sentence: Sentence) -> Iterator[Fact]:
         self.delegation = next((state for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) if lemma ==
                                 "délégation" and (state := side_state(sentence, t)) is not None), self.delegation)
-        titles = self._read_titles(sentence)
+        titles, self.faced = self._read_titles(sentence), self.faced | faced_sides(sentence)
         self.visit_before, self.visiting = self.visiting, made_visit(sentence)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self._facing_post(sentence) or self.last_role or self._known_post_before(sentence),
@@ -288,10 +290,10 @@ class PostReader(PostOrgs):
         return None
 
     def _untitled_before(self, sentence: Sentence, title: Title) -> Entity | None:
-        """« X a exprimé son inquiétude », then « La ministre de la Défense de Pays a déclaré » or « Pour le chef de
-        l'État, ... »: a definite title with no name, the subject of its clause or the one whose view it gives, is
-        the one person the article named before and gave no post, when no one else holds that post (of that state,
-        or of any state when the title names none; then not a bare « le ministre »)."""
+        """« X a dit ... », then « La ministre de la Défense de Pays a déclaré », « Pour le chef de l'État, ... »: a
+        definite title with no name, the subject of its clause or whose view it gives, is the one person named before
+        with no post, when no one else holds that post (of that state, or of any state when the title names none; not
+        a bare « le ministre ») and they face no counterpart of that state (« A et son homologue grec »: faced)."""
         org = title.org.state if title.org is not None else None
         doc = sentence.doc
         if (org is None and (title.org is not None or title.role.iri not in self.gaz.state_offices or
@@ -307,7 +309,7 @@ class PostReader(PostOrgs):
             return None  # someone holds that seat, under this title or another (« chef de l'État », « président »)
         here = {m.entity.key for m in sentence.mentions}
         untitled = [p for p in self.mentions.values() if p.cls == "Person" and p.key not in self.given_posts and
-                    p.key not in here]
+                    p.key not in here and (org is None or not faces(self.faced, p, org))]
         return untitled[0] if len(untitled) == 1 else None
 
     def _expert(self, role: Role) -> bool:
