@@ -43,3 +43,8 @@ def test_an_order_taken_in_the_pluperfect_keeps_its_sum() -> None:
 
 def test_an_order_taken_with_no_sum_has_none() -> None:
     assert not _sums("Le Maroc avait pris commande des quarante chars en 2009.")
+
+
+def test_people_posted_into_a_state_are_no_goods_sent() -> None:
+    text = "Une équipe d'ingénieurs tchèques envoyés en Pologne a travaillé sur le radar de la marine."
+    assert ("republique-tcheque", "pologne") not in supplies(text) and not supplies(text)

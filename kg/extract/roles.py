@@ -209,8 +209,10 @@ def _bare_complement(token: Token) -> bool:
 
 def _sent_into(mention: Mention, case: str, fact: str, trigger: Token | None) -> bool:
     """« livrer des chars en Ukraine », « la fourniture d'obus en Ukraine »: the state goods are sent into receives
-    them (a verb or noun of delivery whose object is the goods; a state, not a city)."""
-    return case == "en" and fact == "support" and mention.how == gz.NAME and trigger is not None and any(
+    them (a verb or noun of delivery whose object is the goods; a state, not a city). A participle qualifying its
+    noun is left out: « des ingénieurs envoyés en X » are people posted there, not goods."""
+    return case == "en" and fact == "support" and mention.how == gz.NAME and trigger is not None \
+        and trigger.dep_ != "acl" and any(
         t.fact == "support" and t.detail == "deliver" and t.object_role == "theme"
         for t in triggers().get((trigger.lemma_.lower(), trigger.pos_), []))
 
