@@ -310,6 +310,9 @@ class ClaimReader(Resolver):
                 and sentence.index > self.military_before
                 and not self._is_military(sentence, own_clause(token))):
             return None  # « le soutien de X à Y continuera et les exercices militaires aussi »: not military help
+        if (entry.needs == "amount" and all(money.conversion for _, _, money in sentence.money)) or \
+                (entry.needs == "priced" and not sentence.money):
+            return None  # no sum for it in the sentence (its arguments, read, would hold none)
         args = gather(sentence, token, entry, self.resolve)
         if entry.needs == "amount" and not args.amounts:
             return None
