@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import morph_values
+from kg.extract.doc_words import lemma_of, morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import CIVILITIES, Title
@@ -94,7 +95,7 @@ def _nominal(sentence: Sentence, titles: list[Title], chief: Role) -> list[Appoi
     found: list[Appointment] = []
     doc, nouns = sentence.doc, word_list("appointment-nouns.tsv")
     for noun in sentence.tokens:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        if noun.pos != NOUN or lemma_of(noun) not in nouns:  # read as ids: a Token decodes `pos_` at each read
             continue
         holder: Mention | None = None
         at = noun.i + 1

@@ -136,6 +136,7 @@ class ClaimReader(Resolver):
         self.airliners: frozenset[str] = frozenset()  # aircraft nouns of an article on airliners: not military
         self.audiences = AudienceList()  # the list of those a host met, read line by line
         self.lede: list[tuple[Entity, Entity]] = []  # the cities (and states) its lede puts the story in
+        self.moods: dict[tuple[int, int], Attribution] = {}  # each trigger word's modality, by sentence and token
 
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
@@ -309,13 +310,17 @@ class ClaimReader(Resolver):
                 and sentence.index > self.military_before
                 and not self._is_military(sentence, own_clause(token))):
             return None  # « le soutien de X à Y continuera et les exercices militaires aussi »: not military help
+        if (entry.needs == "amount" and all(money.conversion for _, _, money in sentence.money)) or \
+                (entry.needs == "priced" and not sentence.money):
+            return None  # no sum for it in the sentence (its arguments, read, would hold none)
         args = gather(sentence, token, entry, self.resolve)
         if entry.needs == "amount" and not args.amounts:
             return None
         if entry.needs == "priced" and not any(t.head == token for start, end, _ in sentence.money
                                                for t in sentence.doc[start:end]):
             return None  # « un marché de 2 milliards »; « le marché européen pèse 60 milliards » is a market
-        said: Attribution = modality(sentence, token, self.resolve)
+        key = (sentence.index, token.i)  # read once for all the word's fact kinds: no builder changes what it reads
+        said = self.moods.get(key) or self.moods.setdefault(key, modality(sentence, token, self.resolve))
         claim = BUILDERS[entry.fact](self, sentence, token, entry, args, said)
         if claim is None or not args.dates:
             return claim

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import lowers
 from kg.extract.lexicon import word_list
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import read_demonyms
@@ -20,9 +21,10 @@ def faced_sides(sentence: Sentence) -> frozenset[tuple[str, str]]:
     """(surname, state) for each possessed counterpart noun a demonym or a state's body qualifies (« son homologue
     grec »): the person named last before it in the sentence faces that state."""
     tokens, nouns = sentence.tokens, word_list("counterpart-nouns.tsv")
+    words = lowers(sentence.doc)[sentence.span.start:sentence.span.end]
     found: set[tuple[str, str]] = set()
-    for at, token in enumerate(tokens):
-        if token.lower_ not in nouns or at == 0 or tokens[at - 1].lower_ not in _POSSESSIVES:
+    for at, token in enumerate(tokens if not nouns.isdisjoint(words) else ()):  # most sentences have no such noun
+        if words[at] not in nouns or at == 0 or words[at - 1] not in _POSSESSIVES:
             continue
         _end, org = read_demonyms(sentence, tokens, at + 1, None)
         facing = _facing(sentence, token)

@@ -4,6 +4,7 @@ tenue à Lima »)."""
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -12,6 +13,8 @@ from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
+
+_RELATIVE = get_string_id("acl:relcl")  # a label compared by its id: `dep_` decodes a string at each read
 
 
 def hung_on(sentence: Sentence, word: Token) -> list[Token]:
@@ -68,7 +71,7 @@ def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« la réunion des ministres, qui s'est tenue à Lima », « le sommet entre A et B, qui a eu lieu à Quito »: the
     place of a relative clause of taking place on the talks (or the last word of their phrase, where the parser
     hangs it) is where they are held; the parse stops at the clause."""
-    held = [t for t in trigger.subtree if t.dep_ == "acl:relcl" and taking_place(t)
+    held = [t for t in trigger.subtree if t.dep == _RELATIVE and taking_place(t)
             and any(s.dep_ in SUBJECTS and s.pos_ == "PRON" for s in t.children)]
     sites = word_list("site-nouns.tsv")
     # « qui s'est tenue au siège de l'OTAN à Bruxelles »: the city of the site it is held at

@@ -249,6 +249,7 @@ def former_currencies() -> dict[str, tuple[str, int]]:
     return {state: (code, int(until)) for state, code, until in table("former-currencies.tsv")}
 
 
+@cache  # asked of every word around every trigger: the table is read once, so is each answer
 def modality_class(lemma: str, pos: str) -> str | None:
     words = modality_words()
     return words.get(f"{lemma.lower()}/{pos}") or words.get(lemma.lower())

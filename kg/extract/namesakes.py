@@ -13,6 +13,18 @@ from kg.gazetteer import Gazetteer
 from kg.text import fold
 
 Candidates = list[tuple[int, int, str, str | None]]  # (start, end, how, target) of kg.extract.mentions
+_FORM_WORDS: dict[int, tuple[Gazetteer, dict[str, frozenset[str]]]] = {}  # by gazetteer (kept: its id stays its own)
+
+
+def _form_words(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """A known entity -> the words (folded, a hyphen as a space) of all its forms, made once per gazetteer (each
+    name read asked for them of every surface form)."""
+    if (known := _FORM_WORDS.get(id(gaz))) is None or known[0] is not gaz:
+        found: dict[str, set[str]] = {}
+        for form in gaz.forms:
+            found.setdefault(form.entity, set()).update(fold(form.text).replace("-", " ").split())
+        known = _FORM_WORDS[id(gaz)] = (gaz, {entity: frozenset(words) for entity, words in found.items()})
+    return known[1]
 
 
 def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tuple[int, int]]:
@@ -105,7 +117,7 @@ def _surname_after(gaz: Gazetteer, person: str, token: Token) -> bool:
     """« Pavel Novák » where « Pavel » alone names a known person: a capitalised word after it that none of the
     person's names holds is a surname, so the known word is a first name there (a known person needs their
     surname in surname position)."""
-    known = {word for form in gaz.forms if form.entity == person for word in fold(form.text).replace("-", " ").split()}
+    known = _form_words(gaz).get(person, frozenset())
     return token.is_alpha and token.text[:1].isupper() and token.lower_ not in NAME_PARTICLES and \
         fold(token.text) not in known | set(fold(gaz.label.get(person, "")).replace("-", " ").split())
 

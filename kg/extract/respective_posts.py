@@ -6,7 +6,10 @@ Affaires étrangères »)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg import gazetteer as gz
+from kg.extract.doc_words import lowers
 from kg.extract.mentions import Mention
 from kg.extract.ner_reading import HONORIFICS
 from kg.extract.people import CIVILITIES, RoleIndex, Title, Words, complement_role
@@ -17,11 +20,18 @@ _RESPECTIVELY = "respectivement"
 _BETWEEN_NAMES = {",", "et", "de", "d'", "madame", "monsieur", "mademoiselle", "."} | CIVILITIES | HONORIFICS
 
 
+def _respectively(sentence: Sentence) -> list[Token]:
+    """The sentence's « respectivement » (found in its lowercase words: a Token's `lower_` is decoded at each read)."""
+    words = lowers(sentence.doc)[sentence.span.start:sentence.span.end]
+    return [sentence.tokens[at] for at, word in enumerate(words) if word == _RESPECTIVELY] \
+        if _RESPECTIVELY in words else []
+
+
 def respective_holders(sentence: Sentence, titles: list[Title]) -> dict[int, tuple[Mention, Mention | None]]:
     """The start of each title after « respectivement » -> the person before it, in the same order, and the state
     or body the title serves."""
     found: dict[int, tuple[Mention, Mention | None]] = {}
-    for word in (t for t in sentence.tokens if t.lower_ == _RESPECTIVELY):
+    for word in _respectively(sentence):
         chain = _titles_after(sentence, titles, word.i)
         people = _people_before(sentence, word.i)
         if len(chain) >= 2 and len(people) == len(chain):
@@ -36,7 +46,7 @@ def coordinated_titles(sentence: Sentence, titles: list[Title], index: RoleIndex
     « respectivement », each complement joined by « et » or a comma that the data knows for the same head is a
     title too."""
     found: list[Title] = []
-    for word in (t for t in sentence.tokens if t.lower_ == _RESPECTIVELY):
+    for word in _respectively(sentence):
         first = next((t for t in titles if t.start == _past_determiners(sentence, word.i + 1)), None)
         head = next((words_of(h) for h in first.role.heads), None) if first and first.role.complements else None
         while first is not None and head is not None:

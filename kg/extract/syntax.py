@@ -55,8 +55,8 @@ class Sentence:
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
 
-    @property
-    def doc(self) -> Doc:
+    @cached_property
+    def doc(self) -> Doc:  # read by every rule, many times a sentence: a Span makes its answer at each read
         return self.span.doc
 
     @cached_property
