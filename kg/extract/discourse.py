@@ -177,7 +177,8 @@ def usual_recipients(story: Story, givers: list[Entity]) -> list[Entity]:
     given = [t for t in transfers if t.fact.attr("financing_kind") != _PURCHASE]
     for told in given:
         giving = {e.key for role in ("supporter", "funder") for e in told.fact.get(role)}
-        if keys and keys <= giving and told.fact.get("recipient"):
+        # « après l'annulation d'un contrat pour la livraison de W à Y, X a vendu W à trois pays »: no Y
+        if keys and keys <= giving and told.fact.get("recipient") and told.fact.modality not in UNSURE:
             return told.fact.get("recipient")
     for told in given:
         # else another story, or a recipient itself guessed; a list of three or more is that giver's clientele

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Token
 
 from kg.extract.clause_scope import asked_whether, clause_chain, relative
 from kg.extract.dates import WEEKDAYS
 from kg.extract.doc_words import children as kids
-from kg.extract.doc_words import lower_of, lowers
+from kg.extract.doc_words import lower_of
 from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
+from kg.extract.off_chain_denials import denied_off_chain
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, tensed
 from kg.kinds import Modality
 from kg.records import Attribution, Entity
@@ -358,25 +357,13 @@ def _stipulates(token: Token, cls: str) -> bool:
                for h in holders if h.pos_ == "NOUN")
 
 
-@cache
-def _denial_words() -> frozenset[str]:
-    """The words whose class, read as words (no part of speech), is a denial or a refusal."""
-    words = {key.split("/")[0].lower() for key in modality_words()}
-    return frozenset(word for word in words if modality_class(word, "") in {"deny", "refuse"})
-
-
 def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribution:
     """Walk from the trigger up to the root, collecting negation, modal, reporting and conditional marks."""
     reading = _Reading(sentence, resolve)
     chain = clause_chain(trigger)
     predicate = chain[0] if chain[0].pos_ == "VERB" else next((t for t in chain if t.pos_ == "VERB"), chain[-1])
-    # « Ankara dément avoir livré »: a denial verb the tagger took for an adverb or adjective (most paragraphs have
-    # no such word before the trigger: no walk of the predicate's subtree)
-    if not _denial_words().isdisjoint(lowers(trigger.doc)[:trigger.i]):
-        for token in predicate.subtree:
-            if token.i < trigger.i and token.pos_ in {"ADV", "ADJ"} and \
-                    modality_class(token.lower_, "") in {"deny", "refuse"}:
-                reading.raise_to(DENIED)
+    if denied_off_chain(sentence, predicate, trigger):
+        reading.raise_to(DENIED)
     for position in range(len(chain)):
         reading.mark(chain, position)
     closing = _closing_incise(sentence, trigger)

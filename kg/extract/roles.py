@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.doc_words import children, lemma_of
+from kg.extract.goods_sent import INTO, sends_goods
 from kg.extract.lexicon import role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import (
@@ -211,10 +212,8 @@ def _sent_into(mention: Mention, case: str, fact: str, trigger: Token | None) ->
     """« livrer des chars en Ukraine », « la fourniture d'obus en Ukraine »: the state goods are sent into receives
     them (a verb or noun of delivery whose object is the goods; a state, not a city). A participle qualifying its
     noun is left out: « des ingénieurs envoyés en X » are people posted there, not goods."""
-    return case == "en" and fact == "support" and mention.how == gz.NAME and trigger is not None \
-        and trigger.dep_ != "acl" and any(
-        t.fact == "support" and t.detail == "deliver" and t.object_role == "theme"
-        for t in triggers().get((trigger.lemma_.lower(), trigger.pos_), []))
+    return case == INTO and fact == "support" and mention.how == gz.NAME and trigger is not None \
+        and trigger.dep_ != "acl" and sends_goods(trigger)
 
 
 def _by_case(mention: Mention, case: str, fact: str, trigger: Token | None = None) -> str | None:

@@ -8,30 +8,19 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context
+from kg.extract.goods_sent import sends_goods, sent_to
 from kg.extract.lexicon import triggers
 from kg.extract.syntax import Sentence, case_of
 
 _FOR = "pour"
-_TO = {"à", "au", "aux", "en", "vers"}
-_MOVING = {"deliver", "sell"}
 
 
 def _supply_nouns(deal: Token) -> list[Token]:
     """The nouns of handing over a contract is « pour » (« un contrat pour la fourniture de ... »), hung on the
     contract or on the verb it is the object of (where the parser may hang them)."""
     hosts = [deal] + ([deal.head] if deal.dep_ == "obj" else [])
-    return [c for h in hosts for c in h.children if c.pos_ == "NOUN" and c.i > deal.i and case_of(c) == _FOR and any(
-        t.fact == "support" and t.detail in _MOVING for t in triggers().get((c.lemma_.lower(), "NOUN"), []))]
-
-
-def _sent_to(sentence: Sentence, noun: Token, start: int) -> bool:
-    """Whether a name at `start` is told « à / en » after the supply noun, in its phrase: no verb nor comma between
-    (the parser may hang « à X » on a word of the goods: « de 14 chars W 2 à X »)."""
-    before = [t for t in sentence.doc[noun.i + 1:start]]
-    if any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";"} for t in before):
-        return False
-    words = [t.lower_ for t in before if t.pos_ != "DET"]
-    return bool(words) and words[-1] in _TO
+    return [c for h in hosts for c in h.children if c.pos_ == "NOUN" and c.i > deal.i and case_of(c) == _FOR and
+            sends_goods(c)]
 
 
 def supplied_to_third(ctx: Context, sentence: Sentence, sides: set[str]) -> bool:
@@ -40,5 +29,5 @@ def supplied_to_third(ctx: Context, sentence: Sentence, sides: set[str]) -> bool
         e.fact == "support" and e.detail == "deal" for e in triggers().get((t.lemma_.lower(), "NOUN"), []))]
     nouns = [n for deal in deals for n in _supply_nouns(deal)]
     return any(mention.how in {gz.NAME, gz.CAPITAL} and ctx.actor(mention).key not in sides
-               and any(n.i < mention.start and _sent_to(sentence, n, mention.start) for n in nouns)
+               and any(n.i < mention.start and sent_to(sentence, n, mention.start) for n in nouns)
                for mention in sentence.mentions)
