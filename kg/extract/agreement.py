@@ -215,7 +215,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         2 * (not parties and under_talks(trigger))  # « conformément au protocole ..., la réunion a ... »
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
-                 definite=definite, system_maker=maker if buying else None)
+                 definite=definite, system_maker=maker if buying else None,
+                 maker_home=_one_home(ctx, maker) if buying else None)
 
 
 def _sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, parties: list[Entity]) -> list[Entity]:
@@ -376,6 +377,11 @@ def _plural_signed(verb: Token) -> Token | None:
             if any(t.fact == "agreement" for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])):
                 return deal
     return None
+
+
+def _one_home(ctx: Context, maker: Entity | None) -> Entity | None:
+    """The one state a maker is based in; none for a group with branches in several."""
+    return None if maker is None or ctx.multinational(maker) else ctx.home_state(maker)
 
 
 def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:
