@@ -37,6 +37,7 @@ from kg.extract.deal_parties import (
 )
 from kg.extract.deals_to_come import to_come
 from kg.extract.drafted_deals import drafted
+from kg.extract.joined_deals import mark_joined
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, modality_class, triggers, word_list
 from kg.extract.mentions import Mention
@@ -158,6 +159,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     claim = replace(claim, fact=with_kind(made_elsewhere(ctx, args, without_teller(sentence, trigger, said,
                                                                                   claim.fact)), trigger))
+    claim = replace(claim, fact=mark_joined(trigger, claim.fact))  # « A et B participent à la commande »
     if not claim.fact.get("party") and not claim.definite and told_before(trigger):
         claim = replace(claim, fact=claim.fact.with_attr("told_before", "yes"))  # history: no side of the story's
     return counted_deals(sentence, trigger, claim) or claim

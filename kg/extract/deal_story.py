@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.deal_kinds import same_deal
+from kg.extract.joined_deals import JOINED
 from kg.extract.story import (
     FIRM,
     Story,
@@ -34,6 +35,8 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     from the systems' makers that the deal names the seller of, which stands now (kg.extract.story.named_seller)."""
     fact = claim.fact
     keys = fact.keys("party")
+    if _joined(story, fact):
+        return None
     if len(keys) >= 2:
         _tell_with_parties(story, claim)
         return None
@@ -118,6 +121,17 @@ def _tell_with_parties(story: Story, claim: Claim) -> None:
         story.tell(fact)
     else:  # « la signature d'accords » then « une convention de coopération, un mémorandum ... »: the kinds said
         known.fact = absorb(known.fact, fact).with_attr("terms", known.fact.attr("terms") or fact.attr("terms"))
+
+
+def _joined(story: Story, fact: Fact) -> bool:
+    """« A, B et C participent à la commande »: sides joining the deal told last (the definite noun names it, however
+    far back), told as a fact with two sides, are more sides of it, no deal of their own."""
+    previous = story.last("agreement")
+    if not fact.attr(JOINED) or previous is None or previous.fact.modality not in FIRM \
+            or len(previous.fact.keys("party")) < 2:
+        return False
+    previous.fact = absorb(previous.fact, fact)
+    return True
 
 
 def _lone_sides(story: Story, claim: Claim) -> list[Entity]:
