@@ -110,6 +110,8 @@ class Claim:
     # stead where the article never names that state
     system_maker: Entity | None = None  # the one maker of the systems a one-sided deal is for: its other party
     # when the story gives it none (« X a commandé 42 avions W »); of those a supply guessed from them is of
+    maker_home: Entity | None = None  # that maker's one home state: the party in its stead where the article
+    # never names the maker but names its state (a side no sentence names is no side)
     system_makers: tuple[Entity, ...] = ()  # the makers of the systems of a supply with no supplier said: the one
     # named close by delivers them
     deal_talks: bool = False  # talks with no side of their own about more of a deal: between the deal's parties

@@ -37,6 +37,7 @@ from kg.extract.deal_parties import (
 )
 from kg.extract.deals_to_come import to_come
 from kg.extract.drafted_deals import drafted
+from kg.extract.joined_deals import mark_joined
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, modality_class, triggers, word_list
 from kg.extract.mentions import Mention
@@ -158,6 +159,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     claim = replace(claim, fact=with_kind(made_elsewhere(ctx, args, without_teller(sentence, trigger, said,
                                                                                   claim.fact)), trigger))
+    claim = replace(claim, fact=mark_joined(trigger, claim.fact))  # « A et B participent à la commande »
     if not claim.fact.get("party") and not claim.definite and told_before(trigger):
         claim = replace(claim, fact=claim.fact.with_attr("told_before", "yes"))  # history: no side of the story's
     return counted_deals(sentence, trigger, claim) or claim
@@ -215,7 +217,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         2 * (not parties and under_talks(trigger))  # « conformément au protocole ..., la réunion a ... »
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
-                 definite=definite, system_maker=maker if buying else None)
+                 definite=definite, system_maker=maker if buying else None,
+                 maker_home=_one_home(ctx, maker) if buying else None)
 
 
 def _sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, parties: list[Entity]) -> list[Entity]:
@@ -376,6 +379,11 @@ def _plural_signed(verb: Token) -> Token | None:
             if any(t.fact == "agreement" for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])):
                 return deal
     return None
+
+
+def _one_home(ctx: Context, maker: Entity | None) -> Entity | None:
+    """The one state a maker is based in; none for a group with branches in several."""
+    return None if maker is None or ctx.multinational(maker) else ctx.home_state(maker)
 
 
 def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:

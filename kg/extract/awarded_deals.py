@@ -9,6 +9,7 @@ from kg import gazetteer as gz
 from kg.extract.agreement_worth import path_up
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.deal_clauses import relative_partner
 from kg.extract.deal_parties import chosen_maker, seen_awarded, state_with
 from kg.extract.entrusted_programmes import entrusted_programme
 from kg.extract.lexicon import Trigger, role_cases, triggers, word_list, words_of_class
@@ -36,7 +37,8 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
         return won_passive(ctx, sentence, trigger, agent)
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in _WINNING:
         return []
-    winners = [e for c in trigger.head.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)] or \
+    verbs = [trigger.head, *(a for a in trigger.head.children if a.dep_ == "aux:tense")]  # « il a » taken for a verb
+    winners = [e for v in verbs for c in v.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)] or \
         _unhung_winner(ctx, sentence, trigger.head)
     # « le groupe allemand X », read as two subjects: the firm wins, not its home state
     winners = [w for w in winners if w.cls == "Company"] or winners
@@ -48,6 +50,7 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
                 or state_with(sentence, mention.how, root, trigger)) \
                 and not any(case_of(t) in role_cases("recipient") and t.i in actors for t in path_up(root, trigger)):
             clients.append(ctx.actor(mention))
+    clients = clients or _relative_client(ctx, sentence, trigger, winners)
     if len(winners) == 1 and winners[0].cls == "Company" and not clients and not any(
             case_of(c) in {"avec", "auprès"} or c.lower_ == "auprès"
             for t in (trigger, trigger.head) for c in t.children):
@@ -60,6 +63,15 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
         # « X a décroché un contrat pour moderniser l'artillerie de Y »: a state wins a work on another's systems
         clients = supplied_to(ctx, sentence, trigger) or serviced_owner(ctx, sentence, trigger, winners)
     return winners + clients if winners and clients else []
+
+
+def _relative_client(ctx: Context, sentence: Sentence, trigger: Token, winners: list[Entity]) -> list[Entity]:
+    """« X a livré deux navires à la marine de Y, avec laquelle il a remporté une commande »: a firm wins an order
+    with the state a relative clause « avec lequel » points back to (a firm there is a partner, not a client)."""
+    antecedent = relative_partner(sentence, trigger)
+    client = ctx.actor(antecedent) if antecedent is not None else None
+    return [client] if client is not None and client.cls == "State" and \
+        all(w.cls == "Company" and w.key != client.key for w in winners) else []
 
 
 def _unhung_winner(ctx: Context, sentence: Sentence, verb: Token) -> list[Entity]:

@@ -34,6 +34,7 @@ def relative_partner(sentence: Sentence, trigger: Token) -> Mention | None:
     the same verb, are no side of it (None: no such clause, or its antecedent is no actor)."""
     verb = predicate_of(trigger)
     verbs = [verb, predicate_of(verb.head)] if verb.dep_ == "acl" else [verb]  # « un accord signé en 2018 »
+    verbs += [a for v in verbs for a in v.children if a.dep_.startswith("aux")]  # « avec laquelle il a remporté »
     pronoun = next((c for v in verbs for c in v.children if c.lower_ in _WHICH and case_of(c) == "avec"), None)
     if pronoun is None:
         return None

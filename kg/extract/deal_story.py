@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.deal_kinds import same_deal
+from kg.extract.joined_deals import JOINED
 from kg.extract.story import (
     FIRM,
     Story,
@@ -34,6 +35,8 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     from the systems' makers that the deal names the seller of, which stands now (kg.extract.story.named_seller)."""
     fact = claim.fact
     keys = fact.keys("party")
+    if _joined(story, fact):
+        return None
     if len(keys) >= 2:
         _tell_with_parties(story, claim)
         return None
@@ -66,20 +69,21 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
             story.unnamed_sales.remove(sale)
         if len({s.key for s in sides}) < 2 or not keys <= {s.key for s in sides}:
             # « La visite a été marquée par la signature de cinq accords »: no deal told before, the visit's
-            sides = _maker_side(claim) or ((_lone_sides(story, claim) or _partner(story, fact)) if previous is None
-                                           else [])
+            sides = _maker_side(story, claim) or (
+                (_lone_sides(story, claim) or _partner(story, fact)) if previous is None else [])
         elif previous is not None and _seller_of_guess(previous.fact, sides):
             # « X a commandé 31 drones W. Le contrat a été signé avec Y »: Y, not W's maker, sells
             previous.fact = absorb(_without_guess(previous.fact), fact.with_roles("party", sides))
             return sale.fact if sale is not None else None
     else:
-        sides = _partner(story, fact) or _maker_side(claim) or _announcing_firm(fact) or _seller_near(story, fact)
+        sides = _partner(story, fact) or _maker_side(story, claim) or _announcing_firm(fact) \
+            or _seller_near(story, fact)
         if not sides and len(keys) == 1 and story.index == 0:
             story.headline.append(fact)
     if not sides and len(keys) <= 1:
         story.lone_deals.append(Told(fact, story.index))
     if sides:
-        guessed = claim.system_maker if sides == _maker_side(claim) else None
+        guessed = sides[0] if sides == _maker_side(story, claim) else None
         story.tell(fact.with_roles("party", sides).with_attr("guessed_party", guessed.key if guessed else None))
     return sale.fact if sale is not None else None
 
@@ -117,6 +121,17 @@ def _tell_with_parties(story: Story, claim: Claim) -> None:
         story.tell(fact)
     else:  # « la signature d'accords » then « une convention de coopération, un mémorandum ... »: the kinds said
         known.fact = absorb(known.fact, fact).with_attr("terms", known.fact.attr("terms") or fact.attr("terms"))
+
+
+def _joined(story: Story, fact: Fact) -> bool:
+    """« A, B et C participent à la commande »: sides joining the deal told last (the definite noun names it, however
+    far back), told as a fact with two sides, are more sides of it, no deal of their own."""
+    previous = story.last("agreement")
+    if not fact.attr(JOINED) or previous is None or previous.fact.modality not in FIRM \
+            or len(previous.fact.keys("party")) < 2:
+        return False
+    previous.fact = absorb(previous.fact, fact)
+    return True
 
 
 def _lone_sides(story: Story, claim: Claim) -> list[Entity]:
@@ -201,10 +216,16 @@ def _announcing_firm(fact: Fact) -> list[Entity]:
     return [party[0], source]
 
 
-def _maker_side(claim: Claim) -> list[Entity]:
-    """« X a commandé 42 avions W »: a deal of one party for systems of one known maker is placed with that maker."""
-    maker = claim.system_maker
-    return [maker] if len(claim.fact.get("party")) == 1 and maker is not None else []
+def _maker_side(story: Story, claim: Claim) -> list[Entity]:
+    """« X a commandé 42 avions W »: a deal of one party for systems of one known maker is placed with that maker;
+    with its home state instead when the article names that state and never the maker (« des hélicoptères
+    russes »: a side no sentence names is no side the reader is told)."""
+    maker, home = claim.system_maker, claim.maker_home
+    if len(claim.fact.get("party")) != 1 or maker is None:
+        return []
+    if maker.key not in story.makers and home is not None and home.key in story.in_article - claim.fact.keys("party"):
+        return [home]
+    return [maker]
 
 
 def _seller_of_guess(deal: Fact, sides: list[Entity]) -> bool:

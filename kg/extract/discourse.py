@@ -84,7 +84,8 @@ def merge_within(claims: Iterable[Claim]) -> list[Claim]:
         # « a signé le contrat »: the verb's claim and the definite noun's are one deal, the one named before
         merged[at] = replace(merged[at], fact=target, definite=merged[at].definite or claim.definite,
                              apart=merged[at].apart or claim.apart,
-                             system_maker=merged[at].system_maker or claim.system_maker)
+                             system_maker=merged[at].system_maker or claim.system_maker,
+                             maker_home=merged[at].maker_home or claim.maker_home)
     return merged
 
 

@@ -1,0 +1,34 @@
+"""A firm that wins an order « avec lequel / laquelle »: the client is the state the relative pronoun points back
+to (a navy, a ministry), not a firm there. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import analyse_text
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def _deals(text: str) -> list[frozenset[str]]:
+    found = analyse_text(text, PUBLISHED).facts
+    return [frozenset(e.label for r, e in f.roles if r == "party") for f in found if f.kind == "agreement" and
+            f.modality.value in {"asserted", "reported"}]
+
+
+def test_an_order_won_with_the_navy_a_relative_points_back_to() -> None:
+    deals = _deals("Chantiers navals\nLe chantier naval Piriou vient de remettre trois vedettes à la marine "
+                   "ghanéenne, avec laquelle il a en outre remporté une nouvelle commande.")
+    assert frozenset({"Piriou", "Ghana"}) in deals
+
+
+def test_a_firm_the_relative_points_back_to_is_no_client() -> None:
+    deals = _deals("Chantiers navals\nLe chantier naval Piriou vient de remettre trois vedettes au Ghana grâce "
+                   "à Thales, avec lequel il a en outre remporté une nouvelle commande.")
+    assert frozenset({"Piriou", "Ghana"}) not in deals
+
+
+def test_a_relative_with_no_order_makes_no_deal() -> None:
+    deals = _deals("Chantiers navals\nLe chantier naval Piriou vient de remettre trois vedettes à la marine "
+                   "ghanéenne, avec laquelle il a en outre mené des exercices.")
+    assert deals == []
