@@ -89,6 +89,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "relational-nouns.tsv", "reliance-verbs.tsv", "service-verbs.tsv", "sky-protection.tsv",
         "request-verbs.tsv", "serviced-works.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
         "share-words.tsv",
+        "severance-nouns.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv", "sum-holders.tsv", "valued-programmes.tsv", "work-carriers.tsv",
         "posting-participles.tsv", "sole-offices.tsv", "sport.tsv", "sport-page-words.tsv",

@@ -1,0 +1,42 @@
+"""Talks of session 52, in sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import talks_each, talks_told
+from tests.test_extractors import PUBLISHED
+
+
+def _told(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return talks_told(text, PUBLISHED)
+
+
+SEVERED_IN_THE_BACKGROUND = [
+    ("Le sommet des ministres du Golfe se tient à Doha malgré la crise, après la rupture des relations par le "
+     "Koweït, Oman et l'Égypte avec le Qatar.", []),
+    ("La réunion des ministres s'est tenue à Amman, un an après le blocus imposé par l'Égypte et la Jordanie à la "
+     "Libye.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), SEVERED_IN_THE_BACKGROUND)
+def test_states_that_broke_off_ties_are_no_sides_of_the_meeting(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« Le sommet se tient après la rupture des relations par A avec B »: A and B are no sides of the summit."""
+    assert _told(text) == told
+
+
+MEETING_WITH_ITS_SIDES = [
+    ("Le sommet des ministres du Golfe se tient à Doha avec le Koweït, Oman et le Qatar.",
+     talks_each(({"Koweït", "Oman", "Qatar"}, {"Doha"}))),
+    ("Après la rupture de leurs relations l'an dernier, l'Égypte et la Jordanie ont tenu des pourparlers à Amman.",
+     talks_each(({"Égypte", "Jordanie"}, {"Amman"}))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), MEETING_WITH_ITS_SIDES)
+def test_sides_named_outside_a_severance_still_talk(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """The sides of the meeting itself, or named beside a severance, stay sides."""
+    assert _told(text) == told
