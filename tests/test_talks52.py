@@ -40,3 +40,21 @@ def test_sides_named_outside_a_severance_still_talk(
         text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
     """The sides of the meeting itself, or named beside a severance, stay sides."""
     assert _told(text) == told
+
+
+PLACE_ALONE_ABOVE_THE_LEDE = [
+    ("Santiago\n\nLe ministre péruvien de la Défense a ouvert jeudi une réunion avec son homologue chilien.\n\n"
+     "Les deux ministres ont parlé des frontières.",
+     talks_each(({"Pérou", "Chili"}, {"Santiago"}))),
+    ("Analyse\n\nLe ministre péruvien de la Défense a ouvert jeudi une réunion avec son homologue chilien.\n\n"
+     "Les deux ministres ont parlé des frontières.",
+     talks_each(({"Pérou", "Chili"}, set()))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), PLACE_ALONE_ABOVE_THE_LEDE)
+def test_a_city_alone_on_the_line_above_the_lede_is_its_dateline(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« Titre / Santiago / Le ministre ... »: a city alone between the title and the lede places talks told with no
+    venue; a word that is no city places nothing."""
+    assert _told(text) == told
