@@ -58,3 +58,21 @@ def test_a_city_alone_on_the_line_above_the_lede_is_its_dateline(
     """« Titre / Santiago / Le ministre ... »: a city alone between the title and the lede places talks told with no
     venue; a word that is no city places nothing."""
     assert _told(text) == told
+
+
+def test_a_visit_told_by_the_two_countries_is_not_given_a_pair_that_leaves_the_host_out() -> None:
+    """« Voisin de A, X a acheté des armes à B. ... s'est rendu en X. Cette visite ... entre les deux pays »: the pair
+    named before (A, B) leaves the visited state out; it is not the visit's sides."""
+    text = ("Voisin de la Turquie, Erevan a acheté pour un milliard de dollars d'armements à la Grèce.\n"
+            "Le ministre Jean Durand s'est rendu mercredi en Arménie pour une visite de deux jours, a annoncé le "
+            "ministère.\nCette visite a pour but de renforcer la coopération bilatérale entre les deux pays, selon la "
+            "même source.")
+    assert _told(text) == []
+
+
+def test_a_visit_told_by_the_two_countries_keeps_the_visitor_and_the_host() -> None:
+    """« Le ministre de A s'est rendu en B. Cette visite ... entre les deux pays »: A and B, in B."""
+    text = ("Le ministre grec de la Défense s'est rendu mercredi en Arménie pour une visite de deux jours.\n"
+            "Cette visite a pour but de renforcer la coopération bilatérale entre les deux pays, selon la même "
+            "source.")
+    assert _told(text) == talks_each(({"Grèce", "Arménie"}, {"Arménie"}))
