@@ -76,3 +76,22 @@ def test_a_visit_told_by_the_two_countries_keeps_the_visitor_and_the_host() -> N
             "Cette visite a pour but de renforcer la coopération bilatérale entre les deux pays, selon la même "
             "source.")
     assert _told(text) == talks_each(({"Grèce", "Arménie"}, {"Arménie"}))
+
+
+DEAL_STILL_IN_TALKS = [
+    ("Le traité entre le Pérou et l'Équateur est toujours en négociation.",
+     talks_each(({"Pérou", "Équateur"}, set()))),
+    ("Annoncé en mai, le contrat chilien d'achat de frégates britanniques est encore en cours de discussion.",
+     talks_each(({"Chili", "Royaume-Uni"}, set()))),
+    ("Le contrat entre le Pérou et l'Équateur n'est plus en négociation.", []),
+    ("Le contrat d'achat de frégates par le Chili est en cours de négociation.", []),
+    ("La frontière entre le Pérou et l'Équateur est en débat depuis un siècle.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), DEAL_STILL_IN_TALKS)
+def test_a_deal_told_in_negotiation_is_talks_between_the_states_it_names(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« Le contrat entre A et B est toujours en négociation »: talks between A and B; a deal no longer negotiated,
+    one naming a single state, or a subject that is no deal gives none."""
+    assert _told(text) == told
