@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from kg.pipeline import analyse_text
 from tests.conftest import talks_each, talks_told
 from tests.test_extractors import PUBLISHED
 
@@ -95,3 +98,14 @@ def test_a_deal_told_in_negotiation_is_talks_between_the_states_it_names(
     """« Le contrat entre A et B est toujours en négociation »: talks between A and B; a deal no longer negotiated,
     one naming a single state, or a subject that is no deal gives none."""
     assert _told(text) == told
+
+
+def test_a_deal_named_again_with_its_sides_keeps_its_sum() -> None:
+    """« A-B : le contrat toujours en discussion » then « le contrat A-ien ... pour N serait en négociation »: the deal
+    the headline named takes the sides and the sum told with them."""
+    text = ("Chili-Pérou : le contrat toujours en discussion\n\nAnnoncé en mai, le contrat chilien d'achat de frégates "
+            "péruviennes pour 900 millions de dollars serait toujours en négociation.\nLes chantiers doivent encore "
+            "être choisis.")
+    deals = [f for f in analyse_text(text).facts if f.kind in {"agreement", "financing"}]
+    assert [(f.kind, {e.label for _, e in f.roles}, [a.value for a in f.amounts]) for f in deals] == [
+        ("agreement", {"Chili", "Pérou"}, [Decimal(900_000_000)])]
