@@ -23,6 +23,7 @@ from kg.extract.met import met_after_place, met_in_manner, met_on_comma, surname
 from kg.extract.place_ranges import ranged
 from kg.extract.purposes import purpose_beneficiaries
 from kg.extract.roles import framed_talks, relation
+from kg.extract.severed import below_severance
 from kg.extract.syntax import (
     ACTOR_KINDS,
     ADVERSARY,
@@ -256,6 +257,8 @@ def _weapons_and_sums(sentence: Sentence, trigger: Token, predicate: Token, args
 def _role(sentence: Sentence, mention: Mention, trigger: Token, entry: Trigger) -> str | None:
     """What an actor or a place is to the trigger, read by the parse, past a noun that describes it or a place
     the parser hung it on."""
+    if entry.fact == "negotiation" and below_severance(sentence, mention, trigger):
+        return None
     role = relation(sentence, mention, trigger, entry.object_role, entry.fact)
     if role is None and (described := _described(sentence, mention)) is not None:
         role = relation(sentence, described, trigger, entry.object_role, entry.fact)

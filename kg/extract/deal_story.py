@@ -114,9 +114,9 @@ def _tell_with_parties(story: Story, claim: Claim) -> None:
     if known is None and claim.definite and (lone := _partyless_before(story)):
         # « Deux contrats ont été signés : ... . Il s'agit du plus gros contrat d'exportation de Y »: the deal
         # named again gives its sides to the ones told with no party just before
-        for told in lone:
+        for told in lone:  # one deal named again keeps the sum told with its sides (« le contrat A-B de N »)
             story.lone_deals.remove(told)
-            story.tell(told.fact.with_roles("party", fact.get("party")))
+            story.tell(absorb(told.fact, fact) if len(lone) == 1 else told.fact.with_roles("party", fact.get("party")))
     elif known is None:
         story.tell(fact)
     else:  # « la signature d'accords » then « une convention de coopération, un mémorandum ... »: the kinds said

@@ -34,6 +34,7 @@ from kg.extract.story import (
     weapon_named_before,
 )
 from kg.extract.supply_story import SELLING, UNSURE, bought_from_seller_before, sold_in_deal, supplier_named_before
+from kg.extract.visited_pair import leaves_out_visited
 from kg.kinds import KINDS
 from kg.records import Claim, Entity, Fact, SentenceClaims
 
@@ -131,7 +132,7 @@ def _pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     deal = story.last("agreement")
     parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
     pair = parties if len(parties) == max(count, 2) else story.recent_pair(max(count, 2)) or list(story.pair)
-    return fact.with_roles(sides, pair)
+    return fact if leaves_out_visited(fact, pair) else fact.with_roles(sides, pair)
 
 
 

@@ -1,6 +1,6 @@
 """The place a dispatch opens its lede with when kg.read found no dateline: « Managua. Le ministre ... », « LE CAIRE:
-Les ministres ... » (a place, a full stop or a colon, then the lede), « MANAGUA - Le ministre ... » (a place in
-capitals and a dash), for the talks told with no venue
+Les ministres ... » (a place, a full stop or a colon, then the lede), « Managua » alone on the line between the title
+and the lede, « MANAGUA - Le ministre ... » (a place in capitals and a dash), for the talks told with no venue
 (kg.extract.story.held_at), or the place a ministry's release closes its title with, beside a date
 (« Déclaration du ministre ... (Ville, 08.03.2021) »). Only a name the reference data knows as a city is one:
 « C'est fait. » is none."""
@@ -17,6 +17,8 @@ _OPENING = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ
 # a place in capitals, then a dash and the lede (« SANTIAGO - Le ministre ... »), as a wire dispatch opens
 _CAPITALS = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'\u2019\-]*(?: [A-ZÀ-Ý'\u2019\-]+){0,3}?)\s+[-\u2013\u2014]+\s+"
                        r"(?=[A-ZÀ-Ý«])")
+# a place alone on the line after the title, the lede below it (« Lima », then « Le ministre ... »)
+_ALONE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-]*){0,2})\s*$")
 # a place and a date in brackets that close the title, as a ministry's release gives them: « ... (Ville, 08.03.2021) »,
 # « ... (Ville, 8 mars 2021) »
 _TITLE_PLACE = re.compile(r"\((?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-]*){0,3}?),\s*(?:le\s+)?"
@@ -31,5 +33,6 @@ def dateline_of(article: Article) -> str | None:
     lede = article.paragraphs[1].text
     if (capitals := _CAPITALS.match(lede)) is not None and len(capitals["place"]) > 2:
         return capitals["place"].title()
-    opening = _OPENING.match(lede) or _TITLE_PLACE.search(article.paragraphs[0].text)
+    opening = _OPENING.match(lede) or (_ALONE.match(lede) if len(article.paragraphs) > 2 else None) or \
+        _TITLE_PLACE.search(article.paragraphs[0].text)
     return opening["place"] if opening is not None else None

@@ -12,6 +12,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.body_members import without_members
 from kg.extract.context import Context, is_pair_reference, pair_in, states
 from kg.extract.counterparts_meeting import counterparts_met
+from kg.extract.deals_in_talks import deal_in_talks
 from kg.extract.detours import detour_places
 from kg.extract.doc_words import morph_values
 from kg.extract.former_sides import former_side
@@ -108,7 +109,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     args = replace(args, places=[m for m in args.places if not _posted_in(sentence, m)
                                  and not sides_by_capitals(sentence, m)])
     if not args.agents:
-        args = replace(args, agents=[m for m in in_talks(sentence, trigger) if m not in args.partners])
+        args = replace(args, agents=[m for m in in_talks(sentence, trigger) or deal_in_talks(sentence, trigger)
+                                     if m not in args.partners])
     if not args.partners:
         args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
                                        if m not in args.agents])
