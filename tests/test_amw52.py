@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline import analyse_text
-from tests.conftest import build_text, rows
+from tests.conftest import build_text, rows, weapon_systems
 
 
 def _states(tmp_path: Path, text: str) -> set[str]:
@@ -58,3 +58,16 @@ def test_a_sale_to_buyers_left_unnamed_is_still_paid(text: str) -> None:
 ])
 def test_no_price_of_a_sale_to_unnamed_buyers(text: str) -> None:
     assert _sums(text) == set()
+
+
+def test_a_code_after_a_truck_noun_is_a_system() -> None:
+    text = "Oslo prévoit de céder une trentaine de camions à chenilles ZK280 à l'armée polonaise."
+    assert "ZK280" in weapon_systems(text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée polonaise a reçu des camions Zorvak.",  # a brand, no system
+    "Un camion immatriculé AB123 a été retrouvé.",  # a registration
+])
+def test_no_system_after_a_truck_noun_but_a_code(text: str) -> None:
+    assert not set(weapon_systems(text)) & {"Zorvak", "AB123"}
