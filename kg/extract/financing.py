@@ -22,7 +22,8 @@ SOLD = "sold"  # « X a vendu des chars à Y pour 1 milliard »: a purchase told
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    if not args.amounts and (worth := _worth_on_teller(sentence, trigger)):
+    if not args.amounts and (worth := _worth_on_teller(sentence, trigger) or
+                             (_price_on_teller(sentence, trigger) if entry.detail == SOLD else [])):
         args = replace(args, amounts=worth)
     if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry) or \
             (entry.needs == WORTH and not _worth_of_goods(sentence, args)):
@@ -100,15 +101,53 @@ def lending_deal(loan: Fact, trigger: Token) -> tuple[Claim, ...]:
 def _sold(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     """« X a vendu des chars à Y pour un milliard de dollars »: the buyer pays the seller the price of the sale
-    (a purchase), a sum of the sale's own clause; a sale with no buyer named pays no one."""
+    (a purchase), a sum of the sale's own clause; a sale with no buyer told pays no one."""
     prices = [a for at, a in args.amounts if _of_clause(clause_verb(sentence.doc[at]), trigger)]
     sellers, buyers = said_sides(ctx, sentence, trigger, replace(entry, fact="support", detail="sell"), args)
     sellers = [s for s in sellers if all(s.key != b.key for b in buyers)]
-    if not prices or not buyers or not sellers:
+    # « pour N » only, not « pour un chiffre de N », nor a total of goods told by worth (« pour N d'armes »)
+    if not buyers and _sold_to_unnamed(sentence, trigger) and not _worth_of_goods(sentence, args):
+        prices = [a for at, a in args.amounts if _of_clause(clause_verb(sentence.doc[at]), trigger)
+                  and _for_sum(sentence, sentence.doc[at])]
+    elif not buyers:
+        return None
+    if not prices or not sellers:
         return None
     fact = Fact("financing", (sentence.evidence(),), said, amounts=(prices[0],),
                 attrs=(("financing_kind", "purchase"),))
     return Claim(fact.with_roles("funder", buyers).with_roles("recipient", sellers))
+
+
+def _sold_to_unnamed(sentence: Sentence, trigger: Token) -> bool:
+    """« X a vendu des avions pour N à trois pays africains »: buyers told by a noun that names none of them
+    (unnamed-buyers.tsv) still pay the seller the price (the parser may hang them on a verb of saying above)."""
+    teller = _teller(trigger)
+    words = [*trigger.subtree, *(c for c in teller.children if c.i > trigger.i)] if teller else trigger.subtree
+    return any(c.dep_.startswith(("obl", "nmod")) and c.lemma_.lower() in word_list("unnamed-buyers.tsv") and
+               case_of(c) == "à" and not any(m.start <= c.i < m.end for m in sentence.mentions) for c in words)
+
+
+def _for_sum(sentence: Sentence, token: Token) -> bool:
+    """A sum that « pour » introduces itself (« pour 2 millions »)."""
+    while sentence.in_money(token.head) and token.head != token:
+        token = token.head
+    return case_of(token) == "pour"
+
+
+def _teller(trigger: Token) -> Token | None:
+    """The verb of saying a clause's verb is the complement of (« X a annoncé avoir vendu »)."""
+    teller = trigger.head if trigger.dep_ in {"xcomp", "ccomp"} else None
+    return teller if teller is not None and modality_words().get(teller.lemma_.lower()) == "report" else None
+
+
+def _price_on_teller(sentence: Sentence, trigger: Token) -> list[tuple[int, Amount]]:
+    """« X a annoncé avoir vendu des avions pour N à Y »: the parser may hang the price « pour N » of the sale on
+    the verb of saying above it, after the sale's verb."""
+    teller = _teller(trigger)
+    prices = [c for c in teller.children if c.dep_.startswith("obl") and c.i > trigger.i and
+              sentence.in_money(c) and case_of(c) == "pour"] if teller is not None else []
+    return [(start, money.amount) for start, end, money in sentence.money if not money.conversion
+            and any(start <= p.i < end for p in prices)][:1]
 
 
 def _worth_on_teller(sentence: Sentence, trigger: Token) -> list[tuple[int, Amount]]:

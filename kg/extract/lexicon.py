@@ -98,7 +98,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
         "town-nouns.tsv", "town-name-particles.tsv",
         "lede-away-verbs.tsv", "lede-stay-words.tsv",
-        "vessel-prefixes.tsv", "weapon-anaphors.tsv", "stopover-nouns.tsv",
+        "vessel-prefixes.tsv", "weapon-anaphors.tsv", "stopover-nouns.tsv", "unnamed-buyers.tsv", "code-heads.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",

@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.code_heads import code_noun_before
 from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
 from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
@@ -202,7 +203,7 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
         return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
     if fitted_part(doc, start):
         return None  # « des avions équipés du X-6 de Y », « un moteur Z-12 »: a part, no system
-    noun = noun_before(doc, start, heads)
+    noun = noun_before(doc, start, heads) or code_noun_before(doc, start)  # « des camions ZX200 »
     before = weapons_at.get(start - 1)
     maker = next((m for m in makers.values() if m.end == start and maker_and_model(doc, m, heads)), None)
     if maker is not None:  # « des véhicules blindés Zorvak ZT-40 »: the system is named with its maker's name
