@@ -230,7 +230,8 @@ def _past_complement(sentence: Sentence, at: int, end: int) -> int:
 
 def counterpart_states(sentence: Sentence) -> list[Entity]:
     """« son homologue koweïtien »: the states of the counterparts a sentence names (not the host's own)."""
-    return [noun.org.state for noun in counterpart_nouns(sentence) if noun.org is not None and noun.org.state is not None]
+    return [noun.org.state for noun in counterpart_nouns(sentence)
+            if noun.org is not None and noun.org.state is not None]
 
 
 def faced_sides(sentence: Sentence) -> frozenset[tuple[str, str]]:
