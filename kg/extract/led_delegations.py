@@ -48,17 +48,13 @@ def delegation_leader(sentence: Sentence, title: Title) -> Mention | None:
 
 def told_as_subject(sentence: Sentence, titles: list[Title], held: set[int]) -> Title | None:
     """The one title of a sentence, held by no one there, a definite subject of its clause that names its state
-    (« Le ministre chilien des Affaires étrangères est arrivé »), or the head of a verbless headline (« Le ministre
-    chilien de la Défense reçu par le roi », « ... en visite à Lima »)."""
+    (« Le ministre chilien des Affaires étrangères est arrivé »)."""
     doc = sentence.doc
-    heads = [t for t in titles if sentence.index == 0 and (doc[t.start].dep_ == "ROOT" or (
-        doc[t.start].dep_ in SUBJECTS and doc[t.start].head.dep_ == "ROOT"))]  # the headline's head or subject
-    if len(heads) != 1 and len(titles) != 1:
+    if len(titles) != 1 or titles[0].start in held or titles[0].inner or titles[0].of_person is not None:
         return None
-    title = heads[0] if len(heads) == 1 else titles[0]
-    if title.start in held or title.inner or title.of_person is not None or title.start <= sentence.span.start or \
-            doc[title.start - 1].lower_ not in {"le", "la", "l'"} or (doc[title.start].dep_ not in SUBJECTS and
-                                                                      title not in heads):
+    title = titles[0]
+    if title.start <= sentence.span.start or doc[title.start - 1].lower_ not in {"le", "la", "l'"} or \
+            doc[title.start].dep_ not in SUBJECTS:
         return None
     return title if title.org is not None and title.org.state is not None else None
 
