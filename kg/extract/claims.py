@@ -47,6 +47,7 @@ from kg.extract.resolution import Resolver
 from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.share_outs import share_out_claims
+from kg.extract.ship_namesakes import without_ship_names
 from kg.extract.sky_policing import sky_policing
 from kg.extract.stayers import stayers
 from kg.extract.supply_sides import replaced
@@ -141,10 +142,10 @@ class ClaimReader(Resolver):
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
-        read = people_named_by_surname(docs, [
+        read = without_ship_names(docs, people_named_by_surname(docs, [
             without_publishers(doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
                                                                      self.ref.titles), self.gaz))
-            for doc in docs], self.ref.titles)
+            for doc in docs], self.ref.titles), self.ref.titles)
         found = shared_bodies(self.gaz, docs, shared_demonyms(self.gaz, docs, former_makers(self.gaz, docs, find_makers(
             docs, marked_versions(self.gaz, docs, named_variants(self.gaz, docs, article_weapons(
                 self.gaz, docs, short_firm_names(docs, read)))),

@@ -86,8 +86,9 @@ class Context(Protocol):
     def recent_trip(self, sentence: Sentence) -> tuple[Entity, Entity, Entity] | None:
         """The trip one of the two sentences before told (kg.extract.trip_told): traveller's state, host state, city."""
 
-    def filed_from(self) -> Entity | None:
-        """The state of the city a dispatch is filed from (« ALGER, 24 juin (Agence) - »), when known."""
+    def filed_from(self, lede: bool = False) -> Entity | None:
+        """The state of the city a dispatch is filed from (« ALGER, 24 juin (Agence) - »), when known; `lede`: also
+        an undated one the lede opens with (« JAKARTA - Le ministre ... »)."""
 
     def paired_with(self, state: Entity) -> Entity | None:
         """The one state the article names together with `state` (« A et B », kg.extract.paired)."""

@@ -1,11 +1,13 @@
 """Counterparts: « son homologue roumain, X » holds the post of the person it faces, in the state its demonym or
 complement names; titles listed after a plural counterpart share its state, and so do the titles of a delegation
-listed after a title that names one."""
+listed after a title that names one. One scan of the counterpart nouns (counterpart_nouns) serves both readings:
+the counterpart's post and state, and the side the person facing it is not of (faced_sides: « A et son homologue
+grec »: A is not Greek)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -18,6 +20,31 @@ from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.title_complements import demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Role
 from kg.records import Entity
+from kg.text import fold
+
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+@dataclass(frozen=True)
+class CounterpartNoun:
+    """A counterpart noun (« homologue ») at `at` among the sentence's tokens, with the demonyms after it read up to
+    `end` and the state they name (`org`, None when no demonym follows)."""
+
+    at: int
+    token: Token
+    end: int
+    org: Mention | None
+
+
+def counterpart_nouns(sentence: Sentence) -> list[CounterpartNoun]:
+    """The sentence's counterpart nouns, each with the demonym that names its state (« son homologue grec »)."""
+    nouns, tokens = word_list("counterpart-nouns.tsv"), sentence.tokens
+    found: list[CounterpartNoun] = []
+    for at, token in enumerate(tokens):
+        if sentence.lower[at] in nouns:
+            end, org = read_demonyms(sentence, tokens, at + 1, None)
+            found.append(CounterpartNoun(at, token, end, org))
+    return found
 
 
 def facing_role(sentence: Sentence, titles: list[Title], before: int | None = None) -> Role | None:
@@ -53,14 +80,11 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
     text does not tell holds « homologue » in its state."""
     tokens = sentence.tokens
     found: list[Title] = []
-    nouns = word_list("counterpart-nouns.tsv")
-    for at, token in enumerate(tokens):
-        if sentence.lower[at] not in nouns:
-            continue
+    for noun in counterpart_nouns(sentence):
+        at, token = noun.at, noun.token
         role = facing_role(sentence, [t for t in titles if t.start < token.i], token.i) or earlier
         listed = demonym_list(sentence, tokens, at + 1)
-        end, org = read_demonyms(sentence, tokens, at + 1, None)
-        end, org, _ = of_complement(sentence, tokens, end, org, {})
+        end, org, _ = of_complement(sentence, tokens, noun.end, noun.org, {})
         if not listed and org is not None and org.how == gz.NAME and token.lower_.endswith(("s", "x")):
             end, listed = state_list(sentence, tokens, end, org)  # « ses homologues de A, de B et de C »
         own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
@@ -206,11 +230,42 @@ def _past_complement(sentence: Sentence, at: int, end: int) -> int:
 
 def counterpart_states(sentence: Sentence) -> list[Entity]:
     """« son homologue koweïtien »: the states of the counterparts a sentence names (not the host's own)."""
-    tokens = sentence.tokens
-    found: list[Entity] = []
-    for at, token in enumerate(tokens):
-        if token.lower_ in word_list("counterpart-nouns.tsv"):
-            _end, org = read_demonyms(sentence, tokens, at + 1, None)
-            if org is not None and org.state is not None:
-                found.append(org.state)
-    return found
+    return [noun.org.state for noun in counterpart_nouns(sentence)
+            if noun.org is not None and noun.org.state is not None]
+
+
+def faced_sides(sentence: Sentence) -> frozenset[tuple[str, str]]:
+    """(surname, state) for each possessed counterpart noun a demonym or a state's body qualifies (« son homologue
+    grec »): the person named last before it in the sentence faces that state, so is not of it; read by
+    kg.extract.posts: a title naming that state without a name (« le ministre grec a estimé ») is not theirs."""
+    tokens, found = sentence.tokens, set()
+    for noun in counterpart_nouns(sentence):
+        if noun.at == 0 or tokens[noun.at - 1].lower_ not in _POSSESSIVES or noun.org is None or \
+                noun.org.state is None:
+            continue
+        if (facing := _facing(sentence, noun.token)) is not None:
+            found.add((facing, noun.org.state.key))
+    return frozenset(found)
+
+
+def _facing(sentence: Sentence, noun: Token) -> str | None:
+    """The surname of the person named last before the counterpart noun: a person the NER read, else a proper noun
+    it did not read as anything (a headline's bare surname, « Lorient : Nom et son homologue »)."""
+    doc = sentence.doc
+    for at in range(noun.i - 2, sentence.span.start - 1, -1):
+        mention = sentence.mention_at(doc[at])
+        if mention is not None and mention.how == gz.PERSON:
+            return surname(mention.entity.label)
+        if mention is None and doc[at].pos_ == "PROPN" and doc[at].text[:1].isupper():
+            return surname(doc[at].text)
+    return None
+
+
+def surname(label: str) -> str:
+    """The last word of a person's name, folded: how a person named in full and by surname alone are matched."""
+    return fold(label.split()[-1]) if label.split() else ""
+
+
+def faces(faced: frozenset[tuple[str, str]], person: Entity, state: Entity) -> bool:
+    """Whether the article had `person` face a counterpart of `state` (faced_sides)."""
+    return (surname(person.label), state.key) in faced

@@ -99,7 +99,7 @@ class PostOrgs:
     def _antecedent(self, sentence: Sentence, pronoun: Token) -> list[Entity]:
         raise NotImplementedError
 
-    def filed_from(self) -> Entity | None:
+    def filed_from(self, lede: bool = False) -> Entity | None:
         raise NotImplementedError
 
     def _served_state(self, org: Entity) -> Entity | None:
@@ -262,9 +262,9 @@ class PostOrgs:
                 m.state is None or m.state.key != state.key for m in sentence.mentions) and \
                 not self._other_of_pair(sentence, state, sides):
             state = None  # a state the article names only later, unless mostly about it, serves no one told before
-        home = self.filed_from() if state is None else None
-        # « ALGER (Agence) - Le ministre des Affaires étrangères a reçu son homologue tunisien »: a dispatch names
-        # its own state's ministers without a demonym
+        home = self.filed_from(lede=True) if state is None else None
+        # « ALGER (Agence) - Le ministre ... a reçu son homologue tunisien », « JAKARTA - Le ministre de la
+        # Défense »: a dispatch names its own state's ministers without a demonym
         state = state if home is None or home.key in taken else home
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side

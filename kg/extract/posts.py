@@ -14,10 +14,9 @@ from kg import gazetteer as gz
 from kg.extract.appointments import appointments
 from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
-from kg.extract.counterparts import counterparts, facing_role, share_counterparts_state
+from kg.extract.counterparts import counterparts, faced_sides, faces, facing_role, share_counterparts_state
 from kg.extract.deputy_posts import Served
 from kg.extract.diaspora_posts import with_diaspora
-from kg.extract.faced_sides import faced_sides, faces
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form

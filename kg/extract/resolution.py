@@ -11,6 +11,7 @@ from kg import gazetteer as gz
 from kg.extract.civil import ORIGIN
 from kg.extract.event_places import Event, remembered_place
 from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
+from kg.extract.lede_dateline import dateline_of
 from kg.extract.memberships import describes_a_member
 from kg.extract.mentions import Mention
 from kg.extract.paired import paired_with
@@ -161,8 +162,8 @@ class Resolver(PostReader):
         index, trip = self.trip
         return trip if 0 < sentence.index - index <= 2 else None
 
-    def filed_from(self) -> Entity | None:
-        city = self.linker.city_named(self.article.dateline)
+    def filed_from(self, lede: bool = False) -> Entity | None:
+        city = self.linker.city_named(dateline_of(self.article) if lede else self.article.dateline)
         return self.linker.host_state(city) if city is not None else None
 
     def paired_with(self, state: Entity) -> Entity | None:
