@@ -52,14 +52,7 @@ from kg.extract.sky_policing import sky_policing
 from kg.extract.stayers import stayers
 from kg.extract.supply_sides import replaced
 from kg.extract.surname_people import people_named_by_surname
-from kg.extract.syntax import (
-    SUBJECTS,
-    Sentence,
-    case_of,
-    is_pronoun_subject,
-    mention_root,
-    predicate_of,
-)
+from kg.extract.syntax import SUBJECTS, Sentence, case_of, is_pronoun_subject, mention_root, predicate_of
 from kg.extract.tense import is_future
 from kg.extract.trigger_needs import unmet
 from kg.extract.trip_told import Trip, trip_told
