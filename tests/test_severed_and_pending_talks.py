@@ -1,4 +1,5 @@
-"""Talks of session 52, in sentences written for the purpose."""
+"""Talks as newsrooms tell them (sentences written for these tests): broken ties keep states off a summit, a lone
+dateline city line, a visited pair, deals still « en négociation », a deal named again keeping its sum."""
 
 from __future__ import annotations
 
