@@ -14,6 +14,7 @@ from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.financing_story import share_of_financing
 from kg.extract.gift_worth import grant_of_gift
+from kg.extract.later_stays import place_by_later_stays
 from kg.extract.lexicon import reach
 from kg.extract.lone_sums import purchases_of_lone_deals
 from kg.extract.maker_deals import sale_of_deal
@@ -354,6 +355,7 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
     remember_deals(story, {s.index for s in sentences if s.weapon_anaphor or s.names_goods})
     purchases_of_lone_deals(story, {s.index for s in sentences if s.military})  # « X a signé des contrats pour N »
     place_in_scenes(story.told, sentences, person_states(story))
+    place_by_later_stays(story.told, sentences, person_states(story))  # « ... honoré d'être en A »
     weapons = {s.index: s.weapons for s in sentences}
     for told in [t for t in story.told if t.fact.kind == "agreement"]:  # a contract with a maker is its sale
         if (sale := sale_of_deal(story, told.fact, weapons.get(told.said_at or 0, ()))) is not None:

@@ -13,12 +13,13 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import role_cases, triggers, word_list
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.tense import tagged_future
 from kg.records import Entity
 
 _PLACES = {gz.NAME, gz.CAPITAL, gz.CITY}
 _REACH = 5  # tokens of a place's name before the colon
+_WISHES = {"espérer", "souhaiter", "vouloir", "aimer", "désireux", "impatient"}  # « impatient d'être en Inde »
 
 
 def headline_setting(sentence: Sentence, host: Callable[[Entity], Entity | None] | None = None) -> Entity | None:
@@ -137,7 +138,10 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
         if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
             continue
         root = mention_root(sentence, mention)
-        if case_of(root) not in role_cases("host"):
+        case = case_of(root)  # « un honneur d'être en Inde »: the parser gives « en » the « de » of the infinitive
+        told = case.replace("'", "' ").split()
+        case = told[-1] if len(told) > 1 and told[0] in DE_CASES and _infinitive_stay(root) else case
+        if case not in role_cases("host"):
             continue
         # « en visite en Inde », « la visite des ministres français à Djibouti », « était en Suède »
         near = [root.head, *list(root.head.ancestors)[:2]]
@@ -153,6 +157,15 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
                 any(c.dep_ == "cop" for c in root.children):
             found.append((mention.state, root))
     return found
+
+
+def _infinitive_stay(root: Token) -> bool:
+    """« c'était un honneur d'être en Inde »: the place is the predicate of an infinitive « être » (its cop), after a
+    « de », under no future, conditional or wish (« il serait heureux d'être en Inde », « espère être en Inde »)."""
+    above = list(root.ancestors)[:3]
+    words = above + [c for t in above for c in t.children if c.dep_.startswith(("aux", "cop"))]
+    return any(c.dep_ == "cop" and c.lemma_ == "être" and "VerbForm=Inf" in c.morph for c in root.children) and \
+        not any("Tense=Fut" in t.morph or "Mood=Cnd" in t.morph or t.lemma_.lower() in _WISHES for t in words)
 
 
 def _visit_stand_in(token: Token) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from kg.extract.infinitive_stays import speaker_of_stay
 from kg.extract.mentions import Mention
 from kg.extract.scene_stays import meets_at
 from kg.extract.syntax import SUBJECTS, Sentence, mention_root
@@ -27,7 +28,7 @@ def stayers(sentence: Sentence, place: Mention, resolve: Callable[[Sentence, Tok
         meets_at(root.head) or (root.head if root.head.lemma_.lower() == "trouver" else None)
     if clause is None:  # a journey (« il s'est rendu à V ») may be of another day than the talks told next
         return frozenset()
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS] or speaker_of_stay(clause)  # « honoré d'être à V »
     named = frozenset(m.state.key for m in sentence.mentions if m.state is not None and m is not place and
                       m.state.cls == "State" and any(mention_root(sentence, m) in s.subtree for s in subjects))
     if named:
