@@ -37,6 +37,7 @@ from kg.extract.deal_parties import (
 )
 from kg.extract.deals_to_come import to_come
 from kg.extract.drafted_deals import drafted
+from kg.extract.joined_orders import joined_order
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, modality_class, triggers, word_list
 from kg.extract.mentions import Mention
@@ -190,6 +191,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if won:
         parties = won
     elif entry.detail == ORDER:
+        if joined_order(trigger):
+            return None  # « A, B et C participent à la commande »: buyers joining an order, no deal among them
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
         if ordered is None and not ((maker and buyers) or definite or lot_received(trigger) or _by_firm(said, buyers)):

@@ -11,6 +11,7 @@ from kg import gazetteer as gz
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS_AND_SEASONS
 from kg.extract.lexicon import triggers, word_list
+from kg.extract.military_goods import military_goods
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
 from kg.records import Entity
@@ -60,7 +61,7 @@ def is_materiel(sentence: Sentence, token: Token) -> bool:
         return True
     if token.lemma_.lower() in word_list("batch-nouns.tsv"):
         return any(is_materiel(sentence, c) for c in token.children if c.dep_ == "nmod" and case_of(c) in DE_CASES)
-    return names_materiel(token) or any(
+    return names_materiel(token) or military_goods(token) or any(
         (m := sentence.mention_at(c)) is not None and m.how == gz.WEAPON for c in token.children) or any(
         names_materiel(c) for c in token.children if c.dep_ in {"nmod", "appos", "conj"} and not case_of(c))
 

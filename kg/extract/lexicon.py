@@ -96,7 +96,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "state-bodies.tsv", "state-epithets.tsv", "statement-headlines.tsv", "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
         "town-nouns.tsv", "town-name-particles.tsv",
-        "lede-away-verbs.tsv", "lede-stay-words.tsv",
+        "lede-away-verbs.tsv", "lede-stay-words.tsv", "military-goods.tsv", "order-joins.tsv",
         "vessel-prefixes.tsv", "weapon-anaphors.tsv", "stopover-nouns.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }
