@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.defined_weapons import defined_weapons
 from kg.extract.kind_namesakes import kind_namesakes
 from kg.extract.mentions import Mention, reference_entity, weapon_heads
 from kg.extract.weapon_nouns import noun_before
@@ -62,4 +63,4 @@ def article_weapons(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]])
     the reference data lacks minted (and the reference names after a noun of another kind of platform,
     kg/extract/kind_namesakes.py), less airliners' models, then those a noun types."""
     minted = kind_namesakes(gaz, docs, minted_weapons(gaz, docs, without_civil_codes(gaz, docs, found)))
-    return typed_by_noun(gaz, docs, without_airliners(gaz, docs, minted))
+    return typed_by_noun(gaz, docs, defined_weapons(gaz, docs, without_airliners(gaz, docs, minted)))

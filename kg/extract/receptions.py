@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.bare_objects import bare_object
 from kg.extract.context import Context, states
 from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.mentions import Mention
@@ -199,7 +200,8 @@ def received_from_plural(ctx: Context, sentence: Sentence, trigger: Token) -> li
 
 def received_noun(trigger: Token) -> bool:
     """« X a reçu une livraison de drones »: a supply noun that is what its subject receives."""
-    return trigger.pos_ != "VERB" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _RECEIVING
+    return trigger.pos_ != "VERB" and (trigger.dep_ == "obj" or bare_object(trigger)) and \
+        trigger.head.lemma_.lower() in _RECEIVING
 
 
 def received_set_off(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

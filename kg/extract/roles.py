@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.bare_objects import bare_object
 from kg.extract.doc_words import children, lemma_of
 from kg.extract.goods_sent import INTO, sends_goods
 from kg.extract.lexicon import role_cases, trigger_lemmas, triggers, word_list
@@ -147,7 +148,8 @@ def _relation_on(sentence: Sentence, mention: Mention, path: list[Token], anchor
                     for t in above)
         return None if role == PLACE and topic else role  # « portent sur un cessez-le-feu à Gaza »: no venue
     if carrier is None and root != link and fact in {"support", "financing"} and case_of(root) in DE_CASES and \
-            (mention.state or mention.how == gz.ORGANISATION) and link.dep_ in {"nmod", "obj", "obl:arg"}:
+            (mention.state or mention.how == gz.ORGANISATION) and (link.dep_ in {"nmod", "obj", "obl:arg"}
+                                                                  or (bare_object(link) and link.head == trigger)):
         return OF  # « livraison de canons de la France (de l'UE) à l'Arménie »
     return _role(sentence, mention, link, anchor, trigger, object_role, fact)
 
