@@ -55,8 +55,7 @@ class Linker:
             if mention.how == gz.PERSON:
                 given = doc is not None and mention.start > 0 and \
                     doc[mention.start - 1].lower_ in word_list("given-name-titles.tsv")
-                namesake = self._namesake(mention, doc)
-                mention = replace(mention, entity=namesake or self._person(mention.entity, given))
+                mention = replace(mention, entity=self._person(mention.entity, given))
                 royal = given and doc is not None and mention.end < len(doc) and \
                     doc[mention.end].lower_ in {"de", "d'", "du"}  # « le roi Prénom de Pays »
                 royal = royal or (doc is not None and mention.start > 0 and  # « le roi Prénom »: a monarch's name
@@ -98,14 +97,6 @@ class Linker:
                 return earlier
         self.people.append(entity)
         return entity
-
-    def _namesake(self, mention: Mention, doc: Doc | None) -> Entity | None:
-        """« le Premier ministre Nom » after « Prénom Nom », whom the reference data lacks: a lone surname the
-        reference data gives to another person of that surname repeats the one the article named in full."""
-        if mention.entity.iri is None or doc is None or mention.end - mention.start != 1:
-            return None
-        earlier = self.by_surname(doc[mention.start].text)
-        return earlier if earlier is not None and earlier.iri is None else None
 
     def _surnames_misread(self, mentions: list[Mention], doc: Doc) -> list[Mention]:
         """« Lors de leur rencontre à Ville, Nom, ..., et Autre ont convenu »: one word the NER read as a place, an
