@@ -66,10 +66,10 @@ def is_materiel(sentence: Sentence, token: Token) -> bool:
 
 
 def _military_qualified(goods: Token) -> bool:
-    """« du matériel militaire », « des équipements militaires »: goods a military adjective qualifies (military.tsv)
-    are matériel, whatever their noun."""
-    return goods.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv")
-                                        for c in goods.children)
+    """« du matériel militaire », « des équipements militaires »: a noun of goods in general (military-goods.tsv) a
+    military adjective qualifies (military.tsv) is matériel; « du matériel informatique » is not."""
+    return goods.lemma_.lower() in word_list("military-goods.tsv") and any(
+        c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv") for c in goods.children)
 
 
 def other_handover(sentence: Sentence, trigger: Token) -> bool:
