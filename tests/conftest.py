@@ -147,6 +147,13 @@ def deals_told(text: str, published: dt.date = dt.date(2025, 6, 2), facts_only: 
             (not facts_only or f.modality.value in {"asserted", "reported"})]
 
 
+def deal_parties(text: str, published: dt.date = dt.date(2025, 6, 2)) -> list[frozenset[str]]:
+    """The parties (labels) of every asserted or reported agreement of a text given with its own headline."""
+    found = analyse_text(text, published).facts
+    return [frozenset(e.label for r, e in f.roles if r == "party") for f in found if f.kind == "agreement" and
+            f.modality.value in {"asserted", "reported"}]
+
+
 def post_states(text: str) -> dict[str, str | None]:
     """Holder -> the label of the state or body their post serves (None without one)."""
     return {p.holder: p.org for p in posts_told(text)}

@@ -3,17 +3,7 @@ home state when the article names that state. Sentences written for these tests.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.pipeline import analyse_text
-
-PUBLISHED = dt.date(2025, 6, 2)
-
-
-def _deals(text: str) -> list[frozenset[str]]:
-    found = analyse_text(text, PUBLISHED).facts
-    return [frozenset(e.label for r, e in f.roles if r == "party") for f in found if f.kind == "agreement" and
-            f.modality.value in {"asserted", "reported"}]
+from tests.conftest import deal_parties as _deals
 
 
 def test_an_unnamed_maker_gives_way_to_its_state_the_article_names() -> None:

@@ -3,17 +3,7 @@ the same adjective on a side that signs leaves the deal told. Sentences written 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.pipeline import analyse_text
-
-PUBLISHED = dt.date(2025, 6, 2)
-
-
-def _deals(text: str) -> list[frozenset[str]]:
-    found = analyse_text(text, PUBLISHED).facts
-    return [frozenset(e.label for r, e in f.roles if r == "party") for f in found if f.kind == "agreement" and
-            f.modality.value in {"asserted", "reported"}]
+from tests.conftest import deal_parties as _deals
 
 
 def test_a_partnership_a_side_is_eager_to_build_is_no_deal() -> None:

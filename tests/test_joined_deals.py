@@ -3,17 +3,7 @@ deal among themselves. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.pipeline import analyse_text
-
-PUBLISHED = dt.date(2025, 6, 2)
-
-
-def _deals(text: str) -> list[frozenset[str]]:
-    found = analyse_text(text, PUBLISHED).facts
-    return [frozenset(e.label for r, e in f.roles if r == "party") for f in found if f.kind == "agreement" and
-            f.modality.value in {"asserted", "reported"}]
+from tests.conftest import deal_parties as _deals
 
 
 def test_states_that_join_an_order_are_more_buyers_of_it() -> None:
