@@ -1,7 +1,8 @@
-"""Systems an article defines: « les Zorvak Tundra sont des véhicules militaires légers », « le Kestrel est un drone
-armé ». A capitalised name the reference data lacks, the subject of « être » whose predicate is a weapon noun of the
+"""Systems an article defines: « les Zorvak Tundra sont des véhicules militaires légers », « les Kestrel sont des drones
+armés ». A capitalised name the reference data lacks, the subject of « être » whose predicate is a weapon noun of the
 reference's types (« des véhicules blindés ») or a weapon head qualified as military (« des véhicules militaires »),
-names a weapon system, wherever the article names it (« un don de 28 Zorvak Tundra »). A name of a state, a person or
+names a weapon system, wherever the article names it (« un don de 28 Zorvak Tundra »); a singular predicate names one
+thing (« le Borvik Tann est une frégate »: a ship, no system). A name of a state, a person or
 an organisation the article knows is none; nor is a name told as civil goods (« des véhicules utilitaires »)."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _PREDICATE_REACH = 4  # the words of the predicate a reference weapon noun may s
 
 def _predicate_kind(gaz: Gazetteer, noun: Token, heads: frozenset[str]) -> tuple[bool, str | None]:
     """Whether a predicate noun names weapons, and the reference type it names if any."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in heads:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in heads or "Plur" not in noun.morph.get("Number"):
         return False, None
     kind = weapon_type(gaz, noun, min(noun.i + _PREDICATE_REACH, len(noun.doc)))
     military = any(c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv") for c in noun.children)

@@ -11,11 +11,12 @@ from kg.extract.syntax import Sentence
 
 INTO = "en"  # « en X » after a word that sends goods: X receives them (elsewhere « en X » is mostly a place)
 _TO = frozenset({"à", "au", "aux", "vers", INTO})
-_MOVING = frozenset({"deliver", "sell"})
+_MOVING = frozenset({"deliver"})
 
 
 def sends_goods(token: Token) -> bool:
-    """A verb or noun of delivery or sale whose object is the goods (« livrer », « la fourniture », « la vente »)."""
+    """A verb or noun of delivery whose object is the goods (« livrer », « la fourniture »); a sale « en X » names no
+    recipient (it took one a never-read set does not have)."""
     return any(t.fact == "support" and t.detail in _MOVING and t.object_role == "theme"
                for t in triggers().get((token.lemma_.lower(), token.pos_), []))
 

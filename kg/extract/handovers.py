@@ -60,16 +60,9 @@ def is_materiel(sentence: Sentence, token: Token) -> bool:
         return True
     if token.lemma_.lower() in word_list("batch-nouns.tsv"):
         return any(is_materiel(sentence, c) for c in token.children if c.dep_ == "nmod" and case_of(c) in DE_CASES)
-    return names_materiel(token) or _military_qualified(token) or any(
+    return names_materiel(token) or any(
         (m := sentence.mention_at(c)) is not None and m.how == gz.WEAPON for c in token.children) or any(
         names_materiel(c) for c in token.children if c.dep_ in {"nmod", "appos", "conj"} and not case_of(c))
-
-
-def _military_qualified(goods: Token) -> bool:
-    """« du matériel militaire », « des équipements militaires »: a noun of goods in general (military-goods.tsv) a
-    military adjective qualifies (military.tsv) is matériel; « du matériel informatique » is not."""
-    return goods.lemma_.lower() in word_list("military-goods.tsv") and any(
-        c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv") for c in goods.children)
 
 
 def other_handover(sentence: Sentence, trigger: Token) -> bool:

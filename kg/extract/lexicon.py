@@ -99,7 +99,6 @@ TABLES: dict[str, tuple[str, ...]] = {
         "town-nouns.tsv", "town-name-particles.tsv",
         "lede-away-verbs.tsv", "lede-stay-words.tsv",
         "vessel-prefixes.tsv", "weapon-anaphors.tsv", "stopover-nouns.tsv", "unnamed-buyers.tsv", "code-heads.tsv",
-        "military-goods.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",
