@@ -23,7 +23,7 @@ _PREDICATE_REACH = 4  # the words of the predicate a reference weapon noun may s
 
 def _predicate_kind(gaz: Gazetteer, noun: Token, heads: frozenset[str]) -> tuple[bool, str | None]:
     """Whether a predicate noun names weapons, and the reference type it names if any."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in heads or "Plur" not in noun.morph.get("Number"):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in heads or "Plur" not in noun.morph.get("Number", []):
         return False, None
     kind = weapon_type(gaz, noun, min(noun.i + _PREDICATE_REACH, len(noun.doc)))
     military = any(c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv") for c in noun.children)
