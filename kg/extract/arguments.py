@@ -8,6 +8,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.bare_objects import idiom_object
 from kg.extract.between import between
 from kg.extract.converted_sums import converted_sum
 from kg.extract.coordination import coordinated_after, coordinated_before
@@ -213,16 +214,9 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
             and any(c.dep_ == "nsubj:pass" and c.lower_ == "qui" for c in kids(trigger)):
         scope |= {t.i for t in trigger.head.subtree if t.i < trigger.left_edge.i}
     if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum
-                                 or _bare_object(trigger, predicate)):
+                                 or idiom_object(trigger, predicate)):
         scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
     return scope
-
-
-def _bare_object(trigger: Token, predicate: Token) -> bool:
-    """« X avait pris commande des chars, d'une valeur de ... »: the parser may take the bare noun of a verbal idiom
-    for an adverb of its verb; it is still the verb's object."""
-    return trigger.pos_ == "NOUN" and trigger.dep_ == "advmod" and trigger.head == predicate and \
-        trigger.i == predicate.i + 1 and not any(c.dep_ == "det" for c in kids(trigger))
 
 
 def _fronted_participle_subject(trigger: Token) -> set[int]:

@@ -314,7 +314,9 @@ class ClaimReader(Resolver):
                                                for t in sentence.doc[start:end]):
             return None  # « un marché de 2 milliards »; « le marché européen pèse 60 milliards » is a market
         key = (sentence.index, token.i)  # read once for all the word's fact kinds: no builder changes what it reads
-        said = self.moods.get(key) or self.moods.setdefault(key, modality(sentence, token, self.resolve))
+        if key not in self.moods:
+            self.moods[key] = modality(sentence, token, self.resolve)
+        said = self.moods[key]
         claim = BUILDERS[entry.fact](self, sentence, token, entry, args, said)
         if claim is None or not args.dates:
             return claim

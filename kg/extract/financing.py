@@ -153,9 +153,8 @@ def _price_on_teller(sentence: Sentence, trigger: Token) -> list[tuple[int, Amou
 def _worth_on_teller(sentence: Sentence, trigger: Token) -> list[tuple[int, Amount]]:
     """« Il a ajouté avoir approuvé l'achat de bombes à X, pour une valeur de 2 millions de dollars »: the parser may
     hang the worth of what the clause buys on the verb of saying above it; the worth is the clause's."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else trigger
-    teller = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
-    if teller is None or modality_words().get(teller.lemma_.lower()) != "report":
+    teller = _teller(trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else trigger)
+    if teller is None:
         return []
     worths = [c for c in teller.children if c.dep_.startswith("obl") and c.lemma_.lower() in WORTH_NOUNS
               and c.i > trigger.i]

@@ -15,8 +15,8 @@ _MOVING = frozenset({"deliver"})
 
 
 def sends_goods(token: Token) -> bool:
-    """A verb or noun of delivery whose object is the goods (« livrer », « la fourniture »); a sale « en X » names no
-    recipient (it took one a never-read set does not have)."""
+    """A verb or noun of delivery whose object is the goods (« livrer », « la fourniture »); not a sale: « vendre
+    ... en X » tells as often where the seller trades as who receives."""
     return any(t.fact == "support" and t.detail in _MOVING and t.object_role == "theme"
                for t in triggers().get((token.lemma_.lower(), token.pos_), []))
 
