@@ -191,8 +191,8 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
                 code = default  # « 655 millions de dollars australiens (425 millions de dollars) »: another dollar
             if code == "?":
                 continue
-        elif (family := _bare_families().get(currency.split()[0])) is not None:
-            families[family] = code  # an explicit currency: its family's bare name is it from now on
+        elif (its_family := _bare_families().get(currency.split()[0])) is not None:
+            families[its_family] = code  # an explicit currency: its family's bare name is it from now on
         amount = Amount(value, code, bool(match["approx"] or match["collective"]), text[match.start():end].strip())
         if found and (_CONVERSION.fullmatch(text[found[-1].end:start]) or (
                 _converts(text, found[-1], start) and code != found[-1].amount.currency)):
