@@ -302,14 +302,19 @@ def _hung_on_sum(sentence: Sentence, mention: Mention) -> bool:
     return root.dep_ == "appos" and not case_of(root) and sentence.in_money(root.head)
 
 
+def _stretched(sentence: Sentence) -> set[int]:
+    """`ranged(sentence)`, read once per sentence: the same for every trigger of it."""
+    if sentence.spanned is None:
+        sentence.spanned = ranged(sentence)
+    return sentence.spanned
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
                SOURCE: args.sources, OF: of}
-    if sentence.spanned is None:  # the same for every trigger of the sentence
-        sentence.spanned = ranged(sentence)
-    spanned = sentence.spanned  # « de A, de B à C »: ends of a stretch, no sides
+    spanned = _stretched(sentence)  # « de A, de B à C »: ends of a stretch, no sides
     for mention in sentence.mentions:
         first = sentence.doc[mention.start]
         if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:
