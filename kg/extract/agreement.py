@@ -119,7 +119,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if in_passing(sentence, trigger, args):
         return None  # « ils ont évoqué l'accord sur le climat », « depuis l'accord de paix »: a topic, a date
     args = args.but(agents=[m for m in args.agents if not in_aside(sentence, m)],  # « (filiale de A et B) »
-                   partners=[m for m in args.partners if not in_aside(sentence, m)])
+                    partners=[m for m in args.partners if not in_aside(sentence, m)])
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
         args = args.but(partners=signed_with(sentence, trigger))
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):

@@ -107,13 +107,13 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
     args = args.but(places=[m for m in args.places if not _posted_in(sentence, m)
-                                 and not sides_by_capitals(sentence, m)])
+                            and not sides_by_capitals(sentence, m)])
     if not args.agents:
         args = args.but(agents=[m for m in in_talks(sentence, trigger) or deal_in_talks(sentence, trigger)
-                                     if m not in args.partners])
+                                if m not in args.partners])
     if not args.partners:
         args = args.but(partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
-                                       if m not in args.agents])
+                                  if m not in args.agents])
     if not args.partners and (entry.detail == "meet" or entry.object_role == "partner"):  # « a reçu, lundi, X »
         args = args.but(partners=[m for m in gapped_objects(sentence, trigger) + official_with(
             ctx, sentence, trigger) if m not in args.agents])
@@ -121,10 +121,10 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         args = args.but(partners=addressed_in_talks(ctx, sentence, trigger))
     described = groups_described(ctx, sentence, args.partners)
     args = args.but(partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
-                                   and m not in described and not second_title(sentence, m, args.partners)])
+                              and m not in described and not second_title(sentence, m, args.partners)])
     if negotiated(trigger):
         args = args.but(agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
-                       implicit=[])
+                  implicit=[])
     if journey_to_come(trigger) or planned_in_past(sentence, trigger) or talks_to_come(trigger) or \
             any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))

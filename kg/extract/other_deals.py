@@ -45,10 +45,10 @@ def split_deals(sentence: Sentence, args: Arguments, other: Token) -> tuple[Argu
     sums = [(at, a) for at, a in args.amounts if at > other.i] or [
         (start, money.amount) for start, _end, money in sentence.money if start > other.i and not money.conversion][:1]
     first = args.but(partners=[m for m in args.partners if m.start < other.i],
-                    amounts=[(at, a) for at, a in args.amounts if at < other.i],
-                    weapons=[w for w in args.weapons if w.start < other.i])
+                     amounts=[(at, a) for at, a in args.amounts if at < other.i],
+                     weapons=[w for w in args.weapons if w.start < other.i])
     second = args.but(partners=own, amounts=sums,
-                     weapons=[w for w in args.weapons if w.start > other.i])
+                      weapons=[w for w in args.weapons if w.start > other.i])
     return first, second
 
 
