@@ -118,10 +118,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « conformes aux accords déjà conclus »: a deal made before, carried out or followed
     if in_passing(sentence, trigger, args):
         return None  # « ils ont évoqué l'accord sur le climat », « depuis l'accord de paix »: a topic, a date
-    args = replace(args, agents=[m for m in args.agents if not in_aside(sentence, m)],  # « (filiale de A et B) »
-                   partners=[m for m in args.partners if not in_aside(sentence, m)])
+    args = args.but(agents=[m for m in args.agents if not in_aside(sentence, m)],  # « (filiale de A et B) »
+                    partners=[m for m in args.partners if not in_aside(sentence, m)])
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
-        args = replace(args, partners=signed_with(sentence, trigger))
+        args = args.but(partners=signed_with(sentence, trigger))
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and to_come(trigger):
@@ -180,7 +180,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         return _work_claim(ctx, sentence, trigger, entry, args, said)
     noun = trigger.lemma_.lower() if trigger.pos_ == "NOUN" else None
     definite = _definite(sentence, trigger, args, noun)
-    args = replace(args, partners=clause_partners(sentence, trigger, args.partners))
+    args = args.but(partners=clause_partners(sentence, trigger, args.partners))
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
@@ -201,7 +201,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args)
-    args = replace(args, amounts=_own_sums(sentence, trigger, args))
+    args = args.but(amounts=_own_sums(sentence, trigger, args))
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
     sides = _sides(ctx, sentence, trigger, args, parties)

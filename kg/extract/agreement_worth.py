@@ -293,7 +293,8 @@ def refined_sum(sentence: Sentence) -> Claim | None:
     says nothing but a sum, refined (a verb of saying set after it aside), gives the exact worth of the deal told
     just before (kg.extract.deal_story)."""
     sums = [(start, end, m) for start, end, m in sentence.money if not m.conversion and not m.part]
-    refiners = [t for t in sentence.tokens if t.lower_ in _REFINING and any(c.lower_ == "plus" for c in t.children)]
+    refiners = [t for t, w in zip(sentence.tokens, sentence.said, strict=True)
+                if w in _REFINING and any(c.lower_ == "plus" for c in t.children)]
     if len(sums) != 1 or len(refiners) != 1:
         return None
     start, end, money = sums[0]

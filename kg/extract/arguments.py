@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from itertools import takewhile
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -61,6 +62,19 @@ class Arguments:
     dates: list[DateSpan] = field(default_factory=list)
     implicit: list[Entity] = field(default_factory=list)  # agents inherited from a governing clause
     of: list[Mention] = field(default_factory=list)  # « de X » complements (« reçu de la Russie »)
+
+    def but(self, **changes: Any) -> Arguments:
+        """`dataclasses.replace(self, **changes)`, the same shallow copy, without its per-field work (builders
+        narrow a trigger's arguments a dozen times)."""
+        if not changes.keys() <= _FIELDS:
+            raise TypeError(f"not a field of Arguments: {sorted(changes.keys() - _FIELDS)}")
+        copy = object.__new__(Arguments)
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__.update(changes)
+        return copy
+
+
+_FIELDS = frozenset(f.name for f in fields(Arguments))
 
 
 def _head_noun(sentence: Sentence, mention: Mention) -> Token:
@@ -288,12 +302,19 @@ def _hung_on_sum(sentence: Sentence, mention: Mention) -> bool:
     return root.dep_ == "appos" and not case_of(root) and sentence.in_money(root.head)
 
 
+def _stretched(sentence: Sentence) -> set[int]:
+    """`ranged(sentence)`, read once per sentence: the same for every trigger of it."""
+    if sentence.spanned is None:
+        sentence.spanned = ranged(sentence)
+    return sentence.spanned
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
                SOURCE: args.sources, OF: of}
-    spanned = ranged(sentence)  # « de A, de B à C »: ends of a stretch, no sides
+    spanned = _stretched(sentence)  # « de A, de B à C »: ends of a stretch, no sides
     for mention in sentence.mentions:
         first = sentence.doc[mention.start]
         if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:

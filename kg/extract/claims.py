@@ -121,6 +121,7 @@ class ClaimReader(Resolver):
         self.military_before = -1  # the last sentence a military context set before this one reaches
         self.sport_until = -1  # the last sentence a sports context reaches
         self.currency_families: dict[str, str] = {}
+        self.hinted: tuple[int, set[str]] = (-1, set())  # the states the currencies were last hinted from
         self.officials = StoryOfficials()  # the states the article gave each post so far
         self.pairs: list[tuple[Entity, Entity]] = []
         self.where: tuple[int, list[Entity]] = (-9, [])  # the latest cities a sentence placed someone in
@@ -167,10 +168,12 @@ class ClaimReader(Resolver):
         yield from stated_later(told, self.officials, self.gaz.state_offices)
 
     def _locate_money_and_dates(self, sentence: Sentence) -> None:
-        span = sentence.span
-        named = {*self.mentions, *(m.state.key for m in sentence.mentions if m.state is not None)}
-        hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key},
-                      self.article.published)
+        span, states = sentence.span, {m.state.key for m in sentence.mentions if m.state is not None}
+        hinted = (len(self.mentions), states - self.mentions.keys())
+        if hinted != self.hinted:  # the same states as the sentence before (the article's keys only grow): a no-op
+            self.hinted, named = hinted, {*self.mentions, *hinted[1]}
+            hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key},
+                          self.article.published)
         for money in find_amounts(sentence.text, self.currency_families):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:

@@ -24,7 +24,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if not args.amounts and (worth := _worth_on_teller(sentence, trigger) or
                              (_price_on_teller(sentence, trigger) if entry.detail == SOLD else [])):
-        args = replace(args, amounts=worth)
+        args = args.but(amounts=worth)
     if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry) or \
             (entry.needs == WORTH and not _worth_of_goods(sentence, args)):
         return None

@@ -4,7 +4,6 @@ else is (« accueillir l'Expo »)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -267,7 +266,7 @@ def someone_received(ctx: Context, sentence: Sentence, trigger: Token, args: Arg
     passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in trigger.children)  # not « le soutien du président X »
     met = args.partners + (args.agents if passive else [])
     if any(m.how == gz.PERSON or firm_officials(sentence, m) for m in met) or \
-            received(ctx, sentence, trigger, replace(args, partners=[])):
+            received(ctx, sentence, trigger, args.but(partners=[])):
         return True
     titled = [m for m in met if (title := _title_above(ctx, sentence, m)) is not None
               and ((title.head == trigger and (title.dep_ in _RECEIVED or trigger.pos_ == "NOUN"))

@@ -233,7 +233,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     names = {(start, end) for start, end, _, how in matches if how == gz.NAME}
     firm_ends = {end for _, end, _, how in matches if how == gz.COMPANY}
     for start, end, iri, how in matches:
-        text = doc_words.span_text(doc, start, end)
         if inside_compound(doc, start, end, names if how == gz.NAME else set()):
             continue  # « le stade Santiago-Bernabéu » names no capital
         if how in {gz.ORGANISATION, gz.BODY} and narrowed(doc, end, demonyms, gaz.state_of.get(iri), matches):
@@ -253,9 +252,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
                     or of_a_region(doc, start, gaz.label.get(gaz.state_of.get(iri) or "", ""))):
                 continue
         elif how == gz.BODY:  # « le département d'État », « le ministère » are written lowercase too
-            if acronym_not_in_capitals(text, gz_caps):
+            if acronym_not_in_capitals(doc_words.span_text(doc, start, end), gz_caps):
                 continue
         else:
+            text = doc_words.span_text(doc, start, end)  # read only here: most matches are left before
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")

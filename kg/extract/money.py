@@ -105,10 +105,16 @@ def collective_number(word: str) -> Decimal:
 
 
 @cache
+def _bare_families() -> dict[str, str]:
+    """Each bare currency name (« dirham », « franc ») -> its family."""
+    return {form: code[1:].partition(":")[0] for form, code in currencies().items() if code.startswith("?")}
+
+
+@cache
 def _family_of() -> dict[str, str]:
     """ISO 4217 code -> the family of bare names it belongs to, by the longest bare name its own name starts with
     (« dirham marocain » -> dirham, « franc CFA (BEAC) » -> cfa, not franc)."""
-    bare = {form: code[1:].partition(":")[0] for form, code in currencies().items() if code.startswith("?")}
+    bare = _bare_families()
     found: dict[str, str] = {}
     for form, code in currencies().items():
         words = form.split()
@@ -185,10 +191,8 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
                 code = default  # « 655 millions de dollars australiens (425 millions de dollars) »: another dollar
             if code == "?":
                 continue
-        else:
-            for form, form_code in currencies().items():
-                if form_code.startswith("?") and currency.split()[0] == form:
-                    families[form_code[1:].partition(":")[0]] = code
+        elif (its_family := _bare_families().get(currency.split()[0])) is not None:
+            families[its_family] = code  # an explicit currency: its family's bare name is it from now on
         amount = Amount(value, code, bool(match["approx"] or match["collective"]), text[match.start():end].strip())
         if found and (_CONVERSION.fullmatch(text[found[-1].end:start]) or (
                 _converts(text, found[-1], start) and code != found[-1].amount.currency)):

@@ -106,44 +106,44 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met; « A est en
     pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
-    args = replace(args, places=[m for m in args.places if not _posted_in(sentence, m)
-                                 and not sides_by_capitals(sentence, m)])
+    args = args.but(places=[m for m in args.places if not _posted_in(sentence, m)
+                            and not sides_by_capitals(sentence, m)])
     if not args.agents:
-        args = replace(args, agents=[m for m in in_talks(sentence, trigger) or deal_in_talks(sentence, trigger)
-                                     if m not in args.partners])
+        args = args.but(agents=[m for m in in_talks(sentence, trigger) or deal_in_talks(sentence, trigger)
+                                if m not in args.partners])
     if not args.partners:
-        args = replace(args, partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
-                                       if m not in args.agents])
+        args = args.but(partners=[m for m in with_the_verb(sentence, trigger) + delegation_led(sentence, trigger)
+                                  if m not in args.agents])
     if not args.partners and (entry.detail == "meet" or entry.object_role == "partner"):  # « a reçu, lundi, X »
-        args = replace(args, partners=[m for m in gapped_objects(sentence, trigger) + official_with(
+        args = args.but(partners=[m for m in gapped_objects(sentence, trigger) + official_with(
             ctx, sentence, trigger) if m not in args.agents])
     if not args.partners:  # « X a indiqué au président Y lors d'un entretien »: the official addressed
-        args = replace(args, partners=addressed_in_talks(ctx, sentence, trigger))
+        args = args.but(partners=addressed_in_talks(ctx, sentence, trigger))
     described = groups_described(ctx, sentence, args.partners)
-    args = replace(args, partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
-                                   and m not in described and not second_title(sentence, m, args.partners)])
+    args = args.but(partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
+                              and m not in described and not second_title(sentence, m, args.partners)])
     if negotiated(trigger):
-        args = replace(args, agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
-                       implicit=[])
+        args = args.but(agents=[m for m in args.agents if mention_root(sentence, m).dep_ != "nsubj:pass"],
+                  implicit=[])
     if journey_to_come(trigger) or planned_in_past(sentence, trigger) or talks_to_come(trigger) or \
             any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in trigger.children):
         said = replace(said, modality=said.modality.at_least(Modality.POSSIBLE))
     if entry.detail != "host":
-        args = replace(args, places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
+        args = args.but(places=args.places + [c for c in capitals(ctx, sentence, trigger) + held_in(
             sentence, trigger) + sealed_after(sentence, trigger) if c.start not in {p.start for p in args.places}])
-        args = replace(args, places=args.places or sites(sentence, trigger) or held_unsaid(sentence, trigger))
-    args = replace(args, places=args.places or gerund_places(sentence, trigger))  # « en recevant, au palais à X, »
-    args = replace(args, partners=args.partners + received(ctx, sentence, trigger, args))
+        args = args.but(places=args.places or sites(sentence, trigger) or held_unsaid(sentence, trigger))
+    args = args.but(places=args.places or gerund_places(sentence, trigger))  # « en recevant, au palais à X, »
+    args = args.but(partners=args.partners + received(ctx, sentence, trigger, args))
     if entry.detail == "meet":
         # « a accordé une audience au président X »: the one an audience is granted is the one met
         granted = [m for m in args.recipients if trigger.pos_ == "NOUN" and m not in args.partners]
         # (« une audience à l'ambassadeur de Chine »)
         granted += received_of(ctx, sentence, trigger, frozenset({"à", "au", "aux", "avec"}))
-        args = replace(args, partners=args.partners + received_of(ctx, sentence, trigger) + granted)
-        args = replace(args, places=[m for m in args.places if m not in args.partners])  # « au commandant de X »
+        args = args.but(partners=args.partners + received_of(ctx, sentence, trigger) + granted)
+        args = args.but(places=[m for m in args.places if m not in args.partners])  # « au commandant de X »
     if any(c.lower_.startswith("téléphon") for c in trigger.children):  # « au téléphone »: a call is held nowhere
-        args = replace(args, places=[])
-    return replace(args, partners=[m for m in args.partners if not former_side(sentence, m)]), said  # former_sides
+        args = args.but(places=[])
+    return args.but(partners=[m for m in args.partners if not former_side(sentence, m)]), said  # former_sides
 
 
 def _posted_in(sentence: Sentence, mention: Mention) -> bool:

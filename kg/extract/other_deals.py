@@ -3,8 +3,6 @@ autre » after the first, with its own sum and its own partner; whoever signs th
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -46,11 +44,11 @@ def split_deals(sentence: Sentence, args: Arguments, other: Token) -> tuple[Argu
     own = [m for m in args.partners if m.start > other.i]
     sums = [(at, a) for at, a in args.amounts if at > other.i] or [
         (start, money.amount) for start, _end, money in sentence.money if start > other.i and not money.conversion][:1]
-    first = replace(args, partners=[m for m in args.partners if m.start < other.i],
-                    amounts=[(at, a) for at, a in args.amounts if at < other.i],
-                    weapons=[w for w in args.weapons if w.start < other.i])
-    second = replace(args, partners=own, amounts=sums,
-                     weapons=[w for w in args.weapons if w.start > other.i])
+    first = args.but(partners=[m for m in args.partners if m.start < other.i],
+                     amounts=[(at, a) for at, a in args.amounts if at < other.i],
+                     weapons=[w for w in args.weapons if w.start < other.i])
+    second = args.but(partners=own, amounts=sums,
+                      weapons=[w for w in args.weapons if w.start > other.i])
     return first, second
 
 
@@ -65,7 +63,7 @@ def each_signer(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
             not any(c.dep_ == "det" and c.lower_ == "des" for c in deal.children):
         return ()
     partners = [m for m in args.partners if m.entity.key not in signers]  # a signer named again is no partner
-    return tuple(replace(args, agents=[signer], partners=partners) for signer in signers.values()) if partners else ()
+    return tuple(args.but(agents=[signer], partners=partners) for signer in signers.values()) if partners else ()
 
 
 def each_seller(args: Arguments) -> tuple[Arguments, ...]:
@@ -74,4 +72,4 @@ def each_seller(args: Arguments) -> tuple[Arguments, ...]:
     sellers = {m.entity.key: m for m in args.agents if m.how == gz.COMPANY}
     if len(sellers) < 2 or len(sellers) != len({m.entity.key for m in args.agents}) or not args.recipients:
         return ()
-    return tuple(replace(args, agents=[seller]) for seller in sellers.values())
+    return tuple(args.but(agents=[seller]) for seller in sellers.values())

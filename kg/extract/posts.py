@@ -240,7 +240,7 @@ class PostReader(PostOrgs):
         reference data knows who is named first before a counterpart noun, which the counterpart mirrors (a post
         the article told wins over it: a known person's usual post may be a later one)."""
         nouns = word_list("counterpart-nouns.tsv")
-        first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
+        first = sentence.first_of(nouns)
         known = next((m.entity.iri for m in sentence.mentions if first is not None and m.end <= first and
                       m.how == gz.PERSON and m.entity.iri is not None and not _agent(sentence, m, first)), None)
         return self.ref.roles_by_iri.get(self.gaz.usual_role.get(known, "")) if known is not None else None
@@ -250,7 +250,7 @@ class PostReader(PostOrgs):
         the person named last before the counterpart noun, which the counterpart mirrors rather than the post named
         last (the caller reads a title before the noun first)."""
         nouns = word_list("counterpart-nouns.tsv")
-        first = next((t.i for t in sentence.tokens if t.lower_ in nouns), None)
+        first = sentence.first_of(nouns)
         if first is None or first <= sentence.span.start or sentence.doc[first - 1].lower_ not in _POSSESSIVES:
             return None
         facing = next((m for m in reversed(sentence.mentions) if m.how == gz.PERSON and m.end < first), None)

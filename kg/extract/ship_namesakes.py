@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import texts, tokens
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
 from kg.text import fold
@@ -29,8 +30,9 @@ def without_ship_names(docs: list[Doc], found: list[list[Mention]], titles: froz
 def _ship_names(doc: Doc) -> list[str]:
     """The capitalised words right after each ship noun of a paragraph, past its lowercase adjectives, folded."""
     names = []
-    for noun in doc:
-        if not noun.text.islower() or noun.lemma_.lower() not in SHIP_NOUNS:
+    words = texts(doc)  # the lemma read only where the word is in lower case: most are not, or are no noun
+    for i, word in enumerate(words):
+        if not word.islower() or (noun := tokens(doc)[i]).lemma_.lower() not in SHIP_NOUNS:
             continue
         at = noun.i + 1
         while at < len(doc) and at - noun.i <= _ADJECTIVES and doc[at].pos_ == "ADJ" and doc[at].text.islower():

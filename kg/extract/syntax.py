@@ -49,6 +49,7 @@ class Sentence:
     by_token: dict[int, Mention] = field(default_factory=dict)
     written: str = ""  # the paragraph as the article writes it (the parser saw it with plain apostrophes)
     roots: dict[tuple[int, int], Token] = field(default_factory=dict, repr=False)  # mention_root, made once
+    spanned: set[int] | None = field(default=None, repr=False, compare=False)  # kg.extract.arguments, made once
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -69,6 +70,14 @@ class Sentence:
         prefix of a former post (« l'ex-ministre » as « ministre », as « l'ancien ministre » reads)."""
         return [w[3:] if w.startswith("ex-") and w[3:].isalpha() else w
                 for w in doc_words.lowers(self.span.doc)[self.span.start:self.span.end]]
+
+    @cached_property
+    def said(self) -> tuple[str, ...]:  # each token's `lower_` as the parser gave it (`lower` reads titles)
+        return doc_words.lowers(self.span.doc)[self.span.start:self.span.end]
+
+    def first_of(self, words: frozenset[str] | set[str]) -> int | None:
+        """The position in the doc of the sentence's first token whose `lower_` is one of `words`."""
+        return next((self.span.start + k for k, word in enumerate(self.said) if word in words), None)
 
     @cached_property
     def lemma(self) -> list[str]:  # each token's lowercase lemma, by position in the sentence

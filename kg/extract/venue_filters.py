@@ -4,8 +4,6 @@ affairs the talks are about (« la guerre en Ukraine »), of a source (« selon 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
@@ -78,7 +76,7 @@ def in_clause(sentence: Sentence, trigger: Token, args: Arguments) -> Arguments:
         return [m for m in mentions if low < m.start < high and not (place and caused and _caused_at(
             mention_root(sentence, m), trigger, predicate)) and not (place and _aside_of(sentence, m, trigger))]
 
-    return replace(args, agents=kept(args.agents), partners=kept(args.partners), places=kept(args.places, True))
+    return args.but(agents=kept(args.agents), partners=kept(args.partners), places=kept(args.places, True))
 
 
 def _aside_of(sentence: Sentence, place: Mention, trigger: Token) -> bool:

@@ -285,7 +285,8 @@ _STAY_NOUNS = {"visite", "déplacement", "tournée", "séjour"}
 def _aside(sentence: Sentence) -> bool:
     """« Le ministre chilien était d'ailleurs à Madrid la semaine passée »: a place told by the way, of another
     time than the story's, sets no scene for the talks told next."""
-    return any(t.lower_ == "ailleurs" and t.i > 0 and t.nbor(-1).lower_ in {"d'", "d\u2019"} for t in sentence.tokens)
+    return any(w == "ailleurs" and t.i > 0 and t.nbor(-1).lower_ in {"d'", "d\u2019"}
+               for t, w in zip(sentence.tokens, sentence.said, strict=True))
 
 
 def regions_gone(sentence: Sentence) -> list[Mention]:
