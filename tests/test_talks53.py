@@ -46,3 +46,25 @@ NO_HANDOVER_TALKS = [
 def test_a_handover_between_states_or_within_one_is_no_talks(text: str) -> None:
     """States hand over from afar; officials of one state, or one official alone, make no talks."""
     assert _told(text) == []
+
+
+VISIT_PHRASE_ENDS = [
+    ("Le ministre péruvien de la Défense a indiqué que cet accord avait été évoqué lors de la visite du président "
+     "péruvien Paul Martin à Moscou.",
+     talks_each(({"Pérou", "Russie"}, {"Moscou"}))),
+    ("En juillet, le Qatar a accepté d'acheter des blindés turcs lors de la visite du président turc Jean Dupont "
+     "dans l'État du Golfe.",
+     talks_each(({"Turquie", "Qatar"}, {"Qatar"}))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), VISIT_PHRASE_ENDS)
+def test_the_place_a_visit_phrase_ends_with_is_its_host(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« la visite du président X à V », « ... dans l'État du Golfe » (the state told before): talks with its host."""
+    assert _told(text) == told
+
+
+def test_a_visit_phrase_ending_at_no_state_has_no_host() -> None:
+    """« la visite du président X à l'usine »: no state visited, no talks."""
+    assert _told("Le contrat a été évoqué lors de la visite du président turc Jean Dupont à l'usine.") == []
