@@ -68,3 +68,26 @@ def test_the_place_a_visit_phrase_ends_with_is_its_host(
 def test_a_visit_phrase_ending_at_no_state_has_no_host() -> None:
     """« la visite du président X à l'usine »: no state visited, no talks."""
     assert _told("Le contrat a été évoqué lors de la visite du président turc Jean Dupont à l'usine.") == []
+
+
+LEADERS_OF_THE_REFERENCE = [
+    ("Une rencontre entre Angela Merkel et Barack Obama a eu lieu mardi à Berlin.",
+     talks_each(({"Allemagne", "États-Unis"}, {"Berlin"}))),
+    ("Le ministre indien de la Défense s'est entretenu à Canberra avec Richard Marles.",
+     talks_each(({"Inde", "Australie"}, {"Canberra"}))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), LEADERS_OF_THE_REFERENCE)
+def test_leaders_known_by_name_alone_talk_for_their_states(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """Leaders and ministers of the reference data (ontology/reference/people.ttl) need no title to be a side."""
+    assert _told(text) == told
+
+
+def test_talks_a_plan_is_dated_from_are_told_as_held() -> None:
+    """« X envisage d'acheter ..., au lendemain d'une rencontre entre A et B »: the plan is only possible, the
+    meeting it follows took place."""
+    text = ("L'Égypte envisage d'acheter des avions de combat, a annoncé mercredi le constructeur, au lendemain "
+            "d'une rencontre entre le président égyptien et le Premier ministre britannique à Londres.")
+    assert _told(text) == talks_each(({"Égypte", "Royaume-Uni"}, {"Londres"}))
