@@ -91,3 +91,9 @@ def test_talks_a_plan_is_dated_from_are_told_as_held() -> None:
     text = ("L'Égypte envisage d'acheter des avions de combat, a annoncé mercredi le constructeur, au lendemain "
             "d'une rencontre entre le président égyptien et le Premier ministre britannique à Londres.")
     assert _told(text) == talks_each(({"Égypte", "Royaume-Uni"}, {"Londres"}))
+
+
+def test_a_letter_handed_over_is_no_handover_of_matériel() -> None:
+    """« A a remis au président de B une lettre »: a message, not matériel handed over at a ceremony."""
+    text = "Le ministre grec de la Défense, Jean Dupont, a remis au président croate une lettre l'invitant à Athènes."
+    assert _told(text) == []

@@ -1,10 +1,11 @@
 """Handovers in person: « l'ambassadeur de A a remis dix véhicules au ministre de B », « dix véhicules ont été
 remis au ministre de B par le secrétaire d'État de A », « la remise a eu lieu à X en présence du ministre de B et
 du secrétaire d'État de A »: officials of two sides, one handing matériel over to the other or both attending its
-handover, meet where it is handed over (the city the sentence names, else the receiver's state). A state that
-hands over (« A a remis à B des véhicules ») may do it from afar: no talks. An official whose state the sentence
-leaves unsaid (« le ministre secrétaire général de la Présidence ») acts for the state the story is about, when it
-is not the other side's. Words: the « handover » rows of ontology/lexicon/triggers.tsv."""
+handover, meet where it is handed over (the city the sentence names, else the receiver's state); a letter handed
+over is none. A state that hands over (« A a remis à B des véhicules ») may do it from afar: no talks. An official
+whose state the sentence leaves unsaid (« le ministre secrétaire général de la Présidence ») acts for the state the
+story is about, when it is not the other side's. Words: the « handover » rows of ontology/lexicon/triggers.tsv,
+gift-words.tsv and military.tsv for what is handed over."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import official
+from kg.extract.receptions import names_system
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import side_of
@@ -29,6 +32,8 @@ def handover_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argum
                    said: Attribution) -> Claim | None:
     """Talks between the giver's state and the receiver's, each named by an official, held where the handover
     is; none when a side is no official, or both are of one state."""
+    if not _goods(trigger):
+        return None  # « a remis au président une lettre »: a message, no handover of matériel
     if trigger.pos_ == "VERB":
         givers = [m for m in args.agents + _cleft_giver(ctx, sentence, trigger)
                   if official(ctx, sentence, m) and not _posted_in(sentence, m)]
@@ -42,6 +47,15 @@ def handover_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argum
         return None
     places = [p for p in args.places if p.how in {gz.CITY, gz.CAPITAL}]
     return talk_claim(ctx, sentence, sides, args, said, places, inherited=[sides[1]])
+
+
+def _goods(trigger: Token) -> bool:
+    """What is handed over is matériel: a noun of systems or of a gift, or a word qualifying it (« dix véhicules
+    blindés », « ce don », « la remise des dons »), under the verb or noun of handing over, its subject apart."""
+    subjects = {t.i for c in trigger.children if c.dep_ in SUBJECTS - {"nsubj:pass"} for t in c.subtree}
+    words = word_list("gift-words.tsv") | word_list("military.tsv")
+    return any(names_system(t) or t.lemma_.lower() in words or t.lower_ in words
+               for t in trigger.subtree if t.i not in subjects and t.i != trigger.i and t.pos_ in {"NOUN", "ADJ"})
 
 
 def _cleft_giver(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
