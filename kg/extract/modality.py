@@ -217,7 +217,8 @@ class _Reading:
             self.raise_to(POSSIBLE if negated else DENIED)
         elif _only_possible(token, cls, below) and not (cls == "consider" and (
                 _frame_of_done(token, below) or _chance_taken(token, below))) and \
-                not any(_factive(t) and _told_past(t) for t in chain[:position]) and not _fronted_done(below):
+                not any(_factive(t) and _told_past(t) for t in chain[:position]) and not _fronted_done(below) and \
+                not any(map(_since, chain[:position])):
             # « X envisage d'acheter des drones, après que son président a rencontré Y »: a clause of time or cause
             # told in a past of the indicative states its fact whatever the main clause only plans
             self.raise_to(POSSIBLE if not negated else DENIED)
@@ -279,8 +280,10 @@ def _fronted_done(clause: Token | None) -> bool:
 
 
 def _since(noun: Token) -> bool:
-    """« après l'achat de ... », « depuis la livraison de ... »: a fact the clause is dated from, told as done."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in kids(noun))
+    """« après l'achat de ... », « depuis la livraison de ... », « au lendemain d'une rencontre »: a fact the clause
+    is dated from, told as done."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() == "lendemain" or any(
+        c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in kids(noun)))
 
 
 _TALKS, _TALKING = {"négociation", "discussion", "pourparlers", "pourparler"}, {"négocier", "discuter"}

@@ -1,9 +1,15 @@
-"""The state a phrase opened by a noun of visit ends with, where the parser hangs it elsewhere."""
+"""The state a phrase opened by a noun of visit ends with, where the parser hangs it elsewhere: « lors de la visite
+du président A-ien X à Moscou » (a city: its state), « lors de la visite du président X dans l'État du Golfe » (a
+definite epithet, state-epithets.tsv or visited-epithets.tsv: the state told before it)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg import gazetteer as gz
-from kg.extract.syntax import Sentence, case_of, mention_root
+from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
+from kg.extract.syntax import DEFINITE, Sentence, case_of, mention_root
 from kg.records import Entity
 
 _PHRASE_REACH = 16  # words between a noun of visit and the state its phrase ends with
@@ -26,3 +32,26 @@ def visit_phrase_end(sentence: Sentence, visits: set[str]) -> list[Entity]:
                 found[mention.state.key] = mention.state
                 break
     return list(found.values()) if len(found) == 1 else []
+
+
+_TO = frozenset({"à", "au", "aux", "en", "dans"})
+
+
+def phrase_host(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """The state of the first place « à », « en », « dans » after the noun of visit, with no verb nor punctuation
+    between; none when it names no state (« à l'usine »)."""
+    doc = sentence.doc
+    epithets = word_list("state-epithets.tsv") | word_list("visited-epithets.tsv")
+    for token in doc[trigger.i + 1:min(sentence.span.end, trigger.i + 1 + _PHRASE_REACH)]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return []
+        if case_of(token) not in _TO:
+            continue
+        mention = sentence.mention_at(token)
+        if mention is not None:
+            host = mention.entity if mention.how == gz.NAME else ctx.host_state(mention.entity) if mention.how in {
+                gz.CITY, gz.CAPITAL} else None
+            return [host] if host is not None and host.cls == "State" else []
+        if token.lemma_.lower() in epithets and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in token.children):
+            return [s for s in states(ctx, ctx.antecedent(sentence, token)) if s.cls == "State"][:1]
+    return []

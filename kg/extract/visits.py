@@ -20,7 +20,7 @@ from kg.extract.setting import visited_now
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venues import meeting_nouns
-from kg.extract.visit_phrases import visit_phrase_end
+from kg.extract.visit_phrases import phrase_host, visit_phrase_end
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -136,7 +136,8 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not named and gone:  # « le ministre X a fait un détour par Y »
         named = detour_makers(ctx, sentence, trigger)
     if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
-        hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger)
+        hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger) or \
+            phrase_host(ctx, sentence, trigger)  # « la visite du président X à Moscou »
     named = named or _delegation_before(ctx, sentence, trigger) or _country_of_visitor(ctx, sentence, trigger, hosts) \
         or _gerund_s_subject(ctx, sentence, trigger)
     visitors = _visitors(ctx, sentence, trigger, named, hosts, journey)
