@@ -303,9 +303,10 @@ class PostReader(PostOrgs):
         if org is None and any(role.iri == title.role.iri for role in self.given_posts.values()):
             return None  # « le président » alone, in an article that gave someone that post already
         if org is not None and ((gz.office(title.role.iri), org.key) in self.held_offices or any(
-                role.iri == title.role.iri and (held := self.linker.person_state.get(key)) is not None and
-                held.key == org.key for key, role in self.given_posts.items())):
-            return None  # someone holds that seat, under this title or another (« chef de l'État », « président »)
+                title.role.iri in {role.iri, role.broader} and (held := self.linker.person_state.get(key)) is not None
+                and held.key == org.key for key, role in self.given_posts.items())):
+            return None  # someone holds that seat, under this title, a narrower one (« la ministre » of the ministre
+            # de la Défense) or another (« chef de l'État », « président »)
         here = {m.entity.key for m in sentence.mentions}
         untitled = [p for p in self.mentions.values() if p.cls == "Person" and p.key not in self.given_posts and
                     p.key not in here and (org is None or not faces(self.faced, p, org))]
