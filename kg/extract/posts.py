@@ -39,7 +39,7 @@ from kg.extract.setting import met_in
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.speaking_for import speaking_for
 from kg.extract.syntax import THIS, Sentence
-from kg.extract.title_holders import holders_here, speaks
+from kg.extract.title_holders import holders_here, speaks, successors
 from kg.extract.told_pairs import (
     Paired,
     both_of,
@@ -158,7 +158,7 @@ class PostReader(PostOrgs):
             pending += [] if holders or not of_both_countries(sentence, title) else self._both_countries(title)
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
-        pending += self._led_by(sentence, titles, held, pending)
+        pending += self._led_by(sentence, titles, held, pending) + successors(sentence, titles, pending)
         self.unnamed = unnamed_pair(titles, held) or countries_pair(sentence, titles, held, self.pair_told)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
         self._note_sides(sentence, pending)
