@@ -1,6 +1,6 @@
 """Posts read in session 53: a successor holds the post of the one they follow, a head of state's spouse serves that
-state, « prince-héritier » and « leader » are titles, a lone given name after « X ibn Y » is the father's, a firm's
-one-word name after a title's head opens a person's name, and a bare title of a seat someone narrower holds is no
+state, « prince-héritier » and « leader » are titles, a lone given name after « X ibn Y » is the father's, a first name
+before a firm's one-word name is a person's (« Prénom Firme »), and a bare title of a seat someone narrower holds is no
 untitled person's post. Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -48,11 +48,15 @@ def test_leader_is_a_title() -> None:
     assert posts(text) == {("Kim Jong-un", "leader", "Corée du Nord")}
 
 
-def test_a_firm_name_right_after_a_title_head_opens_a_person_s_name() -> None:
-    text = "L'Équateur signe.\n\nL'ancien président Rafael Correa a critiqué le contrat de l'Équateur."
-    found = analyse_text(text)
-    assert "person:Rafael Correa" in found.mentions
-    assert not any(e.cls == "Company" for e in found.mentions.values())
+def test_a_first_name_before_a_firm_named_after_a_family_is_a_person() -> None:
+    text = ("La France et les Émirats\n\nLe président français était accompagné d'une importante délégation parmi "
+            "laquelle on notait la présence de Serge Dassault.")
+    assert "person:Serge Dassault" in analyse_text(text).mentions
+
+
+def test_the_firm_named_after_a_family_stays_a_firm() -> None:
+    text = "La France vend des Rafale\n\nÉric Trappier, PDG de Dassault, a confirmé la vente de Rafale à la Grèce."
+    assert posts(text) == {("Éric Trappier", "chief-executive-officer", "Dassault Aviation")}
 
 
 def test_a_bare_title_of_a_seat_a_narrower_post_fills_goes_to_no_untitled_person() -> None:

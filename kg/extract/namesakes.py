@@ -63,8 +63,9 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
                 set(fold(doc[c_start:c_end].text).replace("-", " ").split())
             others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
             if len(others) >= 2 or (len(others) == 1 and c_how == gz.PERSON and others[0].i < c_start and
-                                    _another_first_name(gaz, iri, others[0].text)):
-                found.add((start, end))
+                                    _another_first_name(gaz, iri, others[0].text)) or \
+                    (others and c_how == gz.COMPANY and end - start == 2 and others[0].i == start):
+                found.add((start, end))  # « Prénom Firme »: a firm named after its founder's family
     return found
 
 
@@ -85,11 +86,10 @@ def _firm_first_name(doc: Doc, start: int, end: int, c_start: int, c_end: int) -
 
 def _firm_word_before_surname(gaz: Gazetteer, doc: Doc, start: int, end: int, c_start: int, c_end: int,
                               candidates: Candidates) -> bool:
-    """« le président équatorien, Prénom Nom », « a déclaré Prénom Nom », « le président Prénom Nom »: a firm's
-    one-word name opening a name of two words the NER reads as a person's, right after a post's title's head or set
-    off by a comma after a post's title (« président », « ministre ») or right after a verb of saying, whose second
-    word is a capitalised word nothing else names and no firm's name ends in (« Firme Systems »): the firm's word is
-    a first name there (« a choisi Firme Nom » stays the firm's)."""
+    """« le président équatorien, Prénom Nom », « a déclaré Prénom Nom »: a firm's one-word name opening a name of
+    two words the NER reads as a person's, set off by a comma after a post's title (« président », « ministre »)
+    or right after a verb of saying, whose second word is a capitalised word nothing else names and no firm's name
+    ends in (« Firme Systems »): the firm's word is a first name there (« a choisi Firme Nom » stays the firm's)."""
     if not (c_start == start and c_end == start + 1 and end == start + 2 and start > 1):
         return False
     before, surname = doc[start - 1], doc[c_end]
@@ -100,8 +100,6 @@ def _firm_word_before_surname(gaz: Gazetteer, doc: Doc, start: int, end: int, c_
     if before.pos_ == "VERB" and modality_words().get(before.lemma_.lower()) == "report":
         return True
     heads = {head.split()[0].lower() for role in gaz.roles for head in role.heads}
-    if before.is_lower and before.lower_ in heads:
-        return True  # « l'ancien président Prénom Nom »: a title's head right before the name
     return before.text == "," and doc[start - 2].is_lower and any(t.lower_ in heads for t in _title_run(doc, start - 1))
 
 
