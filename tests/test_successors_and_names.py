@@ -64,3 +64,10 @@ def test_a_bare_title_of_a_seat_a_narrower_post_fills_goes_to_no_untitled_person
             "Beridze, ministre géorgienne de la Défense.\n\nLa délégation a rendu hommage à la mémoire de Lela "
             "Kapanadze, célèbre médecin.\n\nLa ministre géorgienne a passé en revue la garde d'honneur.")
     assert "Lela Kapanadze" not in {holder for holder, _, _ in posts(text)}
+
+
+def test_a_king_among_several_kingdoms_reigns_over_the_one_his_sentence_names() -> None:
+    text = ("Le Royaume-Uni et la Jordanie\n\nLe Royaume-Uni vend des avions. La Jordanie envisage d'acheter des "
+            "avions de combat, au lendemain d'une rencontre entre le roi Karim ben Talal Al-Hachem et Paul Smith à "
+            "Londres. Le Royaume-Uni et la Jordanie discutent.")
+    assert ("Karim ben Talal Al-Hachem", "king", "Jordanie") in posts(text)
