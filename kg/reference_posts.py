@@ -32,11 +32,11 @@ def literal_texts(graph: Graph, node: URIRef, *predicates: URIRef) -> list[str]:
 
 
 # Posts a title without a state still places in one (« le ministre de la Défense X », « le Premier ministre X »): the
-# heads of government, ministers and chiefs of staff, and every post whose skos:broader chain reaches them in
-# ontology/reference/roles.ttl.
+# heads of government, ministers and chiefs of staff, a head of state's spouse (« la Première dame, X »), and every
+# post whose skos:broader chain reaches them in ontology/reference/roles.ttl.
 _STATE_OFFICE_ROOTS = ("role-prime-minister", "role-deputy-prime-minister", "role-minister",
                        "role-chief-of-defence-staff", "role-security-council-secretary",
-                       "role-national-security-adviser")
+                       "role-national-security-adviser", "role-first-lady")
 # A head of state named by a bare title (« le président X ») is the one of the state the article is about, or of
 # the state its headline visits
 HEADS_OF_STATE = frozenset(str(KGR[name]) for name in ("role-president", "role-head-of-state"))

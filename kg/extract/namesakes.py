@@ -63,8 +63,9 @@ def namesake_spans(doc: Doc, gaz: Gazetteer, candidates: Candidates) -> set[tupl
                 set(fold(doc[c_start:c_end].text).replace("-", " ").split())
             others = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper() and fold(t.text) not in known]
             if len(others) >= 2 or (len(others) == 1 and c_how == gz.PERSON and others[0].i < c_start and
-                                    _another_first_name(gaz, iri, others[0].text)):
-                found.add((start, end))
+                                    _another_first_name(gaz, iri, others[0].text)) or \
+                    (others and c_how == gz.COMPANY and end - start == 2 and others[0].i == start):
+                found.add((start, end))  # « Prénom Firme »: a firm named after its founder's family
     return found
 
 

@@ -42,7 +42,7 @@ from kg.extract.post_states import (
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.represented_lists import represented_by
 from kg.extract.setting import guest_places, received_in, receiving_city, toured_states, visit_host, visited_states
-from kg.extract.side_clues import listed_among, police_state, travel_side
+from kg.extract.side_clues import crown_named, listed_among, police_state, travel_side
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.taken_seats import seats_held
 from kg.gazetteer import Gazetteer, Role
@@ -342,13 +342,13 @@ class PostOrgs:
     def _crown(self, sentence: Sentence, role: Role) -> Entity | None:
         """The state of a monarch or heir named by a bare title: in the report of a visit, the host's (« reçu par
         le prince héritier »); else the one state the article names whose crown bears that title (« le roi X a
-        approuvé l'achat » in a story of Jordan's)."""
+        approuvé l'achat » in a story of Jordan's), else the one its sentence names by name and no one visits."""
         visited_here = {state.key for state in visited_states(sentence)}
         crowns = self.gaz.monarchies.get(role.iri, frozenset())
         if self.host is not None and self.host.key not in visited_here and (not crowns or self.host.iri in crowns):
             return self.host
         reigning = [named.state for named in self.named if named.state.iri in crowns]
-        return reigning[0] if len(reigning) == 1 else None
+        return reigning[0] if len(reigning) == 1 else crown_named(sentence, crowns, visited_here)
 
     def _the_kingdom(self, sentence: Sentence, title: Title) -> Entity | None:
         """« l'ambassadrice du Royaume aux États-Unis », « le ministre de la Défense du Royaume »: « Royaume » alone,

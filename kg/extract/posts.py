@@ -39,7 +39,7 @@ from kg.extract.setting import met_in
 from kg.extract.shared_posts import SharedPost, by_demonym, left_over, served_states, shared_post
 from kg.extract.speaking_for import speaking_for
 from kg.extract.syntax import THIS, Sentence
-from kg.extract.title_holders import holders_here, speaks
+from kg.extract.title_holders import holders_here, speaks, successors
 from kg.extract.told_pairs import (
     Paired,
     both_of,
@@ -158,7 +158,7 @@ class PostReader(PostOrgs):
             pending += [] if holders or not of_both_countries(sentence, title) else self._both_countries(title)
         if self.unnamed is not None and not pending and (pair := opening_pair(sentence)) is not None:
             pending = [(title, named.entity, title.org) for title, named in zip(self.unnamed, pair, strict=True)]
-        pending += self._led_by(sentence, titles, held, pending)
+        pending += self._led_by(sentence, titles, held, pending) + successors(sentence, titles, pending)
         self.unnamed = unnamed_pair(titles, held) or countries_pair(sentence, titles, held, self.pair_told)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
         self._note_sides(sentence, pending)
@@ -303,9 +303,10 @@ class PostReader(PostOrgs):
         if org is None and any(role.iri == title.role.iri for role in self.given_posts.values()):
             return None  # « le président » alone, in an article that gave someone that post already
         if org is not None and ((gz.office(title.role.iri), org.key) in self.held_offices or any(
-                role.iri == title.role.iri and (held := self.linker.person_state.get(key)) is not None and
-                held.key == org.key for key, role in self.given_posts.items())):
-            return None  # someone holds that seat, under this title or another (« chef de l'État », « président »)
+                title.role.iri in {role.iri, role.broader} and (held := self.linker.person_state.get(key)) is not None
+                and held.key == org.key for key, role in self.given_posts.items())):
+            return None  # someone holds that seat, under this title, a narrower one (« la ministre » of the ministre
+            # de la Défense) or another (« chef de l'État », « président »)
         here = {m.entity.key for m in sentence.mentions}
         untitled = [p for p in self.mentions.values() if p.cls == "Person" and p.key not in self.given_posts and
                     p.key not in here and (org is None or not faces(self.faced, p, org))]

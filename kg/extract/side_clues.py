@@ -1,7 +1,8 @@
 """Clues to the state of a post whose title names none, each read from an explicit construction: the group of a
 state's officials it is listed among (« les dirigeants laotiens, y compris le Premier ministre X »), the police the
 article names with its state (« le commissaire de police X » and « la police mauricienne »), the official the holder
-travels with (« il s'est rendu à Bakou avec le chef d'état-major X »). Read by kg.extract.post_orgs."""
+travels with (« il s'est rendu à Bakou avec le chef d'état-major X »), the one kingdom a monarch's sentence names.
+Read by kg.extract.post_orgs."""
 
 from __future__ import annotations
 
@@ -85,3 +86,11 @@ def travel_side(sentence: Sentence, head: Token, titles: Sequence[Title],
     state = as_state(found[0]) if found else None
     return state if state is not None and state.cls == "State" else None
 
+
+
+def crown_named(sentence: Sentence, crowns: frozenset[str], visited: set[str]) -> Entity | None:
+    """« Pays A envisage d'acheter ..., après une rencontre entre le roi X et Y à Londres »: the one state whose
+    crown bears a monarch's title (`crowns`) that the sentence names by name and no one visits there (`visited`)."""
+    found = {m.state.key: m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and
+             m.state.iri in crowns and m.state.key not in visited}
+    return next(iter(found.values())) if len(found) == 1 else None

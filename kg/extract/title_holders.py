@@ -4,14 +4,18 @@ speaks in its clause (its subject, or the one whose view the sentence gives)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.demonym_lists import demonym_list
 from kg.extract.holders import apposition_end, holders_of
 from kg.extract.mentions import Mention
 from kg.extract.people import Title
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.told_pairs import of_the_pair
+from kg.records import Entity
 
 
 def speaks(head: Token) -> bool:
@@ -56,3 +60,30 @@ def _second_title(sentence: Sentence, title: Title, before: Title, holders: list
         apposition_end(sentence, before) == title.start - 1
     return [(holder, title.org) for holder, _ in holders if holder.end <= before.start] \
         if joined or chained else []
+
+
+
+_SUCCESSION = {"successeur", "successeure", "prédécesseur", "prédécesseure"}
+_THEIR = {"son", "sa", "leur"}
+
+
+def successors(sentence: Sentence, titles: list[Title], held: list[tuple[Title, Entity, Mention | None]]) \
+        -> list[tuple[Title, Entity, Mention | None]]:
+    """« du président X et de son successeur Y », « l'ex-président avait ... passé la main à son successeur Y »: the
+    one named after « son successeur » (or « prédécesseur ») holds the post of the title told before it in the
+    sentence (`held`: the posts given so far), in the state or body of that title's holder, when the sentence names
+    them."""
+    doc, found = sentence.doc, []
+    for token in sentence.tokens:
+        if token.lower_ not in _SUCCESSION or token.i == sentence.span.start or doc[token.i - 1].lower_ not in _THEIR:
+            continue
+        before = [title for title in titles if title.end <= token.i - 1]
+        at = token.i + 1 + (token.i + 1 < sentence.span.end and doc[token.i + 1].text == ",")
+        named = sentence.mention_at(doc[at]) if at < sentence.span.end else None
+        if not before or named is None or named.how != gz.PERSON or named.start != at:
+            continue
+        holder = next((person for title, person, _ in held if title.start == before[-1].start), None)
+        held_by = next((m for m in sentence.mentions if holder is not None and m.entity.key == holder.key), None)
+        if held_by is not None:  # the predecessor's state (not « l'ex-président », whose seat rules a state out)
+            found.append((replace(before[-1], of_person=held_by), named.entity, before[-1].org))
+    return found
