@@ -24,11 +24,23 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
         while at >= first and doc[at].pos_ == "DET":
             at -= 1
         before = sentence.mention_at(doc[at]) if at >= first else None
-        if before is None or before.how not in ACTOR_KINDS:
+        if before is None or before.how not in ACTOR_KINDS or _complement(sentence, before):
             break
         found.append(before)
         at = before.start - 1
     return found
+
+
+def _complement(sentence: Sentence, mention: Mention) -> bool:
+    """« l'ambassade de A à B, C a remis »: a name right after a preposition other than « de » is a complement of
+    the noun before it (a seat, a place), not one more actor of a list."""
+    doc, at = sentence.doc, mention.start - 1
+    while at > sentence.span.start and doc[at].pos_ == "DET":
+        at -= 1
+    return at >= sentence.span.start and doc[at].pos_ == "ADP" and doc[at].lower_ in _SEATED
+
+
+_SEATED = {"à", "au", "aux", "en"}
 
 
 def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:
