@@ -213,10 +213,13 @@ def _respective_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> 
 def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[Entity]) -> list[Entity]:
     """« le gouvernement fédéral a approuvé l'achat de X auprès de Y »: a state's body named without its state
     buys for the state the article is about."""
-    subjects = [c for c in predicate_of(trigger).children if c.dep_ in SUBJECTS]
+    verb = predicate_of(trigger)
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head  # « le gouvernement allait acquérir », « veut acheter »: the subject of the verb it completes
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if len(subjects) != 1 or subjects[0].lemma_.lower() not in word_list("state-bodies.tsv") or \
-            any(sentence.mention_at(t) is not None for t in subjects[0].subtree):
-        return []
+            any((m := sentence.mention_at(t)) is not None and m.how != gz.WEAPON for t in subjects[0].subtree):
+        return []  # « le gouvernement, qui a déjà acheté des W, ... »: the systems of its relative name no state
     lead = ctx.lead_actor()
     return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
 
