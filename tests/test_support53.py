@@ -1,6 +1,7 @@
 """Supplies whose giver is an embassy's officer named after its seat (« l'ambassade de A à B, X, a remis »), whose
-system's name follows the noun a misparse closes the phrase on, bought by a state body that an infinitive's verb
-completes (« le gouvernement allait acquérir »); a maker under its former name. Sentences and names written for
+system's name follows the noun a misparse closes the phrase on, whose recipient is a relative's dative pronoun
+(« une frégate qui lui sera fournie par Y »), bought by a state body that an infinitive's verb completes (« le
+gouvernement allait acquérir »); a maker under its former name. Sentences and names written for
 these tests."""
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("a system's name after the noun that closes the supply", "En outre, la Pologne, la Suède et l'entreprise de "
      "défense allemande Rheinmetall AG ont conclu un contrat pour la fourniture de 20 chars Leopard 2 en Ukraine.",
      [("allemagne", "ukraine", "leopard 2")]),
+    ("a relative's dative stands for the subject of the verb the relative's noun is the object of", "Le Mexique "
+     "a choisi une frégate de type Sigma qui lui sera fournie par les Pays-Bas.", [("pays bas", "mexique", "sigma")]),
+    ("a relative's dative past a misparsed complement", "Le Chili, qui a choisi en mars sans appel d'offre une "
+     "frégate de type Sigma qui lui sera livrée par les Pays-Bas, modernise sa marine.",
+     [("pays bas", "chili", "sigma")]),
+    ("a relative's dative of a subject that names no state", "L'armée a choisi des blindés qui lui seront fournis "
+     "par la France.", []),
     ("a state body buys through the verb it is the subject of", "La Grèce renouvelle sa flotte. Le ministre grec de "
      "la Défense a indiqué que le gouvernement allait acquérir vingt hélicoptères NH90 supplémentaires auprès de la "
      "France.", [("france", "grece", "nh90")]),

@@ -210,8 +210,9 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     if trigger.pos_ == "VERB" and clause.dep_ in {"acl:relcl", "ccomp"} and clause.head.pos_ in {"NOUN", "PROPN"} \
             and any(c.lower_ in {"que", "qu'", "qu\u2019"} for c in kids(clause)):
         scope |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
-    # « avec 10 millions supplémentaires qui lui sont alloués »: the sum a passive relative hangs on is what it gives
-    if trigger.pos_ == "VERB" and trigger.dep_ == "acl:relcl" and sentence.in_money(trigger.head) \
+    # « avec 10 millions supplémentaires qui lui sont alloués », « une frégate W qui lui sera fournie »: the sum or
+    # the thing a passive relative hangs on is what it gives
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl:relcl" \
             and any(c.dep_ == "nsubj:pass" and c.lower_ == "qui" for c in kids(trigger)):
         scope |= {t.i for t in trigger.head.subtree if t.i < trigger.left_edge.i}
     if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum
