@@ -19,6 +19,8 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "remis dix camions militaires à l'armée sénégalaise.", [("japon", "senegal", ANY)]),
     ("states listed before their verb still give", "La Russie, la Chine et l'Iran ont livré des armes à la Syrie.",
      [("russie", "syrie", ANY), ("chine", "syrie", ANY), ("iran", "syrie", ANY)]),
+    ("the complement of a sentence's opening word is no buyer listed with the subject", "Frontalier de l'Iran, "
+     "Bakou a acheté pour plus de 2 milliards de dollars d'armements à Israël.", [("israel", "azerbaidjan", ANY)]),
     ("a system's name after the noun that closes the supply", "En outre, la Pologne, la Suède et l'entreprise de "
      "défense allemande Rheinmetall AG ont conclu un contrat pour la fourniture de 20 chars Leopard 2 en Ukraine.",
      [("allemagne", "ukraine", "leopard 2")]),
@@ -46,3 +48,8 @@ def test_support53_supplies(cell: str, text: str, told: list[tuple[str, str, str
 def test_a_maker_named_by_its_former_name_sells_under_that_name() -> None:
     found = systems("L'armée grecque a commandé dix hélicoptères NH90 à Eurocopter.")
     assert found.get(("eurocopter", "grece")) == {"NH90"}, found
+
+
+def test_the_complement_of_an_opening_word_buys_nothing() -> None:
+    found = systems("Frontalier de l'Iran, Bakou a acheté pour plus de 2 milliards de dollars d'armements à Israël.")
+    assert ("israel", "iran") not in found, found
