@@ -216,6 +216,14 @@ def unit_beneficiary(ctx: Context, sentence: Sentence, trigger: Token, suppliers
     return [lead] if (lead := for_whom(ctx, suppliers)) is not None else []
 
 
+def untold_recipients(ctx: Context, sentence: Sentence, trigger: Token, suppliers: list[Entity],
+                      kind: str | None) -> list[Entity]:
+    """A supply's recipient its phrase does not name: a relative's dative pronoun, the state a unit benefits
+    belongs to, the one the headline gives the article's gifts to."""
+    return relative_dative(ctx, sentence, trigger, suppliers) or unit_beneficiary(ctx, sentence, trigger, suppliers) \
+        or gift_for(ctx, suppliers, kind)
+
+
 def relative_dative(ctx: Context, sentence: Sentence, trigger: Token, suppliers: list[Entity]) -> list[Entity]:
     """« X a choisi une frégate qui lui sera fournie par Y »: the dative pronoun of a supply verb in a relative
     clause stands for the subject of the verb whose object the relative qualifies."""

@@ -68,13 +68,11 @@ from kg.extract.supply_origins import (
     systems_makers,
 )
 from kg.extract.supply_sides import (
-    gift_for,
     gives_nothing,
     paid_own_training,
-    relative_dative,
     replaced,
     said_sides,
-    unit_beneficiary,
+    untold_recipients,
 )
 from kg.extract.support_claims import by_origin, told
 from kg.extract.supported_nouns import supports_a_group
@@ -361,9 +359,8 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
     if not recipients and kind == "deliver":
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
-    recipients = joined_recipients(ctx, sentence, trigger) or recipients or relative_dative(
-        ctx, sentence, trigger, suppliers) or unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(
-        ctx, suppliers, kind)
+    recipients = joined_recipients(ctx, sentence, trigger) or recipients or \
+        untold_recipients(ctx, sentence, trigger, suppliers, kind)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     if (split := by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
