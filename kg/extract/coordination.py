@@ -32,16 +32,17 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
 
 
 def _complement(sentence: Sentence, mention: Mention) -> bool:
-    """« l'ambassade de A à B, C a remis »: a name right after a preposition other than « de » is a complement of
-    the noun before it (a seat, a place), not one more actor of a list; so is one after the « de » of a sentence's
-    opening word."""
+    """« l'ambassade de A à B, C a remis »: a name after « à / en » right after another name is the seat of a body of
+    that one, not one more actor of a list; nor is one after the « de » of a sentence's opening word."""
     doc, at = sentence.doc, mention.start - 1
     while at > sentence.span.start and doc[at].pos_ == "DET":
         at -= 1
     if at < sentence.span.start or doc[at].pos_ != "ADP":
         return False
     # « Voisin de A, B a acheté »: the complement of a word set before the subject at the sentence's opening
-    return doc[at].lower_ in _SEATED or (doc[at].lower_ in _OF and at - 1 == sentence.span.start)
+    seated = doc[at].lower_ in _SEATED and at - 1 >= sentence.span.start and \
+        sentence.mention_at(doc[at - 1]) is not None  # « de A à B »: a body of A seated in B
+    return seated or (doc[at].lower_ in _OF and at - 1 == sentence.span.start)
 
 
 _SEATED = {"à", "au", "aux", "en"}
