@@ -213,8 +213,9 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     if trigger.dep_ == "acl":
         scope |= {t.i for t in trigger.head.subtree} | converted_sum(sentence, trigger.head)
     scope |= _fronted_participle_subject(trigger)
-    if trigger.right_edge.pos_ == "NUM":  # « prendre livraison des six W »: the number counts what follows it,
-        scope.add(trigger.right_edge.i + 1)  # however the parser hangs that
+    if trigger.right_edge.pos_ == "NUM" or _system_named_after(sentence, trigger.right_edge):
+        scope.add(trigger.right_edge.i + 1)  # « prendre livraison des six W »: the number counts what follows it,
+        # however the parser hangs that; « la fourniture de 14 chars W »: so does the noun the system's name follows
     # « augmenter de 50 milliards son aide »: the parser hangs the aid on the sum; the sum's clause is its own
     hung_on_sum = trigger.dep_ in {"nmod", "acl:relcl", "appos"} and sentence.in_money(trigger.head)
     clause = trigger  # « ce sont dix avions X que Y a annoncé acheter »: the object « que » stands for
@@ -223,14 +224,22 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
     if trigger.pos_ == "VERB" and clause.dep_ in {"acl:relcl", "ccomp"} and clause.head.pos_ in {"NOUN", "PROPN"} \
             and any(c.lower_ in {"que", "qu'", "qu\u2019"} for c in kids(clause)):
         scope |= {t.i for t in clause.head.subtree if t.i < clause.left_edge.i}
-    # « avec 10 millions supplémentaires qui lui sont alloués »: the sum a passive relative hangs on is what it gives
-    if trigger.pos_ == "VERB" and trigger.dep_ == "acl:relcl" and sentence.in_money(trigger.head) \
+    # « avec 10 millions supplémentaires qui lui sont alloués », « une frégate W qui lui sera fournie »: the sum or
+    # the thing a passive relative hangs on is what it gives
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl:relcl" \
             and any(c.dep_ == "nsubj:pass" and c.lower_ == "qui" for c in kids(trigger)):
         scope |= {t.i for t in trigger.head.subtree if t.i < trigger.left_edge.i}
     if predicate != trigger and (trigger.dep_ in {"nsubj", "nsubj:pass", "obj", "conj", "obl:arg"} or hung_on_sum
                                  or idiom_object(trigger, predicate)):
         scope |= {t.i for t in predicate.subtree if t.dep_ not in {"ccomp", "parataxis"}}
     return scope
+
+
+def _system_named_after(sentence: Sentence, noun: Token) -> bool:
+    """A system's name right after the noun that closes a trigger's phrase (« de 14 chars W »), which the parser may
+    hang anywhere."""
+    named = sentence.mention_at(sentence.doc[noun.i + 1]) if noun.i + 1 < sentence.span.end else None
+    return noun.pos_ == "NOUN" and named is not None and named.how == gz.WEAPON and named.start == noun.i + 1
 
 
 def _fronted_participle_subject(trigger: Token) -> set[int]:

@@ -24,11 +24,29 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
         while at >= first and doc[at].pos_ == "DET":
             at -= 1
         before = sentence.mention_at(doc[at]) if at >= first else None
-        if before is None or before.how not in ACTOR_KINDS:
+        if before is None or before.how not in ACTOR_KINDS or _complement(sentence, before):
             break
         found.append(before)
         at = before.start - 1
     return found
+
+
+def _complement(sentence: Sentence, mention: Mention) -> bool:
+    """« l'ambassade de A à B, C a remis »: a name after « à / en » right after another name is the seat of a body of
+    that one, not one more actor of a list; nor is one after the « de » of a sentence's opening word."""
+    doc, at = sentence.doc, mention.start - 1
+    while at > sentence.span.start and doc[at].pos_ == "DET":
+        at -= 1
+    if at < sentence.span.start or doc[at].pos_ != "ADP":
+        return False
+    # « Voisin de A, B a acheté »: the complement of a word set before the subject at the sentence's opening
+    seated = doc[at].lower_ in _SEATED and at - 1 >= sentence.span.start and \
+        sentence.mention_at(doc[at - 1]) is not None  # « de A à B »: a body of A seated in B
+    return seated or (doc[at].lower_ in _OF and at - 1 == sentence.span.start)
+
+
+_SEATED = {"à", "au", "aux", "en"}
+_OF = {"de", "d'", "d\u2019", "du", "des"}
 
 
 def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:

@@ -27,7 +27,15 @@ from kg.extract.schooling import undertaken_course
 from kg.extract.shared_agents import shared_agent
 from kg.extract.supply_origins import BUY, qualifies_materiel
 from kg.extract.supported_nouns import supported_states
-from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, governing_case, mention_root, predicate_of
+from kg.extract.syntax import (
+    ACTOR_KINDS,
+    SUBJECTS,
+    Sentence,
+    case_of,
+    governing_case,
+    mention_root,
+    predicate_of,
+)
 from kg.records import Entity
 
 _MOVED = {"sell", "deliver"}
@@ -206,6 +214,32 @@ def unit_beneficiary(ctx: Context, sentence: Sentence, trigger: Token, suppliers
             for t in benefit[0].subtree):
         return []
     return [lead] if (lead := for_whom(ctx, suppliers)) is not None else []
+
+
+def untold_recipients(ctx: Context, sentence: Sentence, trigger: Token, suppliers: list[Entity],
+                      kind: str | None) -> list[Entity]:
+    """A supply's recipient its phrase does not name: a relative's dative pronoun, the state a unit benefits
+    belongs to, the one the headline gives the article's gifts to."""
+    return relative_dative(ctx, sentence, trigger, suppliers) or unit_beneficiary(ctx, sentence, trigger, suppliers) \
+        or gift_for(ctx, suppliers, kind)
+
+
+def relative_dative(ctx: Context, sentence: Sentence, trigger: Token, suppliers: list[Entity]) -> list[Entity]:
+    """« X a choisi une frégate qui lui sera fournie par Y »: the dative pronoun of a supply verb in a relative
+    clause stands for the subject of the verb whose object the relative qualifies."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "acl:relcl" or trigger.head.dep_ != "obj" or not any(
+            c.dep_ == "iobj" and c.pos_ == "PRON" and c.lower_ in _DATIVES for c in trigger.children):
+        return []
+    verb = trigger.head.head
+    for _ in range(3):  # « qui a choisi sans appel d'offre une frégate qui lui ... »: past a misparsed complement
+        if verb.head == verb or any(c.dep_ in SUBJECTS for c in verb.children):
+            break
+        verb = verb.head
+    holders = [e for c in verb.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
+    return [h for h in states(ctx, holders) if h.cls == "State" and all(h.key != s.key for s in suppliers)]
+
+
+_DATIVES = {"lui", "leur"}
 
 
 def gift_for(ctx: Context, suppliers: list[Entity], kind: str | None) -> list[Entity]:

@@ -14,6 +14,7 @@ from kg.extract.context import Context, states
 from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, deal_sellers
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.joined_goods import joined_recipients
+from kg.extract.lead_buyers import body_buyer, lead_buyer
 from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import (
     MAKING,
@@ -67,19 +68,16 @@ from kg.extract.supply_origins import (
     systems_makers,
 )
 from kg.extract.supply_sides import (
-    gift_for,
     gives_nothing,
     paid_own_training,
     replaced,
     said_sides,
-    unit_beneficiary,
+    untold_recipients,
 )
 from kg.extract.support_claims import by_origin, told
 from kg.extract.supported_nouns import supports_a_group
 from kg.extract.syntax import (
     ACTOR_KINDS,
-    DEFINITE,
-    SUBJECTS,
     Sentence,
     case_of,
     mention_root,
@@ -210,32 +208,6 @@ def _respective_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> 
     return found if len(found) == len(args.weapons) else []
 
 
-def _body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[Entity]) -> list[Entity]:
-    """« le gouvernement fédéral a approuvé l'achat de X auprès de Y »: a state's body named without its state
-    buys for the state the article is about."""
-    subjects = [c for c in predicate_of(trigger).children if c.dep_ in SUBJECTS]
-    if len(subjects) != 1 or subjects[0].lemma_.lower() not in word_list("state-bodies.tsv") or \
-            any(sentence.mention_at(t) is not None for t in subjects[0].subtree):
-        return []
-    lead = ctx.lead_actor()
-    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
-
-
-def _lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Entity]:
-    """« les pilotes voleront sur des F-16 commandés aux États-Unis »: systems told in passing as bought from a
-    seller, with no buyer in the sentence, are the ones of the state the article is about; so are the systems named
-    before, bought in a passive clause with no buyer (« ces dernières avaient été achetées au Japon »)."""
-    participle = trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph)
-    told_before = any(c.dep_ == "aux:pass" for c in trigger.children) and any(
-        c.dep_ == "nsubj:pass" and (c.lower_ == "ces" or "NumType=Card" in str(c.morph) or any(
-            d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children))  # « six avaient été achetées »
-        for c in trigger.children)
-    if trigger.pos_ != "VERB" or not (participle or told_before):
-        return []
-    lead = ctx.lead_actor()
-    return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []
-
-
 def _order_received(trigger: Token) -> bool:
     """« X a reçu une commande, un contrat »: an order or a contract is what a maker wins, not a delivery (only the
     first object: « recevoir huit avions, le contrat ayant été conclu ... » parses the contract as a second one)."""
@@ -299,9 +271,9 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
-        buyers = buyers or (placed[1] if placed else []) or _body_buyer(ctx, sentence, trigger, suppliers) or \
+        buyers = buyers or (placed[1] if placed else []) or body_buyer(ctx, sentence, trigger, suppliers) or \
             deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger, entry) or \
-            recipients_of_participle(ctx, sentence, trigger, entry) or _lead_buyer(ctx, trigger, suppliers)
+            recipients_of_participle(ctx, sentence, trigger, entry) or lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients  # a seller's branch is the seller
                                      if m not in sellers and firm_of_branch(sentence, m) not in sellers])
         recipients = beneficiaries or buyers
@@ -388,7 +360,7 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
         recipients = [b for b in states(ctx, buyers_of_supplied(ctx, sentence, trigger))
                       if all(b.key != s.key for s in suppliers)]
     recipients = joined_recipients(ctx, sentence, trigger) or recipients or \
-        unit_beneficiary(ctx, sentence, trigger, suppliers) or gift_for(ctx, suppliers, kind)
+        untold_recipients(ctx, sentence, trigger, suppliers, kind)
     if (guess := from_makers(ctx, sentence, trigger, args, weapons, (suppliers, recipients, kind))) is not None:
         suppliers, recipients, kind = guess
     if (split := by_origin(ctx, sentence, trigger, args, said, (suppliers, recipients, kind), weapons,
