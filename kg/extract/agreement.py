@@ -51,6 +51,7 @@ from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
     ACTOR_KINDS,
+    DE_CASES,
     DEFINITE,
     SUBJECTS,
     Sentence,
@@ -189,12 +190,15 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
                 + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
     maker = system_maker(ctx, args)
+    # « X a commandé des W »: W's one maker, else the one state of its several makers, is the other side
+    home = _one_home(ctx, maker) if maker is not None else _makers_home(ctx, args)
     if won:
         parties = won
     elif entry.detail == ORDER:
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
-        if ordered is None and not ((maker and buyers) or definite or lot_received(trigger) or _by_firm(said, buyers)):
+        if ordered is None and not (((maker or home) and buyers) or definite or lot_received(trigger)
+                                    or _by_firm(said, buyers)):
             return None  # « X a commandé des avions »: a purchase, told as a support
         parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
     if len({p.key for p in parties}) <= 1 and not args.agents and not _co_firms(parties, args.implicit):
@@ -211,14 +215,14 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
-        not args.partners and not won and not _home_maker(ctx, maker, sides[0])
+        not args.partners and not won and not _home_maker(ctx, maker, sides[0]) and \
+        (home is None or home.key != sides[0].key)
     # « Ils ont signé un plan » after talks: a plural pronoun that gives one side only is the pair under way
     plural = 2 * any(c.dep_ in SUBJECTS and c.lower_ in {"ils", "elles"} for c in trigger.children) or \
         2 * (not parties and under_talks(trigger))  # « conformément au protocole ..., la réunion a ... »
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
-                 definite=definite, system_maker=maker if buying else None,
-                 maker_home=_one_home(ctx, maker) if buying else None)
+                 definite=definite, system_maker=maker if buying else None, maker_home=home if buying else None)
 
 
 def _sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, parties: list[Entity]) -> list[Entity]:
@@ -264,8 +268,21 @@ def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger
     s'est vu attribuer 16 millions d'euros pour ... »: the sum awarded is the contract's."""
     sides = sides_of_work(ctx, sentence, trigger, entry, args)
     paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
-    fact = Fact("agreement", (sentence.evidence(),), said, amounts=_sum_and_parts(sentence, args) if paid else ())
+    priced = replace(args, amounts=[(at, a) for at, a in args.amounts if _price_of_work(sentence, at)])
+    fact = Fact("agreement", (sentence.evidence(),), said,
+                amounts=_sum_and_parts(sentence, args if paid else priced) if entry.detail == AWARD else ())
     return Claim(fact.with_roles("party", sides)) if sides else None
+
+
+def _price_of_work(sentence: Sentence, at: int) -> bool:
+    """« X a confié à Y l'équipement de 21 navires pour un montant de N », « ... pour N »: a sum the award names
+    with « pour » (bare or after a worth noun) is what the work is paid."""
+    token = sentence.doc[at]
+    while sentence.in_money(token.head) and token.head != token and not case_of(token):
+        token = token.head
+    if case_of(token) in DE_CASES and token.head.lemma_.lower() in WORTH_NOUNS:
+        token = token.head
+    return case_of(token) == "pour"
 
 
 def _own_sums(sentence: Sentence, trigger: Token, args: Arguments) -> list[tuple[int, Amount]]:
@@ -390,3 +407,14 @@ def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:
     """« X signe un accord pour vendre des missiles W »: a maker of the one side's own state is on its side."""
     home = ctx.home_state(maker) if maker is not None else None
     return home is not None and home.key == side.key
+
+
+def _makers_home(ctx: Context, args: Arguments) -> Entity | None:
+    """The one state every maker of the deal's systems is based in, the systems having several makers (none a
+    group with branches abroad)."""
+    found = [ctx.makers(w.entity) for w in args.weapons]
+    makers = {m.key: m for ms in found for m in ms}
+    if len(makers) < 2 or not all(found) or any(ctx.multinational(m) for m in makers.values()):
+        return None
+    homes = {h.key: h for h in map(ctx.home_state, makers.values()) if h is not None}
+    return next(iter(homes.values())) if len(homes) == 1 and all(map(ctx.home_state, makers.values())) else None
