@@ -47,3 +47,13 @@ def test_an_order_of_systems_of_several_makers_of_one_named_state_is_with_that_s
 
 def test_that_state_unnamed_the_order_is_a_purchase() -> None:
     assert deal_parties("En 2022, la Suisse avait commandé cinq systèmes de défense sol-air Patriot.") == []
+
+
+def test_an_awaited_deal_is_not_made_yet() -> None:
+    assert deal_parties("Un accord entre l'Inde et la France est attendu d'ici la fin de l'année.") == []
+    assert deal_parties("La signature d'un accord entre l'Inde et la France est attendue jeudi.") == []
+
+
+def test_a_long_awaited_deal_signed_is_made() -> None:
+    assert frozenset({"Inde", "France"}) in deal_parties(
+        "Le contrat tant attendu entre l'Inde et la France a été signé lundi.")
