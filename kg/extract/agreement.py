@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.agreement_worth import WORTH_NOUNS, sum_of_subject, valued_thing, worth_told
+from kg.extract.agreement_worth import WORTH_NOUNS, price_of_work, sum_of_subject, valued_thing, worth_told
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.between import unnamed_groups
@@ -24,10 +24,13 @@ from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
     firm_home,
+    home_maker,
     host_of_signing,
     in_aside,
     made_elsewhere,
+    makers_home,
     named_in_body,
+    one_home,
     partner_of_sum,
     purchase_seller,
     system_maker,
@@ -51,7 +54,6 @@ from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import goods_side, supplied_to
 from kg.extract.syntax import (
     ACTOR_KINDS,
-    DE_CASES,
     DEFINITE,
     SUBJECTS,
     Sentence,
@@ -191,7 +193,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
     maker = system_maker(ctx, args)
     # « X a commandé des W »: W's one maker, else the one state of its several makers, is the other side
-    home = _one_home(ctx, maker) if maker is not None else _makers_home(ctx, args)
+    home = one_home(ctx, maker) if maker is not None else makers_home(ctx, args)
     if won:
         parties = won
     elif entry.detail == ORDER:
@@ -215,7 +217,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
-        not args.partners and not won and not _home_maker(ctx, maker, sides[0]) and \
+        not args.partners and not won and not home_maker(ctx, maker, sides[0]) and \
         (home is None or home.key != sides[0].key)
     # « Ils ont signé un plan » after talks: a plural pronoun that gives one side only is the pair under way
     plural = 2 * any(c.dep_ in SUBJECTS and c.lower_ in {"ils", "elles"} for c in trigger.children) or \
@@ -268,21 +270,10 @@ def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger
     s'est vu attribuer 16 millions d'euros pour ... »: the sum awarded is the contract's."""
     sides = sides_of_work(ctx, sentence, trigger, entry, args)
     paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
-    priced = replace(args, amounts=[(at, a) for at, a in args.amounts if _price_of_work(sentence, at)])
+    priced = replace(args, amounts=[(at, a) for at, a in args.amounts if price_of_work(sentence, at)])
     fact = Fact("agreement", (sentence.evidence(),), said,
                 amounts=_sum_and_parts(sentence, args if paid else priced) if entry.detail == AWARD else ())
     return Claim(fact.with_roles("party", sides)) if sides else None
-
-
-def _price_of_work(sentence: Sentence, at: int) -> bool:
-    """« X a confié à Y l'équipement de 21 navires pour un montant de N », « ... pour N »: a sum the award names
-    with « pour » (bare or after a worth noun) is what the work is paid."""
-    token = sentence.doc[at]
-    while sentence.in_money(token.head) and token.head != token and not case_of(token):
-        token = token.head
-    if case_of(token) in DE_CASES and token.head.lemma_.lower() in WORTH_NOUNS:
-        token = token.head
-    return case_of(token) == "pour"
 
 
 def _own_sums(sentence: Sentence, trigger: Token, args: Arguments) -> list[tuple[int, Amount]]:
@@ -396,25 +387,3 @@ def _plural_signed(verb: Token) -> Token | None:
             if any(t.fact == "agreement" for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])):
                 return deal
     return None
-
-
-def _one_home(ctx: Context, maker: Entity | None) -> Entity | None:
-    """The one state a maker is based in; none for a group with branches in several."""
-    return None if maker is None or ctx.multinational(maker) else ctx.home_state(maker)
-
-
-def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:
-    """« X signe un accord pour vendre des missiles W »: a maker of the one side's own state is on its side."""
-    home = ctx.home_state(maker) if maker is not None else None
-    return home is not None and home.key == side.key
-
-
-def _makers_home(ctx: Context, args: Arguments) -> Entity | None:
-    """The one state every maker of the deal's systems is based in, the systems having several makers (none a
-    group with branches abroad)."""
-    found = [ctx.makers(w.entity) for w in args.weapons]
-    makers = {m.key: m for ms in found for m in ms}
-    if len(makers) < 2 or not all(found) or any(ctx.multinational(m) for m in makers.values()):
-        return None
-    homes = {h.key: h for h in map(ctx.home_state, makers.values()) if h is not None}
-    return next(iter(homes.values())) if len(homes) == 1 and all(map(ctx.home_state, makers.values())) else None
