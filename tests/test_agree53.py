@@ -57,3 +57,15 @@ def test_an_awaited_deal_is_not_made_yet() -> None:
 def test_a_long_awaited_deal_signed_is_made() -> None:
     assert frozenset({"Inde", "France"}) in deal_parties(
         "Le contrat tant attendu entre l'Inde et la France a été signé lundi.")
+
+
+def test_a_contract_for_systems_of_several_makers_of_one_state_is_with_that_state() -> None:
+    deals = deal_parties("Titre\nWashington a revu ses priorités de livraison. En 2022, la Suisse a signé un contrat "
+                         "pour cinq systèmes Patriot.")
+    assert frozenset({"Suisse", "États-Unis"}) in deals
+
+
+def test_the_one_of_those_makers_the_article_names_is_the_side() -> None:
+    deals = deal_parties("Titre\nWashington et Raytheon ont revu leurs priorités. En 2022, la Suisse a signé un "
+                         "contrat pour cinq systèmes Patriot.")
+    assert frozenset({"Suisse", "Raytheon"}) in deals

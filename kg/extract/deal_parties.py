@@ -320,6 +320,11 @@ def home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:
     return home is not None and home.key == side.key
 
 
+def makers_of(ctx: Context, args: Arguments) -> tuple[Entity, ...]:
+    """The makers of the deal's systems, each once."""
+    return tuple({m.key: m for w in args.weapons for m in ctx.makers(w.entity)}.values())
+
+
 def makers_home(ctx: Context, args: Arguments) -> Entity | None:
     """The one state every maker of the deal's systems is based in, the systems having several makers (none a
     group with branches abroad)."""
