@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.agreement_worth import WORTH_NOUNS, price_of_work, sum_of_subject, valued_thing, worth_told
+from kg.extract.approved_deals import cleared
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.between import unnamed_groups
@@ -126,6 +127,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                    partners=[m for m in args.partners if not in_aside(sentence, m)])
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
         args = replace(args, partners=signed_with(sentence, trigger))
+    if said.modality == Modality.POSSIBLE and cleared(trigger):  # « a approuvé la vente potentielle de W à X »
+        said = replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
         said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and to_come(trigger):
