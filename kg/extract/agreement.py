@@ -127,18 +127,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                    partners=[m for m in args.partners if not in_aside(sentence, m)])
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
         args = replace(args, partners=signed_with(sentence, trigger))
-    if said.modality == Modality.POSSIBLE and cleared(trigger):  # « a approuvé la vente potentielle de W à X »
-        said = replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and to_come(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « des accords seront signés »: announced, not made
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and drafted(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « l'intention de conclure un accord », « projet d'accord »
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and contested(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « trois candidats sont en lice pour ce contrat »: sought
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
+    said = _deal_modality(trigger, said)
     abroad = contracts_abroad(ctx, sentence, trigger, args)
     if abroad:  # « après ses contrats en X et en Y »: one deal each, with the company, other than the one told now
         said = replace(said, modality=Modality.ASSERTED) if said.modality == Modality.POSSIBLE and \
@@ -170,6 +159,20 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if not claim.fact.get("party") and not claim.definite and told_before(trigger):
         claim = replace(claim, fact=claim.fact.with_attr("told_before", "yes"))  # history: no side of the story's
     return counted_deals(sentence, trigger, claim) or claim
+
+
+def _deal_modality(trigger: Token, said: Attribution) -> Attribution:
+    """How the deal itself is told, over what its sentence says of it: cleared, sought, to come or only meant."""
+    if said.modality == Modality.POSSIBLE and cleared(trigger):  # « a approuvé la vente potentielle de W à X »
+        said = replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and (
+            negotiated(trigger)  # « les négociations sur un contrat se poursuivent »
+            or to_come(trigger)  # « des accords seront signés »: announced, not made
+            or drafted(trigger)  # « l'intention de conclure un accord », « projet d'accord », « un accord est attendu »
+            or contested(trigger)  # « trois candidats sont en lice pour ce contrat »: sought
+            or _aimed(trigger)):  # « ... pour en faire un partenariat stratégique »
+        return replace(said, modality=Modality.POSSIBLE)
+    return said
 
 
 def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
