@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.agreement_worth import WORTH_NOUNS, sum_of_subject, valued_thing, worth_told
+from kg.extract.agreement_worth import WORTH_NOUNS, price_of_work, sum_of_subject, valued_thing, worth_told
+from kg.extract.approved_deals import cleared
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.between import unnamed_groups
@@ -24,10 +25,14 @@ from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
     firm_home,
+    home_maker,
     host_of_signing,
     in_aside,
     made_elsewhere,
+    makers_home,
+    makers_of,
     named_in_body,
+    one_home,
     partner_of_sum,
     purchase_seller,
     system_maker,
@@ -122,16 +127,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
                     partners=[m for m in args.partners if not in_aside(sentence, m)])
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
         args = args.but(partners=signed_with(sentence, trigger))
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and negotiated(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « les négociations sur un contrat se poursuivent »
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and to_come(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « des accords seront signés »: announced, not made
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and drafted(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « l'intention de conclure un accord », « projet d'accord »
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and contested(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « trois candidats sont en lice pour ce contrat »: sought
-    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and _aimed(trigger):
-        said = replace(said, modality=Modality.POSSIBLE)  # « ... pour en faire un partenariat stratégique »
+    said = _deal_modality(trigger, said)
     abroad = contracts_abroad(ctx, sentence, trigger, args)
     if abroad:  # « après ses contrats en X et en Y »: one deal each, with the company, other than the one told now
         said = replace(said, modality=Modality.ASSERTED) if said.modality == Modality.POSSIBLE and \
@@ -165,6 +161,20 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     return counted_deals(sentence, trigger, claim) or claim
 
 
+def _deal_modality(trigger: Token, said: Attribution) -> Attribution:
+    """How the deal itself is told, over what its sentence says of it: cleared, sought, to come or only meant."""
+    if said.modality == Modality.POSSIBLE and cleared(trigger):  # « a approuvé la vente potentielle de W à X »
+        said = replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
+    if said.modality in {Modality.ASSERTED, Modality.REPORTED} and (
+            negotiated(trigger)  # « les négociations sur un contrat se poursuivent »
+            or to_come(trigger)  # « des accords seront signés »: announced, not made
+            or drafted(trigger)  # « l'intention de conclure un accord », « projet d'accord », « un accord est attendu »
+            or contested(trigger)  # « trois candidats sont en lice pour ce contrat »: sought
+            or _aimed(trigger)):  # « ... pour en faire un partenariat stratégique »
+        return replace(said, modality=Modality.POSSIBLE)
+    return said
+
+
 def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
            said: Attribution) -> Claim | None:
     if _measured(trigger) or (standing_tie(trigger) and not any(  # « un partenariat de 10 milliards »: a deal
@@ -189,12 +199,15 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
                 + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
     maker = system_maker(ctx, args)
+    # « X a commandé des W »: W's one maker, else the one state of its several makers, is the other side
+    home = one_home(ctx, maker) if maker is not None else makers_home(ctx, args)
     if won:
         parties = won
     elif entry.detail == ORDER:
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
-        if ordered is None and not ((maker and buyers) or definite or lot_received(trigger) or _by_firm(said, buyers)):
+        if ordered is None and not (((maker or home) and buyers) or definite or lot_received(trigger)
+                                    or _by_firm(said, buyers)):
             return None  # « X a commandé des avions »: a purchase, told as a support
         parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
     if len({p.key for p in parties}) <= 1 and not args.agents and not _co_firms(parties, args.implicit):
@@ -211,14 +224,15 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
-        not args.partners and not won and not _home_maker(ctx, maker, sides[0])
+        not args.partners and not won and not home_maker(ctx, maker, sides[0]) and \
+        (home is None or home.key != sides[0].key)
     # « Ils ont signé un plan » after talks: a plural pronoun that gives one side only is the pair under way
     plural = 2 * any(c.dep_ in SUBJECTS and c.lower_ in {"ils", "elles"} for c in trigger.children) or \
         2 * (not parties and under_talks(trigger))  # « conformément au protocole ..., la réunion a ... »
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
-                 definite=definite, system_maker=maker if buying else None,
-                 maker_home=_one_home(ctx, maker) if buying else None)
+                 definite=definite, system_maker=maker if buying else None, maker_home=home if buying else None,
+                 system_makers=makers_of(ctx, args) if buying and maker is None and home is not None else ())
 
 
 def _sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, parties: list[Entity]) -> list[Entity]:
@@ -264,7 +278,9 @@ def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger
     s'est vu attribuer 16 millions d'euros pour ... »: the sum awarded is the contract's."""
     sides = sides_of_work(ctx, sentence, trigger, entry, args)
     paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
-    fact = Fact("agreement", (sentence.evidence(),), said, amounts=_sum_and_parts(sentence, args) if paid else ())
+    priced = args.but(amounts=[(at, a) for at, a in args.amounts if price_of_work(sentence, at)])
+    fact = Fact("agreement", (sentence.evidence(),), said,
+                amounts=_sum_and_parts(sentence, args if paid else priced) if entry.detail == AWARD else ())
     return Claim(fact.with_roles("party", sides)) if sides else None
 
 
@@ -379,14 +395,3 @@ def _plural_signed(verb: Token) -> Token | None:
             if any(t.fact == "agreement" for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])):
                 return deal
     return None
-
-
-def _one_home(ctx: Context, maker: Entity | None) -> Entity | None:
-    """The one state a maker is based in; none for a group with branches in several."""
-    return None if maker is None or ctx.multinational(maker) else ctx.home_state(maker)
-
-
-def _home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:
-    """« X signe un accord pour vendre des missiles W »: a maker of the one side's own state is on its side."""
-    home = ctx.home_state(maker) if maker is not None else None
-    return home is not None and home.key == side.key

@@ -16,7 +16,7 @@ from kg.extract.gift_worth import HANDED
 from kg.extract.lexicon import triggers, word_list, words_of_class
 from kg.extract.modality import is_conditional
 from kg.extract.ships import names_materiel
-from kg.extract.syntax import DEFINITE, SUBJECTS, THESE, Sentence, case_of, predicate_of
+from kg.extract.syntax import DE_CASES, DEFINITE, SUBJECTS, THESE, Sentence, case_of, predicate_of
 from kg.kinds import Modality
 from kg.records import Amount, Attribution, Claim, Fact
 
@@ -365,3 +365,14 @@ def whole_sum(sentence: Sentence, claims: list[Claim]) -> Claim | None:
     # the worth of a deal told just before, never a deal of its own (a handover's worth may be a gift's)
     fact = Fact("agreement", (sentence.evidence(),), Attribution(), amounts=(sums[0].amount,))
     return Claim(fact.with_attr("worth", "yes"), definite=True)
+
+
+def price_of_work(sentence: Sentence, at: int) -> bool:
+    """« X a confié à Y l'équipement de 21 navires pour un montant de N », « ... pour N »: a sum the award names
+    with « pour » (bare or after a worth noun) is what the work is paid."""
+    token = sentence.doc[at]
+    while sentence.in_money(token.head) and token.head != token and not case_of(token):
+        token = token.head
+    if case_of(token) in DE_CASES and token.head.lemma_.lower() in WORTH_NOUNS:
+        token = token.head
+    return case_of(token) == "pour"

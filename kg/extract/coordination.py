@@ -10,22 +10,28 @@ from kg.extract.syntax import ACTOR_KINDS, Sentence
 def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
     """« Oslo et Varsovie signent », « Le Vietnam et l'Inde ont signé », « La Russie, la Chine et l'Iran ont »:
     actors coordinated before a subject, which headline parses often lose. Past the subject's article, only « et »
-    joins (« Au Vietnam, l'Inde a signé »: a place set before the clause)."""
+    joins (« Au Vietnam, l'Inde a signé »: a place set before the clause), or a comma when the subject's list goes on
+    after it (« En outre, A, B et C ont signé ») and no preposition opens the name before."""
     doc, first = sentence.doc, sentence.span.start
     found: list[Mention] = []
     at = mention.start - 1
+    listed = mention.end < sentence.span.end and doc[mention.end].lower_ == "et"  # « ..., B et C »: a list goes on
     while True:
         article = at > first and doc[at].pos_ == "DET"
         while at > first and doc[at].pos_ == "DET":
             at -= 1
-        if not (at > first and doc[at].lower_ in ({"et"} if article and not found else {"et", ","})):
+        comma = not article or bool(found) or listed
+        if not (at > first and doc[at].lower_ in ({"et", ","} if comma else {"et"})):
             break
+        joined_by_comma = doc[at].lower_ == ","
         at -= 1
         while at >= first and doc[at].pos_ == "DET":
             at -= 1
         before = sentence.mention_at(doc[at]) if at >= first else None
         if before is None or before.how not in ACTOR_KINDS or _complement(sentence, before):
             break
+        if article and not found and joined_by_comma and _after_preposition(sentence, before):
+            break  # « Au Vietnam, l'Inde et la Russie ont signé »: a place set before the clause
         found.append(before)
         at = before.start - 1
     return found
@@ -47,6 +53,14 @@ def _complement(sentence: Sentence, mention: Mention) -> bool:
 
 _SEATED = {"à", "au", "aux", "en"}
 _OF = {"de", "d'", "d\u2019", "du", "des"}
+
+
+def _after_preposition(sentence: Sentence, mention: Mention) -> bool:
+    """A name that a preposition opens (« au Vietnam », « en France »), its article between."""
+    at = mention.start - 1
+    while at >= sentence.span.start and sentence.doc[at].pos_ == "DET":
+        at -= 1
+    return at >= sentence.span.start and sentence.doc[at].pos_ == "ADP"
 
 
 def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:

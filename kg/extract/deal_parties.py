@@ -307,3 +307,30 @@ def in_aside(sentence: Sentence, mention: Mention) -> bool:
     named = doc[opening.i - 1]
     return closed and first.is_alpha and first.text.islower() and \
         (named.pos_ == "PROPN" or sentence.mention_at(named) is not None)
+
+
+def one_home(ctx: Context, maker: Entity | None) -> Entity | None:
+    """The one state a maker is based in; none for a group with branches in several."""
+    return None if maker is None or ctx.multinational(maker) else ctx.home_state(maker)
+
+
+def home_maker(ctx: Context, maker: Entity | None, side: Entity) -> bool:
+    """« X signe un accord pour vendre des missiles W »: a maker of the one side's own state is on its side."""
+    home = ctx.home_state(maker) if maker is not None else None
+    return home is not None and home.key == side.key
+
+
+def makers_of(ctx: Context, args: Arguments) -> tuple[Entity, ...]:
+    """The makers of the deal's systems, each once."""
+    return tuple({m.key: m for w in args.weapons for m in ctx.makers(w.entity)}.values())
+
+
+def makers_home(ctx: Context, args: Arguments) -> Entity | None:
+    """The one state every maker of the deal's systems is based in, the systems having several makers (none a
+    group with branches abroad)."""
+    found = [ctx.makers(w.entity) for w in args.weapons]
+    makers = {m.key: m for ms in found for m in ms}
+    if len(makers) < 2 or not all(found) or any(ctx.multinational(m) for m in makers.values()):
+        return None
+    homes = {h.key: h for h in map(ctx.home_state, makers.values()) if h is not None}
+    return next(iter(homes.values())) if len(homes) == 1 and all(map(ctx.home_state, makers.values())) else None

@@ -221,8 +221,13 @@ def _maker_side(story: Story, claim: Claim) -> list[Entity]:
     with its home state instead when the article names that state and never the maker (« des hélicoptères
     russes »: a side no sentence names is no side the reader is told)."""
     maker, home = claim.system_maker, claim.maker_home
-    if len(claim.fact.get("party")) != 1 or maker is None:
+    if len(claim.fact.get("party")) != 1 or (maker is None and home is None):
         return []
+    if maker is None:  # systems of several makers of one state: the one maker of them the article names, else
+        named = [m for m in claim.system_makers if m.key in story.makers]  # that state, where the article names it
+        if len(named) == 1:
+            return named
+        return [home] if home is not None and home.key in story.in_article - claim.fact.keys("party") else []
     if maker.key not in story.makers and home is not None and home.key in story.in_article - claim.fact.keys("party"):
         return [home]
     return [maker]

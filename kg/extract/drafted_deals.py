@@ -13,9 +13,20 @@ _HELD = {"obj", "nmod", "obl:arg", "acl", "xcomp", "nsubj:pass"}
 _STEPS = 3  # « intention » → « conclure » → « accord »; « ébaucher » → « texte » → « traité »
 
 
+_AWAITED = {"obj", "nsubj:pass"}  # how a verb of awaiting holds the deal or the noun of its signing
+_SIGNING = {"signature", "conclusion"}
+
+
 def drafted(trigger: Token) -> bool:
-    """The deal a trigger tells is under a word of intent or drafting, within a few steps up its heads."""
+    """The deal a trigger tells is under a word of intent or drafting, within a few steps up its heads, or is
+    awaited (« un accord est attendu », « la signature du contrat est attendue »)."""
     words = word_list("drafted-deals.tsv")
+    token = trigger
+    if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.lemma_.lower() in _SIGNING:
+        token = token.head  # « la signature de l'accord »: the signing stands for the deal
+    if token.pos_ == "NOUN" and token.dep_ in _AWAITED and token.head.pos_ == "VERB" and \
+            token.head.lemma_.lower() in word_list("awaited-deals.tsv"):
+        return True
     token = trigger
     for _ in range(_STEPS):
         if token.dep_ not in _HELD or token.head == token:

@@ -49,7 +49,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "carried-out-words.tsv",
-        "drafted-deals.tsv", "joining-verbs.tsv",
+        "drafted-deals.tsv", "awaited-deals.tsv", "approved-deals.tsv", "joining-verbs.tsv",
         "witness-nouns.tsv", "signing-envoys.tsv",
         "yard-words.tsv",
         "class-nouns.tsv",
