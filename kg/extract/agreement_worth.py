@@ -180,8 +180,15 @@ def _goods_told_before(trigger: Token) -> bool:
         head = head.head  # the parser may hang the worth on the last thing the matériel carries
     subjects = [head] if head.dep_ in SUBJECTS else \
         [c for c in head.children if c.dep_ in SUBJECTS] if head.pos_ in {"VERB", "AUX", "ADJ"} else []
-    return any(s.pos_ == "NOUN" and names_materiel(s) and any(
-        c.dep_ == "det" and c.lower_ in THESE for c in s.children) for s in subjects)
+    return any(s.pos_ == "NOUN" and any(c.dep_ == "det" and (
+        (c.lower_ in THESE and names_materiel(s)) or (c.lower_ in DEFINITE and _batch(s))) for c in s.children)
+        for s in subjects)
+
+
+def _batch(noun: Token) -> bool:
+    """« L'équipement, d'une valeur de ..., »: a noun of matériel in the singular that holds many things (its lemma in
+    goods-wholes.tsv) is all that was handed over."""
+    return noun.lemma_.lower() in word_list("goods-wholes.tsv") and "Number=Plur" not in str(noun.morph)
 
 
 _PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
