@@ -9,7 +9,16 @@ from spacy.tokens import Token
 
 from kg.extract.agreement_worth import WORTH_NOUNS, sum_of_subject, valued_thing, worth_told
 from kg.extract.arguments import Arguments
-from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
+from kg.extract.awarded_deals import (
+    AWARD,
+    CHOSEN,
+    CONCLUDED,
+    SOLD,
+    contract_awarded,
+    contract_won,
+    priced_award,
+    sides_of_work,
+)
 from kg.extract.between import unnamed_groups
 from kg.extract.civil import civil_named
 from kg.extract.contested_deals import contested
@@ -262,8 +271,7 @@ def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger
                 said: Attribution) -> Claim | None:
     """A purchase closed, a sale, a work entrusted or the one chosen for it, as a deal between its two sides; « X
     s'est vu attribuer 16 millions d'euros pour ... »: the sum awarded is the contract's."""
-    sides = sides_of_work(ctx, sentence, trigger, entry, args)
-    paid = entry.detail == AWARD and any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children)
+    sides, paid = sides_of_work(ctx, sentence, trigger, entry, args), priced_award(sentence, trigger, entry.detail)
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=_sum_and_parts(sentence, args) if paid else ())
     return Claim(fact.with_roles("party", sides)) if sides else None
 

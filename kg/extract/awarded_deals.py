@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.agreement_worth import path_up
+from kg.extract.agreement_worth import WORTH_NOUNS, path_up
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.deal_clauses import relative_partner
@@ -242,3 +242,16 @@ def sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
         return _entrusted(ctx, sentence, trigger) or seen_awarded(ctx, sentence, trigger) or \
             entrusted_programme(ctx, sentence, trigger)  # « ..., un programme confié à Y »
     return chosen_maker(ctx, sentence, trigger)
+
+
+def priced_award(sentence: Sentence, trigger: Token, detail: str) -> bool:
+    """Of a work entrusted (AWARD): « X s'est vu attribuer 16 millions pour ... », « X a confié à Y l'équipement de
+    ... pour (un montant de) N »: the sum a work is entrusted for, its object or told with « pour » on the verb or
+    on what it entrusts (no clause between), is the contract's."""
+    if detail != AWARD:
+        return False
+    if any(c.dep_ == "obj" and sentence.in_money(c) for c in trigger.children):
+        return True
+    return any(case_of(t) == "pour" and t.dep_.startswith(("obl", "nmod", "dep")) and (sentence.in_money(t) or (
+        t.lemma_.lower() in WORTH_NOUNS and any(sentence.in_money(m) for m in t.subtree))) and
+        all(u.pos_ in {"NOUN", "PROPN", "NUM"} for u in path_up(t.head, trigger)) for t in trigger.subtree)
