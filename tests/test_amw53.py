@@ -87,3 +87,16 @@ def test_a_system_bought_from_a_known_maker_is_its() -> None:
 
 def test_a_system_bought_from_a_bare_unknown_firm_has_no_maker() -> None:
     assert _makers_of("Titre\nLe Chili va acquérir douze hélicoptères de type ZH 70 à Zorvane.", "ZH 70") == ()
+
+
+def test_the_worth_of_a_part_of_the_deal_told_before() -> None:
+    facts = analyse_text("Titre\nLa Grèce a signé avec Leonardo un contrat de 90 millions d'euros pour quatre "
+                         "hélicoptères. La première tranche, d'un montant de 30 millions d'euros, porte sur deux "
+                         "appareils.")
+    assert (Decimal("3e7"), "EUR") in _sums(facts)
+
+
+def test_a_worth_set_off_after_a_part_with_no_deal_before_is_none() -> None:
+    facts = analyse_text("Titre\nLa Grèce a reçu quatre hélicoptères. La première série, d'une valeur de 30 millions "
+                         "d'euros, comprend deux appareils.")
+    assert (Decimal("3e7"), "EUR") not in _sums(facts)

@@ -79,7 +79,7 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
         for c in trigger.children)
     fronted = _fronted_before_anaphor(trigger, said_of)
     told_before = (said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}) or \
-        _set_off_after_anaphor(trigger) or fronted
+        _set_off_after_anaphor(trigger) or fronted or _part_set_off(trigger)
     if args.amounts and _goods_told_before(trigger):
         # « Ces blindés, d'un montant de ..., iront à Y »: the worth of what was handed over just before
         fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
@@ -96,7 +96,7 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
         return Claim(fact.with_attr(HANDED, "yes") if handed else fact)
     if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
             (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING and
-             not _set_off_after_anaphor(trigger) and not fronted):
+             not _set_off_after_anaphor(trigger) and not fronted and not _part_set_off(trigger)):
         return None
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
     return Claim(fact.with_attr("worth", "yes"), definite=True)
@@ -138,6 +138,17 @@ def _set_off_after_anaphor(trigger: Token) -> bool:
     # « la signature du contrat, d'un montant de ... »: an article merged with « de » points back as well
     return deal.pos_ == "NOUN" and "agreement" in kinds and \
         any((c.dep_ == "det" and c.lower_ in THESE) or (c.dep_ == "case" and c.lower_ == "du") for c in deal.children)
+
+
+def _part_set_off(trigger: Token) -> bool:
+    """« La première tranche, d'un montant de ..., concerne ... »: a worth set off by a comma after a definite part of a
+    deal (batch-nouns.tsv) is the worth of that part of the deal told before."""
+    part, start = trigger.head, trigger.left_edge.i
+    if part.pos_ == "VERB":  # the parser may hang the worth on the verb: the part is its subject
+        part = next((c for c in part.children if c.dep_ in SUBJECTS and c.i < start), part)
+    return case_of(trigger) in {"de", "d'", "d\u2019"} and part.pos_ == "NOUN" and part.i < start and \
+        part.lemma_.lower() in word_list("batch-nouns.tsv") and trigger.doc[start - 1].text == "," and \
+        any(c.dep_ == "det" and c.lower_ in DEFINITE for c in part.children)
 
 
 def _fronted_before_anaphor(trigger: Token, said_of: str) -> bool:
