@@ -244,7 +244,7 @@ def sides_of_work(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
     return chosen_maker(ctx, sentence, trigger)
 
 
-def priced_award(sentence: Sentence, trigger: Token, detail: str) -> bool:
+def priced_award(sentence: Sentence, trigger: Token, detail: str | None) -> bool:
     """Of a work entrusted (AWARD): « X s'est vu attribuer 16 millions pour ... », « X a confié à Y l'équipement de
     ... pour (un montant de) N »: the sum a work is entrusted for, its object or told with « pour » on the verb or
     on what it entrusts (no clause between), is the contract's."""
