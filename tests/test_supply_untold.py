@@ -35,7 +35,7 @@ CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("ministry receives, maker named a sentence later", "Ce matin, le ministère de la Défense du Pérou a reçu le "
      "premier des huit hélicoptères H145M, récemment acquis. La cérémonie de remise s'est tenue dans les locaux du "
      "fabricant à Donauwörth, en présence du vice-président de la société Airbus Helicopters.",
-     [("airbus helicopters", "perou", "h145m")]),
+     [("airbus", "perou", "h145m")]),
     ("ministry receives, no maker named", "Ce matin, le ministère de la Défense du Pérou a reçu le premier des huit "
      "hélicoptères H145M, récemment acquis.", []),
     ("ministry receives, another maker named", "Le ministère de la Défense du Pérou a reçu le premier des huit "
