@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import weapon_systems
 
-AIRBUS = "https://w3id.org/kg-news/id/company-airbus-helicopters"  # the helicopter maker of the group
+AIRBUS = "https://w3id.org/kg-news/id/company-airbus"
 
 
 @pytest.mark.parametrize(("sentence", "label"), [
