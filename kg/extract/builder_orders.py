@@ -15,6 +15,7 @@ from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS, names_materiel
 from kg.extract.syntax import THESE
+from kg.namespaces import SCHEMA
 
 QUALIFYING = {"ADJ", "X", "PROPN"}  # a demonym the tagger lacks (« le constructeur zambien Y »), lowercase
 
@@ -73,25 +74,13 @@ def _ordered_of(doc: Doc, company: Mention, orders: frozenset[str]) -> bool:
 
 
 @cache
-def _known_makers() -> dict[str, frozenset[str]]:
-    """Each company the reference data names as a maker, with the types of the systems it makes: one an order for
-    a system of such a type is placed with (« acquérir des hélicoptères X à Y ») makes it, not a trading firm nor a
-    yard that buys missiles for its ships."""
+def _known_makers() -> frozenset[str]:
+    """The companies the reference data names as makers of a system, and their groups' branches: one an order is
+    placed with (« acquérir des hélicoptères à Y ») makes, not a trading firm."""
     gaz = gz.load()
-    kinds: dict[str, set[str]] = {}
-    for system, makers in gaz.makers.items():
-        for maker in makers:
-            kinds.setdefault(maker, set()).add(gaz.weapon_kind.get(system, ""))
-    return {maker: frozenset(of_maker) for maker, of_maker in kinds.items()}
-
-
-def _makes_kind(doc: Doc, company: Mention, systems: list[Mention]) -> bool:
-    """The company makes systems of the type of each system ordered: its type, or a noun of it just before
-    (« hélicoptères de type X »)."""
-    kinds = _known_makers().get(company.entity.iri or "", frozenset())
-    heads = {head for kind in kinds for head in gz.load().type_heads.get(kind, frozenset())}
-    return bool(systems) and all(s.entity.kind in kinds or any(
-        lemma_of(t) in heads for t in doc[max(s.start - 4, 0):s.start]) for s in systems)
+    makers = {m for of_system in gaz.makers.values() for m in of_system}
+    return frozenset(makers | {str(part) for part, group in gaz.graph.subject_objects(SCHEMA.parentOrganization)
+                               if str(group) in makers})
 
 
 def _qualified(doc: Doc, company: Mention) -> bool:
@@ -116,7 +105,7 @@ def ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) ->
     # au zambien Y ») or that the reference data knows as a maker, not by any bare name (« commandé à Y », a trading
     # firm maybe)
     builders = [m for m in inside if m.how == gz.COMPANY and (_builder(span.doc, m) or (_ordered_at(span.doc, m) and (
-        ordered_ship or _qualified(span.doc, m) or _makes_kind(span.doc, m, systems))))]
+        ordered_ship or _qualified(span.doc, m) or m.entity.iri in _known_makers())))]
     ordered = [m for m in inside if m.how == gz.COMPANY and _ordered_of(span.doc, m, orders)]
     if ordered:  # « une commande d'Y pour des X »: Y makes the systems named after « pour »
         return [(s, ordered[0]) for s in systems if s.start > ordered[0].end] + \
