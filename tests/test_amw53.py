@@ -81,8 +81,8 @@ def _makers_of(text: str, label: str) -> tuple[str, ...]:
 
 
 def test_a_system_bought_from_a_known_maker_is_its() -> None:
-    makers = _makers_of("Titre\nLe Chili va acquérir douze hélicoptères de type ZH 70 à Leonardo.", "ZH 70")
-    assert makers == ("https://w3id.org/kg-news/id/company-leonardo",)
+    makers = _makers_of("Titre\nLe Chili va acquérir douze hélicoptères de type ZH 70 à Eurocopter.", "ZH 70")
+    assert makers == ("https://w3id.org/kg-news/id/company-airbus-helicopters",)
 
 
 def test_a_system_bought_from_a_bare_unknown_firm_has_no_maker() -> None:
