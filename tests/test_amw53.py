@@ -75,20 +75,6 @@ def test_a_sonar_named_after_its_noun_is_a_system() -> None:
     assert "Zorvak 7 Compact" in {e.label for e in facts.mentions.values() if e.cls == "WeaponSystem"}
 
 
-def _makers_of(text: str, label: str) -> tuple[str, ...]:
-    facts = analyse_text(text)
-    return next(e.makers for e in facts.mentions.values() if e.cls == "WeaponSystem" and e.label == label)
-
-
-def test_a_system_bought_from_a_known_maker_is_its() -> None:
-    makers = _makers_of("Titre\nLe Chili va acquérir douze hélicoptères de type ZH 70 à Eurocopter.", "ZH 70")
-    assert makers == ("https://w3id.org/kg-news/id/company-airbus-helicopters",)
-
-
-def test_a_system_bought_from_a_bare_unknown_firm_has_no_maker() -> None:
-    assert _makers_of("Titre\nLe Chili va acquérir douze hélicoptères de type ZH 70 à Zorvane.", "ZH 70") == ()
-
-
 def test_the_worth_of_a_part_of_the_deal_told_before() -> None:
     facts = analyse_text("Titre\nLa Grèce a signé avec Leonardo un contrat de 90 millions d'euros pour quatre "
                          "hélicoptères. La première tranche, d'un montant de 30 millions d'euros, porte sur deux "

@@ -5,8 +5,6 @@ a known company an order is « of », for the systems it is « for » (« une co
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
@@ -15,7 +13,6 @@ from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS, names_materiel
 from kg.extract.syntax import THESE
-from kg.namespaces import SCHEMA
 
 QUALIFYING = {"ADJ", "X", "PROPN"}  # a demonym the tagger lacks (« le constructeur zambien Y »), lowercase
 
@@ -73,16 +70,6 @@ def _ordered_of(doc: Doc, company: Mention, orders: frozenset[str]) -> bool:
         company.end < len(doc) and doc[company.end].lower_ == "pour"
 
 
-@cache
-def _known_makers() -> frozenset[str]:
-    """The companies the reference data names as makers of a system, and their groups' branches: one an order is
-    placed with (« acquérir des hélicoptères à Y ») makes, not a trading firm."""
-    gaz = gz.load()
-    makers = {m for of_system in gaz.makers.values() for m in of_system}
-    return frozenset(makers | {str(part) for part, group in gaz.graph.subject_objects(SCHEMA.parentOrganization)
-                               if str(group) in makers})
-
-
 def _qualified(doc: Doc, company: Mention) -> bool:
     """A company's name right after a lowercase word that tells its home or trade (« le zambien Y »)."""
     before = doc[company.start - 1] if company.start > 0 else None
@@ -102,10 +89,9 @@ def ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) ->
     # a ship is built by the yard it is ordered from (« le KRI X a été commandé au sud-coréen Y »)
     ordered_ship = any(_named_ship(span.doc, m) for m in systems)
     # any system is made by the firm it is ordered from that the press introduces by its home or trade (« commandé
-    # au zambien Y ») or that the reference data knows as a maker, not by any bare name (« commandé à Y », a trading
-    # firm maybe)
-    builders = [m for m in inside if m.how == gz.COMPANY and (_builder(span.doc, m) or (_ordered_at(span.doc, m) and (
-        ordered_ship or _qualified(span.doc, m) or m.entity.iri in _known_makers())))]
+    # au zambien Y »), not by a bare name (« commandé à Y », a trading firm maybe)
+    builders = [m for m in inside if m.how == gz.COMPANY and (
+        _builder(span.doc, m) or (_ordered_at(span.doc, m) and (ordered_ship or _qualified(span.doc, m))))]
     ordered = [m for m in inside if m.how == gz.COMPANY and _ordered_of(span.doc, m, orders)]
     if ordered:  # « une commande d'Y pour des X »: Y makes the systems named after « pour »
         return [(s, ordered[0]) for s in systems if s.start > ordered[0].end] + \
