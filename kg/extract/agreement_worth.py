@@ -79,7 +79,7 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
         for c in trigger.children)
     fronted = _fronted_before_anaphor(trigger, said_of)
     told_before = (said_of in _NAMED_JUST_BEFORE | {"il", "elle"} and trigger.dep_ in {"ROOT", "obj"}) or \
-        _set_off_after_anaphor(trigger) or fronted
+        _set_off_after_anaphor(trigger) or fronted or _part_set_off(trigger)
     if args.amounts and _goods_told_before(trigger):
         # « Ces blindés, d'un montant de ..., iront à Y »: the worth of what was handed over just before
         fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
@@ -96,7 +96,7 @@ def worth_told(sentence: Sentence, trigger: Token, args: Arguments, said: Attrib
         return Claim(fact.with_attr(HANDED, "yes") if handed else fact)
     if not args.amounts or not (own or told_before) or predicate.pos_ not in {"NOUN", "VERB"} or \
             (predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _AMOUNTING and
-             not _set_off_after_anaphor(trigger) and not fronted):
+             not _set_off_after_anaphor(trigger) and not fronted and not _part_set_off(trigger)):
         return None
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],))
     return Claim(fact.with_attr("worth", "yes"), definite=True)
@@ -140,6 +140,17 @@ def _set_off_after_anaphor(trigger: Token) -> bool:
         any((c.dep_ == "det" and c.lower_ in THESE) or (c.dep_ == "case" and c.lower_ == "du") for c in deal.children)
 
 
+def _part_set_off(trigger: Token) -> bool:
+    """« La première tranche, d'un montant de ..., concerne ... »: a worth set off by a comma after a definite part of a
+    deal (batch-nouns.tsv) is the worth of that part of the deal told before."""
+    part, start = trigger.head, trigger.left_edge.i
+    if part.pos_ == "VERB":  # the parser may hang the worth on the verb: the part is its subject
+        part = next((c for c in part.children if c.dep_ in SUBJECTS and c.i < start), part)
+    return case_of(trigger) in {"de", "d'", "d\u2019"} and part.pos_ == "NOUN" and part.i < start and \
+        part.lemma_.lower() in word_list("batch-nouns.tsv") and trigger.doc[start - 1].text == "," and \
+        any(c.dep_ == "det" and c.lower_ in DEFINITE for c in part.children)
+
+
 def _fronted_before_anaphor(trigger: Token, said_of: str) -> bool:
     """« D'un montant de 2 milliards, il couvre aussi ... », « D'une valeur de ..., celui-ci comprend ... »: a worth
     that opens its sentence, ahead of a subject that points back, is the worth of the deal told before."""
@@ -180,8 +191,15 @@ def _goods_told_before(trigger: Token) -> bool:
         head = head.head  # the parser may hang the worth on the last thing the matériel carries
     subjects = [head] if head.dep_ in SUBJECTS else \
         [c for c in head.children if c.dep_ in SUBJECTS] if head.pos_ in {"VERB", "AUX", "ADJ"} else []
-    return any(s.pos_ == "NOUN" and names_materiel(s) and any(
-        c.dep_ == "det" and c.lower_ in THESE for c in s.children) for s in subjects)
+    return any(s.pos_ == "NOUN" and any(c.dep_ == "det" and (
+        (c.lower_ in THESE and names_materiel(s)) or (c.lower_ in DEFINITE and _batch(s))) for c in s.children)
+        for s in subjects)
+
+
+def _batch(noun: Token) -> bool:
+    """« L'équipement, d'une valeur de ..., »: a noun of matériel in the singular that holds many things (its lemma in
+    goods-wholes.tsv) is all that was handed over."""
+    return noun.lemma_.lower() in word_list("goods-wholes.tsv") and "Number=Plur" not in str(noun.morph)
 
 
 _PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}

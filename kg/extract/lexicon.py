@@ -45,6 +45,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "attending-words.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "adopted-texts.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
+        "approval-verbs.tsv",
         "armed-recipients.tsv", "awarding-verbs.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
@@ -62,7 +63,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",
         "feature-nouns.tsv", "fitting-participles.tsv",
         "former-marks.tsv", "fire-domains.tsv",
-        "gift-words.tsv", "handover-words.tsv",
+        "gift-words.tsv", "goods-wholes.tsv", "handover-words.tsv",
         "disclosure-verbs.tsv", "firm-branches.tsv", "firm-introducers.tsv", "firm-name-ends.tsv",
         "firm-name-starts.tsv", "firm-nouns.tsv",
         "firm-post-heads.tsv", "firm-qualifiers.tsv", "appointment-nouns.tsv",

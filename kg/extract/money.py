@@ -12,7 +12,7 @@ from rdflib import URIRef
 from text_to_num import text2num
 
 from kg import gazetteer
-from kg.extract.lexicon import currencies, former_currencies, state_currencies
+from kg.extract.lexicon import currencies, former_currencies, state_currencies, word_list
 from kg.namespaces import KG
 from kg.records import Amount
 
@@ -141,9 +141,27 @@ def hint_families(families: dict[str, str], states: set[str], published: dt.date
     for family, codes in found.items():
         if len(codes) == 1:
             families.setdefault(family, next(iter(codes)))
+    for family, code in _named_abroad(states).items():
+        families[family + ABROAD] = code
     for family, codes in former.items():
         if len(codes) == 1 and family not in found and not _current_named(family, states):
             families.setdefault(family, next(iter(codes)))
+
+
+ABROAD = "@abroad"  # the key of a family's currency of the one named state other than the default's (« AUD »)
+
+
+def _named_abroad(states: set[str]) -> dict[str, str]:
+    """Family -> the one currency of that family, other than its default, whose ISO 4217 code begins with the
+    alpha-2 code of a named state (« AUD » of Australia for « dollar »)."""
+    alpha2 = {_alpha2().get(state) for state in states}
+    defaults = {form_code[1:].partition(":")[0]: form_code.partition(":")[2] for form_code in currencies().values()
+                if form_code.startswith("?")}
+    found: dict[str, set[str]] = {}
+    for code, family in _family_of().items():
+        if code[:2] in alpha2 and code != defaults.get(family):
+            found.setdefault(family, set()).add(code)
+    return {family: next(iter(codes)) for family, codes in found.items() if len(codes) == 1}
 
 
 def _current_named(family: str, states: set[str]) -> bool:
@@ -197,12 +215,12 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         if found and (_CONVERSION.fullmatch(text[found[-1].end:start]) or (
                 _converts(text, found[-1], start) and code != found[-1].amount.currency)):
             # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
-            before = found[-1]
+            before = _other_than(found[-1], code, families)
             found[-1] = replace(before, amount=replace(before.amount, equivalent=replace(amount, approximate=True)))
             found.append(MoneySpan(start, end, amount, conversion=True))
             continue
         # « contre 11 milliards un an plus tôt »: a sum given for comparison is no sum of the fact
-        compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None
+        compared = _COMPARISON.search(text[max(0, start - 30):start]) is not None or _earned(text, end)
         part = bool(found) and _PART_OF.search(text[found[-1].end:start]) is not None
         found.append(MoneySpan(start, end, amount, conversion=compared, part=part))
     return _added(text, _gapped(text, _with_parts(text, _ranged(text, found))))
@@ -213,6 +231,18 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
 _WORD_AFTER_SYMBOL = re.compile(r"[$€£¥]\s+[a-zé]+")
 _COMPARISON = re.compile(r"\b(?:comparativement\s+à|par\s+rapport\s+à|contre|comparé\s+à|au\s+lieu\s+de)\s+$",
                          re.IGNORECASE)
+
+
+@cache
+def _business_results() -> re.Pattern[str]:
+    metrics = "|".join(re.escape(word) for word in sorted(word_list("business-metrics.tsv"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:de\s+|d['\u2019]\s*)(?:{metrics})(?:s|x)?\b", re.IGNORECASE)
+
+
+def _earned(text: str, end: int) -> bool:
+    """« X (19 milliards d'euros de chiffre d'affaires) », « 2 millions de bénéfice »: what a firm earns or loses in a
+    year, told by the sum, is no sum of a deal."""
+    return _business_results().match(text, end) is not None
 
 
 # « 11 milliards d'euros (avaient été signés), dont 2 milliards d'euros pour ... » (the approximation is matched
@@ -226,6 +256,17 @@ _CONVERSION = re.compile(r'\s*["\u201d\u00bb]?\s*\(\s*(?:soit\s+|environ\s+|prè
 _RESTATED = re.compile(r"\s*,\s*soit\s+", re.IGNORECASE)
 _PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(?P<number>{_DIGITS}|{_WORDS})"
                    rf"(?:\s+{_SCALE})?(?![\w%])(?!\s*(?:%|pour\s*cent|par\s|de\s|d')\w*)", re.IGNORECASE)
+
+
+def _other_than(before: MoneySpan, code: str, families: dict[str, str]) -> MoneySpan:
+    """« 2 milliards de dollars (1,5 milliard USD) » in an article on a state of another dollar: a bare name
+    restated in its family's default currency is not that currency; it is the named state's."""
+    if before.amount.currency != code:
+        return before
+    bare = currencies().get(before.amount.text.split()[-1].lower(), "")
+    family = bare[1:].partition(":")[0] if bare.startswith("?") else None
+    own = families.get(f"{family}{ABROAD}") if family else None
+    return before if own is None else replace(before, amount=replace(before.amount, currency=own))
 
 
 def _converts(text: str, before: MoneySpan, start: int) -> bool:

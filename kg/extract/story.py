@@ -14,6 +14,7 @@ from kg.records import Claim, Entity, Fact, SentenceClaims, venue
 # The more factual of two tellings of one fact gives its wording.
 FACTUAL = {Modality.ASSERTED: 0, Modality.REPORTED: 1, Modality.POSSIBLE: 2}
 FIRM = {Modality.ASSERTED, Modality.REPORTED}
+_NO_GOODS = {"produce", "support", "train", "fund"}  # supplies that hand over no matériel (« l'aide »)
 
 
 @dataclass
@@ -196,7 +197,7 @@ def deal_sides(story: Story, fact: Fact) -> list[Entity]:
     """The one supplier and the one recipient of the latest support told close by, told the same way or both as
     facts (« X va recevoir ..., ont annoncé ses autorités. ... l'accord a été ratifié »; a production gives nothing:
     « ... fabriqués par Y »)."""
-    known = _last_given(story)
+    known = _last_given(story, goods=fact.attr("worth") == "goods")
     if known is None or not story.near(known) or known.inherited or (known.fact.modality != fact.modality and not (
             known.fact.modality in FIRM and fact.modality in FIRM)):
         return []
@@ -227,9 +228,10 @@ def named_seller(story: Story, fact: Fact) -> Told | None:
     return known
 
 
-def _last_given(story: Story) -> Told | None:
-    return next((t for t in reversed(story.told) if t.fact.kind == "support"
-                 and t.fact.attr("support_kind") != "produce"), None)
+def _last_given(story: Story, goods: bool = False) -> Told | None:
+    """The latest supply told (`goods`: of matériel handed over, whose worth a sum on « ces blindés » gives)."""
+    return next((t for t in reversed(story.told) if t.fact.kind == "support" and t.fact.attr("support_kind") not in (
+        _NO_GOODS if goods else {"produce"})), None)
 
 
 def sale_told_now(story: Story) -> bool:
