@@ -28,7 +28,6 @@ from kg.text import fold
 CLASSES = {"Person", "Organisation", "Company"}
 _TRANSLIT = (("sch", "ch"), ("tch", "ch"), ("kh", "h"), ("ou", "u"), ("ph", "f"), ("ck", "k"), ("w", "v"),
              ("y", "i"))
-_FILIATION = {"ben", "bin", "ibn", "bint"}  # « X ibn Y »: Y is the father's given name, not X's surname
 _OWN_WORDS = "https://w3id.org/kg-news/id/role-text-"  # a post named in the article's own words (kg.extract.people)
 
 
@@ -252,8 +251,8 @@ def _candidates(clusters: _Clusters, form: Form, longer_names: dict[str, list[Fo
     found: dict[str, list[Form]] = {}
     words = set(form.key)
     for other in longer_names.get(form.key[-1], []) if form.key else []:
-        if len(other.key) <= len(form.key) or (len(form.key) == 1 and other.key[-2] in _FILIATION):
-            continue  # « Salman » alone is not « Mohammed ibn Salman » (his father's given name there)
+        if len(other.key) <= len(form.key):
+            continue
         if (not longer or words <= set(other.key)) and clusters.find(other.unit) != clusters.find(form.unit):
             found.setdefault(clusters.find(other.unit), []).append(other)
     return found

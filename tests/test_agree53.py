@@ -1,6 +1,6 @@
 """Deals read in session 53: a list of signers whose first the parser cuts off (« En outre, A, B et C ont signé »),
 the price of a work entrusted (« X a confié à Y ... pour un montant de N »), a possible sale approved (« a approuvé la
-vente potentielle de W à X »), an awaited deal, an order of systems whose several makers
+vente potentielle de W à X ») still possible, an awaited deal, an order of systems whose several makers
 are all of one state, named in the article (« X avait commandé des W »: that state is the seller). Sentences written
 for these tests."""
 
@@ -72,15 +72,8 @@ def test_the_one_of_those_makers_the_article_names_is_the_side() -> None:
     assert frozenset({"Suisse", "Raytheon"}) in deals
 
 
-def test_a_possible_sale_approved_is_a_deal_cleared_with_its_price() -> None:
-    deals = _sums("Titre\nLe département d'État américain a approuvé la vente potentielle d'avions F-16 à Bahreïn "
-                  "pour 455 millions de dollars.")
-    assert (frozenset({"États-Unis", "Bahreïn"}), {(Decimal(455_000_000), "USD")}) in deals
-    assert frozenset({"États-Unis", "Pologne"}) in deal_parties(
-        "Titre\nWashington a approuvé un éventuel contrat avec la Pologne pour des chars Abrams.")
-
-
 def test_an_approval_still_to_come_clears_nothing() -> None:
-    for verb in ("pourrait approuver", "approuvera", "n'a pas approuvé"):
+    # an approved « vente potentielle » stays possible too: the sale is not made (DESIGN: no possible fact as a fact)
+    for verb in ("a approuvé", "pourrait approuver", "approuvera", "n'a pas approuvé"):
         assert deal_parties(f"Titre\nLe département d'État américain {verb} la vente potentielle d'avions F-16 à "
                             "Bahreïn pour 455 millions de dollars.") == []

@@ -1,6 +1,6 @@
 """Sums and systems as newsrooms write them (sentences written for these tests): a firm's yearly takings are no
 deal's sum; a bare « dollars » restated in US dollars is the dollar of the state the story names; an approved
-possible sale is told as approved; the worth of « l'équipement » handed over just before; the sum a work is
+possible sale stays possible; the worth of « l'équipement » handed over just before; the sum a work is
 entrusted for; a sonar named after its noun."""
 
 from __future__ import annotations
@@ -46,10 +46,10 @@ def test_a_bare_dollar_restated_in_euros_stays_the_us_dollar() -> None:
     assert (Decimal("3e9"), "USD") in _sums(facts)
 
 
-def test_an_approved_possible_sale_is_told() -> None:
+def test_an_approved_possible_sale_stays_possible() -> None:
     facts = analyse_text("Titre\nLe département d'État a approuvé la vente éventuelle de chars Abrams au Maroc "
                          "pour 700 millions de dollars.")
-    assert (Decimal("7e8"), "USD") in _sums(facts)
+    assert (Decimal("7e8"), "USD") not in _sums(facts)
 
 
 def test_a_possible_sale_not_approved_stays_possible() -> None:

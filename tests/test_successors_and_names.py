@@ -1,5 +1,5 @@
 """Posts read in session 53: a successor holds the post of the one they follow, a head of state's spouse serves that
-state, « prince-héritier » and « leader » are titles, a lone given name after « X ibn Y » is the father's, a first name
+state, « prince-héritier » and « leader » are titles, a first name
 before a firm's one-word name is a person's (« Prénom Firme »), and a bare title of a seat someone narrower holds is no
 untitled person's post. Sentences written for the purpose."""
 
@@ -34,13 +34,6 @@ def test_the_first_lady_named_without_a_state_serves_the_state_the_article_is_ab
 def test_crown_prince_with_or_without_a_hyphen(title: str) -> None:
     text = f"L'Arabie saoudite signe\n\nL'accord a été signé par le {title} saoudien, Karim Ibn Hassan, à Jeddah."
     assert posts(text) == {("Karim Ibn Hassan", "crown-prince", "Arabie saoudite")}
-
-
-def test_a_lone_name_after_ibn_in_a_full_name_is_the_father_not_the_son() -> None:
-    text = ("L'Arabie saoudite et la France\n\nL'accord a été signé par le prince héritier saoudien, Karim Ibn "
-            "Hassan, à Jeddah.\n\nLa veille, le roi Hassan d'Arabie saoudite avait reçu la ministre française.")
-    assert posts(text) == {("Karim Ibn Hassan", "crown-prince", "Arabie saoudite"),
-                           ("Hassan", "king", "Arabie saoudite")}
 
 
 def test_leader_is_a_title() -> None:

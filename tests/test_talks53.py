@@ -12,29 +12,6 @@ def _told(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     return talks_told(text, PUBLISHED)
 
 
-HANDED_OVER = [
-    ("L'ambassadeur du Japon au Togo, Jean Dupont, a remis mardi à Lomé dix véhicules blindés au ministre togolais "
-     "de la Défense, Paul Martin.",
-     talks_each(({"Japon", "Togo"}, {"Lomé"}))),
-    ("Dix véhicules blindés ont été remis à Lomé au ministre togolais de la Défense, Paul Martin, par le secrétaire "
-     "d'État japonais aux Affaires étrangères, Jean Dupont.",
-     talks_each(({"Japon", "Togo"}, {"Lomé"}))),
-    ("C'est l'ambassadeur du Japon au Togo, Jean Dupont, qui a remis ce don d'une valeur de deux millions d'euros "
-     "au ministre en charge de la Défense du Togo.",
-     talks_each(({"Japon", "Togo"}, {"Togo"}))),
-    ("La remise de ces véhicules a eu lieu à Lomé en présence du ministre togolais de la Défense, Paul Martin, et "
-     "du secrétaire d'État japonais aux Affaires étrangères, Jean Dupont.",
-     talks_each(({"Japon", "Togo"}, {"Lomé"}))),
-]
-
-
-@pytest.mark.parametrize(("text", "told"), HANDED_OVER)
-def test_officials_of_two_states_at_a_handover_meet_where_it_is_held(
-        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
-    """An official of A hands matériel over to an official of B, or both attend its handover: A and B meet there."""
-    assert _told(text) == told
-
-
 NO_HANDOVER_TALKS = [
     "Le Japon a remis dix véhicules blindés au Togo.",
     "Le ministre togolais de la Défense a remis une médaille au ministre togolais de l'Intérieur.",
@@ -44,7 +21,8 @@ NO_HANDOVER_TALKS = [
 
 @pytest.mark.parametrize("text", NO_HANDOVER_TALKS)
 def test_a_handover_between_states_or_within_one_is_no_talks(text: str) -> None:
-    """States hand over from afar; officials of one state, or one official alone, make no talks."""
+    """A handover is no talks (officials handing matériel over in person were read as talks, then taken back: a
+    never-read set lost by it)."""
     assert _told(text) == []
 
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.agreement_worth import WORTH_NOUNS, price_of_work, sum_of_subject, valued_thing, worth_told
-from kg.extract.approved_deals import cleared
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.between import unnamed_groups
@@ -162,9 +161,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 
 def _deal_modality(trigger: Token, said: Attribution) -> Attribution:
-    """How the deal itself is told, over what its sentence says of it: cleared, sought, to come or only meant."""
-    if said.modality == Modality.POSSIBLE and cleared(trigger):  # « a approuvé la vente potentielle de W à X »
-        said = replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
+    """How the deal itself is told, over what its sentence says of it: sought, to come or only meant."""
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and (
             negotiated(trigger)  # « les négociations sur un contrat se poursuivent »
             or to_come(trigger)  # « des accords seront signés »: announced, not made

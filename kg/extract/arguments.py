@@ -64,8 +64,7 @@ class Arguments:
     of: list[Mention] = field(default_factory=list)  # « de X » complements (« reçu de la Russie »)
 
     def but(self, **changes: Any) -> Arguments:
-        """`dataclasses.replace(self, **changes)`, the same shallow copy, without its per-field work (builders
-        narrow a trigger's arguments a dozen times)."""
+        """`dataclasses.replace(self, **changes)` without its per-field work (builders narrow arguments often)."""
         if not changes.keys() <= _FIELDS:
             raise TypeError(f"not a field of Arguments: {sorted(changes.keys() - _FIELDS)}")
         copy = object.__new__(Arguments)
@@ -236,8 +235,7 @@ def _scope(sentence: Sentence, trigger: Token, predicate: Token) -> set[int]:
 
 
 def _system_named_after(sentence: Sentence, noun: Token) -> bool:
-    """A system's name right after the noun that closes a trigger's phrase (« de 14 chars W »), which the parser may
-    hang anywhere."""
+    """A system's name right after the noun closing a trigger's phrase (« de 14 chars W »), hung anywhere."""
     named = sentence.mention_at(sentence.doc[noun.i + 1]) if noun.i + 1 < sentence.span.end else None
     return noun.pos_ == "NOUN" and named is not None and named.how == gz.WEAPON and named.start == noun.i + 1
 
@@ -311,19 +309,12 @@ def _hung_on_sum(sentence: Sentence, mention: Mention) -> bool:
     return root.dep_ == "appos" and not case_of(root) and sentence.in_money(root.head)
 
 
-def _stretched(sentence: Sentence) -> set[int]:
-    """`ranged(sentence)`, read once per sentence: the same for every trigger of it."""
-    if sentence.spanned is None:
-        sentence.spanned = ranged(sentence)
-    return sentence.spanned
-
-
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
     buckets = {AGENT: args.agents, PARTNER: args.partners, RECIPIENT: args.recipients, PLACE: args.places,
                SOURCE: args.sources, OF: of}
-    spanned = _stretched(sentence)  # « de A, de B à C »: ends of a stretch, no sides
+    spanned = ranged(sentence)  # « de A, de B à C »: ends of a stretch, no sides
     for mention in sentence.mentions:
         first = sentence.doc[mention.start]
         if mention.how not in ACTOR_KINDS and mention.how not in {gz.CITY}:

@@ -45,12 +45,11 @@ TABLES: dict[str, tuple[str, ...]] = {
     "attending-words.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "adopted-texts.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
-        "approval-verbs.tsv",
         "armed-recipients.tsv", "awarding-verbs.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "carried-out-words.tsv",
-        "drafted-deals.tsv", "awaited-deals.tsv", "approved-deals.tsv", "joining-verbs.tsv",
+        "drafted-deals.tsv", "awaited-deals.tsv", "joining-verbs.tsv",
         "witness-nouns.tsv", "signing-envoys.tsv",
         "yard-words.tsv",
         "class-nouns.tsv",

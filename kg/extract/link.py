@@ -83,8 +83,7 @@ class Linker:
                 return earlier
         for earlier in reversed(self.people):
             earlier_words = fold(earlier.label).split()
-            if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1] and \
-                    not _fathers_name(words, earlier_words):
+            if earlier_words and words and set(words) <= set(earlier_words) and words[-1] == earlier_words[-1]:
                 return earlier
         for earlier in reversed(self.people):
             # « l'ambassadeur Park » after « Park Ji-hoon »: a family name written first, as East Asian names are
@@ -122,7 +121,7 @@ class Linker:
         """« le président Mabunda » after « Daniel Mabunda »: the person named before whose surname a lone word
         after a title is (the NER leaves it out)."""
         return next((p for p in reversed(self.people) if len(names := fold(p.label).split()) > 1
-                     and names[-1] == fold(word) and not _fathers_name([fold(word)], names)), None)
+                     and names[-1] == fold(word)), None)
 
     def actor(self, mention: Mention) -> Entity:
         """The actor a mention names: a capital, demonym or body gives its state."""
@@ -219,15 +218,6 @@ class Linker:
         state = org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
         if state is not None:
             self.person_state.setdefault(person.key, state)
-
-
-_FILIATION = {"ben", "bin", "ibn", "bint"}
-
-
-def _fathers_name(words: list[str], full: list[str]) -> bool:
-    """« le roi Prénom » after « Autre ibn Prénom »: a lone word that a full name gives after « ibn », « ben » is the
-    father's given name there, not that person's surname (folded words)."""
-    return len(words) == 1 and len(full) > 2 and full[-2] in _FILIATION
 
 
 def _named_as(capital: str, state: Entity) -> bool:

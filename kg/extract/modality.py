@@ -175,7 +175,7 @@ class _Reading:
         words = modality_words()
         for child in kids(token):
             child_cls = modality_class(child.lemma_, child.pos_)
-            if child.dep_ == "amod" and child_cls == "consider" and not (below is None and _approved(token)):
+            if child.dep_ == "amod" and child_cls == "consider":
                 self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
             if child.dep_ == "mark" and child_cls == "hypothesis" and _sets_condition(token, below):
                 self.raise_to(POSSIBLE)
@@ -232,13 +232,6 @@ class _Reading:
         self.marks_below(token, below)
         if token.pos_ in {"VERB", "AUX"} and is_conditional(token):
             self.raise_to(POSSIBLE if cls in {"modal", "consider"} else REPORTED)
-
-
-def _approved(deed: Token) -> bool:
-    """« X a approuvé la vente potentielle de ... », « la vente éventuelle ... a été autorisée »: what an approval
-    is given to is approved, whatever it may still become; the approval is told."""
-    verb = deed.head
-    return deed.dep_ in {"obj", "nsubj:pass"} and verb.lemma_.lower() in word_list("approval-verbs.tsv")
 
 
 def _future_outcome(token: Token, below: Token | None) -> bool:

@@ -19,7 +19,6 @@ from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
-from kg.extract.handover_talks import handover_talks
 from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
@@ -395,4 +394,4 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed,
-               "press": press_talks, "sign": signed_talks, "handover": handover_talks}
+               "press": press_talks, "sign": signed_talks}

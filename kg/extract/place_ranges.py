@@ -22,7 +22,9 @@ def _preposition(sentence: Sentence, mention: Mention) -> tuple[str, int]:
 
 def ranged(sentence: Sentence) -> set[int]:
     """The first tokens of the names that a span « de A, de B à C » lists, when the span starts with a list of
-    two names or more joined by commas (a lone « de A à B » may still say a transfer)."""
+    two names or more joined by commas (a lone « de A à B » may still say a transfer); read once per sentence."""
+    if sentence.spanned is not None:
+        return sentence.spanned
     names = [m for m in sentence.mentions if m.how in ACTOR_KINDS]
     found: set[int] = set()
     origins: list[Mention] = []
@@ -40,7 +42,8 @@ def ranged(sentence: Sentence) -> set[int]:
         else:
             found |= _span(origins, ends)
             origins, ends = ([mention], []) if word in DE_CASES else ([], [])
-    return found | _span(origins, ends)
+    sentence.spanned = found | _span(origins, ends)
+    return sentence.spanned
 
 
 def _span(origins: list[Mention], ends: list[Mention]) -> set[int]:

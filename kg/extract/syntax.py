@@ -49,7 +49,7 @@ class Sentence:
     by_token: dict[int, Mention] = field(default_factory=dict)
     written: str = ""  # the paragraph as the article writes it (the parser saw it with plain apostrophes)
     roots: dict[tuple[int, int], Token] = field(default_factory=dict, repr=False)  # mention_root, made once
-    spanned: set[int] | None = field(default=None, repr=False, compare=False)  # kg.extract.arguments, made once
+    spanned: set[int] | None = field(default=None, repr=False, compare=False)  # kg.extract.place_ranges, made once
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
