@@ -103,6 +103,7 @@ class Claim:
     fact: Fact
     pair_reference: int = 0  # « les deux camps » (2), « les trois pays » (3): the sides of the talks under way
     definite: bool = False  # « cet accord », « le contrat »: the one named before
+    several: bool = False  # « ces contrats »: a definite plural, the several deals just told
     guessed_supplier: bool = False  # the supplier is where the systems come from, not a side the sentence names
     maker_state: bool = False  # the supplier is the home state of a multinational maker that sells, or of a maker
     # that sells no named system nor matériel: it stands only where the article names that state

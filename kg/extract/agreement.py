@@ -228,7 +228,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         2 * (not parties and under_talks(trigger))  # « conformément au protocole ..., la réunion a ... »
     return Claim(fact.with_roles("party", sides), pair_reference=len(sides) < 2 and (
         pair_in(sentence, trigger) or plural or (maker is None and lot_received(trigger))),
-                 definite=definite, system_maker=maker if buying else None, maker_home=home if buying else None,
+                 definite=definite, several=definite and "Number=Plur" in str(trigger.morph),
+                 system_maker=maker if buying else None, maker_home=home if buying else None,
                  system_makers=makers_of(ctx, args) if buying and maker is None and home is not None else ())
 
 

@@ -22,6 +22,7 @@ from kg.extract.story import (
     supplied_by_party,
     visit_partner,
 )
+from kg.extract.lexicon import reach
 from kg.extract.supply_story import SELLING
 from kg.records import Claim, Entity, Fact
 
@@ -39,6 +40,10 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         return None
     if len(keys) >= 2:
         _tell_with_parties(story, claim)
+        return None
+    if claim.several and not keys and (sales := _sales_since_deal(story, fact)):
+        for sale in sales:  # « ces contrats » after sales told one by one: one deal per sale
+            story.tell(fact.with_roles("party", [*sale.get("supporter"), *sale.get("recipient")]))
         return None
     previous = story.last_deal(fact, claim.definite)
     # « le contrat fait suite à un précédent accord », « ... à l'accord de l'année dernière »: same sides
@@ -86,6 +91,21 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         guessed = sides[0] if sides == _maker_side(story, claim) else None
         story.tell(fact.with_roles("party", sides).with_attr("guessed_party", guessed.key if guessed else None))
     return sale.fact if sale is not None else None
+
+
+def _sales_since_deal(story: Story, fact: Fact) -> list[Fact]:
+    """« X a vendu des avions à Y ... Z en a reçu trois. Ces contrats ... »: the sales or deliveries told close by
+    since the latest deal, two or more, each of one recipient and all of the one same supplier, told as facts as
+    the deal is; none otherwise."""
+    last = story.last("agreement")
+    since = last.said_at if last is not None and last.said_at is not None else -1
+    sales = [t.fact for t in story.told if t.fact.kind == "support" and t.fact.attr("support_kind") in SELLING
+             and t.first_at is not None and since < t.first_at and story.index - t.first_at <= reach("recipient")
+             and t.fact.get("recipient")]  # one with no recipient is no sale, dropped (complete)
+    if fact.modality not in FIRM or len(sales) < 2 or any(s.modality not in FIRM or len(s.get("recipient")) != 1
+                                                          for s in sales):
+        return []
+    return sales if len({k for s in sales for k in s.keys("supporter")}) == 1 else []
 
 
 def deal_of_sale(story: Story, sale: Fact) -> None:
