@@ -15,8 +15,8 @@ def test_contracts_said_after_several_sales_are_one_deal_per_sale() -> None:
 
 
 def test_contracts_said_after_sales_of_several_sellers_give_no_deal_of_each() -> None:
-    deals = deal_parties("Ventes navales\nLa Suède a vendu quatre corvettes au Chili. La Norvège a vendu trois frégates au Pérou. "
-                         "Ces contrats ont été signés l'an dernier.")
+    deals = deal_parties("Ventes navales\nLa Suède a vendu quatre corvettes au Chili. "
+                         "La Norvège a vendu trois frégates au Pérou. Ces contrats ont été signés l'an dernier.")
     assert frozenset({"Suède", "Chili"}) not in deals
 
 

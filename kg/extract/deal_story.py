@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.deal_kinds import same_deal
 from kg.extract.joined_deals import JOINED
+from kg.extract.lexicon import reach
 from kg.extract.story import (
     FIRM,
     Story,
@@ -22,7 +23,6 @@ from kg.extract.story import (
     supplied_by_party,
     visit_partner,
 )
-from kg.extract.lexicon import reach
 from kg.extract.supply_story import SELLING
 from kg.records import Claim, Entity, Fact
 
@@ -42,8 +42,8 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         _tell_with_parties(story, claim)
         return None
     if claim.several and not keys and (sales := _sales_since_deal(story, fact)):
-        for sale in sales:  # « ces contrats » after sales told one by one: one deal per sale
-            story.tell(fact.with_roles("party", [*sale.get("supporter"), *sale.get("recipient")]))
+        for one in sales:  # « ces contrats » after sales told one by one: one deal per sale
+            story.tell(fact.with_roles("party", [*one.get("supporter"), *one.get("recipient")]))
         return None
     previous = story.last_deal(fact, claim.definite)
     # « le contrat fait suite à un précédent accord », « ... à l'accord de l'année dernière »: same sides
