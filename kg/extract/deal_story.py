@@ -41,9 +41,7 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
     if len(keys) >= 2:
         _tell_with_parties(story, claim)
         return None
-    if claim.several and not keys and (sales := _sales_since_deal(story, fact)):
-        for one in sales:  # « ces contrats » after sales told one by one: one deal per sale
-            story.tell(fact.with_roles("party", [*one.get("supporter"), *one.get("recipient")]))
+    if claim.several and not keys and _one_per_sale(story, fact):
         return None
     previous = story.last_deal(fact, claim.definite)
     # « le contrat fait suite à un précédent accord », « ... à l'accord de l'année dernière »: same sides
@@ -91,6 +89,14 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         guessed = sides[0] if sides == _maker_side(story, claim) else None
         story.tell(fact.with_roles("party", sides).with_attr("guessed_party", guessed.key if guessed else None))
     return sale.fact if sale is not None else None
+
+
+def _one_per_sale(story: Story, fact: Fact) -> bool:
+    """« ces contrats » after sales told one by one: one deal per sale, between its seller and its buyer."""
+    sales = _sales_since_deal(story, fact)
+    for one in sales:
+        story.tell(fact.with_roles("party", [*one.get("supporter"), *one.get("recipient")]))
+    return bool(sales)
 
 
 def _sales_since_deal(story: Story, fact: Fact) -> list[Fact]:
