@@ -24,7 +24,6 @@ from kg.extract.message_senders import message_carrier
 from kg.extract.met_sides import met_together, people_sides, unmet_sides
 from kg.extract.people import Title
 from kg.extract.post_states import (
-    CLEARLY_MORE,
     AboutState,
     country_again,
     default_state,
@@ -41,6 +40,7 @@ from kg.extract.post_states import (
 )
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.represented_lists import represented_by
+from kg.extract.rubric_states import CLEARLY_MORE, set_abroad
 from kg.extract.setting import guest_places, received_in, receiving_city, toured_states, visit_host, visited_states
 from kg.extract.side_clues import crown_named, listed_among, police_state, travel_side
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
@@ -254,7 +254,7 @@ class PostOrgs:
         sides = self._other_sides(sentence, person)
         if self.visit_before is not None and sides and self.visit_before.key not in visited | sides:
             return self.visit_before  # « X est en visite en Égypte. La délégation grecque a rencontré le président Y »
-        if self.setting is not None and self.setting.key not in visited:
+        if self.setting is not None and self.setting.key not in visited and not set_abroad(self.about, self.setting):
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
         state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side), taken)

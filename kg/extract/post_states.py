@@ -23,11 +23,11 @@ from kg.extract.mentions import Mention
 from kg.extract.met_sides import standing_for
 from kg.extract.onward_trips import onward_destination
 from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
+from kg.extract.rubric_states import CLEARLY_MORE, rubric_named
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
 
 _NAMING = {gz.NAME, gz.CAPITAL, gz.DEMONYM}
-CLEARLY_MORE = 4 / 3  # the article names its state a third more often than the next one
 _PARTNER_CASES = {"avec", "envers", "contre", "vers", "auprès", "face"}  # « négocie avec la Chine »: the other side
 
 
@@ -42,9 +42,8 @@ class AboutState:
 def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
                    weapon_nouns: frozenset[str] = frozenset()) -> list[AboutState]:
     """The states the article names, most named first (by name, capital, demonym or body: « les autorités
-    ivoiriennes »; the first named among equals); those it names twice or more are the ones it is about. The
-    demonym of a weapon (« des hélicoptères chinois », « les chars allemands ») tells where the hardware comes
-    from, not whose officials the article is about."""
+    ivoiriennes »; the first named among equals); those it names twice or more are the ones it is about. A weapon's
+    demonym (« des chars allemands ») tells where hardware comes from, a headline's rubric where news happened."""
     counts: dict[str, int] = {}
     states: dict[str, Entity] = {}
     for number, mentions in enumerate(paragraphs):
@@ -52,7 +51,8 @@ def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
         for mention in mentions:
             if mention.state is None or mention.how not in _NAMING | {gz.BODY} or (doc is not None and (
                     (mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns))
-                    or onward_destination(doc, mention.start, sentence_at(doc, mention.start).start))):
+                    or onward_destination(doc, mention.start, sentence_at(doc, mention.start).start)
+                    or rubric_named(doc, mention, number))):
                 continue
             counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
             states.setdefault(mention.state.key, mention.state)
