@@ -1,4 +1,5 @@
-"""Talks of session 53, in sentences written for the purpose."""
+"""Talks: a visit's host read from the place its phrase ends with, talks a plan is dated from, leaders known by
+name alone, handovers that are no talks; sentences written for the purpose."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Deals read in session 53 (second round): « ces contrats » after sales told one by one is one deal per sale, between
+"""Deals: « ces contrats » after sales told one by one is one deal per sale, between
 its seller and its buyer. Sentences written for these tests."""
 
 from __future__ import annotations
