@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, Sentence
 
@@ -30,7 +32,7 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
         before = sentence.mention_at(doc[at]) if at >= first else None
         if before is None or before.how not in ACTOR_KINDS or _complement(sentence, before):
             break
-        if article and not found and joined_by_comma and _after_preposition(sentence, before):
+        if article and not found and joined_by_comma and _preposition_before(sentence, before) is not None:
             break  # « Au Vietnam, l'Inde et la Russie ont signé »: a place set before the clause
         found.append(before)
         at = before.start - 1
@@ -40,11 +42,10 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
 def _complement(sentence: Sentence, mention: Mention) -> bool:
     """« l'ambassade de A à B, C a remis »: a name after « à / en » right after another name is the seat of a body of
     that one, not one more actor of a list; nor is one after the « de » of a sentence's opening word."""
-    doc, at = sentence.doc, mention.start - 1
-    while at > sentence.span.start and doc[at].pos_ == "DET":
-        at -= 1
-    if at < sentence.span.start or doc[at].pos_ != "ADP":
+    preposition = _preposition_before(sentence, mention)
+    if preposition is None:
         return False
+    doc, at = sentence.doc, preposition.i
     # « Voisin de A, B a acheté »: the complement of a word set before the subject at the sentence's opening
     seated = doc[at].lower_ in _SEATED and at - 1 >= sentence.span.start and \
         sentence.mention_at(doc[at - 1]) is not None  # « de A à B »: a body of A seated in B
@@ -55,12 +56,12 @@ _SEATED = {"à", "au", "aux", "en"}
 _OF = {"de", "d'", "d\u2019", "du", "des"}
 
 
-def _after_preposition(sentence: Sentence, mention: Mention) -> bool:
-    """A name that a preposition opens (« au Vietnam », « en France »), its article between."""
+def _preposition_before(sentence: Sentence, mention: Mention) -> Token | None:
+    """The preposition that opens a name (« au Vietnam », « en France »), its article between, if any."""
     at = mention.start - 1
     while at >= sentence.span.start and sentence.doc[at].pos_ == "DET":
         at -= 1
-    return at >= sentence.span.start and sentence.doc[at].pos_ == "ADP"
+    return sentence.doc[at] if at >= sentence.span.start and sentence.doc[at].pos_ == "ADP" else None
 
 
 def coordinated_after(sentence: Sentence, mention: Mention) -> list[Mention]:

@@ -111,6 +111,13 @@ def _bare_families() -> dict[str, str]:
 
 
 @cache
+def _family_defaults() -> dict[str, str]:
+    """Each family of bare names -> the currency its bare name means by default (« dollar » -> USD)."""
+    return {code[1:].partition(":")[0]: code.partition(":")[2] for code in currencies().values()
+            if code.startswith("?")}
+
+
+@cache
 def _family_of() -> dict[str, str]:
     """ISO 4217 code -> the family of bare names it belongs to, by the longest bare name its own name starts with
     (« dirham marocain » -> dirham, « franc CFA (BEAC) » -> cfa, not franc)."""
@@ -155,11 +162,9 @@ def _named_abroad(states: set[str]) -> dict[str, str]:
     """Family -> the one currency of that family, other than its default, whose ISO 4217 code begins with the
     alpha-2 code of a named state (« AUD » of Australia for « dollar »)."""
     alpha2 = {_alpha2().get(state) for state in states}
-    defaults = {form_code[1:].partition(":")[0]: form_code.partition(":")[2] for form_code in currencies().values()
-                if form_code.startswith("?")}
     found: dict[str, set[str]] = {}
     for code, family in _family_of().items():
-        if code[:2] in alpha2 and code != defaults.get(family):
+        if code[:2] in alpha2 and code != _family_defaults().get(family):
             found.setdefault(family, set()).add(code)
     return {family: next(iter(codes)) for family, codes in found.items() if len(codes) == 1}
 

@@ -62,7 +62,6 @@ def _second_title(sentence: Sentence, title: Title, before: Title, holders: list
         if joined or chained else []
 
 
-
 _SUCCESSION = {"successeur", "successeure", "prédécesseur", "prédécesseure"}
 _THEIR = {"son", "sa", "leur"}
 
