@@ -27,9 +27,9 @@ _BEFORE = ("Le marché des drones armés est en plein essor. Les experts citent 
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("La Turquie vend des drones au Pakistan et les deux États ont signé des accords d'une valeur de 2 milliards de "
-     "dollars.", {"Turquie", "Pakistan"}),
-    ("Le Chili achète des frégates à l'Espagne, et les deux Etats ont conclu un accord de coopération navale.",
+    ("La Turquie est un important fournisseur d'armes au Pakistan et les deux États ont signé des accords d'une "
+     "valeur de 2 milliards de dollars.", {"Turquie", "Pakistan"}),
+    ("Le Chili reste un client fidèle de l'Espagne, et les deux Etats ont conclu un accord de coopération navale.",
      {"Chili", "Espagne"}),
 ])
 def test_the_two_states_are_the_pair_the_sentence_names(text: str, pair: set[str]) -> None:
