@@ -20,7 +20,7 @@ from kg.extract.story import (
     named_seller,
     sale_told_lately,
     sale_told_now,
-    supplied_by_party,
+    same_firm,
     visit_partner,
 )
 from kg.extract.supply_story import SELLING
@@ -53,11 +53,12 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         return None  # « Un premier contrat avait été conclu en 2009 »: history; the states near it are not its sides
     # « Le montant n'a pas été divulgué. Il atteindrait ... »: a sentence about the worth between
     reach = 2 if fact.attr("worth") == WITHHELD else 1
-    if fact.attr("worth") and (previous is None or story.since(previous) > reach) and \
+    if fact.attr("worth") and (previous is None or _since_named(story, previous) > reach) and \
             not (fact.attr("worth") == GOODS and deal_sides(story, fact)):
         return None  # « Son montant atteint ... »: the worth of what the sentence before told, a deal or not
     if previous is not None and deal_alike(previous.fact, fact) and claim.definite:
         previous.fact = absorb(previous.fact, fact)
+        previous.recalled_at = story.index  # « Ces contrats ont été signés ... Montant de ces contrats : ... »
         return None
     sale = None
     # « le contrat », « entre les deux pays », « Un contrat a été signé » right after a sale: the sale's sides
@@ -89,6 +90,30 @@ def attach_agreement(story: Story, claim: Claim) -> Fact | None:
         guessed = sides[0] if sides == _maker_side(story, claim) else None
         story.tell(fact.with_roles("party", sides).with_attr("guessed_party", guessed.key if guessed else None))
     return sale.fact if sale is not None else None
+
+
+def supplied_by_party(story: Story, fact: Fact) -> list[Entity]:
+    """« X va fournir à Y quatre avions dans le cadre d'un contrat de 2 milliards », « ..., un contrat de 2
+    milliards »: a deal whose one party is the supplier of a sale or delivery told in its sentence (the firm, or
+    the firm whose home state the supply names) is between that party and the one supplied; « X a prolongé son aide
+    à Y en signant un protocole d'accord »: the one funder of a financing told in it, and the one funded."""
+    party = fact.get("party")
+    if len(party) != 1:
+        return []
+    homes = {h.key for f, h in story.firm_homes if same_firm(party[0], f)} | {party[0].key}
+    supplies = [t.fact for t in story.told if t.said_at == story.index and (
+        (t.fact.kind == "support" and t.fact.attr("support_kind") in {"sell", "deliver"}
+         and t.fact.keys("supporter") & homes)
+        or (t.fact.kind == "financing" and t.fact.keys("funder") == {party[0].key}))
+        and (t.fact.modality == fact.modality or {t.fact.modality, fact.modality} <= FIRM)]
+    recipients = {r.key: r for s in supplies for r in s.get("recipient") if r.key not in homes}
+    return [party[0], *recipients.values()] if len(recipients) == 1 else []
+
+
+def _since_named(story: Story, told: Told) -> int:
+    """Sentences since a deal was last named, or named again by a definite noun that added nothing to it."""
+    again = told.recalled_at if told.recalled_at is not None else -99
+    return min(story.since(told), story.index - again)
 
 
 def _one_per_sale(story: Story, fact: Fact) -> bool:

@@ -132,10 +132,18 @@ def _pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     # no talks yet: « les discussions entre les deux pays » after « A et B signent un contrat » are A and B
     deal = story.last("agreement")
     parties = [e for e in deal.fact.get("party") if e.cls == "State"] if deal is not None else []
-    pair = parties if len(parties) == max(count, 2) else story.recent_pair(max(count, 2)) or list(story.pair)
+    pair = _own_pair(story, max(count, 2)) or (
+        parties if len(parties) == max(count, 2) else story.recent_pair(max(count, 2)) or list(story.pair))
     return fact if leaves_out_visited(fact, pair) else fact.with_roles(sides, pair)
 
 
+
+
+def _own_pair(story: Story, count: int) -> list[Entity]:
+    """« A est un grand fournisseur de B et les deux États ont signé ... »: the states this sentence names, when they
+    are as many as the group of sides counts."""
+    found = {s.key: s for s in (story.placed[story.index] if story.index < len(story.placed) else ())}
+    return list(found.values()) if len(found) == count else []
 
 
 def attach_negotiation(story: Story, fact: Fact) -> None:
@@ -285,6 +293,8 @@ def _telling_order(claim: Claim) -> int:
     kind = claim.fact.attr("support_kind")
     if claim.fact.kind == "support" and not claim.fact.get("supporter"):
         return 2  # « X a signé un contrat pour 20 avions »: sold by the other party (sold_in_deal)
+    if claim.fact.kind == "financing" and claim.fact.get("funder") and claim.fact.get("recipient"):
+        return 0  # « X a prolongé son aide à Y en signant un protocole »: the deal is between them (supplied_by_party)
     return 2 if kind == "buy-for" else 0 if claim.fact.kind == "support" else 1
 
 

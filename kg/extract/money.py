@@ -334,25 +334,33 @@ def _with_parts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
     return out
 
 
-# « un prêt de 100 millions de dollars pour des vedettes, ainsi que 500 millions pour des radars »: a bare scaled
-# number after « ainsi que », later in the sentence, is a second sum in the currency of the one before
-_ADDED = re.compile(r",?\s*ainsi\s+que\s+(?:de\s+|d['\u2019])?(?P<number>\d+(?:,\d+)?)\s+"
-                    r"(?P<scale>milliards?|millions?)(?![\w])(?!\s*(?:de\s|d['\u2019]|%|pour\s*cent))", re.IGNORECASE)
+# « un prêt de 100 millions de dollars pour des vedettes, ainsi que 500 millions pour des radars », « deux contrats
+# de 400 millions d'euros, pour des canons (200 millions) et des missiles (200 millions) », « 1,5 milliard d'euros sur
+# un total de 5,5 milliards »: a bare scaled number after « ainsi que », in brackets after a noun or after « un total
+# de », later in the sentence of a sum, is a sum in that sum's currency (a share of it in brackets)
+_ADDED = re.compile(r"(?:,?\s*ainsi\s+que\s+(?:de\s+|d['\u2019])?|(?P<bracket>\(\s*)|\b(?:sur\s+)?un\s+total\s+de\s+)"
+                    r"(?P<number>\d+(?:,\d+)?)\s+(?P<scale>milliards?|millions?)(?![\w])"
+                    r"(?!\s*(?:de\s|d['\u2019]|%|pour\s*cent))", re.IGNORECASE)
 
 
 def _added(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
-    """« ..., ainsi que 500 millions pour ... »: a sum added to the one before it in the same sentence, its currency."""
+    """« ..., ainsi que 500 millions pour ... », « ... (200 millions) », « sur un total de 5,5 milliards »: the sums
+    added to the one before them in the same sentence, its shares and its total, in its currency; a bracket right
+    after the sum restates it, no share."""
     out: list[MoneySpan] = []
     for at, span in enumerate(found):
         out.append(span)
+        if span.conversion or span.part:
+            continue
         stop = found[at + 1].start if at + 1 < len(found) else len(text)
         sentence_end = re.search(r"[.!?](?:\s|$)", text[span.end:stop])
-        match = _ADDED.search(text, span.end, span.end + sentence_end.start() if sentence_end else stop)
-        if match is None or span.conversion or span.part:
-            continue
-        start = match.start("number")
-        value = parse_number(match["number"]) * (_scale(match["scale"]) or 1)
-        out.append(MoneySpan(start, match.end(), Amount(value, span.amount.currency, False, text[start:match.end()])))
+        for match in _ADDED.finditer(text, span.end, span.end + sentence_end.start() if sentence_end else stop):
+            if match["bracket"] and not text[span.end:match.start()].strip(" ,"):
+                continue
+            start = match.start("number")
+            value = parse_number(match["number"]) * (_scale(match["scale"]) or 1)
+            out.append(MoneySpan(start, match.end(), Amount(value, span.amount.currency, False,
+                                                            text[start:match.end()]), part=bool(match["bracket"])))
     return out
 
 
@@ -382,3 +390,4 @@ def _ranged(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
             continue
         out.append(span)
     return out
+

@@ -26,6 +26,7 @@ class Told:
     inherited: bool = False  # its recipient was not said but carried over
     guessed: bool = False  # its supplier is where the systems come from, not a side any sentence named
     first_at: int | None = None  # the sentence that first named it
+    recalled_at: int | None = None  # the latest sentence that named it again by a definite noun (« ces contrats »)
 
 
 @dataclass
@@ -241,21 +242,6 @@ def sale_told_now(story: Story) -> bool:
     return known is not None and known.said_at == story.index and known.fact.attr("support_kind") == "sell"
 
 
-def supplied_by_party(story: Story, fact: Fact) -> list[Entity]:
-    """« X va fournir à Y quatre avions dans le cadre d'un contrat de 2 milliards », « ..., un contrat de 2
-    milliards »: a deal whose one party is the supplier of a sale or delivery told in its sentence (the firm, or
-    the firm whose home state the supply names) is between that party and the one supplied."""
-    party = fact.get("party")
-    if len(party) != 1:
-        return []
-    homes = {h.key for f, h in story.firm_homes if _same_firm(party[0], f)} | {party[0].key}
-    supplies = [t.fact for t in story.told if t.said_at == story.index and t.fact.kind == "support"
-                and t.fact.attr("support_kind") in {"sell", "deliver"} and t.fact.keys("supporter") & homes
-                and (t.fact.modality == fact.modality or {t.fact.modality, fact.modality} <= FIRM)]
-    recipients = {r.key: r for s in supplies for r in s.get("recipient") if r.key not in homes}
-    return [party[0], *recipients.values()] if len(recipients) == 1 else []
-
-
 def sale_told_lately(story: Story) -> bool:
     """« X a vendu 12 avions à Y. Un contrat a été signé lundi »: a deal that names no party, told in the sentence
     of a sale or the one after it, is the sale's."""
@@ -350,7 +336,7 @@ def firm_for_state(story: Story, fact: Fact) -> Fact:
     if not fact.get("recipient") or not firms or any(f.cls not in _FIRMS for f in firms) \
             or fact.attr("support_kind") not in {"deliver", "sell"}:
         return fact
-    homes = [next((h for f, h in reversed(story.firm_homes) if _same_firm(firm, f)), firm) for firm in firms]
+    homes = [next((h for f, h in reversed(story.firm_homes) if same_firm(firm, f)), firm) for firm in firms]
     others = tuple((r, e) for r, e in fact.roles if r != "supporter")
     return replace(fact, roles=others).with_roles("supporter", list({h.key: h for h in homes}.values()))
 
@@ -364,7 +350,7 @@ def firms_clients(story: Story, firms: list[Entity]) -> list[Entity]:
     for told in reversed(story.told):
         parties = told.fact.get("party")
         if told.fact.kind == "agreement" and story.near(told) and told.fact.modality in FIRM \
-                and all(any(_same_firm(f, p) for p in parties) for f in firms):
+                and all(any(same_firm(f, p) for p in parties) for f in firms):
             return [p for p in parties if p.cls == "State"]
     return []
 
@@ -385,7 +371,7 @@ def firm_deal_sides(story: Story, fact: Fact) -> Fact:
     return fact
 
 
-def _same_firm(a: Entity, b: Entity) -> bool:
+def same_firm(a: Entity, b: Entity) -> bool:
     """One firm named twice, once in short: the words of one name begin the other's (« Y », « Y Marine »)."""
     if a.key == b.key:
         return True
