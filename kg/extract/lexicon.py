@@ -52,7 +52,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "drafted-deals.tsv", "awaited-deals.tsv", "joining-verbs.tsv",
         "witness-nouns.tsv", "signing-envoys.tsv",
         "yard-words.tsv",
-        "class-nouns.tsv",
+        "class-nouns.tsv", "size-units.tsv",
         "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "companion-verbs.tsv", "travel-verbs.tsv", "contest-words.tsv",

@@ -152,7 +152,8 @@ def named_ship(doc: Doc, start: int, end: int, nouns: frozenset[str], titles: fr
     « à bord du Prénom Nom Nom »): French puts no article before a person's name without a title. So does a name
     after a navy's vessel prefix (« le KRI Prénom Nom »)."""
     prefixes = word_list("vessel-prefixes.tsv")
-    if doc[start].text in prefixes or (start > 0 and doc[start - 1].text in prefixes):
+    if doc[start].text in prefixes or (start > 0 and doc[start - 1].text in prefixes) or \
+            _noun_opened(doc, start, end, nouns):
         return True
     if end - start >= 3 and start > 0 and doc[start - 1].lower_ in {"le", "la", "l'", "du", "au"} and \
             doc[start].lower_ not in titles | word_list("honorifics.tsv") | word_list("military-ranks.tsv"):
@@ -189,3 +190,11 @@ def version_name(doc: Doc, start: int, end: int) -> bool:
     words = [t.text for t in doc[start:end]]
     return len(words) >= 2 and words[0].lower() in word_list("version-nouns.tsv") and all(
         w.isdigit() or set(w) <= _ROMAN or (len(w) == 1 and w.isupper()) for w in words[1:])
+
+
+def _noun_opened(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """« Chars Zorvak, canons X et drones Y ont été livrés »: a sentence that opens on a weapon noun in the plural,
+    capitalised as the first word, and a name after it names a system, not a person « Chars Zorvak »."""
+    first = doc[start]
+    return end - start >= 2 and bool(first.is_sent_start) and first.text[:1].isupper() and \
+        first.lower_.endswith(("s", "x")) and first.lower_.rstrip("sx") in nouns

@@ -26,7 +26,8 @@ def _selves(graph: Graph, iri: str) -> set[str]:
     return found
 
 
-def _one_firm(graph: Graph, first: Entity, other: Entity) -> bool:
+def one_firm(graph: Graph, first: Entity, other: Entity) -> bool:
+    """Two names of one firm: a former and a later name, or a firm and its group."""
     if first.cls != "Company" or other.cls != "Company" or first.iri is None or other.iri is None:
         return False
     return other.iri in _selves(graph, first.iri) or first.iri in _selves(graph, other.iri)
@@ -38,7 +39,7 @@ def one_side_each(graph: Graph, facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     for fact in facts:
         parties = fact.get("party") if fact.kind == "agreement" else []
-        twice = {id(p) for n, p in enumerate(parties) if any(_one_firm(graph, q, p) for q in parties[:n])}
+        twice = {id(p) for n, p in enumerate(parties) if any(one_firm(graph, q, p) for q in parties[:n])}
         if not twice:
             kept.append(fact)
         elif len(parties) - len(twice) >= 2:

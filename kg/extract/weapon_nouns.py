@@ -53,17 +53,35 @@ def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
     """The weapon noun a designator follows, over lowercase complements only (« missiles guidés de moyenne
     portée de type X »)."""
     words = doc_words.tokens(doc)
-    for i in range(start - 1, max(-1, start - 9), -1):
+    i, read = start - 1, 0
+    while i >= 0 and read < 8:
         token = words[i]
         if is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
             return words[i - 1] if i > 0 and is_head(words[i - 1], heads) else token
-        if token.lower_ in ELIDED or (token.text == "-" and 0 < i < start - 1 and words[i - 1].is_lower and
-                                       words[i + 1].is_lower):  # « missiles anti-chars longue-portée X »
+        if (aside := _aside(words, i)) > 0:  # « patrouilleurs (OPV) de 51 m de classe X »
+            i -= aside
+            continue
+        i, read = i - 1, read + 1
+        if token.lower_ in ELIDED or (token.text == "-" and 0 <= i < start - 2 and words[i].is_lower and
+                                       words[i + 2].is_lower):  # « missiles anti-chars longue-portée X »
             continue
         if not token.text.replace("-", "").isalpha() or not token.text.islower() or \
                 "VerbForm=Fin" in str(token.morph) or token.lower_ in AND:
             return None
     return None
+
+
+def _aside(words: tuple[Token, ...], at: int) -> int:
+    """How many words end at `at` that stand aside between a weapon noun and its name: an acronym glossed in brackets
+    (« (OPV) ») or a size after « de » (« de 51 m », « de 6 000 tonnes »); 0 for any other word."""
+    if at >= 3 and words[at].text == ")" and words[at - 2].text == "(" and words[at - 1].text.isupper():
+        return 3
+    if at < 2 or words[at].lower_ not in word_list("size-units.tsv"):
+        return 0
+    first = at - 1
+    while first > 0 and words[first].like_num:
+        first -= 1
+    return at - first if first < at - 1 and words[first].lower_ == "de" else 0
 
 
 def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
@@ -215,6 +233,11 @@ def named_by_it(noun: Token, last: Token) -> bool:
 
 def typed_acronym(doc: Doc, start: int, name: str) -> bool:
     """« des véhicules de type ZXTV »: an acronym given as the type of a noun of systems names a system, unless it
-    names a class of systems or a technique (« des drones de type MALE », « un radar de type AESA »)."""
-    return start > 1 and doc[start - 1].lower_ == "type" and len(name) >= _ACRONYM_LEAST \
-        and name not in word_list("category-acronyms.tsv")
+    names a class of systems or a technique (« des drones de type MALE », « un radar de type AESA »); so does one of
+    four letters or more right after the noun in the plural or its plural qualifier (« des missiles antichars
+    ZXTVA »), which no technique of one system follows."""
+    if start < 2 or name in word_list("category-acronyms.tsv"):
+        return False
+    before = doc[start - 1]
+    return (before.lower_ == "type" and len(name) >= _ACRONYM_LEAST) or (
+        len(name) > _ACRONYM_LEAST and before.is_lower and "Number=Plur" in str(before.morph))

@@ -78,6 +78,8 @@ _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X »,
 # English label of origin (« le drone « Made in X » »)
 _ON = {"-", "in"}
 _SERIAL = re.compile(r"[0-9]{3}")  # three digits in a row past a known designator: a serial, no variant
+# « des drones Zorvakor-1K »: a longer word than DESIGNATOR's letters, a hyphen and a code that digits begin
+_WORD_CODE = re.compile(r"[A-Z][a-z]{6,9}-[0-9][0-9A-Za-z]{0,3}")
 
 
 def _variant(gaz: Gazetteer, text: str) -> str | None:
@@ -176,7 +178,8 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             spaced = None
         if (spaced := spaced or slashed_apart(words, at)) is not None:  # « OPV 58 S », « trois AN / TPQ-53 »
             end, text = spaced
-        coded = DESIGNATOR.fullmatch(text) or JOINT_CODE.fullmatch(text) or spaced or numbered
+        coded = DESIGNATOR.fullmatch(text) or JOINT_CODE.fullmatch(text) or _WORD_CODE.fullmatch(text) or spaced \
+            or numbered
         if coded and any(c.isdigit() for c in text):
             found = _designated(gaz, doc, (start, end, text), heads, weapons_at, makers, minted)
         elif doc[start].is_alpha and start > 0:
