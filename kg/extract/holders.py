@@ -1,5 +1,6 @@
-"""Who holds a title: the name right after it (« le président X », « le ministre, X, », « la porte-parole du département
-d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it (« X, conseiller de Y »)."""
+"""Who holds a title: the name right after it (« le président X », « le ministre, X, », « la porte-parole du
+département d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it (« X,
+conseiller du président »)."""
 
 from __future__ import annotations
 
@@ -250,8 +251,7 @@ def apposed_holder(sentence: Sentence, title: Title) -> tuple[Mention, Mention |
     """« X, la présidente de Pays, »: the person named right before a title and its comma, with the state or body
     the title serves; None when no name comes right before it."""
     named_before = _named_before(sentence, title)
-    return None if named_before is None else \
-        (named_before, _own_first(title, _unread_complement(sentence, title)[1]))
+    return None if named_before is None else (named_before, _own_first(title, _unread_complement(sentence, title)[1]))
 
 
 def _of_led_body(sentence: Sentence, title: Title) -> bool:

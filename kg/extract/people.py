@@ -349,11 +349,11 @@ def _past_qualifiers(sentence: Sentence, tokens: Sequence[Token], end: int) -> i
     """« conseiller principal du président X », « envoyé personnel de l'ONU », « chargé d'affaires par intérim de
     l'ambassade X »: past one or two adjectives (or « par intérim ») that qualify the post, when its complement
     follows them."""
-    at = end
+    at, qualifiers = end, word_list("post-qualifiers.tsv")  # « désignés », which the tagger may read as a verb
     if at + 1 < len(tokens) and tokens[at].lower_ == "par" and tokens[at + 1].lower_ in {"intérim", "interim"}:
         at += 2  # « chargée d'affaires par intérim de l'ambassade américaine »: an acting holder's post
-    while at < min(end + 2, len(tokens)) and (tokens[at].pos_ == "ADJ" or tokens[at].lower_ in word_list(
-            "post-qualifiers.tsv")) and tokens[at].text.islower() and sentence.mention_at(tokens[at]) is None:
+    while at < min(end + 2, len(tokens)) and (tokens[at].pos_ == "ADJ" or tokens[at].lower_ in qualifiers) and \
+            tokens[at].text.islower() and sentence.mention_at(tokens[at]) is None:
         at += 1
     return at if at > end and at < len(tokens) and tokens[at].lower_ in DE_CASES else end
 
