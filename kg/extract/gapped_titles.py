@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg import gazetteer as gz
 from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
+from kg.extract.name_slots import past_honorifics
 from kg.extract.people import Title, label_role
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
@@ -25,12 +26,12 @@ def gapped_titles(sentence: Sentence, titles: list[Title]) -> list[Title]:
                 title.end + 4 >= end or \
                 doc[title.end].text != ",":
             continue
-        first = sentence.mention_at(doc[title.end + 1])
-        if first is None or first.how != gz.PERSON or first.start != title.end + 1:
+        first = _person_at(sentence, title.end + 1)
+        if first is None:
             continue
         at = first.end
-        while at + 2 < end and doc[at].text == ",":
-            case = at + 2 if doc[at + 1].lower_ == "et" else at + 1
+        while at + 2 < end and (doc[at].text == "," or doc[at].lower_ == "et"):  # « X et de B, Y » too
+            case = at + 2 if doc[at].text == "," and doc[at + 1].lower_ == "et" else at + 1
             if doc[case].lower_ not in DE_CASES:
                 break
             holder = _holder_after(sentence, case)
@@ -47,11 +48,17 @@ def _holder_after(sentence: Sentence, start: int) -> Mention | None:
     doc, end = sentence.doc, sentence.span.end
     for look in range(start + 1, min(start + _REACH, end - 1)):
         if doc[look].text == ",":
-            person = sentence.mention_at(doc[look + 1])
-            return person if person is not None and person.how == gz.PERSON and person.start == look + 1 else None
+            return _person_at(sentence, look + 1)
         if doc[look].pos_ in {"VERB", "AUX"}:
             return None
     return None
+
+
+def _person_at(sentence: Sentence, at: int) -> Mention | None:
+    """The person named at token `at`, past the styles and honorifics before the name (« S.E. M. X »)."""
+    start = past_honorifics(sentence, at) if at < sentence.span.end else at
+    person = sentence.mention_at(sentence.doc[start]) if start < sentence.span.end else None
+    return person if person is not None and person.how == gz.PERSON and person.start == start else None
 
 
 def _second(sentence: Sentence, head: str, start: int, first: Role) -> Title | None:
@@ -62,8 +69,7 @@ def _second(sentence: Sentence, head: str, start: int, first: Role) -> Title | N
     for look in range(start + 1, min(start + _REACH, end - 1)):
         token = doc[look]
         if token.text == ",":
-            person = sentence.mention_at(doc[look + 1])
-            if person is None or person.how != gz.PERSON or person.start != look + 1 or state is None:
+            if _person_at(sentence, look + 1) is None or state is None:
                 return None
             stop = state.start
             while stop > start + 1 and doc[stop - 1].lower_ in DE_CASES | {"la", "le", "l'", "les"}:

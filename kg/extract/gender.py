@@ -44,7 +44,17 @@ def alias_form(words: list[Token], role: Role, index: RoleIndex) -> str | None:
         return None
     said = max(names, key=len)
     if lower[0] == head.lower() and (len(said) == 1 or " ".join(said) in role.label.lower()):
-        return None  # the label's own words (« ministre »), not another name of the post (« attaché militaire »)
+        return _complement_form(words, role)  # the label's own words (« ministre »), not another name of the post
     if "".join(said) in {name.lower().replace(" ", "") for name in role.by_names}:
         return None  # « le patron de la diplomatie »: a by-name of the post, which keeps its label
     return " ".join(t.text for t in words[:len(said)]).replace("' ", "'")
+
+
+def _complement_form(words: list[Token], role: Role) -> str | None:
+    """« le ministre des Relations extérieures » for the ministre des Affaires étrangères: the post's head with
+    another of its complements than the label's, as written; None for the label's own words."""
+    said = " ".join(t.text for t in words).replace("' ", "'")
+    if said.lower() == role.label.lower():
+        return None
+    forms = {f"{head} {complement}".lower() for head in role.heads for complement in role.complements}
+    return said if said.lower() in forms else None

@@ -1,6 +1,6 @@
 """Who holds a title: the name right after it (« le président X », « le ministre, X, », « la porte-parole du
-département d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it
-(« X, conseiller du président »)."""
+département d'État, X »), after appositions (« le ministre, chargé des cultes, M. X »), or right before it (« X,
+conseiller du président »)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from kg.extract.lexicon import name_titles, word_list
 from kg.extract.list_openers import past_list_opener
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import (
+    bracketed_states,
     chained_titles,
     counterpart_rank_name,
     name_slot,
@@ -228,7 +229,8 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         return [(unmarked, _own_first(title, complement_to_verb(sentence, title)))]
     if people:
         extra = extra or _state_after(sentence, people[-1])
-        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else [_own_first(title, extra)] * len(people)
+        orgs = list(title.orgs) if len(title.orgs) == len(people) > 1 else \
+            bracketed_states(sentence, people, title.org) or [_own_first(title, extra)] * len(people)
         return list(zip(people, orgs, strict=True))
     return [(named_before, title.org)] if named_before is not None else []
 
@@ -249,8 +251,7 @@ def apposed_holder(sentence: Sentence, title: Title) -> tuple[Mention, Mention |
     """« X, la présidente de Pays, »: the person named right before a title and its comma, with the state or body
     the title serves; None when no name comes right before it."""
     named_before = _named_before(sentence, title)
-    return None if named_before is None else \
-        (named_before, _own_first(title, _unread_complement(sentence, title)[1]))
+    return None if named_before is None else (named_before, _own_first(title, _unread_complement(sentence, title)[1]))
 
 
 def _of_led_body(sentence: Sentence, title: Title) -> bool:

@@ -92,7 +92,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "severance-nouns.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv", "sum-holders.tsv", "valued-programmes.tsv", "work-carriers.tsv",
-        "posting-participles.tsv", "sole-offices.tsv", "sport.tsv", "sport-page-words.tsv",
+        "posting-participles.tsv", "post-qualifiers.tsv", "sole-offices.tsv", "sport.tsv", "sport-page-words.tsv",
         "stand-in-nouns.tsv", "style-titles.tsv", "team-envoys.tsv", "seat-qualifiers.tsv",
         "state-bodies.tsv", "state-epithets.tsv", "visited-epithets.tsv", "statement-headlines.tsv",
         "talk-frames.tsv",

@@ -182,7 +182,8 @@ def _past_nickname(sentence: Sentence, at: int) -> int:
 
 
 def people_list(sentence: Sentence, at: int) -> list[Mention]:
-    """« X », or « X et Y » / « X, Y et Z » starting at token `at`."""
+    """« X », or « X et Y » / « X, Y et Z » starting at token `at` (« X (Pays), Y (Autre) »: past each one's state
+    in brackets)."""
     doc = sentence.doc
     people: list[Mention] = []
     while at < sentence.span.end:
@@ -190,7 +191,7 @@ def people_list(sentence: Sentence, at: int) -> list[Mention]:
         if mention is None or mention.how != gz.PERSON or mention.start != at:
             break
         people.append(mention)
-        at = mention.end
+        at = _past_bracketed_state(sentence, mention.end)
         if at < sentence.span.end and doc[at].lower_ in {"et", ","} and len(people) < 5:
             at += 1
             continue
@@ -214,3 +215,28 @@ def counterpart_rank_name(sentence: Sentence, start: int, at: int) -> Mention | 
             word.lower_ in MONTHS or (at + 1 < end and doc[at + 1].text not in {",", ".", ";", ":", ")"}):
         return None
     return Mention(at, at + 1, Entity("person:" + word.text, word.text, "Person"), gz.PERSON)
+
+
+def _past_bracketed_state(sentence: Sentence, at: int) -> int:
+    """Past « (Pays) » right after a name: a state alone in brackets; else `at` as it is."""
+    state = _bracketed_state(sentence, at)
+    return at if state is None else state.end + 1
+
+
+def _bracketed_state(sentence: Sentence, at: int) -> Mention | None:
+    """The state named alone in the brackets opening at `at`, or none."""
+    doc, end = sentence.doc, sentence.span.end
+    if at + 2 >= end or doc[at].text != "(":
+        return None
+    state = sentence.mention_at(doc[at + 1])
+    if state is None or state.state is None or state.start != at + 1 or state.end >= end or \
+            doc[state.end].text != ")":
+        return None
+    return state
+
+
+def bracketed_states(sentence: Sentence, people: list[Mention], org: Mention | None) -> list[Mention | None]:
+    """« les ambassadeurs X (Pays), Y (Autre) »: the state in brackets after each name, when the title names no
+    state or body of its own and every name has one; else none."""
+    states = [_bracketed_state(sentence, person.end) for person in people]
+    return [] if org is not None or len(people) < 2 or None in states else list(states)

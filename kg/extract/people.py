@@ -56,7 +56,7 @@ def _matches(lower: list[str], at: int, words: tuple[str, ...]) -> bool:
         return False
     last, said = words[-1], lower[end - 1]
     # then every word may agree (« les secrétaires généraux »); a plural is one letter longer (tested first: cheap)
-    plural = len(said) == len(last) + 1 and is_plural_of(said, last)
+    plural = len(last) < len(said) <= len(last) + 1 + last.count("-") and is_plural_of(said, last)
     return (said == last or plural) and \
         all(lower[at + k] == w or (plural and is_plural_of(lower[at + k], w)) for k, w in enumerate(words[:-1]))
 
@@ -349,11 +349,11 @@ def _past_qualifiers(sentence: Sentence, tokens: Sequence[Token], end: int) -> i
     """« conseiller principal du président X », « envoyé personnel de l'ONU », « chargé d'affaires par intérim de
     l'ambassade X »: past one or two adjectives (or « par intérim ») that qualify the post, when its complement
     follows them."""
-    at = end
+    at, qualifiers = end, word_list("post-qualifiers.tsv")  # « désignés », which the tagger may read as a verb
     if at + 1 < len(tokens) and tokens[at].lower_ == "par" and tokens[at + 1].lower_ in {"intérim", "interim"}:
         at += 2  # « chargée d'affaires par intérim de l'ambassade américaine »: an acting holder's post
-    while at < min(end + 2, len(tokens)) and tokens[at].pos_ == "ADJ" and tokens[at].text.islower() and \
-            sentence.mention_at(tokens[at]) is None:
+    while at < min(end + 2, len(tokens)) and (tokens[at].pos_ == "ADJ" or tokens[at].lower_ in qualifiers) and \
+            tokens[at].text.islower() and sentence.mention_at(tokens[at]) is None:
         at += 1
     return at if at > end and at < len(tokens) and tokens[at].lower_ in DE_CASES else end
 

@@ -10,6 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import lowers
 from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
+from kg.extract.name_slots import past_honorifics
 from kg.extract.people import RoleIndex, Title, Words, complement_role, label_role
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, of_complement, read_demonyms
@@ -81,4 +82,6 @@ def headless_title(sentence: Sentence, title: Title) -> bool | None:
     if doc[title.start].lower_ not in DE_CASES | PRONOUNS or title.end + 1 >= sentence.span.end or \
             doc[title.end].text != ",":
         return None
-    return (person := sentence.mention_at(doc[title.end + 1])) is not None and person.how == gz.PERSON
+    at = past_honorifics(sentence, title.end + 1)  # « de B, S.E. Y »
+    return at < sentence.span.end and (person := sentence.mention_at(doc[at])) is not None and \
+        person.how == gz.PERSON and person.start == at

@@ -31,6 +31,9 @@ def holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention]
                   slots: tuple[Mention, ...]) -> list[tuple[Mention, Mention | None]]:
     """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
     of the title before it that it goes on (_second_title)."""
+    if previous is not None and _chained(sentence, title, previous[0]) and \
+            (chained := _second_title(sentence, title, *previous)):
+        return chained  # « X, ministre d'État, secrétaire général de Y, Z, ministre de ... »: X's, not Z's
     holders = of_the_pair(sentence, title, [held for held in holders_of(sentence, title, slots)
                                             if not _past_a_kind(sentence, title, held[0])], pair)
     if holders:  # « les présidents letton X et estonien Y »: the names listed after the first, by their demonym
@@ -56,10 +59,14 @@ def _second_title(sentence: Sentence, title: Title, before: Title, holders: list
     doc = sentence.doc
     joined = doc[title.start - 1].lower_ == "et" and not any(  # past the before title's complement, if any
         t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[before.end:title.start - 1])
-    chained = not joined and doc[title.start - 1].text == "," and \
-        apposition_end(sentence, before) == title.start - 1
+    chained = not joined and _chained(sentence, title, before)
     return [(holder, title.org) for holder, _ in holders if holder.end <= before.start] \
         if joined or chained else []
+
+
+def _chained(sentence: Sentence, title: Title, before: Title) -> bool:
+    """A title right after the comma that ends the words of the title before it, with no article."""
+    return sentence.doc[title.start - 1].text == "," and apposition_end(sentence, before) == title.start - 1
 
 
 _SUCCESSION = {"successeur", "successeure", "prédécesseur", "prédécesseure"}
