@@ -7,12 +7,12 @@ from __future__ import annotations
 from kg.extract.context import Context
 from kg.records import Entity
 
-_SALE_KINDS = {"sell", "deliver"}
+_SALE = "sell"  # a purchase read as its sale; a delivery or a making at home is no order
 
 
 def home_makers(ctx: Context, suppliers: list[Entity], recipients: list[Entity], kind: str | None) -> list[Entity]:
-    """The makers among the suppliers of a sale or delivery whose home state is one of its recipients."""
-    if kind not in _SALE_KINDS:
+    """The makers among the suppliers of a sale whose home state is one of its recipients."""
+    if kind != _SALE:
         return []
     keys = {r.key for r in recipients}
     return [s for s in suppliers if s.cls == "Company" and (home := ctx.home_state(s)) is not None and home.key in keys]
