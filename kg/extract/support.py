@@ -30,6 +30,7 @@ from kg.extract.maker_sales import maker_order
 from kg.extract.memberships import listed_members
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
+from kg.extract.relative_purchases import relative_origins
 from kg.extract.receptions import (
     buyers_of_supplied,
     described_buyers,
@@ -287,7 +288,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
                                      and not qualifies_materiel(sentence, m)]
                             or [ctx.actor(m) for m in qualifier_sides(sentence, trigger, _FOR)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
-        made = [] if recipients else made_in(ctx, sentence, trigger, args)
+        made = [] if recipients else made_in(ctx, sentence, trigger, args) or \
+            relative_origins(ctx, sentence, trigger, suppliers)  # « ... des six que X a achetés »
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
             made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger) or \
                 makers_of_bought(ctx, sentence, trigger, suppliers)  # « des sous-marins construits par Y »
