@@ -30,7 +30,6 @@ from kg.extract.maker_sales import maker_order
 from kg.extract.memberships import listed_members
 from kg.extract.mentions import Mention
 from kg.extract.orders import placed_order
-from kg.extract.relative_purchases import relative_origins
 from kg.extract.receptions import (
     buyers_of_supplied,
     described_buyers,
@@ -43,6 +42,7 @@ from kg.extract.receptions import (
     received_set_off,
     recipients_of_participle,
 )
+from kg.extract.relative_purchases import relative_origins
 from kg.extract.schooling import school_hosts, schooled
 from kg.extract.shared_agents import shared_goods
 from kg.extract.signed_sales import (
