@@ -33,3 +33,9 @@ def test_a_purchase_told_in_a_relative_clause_is_sold_by_the_state_of_the_demony
     # two origins named: no single seller
     text = "Les patrouilleurs japonais et les patrouilleurs turcs sont les premiers des six que le Kenya a achetés."
     assert supplies(text) == set()
+
+
+def test_the_country_that_buys_is_a_state_never_the_firm_told_before() -> None:
+    text = ("Le Pérou modernise sa flotte de drones. Elbit Systems a ouvert un bureau à Lima l'an dernier. "
+            "Le pays a acheté huit drones Hermes 900 à Elbit Systems en 2021.")
+    assert supplies(text) == {("israel", "perou")}
