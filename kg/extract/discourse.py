@@ -221,7 +221,7 @@ def attach_transfer(story: Story, fact: Fact, guessed: bool = False) -> None:
         fact = fact.with_roles("recipient", usual_recipients(story, givers))
         inherited = True
     elif not fact.get("recipient") and fact.kind == "support" and kind_attr in SELLING:
-        fact = firm_for_state(story, fact.with_roles("recipient", firms_clients(story, givers)))
+        fact = firm_for_state(story, fact.with_roles("recipient", firms_clients(story, givers)), at_home=False)
         inherited = True
     keys, recipients = fact.keys(giver), fact.keys("recipient")
     for known in reversed(story.told):

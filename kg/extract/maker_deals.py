@@ -27,7 +27,7 @@ def sale_of_deal(story: Story, deal: Fact, weapons: tuple[Entity, ...]) -> Fact 
         return None  # « un contrat avec Y » alone may be for anything; « un accord de 740 millions » is a purchase
     sale = Fact("support", deal.evidence, deal.said, roles=(("supporter", makers[0]), ("recipient", buyers[0])),
                 start=deal.start, attrs=(("support_kind", "sell"),)).with_roles("weapon", list(weapons))
-    sale = firm_for_state(story, sale)
+    sale = firm_for_state(story, sale, at_home=False)
     if buyers[0].key in sale.keys("supporter"):
         return None  # « X a signé un contrat avec <a firm of X> »: a purchase at home
     return sale

@@ -329,14 +329,15 @@ def weapon_named_before(fact: Fact, sentence: SentenceClaims, systems_before: Se
     return fact.with_roles("weapon", list(before.values())) if len(before) == 1 else fact
 
 
-def firm_for_state(story: Story, fact: Fact) -> Fact:
-    """A firm that delivers or sells to a state does so for the state it is based in (a firm that makes
-    something for a state gives it nothing: « fabriqués par <maker> »)."""
+def firm_for_state(story: Story, fact: Fact, at_home: bool = True) -> Fact:
+    """A firm that delivers or sells to a state does so for its home state (« fabriqués par <maker> » gives nothing);
+    a sale told to its own state is its own (`at_home`: « X a commandé des W à <maker de X> »)."""
     firms = fact.get("supporter")
     if not fact.get("recipient") or not firms or any(f.cls not in _FIRMS for f in firms) \
             or fact.attr("support_kind") not in {"deliver", "sell"}:
         return fact
-    homes = [next((h for f, h in reversed(story.firm_homes) if same_firm(firm, f)), firm) for firm in firms]
+    homes = [f if at_home and fact.attr("support_kind") == "sell" and h.key in fact.keys("recipient") else h
+             for f in firms if (h := next((h for g, h in reversed(story.firm_homes) if same_firm(f, g)), f))]
     others = tuple((r, e) for r, e in fact.roles if r != "supporter")
     return replace(fact, roles=others).with_roles("supporter", list({h.key: h for h in homes}.values()))
 

@@ -42,6 +42,7 @@ from kg.extract.receptions import (
     received_set_off,
     recipients_of_participle,
 )
+from kg.extract.relative_purchases import relative_origins
 from kg.extract.schooling import school_hosts, schooled
 from kg.extract.shared_agents import shared_goods
 from kg.extract.signed_sales import (
@@ -287,7 +288,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
                                      and not qualifies_materiel(sentence, m)]
                             or [ctx.actor(m) for m in qualifier_sides(sentence, trigger, _FOR)])
         # « X achète des patrouilleurs japonais »: the state the systems come from sells them to X
-        made = [] if recipients else made_in(ctx, sentence, trigger, args)
+        made = [] if recipients else made_in(ctx, sentence, trigger, args) or \
+            relative_origins(ctx, sentence, trigger, suppliers)  # « ... des six que X a achetés »
         if not made and not recipients and suppliers:  # « X se dote du système W de <maker> »: the maker sells
             made = systems_makers(ctx, sentence, trigger, args) or goods_makers(ctx, sentence, trigger) or \
                 makers_of_bought(ctx, sentence, trigger, suppliers)  # « des sous-marins construits par Y »

@@ -8,6 +8,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.deal_parties import system_maker
 from kg.extract.gift_worth import GIFT, HANDED
+from kg.extract.home_orders import home_makers
 from kg.extract.lexicon import word_list
 from kg.extract.maker_sales import as_makers_states, multinational_seller, unnamed_maker_state
 from kg.extract.supply_origins import BUY, origins_after_systems, origins_by_system
@@ -47,7 +48,8 @@ def told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said
     suppliers, recipients, kind = sides
     sold = unnamed_maker_state(ctx, trigger, suppliers, kind, weapons)
     firm = multinational_seller(ctx, trigger, suppliers, kind, weapons)
-    suppliers = as_makers_states(ctx, suppliers, recipients, kind)
+    at_home = home_makers(ctx, suppliers, recipients, kind)  # « X a commandé des W à <maker de X> »: the maker sells
+    suppliers = at_home + as_makers_states(ctx, [s for s in suppliers if s not in at_home], recipients, kind)
     if firm is not None and {s.key for s in suppliers} <= {r.key for r in recipients}:
         suppliers, sold, firm = [firm], False, None  # « X a reçu des W de <multinational> » where X is its home state
     maker = system_maker(ctx, args) if guessed else None
