@@ -64,3 +64,27 @@ def test_a_signing_witnessed_by_two_presidents_is_talks_between_their_states() -
     """« signés en présence des présidents A-ien X et B-ien Y », the parser hanging the names on the verb."""
     assert _told("Ces accords ont été signés en présence des présidents portugais Marcelo Rebelo de Sousa et angolais "
                  "João Manuel Gonçalves Lourenço.") == talks_each(({"Portugal", "Angola"}, set()))
+
+
+HANDED = [
+    ("L'ambassadeur de Suède a remis jeudi à Riga les clés des véhicules au ministre letton de la Défense.",
+     talks_each(({"Suède", "Lettonie"}, {"Riga"}))),
+    ("C'est l'ambassadeur d'Espagne au Maroc, M. Luis Ortega, qui a remis le matériel au ministre marocain de "
+     "l'Intérieur.",
+     talks_each(({"Espagne", "Maroc"}, set()))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), HANDED)
+def test_an_official_who_hands_over_to_an_official_of_another_state_meets_him(
+        text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« l'ambassadeur de A a remis les clés au ministre B-ien »."""
+    assert _told(text) == told
+
+
+@pytest.mark.parametrize("text", [
+    "La Suède a remis des blindés à la Lettonie.",
+    "Le ministre letton de la Défense a remis les véhicules aux troupes suédoises.",
+])
+def test_a_state_or_a_handover_to_troops_is_no_meeting(text: str) -> None:
+    assert _told(text) == []

@@ -1,7 +1,7 @@
 """Handovers in person: « l'ambassadeur de A a remis le don au ministre de B », « les véhicules ont été remis au
 ministre de B par le secrétaire d'État A-ien »: an official of one state who hands something over to an official of
 another meets him where it is handed over. A state that hands over (« A a remis des blindés à B »), or a handover to
-troops or a body, tells no meeting."""
+troops or a body, tells no meeting; nor does a message handed over (ontology/lexicon/message-nouns.tsv)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
+from kg.extract.lexicon import word_list
 from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.talk_claim import talk_claim
 from kg.records import Attribution, Claim, Entity
@@ -21,8 +22,9 @@ _PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans"})  # « l'ambassadeur 
 def handed_over(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """Talks between the state of the official who hands over (the verb's subject, its « par », or the one a
     cleft or relative clause names) and that of the official handed to (« au ministre de B »)."""
-    if trigger.pos_ != "VERB":
-        return None
+    if trigger.pos_ != "VERB" or any(c.dep_ == "obj" and c.lemma_.lower() in word_list("message-nouns.tsv")
+                                     for c in trigger.children):
+        return None  # « a remis au président de B une lettre »: a message carried, no handover
     takers = [t for t in trigger.subtree if t != trigger and case_of(t) in _TO and ctx.titled(t)
               and _hung_on(t, trigger)]  # « remis les clés des camions au ministre »: the parser may hang it deep
     givers = [c for c in trigger.children if (c.dep_ in SUBJECTS and c.dep_ != "nsubj:pass" and c.pos_ != "PRON")
