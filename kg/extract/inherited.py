@@ -49,7 +49,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
         for child in [*kids(current), *(g for a in kids(current) if a.dep_.startswith("aux")
                                              for g in kids(a))]:
             by = child.dep_ == "obl:agent" and case_of(child) == "par"
-            if (child.dep_ in SUBJECTS or by or is_inverted_subject(child)) and trigger not in child.subtree and \
+            if (child.dep_ in SUBJECTS or by or is_inverted_subject(child) or _said_by(current, child)) and \
+                    trigger not in child.subtree and \
                     not (current == trigger and child.dep_ == "nsubj:pass"):  # « qui seront livrés »: the thing moved
                 found = [e for t in _conjuncts(child) for e in resolve(sentence, t)]
                 named = sentence.mention_at(child)
@@ -66,6 +67,17 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
             return []  # « X affirme que des instructeurs de Y auraient été présents pour former »: not X's deed
         current = current.head
     return []
+
+
+def _said_by(verb: Token, child: Token) -> bool:
+    """« ..., a déclaré mercredi le ministre X lors d'une visite à Y »: a verb of saying set off by a comma, with no
+    subject before it, whose subject told after it the parser reads as its object; the one who speaks is the one
+    the talks framed by that verb inherit."""
+    if child.dep_ != "obj" or child.i < verb.i or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in words_of_class("report") or any(c.dep_ in SUBJECTS for c in kids(verb)):
+        return False
+    first = min([verb.i, *(c.i for c in kids(verb) if c.dep_.startswith("aux"))])
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def _sides_of_qualified(sentence: Sentence, participle: Token) -> list[Entity]:

@@ -19,6 +19,7 @@ from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
+from kg.extract.handed_talks import handed_over
 from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
@@ -40,7 +41,7 @@ from kg.extract.mentions import Mention
 from kg.extract.official_talks import official_with, phoned, posted_host, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past, talks_to_come
-from kg.extract.press_talks import press_talks
+from kg.extract.press_talks import press_talks, said_beside
 from kg.extract.seat_meetings import seat_meeting
 from kg.extract.signed_talks import signed_talks
 from kg.extract.summit_members import group_sides
@@ -119,6 +120,8 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
             ctx, sentence, trigger) if m not in args.agents])
     if not args.partners:  # « X a indiqué au président Y lors d'un entretien »: the official addressed
         args = args.but(partners=addressed_in_talks(ctx, sentence, trigger))
+    if not args.partners and entry.detail == "statement":  # « a annoncé au côté de son homologue Y »
+        args = args.but(partners=said_beside(sentence, trigger))
     described = groups_described(ctx, sentence, args.partners)
     args = args.but(partners=[m for m in args.partners if not party_of_deal_discussed(sentence, trigger, m)
                               and m not in described and not second_title(sentence, m, args.partners)])
@@ -394,4 +397,4 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed,
-               "press": press_talks, "sign": signed_talks}
+               "press": press_talks, "sign": signed_talks, "handover": handed_over}

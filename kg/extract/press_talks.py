@@ -12,12 +12,26 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
 from kg.extract.lexicon import word_list
-from kg.extract.syntax import Sentence, case_of, mention_root
+from kg.extract.mentions import Mention
+from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
 from kg.extract.talk_claim import talk_claim
 from kg.kinds import Modality
 from kg.records import Attribution, Claim, Entity
 
-_BESIDE = {("compagnie", "en"), ("côté", "aux"), ("côté", "à")}  # « en compagnie de X », « aux côtés de X »
+_BESIDE = {("compagnie", "en"), ("côté", "aux"), ("côté", "au"), ("côté", "à")}  # « en compagnie de X », « aux côtés »
+_CLAUSES = {"acl", "acl:relcl", "ccomp", "advcl", "parataxis"}
+
+
+def said_beside(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« X a annoncé l'accord à V au côté de son homologue Y », « a déclaré, aux côtés du président Z, »: the ones a
+    verb of saying is told beside are met there (not what a clause hung on them says)."""
+    if trigger.pos_ != "VERB":
+        return []
+    inside: set[int] = set()
+    for word in (c for c in trigger.children if (c.lemma_.lower(), case_of(c)) in _BESIDE):
+        cut = {t.i for d in word.subtree if d.dep_ in _CLAUSES for t in d.subtree}
+        inside |= {t.i for t in word.subtree} - cut - {word.i}
+    return [m for m in sentence.mentions if m.how in ACTOR_KINDS and mention_root(sentence, m).i in inside]
 
 
 def press_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:

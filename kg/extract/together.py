@@ -13,6 +13,7 @@ from kg.extract.joint_bodies import composition
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import exchanged
+from kg.extract.press_talks import said_beside
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, governing_case, mention_root
 from kg.extract.talk_sides import united_by_thing
 from kg.extract.trip_told import talks_after_trip
@@ -56,7 +57,11 @@ def _on_verb(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
 def _joint_statement(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """« À Lima, les ministres chilien et péruvien ont assuré que ... »: officials of two states who speak
     together in a place hold talks there. Two states' statements (« la France et l'Allemagne ont annoncé ») and
-    officials speaking without a place they met in are none."""
+    officials speaking without a place they met in are none; one who speaks beside an official of another state
+    met him."""
+    beside = said_beside(sentence, trigger)  # « X a annoncé l'accord au côté de son homologue B-ien Y »
+    if beside and len(states(ctx, [ctx.actor(m) for m in args.agents + beside] + args.implicit)) >= 2:
+        return True
     # « les ministres chilien et bolivien », « les dirigeants du Mali, du Niger et du Tchad »: officials, not states
     officials = [m for m in args.agents if m.how in {gz.DEMONYM, gz.PERSON} or (m.how == gz.NAME and any(
         t.lemma_.lower() in word_list("official-nouns.tsv") and t.dep_ in SUBJECTS

@@ -18,6 +18,7 @@ from kg.extract.meeting_frames import frames_another_meeting, mission_seat
 from kg.extract.mentions import Mention
 from kg.extract.setting import visited_now
 from kg.extract.ships import SHIP_NOUNS
+from kg.extract.spoken_visits import spoken_on_visit
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venues import meeting_nouns
 from kg.extract.visit_phrases import phrase_host, visit_phrase_end
@@ -97,8 +98,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     gone = detour_places(sentence, trigger)  # « X a fait un détour par Y »: a stop made on the way
     made = made or _paid(trigger) or bool(gone)  # « X a rendu visite à son homologue »
     made = made or trigger.dep_ == "ROOT"  # a title: « Visite d'État du président X à Y »
-    # « X est arrivé à Nicosie pour une visite de deux jours », « s'est rendu à Lima pour une visite officielle »
-    journey = _journey_purpose(trigger)
+    journey = _journey_purpose(trigger)  # « X est arrivé à Nicosie pour une visite », « s'est rendu à Lima pour ... »
     made = made or journey
     # a title « Le ministre X en visite en Inde », « X est en visite à Athènes »: the one on a visit is the visitor
     on_visit = _in_title(sentence) and case_of(trigger) == "en" and trigger.head.pos_ in {"NOUN", "PROPN"}
@@ -111,11 +111,11 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         return None
     if not made and not on_visit and not signer and \
             not any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in trigger.children):
-        # « en marge d'une visite », « lors d'une visite dans la capitale chilienne »: the frame of another fact,
-        # no talks of its own; its host only completes the talks under way with that state (where they are held)
-        return ([], hosts) if args.places and len(hosts) == 1 else None
-    # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats français »
-    # is none
+        # « en marge d'une visite »: the frame of another fact, its host only completes the talks under way with that
+        # state (where held); unless someone speaks during it abroad (kg.extract.spoken_visits)
+        return spoken_on_visit(ctx, trigger, args.implicit, hosts) or (
+            ([], hosts) if args.places and len(hosts) == 1 else None)
+    # « X effectue une visite au Pérou »: a visit someone makes is the story; « la venue de soldats x » is none
     named = [ctx.actor(m) for m in args.agents + args.of + _of_after_place(sentence, trigger, args)
              if visitor(ctx, sentence, m) and m not in gone]  # not « par le Maroc » the parser may read as an agent
     if on_visit and not named:

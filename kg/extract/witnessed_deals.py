@@ -32,13 +32,29 @@ def witnessed_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[En
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in marks or case_of(noun) != "en" or \
                 not any(_hung_on(noun, anchor) for anchor in anchors):
             continue
-        within = {t.i for t in noun.subtree}
-        named = [m for m in sentence.mentions if m.how in ACTOR_KINDS
-                 and (root := mention_root(sentence, m)).i in within and root != noun
-                 and case_of(root) not in _PLACE_CASES]
-        sides = states(ctx, [ctx.actor(m) for m in named])
+        sides = _witnesses(ctx, sentence, noun, {t.i for t in noun.subtree})
+        if len(sides) != 2 and noun.i > trigger.i:  # the parser may hang the names after it elsewhere
+            sides = _witnesses(ctx, sentence, noun, _run_after(sentence, noun))
         return sides if len(sides) == 2 and all(s.cls == "State" for s in sides) else []
     return []
+
+
+def _witnesses(ctx: Context, sentence: Sentence, noun: Token, within: set[int]) -> list[Entity]:
+    named = [m for m in sentence.mentions if m.how in ACTOR_KINDS
+             and (root := mention_root(sentence, m)).i in within and root != noun
+             and case_of(root) not in _PLACE_CASES]
+    return states(ctx, [ctx.actor(m) for m in named])
+
+
+def _run_after(sentence: Sentence, noun: Token) -> set[int]:
+    """« signés en présence des présidents A-ien X et B-ien Y. »: the words from « présence » to the end of the
+    sentence, when no verb comes between (the names a broken parse hangs on the verb are still the witnesses)."""
+    run = set()
+    for token in sentence.doc[noun.i:sentence.span.end]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {";", ":", "«", "("}:
+            return set()
+        run.add(token.i)
+    return run
 
 
 def _hung_on(noun: Token, anchor: Token) -> bool:
