@@ -36,6 +36,7 @@ def test_each_buyer_of_a_shared_sale_has_its_deal() -> None:
     ("L\u2019Égypte s\u2019est plainte auprès des responsables américains au sujet des livraisons "
      "d\u2019armes américaines à l\u2019Éthiopie.", "egypte"),
     ("Le quotidien Haaretz a écrit que Tel-Aviv avait vendu des radars à la Géorgie.", "haaretz"),
+    ("Le journal Haaretz a récemment écrit que Tel-Aviv avait procédé à la vente de radars à la Géorgie.", "haaretz"),
 ])
 def test_who_complains_or_writes_gives_nothing(text: str, giver: str) -> None:
     assert all(s != giver for s, _ in supplies(text))
