@@ -119,21 +119,23 @@ def _since_named(story: Story, told: Told) -> int:
 def _one_per_sale(story: Story, fact: Fact) -> bool:
     """« ces contrats » after sales told one by one: one deal per sale, between its seller and its buyer."""
     sales = _sales_since_deal(story, fact)
-    for one in sales:
-        story.tell(fact.with_roles("party", [*one.get("supporter"), *one.get("recipient")]))
+    pairs = {(one.get("supporter")[0].key, buyer.key): (one.get("supporter")[0], buyer)
+             for one in sales for buyer in one.get("recipient")}  # « A a reçu trois W et celle de B six »: two sales
+    for pair in pairs.values():
+        story.tell(fact.with_roles("party", list(pair)))
     return bool(sales)
 
 
 def _sales_since_deal(story: Story, fact: Fact) -> list[Fact]:
     """« X a vendu des avions à Y ... Z en a reçu trois. Ces contrats ... »: the sales or deliveries told close by
-    since the latest deal, two or more, each of one recipient and all of the one same supplier, told as facts as
+    since the latest deal, two or more, all of the one same supplier, told as facts as
     the deal is; none otherwise."""
     last = story.last("agreement")
     since = last.said_at if last is not None and last.said_at is not None else -1
     sales = [t.fact for t in story.told if t.fact.kind == "support" and t.fact.attr("support_kind") in SELLING
              and t.first_at is not None and since < t.first_at and story.index - t.first_at <= reach("recipient")
              and t.fact.get("recipient")]  # one with no recipient is no sale, dropped (complete)
-    if fact.modality not in FIRM or len(sales) < 2 or any(s.modality not in FIRM or len(s.get("recipient")) != 1
+    if fact.modality not in FIRM or len(sales) < 2 or any(s.modality not in FIRM or len(s.get("supporter")) != 1
                                                           for s in sales):
         return []
     return sales if len({k for s in sales for k in s.keys("supporter")}) == 1 else []

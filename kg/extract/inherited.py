@@ -63,7 +63,7 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
                 c.dep_ in SUBJECTS for c in kids(current)) and (current.dep_ == "conj" or current == trigger)):
             return []  # « X a reçu des drones et des chars seraient livrés », « X a pris livraison de six W, deux
             # ayant été livrés »: a clause with a subject of its own (the thing moved) inherits no giver
-        if deed and current.dep_ == "ccomp" and trigger.pos_ == "VERB" and _finite(current):
+        if deed and _said_clause(current, trigger) and _finite(current):
             return []  # « X affirme que des instructeurs de Y auraient été présents pour former »: not X's deed
         current = current.head
     return []
@@ -78,6 +78,13 @@ def _said_by(verb: Token, child: Token) -> bool:
         return False
     first = min([verb.i, *(c.i for c in kids(verb) if c.dep_.startswith("aux"))])
     return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _said_clause(clause: Token, trigger: Token) -> bool:
+    """A that-clause of a supply verb, or a clause the parser hangs as an adverbial on a verb of saying (« X a écrit
+    que Tel-Aviv avait procédé à la vente », the name split): told by the sayer, not done by it."""
+    return (clause.dep_ == "ccomp" and trigger.pos_ == "VERB") or \
+        (clause.dep_ == "advcl" and clause.head.lemma_.lower() in words_of_class("report"))
 
 
 def _sides_of_qualified(sentence: Sentence, participle: Token) -> list[Entity]:

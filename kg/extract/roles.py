@@ -12,6 +12,7 @@ from kg.extract.doc_words import children, lemma_of
 from kg.extract.goods_sent import INTO, sends_goods
 from kg.extract.lexicon import role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.mentions import Mention
+from kg.extract.stand_ins import stand_in_verb
 from kg.extract.syntax import (
     ADVERSARY,
     AGENT,
@@ -44,6 +45,10 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
     """How a mention relates to a trigger of a kind of fact (agent, partner, recipient, place, source...)."""
     root = mention_root(sentence, mention)
     predicate = predicate_of(trigger)
+    if (opened := stand_in_verb(sentence, mention)) is not None:  # « A a reçu ... et celle de B en a acquis six »
+        parallel = opened.i > predicate.i and predicate.is_ancestor(opened) and \
+            any(entry.fact == fact for entry in triggers().get((lemma_of(opened), "VERB"), []))
+        return AGENT if opened in {trigger, predicate} or parallel else None  # B, like A, is the first verb's subject
     anchors = [trigger] if predicate == trigger else [trigger, predicate]
     # where the parser hangs the recipient: « refuse de livrer ... à l'Ukraine » on refuse, « des canons livrés
     # par la France à l'Arménie » on canons; these anchors give no agent
