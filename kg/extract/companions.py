@@ -1,8 +1,7 @@
 """The state of a companion's post: « le président chilien, accompagné du ministre de l'Agriculture X », « le
 vice-président du Pays a été accompagné d'une délégation de haut niveau, dont X, ministre de ... »: who goes with
 an official (the agent of a verb of companion-verbs.tsv, or a member of the delegation that is) serves the state
-of the one they go with, whatever state the visit is to; so does an official whose title is joined by « et » to
-another official's (« le chef de la diplomatie du Pays, X, et le chef de la défense, Y, ont rencontré ... »)."""
+of the one they go with, whatever state the visit is to."""
 
 from __future__ import annotations
 
@@ -57,23 +56,3 @@ def companion_side(sentence: Sentence, noun: Token, titles: Sequence[Title]) -> 
     """The state of the post whose title holds `noun` or is next to its name, else of its one demonym or state."""
     return _state_of(sentence, noun, titles)
 
-
-_ARTICLES = {"le", "la", "l'"}
-
-
-def joint_side(sentence: Sentence, title: Title, titles: Sequence[Title]) -> Entity | None:
-    """« le chef de la diplomatie philippine, X, et le chef de la défense, Y »: a title naming no state, joined by
-    « et » to the title before it (and that one's holder in commas), serves the state that title names: one side
-    of two posts, not two sides of one (the same post: counterparts; after « entre »: the two sides of a deal)."""
-    doc, start = sentence.doc, sentence.span.start
-    if title.org is not None or title.role.iri in gz.COMPANY_POSTS or title.start < start + 2 or \
-            doc[title.start - 1].lower_ not in _ARTICLES or doc[title.start - 2].lower_ != "et":
-        return None
-    before = next((t for t in reversed(titles) if t.end <= title.start - 2), None)
-    if before is None or before.org is None or before.org.state is None or before.role.iri == title.role.iri or \
-            any(t.lower_ == "entre" for t in doc[max(start, before.start - 3):before.start]):
-        return None
-    between = doc[before.end:title.start - 2]
-    if not all(t.is_punct or ((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON) for t in between):
-        return None
-    return before.org.state

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.body_parents import body_parent, body_words
-from kg.extract.companions import companion_state, joint_side
+from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
 from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
@@ -236,8 +236,7 @@ class PostOrgs:
 
     def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
         """The side a title's holder is with: who they stand for, go or travel with, their delegation or deputy post."""
-        return joint_side(sentence, title, self.titles_here) or represented_by(sentence, title) or \
-            companion_state(sentence, head, self.titles_here) or \
+        return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
             travel_side(sentence, head, self.titles_here, self._antecedent, self.as_state) or \
             side_of(sentence, head, self.delegation) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
