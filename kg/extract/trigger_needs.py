@@ -30,6 +30,8 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                        for c in token.children):
         return True  # « une aide humanitaire »
+    if token.pos_ == "NOUN" and _one_of_the_most(token):
+        return True  # « l'un des plus gros contrats de défense pour les industries de X »: a class it ranks in
     if entry.fact == "negotiation" and token.pos_ == "NOUN" and _of_business(token):
         return True  # « des rencontres professionnelles », « un forum d'affaires »: firms meet, not states
     if entry.fact == "negotiation" and token.pos_ == "NOUN" and token.dep_ == "nmod" and \
@@ -101,6 +103,15 @@ def _joint_donors(verb: Token) -> bool:
     if not any(t.fact == "support" for act in acts for t in triggers().get((act.lemma_.lower(), "VERB"), [])):
         return False
     return sum(1 + sum(1 for k in side.children if k.dep_ == "conj") for side in sides) >= 3
+
+
+def _one_of_the_most(noun: Token) -> bool:
+    """« l'un des plus gros contrats », « une des plus importantes livraisons »: a plural noun after « un des » with a
+    superlative names the class a fact told apart ranks in, no fact of its own."""
+    one = noun.head
+    return noun.dep_ == "nmod" and "Number=Plur" in str(noun.morph) and one.lemma_.lower() == "un" and \
+        one.pos_ in {"PRON", "NUM"} and any(c.dep_ == "case" and c.lower_ in {"des", "de", "d'"} for c in noun.children) \
+        and any(c.dep_ == "amod" and any(a.lower_ in {"plus", "moins"} for a in c.children) for c in noun.children)
 
 
 def _of_business(noun: Token) -> bool:
