@@ -63,7 +63,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
             return []  # « X a reçu des drones et des chars seraient livrés », « X a pris livraison de six W, deux
             # ayant été livrés »: a clause with a subject of its own (the thing moved) inherits no giver
         if deed and current.dep_ == "ccomp" and _finite(current) and (trigger.pos_ == "VERB" or any(
-                c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"} and trigger not in c.subtree for c in kids(current))):
+                c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"} and trigger not in c.subtree
+                for c in kids(current))):
             return []  # « X affirme que des instructeurs de Y auraient été présents pour former », « le journal X
             # écrit que le pays a procédé à la vente »: not X's deed
         current = current.head

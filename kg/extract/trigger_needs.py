@@ -110,8 +110,9 @@ def _one_of_the_most(noun: Token) -> bool:
     superlative names the class a fact told apart ranks in, no fact of its own."""
     one = noun.head
     return noun.dep_ == "nmod" and "Number=Plur" in str(noun.morph) and one.lemma_.lower() == "un" and \
-        one.pos_ in {"PRON", "NUM"} and any(c.dep_ == "case" and c.lower_ in {"des", "de", "d'"} for c in noun.children) \
-        and any(c.dep_ == "amod" and any(a.lower_ in {"plus", "moins"} for a in c.children) for c in noun.children)
+        one.pos_ in {"PRON", "NUM"} and \
+        any(c.dep_ == "case" and c.lower_ in {"des", "de", "d'"} for c in noun.children) and \
+        any(c.dep_ == "amod" and any(a.lower_ in {"plus", "moins"} for a in c.children) for c in noun.children)
 
 
 def _of_business(noun: Token) -> bool:
