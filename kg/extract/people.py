@@ -20,7 +20,7 @@ from kg.extract.mentions import Mention
 from kg.extract.person_spans import name_after
 from kg.extract.plural_words import is_plural_of, singular
 from kg.extract.syntax import Sentence
-from kg.extract.title_complements import DETERMINERS, demonym_list, of_complement, read_demonyms, state_list
+from kg.extract.title_complements import DETERMINERS, as_verb, demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.records import Entity
@@ -95,7 +95,7 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             continue
         qualifying = i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and \
             tokens[i - 1].text.islower() and sentence.lower[i - 1] not in index
-        if (qualifying and not (i > 1 and sentence.lower[i - 2] in DETERMINERS)) or _participle_of(sentence, i, index):
+        if (qualifying and not (i > 1 and sentence.lower[i - 2] in DETERMINERS)) or as_verb(sentence, i, index):
             i += 1  # « au quartier général de l'armée »: a noun's adjective; « une lettre envoyée à »: its participle
             continue
         for words, role, is_head in index.get(word, []) + plural:
@@ -124,22 +124,6 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         # « conseiller du président X »: the inner title is read too
         i = i + 1 if of_person is not None else max(end, i + 1)
     return titles
-
-
-def _participle_of(sentence: Sentence, i: int, index: RoleIndex) -> bool:
-    """« une lettre envoyée au ministre », « le texte représentant la position »: a title word the parser reads as
-    the participle of the common noun right before it (no title itself) qualifies that noun; « la lettre a été
-    envoyée au ministre »: a participle with its auxiliary is a verb. Neither names a post."""
-    token = sentence.tokens[i]
-    if i == 0 or token.pos_ != "VERB" or "VerbForm=Part" not in str(token.morph):
-        return False
-    if any(c.dep_.startswith("aux") and c.i < token.i for c in token.children):
-        return True
-    before = sentence.tokens[i - 1]
-    if token.dep_ != "acl":
-        return False
-    return before.pos_ == "NOUN" and token.head == before and before.text.islower() and \
-        sentence.lower[i - 1] not in index
 
 
 def _named_after(tokens: Sequence[Token], end: int) -> bool:

@@ -23,7 +23,7 @@ from kg.extract.mentions import Mention
 from kg.extract.met_sides import standing_for
 from kg.extract.onward_trips import onward_destination
 from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
-from kg.extract.rubric_states import CLEARLY_MORE, rubric_named
+from kg.extract.rubric_states import CLEARLY_MORE, quoted, rubric_named
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
 
@@ -87,30 +87,11 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     if len(left) == 1 or left[0].count >= CLEARLY_MORE * left[1].count:
         return left[0].state
     here = {m.state.key for m in sentence.mentions if m.state is not None and
-            m.how in _NAMING | {gz.BODY} and not _partner(sentence, m) and not _quoted(sentence, m)}
+            m.how in _NAMING | {gz.BODY} and not _partner(sentence, m) and not quoted(sentence, m)}
     named = [a.state for a in left if a.state.key in here]
     if not named and side is not None and side.key in {a.state.key for a in left[:2]}:
         return side
     return named[0] if len(named) == 1 else None
-
-
-_OPENING = {"«", "\u201c"}
-_CLOSING = {"»", "\u201d"}
-
-
-def _quoted(sentence: Sentence, mention: Mention) -> bool:
-    """« « Nous ferons venir des avions de X », a annoncé le ministre Y »: a state named inside a quotation (opened
-    in the sentence, or before it and closed after the name) is the speaker's word for another side, no actor the
-    journalist names; a name quoted alone (« « Israël » a livré ») is only set apart."""
-    doc = sentence.doc
-    if mention.start > sentence.span.start and mention.end < sentence.span.end and \
-            doc[mention.start - 1].text in _OPENING and doc[mention.end].text in _CLOSING:
-        return False
-    before = [t.text for t in doc[sentence.span.start:mention.start]]
-    if sum(t in _OPENING for t in before) > sum(t in _CLOSING for t in before):
-        return True
-    marks = (t.text for t in doc[mention.end:sentence.span.end] if t.text in _OPENING | _CLOSING)
-    return next(marks, "") in _CLOSING
 
 
 def _partner(sentence: Sentence, mention: Mention, to_noun: bool = True) -> bool:
