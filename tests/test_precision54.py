@@ -79,3 +79,16 @@ def test_one_of_the_biggest_contracts_is_no_deal_of_its_own() -> None:
             "des plus gros contrats de défense pour les industries militaires israéliennes.")
     parties = [f.get("party", set()) for f in _facts(text, "agreement")]
     assert parties and all("Israël" not in p for p in parties)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le consortium réunissant Damen et Thales l'a emporté face à un chantier allemand.",
+    "Le consortium KNDS, qui réunit Nexter et KMW, a livré des chars au Qatar.",
+])
+def test_the_members_of_a_consortium_hold_no_talks(sentence: str) -> None:
+    assert _facts(sentence, "negotiation") == []
+
+
+def test_a_working_group_still_meets() -> None:
+    facts = _facts("Le groupe de travail réunissant la France et l'Inde s'est tenu à Paris.", "negotiation")
+    assert any(f.get("participant") == {"France", "Inde"} for f in facts)
