@@ -364,7 +364,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     if not args.recipients and (entry.fact, entry.detail) in _FUNDING:
         args.recipients.extend(purpose_beneficiaries(sentence, trigger))
     if not args.agents:
-        args.implicit = implicit_agents(sentence, trigger, resolve, deed=entry.fact == "support")
+        args.implicit = implicit_agents(sentence, trigger, resolve, deed=entry.fact in {"support", "agreement"})
     if not args.agents and not args.implicit and entry.fact == "negotiation":
         _lost_talk_subject(sentence, trigger, predicate, resolve, args)
     _drop_broker(entry, trigger, sides_between, args)

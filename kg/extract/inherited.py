@@ -64,7 +64,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
             return []  # « X a reçu des drones et des chars seraient livrés », « X a pris livraison de six W, deux
             # ayant été livrés »: a clause with a subject of its own (the thing moved) inherits no giver
         if deed and _said_clause(current, trigger) and _finite(current):
-            return []  # « X affirme que des instructeurs de Y auraient été présents pour former »: not X's deed
+            return []  # « X affirme que des instructeurs de Y auraient été présents pour former », « le journal X
+            # écrit que le pays a procédé à la vente »: not X's deed
         current = current.head
     return []
 
@@ -81,10 +82,13 @@ def _said_by(verb: Token, child: Token) -> bool:
 
 
 def _said_clause(clause: Token, trigger: Token) -> bool:
-    """A that-clause of a supply verb, or a clause the parser hangs as an adverbial on a verb of saying (« X a écrit
-    que Tel-Aviv avait procédé à la vente », the name split): told by the sayer, not done by it."""
-    return (clause.dep_ == "ccomp" and trigger.pos_ == "VERB") or \
-        (clause.dep_ == "advcl" and clause.head.lemma_.lower() in words_of_class("report"))
+    """A that-clause of a supply verb or with a noun subject of its own, or a clause the parser hangs as an adverbial
+    on a verb of saying (« X a écrit que Tel-Aviv avait procédé à la vente », the name split): told by the sayer, not
+    done by it."""
+    if clause.dep_ == "ccomp":
+        return trigger.pos_ == "VERB" or any(c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"} and
+                                             trigger not in c.subtree for c in kids(clause))
+    return clause.dep_ == "advcl" and clause.head.lemma_.lower() in words_of_class("report")
 
 
 def _sides_of_qualified(sentence: Sentence, participle: Token) -> list[Entity]:

@@ -20,7 +20,7 @@ from kg.extract.mentions import Mention
 from kg.extract.person_spans import name_after
 from kg.extract.plural_words import is_plural_of, singular
 from kg.extract.syntax import Sentence
-from kg.extract.title_complements import DETERMINERS, demonym_list, of_complement, read_demonyms, state_list
+from kg.extract.title_complements import DETERMINERS, as_verb, demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Gazetteer, Role
 from kg.namespaces import KGR
 from kg.records import Entity
@@ -95,8 +95,8 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
             continue
         qualifying = i > 0 and tokens[i].pos_ == "ADJ" and tokens[i - 1].pos_ == "NOUN" and \
             tokens[i - 1].text.islower() and sentence.lower[i - 1] not in index
-        if qualifying and not (i > 1 and sentence.lower[i - 2] in DETERMINERS):
-            i += 1  # « au quartier général de l'armée »: a noun's adjective
+        if (qualifying and not (i > 1 and sentence.lower[i - 2] in DETERMINERS)) or as_verb(sentence, i, index):
+            i += 1  # « au quartier général de l'armée »: a noun's adjective; « une lettre envoyée à »: its participle
             continue
         for words, role, is_head in index.get(word, []) + plural:
             found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)

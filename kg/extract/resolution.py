@@ -185,14 +185,16 @@ class Resolver(PostReader):
             return found or ([self.actor(named)] if named is not None and named.state is not None else [])
         if pronoun.lower_ == "qui" and (named := _set_off_before(sentence, pronoun)) is not None:
             return [self.actor(named)]  # « ..., ce que X, qui continue de livrer ..., dément »: the parse lost it
+        country = the_country(pronoun)  # « le pays », « ce royaume »: a state, never the newspaper or firm before it
         for token in reversed(sentence.doc[sentence.span.start:pronoun.i]):
             if token.dep_ in SUBJECTS and not is_pronoun_subject(token) and not is_speaker_noun(token):
                 found = self.resolve(sentence, token)
-                if found:
+                if found and not (country and found[0].cls != "State"):
                     return found[:1]
         if (rubric := rubric_state(sentence, pronoun)) is not None:
             return [self.actor(rubric)]  # « A : le pays acquiert ... »
-        return [self.last_subject] if self.last_subject is not None else []
+        last = self.last_subject
+        return [last] if last is not None and not (country and last.cls != "State") else []
 
 
 def _set_off_before(sentence: Sentence, pronoun: Token) -> Mention | None:

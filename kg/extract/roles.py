@@ -70,7 +70,8 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         if role == AGENT and framed is False and path[-1].dep_ in SUBJECTS:
             return None  # « X a réagi après des entretiens entre A et B »: talks of others
         talks = talks or bool(framed)
-        if role == AGENT and (anchor in extra or (anchor != trigger and not licenses(anchor, trigger) and not talks)):
+        licensed = licenses(anchor, trigger, predicative=path[-1].dep_ in SUBJECTS)
+        if role == AGENT and (anchor in extra or (anchor != trigger and not licensed and not talks)):
             return None  # « le ministre a salué le soutien », « utilise des obusiers livrés par X »
         return role
     return None

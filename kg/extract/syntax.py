@@ -245,14 +245,17 @@ def mention_root(sentence: Sentence, mention: Mention) -> Token:
     return token
 
 
-def licenses(verb: Token, trigger: Token) -> bool:
+def licenses(verb: Token, trigger: Token, predicative: bool = True) -> bool:
     """Whether the subject of `verb` is an agent of the fact its dependent noun `trigger` names: a light
     verb (« apporte son soutien »), a trigger (« financer la production »), a reporting verb (« annonce des
     négociations »); not « a salué l'accord ». A verb trigger licenses its own subject."""
     if verb == trigger or trigger.pos_ == "VERB":
         return verb == predicate_of(trigger)
-    if verb.pos_ not in {"VERB", "AUX"} and not any(c.dep_.startswith("expl") for c in kids(verb)):
+    if verb.pos_ not in {"VERB", "AUX"} and not any(c.dep_.startswith("expl") for c in kids(verb)) and not (
+            predicative and any(c.dep_ == "cop" or c.dep_.startswith("aux") for c in kids(verb))):
         return True  # a parse without a verb (headlines): nothing to go by; « s'est plainte » is a verb misread
+    # `predicative`, for its subject: « X s'est plainte des livraisons de Y », « X est favorable à la livraison »: a
+    # noun or adjective an auxiliary or the copula makes the predicate licenses its subject by its word, as a verb
     lemma = verb.lemma_.lower()
     # « a pris part à une réunion »: a light verb of two words, the verb and its bare object noun
     lemma = next((f"{lemma} {c.lemma_.lower()}" for c in kids(verb) if c.dep_ == "obj" and not any(

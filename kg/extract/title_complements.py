@@ -1,7 +1,7 @@
 """The complements that follow a title's head and give the state or body its post serves: demonyms
 (« ministre turc », « arménien et azerbaïdjanais »), « de » and a state, body or person (« de la présidence
 russe », « du président X »), coordinated states (« les ambassadeurs du Chili et de l'Italie »), a posting read
-past (« à Séoul »)."""
+past (« à Séoul »). And a title word read as a verb, no title (as_verb)."""
 
 from __future__ import annotations
 
@@ -176,3 +176,19 @@ def agent_after(doc: Doc, at: int) -> bool:
     noun (not « nommé par décret »); the agent is someone other than the one the participle describes."""
     return at + 2 < len(doc) and doc[at + 1].lower_ == "par" and (
         doc[at + 2].text[:1].isupper() or doc[at + 2].lower_ in DETERMINERS)
+
+
+def as_verb(sentence: Sentence, i: int, index: Container[str]) -> bool:
+    """« une lettre envoyée au ministre », « le texte représentant la position »: a title word the parser reads as
+    the participle of the common noun right before it (no title itself) qualifies that noun; « la lettre a été
+    envoyée au ministre »: a participle with its auxiliary is a verb. Neither names a post."""
+    token = sentence.tokens[i]
+    if i == 0 or token.pos_ != "VERB" or "VerbForm=Part" not in str(token.morph):
+        return False
+    if any(c.dep_.startswith("aux") and c.i < token.i for c in token.children):
+        return True
+    before = sentence.tokens[i - 1]
+    if token.dep_ != "acl":
+        return False
+    return before.pos_ == "NOUN" and token.head == before and before.text.islower() and \
+        sentence.lower[i - 1] not in index

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.lexicon import Trigger, envoy_nouns, triggers, word_list
+from kg.extract.lexicon import Trigger, envoy_nouns, firm_nouns, triggers, word_list
 from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import drilled, names_system
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
@@ -30,6 +30,10 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                        for c in token.children):
         return True  # « une aide humanitaire »
+    if token.pos_ == "NOUN" and _one_of_the_most(token):
+        return True  # « l'un des plus gros contrats de défense pour les industries de X »: a class it ranks in
+    if entry.fact == "negotiation" and token.pos_ == "VERB" and _composes_group(token):
+        return True  # « le consortium réunissant A, B et C »: the members of a group of firms, no meeting
     if entry.fact == "negotiation" and token.pos_ == "NOUN" and _of_business(token):
         return True  # « des rencontres professionnelles », « un forum d'affaires »: firms meet, not states
     if entry.fact == "negotiation" and token.pos_ == "NOUN" and token.dep_ == "nmod" and \
@@ -101,6 +105,28 @@ def _joint_donors(verb: Token) -> bool:
     if not any(t.fact == "support" for act in acts for t in triggers().get((act.lemma_.lower(), "VERB"), [])):
         return False
     return sum(1 + sum(1 for k in side.children if k.dep_ == "conj") for side in sides) >= 3
+
+
+def _composes_group(verb: Token) -> bool:
+    """A verb tying a group of makers to its members (member-links.tsv) said of a noun of firms (firm-nouns.tsv),
+    as its participle, its relative or its subject."""
+    if verb.lemma_.lower() not in word_list("member-links.tsv"):
+        return False
+    nouns = firm_nouns()
+    held = [verb.head, verb.head.head] if verb.dep_ in {"acl", "acl:relcl"} else []
+    return any(t.lemma_.lower() in nouns and not any(  # not « le groupe de travail »
+        c.dep_ == "nmod" and case_of(c) in {"de", "d'"} for c in t.children)
+               for t in held + [c for c in verb.children if c.dep_ in SUBJECTS])
+
+
+def _one_of_the_most(noun: Token) -> bool:
+    """« l'un des plus gros contrats », « une des plus importantes livraisons »: a plural noun after « un des » with a
+    superlative names the class a fact told apart ranks in, no fact of its own."""
+    one = noun.head
+    return noun.dep_ == "nmod" and "Number=Plur" in str(noun.morph) and one.lemma_.lower() == "un" and \
+        one.pos_ in {"PRON", "NUM"} and \
+        any(c.dep_ == "case" and c.lower_ in {"des", "de", "d'"} for c in noun.children) and \
+        any(c.dep_ == "amod" and any(a.lower_ in {"plus", "moins"} for a in c.children) for c in noun.children)
 
 
 def _of_business(noun: Token) -> bool:
