@@ -24,3 +24,9 @@ def test_the_capital_where_a_deal_is_signed_gives_no_state_to_its_signatories() 
                         "de la défense, Ana Kovač, et le PDG de MBDA, Éric Morel. La Croatie recevra les missiles "
                         "en 2026.")
     assert found.get("Ana Kovač") != "France"
+
+
+def test_a_marshal_met_as_a_counterpart_holds_a_post_of_that_state() -> None:
+    told = posts_told("Le secrétaire américain à la Défense, John Miller, a parlé aux journalistes à l'issue d'une "
+                      "rencontre avec son homologue turc, le maréchal Ahmet Yilmaz.")
+    assert ("field-marshal", "Turquie") in {(p.tail, p.org) for p in told if p.holder == "Ahmet Yilmaz"}
