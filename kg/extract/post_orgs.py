@@ -38,6 +38,7 @@ from kg.extract.post_states import (
     spoken_for,
     whose_body,
 )
+from kg.extract.quotations import quoted
 from kg.extract.rank_sides import abbreviated_side
 from kg.extract.represented_lists import represented_by
 from kg.extract.rubric_states import CLEARLY_MORE, set_abroad
@@ -127,7 +128,7 @@ class PostOrgs:
         vice-présidente »: in the state of the person it stands for; « X, son PDG »: in the company named last."""
         if title.role.iri in gz.COMPANY_POSTS:
             return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and
-                         m.end <= title.start), self.last_company)
+                         m.end <= title.start and not quoted(sentence.doc, m.start)), self.last_company)
         found = self._antecedent(sentence, sentence.doc[title.start])
         if found and found[0].cls == "Person" and found[0].key != person.key:
             found = [self.as_state(found[0])]
@@ -162,8 +163,7 @@ class PostOrgs:
         return body_parent(self.article.text, body, self.gaz) if body is not None else None
 
     def _group_before(self, sentence: Sentence, noun: Token) -> Entity | None:
-        """The organisation a group's noun names again: the one named last before it in its sentence, else the
-        last the article named."""
+        """The organisation a group's noun names again: the last named before it in its sentence, else the article."""
         here = next((m.entity for m in reversed(sentence.mentions) if m.how == gz.ORGANISATION and m.end <= noun.i),
                     None)
         return here or next((e for e in reversed(self.mentions.values()) if e.cls == "Organisation"), None)

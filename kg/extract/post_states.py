@@ -21,9 +21,10 @@ from kg.extract.doc_words import morph_values, sentence_at
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.met_sides import standing_for
+from kg.extract.named_actors import named_as_actor
 from kg.extract.onward_trips import onward_destination
 from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
-from kg.extract.rubric_states import CLEARLY_MORE, quoted, rubric_named
+from kg.extract.rubric_states import CLEARLY_MORE, rubric_named
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
 
@@ -61,8 +62,7 @@ def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
 
 
 def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:
-    """A demonym qualifying a weapon noun or its complement (« des hélicoptères chinois », « des hélicoptères
-    d'attaque chinois »)."""
+    """A demonym qualifying a weapon noun or its complement (« des hélicoptères d'attaque chinois »)."""
     if token.dep_ not in {"amod", "acl"}:  # « ces chars russes remplacent »: the parser may read an acl
         return False
     head = token.head
@@ -86,8 +86,8 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
         return None
     if len(left) == 1 or left[0].count >= CLEARLY_MORE * left[1].count:
         return left[0].state
-    here = {m.state.key for m in sentence.mentions if m.state is not None and
-            m.how in _NAMING | {gz.BODY} and not _partner(sentence, m) and not quoted(sentence, m)}
+    here = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
+            not _partner(sentence, m) and named_as_actor(sentence, m)}
     named = [a.state for a in left if a.state.key in here]
     if not named and side is not None and side.key in {a.state.key for a in left[:2]}:
         return side

@@ -1,6 +1,5 @@
 """A state named alone as a sentence's rubric, before a colon (« Pérou : le pays acquiert ... », « Kenya : il
-commande ... »): what « le pays » or « il » after it stands for when no subject comes between. And a state named
-inside a quotation, no actor of the sentence the journalist tells (quoted)."""
+commande ... »): what « le pays » or « il » after it stands for when no subject comes between."""
 
 from __future__ import annotations
 
@@ -42,22 +41,3 @@ def set_abroad(about: Sequence[AboutState], setting: Entity | None) -> bool:
     rubric names where the news happened (a purchase collected abroad), not whose officials the story tells of."""
     told = next((a.count for a in about if setting is not None and a.state.key == setting.key), 0)
     return told > 0 and about[0].count >= CLEARLY_MORE * told
-
-
-_OPENING = {"«", "\u201c"}
-_CLOSING = {"»", "\u201d"}
-
-
-def quoted(sentence: Sentence, mention: Mention) -> bool:
-    """« « Nous ferons venir des avions de X », a annoncé le ministre Y »: a state named inside a quotation (opened
-    in the sentence, or before it and closed after the name) is the speaker's word for another side, no actor the
-    journalist names; a name quoted alone (« « Israël » a livré ») is only set apart."""
-    doc = sentence.doc
-    if mention.start > sentence.span.start and mention.end < sentence.span.end and \
-            doc[mention.start - 1].text in _OPENING and doc[mention.end].text in _CLOSING:
-        return False
-    before = [t.text for t in doc[sentence.span.start:mention.start]]
-    if sum(t in _OPENING for t in before) > sum(t in _CLOSING for t in before):
-        return True
-    marks = (t.text for t in doc[mention.end:sentence.span.end] if t.text in _OPENING | _CLOSING)
-    return next(marks, "") in _CLOSING
