@@ -174,7 +174,8 @@ class ClaimReader(Resolver):
             self.hinted, named = hinted, {*self.mentions, *hinted[1]}
             hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key},
                           self.article.published)
-        for money in find_amounts(sentence.text, self.currency_families):
+        for money in find_amounts(sentence.text, self._headline_families() if sentence.index == 0
+                                  else self.currency_families):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:
                 sentence.money.append((tokens.start, tokens.end, money))
@@ -182,6 +183,14 @@ class ClaimReader(Resolver):
             tokens = span.char_span(date.start, date.end, alignment_mode="expand")
             if tokens is not None:
                 sentence.dates.append((tokens.start, tokens.end, date))
+
+    def _headline_families(self) -> dict[str, str]:
+        """A headline's bare currency names (« 20 milliards de francs ») are read with the states of the whole
+        article it heads, after those the headline names itself: the lede often names the state it leaves out."""
+        families = dict(self.currency_families)
+        hint_families(families, {about.state.key.rpartition("state-")[2] for about in self.named
+                                 if "state-" in about.state.key}, self.article.published)
+        return families
 
     def _found(self, sentence: Sentence, where: list[Mention]) -> tuple[tuple[tuple[Entity, Entity], ...],
                                                                         frozenset[str]]:
