@@ -47,3 +47,16 @@ def test_an_explicit_currency_told_before_stays() -> None:
     hint_families(families, {"FRA"}, None)
     (found,) = find_amounts(TEXT, families)
     assert found.amount.currency == "CHF"
+
+
+def headline_currencies(text: str) -> set[str]:
+    from kg.pipeline import analyse_text
+    facts = analyse_text(text).facts
+    return {amount.currency for fact in facts for amount in fact.amounts}
+
+
+def test_a_headline_s_francs_are_read_with_the_states_its_article_names() -> None:
+    text = ("Le président en visite à Abou Dhabi : un contrat de 9 milliards de francs pour des blindés\n\n"
+            "La France a signé avec les Émirats arabes unis un contrat de 9 milliards de francs pour des chars "
+            "Leclerc.\n")
+    assert headline_currencies(text) == {"FRF"}

@@ -29,6 +29,8 @@ def _sums(text: str) -> set[tuple[Decimal, str]]:
      "d'euros.", (Decimal("85e6"), "EUR")),
     ("La modernisation des chars de l'armée, un programme chiffré à 2 milliards de couronnes suédoises, débutera.",
      (Decimal("2e9"), "SEK")),
+    ("Washington a soumis au Congrès un projet de vente de 30 missiles au Chili pour 240 millions de dollars, a "
+     "indiqué l'agence.", (Decimal("240e6"), "USD")),
 ])
 def test_a_programme_valued_in_so_many_words_gives_its_sum(text: str, worth: tuple[Decimal, str]) -> None:
     assert worth in _sums(text)
@@ -42,6 +44,7 @@ def test_a_programme_valued_in_so_many_words_gives_its_sum(text: str, worth: tup
     "Le ministre a évoqué les blindés et les pays voisins, et ses 50 millions d'euros de dettes.",
     # only considered: the sum is no fact
     "Le gouvernement pourrait lancer un programme de frégates évalué à 3 milliards d'euros.",
+    "Le gouvernement pourrait présenter un projet de vente de 12 obusiers au Pérou pour 240 millions de dollars.",
 ])
 def test_no_programme_valued_or_no_military_context_gives_no_sum(text: str) -> None:
     assert _sums(text) == set()

@@ -26,6 +26,7 @@ from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.former_makers import former_makers
+from kg.extract.headline_currencies import headline_families, state_codes
 from kg.extract.headline_sides import hardware_subject
 from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
@@ -172,9 +173,9 @@ class ClaimReader(Resolver):
         hinted = (len(self.mentions), states - self.mentions.keys())
         if hinted != self.hinted:  # the same states as the sentence before (the article's keys only grow): a no-op
             self.hinted, named = hinted, {*self.mentions, *hinted[1]}
-            hint_families(self.currency_families, {key.rpartition("state-")[2] for key in named if "state-" in key},
-                          self.article.published)
-        for money in find_amounts(sentence.text, self.currency_families):
+            hint_families(self.currency_families, state_codes(named), self.article.published)
+        for money in find_amounts(sentence.text, self.currency_families if sentence.index else headline_families(
+                self.currency_families, [about.state.key for about in self.named], self.article.published)):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")
             if tokens is not None:
                 sentence.money.append((tokens.start, tokens.end, money))

@@ -14,6 +14,7 @@ from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.financing_story import share_of_financing
 from kg.extract.gift_worth import grant_of_gift
+from kg.extract.headline_sums import exact_headline_sums
 from kg.extract.later_stays import place_by_later_stays
 from kg.extract.lexicon import reach
 from kg.extract.lone_sums import purchases_of_lone_deals
@@ -378,7 +379,8 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
             told.fact = held_at(told.fact, city, state, [t.fact for t in story.told])
     systems_of_bare_supplies(story.told, sentences)  # « une vente d'armes à Y. L'accord inclut des W »
     military = {s.index for s in sentences if s.military}
-    return [t.fact for t in story.told if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)]
+    return exact_headline_sums([t.fact for t in story.told
+                                if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)])
 
 
 def _supplied_later(story: Story, told: Told) -> bool:

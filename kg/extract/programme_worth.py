@@ -1,10 +1,12 @@
 """What a programme or a project is worth where the sentence values it in so many words: « un programme évalué à
 1 milliard de dollars », « le projet, d'une valeur de 3 milliards », « le programme X, notifié à Y pour un montant de
-N », « a approuvé un projet d'achat ... pour un montant de N ». The sum is told with no deal to hang on (a programme
-is no deal: ontology/lexicon/sum-holders.tsv keeps its total off the deals told beside it); it is a sum spent, a
-financing with no side named. Only in a military context, and only where no other reading of the sentence took a
-sum. Words: ontology/lexicon/valued-programmes.tsv (the programme nouns), the valuing verbs of
-ontology/lexicon/triggers.tsv (detail « valued »: « évalué à », « estimé à », « chiffré à »), the worth nouns below."""
+N », « a approuvé un projet d'achat ... pour un montant de N », « un projet de vente de W à X pour N » (the price of
+the sale the project is). The sum is told with no deal to hang on (a programme is no deal:
+ontology/lexicon/sum-holders.tsv keeps its total off the deals told beside it); it is a sum spent, a financing with
+no side named. Only in a military context, and only where no other reading of the sentence took a sum. Words:
+ontology/lexicon/valued-programmes.tsv (the programme nouns), the valuing verbs of ontology/lexicon/triggers.tsv
+(detail « valued »: « évalué à », « estimé à », « chiffré à »), the worth nouns below, the nouns of selling and
+buying arms (triggers.tsv, support « sell », « buy-for »)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,13 @@ def _valuing() -> frozenset[str]:
                      if pos == "VERB" and any(t.detail == "valued" for t in entries))
 
 
+@cache
+def _traded() -> frozenset[str]:
+    """The nouns of selling or buying arms (triggers.tsv, support « sell », « buy-for »): « vente », « achat »."""
+    return frozenset(lemma for (lemma, pos), entries in triggers().items()
+                     if pos == "NOUN" and any(t.fact == "support" and t.detail in {"sell", "buy-for"} for t in entries))
+
+
 def _valuing_word(root: Token) -> Token | None:
     """The word that says the sum is a worth: « valeur »/« montant » whose « de » the sum is, or « évalué » whose
     « à » it is."""
@@ -58,6 +67,9 @@ def _valuing_word(root: Token) -> Token | None:
         return head
     if head.pos_ == "VERB" and head.lemma_.lower() in _valuing() and "à" in marks:
         return head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _traded() and "pour" in marks and \
+            head.head.lemma_.lower() in word_list("valued-programmes.tsv"):
+        return head  # « un projet de vente de W à X pour N »: the price of the sale the project is
     # « un programme chiffré à N »: the parser may hang the sum on the programme, beside the participle
     valuing = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _valuing() and c.i < root.i]
     if "à" in marks and valuing:

@@ -1,0 +1,24 @@
+"""« Chirac aux Émirats : un contrat de 20 milliards de francs »: a headline's bare currency names are read with the
+states of the whole article it heads (the lede names France, which the headline leaves out), after the states the
+headline names itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from kg.extract.money import hint_families
+
+
+def state_codes(keys: Iterable[str]) -> set[str]:
+    """The ISO codes of the states among entity keys (« …state-FRA » -> « FRA »)."""
+    return {key.rpartition("state-")[2] for key in keys if "state-" in key}
+
+
+def headline_families(families: dict[str, str], article_states: Iterable[str],
+                      published: dt.date | None) -> dict[str, str]:
+    """The currency families a headline is read with: those its own states hinted (`families`, left unchanged),
+    then those of all the states its article names (their keys)."""
+    hinted = dict(families)
+    hint_families(hinted, state_codes(article_states), published)
+    return hinted
