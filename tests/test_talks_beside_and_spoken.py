@@ -1,4 +1,4 @@
-"""Talks the first-seen pages of session 54 (talks54) showed: a closing verb of saying whose subject, set after it,
+"""Talks real pages showed: a closing verb of saying whose subject, set after it,
 frames talks (« ..., a affirmé le ministre A-ien après un entretien avec le général B-ien »; « ..., a déclaré le
 secrétaire A-ien lors d'une visite en B »); a verb of saying told « au côté de » an official of another state; a
 signing witnessed by two presidents whose names the parser hangs off « en présence de ». Sentences written for the
