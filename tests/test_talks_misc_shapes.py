@@ -1,4 +1,4 @@
-"""Talks of session 49, in sentences written for the purpose."""
+"""Talks in various shapes, in sentences written for the purpose."""
 
 from __future__ import annotations
 

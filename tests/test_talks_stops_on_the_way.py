@@ -1,4 +1,4 @@
-"""Talks of session 48, in sentences written for the purpose: a stop made on the way (« un détour par X »)."""
+"""Talks in sentences written for the purpose: a stop made on the way (« un détour par X »)."""
 
 from __future__ import annotations
 

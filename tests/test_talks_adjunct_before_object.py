@@ -1,4 +1,4 @@
-"""Talks of session 47, in sentences written for the purpose: the one met when an adjunct stands between the verb
+"""Talks in sentences written for the purpose: the one met when an adjunct stands between the verb
 and its object (« a rencontré lors de sa visite le président X »)."""
 
 from __future__ import annotations
