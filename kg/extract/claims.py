@@ -236,8 +236,7 @@ class ClaimReader(Resolver):
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON and not replaced(sentence, m)),
-            weapon_anaphor=refers_to_weapons(sentence),
-            names_goods=_it_is(sentence),
+            weapon_anaphor=refers_to_weapons(sentence), names_goods=_it_is(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
             maker_states=frozenset(home.key for f in makers
@@ -245,13 +244,14 @@ class ClaimReader(Resolver):
             makers=frozenset(f.key for f in makers),
             weapon_homes=tuple((m.entity.key, home.key) for m in sentence.mentions if m.how == gz.WEAPON
                                and (home := self.home_state(m.entity)) is not None),
+            weapon_makers=tuple((m.entity.key, ms[0]) for m in sentence.mentions if m.how == gz.WEAPON
+                                and len(ms := self.makers(m.entity)) == 1),
             firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
             placed_states=self._placed_states(sentence),
             places_told=self._places_told(sentence),
-            found_at=found_at,
-            found_by=found_by,
+            found_at=found_at, found_by=found_by,
             military=sentence.index <= self.military_until,
             shares=shares, shares_said=shares_said, share_strangers=share_strangers)
 
