@@ -123,6 +123,27 @@ def test_a_tie_goes_to_the_side_the_headline_tells_the_story_from(headline: str,
         "Jaime Quispe": state}
 
 
+@pytest.mark.parametrize(("headline", "state"), [
+    ("Le Chili va livrer des blindés au Pérou", "Chili"),
+    ("Le Pérou veut acheter des blindés au Chili", "Pérou"),
+])
+def test_a_tie_the_sentence_names_both_sides_of_goes_to_the_headline_s_side(headline: str, state: str) -> None:
+    """Two states named as often, both actors of the post's sentence (one giving, one receiving): the side the
+    headline tells the story from, not none."""
+    sentence = "Le Chili compte livrer des blindés à l'armée du Pérou, selon une lettre adressée au ministre de " \
+        "la Défense Jaime Quispe."
+    assert _states_of(headline + BODY + sentence) == {"Jaime Quispe": state}
+
+
+def test_a_tie_the_sentence_names_other_sides_of_is_not_the_headline_s() -> None:
+    """The headline's side is not among the two states the sentence names as actors: still no guess."""
+    text = "Le Chili va livrer des blindés au Pérou\nLa Bolivie a confirmé. L'Équateur a confirmé. La Bolivie et " \
+        "l'Équateur ont signé. "
+    sentence = "La Bolivie compte livrer des blindés à l'armée de l'Équateur, selon une lettre adressée au " \
+        "ministre de la Défense Jaime Quispe."
+    assert _states_of(text + sentence) == {"Jaime Quispe": None}
+
+
 def test_a_headline_with_two_subjects_breaks_no_tie() -> None:
     assert _states_of("Le Chili et le Pérou signent un accord" + BODY + "Le ministre de la Défense, Jaime "
                       "Quispe, a salué un progrès.") == {"Jaime Quispe": None}

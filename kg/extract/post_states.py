@@ -76,8 +76,8 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     """The state of a post the sentence names none for, among the states the article is about and the sentence
     does not give to others (`taken`, and the other side of an exchange it names: « a signé un accord avec
     l'Indonésie », « négocie avec Lima »; not « à Paris », « sa venue au Japon »: a place): the one clearly most
-    named, else the only one the sentence names as an actor, else the side the headline tells the story from
-    (`side`, its subject) if it is one of the two most named, else none."""
+    named, else the only one the sentence names as an actor, else the headline's subject (`side`, the side it tells
+    the story from) if one of the two most named and the sentence names it among other actors or names none."""
     others = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
               (_partner(sentence, m, to_noun=False) or
                onward_destination(sentence.doc, m.start, sentence.span.start))}  # « avant de partir pour X »
@@ -89,9 +89,9 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     here = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
             not _partner(sentence, m) and named_as_actor(sentence, m)}
     named = [a.state for a in left if a.state.key in here]
-    if not named and side is not None and side.key in {a.state.key for a in left[:2]}:
-        return side
-    return named[0] if len(named) == 1 else None
+    # « A compte livrer des drones à l'armée de B, selon une lettre au ministre X »: both actors, told from A's side
+    told_from = side is not None and side.key in {a.state.key for a in left[:2]}
+    return named[0] if len(named) == 1 else side if told_from and (not named or side in named) else None
 
 
 def _partner(sentence: Sentence, mention: Mention, to_noun: bool = True) -> bool:
