@@ -367,7 +367,8 @@ def said_abroad(ctx: Context, sentence: Sentence, trigger: Token | None = None,
             continue
         speakers = {m.state.key for m in sentence.mentions if m.state is not None and any(
             mention_root(sentence, m) in c.subtree for c in _speakers(verb))}
-        if (speakers or not known_speaker) and (host := ctx.host_state(mention.entity)) is not None and host.key not in speakers:
+        host = ctx.host_state(mention.entity)
+        if (speakers or not known_speaker) and host is not None and host.key not in speakers:
             found.append(mention.entity)
     return found
 
