@@ -365,16 +365,17 @@ def said_abroad(ctx: Context, sentence: Sentence, trigger: Token | None = None,
                 verb.pos_ != "VERB" or verb.lemma_.lower() not in words_of_class("report") or \
                 (trigger is not None and trigger in verb.subtree):
             continue
-        speakers = {m.state.key for m in sentence.mentions if m.state is not None and any(
-            mention_root(sentence, m) in c.subtree for c in _speakers(verb))}
+        speakers = {m.state.key for m in _speakers(sentence, verb) if m.state is not None and m != mention}
         host = ctx.host_state(mention.entity)
         if (speakers or not known_speaker) and host is not None and host.key not in speakers:
             found.append(mention.entity)
     return found
 
 
-def _speakers(verb: Token) -> list[Token]:
-    """The subjects of a reporting verb, or the object the parse makes of a subject put after it (« ..., a affirmé à
-    Lima le ministre X »)."""
+def _speakers(sentence: Sentence, verb: Token) -> list[Mention]:
+    """The mentions in the subjects of a reporting verb, or, when its subject is put after it (« ..., a affirmé à
+    Lima le ministre X », which the parse makes an object or hangs on the city), those after it."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    return subjects or [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    if subjects:
+        return [m for m in sentence.mentions if any(mention_root(sentence, m) in c.subtree for c in subjects)]
+    return [m for m in sentence.mentions if m.start > verb.i]
