@@ -221,7 +221,7 @@ class ClaimReader(Resolver):
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
         where = venues.whereabouts(sentence)
-        if places := [m.entity for m in where] + buildings_received_in(self, sentence):
+        if places := venues.places_told(self, sentence, where) + buildings_received_in(self, sentence):
             self.where = (sentence.index, places)
         if sentence.index < LEDE_SENTENCES:
             self.lede += [(m.entity, state) for m in lede_places(sentence, self.ref.titles)

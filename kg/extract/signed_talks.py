@@ -34,7 +34,7 @@ def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     between the two states whose officials witness the signing)."""
     if trigger.pos_ != "VERB":
         return None
-    signers = [m for m in args.agents + _signed_between(sentence, trigger)
+    signers = [m for m in args.agents + _signed_between(sentence, trigger) + _firm_signers(sentence, trigger, args)
                if _in_person(ctx, sentence, m)]
     groups = _one_by_one(sentence, trigger, signers) if signers else []
     if _through_officials(ctx, trigger):
@@ -109,6 +109,15 @@ def _signed_between(sentence: Sentence, trigger: Token) -> list[Mention]:
         if token.lower_ == "entre" and token.dep_ == "case" and trigger in {token.head.head, token.head}:
             return sides_after(sentence, token.i)
     return []
+
+
+def _firm_signers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:
+    """« a été signé par un responsable de X et le ministre A-ien »: the firm whose official is the first of the
+    verb's coordinated agents (the parse leaves it out of the agents, the official's noun naming no one)."""
+    agents = {t.i for t in trigger.children if t.dep_ == "obl:agent"}
+    agents |= {t.i for t in sentence.tokens if t.dep_ == "conj" and t.head.i in agents}
+    return [m for m in sentence.mentions if m not in args.agents and firm_officials(sentence, m)
+            and mention_root(sentence, m).head.i in agents]
 
 
 def _in_person(ctx: Context, sentence: Sentence, mention: Mention) -> bool:

@@ -344,14 +344,38 @@ def _said_in(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
     """« « Nous avons discuté avec nos partenaires indiens », a déclaré le ministre français à New Delhi »: the city
     abroad the one who tells of the talks speaks in, outside the words they say (at home, they may tell of talks
     held anywhere)."""
+    return said_abroad(ctx, sentence, trigger)
+
+
+def places_told(ctx: Context, sentence: Sentence, where: list[Mention]) -> list[Entity]:
+    """The cities a sentence places someone in (`whereabouts`), then those abroad a speaker of known state is
+    placed in by the verb he says something with (« ..., a affirmé à Lima le ministre français »): talks told in
+    the next sentences are held there (`Context.recent_places`)."""
+    return [m.entity for m in where] + said_abroad(ctx, sentence, known_speaker=True)
+
+
+def said_abroad(ctx: Context, sentence: Sentence, trigger: Token | None = None,
+                known_speaker: bool = False) -> list[Entity]:
+    """The cities outside the speaker's state (if known) that a reporting verb places him in, outside the words of
+    `trigger`."""
     found = []
     for mention in sentence.mentions:
         verb = (root := mention_root(sentence, mention)).head
         if mention.how not in {gz.CITY, gz.CAPITAL} or case_of(root) not in role_cases("place") or \
-                verb.pos_ != "VERB" or verb.lemma_.lower() not in words_of_class("report") or trigger in verb.subtree:
+                verb.pos_ != "VERB" or verb.lemma_.lower() not in words_of_class("report") or \
+                (trigger is not None and trigger in verb.subtree):
             continue
-        speakers = {m.state.key for m in sentence.mentions if m.state is not None and any(
-            mention_root(sentence, m) in c.subtree for c in verb.children if c.dep_ in SUBJECTS)}
-        if (host := ctx.host_state(mention.entity)) is not None and host.key not in speakers:
+        speakers = {m.state.key for m in _speakers(sentence, verb) if m.state is not None and m != mention}
+        host = ctx.host_state(mention.entity)
+        if (speakers or not known_speaker) and host is not None and host.key not in speakers:
             found.append(mention.entity)
     return found
+
+
+def _speakers(sentence: Sentence, verb: Token) -> list[Mention]:
+    """The mentions in the subjects of a reporting verb, or, when its subject is put after it (« ..., a affirmé à
+    Lima le ministre X », which the parse makes an object or hangs on the city), those after it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        return [m for m in sentence.mentions if any(mention_root(sentence, m) in c.subtree for c in subjects)]
+    return [m for m in sentence.mentions if m.start > verb.i]
