@@ -137,7 +137,6 @@ class SentenceClaims:
     maker_states: frozenset[str] = frozenset()  # keys of the home states of the makers it names (not multinational)
     makers: frozenset[str] = frozenset()  # keys of the makers it names
     weapon_homes: tuple[tuple[str, str], ...] = ()  # the systems it names, each with the one state their makers are in
-    weapon_makers: tuple[tuple[str, Entity], ...] = ()  # the systems it names that have one maker, each with it
     firm_homes: tuple[tuple[Entity, Entity], ...] = ()  # the firms it names, each with the state it is based in
     named_states: tuple[Entity, ...] = ()  # the states it names by name or demonym, in reading order
     placed_states: tuple[Entity, ...] = ()  # those and the states of the cities it names, in reading order

@@ -244,8 +244,6 @@ class ClaimReader(Resolver):
             makers=frozenset(f.key for f in makers),
             weapon_homes=tuple((m.entity.key, home.key) for m in sentence.mentions if m.how == gz.WEAPON
                                and (home := self.home_state(m.entity)) is not None),
-            weapon_makers=tuple((m.entity.key, ms[0]) for m in sentence.mentions if m.how == gz.WEAPON
-                                and len(ms := self.makers(m.entity)) == 1),
             firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),

@@ -35,7 +35,7 @@ from kg.extract.story import (
     held_at,
     weapon_named_before,
 )
-from kg.extract.supply_story import SELLING, UNSURE, seller_before, sold_in_deal, supplier_named_before
+from kg.extract.supply_story import SELLING, UNSURE, bought_from_seller_before, sold_in_deal, supplier_named_before
 from kg.extract.visited_pair import leaves_out_visited
 from kg.kinds import KINDS
 from kg.records import Claim, Entity, Fact, SentenceClaims
@@ -328,7 +328,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
     claims = [story.maker_close_by(replace(c, fact=supplier_named_before(story, c.fact))) for c in merge_within(claims)]
     for claim in sorted(claims, key=_telling_order):
         fact = weapon_named_before(claim.fact, sentence, systems_before)  # « X en a reçu quatre »: then its seller
-        fact = seller_before(story, fact, taken_up=fact is not claim.fact)
+        fact = bought_from_seller_before(story, supplier_named_before(story, fact))
         fact = grant_of_gift(story, fact)  # « ..., le tout d'une valeur de ... » after a gift: a grant, no deal
         facts.append(fact)
         if fact.kind == "agreement":

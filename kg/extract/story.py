@@ -48,7 +48,6 @@ class Story:
     makers: frozenset[str] = frozenset()  # keys of the makers the article names
     makers_at: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence index -> the makers it names
     weapon_homes: dict[str, str] = field(default_factory=dict)  # system key -> the state its makers are in
-    weapon_makers: dict[str, Entity] = field(default_factory=dict)  # system key -> its one maker
     firms_at: dict[int, tuple[tuple[Entity, Entity], ...]] = field(default_factory=dict)  # index -> firms, homes
     firm_homes: list[tuple[Entity, Entity]] = field(default_factory=list)  # firms named so far, with their state
     placed: list[tuple[Entity, ...]] = field(default_factory=list)  # sentence index -> the states it names
@@ -68,7 +67,6 @@ class Story:
                    makers=frozenset(k for s in sentences for k in s.makers),
                    makers_at={s.index: s.makers for s in sentences},
                    weapon_homes={w: h for s in sentences for w, h in s.weapon_homes},
-                   weapon_makers={w: m for s in sentences for w, m in s.weapon_makers},
                    firms_at={s.index: s.firm_homes for s in sentences},
                    suppliers_only=suppliers_only(sentences), buyers_only=buyers_only(sentences))
 

@@ -73,28 +73,3 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
             return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r not in {"supporter", "recipient"})) \
                 .with_roles("supporter", sellers).with_roles("recipient", buyers).with_attr("support_kind", "sell")
     return fact
-
-
-def bought_from_maker(story: Story, fact: Fact) -> Fact:
-    """« <maker> produit l'avion W. ... X a commandé 80 appareils »: a purchase for oneself of the system an anaphor
-    takes up, with no seller said, is sold by that system's one maker when the article names it (by its state,
-    abroad: kg.extract.story.firm_for_state)."""
-    buyers, systems = fact.get("supporter"), fact.keys("weapon")
-    if fact.kind != "support" or fact.attr("support_kind") != "buy-for" or fact.get("recipient") \
-            or len(buyers) != 1 or not systems or fact.modality == Modality.DENIED:
-        return fact
-    makers = {m.key: m for w in systems if (m := story.weapon_makers.get(w)) is not None}
-    if len(makers) != 1 or not all(w in story.weapon_makers for w in systems):
-        return fact
-    [maker] = makers.values()
-    if maker.key not in story.makers or maker.key == buyers[0].key:
-        return fact
-    return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != "supporter")) \
-        .with_roles("supporter", [maker]).with_roles("recipient", buyers).with_attr("support_kind", "sell")
-
-
-def seller_before(story: Story, fact: Fact, taken_up: bool) -> Fact:
-    """The seller a supply's sentence leaves unsaid, from what was told before: the one told selling its system, else
-    (its systems `taken_up` by an anaphor: « les appareils ») their one maker."""
-    fact = bought_from_seller_before(story, supplier_named_before(story, fact))
-    return bought_from_maker(story, fact) if taken_up else fact
