@@ -67,9 +67,8 @@ class Resolver(PostReader):
         return found
 
     def _resolve_words(self, sentence: Sentence, token: Token) -> list[Entity]:
-        if the_country(token):  # « le pays a acheté ... »: a state, never the firm last told as a subject
-            told = [e for e in self._antecedent(sentence, token) if self.as_state(e).cls == "State"]
-            return told or ([self.lead] if self.lead is not None else [])
+        if the_country(token):  # « le pays a acheté ... »: a state (_antecedent gives no other), else the story's lead
+            return self._antecedent(sentence, token) or ([self.lead] if self.lead is not None else [])
         if is_pronoun_subject(token) or is_speaker_noun(token):
             return self._antecedent(sentence, token)
         if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
