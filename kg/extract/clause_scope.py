@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lowers, questions, texts
+from kg.extract.quotations import CLOSING_QUOTES, OPENING_QUOTES
 from kg.extract.syntax import Sentence
 
 _HAVING = "ayant"
@@ -116,13 +117,9 @@ def _quote_bounds(sentence: Sentence, trigger: Token) -> tuple[int, int] | None:
     """The quotation marks around the trigger, as positions in the sentence."""
     said = texts(sentence.doc)[sentence.span.start:sentence.span.end]
     at = trigger.i - sentence.span.start
-    opening = next((i for i in range(at, -1, -1) if said[i] in _OPENING_QUOTES), None)
-    closing = next((i for i in range(at, len(said)) if said[i] in _CLOSING_QUOTES), None)
+    opening = next((i for i in range(at, -1, -1) if said[i] in OPENING_QUOTES), None)
+    closing = next((i for i in range(at, len(said)) if said[i] in CLOSING_QUOTES), None)
     return (opening, closing) if opening is not None and closing is not None else None
-
-
-_OPENING_QUOTES = {"«", "\u201c"}
-_CLOSING_QUOTES = {"»", "\u201d"}
 
 
 _NOT_WORDS = {"«", '"', "\u201c", "-", "\u2014"}

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_OPENING = {"«", "\u201c"}
-_CLOSING = {"»", "\u201d"}
+OPENING_QUOTES = frozenset({"«", "\u201c"})
+CLOSING_QUOTES = frozenset({"»", "\u201d"})
 _STRAIGHT = '"'
 
 
@@ -17,13 +17,13 @@ def quoted(doc: Doc, at: int) -> bool:
     opened = straight = 0
     opening: int | None = None
     for token in doc[:at]:
-        if token.text in _OPENING:
+        if token.text in OPENING_QUOTES:
             opened, opening = opened + 1, token.i if opened == 0 else opening
-        elif token.text in _CLOSING:
+        elif token.text in CLOSING_QUOTES:
             opened = max(0, opened - 1)
         elif token.text == _STRAIGHT:
             straight, opening = straight + 1, token.i if straight % 2 == 0 else opening
     if (opened == 0 and straight % 2 == 0) or opening is None:
         return False
-    closing = next((t.i for t in doc[at:] if t.text in _CLOSING or t.text == _STRAIGHT), len(doc))
+    closing = next((t.i for t in doc[at:] if t.text in CLOSING_QUOTES or t.text == _STRAIGHT), len(doc))
     return any(t.pos_ in {"VERB", "AUX"} for t in doc[opening + 1:closing])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.doc_words import children as kids
 from kg.extract.supply_origins import qualifies_materiel
 from kg.extract.syntax import Sentence
 from kg.records import Entity
@@ -17,8 +18,8 @@ _RELATIVE = {"que", "qu'", "qu\u2019"}
 def _bought_in_relative(trigger: Token) -> bool:
     """« que X a achetés »: the trigger is a verb whose object is a relative « que » before it, with no object of
     its own after it."""
-    return trigger.pos_ in {"VERB", "X"} and any(c.lower_ in _RELATIVE and c.i < trigger.i for c in trigger.children) \
-        and not any(c.dep_ == "obj" and c.i > trigger.i for c in trigger.children)
+    return trigger.pos_ in {"VERB", "X"} and any(c.lower_ in _RELATIVE and c.i < trigger.i for c in kids(trigger)) \
+        and not any(c.dep_ == "obj" and c.i > trigger.i for c in kids(trigger))
 
 
 def relative_origins(ctx: Context, sentence: Sentence, trigger: Token, buyers: list[Entity]) -> list[Entity]:
