@@ -84,7 +84,8 @@ from kg.extract.venues import (
     placed_before,
     sealed_after,
 )
-from kg.extract.visits import counterpart_host, journey_to_come, visit_sides, visited_objects
+from kg.extract.visited_states import counterpart_host
+from kg.extract.visits import journey_to_come, visit_sides, visited_objects
 from kg.extract.where_clause import where_held
 from kg.kinds import Modality
 from kg.records import Attribution, Claim, Entity
@@ -221,7 +222,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
 
 def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity], places: list[Mention],
                  partners: list[Mention]) -> list[Entity]:
-    """The side the sentence names by no state: a counterpart's where the visitor is (kg.extract.visits), or the
+    """The side the sentence names by no state: a counterpart's where the visitor is (kg.extract.visited_states), or the
     host's where the envoy met is posted (« a reçu l'ambassadeur de A au B »)."""
     found = counterpart_host(ctx, sentence, trigger, explicit, places)
     found += posted_host(sentence, partners) if len(states(ctx, explicit + found)) == 1 else []
