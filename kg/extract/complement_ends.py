@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import name_titles, word_list
-from kg.extract.people import opens_object
+from kg.extract.own_words import opens_object
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
 

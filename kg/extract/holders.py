@@ -19,7 +19,8 @@ from kg.extract.name_slots import (
     past_honorifics,
     people_list,
 )
-from kg.extract.people import OWN_WORDS, Title
+from kg.extract.own_words import OWN_WORDS
+from kg.extract.people import Title
 from kg.extract.plural_names import listed_names
 from kg.extract.pronoun_titles import headless_title
 from kg.extract.syntax import Sentence

@@ -14,7 +14,8 @@ from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import name_titles
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import name_slot
-from kg.extract.people import CIVILITIES, Title, ordinal_clause
+from kg.extract.own_words import CIVILITIES
+from kg.extract.people import Title, ordinal_clause
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import agent_after
 
