@@ -28,7 +28,7 @@ from kg.text import fold
 CLASSES = {"Person", "Organisation", "Company"}
 _TRANSLIT = (("sch", "ch"), ("tch", "ch"), ("kh", "h"), ("ou", "u"), ("ph", "f"), ("ck", "k"), ("w", "v"),
              ("y", "i"))
-_OWN_WORDS = "https://w3id.org/kg-news/id/role-text-"  # a post named in the article's own words (kg.extract.people)
+_OWN_WORDS = "https://w3id.org/kg-news/id/role-text-"  # a post named in the article's own words (kg.extract.own_words)
 
 
 @lru_cache(maxsize=8192)  # Form.key asks for it at every comparison of two forms

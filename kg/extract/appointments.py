@@ -16,7 +16,8 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import lemma_of, morph_values
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import CIVILITIES, Title
+from kg.extract.own_words import CIVILITIES
+from kg.extract.people import Title
 from kg.extract.post_verbs import GOVERNOR, post_frame
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.title_complements import DETERMINERS

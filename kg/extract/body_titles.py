@@ -7,7 +7,8 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import RoleIndex, Title, Words, complement_role, text_role
+from kg.extract.own_words import text_role
+from kg.extract.people import RoleIndex, Title, Words, complement_role
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, of_complement, read_demonyms
 

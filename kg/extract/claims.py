@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
+from kg.extract.about_states import AboutState, article_states
 from kg.extract.agreement_worth import refined_sum, whole_sum
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
@@ -42,7 +43,7 @@ from kg.extract.noun_types import article_weapons
 from kg.extract.paired import article_pairs, next_stop
 from kg.extract.participles import trigger_words
 from kg.extract.people import RoleIndex, Title, Words, role_index
-from kg.extract.post_states import AboutState, article_states, sole_subject
+from kg.extract.post_states import sole_subject
 from kg.extract.programme_worth import programme_worth
 from kg.extract.resolution import Resolver
 from kg.extract.scene_stays import stays_at

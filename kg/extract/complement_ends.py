@@ -1,4 +1,4 @@
-"""Words that end the unread complement of a title before a name (kg.extract.holders): a new object or a
+"""Words that end the unread complement of a title before a name (kg.extract.unread_complements): a new object or a
 participle's agent, a second party joined by « et », not two places of the complement joined by « et »; and the
 asides it runs past (a state in brackets, a proper name in quotation marks)."""
 
@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import name_titles, word_list
-from kg.extract.people import opens_object
+from kg.extract.own_words import opens_object
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS
 

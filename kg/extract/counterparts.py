@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import Title, label_role
+from kg.extract.own_words import label_role
+from kg.extract.people import Title
 from kg.extract.setting import visited_states
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.title_complements import demonym_list, of_complement, read_demonyms, state_list

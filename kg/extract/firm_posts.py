@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
-from kg.extract.people import Title, is_own_words, text_role
+from kg.extract.own_words import is_own_words, text_role
+from kg.extract.people import Title
 from kg.extract.syntax import Sentence
 
 _REACH = 8  # words from the post's head to « chez »

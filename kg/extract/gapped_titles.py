@@ -9,7 +9,8 @@ from kg import gazetteer as gz
 from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import past_honorifics
-from kg.extract.people import Title, label_role
+from kg.extract.own_words import label_role
+from kg.extract.people import Title
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
 

@@ -10,7 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.addressed_talks import addressed_in_talks
 from kg.extract.arguments import Arguments
 from kg.extract.body_members import without_members
-from kg.extract.context import Context, is_pair_reference, pair_in, states
+from kg.extract.context import Context, pair_in, states
 from kg.extract.counterparts_meeting import counterparts_met
 from kg.extract.deals_in_talks import deal_in_talks
 from kg.extract.detours import detour_places
@@ -19,7 +19,6 @@ from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
-from kg.extract.handed_talks import handed_over
 from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
@@ -34,26 +33,22 @@ from kg.extract.hosting import (
     welcomed,
 )
 from kg.extract.joint_bodies import compound_sides
-from kg.extract.lexicon import Trigger, role_cases, word_list
+from kg.extract.lexicon import Trigger, word_list
 from kg.extract.listed_talks import each_listed
 from kg.extract.meeting_frames import gone_to_meet
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import official_with, phoned, posted_host, rang
 from kg.extract.one_by_one import held_apart, met_by_pronoun, told_held
 from kg.extract.planned import planned_in_past, talks_to_come
-from kg.extract.press_talks import press_talks, said_beside
+from kg.extract.press_talks import said_beside
 from kg.extract.seat_meetings import seat_meeting
-from kg.extract.signed_talks import signed_talks
 from kg.extract.summit_members import group_sides
+from kg.extract.surrounding_talks import TOLD_APART
 from kg.extract.syntax import (
-    DEFINITE,
-    SUBJECTS,
     THIS,
     Sentence,
-    case_of,
     governing_case,
     mention_root,
-    path_up,
 )
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import (
@@ -74,28 +69,23 @@ from kg.extract.talk_sides import (
     framing,
     groups_described,
     in_talks,
-    listed_after,
     members_met,
     negotiated,
-    talks_pronoun,
-    trip_to_address,
-    trip_together,
     with_the_verb,
 )
 from kg.extract.together import apart, spoken_in
 from kg.extract.trip_told import trip_sides
-from kg.extract.trips import trip_abroad
 from kg.extract.venue_filters import in_clause, sides_by_capitals
 from kg.extract.venues import (
     attended,
     capitals,
     journey_places,
-    meeting_nouns,
     on_visit,
     placed_before,
     sealed_after,
 )
-from kg.extract.visits import counterpart_host, journey_to_come, visit_sides, visited_objects
+from kg.extract.visited_states import counterpart_host
+from kg.extract.visits import journey_to_come, visit_sides, visited_objects
 from kg.extract.where_clause import where_held
 from kg.kinds import Modality
 from kg.records import Attribution, Claim, Entity
@@ -173,8 +163,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     args, said = _read_more(ctx, sentence, trigger, entry, args, said)
     if entry.detail in {"visit", "stay"}:  # « la visite du ministre X à Y », « la venue du président X à Y »
         return _visit(ctx, sentence, trigger, args, said)
-    if entry.detail in _TOLD_APART:  # an arrival, a trip, an event: talks told by what surrounds them
-        return _TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
+    if entry.detail in TOLD_APART:  # an arrival, a trip, an event: talks told by what surrounds them
+        return TOLD_APART[entry.detail](ctx, sentence, trigger, args, said)
     if entry.detail in {"phone", "ring"}:  # a call is held nowhere
         sides = phoned(ctx, sentence, trigger) if entry.detail == "phone" else rang(ctx, sentence, trigger, args)
         return None if sides is None else talk_claim(ctx, sentence, sides, args, said, [])
@@ -232,7 +222,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
 
 def _host_unsaid(ctx: Context, sentence: Sentence, trigger: Token, explicit: list[Entity], places: list[Mention],
                  partners: list[Mention]) -> list[Entity]:
-    """The side the sentence names by no state: a counterpart's where the visitor is (kg.extract.visits), or the
+    """The side the sentence names by no state: a counterpart's where the visitor is (kg.extract.visited_states), or the
     host's where the envoy met is posted (« a reçu l'ambassadeur de A au B »)."""
     found = counterpart_host(ctx, sentence, trigger, explicit, places)
     found += posted_host(sentence, partners) if len(states(ctx, explicit + found)) == 1 else []
@@ -329,72 +319,3 @@ def _visit(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
             or (state is not None and state.key in {host.key} | {v.key for v in visitors})]
         claims.append(talk_claim(ctx, sentence, [*visitors, host], args, said, places, inherited=[host]))
     return claims[0] if len(claims) == 1 else tuple(claims)
-
-
-def _event_told(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """« Ce symposium près de Rennes a pour but ... », « ce séminaire à Lima »: an event named by a demonstrative
-    after talks were told is those talks, held in the city it is at or near; an event named otherwise is none."""
-    if not any(d.dep_ == "det" and d.lower_ in THIS for d in trigger.children):
-        return None
-    doc = sentence.doc
-    near = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and (
-        root := mention_root(sentence, m)).head == trigger and (case_of(root) in role_cases("place") or (
-            root.left_edge.i > sentence.span.start and doc[root.left_edge.i - 1].lower_ == "près"))]
-    places = list(args.places) + [m for m in near if m not in args.places]
-    return talk_claim(ctx, sentence, [], args, said, places, pair=True) if places else None
-
-
-def _arrival(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """« les avions des deux dirigeants ont atterri à Anchorage »: where the two sides of the talks under way
-    arrive is where the talks are held; anyone else's arrival is no talks."""
-    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
-    arrived = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL}
-               and case_of(root := mention_root(sentence, m)) in role_cases("place")
-               and path_up(root, trigger) is not None and not any(root in s.subtree for s in subjects)]
-    if not arrived or not any(is_pair_reference(t) for s in subjects for t in s.subtree):
-        return None
-    return talk_claim(ctx, sentence, [], args, said, arrived, pair=True)
-
-
-def _trip(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """A trip two sides make together, or one made to address an official of another state, held where it goes."""
-    sides = trip_together(ctx, sentence, trigger, args) or trip_to_address(ctx, sentence, trigger, args)
-    if sides is None and (abroad := trip_abroad(ctx, sentence, trigger, args)) is not None:
-        return talk_claim(ctx, sentence, list(abroad), args, said, inherited=[abroad[1]])
-    if sides is None:
-        return None
-    # « à Limours », « sur le site de l'usine à Limours »: the town the trip goes to, or the one of its site
-    gone = [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and case_of(
-        root := mention_root(sentence, m)) in role_cases("place") and (root.head == trigger or (
-            root.head.head == trigger and root.head.dep_.startswith("obl")))]
-    return talk_claim(ctx, sentence, sides, args, said, list(args.places) + [m for m in gone if m not in args.places])
-
-
-def _held(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
-    """« Les pourparlers se sont ouverts lundi. Ils se tiennent à Doha », « ... La réunion s'est tenue à Caracas »:
-    talks told before, named by a pronoun after a sentence about them or by a definite noun of talks that names no
-    side, are held where the verb of their taking place puts them."""
-    subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
-    if subject is None or not (talks_pronoun(sentence, subject) or (
-            subject.lemma_.lower() in meeting_nouns() and any(d.dep_ == "det" and d.lower_ in DEFINITE
-                                                           for d in subject.children)
-            and not any(c.dep_ in {"nmod", "acl", "acl:relcl"} for c in subject.children))):  # « du conseil »
-        return None
-    if any(c.dep_ == "amod" and c.lemma_.lower() in word_list("upcoming.tsv") for c in subject.children):
-        return None  # « la prochaine réunion se tiendra à X »: another meeting than the talks told before
-    places = [m for m in args.places if m.how in {gz.CITY, gz.CAPITAL, gz.NAME}]
-    return talk_claim(ctx, sentence, [], args, said, places, pair=True) if places else None
-
-
-def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
-            said: Attribution) -> tuple[Claim, ...] | None:
-    """« X a reçu plusieurs ambassadeurs. Il s'agit de ... »: talks of the host with each state listed, apart."""
-    found = listed_after(ctx, sentence, trigger)
-    if found is None:
-        return None
-    host, listed = found
-    return tuple(replace(talk_claim(ctx, sentence, [host, other], args, said, []), one_of=True) for other in listed)
-
-
-_TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed,
-               "press": press_talks, "sign": signed_talks, "handover": handed_over}

@@ -1,6 +1,6 @@
 """A state named as where someone goes next (« en partance pour X en Pays », « avant de se rendre en
 Espagne »): a later trip's destination is neither the state the story is set in nor the state of a post the
-article names without one (kg.extract.post_states)."""
+article names without one (kg.extract.about_states)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import takewhile
@@ -12,19 +11,16 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.extract.complement_firsts import complement_candidates
-from kg.extract.dates import WEEKDAYS
 from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
-from kg.extract.lexicon import name_titles, word_list
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.person_spans import name_after
+from kg.extract.own_words import is_own_words, own_words, text_role
 from kg.extract.plural_words import is_plural_of, singular
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, as_verb, demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Gazetteer, Role
-from kg.namespaces import KGR
 from kg.records import Entity
-from kg.text import fold
 
 _OF = {"de", "du", "des", "d'", "de la", "de l'"}
 GOVERNMENT_QUALIFIERS = {"fédéral", "fédérale", "fédéraux", "fédérales"}
@@ -215,7 +211,7 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
         if known is None or (known.iri == role.iri and not role.complements):
             # no complement the data knows: the title in its own words (« secrétaire du Conseil suprême de la
             # sécurité »), else the post its head names alone
-            known, end = _own_words(sentence, tokens, i, end, index)
+            known, end = own_words(sentence, tokens, i, end, index)
             known = known or _bare_head(index, words)
             if known is None:
                 return None
@@ -225,7 +221,7 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
     chosen, end = _another_body(sentence, tokens, i, end, chosen, index)
     if not is_own_words(chosen) and _runs_on(sentence, tokens, i, end):
         # « directrice générale des relations internationales »: a narrower post than the one the data knows
-        longer, longer_end = _own_words(sentence, tokens, i, end, index)
+        longer, longer_end = own_words(sentence, tokens, i, end, index)
         if longer is not None:
             chosen, end = longer, longer_end
     if not is_own_words(chosen) and end < len(tokens) and sentence.lower[end] in _DEPUTY:
@@ -248,12 +244,6 @@ def _read_title(sentence: Sentence, tokens: Sequence[Token], i: int, entry: tupl
     if len(listed) > 1:
         end = max(end, listed[-1].end - tokens[0].i)
     return end, chosen, org, of_person, tuple(listed)
-
-
-OWN_WORDS = KGR["role-text-"]
-_OWN_REACH = 7
-_TRAILING = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}
-CIVILITIES = {"m.", "mm.", "mme", "mmes", "mlle", "mr", "mrs"}
 
 
 def _runs_on(sentence: Sentence, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -280,68 +270,6 @@ def _of_sport(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(t.lower_ in _TEAMS for t in words) and any({t.lemma_.lower(), t.lower_} & sports for t in words)
 
 
-def is_own_words(role: Role) -> bool:
-    return role.iri.startswith(str(OWN_WORDS))
-
-
-def _own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int,
-               index: RoleIndex) -> tuple[Role | None, int]:
-    """« secrétaire du Conseil suprême de la sécurité [iranien] », « chef de la junte »: a post the data does
-    not know, named by the words of its title up to a name, a demonym, another title, a comma or a verb."""
-    stop = end
-    while stop < min(end + _OWN_REACH, len(tokens)):
-        token = tokens[stop]
-        if sentence.mention_at(token) is not None or token.lower_ in index or \
-                token.lower_ in CIVILITIES | WEEKDAYS or _next_person(tokens, stop) or \
-                (token.is_punct and token.text not in {"-", "'"}) or \
-                token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
-                (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
-                [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"] or opens_object(tokens, stop) or \
-                _country_again(tokens, stop) or _given_name_title(sentence, tokens, stop):  # « en poste à Ville »
-            break
-        stop += 1
-    while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
-        stop -= 1
-    if stop == end or tokens[end].lower_ not in _TRAILING:
-        return None, end
-    return text_role(tokens[start:stop]), stop
-
-
-def _given_name_title(sentence: Sentence, tokens: Sequence[Token], at: int) -> bool:
-    """« vice-ministre du cabinet Cheikh Prénom bin Nom »: a capitalised title of the given-name kind right before
-    a person's name opens the name's phrase, no part of the post."""
-    return at + 1 < len(tokens) and tokens[at].text[:1].isupper() and \
-        tokens[at].lower_ in word_list("given-name-titles.tsv") and \
-        (person := sentence.mention_at(tokens[at + 1])) is not None and person.how == gz.PERSON
-
-
-def opens_object(tokens: Sequence[Token], at: int) -> bool:
-    """« au président [les salutations] du ministre X »: an article right after a noun (not after a preposition)
-    followed by a noun that is no title or rank opens a new phrase, the clause's object, no part of the title."""
-    token, before = tokens[at], tokens[at - 1]
-    if token.lower_ not in {"le", "la", "l'", "les"} or not token.text.islower() or \
-            before.pos_ not in {"NOUN", "ADJ", "PROPN"} or at + 1 >= len(tokens):
-        return False
-    after = tokens[at + 1]
-    return after.pos_ == "NOUN" and after.text.islower() and after.lower_ not in name_titles() and \
-        after.lower_ not in word_list("military-ranks.tsv")
-
-
-def _country_again(tokens: Sequence[Token], at: int) -> bool:
-    """« premier président du pays, X »: « le pays » with no adjective names a state again, no body of the post."""
-    return [t.lower_ for t in tokens[at - 1:at + 1]] == ["du", "pays"] and \
-        (at + 1 >= len(tokens) or tokens[at + 1].pos_ != "ADJ")
-
-
-def text_role(words: Sequence[Token]) -> Role:
-    return label_role("".join(t.text_with_ws for t in words).strip())
-
-
-def label_role(label: str) -> Role:
-    """A post the data does not know, named by its own words."""
-    return Role(str(OWN_WORDS) + re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-"), label, (), (), ())
-
-
 _DEPUTY = {"adjoint", "adjointe", "adjoints", "adjointes"}
 
 
@@ -356,11 +284,6 @@ def _past_qualifiers(sentence: Sentence, tokens: Sequence[Token], end: int) -> i
             tokens[at].text.islower() and sentence.mention_at(tokens[at]) is None:
         at += 1
     return at if at > end and at < len(tokens) and tokens[at].lower_ in DE_CASES else end
-
-
-def _next_person(tokens: Sequence[Token], at: int) -> bool:
-    """« et Mme », « et M. »: a coordination that starts the next person's phrase."""
-    return tokens[at].lower_ in {"et", ","} and at + 1 < len(tokens) and tokens[at + 1].lower_ in CIVILITIES
 
 
 def complement_role(index: RoleIndex, words_of: Words, lower: list[str], head: tuple[str, ...], end: int,
@@ -384,7 +307,7 @@ def _another_body(sentence: Sentence, tokens: Sequence[Token], start: int, end: 
             (tokens[end].pos_ == "ADJ" and tokens[end].text.islower()) or tokens[end].lower_ in _OF):
         return chosen, end
     at = next((k for k in range(start + 1, end) if tokens[k].lower_ in _OF), end)
-    longer, longer_end = _own_words(sentence, tokens, start, at, index)
+    longer, longer_end = own_words(sentence, tokens, start, at, index)
     return (longer, longer_end) if longer is not None and longer_end > end else (chosen, end)
 
 

@@ -1,6 +1,6 @@
 """Whose post a title names: the state or body each post serves, from the nearest evidence to the farthest (the
 title's own complement, the person's usual post, a list or delegation the title is in, the sentence's speaker, visit
-or setting, the state the article is about: kg.extract.post_states). The base of kg.extract.posts.PostReader."""
+or setting, the state the article is about: kg.extract.about_states). The base of kg.extract.posts.PostReader."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.about_states import AboutState, default_state
 from kg.extract.body_parents import body_parent, body_words
 from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
@@ -24,9 +25,7 @@ from kg.extract.message_senders import message_carrier
 from kg.extract.met_sides import met_together, people_sides, unmet_sides
 from kg.extract.people import Title
 from kg.extract.post_states import (
-    AboutState,
     country_again,
-    default_state,
     firm_named,
     group_named,
     parliament_state,

@@ -1,108 +1,26 @@
 """The state of a post whose title names none (« le ministre de la Défense X »). The holder's own clause comes first:
 the delegation they are a member of (« la délégation géorgienne, conduite par X, coordinateur », side_of), the state
-that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole X », spoken_for). Else
-news leaves out the demonym of the side the story is told from, so such a post serves the state the article is
-clearly about. The evidence goes from near to far: the states the sentence leaves to others (a visit's host, the
-other side of a pair of posts), then the one state the article names clearly more than any other, then the only such
-state the sentence itself names as an actor (« selon X, conseiller du gouvernement, Dacca négocie avec Pékin »); an
-article about two states named about as often gets no guess. And whether a post whose title names no state serves
-one (serves_a_state); a lawmaker's seat is in the parliament the sentence names (parliament_state)."""
+that is the subject of what they report (« La Géorgie refuse ..., a rappelé le porte-parole X », spoken_for); else
+the state the article is clearly about (kg.extract.about_states). And whether a post whose title names no state
+serves one (serves_a_state); a lawmaker's seat is in the parliament the sentence names (parliament_state)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from itertools import takewhile
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import morph_values, sentence_at
+from kg.extract.about_states import NAMING
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import firm_nouns, modality_class, word_list
 from kg.extract.mentions import Mention
 from kg.extract.met_sides import standing_for
-from kg.extract.named_actors import named_as_actor
-from kg.extract.onward_trips import onward_destination
 from kg.extract.people import GOVERNMENT_QUALIFIERS, Title
-from kg.extract.rubric_states import CLEARLY_MORE, rubric_named
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity, Fact
-
-_NAMING = {gz.NAME, gz.CAPITAL, gz.DEMONYM}
-_PARTNER_CASES = {"avec", "envers", "contre", "vers", "auprès", "face"}  # « négocie avec la Chine »: the other side
-
-
-@dataclass(frozen=True)
-class AboutState:
-    """A state the article is about and how often it names it (by name, capital or demonym)."""
-
-    state: Entity
-    count: int
-
-
-def article_states(paragraphs: list[list[Mention]], docs: Sequence[Doc] = (),
-                   weapon_nouns: frozenset[str] = frozenset()) -> list[AboutState]:
-    """The states the article names, most named first (by name, capital, demonym or body: « les autorités
-    ivoiriennes »; the first named among equals); those it names twice or more are the ones it is about. A weapon's
-    demonym (« des chars allemands ») tells where hardware comes from, a headline's rubric where news happened."""
-    counts: dict[str, int] = {}
-    states: dict[str, Entity] = {}
-    for number, mentions in enumerate(paragraphs):
-        doc = docs[number] if number < len(docs) else None
-        for mention in mentions:
-            if mention.state is None or mention.how not in _NAMING | {gz.BODY} or (doc is not None and (
-                    (mention.how == gz.DEMONYM and _of_weapon(doc[mention.start], weapon_nouns))
-                    or onward_destination(doc, mention.start, sentence_at(doc, mention.start).start)
-                    or rubric_named(doc, mention, number))):
-                continue
-            counts[mention.state.key] = counts.get(mention.state.key, 0) + 1
-            states.setdefault(mention.state.key, mention.state)
-    ranked = sorted(counts, key=lambda key: -counts[key])  # a stable sort keeps the first of equals first
-    return [AboutState(states[key], counts[key]) for key in ranked]
-
-
-def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:
-    """A demonym qualifying a weapon noun or its complement (« des hélicoptères d'attaque chinois »)."""
-    if token.dep_ not in {"amod", "acl"}:  # « ces chars russes remplacent »: the parser may read an acl
-        return False
-    head = token.head
-    if head.lemma_.lower() not in weapon_nouns and head.dep_ == "nmod" and head.pos_ == "NOUN":
-        head = head.head
-    return head.lemma_.lower() in weapon_nouns
-
-
-def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
-                  side: Entity | None = None) -> Entity | None:
-    """The state of a post the sentence names none for, among the states the article is about and the sentence
-    does not give to others (`taken`, and the other side of an exchange it names: « a signé un accord avec
-    l'Indonésie », « négocie avec Lima »; not « à Paris », « sa venue au Japon »: a place): the one clearly most
-    named, else the only one the sentence names as an actor, else the headline's subject (`side`, the side it tells
-    the story from) if one of the two most named and the sentence names it among other actors or names none."""
-    others = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
-              (_partner(sentence, m, to_noun=False) or
-               onward_destination(sentence.doc, m.start, sentence.span.start))}  # « avant de partir pour X »
-    left = [a for a in about if a.state.key not in taken | others]
-    if not left:
-        return None
-    if len(left) == 1 or left[0].count >= CLEARLY_MORE * left[1].count:
-        return left[0].state
-    here = {m.state.key for m in sentence.mentions if m.state is not None and m.how in _NAMING | {gz.BODY} and
-            not _partner(sentence, m) and named_as_actor(sentence, m)}
-    named = [a.state for a in left if a.state.key in here]
-    # « A compte livrer des drones à l'armée de B, selon une lettre au ministre X »: both actors, told from A's side
-    told_from = side is not None and side.key in {a.state.key for a in left[:2]}
-    return named[0] if len(named) == 1 else side if told_from and (not named or side in named) else None
-
-
-def _partner(sentence: Sentence, mention: Mention, to_noun: bool = True) -> bool:
-    """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie ») or, `to_noun`,
-    as the one a noun's help goes to (« le soutien à l'Ukraine », « les livraisons d'armes à Taïwan »)."""
-    head = sentence.doc[mention.start]
-    while head.dep_ in {"amod", "flat:name", "fixed"} and head.head.i != head.i:
-        head = head.head
-    to_a_noun = to_noun and head.dep_ == "nmod" and head.head.pos_ == "NOUN"
-    return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (to_a_noun and c.lower_ in {"à", "au", "aux"}))
-               for c in head.children)
 
 
 def sole_subject(sentence: Sentence, subject: Token) -> bool:
@@ -133,7 +51,7 @@ def spoken_for(sentence: Sentence, head: Token) -> Entity | None:
               if doc[start:clause.i].text.count("«") <= doc[start:clause.i].text.count("»")
               for subject in clause.children if subject.dep_ in SUBJECTS
               for t in subject.subtree if (m := sentence.mention_at(t)) is not None and m.state is not None
-              and m.how in _NAMING | {gz.BODY}}
+              and m.how in NAMING | {gz.BODY}}
     return next(iter(states.values())) if len(states) == 1 else None
 
 
@@ -224,7 +142,7 @@ def _side_before(participle: Token, nouns: frozenset[str]) -> Token | None:
 def side_state(sentence: Sentence, noun: Token) -> Entity | None:
     """The state a side's noun names (« la délégation ukrainienne », « la délégation de l'Iran »)."""
     states = {m.state.key: m.state for c in noun.children if c.dep_ in {"amod", "nmod"}
-              if (m := sentence.mention_at(c)) is not None and m.state is not None and m.how in _NAMING}
+              if (m := sentence.mention_at(c)) is not None and m.state is not None and m.how in NAMING}
     return next(iter(states.values())) if len(states) == 1 else None
 
 
@@ -245,7 +163,6 @@ def ranks_of_posts(facts: list[Fact], ranks: frozenset[str],
                 fact = replace(fact, roles=(*kept, ("org", next(iter(served.values())))))
         out.append(fact)
     return out
-
 
 
 _STANDING_IN = {("en", "représentation"), ("au", "nom"), ("pour", "le", "compte")}
@@ -320,7 +237,7 @@ def parliament_state(sentence: Sentence) -> Entity | None:
             if after.is_punct or after.pos_ in {"VERB", "AUX"}:
                 break
             named = sentence.mention_at(after)
-            if named is not None and named.how in _NAMING and named.state is not None:
+            if named is not None and named.how in NAMING and named.state is not None:
                 found.add(named.state)
                 break
     return next(iter(found)) if len(found) == 1 else None
@@ -358,7 +275,6 @@ def firm_named(sentence: Sentence, title: Title) -> Token | None:
             return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
                 named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
     return None
-
 
 
 def group_named(sentence: Sentence, title: Title) -> Token | None:

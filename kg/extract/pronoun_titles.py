@@ -11,7 +11,8 @@ from kg.extract.doc_words import lowers
 from kg.extract.function_words import DE_CASES
 from kg.extract.mentions import Mention
 from kg.extract.name_slots import past_honorifics
-from kg.extract.people import RoleIndex, Title, Words, complement_role, label_role
+from kg.extract.own_words import label_role
+from kg.extract.people import RoleIndex, Title, Words, complement_role
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, of_complement, read_demonyms
 

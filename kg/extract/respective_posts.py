@@ -12,7 +12,8 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import lowers
 from kg.extract.mentions import Mention
 from kg.extract.ner_reading import HONORIFICS
-from kg.extract.people import CIVILITIES, RoleIndex, Title, Words, complement_role
+from kg.extract.own_words import CIVILITIES
+from kg.extract.people import RoleIndex, Title, Words, complement_role
 from kg.extract.syntax import Sentence
 from kg.extract.title_complements import DETERMINERS, of_complement, read_demonyms
 

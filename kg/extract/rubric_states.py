@@ -14,7 +14,7 @@ from kg.extract.syntax import Sentence
 from kg.records import Entity
 
 if TYPE_CHECKING:
-    from kg.extract.post_states import AboutState
+    from kg.extract.about_states import AboutState
 
 CLEARLY_MORE = 4 / 3  # the article names its state a third more often than the next one
 
@@ -37,7 +37,7 @@ def rubric_named(doc: Doc, mention: Mention, paragraph: int) -> bool:
 
 
 def set_abroad(about: Sequence[AboutState], setting: Entity | None) -> bool:
-    """« A : ... » over an article whose body names another state clearly more than A (kg.extract.post_states): the
+    """« A : ... » over an article whose body names another state clearly more than A (kg.extract.about_states): the
     rubric names where the news happened (a purchase collected abroad), not whose officials the story tells of."""
     told = next((a.count for a in about if setting is not None and a.state.key == setting.key), 0)
     return told > 0 and about[0].count >= CLEARLY_MORE * told

@@ -12,7 +12,7 @@ from kg.extract.mentions import Mention
 from kg.extract.paired import visitor_side
 from kg.extract.syntax import Sentence
 from kg.extract.venue_filters import of_issue, of_source
-from kg.extract.visits import visited_side
+from kg.extract.visited_states import visited_side
 from kg.records import Attribution, Claim, Entity, Evidence, Fact, venue
 
 

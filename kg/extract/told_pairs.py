@@ -12,7 +12,8 @@ from itertools import pairwise
 from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
-from kg.extract.people import CIVILITIES, Title
+from kg.extract.own_words import CIVILITIES
+from kg.extract.people import Title
 from kg.extract.syntax import Sentence
 from kg.records import Entity
 

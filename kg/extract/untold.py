@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.about_states import AboutState, default_state
 from kg.extract.counterparts import counterpart_states
 from kg.extract.lexicon import word_list
 from kg.extract.people import Title
-from kg.extract.post_states import AboutState, default_state
 from kg.extract.setting import headline_setting, visit_host, visited_states
 from kg.extract.syntax import Sentence
 from kg.records import Entity, Fact, SentenceClaims
@@ -72,7 +72,7 @@ def untold_state(sentence: Sentence, token: Token, title: Title, home: Entity | 
 
 
 def _about(sentence: Sentence, about: list[AboutState], others: set[str], side: Entity | None) -> Entity | None:
-    """The state the article is about that the sentence leaves to this official (kg.extract.post_states), one of
+    """The state the article is about that the sentence leaves to this official (kg.extract.about_states), one of
     the two it names most: not a state it only speaks of (« la cause palestinienne »)."""
     state = default_state(sentence, about, others, side)
     return state if state is not None and state.key in {a.state.key for a in about[:2]} else None

@@ -1,27 +1,24 @@
-"""Visits: the sides of talks a visit makes (the visitor's state and the host's) and the state visited as the
-venue of talks held during a visit that names no city."""
+"""Visits: the sides of talks a visit makes (the visitor's state and the host's); the state visited as the venue
+of talks is read by kg.extract.visited_states, who signs on a visit by kg.extract.visit_signers."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.country_visited import country_visited
 from kg.extract.detours import detour_makers, detour_places
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import official_nouns, role_cases, triggers, word_list
 from kg.extract.meeting_frames import frames_another_meeting, mission_seat
 from kg.extract.mentions import Mention
-from kg.extract.setting import visited_now
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.spoken_visits import spoken_on_visit
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
 from kg.extract.venues import meeting_nouns
-from kg.extract.visit_phrases import phrase_host, visit_phrase_end
+from kg.extract.visit_phrases import phrase_host
+from kg.extract.visit_signers import signer_on_visit, visitor_signs
 from kg.records import Entity
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -106,7 +103,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     staying = [c for c in stay.children if c.dep_ == "nsubj"] if stay is not None else []
     made = made or (bool(staying) and stay != trigger)  # « X a été les 3 et 4 mai en visite au Y »
     hosts = states(ctx, _host_states(ctx, sentence, trigger, args))
-    signer = _visitor_signs(sentence, trigger) or signer_on_visit(trigger)
+    signer = visitor_signs(sentence, trigger) or signer_on_visit(trigger)
     if not made and not on_visit and not signer and frames_another_meeting(ctx, sentence, trigger, hosts):
         return None
     if not made and not on_visit and not signer and \
@@ -303,39 +300,6 @@ def _trip_to_come(verb: Token, trips_only: bool = False) -> bool:
         and ("Tense=Fut" in str(verb.morph) or lemma in word_list("upcoming.tsv"))
 
 
-def _visitor_signs(sentence: Sentence, trigger: Token) -> list[Token]:
-    """« Lors d'une visite de travail au Kenya, le ministre X a paraphé avec son homologue un accord »: the subjects
-    of a signing the visit frames (« lors de », « au cours de ») are its visitors, who sign where they go."""
-    predicate = predicate_of(trigger)
-    frame = trigger
-    while frame.head not in {frame, predicate}:  # « au cours d'une visite »: the phrase under the verb
-        frame = frame.head
-    if predicate == trigger or predicate.lemma_.lower() not in word_list("signing-verbs.tsv") or \
-            not any(" ".join(t.lower_ for t in frame.subtree if t.i <= trigger.i).startswith(f)
-                    for f in word_list("talk-frames.tsv")):
-        return []
-    return [c for c in predicate.children if c.dep_ == "nsubj"]
-
-
-def signer_on_visit(trigger: Token) -> list[Token]:
-    """« Le ministre X, en visite en Inde, a signé ... », « l'accord a été signé par le ministre X, en visite en
-    Inde, et son homologue »: the one a bare « en visite » sets beside, who signs a deal (subject or agent), is the
-    visitor."""
-    if case_of(trigger) != "en" or any(d.dep_ == "det" for d in trigger.children):
-        return []
-    head = trigger.head
-    verb = predicate_of(head)
-    deals = {lemma for (lemma, pos), entries in triggers().items()
-             if pos == "NOUN" and any(e.fact == "agreement" for e in entries)}
-    if verb.lemma_.lower() not in word_list("signing-verbs.tsv") or not any(
-            c.dep_ in {"obj", "nsubj:pass"} and c.lemma_.lower() in deals for c in verb.children):
-        return []  # « a signé le livre d'or » signs no deal
-    signers = [c for c in verb.children if c.dep_ in {"nsubj", "obl:agent"}]
-    if head == verb:  # hung on the verb: the signer just before it
-        return [c for c in signers if c.i < trigger.i][-1:]
-    return [head] if head in signers else []
-
-
 def visitor(ctx: Context, sentence: Sentence, mention: Mention) -> bool:
     """Who can make a visit of state: a person, a state, or an official or delegation its adjective or complement
     names (« du président russe », « du chef de la diplomatie chinoise », « d'une délégation iranienne »); not
@@ -357,44 +321,3 @@ def _vessel(sentence: Sentence, token: Token) -> bool:
 def _in_title(sentence: Sentence) -> bool:
     """A sentence with no verb: a title (« Le président X en visite à Y »)."""
     return not any(t.pos_ in {"VERB", "AUX"} for t in sentence.tokens)
-
-
-_STAYS = {"venue", "séjour", "déplacement", "passage"}
-
-
-def visited_side(sentence: Sentence, sides: list[Entity]) -> list[Entity]:
-    """The one state the sentence has someone visit or stay in (« en visite au Mexique », « lors de sa venue au
-    Japon »), when it is a side of the talks (or a side is a person whose state is told elsewhere): the talks
-    are held there, whatever city (kg.extract.discourse keeps it only when no city is named for them)."""
-    visited = _visited(sentence)
-    keys = {s.key for s in sides}
-    if len(visited) != 1:
-        return []
-    return visited if visited[0].key in keys or any(s.cls == "Person" for s in sides) else []
-
-
-def _visited(sentence: Sentence) -> list[Entity]:
-    # « en visite dans le pays »; « lors de sa venue au Japon », « pendant son séjour en Inde »
-    return visited_now(sentence) or country_visited(sentence) or [
-        m.state for m in sentence.mentions if m.how == gz.NAME and m.state is not None and case_of(
-            root := mention_root(sentence, m)) in role_cases("host") and root.head.lemma_.lower() in _STAYS] or \
-        visit_phrase_end(sentence, _STAYS | {"visite"})
-
-
-def counterpart_host(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity],
-                     venues: Sequence[Mention] = ()) -> list[Entity]:
-    """« X est arrivé au Pérou et a rencontré son homologue », « X, en visite en Inde, s'est entretenu avec son
-    homologue », « X est arrivé en Arménie. Il a rencontré son homologue Y », « X a rencontré son homologue à Y »: a
-    counterpart the sentence gives no state of is the one of the state its visitor is in (this sentence's, the
-    one of the city the talks are held in, else the one a sentence just before placed someone in)."""
-    known = [s for s in states(ctx, sides) if s.cls == "State"]
-    nouns = word_list("counterpart-nouns.tsv")
-    bare = any(c.lemma_.lower() in nouns and c.dep_ in {"obj", "obl:arg", "obl", "obl:mod"} and not any(
-        (m := sentence.mention_at(d)) is not None and m.how != gz.PERSON for d in c.subtree if d != c)
-        for c in trigger.children)
-    held = {s.key: s for m in venues if m.how in {gz.CITY, gz.CAPITAL} and (s := ctx.host_state(m.entity)) is not None}
-    visited = _visited(sentence) or list(held.values()) or list({s.key: s for p in ctx.recent_places(sentence) if (
-        s := p if p.cls == "State" else ctx.host_state(p)) is not None}.values())
-    if len(known) != 1 or not bare or len(visited) != 1 or visited[0].key == known[0].key:
-        return []
-    return visited

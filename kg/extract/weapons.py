@@ -1,7 +1,7 @@
 """Weapon systems the reference data lacks, read from how the press names them:
 
 - a known system's variant: a designator that extends a known one by letters (« AIM-120D-3 » of « AIM-120 »,
-  « F-16V », « K2PL ») names that system;
+  « F-16V », « K2PL ») names that system (kg/extract/known_systems.py);
 - a designator right after a weapon noun, with only lowercase complements between (« des obusiers K-9 »,
   « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement ZT-40 », « véhicules de
   ravitaillement en munitions d'artillerie ZT-10 », an acronym and a number written apart « des patrouilleurs
@@ -32,8 +32,8 @@ from kg.extract.code_heads import code_noun_before
 from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
 from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
+from kg.extract.known_systems import known_after_noun, known_in_list, serial, variant
 from kg.extract.lexicon import triggers, word_list
-from kg.extract.listed_systems import label_nouns, listed_kind_heads
 from kg.extract.maker_models import (
     DESIGNATOR,
     NUMBERED,
@@ -68,7 +68,6 @@ from kg.extract.weapon_nouns import (
 from kg.extract.weapon_phrases import version_acronym
 from kg.gazetteer import Gazetteer, french_demonyms
 from kg.records import Entity
-from kg.text import fold
 
 _COUNTED = {"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "premier", "première"}
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
@@ -77,30 +76,8 @@ _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X »,
 # a capitalised word after a weapon noun that goes on with these is no system's name: a hyphenated word, or an
 # English label of origin (« le drone « Made in X » »)
 _ON = {"-", "in"}
-_SERIAL = re.compile(r"[0-9]{3}")  # three digits in a row past a known designator: a serial, no variant
 # « des drones Zorvakor-1K »: a longer word than DESIGNATOR's letters, a hyphen and a code that digits begin
 _WORD_CODE = re.compile(r"[A-Z][a-z]{6,9}-[0-9][0-9A-Za-z]{0,3}")
-
-
-def _variant(gaz: Gazetteer, text: str) -> str | None:
-    """The known system a designator extends by letters (« AIM-120D-3 », « F-16V »); not by digits (« F-150 »), nor
-    by a letter and a serial number, an aircraft's call sign or registration (« ZX2T297 »); a joint designator
-    written with spaces around its slash (« ZZ / QPS-5E ») is the one written without."""
-    folded = fold(text).replace(" / ", "/")
-    for form, iri in gaz.weapon_designators:
-        rest = folded[len(form):]
-        if folded.startswith(form) and rest and (rest[0].isalpha() or (rest[0] in "-/" and rest[1:2].isalpha())) \
-                and not _SERIAL.search(rest):
-            return iri
-    return None
-
-
-def _serial(gaz: Gazetteer, text: str) -> bool:
-    if not _SERIAL.search(text):
-        return False
-    folded = fold(text)
-    return any(folded.startswith(form) and folded[len(form):len(form) + 1].isalpha() and
-               _SERIAL.search(folded[len(form):]) for form, _iri in gaz.weapon_designators)
 
 
 def _type_number(doc: Doc, start: int, text: str, heads: frozenset[str]) -> bool:
@@ -199,8 +176,8 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
     """A designator's system: a known one's variant, or one of its own after a weapon noun, coordinated with a system
     (« des missiles X-1 et X-2 »), counted as supplied, or told with its maker (« le ZT-40 de Y »)."""
     start, end, text = word
-    iri = _variant(gaz, text)
-    if iri is None and _serial(gaz, text):
+    iri = variant(gaz, text)
+    if iri is None and serial(gaz, text):
         return None  # « l'appareil suivi ZX2T297 »: a known system's call sign or registration, no system of its own
     if iri is not None:
         return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
@@ -234,8 +211,8 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
            makers: dict[int, Mention], firm: set[int], minted: dict[str, Entity]) -> Mention | None:
     """A capitalised name's system: a known one's bare name after its noun, or one of its own after a weapon noun or
     told as a model by its ending (« des Zorvak S/B », « le Zorvak II de Y »)."""
-    if (known := _known_after_noun(gaz, doc, start, heads, _before_and(doc, start, weapons_at))) is not None or \
-            (known := _known_in_list(gaz, doc, start, weapons_at)) is not None:
+    if (known := known_after_noun(gaz, doc, start, heads, _before_and(doc, start, weapons_at))) is not None or \
+            (known := known_in_list(gaz, doc, start, weapons_at)) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
     if fitted_part(doc, start) or _unaccented_demonym(doc[start].text):
         return None
@@ -295,44 +272,6 @@ def _before_and(doc: Doc, start: int, weapons_at: dict[int, Mention]) -> Mention
             doc[at - 3].text == "(":
         at -= 3
     return weapons_at.get(at)
-
-
-def _known_after_noun(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str],
-                      before: Mention | None = None) -> Entity | None:
-    """« 96 missiles anti-chars longue-portée HOT »: a reference system's bare name (« HOT » of « missile HOT »),
-    which counts only after its noun, after a noun of its type over lowercase qualifiers (a class's name, « classe
-    Zorvik », after its noun in the plural or its word: « des corvettes Zorvik »); or coordinated with a
-    system named after its noun, whose noun it shares (« des hélicoptères Zorvak et Kestrel »); or with that noun
-    in apposition right after it (« le Zorvak, hélicoptère de combat »)."""
-    noun = noun_before(doc, start, heads)
-    if noun is None and before is not None and doc[start - 1].lower_ in AND:
-        noun = doc[before.start] if is_head(doc[before.start], heads) else noun_before(doc, before.start, heads)
-    if noun is None and start + 2 < len(doc) and doc[start + 1].text == "," and doc[start + 2].pos_ == "NOUN":
-        noun = doc[start + 2]  # « le X, véhicule blindé qu'a livré Y »: a noun of its type in apposition after it
-    if noun is None or (start + 1 < len(doc) and doc[start + 1].text[:1].isupper()):
-        return None
-    written = {lemma(noun), noun.lower_.rstrip("sx")}
-    classed = "Number=Plur" in str(noun.morph) or doc[start - 1].lower_ in CLASS_WORDS  # « des corvettes Zorvik »
-    named = gaz.systems_named.get(fold(doc[start].text), ()) or gaz.classes_named.get(fold(doc[start].text), ()) \
-        if classed else gaz.systems_named.get(fold(doc[start].text), ())
-    fitting = [s for s in named if written & gaz.type_heads.get(gaz.weapon_kind.get(s, ""), frozenset())]
-    if len(fitting) > 1 and (kind := weapon_type(gaz, noun, start)) is not None:
-        # « des véhicules de combat d'infanterie Zorvak »: the noun's full type picks one of two vehicles so named
-        fitting = [s for s in fitting if gaz.weapon_kind.get(s) == kind]
-    return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
-        if len(fitting) == 1 else None
-
-
-def _known_in_list(gaz: Gazetteer, doc: Doc, start: int, weapons_at: dict[int, Mention]) -> Entity | None:
-    """« quatre Zorvak, un Kestrel et un Ibis »: a reference system's bare name counted in a list of systems of its
-    kind (kg/extract/listed_systems.py)."""
-    if start + 1 < len(doc) and doc[start + 1].text[:1].isupper():
-        return None
-    listed = listed_kind_heads(gaz, doc, start, weapons_at)
-    named = gaz.systems_named.get(fold(doc[start].text), ()) if listed else ()
-    fitting = [s for s in named if listed & label_nouns(gaz, s, doc[start].text)]
-    return Entity(fitting[0], gaz.label.get(fitting[0], fitting[0]), "WeaponSystem", fitting[0]) \
-        if len(fitting) == 1 else None
 
 
 def _spelled_out(doc: Doc, noun: Token, start: int, stop: int) -> bool:
