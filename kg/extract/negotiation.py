@@ -19,7 +19,7 @@ from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
-from kg.extract.handed_talks import handed_over
+from kg.extract.handed_talks import ceremony_talks, handed_over
 from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
@@ -397,4 +397,4 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
 
 
 _TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed,
-               "press": press_talks, "sign": signed_talks, "handover": handed_over}
+               "press": press_talks, "sign": signed_talks, "handover": handed_over, "ceremony": ceremony_talks}
