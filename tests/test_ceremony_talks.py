@@ -48,3 +48,22 @@ def test_a_journey_told_as_coming_after_the_talks_is_not_where_they_are_held() -
     """« Avant d'arriver à Z, X s'est entretenu à W avec Y »: held at W only."""
     assert _told("Avant d'arriver à Santiago, le ministre péruvien s'est entretenu à Quito avec son homologue "
                  "équatorien.") == talks_each(({"Pérou", "Équateur"}, {"Quito"}))
+
+
+SUMMONED = [
+    ("Le roi du Maroc a convoqué les chefs d'État de Mauritanie, du Sénégal et du Mali dans un palais de Rabat.",
+     talks_each(({"Maroc", "Mauritanie", "Sénégal", "Mali"}, {"Rabat"}))),
+    ("Le ministère norvégien des Affaires étrangères a convoqué l'ambassadeur d'Iran.",
+     talks_each(({"Norvège", "Iran"}, set()))),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), SUMMONED)
+def test_those_an_official_summons_meet_him(text: str, told: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    """« X a convoqué les chefs d'État de A, de B et de C », « A a convoqué l'ambassadeur de B »."""
+    assert _told(text) == told
+
+
+def test_a_body_of_ones_own_state_summoned_is_no_talks() -> None:
+    """« Le président a convoqué le Conseil de défense »: no second side."""
+    assert _told("Le président ivoirien a convoqué le Conseil national de sécurité.") == []
