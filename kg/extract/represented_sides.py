@@ -35,7 +35,7 @@ def _at_signing(noun: Token, verb: Token) -> bool:
     """The representatives attend the signing: the subject or object of an attending verb on a noun (« une
     cérémonie ») the signing verb governs, or the complement of its « en présence de »."""
     head = noun.head
-    attending = head.pos_ == "VERB" and head.lemma_.lower() in _attending_verbs() and noun.dep_ in {"obj", "nsubj"}
+    attending = head.pos_ == "VERB" and head.lemma_.lower() in attending_verbs() and noun.dep_ in {"obj", "nsubj"}
     present = head.lemma_.lower() == "présence" and case_of(head) == "en" and noun.dep_ == "nmod"
     if not (attending or present):
         return False
@@ -49,6 +49,6 @@ def _at_signing(noun: Token, verb: Token) -> bool:
     return token == verb
 
 
-def _attending_verbs() -> frozenset[str]:
+def attending_verbs() -> frozenset[str]:
     """The verbs of attending-words.tsv (« une cérémonie à laquelle ont assisté des représentants de ... »)."""
     return frozenset(row[0] for row in table("attending-words.tsv") if row[1] == "verb")

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, is_pair_reference
-from kg.extract.handed_talks import handed_over
+from kg.extract.handed_talks import ceremony_talks, handed_over
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.press_talks import press_talks
 from kg.extract.signed_talks import signed_talks
@@ -103,4 +103,4 @@ def _listed(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
 
 
 TOLD_APART = {"arrive": _arrival, "trip": _trip, "event": _event_told, "held": _held, "listed": _listed,
-               "press": press_talks, "sign": signed_talks, "handover": handed_over}
+               "press": press_talks, "sign": signed_talks, "handover": handed_over, "ceremony": ceremony_talks}

@@ -97,8 +97,8 @@ def on_visit(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
                     frames.append(token.head)
         elif token.pos_ == "VERB" and token.lemma_.lower() in goes and (
                 (token.dep_ == "acl" and token.head.dep_ in SUBJECTS and token.head.head == predicate)
-                or (token.dep_ == "advcl" and token.head == predicate)):
-            frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »
+                or (token.dep_ == "advcl" and token.head == predicate and not _before(token))):
+            frames.append(token)  # « X, arrivé jeudi à Lima, a rencontré Y »; not « avant d'arriver à Lima »
     # « X s'est rendu à Lima, où il a rencontré Y »: the city the relative clause of the talks hangs on
     where = _where_of(predicate)
     return [m for m in sentence.mentions + regions_gone(sentence) if (m.how in {gz.CITY, gz.CAPITAL} or (
@@ -117,6 +117,11 @@ def on_visit(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
                      and _in_phrase_of(root.head.head, frames, predicate, trigger)
                      and case_of(root) in role_cases("place"))
                  or root == where)]
+
+
+def _before(verb: Token) -> bool:
+    """« avant d'arriver à Lima »: a journey that comes after the talks, so not where they are held."""
+    return any(c.dep_ == "mark" and c.lower_ == "avant" for c in verb.children)
 
 
 def _in_phrase_of(token: Token, frames: list[Token], predicate: Token, trigger: Token) -> bool:
