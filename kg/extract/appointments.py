@@ -7,7 +7,8 @@ ministre », « Tokyo a nommé »)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.symbols import NOUN
 from spacy.tokens import Token
@@ -22,6 +23,7 @@ from kg.extract.post_verbs import GOVERNOR, post_frame
 from kg.extract.syntax import SUBJECTS, Sentence
 from kg.extract.title_complements import DETERMINERS
 from kg.gazetteer import Role
+from kg.records import Entity
 
 _REACH = 10  # tokens from the verb to the title (« a nommé mardi le général de division X au poste de chef »)
 # words between the verb (and its object) and the title: « au poste de », « comme », « en tant que »
@@ -57,8 +59,10 @@ class Appointment:
             for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
 
 
-def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[Appointment]:
-    """The posts the sentence's appointment verbs give; `chief` is the post « à la tête de » a body names."""
+def appointments(sentence: Sentence, titles: list[Title], chief: Role,
+                 as_state: Callable[[Entity], Entity] | None = None) -> list[Appointment]:
+    """The posts the sentence's appointment verbs give; `chief` is the post « à la tête de » a body names;
+    `as_state` the state a person acts for, when known (« le président X a nommé Y »: Y serves X's state)."""
     found: list[Appointment] = []
     doc, military = sentence.doc, word_list("military-ranks.tsv")
     ranks = military | word_list("honorifics.tsv")
@@ -70,8 +74,9 @@ def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[A
         named: Mention | None = None  # the person an active verb appoints, between it and the title
         at = verb.i + 1
         # « nommé prince héritier »: a title of several words that opens with a noble title, not a rank (« a nommé
-        # le général de division X »)
-        starts = {t.start for t in titles if t.end > t.start + 1 and doc[t.start].lower_ not in military}
+        # le général de division X »); nor a post whose head a rank shares (« comme commandant de la marine »)
+        starts = {t.start for t in titles if t.end > t.start + 1 and (
+            doc[t.start].lower_ not in military or not _rank(t.role, military))}
         while at < min(verb.i + _REACH, sentence.span.end):
             mention = sentence.mention_at(doc[at])
             if mention is not None and mention.how == gz.PERSON and named is None and not passive:
@@ -85,8 +90,15 @@ def appointments(sentence: Sentence, titles: list[Title], chief: Role) -> list[A
         holder = _appointed(sentence, verb) if passive else named
         if title is None or holder is None:
             continue
-        found.append(Appointment(title, holder, verb, None if passive else _appointer(sentence, verb)))
+        found.append(Appointment(title, holder, verb, None if passive else _appointer(sentence, verb, as_state)))
     return found + _capacities(sentence, titles) + _nominal(sentence, titles, chief)
+
+
+def _rank(role: Role, military: frozenset[str]) -> bool:
+    """A military rank (« général de division », « commandant »), not a post a rank's word heads (« commandant de
+    l'armée de terre »: the army chief's)."""
+    label = role.label.lower()
+    return label in military or all(word in military for word in label.split())
 
 
 def _nominal(sentence: Sentence, titles: list[Title], chief: Role) -> list[Appointment]:
@@ -185,23 +197,26 @@ def _appointed(sentence: Sentence, verb: Token) -> Mention | Token | None:
         subjects = [subject := verb.head]  # « X, qui a été nommé ministre »
     if subject is None:
         return None
-    for token in (t for s in subjects for t in s.subtree):
-        if token.i >= verb.i:
-            break
+    # « A et B, [...], et le général C a été nommé »: the parser may give the verb two subjects; the nearest is its own
+    for token in (t for s in sorted(subjects, key=lambda s: -s.i) for t in s.subtree if t.i < verb.i):
         mention = sentence.mention_at(token)
         if mention is not None and mention.how == gz.PERSON:
             return mention
     return subject if subject.pos_ == "PRON" and subject.lower_ in {"il", "elle"} else None
 
 
-def _appointer(sentence: Sentence, verb: Token) -> Mention | None:
+def _appointer(sentence: Sentence, verb: Token, as_state: Callable[[Entity], Entity] | None) -> Mention | None:
     """The state of whoever appoints: the state, capital, demonym or body its subject names (« Tokyo a nommé »,
-    « le président kényan a nommé »)."""
+    « le président kényan a nommé »), else the state its one person acts for (« M. X a désigné », `as_state`)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return None
-    states = {m.state.key: m for t in subject.subtree if t.i < verb.i
-              if (m := sentence.mention_at(t)) is not None and m.state is not None and m.how in _STATE_KINDS}
+    named = [m for t in subject.subtree if t.i < verb.i and (m := sentence.mention_at(t)) is not None]
+    states = {m.state.key: m for m in named if m.state is not None and m.how in _STATE_KINDS}
+    people = list({m.start: m for m in named if m.how == gz.PERSON}.values())
+    if not states and len(people) == 1 and as_state is not None and \
+            (state := as_state(people[0].entity)).cls == "State":
+        return replace(people[0], entity=state, how=gz.NAME, state=state)
     return next(iter(states.values())) if len(states) == 1 else None
 
 

@@ -13,7 +13,7 @@ from kg.extract.syntax import Sentence, mention_root
 _UP = 3  # « ministre [de la Défense [du Mali]] »: how far up the state may hang under the post
 
 
-def _former(title: Token) -> bool:
+def former_title(title: Token) -> bool:
     """« l'ancien président », « l'ancienne ministre », « l'ex-président », « l'ex Premier ministre »."""
     doc = title.doc
     if title.lower_.startswith("ex-") or any(c.dep_ == "amod" and c.lower_ in word_list("former-marks.tsv")
@@ -35,7 +35,7 @@ def former_side(sentence: Sentence, mention: Mention) -> bool:
                 sentence.doc[at].lower_ not in word_list("former-marks.tsv"):
             at -= 1
         titles += [sentence.doc[at]] if at >= sentence.span.start else []
-        return any(t.pos_ == "NOUN" and _official(sentence, t) and _former(t) for t in titles)
+        return any(t.pos_ == "NOUN" and _official(sentence, t) and former_title(t) for t in titles)
     if mention.how not in {gz.DEMONYM, gz.NAME} or mention.state is None:
         return False
     for _ in range(_UP):
@@ -43,7 +43,7 @@ def former_side(sentence: Sentence, mention: Mention) -> bool:
             return False
         token = token.head
         if _official(sentence, token):
-            return _former(token)
+            return former_title(token)
     return False
 
 

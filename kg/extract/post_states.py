@@ -213,8 +213,8 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
         if token.i < title.end and token.lower_ in GOVERNMENT_QUALIFIERS and token.head.text[:1].isupper():
             return True  # « chef du Service fédéral de ... »: a federal body is a state's
         if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
-            return not any(sentence.mention_at(t) is not None for t in takewhile(  # « du gouvernement, X »: his
-                lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))
+            return not any((m := sentence.mention_at(t)) is not None and m.entity.key != holder.key for t in takewhile(
+                lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))  # « du gouvernement, X »: his
     named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
     if named is None:
         return False

@@ -221,7 +221,7 @@ class PostReader(PostsToldBefore):
     def _appointed(self, sentence: Sentence, titles: list[Title], held: set[int]) -> Iterator[Fact]:
         """Posts an appointment gives (« X a été nommé ministre de la Défense »), to titles no name next to them
         holds; one to come (« sera nommé ») is only possible, one under a modal or a negation as the verb is."""
-        for told in appointments(sentence, titles, self.ref.roles_by_iri[str(KGR["role-chief"])]):
+        for told in appointments(sentence, titles, self.ref.roles_by_iri[str(KGR["role-chief"])], self.linker.as_state):
             person = told.holder.entity if isinstance(told.holder, Mention) else next(
                 (e for e in self._antecedent(sentence, told.holder) if e.cls == "Person"), None)
             if person is not None and told.title.start not in held:

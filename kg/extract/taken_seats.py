@@ -10,6 +10,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.former_sides import former_title
 from kg.extract.lexicon import word_list
 from kg.extract.people import Title
 from kg.extract.syntax import Sentence
@@ -38,8 +39,10 @@ def seats_held(reader: PostsRead, sentence: Sentence, title: Title) -> set[str]:
     """« Le ministre des Affaires étrangères, A, et le ministre de la Défense B étaient présents »: titles joined by
     « et », none naming a state, are one side's; a seat a later one of them has taken in a state before rules that
     state out for the earlier (the reader's `held_offices`, its `titles_here`: the sentence's; an earlier title's
-    seat is the one this sentence gave it)."""
+    seat is the one this sentence gave it). A post held before (« l'ancien Premier ministre ») rules none out."""
     held, titles = list(reader.held_offices), reader.titles_here
+    if former_title(sentence.doc[title.start]):
+        return set()  # « l'ancien Premier ministre X »: held before whoever holds the seat today
     found = taken_seats(held, title.role.iri)
     if title.org is not None or title.orgs:
         return found
