@@ -245,6 +245,22 @@ def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
+_PLURABLE = re.compile(r"(?:.* )?[A-Z][a-z]{2,}[a-rt-wy]")  # a name ending in a capitalised word (not in s, x, z)
+
+
+def _plural_names(forms: list[SurfaceForm]) -> list[SurfaceForm]:
+    """« des Gripens », « les Saab Gripens », « 150 Blackhawks »: the press may give a system's name the plural
+    « s »; that spelling names the system unless it is a name of anything else."""
+    taken = {f.text.lower() for f in forms}
+    found: list[SurfaceForm] = []
+    for form in forms:
+        text = f"{form.text}s"
+        if form.how == WEAPON and _PLURABLE.fullmatch(form.text) and text.lower() not in taken:
+            taken.add(text.lower())
+            found.append(SurfaceForm(text, form.entity, WEAPON))
+    return found
+
+
 _SPACED_DESIGNATOR = re.compile(r"([A-Za-z]{1,4})-?(\d+)([A-Za-z]{0,2})")
 
 
@@ -388,6 +404,7 @@ def load() -> Gazetteer:
     gaz.forms.extend(_official_with_article(gaz.forms))
     gaz.forms.extend(_unhyphened_states(gaz.forms))
     gaz.forms.extend(_spaced_designators(gaz.forms))
+    gaz.forms.extend(_plural_names(gaz.forms))
     gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
     gaz.state_offices = state_offices(graph)
