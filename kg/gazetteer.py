@@ -227,44 +227,6 @@ class Gazetteer:
         return found
 
 
-_DESIGNATOR = re.compile(r"([A-Za-z]{1,4})-?(\d[0-9A-Za-z]*)")
-_JOINED = re.compile(r"([A-Z][a-z]{2,})-?([A-Z][a-z]{2,})")  # « SkyHawk », « Sky-Hawk »: two capitalised words
-
-
-def _designator_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
-    """« K2 » and « K-2 », « Su-57 » and « Su57 », « SkyHawk » and « Sky-Hawk »: a weapon's designator or joined
-    name is written with or without a hyphen; the other spelling names the same system unless it names another."""
-    taken = {f.text.lower() for f in forms}
-    found: list[SurfaceForm] = []
-    for form in forms:
-        match = (_DESIGNATOR.fullmatch(form.text) or _JOINED.fullmatch(form.text)) if form.how == WEAPON else None
-        for text in (f"{match[1]}-{match[2]}", f"{match[1]}{match[2]}") if match else ():
-            if text.lower() not in taken:
-                taken.add(text.lower())
-                found.append(SurfaceForm(text, form.entity, WEAPON))
-    return found
-
-
-_SPACED_DESIGNATOR = re.compile(r"([A-Za-z]{1,4})-?(\d+)([A-Za-z]{0,2})")
-
-
-def _spaced_designators(forms: list[SurfaceForm]) -> list[SurfaceForm]:
-    """« C 295 W », « Su 30 », « AGM 114 »: a designator written with its letters, digits and version letter apart
-    names the system; only with two letters or three digits (« F 16 », « A 4 » may be roads or paper sizes), a
-    version letter only after three digits."""
-    taken = {f.text.lower() for f in forms}
-    found: list[SurfaceForm] = []
-    for form in forms:
-        match = _SPACED_DESIGNATOR.fullmatch(form.text) if form.how == WEAPON else None
-        if match is None or (len(match[1]) < 2 and len(match[2]) < 3) or (match[3] and len(match[2]) < 3):
-            continue
-        text = f"{match[1]} {match[2]}" + (f" {match[3]}" if match[3] else "")
-        if text.lower() not in taken:
-            taken.add(text.lower())
-            found.append(SurfaceForm(text, form.entity, WEAPON))
-    return found
-
-
 def _english_forces(demonyms: list[tuple[str, str]], forms: list[SurfaceForm]) -> Iterator[SurfaceForm]:
     """« l'Indian Navy », « la Royal Saudi Air Force »: an English demonym before an English force noun
     (ontology/lexicon/force-nouns-en.tsv) names a body of its state, read as its demonym (« l'armée de l'air
@@ -387,8 +349,9 @@ def load() -> Gazetteer:
     gaz.forms.extend(_english_forces(english, gaz.forms))
     gaz.forms.extend(_official_with_article(gaz.forms))
     gaz.forms.extend(_unhyphened_states(gaz.forms))
-    gaz.forms.extend(_spaced_designators(gaz.forms))
-    gaz.forms.extend(_designator_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
+    from kg.weapon_spellings import other_spellings  # it reads this module's SurfaceForm
+
+    gaz.forms.extend(other_spellings(gaz.forms))  # and « des frégates ex-néerlandaises »: second-hand, from it
     gaz.forms.extend(SurfaceForm(f"ex-{f.text}", f.entity, DEMONYM) for f in list(gaz.forms) if f.how == DEMONYM)
     gaz.state_offices = state_offices(graph)
     for node in sorted(s for s in graph.subjects(RDF.type, KG.WeaponType) if isinstance(s, URIRef)):

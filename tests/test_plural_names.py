@@ -1,28 +1,33 @@
-"""Surnames listed after a plural title (« les présidents X et Y ») hold its post, though the NER misses one of
-them or reads it as a place (sentences written for these tests)."""
+"""A system's name written with the plural « s » names the system (« des Gripens », « 150 Blackhawks »), a name of
+one word or the last word of a longer one; a name that already ends in « s » takes none. « VCI » heads a designator
+as « véhicule de combat d'infanterie » does. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
-from tests.conftest import posts
+from kg.pipeline import analyse_text
 
-
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Les présidents Adeyemi et Ruto se sont entretenus mardi à Abuja.",
-                 {("Adeyemi", "president"), ("Ruto", "president")}, id="two-surnames"),
-    pytest.param("Dans la ligne des politiques des présidents Okafor et Mwangi, les ministres ont signé un accord.",
-                 {("Okafor", "president"), ("Mwangi", "president")}, id="surnames-in-a-complement"),
-    pytest.param("Les généraux Diarra et Koné ont inspecté les troupes à Gao.",
-                 {("Diarra", "general"), ("Koné", "general")}, id="plural-rank"),
-])
-def test_surnames_after_a_plural_title(text: str, expected: set[tuple[str, str]]) -> None:
-    assert {(holder, tail) for holder, tail, _ in posts(text)} >= expected
+PUBLISHED = dt.date(2025, 6, 2)
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param("Le président Tinubu a reçu Ruto à Abuja.", id="lone-surname-after-no-title"),
-    pytest.param("Les présidents ont reçu Ruto et Koné à Abuja.", id="names-not-right-after-the-plural-title"),
-])
-def test_lone_surnames_without_a_plural_list_hold_no_post(text: str) -> None:
-    assert not {holder for holder, _, _ in posts(text)} & {"Ruto", "Koné"}
+def systems(text: str) -> set[str]:
+    found = analyse_text(f"Titre\n{text}", PUBLISHED).mentions.values()
+    return {e.label for e in found if e.cls == "WeaponSystem"}
+
+
+def test_a_name_with_the_plural_s_names_the_system() -> None:
+    found = systems("Le Pérou a longtemps hésité entre des Saab Gripens et des Kfirs avant de renoncer.")
+    assert {"Gripen", "Kfir"} <= found
+
+
+def test_a_helicopter_name_with_the_plural_s_names_the_helicopter() -> None:
+    assert "Black Hawk" in systems("La Colombie exploite une quarantaine de Blackhawks.")
+
+
+def test_a_lowercase_word_like_a_plural_name_is_no_system() -> None:
+    assert "Rafale" not in systems("Des rafales de vent ont retardé la cérémonie à Lima.")
+
+
+def test_vci_heads_a_designator() -> None:
+    assert "ZV-22" in systems("Le stand présentait le VCI ZV-22 aux délégations.")

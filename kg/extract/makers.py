@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.extract.builder_orders import QUALIFYING, minted, ordered_from
+from kg.extract.contracted_works import contracted_makers
 from kg.extract.doc_words import lowers, tokens
+from kg.extract.fronted_makers import fronted_systems
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import word_list
 from kg.extract.maker_works import work_makers
-from kg.extract.making_links import coordinated_firms, maker_link, of_parts, taken_up, under_way
+from kg.extract.making_links import coordinated_firms, joined_firms, maker_link, of_parts, taken_up, under_way
 from kg.extract.mentions import Mention, firm_mention, replaced
 from kg.extract.ships import names_materiel
 from kg.extract.syntax import THESE
@@ -174,13 +176,15 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
         by = link is not None
         if not by and token.lemma_.lower() not in _MAKING and token.pos_ != "VERB":
             continue
-        if link is not None and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN"):
+        if link is not None and ("VerbForm=Part" in str(token.morph) or token.pos_ == "NOUN" or token.i == span.start):
             company = _company_after(inside, link + 1)
             firms = coordinated_firms(span.doc, company, inside) if company is not None else []
             systems = [m for m in inside if m.how == gz.WEAPON and m.end <= token.i]  # the nearest is the one made:
             before = systems[-1:] if systems and makeable(systems[-1]) else []  # not « X et des Z, produits par Y »
             if company is not None and before:  # « X, fabriqué par Y »
                 found.extend((before[-1], firm) for firm in firms)
+            elif company is not None and (ahead := fronted_systems(span, token, company, inside, makeable, previous)):
+                found.extend((system, firm) for system in ahead for firm in firms)  # « Conçu par Y, le X »
             elif company is not None and len({m.entity.key for m in earlier}) == 1 and (any(
                     c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and not of_parts(c)
                     for c in token.children) or
@@ -197,7 +201,9 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
         systems = [m for m in inside if makeable(m) and m.start > token.i and token.is_ancestor(span.doc[m.start])]
         tensed = "VerbForm=Part" not in str(token.morph) or any(c.dep_ == "aux:tense" for c in token.children)
         if subjects and systems and tensed:  # « Y, qui produit le X », « Y a développé le X »
-            found.extend((s, subjects[0]) for s in systems)
+            relative = any(c.lower_ == "qui" for c in token.children) or _relative(span.doc, subjects[0], token)
+            firms = [subjects[0]] if relative else joined_firms(span.doc, subjects[0], inside)  # « Y et Z ont »
+            found.extend((s, firm) for s in systems for firm in firms)
     return found
 
 
@@ -308,7 +314,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier, makeable, previous) + ordered_from(span, mentions, earlier) + \
                 _own_systems(span, mentions, makeable) + work_makers(span, mentions, makeable)
-            pairs += yard_builds(span, mentions, makeable)
+            pairs += yard_builds(span, mentions, makeable) + contracted_makers(span, mentions, makeable)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
                 unnamed.setdefault(noun, firm_said)
             for weapon in (m for m in mentions if makeable(m) and span.start <= m.start < span.end):

@@ -67,6 +67,20 @@ def coordinated_firms(doc: Doc, first: Mention, inside: list[Mention]) -> list[M
     return firms
 
 
+def joined_firms(doc: Doc, firm: Mention, inside: list[Mention]) -> list[Mention]:
+    """« Y et Z ont développé », « Y, Z et W produisent »: the companies coordinated with a subject company, before it
+    (where the parser takes only the last one for the subject) and after it, in the text's order."""
+    before: list[Mention] = []
+    at = firm.start
+    while at > 1 and doc[at - 1].lower_ in {"et", ","}:
+        previous = next((m for m in inside if m.how == gz.COMPANY and m.end == at - 1), None)
+        if previous is None:
+            break
+        before.insert(0, previous)
+        at = previous.start
+    return before + coordinated_firms(doc, firm, inside)
+
+
 def taken_up(token: Token, previous: list[Mention]) -> list[Mention]:
     """« ces appareils sont fabriqués par Y », « ces engins sont en construction chez Y »: the systems of the
     sentence before that a plural demonstrative subject of a weapon noun takes up."""
