@@ -217,9 +217,10 @@ def journey_places(sentence: Sentence, trigger: Token) -> list[Mention]:
 
 @cache
 def meeting_nouns() -> frozenset[str]:
-    """Nouns that name talks or a meeting themselves (not their sides): « les pourparlers », « la réunion »."""
+    """Nouns that name talks or a meeting themselves (not their sides): « les pourparlers », « la réunion »; not a
+    ceremony, which is talks only when officials of two states attend it (kg/extract/handed_talks.py)."""
     talk = {lemma for (lemma, pos), entries in triggers().items()
-            if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
+            if pos == "NOUN" and any(e.fact == "negotiation" and e.detail != "ceremony" for e in entries)}
     return frozenset(talk | word_list("meeting-nouns.tsv"))
 
 
