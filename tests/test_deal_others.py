@@ -55,6 +55,7 @@ def test_the_demonstrative_deal_keeps_its_partner_out_of_the_first_and_its_sum()
 
 
 def test_coordinated_signers_of_talks_leave_the_first_as_the_side_of_the_demonstrative_deal() -> None:
-    text = "L'Uruguay et le Paraguay négocient un accord de coopération, proche de celui signé l'an dernier avec le Chili."
+    text = "L'Uruguay et le Paraguay négocient un accord de coopération, proche de celui signé l'an dernier " \
+        "avec le Chili."
     assert ["chili", "uruguay"] in map(sorted, agreements(text))
     assert ["chili", "paraguay"] not in map(sorted, agreements(text))
