@@ -35,3 +35,18 @@ def test_a_denied_consent_is_no_deal() -> None:
 def test_a_possible_consent_is_no_deal() -> None:
     text = "La Corée du Sud pourrait accepter de vendre des obusiers automoteurs à la Pologne."
     assert not any({"coree du sud", "pologne"} <= a for a in agreements(text))
+
+
+def test_a_priced_sale_to_a_buyer_with_no_seller_told_keeps_its_price() -> None:
+    from tests.test_deal_patterns import sums
+
+    text = "La vente de douze hélicoptères de combat au Ghana pour 230 millions de dollars a été approuvée mardi."
+    assert (230_000_000, "USD") in sums(text)
+
+
+def test_the_buyer_of_a_priced_sale_with_no_seller_pays_its_price() -> None:
+    from tests.test_supply import facts
+
+    text = "La vente de douze hélicoptères de combat au Ghana pour 230 millions de dollars a été approuvée mardi."
+    paid = [f for f in facts(text, "financing") if f.amounts and int(f.amounts[0].value) == 230_000_000]
+    assert [[p.label for p in f.get("funder")] for f in paid] == [["Ghana"]]

@@ -23,3 +23,8 @@ from tests.test_deal_patterns import agreements
 ])
 def test_aupres_names_the_other_side(text: str, pairs: list[list[str]]) -> None:
     assert sorted(sorted(p) for p in agreements(text)) == pairs
+
+
+def test_aupres_after_a_participle_clause_under_a_worth_noun_names_the_other_side() -> None:
+    text = "C'est le montant des accords d'armement conclus par l'Arabie Saoudite auprès de la France."
+    assert {"arabie saoudite", "france"} in agreements(text)

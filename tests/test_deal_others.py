@@ -40,3 +40,22 @@ def test_a_demonym_in_another_phrase_of_the_order_sells_nothing() -> None:
     text = "Le Pérou a commandé dix avions Rafale à la demande de l'armée chilienne."
     assert ("chili", "perou") not in supplies(text)
     assert ("perou", "chili") not in supplies(text)
+
+
+def test_a_deal_told_by_a_demonstrative_is_another_deal_with_its_own_partner() -> None:
+    text = "La Bolivie a signé un accord de défense avec le Pérou, semblable à celui conclu en mars avec le Paraguay."
+    assert sorted(map(sorted, agreements(text))) == [["bolivie", "paraguay"], ["bolivie", "perou"]]
+
+
+def test_the_demonstrative_deal_keeps_its_partner_out_of_the_first_and_its_sum() -> None:
+    text = "Le Maroc a conclu un contrat de 300 millions d'euros avec Airbus, après celui signé en 2019 avec Embraer."
+    worth = {frozenset(p.label for p in f.get("party") if p.cls == "Company"): {int(a.value) for a in f.amounts}
+             for f in _deals(text)}
+    assert worth == {frozenset({"Airbus"}): {300_000_000}, frozenset({"Embraer"}): set()}
+
+
+def test_coordinated_signers_of_talks_leave_the_first_as_the_side_of_the_demonstrative_deal() -> None:
+    text = "L'Uruguay et le Paraguay négocient un accord de coopération, proche de celui signé l'an dernier " \
+        "avec le Chili."
+    assert ["chili", "uruguay"] in map(sorted, agreements(text))
+    assert ["chili", "paraguay"] not in map(sorted, agreements(text))

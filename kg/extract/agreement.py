@@ -19,7 +19,7 @@ from kg.extract.deal_clauses import clause_partners
 from kg.extract.deal_counted import counted_deals
 from kg.extract.deal_exporter import exporter_of
 from kg.extract.deal_idioms import idiom
-from kg.extract.deal_kinds import deal_noun, ends_itself, of_a_total, of_another_deal, standing_tie, with_kind
+from kg.extract.deal_kinds import deal_noun, ends_itself, of_a_total, of_another_deal, standing_tie, that_one, with_kind
 from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
@@ -92,7 +92,9 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     sellers = states(ctx, [ctx.actor(m) for m in args.agents] or args.implicit)
     buyers = states(ctx, [ctx.actor(m) for m in args.recipients])
     sides = [p for p in sellers[:1] + buyers[:1] if p.cls != "Person"]
-    if len({p.key for p in sides}) != 2:
+    # « la vente de missiles à X pour 2 milliards a été approuvée »: no seller told, the buyer alone (a lone deal)
+    lone = bool(sides) and not sellers and bool(buyers) and said.modality in {Modality.ASSERTED, Modality.REPORTED}
+    if len({p.key for p in sides}) != 2 and not lone:
         return None
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],),
                 attrs=(("object", trigger.lemma_.lower()),))
@@ -123,7 +125,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     if in_passing(sentence, trigger, args):
         return None  # « ils ont évoqué l'accord sur le climat », « depuis l'accord de paix »: a topic, a date
     args = args.but(agents=[m for m in args.agents if not in_aside(sentence, m)],  # « (filiale de A et B) »
-                    partners=[m for m in args.partners if not in_aside(sentence, m)])
+                    partners=[m for m in args.partners if not in_aside(sentence, m)],
+                    implicit=args.implicit[:1] if that_one(trigger) else args.implicit)  # « A et B ..., celui »: A
     if not args.partners and entry.detail != ORDER:  # « a conclu un contrat auprès de Y »
         args = args.but(partners=signed_with(sentence, trigger))
     said = _deal_modality(trigger, said)

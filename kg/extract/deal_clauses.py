@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.deal_kinds import that_one
+from kg.extract.lexicon import triggers
 from kg.extract.mentions import Mention
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, predicate_of
+from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 
 
 def in_merged_relative(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
@@ -42,9 +44,19 @@ def relative_partner(sentence: Sentence, trigger: Token) -> Mention | None:
     return next((m for m in sentence.mentions if m.end == before and m.how in ACTOR_KINDS), None)
 
 
+def _other_deals(sentence: Sentence, trigger: Token) -> list[Token]:
+    """The demonstratives a deal verb describes (« semblable à celui signé avec B »), each another deal than the
+    trigger's, whatever the parser hangs on them."""
+    return [t.head for t in sentence.tokens if t != trigger and that_one(t) and not t.head.is_ancestor(trigger)
+            and any(e.fact == "agreement" for e in triggers().get((t.lemma_.lower(), "VERB"), []))]
+
+
 def clause_partners(sentence: Sentence, trigger: Token, partners: list[Mention]) -> list[Mention]:
-    """The partners of a deal its clauses leave: none of a relative clause merged with the signing verb; the
-    antecedent alone of a deal told « avec lequel » (« A, avec lequel il a signé un accord, et B »: A)."""
+    """The partners of a deal its clauses leave: none of a relative clause merged with the signing verb, nor of
+    another deal told by a demonstrative (« un accord avec A, semblable à celui signé avec B »: A); the antecedent
+    alone of a deal told « avec lequel » (« A, avec lequel il a signé un accord, et B »: A)."""
     antecedent = relative_partner(sentence, trigger)
+    others = _other_deals(sentence, trigger)
     return [antecedent] if antecedent is not None else \
-        [m for m in partners if not in_merged_relative(sentence, trigger, m)]
+        [m for m in partners if not in_merged_relative(sentence, trigger, m)
+         and not any(o.is_ancestor(mention_root(sentence, m)) for o in others)]

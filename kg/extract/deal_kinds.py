@@ -132,10 +132,19 @@ def standing_tie(trigger: Token) -> bool:
 def another_deal(trigger: Token) -> bool:
     """« un second contrat », « un autre accord »: a deal told as other than the one before."""
     noun = deal_noun(trigger)
-    if _followed(trigger) or (noun is not None and _followed(noun)):
+    if _followed(trigger) or (noun is not None and _followed(noun)) or that_one(trigger):
         return True
     return noun is not None and any(c.lower_ in _ANOTHER for c in noun.children if c.dep_ in {"amod", "det"}) and \
         not any(c.dep_ == "det" and c.lower_ not in _INDEFINITE | _ANOTHER for c in noun.children)
+
+
+_THAT_ONE = {"celui", "celle", "ceux", "celles"}
+
+
+def that_one(trigger: Token) -> bool:
+    """« un accord avec A, semblable à celui signé avec B »: a deal verb under a demonstrative standing for a deal
+    noun tells another deal than that noun's, with its own partner."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lower_ in _THAT_ONE
 
 
 _PAST = {"dernier", "passé", "précédent"}

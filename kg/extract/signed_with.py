@@ -27,10 +27,19 @@ def signed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
             continue
         root = mention_root(sentence, mention)
         near = (root, root.head) if root.dep_ in {"amod", "nmod", "appos", "flat:name"} else (root,)
-        if any(t.head != t and t.head.lower_ == "auprès" and t.head.head in verbs and t.head.head != t.head
-               for t in near):
+        if any(t.head != t and t.head.lower_ == "auprès" and t.head.head != t.head and
+               (t.head.head in verbs or _after_clause(sentence, trigger, t.head)) for t in near):
             out.append(mention)
     return out
+
+
+def _after_clause(sentence: Sentence, trigger: Token, near: Token) -> bool:
+    """« le montant des accords conclus par X auprès de Y »: the parser may hang the « auprès » that follows a
+    participle's clause on a noun above it; only names (the parser's pieces of X) stand between them."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "acl" or not near.head.is_ancestor(trigger):
+        return False
+    between = sentence.doc[trigger.right_edge.i + 1:near.i]
+    return near.i > trigger.i and all(any(m.start <= t.i < m.end for m in sentence.mentions) for t in between)
 
 
 def _purchase(word: Token) -> bool:
