@@ -12,7 +12,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import Trigger, envoy_nouns, firm_nouns, triggers, word_list
 from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import drilled, names_system
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 
 _SUCH = {"tel", "tels", "telle", "telles", "comme", "dont", "notamment"}  # « des armes, telles que des chars X »
 
@@ -30,6 +30,11 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                        for c in token.children):
         return True  # « une aide humanitaire »
+    if entry.fact == "support" and token.pos_ == "NOUN" and _moves_making(token):
+        return True  # « le transfert d'une partie de la fabrication vers A »: where goods are made, not goods
+    if entry.fact in {"financing", "agreement"} and token.pos_ == "NOUN" and "Number=Plur" in str(token.morph) and \
+            token.dep_ == "nmod" and sentence.in_money(token.head):
+        return True  # « 10 milliards d'euros de commandes au premier semestre »: a total of many deals, no one deal
     if token.pos_ == "NOUN" and _one_of_the_most(token):
         return True  # « l'un des plus gros contrats de défense pour les industries de X »: a class it ranks in
     if entry.fact == "negotiation" and token.pos_ == "VERB" and _composes_group(token):
@@ -76,6 +81,19 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
         return True  # « A a convenu avec B de fournir des obus »: a deal to supply; « ont convenu de se revoir »: none
     # « a donné son feu vert »: a verb that hands over systems only when it names them
     return entry.needs == "systems" and not _gives_systems(sentence, token)
+
+
+def _moves_making(noun: Token) -> bool:
+    """A noun of supply whose « de » complement, or that complement's own, is a work of making with its article
+    (« le transfert de la production », « d'une partie de la fabrication »), not the origin of goods (« des chars de
+    fabrication locale »)."""
+    works = word_list("making-works.tsv")
+    level = [noun]
+    for _depth in range(2):
+        level = [c for t in level for c in t.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
+        if any(c.lemma_.lower() in works and any(d.dep_ == "det" for d in c.children) for c in level):
+            return True
+    return False
 
 
 def _agreed_deed(verb: Token) -> bool:
