@@ -30,6 +30,8 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                        for c in token.children):
         return True  # « une aide humanitaire »
+    if entry.fact == "support" and token.pos_ == "VERB" and _sent_visiting(token):
+        return True  # « a envoyé deux frégates en visite à A »: a call the ships pay, not ships supplied
     if entry.fact == "support" and token.pos_ == "NOUN" and _moves_making(token):
         return True  # « le transfert d'une partie de la fabrication vers A »: where goods are made, not goods
     if entry.fact in {"financing", "agreement"} and token.pos_ == "NOUN" and "Number=Plur" in str(token.morph) and \
@@ -81,6 +83,15 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
         return True  # « A a convenu avec B de fournir des obus »: a deal to supply; « ont convenu de se revoir »: none
     # « a donné son feu vert »: a verb that hands over systems only when it names them
     return entry.needs == "systems" and not _gives_systems(sentence, token)
+
+
+def _sent_visiting(verb: Token) -> bool:
+    """« en visite » on the verb's object: what is sent goes on a visit (a noun of visit of the trigger table); on
+    the verb itself it may be the giver's own visit (« a remis, en visite à A, des blindés »)."""
+    visits = {lemma for (lemma, pos), entries in triggers().items() if pos == "NOUN" and
+              any(e.detail == "visit" for e in entries)}
+    return any(c.dep_ == "nmod" and case_of(c) == "en" and c.lemma_.lower() in visits
+               for o in verb.children if o.dep_ == "obj" for c in o.children)
 
 
 def _moves_making(noun: Token) -> bool:
