@@ -42,8 +42,8 @@ def test_no_supply_is_told(text: str) -> None:
 
 
 def test_ships_sent_on_a_visit_are_no_supply() -> None:
-    text = "Le Japon a livré six patrouilleurs aux Philippines. Les garde-côtes japonais ont aussi envoyé cinq navires " \
-        "en visite et ont tenu des exercices de sauvetage avec les garde-côtes indonésiens."
+    text = "Le Japon a livré six patrouilleurs aux Philippines. Les garde-côtes japonais ont aussi envoyé cinq " \
+        "navires en visite et ont tenu des exercices de sauvetage avec les garde-côtes indonésiens."
     told = [e.sentence for f in analyse_text(text).facts if f.kind == "support" for e in f.evidence]
     assert told and not any("en visite" in sentence for sentence in told)
 

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.tense import tagged_future
@@ -162,7 +163,7 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
 def _stay_in_view(word: Token) -> bool:
     """« la possibilité de déployer des missiles en A », « le projet de stationner des troupes en A »: a verb of stay
     as the infinitive completing a noun tells a stay weighed or planned, not one under way."""
-    return word.pos_ == "VERB" and word.dep_ == "acl" and "Inf" in word.morph.get("VerbForm")
+    return word.pos_ == "VERB" and word.dep_ == "acl" and "Inf" in morph_values(word, "VerbForm")
 
 
 def _infinitive_stay(root: Token) -> bool:
