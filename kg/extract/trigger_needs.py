@@ -30,13 +30,6 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
                                        for c in token.children):
         return True  # « une aide humanitaire »
-    if entry.fact == "support" and token.pos_ == "VERB" and _sent_visiting(token):
-        return True  # « a envoyé deux frégates en visite à A »: a call the ships pay, not ships supplied
-    if entry.fact == "support" and token.pos_ == "NOUN" and _moves_making(token):
-        return True  # « le transfert d'une partie de la fabrication vers A »: where goods are made, not goods
-    if entry.fact in {"financing", "agreement"} and token.pos_ == "NOUN" and "Number=Plur" in str(token.morph) and \
-            token.dep_ == "nmod" and sentence.in_money(token.head):
-        return True  # « 10 milliards d'euros de commandes au premier semestre »: a total of many deals, no one deal
     if token.pos_ == "NOUN" and _one_of_the_most(token):
         return True  # « l'un des plus gros contrats de défense pour les industries de X »: a class it ranks in
     if entry.fact == "negotiation" and token.pos_ == "VERB" and _composes_group(token):
@@ -82,7 +75,17 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.needs == "deed" and not _agreed_deed(token):
         return True  # « A a convenu avec B de fournir des obus »: a deal to supply; « ont convenu de se revoir »: none
     # « a donné son feu vert »: a verb that hands over systems only when it names them
-    return entry.needs == "systems" and not _gives_systems(sentence, token)
+    return (entry.needs == "systems" and not _gives_systems(sentence, token)) or _tells_no_deal(sentence, token, entry)
+
+
+def _tells_no_deal(sentence: Sentence, token: Token, entry: Trigger) -> bool:
+    """Words of supply or deal that tell none: « a envoyé deux frégates en visite à A » (a call the ships pay, not ships
+    supplied), « le transfert d'une partie de la fabrication vers A » (where goods are made, not goods), « 10 milliards
+    d'euros de commandes au premier semestre » (a total of many deals, no one deal)."""
+    if entry.fact == "support":
+        return _sent_visiting(token) if token.pos_ == "VERB" else token.pos_ == "NOUN" and _moves_making(token)
+    return entry.fact in {"financing", "agreement"} and token.pos_ == "NOUN" and token.dep_ == "nmod" and \
+        "Number=Plur" in str(token.morph) and sentence.in_money(token.head)
 
 
 def _sent_visiting(verb: Token) -> bool:
