@@ -1,9 +1,8 @@
 """False facts a page tempts a reader into: a deployment only weighed is no visit (« la possibilité de déployer des
 missiles en A » gives talks no venue); moving where goods are made (« le transfert de la fabrication vers A ») and
 ships sent « en visite » supply nothing; a sum of orders (« 9 milliards d'euros de commandes ») is an order intake,
-no deal; « s'offrir des blindés » buys for oneself, no gift to a place named after; talks a future verb sets a deed
-at (« sera signé lors de la visite de X ») are still to come. The plain readings stay. Sentences written for these
-tests."""
+no deal; « s'offrir des blindés » buys for oneself, no gift to a place named after. The plain readings stay.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -60,10 +59,3 @@ def test_a_sum_of_orders_is_no_deal() -> None:
     text = "Le groupe de défense a enregistré 9 milliards d'euros de commandes au cours des six premiers mois."
     amounts = [a for f in analyse_text(text).facts for a in f.amounts]
     assert amounts == []
-
-
-def test_talks_a_future_deed_is_set_at_are_to_come() -> None:
-    text = "Le contrat donnera le ton pour la visite au Chili du ministre péruvien d'ici fin mars."
-    assert [m for _, m in _facts(text, "negotiation")] in ([], ["POSSIBLE"])
-    assert _facts("Le ministre péruvien a effectué une visite au Chili.", "negotiation") == \
-        [(frozenset({"perou", "chili"}), "ASSERTED")]

@@ -236,13 +236,10 @@ class _Reading:
 
 def _future_outcome(token: Token, below: Token | None) -> bool:
     """« les travaux seront sanctionnés (se concluront) par la signature d'un accord »: the deed a future verb
-    is to end in, told with « par », is still to come; so are talks a future verb sets its deed at (« sera signé
-    lors de la visite de X », « donnera le ton pour la visite de X »)."""
+    is to end in, told with « par », is still to come."""
     auxiliaries = [c for c in kids(token) if c.dep_.startswith("aux")]
-    if below is None or below.pos_ != "NOUN" or not below.dep_.startswith("obl"):
-        return False
-    talks = any(e.fact == "negotiation" for e in triggers().get((below.lemma_.lower(), "NOUN"), []))
-    return (case_of(below) == "par" or talks) and any("Tense=Fut" in str(t.morph) for t in [token, *auxiliaries])
+    return below is not None and below.pos_ == "NOUN" and below.dep_.startswith("obl") and \
+        case_of(below) == "par" and any("Tense=Fut" in str(t.morph) for t in [token, *auxiliaries])
 
 
 _BARE_NE = {"cesser", "oser", "pouvoir", "savoir"}  # verbs negated by « ne » alone: « n'a cessé de soutenir »
