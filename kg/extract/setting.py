@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.tense import tagged_future
@@ -153,10 +154,16 @@ def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
         near += [c for c in root.head.children if c.pos_ == "NOUN" and (c.dep_ == "obj" or (
             c.dep_ == "obl:mod" and not case_of(c)))] if \
             root.head.pos_ == "VERB" and not tagged_future(root.head) else []
-        if any(t.lemma_.lower() in _visiting() or _visit_stand_in(t) for t in near) or \
+        if any((t.lemma_.lower() in _visiting() and not _stay_in_view(t)) or _visit_stand_in(t) for t in near) or \
                 any(c.dep_ == "cop" for c in root.children):
             found.append((mention.state, root))
     return found
+
+
+def _stay_in_view(word: Token) -> bool:
+    """« la possibilité de déployer des missiles en A », « le projet de stationner des troupes en A »: a verb of stay
+    as the infinitive completing a noun tells a stay weighed or planned, not one under way."""
+    return word.pos_ == "VERB" and word.dep_ == "acl" and "Inf" in morph_values(word, "VerbForm")
 
 
 def _infinitive_stay(root: Token) -> bool:

@@ -153,9 +153,12 @@ def _offers_to_do(trigger: Token) -> bool:
 
 
 def _equips_itself(trigger: Token, entry: Trigger) -> bool:
-    """« X se dote de drones »: a verb that equips its object, used reflexively, is a purchase (its buy-for row)."""
-    return entry.object_role == "recipient" and entry.detail == "deliver" and trigger.pos_ == "VERB" \
-        and any(c.lower_ in {"se", "s'"} for c in trigger.children)
+    """« X se dote de drones » (a verb that equips its object, read by its buy-for row), « X s'offre des blindés » (a
+    verb that hands its object over, given to oneself): used reflexively, it supplies no one."""
+    reflexive = any(c.lower_ in {"se", "s'"} for c in trigger.children)
+    if entry.detail != "deliver" or trigger.pos_ != "VERB" or not reflexive:
+        return False
+    return entry.object_role == "recipient" or any(c.dep_ == "obj" for c in trigger.children)
 
 
 def _made_in(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:

@@ -12,7 +12,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import Trigger, envoy_nouns, firm_nouns, triggers, word_list
 from kg.extract.purposes import arms_purpose
 from kg.extract.receptions import drilled, names_system
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root, predicate_of
+from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, case_of, mention_root, predicate_of
 
 _SUCH = {"tel", "tels", "telle", "telles", "comme", "dont", "notamment"}  # « des armes, telles que des chars X »
 
@@ -75,7 +75,39 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if entry.needs == "deed" and not _agreed_deed(token):
         return True  # « A a convenu avec B de fournir des obus »: a deal to supply; « ont convenu de se revoir »: none
     # « a donné son feu vert »: a verb that hands over systems only when it names them
-    return entry.needs == "systems" and not _gives_systems(sentence, token)
+    return (entry.needs == "systems" and not _gives_systems(sentence, token)) or _tells_no_deal(sentence, token, entry)
+
+
+def _tells_no_deal(sentence: Sentence, token: Token, entry: Trigger) -> bool:
+    """Words of supply or deal that tell none: « a envoyé deux frégates en visite à A » (a call the ships pay, not ships
+    supplied), « le transfert d'une partie de la fabrication vers A » (where goods are made, not goods), « 10 milliards
+    d'euros de commandes au premier semestre » (a total of many deals, no one deal)."""
+    if entry.fact == "support":
+        return _sent_visiting(token) if token.pos_ == "VERB" else token.pos_ == "NOUN" and _moves_making(token)
+    return entry.fact in {"financing", "agreement"} and token.pos_ == "NOUN" and token.dep_ == "nmod" and \
+        "Number=Plur" in str(token.morph) and sentence.in_money(token.head)
+
+
+def _sent_visiting(verb: Token) -> bool:
+    """« en visite » on the verb's object: what is sent goes on a visit (a noun of visit of the trigger table); on
+    the verb itself it may be the giver's own visit (« a remis, en visite à A, des blindés »)."""
+    visits = {lemma for (lemma, pos), entries in triggers().items() if pos == "NOUN" and
+              any(e.detail == "visit" for e in entries)}
+    return any(c.dep_ == "nmod" and case_of(c) == "en" and c.lemma_.lower() in visits
+               for o in verb.children if o.dep_ == "obj" for c in o.children)
+
+
+def _moves_making(noun: Token) -> bool:
+    """A noun of supply whose « de » complement, or that complement's own, is a work of making with its article
+    (« le transfert de la production », « d'une partie de la fabrication »), not the origin of goods (« des chars de
+    fabrication locale »)."""
+    works = word_list("making-works.tsv")
+    level = [noun]
+    for _depth in range(2):
+        level = [c for t in level for c in t.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
+        if any(c.lemma_.lower() in works and any(d.dep_ == "det" for d in c.children) for c in level):
+            return True
+    return False
 
 
 def _agreed_deed(verb: Token) -> bool:
