@@ -173,7 +173,8 @@ def deal_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     a deal between two states for systems all made in one of them is a sale by that one to the other; a maker
     that signs stands for its state (« A a signé avec <maker> un contrat portant sur 96 obusiers X »), which sells
     (a multinational group's only where the article names it); for matériel it names no system of, the one side
-    its demonym names (« B a signé avec Washington un contrat pour la fourniture de 40 chasseurs américains »: the United States sell)."""
+    its demonym names (« B a signé avec Washington un contrat pour la fourniture de 40 chasseurs américains »: the
+    United States sell)."""
     weapons = [w.entity for w in args.weapons]
     sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
     firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
