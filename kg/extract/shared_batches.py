@@ -27,6 +27,7 @@ def shared_batch(story: Story, sentence: SentenceClaims) -> list[Fact]:
         return []
     fact = _passed_on(batch.fact)
     suppliers = fact.keys("supporter")
+    sellers = batch.fact.keys("supporter")  # the maker a batch was bought from takes no share of it
     given = {r.key for t in story.told if t.fact.kind == "support" and t.fact.keys("supporter") & suppliers
              for r in t.fact.get("recipient")}
     # « Hormis ceux livrés au Togo, 9 l'ont été au Ghana »: a delivery of the sentence that names no giver is a share
@@ -39,7 +40,7 @@ def shared_batch(story: Story, sentence: SentenceClaims) -> list[Fact]:
                    roles=tuple((r, e) for r, e in fact.roles if r != "recipient"), amounts=(), start=None, end=None) \
         .with_attr("support_kind", "deliver")
     return [base.with_roles("recipient", [state]) for state in shares.values()
-            if state.key not in given and state.key not in suppliers]
+            if state.key not in given and state.key not in suppliers | sellers]
 
 
 def _passed_on(fact: Fact) -> Fact:
