@@ -28,8 +28,9 @@ def body_buyer(ctx: Context, sentence: Sentence, trigger: Token, sellers: list[E
 
 def lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Entity]:
     """« les pilotes voleront sur des F-16 commandés aux États-Unis »: systems told in passing as bought from a
-    seller, with no buyer in the sentence, are the ones of the state the article is about; so are the systems named
-    before, bought in a passive clause with no buyer (« ces dernières avaient été achetées au Japon »)."""
+    seller, with no buyer in the sentence, are the ones of the state the story is about (its headline's « X : », else
+    its first state subject); so are the systems named before, bought in a passive clause with no buyer (« ces
+    dernières avaient été achetées au Japon »)."""
     participle = trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph)
     told_before = any(c.dep_ == "aux:pass" for c in trigger.children) and any(
         c.dep_ == "nsubj:pass" and (c.lower_ == "ces" or "NumType=Card" in str(c.morph) or any(
@@ -37,5 +38,5 @@ def lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Enti
         for c in trigger.children)
     if trigger.pos_ != "VERB" or not (participle or told_before):
         return []
-    lead = ctx.lead_actor()
+    lead = ctx.story_state()
     return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []

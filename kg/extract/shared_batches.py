@@ -25,8 +25,9 @@ def shared_batch(story: Story, sentence: SentenceClaims) -> list[Fact]:
     batch = _batch(story)
     if batch is None:
         return []
-    fact = batch.fact
+    fact = _passed_on(batch.fact)
     suppliers = fact.keys("supporter")
+    sellers = batch.fact.keys("supporter")  # the maker a batch was bought from takes no share of it
     given = {r.key for t in story.told if t.fact.kind == "support" and t.fact.keys("supporter") & suppliers
              for r in t.fact.get("recipient")}
     # « Hormis ceux livrés au Togo, 9 l'ont été au Ghana »: a delivery of the sentence that names no giver is a share
@@ -39,7 +40,17 @@ def shared_batch(story: Story, sentence: SentenceClaims) -> list[Fact]:
                    roles=tuple((r, e) for r, e in fact.roles if r != "recipient"), amounts=(), start=None, end=None) \
         .with_attr("support_kind", "deliver")
     return [base.with_roles("recipient", [state]) for state in shares.values()
-            if state.key not in given and state.key not in suppliers]
+            if state.key not in given and state.key not in suppliers | sellers]
+
+
+def _passed_on(fact: Fact) -> Fact:
+    """« X a commandé 62 blindés auprès de <maker>. Le reste se partagera entre A (4) et B (12) »: a batch sold to one
+    state is shared out by its buyer, who gives the shares on."""
+    buyers = [r for r in fact.get("recipient") if r.cls == "State"]
+    if fact.attr("support_kind") != "sell" or len(buyers) != 1 or len(fact.get("recipient")) != 1:
+        return fact
+    roles = tuple((r, e) for r, e in fact.roles if r not in {"supporter", "recipient"})
+    return replace(fact, roles=(("supporter", buyers[0]), *roles))
 
 
 def _batch(story: Story) -> Told | None:

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context, states
-from kg.extract.lexicon import Trigger, firm_nouns, role_cases, word_list
+from kg.extract.lexicon import Trigger, firm_nouns, role_cases, triggers, word_list
 from kg.extract.mentions import Mention
-from kg.extract.supply_origins import BUY, buys, makers_state
+from kg.extract.supply_origins import BUY, buys, made_in, makers_state
 from kg.extract.syntax import (
     ACTOR_KINDS,
     DE_CASES,
@@ -26,6 +26,7 @@ from kg.extract.third_recipients import supplied_to_third
 from kg.records import Attribution, Claim, Entity, Fact
 
 _FROM = "auprès de"
+_NAME_OF = {"nmod", "flat", "flat:name", "appos"}  # « du fabricant X »: a name after its trade noun
 _PRICE_CASE = "pour"
 _SIGNING = {"signer", "conclure", "parapher"}
 # a deal signed by both sides: its verb, or its noun when the supply is its complement (« un accord portant sur »)
@@ -88,10 +89,12 @@ def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
 def hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
     the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
-    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and a part
-    of a firm for the firm (« commandé à la filiale X du groupe Y »)."""
+    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and so does
+    a firm's name for the trade noun it follows (« acquis auprès du fabricant X »), and a part of a firm for the
+    firm (« commandé à la filiale X du groupe Y »)."""
     token = mention_root(sentence, mention)
-    if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+    if (mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN") or \
+            (token.dep_ in _NAME_OF and token.head.i < token.i and token.head.lemma_.lower() in firm_nouns()):
         token = token.head
     token = token.head
     while token != trigger and token.head != token:
@@ -165,16 +168,19 @@ def firm_of_branch(sentence: Sentence, mention: Mention) -> Mention:
     return mention
 
 
-def deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attribution) -> Claim | None:
+def deal_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) -> Claim | None:
     """« un contrat conclu entre A et B pour 14 chasseurs X », « A a signé avec B un contrat pour six avions X »:
     a deal between two states for systems all made in one of them is a sale by that one to the other; a maker
     that signs stands for its state (« A a signé avec <maker> un contrat portant sur 96 obusiers X »), which sells
-    (a multinational group's only where the article names it)."""
+    (a multinational group's only where the article names it); for matériel it names no system of, the one side
+    its demonym names (« B a signé avec Washington un contrat pour la fourniture de 40 chasseurs américains »: the
+    United States sell)."""
     weapons = [w.entity for w in args.weapons]
     sides = states(ctx, [ctx.actor(m) for m in args.agents + args.partners] + args.implicit)
     firms = [home for p in sides if p.cls == "Company" and (home := ctx.home_state(p)) is not None]
     parties = [p for p in sides if p.cls == "State"] + firms
-    makers = makers_state(ctx, weapons) or _partner_state(ctx, weapons, args)
+    makers = makers_state(ctx, weapons) or _partner_state(ctx, weapons, args) or \
+        ([] if weapons else _goods_origin(ctx, sentence, trigger, args, parties))
     if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties} \
             or supplied_to_third(ctx, sentence, {p.key for p in parties}):  # « pour la fourniture de chars à X »
         return None
@@ -182,6 +188,22 @@ def deal_sale(ctx: Context, sentence: Sentence, args: Arguments, said: Attributi
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
                  .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]),
                  maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
+
+
+def _goods_origin(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+                  parties: list[Entity]) -> list[Entity]:
+    """The one side of a deal that the demonym of the matériel it is for names (« des chasseurs américains »)."""
+    origins = {o.key for noun in [trigger, *_goods_nouns(trigger)] for o in made_in(ctx, sentence, noun, args)}
+    return [p for p in parties if p.key in origins][:1] if len(origins) == 1 else []
+
+
+def _goods_nouns(deal: Token) -> list[Token]:
+    """The supply or purchase nouns a deal is « pour » (« un contrat pour la fourniture (l'achat) de ... »), hung on
+    the deal or on the verb it is the object of (where the parser may hang them)."""
+    hosts = [deal] + ([deal.head] if deal.dep_ == "obj" else [])
+    return [c for h in hosts for c in h.children if c.pos_ == "NOUN" and c.i > deal.i and case_of(c) == _PRICE_CASE
+            and any(t.fact == "support" and t.object_role == "theme"
+                    for t in triggers().get((c.lemma_.lower(), "NOUN"), []))]
 
 
 def _partner_state(ctx: Context, weapons: list[Entity], args: Arguments) -> list[Entity]:

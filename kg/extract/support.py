@@ -324,7 +324,7 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
         return arrival(ctx, sentence, trigger, args, said)
     # both sides signed: the makers' state sells
     if entry.detail == DEAL or signed_sale(sentence, trigger, entry, args):
-        return deal_sale(ctx, sentence, args, said)
+        return deal_sale(ctx, sentence, trigger, args, said)
     kind, deal = ("sell" if entry.detail == EXPORT else entry.detail), deal_noun(trigger)
     weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w) and
                not replaced(sentence, w, trigger)] or shared_goods(sentence, trigger, entry.detail)
