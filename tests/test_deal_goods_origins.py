@@ -1,6 +1,6 @@
 """A deal between two states for matériel it names no system of is a sale by the side the matériel's demonym names
-(« un contrat avec B pour la fourniture de chasseurs A-adjective »); a firm named after its trade noun in a purchase
-told in passing sells (« des hélicoptères acquis auprès du fabricant X »). Sentences written for these tests."""
+(« un contrat avec B pour la fourniture de chasseurs A-adjective »); a batch bought from a maker is shared out by its
+buyer. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,12 +19,6 @@ def test_a_deal_for_materiel_of_a_third_state_or_of_no_state_sells_nothing() -> 
     assert supplies(text) == set()
     text = "Le Koweït a signé avec la Chine un contrat pour la fourniture de quarante chasseurs."
     assert supplies(text) == set()
-
-
-def test_a_maker_named_after_its_trade_noun_sells_what_is_bought_in_passing() -> None:
-    text = ("Le Tchad modernise son aviation. On y voit des hélicoptères Puma, acquis auprès du fabricant Airbus, "
-            "sur la piste de N'Djamena.")
-    assert ("airbus", "tchad") in supplies(text)
 
 
 def test_a_batch_bought_from_a_maker_is_shared_out_by_its_buyer() -> None:

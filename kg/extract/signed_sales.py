@@ -26,7 +26,6 @@ from kg.extract.third_recipients import supplied_to_third
 from kg.records import Attribution, Claim, Entity, Fact
 
 _FROM = "auprès de"
-_NAME_OF = {"nmod", "flat", "flat:name", "appos"}  # « du fabricant X »: a name after its trade noun
 _PRICE_CASE = "pour"
 _SIGNING = {"signer", "conclure", "parapher"}
 # a deal signed by both sides: its verb, or its noun when the supply is its complement (« un accord portant sur »)
@@ -89,12 +88,10 @@ def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
 def hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
     the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
-    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and so does
-    a firm's name for the trade noun it follows (« acquis auprès du fabricant X »), and a part of a firm for the
-    firm (« commandé à la filiale X du groupe Y »)."""
+    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and a part
+    of a firm for the firm (« commandé à la filiale X du groupe Y »)."""
     token = mention_root(sentence, mention)
-    if (mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN") or \
-            (token.dep_ in _NAME_OF and token.head.i < token.i and token.head.lemma_.lower() in firm_nouns()):
+    if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
         token = token.head
     token = token.head
     while token != trigger and token.head != token:
