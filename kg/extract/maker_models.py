@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from kg import gazetteer as gz
 from kg.extract import doc_words
 from kg.extract.mentions import Mention
-from kg.extract.weapon_nouns import ROMAN, SLASHED, WHEELS, model_year, noun_before, slashed
+from kg.extract.lexicon import word_list
+from kg.extract.weapon_nouns import ROMAN, SLASHED, WHEELS, model_year, noun_before, noun_right_before, slashed
 from kg.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -59,6 +60,20 @@ def maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
     before = doc[mention.start - 1]
     return noun_before(doc, mention.start, heads) is not None or (before.like_num and before.text.islower()) or \
         before.text.isdigit() or before.pos_ == "DET" or before.lower_ in {"les", "des", "aux"}  # « des »: an ADP too
+
+
+def maker_and_name(gaz: Gazetteer, doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
+    """« des avions de combat Zorvak Falcon »: a company's name right after a weapon noun (past its lowercase
+    complements) and before one or two capitalised words names its model by a name, no firm of its own; not a
+    firm's longer name (« Zorvak Naval Systems »: its last word ends firms' names)."""
+    if mention.how != gz.COMPANY or mention.start == 0 or mention.end >= len(doc) or \
+            noun_right_before(gaz, doc, mention.start, heads) is None:
+        return False
+    stop = mention.end
+    while stop < len(doc) and stop - mention.end < 3 and doc[stop].is_alpha and doc[stop].text[:1].isupper() and \
+            not doc[stop].text.isupper():
+        stop += 1
+    return mention.end < stop < mention.end + 3 and doc[stop - 1].lower_ not in word_list("firm-name-ends.tsv")
 
 
 def counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Mention | None) -> bool:
