@@ -12,7 +12,7 @@ from kg import gazetteer as gz
 from kg.extract import doc_words
 from kg.extract.mentions import Mention
 from kg.extract.lexicon import word_list
-from kg.extract.weapon_nouns import ROMAN, SLASHED, WHEELS, model_year, noun_before, noun_right_before, slashed
+from kg.extract.weapon_nouns import ROMAN, SLASHED, WHEELS, model_year, noun_before, slashed
 from kg.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -62,12 +62,13 @@ def maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
         before.text.isdigit() or before.pos_ == "DET" or before.lower_ in {"les", "des", "aux"}  # « des »: an ADP too
 
 
-def maker_and_name(gaz: Gazetteer, doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
-    """« des avions de combat Zorvak Falcon »: a company's name right after a weapon noun (past its lowercase
-    complements) and before one or two capitalised words names its model by a name, no firm of its own; not a
-    firm's longer name (« Zorvak Naval Systems »: its last word ends firms' names)."""
+def maker_and_name(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
+    """« des avions de combat de remplacement Zorvak Falcon »: a company's name after a weapon noun (past its
+    lowercase complements; a vague noun too, its maker named) and before one or two capitalised words names its
+    model by a name, no firm of its own; not a firm's longer name (« Zorvak Naval Systems »: its last word ends
+    firms' names)."""
     if mention.how != gz.COMPANY or mention.start == 0 or mention.end >= len(doc) or \
-            noun_right_before(gaz, doc, mention.start, heads) is None:
+            noun_before(doc, mention.start, heads) is None:
         return False
     stop = mention.end
     while stop < len(doc) and stop - mention.end < 3 and doc[stop].is_alpha and doc[stop].text[:1].isupper() and \
