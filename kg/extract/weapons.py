@@ -217,7 +217,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
         return Mention(start, start + 1, known, gz.WEAPON)
     if fitted_part(doc, start) or _unaccented_demonym(doc[start].text):
         return None
-    maker = next((m for m in makers.values() if m.end == start and maker_and_name(doc, m, heads)), None)
+    maker = next((m for m in makers.values() if m.end == start and maker_and_name(gaz, doc, m, heads)), None)
     noun = noun_right_before(gaz, doc, start, heads) if maker is None else noun_before(doc, maker.start, heads)
     if noun is None and doc[start].text.isupper() and typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
