@@ -41,3 +41,9 @@ def test_a_maker_and_a_name_after_no_weapon_noun_name_no_model() -> None:
 def test_a_reference_names_number_after_a_hyphen_names_it() -> None:
     found = weapons("Le Portugal a reçu des missiles Standard Missile-2 l'an dernier.")
     assert "SM-2" in found
+
+
+def test_a_name_a_participle_gives_after_a_weapon_noun_names_a_system() -> None:
+    assert "Zephyr" in weapons("L'armée a déployé un système de missiles de courte portée appelé Zephyr au sud.")
+    assert not weapons("La marine a lancé un patrouilleur baptisé Zephyr.")
+    assert not weapons("L'armée a engagé un pilote nommé Jean Zephyr.")

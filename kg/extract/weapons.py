@@ -62,6 +62,7 @@ from kg.extract.weapon_nouns import (
     name_end,
     named_by_it,
     noun_before,
+    noun_calling,
     noun_right_before,
     typed_acronym,
     weapon_type,
@@ -219,6 +220,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
         return None
     maker = next((m for m in makers.values() if m.end == start and maker_and_name(gaz, doc, m, heads)), None)
     noun = noun_right_before(gaz, doc, start, heads) if maker is None else noun_before(doc, maker.start, heads)
+    noun = noun or noun_calling(doc, start, heads)  # « un système de missiles appelé Zorvak »
     if noun is None and doc[start].text.isupper() and typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
     stop = name_end(doc, start, firm)
