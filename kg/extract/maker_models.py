@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract import doc_words
-from kg.extract.mentions import Mention
 from kg.extract.lexicon import word_list
+from kg.extract.mentions import Mention
 from kg.extract.weapon_nouns import ROMAN, SLASHED, WHEELS, model_year, noun_before, slashed
 from kg.gazetteer import Gazetteer
 from kg.text import fold
