@@ -34,6 +34,7 @@ from kg.text import fold, french_label
 NAME, CAPITAL, CITY, DEMONYM, BODY, ORGANISATION, COMPANY, WEAPON, PERSON, ROLE, ISSUE = (
     "name", "capital", "city", "demonym", "body", "organisation", "company", "weapon", "person", "role", "issue")
 
+_NUMBER_HYPHEN = re.compile(r"(?<=[A-Za-z]{3})-(?=\d)")  # a name's number after a hyphen
 _KIND_OF_CLASS = {
     KG.State: NAME, KG.City: CITY, KG.GovernmentBody: BODY, KG.InternationalOrganisation: ORGANISATION,
     KG.ArmedGroup: ORGANISATION, KG.Organisation: ORGANISATION, KG.Company: COMPANY, KG.WeaponSystem: WEAPON,
@@ -130,7 +131,7 @@ class Gazetteer:
         for form in self.forms:
             if form.how != WEAPON:
                 continue
-            words = form.text.split()
+            words = _NUMBER_HYPHEN.sub(" ", form.text).split()  # « Zorvak Missile-6 »: « Zorvak Missile » its family
             makers = {self.label.get(m, "").split()[0] for m in self.makers.get(form.entity, ())
                       + self.builders.get(form.entity, ()) if self.label.get(m)}
             names = [form.text]

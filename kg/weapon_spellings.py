@@ -1,6 +1,6 @@
 """The other spellings of weapon systems' names the press writes: designators with or without their hyphen or spaces
-(« K-2 », « K2 », « Su 30 »), joined names (« SkyHawk », « Sky-Hawk ») and names with the plural « s » (« des
-Gripens »)."""
+(« K-2 », « K2 », « Su 30 »), a name's number after a space or a hyphen (« Zorvak 2000 », « Zorvak-2000 »), joined
+names (« SkyHawk », « Sky-Hawk ») and names with the plural « s » (« des Gripens »)."""
 
 from __future__ import annotations
 
@@ -62,8 +62,26 @@ def spaced_designators(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     return found
 
 
+_NAME_AND_NUMBER = re.compile(r"(.*[A-Za-z]{3,})([ -])(\d[0-9A-Za-z]*)")  # « Standard Missile 6 », « Zorvak-2000 »
+
+
+def numbered_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
+    """« Standard Missile 6 » and « Standard Missile-6 », « Zorvak 2000 » and « Zorvak-2000 »: a name's number is
+    written after a space or a hyphen; the other spelling names the same system unless it names another."""
+    taken = {f.text.lower() for f in forms}
+    found: list[SurfaceForm] = []
+    for form in forms:
+        match = _NAME_AND_NUMBER.fullmatch(form.text) if form.how == WEAPON else None
+        text = f"{match[1]}{'-' if match[2] == ' ' else ' '}{match[3]}" if match else ""
+        if text and text.lower() not in taken:
+            taken.add(text.lower())
+            found.append(SurfaceForm(text, form.entity, WEAPON))
+    return found
+
+
 def other_spellings(forms: list[SurfaceForm]) -> list[SurfaceForm]:
     """The spellings the reference forms lack, each step reading the forms the steps before it added."""
     found = spaced_designators(forms)
+    found += numbered_spellings(forms + found)
     found += plural_names(forms + found)
     return found + designator_spellings(forms + found)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.extract import doc_words
+from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.weapon_nouns import ROMAN, SLASHED, WHEELS, model_year, noun_before, slashed
 from kg.gazetteer import Gazetteer
@@ -59,6 +60,21 @@ def maker_and_model(doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
     before = doc[mention.start - 1]
     return noun_before(doc, mention.start, heads) is not None or (before.like_num and before.text.islower()) or \
         before.text.isdigit() or before.pos_ == "DET" or before.lower_ in {"les", "des", "aux"}  # « des »: an ADP too
+
+
+def maker_and_name(gaz: Gazetteer, doc: Doc, mention: Mention, heads: frozenset[str]) -> bool:
+    """« des avions de combat de remplacement Zorvak Falcon »: a company's name after a weapon noun (past its
+    lowercase complements; a vague noun too, its maker named) and before one or two capitalised words names its
+    model by a name, no firm of its own; not a firm's longer name (« Zorvak Naval Systems »: its last word ends
+    firms' names), nor a place's or a body's (« Zorvak France »: a branch)."""
+    if mention.how != gz.COMPANY or mention.start == 0 or mention.end >= len(doc) or \
+            noun_before(doc, mention.start, heads) is None or fold(doc[mention.end].text) in gaz.one_word_names:
+        return False
+    stop = mention.end
+    while stop < len(doc) and stop - mention.end < 3 and doc[stop].is_alpha and doc[stop].text[:1].isupper() and \
+            not doc[stop].text.isupper():
+        stop += 1
+    return mention.end < stop < mention.end + 3 and doc[stop - 1].lower_ not in word_list("firm-name-ends.tsv")
 
 
 def counted_model(gaz: Gazetteer, doc: Doc, start: int, stop: int, before: Mention | None) -> bool:

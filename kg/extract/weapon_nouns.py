@@ -121,6 +121,16 @@ def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
     return noun_before(doc, start, heads) if words[start].text == "Super" else None  # « avions d'entraînement »
 
 
+def noun_calling(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
+    """« un système de missiles de moyenne portée appelé Zorvak »: the weapon noun a naming participle
+    (naming-words.tsv) right before a capitalised name follows, over lowercase complements; none for a ship's
+    noun, whose own name is no system (kg/extract/ships.py)."""
+    if start < 2 or doc[start - 1].lower_ not in word_list("naming-words.tsv"):
+        return None
+    noun = noun_before(doc, start - 1, heads)
+    return None if noun is None or lemma(noun) in SHIP_NOUNS or noun.lower_.rstrip("sx") in SHIP_NOUNS else noun
+
+
 def _made_by(doc: Doc, start: int) -> bool:
     """« des engins Zorvak produits par Y », « les avions Zorvak, conçus par Y »: a name after a vague noun that a
     participle of making ties to its maker names a model; a ship, its own name, stays no system."""

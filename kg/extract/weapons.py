@@ -40,6 +40,7 @@ from kg.extract.maker_models import (
     counted_model,
     glued_words,
     maker_and_model,
+    maker_and_name,
     maker_and_wheels,
     maker_told,
     model_ending,
@@ -61,6 +62,7 @@ from kg.extract.weapon_nouns import (
     name_end,
     named_by_it,
     noun_before,
+    noun_calling,
     noun_right_before,
     typed_acronym,
     weapon_type,
@@ -216,7 +218,9 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
         return Mention(start, start + 1, known, gz.WEAPON)
     if fitted_part(doc, start) or _unaccented_demonym(doc[start].text):
         return None
-    noun = noun_right_before(gaz, doc, start, heads)
+    maker = next((m for m in makers.values() if m.end == start and maker_and_name(gaz, doc, m, heads)), None)
+    noun = noun_right_before(gaz, doc, start, heads) if maker is None else noun_before(doc, maker.start, heads)
+    noun = noun or noun_calling(doc, start, heads)  # « un système de missiles appelé Zorvak »
     if noun is None and doc[start].text.isupper() and typed_acronym(doc, start, doc[start].text):
         noun = noun_before(doc, start, heads)  # « des véhicules légers tout terrain de type ZXTV »
     stop = name_end(doc, start, firm)
@@ -231,11 +235,14 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
             (noun is not None and _spelled_out(doc, noun, start, stop)):
         return None
+    start = start if maker is None else maker.start  # the system is named with its maker's name
     name = doc[start:stop].text.rstrip(".")  # « ... des Zorvak C/D. »: the tokenizer may keep the full stop
     if stop - start == 1 and name.isupper() and not typed_acronym(doc, start, name):
         return None  # « un radar AESA », « le système GPS »: an acronym of a technique, not a system's name
     kind = weapon_type(gaz, noun, start) if noun is not None else before.entity.kind if before is not None else None
-    entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind))
+    made = (maker.entity.iri,) if maker is not None and maker.entity.iri else ()
+    entity = minted.setdefault(weapon_key(name), Entity(weapon_key(name), name, "WeaponSystem", kind=kind,
+                                                        makers=made))
     firm.update(range(start, stop))
     return Mention(start, stop, entity, gz.WEAPON)
 
