@@ -6,11 +6,12 @@ written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import rows, run, weapon_systems
+from tests.conftest import ROOT, rows, run, weapon_systems
 
 PUBLISHED = dt.date(2025, 6, 2)
 
@@ -151,3 +152,12 @@ def test_a_trainer_named_by_its_designator_and_name() -> None:
 ])
 def test_a_sukhoi_written_with_a_diaeresis_is_the_system(sentence: str, system: str) -> None:
     assert system in _systems(sentence)
+
+
+def test_each_reference_resource_is_described_in_one_place() -> None:
+    """A resource described in two blocks merges silently in RDF (two makers, labels split between them): one block
+    per subject across the reference files."""
+    subjects = Counter(line.split()[0] for path in sorted((ROOT / "ontology" / "reference").glob("*.ttl"))
+                       for line in path.read_text(encoding="utf-8").splitlines()
+                       if line.startswith("kgr:") and " a " in line)
+    assert sorted(s for s, n in subjects.items() if n > 1) == []
