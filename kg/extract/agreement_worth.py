@@ -218,7 +218,19 @@ def _priced_supply(trigger: Token) -> Token | None:
     while verb.head != verb and ((verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"obj", "nmod", "conj", "obl:mod"})
                                  or (verb.pos_ == "VERB" and verb.dep_ == "acl" and not _supplies(verb))):
         verb = verb.head
-    return verb if verb.pos_ == "VERB" and _supplies(verb) else None
+    if verb.pos_ == "VERB" and _supplies(verb):
+        return verb
+    return _supply_approved(trigger, verb) if verb.pos_ == "VERB" and trigger.head == verb else None
+
+
+def _supply_approved(trigger: Token, verb: Token) -> Token | None:
+    """« X a approuvé (validé) la vente de radars à Y ..., pour un coût estimé à 2 milliards »: a worth « pour »
+    hung on the verb whose object is a noun of sale or supply is that supply's price: that noun."""
+    if case_of(trigger) != "pour":
+        return None
+    return next((c for c in verb.children if c.dep_ in {"obj", "dep"} and c.i < trigger.i and c.pos_ == "NOUN"
+                 and any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
+                         for t in triggers().get((c.lemma_.lower(), "NOUN"), []))), None)
 
 
 def _supplies(verb: Token) -> bool:
