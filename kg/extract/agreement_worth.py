@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.approved_sales import PRICED_SUPPLIES, supply_approved
 from kg.extract.arguments import Arguments
 from kg.extract.doc_words import morph_values
 from kg.extract.gift_worth import HANDED
@@ -202,7 +203,6 @@ def _batch(noun: Token) -> bool:
     return noun.lemma_.lower() in word_list("goods-wholes.tsv") and "Number=Plur" not in str(noun.morph)
 
 
-_PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
 _RECEIVED_OR_GIVEN = {"recevoir", "réceptionner", "obtenir", "offrir", "donner"}
 
 
@@ -220,17 +220,7 @@ def _priced_supply(trigger: Token) -> Token | None:
         verb = verb.head
     if verb.pos_ == "VERB" and _supplies(verb):
         return verb
-    return _supply_approved(trigger, verb) if verb.pos_ == "VERB" and trigger.head == verb else None
-
-
-def _supply_approved(trigger: Token, verb: Token) -> Token | None:
-    """« X a approuvé (validé) la vente de radars à Y ..., pour un coût estimé à 2 milliards »: a worth « pour »
-    hung on the verb whose object is a noun of sale or supply is that supply's price: that noun."""
-    if case_of(trigger) != "pour":
-        return None
-    return next((c for c in verb.children if c.dep_ in {"obj", "dep"} and c.i < trigger.i and c.pos_ == "NOUN"
-                 and any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
-                         for t in triggers().get((c.lemma_.lower(), "NOUN"), []))), None)
+    return supply_approved(trigger, verb) if verb.pos_ == "VERB" and trigger.head == verb else None
 
 
 def _supplies(verb: Token) -> bool:
@@ -238,7 +228,7 @@ def _supplies(verb: Token) -> bool:
     de ... », « X a offert ... ») tells a donation, whose worth prices no deal."""
     if verb.lemma_.lower() in _RECEIVED_OR_GIVEN:
         return False
-    return any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
+    return any(t.fact == "support" and t.detail in PRICED_SUPPLIES
                for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
