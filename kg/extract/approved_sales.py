@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import triggers, words_of_class
+from kg.extract.lexicon import triggers, word_list, words_of_class
+from kg.extract.modality import is_conditional
 from kg.extract.syntax import case_of
 
 PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
@@ -19,3 +20,13 @@ def supply_approved(trigger: Token, verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"obj", "dep"} and c.i < trigger.i and c.pos_ == "NOUN"
                  and any(t.fact == "support" and t.detail in PRICED_SUPPLIES
                          for t in triggers().get((c.lemma_.lower(), "NOUN"), []))), None)
+
+
+def approved_possible(trigger: Token) -> bool:
+    """« La vente potentielle de radars à Y pour 2 milliards a été approuvée »: a sale only « possible » by its own
+    adjective, which a verb of approval (purchase-approvals.tsv) told as done takes, is news of a deal priced."""
+    verb = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj:pass", "obj"} and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in word_list("purchase-approvals.tsv") and not is_conditional(verb) \
+        and not any(c.dep_ == "xcomp" or c.lemma_.lower() in words_of_class("negation") for c in verb.children) \
+        and any(c.dep_ == "amod" and c.lemma_.lower() in words_of_class("consider") for c in trigger.children)
