@@ -3,11 +3,15 @@ when a sale only « possible » is still a deal told with its price."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import triggers, word_list, words_of_class
 from kg.extract.modality import is_conditional
 from kg.extract.syntax import case_of
+from kg.kinds import Modality
+from kg.records import Attribution
 
 PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
 
@@ -22,7 +26,15 @@ def supply_approved(trigger: Token, verb: Token) -> Token | None:
                          for t in triggers().get((c.lemma_.lower(), "NOUN"), []))), None)
 
 
-def approved_possible(trigger: Token) -> bool:
+def approval_told(trigger: Token, said: Attribution) -> Attribution:
+    """How a sale only « possible » by its own adjective is told once approved: as the approval is (asserted, or
+    reported by whom says it); any other sale as it was."""
+    if said.modality != Modality.POSSIBLE or not _approved_possible(trigger):
+        return said
+    return replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
+
+
+def _approved_possible(trigger: Token) -> bool:
     """« La vente potentielle de radars à Y pour 2 milliards a été approuvée »: a sale only « possible » by its own
     adjective, which a verb of approval (purchase-approvals.tsv) told as done takes, is news of a deal priced."""
     verb = trigger.head
