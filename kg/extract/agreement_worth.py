@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.approved_sales import PRICED_SUPPLIES, supply_approved
 from kg.extract.arguments import Arguments
 from kg.extract.doc_words import morph_values
 from kg.extract.gift_worth import HANDED
@@ -202,7 +203,6 @@ def _batch(noun: Token) -> bool:
     return noun.lemma_.lower() in word_list("goods-wholes.tsv") and "Number=Plur" not in str(noun.morph)
 
 
-_PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
 _RECEIVED_OR_GIVEN = {"recevoir", "réceptionner", "obtenir", "offrir", "donner"}
 
 
@@ -218,7 +218,9 @@ def _priced_supply(trigger: Token) -> Token | None:
     while verb.head != verb and ((verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"obj", "nmod", "conj", "obl:mod"})
                                  or (verb.pos_ == "VERB" and verb.dep_ == "acl" and not _supplies(verb))):
         verb = verb.head
-    return verb if verb.pos_ == "VERB" and _supplies(verb) else None
+    if verb.pos_ == "VERB" and _supplies(verb):
+        return verb
+    return supply_approved(trigger, verb) if verb.pos_ == "VERB" and trigger.head == verb else None
 
 
 def _supplies(verb: Token) -> bool:
@@ -226,7 +228,7 @@ def _supplies(verb: Token) -> bool:
     de ... », « X a offert ... ») tells a donation, whose worth prices no deal."""
     if verb.lemma_.lower() in _RECEIVED_OR_GIVEN:
         return False
-    return any(t.fact == "support" and t.detail in _PRICED_SUPPLIES
+    return any(t.fact == "support" and t.detail in PRICED_SUPPLIES
                for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
