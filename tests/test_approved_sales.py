@@ -1,7 +1,6 @@
 """A sale an authority approves is a deal told with its price: « X a approuvé la vente de W à Y ..., pour un coût
-estimé à N » (the price hung on the verb of approval), « la vente potentielle de W à Y pour N a été approuvée » (a sale
-only « possible » by its own adjective); a sale that may yet be approved prices no deal. Sentences and names written
-for these tests."""
+estimé à N » (the price hung on the verb of approval); a sale that may yet be approved, or one only « potentielle »,
+prices no deal told as a fact. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -28,8 +27,6 @@ def _deal_sums(text: str) -> set[tuple[frozenset[str], Decimal, str]]:
 @pytest.mark.parametrize(("text", "buyer", "value"), [
     ("Le Département d'État a validé la fourniture de douze hélicoptères à la Colombie, armés par des missiles "
      "antichars, pour un coût estimé à 640 millions de dollars.", "colombie", 640_000_000),
-    ("La vente potentielle et l'entretien de radars au Pérou pour 210 millions de dollars ont été approuvés.",
-     "perou", 210_000_000),
 ])
 def test_an_approved_sale_is_a_deal_for_its_price(text: str, buyer: str, value: int) -> None:
     assert any(buyer in parties and amount == Decimal(value) and currency == "USD"
@@ -39,6 +36,8 @@ def test_an_approved_sale_is_a_deal_for_its_price(text: str, buyer: str, value: 
 @pytest.mark.parametrize("text", [
     # the approval is itself only possible
     "La vente potentielle de radars au Pérou pour 210 millions de dollars pourrait être approuvée.",
+    # a sale only possible by its own adjective stays possible once approved: no deal told as a fact
+    "La vente potentielle de radars au Pérou pour 210 millions de dollars a été approuvée.",
     # the cost is of the training, told by no noun of sale
     "Le Département d'État a validé la formation de pilotes colombiens pour un coût estimé à 640 millions de dollars.",
 ])

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.agreement_worth import WORTH_NOUNS, price_of_work, sum_of_subject, valued_thing, worth_told
-from kg.extract.approved_sales import approval_told
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.between import unnamed_groups
@@ -94,7 +93,6 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     buyers = states(ctx, [ctx.actor(m) for m in args.recipients])
     sides = [p for p in sellers[:1] + buyers[:1] if p.cls != "Person"]
     # « la vente de missiles à X pour 2 milliards a été approuvée »: no seller told, the buyer alone (a lone deal)
-    said = said if sellers else approval_told(trigger, said)  # « la vente potentielle ... a été approuvée »
     lone = bool(sides) and not sellers and bool(buyers) and said.modality in {Modality.ASSERTED, Modality.REPORTED}
     if len({p.key for p in sides}) != 2 and not lone:
         return None
