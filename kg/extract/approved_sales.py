@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import triggers, words_of_class
+from kg.extract.lexicon import triggers
 from kg.extract.syntax import case_of
 
 PRICED_SUPPLIES = {"sell", "export", "deliver", "receive", "buy-for"}
