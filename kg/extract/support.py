@@ -156,7 +156,8 @@ def _equips_itself(trigger: Token, entry: Trigger) -> bool:
     """« X se dote de drones » (a verb that equips its object, read by its buy-for row), « X s'offre des blindés » (a
     verb that hands its object over, given to oneself): used reflexively, it supplies no one."""
     reflexive = any(c.lower_ in {"se", "s'"} for c in trigger.children)
-    if entry.detail != "deliver" or trigger.pos_ != "VERB" or not reflexive:
+    causative = any(c.lemma_ == "faire" for c in trigger.children if c.i < trigger.i)  # « s'est fait livrer »
+    if entry.detail != "deliver" or trigger.pos_ != "VERB" or not reflexive or causative:
         return False
     return entry.object_role == "recipient" or any(c.dep_ == "obj" for c in trigger.children)
 
