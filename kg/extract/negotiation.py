@@ -52,6 +52,7 @@ from kg.extract.syntax import (
 )
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import (
+    brokered_by,
     party_of_deal_discussed,
     second_title,
     side_of,
@@ -97,6 +98,7 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met; « A est en
     pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
+    args = args.but(agents=[m for m in args.agents if not brokered_by(sentence, trigger, m)])  # « organisés par X »
     args = args.but(places=[m for m in args.places if not _posted_in(sentence, m)
                             and not sides_by_capitals(sentence, m)])
     if not args.agents:

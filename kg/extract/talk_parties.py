@@ -100,3 +100,17 @@ def unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     speaker = ctx.as_state(said.source) if said.source is not None else None
     side = speaker if speaker is not None and speaker.cls == "State" else ctx.lead_actor() or ctx.first_speaker()
     return [side] if side is not None else []
+
+
+def brokered_by(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
+    """« des pourparlers organisés (parrainés) par X »: the agent « par » of a participle of bringing talks about
+    (broker-verbs.tsv) after a noun of talks is the one who brings them about, no side of them, even where the
+    parser hangs « par X » on the noun itself."""
+    doc = sentence.doc
+    root = mention_root(sentence, mention)
+    if trigger.pos_ != "NOUN" or case_of(root) != "par" or root.i <= trigger.i:
+        return False
+    by = next((c for c in root.children if c.dep_ == "case" and c.lower_ == "par"), None)
+    before = next((t for t in reversed(doc[trigger.i + 1:by.i]) if t.pos_ != "ADV"), None) if by is not None else None
+    return before is not None and "Part" in before.morph.get("VerbForm") and \
+        before.lemma_.lower() in word_list("broker-verbs.tsv")
