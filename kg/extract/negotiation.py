@@ -53,6 +53,7 @@ from kg.extract.syntax import (
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import (
     brokered_by,
+    meeting_purpose,
     party_of_deal_discussed,
     second_title,
     side_of,
@@ -151,6 +152,8 @@ def _posted_in(sentence: Sentence, mention: Mention) -> bool:
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
+    if meeting_purpose(trigger):
+        return None
     found = without_members(sentence, trigger, _build(ctx, sentence, trigger, entry, args, said))  # body_members
     if isinstance(found, Claim) and (there := where_held(ctx, sentence, trigger, found, said)) is not None:
         found = there  # « X était au Kenya où il a discuté » (kg.extract.where_clause)
