@@ -1,8 +1,8 @@
 """Talks « avec » a list of states: « des négociations sont en cours avec A, B et C », « X négocie avec A et B ».
 Told so, they are talks of the one who conducts them with each state listed, one pair at a time (the three are no
 table of four), unless the sentence says they are held all together (« trilatérales »). The one who conducts
-them is the side the sentence names besides the list, else the state of whoever says so, else that of the subject
-before, else the state the article is about (kg.extract.talk_parties.unsaid_side)."""
+them is the side the sentence names besides the list, else the state of whoever says so, else the state the
+article is about (kg.extract.talk_parties.unsaid_side)."""
 
 from __future__ import annotations
 
@@ -49,8 +49,7 @@ def each_listed(ctx: Context, sentence: Sentence, trigger: Token, claim: Claim,
         return None
     keys = {s.key for s in listed}
     others = [s for s in sides if s.key not in keys]
-    unsaid = [] if others else unsaid_side(ctx, sentence, trigger, said, listed)
-    conductors = others or [s for s in unsaid if s.key not in keys]
+    conductors = others if others else [s for s in unsaid_side(ctx, said) if s.key not in keys]
     if len(conductors) != 1 or conductors[0].cls != "State":
         return None
     fact = replace(claim.fact, roles=tuple((r, e) for r, e in claim.fact.roles if r != "participant"))

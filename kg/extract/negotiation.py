@@ -218,7 +218,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if trigger.pos_ == "NOUN" and not host and not args.agents and not args.implicit and \
             len(explicit) - len(named_beside(sentence, args.partners)) == 1 and \
             any(governing_case(sentence, m, trigger) == "avec" for m in args.partners):
-        explicit += unsaid_side(ctx, sentence, trigger, said, explicit)
+        explicit += unsaid_side(ctx, said)
     pair = not host and len(states(ctx, explicit)) < 2 and pair_in(sentence, trigger)
     claim = talk_claim(ctx, sentence, explicit, args, said, places, pair, [] if host else hosted_at(
         sentence, trigger) or placed_before(ctx, sentence, trigger, entry, explicit, places, pair))

@@ -96,18 +96,11 @@ def second_title(sentence: Sentence, mention: Mention, others: list[Mention]) ->
         any(o.end <= comma for o in others if o is not mention)
 
 
-def unsaid_side(ctx: Context, sentence: Sentence, trigger: Token, said: Attribution,
-                named: list[Entity]) -> list[Entity]:
+def unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     """« des discussions ont lieu avec l'Égypte », one side unsaid: the state of whoever says so (« a indiqué
-    une source gouvernementale française »), else the state of the latest subject before (« Le ministre de A ne
-    compte pas s'arrêter là. Des négociations sont en cours avec B »: A's talks, not those of the state the
-    article is about) when it is none of the sides named, else the state the article is about."""
+    une source gouvernementale française »), else the state the article is about."""
     speaker = ctx.as_state(said.source) if said.source is not None else None
-    if speaker is not None and speaker.cls == "State":
-        return [speaker]
-    keys = {s.key for s in states(ctx, named)}
-    topic = [s for s in states(ctx, ctx.antecedent(sentence, trigger)) if s.cls == "State" and s.key not in keys]
-    side = topic[0] if topic else ctx.lead_actor() or ctx.first_speaker()
+    side = speaker if speaker is not None and speaker.cls == "State" else ctx.lead_actor() or ctx.first_speaker()
     return [side] if side is not None else []
 
 
