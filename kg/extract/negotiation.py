@@ -52,8 +52,6 @@ from kg.extract.syntax import (
 )
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import (
-    brokered_by,
-    meeting_purpose,
     party_of_deal_discussed,
     second_title,
     side_of,
@@ -99,7 +97,6 @@ def _read_more(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     capitale chilienne » is a place; « en recevant à Lima le ministre X »: X is the one met; « A est en
     pourparlers avec B »: A is a side; « le contrat a été négocié »: the contract is none."""
     args = in_clause(sentence, trigger, args)
-    args = args.but(agents=[m for m in args.agents if not brokered_by(sentence, trigger, m)])  # « organisés par X »
     args = args.but(places=[m for m in args.places if not _posted_in(sentence, m)
                             and not sides_by_capitals(sentence, m)])
     if not args.agents:
@@ -152,8 +149,6 @@ def _posted_in(sentence: Sentence, mention: Mention) -> bool:
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    if meeting_purpose(trigger):
-        return None
     found = without_members(sentence, trigger, _build(ctx, sentence, trigger, entry, args, said))  # body_members
     if isinstance(found, Claim) and (there := where_held(ctx, sentence, trigger, found, said)) is not None:
         found = there  # « X était au Kenya où il a discuté » (kg.extract.where_clause)

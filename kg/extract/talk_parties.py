@@ -1,7 +1,6 @@
 """Sides of talks the parse does not give plainly: the owner of « sa rencontre avec X », a firm named by its trade
 and state, sides named by a side noun (« la partie russe »), a party of a deal discussed (no side), the unsaid side
-of « des discussions ont lieu avec X », the body of a second title of the one met (no side of its own), the one who
-brings talks about (« organisés par X », no side) and the talks told as a meeting's purpose."""
+of « des discussions ont lieu avec X », and the body of a second title of the one met (no side of its own)."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.clause_owner import clause_owner
 from kg.extract.context import Context, states
-from kg.extract.doc_words import morph_values
 from kg.extract.framed_owner import framed_owner
 from kg.extract.lexicon import firm_nouns, triggers, word_list
 from kg.extract.mentions import Mention
@@ -102,26 +100,3 @@ def unsaid_side(ctx: Context, said: Attribution) -> list[Entity]:
     speaker = ctx.as_state(said.source) if said.source is not None else None
     side = speaker if speaker is not None and speaker.cls == "State" else ctx.lead_actor() or ctx.first_speaker()
     return [side] if side is not None else []
-
-
-def brokered_by(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
-    """« des pourparlers organisés (parrainés) par X »: the agent « par » of a participle of bringing talks about
-    (broker-verbs.tsv) after a noun of talks is the one who brings them about, no side of them, even where the
-    parser hangs « par X » on the noun itself."""
-    doc = sentence.doc
-    root = mention_root(sentence, mention)
-    if trigger.pos_ != "NOUN" or case_of(root) != "par" or root.i <= trigger.i:
-        return False
-    by = next((c for c in root.children if c.dep_ == "case" and c.lower_ == "par"), None)
-    before = next((t for t in reversed(doc[trigger.i + 1:by.i]) if t.pos_ != "ADV"), None) if by is not None else None
-    return before is not None and "Part" in morph_values(before, "VerbForm") and \
-        before.lemma_.lower() in word_list("broker-verbs.tsv")
-
-
-def meeting_purpose(trigger: Token) -> bool:
-    """« la rencontre des dirigeants de A et B à X pour des pourparlers »: talks told as the purpose (« pour ») of a
-    meeting named by another noun of talks are that meeting, which gives their sides and place; they are no talks
-    of their own (whose sides the clause around would give)."""
-    head = trigger.head
-    return trigger.pos_ == "NOUN" and case_of(trigger) == "pour" and head.pos_ == "NOUN" and head != trigger and \
-        any(entry.fact == "negotiation" for entry in triggers().get((head.lemma_.lower(), "NOUN"), []))
