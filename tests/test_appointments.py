@@ -26,7 +26,7 @@ def told_posts(text: str) -> set[tuple[str, str, str | None]]:
     pytest.param("Le général Ali Demir, qui a été promu chef d'état-major de l'armée turque en 2021, a reçu les "
                  "drones.", ("Ali Demir", "chief-of-defence-staff", "Turquie"), id="relative"),
     pytest.param("Le Conseil des ministres sénégalais a désigné Moussa Fall au poste de ministre des Forces armées.",
-                 ("Moussa Fall", "minister-of-defence", "Sénégal"), id="to-the-post-of"),
+                 ("Moussa Fall", "text-ministre-des-forces-armees", "Sénégal"), id="to-the-post-of"),
     pytest.param("Le général Karim Nasser est un ancien pilote. Il a été nommé chef d'état-major de l'armée "
                  "jordanienne en 2019.", ("Karim Nasser", "chief-of-defence-staff", "Jordanie"), id="pronoun"),
     pytest.param("Lucia Campos a été élue présidente du Pérou en juin.", ("Lucia Campos", "president", "Pérou"),

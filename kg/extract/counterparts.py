@@ -189,15 +189,10 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
     ministre A-ien, X, le chef de l'État a souligné »: the other side)."""
     out: list[Title] = []
     chain: list[Title] = []  # the titles of the list being read
-    hosts = not any(t.lemma_.lower() in word_list("side-nouns.tsv") for t in sentence.tokens)  # no delegation's
     for title in titles:
         if chain and (not _listed_after(sentence, chain[-1], title) or sentence.doc[title.start].dep_ in SUBJECTS):
             chain = []
-        # « accueilli par l'ambassadeur de A, X, le ministre des forces armées, Y »: an envoy's state is not the
-        # state of the hosts listed beside them (only of another envoy: « et l'attaché de défense, Z »), unless the
-        # list is a delegation's (« la délégation comprend l'ambassadeur de A, X, le général Y »)
-        state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM}
-                      and (not hosts or t.role.iri not in gz.DIPLOMATS or title.role.iri in gz.DIPLOMATS)), None)
+        state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM}), None)
         if state is not None and title.org is None and title.of_person is None and not title.inner and \
                 all(t.role.iri != title.role.iri for t in chain):
             title = replace(title, org=state, listed=True)

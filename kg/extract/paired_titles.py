@@ -21,26 +21,9 @@ def paired_holders(sentence: Sentence, titles: list[Title]) -> dict[int, tuple[M
     for title in titles:
         if title.inner or sentence.doc[title.start - 1].lower_ not in _ARTICLES:
             continue
-        if _next_name_titled(sentence, title, starts) and (holder := apposed_holder(sentence, title)) is not None \
-                and not _titles_first(sentence, titles, holder[0]):
+        if _next_name_titled(sentence, title, starts) and (holder := apposed_holder(sentence, title)) is not None:
             found[title.start] = holder
     return found
-
-
-def _titles_first(sentence: Sentence, titles: list[Title], name: Mention) -> bool:
-    """« accueilli par l'ambassadeur de A, X, le ministre de B, Y, l'attaché de défense, Z »: the list opens with a
-    title, so each title's name comes after it; back from `name`, title by title, to the list's first item."""
-    doc = sentence.doc
-    for _ in range(len(titles)):
-        before = next((t for t in titles if not t.inner and doc[name.start - 1].text == "," and
-                       apposition_end(sentence, t) == name.start - 1), None)
-        if before is None:
-            return False  # the list opens with a name: « a rencontré X, la présidente de A, Y, le ministre »
-        held = apposed_holder(sentence, before)
-        if held is None:
-            return True
-        name = held[0]
-    return False
 
 
 def _next_name_titled(sentence: Sentence, title: Title, starts: set[int]) -> bool:

@@ -117,18 +117,10 @@ def surnames_after_ranks(doc: Doc, candidates: Sequence[tuple[int, int, str, str
         name = start + 1 if particle else start
         # a word that ends firms' names is no surname (« le général Motors »)
         if name + 2 >= len(doc) or name in known or not _surname(doc[name], titles | ranks | firm_ends) or \
-                not (_post_after(doc, name + 2, titles) if doc[name + 1].text == "," else _rank_after(doc, name + 1)):
+                doc[name + 1].text != "," or not _post_after(doc, name + 2, titles):
             continue
         found.append((start, name + 1, "ner-person", None))
     return found
-
-
-def _rank_after(doc: Doc, at: int) -> bool:
-    """« le colonel Durand et le capitaine de vaisseau Prénom Nom »: another officer after « et » and an article,
-    named in the same list."""
-    lower = lowers(doc)
-    return lower[at] == "et" and at + 2 < len(doc) and lower[at + 1] in _ARTICLES and lower[at + 2] in _ranks() and \
-        doc[at + 2].text.islower()
 
 
 def _surname(word: Token, not_names: frozenset[str]) -> bool:
