@@ -270,7 +270,9 @@ def firm_named(sentence: Sentence, title: Title) -> Token | None:
         return None
     for token in doc[title.start + 1:min(title.end + 3, sentence.span.end - 1)]:
         if token.lower_ in firm_nouns() and doc[token.i - 1].lower_ in {"du", "de", "l'", "la", "le"}:
-            after = doc[token.i + 1]
+            after = doc[token.i + 1]  # « le PDG du constructeur européen, X »: past a qualifier of its trade
+            if after.lower_ in word_list("firm-qualifiers.tsv") and token.i + 2 < sentence.span.end:
+                after = doc[token.i + 2]
             named = sentence.mention_at(after)
             return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
                 named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
