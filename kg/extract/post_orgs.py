@@ -26,6 +26,7 @@ from kg.extract.met_sides import met_together, people_sides, unmet_sides
 from kg.extract.people import Title
 from kg.extract.post_states import (
     country_again,
+    firm_headed,
     firm_named,
     group_named,
     parliament_state,
@@ -214,8 +215,7 @@ class PostOrgs:
             return seat  # « a déclaré au parlement chilien la députée X »
         if not self._state_office(sentence, title) and title.role.iri not in gz.HEADS_OF_STATE and \
                 not serves_a_state(sentence, title, person):  # « le colonel X, porte-parole »: a state's too
-            # « des résultats salués par le PDG X »: a firm's head by a bare title heads the firm named last
-            return self._possessor_org(sentence, title, person) if title.role.iri in gz.COMPANY_POSTS else None
+            return firm_headed(sentence, title, self.mentions.values()) if title.role.iri in gz.COMPANY_POSTS else None
         if (host := represented_state(sentence, person, {t.start for t in self.titles_here}) or
                 visit_host(sentence, head) or self._receiving(sentence, head)) is not None:
             return host  # whom X stands in for (« en représentation du ministre »), the host (« en visite au Laos »)

@@ -6,7 +6,7 @@ serves one (serves_a_state); a lawmaker's seat is in the parliament the sentence
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import takewhile
 
@@ -219,8 +219,16 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     if named is None:
         return False
     ranks = word_list("military-ranks.tsv")  # « le général de brigade B.E.M. pilote X »: past its qualifications
-    return any(t.lower_ in ranks for t in doc[max(sentence.span.start, named.start - _RANK_SCAN):named.start]
+    return any(t.lower_ in ranks and not _post_qualifier(t, ranks)
+               for t in doc[max(sentence.span.start, named.start - _RANK_SCAN):named.start]
                if not any(p.is_punct for p in doc[t.i:named.start]))
+
+
+def _post_qualifier(rank: Token, ranks: frozenset[str]) -> bool:
+    """« le directeur général X », « le secrétaire général X »: a rank's word qualifying the post's noun before
+    it, no rank (unlike « le lieutenant général X », a rank after a rank)."""
+    before = rank.doc[rank.i - 1] if rank.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ not in ranks
 
 
 _PARLIAMENT_REACH = 4  # words after a parliament's noun where its state may be named (« la Chambre basse russe »)
@@ -277,6 +285,13 @@ def firm_named(sentence: Sentence, title: Title) -> Token | None:
             return token if (after.is_punct or after.pos_ in {"VERB", "AUX"} or (
                 named is not None and named.how == gz.PERSON)) and after.text not in {"-", "'"} else None
     return None
+
+
+def firm_headed(sentence: Sentence, title: Title, named: Iterable[Entity]) -> Entity | None:
+    """« des résultats salués par le PDG X »: a firm's head by a bare title heads the firm its sentence names before
+    it, else the firm the article named first (`named`, in order: its story's, not a partner's named since)."""
+    return next((m.entity for m in reversed(sentence.mentions) if m.how == gz.COMPANY and m.end <= title.start),
+                next((e for e in named if e.cls == "Company"), None))
 
 
 def group_named(sentence: Sentence, title: Title) -> Token | None:
