@@ -228,7 +228,8 @@ def _post_qualifier(rank: Token, ranks: frozenset[str]) -> bool:
     """« le directeur général X », « le secrétaire général X »: a rank's word qualifying the post's noun before
     it, no rank (unlike « le lieutenant général X », a rank after a rank)."""
     before = rank.doc[rank.i - 1] if rank.i > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.lower_ not in ranks
+    return before is not None and before.pos_ == "NOUN" and before.lower_ not in ranks and \
+        bool(before.whitespace_)  # not « le lieutenant-général X », one rank
 
 
 _PARLIAMENT_REACH = 4  # words after a parliament's noun where its state may be named (« la Chambre basse russe »)
