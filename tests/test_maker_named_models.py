@@ -4,17 +4,7 @@ written for these tests; the model names are invented."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.pipeline import analyse_text
-from kg.records import Entity
-
-PUBLISHED = dt.date(2025, 6, 2)
-
-
-def weapons(text: str) -> dict[str, Entity]:
-    found = analyse_text(f"Titre\n{text}", PUBLISHED).mentions.values()
-    return {e.label: e for e in found if e.cls == "WeaponSystem"}
+from tests.test_reference_makers import weapons
 
 
 def test_a_name_after_a_maker_past_the_nouns_complements() -> None:

@@ -9,27 +9,15 @@ import datetime as dt
 from pathlib import Path
 
 from kg.pipeline import analyse_text
-from kg.records import Entity, Fact
-from tests.conftest import rows, run
+from kg.records import Fact
+from tests.test_reference_makers import weapons
+from tests.test_told_versions import built_makers
 
 PUBLISHED = dt.date(2025, 6, 2)
 
 
-def weapons(text: str) -> dict[str, Entity]:
-    found = analyse_text(f"Titre\n{text}", PUBLISHED).mentions.values()
-    return {e.label: e for e in found if e.cls == "WeaponSystem"}
-
-
 def facts(text: str, kind: str) -> list[Fact]:
     return [f for f in analyse_text(f"Titre\n{text}", PUBLISHED).facts if f.kind == kind]
-
-
-def built_makers(tmp_path: Path, text: str) -> set[tuple[str, str | None]]:
-    article = tmp_path / "a.txt"
-    article.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
-    out = tmp_path / "a.ttl"
-    assert run("build", str(article), "-o", str(out), "-q").exit_code == 0
-    return {(r["weaponLabel"], r.get("manufacturerLabel")) for r in rows(out, "weapon-systems")}
 
 
 def test_a_size_and_a_glossed_acronym_stand_between_the_noun_and_the_class() -> None:
