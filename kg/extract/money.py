@@ -161,12 +161,19 @@ ABROAD = "@abroad"  # the key of a family's currency of the one named state othe
 def _named_abroad(states: set[str]) -> dict[str, str]:
     """Family -> the one currency of that family, other than its default, whose ISO 4217 code begins with the
     alpha-2 code of a named state (« AUD » of Australia for « dollar »)."""
-    alpha2 = {_alpha2().get(state) for state in states}
     found: dict[str, set[str]] = {}
-    for code, family in _family_of().items():
-        if code[:2] in alpha2 and code != _family_defaults().get(family):
-            found.setdefault(family, set()).add(code)
+    for _rank, code, family in sorted(c for two in {_alpha2().get(s) for s in states} for c in _abroad().get(two, [])):
+        found.setdefault(family, set()).add(code)
     return {family: next(iter(codes)) for family, codes in found.items() if len(codes) == 1}
+
+
+@cache
+def _abroad() -> dict[str | None, list[tuple[int, str, str]]]:
+    """Alpha-2 code -> (rank, code, family) of each currency but its family's default whose code begins with it."""
+    found: dict[str | None, list[tuple[int, str, str]]] = {}
+    for rank, (code, family) in enumerate(_family_of().items()):
+        found.setdefault(code[:2], []).extend([(rank, code, family)] if code != _family_defaults().get(family) else [])
+    return found
 
 
 def _current_named(family: str, states: set[str]) -> bool:

@@ -94,8 +94,14 @@ def find_titles(sentence: Sentence, index: RoleIndex, words_of: Words) -> list[T
         if (qualifying and not (i > 1 and sentence.lower[i - 2] in DETERMINERS)) or as_verb(sentence, i, index):
             i += 1  # « au quartier général de l'armée »: a noun's adjective; « une lettre envoyée à »: its participle
             continue
+        # a head's title reads the same whichever post it heads (the post comes from its complement or its own
+        # words): « ministre » heads fourteen posts and is read once
+        heads: dict[tuple[str, ...], Candidate | None] = {}
         for words, role, is_head in index.get(word, []) + plural:
-            found = _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
+            found = heads[words] if is_head and words in heads else \
+                _read_title(sentence, tokens, i, (words, role, is_head), index, words_of)
+            if is_head:
+                heads[words] = found
             # at the same end, a known post before one read in its own words, and the longer full label the
             # data names before a shorter one its complement runs on from (« patron de la diplomatie », not
             # « patron »)

@@ -57,6 +57,7 @@ from kg.kinds import Modality
 from kg.namespaces import KGR
 from kg.records import Attribution, Entity, Fact
 
+_CHIEF = str(KGR["role-chief"])  # made once: the namespace builds the IRI at each read (each sentence asked for it)
 _RANK_POSTS: dict[int, tuple[dict[str, Role], frozenset[str]]] = {}  # by the index's roles (kept: an id stays theirs)
 
 
@@ -221,7 +222,7 @@ class PostReader(PostsToldBefore):
     def _appointed(self, sentence: Sentence, titles: list[Title], held: set[int]) -> Iterator[Fact]:
         """Posts an appointment gives (« X a été nommé ministre de la Défense »), to titles no name next to them
         holds; one to come (« sera nommé ») is only possible, one under a modal or a negation as the verb is."""
-        for told in appointments(sentence, titles, self.ref.roles_by_iri[str(KGR["role-chief"])], self.linker.as_state):
+        for told in appointments(sentence, titles, self.ref.roles_by_iri[_CHIEF], self.linker.as_state):
             person = told.holder.entity if isinstance(told.holder, Mention) else next(
                 (e for e in self._antecedent(sentence, told.holder) if e.cls == "Person"), None)
             if person is not None and told.title.start not in held:
@@ -266,7 +267,7 @@ class PostReader(PostsToldBefore):
         if usual is not None and self.gaz.usual_post_in.get(person.iri or "") == body.iri and \
                 usual in self.ref.roles_by_iri:
             return self.ref.roles_by_iri[usual]
-        return self.ref.roles_by_iri[str(KGR["role-chief"])]
+        return self.ref.roles_by_iri[_CHIEF]
 
 
 def _past_demonyms(sentence: Sentence, title: Title) -> list[Token]:

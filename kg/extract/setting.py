@@ -133,7 +133,14 @@ def toured_states(sentence: Sentence) -> list[Entity]:
 
 
 def _visited(sentence: Sentence) -> list[tuple[Entity, Token]]:
-    """Each place a sentence has someone visit or stay in: its state and the root of its name."""
+    """Each place a sentence has someone visit or stay in: its state and the root of its name (read once per
+    sentence: the posts, the venues and the builders each ask for it)."""
+    if sentence.visits is None:
+        sentence.visits = _read_visits(sentence)
+    return sentence.visits
+
+
+def _read_visits(sentence: Sentence) -> list[tuple[Entity, Token]]:
     found: list[tuple[Entity, Token]] = []
     for mention in sentence.mentions:
         if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:

@@ -50,6 +50,7 @@ class Sentence:
     written: str = ""  # the paragraph as the article writes it (the parser saw it with plain apostrophes)
     roots: dict[tuple[int, int], Token] = field(default_factory=dict, repr=False)  # mention_root, made once
     spanned: set[int] | None = field(default=None, repr=False, compare=False)  # kg.extract.place_ranges, made once
+    visits: list[tuple[Entity, Token]] | None = field(default=None, repr=False, compare=False)  # setting, made once
 
     def __post_init__(self) -> None:
         for mention in self.mentions:

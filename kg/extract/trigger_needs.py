@@ -5,6 +5,7 @@ A word whose need is not met in the sentence states nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -91,10 +92,15 @@ def _tells_no_deal(sentence: Sentence, token: Token, entry: Trigger) -> bool:
 def _sent_visiting(verb: Token) -> bool:
     """« en visite » on the verb's object: what is sent goes on a visit (a noun of visit of the trigger table); on
     the verb itself it may be the giver's own visit (« a remis, en visite à A, des blindés »)."""
-    visits = {lemma for (lemma, pos), entries in triggers().items() if pos == "NOUN" and
-              any(e.detail == "visit" for e in entries)}
-    return any(c.dep_ == "nmod" and case_of(c) == "en" and c.lemma_.lower() in visits
+    return any(c.dep_ == "nmod" and case_of(c) == "en" and c.lemma_.lower() in _visit_nouns()
                for o in verb.children if o.dep_ == "obj" for c in o.children)
+
+
+@cache
+def _visit_nouns() -> frozenset[str]:
+    """The nouns of visit of the trigger table, read once (each supply verb asked for them)."""
+    return frozenset(lemma for (lemma, pos), entries in triggers().items() if pos == "NOUN" and
+                     any(e.detail == "visit" for e in entries))
 
 
 def _moves_making(noun: Token) -> bool:
