@@ -37,3 +37,15 @@ def test_a_sale_priced_for_a_sum_whose_buyer_is_a_pronoun_still_pays_the_seller(
 def test_a_sale_with_no_seller_in_its_clause_pays_no_one() -> None:
     facts = _facts("Le Maroc achète des chars. Ils seront vendus pour 900 millions d'euros.", "Des chars")
     assert not [f for f in facts if f[0] == "financing" and 900_000_000 in f[2] and "Maroc" not in f[1]]
+
+
+def test_the_one_sum_of_a_headline_is_the_worth_of_the_deals_the_next_sentence_says_it_is_the_amount_of() -> None:
+    facts = _facts("C'est le montant des contrats d'armement conclus par le Maroc avec la France.",
+                   "Le chiffre de la semaine : 7 milliards d'euros")
+    assert ("agreement", frozenset({"Maroc", "France"}), (7_000_000_000,)) in facts
+
+
+def test_a_headline_sum_is_no_worth_of_a_deal_the_next_sentence_does_not_say_it_is_the_amount_of() -> None:
+    facts = _facts("Le Maroc a conclu des contrats d'armement avec la France.",
+                   "Le chiffre de la semaine : 7 milliards d'euros")
+    assert not [f for f in facts if f[0] == "agreement" and f[2]]

@@ -215,7 +215,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
         parties += _client_of_maker(ctx, parties, args, said)
     args = args.but(amounts=_own_sums(sentence, trigger, args))
-    amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
+    amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger, ctx)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
     sides = _sides(ctx, sentence, trigger, args, parties)
     if not sides and unnamed_groups(sentence, deal_noun(trigger) or trigger):
@@ -325,7 +325,7 @@ def _contracted(trigger: Token) -> bool:
     """« le montant du contrat », « la valeur de la commande »: a deal noun after an article merged with « de »,
     the complement of a worth, is the one named before."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in WORTH_NOUNS and \
-        any(c.dep_ == "case" and c.lower_ in {"du", "au"} for c in trigger.children)
+        any(c.dep_ == "case" and c.lower_ in {"du", "au", "des"} for c in trigger.children)
 
 
 def _priced_aside(trigger: Token, args: Arguments) -> bool:
