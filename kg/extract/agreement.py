@@ -213,9 +213,9 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if len({p.key for p in parties}) <= 1 and not args.agents and not _co_firms(parties, args.implicit):
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
-        parties += _client_of_maker(ctx, parties, args)
+        parties += _client_of_maker(ctx, parties, args, said)
     args = args.but(amounts=_own_sums(sentence, trigger, args))
-    amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger)[:1] if definite else ())
+    amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger, ctx)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
     sides = _sides(ctx, sentence, trigger, args, parties)
     if not sides and unnamed_groups(sentence, deal_noun(trigger) or trigger):
@@ -302,10 +302,12 @@ def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:
     return (args.amounts[0][1], *(a for start, a in args.amounts[1:] if start != first and start in parts))
 
 
-def _client_of_maker(ctx: Context, parties: list[Entity], args: Arguments) -> list[Entity]:
+def _client_of_maker(ctx: Context, parties: list[Entity], args: Arguments, said: Attribution) -> list[Entity]:
     """« un contrat signé avec le fabricant X »: a deal with a maker, signed by a side left unsaid, is signed by
-    the state the article is about."""
-    lead = ctx.lead_actor()
+    the state the article is about, else by the state that tells it (« le ministère X-ien a annoncé que les forces
+    armées du pays avaient signé un contrat avec le fabricant Y »)."""
+    teller = said.source if said.source is not None and said.source.cls == "State" else None
+    lead = ctx.lead_actor() or teller
     if args.agents or not args.partners or lead is None or lead.cls != "State" \
             or not all(p.cls == "Company" for p in parties):
         return []
@@ -323,7 +325,7 @@ def _contracted(trigger: Token) -> bool:
     """« le montant du contrat », « la valeur de la commande »: a deal noun after an article merged with « de »,
     the complement of a worth, is the one named before."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in WORTH_NOUNS and \
-        any(c.dep_ == "case" and c.lower_ in {"du", "au"} for c in trigger.children)
+        any(c.dep_ == "case" and c.lower_ in {"du", "au", "des"} for c in trigger.children)
 
 
 def _priced_aside(trigger: Token, args: Arguments) -> bool:

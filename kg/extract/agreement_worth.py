@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.approved_sales import PRICED_SUPPLIES, supply_approved
 from kg.extract.arguments import Arguments
+from kg.extract.context import Context
+from kg.extract.demonstrated_sums import demonstrated_sum
 from kg.extract.doc_words import morph_values
 from kg.extract.gift_worth import HANDED
 from kg.extract.lexicon import triggers, word_list, words_of_class
@@ -36,12 +38,12 @@ def path_up(token: Token, top: Token) -> list[Token]:
     return path[:-1]
 
 
-def sum_of_subject(sentence: Sentence, trigger: Token) -> tuple[Amount, ...]:
+def sum_of_subject(sentence: Sentence, trigger: Token, ctx: Context) -> tuple[Amount, ...]:
     """« Le contrat est évalué à 2 milliards », « le montant de la commande s'élève à ... »: a deal that is
     the subject of its clause costs the sum the clause gives."""
     path = [trigger, *path_up(trigger.head, predicate_of(trigger))] if trigger.head != trigger else [trigger]
     if path[-1].dep_ not in SUBJECTS or path[-1].head != predicate_of(trigger):
-        return ()
+        return demonstrated_sum(sentence, trigger, ctx.headline_sums())  # « C'est le montant des ... »
     clause = {t.i for t in predicate_of(trigger).subtree}
     return tuple(money.amount for start, _end, money in sentence.money if start in clause and not money.conversion)
 

@@ -10,7 +10,7 @@ from kg import gazetteer as gz
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import SUBJECTS, Sentence, mention_root, predicate_of
-from kg.records import Entity
+from kg.records import Amount, Entity
 
 
 class Context(Protocol):
@@ -92,6 +92,9 @@ class Context(Protocol):
 
     def paired_with(self, state: Entity) -> Entity | None:
         """The one state the article names together with `state` (« A et B », kg.extract.paired)."""
+
+    def headline_sums(self) -> tuple[Amount, ...]:
+        """The sums of money the headline gives (« Chiffre du jour : 110 Md$ »)."""
 
 
 def states(ctx: Context, entities: list[Entity]) -> list[Entity]:

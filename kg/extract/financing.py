@@ -101,12 +101,14 @@ def lending_deal(loan: Fact, trigger: Token) -> tuple[Claim, ...]:
 def _sold(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | None:
     """« X a vendu des chars à Y pour un milliard de dollars »: the buyer pays the seller the price of the sale
-    (a purchase), a sum of the sale's own clause; a sale with no buyer told pays no one."""
+    (a purchase), a sum of the sale's own clause; a sale whose clause names no seller and no buyer pays no one."""
     prices = [a for at, a in args.amounts if _of_clause(clause_verb(sentence.doc[at]), trigger)]
     sellers, buyers = said_sides(ctx, sentence, trigger, replace(entry, fact="support", detail="sell"), args)
     sellers = [s for s in sellers if all(s.key != b.key for b in buyers)]
-    # « pour N » only, not « pour un chiffre de N », nor a total of goods told by worth (« pour N d'armes »)
-    if not buyers and _sold_to_unnamed(sentence, trigger) and not _worth_of_goods(sentence, args):
+    # a buyer unnamed (« à trois pays africains ») or told in another clause (« lui », the sentence before) still
+    # pays the seller its clause names: « pour N » only, not « pour un chiffre de N », nor a total of goods told by
+    # worth (« pour N d'armes »)
+    if not buyers and (args.agents or _sold_to_unnamed(sentence, trigger)) and not _worth_of_goods(sentence, args):
         prices = [a for at, a in args.amounts if _of_clause(clause_verb(sentence.doc[at]), trigger)
                   and _for_sum(sentence, sentence.doc[at])]
     elif not buyers:

@@ -14,6 +14,7 @@ from kg.extract.inherited import FIRST_PERSON, quoted_speaker, the_country
 from kg.extract.lede_dateline import dateline_of
 from kg.extract.memberships import describes_a_member
 from kg.extract.mentions import Mention
+from kg.extract.money import find_amounts
 from kg.extract.paired import paired_with
 from kg.extract.posts import PostReader
 from kg.extract.rubric_states import rubric_state
@@ -21,7 +22,7 @@ from kg.extract.syntax import DE_CASES, SUBJECTS, Sentence, is_pronoun_subject, 
 from kg.extract.titled_speakers import titled_speaker
 from kg.extract.untold import StoryOfficials, titled_alone, untold_state
 from kg.read import Article
-from kg.records import Entity
+from kg.records import Amount, Entity
 
 _NOT_ACTORS = {gz.WEAPON, gz.ISSUE, gz.CITY, ORIGIN}
 
@@ -130,6 +131,9 @@ class Resolver(PostReader):
 
     def lead_actor(self) -> Entity | None:
         return self.lead
+
+    def headline_sums(self) -> tuple[Amount, ...]:
+        return tuple(dict.fromkeys(span.amount for span in find_amounts(self.article.title) if not span.conversion))
 
     def story_state(self) -> Entity | None:
         return self.setting or self.lead
