@@ -50,3 +50,10 @@ def test_a_helicopter_named_after_its_maker_has_that_maker(tmp_path: Path) -> No
 def test_a_turkish_dotted_capital_reads_as_its_plain_letter() -> None:
     found = weapons("La marine a choisi le modèle turc MİLGEM pour ses garde-côtes.")
     assert "classe Ada" in found
+
+
+def test_a_name_after_a_troop_carrier_noun_is_a_system() -> None:
+    found = weapons("Le pays a acheté des véhicules blindés de transport de troupes Zorvak et des véhicules "
+                    "blindés de transport de troupe Brenix Master.")
+    assert {"Zorvak", "Brenix Master"} <= set(found)
+    assert found["Zorvak"].kind is not None and found["Zorvak"].kind.endswith("wtype-armoured-personnel-carrier")
