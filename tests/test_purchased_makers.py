@@ -47,6 +47,11 @@ def test_a_helicopter_named_after_its_maker_has_that_maker(tmp_path: Path) -> No
     assert ("EC635", "Eurocopter") in makers
 
 
+def test_a_helicopter_under_its_older_name_is_not_its_renamed_successor(tmp_path: Path) -> None:
+    makers = built_makers(tmp_path, "Titre\n\nLa police a reçu deux hélicoptères EC 145 et un H145.\n")
+    assert {("EC145", "Eurocopter"), ("H145", "Airbus")} <= makers
+
+
 def test_a_turkish_dotted_capital_reads_as_its_plain_letter() -> None:
     found = weapons("La marine a choisi le modèle turc MİLGEM pour ses garde-côtes.")
     assert "classe Ada" in found
