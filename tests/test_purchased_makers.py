@@ -62,3 +62,15 @@ def test_a_name_after_a_troop_carrier_noun_is_a_system() -> None:
                     "blindés de transport de troupe Brenix Master.")
     assert {"Zorvak", "Brenix Master"} <= set(found)
     assert found["Zorvak"].kind is not None and found["Zorvak"].kind.endswith("wtype-armoured-personnel-carrier")
+
+
+def test_the_subject_of_a_verb_a_making_verb_completes_makes_the_system(tmp_path: Path) -> None:
+    makers = built_makers(tmp_path, "Titre\n\nLe groupe Rheinmetall va produire des blindés Zorvak en Hongrie.\n")
+    assert ("Zorvak", "Rheinmetall") in makers
+    makers = built_makers(tmp_path, "Titre\n\nThales a ouvert une usine en Inde pour fabriquer des radars Zorka.\n")
+    assert ("Zorka", "Thales") in makers
+
+
+def test_a_state_that_will_produce_a_system_is_no_maker(tmp_path: Path) -> None:
+    makers = built_makers(tmp_path, "Titre\n\nLe Mali va produire des blindés Zorvak sous licence.\n")
+    assert ("Zorvak", None) in makers
