@@ -322,8 +322,9 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     previous: tuple[Mention, ...] = ()  # the systems of the sentence before
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier, makeable, previous) + ordered_from(span, mentions, earlier, makeable) + \
-                _own_systems(span, mentions, makeable) + work_makers(span, mentions, makeable)
+            pairs = _made_by(span, mentions, earlier, makeable, previous) + \
+                ordered_from(span, mentions, earlier, makeable) + _own_systems(span, mentions, makeable) + \
+                work_makers(span, mentions, makeable)
             pairs += yard_builds(span, mentions, makeable) + contracted_makers(span, mentions, makeable)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
                 unnamed.setdefault(noun, firm_said)
