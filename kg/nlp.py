@@ -25,7 +25,9 @@ from kg.gazetteer import Gazetteer, combining_forms, french_demonyms
 MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
 # Typographic apostrophes and spaces become their plain forms before parsing; same length, so offsets hold.
-_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
+# A Turkish dotted capital « İ » (« MİLGEM ») as the plain « I »: spaCy lowers it to two characters (i and a
+# combining dot), so no name of the reference data, all spelled with « I », would match it.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u0130": "I"})
 # One word in square brackets, an editor's gloss (« dix blindés [amphibies] Z4 », « [DGA] »), reads as the
 # parenthesis it stands for: the parser takes a bracket for a phrase's end and hangs what follows on the verb.
 _GLOSS = re.compile(r"\[(?P<word>\w[\w'-]*)\]")

@@ -1,9 +1,12 @@
-"""Who builds a system, by the order or contract a sentence tells: « le KRI X a été commandé au sud-coréen Y »,
-« commandé au chantier Y », « ce patrouilleur est le fruit d'un contrat signé avec le chantier Y »: a builder named as
-a party to the order is the maker of the sentence's systems (or of the one system a demonstrative takes up); so is
-a known company an order is « of », for the systems it is « for » (« une commande d'Y pour des hélicoptères X »)."""
+"""Who builds a system, by the order, contract or purchase a sentence tells: « le KRI X a été commandé au
+sud-coréen Y », « commandé au chantier Y », « des drones X, acquis auprès du fabricant Y », « ce patrouilleur est le
+fruit d'un contrat signé avec le chantier Y »: a builder named as a party to the order is the maker of the
+sentence's systems (or of the one system a demonstrative takes up); so is a known company an order is « of », for
+the systems it is « for » (« une commande d'Y pour des hélicoptères X »)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,16 +79,18 @@ def _qualified(doc: Doc, company: Mention) -> bool:
     return before is not None and before.text.islower() and before.pos_ in {"ADJ", "NOUN"}
 
 
-def ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(system, maker) pairs of a builder named as a party to the order or contract a sentence tells (« commandé
-    au chantier Y »), for the sentence's systems or the one system named before that a demonstrative takes up
-    (« ce patrouilleur est le fruit d'un contrat signé avec le chantier Y »)."""
+def ordered_from(span: Span, mentions: list[Mention], earlier: list[Mention],
+                 makeable: Callable[[Mention], bool] = minted) -> list[tuple[Mention, Mention]]:
+    """(system, maker) pairs of a builder named as a party to the order, contract or purchase a sentence tells
+    (« commandé au chantier Y », « acquis auprès du fabricant Y »), for the sentence's systems whose makers the article
+    may give (`makeable`) or the one system named before that a demonstrative takes up (« ce patrouilleur est le
+    fruit d'un contrat signé avec le chantier Y »)."""
     orders = word_list("builder-orders.tsv")
     if orders.isdisjoint(lowers(span.doc)[span.start:span.end]) and \
             not any(lemma_of(t) in orders for t in tokens(span.doc)[span.start:span.end]):
         return []
     inside = [m for m in mentions if span.start <= m.start < span.end]
-    systems = [m for m in inside if minted(m)]
+    systems = [m for m in inside if makeable(m)]
     # a ship is built by the yard it is ordered from (« le KRI X a été commandé au sud-coréen Y »)
     ordered_ship = any(_named_ship(span.doc, m) for m in systems)
     # any system is made by the firm it is ordered from that the press introduces by its home or trade (« commandé

@@ -154,6 +154,15 @@ def _relative(doc: Doc, company: Mention, verb: Token) -> bool:
     return words in (["qui"], [",", "qui"])
 
 
+def _governing_subject(token: Token, verb: Token) -> bool:
+    """The subject of the verb a making verb completes (« Y va produire », « Y compte fabriquer », « Y a ouvert une
+    usine pour construire »): the one who is to make."""
+    completes = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children))
+    return completes and ((token.dep_ == "nsubj" and token.head == verb.head) or
+                          _titled_subject(token, verb.head))  # « le groupe Y va produire »
+
+
 def _titled_subject(token: Token, verb: Token) -> bool:
     """A word of the name of a maker after the noun that is the verb's subject (« le constructeur Y produit »)."""
     head = token.head
@@ -195,6 +204,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
             continue
         subjects = [m for m in inside if (m.how == gz.COMPANY and m.end <= token.i and any(
             (span.doc[i].dep_ == "nsubj" and span.doc[i].head == token) or  # « Y, qui produit le X »
+            _governing_subject(span.doc[i], token) or  # « Y va produire le X », « Y lance une usine pour produire »
             _titled_subject(span.doc[i], token) or  # « le constructeur Y produit le X »
             (token.dep_ == "acl:relcl" and token.head.i == i and any(c.lower_ == "qui" for c in token.children))
             for i in range(m.start, m.end))) or _relative(span.doc, m, token)]
@@ -312,8 +322,9 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     previous: tuple[Mention, ...] = ()  # the systems of the sentence before
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier, makeable, previous) + ordered_from(span, mentions, earlier) + \
-                _own_systems(span, mentions, makeable) + work_makers(span, mentions, makeable)
+            pairs = _made_by(span, mentions, earlier, makeable, previous) + \
+                ordered_from(span, mentions, earlier, makeable) + _own_systems(span, mentions, makeable) + \
+                work_makers(span, mentions, makeable)
             pairs += yard_builds(span, mentions, makeable) + contracted_makers(span, mentions, makeable)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
                 unnamed.setdefault(noun, firm_said)
