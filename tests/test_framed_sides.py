@@ -61,3 +61,17 @@ def test_talks_dated_by_then_are_to_come() -> None:
     [(_roles, modality)] = _facts("La visite du ministre ghanéen au Nigeria d'ici fin mars portera sur la défense.",
                                   "negotiation")
     assert modality == Modality.POSSIBLE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paris a menacé de sanctions les pays qui vendent des drones à l'Iran.",
+    "Le Canada a averti les États qui achètent des chars à la Russie.",
+])
+def test_relative_clause_of_a_generic_noun_inherits_no_main_subject(sentence: str) -> None:
+    assert not [roles for roles, _modality in _facts(sentence, "support")
+                if any(label in {"France", "Canada"} for _role, label in roles)]
+
+
+def test_relative_clause_of_a_named_actor_keeps_it() -> None:
+    [(roles, _modality)] = _facts("L'Égypte, qui a acheté des chars à la Corée du Sud, en veut d'autres.", "support")
+    assert ("recipient", "Égypte") in roles
