@@ -75,3 +75,18 @@ def test_relative_clause_of_a_generic_noun_inherits_no_main_subject(sentence: st
 def test_relative_clause_of_a_named_actor_keeps_it() -> None:
     [(roles, _modality)] = _facts("L'Égypte, qui a acheté des chars à la Corée du Sud, en veut d'autres.", "support")
     assert ("recipient", "Égypte") in roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ankara rejette les accusations selon lesquelles la Turquie aurait livré des drones au Soudan.",
+    "Le Caire a démenti les informations selon lesquelles l'Égypte fournirait des obus à l'Ukraine.",
+])
+def test_denied_content_of_accusations_is_denied(sentence: str) -> None:
+    [(_roles, modality)] = _facts(sentence, "support")
+    assert modality == Modality.DENIED
+
+
+def test_confirmed_content_of_reports_is_not_denied() -> None:
+    [(_roles, modality)] = _facts("Le ministre a confirmé les informations selon lesquelles le Japon a livré des "
+                                  "radars aux Philippines.", "support")
+    assert modality in {Modality.ASSERTED, Modality.REPORTED}
