@@ -90,3 +90,11 @@ def test_confirmed_content_of_reports_is_not_denied() -> None:
     [(_roles, modality)] = _facts("Le ministre a confirmé les informations selon lesquelles le Japon a livré des "
                                   "radars aux Philippines.", "support")
     assert modality in {Modality.ASSERTED, Modality.REPORTED}
+
+
+def test_stopover_is_no_venue() -> None:
+    found = analyse_text("Défense : nouvelles\n\nAprès une escale à Doha, le président ghanéen a rencontré le roi "
+                         "de Jordanie à Amman.").facts
+    [talks] = [f for f in found if f.kind == "negotiation"]
+    venues = {place.label for part in talks.parts if (place := part.first("place")) is not None}
+    assert venues == {"Amman"}
