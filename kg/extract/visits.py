@@ -292,7 +292,8 @@ def journey_to_come(trigger: Token) -> bool:
     visit = trigger.pos_ == "NOUN" and (trigger.dep_ == "obj" or case_of(trigger) == "pour") and \
         "Tense=Fut" in str((trigger.head if trigger.dep_ == "obj" else verb).morph) and any(
         e.detail in {"visit", "stay"} for e in triggers().get((trigger.lemma_.lower(), "NOUN"), []))
-    return visit or _by_then(trigger) or _trip_to_come(trigger, trips_only=True) or (purpose and goes != trigger and _trip_to_come(goes))
+    return visit or _by_then(trigger) or _trip_to_come(trigger, trips_only=True) or (
+        purpose and goes != trigger and _trip_to_come(goes))
 
 
 def _by_then(trigger: Token) -> bool:
