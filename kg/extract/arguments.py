@@ -391,10 +391,10 @@ def _drop_broker(entry: Trigger, trigger: Token, sides_between: list[Mention], a
 
 
 def _brokered(trigger: Token, sides_between: list[Mention]) -> bool:
-    """« X organise une rencontre entre A et B »: talks a broker verb's subject brings about between sides the
-    talks' noun names with « entre » (on the noun, or on the verb right after it, where the parser may hang it);
-    the subject is no side of them."""
-    if trigger.dep_ != "obj" or trigger.head.lemma_.lower() not in word_list("broker-verbs.tsv"):
+    """« X organise une rencontre entre A et B », « des pourparlers entre A et B organisés par X »: talks a broker
+    verb's subject (or passive's agent) brings about between sides the talks' noun names with « entre » (on the
+    noun, or on the verb right after it, where the parser may hang it); the subject is no side of them."""
+    if trigger.dep_ not in {"obj", "nsubj:pass"} or trigger.head.lemma_.lower() not in word_list("broker-verbs.tsv"):
         return False
     return bool(sides_between) or any(c.dep_ == "case" and c.lower_ == "entre" for t in (
         *kids(trigger), *(k for k in kids(trigger.head) if k.i > trigger.i)) for c in kids(t))

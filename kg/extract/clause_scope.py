@@ -41,9 +41,16 @@ def clause_chain(trigger: Token) -> list[Token]:
             return chain[:position]
         if position and (_absolute_participle(token, chain[position - 1]) or _perfect_participle(chain[position - 1])):
             return chain[:position]
-        if relative(token):
+        if relative(token) and not _content_clause(token):
             return chain[:position + 1]
     return chain
+
+
+def _content_clause(clause: Token) -> bool:
+    """« les accusations (informations) selon lesquelles X aurait livré »: a relative clause that tells what its
+    noun says, whose fact the verb over that noun denies or reports (« rejette les accusations »)."""
+    return any(c.lower_ in {"lequel", "laquelle", "lesquels", "lesquelles"} and
+               any(g.dep_ == "case" and g.lower_ == "selon" for g in c.children) for c in clause.children)
 
 
 def _describes_subject(subject: Token, phrase: Token) -> bool:

@@ -34,9 +34,18 @@ def coordinated_before(sentence: Sentence, mention: Mention) -> list[Mention]:
             break
         if article and not found and joined_by_comma and _preposition_before(sentence, before) is not None:
             break  # « Au Vietnam, l'Inde et la Russie ont signé »: a place set before the clause
+        if joined_by_comma and _framing(sentence, before):
+            break  # « Selon Moscou, Kiev reçoit », « Contrairement à A, B achète »: a frame set before the clause
         found.append(before)
         at = before.start - 1
     return found
+
+
+def _framing(sentence: Sentence, mention: Mention) -> bool:
+    """« Selon A, », « D'après A, », « Contrairement à A, »: a name a preposition other than « de » opens, set
+    before the clause's subject with a comma, frames the clause (its source, a contrast); it is no co-subject."""
+    preposition = _preposition_before(sentence, mention)
+    return preposition is not None and preposition.lower_ not in _OF
 
 
 def _complement(sentence: Sentence, mention: Mention) -> bool:

@@ -59,6 +59,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
                              for e in resolve(sentence, sentence.doc[m.start])] + found
                 if found:
                     return found
+                if current.dep_ == "acl:relcl" and child.pos_ == "PRON" and child.dep_ in SUBJECTS:
+                    return []  # « les pays qui achètent des armes russes »: the antecedent, no actor, does it
         if current.head == current or (current.dep_ in _SIDE_CLAUSES and any(
                 c.dep_ in SUBJECTS for c in kids(current)) and (current.dep_ == "conj" or current == trigger)):
             return []  # « X a reçu des drones et des chars seraient livrés », « X a pris livraison de six W, deux

@@ -103,7 +103,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},
 }
 MODALITY_CLASSES = ("report", "modal", "consider", "offer", "exclude", "refuse", "deny", "doubt", "negation",
-                    "hypothesis", "prospect")
+                    "hypothesis", "prospect", "intend")
 
 
 @dataclass(frozen=True)

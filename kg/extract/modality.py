@@ -200,6 +200,8 @@ class _Reading:
         below = chain[position - 1] if position else None
         cls = None if _brings_about(token, below) or _self_presenting(token, below) else \
             modality_class(token.lemma_, token.pos_)
+        if cls == "intend":  # « compte acheter »: an intent over an infinitive; « compte 20 000 hommes » counts
+            cls = "consider" if below is not None and below.dep_ == "xcomp" and below.pos_ == "VERB" else None
         # « n'a cessé de soutenir »: the deed under it is asserted; a deal its subject (« le partenariat ne cesse de
         # se renforcer ») is no deal told here
         negated = is_negated(token) or (_bare_ne(token) and below is not None and below.dep_ == "xcomp")

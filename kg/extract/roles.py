@@ -63,6 +63,8 @@ def relation(sentence: Sentence, mention: Mention, trigger: Token, object_role: 
         path = path_up(root, anchor)
         if path is None:
             continue
+        if fact == "negotiation" and any(lemma_of(t) in word_list("stopover-nouns.tsv") for t in path[1:]):
+            return None  # « après une escale à Dubaï, X a rencontré Y »: a stop on the way, not where they talk
         role = _relation_on(sentence, mention, path, anchor, trigger, object_role, fact)
         talks = fact == "negotiation" and anchor.lemma_.lower() in word_list("talk-verbs.tsv") and \
             trigger.head == anchor and (trigger.dep_ == "obj" or case_of(trigger) == "pour")

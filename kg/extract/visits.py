@@ -287,9 +287,19 @@ def journey_to_come(trigger: Token) -> bool:
         goes = goes.head if goes.pos_ in {"NOUN", "PROPN"} and goes.head != goes else goes
     purpose = case_of(trigger) == "pour" or (trigger.dep_ in {"advcl", "xcomp"} and any(
         c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children))
-    visit = trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and "Tense=Fut" in str(trigger.head.morph) and any(
+    # « effectuera une visite », « ouvrira la voie pour la visite »: a visit a future verb makes or prepares
+    verb = trigger.head.head if trigger.head.pos_ == "NOUN" and trigger.head.dep_ == "obj" else trigger.head
+    visit = trigger.pos_ == "NOUN" and (trigger.dep_ == "obj" or case_of(trigger) == "pour") and \
+        "Tense=Fut" in str((trigger.head if trigger.dep_ == "obj" else verb).morph) and any(
         e.detail in {"visit", "stay"} for e in triggers().get((trigger.lemma_.lower(), "NOUN"), []))
-    return visit or _trip_to_come(trigger, trips_only=True) or (purpose and goes != trigger and _trip_to_come(goes))
+    return visit or _by_then(trigger) or _trip_to_come(trigger, trips_only=True) or (
+        purpose and goes != trigger and _trip_to_come(goes))
+
+
+def _by_then(trigger: Token) -> bool:
+    """« la visite du ministre d'ici fin novembre »: a noun of talks dated « d'ici » (by a time still to come)."""
+    return trigger.pos_ == "NOUN" and any(t.lower_ == "ici" and t.i and t.doc[t.i - 1].lower_ in {"d'", "d\u2019"}
+                                          for t in trigger.subtree)
 
 
 def _trip_to_come(verb: Token, trips_only: bool = False) -> bool:
