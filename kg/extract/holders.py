@@ -50,7 +50,7 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
     if (counterpart := counterpart_rank_name(sentence, title.start, title.end)) is not None:
         return [(counterpart, title.org)]  # « son homologue, le général X »: a surname the NER missed
     named_before = _named_before(sentence, title, slots)
-    lead = doc[max(_past_tenure(sentence, title.start - 1), sentence.span.start)].text
+    lead = doc[max(_past_tenure(sentence, title.start - 1, _ranked(title)), sentence.span.start)].text
     if named_before is not None and lead in {",", "(", "[", ":"} and \
             (lead != "," or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
@@ -192,7 +192,7 @@ def _named_before(sentence: Sentence, title: Title, slots: tuple[Mention, ...] =
     doc, before = sentence.doc, title.start - 1
     if before >= sentence.span.start and doc[before].lower_ in {"les", "leurs"}:
         return None  # « X, les représentants des ministères ont signé »: a plural title is no one's apposition
-    before = _past_tenure(sentence, before, DETERMINERS)
+    before = _past_tenure(sentence, before, DETERMINERS | _ranked(title))
     if sentence.span.start <= before == title.start - 2 and doc[before + 1].lower_ in {"le", "la", "l'"} and (
             mention := sentence.mention_at(doc[before])) is not None and mention.how == gz.PERSON and \
             mention.end == before + 1:
@@ -216,7 +216,15 @@ def _listed_post(sentence: Sentence, title: Title) -> bool:
 
 # « X, alors ministre », « X, à l'époque ministre », « X, nouvel attaché »; « X, ancien ministre »: former-marks.tsv
 _TENURE = {"actuel", "actuelle", "alors", "désormais", "nouveau", "nouvel", "nouvelle"}
+# « X, le second ministre des Affaires étrangères de Pays »: a rank among peers, read past before a title that names
+# whose post it is (not « X, deuxième vice-présidente », a seat in a body the sentence may name nowhere near)
+_PEER_RANKS = {"second", "seconde", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième"}
 _TENURE_PHRASES = (("à", "l'", "époque"), ("à", "cette", "époque"))
+
+
+def _ranked(title: Title) -> frozenset[str]:
+    """The ranks among peers read past before a title: only before one that names its state or body."""
+    return frozenset(_PEER_RANKS) if title.org is not None else frozenset()
 
 
 def _past_tenure(sentence: Sentence, at: int, also: frozenset[str] | set[str] = frozenset()) -> int:

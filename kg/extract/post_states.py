@@ -325,10 +325,14 @@ def servant_state(sentence: Sentence, head: Token) -> Entity | None:
 
 def country_again(sentence: Sentence, title: Title) -> Entity | None:
     """« le mausolée du premier président du pays, X », a state named just before in the sentence: « le pays » after
-    a title names that state again (the last one the sentence named, by name)."""
+    a title names that state again (the last one the sentence named, by name; else the subject's demonym)."""
     tokens = sentence.doc
     if [t.lower_ for t in tokens[title.end:title.end + 2]] != ["du", "pays"] or \
             (title.end + 2 < len(tokens) and tokens[title.end + 2].pos_ == "ADJ"):
         return None
-    return next((m.state for m in reversed(sentence.mentions) if m.how == gz.NAME and m.state is not None
-                 and m.end <= title.start and m.state.cls == "State"), None)
+    before = [m for m in reversed(sentence.mentions) if m.state is not None and m.end <= title.start and
+              m.state.cls == "State"]
+    # « L'émir qatari est venu avec ..., le ministre des Affaires étrangères du pays »: the subject's demonym
+    return next((m.state for m in before if m.how == gz.NAME), next((
+        m.state for m in before if m.how == gz.DEMONYM and tokens[m.start].dep_ in {"amod", "nmod"} and
+        tokens[m.start].head.dep_ in SUBJECTS), None))

@@ -158,7 +158,8 @@ def _read_visits(sentence: Sentence) -> list[tuple[Entity, Token]]:
         before = sentence.doc[root.left_edge.i - 1] if root.left_edge.i > sentence.span.start else None
         near += [] if before is None else [before, *list(before.ancestors)[:2]] if before.pos_ == "PROPN" else [before]
         # « a entamé samedi en Jordanie une tournée », « effectue au Chili une visite »: the visit is the verb's object
-        near += [c for c in root.head.children if c.pos_ == "NOUN" and (c.dep_ == "obj" or (
+        # « la visite s'est poursuivie au Gabon »: the visit is the subject of the verb the place hangs on
+        near += [c for c in root.head.children if c.pos_ == "NOUN" and (c.dep_ in {"obj", "nsubj"} or (
             c.dep_ == "obl:mod" and not case_of(c)))] if \
             root.head.pos_ == "VERB" and not tagged_future(root.head) else []
         if any((t.lemma_.lower() in _visiting() and not _stay_in_view(t)) or _visit_stand_in(t) for t in near) or \

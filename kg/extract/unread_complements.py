@@ -13,7 +13,7 @@ from kg.extract.doc_words import morph_values
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import name_titles
 from kg.extract.mentions import Mention
-from kg.extract.name_slots import name_slot
+from kg.extract.name_slots import name_slot, past_honorifics
 from kg.extract.own_words import CIVILITIES
 from kg.extract.people import Title, ordinal_clause
 from kg.extract.syntax import Sentence
@@ -38,7 +38,8 @@ def unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention | 
         token = doc[look]
         if token.text == ",":
             if doc[look + 1:look + 2].text.lower() in _CHAINED and (doc[look + 1].lower_ != "et" or doc[
-                    look + 2:look + 3].text.lower() in _CHAINED):  # a chain of complements goes on, not « , et Y, »
+                    look + 2:look + 3].text.lower() in _CHAINED) and \
+                    not _next_listed_person(sentence, look + 1):  # a chain of complements goes on, not « , et Y, »
                 reach, look = title.end + _CHAIN_REACH, look + 1
                 continue
             if _enumerated(sentence, look):  # « pour la planification, l'organisation et les ressources, X »
@@ -85,6 +86,17 @@ def unread_complement(sentence: Sentence, title: Title) -> tuple[int, Mention | 
     # (« de l'Agence des achats militaires (AAM) ») it names the body
     spelt = [m for m in named if m.how in _REFERENCE_KINDS and m.start in acronyms]
     return stop, (found[-1] if found else demonyms[0] if demonyms else spelt[-1] if spelt else None)
+
+
+def _next_listed_person(sentence: Sentence, at: int) -> bool:
+    """« composée de X, le ministre de la Défense, de Y, le directeur ... »: after the comma, « de » (or « et de »)
+    and a rank or honorific open the next person of a list, not one more complement of the title before."""
+    doc, end = sentence.doc, sentence.span.end
+    while at < end and doc[at].lower_ in _CHAINED:
+        at += 1
+    at = past_honorifics(sentence, at)
+    mention = sentence.mention_at(doc[at]) if at < end else None
+    return mention is not None and mention.how == gz.PERSON and mention.start == at
 
 
 def _also(doc: Doc, at: int) -> bool:
