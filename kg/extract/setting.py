@@ -221,7 +221,7 @@ def _guest_of(verb: Token, head: Token) -> bool:
     if head.head != verb or head.dep_ not in SUBJECTS:
         return False
     helpers = [c for c in verb.children if c.dep_.startswith("aux")]
-    return any(c.dep_ == "aux:pass" for c in helpers) or (not helpers and "Part" in verb.morph.get("VerbForm"))
+    return any(c.dep_ == "aux:pass" for c in helpers) or (not helpers and "Part" in verb.morph.get("VerbForm", []))
 
 
 _ALONG = {"accompagner", "entourer", "délégation", "suite", "escorter"}  # the visitor's own party
