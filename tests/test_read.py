@@ -104,6 +104,8 @@ def test_folders_expand_recursively_and_globs_match(tmp_path: Path) -> None:
     ("Lima (Agence) Le Pérou achète.", None, None, "Lima (Agence) Le Pérou achète."),  # no dash and no date
     ("Jean Dupont (Parti) Le texte.", None, None, "Jean Dupont (Parti) Le texte."),
     ("AGENCE-Lima (Pérou) \u2013 Le Pérou achète.", "Lima", None, "Le Pérou achète."),  # agency-city
+    ("Quito, 07 oct. 2019 (Agence).- Le Pérou achète.", "Quito", dt.date(2019, 10, 7), "Le Pérou achète."),  # « ).- »
+    ("Lima (Agence). Le Pérou achète.", None, None, "Lima (Agence). Le Pérou achète."),  # a dot and no dash
 ])
 def test_dateline_gives_place_and_date_and_leaves_the_sentence(first_line: str, place: str | None,
                                                                date: dt.date | None, body: str) -> None:

@@ -25,3 +25,14 @@ def test_a_posting_participle_still_leads_to_the_holder() -> None:
     posts = {(f.get("holder")[0].label, f.get("org")[0].label) for f in _facts(
         "Titre\nLe ministre tchadien nommé par décret, Jean Dupont, a déclaré que la visite aurait lieu.", "post")}
     assert ("Jean Dupont", "Tchad") in posts
+
+
+def test_a_guest_received_in_a_headline_holds_no_post_of_the_host_city() -> None:
+    """« Le général X reçu à Lima par le ministre »: the guest's title names no state and Lima's is the host's; the
+    state his post names in the lede is his, and the talks keep their two sides."""
+    text = ("Le général Jorge Mendoza reçu à Lima par le ministre de la Défense\n\n"
+            "Le général Jorge Mendoza, chef d'état-major de l'armée chilienne, a été reçu lundi à Lima par le ministre "
+            "péruvien de la Défense, Pedro Ruiz.")
+    posts = {(f.get("holder")[0].label, f.get("org")[0].label) for f in _facts(text, "post") if f.get("org")}
+    assert ("Jorge Mendoza", "Pérou") not in posts
+    assert {"Chili", "Pérou"} in [{e.label for e in f.get("participant")} for f in _facts(text, "negotiation")]

@@ -35,6 +35,7 @@ class Linker:
     gaz: Gazetteer
     people: list[Entity] = field(default_factory=list)
     person_state: dict[str, Entity] = field(default_factory=dict)
+    guessed: set[str] = field(default_factory=set)  # the people whose state no title of theirs has named yet
     pending: dict[str, Entity] = field(default_factory=dict)  # lone names left out, for the corpus stage (identity)
 
     def link(self, mentions: list[Mention], doc: Doc | None = None) -> list[Mention]:
@@ -213,11 +214,20 @@ class Linker:
         """The state a known person usually holds their post in (reference data)."""
         return None if person.iri is None else state_entity(self.gaz, self.gaz.usual_post_in.get(person.iri))
 
-    def holds_post(self, person: Entity, org: Entity) -> None:
-        """A person acts for the state of the post the article gives them first."""
+    def holds_post(self, person: Entity, org: Entity, named: bool = True) -> None:
+        """A person acts for the state of the post the article gives them first, unless that state was only guessed
+        from the story (`named` false: « Pays : le ministre X reçu par ... ») and a later title names theirs (« le
+        ministre tchadien X »)."""
         state = org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
-        if state is not None:
-            self.person_state.setdefault(person.key, state)
+        if state is None:
+            return
+        if named and person.key in self.guessed:
+            self.person_state[person.key] = state
+        elif person.key not in self.person_state and not named:
+            self.guessed.add(person.key)
+        if named:
+            self.guessed.discard(person.key)
+        self.person_state.setdefault(person.key, state)
 
 
 def _named_as(capital: str, state: Entity) -> bool:

@@ -255,7 +255,7 @@ class PostReader(PostsToldBefore):
             self.envoys_posted += ((org.key, posted),)  # « l'ambassadeur de A en B »: B hosts the story
         self.served_last = Served(title.role.label, org, sentence.span.start)
         self.mentions.setdefault(org.key, org)
-        self.linker.holds_post(person, org)
+        self.linker.holds_post(person, org, named is not None)
         if org.cls == "State":
             self.held_offices.add((gz.office(title.role.iri), org.key))
         return fact.with_roles("org", [org])

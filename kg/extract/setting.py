@@ -200,10 +200,36 @@ def placeless_visitor(sentence: Sentence, head: Token) -> bool:
 
 def guest_places(sentence: Sentence, head: Token, story: Any) -> set[str]:
     """« X a été reçu à Rome », « lors d'une visite du président X » (placeless_visitor): where X is a guest, the host,
-    setting and state most told of the `story` (its host, setting and about)."""
+    setting and state most told of the `story` (its host, setting and about); « le général X reçu à Rome par Y », as a
+    title words it (received_there): the state of the place."""
     if not placeless_visitor(sentence, head):
-        return set()
+        return received_there(sentence, head)
     return {p.key for p in (story.host, story.setting) if p is not None} | {a.state.key for a in story.about[:1]}
+
+
+def received_there(sentence: Sentence, head: Token) -> set[str]:
+    """« Le général X reçu à Koweït par le ministre »: the states of the places a participle of receiving hung on the
+    title at `head` puts its holder in; the guest is not of them, whoever receives him."""
+    found = set()
+    for mention in sentence.mentions:
+        if mention.state is None or mention.how not in {gz.NAME, gz.CAPITAL, gz.CITY}:
+            continue
+        root = mention_root(sentence, mention)
+        verb = _lifted(root, lambda t: t.pos_ == "VERB")
+        if _guest_of(verb, head) and verb.lemma_.lower() in HOSTING_VERBS and case_of(root) in role_cases("host"):
+            found.add(mention.state.key)
+    return found
+
+
+def _guest_of(verb: Token, head: Token) -> bool:
+    """Whether the title at `head` is whom a verb of receiving receives: the noun its participle hangs on (« le général
+    X reçu à Lima »), or its subject in the passive or as a bare participle (« le général X a été reçu à Lima »)."""
+    if verb.dep_ == "acl" and verb.head == head:
+        return True
+    if head.head != verb or head.dep_ not in SUBJECTS:
+        return False
+    helpers = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.dep_ == "aux:pass" for c in helpers) or (not helpers and "Part" in verb.morph.get("VerbForm", []))
 
 
 _ALONG = {"accompagner", "entourer", "délégation", "suite", "escorter"}  # the visitor's own party
