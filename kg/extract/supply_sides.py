@@ -36,6 +36,7 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
+from kg.extract.won_deals import won_from
 from kg.records import Entity
 
 _MOVED = {"sell", "deliver"}
@@ -134,6 +135,7 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     agents = [m for m in args.agents if entry.detail != BUY or not qualifies_materiel(sentence, m)]
     suppliers = states(ctx, [ctx.actor(m) for m in agents] or givers(ctx, sentence, trigger) or args.implicit)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _bound_for(sentence, m, entry)]
+                        or won_from(ctx, sentence, trigger)
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
                         or supported_states(ctx, sentence, trigger, entry)
                         or trainees(ctx, sentence, trigger, entry)
