@@ -148,8 +148,10 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
-        recipients = states(ctx, seen)
-        suppliers = [s for s in suppliers if all(s.key != r.key for r in recipients)]
+        # « X a accepté de se faire livrer des W »: the subject the infinitive inherits is the one that receives
+        taker = states(ctx, seen) or (states(ctx, args.implicit) if not agents else [])
+        recipients = taker if seen else recipients or taker
+        suppliers = [s for s in suppliers if all(s.key != r.key for r in [*taker, *recipients])]
     if not suppliers and recipients and entry.detail == _EXPORT and (about := ctx.story_state()) is not None \
             and about.cls == "State" and all(about.key != r.key for r in recipients):
         suppliers = [about]  # « des exportations d'armes vers Y »: the state the story is about exports
