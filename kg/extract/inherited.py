@@ -10,6 +10,7 @@ from kg.extract.coordination import coordinated_before
 from kg.extract.doc_words import children as kids
 from kg.extract.lexicon import word_list, words_of_class
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, is_inverted_subject, licenses, predicate_of
+from kg.extract.won_deals import winning_verb
 from kg.records import Entity
 
 
@@ -28,8 +29,8 @@ def implicit_agents(sentence: Sentence, trigger: Token, resolve: ResolveFn, deed
     current = predicate_of(trigger)
     if trigger.dep_ == "obl:agent" and current.dep_ == "acl" and (sides := _sides_of_qualified(sentence, current)):
         return sides  # « la coopération franco-x, renforcée par la signature d'un accord »: the cooperation's sides
-    if trigger.pos_ != "VERB" and not licenses(current, trigger):
-        return []
+    if trigger.pos_ != "VERB" and not licenses(current, trigger) and winning_verb(trigger) is None:
+        return []  # « X a remporté un contrat pour la livraison de W »: the supply the winner's deal is for is its own
     governor = current.head
     if current.dep_ == "acl" and ("VerbForm=Part" not in (form := str(current.morph)) or "Tense=Pres" in form) \
             and sentence.mention_at(governor) and not any(c.dep_ in SUBJECTS for c in kids(current)):

@@ -45,7 +45,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "attending-words.tsv": ("lemma", "kind"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "adopted-texts.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
-        "armed-recipients.tsv", "awarding-verbs.tsv",
+        "armed-recipients.tsv", "awarding-verbs.tsv", "winning-verbs.tsv",
         "batch-nouns.tsv", "body-name-words.tsv", "broker-verbs.tsv", "builder-orders.tsv",
         "business-metrics.tsv",
         "carried-out-words.tsv",

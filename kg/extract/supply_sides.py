@@ -36,6 +36,7 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
+from kg.extract.won_deals import won_from
 from kg.records import Entity
 
 _MOVED = {"sell", "deliver"}
@@ -132,22 +133,30 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
         -> tuple[list[Entity], list[Entity]]:
     """The suppliers and the recipients a supply's sentence names."""
     agents = [m for m in args.agents if entry.detail != BUY or not qualifies_materiel(sentence, m)]
-    suppliers = states(ctx, [ctx.actor(m) for m in agents] or givers(ctx, sentence, trigger) or args.implicit)
+    supplier_noun = entry.detail == "deliver" and entry.object_role == _AGENT  # « le fournisseur de Y »
+    inherited = [] if supplier_noun and not _held(trigger) else args.implicit
+    suppliers = states(ctx, [ctx.actor(m) for m in agents] or givers(ctx, sentence, trigger) or inherited)
     recipients = states(ctx, [ctx.actor(m) for m in args.recipients if not _bound_for(sentence, m, entry)]
+                        or won_from(ctx, sentence, trigger)
                         or recipients_of_participle(ctx, sentence, trigger, entry) or takers(ctx, sentence, trigger)
                         or supported_states(ctx, sentence, trigger, entry)
                         or trainees(ctx, sentence, trigger, entry)
                         or arrival_places(ctx, sentence, trigger, entry)
                         or _after_a_sum(ctx, sentence, trigger, entry)
                         or _worked_for(ctx, sentence, trigger, entry)
+                        or _supplied_clients(ctx, entry, args)
                         or _enabled_buyers(ctx, sentence, trigger, entry))
+    if recipients and supplier_noun:  # « X est le deuxième fournisseur
+        suppliers += [s for s in _ranked_before(ctx, sentence, trigger) if s not in suppliers]  # de Y après Z »: Z too
     if not agents and (meant := _ordinal_agent(sentence, trigger)):  # « fournies par le second »
         suppliers = states(ctx, [ctx.actor(meant)])
     if (movers := _redirected(sentence, trigger)) is not None:  # « X réaffecte l'aide de A vers B »: X gives
         suppliers = states(ctx, [e for m in movers for e in ctx.resolve(sentence, m)])
     if (seen := seen_given(ctx, sentence, trigger)) is not None:  # « X s'est vu livrer des avions »: X receives
-        recipients = states(ctx, seen)
-        suppliers = [s for s in suppliers if all(s.key != r.key for r in recipients)]
+        # « X a accepté de se faire livrer des W »: the subject the infinitive inherits is the one that receives
+        taker = states(ctx, seen) or (states(ctx, args.implicit) if not agents else [])
+        recipients = taker if seen else recipients or taker
+        suppliers = [s for s in suppliers if all(s.key != r.key for r in [*taker, *recipients])]
     if not suppliers and recipients and entry.detail == _EXPORT and (about := ctx.story_state()) is not None \
             and about.cls == "State" and all(about.key != r.key for r in recipients):
         suppliers = [about]  # « des exportations d'armes vers Y »: the state the story is about exports
@@ -165,6 +174,28 @@ def said_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger,
     return suppliers, recipients
 
 
+def _supplied_clients(ctx: Context, entry: Trigger, args: Arguments) -> list[Entity]:
+    """« X est le premier fournisseur d'armes de Y »: the « de Y » of a noun naming who supplies is who receives."""
+    return states(ctx, [ctx.actor(m) for m in args.of]) if entry.detail == "deliver" and entry.object_role == _AGENT \
+        else []
+
+
+def _ranked_before(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """The states a supplier noun is ranked after (« le deuxième fournisseur de Y après Z, derrière Z »)."""
+    return states(ctx, [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS and m.state is not None
+                        and trigger.is_ancestor(root := mention_root(sentence, m)) and case_of(root) in _AFTER])
+
+
+def _held(noun: Token) -> bool:
+    """« X est (est devenu) le fournisseur de Y »: a noun naming who supplies that a subject holds, through the
+    copula or a verb of becoming whose own subject it is (not one inherited from far: « ... l'occasion de devenir le
+    fournisseur de Y »)."""
+    return any(c.dep_ in SUBJECTS for c in noun.children) or \
+        (noun.dep_ in {"xcomp", "obj", "obl:arg"} and any(c.dep_ in SUBJECTS for c in noun.head.children))
+
+
+_AGENT = "agent"
+_AFTER = {"après", "derrière"}
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 
 

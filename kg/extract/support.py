@@ -84,6 +84,7 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
+from kg.extract.won_deals import won_sale
 from kg.records import Attribution, Claim, Entity
 
 
@@ -243,7 +244,9 @@ def _givers(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, su
     """The suppliers said, a group of makers as its members' states (kg.extract.consortia), less those that receive:
     « A et B ont signé un contrat pour la livraison de W à B »: A gives; « la force des pays du G5 X (A, B, C) »: a
     group gives nothing to its members."""
-    suppliers = members_states(ctx, sentence, trigger, suppliers) or suppliers
+    homes = members_states(ctx, sentence, trigger, suppliers)  # a group one of whose members is based where the
+    if not {h.key for h in homes} & {r.key for r in recipients}:  # things go sells at home, as itself
+        suppliers = homes or suppliers
     if entry.detail in _GIVEN:
         suppliers = signed_for_one(trigger, suppliers, recipients) or suppliers
     members = listed_members(sentence)
@@ -326,7 +329,7 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
     # both sides signed: the makers' state sells
     if entry.detail == DEAL or signed_sale(sentence, trigger, entry, args):
         return deal_sale(ctx, sentence, trigger, args, said)
-    kind, deal = ("sell" if entry.detail == EXPORT else entry.detail), deal_noun(trigger)
+    kind, deal = won_sale(trigger, "sell" if entry.detail == EXPORT else entry.detail), deal_noun(trigger)
     weapons = [w.entity for w in args.weapons if not _supplied_apart(sentence, trigger, w) and
                not replaced(sentence, w, trigger)] or shared_goods(sentence, trigger, entry.detail)
     if deal is not None:  # « le contrat d'exportation de chars K2 vers X »: the deal's complements are the sale's
