@@ -45,7 +45,12 @@ def _framing(sentence: Sentence, mention: Mention) -> bool:
     """« Selon A, », « D'après A, », « Contrairement à A, »: a name a preposition other than « de » opens, set
     before the clause's subject with a comma, frames the clause (its source, a contrast); it is no co-subject."""
     preposition = _preposition_before(sentence, mention)
-    return preposition is not None and preposition.lower_ not in _OF
+    if preposition is None or preposition.lower_ in _OF:
+        return False
+    # « à Rabat, A et B se sont entretenus »: a place where the clause happens, not a frame — unless an adverb heads
+    # the « à » (« Contrairement à A, », « Conformément à A, »)
+    before = sentence.doc[preposition.i - 1] if preposition.i > sentence.span.start else None
+    return preposition.lower_ not in _SEATED or (before is not None and before.pos_ == "ADV")
 
 
 def _complement(sentence: Sentence, mention: Mention) -> bool:
