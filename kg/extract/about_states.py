@@ -18,7 +18,7 @@ from kg.extract.mentions import Mention
 from kg.extract.named_actors import named_as_actor
 from kg.extract.onward_trips import onward_destination
 from kg.extract.rubric_states import CLEARLY_MORE, rubric_named
-from kg.extract.syntax import Sentence
+from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity
 
 NAMING = {gz.NAME, gz.CAPITAL, gz.DEMONYM}
@@ -65,14 +65,16 @@ def _of_weapon(token: Token, weapon_nouns: frozenset[str]) -> bool:
 
 
 def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
-                  side: Entity | None = None) -> Entity | None:
+                  side: Entity | None = None, reporter: Token | None = None) -> Entity | None:
     """The state of a post the sentence names none for, among the states the article is about and the sentence
     does not give to others (`taken`, and the other side of an exchange it names: « a signé un accord avec
     l'Indonésie », « négocie avec Lima »; not « à Paris », « sa venue au Japon »: a place): the one clearly most
     named, else the only one the sentence names as an actor, else the headline's subject (`side`, the side it tells
-    the story from) if one of the two most named and the sentence names it among other actors or names none."""
+    the story from) if one of the two most named and the sentence names it among other actors or names none. A
+    holder who reports (`reporter`, their reporting verb) what another subject does with a state (« ils ont cessé
+    d'exporter vers le Pays, affirme le ministre ») may well serve that state: it is not set aside."""
     others = {m.state.key for m in sentence.mentions if m.state is not None and m.how in NAMING | {gz.BODY} and
-              (_partner(sentence, m, to_noun=False) or
+              ((_partner(sentence, m, to_noun=False) and not _reported_partner(sentence, m, reporter)) or
                onward_destination(sentence.doc, m.start, sentence.span.start))}  # « avant de partir pour X »
     left = [a for a in about if a.state.key not in taken | others]
     if not left:
@@ -87,12 +89,39 @@ def default_state(sentence: Sentence, about: list[AboutState], taken: set[str],
     return named[0] if len(named) == 1 else side if told_from and (not named or side in named) else None
 
 
+_CLAUSE_CLIMB = 3  # verbs up from a partner's clause to the one whose subject it shares (« ils ont cessé d'exporter »)
+
+
+def _reported_partner(sentence: Sentence, mention: Mention, reporter: Token | None) -> bool:
+    """A partner named in a clause the holder's reporting verb (`reporter`) reports, whose subject is another's
+    (« ils avaient cessé d'exporter vers le Pays, affirme le ministre »): the partner of that subject only."""
+    if reporter is None:
+        return False
+    verb = _named_head(sentence, mention).head
+    for _ in range(_CLAUSE_CLIMB):
+        if verb.i == reporter.i or verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if (subject := next((c for c in verb.children if c.dep_ in SUBJECTS), None)) is not None:
+            # « il négocie avec le Pays, a dit le ministre »: he may be the holder
+            return subject.lower_ not in {"il", "elle"} and reporter.i in {verb.head.i, *(c.i for c in verb.children)}
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def _partner(sentence: Sentence, mention: Mention, to_noun: bool = True) -> bool:
     """A state named as the other side of an exchange (« avec la Chine », « envers la Géorgie ») or, `to_noun`,
     as the one a noun's help goes to (« le soutien à l'Ukraine », « les livraisons d'armes à Taïwan »)."""
-    head = sentence.doc[mention.start]
-    while head.dep_ in {"amod", "flat:name", "fixed"} and head.head.i != head.i:
-        head = head.head
+    head = _named_head(sentence, mention)
     to_a_noun = to_noun and head.dep_ == "nmod" and head.head.pos_ == "NOUN"
     return any(c.dep_ == "case" and (c.lower_ in _PARTNER_CASES or (to_a_noun and c.lower_ in {"à", "au", "aux"}))
                for c in head.children)
+
+
+def _named_head(sentence: Sentence, mention: Mention) -> Token:
+    """The word a state's mention hangs on the sentence by (« la Chine », « le gouvernement chinois »)."""
+    head = sentence.doc[mention.start]
+    while head.dep_ in {"amod", "flat:name", "fixed"} and head.head.i != head.i:
+        head = head.head
+    return head

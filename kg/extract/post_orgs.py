@@ -30,6 +30,7 @@ from kg.extract.post_states import (
     firm_named,
     group_named,
     parliament_state,
+    reporting_verb,
     represented_state,
     servant_state,
     serves_a_state,
@@ -227,7 +228,7 @@ class PostOrgs:
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
             self.untold_side = spoken
             return spoken  # « L'Allemagne refuse ..., a rappelé le porte-parole du gouvernement »: whose side
-        return self._story_side(sentence, person, visited | seats_held(self, sentence, title))
+        return self._story_side(sentence, person, visited | seats_held(self, sentence, title), reporting_verb(head))
 
     def _receiving(self, sentence: Sentence, head: Token) -> Entity | None:
         """« X a reçu à Dakar le général Y »: the host; also the side of posts told after with no state."""
@@ -241,10 +242,10 @@ class PostOrgs:
             side_of(sentence, head, self.delegation) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
 
-    def _story_side(self, sentence: Sentence, person: Entity, visited: set[str]) -> Entity | None:
+    def _story_side(self, sentence: Sentence, person: Entity, visited: set[str], verb: Token | None) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other post
         in the sentence names, the host a visiting side meets, the state the story is set in or clearly about, the
-        dispatch's home, else the side the last such post was given."""
+        dispatch's home, else the side the last such post was given (`verb`: the holder's reporting verb, if any)."""
         own = {state.key: state for holder, state in self.named_sides if holder == person.key}
         if len(own) == 1:  # « le général X, chef d'état-major de l'armée de Pays »: the state their other post names
             return next(iter(own.values()))
@@ -256,7 +257,7 @@ class PostOrgs:
         if self.setting is not None and self.setting.key not in visited and not set_abroad(self.about, self.setting):
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
-        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side), taken)
+        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side, verb), taken)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
                 m.state is None or m.state.key != state.key for m in sentence.mentions) and \
                 not self._other_of_pair(sentence, state, sides):

@@ -40,7 +40,7 @@ def spoken_for(sentence: Sentence, head: Token) -> Entity | None:
     where a speaker names the other side and says « nous » of their own)."""
     if head.dep_.startswith("obl") and any(c.lower_ in {"selon", "d'après"} for c in head.children):
         clauses = [head.head]
-    elif (verb := _reporting(head)) is not None:
+    elif (verb := reporting_verb(head)) is not None:
         clauses = [c for c in verb.children if c.dep_ in _INCISE and c.pos_ in {"VERB", "AUX"}]
         if verb.dep_ in _INCISE and verb.head.i < verb.i:
             clauses.append(verb.head)
@@ -55,7 +55,7 @@ def spoken_for(sentence: Sentence, head: Token) -> Entity | None:
     return next(iter(states.values())) if len(states) == 1 else None
 
 
-def _reporting(head: Token) -> Token | None:
+def reporting_verb(head: Token) -> Token | None:
     """The reporting verb whose speaker a title is (« a rappelé le porte-parole », « X, porte-parole, a dit »)."""
     for token in (head, head.head):
         verb = token.head
