@@ -32,8 +32,9 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None
     if entry.detail == SOLD:
         return _sold(ctx, sentence, trigger, entry, args, said)
-    if entry.detail == DELIVERED:
-        sale = _sold(ctx, sentence, trigger, entry, args, said)
+    if entry.detail == DELIVERED:  # « pour N » only: « d'une valeur de N » is the worth of the deal told
+        priced = args.but(amounts=[(at, a) for at, a in args.amounts if _for_sum(sentence, sentence.doc[at])])
+        sale = _sold(ctx, sentence, trigger, entry, priced, said) if priced.amounts else None
         return sale if sale is not None and all(s.cls == "Company" for s in sale.fact.get("recipient")) else None
     buyers = states(ctx, [e for t in _funded_buyers(trigger) for e in ctx.resolve(sentence, t)])
     # « Paris attend le paiement de Buenos Aires »: the state a payment noun is of pays, not the subject of the verb
