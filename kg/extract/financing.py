@@ -18,18 +18,24 @@ from kg.records import Amount, Attribution, Claim, Entity, Fact
 _RECEIVING = {"obtenir", "recevoir", "décrocher", "toucher"}
 WORTH = "worth"  # « fournir pour 2 millions de dollars de carburant »: a verb that funds only goods told by worth
 SOLD = "sold"  # « X a vendu des chars à Y pour 1 milliard »: a purchase told from the seller's side
+# « la firme X livrera des obus à Y pour 142 millions »: a firm's delivery for a price is its sale; a state's may be aid
+DELIVERED = "delivered"
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if not args.amounts and (worth := _worth_on_teller(sentence, trigger) or
-                             (_price_on_teller(sentence, trigger) if entry.detail == SOLD else [])):
+                             (_price_on_teller(sentence, trigger) if entry.detail in {SOLD, DELIVERED} else [])):
         args = args.but(amounts=worth)
     if not args.amounts or _business_result(trigger) or _paid_by_other(trigger, entry) or \
             (entry.needs == WORTH and not _worth_of_goods(sentence, args)):
         return None
     if entry.detail == SOLD:
         return _sold(ctx, sentence, trigger, entry, args, said)
+    if entry.detail == DELIVERED:  # « pour N » only: « d'une valeur de N » is the worth of the deal told
+        priced = args.but(amounts=[(at, a) for at, a in args.amounts if _for_sum(sentence, sentence.doc[at])])
+        sale = _sold(ctx, sentence, trigger, entry, priced, said) if priced.amounts else None
+        return sale if sale is not None and all(s.cls == "Company" for s in sale.fact.get("recipient")) else None
     buyers = states(ctx, [e for t in _funded_buyers(trigger) for e in ctx.resolve(sentence, t)])
     # « Paris attend le paiement de Buenos Aires »: the state a payment noun is of pays, not the subject of the verb
     # that governs the noun
