@@ -1,6 +1,6 @@
-"""Two codes of one range coordinated in a sentence are models of one maker: the one whose maker the article names
-elsewhere gives it to the other (« 76 ZT-100 et 92 ZT-750 »); a code of other letters, or one only named in another
-sentence, takes nothing. Sentences written for these tests; the systems' names are invented."""
+"""Codes of one range are models of one maker: a code the article names with no maker takes the one its siblings
+are given elsewhere (« 76 ZQ-100 et 92 ZQ-750 », « des ZQ-750 » in another sentence); a code of other letters
+takes nothing, nor does a code whose siblings have different makers. Sentences written for these tests; the systems' names are invented."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def weapons(text: str) -> dict[str, Entity]:
 @pytest.mark.parametrize("sentence", [
     "L'armée a commandé 76 ZQ-100 et 92 ZQ-750.",
     "L'armée a commandé des drones ZQ-100 et ZQ-750.",
+    "L'armée a commandé des drones ZQ-100. La marine veut aussi des drones ZQ-750.",
 ])
 def test_a_coordinated_sibling_code_takes_the_maker(sentence: str) -> None:
     assert any("aselsan" in m for m in weapons(TOLD + sentence)["ZQ-750"].makers)
@@ -30,7 +31,7 @@ def test_a_coordinated_sibling_code_takes_the_maker(sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "system"), [
     ("L'armée a commandé des drones ZQ-100 et KR-750.", "KR-750"),
-    ("L'armée a commandé des drones ZQ-100. La marine veut des drones ZQ-750.", "ZQ-750"),
+    ("Le drone ZQ-200 est fabriqué par Baykar. L'armée a commandé des drones ZQ-100, ZQ-200 et ZQ-750.", "ZQ-750"),
 ])
-def test_other_letters_or_another_sentence_take_nothing(sentence: str, system: str) -> None:
+def test_other_letters_or_siblings_of_different_makers_give_nothing(sentence: str, system: str) -> None:
     assert weapons(TOLD + sentence)[system].makers == ()

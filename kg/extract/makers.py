@@ -347,7 +347,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     for at, weapon, company in sole_yard(docs, read, makeable, set(makers)):  # the one ship of the one yard named
         named.setdefault(at, []).extend([company] if company.entity.iri is None else [])
         makers[weapon.entity.key] = [_maker_iri(company)]
-    makers.update(sibling_makers(docs, read, makeable, makers))
+    makers.update(sibling_makers(read, makeable, makers))
     if not makers:
         return found
     if named:  # the unknown companies named as makers enter the paragraph's mentions

@@ -1,37 +1,27 @@
-"""The maker of a model told through its sibling: two codes of one range coordinated in a sentence (« 76 ZT-100 et
-92 ZT-750 », « des ZT-100, ZT-750 ») are models of one maker, so the one whose maker the article names elsewhere
-gives it to the other, which the article names with no maker of its own."""
+"""The maker of a model told through its siblings: codes of one range (« ZT-100 » and « ZT-750 », « FPB 72 » and
+« FPB 110 Mk II ») are models of one maker, so a system the article names with no maker takes the one maker the
+article gives to the other codes of its letters; none when they are given different makers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
-
 from kg.extract.mentions import Mention
 from kg.extract.sibling_codes import code_letters
-from kg.extract.weapon_nouns import AND
 
 
-def _coordinated(doc: Doc, first: Mention, second: Mention) -> bool:
-    """Only « et », « ou », commas and counts between the two names."""
-    between = doc[first.end:second.start]
-    return len(between) > 0 and len(between) <= 3 and any(t.lower_ in AND for t in between) and \
-        all(t.lower_ in AND or t.like_num for t in between)
-
-
-def sibling_makers(docs: list[Doc], found: list[list[Mention]], makeable: Callable[[Mention], bool],
+def sibling_makers(found: list[list[Mention]], makeable: Callable[[Mention], bool],
                    makers: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The makers a system with none takes from a coordinated sibling code that has them (keyed by system)."""
+    """The makers a system with none takes from the sibling codes of the article (keyed by system)."""
+    ranges: dict[str, dict[str, tuple[str, ...]]] = {}  # letters -> system -> its makers
+    for mention in (m for mentions in found for m in mentions if makeable(m)):
+        if (letters := code_letters(mention.entity.label)) is not None:
+            ranges.setdefault(letters, {})[mention.entity.key] = tuple(makers.get(mention.entity.key, ()))
     shared: dict[str, list[str]] = {}
-    for doc, mentions in zip(docs, found, strict=True):
-        systems = sorted((m for m in mentions if makeable(m)), key=lambda m: m.start)
-        for first, second in zip(systems, systems[1:], strict=False):
-            letters = code_letters(first.entity.label)
-            if letters is None or letters != code_letters(second.entity.label) or \
-                    first.entity.key == second.entity.key or not _coordinated(doc, first, second):
-                continue
-            for given, taker in ((first, second), (second, first)):
-                if makers.get(given.entity.key) and not makers.get(taker.entity.key):
-                    shared.setdefault(taker.entity.key, list(makers[given.entity.key]))
+    for systems in ranges.values():
+        given = {made for made in systems.values() if made}
+        if len(given) != 1:
+            continue  # no sibling's maker, or siblings of different makers
+        [made] = given
+        shared.update({key: list(made) for key, own in systems.items() if not own})
     return shared
