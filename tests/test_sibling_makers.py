@@ -1,6 +1,7 @@
 """Codes of one range are models of one maker: a code the article names with no maker takes the one its siblings
 are given elsewhere (« 76 ZQ-100 et 92 ZQ-750 », « des ZQ-750 » in another sentence); a code of other letters
-takes nothing, nor does a code whose siblings have different makers. Sentences written for these tests; the systems' names are invented."""
+takes nothing, nor does a code whose siblings have different makers. Sentences written for these tests; the
+systems' names are invented."""
 
 from __future__ import annotations
 
