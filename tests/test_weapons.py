@@ -274,8 +274,8 @@ def test_a_maker_by_a_participle_or_a_title_apposed(tmp_path: Path) -> None:
 def test_a_maker_subject_of_a_verb_of_making_in_the_past(tmp_path: Path) -> None:
     makers = built_makers(tmp_path,
                           "Titre\n\nKestrel Aero a développé le drone Zorvak Falcon. Baykar a conçu le drone ZT-40. "
-                          "Selçuk Bayraktar a conçu le drone ZT-41.\n")
-    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("ZT-41", None)} <= makers
+                          "Selçuk Bayraktar a conçu le drone QK-41.\n")
+    assert {("Zorvak Falcon", "Kestrel Aero"), ("ZT-40", "Baykar"), ("QK-41", None)} <= makers
 
 
 @pytest.mark.parametrize(("text", "system", "builder"), [

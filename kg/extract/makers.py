@@ -23,6 +23,7 @@ from kg.extract.maker_works import work_makers
 from kg.extract.making_links import coordinated_firms, joined_firms, maker_link, of_parts, taken_up, under_way
 from kg.extract.mentions import Mention, firm_mention, replaced
 from kg.extract.ships import names_materiel
+from kg.extract.sibling_makers import sibling_makers
 from kg.extract.syntax import THESE
 from kg.extract.weapon_nouns import MAKING_STEMS
 from kg.extract.yard_builders import sole_yard, yard_builds
@@ -346,6 +347,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     for at, weapon, company in sole_yard(docs, read, makeable, set(makers)):  # the one ship of the one yard named
         named.setdefault(at, []).extend([company] if company.entity.iri is None else [])
         makers[weapon.entity.key] = [_maker_iri(company)]
+    makers.update(sibling_makers(read, makeable, makers))
     if not makers:
         return found
     if named:  # the unknown companies named as makers enter the paragraph's mentions

@@ -15,7 +15,7 @@ _CODE = re.compile(r"([A-Z]{2,5})[ -]?[0-9]{2,4}\b")
 _LEADS = {"type", "classe"}
 
 
-def _letters(label: str) -> str | None:
+def code_letters(label: str) -> str | None:
     found = _CODE.match(label)
     return found.group(1) if found else None
 
@@ -23,8 +23,8 @@ def _letters(label: str) -> str | None:
 def sibling(doc: Doc, start: int, text: str, minted: dict[str, Entity]) -> Entity | None:
     """The system of the article whose code has the letters of `text`, if `text` is counted (« deux ZQB 90 ») or
     follows « type » or « classe »; None for the same code or a code of other letters."""
-    letters = _letters(text)
+    letters = code_letters(text)
     if letters is None or start == 0 or not (doc[start - 1].like_num or doc[start - 1].lower_ in _LEADS):
         return None
-    return next((e for e in minted.values() if e.label != text and _letters(e.label) == letters), None)
+    return next((e for e in minted.values() if e.label != text and code_letters(e.label) == letters), None)
 

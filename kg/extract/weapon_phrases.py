@@ -30,9 +30,13 @@ def past_reach(doc: Doc, end: int) -> int:
             return end
 
 
-def version_acronym(doc: Doc, start: int, stop: int) -> bool:
-    """« Zorvak-RC », « Zorvak-NG »: a hyphen and a short all-capitals word after a name, its version."""
-    if not start < stop < len(doc) - 1 or doc[stop].text != "-":
-        return False
-    after = doc[stop + 1].text
-    return after.isalpha() and after.isupper() and len(after) <= 4
+def version_acronym(doc: Doc, start: int, stop: int) -> int:
+    """« Zorvak-RC », « Zorvak-NG »: a hyphen and a short all-capitals word after a name, its version; the tokens
+    they take (the tokenizer keeps the hyphen with the letters before a full stop: « Zorvak-B. »), else 0."""
+    if not start < stop < len(doc) - 1:
+        return 0
+    glued = doc[stop].text[:1] == "-" and len(doc[stop]) > 1 and not doc[stop - 1].whitespace_
+    if doc[stop].text != "-" and not glued:
+        return 0
+    after = doc[stop].text[1:] if glued else doc[stop + 1].text
+    return (1 if glued else 2) if after.isalpha() and after.isupper() and len(after) <= 4 else 0

@@ -231,7 +231,7 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if noun is None and not model_ending(doc, start, stop, makers) and not counted and \
             not _after_firm_with_acronym(doc, start, stop):
         return None
-    stop += 2 if version_acronym(doc, start, stop) else 0  # « Zorvak-RC »: a name and its version
+    stop += version_acronym(doc, start, stop)  # « Zorvak-RC »: a name and its version
     if stop == start or (stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].text in _ON)) or \
             (noun is not None and _spelled_out(doc, noun, start, stop)):
         return None
