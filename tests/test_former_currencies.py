@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.money import find_amounts, hint_families
+from kg.extract.currency_families import hint_families
+from kg.extract.money import find_amounts
 
 TEXT = "Le contrat porte sur 3 milliards de francs."
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.money import find_amounts, hint_families
+from kg.extract.currency_families import hint_families
+from kg.extract.money import find_amounts
 from kg.pipeline import analyse_text
 from tests.test_supply_grid import check_supplies
 from tests.test_supply_untold import ANY, _supplies, _tells

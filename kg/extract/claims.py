@@ -21,6 +21,7 @@ from kg.extract.audience_lists import AudienceList
 from kg.extract.body_senses import shared_bodies
 from kg.extract.building_scenes import buildings_received_in
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
+from kg.extract.currency_families import hint_families
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.doc_words import lowers
@@ -37,7 +38,7 @@ from kg.extract.marked_versions import marked_versions
 from kg.extract.mentions import Mention, find_mentions, title_words
 from kg.extract.military_words import military_in, own_clause
 from kg.extract.modality import modality
-from kg.extract.money import find_amounts, hint_families
+from kg.extract.money import find_amounts
 from kg.extract.not_yet_places import not_yet
 from kg.extract.noun_types import article_weapons
 from kg.extract.paired import article_pairs, next_stop

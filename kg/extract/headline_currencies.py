@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from kg.extract.money import hint_families
+from kg.extract.currency_families import hint_families
 
 
 def state_codes(keys: Iterable[str]) -> set[str]:
