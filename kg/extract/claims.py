@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer as gz
 from kg.extract import agreement, financing, negotiation, support, venues
 from kg.extract.about_states import AboutState, article_states
-from kg.extract.agreement_worth import refined_sum, whole_sum
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
 from kg.extract.body_senses import shared_bodies
@@ -53,6 +52,7 @@ from kg.extract.share_outs import share_out_claims
 from kg.extract.ship_namesakes import without_ship_names
 from kg.extract.sky_policing import sky_policing
 from kg.extract.stayers import stayers
+from kg.extract.sum_sentences import refined_sum, whole_sum
 from kg.extract.supply_sides import replaced
 from kg.extract.surname_people import people_named_by_surname
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, is_pronoun_subject, mention_root, predicate_of
