@@ -53,7 +53,7 @@ from kg.extract.other_deals import each_seller, each_signer, other_deal, split_d
 from kg.extract.past_deals import told_before
 from kg.extract.represented_sides import represented_sides
 from kg.extract.signed_with import signed_with
-from kg.extract.supplied_parties import goods_side, supplied_to
+from kg.extract.supplied_parties import contracted_for, goods_side, supplied_to
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -182,6 +182,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
     parties += [p for p in headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
+                + contracted_for(ctx, sentence, trigger, args.agents)  # « signé avec X au profit de Y »: Y buys
                 + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
                 + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
