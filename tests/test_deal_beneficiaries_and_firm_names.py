@@ -21,3 +21,14 @@ def test_the_one_a_contract_is_signed_for_buys(text: str, pair: set[str]) -> Non
 def test_a_signer_named_keeps_the_beneficiary_out_of_the_sides() -> None:
     assert agreements("Le Qatar a signé un contrat avec Navantia au profit de l'armée omanaise.") == [
         {"qatar", "navantia"}]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Le Koweït a signé un contrat avec Al-Rawda Aviation Industry pour la révision de ses avions.",
+     {"koweit", "al rawda aviation industry"}),
+    ("Oman a conclu un contrat avec Dar Al-Bahr Marine Industries.", {"oman", "dar al bahr marine industries"}),
+    ("Le Koweït a signé un contrat avec la Kestrel Configuration and Maintenance Company.",
+     {"koweit", "kestrel configuration and maintenance company"}),
+])
+def test_a_firm_named_as_a_place_or_a_thing_is_a_side(text: str, pair: set[str]) -> None:
+    assert agreements(text) == [pair]
