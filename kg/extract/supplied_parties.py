@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
 
@@ -39,7 +40,7 @@ def supplied_to(ctx: Context, sentence: Sentence, trigger: Token, goods: bool = 
             and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in role_cases("recipient")]
 
 
-def contracted_for(ctx: Context, sentence: Sentence, trigger: Token, signers: list[object]) -> list[Entity]:
+def contracted_for(ctx: Context, sentence: Sentence, trigger: Token, signers: list[Mention]) -> list[Entity]:
     """« Un contrat a été signé avec X au profit de la marine Y », « ... pour le compte des forces Y »: with no
     signer named, the one a contract is signed for (through the nouns that stand for it) is its buyer."""
     if signers:
