@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_deal_patterns import agreements
+from tests.test_deal_patterns import agreements, supplies
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -32,3 +32,9 @@ def test_a_signer_named_keeps_the_beneficiary_out_of_the_sides() -> None:
 ])
 def test_a_firm_named_as_a_place_or_a_thing_is_a_side(text: str, pair: set[str]) -> None:
     assert agreements(text) == [pair]
+
+
+def test_a_technique_spelt_out_in_lower_case_is_no_firm() -> None:
+    text = "Le Pérou a choisi une corvette qui lui sera fournie par le néerlandais Damen ainsi que Thales pour le " \
+           "CMS (Combat management systems)."
+    assert {recipient for _, recipient in supplies(text)} == {"perou"}

@@ -256,9 +256,11 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
 
 def _firm_named_as_other(ent: Span) -> bool:
     """« X Aviation Industry », « X Maintenance Company » the NER reads as a place or a thing: a name of several
-    words, none « of » or « de » (« Ministry of Defence » is a body), that ends in a firm's last word."""
+    capitalised words (« combat management systems » spells out a technique), none « of » or « de » (« Ministry of
+    Defence » is a body), that ends in a firm's last word."""
     return ent.label_ in {"LOC", "MISC"} and len(ent) >= 2 and ent[-1].lower_ in word_list("firm-name-ends.tsv") \
-        and not any(t.lower_ in {"of", "de", "du", "des", "d'"} for t in ent)
+        and not any(t.lower_ in {"of", "de", "du", "des", "d'"} for t in ent) \
+        and all(t.text[:1].isupper() or t.lower_ in {"and", "&", "et", "-"} for t in ent)
 
 
 def _legal_form_after(ent: Span) -> bool:
