@@ -41,6 +41,7 @@ from kg.extract.deal_parties import (
 )
 from kg.extract.deals_to_come import to_come
 from kg.extract.drafted_deals import drafted
+from kg.extract.headline_deal_sides import headline_sides
 from kg.extract.joined_deals import mark_joined
 from kg.extract.known_deals import named_in_passing
 from kg.extract.lexicon import Trigger, modality_class, triggers, word_list
@@ -52,9 +53,8 @@ from kg.extract.other_deals import each_seller, each_signer, other_deal, split_d
 from kg.extract.past_deals import told_before
 from kg.extract.represented_sides import represented_sides
 from kg.extract.signed_with import signed_with
-from kg.extract.supplied_parties import goods_side, supplied_to
+from kg.extract.supplied_parties import contracted_for, goods_side, supplied_to
 from kg.extract.syntax import (
-    ACTOR_KINDS,
     DEFINITE,
     SUBJECTS,
     Sentence,
@@ -70,19 +70,6 @@ ORDER = "order"
 SALE = "sale"  # « la vente de missiles à X pour 2 milliards »
 VALUED = "valued"  # « celui-ci a été chiffré à ... »
 WORTH = "worth"  # « il est d'une valeur de ... », « son montant atteint ... »
-
-
-def _headline_sides(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
-    """« X : contrat de 10 ans avec Y »: a headline that opens on an actor and a colon before the deal names a
-    side; « avec Y » after the deal, wherever the parser hangs it, the other."""
-    doc = sentence.doc
-    first = sentence.mention_at(doc[sentence.span.start])
-    if trigger.pos_ != "NOUN" or first is None or first.how not in ACTOR_KINDS or first.end + 1 != trigger.i \
-            or doc[first.end].text != ":":
-        return []
-    others = [m for m in sentence.mentions if m.start > trigger.i and m.how in ACTOR_KINDS
-              and case_of(mention_root(sentence, m)) == "avec"]
-    return [ctx.actor(m) for m in [first, *others]]
 
 
 def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, said: Attribution) \
@@ -194,7 +181,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
-    parties += [p for p in _headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
+    parties += [p for p in headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
+                + contracted_for(ctx, sentence, trigger, args.agents)  # « signé avec X au profit de Y »: Y buys
                 + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
                 + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]

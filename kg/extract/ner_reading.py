@@ -209,9 +209,10 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
         school = ent[-1].lower_ in _school_ends()
         if ent.label_ == "PER" and school:
             continue
-        if ent.label_ == "PER" and (ent[-1].lower_ in word_list("firm-name-ends.tsv") or
-                                    ent[0].lower_ in word_list("firm-name-starts.tsv") or _legal_form_after(ent)):
-            # « Prénom Defense », « Astilleros X »: a firm's name, no one's
+        if (ent.label_ == "PER" and (ent[-1].lower_ in word_list("firm-name-ends.tsv") or
+                                     ent[0].lower_ in word_list("firm-name-starts.tsv") or _legal_form_after(ent))) \
+                or _firm_named_as_other(ent):
+            # « Prénom Defense », « Astilleros X »: a firm's name, no one's; « X Aviation Industry »: no place's
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "PER":
             # « Président de la République de X » is a title, not a person: only a name after it counts
@@ -251,6 +252,15 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
     taken = {i for start, end, _how, _ in found for i in range(start, end)}
     found += [(t.i, t.i + 1, "ner-org", None) for t in tokens(doc) if t.i not in taken and _complement_acronym(t)]
     return found
+
+
+def _firm_named_as_other(ent: Span) -> bool:
+    """« X Aviation Industry », « X Maintenance Company » the NER reads as a place or a thing: a name of several
+    capitalised words (« combat management systems » spells out a technique), none « of » or « de » (« Ministry of
+    Defence » is a body), that ends in a firm's last word."""
+    return ent.label_ in {"LOC", "MISC"} and len(ent) >= 2 and ent[-1].lower_ in word_list("firm-name-ends.tsv") \
+        and not any(t.lower_ in {"of", "de", "du", "des", "d'"} for t in ent) \
+        and all(t.text[:1].isupper() or t.lower_ in {"and", "&", "et", "-"} for t in ent)
 
 
 def _legal_form_after(ent: Span) -> bool:

@@ -8,12 +8,14 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
 from kg.records import Entity
 
 CLIENT_CASES = {"de", "d'", "du", "des", "auprès", "auprès de"}  # « un contrat de X », « auprès de X »
 _SUPPLY_KINDS = {"deliver", "sell", "export"}
 _ABOUT = {"porter", "concerner", "prévoir", "viser"}  # « un contrat portant sur la livraison de ... à X »
+_FOR_WHOM = {"profit": "au", "compte": "pour", "bénéfice": "au"}  # « au profit de Y », « pour le compte de Y »
 
 
 def supplied_to(ctx: Context, sentence: Sentence, trigger: Token, goods: bool = False) -> list[Entity]:
@@ -36,6 +38,28 @@ def supplied_to(ctx: Context, sentence: Sentence, trigger: Token, goods: bool = 
     return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
             and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
             and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in role_cases("recipient")]
+
+
+def contracted_for(ctx: Context, sentence: Sentence, trigger: Token, signers: list[Mention]) -> list[Entity]:
+    """« Un contrat a été signé avec X au profit de la marine Y », « ... pour le compte des forces Y »: with no
+    signer named, the one a contract is signed for (through the nouns that stand for it) is its buyer."""
+    if signers:
+        return []
+    holders = {trigger}
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"obj", "nsubj:pass"}:
+        holders.add(trigger.head)
+    out = []
+    for mention in sentence.mentions:
+        if mention.how not in ACTOR_KINDS - {gz.PERSON}:
+            continue
+        root = mention_root(sentence, mention)
+        token = root.head if root.dep_ in {"amod", "flat:name"} else root
+        while case_of(token) in DE_CASES and token.head != token and token.lemma_.lower() not in _FOR_WHOM and (
+                token.head.lemma_.lower() in word_list("stand-in-nouns.tsv") or token.head.lemma_.lower() in _FOR_WHOM):
+            token = token.head
+        if _FOR_WHOM.get(token.lemma_.lower()) == case_of(token) and token.head in holders:
+            out.append(ctx.actor(mention))
+    return out
 
 
 def goods_side(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
