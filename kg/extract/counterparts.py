@@ -185,8 +185,9 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
     """« en présence de la première dame du Pays, X, du ministre de la Défense Y et du chef de la marine Z »: the
     titles of one list (names, commas, « et » and articles between them) after one that names a state serve that
     state too, as a delegation does; not a title that repeats a post listed before it with its state (« le président
-    russe X et le président Y »: a pair of sides; not « le sénateur X, l'envoyée du Pays Y et la sénatrice Z »), nor one that opens the clause as its subject (« lors de l'entretien avec le
-    ministre A-ien, X, le chef de l'État a souligné »: the other side)."""
+    russe X et le président Y »: a pair of sides; not « le sénateur X, l'envoyée du Pays Y et la sénatrice Z »), nor
+    one that opens the clause as its subject (« lors de l'entretien avec le ministre A-ien, X, le chef de l'État a
+    souligné »: the other side)."""
     out: list[Title] = []
     chain: list[Title] = []  # the titles of the list being read
     for title in titles:
