@@ -184,9 +184,10 @@ _COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "en", "pour"}
 def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
     """« en présence de la première dame du Pays, X, du ministre de la Défense Y et du chef de la marine Z »: the
     titles of one list (names, commas, « et » and articles between them) after one that names a state serve that
-    state too, as a delegation does; not a title that repeats a post listed before it (« le président russe X et
-    le président Y »: a pair of sides), nor one that opens the clause as its subject (« lors de l'entretien avec le
-    ministre A-ien, X, le chef de l'État a souligné »: the other side)."""
+    state too, as a delegation does; not a title that repeats a post listed before it with its state (« le président
+    russe X et le président Y »: a pair of sides; not « le sénateur X, l'envoyée du Pays Y et la sénatrice Z »), nor
+    one that opens the clause as its subject (« lors de l'entretien avec le ministre A-ien, X, le chef de l'État a
+    souligné »: the other side)."""
     out: list[Title] = []
     chain: list[Title] = []  # the titles of the list being read
     for title in titles:
@@ -194,7 +195,7 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
             chain = []
         state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM}), None)
         if state is not None and title.org is None and title.of_person is None and not title.inner and \
-                all(t.role.iri != title.role.iri for t in chain):
+                all(t.role.iri != title.role.iri or t.org is None for t in chain):
             title = replace(title, org=state, listed=True)
         chain.append(title)
         out.append(title)
@@ -214,8 +215,9 @@ def _listed_after(sentence: Sentence, before: Title, title: Title) -> bool:
 
 
 def _past_complement(sentence: Sentence, at: int, end: int) -> int:
-    """Past a title's complement (« à l'industrie de défense », « de la politique de défense ») up to its comma:
-    a case word, then words that name no one and say nothing; else `at` as it is."""
+    """Past a title's complement (« à l'industrie de défense », « de la politique de défense ») up to its comma, or
+    up to the name it runs into (« l'envoyée pour la Région X Y, »): a case word, then words that name no one and say
+    nothing; else `at` as it is."""
     doc = sentence.doc
     if at >= end or doc[at].lower_ not in _COMPLEMENT_CASES:
         return at
@@ -223,8 +225,9 @@ def _past_complement(sentence: Sentence, at: int, end: int) -> int:
         token = doc[look]
         if token.text == ",":
             return look
-        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}) or \
-                token.lower_ == "et" or ((m := sentence.mention_at(token)) is not None and m.how == gz.PERSON):
+        if (m := sentence.mention_at(token)) is not None and m.how == gz.PERSON:
+            return look if look > at + 2 and doc[look - 1].is_title and doc[look - 1].pos_ == "PROPN" else at
+        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and token.text not in {"-", "'"}) or token.lower_ == "et":
             return at
     return at
 

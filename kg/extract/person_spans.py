@@ -92,7 +92,8 @@ def name_after_complement(ent: Span, titles: frozenset[str]) -> Span | None:
     doc = ent.doc
     head, names = ent[0], ent[1:]
     of = _complement_of(doc, ent.start)
-    if not 2 <= len(names) <= 4 or head.pos_ != "NOUN" or not head.is_title or of is None or \
+    place = of is not None and doc[of].lower_ == "pour" and head.pos_ == "PROPN"  # « l'envoyé pour la Région X Y »
+    if not 2 <= len(names) <= 4 or (head.pos_ != "NOUN" and not place) or not head.is_title or of is None or \
             names[0].pos_ != "PROPN" or not all(t.pos_ in _NAME_TAGS and t.is_title and t.is_alpha for t in names):
         return None
     if ent.label_ == "ORG":  # « le président du Conseil Prénom Industries »: a firm's name ends so, no one's
@@ -107,10 +108,10 @@ _NAME_TAGS = {"PROPN", "NUM"}  # the tagger reads some capitalised surnames as n
 
 
 def _complement_of(doc: Doc, start: int) -> int | None:
-    """Where the « de la », « du », « des » before a complement's noun at `start` begins, if one does."""
+    """Where the « de la », « du », « des », « pour le » before a complement's noun at `start` begins, if one does."""
     if start >= 1 and doc[start - 1].lower_ in {"du", "des"}:
         return start - 1
-    if start >= 2 and doc[start - 1].pos_ == "DET" and doc[start - 2].lower_ in {"de", "d'"}:
+    if start >= 2 and doc[start - 1].pos_ == "DET" and doc[start - 2].lower_ in {"de", "d'", "pour"}:
         return start - 2
     return None
 
@@ -125,7 +126,7 @@ def with_first_name(candidate: tuple[int, int, str, None], known: set[int], doc:
     if how != "ner-person" or before is None or before.i in known or before.ent_type_ not in {"LOC", "MISC"} or \
             before.lower_ in titles or before.pos_ != "PROPN" or \
             before.ent_iob_ != "B" or not before.is_alpha or not before.is_title or \
-            (before.i > 0 and doc[before.i - 1].lower_ in {"à", "au", "en", "de", "du", "d'"}):
+            (before.i > 0 and doc[before.i - 1].lower_ in {"à", "au", "en", "de", "du", "d'", "le", "la", "l'", "les"}):
         return candidate
     return start - 1, end, how, None
 
