@@ -40,3 +40,7 @@ def test_a_two_word_reference_name_is_one_system() -> None:
 def test_two_variants_of_one_family_are_two_systems() -> None:
     found = _systems("L'armée alignait quelques Zorvak-7, AML-60, AML-90 et des blindés VAB.")
     assert {"Panhard AML-60", "Panhard AML-90"} <= found
+
+
+def test_a_code_listed_before_a_known_system_is_one() -> None:
+    assert {"ZT-61", "BRDM-2", "VAB"} <= _systems("L'armée alignait quelques ZT-61, BRDM-2 et VAB à la frontière.")
