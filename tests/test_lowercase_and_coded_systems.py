@@ -44,3 +44,21 @@ def test_two_variants_of_one_family_are_two_systems() -> None:
 
 def test_a_code_listed_before_a_known_system_is_one() -> None:
     assert {"ZT-61", "BRDM-2", "VAB"} <= _systems("L'armée alignait quelques ZT-61, BRDM-2 et VAB à la frontière.")
+
+
+def test_a_type_a_copula_gives_its_subject_is_a_system() -> None:
+    found = _systems("Le Mali a reçu des blindés. Les véhicules livrés sont de type « Zorvak Light APC ».")
+    assert "Zorvak Light APC" in found
+
+
+def test_a_bare_mamba_is_the_armoured_vehicle_and_the_mamba_system_the_air_defence() -> None:
+    assert "Mamba" in _systems("L'armée alignait des blindés Panhard, Mamba et BTR-80 lors du défilé.")
+    assert "SAMP/T" in _systems("L'armée de l'air a déployé le système Mamba près de la base.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "La France a livré le système SAMP/T Mamba à la Pologne.",
+    "La France a livré deux SAMP/T Mamba à la Pologne.",
+])
+def test_the_air_defence_system_named_with_its_byname_is_one_system(sentence: str) -> None:
+    assert _systems(sentence) == {"SAMP/T"}

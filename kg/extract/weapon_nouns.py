@@ -165,7 +165,11 @@ def made_after(doc: Doc, at: int) -> bool:
 
 def _class_owner(word: Token, heads: frozenset[str]) -> Token | None:
     """« deux frégates, appartenant à la classe X »: the weapon noun a class word is told of further off, over a
-    participle (the parser hangs the class on it)."""
+    participle (the parser hangs the class on it); « les véhicules livrés sont de type X »: the subject of the class
+    word a copula makes the predicate."""
+    if any(c.dep_ == "cop" for c in word.children):
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and is_head(subject, heads) else None
     verb = word.head
     if word.dep_ not in {"obl", "obl:arg", "obl:mod"} or verb.pos_ != "VERB" or verb.dep_ != "acl" or \
             "VerbForm=Part" not in str(verb.morph):
