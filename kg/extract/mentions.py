@@ -28,6 +28,7 @@ from kg.extract.name_senses import (
     of_a_feature,
     of_a_product,
     of_a_region,
+    written_lowercase,
 )
 from kg.extract.namesakes import city_first_names, namesake_spans
 from kg.extract.ner_reading import ampersand_names, ner_candidates, titled_appositions
@@ -229,7 +230,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
     matches = [(start, end, *targets[int(doc.vocab.strings[match_id])]) for match_id, start, end in phrase(doc)]
     demonyms = {start: gaz.state_of.get(iri) for start, _, iri, how in matches if how == gz.DEMONYM}
     gz_caps = gaz.capitalised_forms
-    combining, products = combining_forms(), weapon_heads(gaz) | word_list("firm-nouns.tsv")
+    weapon_nouns = weapon_heads(gaz)
+    combining, products = combining_forms(), weapon_nouns | word_list("firm-nouns.tsv")
     names = {(start, end) for start, end, _, how in matches if how == gz.NAME}
     firm_ends = {end for _, end, _, how in matches if how == gz.COMPANY}
     for start, end, iri, how in matches:
@@ -259,7 +261,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, phrase: PhraseMatcher, targets: list
             first = forms_first.get(iri)
             if first is None:
                 first = forms_first[iri] = gaz.label.get(iri, "X")
-            if not _cased_like(first, text, how == gz.NAME) and not (how == gz.WEAPON and noun_first(text, products)):
+            if not _cased_like(first, text, how == gz.NAME) and not (how == gz.WEAPON and (
+                    noun_first(text, products) or written_lowercase(doc, start, text, weapon_nouns))):
                 continue
         candidates.append((past_title(doc, start, end, titles) if how == gz.PERSON else start, end, how, iri))
     candidates += _people_read(doc, candidates, _named_heads(gaz), titles)

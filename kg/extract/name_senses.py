@@ -4,6 +4,7 @@ begins (kg/extract/mentions.py asks)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc
@@ -177,3 +178,17 @@ def noun_first(text: str, nouns: frozenset[str]) -> bool:
     words = text.split()
     return len(words) > 1 and words[0].islower() and (words[0] in nouns or words[0].rstrip("sx") in nouns) and \
         (words[-1][:1].isupper() or words[-1][:1].isdigit())
+
+
+_LOWER_DESIGNATOR = re.compile(r"[a-z]{1,3}-\d{2,4}[a-z]?")
+
+
+def written_lowercase(doc: Doc, start: int, text: str, nouns: frozenset[str]) -> bool:
+    """« des systèmes stinger », « des avions d'attaque m-346 »: a system's name written all lowercase is the
+    system's still right after its weapon noun, or when it is a designator (letters, a hyphen, digits)."""
+    if not text.islower():
+        return False
+    if _LOWER_DESIGNATOR.fullmatch(text):
+        return True
+    before = doc[start - 1].lower_ if start else ""
+    return " " not in text and (before in nouns or before.rstrip("sx") in nouns)

@@ -117,7 +117,8 @@ def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
                 classed and named_at == end and lemma(noun) in word_list("class-nouns.tsv")))):  # « unité du type X »
             vague = (lemma(noun) in _NO_NAME_NOUNS or noun.lower_.rstrip("sx") in _NO_NAME_NOUNS) and \
                 (size == 1 or lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
-            return None if vague and not (classed or several(doc, noun, start) or _made_by(doc, start)) else noun
+            return None if vague and not (classed or several(doc, noun, start) or _made_by(doc, start) or
+                                          _coded(doc, noun, start)) else noun
     return noun_before(doc, start, heads) if words[start].text == "Super" else None  # « avions d'entraînement »
 
 
@@ -129,6 +130,16 @@ def noun_calling(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
         return None
     noun = noun_before(doc, start - 1, heads)
     return None if noun is None or lemma(noun) in SHIP_NOUNS or noun.lower_.rstrip("sx") in SHIP_NOUNS else noun
+
+
+def _coded(doc: Doc, noun: Token, start: int) -> bool:
+    """« trois avions Zorvak ZA-62 »: a name after a vague noun of aircraft that ends in a model code (letters
+    and digits) names a model, not an airline nor a ship."""
+    if lemma(noun) in SHIP_NOUNS or noun.lower_.rstrip("sx") in SHIP_NOUNS:
+        return False
+    end = name_end(doc, start, set())
+    last = doc[end - 1].text
+    return end > start + 1 and any(c.isdigit() for c in last) and any(c.isalpha() for c in last)
 
 
 def _made_by(doc: Doc, start: int) -> bool:
@@ -154,7 +165,11 @@ def made_after(doc: Doc, at: int) -> bool:
 
 def _class_owner(word: Token, heads: frozenset[str]) -> Token | None:
     """« deux frégates, appartenant à la classe X »: the weapon noun a class word is told of further off, over a
-    participle (the parser hangs the class on it)."""
+    participle (the parser hangs the class on it); « les véhicules livrés sont de type X »: the subject of the class
+    word a copula makes the predicate."""
+    if any(c.dep_ == "cop" for c in word.children):
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and is_head(subject, heads) else None
     verb = word.head
     if word.dep_ not in {"obl", "obl:arg", "obl:mod"} or verb.pos_ != "VERB" or verb.dep_ != "acl" or \
             "VerbForm=Part" not in str(verb.morph):

@@ -196,6 +196,8 @@ def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: fro
         noun_type = weapon_type(gaz, noun, start)
     elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
         noun_type = before.entity.kind
+    elif (after := _listed_before(doc, end, weapons_at)) is not None:  # « quelques ZT-61, BRDM-2 et VAB »
+        noun_type = after.entity.kind
     elif maker is not None or _counted_supply(doc, start) or maker_told(doc, end, makers) or \
             counted_code(doc, start, text):
         noun_type = None
@@ -269,6 +271,14 @@ def _after_firm_with_acronym(doc: Doc, start: int, stop: int) -> bool:
     """« Y Defence & Aerospace Zorvak Strike (ZS) »: a name right after a firm's name, its initials in brackets after
     it, is that firm's system."""
     return start > 0 and doc[start - 1].lower_ in word_list("firm-name-ends.tsv") and _initials_after(doc, start, stop)
+
+
+def _listed_before(doc: Doc, end: int, weapons_at: dict[int, Mention]) -> Mention | None:
+    """The system a designator is listed right before, over a comma or « et » (« quelques ZT-61, BRDM-2 et VAB »):
+    a code in a list of systems names one too."""
+    if end + 1 >= len(doc) or (doc[end].text != "," and doc[end].lower_ not in AND):
+        return None
+    return next((m for m in weapons_at.values() if m.start == end + 1 and m.how == gz.WEAPON), None)
 
 
 def _before_and(doc: Doc, start: int, weapons_at: dict[int, Mention]) -> Mention | None:
