@@ -58,6 +58,10 @@ _SLASHED = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'\u2019.\- ]{1,40}),\s*(?P
 # an agency's name joined to the place (« AGENCE-Lima (Pérou) - »)
 _AGENCY_PREFIX = re.compile(r"^[A-Z]{2,6}-(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _GLOB_CHARS = re.compile(r"[*?\[]")
+# A line that ends a sentence (« ... signé. », « ... ? » », « ...!) ») and one cut in mid-sentence (« ... de la »,
+# « ... ses homologues, »): a copy wrapped at a fixed width ends most of its lines so
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"»\u201d\u2019)\]]*$")
+_CUT_LINE = re.compile(r"[a-zà-ÿœ,'\u2019]$")
 
 
 @dataclass(frozen=True)
@@ -208,11 +212,29 @@ def parse_article(raw: str, source: str, published: dt.date | None = None, suffi
             kept.append(line)
     if not kept:
         raise InputError(f"{source}: no text found")
+    kept = _unwrapped(kept)
     paragraphs, offset = [], 0
     for line in kept:
         paragraphs.append(Paragraph(offset, line))
         offset += len(line) + 1
     return Article(source, "\n".join(kept), kept[0], published, tuple(paragraphs), url, dateline)
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A copy wrapped at a fixed width (a wire dispatch pasted as it was printed: most of its lines stop in
+    mid-sentence, « le ministre de la » / « Défense du pays ») joined back into paragraphs: each line that does not end
+    a sentence runs on into the next. The title stays apart; a text whose lines mostly end sentences (headings and list
+    items do not) is left as it is."""
+    body = lines[1:]
+    if len(body) < 4 or sum(1 for line in body if _CUT_LINE.search(line)) * 2 <= len(body):
+        return lines
+    joined = [lines[0]]
+    for number, line in enumerate(body):
+        if number and not _SENTENCE_END.search(joined[-1]):
+            joined[-1] += line if joined[-1][-1] in "'\u2019" else " " + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
