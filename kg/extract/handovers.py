@@ -46,10 +46,17 @@ def _handed(trigger: Token) -> list[Token]:
     found = [c for c in trigger.children if c.dep_ == "nmod" and case_of(c) in DE_CASES]
     if trigger.dep_ == "obj":  # the parser may hang « de dix blindés » on the verb or on « au Liban »
         found += [t for c in trigger.head.children if c.dep_.startswith("obl")
-                  for t in [c, *(g for g in c.children if g.dep_ == "nmod")] if case_of(t) in DE_CASES]
+                  for t in [c, *_complements(c)] if case_of(t) in DE_CASES]
     if trigger.dep_.startswith("obl") and case_of(trigger) in _THANKS:  # « a reçu des camions grâce à un don »
         found += [c for c in trigger.head.children if c.dep_ == "obj"]
     return found
+
+
+def _complements(noun: Token) -> list[Token]:
+    """The « de » complements down a noun's chain of complements: « à l'armée de l'air X de trois avions », the
+    parser hanging what is given on the last noun of the recipient's name."""
+    found = [g for g in noun.children if g.dep_ == "nmod"]
+    return found + [t for g in found if case_of(g) in DE_CASES for t in _complements(g) if t.i > g.i]
 
 
 def is_materiel(sentence: Sentence, token: Token) -> bool:

@@ -25,7 +25,8 @@ from kg.records import Entity
 # the nouns of a ship, after which a capitalised name is the ship's own
 SHIP_NOUNS = frozenset({"navire", "frégate", "corvette", "bâtiment", "sous-marin", "porte-avions", "porte-aéronefs",
                         "porte-hélicoptères", "destroyer", "croiseur", "embarcation", "submersible", "patrouilleur",
-                        "aviso", "chasseur de mines", "dragueur", "ravitailleur", "pétrolier-ravitailleur"})
+                        "aviso", "chasseur de mines", "dragueur", "ravitailleur", "pétrolier-ravitailleur", "bateau",
+                        "vedette"})
 _MOVED = {"obj", "nsubj:pass", "nmod", "appos", "conj", "flat:name", "flat", "amod", "nummod", "dep"}
 _QUOTES = {'"', "«", "»", "\u201c", "\u201d"}
 _TITLES = {"Le", "La", "Les", "L'", "L\u2019"}

@@ -119,6 +119,8 @@ def noun_right_before(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str
                 (size == 1 or lemma(noun) in SHIP_NOUNS)  # « avions d'entraînement X » names a model
             return None if vague and not (classed or several(doc, noun, start) or _made_by(doc, start) or
                                           _coded(doc, noun, start)) else noun
+    if classed and quoted == 1 and end > 0:  # « bateaux d'interception de type « Zorvak » »: over the complements
+        return noun_before(doc, end, heads)
     return noun_before(doc, start, heads) if words[start].text == "Super" else None  # « avions d'entraînement »
 
 
