@@ -156,6 +156,7 @@ class PostReader(PostsToldBefore):
         pending += self._led_by(sentence, titles, held, pending) + successors(sentence, titles, pending)
         self.unnamed = unnamed_pair(titles, held) or countries_pair(sentence, titles, held, self.pair_told)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
+        self._note_unheld(sentence, titles, held | {title.start for title, _, _ in pending})
         self._note_sides(sentence, pending)
         self.shared = shared_post(titles, held) or self.shared
         self.people = people_pair(sentence)

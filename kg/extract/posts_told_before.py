@@ -28,6 +28,7 @@ class PostsToldBefore(PostOrgs):
     given_posts: dict[str, Role]  # the post the article gave each person first, in full or by its head
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     faced: frozenset[tuple[str, str]] = frozenset()  # (surname, state of the counterpart faced: faced_sides)
+    unheld: frozenset[tuple[str, str]] = frozenset()  # (post, state) of titles told with no name beside a person
 
     def _known_post_before(self, sentence: Sentence) -> Role | None:
         """« X et son homologue russe Y » with no post told before: the usual post of the person the
@@ -82,6 +83,12 @@ class PostsToldBefore(PostOrgs):
                 return person
         return None
 
+    def _note_unheld(self, sentence: Sentence, titles: list[Title], given: set[int]) -> None:
+        """Record the titles of a state this sentence told with no holder beside a person it names: someone else."""
+        if any(m.how == gz.PERSON for m in sentence.mentions):
+            self.unheld = self.unheld | {(t.role.iri, t.org.state.key) for t in titles if t.start not in given and
+                                         not t.inner and t.org is not None and t.org.state is not None}
+
     def _untitled_before(self, sentence: Sentence, title: Title) -> Entity | None:
         """« X a dit ... », then « La ministre de la Défense de Pays a déclaré », « Pour le chef de l'État, ... »: a
         definite title with no name, the subject of its clause or whose view it gives, is the one person named before
@@ -96,6 +103,8 @@ class PostsToldBefore(PostOrgs):
             return None
         if org is None and any(role.iri == title.role.iri for role in self.given_posts.values()):
             return None  # « le président » alone, in an article that gave someone that post already
+        if org is not None and (title.role.iri, org.key) in self.unheld:
+            return None  # « X a reçu l'ambassadeur indien. L'ambassadeur d'Inde a dit »: that one, not X
         if org is not None and ((gz.office(title.role.iri), org.key) in self.held_offices or any(
                 title.role.iri in {role.iri, role.broader} and (held := self.linker.person_state.get(key)) is not None
                 and held.key == org.key for key, role in self.given_posts.items())):
