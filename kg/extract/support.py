@@ -75,7 +75,7 @@ from kg.extract.supply_sides import (
     said_sides,
     untold_recipients,
 )
-from kg.extract.support_claims import by_origin, told
+from kg.extract.support_claims import by_origin, only_offered, told
 from kg.extract.supported_nouns import supports_a_group
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -324,6 +324,7 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
             paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):
         return None
+    said = only_offered(sentence, trigger, said)
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
     # both sides signed: the makers' state sells
