@@ -105,7 +105,7 @@ def only_offered(sentence: Sentence, trigger: Token, said: Attribution) -> Attri
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_list("gift-words.tsv") or \
             said.modality not in {Modality.ASSERTED, Modality.REPORTED}:
         return said
-    cues = dict(table("offer-cues.tsv"))
+    cues = {row[0]: row[1] for row in table("offer-cues.tsv")}
     doc = sentence.doc
     if any(t.lemma_.lower() in cues and cues[t.lemma_.lower()] in {"", doc[t.i - 1].lower_}
            for t in doc[trigger.i + 1:sentence.span.end]):
