@@ -313,7 +313,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if entry.lemma == CLIENT:  # « X devient client du W »: the maker of W sells to X
         return client_sale(ctx, sentence, trigger, args, said)
-    return _supply(ctx, sentence, trigger, entry, args, said)
+    return _supply(ctx, sentence, trigger, entry, args, only_offered(sentence, trigger, said))
 
 
 def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -324,7 +324,6 @@ def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, ar
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
             paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):
         return None
-    said = only_offered(sentence, trigger, said)
     if entry.detail == ARRIVE:
         return arrival(ctx, sentence, trigger, args, said)
     # both sides signed: the makers' state sells

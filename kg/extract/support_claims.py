@@ -107,7 +107,7 @@ def only_offered(sentence: Sentence, trigger: Token, said: Attribution) -> Attri
         return said
     cues = {row[0]: row[1] for row in table("offer-cues.tsv")}
     doc = sentence.doc
-    if any(t.lemma_.lower() in cues and cues[t.lemma_.lower()] in {"", doc[t.i - 1].lower_}
+    if any(t.lemma_.lower() in cues and cues[t.lemma_.lower()] in {"-", doc[t.i - 1].lower_}
            for t in doc[trigger.i + 1:sentence.span.end]):
         return replace(said, modality=Modality.POSSIBLE)
     return said
