@@ -31,7 +31,8 @@ def _firm(text: str, kind: str) -> list[set[str]]:
 def test_a_title_told_before_with_no_name_is_that_other_official() -> None:
     posts = _posts("Lors de la réunion, Kemal Aydin a évoqué la coopération régionale. Kemal Aydin a appelé "
                    "l'ambassadeur indien à transmettre ses préoccupations. L'ambassadeur d'Inde a déclaré que le "
-                   "message serait transmis à son gouvernement.")
+                   "message serait transmis à son gouvernement. Kemal Aydin a fait savoir que son pays restait "
+                   "ouvert au dialogue.")
     assert "Inde" not in posts.get("Kemal Aydin", set())
 
 
