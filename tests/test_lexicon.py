@@ -46,6 +46,7 @@ def test_every_table_is_read_by_the_extractor(name: str) -> None:
                "passing-deal-words.tsv": r'table\("passing-deal-words\.tsv"\)',
                "platform-words.tsv": r'table\("platform-words\.tsv"\)',
                "meeting-stays.tsv": r'table\("meeting-stays\.tsv"\)',
+               "offer-cues.tsv": r'table\("offer-cues\.tsv"\)',
                "former-currencies.tsv": r"\bformer_currencies\("}
     pattern = loaders.get(name, rf"word_list\(\"{re.escape(name)}\"\)")
     assert re.search(pattern, source), f"nothing in kg/extract reads {name}"

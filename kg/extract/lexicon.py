@@ -43,6 +43,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "passing-deal-words.tsv": ("lemma", "role"),
     "meeting-stays.tsv": ("lemma", "object"),
     "attending-words.tsv": ("lemma", "kind"),
+    "offer-cues.tsv": ("lemma", "after"),
     **{name: ("lemma",) for name in (
         "address-abbreviations.tsv", "adopted-texts.tsv", "agreed-deeds.tsv", "armed-purposes.tsv", "attack-nouns.tsv",
         "armed-recipients.tsv", "awarding-verbs.tsv", "winning-verbs.tsv",

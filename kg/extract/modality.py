@@ -177,6 +177,9 @@ class _Reading:
             child_cls = modality_class(child.lemma_, child.pos_)
             if child.dep_ == "amod" and child_cls == "consider":
                 self.raise_to(POSSIBLE)  # "un éventuel accord", "une possible rencontre"
+            if child.dep_.startswith("acl") and child_cls in {"consider", "modal"} and token.pos_ == "NOUN" and \
+                    any(c.dep_ == "xcomp" for c in kids(child)) and any(c.lower_ == "que" for c in kids(child)):
+                self.raise_to(POSSIBLE)  # « l'accord que X souhaite conclure »: a deal only wished for
             if child.dep_ == "mark" and child_cls == "hypothesis" and _sets_condition(token, below):
                 self.raise_to(POSSIBLE)
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"

@@ -140,10 +140,23 @@ def _side_before(participle: Token, nouns: frozenset[str]) -> Token | None:
 
 
 def side_state(sentence: Sentence, noun: Token) -> Entity | None:
-    """The state a side's noun names (« la délégation ukrainienne », « la délégation de l'Iran »)."""
-    states = {m.state.key: m.state for c in noun.children if c.dep_ in {"amod", "nmod"}
+    """The state a side's noun names (« la délégation ukrainienne », « la délégation de l'Iran »), else the one
+    state that sends it (« le régime du Pays a envoyé une délégation à Moscou »)."""
+    states = {m.state.key: m.state for c in noun.children if c.dep_ in {"amod", "nmod"} and not _bound_for(c)
               if (m := sentence.mention_at(c)) is not None and m.state is not None and m.how in NAMING}
+    if not states and noun.dep_ == "obj" and noun.head.lemma_.lower() in _SENDING:
+        states = {m.state.key: m.state for c in noun.head.children if c.dep_ in SUBJECTS for t in c.subtree
+                  if (m := sentence.mention_at(t)) is not None and m.state is not None and m.how in NAMING}
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+_SENDING = {"envoyer", "dépêcher", "mandater", "déléguer", "expédier"}
+_BOUND_FOR = {"à", "au", "aux", "en", "vers", "pour"}
+
+
+def _bound_for(word: Token) -> bool:
+    """« une délégation à Moscou », « en Russie »: where a side goes, not whose side it is."""
+    return any(c.dep_ == "case" and c.lower_ in _BOUND_FOR for c in word.children)
 
 
 def ranks_of_posts(facts: list[Fact], ranks: frozenset[str],

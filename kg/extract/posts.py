@@ -156,9 +156,9 @@ class PostReader(PostsToldBefore):
         pending += self._led_by(sentence, titles, held, pending) + successors(sentence, titles, pending)
         self.unnamed = unnamed_pair(titles, held) or countries_pair(sentence, titles, held, self.pair_told)
         pending = _chained_states(sentence, pending + self._shared_holders(sentence, {p.key for _, p, _ in pending}))
+        self._note_unheld(sentence, titles, held | {title.start for title, _, _ in pending})
         self._note_sides(sentence, pending)
-        self.shared = shared_post(titles, held) or self.shared
-        self.people = people_pair(sentence)
+        self.shared, self.people = shared_post(titles, held) or self.shared, people_pair(sentence)
         yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
@@ -193,7 +193,8 @@ class PostReader(PostsToldBefore):
         if not found and subject is not None and (opening := opening_subject(sentence)) is not None:
             found = [(subject, opening)]
         return [(title, leader.entity, title.org) for title, leader in found
-                if leader.entity.key not in taken | set(self.told_posts)]
+                if leader.entity.key not in taken | set(self.told_posts) and
+                not self.beside_before(title, leader.entity)]  # « X a reçu l'ambassadeur indien »: not X
 
     def _shared_holders(self, sentence: Sentence, taken: set[str]) -> list[tuple[Title, Entity, Mention | None]]:
         """The people a plural title told before gives its post by their demonym or as the one left

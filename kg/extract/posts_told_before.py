@@ -28,6 +28,8 @@ class PostsToldBefore(PostOrgs):
     given_posts: dict[str, Role]  # the post the article gave each person first, in full or by its head
     lone: tuple[Role, Mention | None] | None = None  # the post told last without a name, for « ce responsable, X »
     faced: frozenset[tuple[str, str]] = frozenset()  # (surname, state of the counterpart faced: faced_sides)
+    unheld: frozenset[tuple[str, str, str]] = frozenset()  # (post, state, person) of titles told with no name beside
+    # a person the sentence names, who is not their holder
 
     def _known_post_before(self, sentence: Sentence) -> Role | None:
         """« X et son homologue russe Y » with no post told before: the usual post of the person the
@@ -82,6 +84,18 @@ class PostsToldBefore(PostOrgs):
                 return person
         return None
 
+    def _note_unheld(self, sentence: Sentence, titles: list[Title], given: set[int]) -> None:
+        """Record the titles of a state this sentence told with no holder beside a person it names: someone else."""
+        self.unheld = self.unheld | {(t.role.iri, t.org.state.key, m.entity.key) for t in titles
+                                     if t.start not in given and not t.inner and t.org is not None and
+                                     t.org.state is not None for m in sentence.mentions if m.how == gz.PERSON}
+
+    def beside_before(self, title: Title, person: Entity | None = None) -> bool:
+        """Whether the article told this post of this state with no name beside `person` (anyone when None)."""
+        state = title.org.state if title.org is not None else None
+        return state is not None and any(role == title.role.iri and held == state.key and
+                                         (person is None or person.key == key) for role, held, key in self.unheld)
+
     def _untitled_before(self, sentence: Sentence, title: Title) -> Entity | None:
         """« X a dit ... », then « La ministre de la Défense de Pays a déclaré », « Pour le chef de l'État, ... »: a
         definite title with no name, the subject of its clause or whose view it gives, is the one person named before
@@ -96,6 +110,8 @@ class PostsToldBefore(PostOrgs):
             return None
         if org is None and any(role.iri == title.role.iri for role in self.given_posts.values()):
             return None  # « le président » alone, in an article that gave someone that post already
+        if self.beside_before(title):
+            return None  # « X a reçu l'ambassadeur indien. L'ambassadeur d'Inde a dit »: that one, not X
         if org is not None and ((gz.office(title.role.iri), org.key) in self.held_offices or any(
                 title.role.iri in {role.iri, role.broader} and (held := self.linker.person_state.get(key)) is not None
                 and held.key == org.key for key, role in self.given_posts.items())):

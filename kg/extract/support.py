@@ -75,7 +75,7 @@ from kg.extract.supply_sides import (
     said_sides,
     untold_recipients,
 )
-from kg.extract.support_claims import by_origin, told
+from kg.extract.support_claims import by_origin, only_offered, told
 from kg.extract.supported_nouns import supports_a_group
 from kg.extract.syntax import (
     ACTOR_KINDS,
@@ -313,7 +313,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if entry.lemma == CLIENT:  # « X devient client du W »: the maker of W sells to X
         return client_sale(ctx, sentence, trigger, args, said)
-    return _supply(ctx, sentence, trigger, entry, args, said)
+    return _supply(ctx, sentence, trigger, entry, args, only_offered(sentence, trigger, said))
 
 
 def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,

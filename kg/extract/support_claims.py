@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
@@ -9,10 +11,11 @@ from kg.extract.context import Context
 from kg.extract.deal_parties import system_maker
 from kg.extract.gift_worth import GIFT, HANDED
 from kg.extract.home_orders import home_makers
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import table, word_list
 from kg.extract.maker_sales import as_makers_states, multinational_seller, unnamed_maker_state
 from kg.extract.supply_origins import BUY, origins_after_systems, origins_by_system
 from kg.extract.syntax import Sentence
+from kg.kinds import Modality
 from kg.records import Attribution, Claim, Entity, Fact
 
 _RESPECTIVELY = "respectivement"
@@ -94,3 +97,17 @@ def _respective(sentence: Sentence, trigger: Token, suppliers: list[Entity], rec
     suppliers as recipients, paired in order by « respectivement » after the verb."""
     return len(suppliers) == len(recipients) >= 2 and any(
         t.lower_ == _RESPECTIVELY and t.i > trigger.i for t in sentence.tokens)
+
+
+def only_offered(sentence: Sentence, trigger: Token, said: Attribution) -> Attribution:
+    """« X a offert des W à Y en échange de ... », « ..., une offre rejetée par Y »: a gift verb whose sentence then
+    tells a price asked, the word offer or a refusal (offer-cues.tsv) only offers; the supply is possible."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_list("gift-words.tsv") or \
+            said.modality not in {Modality.ASSERTED, Modality.REPORTED}:
+        return said
+    cues = {row[0]: row[1] for row in table("offer-cues.tsv")}
+    doc = sentence.doc
+    if any(t.lemma_.lower() in cues and cues[t.lemma_.lower()] in {"-", doc[t.i - 1].lower_}
+           for t in doc[trigger.i + 1:sentence.span.end]):
+        return replace(said, modality=Modality.POSSIBLE)
+    return said
