@@ -67,17 +67,6 @@ def _past_of(token: Token) -> str | None:
     return f"{word[:-1]}er" if f"{word[:-1]}er" in _trigger_verbs() else None
 
 
-def _fronted_past(token: Token) -> str | None:
-    """« Réunis à X ce lundi, les chefs d'Etat ... »: a past participle of a trigger verb opening the sentence, its
-    capital read as a name's, heads a clause whose subject is the main clause's."""
-    word = token.lower_
-    if token.text[:1].islower() or token.head == token or token.head.pos_ != "VERB":
-        return None
-    stem = word.rstrip("s").removesuffix("e")
-    verb = f"{stem[:-1]}er" if stem.endswith("é") else f"{stem}r" if stem.endswith("i") else None
-    return verb if verb in _trigger_verbs() else None
-
-
 def _gerund(token: Token) -> bool:
     """« en négociant », « tout en commandant »: « en » right before, no determiner of its own."""
     return token.i > 0 and token.doc[token.i - 1].lower_ == "en" and not any(c.dep_ == "det" for c in token.children)
@@ -153,9 +142,6 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
             token.lemma_ = verb
         elif pos == "NOUN" and (verb := _past_of(token)) is not None:
             token.pos_, token.lemma_ = "VERB", verb
-        elif pos == "PROPN" and token.i == sentence.span.start and (verb := _fronted_past(token)) is not None:
-            token.pos_, token.lemma_ = "VERB", verb
-            token.morph = MorphAnalysis(token.vocab, "Tense=Past|VerbForm=Part")
         elif pos in {"NOUN", "VERB", "ADJ"}:  # headline_verb reads no other word (the branches above changed none)
             headline_verb(sentence, token, _trigger_verbs())
     for token in sentence.tokens:
