@@ -29,6 +29,7 @@ from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.former_makers import former_makers
 from kg.extract.headline_currencies import headline_families, state_codes
 from kg.extract.headline_sides import hardware_subject
+from kg.extract.lede_dateline import without_desk_place
 from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
 from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
 from kg.extract.link import Linker
@@ -140,8 +141,8 @@ class ClaimReader(Resolver):
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
         docs = list(docs)
         read = without_ship_names(docs, people_named_by_surname(docs, [
-            without_publishers(doc, civil_origins(doc, find_mentions(doc, self.gaz, self.ref.phrase, self.ref.targets,
-                                                                     self.ref.titles), self.gaz))
+            without_desk_place(doc, without_publishers(doc, civil_origins(doc, find_mentions(
+                doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)))
             for doc in docs], self.ref.titles), self.ref.titles)
         found = shared_bodies(self.gaz, docs, shared_demonyms(self.gaz, docs, former_makers(self.gaz, docs, find_makers(
             docs, marked_versions(self.gaz, docs, named_variants(self.gaz, docs, article_weapons(

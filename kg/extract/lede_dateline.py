@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from kg import gazetteer as gz
+from kg.extract.mentions import Mention
 from kg.read import Article
 
 # one to four words, capitalised, then « . » or « : » and the lede's capitalised first word
@@ -36,3 +40,16 @@ def dateline_of(article: Article) -> str | None:
     opening = _OPENING.match(lede) or (_ALONE.match(lede) if len(article.paragraphs) > 2 else None) or \
         _TITLE_PLACE.search(article.paragraphs[0].text)
     return opening["place"] if opening is not None else None
+
+
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def without_desk_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a paragraph less the city of a wire dateline in capitals it opens with (« VILLE - Le
+    régime ... », « SAN VILLE - La ministre ... », any dash): where the desk files from, read apart (dateline_of),
+    names no side of what the lede tells; the parser often takes it for the subject."""
+    dash = next((t.i for t in doc[:5] if t.text in _DASHES), None)
+    if dash is None or dash == 0 or not all(t.text.isupper() and t.is_alpha for t in doc[:dash]):
+        return mentions
+    return [m for m in mentions if not (m.start < dash and m.how in {gz.CITY, gz.CAPITAL})]

@@ -108,19 +108,29 @@ def _aim_of(word: Token, trigger: Token) -> bool:
     """« a dépêché une délégation à Lima pour négocier », « pour des discussions »: talks the trip is made for
     are the trip's own, not other talks the sentence tells; those of a trip to come are not held yet
     (kg.extract.visits.journey_to_come)."""
-    return word.head == trigger and "Tense=Fut" not in str(trigger.morph) and any(
-        c.dep_ in {"mark", "case"} and c.lower_ in {"pour", "afin"} for c in word.children)
+    if "Tense=Fut" in str(trigger.morph):
+        return False
+    return (word.head == trigger and any(c.dep_ in {"mark", "case"} and c.lower_ in {"pour", "afin"}
+                                         for c in word.children)) or (word.head.head == trigger and _after_afin(word))
 
 
 def _talks_purpose(trigger: Token) -> bool:
     """« s'est rendu au Zimbabwe dans le but de renforcer les liens », « pour discuter »: a trip told as made for
     talks. A bare trip (« s'était rendu en Russie », « s'est rendu à Kiev, où il a signé ») or one for another end
-    (« pour remettre une médaille aux soldats ») is no talks of its own; « pour des discussions » is."""
-    return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() in _TALKS_ENDS and any(
+    (« pour remettre une médaille aux soldats ») is no talks of its own; « pour des discussions » is, and so is
+    « afin de discuter »."""
+    return any(t.pos_ == "VERB" and t.i != trigger.i and t.lemma_.lower() in _TALKS_ENDS and (any(
         m.dep_ == "mark" and (m.lower_ in {"pour", "afin"} or (m.lower_ in {"de", "d'"} and t.head.lemma_ == "but"))
-        for m in t.children) for t in trigger.subtree) or any(
+        for m in t.children) or _after_afin(t)) for t in trigger.subtree) or any(
         t.lemma_.lower() == "but" and _aim_across_aside(t) for t in trigger.subtree) or any(
         t.pos_ == "NOUN" and t.lemma_.lower() in _meeting_words()[0] and _aim_of(t, trigger) for t in trigger.children)
+
+
+def _after_afin(verb: Token) -> bool:
+    """« s'est rendu à Lima afin de discuter »: the parser often hangs the infinitive on « afin » (an adverb) with
+    « de » as its case, not as a mark of the verb."""
+    return verb.head.lower_ == "afin" and any(m.dep_ in {"case", "mark"} and m.lower_ in {"de", "d'"}
+                                               for m in verb.children)
 
 
 def _aim_across_aside(aim: Token) -> bool:
