@@ -8,6 +8,7 @@ import pytest
 
 from kg.kinds import Modality
 from kg.pipeline import analyse_text
+from tests.conftest import deals_told
 from tests.test_extractors import PUBLISHED
 
 FIRM = {Modality.ASSERTED, Modality.REPORTED}
@@ -71,3 +72,11 @@ def test_a_deal_only_wished_for_is_no_deal() -> None:
 ])
 def test_a_holder_does_not_serve_the_state_they_face(text: str, holder: str, state: str) -> None:
     assert state not in _posts(text).get(holder, set())
+
+
+def test_a_deal_noun_in_a_body_s_name_is_no_deal() -> None:
+    text = ("Le ministre chilien a reçu son homologue péruvien à Santiago. Il a également défendu le renforcement de "
+            "l'Organisation du traité de coopération fluviale, a indiqué le ministère.")
+    assert deals_told(text) == []
+    assert deals_told("Le Chili et le Pérou ont signé mardi un traité de coopération fluviale.") == [
+        frozenset({"Chili", "Pérou"})]

@@ -1,8 +1,8 @@
 """Deals named as a topic or a point in time: « les deux présidents ont évoqué la sécurité et l'accord sur le
 climat », « les dossiers abordés : ..., le traité de non-prolifération », « sa première visite depuis la signature
-de l'accord de paix »: a deal the talks touch on, or that dates something, is not made by the story's sides. With no
-side named in its own phrase, it is no deal of this story. Words:
-ontology/lexicon/passing-deal-words.tsv."""
+de l'accord de paix », « le renforcement de l'Organisation du traité de coopération fluviale »: a deal the talks
+touch on, that dates something or that names a body is not made by the story's sides. With no side named in its own
+phrase, it is no deal of this story. Words: ontology/lexicon/passing-deal-words.tsv."""
 
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ _NOMINAL = {"obj", "obl", "obl:mod", "obl:arg", "nmod", "conj", "appos", "nsubj:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    """The words of each role: `topic` (verbs and nouns of what talks touch on), `bound` (prepositions of time)."""
+    """The words of each role: `topic` (verbs and nouns of what talks touch on), `bound` (prepositions of time),
+    `body` (nouns of a body a deal names)."""
     rows = table("passing-deal-words.tsv")
-    return {role: frozenset(lemma for lemma, r in rows if r == role) for role in ("topic", "bound")}
+    return {role: frozenset(lemma for lemma, r in rows if r == role) for role in ("topic", "bound", "body")}
 
 
 def _bounded(noun: Token) -> bool:
@@ -39,6 +40,8 @@ def in_passing(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
                                      for m in args.agents + args.partners):
         return False
     words = _words()
+    if trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in words["body"]:
+        return True  # « l'Organisation du traité de ... »: the name of a body the deal set up
     noun = trigger
     for _ in range(6):
         if _bounded(noun) or noun.lemma_.lower() in words["topic"]:
