@@ -20,14 +20,13 @@ from kg.extract.audience_lists import AudienceList
 from kg.extract.body_senses import shared_bodies
 from kg.extract.building_scenes import buildings_received_in
 from kg.extract.civil import civil_aircraft, civil_origins, without_publishers
-from kg.extract.currency_families import hint_families
 from kg.extract.dates import find_dates
 from kg.extract.demonym_senses import shared_demonyms
 from kg.extract.doc_words import lowers
 from kg.extract.event_places import Event, events_placed, headline_events
 from kg.extract.firms import firm_homes, firm_stand_ins, short_firm_names
 from kg.extract.former_makers import former_makers
-from kg.extract.headline_currencies import headline_families, state_codes
+from kg.extract.headline_currencies import headline_families, hint_named_states
 from kg.extract.headline_sides import hardware_subject
 from kg.extract.lede_dateline import without_desk_place
 from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
@@ -176,7 +175,7 @@ class ClaimReader(Resolver):
         hinted = (len(self.mentions), states - self.mentions.keys())
         if hinted != self.hinted:  # the same states as the sentence before (the article's keys only grow): a no-op
             self.hinted, named = hinted, {*self.mentions, *hinted[1]}
-            hint_families(self.currency_families, state_codes(named), self.article.published)
+            hint_named_states(self.currency_families, named, self.article.published)
         for money in find_amounts(sentence.text, self.currency_families if sentence.index else headline_families(
                 self.currency_families, [about.state.key for about in self.named], self.article.published)):
             tokens = span.char_span(money.start, money.end, alignment_mode="expand")

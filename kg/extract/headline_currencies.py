@@ -15,6 +15,11 @@ def state_codes(keys: Iterable[str]) -> set[str]:
     return {key.rpartition("state-")[2] for key in keys if "state-" in key}
 
 
+def hint_named_states(families: dict[str, str], state_keys: Iterable[str], published: dt.date | None) -> None:
+    """The currency families of the states named so far (their keys) hinted in `families` (a sentence's sums)."""
+    hint_families(families, state_codes(state_keys), published)
+
+
 def headline_families(families: dict[str, str], article_states: Iterable[str],
                       published: dt.date | None) -> dict[str, str]:
     """The currency families a headline is read with: those its own states hinted (`families`, left unchanged),
