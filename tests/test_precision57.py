@@ -64,6 +64,16 @@ def test_a_deal_only_wished_for_is_no_deal() -> None:
     assert _firm("L'accord que le Pérou a conclu avec la Corée du Sud concerne des chars.", "agreement")
 
 
+@pytest.mark.parametrize("text, holder, state", [
+    ("La Turquie a livré des drones à l'Éthiopie. Le ministre de la Défense, Abraham Belay, a remercié Ankara.",
+     "Abraham Belay", "Turquie"),
+    ("Le ministre des Affaires étrangères Carlos Silva a rencontré samedi à Bogota, la capitale de la Colombie, son "
+     "homologue Álvaro Pérez.", "Carlos Silva", "Colombie"),
+])
+def test_a_holder_does_not_serve_the_state_they_face(text: str, holder: str, state: str) -> None:
+    assert state not in _posts(text).get(holder, set())
+
+
 def test_a_deal_noun_in_a_body_s_name_is_no_deal() -> None:
     text = ("Le ministre chilien a reçu son homologue péruvien à Santiago. Il a également défendu le renforcement de "
             "l'Organisation du traité de coopération fluviale, a indiqué le ministère.")

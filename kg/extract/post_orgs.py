@@ -14,7 +14,7 @@ from kg.extract.counterparts import counterpart_states
 from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
-from kg.extract.headline_stays import verbless_stays
+from kg.extract.headline_stays import not_served
 from kg.extract.institution_names import institution_name
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention, state_entity
@@ -209,7 +209,7 @@ class PostOrgs(TitleStates):
             return host  # whom X stands in for (« en représentation du ministre »), the host (« en visite au Laos »)
         others = counterpart_states(sentence) if head.dep_ in SUBJECTS else []  # « X a reçu son homologue »
         visited = {state.key for state in visited_states(sentence) + toured_states(sentence) + others +
-                   received_in(sentence)} | guest_places(sentence, head, self) | verbless_stays(sentence)
+                   received_in(sentence)} | guest_places(sentence, head, self) | not_served(sentence, head)
         if title.role.iri in gz.HEADS_OF_STATE and self.host is not None and self.host.key not in visited:
             return self.host  # « le président de la République, X » in a report of a visit: the host's
         if (spoken := spoken_for(sentence, head)) is not None and spoken.key not in visited:
