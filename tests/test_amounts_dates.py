@@ -150,6 +150,18 @@ def test_a_scale_and_a_half_in_words() -> None:
     assert find_amounts("une ville de deux millions et demi d'habitants") == []
 
 
+def test_a_sum_told_in_two_scales_adds_its_parts() -> None:
+    [deal] = _facts("Le Qatar a signé avec Thales un contrat de plus d'un milliard et 400 millions de riyals pour "
+                    "des radars.", "agreement")
+    assert [(a.value, a.currency) for a in deal.amounts] == [(Decimal("1400000000"), "QAR")]
+    sums = [(s.amount.value, s.amount.currency) for s in find_amounts(
+        "une commande de 3 milliards 250 millions d'euros, puis une autre de 2 millions 400 000 dollars")]
+    assert sums == [(Decimal("3250000000"), "EUR"), (Decimal("2400000"), "USD")]
+    # the low end of a range, or a second sum no smaller than the first one's scale, is no part of it
+    assert [s.amount.value for s in find_amounts("entre 2 milliards et 2,5 milliards d'euros")] == [
+        Decimal("2500000000")]
+
+
 def test_a_sum_restated_after_soit_in_another_currency_is_its_equivalent() -> None:
     original, conversion = find_amounts("un total de 310,4 millions de dollars, soit 287,5 millions d'euros")
     assert original.amount.equivalent is not None

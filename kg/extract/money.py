@@ -39,6 +39,10 @@ def _scale(word: str | None) -> int | None:
     if (misspelt := _MISSPELT.fullmatch(word)) is not None and word not in _SCALES:
         word = f"milli{misspelt['unit']}{misspelt['plural']}"
     return _SCALES.get(word)
+# « un milliard et 700 millions de riyals », « 2 millions 500 000 euros »: one sum told in two parts, a bigger scale
+# first; the parts add up (read in `_headed`)
+_HEAD = (rf"(?P<head>(?P<head_number>{_DIGITS}|{_WORDS})\s+(?P<head_scale>mi?ll?i?ards?|billions?|mi?ll?i?ons?)"
+         r"\s+(?:et\s+)?)")
 _HALF = r"(?P<half>et\s+demie?\s+)"  # « un milliard et demi de dollars »: one scale and a half
 # « une cinquantaine de millions de dollars », « une centaine de millions d'euros »: a round number told as a
 # collective noun (a number word and « -aine »), always approximate
@@ -65,7 +69,7 @@ def _pattern() -> re.Pattern[str]:
     forms = sorted(currencies(), key=len, reverse=True)
     currency = "|".join(re.escape(f) for f in forms)
     return re.compile(
-        rf"(?<![\w,.]){_APPROX}(?P<number>{_COLLECTIVE}|{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*{_HALF}?)?"
+        rf"(?<![\w,.]){_APPROX}{_HEAD}?(?P<number>{_COLLECTIVE}|{_DIGITS}|{_WORDS})\s*(?:{_SCALE}\s*{_HALF}?)?"
         rf"(?:(?:de|d'|d\u2019|s'|s\u2019)\s*)?"  # « s'euros »: a « d' » mistyped
         rf"(?P<currency>{currency})(?![\w])",
         re.IGNORECASE,
@@ -121,7 +125,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
             # (« 100 millions US$ »: a country's letters, no scale)
             value = number * _SCALES.get(currency[:-1], 1)
         code = currencies()[currency]
-        start = match.start("approx") if match["approx"] else match.start("number")
+        value, start = _headed(text, match, value)
         if code.startswith("?"):
             family, _, default = code[1:].partition(":")
             code = families.get(family, default)
@@ -131,7 +135,7 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
                 continue
         elif (its_family := bare_families().get(currency.split()[0])) is not None:
             families[its_family] = code  # an explicit currency: its family's bare name is it from now on
-        amount = Amount(value, code, bool(match["approx"] or match["collective"]), text[match.start():end].strip())
+        amount = Amount(value, code, bool(match["approx"] or match["collective"]), text[start:end].strip())
         if found and (_CONVERSION.fullmatch(text[found[-1].end:start]) or (
                 _converts(text, found[-1], start) and code != found[-1].amount.currency)):
             # « 12 milliards de couronnes (1 milliard d'euros) »: the original sum stays the sum
@@ -144,6 +148,22 @@ def find_amounts(text: str, families: dict[str, str] | None = None) -> list[Mone
         part = bool(found) and _PART_OF.search(text[found[-1].end:start]) is not None
         found.append(MoneySpan(start, end, amount, conversion=compared, part=part))
     return _added(text, _gapped(text, _with_parts(text, _ranged(text, found))))
+
+
+def _headed(text: str, match: re.Match[str], value: Decimal) -> tuple[Decimal, int]:
+    """The sum and its start: « un milliard et 700 millions » adds its bigger part to the rest; a range's low end
+    (« entre 2 milliards et 2,5 milliards ») or a rest no smaller than the part's scale is no such sum."""
+    start = match.start("approx") if match["approx"] else match.start("number")
+    if not match["head"] or match["half"]:
+        return value, start
+    scale = _scale(match["head_scale"]) or 1
+    if value >= scale or re.search(r"\bentre\s+$", text[max(0, match.start() - 10):match.start("head")], re.I):
+        return value, start
+    try:
+        head = parse_number(match["head_number"]) * scale
+    except ValueError:
+        return value, start
+    return head + value, match.start("approx") if match["approx"] else match.start("head")
 
 
 # a symbol, a space and a word in small letters: the symbol, then a word of the sentence (« au », « ce »); the
