@@ -28,6 +28,7 @@ from kg.extract.mentions import Mention
 from kg.extract.modality import modality
 from kg.extract.paired_titles import paired_holders
 from kg.extract.people import Title, find_titles
+from kg.extract.post_acronyms import acronym_titles
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
 from kg.extract.postings import posting_state
@@ -87,6 +88,7 @@ class PostReader(PostsToldBefore):
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
     lone_subject: Title | None = None  # the one title the sentence before told with no name, as its subject
+    post_acronyms: dict[str, Role] = {}  # noqa: RUF012  the acronyms the article gives posts (kg.extract.post_acronyms)
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -176,7 +178,8 @@ class PostReader(PostsToldBefore):
         return [self._as_told(sentence, with_diaspora(sentence, with_region(sentence, title))) for title in sorted(
             titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
             + pronoun_titles(sentence, titles, self.ref.roles, self.ref.words_of)
-            + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of),
+            + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of)
+            + acronym_titles(sentence, self.post_acronyms),
             key=lambda title: title.start)]
 
     def _led_by(self, sentence: Sentence, titles: list[Title], held: set[int],
