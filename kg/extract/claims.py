@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract import agreement, financing, negotiation, support, venues
+from kg.extract import agreement, financing, negotiation, post_acronyms, support, venues
 from kg.extract.about_states import AboutState, article_states
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
@@ -35,7 +35,6 @@ from kg.extract.link import Linker
 from kg.extract.makers import find_makers, maker_first_words
 from kg.extract.marked_versions import marked_versions
 from kg.extract.mentions import Mention, find_mentions, title_words
-from kg.extract.post_acronyms import post_acronyms, without_post_acronyms
 from kg.extract.military_words import military_in, own_clause
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
@@ -139,8 +138,7 @@ class ClaimReader(Resolver):
 
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
-        docs = list(docs)
-        self.post_acronyms = post_acronyms(docs, self.article.id, self.ref.roles, self.ref.words_of)
+        self.post_acronyms = post_acronyms.defined(docs := list(docs), self.ref.roles, self.ref.words_of)
         read = without_ship_names(docs, people_named_by_surname(docs, [
             without_desk_place(doc, without_publishers(doc, civil_origins(doc, find_mentions(
                 doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)))
@@ -157,7 +155,7 @@ class ClaimReader(Resolver):
         index = 0
         told: list[SentenceClaims] = []
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
-            mentions = self.linker.link(without_post_acronyms(found[number], doc, self.post_acronyms), doc)
+            mentions = self.linker.link(post_acronyms.without(found[number], doc, self.post_acronyms), doc)
             for span in doc.sents:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index,

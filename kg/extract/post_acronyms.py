@@ -5,7 +5,7 @@ is never a body or a state."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -17,14 +17,14 @@ from kg.text import fold
 
 _LETTERS = (2, 7)  # « DG », « CEMGA »: an acronym of a post is short
 _BETWEEN = 5  # the lowercase words a title's own complement may run on past its end before the bracket
-_PARTS = re.compile(r"[-'’]")
+_PARTS = re.compile(r"[-']")  # the parser reads the text with plain apostrophes
 
 
 def _acronym(text: str) -> bool:
     return _LETTERS[0] <= len(text) <= _LETTERS[1] and text.isalpha() and text.isupper()
 
 
-def _spells(acronym: str, words: Sequence[Token]) -> bool:
+def _spells(acronym: str, words: Iterable[Token]) -> bool:
     """The acronym's first letter is the title's, and its others are initials of the title's words, in order
     (« chef d'état-major des armées »: CEMA)."""
     initials = [fold(part[0]).upper() for t in words for part in _PARTS.split(t.text) if part]
@@ -39,7 +39,7 @@ def _defined(doc: Doc, title: Title, stop: int) -> str | None:
     spell the title: « le chef d'état-major de l'armée de terre (CEMAT) »."""
     at = title.end
     while at < stop and at - title.end < _BETWEEN and doc[at].text != "(" and \
-            (doc[at].is_lower or doc[at].text in {"'", "’"}):
+            (doc[at].is_lower or doc[at].text == "'"):
         at += 1
     if at + 2 >= stop or doc[at].text != "(" or doc[at + 2].text != ")":
         return None
@@ -47,20 +47,20 @@ def _defined(doc: Doc, title: Title, stop: int) -> str | None:
     return acronym if _acronym(acronym) and _spells(acronym, doc[title.start:at]) else None
 
 
-def post_acronyms(docs: Iterable[Doc], article: str, index: RoleIndex, words_of: Words) -> dict[str, Role]:
+def defined(docs: Iterable[Doc], index: RoleIndex, words_of: Words) -> dict[str, Role]:
     """The acronyms the article defines for posts, each with its post (the first definition wins)."""
     found: dict[str, Role] = {}
     for doc in docs:
         for span in doc.sents:
             if not any(t.text == "(" and t.i + 1 < span.end and _acronym(doc[t.i + 1].text) for t in span):
                 continue
-            for title in find_titles(Sentence(span, article, 0, []), index, words_of):
+            for title in find_titles(Sentence(span, "", 0, []), index, words_of):  # the titles alone
                 if (acronym := _defined(doc, title, span.end)) is not None:
                     found.setdefault(acronym, title.role)
     return found
 
 
-def without_post_acronyms(mentions: list[Mention], doc: Doc, acronyms: dict[str, Role]) -> list[Mention]:
+def without(mentions: list[Mention], doc: Doc, acronyms: dict[str, Role]) -> list[Mention]:
     """The mentions less those of a post's acronym: « le CEMA » is its holder, no organisation."""
     return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in acronyms)] \
         if acronyms else mentions

@@ -89,6 +89,7 @@ class PostReader(PostsToldBefore):
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
     lone_subject: Title | None = None  # the one title the sentence before told with no name, as its subject
     post_acronyms: dict[str, Role] = {}  # noqa: RUF012  the acronyms the article gives posts (kg.extract.post_acronyms)
+    acronyms_held: dict[tuple[int, int], Entity] = {}  # noqa: RUF012  the holder each such acronym names, by doc, token
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -110,6 +111,7 @@ class PostReader(PostsToldBefore):
         self.delegation = next((state for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) if lemma ==
                                 "délégation" and (state := side_state(sentence, t)) is not None), self.delegation)
         titles, self.faced = self._read_titles(sentence), self.faced | faced_sides(sentence)
+        self.acronyms_held = {}
         self.visit_before, self.visiting = self.visiting, made_visit(sentence)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self._facing_post(sentence) or self.last_role or self._known_post_before(sentence),
@@ -146,7 +148,8 @@ class PostReader(PostsToldBefore):
                     pending.append((replace(title, role=told[0]), holder.entity, named or told[1]))
                 else:
                     pending.append((title, holder.entity, named))
-            if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title)):
+            if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title) or
+                                self._acronym_holder(sentence, title)):
                 self.lone = None  # a known person's post (iri) is the usual one; the other, the title's state's
                 pending.append((title, found, None if found.iri is not None else title.org))
             if not holders and self.people is not None and both_of(sentence, title):  # « les deux ministres »
@@ -166,6 +169,17 @@ class PostReader(PostsToldBefore):
             yield self._post(sentence, title, holder.entity, org)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _acronym_holder(self, sentence: Sentence, title: Title) -> Entity | None:
+        """« le DGOE a reçu ... » alone: the one person the article gave the post its acronym names."""
+        if title.end - title.start != 1 or sentence.doc[title.start].text not in self.post_acronyms:
+            return None
+        held = {key for posts in (self.told_posts, self.given_posts) for key, role in posts.items()
+                if role.iri == title.role.iri and key in self.mentions}
+        if len(held) != 1:
+            return None
+        holder = self.acronyms_held[id(sentence.doc), title.start] = self.mentions[held.pop()]
+        return holder
 
     def _both_countries(self, title: Title) -> list[tuple[Title, Entity, Mention | None]]:
         """« A et B peuvent se féliciter. Les ministres de la Défense des deux pays étaient réunis »."""
