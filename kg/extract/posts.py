@@ -111,7 +111,6 @@ class PostReader(PostsToldBefore):
         self.delegation = next((state for t, lemma in zip(sentence.tokens, sentence.lemma, strict=True) if lemma ==
                                 "délégation" and (state := side_state(sentence, t)) is not None), self.delegation)
         titles, self.faced = self._read_titles(sentence), self.faced | faced_sides(sentence)
-        self.acronyms_held = {}
         self.visit_before, self.visiting = self.visiting, made_visit(sentence)
         titles = share_counterparts_state(sentence, titles + counterparts(
             sentence, titles, self._facing_post(sentence) or self.last_role or self._known_post_before(sentence),
@@ -148,8 +147,7 @@ class PostReader(PostsToldBefore):
                     pending.append((replace(title, role=told[0]), holder.entity, named or told[1]))
                 else:
                     pending.append((title, holder.entity, named))
-            if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title) or
-                                self._acronym_holder(sentence, title)):
+            if not holders and (found := self._held_before(sentence, title)):
                 self.lone = None  # a known person's post (iri) is the usual one; the other, the title's state's
                 pending.append((title, found, None if found.iri is not None else title.org))
             if not holders and self.people is not None and both_of(sentence, title):  # « les deux ministres »
@@ -170,6 +168,11 @@ class PostReader(PostsToldBefore):
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
 
+    def _held_before(self, sentence: Sentence, title: Title) -> Entity | None:
+        """The holder of a title told with no name beside it, whom the article or the reference data gave before."""
+        return self._known_holder(title) or self._untitled_before(sentence, title) or \
+            self._acronym_holder(sentence, title)
+
     def _acronym_holder(self, sentence: Sentence, title: Title) -> Entity | None:
         """« le DGOE a reçu ... » alone: the one person the article gave the post its acronym names."""
         if title.end - title.start != 1 or sentence.doc[title.start].text not in self.post_acronyms:
@@ -178,7 +181,8 @@ class PostReader(PostsToldBefore):
                 if role.iri == title.role.iri and key in self.mentions}
         if len(held) != 1:
             return None
-        holder = self.acronyms_held[id(sentence.doc), title.start] = self.mentions[held.pop()]
+        holder = self.mentions[held.pop()]
+        self.acronyms_held = {**self.acronyms_held, (id(sentence.doc), title.start): holder}  # this reader's own
         return holder
 
     def _both_countries(self, title: Title) -> list[tuple[Title, Entity, Mention | None]]:
