@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract import agreement, financing, negotiation, support, venues
+from kg.extract import agreement, financing, negotiation, post_acronyms, support, venues
 from kg.extract.about_states import AboutState, article_states
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
@@ -138,7 +138,7 @@ class ClaimReader(Resolver):
 
     # ------------------------------------------------------------------ reading
     def sentences(self, docs: Iterable[Doc]) -> Iterator[SentenceClaims]:
-        docs = list(docs)
+        self.post_acronyms = post_acronyms.defined(docs := list(docs), self.ref.roles, self.ref.words_of)
         read = without_ship_names(docs, people_named_by_surname(docs, [
             without_desk_place(doc, without_publishers(doc, civil_origins(doc, find_mentions(
                 doc, self.gaz, self.ref.phrase, self.ref.targets, self.ref.titles), self.gaz)))
@@ -155,7 +155,7 @@ class ClaimReader(Resolver):
         index = 0
         told: list[SentenceClaims] = []
         for number, (paragraph, doc) in enumerate(zip(self.article.paragraphs, docs, strict=True)):
-            mentions = self.linker.link(found[number], doc)
+            mentions = self.linker.link(post_acronyms.without(found[number], doc, self.post_acronyms), doc)
             for span in doc.sents:
                 inside = [m for m in mentions if span.start <= m.start < span.end]
                 sentence = Sentence(span, self.article.id, paragraph.start, inside, index=index,

@@ -119,6 +119,10 @@ def standing_tie(trigger: Token) -> bool:
     if any(c.dep_ in {"acl", "acl:relcl"} and c.lemma_.lower() in made for c in noun.children) or \
             (verb is not None and verb.lemma_.lower() in made) or (noun.dep_ == "nmod" and is_deal(noun.head)):
         return False
+    # « des dispositifs de partenariat », « une logique de partenariat »: a bare complement of a noun that is no deal
+    # names a kind of thing, no deal
+    kind = noun.dep_ == "nmod" and not is_deal(noun.head) and not any(c.dep_ == "det" for c in noun.children) and \
+        any(c.dep_ == "case" and c.lower_ in {"de", "d'"} for c in noun.children)
     # « le partenariat actuel entre A et B », « attache de l'importance au partenariat stratégique entre A et B »: a
     # tie told with the definite article, made by no verb, is the one already there
     # (« du partenariat stratégique, initié en 2008 »: one told made just after is a deal); « notre partenariat »,
@@ -126,7 +130,7 @@ def standing_tie(trigger: Token) -> bool:
     told = any((c.dep_ == "det" and (c.lemma_.lower() == "le" or "Poss=Yes" in c.morph))
                or (c.dep_ == "case" and c.lower_ in {"du", "au"}) for c in noun.children) \
         and not any(t.lemma_.lower() in made for t in noun.doc[noun.i + 1:noun.i + 5])
-    return alone or told or (verb is not None and verb.lemma_.lower() in tie_verbs("tend"))
+    return alone or told or kind or (verb is not None and verb.lemma_.lower() in tie_verbs("tend"))
 
 
 def another_deal(trigger: Token) -> bool:

@@ -28,6 +28,7 @@ from kg.extract.mentions import Mention
 from kg.extract.modality import modality
 from kg.extract.paired_titles import paired_holders
 from kg.extract.people import Title, find_titles
+from kg.extract.post_acronyms import acronym_titles
 from kg.extract.post_states import ranks_of_posts, side_state
 from kg.extract.post_verbs import verb_posts
 from kg.extract.postings import posting_state
@@ -87,6 +88,8 @@ class PostReader(PostsToldBefore):
     shared: SharedPost | None = None  # the post a plural title gave several states and no names (shared_posts)
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
     lone_subject: Title | None = None  # the one title the sentence before told with no name, as its subject
+    post_acronyms: dict[str, Role] = {}  # noqa: RUF012  the acronyms the article gives posts (kg.extract.post_acronyms)
+    acronyms_held: dict[tuple[int, int], Entity] = {}  # noqa: RUF012  the holder each such acronym names, by doc, token
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -144,7 +147,7 @@ class PostReader(PostsToldBefore):
                     pending.append((replace(title, role=told[0]), holder.entity, named or told[1]))
                 else:
                     pending.append((title, holder.entity, named))
-            if not holders and (found := self._known_holder(title) or self._untitled_before(sentence, title)):
+            if not holders and (found := self._held_before(sentence, title)):
                 self.lone = None  # a known person's post (iri) is the usual one; the other, the title's state's
                 pending.append((title, found, None if found.iri is not None else title.org))
             if not holders and self.people is not None and both_of(sentence, title):  # « les deux ministres »
@@ -165,6 +168,23 @@ class PostReader(PostsToldBefore):
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
 
+    def _held_before(self, sentence: Sentence, title: Title) -> Entity | None:
+        """The holder of a title told with no name beside it, whom the article or the reference data gave before."""
+        return self._known_holder(title) or self._untitled_before(sentence, title) or \
+            self._acronym_holder(sentence, title)
+
+    def _acronym_holder(self, sentence: Sentence, title: Title) -> Entity | None:
+        """« le DGOE a reçu ... » alone: the one person the article gave the post its acronym names."""
+        if title.end - title.start != 1 or sentence.doc[title.start].text not in self.post_acronyms:
+            return None
+        held = {key for posts in (self.told_posts, self.given_posts) for key, role in posts.items()
+                if role.iri == title.role.iri and key in self.mentions}
+        if len(held) != 1:
+            return None
+        holder = self.mentions[held.pop()]
+        self.acronyms_held = {**self.acronyms_held, (id(sentence.doc), title.start): holder}  # this reader's own
+        return holder
+
     def _both_countries(self, title: Title) -> list[tuple[Title, Entity, Mention | None]]:
         """« A et B peuvent se féliciter. Les ministres de la Défense des deux pays étaient réunis »."""
         return [] if self.people is None else [(title, named.entity, side) for named, side in sides_in_order(
@@ -176,7 +196,8 @@ class PostReader(PostsToldBefore):
         return [self._as_told(sentence, with_diaspora(sentence, with_region(sentence, title))) for title in sorted(
             titles + gapped_titles(sentence, titles) + ministry_titles(sentence, self.ref.roles, self.ref.words_of)
             + pronoun_titles(sentence, titles, self.ref.roles, self.ref.words_of)
-            + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of),
+            + official_titles(sentence) + coordinated_titles(sentence, titles, self.ref.roles, self.ref.words_of)
+            + acronym_titles(sentence, self.post_acronyms),
             key=lambda title: title.start)]
 
     def _led_by(self, sentence: Sentence, titles: list[Title], held: set[int],
