@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -105,9 +106,14 @@ def only_offered(sentence: Sentence, trigger: Token, said: Attribution) -> Attri
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_list("gift-words.tsv") or \
             said.modality not in {Modality.ASSERTED, Modality.REPORTED}:
         return said
-    cues = {row[0]: row[1] for row in table("offer-cues.tsv")}
-    doc = sentence.doc
+    cues, doc = _offer_cues(), sentence.doc
     if any(t.lemma_.lower() in cues and cues[t.lemma_.lower()] in {"-", doc[t.i - 1].lower_}
            for t in doc[trigger.i + 1:sentence.span.end]):
         return replace(said, modality=Modality.POSSIBLE)
     return said
+
+
+@cache
+def _offer_cues() -> dict[str, str]:
+    """Each offer cue and the word it must follow (« - » for any): offer-cues.tsv, read once."""
+    return {row[0]: row[1] for row in table("offer-cues.tsv")}
