@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract import agreement, financing, negotiation, post_acronyms, sentence_places, support, venues
+from kg.extract import agreement, financing, negotiation, post_acronyms, sentence_places, support
 from kg.extract.about_states import AboutState, article_states
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
@@ -59,6 +59,7 @@ from kg.extract.trip_told import Trip, trip_told
 from kg.extract.untold import StoryOfficials, stated_later
 from kg.extract.variants import named_variants
 from kg.extract.weapon_anaphors import refers_to_weapons
+from kg.extract.whereabouts import places_told, whereabouts
 from kg.gazetteer import Gazetteer, Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, SentenceClaims
@@ -209,8 +210,8 @@ class ClaimReader(Resolver):
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
-        where = venues.whereabouts(sentence)
-        if places := venues.places_told(self, sentence, where) + buildings_received_in(self, sentence):
+        where = whereabouts(sentence)
+        if places := places_told(self, sentence, where) + buildings_received_in(self, sentence):
             self.where = (sentence.index, places)
         if sentence.index < LEDE_SENTENCES:
             self.lede += [(m.entity, state) for m in lede_places(sentence, self.ref.titles)

@@ -20,7 +20,7 @@ from kg.extract.ner_reading import HONORIFICS
 from kg.extract.official_talks import firm_officials
 from kg.extract.setting import HOSTING_VERBS, received_unhosted
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
-from kg.extract.venues import talk_nouns
+from kg.extract.talk_nouns import talk_nouns
 from kg.records import Entity
 
 

@@ -14,7 +14,7 @@ from kg.extract.doc_words import lowers
 from kg.extract.hosting import listed_guests
 from kg.extract.lexicon import table
 from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject
-from kg.extract.venues import meeting_nouns
+from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Claim, Entity
 
 
