@@ -13,6 +13,7 @@ from kg.extract.deal_kinds import alike_kinds
 from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.financing_story import share_of_financing
+from kg.extract.firm_story import firm_deal_sides, firm_for_state
 from kg.extract.gift_worth import grant_of_gift
 from kg.extract.headline_sums import exact_headline_sums
 from kg.extract.later_stays import place_by_later_stays
@@ -22,17 +23,7 @@ from kg.extract.maker_deals import sale_of_deal
 from kg.extract.scenes import place_in_scenes
 from kg.extract.settled_sides import person_states, settle_sides
 from kg.extract.shared_batches import shared_batch
-from kg.extract.story import (
-    FACTUAL,
-    FIRM,
-    Story,
-    Told,
-    absorb,
-    firm_deal_sides,
-    firm_for_state,
-    held_at,
-    weapon_named_before,
-)
+from kg.extract.story import FACTUAL, FIRM, Story, Told, absorb, held_at, weapon_named_before
 from kg.extract.supply_story import SELLING, bought_from_seller_before, sold_in_deal, supplier_named_before
 from kg.extract.transfer_story import attach_stray_weapons, attach_transfer
 from kg.extract.visited_pair import leaves_out_visited

@@ -3,8 +3,9 @@ twice, a system named on its own that completes the latest supply. Records only,
 
 from __future__ import annotations
 
+from kg.extract.firm_story import firm_for_state, firms_clients
 from kg.extract.retold_supplies import retold_supply, still_told
-from kg.extract.story import Story, absorb, firm_for_state, firms_clients
+from kg.extract.story import Story, absorb
 from kg.extract.supply_story import SELLING, UNSURE
 from kg.kinds import KINDS
 from kg.records import Entity, Fact, SentenceClaims
