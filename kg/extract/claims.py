@@ -7,9 +7,8 @@ context and the currencies in use."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
@@ -32,18 +31,19 @@ from kg.extract.lede_dateline import without_desk_place
 from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
 from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
-from kg.extract.makers import find_makers, maker_first_words
+from kg.extract.makers import find_makers
 from kg.extract.marked_versions import marked_versions
-from kg.extract.mentions import Mention, find_mentions, title_words
+from kg.extract.mentions import Mention, find_mentions
 from kg.extract.military_words import military_in, own_clause
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
 from kg.extract.noun_types import article_weapons
 from kg.extract.paired import article_pairs
 from kg.extract.participles import trigger_words
-from kg.extract.people import RoleIndex, Title, Words, role_index
+from kg.extract.people import Title
 from kg.extract.post_states import sole_subject
 from kg.extract.programme_worth import programme_worth
+from kg.extract.reference_index import ReferenceIndex
 from kg.extract.resolution import Resolver
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.share_outs import share_out_claims
@@ -60,35 +60,13 @@ from kg.extract.untold import StoryOfficials, stated_later
 from kg.extract.variants import named_variants
 from kg.extract.weapon_anaphors import refers_to_weapons
 from kg.extract.whereabouts import places_told, whereabouts
-from kg.gazetteer import Gazetteer, Role
+from kg.gazetteer import Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, SentenceClaims
 
 Builder = Callable[..., Claim | tuple[Claim, ...] | None]
 BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
                                 "support": support.build, "financing": financing.build}
-
-
-@dataclass(frozen=True)
-class ReferenceIndex:
-    """The reference data as the sentence reader looks it up, built once per build."""
-
-    gaz: Gazetteer
-    phrase: PhraseMatcher
-    targets: list[tuple[str, str]]
-    titles: frozenset[str]
-    roles: RoleIndex
-    words_of: Words
-    roles_by_iri: dict[str, Role]
-    maker_firsts: dict[str, str]  # « Bell » -> the maker of « Bell Helicopter »
-    unmade: frozenset[str]  # the weapon systems whose makers the reference data does not name
-
-    @classmethod
-    def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
-              words_of: Words) -> ReferenceIndex:
-        return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
-                   {role.iri: role for role in gaz.roles}, maker_first_words(gaz),
-                   frozenset(system for system, makers in gaz.makers.items() if not makers))
 
 
 class ClaimReader(Resolver):
