@@ -23,7 +23,7 @@ from kg.read import DEFAULT_MAX_BYTES, Article, read_articles
 from kg.records import ArticleFacts
 
 if TYPE_CHECKING:
-    from kg.extract.claims import ReferenceIndex
+    from kg.extract.reference_index import ReferenceIndex
 
 BATCH = 16  # articles per nlp.pipe call: large enough to batch, small enough to stream
 
@@ -55,7 +55,7 @@ def reference_index() -> ReferenceIndex:
     graph made each full pass walk both, and every later pass walked them again (GC time in a build of 1,000
     articles: 1.2 s of CPU before, 0.3 s after)."""
     from kg import gazetteer, nlp
-    from kg.extract.claims import ReferenceIndex
+    from kg.extract.reference_index import ReferenceIndex
 
     thresholds = gc.get_threshold()
     gc.set_threshold(0)  # not gc.disable(): spaCy's loader (srsly) enables the collector again

@@ -12,7 +12,7 @@ from kg.records import ArticleFacts
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from kg.extract.claims import ReferenceIndex
+    from kg.extract.reference_index import ReferenceIndex
     from kg.read import Article
 
 

@@ -1,5 +1,6 @@
 """Agreements: who signs or agrees with whom, on what, for how much. The sides of a contract won, awarded, sold
-or entrusted are read by kg.extract.awarded_deals, the party a deal supplies by kg.extract.supplied_parties."""
+or entrusted are read by kg.extract.awarded_deals, the party a deal supplies by kg.extract.supplied_parties,
+which parties are its sides by kg.extract.agreement_sides."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.agreement_sides import by_firm, client_of_maker, co_firms, sides_of, unsaid_sides
 from kg.extract.agreement_worth import WORTH_NOUNS, price_of_work, sum_of_subject, valued_thing, worth_told
 from kg.extract.arguments import Arguments
 from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
 from kg.extract.between import unnamed_groups
-from kg.extract.civil import civil_named
 from kg.extract.contested_deals import contested
 from kg.extract.context import Context, pair_in, states
 from kg.extract.deal_abroad import contracts_abroad
@@ -23,19 +24,15 @@ from kg.extract.deal_kinds import deal_noun, ends_itself, of_a_total, of_another
 from kg.extract.deal_parties import (
     cleft_partner,
     counterpart_signer,
-    firm_home,
     home_maker,
-    host_of_signing,
     in_aside,
     made_elsewhere,
     makers_home,
     makers_of,
-    named_in_body,
     one_home,
     partner_of_sum,
     purchase_seller,
     system_maker,
-    unbound_tie,
     under_talks,
     without_teller,
 )
@@ -44,27 +41,23 @@ from kg.extract.drafted_deals import drafted
 from kg.extract.headline_deal_sides import headline_sides
 from kg.extract.joined_deals import mark_joined
 from kg.extract.known_deals import named_in_passing
-from kg.extract.lexicon import Trigger, modality_class, triggers, word_list
-from kg.extract.mentions import Mention
+from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.ordered_shares import ordered_shares
 from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
-from kg.extract.represented_sides import represented_sides
 from kg.extract.signed_with import signed_with
-from kg.extract.supplied_parties import contracted_for, goods_side, supplied_to
+from kg.extract.supplied_parties import contracted_for, supplied_to
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
     Sentence,
-    case_of,
     mention_root,
 )
 from kg.extract.topic_deals import in_passing
-from kg.extract.witnessed_deals import witnessed_sides
 from kg.kinds import Modality
-from kg.records import Amount, Attribution, Claim, Entity, Fact
+from kg.records import Amount, Attribution, Claim, Fact
 
 ORDER = "order"
 SALE = "sale"  # « la vente de missiles à X pour 2 milliards »
@@ -195,20 +188,20 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
         if ordered is None and not (((maker or home) and buyers) or definite or lot_received(trigger)
-                                    or _by_firm(said, buyers)):
+                                    or by_firm(said, buyers)):
             return None  # « X a commandé des avions »: a purchase, told as a support
         parties = ordered or buyers  # « X a commandé 42 avions W », « la commande de W par X »: placed with W's maker
-    if len({p.key for p in parties}) <= 1 and not args.agents and not _co_firms(parties, args.implicit):
+    if len({p.key for p in parties}) <= 1 and not args.agents and not co_firms(parties, args.implicit):
         parties += args.implicit  # « Cet accord conclu avec la France » after « la Norvège a annoncé... »
     if not definite and not _describes_known(trigger):  # « le contrat conclu avec X »: told before, its parties
-        parties += _client_of_maker(ctx, parties, args, said)
+        parties += client_of_maker(ctx, parties, args, said)
     args = args.but(amounts=_own_sums(sentence, trigger, args))
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger, ctx)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
-    sides = _sides(ctx, sentence, trigger, args, parties)
+    sides = sides_of(ctx, sentence, trigger, args, parties)
     if not sides and unnamed_groups(sentence, deal_noun(trigger) or trigger):
         return None  # « un partenariat entre les pays africains et les donateurs »: classes of actors, no sides
-    sides += _unsaid_sides(ctx, sentence, trigger, sides)
+    sides += unsaid_sides(ctx, sentence, trigger, sides)
     # the one state that signs or orders, no seller said: the maker of the systems may be the other party
     buyers = states(ctx, [ctx.actor(m) for m in args.agents] + args.implicit + order_buyers(ctx, sentence, trigger))
     buying = len(sides) == 1 and sides[0].cls == "State" and sides[0].key in {b.key for b in buyers} and \
@@ -222,43 +215,6 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
                  definite=definite, several=definite and "Number=Plur" in str(trigger.morph),
                  system_maker=maker if buying else None, maker_home=home if buying else None,
                  system_makers=makers_of(ctx, args) if buying and maker is None and home is not None else ())
-
-
-def _sides(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, parties: list[Entity]) -> list[Entity]:
-    """The parties that are sides of a deal: states, companies or bodies; a signatory whose side is unknown is no
-    party; « l'exportateur russe X a signé ... »: a firm and its home state are one side, not two parties."""
-    sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
-    sides = [p for p in sides if p.key not in named_in_body(sentence, sides)]  # « la Banque de X (BX) »: one side
-    # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
-    sides = [] if _several(sentence, trigger, args) or unbound_tie(trigger, sides) else sides
-    # « la Fédération X a signé un accord avec le club Y », « ... avec la Norvège »: bodies the reference data does
-    # not know with no state, or a federation, a club, a university, sign no deal of this graph's
-    if len(sides) >= 2 and (all(p.iri is None and p.cls != "State" for p in sides) or any(map(civil_named, sides))):
-        return []
-    return sides
-
-
-def _by_firm(said: Attribution, buyers: list[Entity]) -> bool:
-    """« X a passé une commande de 34 hélicoptères, a annoncé <firm> »: an order a company tells, of one buyer,
-    is placed with that company (kg.extract.deal_story)."""
-    return said.source is not None and said.source.cls == "Company" and len({b.key for b in buyers}) == 1 and \
-        said.source.key not in {b.key for b in buyers}
-
-
-def _co_firms(parties: list[Entity], implicit: list[Entity]) -> bool:
-    """« A et B ont vendu ... à X, le contrat a été signé à Paris »: firms that together govern a deal's clause, with
-    no side of its own, are one side of it (the sellers), not two parties to each other."""
-    return not parties and len({e.key for e in implicit}) >= 2 and all(e.cls == "Company" for e in implicit)
-
-
-def _unsaid_sides(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity]) -> list[Entity]:
-    """The sides a signing leaves unsaid: with one side, the host where it signs (« X a signé à <capitale de Y> ») or
-    the state of the goods; with none, the two states whose officials witness it (« signé en présence des présidents
-    A-ien et B-ien »)."""
-    if not sides:
-        return witnessed_sides(ctx, sentence, trigger) or represented_sides(ctx, sentence, trigger)
-    host = host_of_signing(sentence, trigger, sides) if len(sides) == 1 else None
-    return [host] if host is not None else goods_side(ctx, sentence, trigger, sides)
 
 
 def _work_claim(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -288,18 +244,6 @@ def _sum_and_parts(sentence: Sentence, args: Arguments) -> tuple[Amount, ...]:
     first = args.amounts[0][0]
     # (the low end of a range « entre 2,1 et 2,7 milliards » is such a part, told before its sum)
     return (args.amounts[0][1], *(a for start, a in args.amounts[1:] if start != first and start in parts))
-
-
-def _client_of_maker(ctx: Context, parties: list[Entity], args: Arguments, said: Attribution) -> list[Entity]:
-    """« un contrat signé avec le fabricant X »: a deal with a maker, signed by a side left unsaid, is signed by
-    the state the article is about, else by the state that tells it (« le ministère X-ien a annoncé que les forces
-    armées du pays avaient signé un contrat avec le fabricant Y »)."""
-    teller = said.source if said.source is not None and said.source.cls == "State" else None
-    lead = ctx.lead_actor() or teller
-    if args.agents or not args.partners or lead is None or lead.cls != "State" \
-            or not all(p.cls == "Company" for p in parties):
-        return []
-    return [lead]
 
 
 def _describes_known(trigger: Token) -> bool:
@@ -359,30 +303,3 @@ def _custom(trigger: Token) -> bool:
     """« signé conformément au protocole »: a bare deal noun after « conformément à » is the custom followed."""
     return trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() == "conformément" and \
         all(c.dep_ in {"case", "det"} for c in trigger.children)
-
-
-def _several(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
-    """« des accords », « des partenariats », « en concluant une série d'accords avec ... » with several partners and
-    no signer: agreements in the plural, not one between all the partners."""
-    deal = trigger if trigger.pos_ == "NOUN" else _plural_signed(trigger)
-    signers = [m for m in args.agents if not _teller(sentence, trigger, m)]
-    return deal is not None and "Number=Plur" in str(deal.morph) and not signers and \
-        len(args.partners) >= 2 and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deal.children)
-
-
-def _teller(sentence: Sentence, trigger: Token, mention: Mention) -> bool:
-    """« ... des accords avec A et B », a déclaré X »: the subject of a verb of saying over the deal says it, it signs
-    nothing."""
-    root = mention_root(sentence, mention)
-    return root.dep_ in SUBJECTS and root.head.is_ancestor(trigger) and \
-        modality_class(root.head.lemma_, root.head.pos_) == "report"
-
-
-def _plural_signed(verb: Token) -> Token | None:
-    """The deal noun a signing verb takes: its object, or the « de » complement of a collective object (« une série
-    d'accords », « un ensemble de contrats »)."""
-    for thing in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"):
-        for deal in [thing, *(c for c in thing.children if c.dep_ == "nmod" and case_of(c) in {"de", "d'", "d\u2019"})]:
-            if any(t.fact == "agreement" for t in triggers().get((deal.lemma_.lower(), "NOUN"), [])):
-                return deal
-    return None

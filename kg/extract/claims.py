@@ -7,13 +7,12 @@ context and the currencies in use."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract import agreement, financing, negotiation, post_acronyms, support, venues
+from kg.extract import agreement, financing, negotiation, post_acronyms, sentence_places, support
 from kg.extract.about_states import AboutState, article_states
 from kg.extract.arguments import gather
 from kg.extract.audience_lists import AudienceList
@@ -30,67 +29,44 @@ from kg.extract.headline_currencies import headline_families, hint_named_states
 from kg.extract.headline_sides import hardware_subject
 from kg.extract.lede_dateline import without_desk_place
 from kg.extract.lede_places import LEDE_SENTENCES, lede_places, lede_visits
-from kg.extract.lexicon import Trigger, reach, role_cases, triggers, word_list
+from kg.extract.lexicon import Trigger, reach, triggers, word_list
 from kg.extract.link import Linker
-from kg.extract.makers import find_makers, maker_first_words
+from kg.extract.makers import find_makers
 from kg.extract.marked_versions import marked_versions
-from kg.extract.mentions import Mention, find_mentions, title_words
+from kg.extract.mentions import Mention, find_mentions
 from kg.extract.military_words import military_in, own_clause
 from kg.extract.modality import modality
 from kg.extract.money import find_amounts
-from kg.extract.not_yet_places import not_yet
 from kg.extract.noun_types import article_weapons
-from kg.extract.paired import article_pairs, next_stop
+from kg.extract.paired import article_pairs
 from kg.extract.participles import trigger_words
-from kg.extract.people import RoleIndex, Title, Words, role_index
+from kg.extract.people import Title
 from kg.extract.post_states import sole_subject
 from kg.extract.programme_worth import programme_worth
+from kg.extract.reference_index import ReferenceIndex
 from kg.extract.resolution import Resolver
-from kg.extract.scene_stays import stays_at
 from kg.extract.setting import headline_beneficiary, headline_setting, visited_cities, visited_states
 from kg.extract.share_outs import share_out_claims
 from kg.extract.ship_namesakes import without_ship_names
 from kg.extract.sky_policing import sky_policing
-from kg.extract.stayers import stayers
 from kg.extract.sum_sentences import refined_sum, whole_sum
 from kg.extract.supply_sides import replaced
 from kg.extract.surname_people import people_named_by_surname
-from kg.extract.syntax import SUBJECTS, Sentence, case_of, is_pronoun_subject, mention_root, predicate_of
+from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject, predicate_of
 from kg.extract.tense import is_future
 from kg.extract.trigger_needs import unmet
 from kg.extract.trip_told import Trip, trip_told
 from kg.extract.untold import StoryOfficials, stated_later
 from kg.extract.variants import named_variants
 from kg.extract.weapon_anaphors import refers_to_weapons
-from kg.gazetteer import Gazetteer, Role
+from kg.extract.whereabouts import places_told, whereabouts
+from kg.gazetteer import Role
 from kg.read import Article
 from kg.records import Attribution, Claim, Entity, SentenceClaims
 
 Builder = Callable[..., Claim | tuple[Claim, ...] | None]
 BUILDERS: dict[str, Builder] = {"negotiation": negotiation.build, "agreement": agreement.build,
                                 "support": support.build, "financing": financing.build}
-
-
-@dataclass(frozen=True)
-class ReferenceIndex:
-    """The reference data as the sentence reader looks it up, built once per build."""
-
-    gaz: Gazetteer
-    phrase: PhraseMatcher
-    targets: list[tuple[str, str]]
-    titles: frozenset[str]
-    roles: RoleIndex
-    words_of: Words
-    roles_by_iri: dict[str, Role]
-    maker_firsts: dict[str, str]  # « Bell » -> the maker of « Bell Helicopter »
-    unmade: frozenset[str]  # the weapon systems whose makers the reference data does not name
-
-    @classmethod
-    def build(cls, gaz: Gazetteer, matcher: tuple[PhraseMatcher, list[tuple[str, str]]],
-              words_of: Words) -> ReferenceIndex:
-        return cls(gaz, matcher[0], matcher[1], title_words(gaz), role_index(gaz, words_of), words_of,
-                   {role.iri: role for role in gaz.roles}, maker_first_words(gaz),
-                   frozenset(system for system, makers in gaz.makers.items() if not makers))
 
 
 class ClaimReader(Resolver):
@@ -186,16 +162,6 @@ class ClaimReader(Resolver):
             if tokens is not None:
                 sentence.dates.append((tokens.start, tokens.end, date))
 
-    def _found(self, sentence: Sentence, where: list[Mention]) -> tuple[tuple[tuple[Entity, Entity], ...],
-                                                                        frozenset[str]]:
-        """The places the sentence finds someone staying at, each with its state, and the keys of the states or
-        persons it finds at the first (kg.extract.scene_stays, kg.extract.stayers)."""
-        found_at = tuple((m.entity, state) for m in where if stays_at(sentence, m) and (
-            state := m.entity if m.entity.cls == "State" else self.host_state(m.entity)) is not None)
-        found_by = stayers(sentence, next(m for m in where if m.entity == found_at[0][0]), self.resolve) \
-            if found_at else frozenset()
-        return found_at, found_by
-
     def _read_sentence(self, sentence: Sentence, paragraph: int) -> SentenceClaims:
         self._record_mentions(sentence)
         if paragraph == 0:
@@ -222,14 +188,14 @@ class ClaimReader(Resolver):
         claims += self.audiences.read(self, sentence, self.last_subject)
         self._update_subject(sentence)
         self.officials.read(sentence, self.titles_here, posts)
-        where = venues.whereabouts(sentence)
-        if places := venues.places_told(self, sentence, where) + buildings_received_in(self, sentence):
+        where = whereabouts(sentence)
+        if places := places_told(self, sentence, where) + buildings_received_in(self, sentence):
             self.where = (sentence.index, places)
         if sentence.index < LEDE_SENTENCES:
             self.lede += [(m.entity, state) for m in lede_places(sentence, self.ref.titles)
                           if (state := self.host_state(m.entity)) is not None]
             self.lede += [(m.entity, m.entity) for m in lede_visits(sentence)]  # a state visited is its own
-        found_at, found_by = self._found(sentence, where)
+        found_at, found_by = sentence_places.stays(self, sentence, where)
         self.events += events_placed(sentence) + headline_events(sentence)
         if (trip := trip_told(self, sentence)) is not None:
             self.trip = (sentence.index, trip)
@@ -249,8 +215,8 @@ class ClaimReader(Resolver):
             firm_homes=firm_homes(sentence, self.home_state, self.multinational),
             named_states=tuple({m.state.key: m.state for m in sentence.mentions if m.state is not None
                                 and m.how in {gz.NAME, gz.DEMONYM} and m.state.cls == "State"}.values()),
-            placed_states=self._placed_states(sentence),
-            places_told=self._places_told(sentence),
+            placed_states=sentence_places.placed_states(self, sentence),
+            places_told=sentence_places.places_told(self, sentence),
             found_at=found_at, found_by=found_by,
             military=sentence.index <= self.military_until,
             shares=shares, shares_said=shares_said, share_strangers=share_strangers)
@@ -265,37 +231,6 @@ class ClaimReader(Resolver):
             self.setting = headline_setting(sentence, self.host_state)
         if self.beneficiary is None:
             self.beneficiary = headline_beneficiary(sentence)
-
-    def _places_told(self, sentence: Sentence) -> tuple[tuple[str, str], ...]:
-        """The cities and states a sentence puts someone or something in (« elle partira au Burkina Faso », « le
-        sommet tenu à Lima »), and the cities it has someone reach or leave (« il a regagné X »), hung on a verb:
-        not a place of a noun (« l'ambassadeur de Chine au Congo ») nor one no one is at yet (« l'invitant à se
-        rendre en X », kg.extract.not_yet_places): an invitation moves no scene."""
-        found = []
-        cases = role_cases("place")
-        for mention in sentence.mentions:
-            root = mention_root(sentence, mention)
-            if mention.how not in {gz.CITY, gz.CAPITAL, gz.NAME} or root.head.pos_ not in {"VERB", "AUX"} or not (
-                    case_of(root) in cases or (root.dep_ == "obj" and mention.how != gz.NAME)) or \
-                    not_yet(sentence, mention):  # « l'invitant à se rendre en X »: no one is there yet
-                continue
-            state = mention.state if mention.how != gz.CITY else mention.state or self.host_state(mention.entity)
-            if mention.how == gz.NAME and (state is None or state.cls != "State"):
-                continue
-            found.append((mention.entity.key, state.key if state is not None else ""))
-        return tuple(found)
-
-    def _placed_states(self, sentence: Sentence) -> tuple[Entity, ...]:
-        """The states a sentence names, by name, demonym or one of their cities, in reading order."""
-        found: dict[str, Entity] = {}
-        for mention in sentence.mentions:
-            if (mention.how == gz.DEMONYM and _names_firm(sentence, mention)) or \
-                    next_stop(mention_root(sentence, mention)):
-                continue  # « l'américain X »: the home of a firm, no state placed in the story; nor a next stop
-            state = mention.state if mention.how != gz.CITY else mention.state or self.host_state(mention.entity)
-            if state is not None and state.cls == "State" and mention.how in {gz.NAME, gz.DEMONYM, gz.CAPITAL, gz.CITY}:
-                found.setdefault(state.key, state)
-        return tuple(found.values())
 
     def _claims(self, sentence: Sentence, token: Token, entry: Trigger) -> tuple[Claim, ...]:
         """What one trigger word says: mostly one fact, one per host for a tour of several states."""
@@ -386,12 +321,6 @@ class ClaimReader(Resolver):
                 any(c.pos_ in {"AUX", "VERB"} and c.i > root.i for c in root.children):
             # « Le ministre turc était à Bagdad »: the parser makes the subject the root and hangs the verb on it
             self.last_subject = next(iter(self.resolve(sentence, root)), self.last_subject)
-
-
-def _names_firm(sentence: Sentence, mention: Mention) -> bool:
-    """A demonym right before the name of a company or an organisation (« le sud-coréen X »)."""
-    following = sentence.mention_at(sentence.doc[mention.end]) if mention.end < sentence.span.end else None
-    return following is not None and following.how in {gz.COMPANY, gz.ORGANISATION, "ner-org"}
 
 
 def _it_is(sentence: Sentence) -> bool:

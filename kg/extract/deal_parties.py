@@ -31,6 +31,7 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
+from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Attribution, Entity, Fact
 
 _IN = {"à", "au"}
@@ -215,8 +216,6 @@ _UNDER_REACH = 3  # words from the deal's noun up to the verb of the clause it h
 def under_talks(trigger: Token) -> bool:
     """« Conformément au protocole signé en 2011, la réunion a évalué la coopération »: a deal the talks under way
     (a definite noun of meeting, subject of the clause the deal hangs on) act under is one between their sides."""
-    from kg.extract.venues import meeting_nouns
-
     verb = trigger
     for _ in range(_UNDER_REACH):
         if (verb.pos_ in {"VERB", "AUX"} and verb != trigger) or verb.head == verb:

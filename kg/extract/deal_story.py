@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.deal_kinds import same_deal
+from kg.extract.firm_story import same_firm
 from kg.extract.joined_deals import JOINED
 from kg.extract.lexicon import reach
 from kg.extract.story import (
@@ -20,7 +21,6 @@ from kg.extract.story import (
     named_seller,
     sale_told_lately,
     sale_told_now,
-    same_firm,
     visit_partner,
 )
 from kg.extract.supply_story import SELLING

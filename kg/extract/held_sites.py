@@ -12,6 +12,7 @@ from kg.extract.dates import WEEKDAYS
 from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Entity
 
 _RELATIVE = get_string_id("acl:relcl")  # a label compared by its id: `dep_` decodes a string at each read
@@ -91,8 +92,6 @@ def held_unparsed(sentence: Sentence, trigger: Token) -> list[Mention]:
     """« Au siège du commandement, la réunion des chefs d'état-major ... s'est tenue à Lima »: where the parser breaks
     the sentence and leaves the verb of taking place with no subject, the talks' noun is its subject when it is the
     last noun of talks before it and no other verb with a subject stands between them: its city is their place."""
-    from kg.extract.venues import meeting_nouns  # venues reads taking_place from here
-
     if trigger.pos_ != "NOUN" or trigger.dep_ in SUBJECTS:
         return []
     verb = next((t for t in sentence.tokens if t.i > trigger.i and t.pos_ in {"VERB", "AUX"} and taking_place(t)
@@ -138,8 +137,6 @@ def taking_place(verb: Token) -> bool:
 def held_at(sentence: Sentence, place: Mention) -> bool:
     """« Ces discussions se sont tenues au Pérou »: the place hangs on a verb of taking place whose subject names
     the talks: where they are held, even a state that is one of their sides."""
-    from kg.extract.venues import meeting_nouns  # venues reads taking_place from here
-
     root = mention_root(sentence, place)
     verb = root.head
     return case_of(root) in role_cases("place") and root.dep_.startswith("obl") and taking_place(verb) and any(

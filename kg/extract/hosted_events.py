@@ -11,7 +11,7 @@ from kg import gazetteer as gz
 from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import role_cases, triggers
 from kg.extract.syntax import Sentence, case_of, mention_root
-from kg.extract.venues import meeting_nouns
+from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Entity
 
 

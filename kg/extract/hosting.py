@@ -13,14 +13,16 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.doc_words import morph_values
 from kg.extract.gapped_objects import gapped_heads
-from kg.extract.lexicon import role_cases, word_list
+from kg.extract.gerund_meetings import gerund_guest
+from kg.extract.lexicon import word_list
+from kg.extract.listed_guests import listed_guests
 from kg.extract.mentions import Mention
 from kg.extract.met import on_the_place
 from kg.extract.ner_reading import HONORIFICS
 from kg.extract.official_talks import firm_officials
 from kg.extract.setting import HOSTING_VERBS, received_unhosted
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
-from kg.extract.venues import talk_nouns
+from kg.extract.talk_nouns import talk_nouns
 from kg.records import Entity
 
 
@@ -52,85 +54,12 @@ def received(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) 
                 mention.how == gz.PERSON or ctx.titled(token) or token.lemma_.lower() in word_list(
                     "official-nouns.tsv")):  # « a rencontré à Stockholm des représentants de X »
             found.append(mention)
-    found = found or _gerund_guest(ctx, sentence, trigger)
+    found = found or gerund_guest(ctx, sentence, trigger)
     # a host the sentence names no state of (« X a rencontré le ministre de A et celui de B ») would be lost among
     # those it meets: the list is read only for a host of a state named
     if not any(ctx.as_state(ctx.actor(m)).cls == "State" for m in args.agents):
         return found
     return found + [m for m in listed_guests(ctx, sentence, trigger) if m not in taken + found]
-
-
-_ITEM_ENDS = frozenset({":", ";", ",", "et"})
-
-
-def listed_guests(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« a reçu à X : le ministre A de la Défense, Y ; l'ambassadeur de B, Z ; et le ministre C, W », « a reçu le
-    ministre A, l'ambassadeur de B et le ministre C »: a list of two officials or more after a verb of meeting, each
-    item opened by a title, meets the state each item names first (up to the next clause); demonyms coordinated on
-    one title (« les ministres indien et algérien ») are an item each."""
-    found: list[Mention] = []
-    # an item opens after a separator (the first one anywhere after the verb: « a reçu mardi à X le ministre »);
-    # its title; whether it named its state yet
-    first, opened, title, named = True, False, False, False
-    for token in sentence.doc[trigger.i + 1:sentence.span.end]:
-        if token.lower_ in {"qui", "où", "que", "dont", "."} or (
-                token.pos_ in {"VERB", "AUX"} and "Fin" in morph_values(token, "VerbForm")):
-            break
-        if token.lower_ in _ITEM_ENDS:
-            # « les ministres indien et algérien »: a demonym coordinated with the one before shares its title
-            shared = found and found[-1].end == token.i and found[-1].how == gz.DEMONYM and \
-                (after := sentence.mention_at(sentence.doc[token.i + 1])) is not None and \
-                after.how == gz.DEMONYM and after.start == token.i + 1
-            first, opened, title, named = False, not shared, bool(shared), False
-            continue
-        if first and not title:
-            title = ctx.titled(token) or ctx.titled_plural(token)
-        elif opened and token.pos_ != "DET":  # « et les ministres indien et algérien »: a plural title too
-            opened, title = False, ctx.titled(token) or ctx.titled_plural(token)
-        mention = sentence.mention_at(token)
-        if title and not named and mention is not None and mention.start == token.i and \
-                mention.how in {gz.NAME, gz.DEMONYM} and mention.state is not None:
-            found.append(mention)
-            named = True
-    return found if len(found) >= 2 else []
-
-
-def gerund_setting(sentence: Sentence, trigger: Token) -> range:
-    """« X l'a dit en recevant, au palais présidentiel à Y, le ministre Z »: a place set off by commas right after
-    a gerund of meeting (which the parser hangs anywhere: on the main verb, as a conjunct) is where the one met
-    is received; the words between the commas, or none."""
-    start = trigger.i + 1
-    if trigger.pos_ != "VERB" or trigger.i < 1 or sentence.doc[trigger.i - 1].lower_ != "en" or \
-            start + 1 >= sentence.span.end or sentence.doc[start].text != "," or \
-            sentence.doc[start + 1].lower_ not in role_cases("place"):
-        return range(0)
-    end = next((t.i for t in sentence.doc[start + 1:sentence.span.end] if t.text == ","), None)
-    return range(start + 1, end) if end is not None else range(0)
-
-
-def gerund_places(sentence: Sentence, trigger: Token) -> list[Mention]:
-    """The cities inside the place a gerund of meeting sets off by commas (gerund_setting)."""
-    words = gerund_setting(sentence, trigger)
-    return [m for m in sentence.mentions if m.how in {gz.CITY, gz.CAPITAL} and m.start in words and m.end <= words.stop]
-
-
-def _gerund_guest(ctx: Context, sentence: Sentence, trigger: Token) -> list[Mention]:
-    """« en recevant, au palais à Y, le ministre chilien X », « ..., le président du Sénégal, M. X »: past the place
-    set off by commas, a title and the state it names, or else a person named before any verb, is the one met."""
-    words = gerund_setting(sentence, trigger)
-    if not words:
-        return []
-    stop = next((t.i for t in sentence.doc[words.stop + 1:sentence.span.end] if t.text == "," or t.pos_ in {
-        "VERB", "AUX"}), sentence.span.end)
-    title = next((t for t in sentence.doc[words.stop + 1:stop] if t.pos_ != "DET"), None)
-    if title is not None and ctx.titled(title):
-        named = [m for m in sentence.mentions if m.how in {gz.NAME, gz.DEMONYM} and title.i < m.start < stop]
-        if named:
-            return named[:1]
-    if stop < sentence.span.end and sentence.doc[stop].text == ",":  # « le président du Sénégal, M. X »
-        stop = next((t.i for t in sentence.doc[stop + 1:sentence.span.end] if t.text == "," or t.pos_ in {
-            "VERB", "AUX"}), sentence.span.end)
-    return [m for m in sentence.mentions if m.how == gz.PERSON and words.stop < m.start < stop][:1]
 
 
 @cache
@@ -195,7 +124,7 @@ def received_of(ctx: Context, sentence: Sentence, trigger: Token,
         if (titled or mention.how == gz.PERSON) and head.head == trigger and head.dep_ == "nmod" and \
                 case_of(head) in cases:
             found.append(mention)
-    return found or _gerund_guest(ctx, sentence, trigger)
+    return found or gerund_guest(ctx, sentence, trigger)
 
 
 _RECEIVED = {"obj", "nsubj", "nsubj:pass", "obl:agent", "obl:arg"}

@@ -20,8 +20,8 @@ from kg.extract.not_yet_places import not_yet
 from kg.extract.scene_stays import of_another_time
 from kg.extract.setting import visited_states
 from kg.extract.syntax import Sentence, case_of, clause_verb, mention_root
+from kg.extract.talk_nouns import meeting_nouns
 from kg.extract.tense import tagged_future
-from kg.extract.venues import meeting_nouns
 
 LEDE_SENTENCES = 3  # the headline, then the lede's first sentences: where a dispatch tells where its story is
 

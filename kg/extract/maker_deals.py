@@ -1,6 +1,6 @@
 """Sales a deal with a maker holds: a state that signs a contract with a company (« X a signé un contrat de
 300 millions avec le groupe Y », « Y : contrat W avec X ») buys from it, so the company sells to the state (for
-its home state, kg.extract.story.firm_for_state), with the systems the deal's sentence names. A deal of another
+its home state, kg.extract.firm_story.firm_for_state), with the systems the deal's sentence names. A deal of another
 kind (a loan, a cooperation, a framework, a service: maintenance, training, study; deal-kinds.tsv) sells nothing,
 nor does a deal that names neither a price nor (for a contract) the systems, a deal with a firm of the state's
 own, one placed with the makers of the systems for want of a partner named (kg.extract.deal_story), or one for
@@ -8,7 +8,8 @@ systems another firm makes. Records only: no spaCy here."""
 
 from __future__ import annotations
 
-from kg.extract.story import FIRM, Story, firm_for_state
+from kg.extract.firm_story import firm_for_state
+from kg.extract.story import FIRM, Story
 from kg.records import Entity, Fact
 
 _SALE_TERMS = {"contract", None}

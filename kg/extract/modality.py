@@ -9,9 +9,19 @@ from kg.extract.clause_scope import asked_whether, clause_chain, relative
 from kg.extract.dates import WEEKDAYS
 from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lower_of
-from kg.extract.lexicon import modality_class, modality_words, triggers, word_list, words_of_class
+from kg.extract.lexicon import modality_class, modality_words, triggers, words_of_class
 from kg.extract.off_chain_denials import denied_off_chain
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, tensed
+from kg.extract.told_as_done import (
+    brings_about,
+    chance_taken,
+    frame_of_done,
+    fronted_done,
+    keeps_back,
+    self_presenting,
+    since,
+    stipulates,
+)
 from kg.kinds import Modality
 from kg.records import Attribution, Entity
 
@@ -201,14 +211,14 @@ class _Reading:
         """The modality a token of the chain from the trigger to the root brings (negation, modal, report...)."""
         token = chain[position]
         below = chain[position - 1] if position else None
-        cls = None if _brings_about(token, below) or _self_presenting(token, below) else \
+        cls = None if brings_about(token, below) or self_presenting(token, below) else \
             modality_class(token.lemma_, token.pos_)
         if cls == "intend":  # « compte acheter »: an intent over an infinitive; « compte 20 000 hommes » counts
             cls = "consider" if below is not None and below.dep_ == "xcomp" and below.pos_ == "VERB" else None
         # « n'a cessé de soutenir »: the deed under it is asserted; a deal its subject (« le partenariat ne cesse de
         # se renforcer ») is no deal told here
         negated = is_negated(token) or (_bare_ne(token) and below is not None and below.dep_ == "xcomp")
-        if position and negated and _keeps_back(token, below):
+        if position and negated and keeps_back(token, below):
             return  # « n'a pas divulgué le nombre d'avions commandés »: the order is taken as done
         governs = position == 0 or (below is not None and below.dep_ in _GOVERNED and not _factive(below))
         # « n'a pas cessé de livrer »: a negated verb of stopping is a double negative
@@ -216,21 +226,21 @@ class _Reading:
             self.raise_to(DENIED)
         if position and cls in {"refuse", "deny"} and not negated and not any(map(_adjunct, chain[:position])):
             self.raise_to(DENIED)
-        elif position and cls in {"refuse", "deny", "exclude"} and any(map(_since, chain[:position])):
+        elif position and cls in {"refuse", "deny", "exclude"} and any(map(since, chain[:position])):
             pass  # « exclu du programme après l'achat de ... »: what came before is no object of the exclusion
         elif cls == "exclude":
             self.raise_to(POSSIBLE if negated else DENIED)
         elif _only_possible(token, cls, below) and not (cls == "consider" and (
-                _frame_of_done(token, below) or _chance_taken(token, below))) and \
-                not any(_factive(t) and _told_past(t) for t in chain[:position]) and not _fronted_done(below) and \
-                not any(map(_since, chain[:position])):
+                frame_of_done(token, below) or chance_taken(token, below))) and \
+                not any(_factive(t) and _told_past(t) for t in chain[:position]) and not fronted_done(below) and \
+                not any(map(since, chain[:position])):
             # « X envisage d'acheter des drones, après que son président a rencontré Y »: a clause of time or cause
             # told in a past of the indicative states its fact whatever the main clause only plans
             self.raise_to(POSSIBLE if not negated else DENIED)
         elif modality_class(token.lower_, token.pos_) == "prospect" and below is not None and \
                 any(c.lower_ == "en" for c in kids(token)):
             self.raise_to(POSSIBLE)  # « le pays est en passe d'acquérir des chars » (« passe » read as « passer »)
-        elif position and cls == "report" and token.pos_ == "VERB" and not _frame_of_done(token, below):
+        elif position and cls == "report" and token.pos_ == "VERB" and not frame_of_done(token, below):
             self.reported_by(token, POSSIBLE if negated else REPORTED)
         if position and (_in_talks(token, below) or _future_outcome(token, below)):
             self.raise_to(POSSIBLE)
@@ -255,12 +265,6 @@ def _bare_ne(token: Token) -> bool:
     return token.lemma_.lower() in _BARE_NE and any(c.lower_ in {"ne", "n'"} for c in near)
 
 
-def _keeps_back(token: Token, below: Token | None) -> bool:
-    """A negated verb of disclosing over a noun phrase (not a clause) keeps back a detail of what it is about."""
-    return token.lemma_.lower() in word_list("disclosure-verbs.tsv") and below is not None and \
-        below.dep_ in {"obj", "nsubj:pass"} and below.pos_ == "NOUN"
-
-
 def _only_possible(token: Token, cls: str | None, below: Token | None) -> bool:
     """A modal or consideration word over the fact (not a plan verb that is the trigger itself, nor a deal's
     terms), or an offer of the deed its infinitive tells (« a offert de livrer »)."""
@@ -268,7 +272,7 @@ def _only_possible(token: Token, cls: str | None, below: Token | None) -> bool:
         # « a offert de livrer » proposes; « offre formation et conseil », a bare noun the parser calls xcomp, gives
         return below is not None and below.dep_ == "xcomp" and below.pos_ != "NOUN"
     return cls in {"modal", "consider"} and (below is not None or token.pos_ != "VERB") and \
-        not _stipulates(token, cls)
+        not stipulates(token, cls)
 
 
 def _adjunct(clause: Token) -> bool:
@@ -276,19 +280,6 @@ def _adjunct(clause: Token) -> bool:
     a participial clause or a conjoined tensed verb tells a deed besides; what is refused or denied is the object."""
     return (clause.dep_ in {"advcl", "acl"} and "VerbForm=Part" in str(clause.morph) and "Tense=Pres" in str(
         clause.morph)) or (clause.dep_ == "conj" and clause.pos_ == "VERB" and tensed(clause))
-
-
-def _fronted_done(clause: Token | None) -> bool:
-    """« Reçu lundi par X, le ministre a évoqué ... »: a past participle opening the sentence is done before."""
-    return clause is not None and clause.dep_ == "advcl" and clause.left_edge.i == clause.i and \
-        clause.i < clause.head.i and "VerbForm=Part" in str(clause.morph) and "Tense=Past" in str(clause.morph)
-
-
-def _since(noun: Token) -> bool:
-    """« après l'achat de ... », « depuis la livraison de ... », « au lendemain d'une rencontre »: a fact the clause
-    is dated from, told as done."""
-    return noun.pos_ == "NOUN" and (noun.lemma_.lower() == "lendemain" or any(
-        c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in kids(noun)))
 
 
 _TALKS, _TALKING = {"négociation", "discussion", "pourparlers", "pourparler"}, {"négocier", "discuter"}
@@ -310,59 +301,6 @@ def _in_talks(token: Token, below: Token | None) -> bool:
     objects = [c for c in kids(token) if c.dep_ == "obj" and c.lemma_.lower() == "objet"]
     return token.lemma_.lower() == "faire" and bool(objects) and bool(
         talks or [c for o in objects for c in kids(o) if c.lemma_.lower() in _TALKS])
-
-
-def _brings_about(token: Token, below: Token | None) -> bool:
-    """« X assure la formation des pilotes »: a light verb whose object is the fact's noun does the fact, it does
-    not report it (« X assure que ... » does)."""
-    # « X a arrêté son choix sur Y »: to settle a choice is to make it, not to stop it
-    return below is not None and below.dep_ == "obj" and below.pos_ == "NOUN" and (
-        token.lemma_.lower() in word_list("light-verbs.tsv") or
-        (token.lemma_.lower() == "arrêter" and below.lemma_.lower() in {"choix", "décision"}))
-
-
-_REFLEXIVE = {"se", "s'", "s\u2019"}
-
-
-def _self_presenting(token: Token, below: Token | None) -> bool:
-    """« Le ministre s'est voulu rassurant à la fin des travaux », « la visite se veut un signal »: « se vouloir »
-    with an adjective or a noun (no infinitive, on it or on the adjective: « se veut capable d'acheter ») tells how
-    one comes across, no will of the deed below it."""
-    return token.lemma_.lower() == "vouloir" and below is not None and below.pos_ in {"ADJ", "NOUN"} and \
-        any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in kids(token)) and \
-        not any(c.pos_ in {"VERB", "AUX"} and c.dep_ in {"xcomp", "ccomp", "acl"} for t in (token, below)
-                for c in kids(t))
-
-
-def _frame_of_done(token: Token, below: Token | None) -> bool:
-    """« Au cours de leur entretien, les deux hommes ont évoqué la crise », « à l'issue de leurs entretiens, ils ont
-    annoncé »: talks that frame what was considered or announced, in a compound past, took place; what was
-    considered is what stays possible."""
-    if below is None or not (below.dep_.startswith("obl") or below.dep_ == "advmod"):
-        return False  # « Lors d'une rencontre, ... »: the parser may hang the frame word, the noun its argument
-    # « lors de », « à l'issue de », « au cours de » (the parser's « cours » a noun of its own)
-    opening = " ".join(t.lower_ for t in below.doc[below.left_edge.i:below.i + 1])
-    return any(opening.startswith(frame) for frame in word_list("talk-frames.tsv")) and \
-        any(c.dep_ == "aux:tense" for c in kids(token))
-
-
-def _chance_taken(token: Token, below: Token | None) -> bool:
-    """« j'ai eu la possibilité de rencontrer X », « il a eu la possibilité de s'entretenir avec Y »: a chance of
-    talks one had, in a compound past, is talks held (a chance of buying had is no purchase made)."""
-    verb = token.head
-    return token.pos_ == "NOUN" and token.dep_ == "obj" and verb.lemma_.lower() == "avoir" and \
-        any(c.dep_ == "aux:tense" for c in kids(verb)) and below is not None and below.dep_ == "acl" and \
-        any(t.fact == "negotiation" for t in triggers().get((below.lemma_.lower(), "VERB"), []))
-
-
-def _stipulates(token: Token, cls: str) -> bool:
-    """« Le contrat prévoit la livraison de ... », « un accord prévoyant ... »: a deal that provides for something
-    tells its terms; the plan verb says what the deal holds, not a plan (« la Défense prévoit » stays one)."""
-    if cls != "consider" or token.pos_ != "VERB":
-        return False
-    holders = [c for c in kids(token) if c.dep_ == "nsubj"] + ([token.head] if token.dep_ == "acl" else [])
-    return any(any(t.fact == "agreement" for t in triggers().get((h.lemma_.lower(), "NOUN"), []))
-               for h in holders if h.pos_ == "NOUN")
 
 
 def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribution:

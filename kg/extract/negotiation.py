@@ -19,11 +19,11 @@ from kg.extract.former_sides import former_side
 from kg.extract.forum_talks import named_beside
 from kg.extract.gapped_objects import gapped_objects
 from kg.extract.gathered import attended_by, gathered_members
+from kg.extract.gerund_meetings import gerund_places
 from kg.extract.held_sites import held_before, held_in, held_unsaid, sites
 from kg.extract.home_host import home_host
 from kg.extract.hosted_events import hosted_at
 from kg.extract.hosting import (
-    gerund_places,
     guest_received,
     hosts_talks,
     received,

@@ -1,6 +1,6 @@
 """Places where no one is yet: a place only an invitation sends someone to (« l'invitant à se rendre en X », « une
 invitation à visiter Y ») and the place of a meeting only planned (« une rencontre prévue à X », « la prochaine
-réunion à Y »). They set no scene for the talks told around them (kg.extract.venues.whereabouts); filtered
+réunion à Y »). They set no scene for the talks told around them (kg.extract.whereabouts); filtered
 together, as one left alone leaks into later talks."""
 
 from __future__ import annotations

@@ -11,10 +11,10 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.doc_words import lowers
-from kg.extract.hosting import listed_guests
 from kg.extract.lexicon import table
+from kg.extract.listed_guests import listed_guests
 from kg.extract.syntax import SUBJECTS, Sentence, is_pronoun_subject
-from kg.extract.venues import meeting_nouns
+from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Claim, Entity
 
 

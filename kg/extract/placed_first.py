@@ -1,7 +1,7 @@
 """Where the sentence of the talks puts someone before it tells them: « Après avoir signé l'accord à X, le ministre a
 été reçu par ... », « Au cours d'une visite, lundi à X, le président a évoqué avec son homologue ... », « En visite
 le 3 mai à X, la ministre a rencontré ... ». Talks with no venue of their own are held in the city the same sentence
-places someone in before them (as kg.extract.venues.whereabouts reads it) when it lies in the state of one of their
+places someone in before them (as kg.extract.whereabouts reads it) when it lies in the state of one of their
 sides; not a place told of another time (« qui s'était rendu à X en mars ») nor one a relative clause tells."""
 
 from __future__ import annotations

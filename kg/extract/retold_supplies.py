@@ -1,4 +1,4 @@
-"""The supply a system named on its own completes (kg.extract.discourse.attach_stray_weapons): a later telling of
+"""The supply a system named on its own completes (kg.extract.transfer_story.attach_stray_weapons): a later telling of
 the same supply that leaves one of its sides unsaid (« X a reçu des blindés de Y. Le président a remis à l'armée
 les blindés ... La vidéo montre 30 blindés W ») does not hide the supply it retells, whose sides it names no
 other of; and a sentence that names both sides of a supply again, and no other state, still tells of it past the

@@ -30,7 +30,7 @@ def stays_at(sentence: Sentence, mention: Mention) -> bool:
     if any(c.lemma_.lower() == "être" and c.dep_ == "cop" for c in root.children):
         return not of_another_time(root)  # « le ministre est à Lima »
     verb = root.head
-    if mention.how == gz.NAME:  # a state visited (kg.extract.venues.whereabouts)
+    if mention.how == gz.NAME:  # a state visited (kg.extract.whereabouts)
         return not of_another_time(clause_verb(verb))
     if verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("talk-verbs.tsv"):
         return not of_another_time(verb)
@@ -44,8 +44,8 @@ def _meeting_stays() -> dict[str, str]:
 
 @cache
 def meeting_nouns() -> frozenset[str]:
-    """Nouns of talks or a meeting (« des discussions », « une réunion »), as kg.extract.venues.meeting_nouns (which
-    imports this module through kg.extract.placed_first)."""
+    """Nouns of talks or a meeting (« des discussions », « une réunion »), ceremonies included (unlike
+    kg.extract.talk_nouns.meeting_nouns)."""
     talk = {lemma for (lemma, pos), entries in triggers().items()
             if pos == "NOUN" and any(e.fact == "negotiation" for e in entries)}
     return frozenset(talk | word_list("meeting-nouns.tsv"))

@@ -15,7 +15,7 @@ from kg.extract.deal_purchases import deal_buyers, deal_noun, deal_recipients, d
 from kg.extract.handovers import endows_nothing, other_handover
 from kg.extract.joined_goods import joined_recipients
 from kg.extract.lead_buyers import body_buyer, lead_buyer
-from kg.extract.lexicon import Trigger, modality_class, role_cases, trigger_lemmas, triggers, word_list
+from kg.extract.lexicon import Trigger, role_cases, trigger_lemmas, triggers, word_list
 from kg.extract.made_for import (
     MAKING,
     builders,
@@ -29,6 +29,7 @@ from kg.extract.made_for import (
 from kg.extract.maker_sales import maker_order
 from kg.extract.memberships import listed_members
 from kg.extract.mentions import Mention
+from kg.extract.no_supply import equips_itself, offers_to_do, other_sense, shared_support
 from kg.extract.orders import placed_order
 from kg.extract.receptions import (
     buyers_of_supplied,
@@ -36,7 +37,6 @@ from kg.extract.receptions import (
     gift_givers,
     infinitive_receivers,
     means_buyers,
-    names_system,
     received_from_plural,
     received_noun,
     received_set_off,
@@ -86,81 +86,6 @@ from kg.extract.syntax import (
 )
 from kg.extract.won_deals import won_sale
 from kg.records import Attribution, Claim, Entity
-
-
-def _other_sense(trigger: Token) -> bool:
-    """« un signal envoyé à X », « se livrer une guerre », « a entraîné une intervention »: what the verb moves
-    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied; « fournir des
-    opportunités de formation »: a supply noun that only qualifies such a thing gives nothing."""
-    if trigger.pos_ != "VERB":
-        return (trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")) or \
-            _stance(trigger)
-    if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children) or \
-            _civil_domain(trigger) or _helps_reform(trigger):
-        return True
-    objects = [c for c in trigger.children if c.dep_ == "obj"]
-    if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
-        objects.append(trigger.head)
-    return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
-
-
-def _helps_reform(verb: Token) -> bool:
-    """« aider X à réformer et à moderniser ses secteurs de la défense »: help to reform an institution is advice, no
-    supply of matériel nor training, unless what is reformed names systems (« à moderniser ses blindés »)."""
-    deeds = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and
-             any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children)]
-    if not deeds or deeds[0].lemma_.lower() not in word_list("reform-verbs.tsv"):
-        return False
-    deeds += [c for d in deeds for c in d.children if c.dep_ == "conj"]
-    return not any(names_system(o) for d in deeds for o in d.children if o.dep_ == "obj")
-
-
-def _civil_domain(verb: Token) -> bool:
-    """« soutenir X dans le domaine de la santé (du maintien de la paix) », « en matière d'éducation »: a support
-    whose field is a civil one is cooperation in that field."""
-    fields = [c for c in verb.children if c.dep_.startswith("obl") and c.lemma_.lower() in _FIELD_NOUNS]
-    named = [n for f in fields for n in f.children if n.dep_ == "nmod"]
-    named += [n for f in named for n in f.children if n.dep_ == "nmod"]  # « du maintien de la paix »
-    return any(n.lemma_.lower() in word_list("civil-domains.tsv") for n in named)
-
-
-def _stance(noun: Token) -> bool:
-    """« X a réitéré son soutien à Y »: a support a verb of stance declares is a position, not military help (unless
-    it is said military)."""
-    return noun.dep_ == "obj" and noun.head.lemma_.lower() in word_list("stance-verbs.tsv") and \
-        not any(c.dep_ == "amod" and c.lemma_.lower() in word_list("military.tsv") for c in noun.children)
-
-
-def _shared(trigger: Token, entry: Trigger) -> bool:
-    """« des centres communs de coordination et de formation », « une formation conjointe », « la formation entre
-    les deux pays »: a support noun, or the noun it is the complement of, that the sides share is cooperation; a
-    purchase the buyers make together (« un accord commun pour l'achat de W ») is still bought from its seller."""
-    if trigger.pos_ != "NOUN" or entry.detail == BUY:
-        return False
-    nouns = [trigger]
-    token = trigger
-    while token.dep_ in {"conj", "nmod"} and token.head.pos_ == "NOUN" and len(nouns) < 4:
-        token = token.head
-        nouns.append(token)
-    return any(c.dep_ == "amod" and c.lemma_.lower() in word_list("shared-qualifiers.tsv")
-               for n in nouns for c in n.children) or \
-        any(c.dep_ == "nmod" and case_of(c) == _BETWEEN for c in trigger.children)
-
-
-def _offers_to_do(trigger: Token) -> bool:
-    """« X a offert de fournir des drones à Y »: an offer of a deed gives nothing; the deed is only possible."""
-    return trigger.pos_ == "VERB" and modality_class(trigger.lemma_, trigger.pos_) == "offer" and \
-        any(c.dep_ == "xcomp" for c in trigger.children)
-
-
-def _equips_itself(trigger: Token, entry: Trigger) -> bool:
-    """« X se dote de drones » (a verb that equips its object, read by its buy-for row), « X s'offre des blindés » (a
-    verb that hands its object over, given to oneself): used reflexively, it supplies no one."""
-    reflexive = any(c.lower_ in {"se", "s'"} for c in trigger.children)
-    causative = any(c.lemma_ == "faire" for c in trigger.children if c.i < trigger.i)  # « s'est fait livrer »
-    if entry.detail != "deliver" or trigger.pos_ != "VERB" or not reflexive or causative:
-        return False
-    return entry.object_role == "recipient" or any(c.dep_ == "obj" for c in trigger.children)
 
 
 def _made_in(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments) -> list[Entity]:
@@ -230,9 +155,6 @@ def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool
         for c in root.children)
 
 
-_FIELD_NOUNS = {"domaine", "matière", "secteur"}  # « dans le domaine de », « en matière de »
-_SEA = {"mer", "eau", "océan", "flot"}  # « envoyé à la mer », « mis à l'eau »
-_BETWEEN = "entre"
 _RESPECTIVELY = "respectivement"
 _FOR = {"pour"}  # « acheter des drones armés pour Y »: the one bought for
 _GIVEN = {"deliver", "sell", EXPORT}  # supplies whose recipient is told (not bought, received, trained)
@@ -318,8 +240,8 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 def _supply(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
             said: Attribution) -> Claim | tuple[Claim, ...] | None:
-    if _other_sense(trigger) or received_noun(trigger) or _equips_itself(trigger, entry) or _offers_to_do(trigger) or \
-            other_handover(sentence, trigger) or _shared(trigger, entry) or bought_qualifier(trigger) or \
+    if other_sense(trigger) or received_noun(trigger) or equips_itself(trigger, entry) or offers_to_do(trigger) or \
+            other_handover(sentence, trigger) or shared_support(trigger, entry) or bought_qualifier(trigger) or \
             endows_nothing(sentence, trigger, entry.object_role) or supports_a_group(sentence, trigger, entry) or \
             signer_of_sale(ctx, trigger, entry, args) or this_sale_aside(trigger, entry, args) or \
             paid_for_nothing(sentence, trigger, entry, args) or gives_nothing(trigger, entry, args):

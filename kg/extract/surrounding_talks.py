@@ -24,6 +24,7 @@ from kg.extract.syntax import (
     path_up,
 )
 from kg.extract.talk_claim import talk_claim
+from kg.extract.talk_nouns import meeting_nouns
 from kg.extract.talk_sides import (
     listed_after,
     talks_pronoun,
@@ -31,9 +32,6 @@ from kg.extract.talk_sides import (
     trip_together,
 )
 from kg.extract.trips import trip_abroad
-from kg.extract.venues import (
-    meeting_nouns,
-)
 from kg.records import Attribution, Claim
 
 

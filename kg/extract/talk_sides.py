@@ -23,7 +23,7 @@ from kg.extract.syntax import (
     case_of,
     mention_root,
 )
-from kg.extract.venues import meeting_nouns
+from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Entity
 
 

@@ -18,7 +18,7 @@ from kg.records import Entity
 from kg.text import fold
 
 if TYPE_CHECKING:
-    from kg.extract.claims import ReferenceIndex
+    from kg.extract.reference_index import ReferenceIndex
 
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 

@@ -16,7 +16,7 @@ from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.spoken_visits import spoken_on_visit
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
-from kg.extract.venues import meeting_nouns
+from kg.extract.talk_nouns import meeting_nouns
 from kg.extract.visit_phrases import phrase_host
 from kg.extract.visit_signers import signer_on_visit, visitor_signs
 from kg.records import Entity
