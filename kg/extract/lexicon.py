@@ -98,7 +98,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "state-bodies.tsv", "state-epithets.tsv", "visited-epithets.tsv", "statement-headlines.tsv",
         "talk-frames.tsv",
         "talk-verbs.tsv", "upcoming.tsv", "venue-nouns.tsv", "version-nouns.tsv",
-        "town-nouns.tsv", "town-name-particles.tsv",
+        "town-nouns.tsv", "town-name-particles.tsv", "use-nouns.tsv",
         "lede-away-verbs.tsv", "lede-stay-words.tsv",
         "vessel-prefixes.tsv", "weapon-anaphors.tsv", "stopover-nouns.tsv", "unnamed-buyers.tsv", "code-heads.tsv",
         "weapon-heads.tsv", "welcome-verbs.tsv", "world-regions.tsv")},

@@ -77,6 +77,13 @@ def _factive(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in kids(clause))
 
 
+def _qualifying_participle(trigger: Token) -> bool:
+    """« n'apprécie pas l'usage d'armes achetées en X », « n'a pas déployé les chars livrés par X »: a past participle
+    that qualifies a noun tells a deed already done, which a negation over the noun phrase leaves standing."""
+    return trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph) and "Tense=Past" in str(trigger.morph) \
+        and not any(c.dep_.startswith("aux") for c in kids(trigger))
+
+
 def _told_past(verb: Token) -> bool:
     """« a porté », « porta », « a fait » (the parser may head the clause with the auxiliary): a past of the
     indicative, not a conditional nor a future."""
@@ -220,7 +227,8 @@ class _Reading:
         negated = is_negated(token) or (_bare_ne(token) and below is not None and below.dep_ == "xcomp")
         if position and negated and keeps_back(token, below):
             return  # « n'a pas divulgué le nombre d'avions commandés »: the order is taken as done
-        governs = position == 0 or (below is not None and below.dep_ in _GOVERNED and not _factive(below))
+        governs = position == 0 or (below is not None and below.dep_ in _GOVERNED and not _factive(below)
+                                    and not (position > 1 and _qualifying_participle(chain[0])))
         # « n'a pas cessé de livrer »: a negated verb of stopping is a double negative
         if governs and negated and cls not in {"exclude", "modal", "consider", "report", "refuse"}:
             self.raise_to(DENIED)

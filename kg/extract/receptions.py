@@ -21,6 +21,7 @@ _TAKING = {"prendre"}  # « prendre livraison de »
 _SEEING = "voir"  # « se voir livrer »
 _MAKING_DO = "faire"  # « se faire livrer »
 _ARRIVING = {"arriver", "atterrir", "parvenir"}
+_BY = "par"
 _INTO = {"à", "au", "aux", "en"}
 _ORDERING = {"commander", "acheter", "acquérir"}  # « des avions commandés par X »
 _TRAINING = "train"
@@ -48,8 +49,9 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
     if _gives(verb):  # « A fournira des chars à C, en plus des chars livrés par B »: A gives, it holds nothing
         return []
     # « l'Antonov transportait des armes offertes par X »: a maker's name is a plane
-    holders = [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)
-               if e.cls != "Company"] or _body_holder(ctx, sentence, verb)
+    holders = users_of(ctx, sentence, trigger) or \
+        [e for child in verb.children if child.dep_ in SUBJECTS for e in ctx.resolve(sentence, child)
+         if e.cls != "Company"] or _body_holder(ctx, sentence, verb)
     if holders or verb.lemma_.lower() not in _ARRIVING or trigger.head.dep_ not in SUBJECTS or \
             not (names_system(trigger.head) or any(m.how == gz.WEAPON for m in sentence.mentions
                                                      if trigger.head.is_ancestor(sentence.doc[m.start]))):
@@ -57,6 +59,21 @@ def recipients_of_participle(ctx: Context, sentence: Sentence, trigger: Token, e
     # « les premiers blindés livrés par X sont arrivés au Y »: where the supplied things arrive receives them
     return [ctx.actor(m) for m in sentence.mentions if m.how == gz.NAME
             and (root := mention_root(sentence, m)).head == verb and case_of(root) in _INTO]
+
+
+def users_of(ctx: Context, sentence: Sentence, participle: Token) -> list[Entity]:
+    """« l'utilisation par X d'armes achetées en Y »: the « par » agent of a noun of using the goods a participle
+    qualifies holds them (the parser may hang the participle on the agent itself)."""
+    goods = participle.head
+    if participle.dep_ != "acl" or "VerbForm=Part" not in str(participle.morph):
+        return []
+    use = goods.head if case_of(goods) == _BY or (goods.dep_ == "nmod" and case_of(goods) in DE_CASES) else goods
+    if use.lemma_.lower() not in word_list("use-nouns.tsv"):
+        return []
+    agent = next((c for c in use.children if case_of(c) == _BY and c.pos_ in {"NOUN", "PROPN"}), None)
+    if agent is None:
+        return []
+    return [e for e in ctx.resolve(sentence, agent) if e.cls != "Company"]
 
 
 def _gives(verb: Token) -> bool:

@@ -178,6 +178,8 @@ def deal_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     parties = [p for p in sides if p.cls == "State"] + firms
     makers = makers_state(ctx, weapons) or _partner_state(ctx, weapons, args) or \
         ([] if weapons else _goods_origin(ctx, sentence, trigger, args, parties))
+    if not weapons and not makers:
+        return _firm_sale(ctx, sentence, trigger, sides, said)
     if len({p.key for p in parties}) != 2 or len(makers) != 1 or makers[0].key not in {p.key for p in parties} \
             or supplied_to_third(ctx, sentence, {p.key for p in parties}):  # « pour la fourniture de chars à X »
         return None
@@ -185,6 +187,19 @@ def deal_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
     return Claim(fact.with_roles("supporter", makers).with_roles("weapon", weapons)
                  .with_roles("recipient", [p for p in parties if p.key != makers[0].key][:1]),
                  maker_state=any(ctx.multinational(p) for p in sides if p.cls == "Company"))
+
+
+def _firm_sale(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Entity], said: Attribution) \
+        -> Claim | None:
+    """« X a signé avec <firm> un contrat pour la fourniture de radars »: a deal of one state with one firm for the
+    supply of matériel it names no system of is the firm's sale to the state, at home or abroad."""
+    firms = [s for s in sides if s.cls == "Company"]
+    buyers = [s for s in sides if s.cls == "State"]
+    if len(firms) != 1 or len({b.key for b in buyers}) != 1 or not _goods_nouns(trigger) or \
+            supplied_to_third(ctx, sentence, {buyers[0].key}):
+        return None
+    fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
+    return Claim(fact.with_roles("supporter", firms).with_roles("recipient", buyers[:1]))
 
 
 def _goods_origin(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.arrivals import ARRIVE, MOVING, arrival, arrival_places
+from kg.extract.bought_in import bought_in
 from kg.extract.bought_makers import makers_of_bought
 from kg.extract.client_sales import CLIENT, client_sale
 from kg.extract.consortia import members_states
@@ -41,6 +42,7 @@ from kg.extract.receptions import (
     received_noun,
     received_set_off,
     recipients_of_participle,
+    users_of,
 )
 from kg.extract.relative_purchases import relative_origins
 from kg.extract.schooling import school_hosts, schooled
@@ -195,9 +197,11 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
     """« acheter des obus pour l'Ukraine »: the buyer supports the beneficiary; « commander des avions à la
     France »: the seller supplies the buyer; a purchase for oneself is no support (no recipient)."""
     kind = BUY
-    buyers = buyers or described_buyers(ctx, sentence, trigger) or means_buyers(ctx, sentence, trigger)
+    buyers = users_of(ctx, sentence, trigger) or buyers or described_buyers(ctx, sentence, trigger) or \
+        means_buyers(ctx, sentence, trigger)  # « l'usage par X d'armes achetées »: X bought, not the clause's subject
     sellers = _respective_sellers(sentence, trigger, args) or named_sellers(sentence, trigger, args) or \
-        deal_sellers(sentence, trigger, args, weapons) or qualifier_sides(sentence, trigger, role_cases("seller"))
+        deal_sellers(sentence, trigger, args, weapons) or qualifier_sides(sentence, trigger, role_cases("seller")) \
+        or bought_in(sentence, trigger, {b.key for b in buyers})
     placed = placed_order(ctx, sentence, trigger)  # « X a passé une commande de chars à Y »
     if sellers:
         suppliers = states(ctx, [ctx.actor(m) for m in sellers])
