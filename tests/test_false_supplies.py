@@ -33,6 +33,8 @@ def test_an_aid_said_to_be_military_stays_a_support() -> None:
 def test_efforts_waged_are_no_delivery() -> None:
     assert not _supplies("Le Pentagone exprimera l'appréciation américaine des efforts égyptiens livrés pour "
                          "combattre les passeurs.")
+    assert not _supplies("Le Pentagone exprimera l'appréciation américaine des efforts égyptiens livrés pour "
+                         "combattre les passeurs et son engagement aux côtés de l'Égypte.")
     assert ("Pologne", "Égypte") in _supplies("La Pologne a livré des chars de combat à l'Égypte.")
 
 
