@@ -169,10 +169,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if _measured(trigger) or (standing_tie(trigger) and not any(  # « un partenariat de 10 milliards »: a deal
             trigger.is_ancestor(sentence.doc[at]) for at, _ in args.amounts)):
         return None
-    if entry.detail == VALUED:
-        return valued_thing(sentence, trigger, args, said)
-    if entry.detail == WORTH:
-        return worth_told(sentence, trigger, args, said)
+    if entry.detail in {VALUED, WORTH}:  # a thing valued (« d'une valeur de »), a worth told of the deal
+        return (valued_thing if entry.detail == VALUED else worth_told)(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
     if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
