@@ -11,7 +11,16 @@ from spacy.tokens import Token
 from kg.extract.agreement_sides import by_firm, client_of_maker, co_firms, sides_of, unsaid_sides
 from kg.extract.agreement_worth import WORTH_NOUNS, price_of_work, sum_of_subject, valued_thing, worth_told
 from kg.extract.arguments import Arguments
-from kg.extract.awarded_deals import AWARD, CHOSEN, CONCLUDED, SOLD, contract_awarded, contract_won, sides_of_work
+from kg.extract.awarded_deals import (
+    AWARD,
+    CHOSEN,
+    CONCLUDED,
+    SOLD,
+    contract_awarded,
+    contract_won,
+    shared_win,
+    sides_of_work,
+)
 from kg.extract.between import unnamed_groups
 from kg.extract.contested_deals import contested
 from kg.extract.context import Context, pair_in, states
@@ -160,10 +169,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if _measured(trigger) or (standing_tie(trigger) and not any(  # « un partenariat de 10 milliards »: a deal
             trigger.is_ancestor(sentence.doc[at]) for at, _ in args.amounts)):
         return None
-    if entry.detail == VALUED:
-        return valued_thing(sentence, trigger, args, said)
-    if entry.detail == WORTH:
-        return worth_told(sentence, trigger, args, said)
+    if entry.detail in {VALUED, WORTH}:  # a thing valued (« d'une valeur de »), a worth told of the deal
+        return (valued_thing if entry.detail == VALUED else worth_told)(sentence, trigger, args, said)
     if entry.detail == SALE:
         return _priced_sale(ctx, sentence, trigger, args, said)
     if entry.detail in {CONCLUDED, SOLD, AWARD, CHOSEN}:
@@ -174,6 +181,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
+    if not won and shared_win(trigger, [ctx.actor(m) for m in args.agents]):
+        return None  # « A et B obtiennent un contrat »: the co-winners are one side, the client unsaid
     parties += [p for p in headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
                 + contracted_for(ctx, sentence, trigger, args.agents)  # « signé avec X au profit de Y »: Y buys
                 + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state

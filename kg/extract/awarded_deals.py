@@ -65,6 +65,13 @@ def contract_won(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entit
     return winners + clients if winners and clients else []
 
 
+def shared_win(trigger: Token, agents: list[Entity]) -> bool:
+    """« A et B obtiennent un contrat (en X) », no client said: firms that win a contract together are one side of
+    it, not two parties to each other."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and trigger.head.lemma_.lower() in _WINNING and \
+        len({a.key for a in agents}) >= 2 and all(a.cls == "Company" for a in agents)
+
+
 def _relative_client(ctx: Context, sentence: Sentence, trigger: Token, winners: list[Entity]) -> list[Entity]:
     """« X a livré deux navires à la marine de Y, avec laquelle il a remporté une commande »: a firm wins an order
     with the state a relative clause « avec lequel » points back to (a firm there is a partner, not a client)."""

@@ -4,6 +4,8 @@ airliners.
 Demonyms on bodies that are no state's: « la Fédération royale marocaine de football », « le club qatari »,
 « la joueuse russe », « le quotidien algérien », « la compagnie saoudienne » tell where a federation, a club, a
 player, a paper or an airline comes from; the state is named (the article is about it), but it does not act.
+So do demonyms on sides that are no state's (« les rebelles syriens », « le mouvement chiite libanais »,
+« l'opposition malaisienne »): the state does not arm, fund or meet through them.
 A body so named with a capital (« la Fédération française de football ») is an organisation of its own, minted
 from its name (a post's body: « le président de la Fédération française de football »); a common noun leaves
 the demonym a mere origin. A state's own bodies and forces (« l'armée turque », « la délégation russe ») and its
@@ -46,13 +48,13 @@ _HOUSES = {"éditions", "édition", "editions"}
 def _civil_noun(doc: Doc, mention: Mention) -> Token | None:
     """The civil noun a demonym qualifies, right before it past other adjectives (« la compagnie aérienne
     saoudienne », « la Fédération royale marocaine »)."""
-    nouns = word_list("civil-bodies.tsv")
+    nouns = word_list("civil-bodies.tsv") | word_list("non-state-sides.tsv") | word_list("group-nouns.tsv")
     at = mention.start - 1
     while at >= 0 and mention.start - at <= 3:
         token = doc[at]
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             return token
-        if not (token.pos_ == "ADJ" and token.text.islower()):
+        if not ((token.pos_ == "ADJ" or token.dep_ == "amod") and token.text.islower()):
             return None
         at -= 1
     return None

@@ -54,7 +54,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "witness-nouns.tsv", "signing-envoys.tsv",
         "yard-words.tsv",
         "class-nouns.tsv", "size-units.tsv",
-        "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv",
+        "civil-bodies.tsv", "civil-domains.tsv", "civil-qualifiers.tsv", "non-state-sides.tsv",
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "companion-verbs.tsv", "travel-verbs.tsv", "contest-words.tsv",
         "component-nouns.tsv", "making-manners.tsv",

@@ -28,7 +28,9 @@ def other_sense(trigger: Token) -> bool:
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
-        objects.append(trigger.head)
+        # « les efforts jordaniens livrés »: the parser may hang the participle on the noun's adjective
+        head = trigger.head
+        objects.append(head.head if head.pos_ == "ADJ" and head.dep_ == "amod" else head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
 
 

@@ -28,9 +28,8 @@ def unmet(sentence: Sentence, token: Token, entry: Trigger, titled: Callable[[To
     if (named := sentence.mention_at(token)) is not None and named.how in {gz.ORGANISATION, gz.COMPANY} and \
             named.start < token.i:
         return True  # « l'Organisation du traité de ... »: a word of an organisation's name tells no fact
-    if entry.fact == "support" and any(c.dep_ == "amod" and c.lemma_.lower() in word_list("civil-qualifiers.tsv")
-                                       for c in token.children):
-        return True  # « une aide humanitaire »
+    if entry.fact == "support" and _civil(token):
+        return True  # « une aide humanitaire », « l'aide de X à Y est politique et humanitaire »
     if token.pos_ == "NOUN" and _one_of_the_most(token):
         return True  # « l'un des plus gros contrats de défense pour les industries de X »: a class it ranks in
     if entry.fact == "negotiation" and token.pos_ == "VERB" and _composes_group(token):
@@ -155,6 +154,18 @@ def _composes_group(verb: Token) -> bool:
     return any(t.lemma_.lower() in nouns and not any(  # not « le groupe de travail »
         c.dep_ == "nmod" and case_of(c) in {"de", "d'"} for c in t.children)
                for t in held + [c for c in verb.children if c.dep_ in SUBJECTS])
+
+
+def _civil(token: Token) -> bool:
+    """A support noun qualified as civilian: by its own adjective, or by what the sentence says it is (« l'aide
+    de X à Y est essentiellement politique »: the noun is the subject of a civil qualifier, or of its conjunct)."""
+    qualifiers = word_list("civil-qualifiers.tsv")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in qualifiers for c in token.children):
+        return True
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ != "ADJ":
+        return False
+    said = [token.head, *(c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADJ")]
+    return any(c.dep_ == "cop" for c in token.head.children) and any(a.lemma_.lower() in qualifiers for a in said)
 
 
 def _one_of_the_most(noun: Token) -> bool:
