@@ -37,7 +37,7 @@ from kg.extract.deal_parties import (
     without_teller,
 )
 from kg.extract.deals_to_come import to_come
-from kg.extract.drafted_deals import drafted
+from kg.extract.drafted_deals import drafted, made_before
 from kg.extract.headline_deal_sides import headline_sides
 from kg.extract.joined_deals import mark_joined
 from kg.extract.known_deals import named_in_passing
@@ -48,7 +48,7 @@ from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
 from kg.extract.signed_with import signed_with
-from kg.extract.supplied_parties import contracted_for, supplied_to
+from kg.extract.supplied_parties import contracted_for, destined_for, supplied_to
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -144,7 +144,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 
 def _deal_modality(trigger: Token, said: Attribution) -> Attribution:
-    """How the deal itself is told, over what its sentence says of it: sought, to come or only meant."""
+    """How the deal itself is told, over what its sentence says of it: sought, to come or only meant; or made,
+    whatever is meant for it (« il souhaite dénoncer le contrat conclu avec X »)."""
+    if said.modality == Modality.POSSIBLE and made_before(trigger):
+        return replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and (
             negotiated(trigger)  # « les négociations sur un contrat se poursuivent »
             or to_come(trigger)  # « des accords seront signés »: announced, not made
@@ -174,8 +177,10 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
+    meant = destined_for(ctx, sentence, trigger)
     parties += [p for p in headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
                 + contracted_for(ctx, sentence, trigger, args.agents)  # « signé avec X au profit de Y »: Y buys
+                + meant  # « un contrat pour 70 camions destinés à Y »: Y buys
                 + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
                 + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
@@ -183,7 +188,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # « X a commandé des W »: W's one maker, else the one state of its several makers, is the other side
     home = one_home(ctx, maker) if maker is not None else makers_home(ctx, args)
     if won:
-        parties = won
+        parties = won + [m for m in meant if m not in won]  # « X a décroché un contrat pour ... destinés à Y »
     elif entry.detail == ORDER:
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
@@ -198,7 +203,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     args = args.but(amounts=_own_sums(sentence, trigger, args))
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger, ctx)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
-    sides = sides_of(ctx, sentence, trigger, args, parties)
+    sides = sides_of(ctx, sentence, trigger, args, parties, meant)
     if not sides and unnamed_groups(sentence, deal_noun(trigger) or trigger):
         return None  # « un partenariat entre les pays africains et les donateurs »: classes of actors, no sides
     sides += unsaid_sides(ctx, sentence, trigger, sides)
