@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_deal_patterns import agreements
+from tests.test_deal_patterns import agreements, sums
 
 
 def test_states_that_conclude_accords_with_one_partner_each_make_their_own() -> None:
@@ -44,3 +44,18 @@ def test_goods_a_contract_builds_for_a_state_make_it_the_buyer() -> None:
     text = ("Le fabricant allemand Rheinmetall a décroché un contrat de 90 millions d'euros pour construire 70 camions "
             "destinés aux forces armées grecques.")
     assert agreements(text) == [{"grece", "rheinmetall"}]
+
+
+def test_a_definite_whole_of_deals_weighs_what_the_deals_told_before_are_worth() -> None:
+    text = ("L'Égypte a signé des contrats d'armement avec l'Italie. Son ensemble de contrats pèse plus de 9 milliards "
+            "d'euros.")
+    assert sums(text) == {(9_000_000_000, "EUR")}
+    assert agreements(text) == [{"egypte", "italie"}]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Inde a accordé au Mozambique une ligne de crédit de 50 millions de dollars pour l'achat de patrouilleurs.",
+    "En mars, l'Inde ouvre une ligne de crédit de 50 millions de dollars au profit du Mozambique.",
+])
+def test_a_credit_line_from_one_state_to_another_is_a_deal_between_them(text: str) -> None:
+    assert agreements(text) == [{"inde", "mozambique"}]

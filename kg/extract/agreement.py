@@ -177,10 +177,8 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     parties = [ctx.actor(m) for m in args.agents + args.partners] + cleft_partner(ctx, sentence, trigger) + \
         counterpart_signer(ctx, sentence, trigger, [mention_root(sentence, m) for m in args.agents])
     won = contract_won(ctx, sentence, trigger) or contract_awarded(ctx, sentence, trigger)
-    meant = destined_for(ctx, sentence, trigger)
     parties += [p for p in headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
-                + contracted_for(ctx, sentence, trigger, args.agents)  # « signé avec X au profit de Y »: Y buys
-                + meant  # « un contrat pour 70 camions destinés à Y »: Y buys
+                + contracted_for(ctx, sentence, trigger, args.agents) + destined_for(ctx, sentence, trigger)  # Y buys
                 + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
                 + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
@@ -188,7 +186,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     # « X a commandé des W »: W's one maker, else the one state of its several makers, is the other side
     home = one_home(ctx, maker) if maker is not None else makers_home(ctx, args)
     if won:
-        parties = won + [m for m in meant if m not in won]  # « X a décroché un contrat pour ... destinés à Y »
+        parties = won
     elif entry.detail == ORDER:
         ordered = order_sides(ctx, sentence, trigger, args)
         buyers = [ctx.actor(m) for m in args.agents] or order_buyers(ctx, sentence, trigger) or args.implicit
@@ -203,7 +201,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     args = args.but(amounts=_own_sums(sentence, trigger, args))
     amounts = _sum_and_parts(sentence, args) or (sum_of_subject(sentence, trigger, ctx)[:1] if definite else ())
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=amounts, attrs=(("object", noun),) if noun else ())
-    sides = sides_of(ctx, sentence, trigger, args, parties, meant)
+    sides = sides_of(ctx, sentence, trigger, args, parties)
     if not sides and unnamed_groups(sentence, deal_noun(trigger) or trigger):
         return None  # « un partenariat entre les pays africains et les donateurs »: classes of actors, no sides
     sides += unsaid_sides(ctx, sentence, trigger, sides)
@@ -274,9 +272,21 @@ def _priced_aside(trigger: Token, args: Arguments) -> bool:
 
 def _definite(sentence: Sentence, trigger: Token, args: Arguments, noun: str | None) -> bool:
     """« cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before."""
-    return _contracted(trigger) or _priced_aside(trigger, args) or _what_it_is(trigger) or (
+    return _contracted(trigger) or _priced_aside(trigger, args) or _what_it_is(trigger) or _whole_of(trigger) or (
         noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun
                                  for t in sentence.tokens))
+
+
+_WHOLES = {"ensemble", "totalité", "total"}
+_HIS = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _whole_of(trigger: Token) -> bool:
+    """« Son ensemble de contrats pèse ... », « l'ensemble des contrats atteint ... »: the deals a definite whole
+    gathers are those named before."""
+    whole = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and whole.lemma_.lower() in _WHOLES and \
+        any(c.dep_ == "det" and c.lower_ in DEFINITE | _HIS for c in whole.children)
 
 
 def _what_it_is(trigger: Token) -> bool:

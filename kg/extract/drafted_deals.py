@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 
 # how a word of intent or drafting holds the deal, the text of it or the verb of its signing
@@ -52,4 +53,4 @@ def made_before(trigger: Token) -> bool:
 def _concluded(token: Token) -> bool:
     """A past participle of concluding that qualifies a noun, with no auxiliary (« conclu avec X »)."""
     return token.dep_ == "acl" and token.pos_ == "VERB" and token.lemma_.lower() in _MADE and \
-        "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
+        "Part" in morph_values(token, "VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
