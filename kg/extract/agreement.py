@@ -46,7 +46,7 @@ from kg.extract.deal_parties import (
     without_teller,
 )
 from kg.extract.deals_to_come import to_come
-from kg.extract.drafted_deals import drafted
+from kg.extract.drafted_deals import drafted, made_before
 from kg.extract.headline_deal_sides import headline_sides
 from kg.extract.joined_deals import mark_joined
 from kg.extract.known_deals import named_in_passing
@@ -57,7 +57,7 @@ from kg.extract.orders import lot_received, order_buyers, order_sides
 from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
 from kg.extract.signed_with import signed_with
-from kg.extract.supplied_parties import contracted_for, supplied_to
+from kg.extract.supplied_parties import contracted_for, destined_for, supplied_to
 from kg.extract.syntax import (
     DEFINITE,
     SUBJECTS,
@@ -153,7 +153,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
 
 
 def _deal_modality(trigger: Token, said: Attribution) -> Attribution:
-    """How the deal itself is told, over what its sentence says of it: sought, to come or only meant."""
+    """How the deal itself is told, over what its sentence says of it: sought, to come or only meant; or made,
+    whatever is meant for it (« il souhaite dénoncer le contrat conclu avec X »)."""
+    if said.modality == Modality.POSSIBLE and made_before(trigger):
+        return replace(said, modality=Modality.REPORTED if said.source is not None else Modality.ASSERTED)
     if said.modality in {Modality.ASSERTED, Modality.REPORTED} and (
             negotiated(trigger)  # « les négociations sur un contrat se poursuivent »
             or to_come(trigger)  # « des accords seront signés »: announced, not made
@@ -184,7 +187,7 @@ def _build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, arg
     if not won and shared_win(trigger, [ctx.actor(m) for m in args.agents]):
         return None  # « A et B obtiennent un contrat »: the co-winners are one side, the client unsaid
     parties += [p for p in headline_sides(ctx, sentence, trigger) + supplied_to(ctx, sentence, trigger)
-                + contracted_for(ctx, sentence, trigger, args.agents)  # « signé avec X au profit de Y »: Y buys
+                + contracted_for(ctx, sentence, trigger, args.agents) + destined_for(ctx, sentence, trigger)  # Y buys
                 + partner_of_sum(ctx, sentence, args)  # « un accord pour acheter des chars américains »: their state
                 + exporter_of(ctx, sentence, trigger)  # « le plus gros contrat d'exportation de Y »: Y sells
                 + ([] if args.partners or won else purchase_seller(ctx, sentence, trigger, args)) if p not in parties]
@@ -278,9 +281,21 @@ def _priced_aside(trigger: Token, args: Arguments) -> bool:
 
 def _definite(sentence: Sentence, trigger: Token, args: Arguments, noun: str | None) -> bool:
     """« cet accord », « le contrat », « le montant du contrat »: a definite agreement noun is the one named before."""
-    return _contracted(trigger) or _priced_aside(trigger, args) or _what_it_is(trigger) or (
+    return _contracted(trigger) or _priced_aside(trigger, args) or _what_it_is(trigger) or _whole_of(trigger) or (
         noun is not None and any(t.lower_ in DEFINITE and t.dep_ == "det" and t.head.lemma_.lower() == noun
                                  for t in sentence.tokens))
+
+
+_WHOLES = {"ensemble", "totalité", "total"}
+_HIS = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _whole_of(trigger: Token) -> bool:
+    """« Son ensemble de contrats pèse ... », « l'ensemble des contrats atteint ... »: the deals a definite whole
+    gathers are those named before."""
+    whole = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and whole.lemma_.lower() in _WHOLES and \
+        any(c.dep_ == "det" and c.lower_ in DEFINITE | _HIS for c in whole.children)
 
 
 def _what_it_is(trigger: Token) -> bool:

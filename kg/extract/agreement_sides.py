@@ -13,7 +13,7 @@ from kg.extract.deal_parties import firm_home, host_of_signing, named_in_body, u
 from kg.extract.lexicon import modality_class, triggers
 from kg.extract.mentions import Mention
 from kg.extract.represented_sides import represented_sides
-from kg.extract.supplied_parties import goods_side
+from kg.extract.supplied_parties import destined_for, goods_side
 from kg.extract.syntax import DEFINITE, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.witnessed_deals import witnessed_sides
 from kg.records import Attribution, Entity
@@ -21,8 +21,10 @@ from kg.records import Attribution, Entity
 
 def sides_of(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments, parties: list[Entity]) -> list[Entity]:
     """The parties that are sides of a deal: states, companies or bodies; a signatory whose side is unknown is no
-    party; « l'exportateur russe X a signé ... »: a firm and its home state are one side, not two parties."""
-    sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in firm_home(ctx, sentence, args)]
+    party; « l'exportateur russe X a signé ... »: a firm and its home state are one side, not two parties, unless
+    the deal's goods are meant for that state (« destinés aux forces armées X »)."""
+    home = firm_home(ctx, sentence, args) - {m.key for m in states(ctx, destined_for(ctx, sentence, trigger))}
+    sides = [p for p in states(ctx, parties) if p.cls != "Person" and p.key not in home]
     sides = [p for p in sides if p.key not in named_in_body(sentence, sides)]  # « la Banque de X (BX) »: one side
     # « des partenariats avec X et Y »: each is a partner of someone unnamed; states joined by a tie of firms: none
     sides = [] if _several(sentence, trigger, args) or unbound_tie(trigger, sides) else sides

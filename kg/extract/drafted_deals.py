@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import word_list
 
 # how a word of intent or drafting holds the deal, the text of it or the verb of its signing
@@ -35,3 +36,21 @@ def drafted(trigger: Token) -> bool:
         if token.lemma_.lower() in words and token.pos_ in {"NOUN", "VERB"}:
             return True
     return False
+
+
+_MADE = frozenset({"conclure", "signer", "passer", "parapher"})
+
+
+def made_before(trigger: Token) -> bool:
+    """« le contrat conclu avec X », « l'accord signé en 2015 »: a deal noun qualified by a past participle of
+    concluding (anywhere the parser hangs it in the noun's phrase) is a deal made, whatever the sentence means to do
+    with it (« dénoncer », « revoir »)."""
+    if trigger.pos_ == "VERB":
+        return _concluded(trigger)  # the participle itself
+    return trigger.pos_ == "NOUN" and any(_concluded(t) for t in trigger.subtree if t.i > trigger.i)
+
+
+def _concluded(token: Token) -> bool:
+    """A past participle of concluding that qualifies a noun, with no auxiliary (« conclu avec X »)."""
+    return token.dep_ == "acl" and token.pos_ == "VERB" and token.lemma_.lower() in _MADE and \
+        "Part" in morph_values(token, "VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)

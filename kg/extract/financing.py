@@ -20,6 +20,7 @@ WORTH = "worth"  # « fournir pour 2 millions de dollars de carburant »: a verb
 SOLD = "sold"  # « X a vendu des chars à Y pour 1 milliard »: a purchase told from the seller's side
 # « la firme X livrera des obus à Y pour 142 millions »: a firm's delivery for a price is its sale; a state's may be aid
 DELIVERED = "delivered"
+_LOAN = "loan"  # a loan or a credit line (triggers.tsv: « prêt », « crédit »)
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -59,7 +60,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     fact = Fact("financing", (sentence.evidence(),), said, amounts=amounts,
                 attrs=(("financing_kind", entry.detail),) if entry.detail else ())
     claim = Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))
-    return (claim, *lending_deal(claim.fact, trigger)) if _lent_by(ctx, sentence, trigger) or given_by else claim
+    # « X a obtenu un prêt auprès de Y », « X ouvre une ligne de crédit à Y »: a loan named by its noun, with its
+    # lender and borrower, is also a deal between them
+    lent = _lent_by(ctx, sentence, trigger) or given_by or (entry.detail == _LOAN and trigger.pos_ == "NOUN")
+    return (claim, *lending_deal(claim.fact, trigger)) if lent else claim
 
 
 def _lent_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:

@@ -53,12 +53,13 @@ def split_deals(sentence: Sentence, args: Arguments, other: Token) -> tuple[Argu
 
 
 def each_signer(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
-    """« A et B ont signé des contrats avec C »: contracts in the plural (a sale has two sides), signed by coordinated
-    sides with one partner, are one deal per signer with that partner, not one deal between all of them (« des
-    accords » of cooperation may bind them all)."""
+    """« A et B ont signé des contrats avec C », « A et B ont conclu des accords avec C »: contracts, or deals of no
+    kind said, in the plural, signed by coordinated sides with one partner named apart (« avec »), are one deal per
+    signer with that partner, not one deal between all of them (« des accords de coopération », or one accord, may
+    bind them all)."""
     deal = _deal_noun(trigger)
     signers = {m.entity.key: m for m in args.agents if m.start < deal.i} if deal is not None else {}
-    if deal is None or deal_kind(trigger) != "contract" or "Number=Plur" not in str(deal.morph) or \
+    if deal is None or deal_kind(trigger) not in {"contract", None} or "Number=Plur" not in str(deal.morph) or \
             len(signers) < 2 or not args.partners or \
             not any(c.dep_ == "det" and c.lower_ == "des" for c in deal.children):
         return ()

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
+from kg.extract.deal_kinds import deal_kind
 from kg.extract.lexicon import role_cases, triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root
@@ -37,7 +38,15 @@ def supplied_to(ctx: Context, sentence: Sentence, trigger: Token, goods: bool = 
                     case_of(root.head) in DE_CASES or root.head.dep_ == "obj") for s in supplies)]
     return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
             and any(s.is_ancestor(root := mention_root(sentence, m)) for s in supplies)
-            and case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in role_cases("recipient")]
+            and (case_of(_stood_for(root.head if root.dep_ == "amod" else root)) in role_cases("recipient")
+                 or _supplied_state(ctx, root, m, supplies))]
+
+
+def _supplied_state(ctx: Context, root: Token, mention: Mention, supplies: list[Token]) -> bool:
+    """« un contrat pour fournir le Danemark en obusiers »: a state as the object of a verb of supplying is the one
+    supplied (a state is no goods)."""
+    return root.dep_ == "obj" and root.head in supplies and root.head.pos_ == "VERB" and \
+        mention.how in {gz.NAME, gz.CAPITAL} and ctx.actor(mention).cls == "State"
 
 
 def contracted_for(ctx: Context, sentence: Sentence, trigger: Token, signers: list[Mention]) -> list[Entity]:
@@ -79,3 +88,19 @@ def _stood_for(token: Token) -> Token:
 def _supplying(token: Token) -> bool:
     return any(t.fact == "support" and t.detail in _SUPPLY_KINDS
                for t in triggers().get((token.lemma_.lower(), token.pos_), []))
+
+
+def destined_for(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
+    """« X a décroché un contrat pour construire 70 camions destinés aux forces armées Y »: the one the goods of a
+    contract are meant for (« destinés à », after the deal's noun, before any other deal) buys them; an accord
+    (« donner son accord à une donation de véhicules destinés à Y ») names no buyer so."""
+    if trigger.pos_ != "NOUN" or deal_kind(trigger) != "contract":
+        return []
+    deals = [t.i for t in sentence.span if t.i > trigger.i and t.pos_ == "NOUN" and
+             any(e.fact == "agreement" for e in triggers().get((t.lemma_.lower(), "NOUN"), []))]
+    meant = [t for t in sentence.span if t.lemma_.lower() == "destiner" and t.dep_ == "acl" and
+             trigger.i < t.i < min(deals, default=sentence.span.end)]
+    return [ctx.actor(m) for m in sentence.mentions if m.how in ACTOR_KINDS - {gz.PERSON}
+            and (root := mention_root(sentence, m)) is not None
+            and (held := _stood_for(root.head if root.dep_ == "amod" else root)).head in meant
+            and case_of(held) in role_cases("recipient")]
