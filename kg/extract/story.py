@@ -269,7 +269,8 @@ def absorb(into: Fact, other: Fact) -> Fact:
 
 def held_at(fact: Fact, city: Entity, state: Entity, told: list[Fact]) -> Fact:
     """Talks told with no venue, in a dispatch filed from a city of one side's state, face to face: held there
-    (a call is held nowhere), unless the article places talks between two of their sides elsewhere (not there)."""
+    (a call is held nowhere, nor talks the article tells again as one), unless the article places talks between two of
+    their sides elsewhere (not there)."""
     if any(other is not fact and other.kind == "negotiation" and other.parts and len(
             other.keys("participant") & fact.keys("participant")) >= 2
             and not {k for p in other.parts for k in p.keys("place")} <= {city.key, state.key} for other in told):
