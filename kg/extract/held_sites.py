@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.dates import WEEKDAYS
-from kg.extract.lexicon import role_cases, triggers, word_list
+from kg.extract.lexicon import role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.talk_nouns import meeting_nouns
@@ -135,22 +135,12 @@ def taking_place(verb: Token) -> bool:
 
 
 def held_at(sentence: Sentence, place: Mention) -> bool:
-    """« Ces discussions se sont tenues au Pérou », « ils se sont entretenus au Pérou »: the place hangs on a verb
-    of taking place whose subject names the talks, or on a verb of meeting: where they are held, even a state that
-    is one of their sides."""
+    """« Ces discussions se sont tenues au Pérou »: the place hangs on a verb of taking place whose subject names
+    the talks: where they are held, even a state that is one of their sides."""
     root = mention_root(sentence, place)
     verb = root.head
-    if case_of(root) not in role_cases("place") or not root.dep_.startswith("obl"):
-        return False
-    return _met_face_to_face(verb) or (taking_place(verb) and any(
-        c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() for c in verb.children))
-
-
-def _met_face_to_face(verb: Token) -> bool:
-    """A verb of talks held face to face (« rencontrer », « s'entretenir », « recevoir »), not of a journey, a
-    call or a statement."""
-    return verb.pos_ == "VERB" and any(t.fact == "negotiation" and t.detail in {None, "meet"}
-                                       for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
+    return case_of(root) in role_cases("place") and root.dep_.startswith("obl") and taking_place(verb) and any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in meeting_nouns() for c in verb.children)
 
 
 def held_before(trigger: Token) -> bool:
