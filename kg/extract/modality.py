@@ -15,6 +15,7 @@ from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, tensed
 from kg.extract.told_as_done import (
     brings_about,
     chance_taken,
+    dated_by,
     frame_of_done,
     fronted_done,
     keeps_back,
@@ -232,7 +233,8 @@ class _Reading:
         # « n'a pas cessé de livrer »: a negated verb of stopping is a double negative
         if governs and negated and cls not in {"exclude", "modal", "consider", "report", "refuse"}:
             self.raise_to(DENIED)
-        if position and cls in {"refuse", "deny"} and not negated and not any(map(_adjunct, chain[:position])):
+        if position and cls in {"refuse", "deny"} and not negated and not any(map(_adjunct, chain[:position])) \
+                and not any(map(dated_by, chain[:position])):  # « a rejeté la demande après un entretien avec X »
             self.raise_to(DENIED)
         elif position and cls in {"refuse", "deny", "exclude"} and any(map(since, chain[:position])):
             pass  # « exclu du programme après l'achat de ... »: what came before is no object of the exclusion

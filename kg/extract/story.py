@@ -269,7 +269,8 @@ def absorb(into: Fact, other: Fact) -> Fact:
 
 def held_at(fact: Fact, city: Entity, state: Entity, told: list[Fact]) -> Fact:
     """Talks told with no venue, in a dispatch filed from a city of one side's state, face to face: held there
-    (a call is held nowhere), unless the article places talks between two of their sides elsewhere (not there)."""
+    (a call is held nowhere, nor talks the article tells again as one), unless the article places talks between two of
+    their sides elsewhere (not there)."""
     if any(other is not fact and other.kind == "negotiation" and other.parts and len(
             other.keys("participant") & fact.keys("participant")) >= 2
             and not {k for p in other.parts for k in p.keys("place")} <= {city.key, state.key} for other in told):
@@ -277,12 +278,18 @@ def held_at(fact: Fact, city: Entity, state: Entity, told: list[Fact]) -> Fact:
     # a state visited gives way to its city the dispatch is filed from
     if fact.kind != "negotiation" or any(not p.attr("visited") or p.keys("place") != {state.key}
                                          for p in fact.parts) or state.key not in fact.keys("participant") or \
-            len(fact.keys("participant")) < 2 or any(w in e.sentence.lower() for e in fact.evidence
-                                                     for w in ("téléphon", "visioconf", "appel")):
+            len(fact.keys("participant")) < 2 or _by_call(fact) or any(
+                other.kind == "negotiation" and fact.keys("participant") <= other.keys("participant")
+                and _by_call(other) for other in told):  # « X s'est entretenu avec Y. Lors de cet appel, ... »
         return fact
     # a state the lede has someone visit (kg.extract.lede_places.lede_visits) is held in as visited
     visited = (("visited", "state"),) if city.key == state.key else ()
     return replace(fact, parts=(venue(city, fact.evidence[:1], fact.said, *visited),))
+
+
+def _by_call(fact: Fact) -> bool:
+    """Talks a sentence of theirs tells as a call or a videoconference."""
+    return any(w in e.sentence.lower() for e in fact.evidence for w in ("téléphon", "visioconf", "appel"))
 
 
 def headline_partner(story: Story, fact: Fact) -> list[Entity]:

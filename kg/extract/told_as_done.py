@@ -30,6 +30,13 @@ def since(noun: Token) -> bool:
         c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in kids(noun)))
 
 
+def dated_by(noun: Token) -> bool:
+    """« après un entretien avec X », « lors d'une rencontre avec X »: a fact the clause is dated from or told
+    during, told as done (not what is refused or denied)."""
+    return since(noun) or (noun.pos_ == "NOUN" and (noun.head.lower_ == "lors" or any(
+        c.dep_ == "case" and c.lower_ in {"lors", "pendant", "durant"} for c in kids(noun))))
+
+
 def brings_about(token: Token, below: Token | None) -> bool:
     """« X assure la formation des pilotes »: a light verb whose object is the fact's noun does the fact, it does
     not report it (« X assure que ... » does)."""
