@@ -244,7 +244,8 @@ class PostOrgs(TitleStates):
         if self.setting is not None and self.setting.key not in visited and not set_abroad(self.about, self.setting):
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
-        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side, verb), taken)
+        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side, verb), taken) or \
+            self._one_side(sentence, visited, sides, verb)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
                 m.state is None or m.state.key != state.key for m in sentence.mentions) and \
                 not self._other_of_pair(sentence, state, sides):
@@ -257,6 +258,16 @@ class PostOrgs(TitleStates):
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
         return state
+
+    def _one_side(self, sentence: Sentence, visited: set[str], sides: set[str], verb: Token | None) -> Entity | None:
+        """« en présence des représentants du gouvernement, dont X, président du comité ..., et le président kirghize
+        Y »: when the other posts of a sentence where no one meets anyone take the state the article is clearly
+        about, they are the holder's side: that state."""
+        if not sides or counterpart_states(sentence) or \
+                any(t.lemma_.lower() in word_list("meeting-verbs.tsv") for t in sentence.tokens):
+            return None
+        state = default_state(sentence, self.about, visited, self.headline_side, verb)
+        return state if state is not None and state.key in sides and state.key == self.about[0].state.key else None
 
     def _other_of_pair(self, sentence: Sentence, state: Entity, sides: set[str]) -> bool:
         """« le ministre vietnamien de la Défense, reçu par le ministre de la Défense X »: in an article about two
