@@ -37,8 +37,8 @@ def apposition_end(sentence: Sentence, title: Title) -> int:
     return unread_complement(sentence, title)[0]
 
 
-def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = (), titled: frozenset[int] = frozenset()) \
-        -> list[tuple[Mention, Mention | None]]:
+def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = (),
+               titled: frozenset[int] = frozenset()) -> list[tuple[Mention, Mention | None]]:
     """The people a title belongs to, each with the state or body a complement names when the title itself
     named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
     département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,

@@ -28,7 +28,8 @@ def speaks(head: Token) -> bool:
 
 def holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention] | None,
                   previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None,
-                  slots: tuple[Mention, ...], titled: frozenset[int] = frozenset()) -> list[tuple[Mention, Mention | None]]:
+                  slots: tuple[Mention, ...], titled: frozenset[int] = frozenset()) \
+        -> list[tuple[Mention, Mention | None]]:
     """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
     of the title before it that it goes on (_second_title)."""
     if previous is not None and _chained(sentence, title, previous[0]) and \
