@@ -39,12 +39,11 @@ def apposition_end(sentence: Sentence, title: Title) -> int:
 
 def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = (),
                titled: frozenset[int] = frozenset()) -> list[tuple[Mention, Mention | None]]:
-    """The people a title belongs to, each with the state or body a complement names when the title itself
-    named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
-    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
-    le colonel X ») or right before it (« X, conseiller du président »); `slots` are the names the NER missed
-    that the titles before it gave (« du général X, chef d'état-major »); `titled` the starts of the names that hold
-    the title before them (« le vice-président, X, le ministre, Y »: the minister is Y, not X)."""
+    """The people a title belongs to, each with the state or body a complement names when the title itself named
+    none: right after it (« le président X », « le ministre, X, », « les ministres arménien et azerbaïdjanais, X et
+    Y », « le chef de l'État, le colonel X ») or right before it (« X, conseiller du président »); `slots` are the
+    names the NER missed that the titles before it gave (« du général X, chef d'état-major »); `titled`, the names
+    that hold the title before them (« le vice-président, X, le ministre, Y »: the minister is Y)."""
     doc = sentence.doc
     if _names_a_place(sentence, title):
         return []
