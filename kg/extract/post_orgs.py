@@ -261,9 +261,9 @@ class PostOrgs(TitleStates):
 
     def _one_side(self, sentence: Sentence, visited: set[str], sides: set[str], verb: Token | None) -> Entity | None:
         """« en présence des représentants du gouvernement, dont X, président du comité ..., et le président kirghize
-        Y »: when the other posts of a sentence where no one meets anyone take the state the article is clearly
-        about, they are the holder's side: that state."""
-        if not sides or counterpart_states(sentence) or \
+        Y »: when every other post of a sentence where no one meets anyone serves the one state the article is
+        clearly about, they are the holder's side: that state (not when they serve two states: which one's?)."""
+        if len(sides) != 1 or counterpart_states(sentence) or \
                 any(t.lemma_.lower() in word_list("meeting-verbs.tsv") for t in sentence.tokens):
             return None
         state = default_state(sentence, self.about, visited, self.headline_side, verb)
