@@ -244,8 +244,7 @@ class PostOrgs(TitleStates):
         if self.setting is not None and self.setting.key not in visited and not set_abroad(self.about, self.setting):
             return self.setting  # « Mali : l'armée reçoit des drones turcs »: the state the story is set in
         taken = visited | sides
-        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side, verb), taken) or \
-            self._one_side(sentence, visited, sides, verb)
+        state = self._envoy_host(default_state(sentence, self.about, taken, self.headline_side, verb), taken)
         if state is not None and state.key not in self.mentions and state.key != self.about[0].state.key and all(
                 m.state is None or m.state.key != state.key for m in sentence.mentions) and \
                 not self._other_of_pair(sentence, state, sides):
@@ -257,7 +256,7 @@ class PostOrgs(TitleStates):
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
-        return state
+        return state or self._one_side(sentence, visited, sides, verb)  # the last resort: no other clue at all
 
     def _one_side(self, sentence: Sentence, visited: set[str], sides: set[str], verb: Token | None) -> Entity | None:
         """« en présence des représentants du gouvernement, dont X, président du comité ..., et le président kirghize
