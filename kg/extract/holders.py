@@ -37,13 +37,13 @@ def apposition_end(sentence: Sentence, title: Title) -> int:
     return unread_complement(sentence, title)[0]
 
 
-def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()) \
-        -> list[tuple[Mention, Mention | None]]:
-    """The people a title belongs to, each with the state or body a complement names when the title itself
-    named none: right after it (« le président X », « le ministre, X, », « la porte-parole adjointe du
-    département d'État, X », « les ministres arménien et azerbaïdjanais, X et Y », « le chef de l'État,
-    le colonel X ») or right before it (« X, conseiller du président »); `slots` are the names the NER missed
-    that the titles before it gave (« du général X, chef d'état-major »)."""
+def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = (),
+               titled: frozenset[int] = frozenset()) -> list[tuple[Mention, Mention | None]]:
+    """The people a title belongs to, each with the state or body a complement names when the title itself named
+    none: right after it (« le président X », « le ministre, X, », « les ministres arménien et azerbaïdjanais, X et
+    Y », « le chef de l'État, le colonel X ») or right before it (« X, conseiller du président »); `slots` are the
+    names the NER missed that the titles before it gave (« du général X, chef d'état-major »); `titled`, the names
+    that hold the title before them (« le vice-président, X, le ministre, Y »: the minister is Y)."""
     doc = sentence.doc
     if _names_a_place(sentence, title):
         return []
@@ -51,7 +51,7 @@ def holders_of(sentence: Sentence, title: Title, slots: tuple[Mention, ...] = ()
         return [(counterpart, title.org)]  # « son homologue, le général X »: a surname the NER missed
     named_before = _named_before(sentence, title, slots)
     lead = doc[max(_past_tenure(sentence, title.start - 1, _ranked(title)), sentence.span.start)].text
-    if named_before is not None and lead in {",", "(", "[", ":"} and \
+    if named_before is not None and lead in {",", "(", "[", ":"} and named_before.start not in titled and \
             (lead != "," or not _starts_a_list(sentence, title)):
         # « X (ambassadeur sud-coréen) », « X, directeur de cabinet, Y, ambassadeur, »: a title without article
         # right after a name and its comma or bracket is that name's apposition, whoever follows it

@@ -256,7 +256,17 @@ class PostOrgs(TitleStates):
         if state is None and self.untold_side is not None and self.untold_side.key not in taken:
             return self.untold_side  # « le ministre de la Défense, A », then « le chef d'état-major, B »: one side
         self.untold_side = state or self.untold_side
-        return state
+        return state or self._one_side(sentence, visited, sides, verb)  # the last resort: no other clue at all
+
+    def _one_side(self, sentence: Sentence, visited: set[str], sides: set[str], verb: Token | None) -> Entity | None:
+        """« en présence des représentants du gouvernement, dont X, président du comité ..., et le président kirghize
+        Y »: when every other post of a sentence where no one meets anyone serves the one state the article is
+        clearly about, they are the holder's side: that state (not when they serve two states: which one's?)."""
+        if len(sides) != 1 or counterpart_states(sentence) or \
+                any(t.lemma_.lower() in word_list("meeting-verbs.tsv") for t in sentence.tokens):
+            return None
+        state = default_state(sentence, self.about, visited, self.headline_side, verb)
+        return state if state is not None and state.key in sides and state.key == self.about[0].state.key else None
 
     def _other_of_pair(self, sentence: Sentence, state: Entity, sides: set[str]) -> bool:
         """« le ministre vietnamien de la Défense, reçu par le ministre de la Défense X »: in an article about two

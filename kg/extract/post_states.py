@@ -75,7 +75,7 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
     russe, représentée par le vice-ministre Z », « la délégation ukrainienne du ministre W »: a member of one side's
     delegation serves that side's state; « la délégation » named before, the state of the one named last (`last`)."""
     token, nouns = head, word_list("side-nouns.tsv")
-    if (composed := _composed_of(sentence, head, nouns)) is not None:
+    if (composed := _composed_of(sentence, head, nouns) or _leads_side(sentence, head, nouns)) is not None:
         return composed
     for _ in range(5):
         parent = token.head
@@ -93,6 +93,24 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
             return side_state(sentence, side) or (last if any(
                 c.dep_ == "det" and c.lower_ in _DEFINITE for c in side.children) else None)
         token = parent
+    return None
+
+
+_LEADING = {"conduire", "diriger", "mener", "présider"}
+
+
+def _leads_side(sentence: Sentence, head: Token, nouns: frozenset[str]) -> Entity | None:
+    """« X, président de l'Assemblée, qui conduisait la délégation du gouvernement vénézuélien »: the holder of a
+    title that a relative clause has lead a side serves the state that side names (by name, demonym or body)."""
+    for verb in (c for c in head.subtree if c.dep_ == "acl:relcl" and c.lemma_.lower() in _LEADING):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
+            continue
+        for side in (c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() in nouns):
+            states = {m.state.key: m.state for c in side.children if c.dep_ in {"amod", "nmod"} and not _bound_for(c)
+                      for t in c.subtree if (m := sentence.mention_at(t)) is not None and m.state is not None and
+                      m.how in NAMING | {gz.BODY}}
+            if len(states) == 1:
+                return next(iter(states.values()))
     return None
 
 
@@ -228,6 +246,8 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
         if token.lemma_.lower() in bodies or token.lower_ in bodies:  # not « l'administration Biden »: whose
             return not any((m := sentence.mention_at(t)) is not None and m.entity.key != holder.key for t in takewhile(
                 lambda t: not t.is_punct, doc[token.i + 1:token.i + 3]))  # « du gouvernement, X »: his
+    if _chairs_parliament(sentence, title):
+        return True  # « le vice-président du Parlement », « le président de l'Assemblée nationale »
     named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
     if named is None:
         return False
@@ -235,6 +255,21 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     return any(t.lower_ in ranks and not _post_qualifier(t, ranks)
                for t in doc[max(sentence.span.start, named.start - _RANK_SCAN):named.start]
                if not any(p.is_punct for p in doc[t.i:named.start]))
+
+
+def _chairs_parliament(sentence: Sentence, title: Title) -> bool:
+    """« le vice-président du Parlement », « la présidente de l'Assemblée nationale »: a title whose complement ends
+    in a parliament's noun, or that noun and its adjectives, chairs a state's chamber (no organisation named in it
+    or right after it: not « le président de l'Assemblée de l'Union »)."""
+    doc, nouns = sentence.doc, word_list("parliament-nouns.tsv")
+    chamber = next((t for t in doc[title.start + 1:title.end] if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+    if chamber is None or doc[chamber.i - 1].lower_ not in {"du", "de", "la", "l'"}:
+        return False
+    if any(t.pos_ != "ADJ" for t in doc[chamber.i + 1:title.end]):
+        return False
+    after = doc[title.end:min(title.end + 3, sentence.span.end)]
+    return not any((m := sentence.mention_at(t)) is not None and m.how != gz.PERSON for t in (*doc[
+        title.start:title.end], *after))
 
 
 def _post_qualifier(rank: Token, ranks: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from kg.extract.led_delegations import delegation_leader, lone_title, opening_su
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.modality import modality
-from kg.extract.paired_titles import paired_holders
+from kg.extract.paired_titles import paired_holders, title_first_names
 from kg.extract.people import Title, find_titles
 from kg.extract.post_acronyms import acronym_titles
 from kg.extract.post_states import ranks_of_posts, side_state
@@ -123,12 +123,12 @@ class PostReader(PostsToldBefore):
         previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None = None
         pair = (here := named_pair(sentence)) or self.pair
         self.pair, self.pair_told = here, here or self.pair_told
-        held, respective = set[int](), _listed_holders(sentence, titles)
+        held, respective, titled = set[int](), _listed_holders(sentence, titles), title_first_names(sentence, titles)
         slots: tuple[Mention, ...] = ()  # the names the NER missed that the titles gave (« du général X, »)
         pending: list[tuple[Title, Entity, Mention | None]] = []
         for title in titles:
             holders = respective.get(title.start) or \
-                holders_here(sentence, title, pair, previous, slots)  # « A et B, respectivement T1 et T2 »
+                holders_here(sentence, title, pair, previous, slots, titled)  # « A et B, respectivement T1 et T2 »
             told = self._told(sentence, title)
             slots, previous = slots + tuple(h for h, _ in holders if h not in sentence.mentions), \
                 (title, holders) if holders or not title.inner else previous  # not « auprès du [ministre] et chef »

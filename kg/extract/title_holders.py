@@ -28,13 +28,14 @@ def speaks(head: Token) -> bool:
 
 def holders_here(sentence: Sentence, title: Title, pair: tuple[Mention, Mention] | None,
                   previous: tuple[Title, list[tuple[Mention, Mention | None]]] | None,
-                  slots: tuple[Mention, ...]) -> list[tuple[Mention, Mention | None]]:
+                  slots: tuple[Mention, ...], titled: frozenset[int] = frozenset()) \
+        -> list[tuple[Mention, Mention | None]]:
     """The holders of a title (kg.extract.holders), or of the pair the sentence before named (told_pairs), else
     of the title before it that it goes on (_second_title)."""
     if previous is not None and _chained(sentence, title, previous[0]) and \
             (chained := _second_title(sentence, title, *previous)):
         return chained  # « X, ministre d'État, secrétaire général de Y, Z, ministre de ... »: X's, not Z's
-    holders = of_the_pair(sentence, title, [held for held in holders_of(sentence, title, slots)
+    holders = of_the_pair(sentence, title, [held for held in holders_of(sentence, title, slots, titled)
                                             if not _past_a_kind(sentence, title, held[0])], pair)
     if holders:  # « les présidents letton X et estonien Y »: the names listed after the first, by their demonym
         return [*holders, *demonym_list(sentence, title, holders)]
