@@ -59,3 +59,11 @@ def test_a_definite_whole_of_deals_weighs_what_the_deals_told_before_are_worth()
 ])
 def test_a_credit_line_from_one_state_to_another_is_a_deal_between_them(text: str) -> None:
     assert agreements(text) == [{"inde", "mozambique"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Japon garantit un prêt de 500 millions de dollars au Kenya pour l'achat de patrouilleurs.",
+    "Selon la presse, le Japon garantirait un prêt de 500 millions de dollars au Kenya.",
+])
+def test_a_state_that_guarantees_a_loan_makes_no_deal_with_the_borrower(text: str) -> None:
+    assert agreements(text) == []

@@ -21,6 +21,7 @@ SOLD = "sold"  # « X a vendu des chars à Y pour 1 milliard »: a purchase told
 # « la firme X livrera des obus à Y pour 142 millions »: a firm's delivery for a price is its sale; a state's may be aid
 DELIVERED = "delivered"
 _LOAN = "loan"  # a loan or a credit line (triggers.tsv: « prêt », « crédit »)
+_GUARANTEE = "guarantee"  # triggers.tsv: « garantir », « garantie »
 
 
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
@@ -62,8 +63,15 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     claim = Claim(fact.with_roles("funder", funders).with_roles("recipient", recipients))
     # « X a obtenu un prêt auprès de Y », « X ouvre une ligne de crédit à Y »: a loan named by its noun, with its
     # lender and borrower, is also a deal between them
-    lent = _lent_by(ctx, sentence, trigger) or given_by or (entry.detail == _LOAN and trigger.pos_ == "NOUN")
+    lent = _lent_by(ctx, sentence, trigger) or given_by or \
+        (entry.detail == _LOAN and trigger.pos_ == "NOUN" and not _guaranteed(trigger))
     return (claim, *lending_deal(claim.fact, trigger)) if lent else claim
+
+
+def _guaranteed(loan: Token) -> bool:
+    """« X garantit un prêt à Y »: the verb's subject stands surety for a loan someone else grants; no deal of its."""
+    verb = loan.head
+    return any(t.detail == _GUARANTEE for t in triggers().get((verb.lemma_.lower(), verb.pos_), ()))
 
 
 def _lent_by(ctx: Context, sentence: Sentence, trigger: Token) -> list[Entity]:
