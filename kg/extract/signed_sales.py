@@ -195,7 +195,7 @@ def _firm_sale(ctx: Context, sentence: Sentence, trigger: Token, sides: list[Ent
     supply of matériel it names no system of is the firm's sale to the state, at home or abroad."""
     firms = [s for s in sides if s.cls == "Company"]
     buyers = [s for s in sides if s.cls == "State"]
-    if len(firms) != 1 or len({b.key for b in buyers}) != 1 or not _goods_nouns(trigger) or \
+    if len(firms) != 1 or len({b.key for b in buyers}) != 1 or not any(map(_handed_over, _goods_nouns(trigger))) or \
             supplied_to_third(ctx, sentence, {buyers[0].key}):
         return None
     fact = Fact("support", (sentence.evidence(),), said, attrs=(("support_kind", "sell"),))
@@ -207,6 +207,15 @@ def _goods_origin(ctx: Context, sentence: Sentence, trigger: Token, args: Argume
     """The one side of a deal that the demonym of the matériel it is for names (« des chasseurs américains »)."""
     origins = {o.key for noun in [trigger, *_goods_nouns(trigger)] for o in made_in(ctx, sentence, noun, args)}
     return [p for p in parties if p.key in origins][:1] if len(origins) == 1 else []
+
+
+_HANDED_OVER = {"deliver", "sell", "buy-for", "produce", "build", "export"}  # triggers.tsv details
+
+
+def _handed_over(noun: Token) -> bool:
+    """« la fourniture (la construction) de ... », not « la formation de pilotes »: a supply of goods, not a service."""
+    return any(t.fact == "support" and t.detail in _HANDED_OVER
+               for t in triggers().get((noun.lemma_.lower(), "NOUN"), []))
 
 
 def _goods_nouns(deal: Token) -> list[Token]:
