@@ -42,14 +42,11 @@ def dateline_of(article: Article) -> str | None:
     return opening["place"] if opening is not None else None
 
 
-_DASHES = {"-", "\u2013", "\u2014", "--"}
-
-
 def without_desk_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a paragraph less the city of a wire dateline in capitals it opens with (« VILLE - Le
-    régime ... », « SAN VILLE - La ministre ... », any dash): where the desk files from, read apart (dateline_of),
-    names no side of what the lede tells; the parser often takes it for the subject."""
-    dash = next((t.i for t in doc[:5] if t.text in _DASHES), None)
-    if dash is None or dash == 0 or not all(t.text.isupper() and t.is_alpha for t in doc[:dash]):
+    régime ... », « SAN VILLE - La ministre ... », any dash between spaces, read as dateline_of reads it): where the
+    desk files from names no side of what the lede tells; the parser often takes it for the subject."""
+    capitals = _CAPITALS.match(doc.text)
+    if capitals is None:
         return mentions
-    return [m for m in mentions if not (m.start < dash and m.how in {gz.CITY, gz.CAPITAL})]
+    return [m for m in mentions if not (doc[m.start].idx < capitals.end("place") and m.how in {gz.CITY, gz.CAPITAL})]

@@ -221,13 +221,13 @@ class Linker:
         state = org if org.cls == "State" else state_entity(self.gaz, self.gaz.state_of.get(org.key))
         if state is None:
             return
-        if named and person.key in self.guessed:
-            self.person_state[person.key] = state
-        elif person.key not in self.person_state and not named:
-            self.guessed.add(person.key)
+        if person.key in self.person_state and not (named and person.key in self.guessed):
+            return  # the state told first stays, unless it was only guessed and this one is named
+        self.person_state[person.key] = state
         if named:
             self.guessed.discard(person.key)
-        self.person_state.setdefault(person.key, state)
+        else:
+            self.guessed.add(person.key)
 
 
 def _named_as(capital: str, state: Entity) -> bool:

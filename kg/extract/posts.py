@@ -89,7 +89,6 @@ class PostReader(PostsToldBefore):
     lone_before: Title | None = None  # the one title of a state the sentence before told with no name
     lone_subject: Title | None = None  # the one title the sentence before told with no name, as its subject
     post_acronyms: dict[str, Role] = {}  # noqa: RUF012  the acronyms the article gives posts (kg.extract.post_acronyms)
-    acronyms_held: dict[tuple[int, int], Entity] = {}  # noqa: RUF012  the holder each such acronym names, by doc, token
 
     def resolve(self, sentence: Sentence, token: Token) -> list[Entity]:
         raise NotImplementedError
@@ -177,13 +176,21 @@ class PostReader(PostsToldBefore):
         """« le DGOE a reçu ... » alone: the one person the article gave the post its acronym names."""
         if title.end - title.start != 1 or sentence.doc[title.start].text not in self.post_acronyms:
             return None
-        held = {key for posts in (self.told_posts, self.given_posts) for key, role in posts.items()
-                if role.iri == title.role.iri and key in self.mentions}
-        if len(held) != 1:
+        return self._sole_holder(title.role)
+
+    def acronym_holder(self, sentence: Sentence, token: Token) -> Entity | None:
+        """A post's acronym used alone (« le DGOE », not its definition in brackets): the one person the article
+        gave that post (kg.extract.post_acronyms)."""
+        role = self.post_acronyms.get(token.text)
+        if role is None or (token.i > 0 and sentence.doc[token.i - 1].text == "("):
             return None
-        holder = self.mentions[held.pop()]
-        self.acronyms_held = {**self.acronyms_held, (id(sentence.doc), title.start): holder}  # this reader's own
-        return holder
+        return self._sole_holder(role)
+
+    def _sole_holder(self, post: Role) -> Entity | None:
+        """The one person the article gave a post to, in full or by its head, if only one."""
+        held = {key for posts in (self.told_posts, self.given_posts) for key, role in posts.items()
+                if role.iri == post.iri and key in self.mentions}
+        return self.mentions[held.pop()] if len(held) == 1 else None
 
     def _both_countries(self, title: Title) -> list[tuple[Title, Entity, Mention | None]]:
         """« A et B peuvent se féliciter. Les ministres de la Défense des deux pays étaient réunis »."""

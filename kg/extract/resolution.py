@@ -92,7 +92,7 @@ class Resolver(PostReader):
             and not found else []
         surnamed = [p for c in [*named, *token.children] if (c == token or c.dep_ in {"flat:name", "appos"})
                     and (c.pos_ == "PROPN" or c in named) and (p := self.linker.by_surname(c.text)) is not None]
-        held = self.acronyms_held.get((id(sentence.doc), token.i))  # « le DGOE »: its holder (kg.extract.post_acronyms)
+        held = self.acronym_holder(sentence, token)  # « le DGOE »: its holder
         return [self.actor(m) for m in (specific or found)] or surnamed[:1] or ([held] if held is not None else []) \
             or self._untold_state(sentence, token)
 
