@@ -89,4 +89,5 @@ def sides_of_deal(story: Story, fact: Fact) -> Fact:
               and len(t.fact.get("recipient")) == 1 and t.fact.keys("supporter") | t.fact.keys("recipient") == parties]
     if len({(f.keys("supporter"), f.keys("recipient")) for f in before}) != 1:
         return fact
-    return fact.with_roles("supporter", before[-1].get("supporter")).with_roles("recipient", before[-1].get("recipient"))
+    supply = before[-1]
+    return fact.with_roles("supporter", supply.get("supporter")).with_roles("recipient", supply.get("recipient"))

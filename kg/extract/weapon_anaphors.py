@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.syntax import DEFINITE, THESE, Sentence
