@@ -51,3 +51,20 @@ def test_these_ships_named_after_two_supplies_are_neither_one_s() -> None:
             "Le Sénégal a aussi acheté des hélicoptères à l'Italie. "
             + FILLER + "« Ces nouveaux navires Gowind protégeront nos côtes », a déclaré l'amiral.")
     assert all(not weapons for _, _, weapons in _supplies(text))
+
+
+def _modalities(text: str) -> set[str]:
+    found = analyse_text(f"Titre\n{text}", PUBLISHED).facts
+    return {f.modality.name for f in found if f.kind == "support" and f.get("weapon")}
+
+
+def test_a_deal_pronoun_that_provides_for_a_purchase_tells_its_terms() -> None:
+    text = ("Un protocole d'accord a été signé entre l'Italie et le Pérou lors de la visite du ministre. "
+            "Il prévoyait l'achat de 20 hélicoptères italiens AW139.")
+    assert _modalities(text) == {"ASSERTED"}
+
+
+def test_a_pronoun_for_no_deal_that_plans_a_purchase_stays_a_plan() -> None:
+    text = ("Le ministre péruvien s'est rendu en Italie lors d'une tournée. "
+            "Il prévoyait l'achat de 20 hélicoptères italiens AW139.")
+    assert "ASSERTED" not in _modalities(text)
