@@ -131,6 +131,7 @@ class SentenceClaims:
     posts: tuple[Fact, ...] = ()
     weapons: tuple[Entity, ...] = ()  # systems it names
     weapon_anaphor: bool = False  # « les appareils », « ces systèmes »: systems named before
+    recalls_systems: bool = False  # « ces navires W »: W is the system the article spoke of before
     names_goods: bool = False  # « il s'agit de W »: W names the goods of the supply just told
     issues: tuple[Entity, ...] = ()  # issues at stake it names
     actor_states: frozenset[str] = frozenset()  # keys of the states its mentions stand for

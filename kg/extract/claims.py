@@ -58,7 +58,7 @@ from kg.extract.trigger_needs import unmet
 from kg.extract.trip_told import Trip, trip_told
 from kg.extract.untold import StoryOfficials, stated_later
 from kg.extract.variants import named_variants
-from kg.extract.weapon_anaphors import refers_to_weapons
+from kg.extract.weapon_anaphors import recalls_systems, refers_to_weapons
 from kg.extract.whereabouts import places_told, whereabouts
 from kg.gazetteer import Role
 from kg.read import Article
@@ -204,7 +204,8 @@ class ClaimReader(Resolver):
         return SentenceClaims(
             sentence.index, paragraph, sentence.evidence(), tuple(claims), posts,
             weapons=tuple(m.entity for m in sentence.mentions if m.how == gz.WEAPON and not replaced(sentence, m)),
-            weapon_anaphor=refers_to_weapons(sentence), names_goods=_it_is(sentence),
+            weapon_anaphor=refers_to_weapons(sentence), recalls_systems=recalls_systems(sentence),
+            names_goods=_it_is(sentence),
             issues=tuple(m.entity for m in sentence.mentions if m.how == gz.ISSUE),
             actor_states=frozenset(m.state.key for m in sentence.mentions if m.state is not None),
             maker_states=frozenset(home.key for f in makers

@@ -24,7 +24,13 @@ from kg.extract.scenes import place_in_scenes
 from kg.extract.settled_sides import person_states, settle_sides
 from kg.extract.shared_batches import shared_batch
 from kg.extract.story import FACTUAL, FIRM, Story, Told, absorb, held_at, weapon_named_before
-from kg.extract.supply_story import SELLING, bought_from_seller_before, sold_in_deal, supplier_named_before
+from kg.extract.supply_story import (
+    SELLING,
+    bought_from_seller_before,
+    sides_of_deal,
+    sold_in_deal,
+    supplier_named_before,
+)
 from kg.extract.transfer_story import attach_stray_weapons, attach_transfer
 from kg.extract.visited_pair import leaves_out_visited
 from kg.kinds import KINDS
@@ -239,6 +245,7 @@ def read_sentence(story: Story, sentence: SentenceClaims, systems_before: Senten
     claims = [story.maker_close_by(replace(c, fact=supplier_named_before(story, c.fact))) for c in merge_within(claims)]
     for claim in sorted(claims, key=_telling_order):
         fact = weapon_named_before(claim.fact, sentence, systems_before)  # « X en a reçu quatre »: then its seller
+        fact = sides_of_deal(story, fact)  # « un contrat entre X et Y portant sur ces drones »: the sides told before
         fact = bought_from_seller_before(story, supplier_named_before(story, fact))
         fact = grant_of_gift(story, fact)  # « ..., le tout d'une valeur de ... » after a gift: a grant, no deal
         facts.append(fact)

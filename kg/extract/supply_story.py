@@ -73,3 +73,21 @@ def sold_in_deal(story: Story, fact: Fact) -> Fact:
             return replace(fact, roles=tuple((r, e) for r, e in fact.roles if r not in {"supporter", "recipient"})) \
                 .with_roles("supporter", sellers).with_roles("recipient", buyers).with_attr("support_kind", "sell")
     return fact
+
+
+def sides_of_deal(story: Story, fact: Fact) -> Fact:
+    """« Un contrat a été signé entre X et Y, portant sur la livraison de ces drones »: a supply of systems that
+    names neither side, told in the sentence of the one agreement between two parties, is between them, the way
+    round of the one supply between them told as a fact before."""
+    if fact.kind != "support" or fact.get("supporter") or fact.get("recipient") or not fact.get("weapon"):
+        return fact
+    deals = [t.fact for t in story.told if t.said_at == story.index and t.fact.kind == "agreement"]
+    if len(deals) != 1 or len(parties := deals[0].keys("party")) != 2:
+        return fact
+    before = [t.fact for t in story.told if t.fact.kind == "support" and t.said_at is not None
+              and t.said_at < story.index and t.fact.modality not in UNSURE and len(t.fact.get("supporter")) == 1
+              and len(t.fact.get("recipient")) == 1 and t.fact.keys("supporter") | t.fact.keys("recipient") == parties]
+    if len({(f.keys("supporter"), f.keys("recipient")) for f in before}) != 1:
+        return fact
+    supply = before[-1]
+    return fact.with_roles("supporter", supply.get("supporter")).with_roles("recipient", supply.get("recipient"))

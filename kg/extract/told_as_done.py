@@ -8,7 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.doc_words import children as kids
+from kg.extract.doc_words import morph_values
 from kg.extract.lexicon import triggers, word_list
+
+_GENDER = {"il": "Masc", "elle": "Fem"}
 
 
 def keeps_back(token: Token, below: Token | None) -> bool:
@@ -81,10 +84,27 @@ def chance_taken(token: Token, below: Token | None) -> bool:
 
 
 def stipulates(token: Token, cls: str) -> bool:
-    """« Le contrat prévoit la livraison de ... », « un accord prévoyant ... »: a deal that provides for something
-    tells its terms; the plan verb says what the deal holds, not a plan (« la Défense prévoit » stays one)."""
+    """« Le contrat prévoit la livraison de ... », « un accord prévoyant ... », « Un accord a été signé. Il
+    prévoit ... »: a deal that provides for something tells its terms; the plan verb says what the deal holds, not
+    a plan (« la Défense prévoit » stays one)."""
     if cls != "consider" or token.pos_ != "VERB":
         return False
     holders = [c for c in kids(token) if c.dep_ == "nsubj"] + ([token.head] if token.dep_ == "acl" else [])
-    return any(any(t.fact == "agreement" for t in triggers().get((h.lemma_.lower(), "NOUN"), []))
-               for h in holders if h.pos_ == "NOUN")
+    holders += [d for h in holders if (d := _deal_before(h)) is not None]
+    return any(_deal_noun(h) for h in holders if h.pos_ == "NOUN")
+
+
+def _deal_noun(token: Token) -> bool:
+    return any(t.fact == "agreement" for t in triggers().get((token.lemma_.lower(), "NOUN"), []))
+
+
+def _deal_before(pronoun: Token) -> Token | None:
+    """« Un protocole a été signé ... Il prévoyait ... »: « il », « elle » opening its sentence stands for the deal
+    the sentence before has for its subject, of its gender."""
+    sentence = pronoun.sent
+    if pronoun.lower_ not in _GENDER or pronoun.i != sentence.start or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    return next((t for t in before if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT" and _deal_noun(t)
+                 and morph_values(t, "Gender") == [_GENDER[pronoun.lower_]]), None)
+

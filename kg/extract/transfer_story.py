@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.firm_story import firm_for_state, firms_clients
 from kg.extract.retold_supplies import retold_supply, still_told
-from kg.extract.story import Story, absorb
+from kg.extract.story import Story, Told, absorb
 from kg.extract.supply_story import SELLING, UNSURE
 from kg.kinds import KINDS
 from kg.records import Entity, Fact, SentenceClaims
@@ -84,8 +84,15 @@ def attach_stray_weapons(story: Story, sentence: SentenceClaims, facts: list[Fac
     if sentence.names_goods:  # « Il s'agit d'appareils W »: the goods of the supply told before, not of this one
         known = next((t for t in reversed(story.told) if t.fact.kind == "support" and t.said_at is not None
                       and t.said_at < story.index and t.fact.get("supporter") and t.fact.get("recipient")), None)
-    if known is None or not still_told(story, sentence.actor_states, known) or known.fact.get("weapon"):
+    if known is None or known.fact.get("weapon") or not (
+            still_told(story, sentence.actor_states, known) or _recalled(story, sentence, known, stray)):
         return
     if sentence.actor_states - known.fact.keys("supporter") - known.fact.keys("recipient"):
         return  # « Washington, qui proposait des F-16, n'a pas été retenu »: another actor's system
     known.fact = known.fact.with_roles("weapon", stray).with_evidence((sentence.evidence,))
+
+
+def _recalled(story: Story, sentence: SentenceClaims, known: Told, stray: list[Entity]) -> bool:
+    """« Ces nouveaux navires W », however far after the one supply the article told: W is its system."""
+    return sentence.recalls_systems and len(stray) == 1 and \
+        all(t is known for t in story.told if t.fact.kind == "support")

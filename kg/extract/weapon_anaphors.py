@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import gazetteer as gz
 from kg.extract.doc_words import lowers
 from kg.extract.lexicon import triggers, word_list
-from kg.extract.syntax import DEFINITE, Sentence
+from kg.extract.syntax import DEFINITE, THESE, Sentence
 
 _OF_THEM = "en"  # « X en a reçu quatre »: some of the systems named before
 _CLITICS = {"l'", "l\u2019", "le", "la", "les"}
@@ -44,3 +45,21 @@ def _supplied_clitic(token: Token) -> bool:
     return token.lower_ in _CLITICS and token.pos_ == "PRON" and token.dep_ == "obj" and \
         token.head.pos_ == "VERB" and any(e.fact == "support" and e.object_role == "theme"
                                           for e in triggers().get((token.head.lemma_.lower(), "VERB"), []))
+
+
+def recalls_systems(sentence: Sentence) -> bool:
+    """« Ces nouveaux navires W », « ces drones W »: a system named right after a demonstrative noun of matériel is
+    the one the article spoke of before, however far back."""
+    doc, anaphors = sentence.doc, word_list("weapon-anaphors.tsv")
+    for mention in sentence.mentions:
+        if mention.how != gz.WEAPON:
+            continue
+        i = mention.start if doc[mention.start].lemma_.lower() in anaphors else mention.start - 1
+        if i <= sentence.span.start or doc[i].lemma_.lower() not in anaphors or doc[i].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        i -= 1
+        while i > sentence.span.start and doc[i].pos_ == "ADJ":
+            i -= 1
+        if doc[i].lower_ in THESE:
+            return True
+    return False
