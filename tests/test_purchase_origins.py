@@ -36,7 +36,7 @@ NOT_TOLD: list[tuple[str, str, tuple[str, str]]] = [
 
 
 @pytest.mark.parametrize(("cell", "text", "told"), CELLS, ids=[c[0] for c in CELLS])
-def test_where_a_purchase_is_made_and_whose_contract_sells(cell: str, text: str, told: list[tuple[str, str, str]]) -> None:
+def test_who_sells_what_is_bought(cell: str, text: str, told: list[tuple[str, str, str]]) -> None:
     check_supplies(cell, text, told)
 
 
