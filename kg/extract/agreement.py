@@ -60,6 +60,7 @@ from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import contracted_for, destined_for, supplied_to
 from kg.extract.syntax import (
     DEFINITE,
+    POSSESSIVES,
     SUBJECTS,
     Sentence,
     mention_root,
@@ -287,7 +288,6 @@ def _definite(sentence: Sentence, trigger: Token, args: Arguments, noun: str | N
 
 
 _WHOLES = {"ensemble", "totalité", "total"}
-_HIS = {"son", "sa", "ses", "leur", "leurs"}
 
 
 def _whole_of(trigger: Token) -> bool:
@@ -295,7 +295,7 @@ def _whole_of(trigger: Token) -> bool:
     gathers are those named before."""
     whole = trigger.head
     return trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and whole.lemma_.lower() in _WHOLES and \
-        any(c.dep_ == "det" and c.lower_ in DEFINITE | _HIS for c in whole.children)
+        any(c.dep_ == "det" and c.lower_ in DEFINITE | POSSESSIVES for c in whole.children)
 
 
 def _what_it_is(trigger: Token) -> bool:

@@ -17,13 +17,11 @@ from kg.extract.mentions import Mention
 from kg.extract.own_words import label_role
 from kg.extract.people import Title
 from kg.extract.setting import visited_states
-from kg.extract.syntax import SUBJECTS, Sentence
+from kg.extract.syntax import POSSESSIVES, SUBJECTS, Sentence
 from kg.extract.title_complements import demonym_list, of_complement, read_demonyms, state_list
 from kg.gazetteer import Role
 from kg.records import Entity
 from kg.text import fold
-
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 
 @dataclass(frozen=True)
@@ -244,7 +242,7 @@ def faced_sides(sentence: Sentence) -> frozenset[tuple[str, str]]:
     kg.extract.posts: a title naming that state without a name (« le ministre grec a estimé ») is not theirs."""
     tokens, found = sentence.tokens, set()
     for noun in counterpart_nouns(sentence):
-        if noun.at == 0 or tokens[noun.at - 1].lower_ not in _POSSESSIVES or noun.org is None or \
+        if noun.at == 0 or tokens[noun.at - 1].lower_ not in POSSESSIVES or noun.org is None or \
                 noun.org.state is None:
             continue
         if (facing := _facing(sentence, noun.token)) is not None:

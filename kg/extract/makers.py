@@ -24,7 +24,7 @@ from kg.extract.making_links import coordinated_firms, joined_firms, maker_link,
 from kg.extract.mentions import Mention, firm_mention, replaced
 from kg.extract.ships import names_materiel
 from kg.extract.sibling_makers import sibling_makers
-from kg.extract.syntax import THESE
+from kg.extract.syntax import POSSESSIVES, THESE
 from kg.extract.weapon_nouns import MAKING_STEMS
 from kg.extract.yard_builders import sole_yard, yard_builds
 from kg.rdf import entity_iri
@@ -218,7 +218,6 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
     return found
 
 
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 
 def _own_systems(span: Span, mentions: list[Mention], makeable: Makeable = minted) -> list[tuple[Mention, Mention]]:
@@ -229,10 +228,10 @@ def _own_systems(span: Span, mentions: list[Mention], makeable: Makeable = minte
     for weapon in (m for m in inside if makeable(m)):
         at = weapon.start - 1
         while at > span.start and weapon.start - at < 9 and span.doc[at].text == span.doc[at].lower_ and \
-                not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in span.doc[at].children):
+                not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in span.doc[at].children):
             at -= 1
         noun = span.doc[at]
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in noun.children):
             continue
         subject = next((c for a in noun.ancestors if a.pos_ in {"VERB", "AUX"} for c in a.children
                         if c.dep_ == "nsubj"), None)

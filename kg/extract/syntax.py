@@ -31,6 +31,7 @@ _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "qui", "lui", "celui-ci", "ce
 THIS = frozenset({"ce", "cet", "cette"})  # the singular demonstratives
 THESE = THIS | {"ces"}  # every demonstrative
 DEFINITE = THESE | {"le", "la", "l'", "les"}  # determiners of a thing named before
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # « son homologue », « leurs contrats »
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 _STANDS_FOR_SPEAKER = {"gouvernement", "pays", "exécutif", "administration", "état", "cabinet", "capitale"}
 

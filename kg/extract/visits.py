@@ -15,14 +15,23 @@ from kg.extract.meeting_frames import frames_another_meeting, mission_seat
 from kg.extract.mentions import Mention
 from kg.extract.ships import SHIP_NOUNS
 from kg.extract.spoken_visits import spoken_on_visit
-from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, Sentence, case_of, mention_root, path_up, predicate_of
+from kg.extract.syntax import (
+    ACTOR_KINDS,
+    DEFINITE,
+    POSSESSIVES,
+    SUBJECTS,
+    Sentence,
+    case_of,
+    mention_root,
+    path_up,
+    predicate_of,
+)
 from kg.extract.talk_nouns import meeting_nouns
 from kg.extract.visit_phrases import phrase_host
 from kg.extract.visit_signers import signer_on_visit, visitor_signs
 from kg.records import Entity
 
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-_DEFINITE = DEFINITE | _POSSESSIVES
+_DEFINITE = DEFINITE | POSSESSIVES
 
 
 def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
@@ -123,7 +132,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
         light = journey or _paid(trigger) or gone or \
             predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
-        named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in _POSSESSIVES
+        named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
     if not named and signer:  # « lors d'une visite au Kenya, le ministre X a signé avec son homologue »
         named = [e for c in signer for e in ctx.resolve(sentence, c)]
@@ -212,7 +221,7 @@ def _gerund_s_subject(ctx: Context, sentence: Sentence, trigger: Token) -> list[
 def _main_subject_s(ctx: Context, sentence: Sentence, trigger: Token, hosts: list[Entity]) -> list[Entity]:
     """« X a exprimé l'espoir que le Pérou ... lors de sa visite à Lima »: the host, the subject just before the
     possessive, does not visit itself; the visitor is the subject of the sentence's main clause."""
-    if not any(d.dep_ == "det" and d.lower_ in _POSSESSIVES for d in trigger.children):
+    if not any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in trigger.children):
         return []
     main = [e for c in sentence.span.root.children if c.dep_ in SUBJECTS for e in ctx.resolve(sentence, c)]
     return [v for v in states(ctx, main) if v.cls == "State" and all(v.key != h.key for h in hosts)]
@@ -255,7 +264,7 @@ def _counterpart_s_host(ctx: Context, sentence: Sentence, trigger: Token, args: 
     visitors = [r for m in args.of if (r := mention_root(sentence, m)).lemma_.lower() in nouns or (
         r.head.lemma_.lower() in nouns and r.head.head == trigger)]
     owners = [d for r in visitors for d in ((r if r.lemma_.lower() in nouns else r.head).children)
-              if d.dep_ == "det" and d.lower_ in _POSSESSIVES]
+              if d.dep_ == "det" and d.lower_ in POSSESSIVES]
     found = [s for d in owners[:1] for s in states(ctx, ctx.antecedent(sentence, d)) if s.cls == "State"]
     return found[:1]
 
