@@ -8,10 +8,10 @@ when that title was the subject of its own (« Le ministre chilien de la Défens
 from __future__ import annotations
 
 from kg import gazetteer as gz
+from kg.extract.delegation_states import side_state
 from kg.extract.lexicon import word_list
 from kg.extract.mentions import Mention
 from kg.extract.people import Title
-from kg.extract.post_states import side_state
 from kg.extract.syntax import SUBJECTS, Sentence, mention_root
 
 # the participles by which a delegation names its leader (« conduite par », « dirigée par », « menée par »); the

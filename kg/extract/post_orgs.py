@@ -11,6 +11,7 @@ from kg.extract.about_states import default_state
 from kg.extract.body_parents import body_parent, body_words
 from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
+from kg.extract.delegation_states import side_of, side_state
 from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
@@ -31,8 +32,6 @@ from kg.extract.post_states import (
     represented_state,
     servant_state,
     serves_a_state,
-    side_of,
-    side_state,
     spoken_for,
     whose_body,
 )

@@ -15,6 +15,7 @@ from kg.extract.appointments import appointments
 from kg.extract.body_titles import ministry_titles, official_titles
 from kg.extract.colleagues import colleagues, share_marked_sides
 from kg.extract.counterparts import counterparts, faced_sides, facing_role, share_counterparts_state
+from kg.extract.delegation_states import side_state
 from kg.extract.deputy_posts import Served
 from kg.extract.diaspora_posts import with_diaspora
 from kg.extract.firm_posts import firm_titles
@@ -29,7 +30,7 @@ from kg.extract.modality import modality
 from kg.extract.paired_titles import paired_holders, title_first_names
 from kg.extract.people import Title, find_titles
 from kg.extract.post_acronyms import acronym_titles
-from kg.extract.post_states import ranks_of_posts, side_state
+from kg.extract.post_states import ranks_of_posts
 from kg.extract.post_verbs import verb_posts
 from kg.extract.postings import posting_state
 from kg.extract.posts_told_before import PostsToldBefore
