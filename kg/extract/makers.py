@@ -3,7 +3,8 @@ par Y », « le X du constructeur Y », « le X de Y », « Y, qui produit le X 
 « les missiles seront fabriqués par Y » after one system of that noun, « commandé au chantier Y », « commandé au
 sud-coréen Y », « le chantier naval Y va livrer ». Y is a company of the reference data, or one
 it lacks: a name the NER reads as an organisation, or capitalised words after a trade noun (« la société Zorvak
-Aero »), minted as a company of the article. The builder an order names is builder_orders.py's."""
+Aero »), minted as a company of the article. The builder an order names is builder_orders.py's; a maker the
+system's own words tell (« son drone X », « Bell 407 ») is own_makers.py's."""
 
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ from kg.extract.lexicon import word_list
 from kg.extract.maker_works import work_makers
 from kg.extract.making_links import coordinated_firms, joined_firms, maker_link, of_parts, taken_up, under_way
 from kg.extract.mentions import Mention, firm_mention, replaced
+from kg.extract.own_makers import named_after, own_systems
 from kg.extract.ships import names_materiel
 from kg.extract.sibling_makers import sibling_makers
-from kg.extract.syntax import POSSESSIVES, THESE
+from kg.extract.syntax import THESE
 from kg.extract.weapon_nouns import MAKING_STEMS
 from kg.extract.yard_builders import sole_yard, yard_builds
 from kg.rdf import entity_iri
@@ -218,35 +220,6 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
     return found
 
 
-
-
-def _own_systems(span: Span, mentions: list[Mention], makeable: Makeable = minted) -> list[tuple[Mention, Mention]]:
-    """(system, maker) pairs of a system a company's clause calls its own (« Y va équiper les navires de son
-    nouveau système sol-air X », « Y, qui présente son drone X »): the possessive names the subject its maker."""
-    found = []
-    inside = [m for m in mentions if span.start <= m.start < span.end]
-    for weapon in (m for m in inside if makeable(m)):
-        at = weapon.start - 1
-        while at > span.start and weapon.start - at < 9 and span.doc[at].text == span.doc[at].lower_ and \
-                not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in span.doc[at].children):
-            at -= 1
-        noun = span.doc[at]
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in noun.children):
-            continue
-        subject = next((c for a in noun.ancestors if a.pos_ in {"VERB", "AUX"} for c in a.children
-                        if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ == "qui":  # the name right before it, whatever the parser says
-            before = next((m for m in inside if m.how == gz.COMPANY and (m.end == subject.i or (
-                m.end == subject.i - 1 and span.doc[m.end].text == ","))), None)
-            subject = span.doc[before.start] if before is not None else \
-                subject.head.head if subject.head.dep_ == "acl:relcl" else None
-        maker = next((m for m in inside if subject is not None and m.how == gz.COMPANY
-                      and m.start <= subject.i < m.end), None)
-        if maker is not None:
-            found.append((weapon, maker))
-    return found
-
-
 def _taken_back(participle: Token, inside: list[Mention], before: Mention, makeable: Makeable = minted) -> bool:
     """« la livraison des appareils fabriqués par Y »: a participle of making on a definite noun that takes up a
     system (« les engins », « ces appareils ») with no other system named in the sentence."""
@@ -289,23 +262,6 @@ def _taken_up(doc: Doc, weapon: Mention) -> str | None:
         else None
 
 
-def maker_first_words(gaz: gz.Gazetteer) -> dict[str, str]:
-    """The first word of a company's names (« Bell » of « Bell Helicopter »), folded, when no other company's
-    begins with it -> the company: a system named after its maker (« Bell 407 ») is its maker's."""
-    found: dict[str, set[str]] = {}
-    for form in gaz.forms:
-        first = form.text.split()[0] if form.how == gz.COMPANY and form.text.split() else ""
-        if len(first) >= 3 and first[:1].isupper() and first.isalpha():
-            found.setdefault(first.lower(), set()).add(form.entity)
-    return {word: next(iter(firms)) for word, firms in found.items() if len(firms) == 1}
-
-
-def _named_after(doc: Doc, weapon: Mention, firsts: dict[str, str]) -> str | None:
-    """« des hélicoptères <maker> 407 »: a system of more than one word whose first word begins the name of one
-    maker only (« Bell » of « Bell Helicopter ») is that maker's."""
-    return firsts.get(doc[weapon.start].text.lower()) if weapon.end - weapon.start > 1 else None
-
-
 def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, str] | None = None,
                 unmade: frozenset[str] = frozenset()) -> list[list[Mention]]:
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere); so is a
@@ -323,7 +279,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
             pairs = _made_by(span, mentions, earlier, makeable, previous) + \
-                ordered_from(span, mentions, earlier, makeable) + _own_systems(span, mentions, makeable) + \
+                ordered_from(span, mentions, earlier, makeable) + own_systems(span, mentions, makeable) + \
                 work_makers(span, mentions, makeable)
             pairs += yard_builds(span, mentions, makeable) + contracted_makers(span, mentions, makeable)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
@@ -333,7 +289,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
                     unnamed.get(_taken_up(doc, weapon) or "")
                 if company is not None:
                     pairs.append((weapon, company))
-                elif (firm := _named_after(doc, weapon, firsts or {})) is not None:
+                elif (firm := named_after(doc, weapon, firsts or {})) is not None:
                     makers.setdefault(weapon.entity.key, [firm])
                 earlier.append(weapon)
             previous = tuple(m for m in mentions if makeable(m) and span.start <= m.start < span.end)

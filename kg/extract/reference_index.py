@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 
-from kg.extract.makers import maker_first_words
 from kg.extract.mentions import title_words
+from kg.extract.own_makers import maker_first_words
 from kg.extract.people import RoleIndex, Words, role_index
 from kg.gazetteer import Gazetteer, Role
 
