@@ -5,10 +5,10 @@
 - a designator right after a weapon noun, with only lowercase complements between (« des obusiers K-9 »,
   « des missiles guidés de type AIM-9X », « véhicules blindés de ravitaillement ZT-40 », « véhicules de
   ravitaillement en munitions d'artillerie ZT-10 », an acronym and a number written apart « des patrouilleurs
-  ZK 62 S », not a model year « ZRT 2024 »), or a capitalised name right after one (« le drone Zorvak Falcon
-  II », « le chasseur Zorvak »): a system of its own, of the type its noun gives (reference weapon types,
-  kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1 et X-2 »); once named so, the
-  article may name it again alone;
+  ZK 62 S », not a model year « ZRT 2024 »; kg/extract/designated_systems.py), or a capitalised name right after
+  one (« le drone Zorvak Falcon II », « le chasseur Zorvak »): a system of its own, of the type its noun gives
+  (reference weapon types, kg:genericNoun); a coordinated designator shares the noun (« des missiles X-1 et
+  X-2 »); once named so, the article may name it again alone;
 - a capitalised word and a model code counted or coordinated with a system, no noun before it (« quatre Zorvak
   T-12 », « des hélicoptères ZH-1 et Zorvak 60 »), a firm's name and a code of digits then capitals counted or
   after a weapon noun (« trois Zorvak 206H », its maker's model), a dotted designator (« ZX.250 »), a name right
@@ -28,12 +28,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
-from kg.extract.code_heads import code_noun_before
-from kg.extract.counted_codes import JOINT_CODE, counted_code, slashed_apart
+from kg.extract.counted_codes import JOINT_CODE, slashed_apart
+from kg.extract.designated_systems import designated
 from kg.extract.english_systems import english_systems
 from kg.extract.fitted_parts import fitted_part
-from kg.extract.known_systems import known_after_noun, known_in_list, serial, variant
-from kg.extract.lexicon import triggers, word_list
+from kg.extract.known_systems import known_after_noun, known_in_list
+from kg.extract.lexicon import word_list
 from kg.extract.maker_models import (
     DESIGNATOR,
     NUMBERED,
@@ -42,7 +42,6 @@ from kg.extract.maker_models import (
     maker_and_model,
     maker_and_name,
     maker_and_wheels,
-    maker_told,
     model_ending,
 )
 from kg.extract.mentions import Mention, replaced, weapon_heads, weapon_key
@@ -54,7 +53,6 @@ from kg.extract.weapon_nouns import (
     AND,
     CLASS_WORDS,
     ROMAN,
-    apposed_noun,
     is_head,
     lemma,
     made_name,
@@ -71,7 +69,6 @@ from kg.extract.weapon_phrases import version_acronym
 from kg.gazetteer import Gazetteer, french_demonyms
 from kg.records import Entity
 
-_COUNTED = {"premiers", "premières", "derniers", "dernières", "nouveaux", "nouvelles", "premier", "première"}
 # an acronym, a number and maybe a letter or numeral, written apart: « patrouilleurs OPV 58 S », « avions ZX 300 »
 _SPACED = re.compile(r"[A-Z]{2,5} [0-9]{1,4}(?: [A-Z]| II| III| IV)?")
 _LINKS = {"de", "d'", "en", "à", "type", "classe"}  # « missiles de type X », « véhicules de ravitaillement en »
@@ -160,7 +157,7 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
         coded = DESIGNATOR.fullmatch(text) or JOINT_CODE.fullmatch(text) or _WORD_CODE.fullmatch(text) or spaced \
             or numbered
         if coded and any(c.isdigit() for c in text):
-            found = _designated(gaz, doc, (start, end, text), heads, weapons_at, makers, minted)
+            found = designated(gaz, doc, (start, end, text), heads, weapons_at, makers, minted)
         elif doc[start].is_alpha and start > 0:
             found = _named(gaz, doc, start, heads, weapons_at, makers, firm, minted)
         else:
@@ -170,45 +167,6 @@ def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozens
             weapons_at[found.end] = found
             new.extend(_acronym_after(doc, found))
     return replaced(mentions, _dedup(new))
-
-
-def _designated(gaz: Gazetteer, doc: Doc, word: tuple[int, int, str], heads: frozenset[str],
-                weapons_at: dict[int, Mention], makers: dict[int, Mention],
-                minted: dict[str, Entity]) -> Mention | None:
-    """A designator's system: a known one's variant, or one of its own after a weapon noun, coordinated with a system
-    (« des missiles X-1 et X-2 »), counted as supplied, or told with its maker (« le ZT-40 de Y »)."""
-    start, end, text = word
-    iri = variant(gaz, text)
-    if iri is None and serial(gaz, text):
-        return None  # « l'appareil suivi ZX2T297 »: a known system's call sign or registration, no system of its own
-    if iri is not None:
-        return Mention(start, end, Entity(iri, gaz.label.get(iri, iri), "WeaponSystem", iri), gz.WEAPON)
-    if fitted_part(doc, start):
-        return None  # « des avions équipés du X-6 de Y », « un moteur Z-12 »: a part, no system
-    noun = noun_before(doc, start, heads) or code_noun_before(doc, start)  # « des camions ZX200 »
-    before = weapons_at.get(start - 1)
-    maker = next((m for m in makers.values() if m.end == start and maker_and_model(doc, m, heads)), None)
-    if maker is not None:  # « des véhicules blindés Zorvak ZT-40 »: the system is named with its maker's name
-        noun, start, text = noun_before(doc, maker.start, heads), maker.start, f"{doc[maker.start:start].text} {text}"
-    if noun is None and (apposed := apposed_noun(doc, end, heads)) is not None:
-        noun, noun_type = apposed, weapon_type(gaz, apposed, min(apposed.i + 4, len(doc)))
-    elif noun is not None:
-        noun_type = weapon_type(gaz, noun, start)
-    elif before is not None and doc[start - 1].lower_ in AND:  # « des missiles X-1 et X-2 »
-        noun_type = before.entity.kind
-    elif (after := _listed_before(doc, end, weapons_at)) is not None:  # « quelques ZT-61, BRDM-2 et VAB »
-        noun_type = after.entity.kind
-    elif maker is not None or _counted_supply(doc, start) or maker_told(doc, end, makers) or \
-            counted_code(doc, start, text):
-        noun_type = None
-    elif (range_of := sibling(doc, start, text, minted)) is not None:  # « deux ZQB 90 » beside « ZQB 60 »
-        noun_type = range_of.kind
-    else:
-        return None
-    made = (maker.entity.iri,) if maker is not None and maker.entity.iri else ()
-    entity = minted.setdefault(weapon_key(text), Entity(weapon_key(text), text, "WeaponSystem", kind=noun_type,
-                                                        makers=made))
-    return Mention(start, end, entity, gz.WEAPON)
 
 
 def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_at: dict[int, Mention],
@@ -273,14 +231,6 @@ def _after_firm_with_acronym(doc: Doc, start: int, stop: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in word_list("firm-name-ends.tsv") and _initials_after(doc, start, stop)
 
 
-def _listed_before(doc: Doc, end: int, weapons_at: dict[int, Mention]) -> Mention | None:
-    """The system a designator is listed right before, over a comma or « et » (« quelques ZT-61, BRDM-2 et VAB »):
-    a code in a list of systems names one too."""
-    if end + 1 >= len(doc) or (doc[end].text != "," and doc[end].lower_ not in AND):
-        return None
-    return next((m for m in weapons_at.values() if m.start == end + 1 and m.how == gz.WEAPON), None)
-
-
 def _before_and(doc: Doc, start: int, weapons_at: dict[int, Mention]) -> Mention | None:
     """The system named right before a name, or before the « et » that joins them, over the count in brackets told
     after the first (« des blindés Zorvak (120) et Kestrel (30) »)."""
@@ -307,16 +257,6 @@ def _class_named_like_a_place(doc: Doc, mention: Mention) -> bool:
     """« des frégates de type Zorvik », « des corvettes de la classe Zorvik »: a town's name right after « type » or
     « classe » names the class of ships, which navies name after towns (the noun before is checked by the caller)."""
     return mention.how in {gz.CITY, gz.CAPITAL} and mention.start > 0 and doc[mention.start - 1].lower_ in CLASS_WORDS
-
-
-def _counted_supply(doc: Doc, start: int) -> bool:
-    """« la Chine a livré dix VN-4 au Venezuela », « a reçu ses premiers ZX-9 »: a designator counted or told as
-    the first or new ones, as what a supply verb moves, names a system with no type noun."""
-    if start == 0 or not (doc[start - 1].like_num or doc[start - 1].lower_ in _COUNTED):
-        return False
-    verb = doc[start].head
-    return doc[start].dep_ in {"obj", "nsubj:pass"} and verb.pos_ in {"VERB", "AUX"} and any(
-        t.fact == "support" for t in triggers().get((verb.lemma_.lower(), "VERB"), []))
 
 
 def _spaced(words: list[tuple[int, int, str]], at: int) -> tuple[int, str] | None:
