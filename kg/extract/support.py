@@ -75,7 +75,6 @@ from kg.extract.supply_sides import (
     paid_own_training,
     replaced,
     said_sides,
-    untold_recipients,
 )
 from kg.extract.support_claims import by_origin, only_offered, told
 from kg.extract.supported_nouns import supports_a_group
@@ -86,6 +85,7 @@ from kg.extract.syntax import (
     mention_root,
     predicate_of,
 )
+from kg.extract.untold_recipients import untold_recipients
 from kg.extract.won_deals import won_sale
 from kg.records import Attribution, Claim, Entity
 
