@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
+from kg.extract.cleaned_names import HONORIFICS
 from kg.extract.context import Context
 from kg.extract.doc_words import morph_values
 from kg.extract.gapped_objects import gapped_heads
@@ -18,7 +19,6 @@ from kg.extract.lexicon import word_list
 from kg.extract.listed_guests import listed_guests
 from kg.extract.mentions import Mention
 from kg.extract.met import on_the_place
-from kg.extract.ner_reading import HONORIFICS
 from kg.extract.official_talks import firm_officials
 from kg.extract.setting import HOSTING_VERBS, received_unhosted
 from kg.extract.syntax import ACTOR_KINDS, DE_CASES, Sentence, case_of, mention_root

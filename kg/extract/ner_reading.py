@@ -1,6 +1,7 @@
 """What the statistical NER adds to the reference data's mentions, read against titles and the sentence: people it
 cuts or misreads (titles, honorifics, ranks taken into a name), firms (« X & Y », « Prénom Defense »), towns and
-sites the data lacks, and what it wrongly calls an organisation (a post, a style of address, a state's body)."""
+sites the data lacks, and what it wrongly calls an organisation (a post, a style of address, a state's body). A
+person's name it read is cleaned by kg.extract.cleaned_names."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.extract.doc_words import ents, lowers, texts, tokens
+from kg.extract.cleaned_names import HONORIFICS, clean_person
+from kg.extract.doc_words import ents, texts, tokens
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
@@ -24,52 +26,6 @@ from kg.extract.person_spans import (
 )
 from kg.extract.ranked_names import ranked_surname
 from kg.extract.town_runs import town_runs
-
-# « SEM Prénom Nom », « S.E.M. Prénom Nom »: Son Excellence Monsieur, as communiqués write it
-_HONORIFICS = {"m.", "mme", "mmes", "mm.", "mlle", "m", "mr", "mrs", "dr", "me", "maître", "mgr", "sir", "lord",
-               "sem", "sem.", "s.e.m.", "s.e.m"}
-HONORIFICS = frozenset(_HONORIFICS)  # « M. », « Mme »: the word of address before a name
-_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "el", "ben", "bin", "bint", "ibn", "la", "le",
-              "da", "di", "dos", "do", "das", "del", "della", "y", "e", "al-", "el-", "ould", "abou", "abu"}
-
-
-def _clean_person(span: Span, honorifics: frozenset[str] = frozenset(_HONORIFICS)) -> Span | None:
-    doc, end = span.doc, span.end
-    lower, words = lowers(doc), texts(doc)  # each word read once per paragraph, not at each test
-    start = span.start + past_style(lower[span.start:end], 0)  # « Son Altesse Royale le Prince X »
-    while start < end and (lower[start] in honorifics or lower[start].rstrip(".") in honorifics
-                           or not words[start][:1].isupper() or doc[start].is_punct):
-        start += 1
-    start = _past_given_name_title(doc, start, end)
-    # « a remis à Prénom le Nom Nom, la plus haute distinction »: an article that no « de » leads ends the name,
-    # the object of the verb comes after it (« Jean de la Fontaine » keeps his); so does « M. Prénom le Nom », a
-    # surname with its particle after a civility
-    end = next((i for i in range(start + 1, end) if words[i] in {"le", "la", "les"} and lower[i - 1] not in {
-        "de", "d'"} and not _breton_particle(doc, start, i, end)), end)
-    if end < len(doc) and _past_apostrophe(doc[end], start) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
-        end += 1  # « Prénom Ya'qoubi », which the NER cuts after the apostrophe
-    # « le roi Prénom d'Arabie saoudite »: a « de » before a lowercase word leads a place's name, not the name's
-    end = next((i for i in range(start + 1, end) if lower[i] in {"de", "d'", "du"} and any(
-        words[j].islower() and lower[j] not in _PARTICLES for j in range(i + 1, end))), end)
-    while end > start and (lower[end - 1] in _PARTICLES or doc[end - 1].is_punct):
-        end -= 1
-    # a long Arabic name counts its words, not its particles and hyphens (« Hamad ben Khalifa Al-Thani »)
-    if start >= end or sum(1 for i in range(start, end) if words[i] != "-" and lower[i] not in _PARTICLES) > 5:
-        return None
-    tokens = doc[start:end]
-    if end - start > 1 and doc[end - 2].lower_ in {"le", "la"} and \
-            doc[end - 1].lower_ in word_list("military-ranks.tsv"):
-        return None  # « Monsieur le Général », « ... Maliennes le Général »: a rank, the name comes after it
-    if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text == "-" or
-               (t.i > 0 and doc[t.i - 1].text == "-") or _past_apostrophe(t, start) for t in tokens):
-        return None
-    # a model number is no name (« A-4AR Fightinghawk »); a capitalised word inside a sentence is no verb, whatever
-    # the tagger says of a first name it does not know (« le ministre Muhammad Asif »)
-    if any(t.like_num or any(c.isdigit() for c in t.text) or
-           (t.pos_ in {"VERB", "AUX"} and (t.is_sent_start or (doc[t.i - 1].is_punct and doc[t.i - 1].text != "-")))
-           for t in tokens):  # « Kim Min-su »: a syllable after a hyphen is no verb either
-        return None
-    return tokens
 
 
 def _firm_apposition(ent: Span) -> bool:
@@ -92,7 +48,7 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
     for ent in ents(doc):
         start, end = ent.start, ent.end
         if ent.label_ != "PER" and title_after(doc, ent, titles) and not any(i in known for i in range(start, end)) \
-                and (person := _clean_person(ent)) is not None:
+                and (person := clean_person(ent)) is not None:
             candidates.append((person.start, person.end, "ner-person", None))  # « avec Prénom Nom, son homologue »
             found.add((person.start, person.end))
             continue
@@ -110,41 +66,11 @@ def titled_appositions(doc: Doc, candidates: list[tuple[int, int, str, str | Non
                    for t in doc[max(0, start - 8):start - 1]):  # « les ambassadeurs de A et de B, X et Y »
             continue
         # « Dato' Seri Haji Prénom bin Nom »: the honorifics before a name the NER took for a place are not part of it
-        person = _clean_person(ent, frozenset(_HONORIFICS) | word_list("honorifics.tsv")) if unknown else ent
+        person = clean_person(ent, HONORIFICS | word_list("honorifics.tsv")) if unknown else ent
         if person is not None and (unknown or all(t.is_alpha and t.text[:1].isupper() for t in ent)):
             candidates.append((person.start, person.end, "ner-person", None))
             found.add((person.start, person.end))
     return found
-
-
-# « fils de », « fille de », and the article of a family name
-_FILIATION = {"ben", "bin", "bint", "ibn", "al", "al-"}
-
-
-def _past_given_name_title(doc: Doc, start: int, end: int) -> int:
-    """« Cheikh Prénom bin Nom Al Nom »: a title of the given-name kind (given-name-titles.tsv) before a name of the
-    Gulf, with its filiation, is no part of the name; before a name without one (« Cheikh Prénom Nom ») it may be
-    the given name itself, as in West Africa, and stays."""
-    if end - start < 3 or doc[start].lower_ not in word_list("given-name-titles.tsv"):
-        return start
-    rest = [t.lower_ for t in doc[start + 1:end]]
-    return start + 1 if doc[start + 1].text[:1].isupper() and \
-        any(w in _FILIATION or w.startswith("al-") for w in rest[1:]) else start
-
-
-def _breton_particle(doc: Doc, start: int, at: int, end: int) -> bool:
-    """« M. Prénom le Nom »: a lowercase article before the last word of a name that a civility opens is the
-    surname's particle, not an article before an object (« remis à Prénom le Nom Nom, la distinction »)."""
-    return at == end - 2 and doc[at].text in {"le", "la"} and start > 0 and doc[start - 1].lower_ in _HONORIFICS \
-        and doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha
-
-
-def _past_apostrophe(token: Token, start: int) -> bool:
-    """« Prénom Ya'akov », « Nom N'Diaye »: the tokeniser cuts a name after a capitalised syllable and its
-    apostrophe; the lowercase rest is part of the name."""
-    before = token.doc[token.i - 1] if token.i > start else None
-    return before is not None and before.text[-1:] in {"'", "\u2019"} and before.text[:1].isupper() and \
-        before.text[:-1].isalpha()
 
 
 def ampersand_names(doc: Doc) -> list[Span]:
@@ -183,13 +109,13 @@ def _school_ends() -> frozenset[str]:
 @cache
 def _honorifics(ranked: bool) -> frozenset[str]:
     """The words before a name a person span drops: the words of address, and the ranks after an article."""
-    return frozenset(_HONORIFICS) | (word_list("military-ranks.tsv") if ranked else frozenset())
+    return HONORIFICS | (word_list("military-ranks.tsv") if ranked else frozenset())
 
 
 def _honoured(ent: Span) -> bool:
     """A name opened by an honorific or a style of address (« Son Altesse »): tested before the costlier cleaning,
     as most such names have none."""
-    return bool({ent[0].lower_, ent[0].lower_.rstrip(".")} & _HONORIFICS or past_style([t.lower_ for t in ent], 0))
+    return bool({ent[0].lower_, ent[0].lower_.rstrip(".")} & HONORIFICS or past_style([t.lower_ for t in ent], 0))
 
 
 def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
@@ -224,18 +150,18 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             person = (name_after_title(ent, titles) or name_after_rank(ent) or ranked_surname(ent, titles) or
                       surname_after_title(ent)) if titled \
                 else \
-                _clean_person(ent, _honorifics(ranked))
+                clean_person(ent, _honorifics(ranked))
             if person is not None:
                 found.append((person.start, person.end, "ner-person", None))
         elif ent.label_ in {"MISC", "ORG"} and not school and (named := name_after_title(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))
         elif (named := surname_after_title(ent)) is not None:
             found.append((named.start, named.end, "ner-person", None))  # « le Ministre Nom »
-        elif ent.label_ in {"MISC", "LOC"} and _honoured(ent) and (person := _clean_person(ent)) is not None:
+        elif ent.label_ in {"MISC", "LOC"} and _honoured(ent) and (person := clean_person(ent)) is not None:
             found.append((person.start, person.end, "ner-person", None))  # « Son Altesse le Cheikh X », « SEM X »
         elif ent.label_ in {"LOC", "MISC", "ORG"} and (styled := _styled_inside(ent)) is not None:
             found.append((styled.start, styled.end, "ner-person", None))  # « au Palais X Son Altesse Prénom Nom »
-        elif ent.label_ == "ORG" and _styled(ent) and (person := _clean_person(ent)) is not None:
+        elif ent.label_ == "ORG" and _styled(ent) and (person := clean_person(ent)) is not None:
             found.append((person.start, person.end, "ner-person", None))  # « son Excellence Prénom Nom »
         elif ent.label_ in {"LOC", "MISC", "ORG"} and (named := name_after_complement(ent, titles)) is not None:
             found.append((named.start, named.end, "ner-person", None))  # « chargé de la Défense Nom Prénom »

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
+from kg.extract.cleaned_names import HONORIFICS
 from kg.extract.doc_words import lowers
 from kg.extract.mentions import Mention
-from kg.extract.ner_reading import HONORIFICS
 from kg.extract.own_words import CIVILITIES
 from kg.extract.people import RoleIndex, Title, Words, complement_role
 from kg.extract.syntax import Sentence
