@@ -1,16 +1,17 @@
-"""Modality and attribution of a trigger: asserted, reported (by whom), possible or denied."""
+"""Modality and attribution of a trigger: asserted, reported (by whom: kg.extract.report_sources), possible or
+denied."""
 
 from __future__ import annotations
 
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Token
 
-from kg.extract.clause_scope import asked_whether, clause_chain, relative
-from kg.extract.dates import WEEKDAYS
+from kg.extract.clause_scope import asked_whether, clause_chain
 from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lower_of
 from kg.extract.lexicon import modality_class, modality_words, triggers, words_of_class
 from kg.extract.off_chain_denials import denied_off_chain
+from kg.extract.report_sources import closing_incise, incise, source_words, speaker
 from kg.extract.syntax import SUBJECTS, ResolveFn, Sentence, case_of, tensed
 from kg.extract.told_as_done import (
     brings_about,
@@ -121,56 +122,6 @@ def _cleft(main: Token) -> bool:
 _FACTIVE_MARKS = {"puisque", "parce", "car", "lorsque", "quand", "tandis", "alors", "depuis", "après"}
 
 
-def _source_words(source: Token) -> str:
-    """« selon la presse locale, des pourparlers ... »: the words of a « selon » complement, up to the comma that
-    ends it (the parser may hang the clause's subject under the source's noun)."""
-    words = []
-    for token in source.subtree:
-        if token.i > source.i and token.text in {",", ";", ":", "—", "("}:
-            break
-        if token.dep_ != "case":
-            words.append(token.text)
-    return " ".join(words)
-
-
-def _speaker(sentence: Sentence, verb: Token, resolve: ResolveFn) -> tuple[Entity | None, str | None]:
-    """Who a reporting verb gives the floor to: a person named beside it first (« a annoncé le ministre
-    finlandais, Ilkka Virtanen »), else its subject, else the inverted subject the parser calls an object
-    (« a annoncé lundi le Pentagone »)."""
-    inverted_first = sorted((c for c in kids(verb) if c.dep_ in {"appos", "nsubj", "obj"}),
-                            key=lambda c: (c.i < verb.i, c.i))
-    for child in inverted_first:
-        for token in child.subtree:
-            mention = sentence.mention_at(token)
-            if mention is not None and mention.how == "person":
-                return mention.entity, mention.span(sentence.doc).text
-    subjects = [c for c in kids(verb) if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
-    inverted = [_past_the_day(sentence, c) for c in kids(verb) if c.dep_ == "obj" and c.i > verb.i]
-    for child in subjects + inverted:
-        found = resolve(sentence, child)
-        return (found[0] if found else None), " ".join(t.text for t in child.subtree)
-    return None, None
-
-
-def _past_the_day(sentence: Sentence, child: Token) -> Token:
-    """« a annoncé lundi <firm> »: a day the parser reads as the inverted subject stands before it; the name right
-    after the day is the one who speaks."""
-    if child.lower_ not in WEEKDAYS or child.right_edge.i + 1 >= len(sentence.doc):
-        return child
-    after = sentence.doc[child.right_edge.i + 1]
-    return after if sentence.mention_at(after) is not None else child
-
-
-def _incise(child: Token) -> bool:
-    """« ..., affirment des responsables », « ..., a annoncé le Kremlin »: a reporting verb set off by a comma
-    after what it reports, whatever the parser hung it on."""
-    if child.dep_ not in {"parataxis", "advmod", "advcl", "conj", "dep"} or child.pos_ != "VERB":
-        return False
-    if modality_class(child.lemma_, child.pos_) != "report" or relative(child):  # « X, dont le prix n'est pas dit, »
-        return False
-    return any(t.text == "," for t in child.doc[max(child.left_edge.i - 1, 0):child.i])
-
-
 class _Reading:
     """What the walk up from a trigger has found so far: the firmest modality and who is said to say it."""
 
@@ -186,7 +137,7 @@ class _Reading:
     def reported_by(self, verb: Token, value: Modality = REPORTED) -> None:
         self.raise_to(value)
         if self.source is None:
-            self.source, self.source_text = _speaker(self.sentence, verb, self.resolve)
+            self.source, self.source_text = speaker(self.sentence, verb, self.resolve)
 
     def marks_below(self, token: Token, below: Token | None = None) -> None:
         """Marks hung on a token of the chain: « un éventuel accord », « si ... », an incise, « selon X »."""
@@ -203,7 +154,7 @@ class _Reading:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
                                              for m in kids(child)) and not _concessive(child, token):
                 self.raise_to(POSSIBLE)
-            if _incise(child):
+            if incise(child):
                 self.reported_by(child)
             if child_cls == "doubt" and token.pos_ == "VERB" and child.dep_.startswith("obl") and \
                     case_of(child) == "en":
@@ -213,7 +164,7 @@ class _Reading:
                 if self.source is None:
                     found = self.resolve(self.sentence, child)
                     self.source = found[0] if found else None
-                    self.source_text = _source_words(child)
+                    self.source_text = source_words(child)
 
     def mark(self, chain: list[Token], position: int) -> None:
         """The modality a token of the chain from the trigger to the root brings (negation, modal, report...)."""
@@ -322,22 +273,9 @@ def modality(sentence: Sentence, trigger: Token, resolve: ResolveFn) -> Attribut
         reading.raise_to(DENIED)
     for position in range(len(chain)):
         reading.mark(chain, position)
-    closing = _closing_incise(sentence, trigger)
+    closing = closing_incise(sentence, trigger)
     if closing is not None and closing not in chain:
         reading.reported_by(closing)
     if asked_whether(sentence, trigger):
         reading.raise_to(POSSIBLE)  # « La Turquie a-t-elle livré des drones ? » asks, and asserts nothing
     return Attribution(reading.value, reading.source, reading.source_text)
-
-
-def _closing_incise(sentence: Sentence, trigger: Token) -> Token | None:
-    """« X fournira une aide à Y, a indiqué Z. »: a reporting incise that closes the sentence after the trigger
-    reports all that comes before it, whatever word of it the parser hung the incise on."""
-    last = next((t for t in reversed(sentence.tokens) if not t.is_punct), None)
-    if last is None:
-        return None
-    for token in sentence.tokens[max(0, trigger.i + 1 - sentence.span.start):]:
-        if _incise(token) and token.right_edge.i >= last.i and \
-                not token.is_ancestor(trigger) and token.left_edge.i > trigger.i:
-            return token
-    return None
