@@ -33,6 +33,7 @@ from kg.extract.hosting import (
     welcomed,
 )
 from kg.extract.joint_bodies import compound_sides
+from kg.extract.journeys_to_come import journey_to_come
 from kg.extract.lexicon import Trigger, word_list
 from kg.extract.listed_talks import each_listed
 from kg.extract.meeting_frames import gone_to_meet
@@ -85,7 +86,7 @@ from kg.extract.venues import (
     sealed_after,
 )
 from kg.extract.visited_states import counterpart_host
-from kg.extract.visits import journey_to_come, visit_sides, visited_objects
+from kg.extract.visits import visit_sides, visited_objects
 from kg.extract.where_clause import where_held
 from kg.kinds import Modality
 from kg.records import Attribution, Claim, Entity
