@@ -34,6 +34,9 @@ _GLOSS = re.compile(r"\[(?P<word>\w[\w'-]*)\]")
 # « aux forces armées X - FACA- »: an acronym between a spaced dash and a dash glued to it is the parenthesis it
 # stands for (« (FACA) »); the parser reads the lone dash as the verb's object and the acronym as its complement.
 _DASHED = re.compile(r"(?<= )- (?P<word>[A-ZÀ-Þ]{2,8})-(?![\w-])")
+# « neuf pays /la Bulgarie, ..., la Tchéquie/, formé en ... »: slashes around an aside, as some agencies write a
+# parenthesis, read as one; the closing slash glued to the last word hides that word from the reference names.
+_SLASHED_ASIDE = re.compile(r"(?:^|(?<=\s))/(?P<aside>[^\W\d_][^/\n]{0,300}?[^\s/])/(?=[\s,.;:]|$)")
 
 # « A Lima, le ministre a reçu ... »: a capital « A » left unaccented, opening a sentence before a capitalised
 # word, is the preposition « à »; the parser would read it as a noun and hang the city under it.
@@ -216,6 +219,8 @@ def plain(text: str) -> str:
         text = _GLOSS.sub(r"(\g<word>)", text)
     if "- " in text:
         text = _DASHED.sub(r"(\g<word>) ", text)
+    if " /" in text:
+        text = _SLASHED_ASIDE.sub(r"(\g<aside>)", text)
     text = _titled_demonym().sub(_demonym_lowered, text)
     return _CAPS_FIRST.sub(_as_name_first, _CAPS.sub(_as_name, text)) if _UPPER_RUN.search(text) else text
 
