@@ -255,6 +255,8 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
         for earlier in coordinated_before(sentence, mention):
             if earlier not in args.agents:
                 args.agents.insert(0, earlier)
+        if mention_root(sentence, mention).dep_ == "obl:agent":  # « signé par A et B »: B hung elsewhere
+            args.agents.extend(m for m in coordinated_after(sentence, mention) if m not in args.agents)
     for bucket in (args.partners, args.recipients):
         for mention in list(bucket):
             listed = takewhile(lambda m: not _opens_clause(sentence, m), coordinated_after(sentence, mention))
