@@ -60,6 +60,7 @@ class Gazetteer:
     in_state: dict[str, str] = field(default_factory=dict)  # city -> the state it lies in (the host of a visit)
     home_state: dict[str, str] = field(default_factory=dict)  # company -> the state it is based in (kg:country)
     multinational: frozenset[str] = frozenset()  # groups whose systems are made in several states
+    brands: frozenset[str] = frozenset()  # firms whose name the press gives their product line (« avions Cessna »)
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> its makers, groups for builders
     builders: dict[str, tuple[str, ...]] = field(default_factory=dict)  # weapon system -> makers of its groups
     capital: dict[str, str] = field(default_factory=dict)  # state -> its capital (the seat of its government)
@@ -306,7 +307,8 @@ def _unhyphened_states(forms: list[SurfaceForm]) -> list[SurfaceForm]:
 def load() -> Gazetteer:
     """Parse the reference data once per process (the pipeline's index and the word lookups above share it)."""
     graph = parse_turtle(ontology_files())
-    gaz = Gazetteer(graph, multinational=frozenset(str(s) for s in graph.subjects(KG.multinational, Literal(True))))
+    gaz = Gazetteer(graph, multinational=frozenset(str(s) for s in graph.subjects(KG.multinational, Literal(True))),
+                    brands=frozenset(str(s) for s in graph.subjects(KG.namesProducts, Literal(True))))
     english: list[tuple[str, str]] = []  # (English demonym, state)
     for cls, how in _KIND_OF_CLASS.items():
         for node in sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)):

@@ -47,6 +47,7 @@ class KG(DefinedNamespace):
     houses: URIRef
     country: URIRef
     multinational: URIRef
+    namesProducts: URIRef
     renamedAs: URIRef
     demonym: URIRef
     combiningForm: URIRef

@@ -175,7 +175,7 @@ class Emitter:
         if entity.kind is not None and entity.iri is None:  # a system the reference data lacks, of its noun's type
             graph.add((iri, KG.weaponType, URIRef(entity.kind)))
             self._describe(entity.kind)
-        for maker in entity.makers:  # and its makers, as the article names them (the reference data names none)
+        for maker in entity.makers:  # and its makers, as the article names them (beside the reference data's)
             graph.add((iri, KG.manufacturer, URIRef(maker)))
             self._describe(maker)
         return iri

@@ -28,7 +28,7 @@ class Entity:
     cls: str  # State, Person, Organisation, Company, City, Place, WeaponSystem, ...
     iri: str | None = None
     kind: str | None = None  # a minted weapon system's type (a kg:WeaponType of the reference data)
-    makers: tuple[str, ...] = ()  # the makers the article names of a system the reference data gives none
+    makers: tuple[str, ...] = ()  # the makers the article names of a system (beside the reference data's own)
 
 
 @dataclass(frozen=True)

@@ -36,11 +36,12 @@ def former_makers(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) -
 def _made_by_former(gaz: Gazetteer, mention: Mention, former: dict[str, str]) -> Mention:
     if mention.how != gz.WEAPON:
         return mention
-    makers = mention.entity.makers or (gaz.makers.get(mention.entity.iri, ()) if mention.entity.iri else ())
+    iri = mention.entity.iri
+    makers = gaz.makers.get(iri, ()) + mention.entity.makers if iri else mention.entity.makers
     named = tuple(former[m] for m in makers if m in former)
     if not named:
         return mention
-    kept = mention.entity.makers if mention.entity.iri is None else ()  # a reference system keeps its own
+    kept = mention.entity.makers  # a reference system keeps its own, and those the article tells beside them
     return replace(mention, entity=replace(mention.entity, makers=tuple(dict.fromkeys(kept + named))))
 
 

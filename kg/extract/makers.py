@@ -62,8 +62,8 @@ def _unknown_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 end += 1
             if end not in taken and not any(f.start < end and token.i < f.end for f in found):  # not « Selçuk
                 found.append(firm_mention(doc, token.i, end))  # Bayraktar », a name cut by a known one
-        if token.lower_ not in _TRADES:
-            continue
+        if token.lower_ not in _TRADES and not (token.lower_.endswith("s") and token.lower_[:-1] in _TRADES):
+            continue  # « le chantier naval X », « les chantiers navals X »
         start = token.i + 1
         while start < len(doc) and start - token.i < 3 and doc[start].text.islower() and doc[start].pos_ in QUALIFYING:
             start += 1
@@ -173,9 +173,10 @@ def _titled_subject(token: Token, verb: Token) -> bool:
         and head.lemma_.lower() in _MAKER_NOUNS
 
 
-def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
-             makeable: Makeable = minted, previous: tuple[Mention, ...] = ()) -> list[tuple[Mention, Mention]]:
-    """(system, maker) pairs a sentence gives by a verb of making; `previous`: the systems of the sentence before."""
+def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention], makeable: Makeable = minted,
+             previous: tuple[Mention, ...] = (), told: Makeable = minted) -> list[tuple[Mention, Mention]]:
+    """(system, maker) pairs a sentence gives by a verb of making; `previous`: the systems of the sentence before;
+    `told`: the systems whose maker a participle right after them may name (« X, fabriqué par Y »)."""
     found: list[tuple[Mention, Mention]] = []
     inside = [m for m in mentions if span.start <= m.start < span.end]
     if not any(m.how == gz.COMPANY or makeable(m) for m in inside):
@@ -192,7 +193,7 @@ def _made_by(span: Span, mentions: list[Mention], earlier: list[Mention],
             company = _company_after(inside, link + 1)
             firms = coordinated_firms(span.doc, company, inside) if company is not None else []
             systems = [m for m in inside if m.how == gz.WEAPON and m.end <= token.i]  # the nearest is the one made:
-            before = systems[-1:] if systems and makeable(systems[-1]) else []  # not « X et des Z, produits par Y »
+            before = systems[-1:] if systems and told(systems[-1]) else []  # not « X et des Z, produits par Y »
             if company is not None and before:  # « X, fabriqué par Y »
                 found.extend((before[-1], firm) for firm in firms)
             elif company is not None and (ahead := fronted_systems(span, token, company, inside, makeable, previous)):
@@ -265,10 +266,15 @@ def _taken_up(doc: Doc, weapon: Mention) -> str | None:
 def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, str] | None = None,
                 unmade: frozenset[str] = frozenset()) -> list[list[Mention]]:
     """Each paragraph's mentions, a minted system given the makers the article names for it (anywhere); so is a
-    system of the reference data that names none of its makers (`unmade`): never one whose makers it names."""
+    system of the reference data that names none of its makers (`unmade`). A system whose makers the reference data
+    names takes only a maker the article tells in so many words, beside them (« X, fabriqué par Y », a yard that
+    hands the ship over, a contract for making it): the article's builder or the firm it sold under."""
 
     def makeable(mention: Mention) -> bool:
         return minted(mention) or (mention.how == gz.WEAPON and mention.entity.iri in unmade)
+
+    def told(mention: Mention) -> bool:
+        return mention.how == gz.WEAPON
 
     makers: dict[str, list[str]] = {}
     earlier: list[Mention] = []
@@ -278,10 +284,10 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
     previous: tuple[Mention, ...] = ()  # the systems of the sentence before
     for at, (doc, mentions) in enumerate(zip(docs, read, strict=True)):
         for span in doc.sents:
-            pairs = _made_by(span, mentions, earlier, makeable, previous) + \
+            pairs = _made_by(span, mentions, earlier, makeable, previous, told) + \
                 ordered_from(span, mentions, earlier, makeable) + own_systems(span, mentions, makeable) + \
                 work_makers(span, mentions, makeable)
-            pairs += yard_builds(span, mentions, makeable) + contracted_makers(span, mentions, makeable)
+            pairs += yard_builds(span, mentions, told) + contracted_makers(span, mentions, told)
             for noun, firm_said in _made_unnamed(span, mentions, makeable):
                 unnamed.setdefault(noun, firm_said)
             for weapon in (m for m in mentions if makeable(m) and span.start <= m.start < span.end):
@@ -307,7 +313,7 @@ def find_makers(docs: list[Doc], found: list[list[Mention]], firsts: dict[str, s
         return found
     if named:  # the unknown companies named as makers enter the paragraph's mentions
         found = [replaced(original, named.get(at, [])) for at, original in enumerate(found)]
-    return [[_with_makers(m, makers, makeable) for m in mentions] for mentions in found]
+    return [[_with_makers(m, makers, told) for m in mentions] for mentions in found]
 
 
 def _with_makers(mention: Mention, makers: dict[str, list[str]], makeable: Makeable) -> Mention:

@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
+from kg.extract.branded_systems import branded_systems, line_again
 from kg.extract.counted_codes import JOINT_CODE, slashed_apart
 from kg.extract.designated_systems import designated
 from kg.extract.english_systems import english_systems
@@ -130,6 +131,7 @@ def _ship_namesakes(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: fr
 def _paragraph(gaz: Gazetteer, doc: Doc, mentions: list[Mention], heads: frozenset[str],
                minted: dict[str, Entity]) -> list[Mention]:
     mentions = _ship_namesakes(gaz, doc, mentions, heads, minted)
+    mentions = replaced(mentions, branded_systems(gaz, doc, mentions, heads, minted))  # « des avions Zorvak »
     firm = {i for m in mentions if not _loose(m) and not _class_named_like_a_place(doc, m) and not made_name(doc, m)
             and not maker_and_wheels(doc, m) and not maker_and_model(doc, m, heads) for i in range(m.start, m.end)}
     makers = {m.start: m for m in mentions if m.how == gz.COMPANY and m.entity.iri}
@@ -283,7 +285,7 @@ def _dedup(new: list[Mention]) -> list[Mention]:
 
 def _again(doc: Doc, mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
     """A minted system named again without its noun (« les ZT-40 »)."""
-    taken = {i for m in mentions for i in range(m.start, m.end) if not _loose(m)}
+    taken = {i for m in mentions for i in range(m.start, m.end) if not _loose(m) and not line_again(doc, m, minted)}
     new = []
     words = glued_words(doc)
     for at, (start, end, word) in enumerate(words):

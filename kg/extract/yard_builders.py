@@ -40,10 +40,12 @@ def is_ship(doc: Doc, mention: Mention) -> bool:
     """A system whose kind is one of a ship's nouns (« patrouilleur », « corvette »), a ship a navy's prefix names,
     or a class of no kind the article says (« la sixième unité du type X »: only a ship's class is what a yard
     builds)."""
-    if mention.entity.kind is None:  # « le TCG X », a navy's ship
+    gaz = gz.load()
+    kind = mention.entity.kind or gaz.weapon_kind.get(mention.entity.iri or "")  # a minted one's, or the reference's
+    if kind is None:  # « le TCG X », a navy's ship
         return (mention.start > 0 and lower_of(doc[mention.start - 1]) in {"type", "classe"}) or \
             doc[mention.start].text in word_list("vessel-prefixes.tsv")
-    return bool(gz.load().type_heads.get(mention.entity.kind, frozenset()) & SHIP_NOUNS)
+    return bool(gaz.type_heads.get(kind, frozenset()) & SHIP_NOUNS)
 
 
 def _hands_or_builds(span: Span) -> bool:
