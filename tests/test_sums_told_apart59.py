@@ -53,8 +53,8 @@ def test_a_sale_split_into_lots_keeps_the_price_told_before_the_other_lot() -> N
     "Deux appareils qui peuvent emporter chacun douze passagers. Le tout d'une valeur estimée à 6 millions de "
     "dollars.",
     # « le tout » opens the sentence, its worth ends it
-    "L'Italie a offert dix véhicules blindés au Liban. Le tout est accompagné de radios et de gilets, pour un montant total "
-    "de 6 millions de dollars.",
+    "L'Italie a offert dix véhicules blindés au Liban. Le tout est accompagné de radios et de gilets, pour un "
+    "montant total de 6 millions de dollars.",
 ])
 def test_the_whole_priced_after_a_gift_is_a_grant(text: str) -> None:
     assert (Decimal(6_000_000), "USD") in _values(text)
@@ -68,8 +68,8 @@ def test_a_deal_told_after_the_gift_is_what_the_whole_prices() -> None:
 
 
 def test_a_sum_restated_with_soit_and_no_comma_is_one_sum() -> None:
-    text = ("La Chine a offert des véhicules blindés au Niger. Le tout d'une valeur de 8 millions de dollars soit près de "
-            "5 milliards de francs CFA.")
+    text = ("La Chine a offert des véhicules blindés au Niger. Le tout d'une valeur de 8 millions de dollars soit "
+            "près de 5 milliards de francs CFA.")
     values = _values(text)
     assert (Decimal(8_000_000), "USD") in values
     assert not any(currency in {"XOF", "XAF"} for _, currency in values)

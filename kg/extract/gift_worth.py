@@ -34,7 +34,7 @@ def grant_of_gift(story: Story, fact: Fact) -> Fact:
     elif fact.kind != "agreement" or not fact.attr("worth") or fact.get("party") or _deal_just_told(story):
         return fact
     else:
-        # « X a offert deux hélicoptères à Y. La remise a eu lieu ... Deux appareils qui ... Le tout d'une valeur de N »:
+        # « X a offert deux hélicoptères à Y. La remise a eu lieu ... Deux appareils ... Le tout d'une valeur de N »:
         # a gift told a few sentences before, with no deal told since, is what the whole is worth
         given = _gift_before(story) or (_gift_before(story, near=True) if not _deal_since_gift(story) else None)
         grant = replace(fact, kind="financing", attrs=(("financing_kind", "grant"),))
