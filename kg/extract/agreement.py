@@ -84,6 +84,8 @@ def _priced_sale(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     sides = [p for p in sellers[:1] + buyers[:1] if p.cls != "Person"]
     # « la vente de missiles à X pour 2 milliards a été approuvée »: no seller told, the buyer alone (a lone deal)
     lone = bool(sides) and not sellers and bool(buyers) and said.modality in {Modality.ASSERTED, Modality.REPORTED}
+    if not args.amounts:  # « un lot portant sur W1, et un autre sur W2 »: the part split off has no price of its own
+        return None
     if len({p.key for p in sides}) != 2 and not lone:
         return None
     fact = Fact("agreement", (sentence.evidence(),), said, amounts=(args.amounts[0][1],),

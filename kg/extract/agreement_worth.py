@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
-from kg.extract.approved_sales import PRICED_SUPPLIES, supply_approved
+from kg.extract.approved_sales import PRICED_SUPPLIES, sale_of_sentence, supply_approved
 from kg.extract.arguments import Arguments
 from kg.extract.context import Context
 from kg.extract.demonstrated_sums import demonstrated_sum
@@ -221,7 +221,9 @@ def _priced_supply(trigger: Token) -> Token | None:
         verb = verb.head
     if verb.pos_ == "VERB" and _supplies(verb):
         return verb
-    return supply_approved(trigger, verb) if verb.pos_ == "VERB" and trigger.head == verb else None
+    if verb.pos_ == "VERB" and trigger.head == verb:
+        return supply_approved(trigger, verb)
+    return sale_of_sentence(trigger)
 
 
 def _supplies(verb: Token) -> bool:

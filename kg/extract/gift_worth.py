@@ -34,7 +34,10 @@ def grant_of_gift(story: Story, fact: Fact) -> Fact:
     elif fact.kind != "agreement" or not fact.attr("worth") or fact.get("party") or _deal_just_told(story):
         return fact
     else:
-        given, grant = _gift_before(story), replace(fact, kind="financing", attrs=(("financing_kind", "grant"),))
+        # « X a offert deux hélicoptères à Y. La remise a eu lieu ... Deux appareils ... Le tout d'une valeur de N »:
+        # a gift told a few sentences before, with no deal told since, is what the whole is worth
+        given = _gift_before(story) or (_gift_before(story, near=True) if not _deal_since_gift(story) else None)
+        grant = replace(fact, kind="financing", attrs=(("financing_kind", "grant"),))
     if given is None:
         return fact
     # each side the gift names alone (a recipient carried over from before is only a guess)
@@ -61,6 +64,14 @@ def _gift_before(story: Story, near: bool = False, now: bool = False) -> Told | 
         sides = given.fact.keys("supporter") | given.fact.keys("recipient")
         return given if story.near(given) or story.named_now <= sides else None
     return given if story.since(given) <= 1 or (given.said_at == 0 and story.index <= 2) else None
+
+
+def _deal_since_gift(story: Story) -> bool:
+    """A deal told since the latest handover (or no handover told)."""
+    given = next((t for t in reversed(story.told) if t.fact.kind == "support"), None)
+    deal = story.last("agreement")
+    return given is None or (deal is not None and deal.said_at is not None and given.said_at is not None
+                             and deal.said_at >= given.said_at)
 
 
 def _deal_just_told(story: Story) -> bool:

@@ -193,7 +193,8 @@ _CONVERSION = re.compile(r'\s*["\u201d\u00bb]?\s*\(\s*(?:soit\s+|environ\s+|prè
                          re.IGNORECASE)
 # « 273 millions de dollars, soit 252 millions d'euros »: the sum in another currency (« 750 millions d'euros,
 # soit 375 millions par frégate » is a share, no conversion)
-_RESTATED = re.compile(r"\s*,\s*soit\s+", re.IGNORECASE)
+# (« 8 millions de dollars soit près de 5 milliards de F CFA »: the comma may be left out)
+_RESTATED = re.compile(r"\s*,?\s*soit\s+", re.IGNORECASE)
 _PART = re.compile(rf"\s*,?\s*dont\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?(?P<number>{_DIGITS}|{_WORDS})"
                    rf"(?:\s+{_SCALE})?(?![\w%])(?!\s*(?:%|pour\s*cent|par\s|de\s|d')\w*)", re.IGNORECASE)
 

@@ -48,6 +48,18 @@ _WHOLE = re.compile(r"\ble\s+tout\s*,?\s*(?:pour\s+(?:une?\s+)?|d'une?\s+|(?=[e�
                     r"(?:(?:valeur|montant|co[uû]t|prix|total)(?:\s+(?:total|totale|global|globale))?\s*)?"
                     r"(?:(?:[eé]valu|estim|chiffr)[ée]e?s?\s+)?(?:de\s+|d'|à\s+)?$", re.IGNORECASE)
 
+# « Le tout est accompagné de radios, pour un montant total de ... »: « le tout » opens the sentence, a worth ends it
+_OPENING_WHOLE = re.compile(r"\W*le\s+tout\b", re.IGNORECASE)
+_WORTH_BEFORE = re.compile(r"(?:pour\s+une?\s+|d'une?\s+)(?:valeur|montant|co[uû]t|prix)(?:\s+(?:total|totale|global|"
+                           r"globale))?\s*(?:(?:[eé]valu|estim|chiffr)[ée]e?s?\s+)?(?:de\s+|d'|à\s+)$", re.IGNORECASE)
+
+
+def _whole_opening(text: str, at: int) -> re.Match[str] | None:
+    """« Le tout est complété par des radios, pour un montant total de N »: the sentence opens on « le tout » and
+    prices it at its end."""
+    return _OPENING_WHOLE.match(text) if _WORTH_BEFORE.search(text, 0, at) else None
+
+
 # « Montant : ... », « Coût total : ... », « Valeur du contrat : ... »: a worth heading its sentence before a colon
 _HEADED = re.compile(r"\W*(?P<worth>montant|co[uû]t|valeur|prix|facture)(?P<things>(?:\s+[\w']+){0,4}?)\s*:\s*$",
                      re.IGNORECASE)
@@ -78,7 +90,8 @@ def whole_sum(sentence: Sentence, claims: list[Claim]) -> Claim | None:
         if len(paying) == 1 and not any(t.pos_ == "NOUN" for t in things[:payer]):
             paid = Fact("financing", (sentence.evidence(),), Attribution(), amounts=(sums[0].amount,))
             return Claim(paid.with_roles("funder", list(paying)), definite=True)
-    elif (whole := _WHOLE.search(sentence.text, 0, sums[0].start)) is None:
+    elif (whole := _WHOLE.search(sentence.text, 0, sums[0].start) or _whole_opening(sentence.text, sums[0].start)) \
+            is None:
         return None
     else:
         # « Le tout pour ... » opens its sentence; further on, « le tout » sums up the matériel (or the lot) listed
