@@ -57,7 +57,9 @@ def test_a_deal_told_before_signed_at_a_place_is_signed_there_by_its_parties(
     "Le Japon et l'Australie ont signé un accord portant sur des sous-marins construits à Kobe.",
     "L'Espagne et le Maroc vont signer un accord de défense à Rabat la semaine prochaine.",
     "Le contrat a été signé à Varsovie.",
+    "La Belgique et le Bénin ont signé un accord de prêt, de Bruxelles à Cotonou, de 20 millions d'euros.",
 ])
 def test_a_signing_with_no_shared_place_is_no_talks(text: str) -> None:
-    """No place, one side signing « avec » the other, the goods' place, a signing to come, no deal told before."""
+    """No place, one side signing « avec » the other, the goods' place, a signing to come, no deal told before, the
+    end of a way from one side to the other (« de A à B »)."""
     assert _told(text) == []

@@ -18,7 +18,7 @@ from kg.extract.context import Context, states
 from kg.extract.lexicon import triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import firm_officials, official
-from kg.extract.syntax import ACTOR_KINDS, DEFINITE, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, DEFINITE, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import side_of
 from kg.extract.witnessed_deals import witnessed_sides
@@ -49,7 +49,8 @@ def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
             return None  # two signers of one side, or a person of no known post among them
     else:
         sides = witnessed_sides(ctx, sentence, trigger) or _with_counterpart(ctx, sentence, trigger, signers) or \
-            _with_official_at_ceremony(ctx, sentence, trigger, signers) or _states_signing_at(ctx, sentence, trigger, args)
+            _with_official_at_ceremony(ctx, sentence, trigger, signers) or \
+            _states_signing_at(ctx, sentence, trigger, args)
     if not sides and not signers:
         return _deal_signed_at(ctx, sentence, trigger, args, said)
     if len(sides) < 2 or any(s.cls == "Person" for s in sides) or _firm_at_home(ctx, sides):
@@ -105,9 +106,15 @@ def _deal_signed_at(ctx: Context, sentence: Sentence, trigger: Token, args: Argu
 def _signed_here(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
     """A place of the arguments hung on the verb of signing, or on its complement (« lors du salon Y à X »), no
     verb between (« un accord sur des navires construits à X » tells where they are built)."""
-    paths = [path_up(mention_root(sentence, p), trigger) for p in args.places]
+    paths = [path_up(mention_root(sentence, p), trigger) for p in args.places if not _from_to(sentence, p)]
     return any(path is not None and len(path) <= 3 and all(t.pos_ in {"NOUN", "PROPN", "ADV"} for t in path[1:])
                for path in paths)
+
+
+def _from_to(sentence: Sentence, place: Mention) -> bool:
+    """« un prêt de Paris à Dakar »: the end of a way from one place to another (the two sides), no venue."""
+    return any(m.end == place.start - 1 and case_of(mention_root(sentence, m)) in DE_CASES
+               for m in sentence.mentions if m is not place)
 
 
 def _states_signing_at(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
