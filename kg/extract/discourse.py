@@ -116,7 +116,8 @@ def _pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
             and all(e.cls != "Person" for e in own.get("participant")):  # a signer of unknown side is no party
         return fact.with_roles("party", own.get("participant"))  # a deal signed at talks: between their sides
     if claim.deal_talks or not claim.pair_reference or sides is None or len(fact.get(sides)) >= 2:
-        return fact.with_roles("participant", story.deal_parties()) if claim.deal_talks else fact
+        return fact.with_roles("participant", story.deal_parties() or _deal_retold(story, same)) \
+            if claim.deal_talks else fact
     # the pair is the sides: a speaker named beside it (« a déclaré X à l'ouverture des discussions entre les
     # deux pays ») is one of them or a third party
     fact = replace(fact, roles=tuple((r, e) for r, e in fact.roles if r != sides))
@@ -132,6 +133,15 @@ def _pair_sides(story: Story, claim: Claim, same: Iterable[Claim] = ()) -> Fact:
     return fact if leaves_out_visited(fact, pair) else fact.with_roles(sides, pair)
 
 
+
+
+def _deal_retold(story: Story, same: Iterable[Claim]) -> list[Entity]:
+    """« ... L'accord a été signé à X »: the parties of the deal the sentence names again (« l'accord », no side of
+    its own), however far back it was told."""
+    retold = next((c for c in same if c.fact.kind == "agreement" and c.definite and not c.fact.get("party")), None)
+    deal = story.last_deal(retold.fact, True) if retold is not None else None
+    parties = deal.fact.get("party") if deal is not None and deal.fact.modality in FIRM else []
+    return parties if len({p.key for p in parties}) >= 2 else []
 
 
 def _own_pair(story: Story, count: int) -> list[Entity]:

@@ -7,16 +7,18 @@ they met: no talks. Words: ontology/lexicon/signing-envoys.tsv."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg import gazetteer as gz
 from kg.extract.arguments import Arguments
 from kg.extract.between import sides_after
 from kg.extract.context import Context, states
-from kg.extract.lexicon import word_list
+from kg.extract.lexicon import triggers, word_list
 from kg.extract.mentions import Mention
 from kg.extract.official_talks import firm_officials, official
-from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, case_of, mention_root
+from kg.extract.syntax import ACTOR_KINDS, DE_CASES, DEFINITE, SUBJECTS, THIS, Sentence, case_of, mention_root, path_up
 from kg.extract.talk_claim import talk_claim
 from kg.extract.talk_parties import side_of
 from kg.extract.witnessed_deals import witnessed_sides
@@ -47,7 +49,10 @@ def signed_talks(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
             return None  # two signers of one side, or a person of no known post among them
     else:
         sides = witnessed_sides(ctx, sentence, trigger) or _with_counterpart(ctx, sentence, trigger, signers) or \
-            _with_official_at_ceremony(ctx, sentence, trigger, signers)
+            _with_official_at_ceremony(ctx, sentence, trigger, signers) or \
+            _states_signing_at(ctx, sentence, trigger, args)
+    if not sides and not signers:
+        return _deal_signed_at(ctx, sentence, trigger, args, said)
     if len(sides) < 2 or any(s.cls == "Person" for s in sides) or _firm_at_home(ctx, sides):
         return None
     return talk_claim(ctx, sentence, sides, args, said)
@@ -84,6 +89,42 @@ def _with_official_at_ceremony(ctx: Context, sentence: Sentence, trigger: Token,
     side = states(ctx, [ctx.actor(signers[0])])
     met = states(ctx, ctx.resolve(sentence, partners[0])) if len(partners) == 1 else []
     return [*side, *met] if len(side) == 1 and len(met) == 1 and side[0].key != met[0].key else []
+
+
+def _deal_signed_at(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments,
+                    said: Attribution) -> Claim | None:
+    """« L'accord a été signé à X », « ce contrat a été signé lors du salon Y à X »: the deal told before, signed at
+    one place with no signer named, was signed there by its parties in person (kg.extract.discourse gives them)."""
+    deal = next((c for c in trigger.children if c.dep_ == "nsubj:pass"), None)
+    if args.agents or deal is None or not _signed_here(sentence, trigger, args) or \
+            not any(e.fact == "agreement" for e in triggers().get((deal.lemma_.lower(), "NOUN"), [])) or \
+            not any(d.dep_ == "det" and d.lower_ in DEFINITE | THIS for d in deal.children):
+        return None
+    return replace(talk_claim(ctx, sentence, [], args, said), deal_talks=True)
+
+
+def _signed_here(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
+    """A place of the arguments hung on the verb of signing, or on its complement (« lors du salon Y à X »), no
+    verb between (« un accord sur des navires construits à X » tells where they are built)."""
+    paths = [path_up(mention_root(sentence, p), trigger) for p in args.places if not _from_to(sentence, p)]
+    return any(path is not None and len(path) <= 3 and all(t.pos_ in {"NOUN", "PROPN", "ADV"} for t in path[1:])
+               for path in paths)
+
+
+def _from_to(sentence: Sentence, place: Mention) -> bool:
+    """« un prêt de Paris à Dakar »: the end of a way from one place to another (the two sides), no venue."""
+    return any(m.end == place.start - 1 and case_of(mention_root(sentence, m)) in DE_CASES
+               for m in sentence.mentions if m is not place)
+
+
+def _states_signing_at(ctx: Context, sentence: Sentence, trigger: Token, args: Arguments) -> list[Entity]:
+    """« A et B ont signé un accord à X », « l'accord a été signé à X par A et B », « les gouvernements A-ien et
+    B-ien ont signé l'accord au siège de Y »: sides that sign together, the verb putting the signing at one place,
+    sign there in person (without a place, or « A a signé avec B », they may sign from afar)."""
+    if not _signed_here(sentence, trigger, args):
+        return []
+    sides = states(ctx, [ctx.actor(m) for m in args.agents])
+    return sides if len(sides) >= 2 else []
 
 
 def _nominal_path(token: Token, top: Token) -> bool:
