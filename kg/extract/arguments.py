@@ -221,6 +221,22 @@ def _hung_on_sum(sentence: Sentence, mention: Mention) -> bool:
     return root.dep_ == "appos" and not case_of(root) and sentence.in_money(root.head)
 
 
+def _listed_agents(sentence: Sentence, agents: list[Mention], buckets: dict[str, list[Mention]]) -> None:
+    """The agents' lists: names coordinated before an agent are agents too, and after a passive's agent (« signé
+    par A et B »: the parser hangs B elsewhere); a name that ends another role's list leaves the agents."""
+    for mention in list(agents):
+        list_bucket = _closes_listed_complement(sentence, mention, buckets)
+        if list_bucket is not None:  # « avec A et B devraient ... »: B ends A's list, no subject of the verb
+            agents.remove(mention)
+            list_bucket.append(mention)
+            continue
+        for earlier in coordinated_before(sentence, mention):
+            if earlier not in agents:
+                agents.insert(0, earlier)
+        if mention_root(sentence, mention).dep_ == "obl:agent":
+            agents.extend(m for m in coordinated_after(sentence, mention) if m not in agents)
+
+
 def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveFn) -> Arguments:
     args = Arguments()
     of = args.of
@@ -246,17 +262,7 @@ def gather(sentence: Sentence, trigger: Token, entry: Trigger, resolve: ResolveF
     args.agents.extend([] if args.agents else whose_turn(sentence, trigger))
     if args.recipients and entry.detail != "receive":
         args.agents.extend(of)
-    for mention in list(args.agents):
-        list_bucket = _closes_listed_complement(sentence, mention, buckets)
-        if list_bucket is not None:  # « avec A et B devraient ... »: B ends A's list, no subject of the verb
-            args.agents.remove(mention)
-            list_bucket.append(mention)
-            continue
-        for earlier in coordinated_before(sentence, mention):
-            if earlier not in args.agents:
-                args.agents.insert(0, earlier)
-        if mention_root(sentence, mention).dep_ == "obl:agent":  # « signé par A et B »: B hung elsewhere
-            args.agents.extend(m for m in coordinated_after(sentence, mention) if m not in args.agents)
+    _listed_agents(sentence, args.agents, buckets)
     for bucket in (args.partners, args.recipients):
         for mention in list(bucket):
             listed = takewhile(lambda m: not _opens_clause(sentence, m), coordinated_after(sentence, mention))
