@@ -173,7 +173,9 @@ def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Ti
     return _share_listed_state(sentence, out)
 
 
-_LIST_WORDS = {",", "et", "ainsi", "que", "outre", "de", "du", "des", "d'", "la", "le", "l'", "les", "-"}
+_LIST_WORDS = {",", "et", "ainsi", "que", "outre", "de", "du", "des", "d'", "la", "le", "l'", "les", "-", "enfin",
+               "puis"}
+_ACTING = (("par", "intérim"), ("ad", "interim"))  # « le ministre de la Défense par intérim, X, »: no other words
 # « à son homologue A-ien, X, et au Premier ministre, Y »: the case of the list's first title repeated after « et »
 _REPEATED_CASES = {"à", "au", "aux"}
 _COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "en", "pour"}
@@ -185,13 +187,15 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
     state too, as a delegation does; not a title that repeats a post listed before it with its state (« le président
     russe X et le président Y »: a pair of sides; not « le sénateur X, l'envoyée du Pays Y et la sénatrice Z »), nor
     one that opens the clause as its subject (« lors de l'entretien avec le ministre A-ien, X, le chef de l'État a
-    souligné »: the other side)."""
+    souligné »: the other side); an envoy's state only to another envoy (« accueilli par l'ambassadeur de Pays, X, le
+    ministre des Forces armées, Y »: the host's minister)."""
     out: list[Title] = []
     chain: list[Title] = []  # the titles of the list being read
     for title in titles:
         if chain and (not _listed_after(sentence, chain[-1], title) or sentence.doc[title.start].dep_ in SUBJECTS):
             chain = []
-        state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM}), None)
+        state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM} and
+                      (t.role.iri not in gz.DIPLOMATS or title.role.iri in gz.DIPLOMATS)), None)
         if state is not None and title.org is None and title.of_person is None and not title.inner and \
                 all(t.role.iri != title.role.iri or t.org is None for t in chain):
             title = replace(title, org=state, listed=True)
@@ -201,14 +205,16 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
 
 
 def _listed_after(sentence: Sentence, before: Title, title: Title) -> bool:
-    """Only names (known or not), ranks, commas, « et », « outre » and articles between two titles, past the
-    complement the first title's words leave unread (« le directeur national de la politique de défense, le
-    général X, et ... »)."""
+    """Only names (known or not), ranks, commas, « et », « enfin », « outre », « par intérim » and articles between
+    two titles, past the complement the first title's words leave unread (« le directeur national de la politique de
+    défense, le général X, et ... »)."""
     between = sentence.doc[_past_complement(sentence, before.end, title.start):title.start]
+    acting = {k + i for k in range(len(between)) for p in _ACTING
+              if tuple(t.lower_ for t in between[k:k + len(p)]) == p for i in range(len(p))}
     words = word_list("honorifics.tsv") | word_list("military-ranks.tsv")
     return len(between) > 0 and all(
         t.lower_ in _LIST_WORDS or t.lower_ in words or (t.is_alpha and t.text[:1].isupper()) or
-        (t.lower_ in _REPEATED_CASES and k > 0 and between[k - 1].lower_ == "et") or
+        (t.lower_ in _REPEATED_CASES and k > 0 and between[k - 1].lower_ == "et") or k in acting or
         ((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON) for k, t in enumerate(between))
 
 
