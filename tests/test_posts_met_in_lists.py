@@ -5,7 +5,7 @@ marks a side; a speaker's state is not read inside a quotation in straight quote
 
 from __future__ import annotations
 
-from tests.conftest import post_states
+from tests.conftest import post_states, posts
 
 
 def test_an_acting_minister_and_enfin_keep_the_list_of_one_state() -> None:
@@ -20,3 +20,10 @@ def test_an_ambassadors_state_is_not_the_hosts_ministers() -> None:
                         "ministre des forces armées, Amadou Sow, et le colonel Pierre Martin.")
     assert found.get("Jean Dupont") == "France"
     assert found.get("Amadou Sow") != "France"
+
+
+def test_a_counterpart_met_beside_a_president_mirrors_the_subjects_post() -> None:
+    found = posts("Durant son séjour, le ministre français des Armées rencontrera le président indien Narendra Modi "
+                  "et son homologue Rajnath Singh.")
+    assert ("Rajnath Singh", "minister-of-defence", "Inde") in found
+    assert not any(holder == "Rajnath Singh" and tail == "president" for holder, tail, _ in found)

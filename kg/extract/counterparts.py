@@ -84,6 +84,9 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
         role = facing_role(sentence, [t for t in titles if t.start < token.i], token.i) or earlier
         listed = demonym_list(sentence, tokens, at + 1)
         end, org, _ = of_complement(sentence, tokens, noun.end, noun.org, {})
+        if (met := _met_beside(sentence, titles, token)) is not None:
+            # « X rencontrera le président A-ien Y et son homologue Z »: a portfolio mirrored, else « homologue »
+            role, org = _portfolio(met[0].role, posts) or label_role(token.lower_), org or met[1].org
         if not listed and org is not None and org.how == gz.NAME and token.lower_.endswith(("s", "x")):
             end, listed = state_list(sentence, tokens, end, org)  # « ses homologues de A, de B et de C »
         own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
@@ -99,8 +102,9 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
         elif org is None and not hosts and host is not None and host.key not in own:
             # « X en Arménie » (headline), then « il a rencontré son homologue Y »: the host's
             org = Mention(token.i, token.i + 1, host, gz.DEMONYM, host)
-        if org is not None and org.state is not None and (facing := [t for t in titles if t.start < token.i and (
-                t.org is None or t.org.state != org.state)]) != [t for t in titles if t.start < token.i]:
+        if met is None and org is not None and org.state is not None and (facing := [
+                t for t in titles if t.start < token.i and (t.org is None or t.org.state != org.state)]) != \
+                [t for t in titles if t.start < token.i]:
             # « X a rencontré le ministre japonais Y et son homologue du pays hôte, Z »: a counterpart mirrors no
             # post of its own state
             role = facing_role(sentence, facing, token.i) or earlier
@@ -115,6 +119,39 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
             if token.lower_.endswith(("s", "x")) and not several:
                 found += _each_with_a_demonym(sentence, tokens[end - 1].i + 1, role)
     return found
+
+
+def _met_beside(sentence: Sentence, titles: list[Title], noun: Token) -> tuple[Title, Title] | None:
+    """« le ministre X rencontrera le président A-ien Y et son homologue Z »: a possessed counterpart listed after
+    a title the verb's object names with its state mirrors the post of the clause's subject (a title), in that
+    state: (the subject's title, the object's title)."""
+    doc = sentence.doc
+    if noun.i - 1 <= sentence.span.start or doc[noun.i - 1].lower_ not in POSSESSIVES:
+        return None
+    before = [t for t in titles if t.end <= noun.i - 1]
+    if not before or (met := before[-1]).org is None or met.org.how not in {gz.NAME, gz.DEMONYM} or \
+            not _listed_after(sentence, met, Title(noun.i - 1, noun.i, met.role, None, None)):
+        return None
+    subject = [t for t in before[:-1] if _title_root(sentence, t).dep_ in SUBJECTS]
+    if _title_root(sentence, met).dep_ in SUBJECTS or len(subject) != 1 or \
+            _title_root(sentence, met).head.i != _title_root(sentence, subject[0]).head.i:
+        return None
+    return subject[0], met
+
+
+def _portfolio(role: Role, posts: Mapping[str, Role] | None) -> Role | None:
+    """A post that is a portfolio of the generic post it narrows, with the same head (« ministre de la Défense » of
+    « ministre »; not « secrétaire d'État », a post of its own); else None."""
+    generic = posts.get(role.broader) if posts and role.broader else None
+    return role if generic is not None and role.complements and set(role.heads) & set(generic.heads) else None
+
+
+def _title_root(sentence: Sentence, title: Title) -> Token:
+    """The word a title hangs on the sentence by: « ministre » in « le Premier ministre »."""
+    head = sentence.doc[title.start]
+    while head.dep_ in {"amod", "compound"} and title.start <= head.head.i < title.end and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _abroad(role: Role, posts: Mapping[str, Role] | None) -> Role:
