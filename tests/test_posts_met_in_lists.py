@@ -27,3 +27,9 @@ def test_a_counterpart_met_beside_a_president_mirrors_the_subjects_post() -> Non
                   "et son homologue Rajnath Singh.")
     assert ("Rajnath Singh", "minister-of-defence", "Inde") in found
     assert not any(holder == "Rajnath Singh" and tail == "president" for holder, tail, _ in found)
+
+
+def test_the_side_after_du_cote_du_pays_holds_the_posts_told_after_it() -> None:
+    found = post_states("Le roi est arrivé à Abou Dhabi. Du côté du Maroc, l'agence indique que le conseiller du roi, "
+                        "Ali Benali, a pris part à la rencontre.")
+    assert found.get("Ali Benali") == "Maroc"
