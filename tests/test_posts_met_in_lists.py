@@ -33,3 +33,9 @@ def test_the_side_after_du_cote_du_pays_holds_the_posts_told_after_it() -> None:
     found = post_states("Le roi est arrivé à Abou Dhabi. Du côté du Maroc, l'agence indique que le conseiller du roi, "
                         "Ali Benali, a pris part à la rencontre.")
     assert found.get("Ali Benali") == "Maroc"
+
+
+def test_a_speaker_is_not_of_the_state_his_straight_quotation_names() -> None:
+    found = post_states('"Une délégation militaire française a effectué sa première visite en Irak depuis vingt ans", '
+                        "a déclaré le général Ahmed al-Rikabi.")
+    assert found.get("Ahmed al-Rikabi") != "France"
