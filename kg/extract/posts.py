@@ -21,6 +21,7 @@ from kg.extract.diaspora_posts import with_diaspora
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
+from kg.extract.headed_ministries import headed_ministries
 from kg.extract.holders import apposition_end, holders_of
 from kg.extract.invited_visits import made_visit
 from kg.extract.led_delegations import delegation_leader, lone_title, opening_subject, told_as_subject
@@ -165,6 +166,8 @@ class PostReader(PostsToldBefore):
         yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
+        for title, holder in headed_ministries(sentence, self.ref.roles, self.ref.words_of):
+            yield self._post(sentence, title, holder.entity, title.org)  # « X à la tête du ministère de C »
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
 
