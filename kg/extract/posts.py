@@ -164,12 +164,17 @@ class PostReader(PostsToldBefore):
         self._note_sides(sentence, pending)
         self.shared, self.people = shared_post(titles, held) or self.shared, people_pair(sentence)
         yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])
+        yield from self._governing_posts(sentence)
+        yield from self._appointed(sentence, titles, held)
+        self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _governing_posts(self, sentence: Sentence) -> Iterator[Fact]:
+        """Posts told by governing a body rather than by a title: a verb (« l'AIEA, dirigée par X ») or the head of a
+        ministry (« X à la tête du ministère de C »: kg.extract.headed_ministries)."""
         for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
             yield self._post(sentence, title, holder.entity, org)
         for title, holder in headed_ministries(sentence, self.ref.roles, self.ref.words_of):
-            yield self._post(sentence, title, holder.entity, title.org)  # « X à la tête du ministère de C »
-        yield from self._appointed(sentence, titles, held)
-        self.last_role = facing_role(sentence, titles) or self.last_role
+            yield self._post(sentence, title, holder.entity, title.org)
 
     def _held_before(self, sentence: Sentence, title: Title) -> Entity | None:
         """The holder of a title told with no name beside it, whom the article or the reference data gave before."""
