@@ -1,6 +1,7 @@
 """Posts told against another title of the same sentence: « le ministre des Finances X et sa collègue de la
 Défense, Y » (a colleague holds the post the same head and their own complement name, in the same state), and
-« côté russe, le ministre X et le général Y, côté turc, ... » (the titles after a side marker serve its state)."""
+« côté russe, le ministre X et le général Y, côté turc, ... », « du côté du Pays, » (the titles after a side marker
+serve its state)."""
 
 from __future__ import annotations
 
@@ -30,16 +31,23 @@ def colleagues(sentence: Sentence, titles: list[Title], index: RoleIndex, words_
     return found
 
 
+_OF = {"du", "de", "des", "d'"}
+
+
 def share_marked_sides(sentence: Sentence, titles: list[Title]) -> list[Title]:
-    """« côté indien, la ministre X et ..., côté américain, le secrétaire d'État Y »: a title that names no state
-    serves the state of the side marker last before it in the sentence."""
+    """« côté indien, la ministre X et ..., côté américain, le secrétaire d'État Y », « du côté du Pays, l'agence
+    indique que le conseiller Z »: a title that names no state serves the state of the side marker last before it in
+    the sentence."""
     markers, doc = word_list("side-markers.tsv"), sentence.doc
     sides: list[Mention] = []
     for token in sentence.tokens:
         if token.lower_ not in markers or token.i + 1 >= sentence.span.end:
             continue
-        side = sentence.mention_at(doc[token.i + 1])
-        if side is not None and side.start == token.i + 1 and side.how in {gz.DEMONYM, gz.NAME} and \
+        at = token.i + 1
+        if token.i > sentence.span.start and doc[token.i - 1].lower_ in _OF and doc[at].lower_ in _OF:
+            at += 1 + (at + 2 < sentence.span.end and doc[at + 1].lower_ in {"la", "l'"})  # « du côté de la Nation, »
+        side = sentence.mention_at(doc[at])
+        if side is not None and side.start == at and side.how in {gz.DEMONYM, gz.NAME} and \
                 side.state is not None and side.end < sentence.span.end and doc[side.end].text == ",":
             sides.append(side)
     if not sides:

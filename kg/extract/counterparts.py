@@ -84,6 +84,9 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
         role = facing_role(sentence, [t for t in titles if t.start < token.i], token.i) or earlier
         listed = demonym_list(sentence, tokens, at + 1)
         end, org, _ = of_complement(sentence, tokens, noun.end, noun.org, {})
+        if (met := _met_beside(sentence, titles, token)) is not None:
+            # « X rencontrera le président A-ien Y et son homologue Z »: a portfolio mirrored, else « homologue »
+            role, org = _portfolio(met[0].role, posts) or label_role(token.lower_), org or met[1].org
         if not listed and org is not None and org.how == gz.NAME and token.lower_.endswith(("s", "x")):
             end, listed = state_list(sentence, tokens, end, org)  # « ses homologues de A, de B et de C »
         own = {t.org.state.key for t in titles if t.start < token.i and t.org is not None and t.org.state}
@@ -99,8 +102,9 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
         elif org is None and not hosts and host is not None and host.key not in own:
             # « X en Arménie » (headline), then « il a rencontré son homologue Y »: the host's
             org = Mention(token.i, token.i + 1, host, gz.DEMONYM, host)
-        if org is not None and org.state is not None and (facing := [t for t in titles if t.start < token.i and (
-                t.org is None or t.org.state != org.state)]) != [t for t in titles if t.start < token.i]:
+        if met is None and org is not None and org.state is not None and (facing := [
+                t for t in titles if t.start < token.i and (t.org is None or t.org.state != org.state)]) != \
+                [t for t in titles if t.start < token.i]:
             # « X a rencontré le ministre japonais Y et son homologue du pays hôte, Z »: a counterpart mirrors no
             # post of its own state
             role = facing_role(sentence, facing, token.i) or earlier
@@ -115,6 +119,39 @@ def counterparts(sentence: Sentence, titles: list[Title], earlier: Role | None,
             if token.lower_.endswith(("s", "x")) and not several:
                 found += _each_with_a_demonym(sentence, tokens[end - 1].i + 1, role)
     return found
+
+
+def _met_beside(sentence: Sentence, titles: list[Title], noun: Token) -> tuple[Title, Title] | None:
+    """« le ministre X rencontrera le président A-ien Y et son homologue Z »: a possessed counterpart listed after
+    a title the verb's object names with its state mirrors the post of the clause's subject (a title), in that
+    state: (the subject's title, the object's title)."""
+    doc = sentence.doc
+    if noun.i - 1 <= sentence.span.start or doc[noun.i - 1].lower_ not in POSSESSIVES:
+        return None
+    before = [t for t in titles if t.end <= noun.i - 1]
+    if not before or (met := before[-1]).org is None or met.org.how not in {gz.NAME, gz.DEMONYM} or \
+            not _listed_after(sentence, met, Title(noun.i - 1, noun.i, met.role, None, None)):
+        return None
+    subject = [t for t in before[:-1] if _title_root(sentence, t).dep_ in SUBJECTS]
+    if _title_root(sentence, met).dep_ in SUBJECTS or len(subject) != 1 or \
+            _title_root(sentence, met).head.i != _title_root(sentence, subject[0]).head.i:
+        return None
+    return subject[0], met
+
+
+def _portfolio(role: Role, posts: Mapping[str, Role] | None) -> Role | None:
+    """A post that is a portfolio of the generic post it narrows, with the same head (« ministre de la Défense » of
+    « ministre »; not « secrétaire d'État », a post of its own); else None."""
+    generic = posts.get(role.broader) if posts and role.broader else None
+    return role if generic is not None and role.complements and set(role.heads) & set(generic.heads) else None
+
+
+def _title_root(sentence: Sentence, title: Title) -> Token:
+    """The word a title hangs on the sentence by: « ministre » in « le Premier ministre »."""
+    head = sentence.doc[title.start]
+    while head.dep_ in {"amod", "compound"} and title.start <= head.head.i < title.end and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _abroad(role: Role, posts: Mapping[str, Role] | None) -> Role:
@@ -173,7 +210,9 @@ def share_counterparts_state(sentence: Sentence, titles: list[Title]) -> list[Ti
     return _share_listed_state(sentence, out)
 
 
-_LIST_WORDS = {",", "et", "ainsi", "que", "outre", "de", "du", "des", "d'", "la", "le", "l'", "les", "-"}
+_LIST_WORDS = {",", "et", "ainsi", "que", "outre", "de", "du", "des", "d'", "la", "le", "l'", "les", "-", "enfin",
+               "puis"}
+_ACTING = (("par", "intérim"), ("ad", "interim"))  # « le ministre de la Défense par intérim, X, »: no other words
 # « à son homologue A-ien, X, et au Premier ministre, Y »: the case of the list's first title repeated after « et »
 _REPEATED_CASES = {"à", "au", "aux"}
 _COMPLEMENT_CASES = {"à", "au", "aux", "de", "du", "des", "d'", "en", "pour"}
@@ -185,13 +224,15 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
     state too, as a delegation does; not a title that repeats a post listed before it with its state (« le président
     russe X et le président Y »: a pair of sides; not « le sénateur X, l'envoyée du Pays Y et la sénatrice Z »), nor
     one that opens the clause as its subject (« lors de l'entretien avec le ministre A-ien, X, le chef de l'État a
-    souligné »: the other side)."""
+    souligné »: the other side); an envoy's state only to another envoy (« accueilli par l'ambassadeur de Pays, X, le
+    ministre des Forces armées, Y »: the host's minister)."""
     out: list[Title] = []
     chain: list[Title] = []  # the titles of the list being read
     for title in titles:
         if chain and (not _listed_after(sentence, chain[-1], title) or sentence.doc[title.start].dep_ in SUBJECTS):
             chain = []
-        state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM}), None)
+        state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM} and
+                      (t.role.iri not in gz.DIPLOMATS or title.role.iri in gz.DIPLOMATS)), None)
         if state is not None and title.org is None and title.of_person is None and not title.inner and \
                 all(t.role.iri != title.role.iri or t.org is None for t in chain):
             title = replace(title, org=state, listed=True)
@@ -201,14 +242,16 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
 
 
 def _listed_after(sentence: Sentence, before: Title, title: Title) -> bool:
-    """Only names (known or not), ranks, commas, « et », « outre » and articles between two titles, past the
-    complement the first title's words leave unread (« le directeur national de la politique de défense, le
-    général X, et ... »)."""
+    """Only names (known or not), ranks, commas, « et », « enfin », « outre », « par intérim » and articles between
+    two titles, past the complement the first title's words leave unread (« le directeur national de la politique de
+    défense, le général X, et ... »)."""
     between = sentence.doc[_past_complement(sentence, before.end, title.start):title.start]
+    acting = {k + i for k in range(len(between)) for p in _ACTING
+              if tuple(t.lower_ for t in between[k:k + len(p)]) == p for i in range(len(p))}
     words = word_list("honorifics.tsv") | word_list("military-ranks.tsv")
     return len(between) > 0 and all(
         t.lower_ in _LIST_WORDS or t.lower_ in words or (t.is_alpha and t.text[:1].isupper()) or
-        (t.lower_ in _REPEATED_CASES and k > 0 and between[k - 1].lower_ == "et") or
+        (t.lower_ in _REPEATED_CASES and k > 0 and between[k - 1].lower_ == "et") or k in acting or
         ((m := sentence.mention_at(t)) is not None and m.how == gz.PERSON) for k, t in enumerate(between))
 
 

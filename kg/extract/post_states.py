@@ -47,11 +47,16 @@ def spoken_for(sentence: Sentence, head: Token) -> Entity | None:
         return None
     doc, start = sentence.doc, sentence.span.start
     states = {m.state.key: m.state for clause in clauses
-              if doc[start:clause.i].text.count("«") <= doc[start:clause.i].text.count("»")
+              if not _in_quotes(doc[start:clause.i].text)
               for subject in clause.children if subject.dep_ in SUBJECTS
               for t in subject.subtree if (m := sentence.mention_at(t)) is not None and m.state is not None
               and m.how in NAMING | {gz.BODY}}
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _in_quotes(text: str) -> bool:
+    """Whether a sentence's text up to a word leaves a quotation open (« ..., "...", “...”)."""
+    return text.count("«") > text.count("»") or text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def reporting_verb(head: Token) -> Token | None:

@@ -21,6 +21,7 @@ from kg.extract.diaspora_posts import with_diaspora
 from kg.extract.firm_posts import firm_titles
 from kg.extract.gapped_titles import gapped_titles
 from kg.extract.gender import alias_form, written_form
+from kg.extract.headed_ministries import headed_ministries
 from kg.extract.holders import apposition_end, holders_of
 from kg.extract.invited_visits import made_visit
 from kg.extract.led_delegations import delegation_leader, lone_title, opening_subject, told_as_subject
@@ -163,10 +164,17 @@ class PostReader(PostsToldBefore):
         self._note_sides(sentence, pending)
         self.shared, self.people = shared_post(titles, held) or self.shared, people_pair(sentence)
         yield from _shared_complements(sentence, pending, [self._post(sentence, *held) for held in pending])
-        for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
-            yield self._post(sentence, title, holder.entity, org)
+        yield from self._governing_posts(sentence)
         yield from self._appointed(sentence, titles, held)
         self.last_role = facing_role(sentence, titles) or self.last_role
+
+    def _governing_posts(self, sentence: Sentence) -> Iterator[Fact]:
+        """Posts told by governing a body rather than by a title: a verb (« l'AIEA, dirigée par X ») or the head of a
+        ministry (« X à la tête du ministère de C »: kg.extract.headed_ministries)."""
+        for title, holder, org in verb_posts(sentence, self.ref.roles_by_iri):
+            yield self._post(sentence, title, holder.entity, org)
+        for title, holder in headed_ministries(sentence, self.ref.roles, self.ref.words_of):
+            yield self._post(sentence, title, holder.entity, title.org)
 
     def _held_before(self, sentence: Sentence, title: Title) -> Entity | None:
         """The holder of a title told with no name beside it, whom the article or the reference data gave before."""
