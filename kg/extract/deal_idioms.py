@@ -1,5 +1,5 @@
 """Phrases in which a deal noun names no deal: « tomber d'accord », « être d'accord pour », « trouver un terrain
-d'entente », « accords et désaccords », « donner son accord ». « Se mettre d'accord » reaches one, and stays. Words:
+d'entente », « accords et désaccords ». « Se mettre d'accord » reaches one, and stays. Words:
 ontology/lexicon/deal-idioms.tsv."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.lexicon import table
-from kg.extract.syntax import POSSESSIVES
 
 _ARTICLES = {"un", "une", "le", "la", "l'", "l\u2019"}  # the parser may read the article as a pronoun
 _REACHED = {"mettre"}  # « les deux pays se sont mis d'accord sur un cessez-le-feu »: a deal reached
@@ -33,9 +32,6 @@ def idiom(trigger: Token) -> bool:
         return before.head.lemma_.lower() not in _REACHED and trigger.head.lemma_.lower() not in _REACHED
     if trigger.dep_ == "nmod" and (noun, trigger.head.lemma_.lower(), "nmod") in known:
         return True
-    if trigger.dep_ == "obj" and (noun, trigger.head.lemma_.lower(), "owned") in known and \
-            any(c.dep_ in {"det", "nmod:poss"} and c.lower_ in POSSESSIVES for c in trigger.children):
-        return True  # « X a donné son accord à ... »: a consent, no deal
     joined = [c.lemma_.lower() for c in trigger.children if c.dep_ == "conj"] + \
         ([trigger.head.lemma_.lower()] if trigger.dep_ == "conj" else [])
     return any((noun, word, "conj") in known for word in joined)
