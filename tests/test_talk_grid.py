@@ -188,7 +188,10 @@ GRID = [
          "Chine de nouveaux systèmes ».", [({"Serbie", "Chine"}, set())]),
     Cell("interview-we-told-by-a-president", T + "Selon le président colombien, « nous avons eu des discussions "
          "franches avec le Venezuela ».", [({"Colombie", "Venezuela"}, set())]),
-    # --- negatives: sport, trade, war, plans, hypotheses, denials, a signing alone
+    # sides signing together at a stated place meet there (session 59: signing ceremonies are talks in the golds)
+    Cell("signing-at-a-place", T + "Le Maroc et l'Espagne ont signé un accord de défense à Rabat.",
+         [({"Maroc", "Espagne"}, {"Rabat"})]),
+    # --- negatives: sport, trade, war, plans, hypotheses, denials, a signing with no place
     Cell("sport-match", T + "Le Brésil a battu l'Argentine lors du match disputé à Rio."),
     Cell("trade-exchanges", T + "Les échanges commerciaux entre la Chine et le Vietnam ont progressé."),
     Cell("fighting", T + "Les combats entre l'armée soudanaise et les Forces de soutien rapide se poursuivent à "
@@ -199,7 +202,7 @@ GRID = [
          "syrien à Ankara."),
     Cell("denied-meeting", T + "Le Kremlin a démenti toute rencontre entre les présidents russe et ukrainien à "
          "Istanbul."),
-    Cell("signing-alone", T + "Le Maroc et l'Espagne ont signé un accord de défense à Rabat."),
+    Cell("signing-alone", T + "Le Maroc et l'Espagne ont signé un accord de défense."),
     Cell("displaced-civilians", T + "Le déplacement de milliers de civils vers la frontière turque inquiète "
          "l'ONU."),
     Cell("match-during-a-stay", T + "Le président ghanéen se trouve à Lomé pour assister à un match de football."),

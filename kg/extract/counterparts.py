@@ -225,14 +225,16 @@ def _share_listed_state(sentence: Sentence, titles: list[Title]) -> list[Title]:
     russe X et le président Y »: a pair of sides; not « le sénateur X, l'envoyée du Pays Y et la sénatrice Z »), nor
     one that opens the clause as its subject (« lors de l'entretien avec le ministre A-ien, X, le chef de l'État a
     souligné »: the other side); an envoy's state only to another envoy (« accueilli par l'ambassadeur de Pays, X, le
-    ministre des Forces armées, Y »: the host's minister)."""
+    ministre des Forces armées, Y »: the host's minister), unless a side's noun lists them (« la délégation comprend
+    l'ambassadeur de Pays, X, le général Y »: one side)."""
     out: list[Title] = []
     chain: list[Title] = []  # the titles of the list being read
+    one_side = any(t.lemma_.lower() in word_list("side-nouns.tsv") for t in sentence.span)
     for title in titles:
         if chain and (not _listed_after(sentence, chain[-1], title) or sentence.doc[title.start].dep_ in SUBJECTS):
             chain = []
         state = next((t.org for t in reversed(chain) if t.org is not None and t.org.how in {gz.NAME, gz.DEMONYM} and
-                      (t.role.iri not in gz.DIPLOMATS or title.role.iri in gz.DIPLOMATS)), None)
+                      (one_side or t.role.iri not in gz.DIPLOMATS or title.role.iri in gz.DIPLOMATS)), None)
         if state is not None and title.org is None and title.of_person is None and not title.inner and \
                 all(t.role.iri != title.role.iri or t.org is None for t in chain):
             title = replace(title, org=state, listed=True)
