@@ -24,8 +24,6 @@ _APPOSED = {"des", "un", "une", "le", "la", "les", "l'", "l\u2019"}  # « ZT-40,
 # « S/B », « C/D »: versions written with a slash, one system as written
 SLASHED = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})+")
 CLASS_WORDS = {"type", "classe"}
-# how many lowercase words may stand between a weapon noun and the designator after it
-_REACH = 10
 _ACRONYM_LEAST = 3  # « de type L » names a class by its letter, « de type ZXTV » a system
 _JOINED_CODE = re.compile(r"[A-Z]{1,4}[-.][0-9]{1,4}[A-Z0-9]{0,3}")
 ELIDED = {"d'", "d\u2019", "l'", "l\u2019"}
@@ -53,11 +51,10 @@ def is_head(token: Token, heads: frozenset[str]) -> bool:
 
 def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
     """The weapon noun a designator follows, over lowercase complements only (« missiles guidés de moyenne
-    portée de type X », « blindés de transport de troupes à chenilles de type X »); the class word right before the
-    designator may be capitalised (« de Type X »)."""
+    portée de type X »)."""
     words = doc_words.tokens(doc)
     i, read = start - 1, 0
-    while i >= 0 and read < _REACH:
+    while i >= 0 and read < 8:
         token = words[i]
         if is_head(token, heads):  # « véhicules blindés »: the noun the adjective follows
             return words[i - 1] if i > 0 and is_head(words[i - 1], heads) else token
@@ -68,15 +65,10 @@ def noun_before(doc: Doc, start: int, heads: frozenset[str]) -> Token | None:
         if token.lower_ in ELIDED or (token.text == "-" and 0 <= i < start - 2 and words[i].is_lower and
                                        words[i + 2].is_lower):  # « missiles anti-chars longue-portée X »
             continue
-        if not token.text.replace("-", "").isalpha() or not (token.text.islower() or _class_word(token, start)) or \
+        if not token.text.replace("-", "").isalpha() or not token.text.islower() or \
                 "VerbForm=Fin" in str(token.morph) or token.lower_ in AND:
             return None
     return None
-
-
-def _class_word(token: Token, start: int) -> bool:
-    """« Type », « Classe » capitalised right before a designator: a class word still (« frégates de Type X »)."""
-    return token.i == start - 1 and token.lower_ in CLASS_WORDS
 
 
 def _aside(words: tuple[Token, ...], at: int) -> int:
