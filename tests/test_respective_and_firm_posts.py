@@ -33,12 +33,17 @@ def posts(text: str) -> set[tuple[str, str, str | None]]:
      "et des Affaires étrangères.",
      {("Karl Hansen", "minister-of-defence", None), ("Erik Berg", "minister-of-finance", None),
       ("Olof Lund", "minister-of-foreign-affairs", None)}),
+    ("Karl Hansen et Erik Berg, respectivement Premier ministre, ministre des Finances et président du Danemark, "
+     "sont arrivés à Rome.",
+     {("Karl Hansen", "prime-minister", "Danemark"), ("Karl Hansen", "minister-of-finance", "Danemark"),
+      ("Erik Berg", "president", "Danemark")}),
 ])
 def test_a_state_ending_a_respective_list_serves_every_title(text: str,
                                                               expected: set[tuple[str, str, str | None]]) -> None:
     """« A et B, respectivement T1 et T2 du Pays »: both posts are of that state; a state inside the last title
     (« ministre norvégien des ... ») is that title's alone, a title's own body stays its own; a plural head shares
-    out its complements (« respectivement ministres de la Défense et des Finances »)."""
+    out its complements (« respectivement ministres de la Défense et des Finances »); more titles than names: the
+    titles joined by a comma are one holder's, « et » passes to the next."""
     assert posts(text) == expected
 
 
