@@ -33,12 +33,17 @@ def posts(text: str) -> set[tuple[str, str, str | None]]:
      "et des Affaires étrangères.",
      {("Karl Hansen", "minister-of-defence", None), ("Erik Berg", "minister-of-finance", None),
       ("Olof Lund", "minister-of-foreign-affairs", None)}),
+    ("Karl Hansen et Erik Berg, respectivement Premier ministre, ministre des Finances et président du Danemark, "
+     "sont arrivés à Rome.",
+     {("Karl Hansen", "prime-minister", "Danemark"), ("Karl Hansen", "minister-of-finance", "Danemark"),
+      ("Erik Berg", "president", "Danemark")}),
 ])
 def test_a_state_ending_a_respective_list_serves_every_title(text: str,
                                                               expected: set[tuple[str, str, str | None]]) -> None:
     """« A et B, respectivement T1 et T2 du Pays »: both posts are of that state; a state inside the last title
     (« ministre norvégien des ... ») is that title's alone, a title's own body stays its own; a plural head shares
-    out its complements (« respectivement ministres de la Défense et des Finances »)."""
+    out its complements (« respectivement ministres de la Défense et des Finances »); more titles than names: the
+    titles joined by a comma are one holder's, « et » passes to the next."""
     assert posts(text) == expected
 
 
@@ -79,3 +84,20 @@ def test_a_force_stationed_in_a_state_is_no_post_of_it() -> None:
     found = posts("La Roumanie a signé mardi un accord. Le général Mark Doyle, commandant adjoint de la 82e division, "
                   "dont des unités sont stationnées en Roumanie, a assisté à la signature.")
     assert {org for _, _, org in found} == {None}
+
+
+_AUDIENCE = "Kinshasa, 4 oct. (ACP).- Le président de la République, Jean Mbeki, a reçu le ministre congolais des " \
+    "Affaires étrangères. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_AUDIENCE + "Paul Kitoko, directeur de cabinet du Chef de l'Etat, a assisté à l'audience.",
+     ("Paul Kitoko", "chief-of-staff", "République démocratique du Congo")),
+    (_AUDIENCE + "Paul Kitoko, conseiller du Premier ministre, a assisté à l'audience.",
+     ("Paul Kitoko", "adviser", "République démocratique du Congo")),
+])
+def test_a_leaders_staff_serves_the_state_the_story_is_told_from(text: str,
+                                                                 expected: tuple[str, str, str | None]) -> None:
+    """« X, directeur de cabinet du Chef de l'État »: a post on a head of state's or government's staff is a state
+    office, of the state the dispatch is filed from when no state is named."""
+    assert expected in posts(text)

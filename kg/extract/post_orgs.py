@@ -64,7 +64,6 @@ class PostOrgs(TitleStates):
     the article knows, as TitleStates declares it, and the following)."""
 
     article: Article
-    titles_here: list[Title]
     mentions: dict[str, Entity]  # the entities the article named so far
     last_company: Entity | None
     setting: Entity | None

@@ -35,11 +35,27 @@ def respective_holders(sentence: Sentence, titles: list[Title]) -> dict[int, tup
     for word in _respectively(sentence):
         chain = _titles_after(sentence, titles, word.i)
         people = _people_before(sentence, word.i)
-        if len(chain) >= 2 and len(people) == len(chain):
+        groups = [[title] for title in chain] if len(people) == len(chain) else _held_together(sentence, chain)
+        if len(chain) >= 2 and len(people) == len(groups):
             shared = _shared_state(chain)
             found.update((title.start, (person, title.org or (shared if title.of_person is None else None)))
-                         for title, person in zip(chain, people, strict=True))
+                         for group, person in zip(groups, people, strict=True) for title in group)
     return found
+
+
+def _held_together(sentence: Sentence, chain: list[Title]) -> list[list[Title]]:
+    """« A et B, respectivement T1, T2 et T3 »: more titles than names, the titles joined by a comma are one
+    holder's, « et » starts the next holder's (T1 and T2 are A's, T3 is B's)."""
+    groups = [[chain[0]]]
+    for title in chain[1:]:
+        before = sentence.doc[title.start - 1]
+        if before.lower_ in DETERMINERS:
+            before = sentence.doc[title.start - 2]
+        if before.lower_ == "et":
+            groups.append([title])
+        else:
+            groups[-1].append(title)
+    return groups
 
 
 def coordinated_titles(sentence: Sentence, titles: list[Title], index: RoleIndex, words_of: Words) -> list[Title]:

@@ -12,7 +12,7 @@ from kg.extract.people import Title
 from kg.extract.setting import visited_states
 from kg.extract.side_clues import crown_named
 from kg.extract.syntax import Sentence
-from kg.gazetteer import Gazetteer, Role
+from kg.gazetteer import HEADS_OF_STATE, Gazetteer, Role
 from kg.namespaces import KGR
 from kg.records import Entity
 from kg.text import fold
@@ -20,6 +20,7 @@ from kg.text import fold
 if TYPE_CHECKING:
     from kg.extract.reference_index import ReferenceIndex
 
+_PRIME_MINISTER = str(KGR["role-prime-minister"])
 _BRIEF_REACH = 5  # words after a title in its own words where its brief may be named (« à la Défense »)
 
 
@@ -32,6 +33,7 @@ class TitleStates:
     about: list[AboutState]
     named: list[AboutState]
     host: Entity | None
+    titles_here: list[Title]
 
     def _ministry_state(self, words: str) -> Entity | None:
         """The state whose ministry a minister's title names (`words`, folded): of those whose ministry's name
@@ -83,7 +85,7 @@ class TitleStates:
     def _state_office(self, sentence: Sentence, title: Title) -> bool:
         """A post of a state's government: one the data knows as such, or one read in its own words whose head
         only such posts have (« vice-ministre de la défense, en charge des relations extérieures »)."""
-        if title.role.iri in self.gaz.state_offices:
+        if title.role.iri in self.gaz.state_offices or self._leader_served(sentence, title):
             return True
         if title.role.iri in self.gaz.label:
             return False
@@ -95,3 +97,12 @@ class TitleStates:
         words = " ".join(fold(t.text) for t in sentence.doc[title.start:min(title.end + _BRIEF_REACH,
                                                                            sentence.span.end)] if not t.is_punct)
         return any(f" {portfolio} " in f" {words} " for portfolio in self.gaz.portfolios)
+
+    def _leader_served(self, sentence: Sentence, title: Title) -> bool:
+        """« le directeur de cabinet du Chef de l'État », « le conseiller du Premier ministre »: a post in the staff of
+        a head of state or government whose title names no state serves that leader's state."""
+        if title.end + 1 >= sentence.span.end or sentence.doc[title.end].lower_ not in {"du", "de"}:
+            return False
+        return any(other.start in {title.end + 1, title.end + 2} and other.org is None and other.of_person is None
+                   and (other.role.iri in HEADS_OF_STATE or other.role.iri == _PRIME_MINISTER)
+                   for other in self.titles_here)
