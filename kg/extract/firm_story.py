@@ -65,8 +65,8 @@ def home_side_only(firm_homes: list[tuple[Entity, Entity]], fact: Fact, facts: l
     if pair is None:
         return False
     side = {pair[0].key, pair[1].key}
-    return any(other is not fact and (other.keys("party") & side and other.keys("party") - side
-                                      or pair[0].key in other.keys("supporter") and other.keys("recipient") - side)
+    return any(other is not fact and ((other.keys("party") & side and other.keys("party") - side)
+                                      or (pair[0].key in other.keys("supporter") and other.keys("recipient") - side))
                for other in facts)
 
 
