@@ -56,7 +56,7 @@ def firm_deal_sides(story: Story, fact: Fact) -> Fact:
 def home_side_only(firm_homes: list[tuple[Entity, Entity]], fact: Fact, facts: list[Fact]) -> bool:
     """« le constructeur turc X a livré ... dans le cadre du contrat signé par la Turquie »: a deal whose parties are a
     firm and its own home state alone tells one side of a deal the article has that firm or state sign with a third
-    party (or that firm supply to one); with none it is the state buying at home (« la DGA a commandé à X »)."""
+    state (or that firm supply to one); with none it is the state buying at home (« la DGA a commandé à X »)."""
     parties = fact.get("party")
     if fact.kind != "agreement" or len({p.key for p in parties}) != 2:
         return False
@@ -64,10 +64,15 @@ def home_side_only(firm_homes: list[tuple[Entity, Entity]], fact: Fact, facts: l
                  if same_firm(p, f) and {q.key for q in parties if q.key != p.key} == {h.key}), None)
     if pair is None:
         return False
-    side = {pair[0].key, pair[1].key}
-    return any(other is not fact and ((other.keys("party") & side and other.keys("party") - side)
-                                      or (pair[0].key in other.keys("supporter") and other.keys("recipient") - side))
+    side = {pair[0].key, pair[1].key}  # a third state: the firm named in full and by its acronym is one firm
+    return any(other is not fact and ((other.keys("party") & side and _states(other, "party") - side)
+                                      or (pair[0].key in other.keys("supporter")
+                                          and _states(other, "recipient") - side))
                for other in facts)
+
+
+def _states(fact: Fact, role: str) -> set[str]:
+    return {e.key for e in fact.get(role) if e.cls == "State"}
 
 
 def same_firm(a: Entity, b: Entity) -> bool:
