@@ -35,3 +35,9 @@ def test_a_state_ordering_from_its_own_firm_keeps_the_deal() -> None:
                    "Arquus un contrat portant sur 200 camions militaires. La France a par ailleurs livré des canons "
                    "à l'Ukraine.")
     assert frozenset({"Arquus", "France"}) in deals
+
+
+def test_a_firm_supplying_its_own_state_keeps_that_order_beside_a_sale_abroad() -> None:
+    deals = _deals("Avions de combat\nLa Suède a annoncé mardi qu'elle commandait au groupe Saab 30 avions de combat "
+                   "Gripen. Saab a par ailleurs signé un contrat avec la Hongrie.")
+    assert frozenset({"Suède", "Saab"}) in deals

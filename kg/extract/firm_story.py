@@ -65,6 +65,8 @@ def home_side_only(firm_homes: list[tuple[Entity, Entity]], fact: Fact, facts: l
     if pair is None:
         return False
     side = {pair[0].key, pair[1].key}  # a third state: the firm named in full and by its acronym is one firm
+    if any(pair[0].key in other.keys("supporter") and pair[1].key in other.keys("recipient") for other in facts):
+        return False  # the firm supplies its own state: an order at home, whatever it sells abroad
     return any(other is not fact and ((other.keys("party") & side and _states(other, "party") - side)
                                       or (pair[0].key in other.keys("supporter")
                                           and _states(other, "recipient") - side))
