@@ -13,7 +13,7 @@ from kg.extract.deal_kinds import alike_kinds
 from kg.extract.deal_memory import remember_deals
 from kg.extract.deal_story import attach_agreement, deal_of_sale, without_restated_worth
 from kg.extract.financing_story import share_of_financing
-from kg.extract.firm_story import firm_deal_sides, firm_for_state
+from kg.extract.firm_story import firm_deal_sides, firm_for_state, home_side_only
 from kg.extract.gift_worth import grant_of_gift
 from kg.extract.headline_sums import exact_headline_sums
 from kg.extract.later_stays import place_by_later_stays
@@ -307,8 +307,8 @@ def facts_of(sentences: Iterable[SentenceClaims], dateline: tuple[Entity, Entity
             told.fact = held_at(told.fact, city, state, [t.fact for t in story.told])
     systems_of_bare_supplies(story.told, sentences)  # « une vente d'armes à Y. L'accord inclut des W »
     military = {s.index for s in sentences if s.military}
-    return exact_headline_sums([t.fact for t in story.told
-                                if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)])
+    kept = [t.fact for t in story.told if complete(t.fact, t.said_at in military) and not _supplied_later(story, t)]
+    return exact_headline_sums([f for f in kept if not home_side_only(story.firm_homes, f, kept)])
 
 
 def _supplied_later(story: Story, told: Told) -> bool:

@@ -53,6 +53,30 @@ def firm_deal_sides(story: Story, fact: Fact) -> Fact:
     return fact
 
 
+def home_side_only(firm_homes: list[tuple[Entity, Entity]], fact: Fact, facts: list[Fact]) -> bool:
+    """« le constructeur turc X a livré ... dans le cadre du contrat signé par la Turquie »: a deal whose parties are a
+    firm and its own home state alone tells one side of a deal the article has that firm or state sign with a third
+    state (or that firm supply to one); with none it is the state buying at home (« la DGA a commandé à X »)."""
+    parties = fact.get("party")
+    if fact.kind != "agreement" or len({p.key for p in parties}) != 2:
+        return False
+    pair = next(((p, h) for f, h in firm_homes for p in parties
+                 if same_firm(p, f) and {q.key for q in parties if q.key != p.key} == {h.key}), None)
+    if pair is None:
+        return False
+    side = {pair[0].key, pair[1].key}  # a third state: the firm named in full and by its acronym is one firm
+    if any(pair[0].key in other.keys("supporter") and pair[1].key in other.keys("recipient") for other in facts):
+        return False  # the firm supplies its own state: an order at home, whatever it sells abroad
+    return any(other is not fact and ((other.keys("party") & side and _states(other, "party") - side)
+                                      or (pair[0].key in other.keys("supporter")
+                                          and _states(other, "recipient") - side))
+               for other in facts)
+
+
+def _states(fact: Fact, role: str) -> set[str]:
+    return {e.key for e in fact.get(role) if e.cls == "State"}
+
+
 def same_firm(a: Entity, b: Entity) -> bool:
     """One firm named twice, once in short: the words of one name begin the other's (« Y », « Y Marine »)."""
     if a.key == b.key:
