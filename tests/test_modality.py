@@ -159,3 +159,18 @@ def test_closing_incise_reports_every_fact_before_it(text: str) -> None:
     the verb; what comes before the incise is still reported, and no fact of it stays asserted."""
     facts = [f for f in analyse_text("Titre\n" + text, published=PUBLISHED).facts if f.kind == "support"]
     assert facts and all(f.modality == Modality.REPORTED for f in facts)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Les négociations entre la Pologne et la Suède sont toujours en cours, de sorte qu'il ne pouvait "
+                 "pas encore parler du prix.", "negotiation", id="de-sorte-que"),
+    pytest.param("Les discussions entre le Ghana et le Togo se poursuivent, si bien que le ministre n'a pas voulu "
+                 "donner de date.", "negotiation", id="si-bien-que"),
+    pytest.param("La Corée du Sud a livré des obus à la Pologne, de sorte que celle-ci n'a plus besoin d'en "
+                 "acheter.", "support", id="consequence-after-a-delivery"),
+])
+def test_a_negation_after_a_subordinator_stays_in_its_clause(text: str, kind: str) -> None:
+    """« X est en cours, de sorte qu'il ne pouvait pas … »: the parser may hang the main clause under the clause
+    of consequence told after it; that clause's negation is not the main clause's."""
+    facts = [f for f in analyse_text("Titre\n" + text, published=PUBLISHED).facts if f.kind == kind]
+    assert facts and all(f.modality == Modality.ASSERTED for f in facts)

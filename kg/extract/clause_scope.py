@@ -43,7 +43,20 @@ def clause_chain(trigger: Token) -> list[Token]:
             return chain[:position]
         if relative(token) and not _content_clause(token):
             return chain[:position + 1]
+        if position and _subordinate_after(token, chain[position - 1]):
+            return chain[:position]
     return chain
+
+
+SUBORDINATING_QUE = frozenset({"que", "qu'", "qu\u2019"})
+
+
+def _subordinate_after(clause: Token, below: Token) -> bool:
+    """« Les négociations sont en cours, de sorte qu'il ne pouvait pas en parler »: the parser may hang the main
+    clause under the subordinate clause told after it; a clause's own words never stand before its « que », so
+    the clause over the trigger ends there and the negation after it is not its own."""
+    return below.i < clause.i and any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_QUE and
+                                      below.right_edge.i < c.i < clause.i for c in kids(clause))
 
 
 def _content_clause(clause: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Token
 
-from kg.extract.clause_scope import asked_whether, clause_chain
+from kg.extract.clause_scope import SUBORDINATING_QUE, asked_whether, clause_chain
 from kg.extract.doc_words import children as kids
 from kg.extract.doc_words import lower_of
 from kg.extract.lexicon import modality_class, modality_words, triggers, words_of_class
@@ -112,6 +112,11 @@ def _sets_condition(clause: Token, below: Token | None) -> bool:
     return not (concedes_below or before_cleft)
 
 
+def _of_consequence(mark: Token) -> bool:
+    """« si bien que »: the « si » of a clause of consequence sets no condition."""
+    return mark.i + 2 < len(mark.doc) and mark.nbor(1).lower_ == "bien" and mark.nbor(2).lower_ in SUBORDINATING_QUE
+
+
 def _cleft(main: Token) -> bool:
     """« c'est ... que », « ce n'est que ... que »: the verb « être » of a cleft (its subject « ce »), in the
     indicative."""
@@ -149,10 +154,12 @@ class _Reading:
             if child.dep_.startswith("acl") and child_cls in {"consider", "modal"} and token.pos_ == "NOUN" and \
                     any(c.dep_ == "xcomp" for c in kids(child)) and any(c.lower_ == "que" for c in kids(child)):
                 self.raise_to(POSSIBLE)  # « l'accord que X souhaite conclure »: a deal only wished for
-            if child.dep_ == "mark" and child_cls == "hypothesis" and _sets_condition(token, below):
+            if child.dep_ == "mark" and child_cls == "hypothesis" and _sets_condition(token, below) and \
+                    not _of_consequence(child):
                 self.raise_to(POSSIBLE)
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis"
-                                             for m in kids(child)) and not _concessive(child, token):
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and words.get(m.lower_) == "hypothesis" and
+                                             not _of_consequence(m) for m in kids(child)) and \
+                    not _concessive(child, token):
                 self.raise_to(POSSIBLE)
             if incise(child):
                 self.reported_by(child)
