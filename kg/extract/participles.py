@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import MorphAnalysis, Token
 
+from kg.extract.counterpart_names import rehang_counterpart_names
 from kg.extract.demonym_conjuncts import rehang_demonym_conjuncts, reread_demonym_names
 from kg.extract.doc_words import hang
 from kg.extract.fronted import fronted_subject
@@ -131,6 +132,7 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
     rehang_reported_tail(sentence)
     rehang_demonym_conjuncts(sentence)
     reread_demonym_names(sentence)
+    rehang_counterpart_names(sentence)
     for token in sentence.tokens:
         pos = token.pos_  # read once (spaCy decodes it at every read); a branch taken may change it, none before
         if pos in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
