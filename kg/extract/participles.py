@@ -22,6 +22,7 @@ from kg.extract.doc_words import hang
 from kg.extract.fronted import fronted_subject
 from kg.extract.headline_verbs import headline_verb
 from kg.extract.lexicon import triggers
+from kg.extract.participle_subjects import rehang_participle_subjects
 from kg.extract.reported_tail import rehang_reported_tail
 from kg.extract.said_to import rehang_said
 from kg.extract.syntax import Sentence, case_of
@@ -133,6 +134,7 @@ def trigger_words(sentence: Sentence, titles: frozenset[str]) -> Iterator[tuple[
     rehang_demonym_conjuncts(sentence)
     reread_demonym_names(sentence)
     rehang_counterpart_names(sentence)
+    rehang_participle_subjects(sentence)
     for token in sentence.tokens:
         pos = token.pos_  # read once (spaCy decodes it at every read); a branch taken may change it, none before
         if pos in {"NOUN", "ADJ"} and (verb := verb_of(token.lower_)) is not None:
