@@ -533,15 +533,18 @@ def test_talks_right_after_a_visit_are_held_in_the_state_visited(text: str, side
     "Le ministre chilien a rendu visite au président péruvien.",
     "Le ministre chilien a rendu visite au Pérou mardi.",
     "Le ministre chilien a rendu visite à Lima, où il a vu son homologue.",
+    "Le ministre chilien a rendu une visite de courtoisie au président péruvien.",
+    "Le général chilien Jorge Soto a rendu visite au chef d'état-major de la marine péruvienne.",
 ])
 def test_a_visit_paid_to_an_official_is_talks_with_his_state(text: str) -> None:
-    """« X a rendu visite à son homologue Y », « ... au Pérou »: the bare noun under « rendre » is a visit made to
-    that official's state, or to the state (or city) named; a visit paid to one's own troops abroad is none."""
+    """« X a rendu visite à son homologue Y », « ... au Pérou », « une visite de courtoisie à Y »: the bare or
+    indefinite noun under « rendre » is a visit made to that official's state, or to the state (or city) named; a visit paid to one's own troops abroad is none."""
     assert [{e.label for e in f.get("participant")} for f in _talks(f"Titre\n{text}")] == [{"Chili", "Pérou"}]
 
 
 def test_a_visit_paid_to_troops_is_no_talks() -> None:
     assert _talks("Titre\nLe ministre chilien a rendu visite aux soldats chiliens déployés au Pérou.") == []
+    assert _talks("Titre\nLe ministre chilien a rendu la visite du président péruvien possible.") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -228,9 +228,10 @@ def _main_subject_s(ctx: Context, sentence: Sentence, trigger: Token, hosts: lis
 
 
 def _paid(trigger: Token) -> bool:
-    """« X a rendu visite à Y »: a visit paid, the bare noun the object of « rendre »."""
-    return trigger.dep_ == "obj" and trigger.head.lemma_.lower() == "rendre" and \
-        not any(c.dep_ == "det" for c in trigger.children)
+    """« X a rendu visite à Y », « une visite de courtoisie à Y »: a visit paid, the bare or indefinite noun the
+    object of « rendre » (the parser may call it xcomp); not « rendre la visite possible »."""
+    return trigger.dep_ in {"obj", "xcomp"} and trigger.head.lemma_.lower() == "rendre" and \
+        all(c.lower_ in {"une", "un"} for c in trigger.children if c.dep_ == "det")
 
 
 def _paid_to_a_side(sentence: Sentence, trigger: Token) -> bool:
