@@ -11,7 +11,7 @@ from kg.extract.about_states import default_state
 from kg.extract.body_parents import body_parent, body_words
 from kg.extract.companions import companion_state
 from kg.extract.counterparts import counterpart_states
-from kg.extract.delegation_states import side_of, side_state
+from kg.extract.delegation_states import fronted_side, side_of, side_state
 from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
@@ -224,7 +224,7 @@ class PostOrgs(TitleStates):
         """The side a title's holder is with: who they stand for, go or travel with, their delegation or deputy post."""
         return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
             travel_side(sentence, head, self.titles_here, self._antecedent, self.as_state) or \
-            side_of(sentence, head, self.delegation) or \
+            side_of(sentence, head, self.delegation) or fronted_side(sentence, head) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str], verb: Token | None) -> Entity | None:

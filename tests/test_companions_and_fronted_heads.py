@@ -1,0 +1,32 @@
+"""Posts whose state the sentence tells through someone else (sentences written for these tests): a fronted « À la
+tête de la délégation D, » gives the title after its comma the state of D."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import posts_told
+
+ROLE = "https://w3id.org/kg-news/id/role-"
+ABOUT_HOST = " La Pologne prépare un sommet. La Pologne achète des blindés."
+
+
+def states(text: str) -> dict[str, str | None]:
+    """Holder -> state label of the post (or None)."""
+    return {p.holder: p.org for p in posts_told(text + ABOUT_HOST)}
+
+
+@pytest.mark.parametrize(("sentence", "holder", "state"), [
+    ("À la tête de la délégation lituanienne, le général de brigade Tomas Kairys, directeur de la coopération "
+     "internationale, a salué les liens entre les deux armées.", "Tomas Kairys", "Lituanie"),
+    ("À la tête de la délégation malienne, le colonel Moussa Keita a rencontré le ministre.", "Moussa Keita", "Mali"),
+])
+def test_a_fronted_head_of_a_delegation_serves_its_state(sentence: str, holder: str, state: str) -> None:
+    found = states("La Pologne a accueilli la réunion des chefs d'état-major. " + sentence)
+    assert found.get(holder) == state
+
+
+def test_a_title_after_the_verb_of_a_fronted_delegation_head_is_not_given_its_state() -> None:
+    found = states("La Pologne a accueilli la réunion. À la tête de la délégation lituanienne, le général Tomas "
+                   "Kairys a rencontré le ministre de la Défense, Jan Nowak.")
+    assert found.get("Jan Nowak") != "Lituanie"
