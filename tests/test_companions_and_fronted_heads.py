@@ -1,5 +1,6 @@
 """Posts whose state the sentence tells through someone else (sentences written for these tests): a fronted « À la
-tête de la délégation D, » gives the title after its comma the state of D."""
+tête de la délégation D, » gives the title after its comma the state of D; a surname after an initial (« S. Nom »)
+holds the title before it."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def test_a_title_after_the_verb_of_a_fronted_delegation_head_is_not_given_its_st
     found = states("La Pologne a accueilli la réunion. À la tête de la délégation lituanienne, le général Tomas "
                    "Kairys a rencontré le ministre de la Défense, Jan Nowak.")
     assert found.get("Jan Nowak") != "Lituanie"
+
+
+@pytest.mark.parametrize(("sentence", "holder", "post"), [
+    ("Le conseiller a rencontré le secrétaire d'État, A. Blinken, et le chef de cabinet, Tomas Kairys.",
+     "Antony Blinken", "secretary-of-state"),
+    ("Le ministre indien a reçu le ministre des Affaires étrangères, S. Lavrov, et le conseiller, Tomas Kairys.",
+     "Sergueï Lavrov", "minister-of-foreign-affairs"),
+])
+def test_a_known_person_after_an_initial_holds_the_title_before_it(sentence: str, holder: str, post: str) -> None:
+    posts = {p.holder: p.iri for p in posts_told(sentence)}
+    assert posts.get(holder) == ROLE + post
+    assert posts.get("Tomas Kairys") is not None
