@@ -1,6 +1,6 @@
 """Posts whose state the sentence tells through someone else (sentences written for these tests): a fronted « À la
 tête de la délégation D, » gives the title after its comma the state of D; a surname after an initial (« S. Nom »)
-holds the title before it."""
+holds the title before it; a summit sherpa is a post."""
 
 from __future__ import annotations
 
@@ -43,3 +43,10 @@ def test_a_known_person_after_an_initial_holds_the_title_before_it(sentence: str
     posts = {p.holder: p.iri for p in posts_told(sentence)}
     assert posts.get(holder) == ROLE + post
     assert posts.get("Tomas Kairys") is not None
+
+
+def test_a_sherpa_is_a_post_of_the_state_or_summit_named() -> None:
+    posts = {p.holder: (p.iri, p.org) for p in posts_told(
+        "Le sherpa indien Anil Gupta a préparé le sommet avec le sherpa du G20, Vikram Rao.")}
+    assert posts.get("Anil Gupta") == (ROLE + "sherpa", "Inde")
+    assert posts.get("Vikram Rao") == (ROLE + "sherpa", "G20")
