@@ -1,6 +1,7 @@
-"""Posts whose state the sentence tells through someone else (sentences written for these tests): a fronted « À la
-tête de la délégation D, » gives the title after its comma the state of D; a surname after an initial (« S. Nom »)
-holds the title before it; a summit sherpa is a post."""
+"""Posts whose state the sentence tells through someone else (sentences written for these tests): the companions of
+an official told before serve that official's state; a fronted « À la tête de la délégation D, » gives the title
+after its comma the state of D; a surname after an initial (« S. Nom ») holds the title before it; a summit sherpa
+is a post."""
 
 from __future__ import annotations
 
@@ -15,6 +16,27 @@ ABOUT_HOST = " La Pologne prépare un sommet. La Pologne achète des blindés."
 def states(text: str) -> dict[str, str | None]:
     """Holder -> state label of the post (or None)."""
     return {p.holder: p.org for p in posts_told(text + ABOUT_HOST)}
+
+
+@pytest.mark.parametrize("leader", ["Le Premier ministre", "Rimas Petraitis"])
+def test_the_companions_of_an_official_told_before_serve_his_state(leader: str) -> None:
+    found = states("Le Premier ministre lituanien Rimas Petraitis est arrivé à Varsovie. "
+                   f"{leader} était accompagné du ministre de l'Énergie Tomas Kairys et du ministre de la Santé "
+                   "Ona Jankute.")
+    assert found.get("Tomas Kairys") == "Lituanie"
+    assert found.get("Ona Jankute") == "Lituanie"
+
+
+def test_the_companions_of_a_visitor_of_no_state_told_serve_the_visiting_side() -> None:
+    """The headline tells the visit; the accompanied title's holder has been given no state yet."""
+    found = {p.holder: p.org for p in posts_told(
+        "Rimas Petraitis en visite officielle en Pologne\n\nLa Lituanie et la Pologne ont signé un accord en avril. La "
+        "Lituanie achète des blindés. "
+        "Le 3 mai, Rimas Petraitis, en visite officielle en Pologne, s'est rendu au musée de Varsovie. Le Premier "
+        "ministre était accompagné du ministre de l'Énergie Tomas Kairys, du ministre de la Santé Ona Jankute et "
+        "d'autres membres de la délégation.", headline=None)}
+    assert found.get("Tomas Kairys") == "Lituanie"
+    assert found.get("Ona Jankute") == "Lituanie"
 
 
 @pytest.mark.parametrize(("sentence", "holder", "state"), [
