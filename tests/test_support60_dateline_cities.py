@@ -19,8 +19,8 @@ def supplies(text: str) -> set[tuple[str, str]]:
 
 def test_the_desk_city_buys_nothing() -> None:
     text = ("Des frégates pour la Grèce\n"
-            "Washington \u2013 La Grèce achètera quatre frégates FDI au constructeur Naval Group, a annoncé le Premier "
-            "ministre grec. Il a aussi affirmé son soutien militaire à l'Ukraine.")
+            "Washington \u2013 Athènes recevra en 2026 quatre frégates FDI du constructeur Naval Group, selon le "
+            "ministre grec. Il a aussi confirmé son soutien militaire à l'Ukraine.")
     found = supplies(text)
     assert ("france", "grece") in found
     assert not {pair for pair in found if "etats unis" in pair}

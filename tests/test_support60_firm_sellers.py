@@ -28,8 +28,7 @@ def test_a_firm_after_its_trade_noun_sells() -> None:
 def test_a_purchase_a_stateless_body_approves_is_the_article_state_s() -> None:
     text = ("La Norvège choisit Leonardo pour ses hélicoptères\n"
             "La Norvège veut moderniser ses forces.\n"
-            "Réuni mardi, le comité de défense a approuvé l'achat au groupe Leonardo de six hélicoptères "
-            "militaires AW149.")
+            "Le comité de défense a validé mardi l'achat au groupe Leonardo de six hélicoptères militaires AW149.")
     assert supplies(text) == {("italie", "norvege")}
 
 

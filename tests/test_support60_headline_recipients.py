@@ -19,8 +19,8 @@ def supplies(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_handover_goes_where_the_headline_says() -> None:
-    text = ("Des hélicoptères pour Maurice\n"
-            "L'armée indienne a cédé deux hélicoptères Chetak et un avion Dornier, a indiqué le ministère.")
+    text = ("Des navires pour Maurice\n"
+            "La marine indienne a remis deux patrouilleurs et un hélicoptère Chetak, a indiqué le ministère.")
     assert supplies(text) == {("inde", "maurice")}
 
 
