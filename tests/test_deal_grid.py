@@ -37,6 +37,10 @@ CELLS: list[tuple[str, str, list[tuple[set[str], int | None]]]] = [
      "K2.", [({"pologne", "coree du sud"}, None)]),
     ("signed by one state in another's capital", "Le ministre angolais de la Défense, João Silva, a signé mardi à "
      "Moscou un accord de coopération militaire.", [({"angola", "russie"}, None)]),
+    ("signed by one state in another state", "Le président ghanéen Kwame Mensah a signé lundi six accords "
+     "bilatéraux en Turquie.", [({"ghana", "turquie"}, None)]),
+    ("signed by one state in another state, « au »", "Le ministre marocain de la Défense a signé au Qatar un accord "
+     "de coopération militaire.", [({"maroc", "qatar"}, None)]),
     ("passive, signed in another's capital", "Un accord de coopération militaire a été signé à Moscou par le "
      "ministre angolais de la Défense.", [({"angola", "russie"}, None)]),
     ("an interview: « nous » is the speaker's state", "« Nous avons signé aujourd'hui un accord historique avec le "

@@ -35,6 +35,7 @@ from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Attribution, Entity, Fact
 
 _IN = {"à", "au"}
+_IN_STATE = {"en", "au", "aux"}  # « signé en Turquie, au Qatar, aux Émirats »
 
 
 def system_maker(ctx: Context, args: Arguments) -> Entity | None:
@@ -77,17 +78,23 @@ def seen_awarded(ctx: Context, sentence: Sentence, verb: Token) -> list[Entity]:
 
 def host_of_signing(sentence: Sentence, trigger: Token, sides: list[Entity]) -> Entity | None:
     """« Le ministre de X a signé mardi à <capitale de Y> un accord », « un accord a été signé à <capitale de Y> par
-    X »: a deal of one state signed in the capital of another (« à <capitale> » on the deal's verb) is signed with
-    that state; not in its own, nor in another city (a neutral venue), nor where an organisation the sentence
-    names may be the other side."""
+    X », « X a signé des accords en Y »: a deal of one state signed in the capital of another (« à <capitale> » on
+    the deal's verb), or in another state named, is signed with that state; not in its own, nor in another city (a
+    neutral venue), nor where an organisation the sentence names may be the other side."""
     if len(sides) != 1 or sides[0].cls != "State" or any(m.how == gz.ORGANISATION for m in sentence.mentions):
         return None
     verb = predicate_of(trigger) if trigger.pos_ == "NOUN" else trigger
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if mention.how == gz.CAPITAL and root.head == verb and case_of(root) in _IN and mention.state is not None \
+        if root.head != verb and not (root.head == trigger and mention.how == gz.NAME):
+            continue
+        if mention.how == gz.CAPITAL and case_of(root) in _IN and mention.state is not None \
                 and mention.state.key != sides[0].key:
             return mention.state
+        # « X a signé neuf accords bilatéraux en Turquie »: a state named as where the deal is signed
+        if mention.how == gz.NAME and mention.entity.cls == "State" and case_of(root) in _IN_STATE and \
+                mention.entity.key != sides[0].key:
+            return mention.entity
     return None
 
 
