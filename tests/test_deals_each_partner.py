@@ -23,3 +23,8 @@ def test_contracts_counted_by_their_worth_with_coordinated_partners_are_one_deal
 def test_one_contract_with_coordinated_partners_stays_one() -> None:
     text = "Le groupe Saab a signé un contrat avec le Ghana et le Togo."
     assert _pairs(text) == [["ghana", "saab", "togo"]]
+
+
+def test_the_one_side_may_be_the_subject_that_says_it_signed() -> None:
+    text = "Le groupe Saab a révélé avoir conclu des contrats avec le Ghana et le Togo."
+    assert _pairs(text) == [["ghana", "saab"], ["saab", "togo"]]

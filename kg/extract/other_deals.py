@@ -69,12 +69,13 @@ def each_signer(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
 
 def each_partner(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
     """« A a signé des contrats avec B et C », « A a conclu 135 millions d'euros de contrats auprès de B, C et D »:
-    contracts, or deals of no kind said, in the plural, that one side signs with coordinated partners are one deal
-    per partner, not one deal between all of them (« un accord avec B et C » may bind them all)."""
+    contracts in the plural that one side signs with coordinated partners are one deal per partner, not one deal
+    between all of them (« un contrat avec B et C », « des accords avec B et C » may bind them all)."""
     deal = _deal_noun(trigger) or _counted_deal(trigger)
-    signers = {m.entity.key for m in args.agents}
+    # the one side may be the subject the deal inherits (« X a révélé avoir conclu des contrats avec B et C »)
+    signers = {m.entity.key for m in args.agents} or {e.key for e in args.implicit}
     partners = {m.entity.key: m for m in args.partners if m.entity.key not in signers}
-    if deal is None or deal_kind(trigger) not in {"contract", None} or "Number=Plur" not in str(deal.morph) or \
+    if deal is None or deal_kind(deal) != "contract" or "Number=Plur" not in str(deal.morph) or \
             len(signers) != 1 or len(partners) < 2 or \
             any(c.dep_ == "det" and c.lower_ not in _PLURAL_INDEFINITE for c in deal.children):
         return ()
