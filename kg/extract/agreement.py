@@ -54,7 +54,7 @@ from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.ordered_shares import ordered_shares
 from kg.extract.orders import lot_received, order_buyers, order_sides
-from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
+from kg.extract.other_deals import each_partner, each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
 from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import contracted_for, destined_for, supplied_to
@@ -138,7 +138,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     other = other_deal(sentence, trigger)
     # « un accord ... avec A, et un autre ... avec B », « A et B ont signé des contrats avec C »: one deal each
     parts = split_deals(sentence, args, other) if other is not None else each_signer(trigger, args) or (
-        each_seller(args) if entry.detail == SOLD else ())
+        each_seller(args) if entry.detail == SOLD else ()) or each_partner(trigger, args)
     if parts:
         claims = [_build(ctx, sentence, trigger, entry, part, said) for part in parts]
         told = tuple(replace(c, fact=with_kind(c.fact, trigger).with_attr("deal_order", str(n)))
