@@ -312,3 +312,11 @@ def test_a_type_spelled_out_in_capitals_is_no_system(text: str) -> None:
 
 def test_a_name_after_a_capitalised_noun_is_still_a_system() -> None:
     assert "Zorvak" in weapons("Le Mali a reçu des Drones Zorvak de la Turquie.")
+
+
+def test_a_type_and_its_derived_export_type_are_two_systems() -> None:
+    """The reference data keeps a fighter apart from the export type derived from it (Mirage III, Mirage 5)."""
+    found = weapons("La force aérienne a retiré ses derniers Mirage III en 2010 et ses Mirage 5 en 2015.")
+    assert {"Mirage III", "Mirage 5"} <= set(found)
+    assert found["Mirage III"].iri is not None
+    assert found["Mirage III"].iri != found["Mirage 5"].iri
