@@ -27,7 +27,7 @@ from kg.extract.syntax import (
     predicate_of,
 )
 from kg.extract.talk_nouns import meeting_nouns
-from kg.extract.visit_phrases import phrase_host
+from kg.extract.visit_phrases import fronted_host, phrase_host
 from kg.extract.visit_signers import signer_on_visit, visitor_signs
 from kg.records import Entity
 
@@ -143,7 +143,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         named = detour_makers(ctx, sentence, trigger)
     if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
         hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger) or \
-            phrase_host(ctx, sentence, trigger)  # « la visite du président X à Moscou »
+            phrase_host(ctx, sentence, trigger) or fronted_host(ctx, sentence, trigger)  # « la visite de X à Moscou »
     named = named or _delegation_before(ctx, sentence, trigger) or _country_of_visitor(ctx, sentence, trigger, hosts) \
         or _gerund_s_subject(ctx, sentence, trigger)
     visitors = _visitors(ctx, sentence, trigger, named, hosts, journey)
