@@ -107,9 +107,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
     if entry.needs != "reflexive" and ends_itself(trigger):
         return None  # « la finale s'est conclue sur un score nul »: what ends is no deal
-    if trigger.pos_ == "VERB" and any(c.dep_ in {"obj", "nsubj:pass"} and
-                                      c.lemma_.lower() in word_list("not-signed.tsv") for c in trigger.children):
-        return None  # « le drone signe un nouveau succès »: an achievement; « le livre d'or a été signé »: no deal
+    if trigger.pos_ == "VERB" and (any(c.dep_ in {"obj", "nsubj:pass"} and c.lemma_.lower() in word_list(
+            "not-signed.tsv") for c in trigger.children) or (trigger.dep_ == "acl" and trigger.head.lemma_.lower()
+                                                            in word_list("not-signed.tsv"))):
+        return None  # « le drone signe un nouveau succès »: an achievement; « une tribune signée par X »: no deal
     if _custom(trigger) or _joined_in_deed(trigger, entry) or idiom(trigger):
         return None
     if named_in_passing(trigger, args):
