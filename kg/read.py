@@ -35,7 +35,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<country>[A-ZÀ-Ý][\w'\u2019\- ]{1,30}?)(?=\s*[-\u2013\u2014]))?"  # « BAKU, Azerbaïdjan — »
     r"(?:,\s*(?:le\s+)?(?P<day>1er|\d{1,2})\s+(?P<month>[a-zéû]+)\.?(?:\s+(?P<year>\d{4}))?"
     r"(?:,\s*(?P<named>[A-Z][A-Z0-9./-]{1,15}))?)?\s*"  # « Dakar, 4 mars, APS - »: the agency after a comma
-    r"(?:\((?P<agency>[A-Z][\w./ -]{1,25})\))?(?:(?<=\))\.?)?"  # « Kinshasa, 4 oct. 2017 (ACP).- »: a dot, a dash
+    r"(?:\((?P<agency>[A-Za-z][\w./ -]{1,25})\))?(?:(?<=\))\.?)?"  # « Kinshasa, 4 oct. 2017 (ACP).- »; « (dpa) »
     r"(?:\s*[-\u2013\u2014]+\s+(?=\S)|(?P<undashed>(?<=\))\s+(?=[A-ZÀ-Ý«])))")
 # a dateline on a line of its own: « Bakou, 13 juillet, AZERTAC », « Rabat, le 2 mars 2024 (MAP) »
 _DATELINE_LINE = re.compile(

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from kg.pipeline import analyse_text
 from tests.conftest import weapon_systems
 
 PUBLISHED = dt.date(2025, 6, 2)
@@ -35,3 +36,23 @@ def test_a_name_after_a_noun_of_another_platform_is_a_system_of_its_own(sentence
 def test_a_name_after_a_noun_of_its_own_platform_stays_the_reference_system(sentence: str, label: str) -> None:
     found = _systems(sentence)
     assert any(label in name and iri is not None for name, iri in found.items()), found
+
+
+def _senses(text: str) -> set[tuple[str, str | None]]:
+    """Each weapon system the article names, as (label, reference IRI or None when minted)."""
+    found = analyse_text(f"Titre\n{text}", published=PUBLISHED).mentions.values()
+    return {(e.label, e.iri) for e in found if e.cls == "WeaponSystem"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Kenya a reçu de l'Afrique du Sud dix véhicules blindés Hawkeye. Le Hawkeye peut être emporté par un avion "
+    "de transport.",
+    "Le Kenya a reçu de l'Afrique du Sud dix véhicules blindés Hawkeye.\n\nSelon l'armée, le Hawkeye peut être "
+    "emporté par un avion de transport.",
+    "L'armée kényane a commandé 300 véhicules Caracal. Le Caracal est un véhicule léger qui peut être emporté par "
+    "hélicoptère.",
+])
+def test_the_name_told_again_alone_keeps_the_sense_the_article_gave_it(text: str) -> None:
+    """Once a noun of another platform made a name a system of its own, the name alone later in the article is that
+    system, not the reference system of another kind that bears it."""
+    assert {iri for _, iri in _senses(text)} == {None}

@@ -312,3 +312,19 @@ def test_a_type_spelled_out_in_capitals_is_no_system(text: str) -> None:
 
 def test_a_name_after_a_capitalised_noun_is_still_a_system() -> None:
     assert "Zorvak" in weapons("Le Mali a reçu des Drones Zorvak de la Turquie.")
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("La force aérienne a retiré ses derniers Mirage III en 2010 et ses Mirage 5 en 2015.", "Mirage III", "Mirage 5"),
+    ("La police a reçu deux Bell 407 et l'armée trois Bell 412.", "Bell 407", "Bell 412"),
+    ("L'escadrille aligne quatre An-12 et deux An-26.", "An-12", "An-26"),
+    ("Les soldats ont échangé leurs AK-74 contre des AK-12.", "AK-12", "AK-74"),
+    ("Le régiment a remplacé ses BTR-60 par des BTR-80.", "BTR-60", "BTR-80"),
+])
+def test_a_type_and_another_type_derived_from_it_are_two_systems(text: str, first: str, second: str) -> None:
+    """The reference data keeps apart two types of one family that the press names apart (a fighter and the export
+    type derived from it, a light and a medium helicopter, two generations of a vehicle)."""
+    found = weapons(text)
+    assert {first, second} <= set(found)
+    assert found[first].iri is not None
+    assert found[first].iri != found[second].iri

@@ -54,7 +54,7 @@ from kg.extract.lexicon import Trigger, triggers, word_list
 from kg.extract.negotiated import negotiated
 from kg.extract.ordered_shares import ordered_shares
 from kg.extract.orders import lot_received, order_buyers, order_sides
-from kg.extract.other_deals import each_seller, each_signer, other_deal, split_deals
+from kg.extract.other_deals import each_partner, each_seller, each_signer, other_deal, split_deals
 from kg.extract.past_deals import told_before
 from kg.extract.signed_with import signed_with
 from kg.extract.supplied_parties import contracted_for, destined_for, supplied_to
@@ -107,9 +107,10 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
         return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
     if entry.needs != "reflexive" and ends_itself(trigger):
         return None  # « la finale s'est conclue sur un score nul »: what ends is no deal
-    if trigger.pos_ == "VERB" and any(c.dep_ in {"obj", "nsubj:pass"} and
-                                      c.lemma_.lower() in word_list("not-signed.tsv") for c in trigger.children):
-        return None  # « le drone signe un nouveau succès »: an achievement; « le livre d'or a été signé »: no deal
+    if trigger.pos_ == "VERB" and (any(c.dep_ in {"obj", "nsubj:pass"} and c.lemma_.lower() in word_list(
+            "not-signed.tsv") for c in trigger.children) or (trigger.dep_ == "acl" and trigger.head.lemma_.lower()
+                                                            in word_list("not-signed.tsv"))):
+        return None  # « le drone signe un nouveau succès »: an achievement; « une tribune signée par X »: no deal
     if _custom(trigger) or _joined_in_deed(trigger, entry) or idiom(trigger):
         return None
     if named_in_passing(trigger, args):
@@ -138,7 +139,7 @@ def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args
     other = other_deal(sentence, trigger)
     # « un accord ... avec A, et un autre ... avec B », « A et B ont signé des contrats avec C »: one deal each
     parts = split_deals(sentence, args, other) if other is not None else each_signer(trigger, args) or (
-        each_seller(args) if entry.detail == SOLD else ())
+        each_seller(args) if entry.detail == SOLD else ()) or each_partner(trigger, args)
     if parts:
         claims = [_build(ctx, sentence, trigger, entry, part, said) for part in parts]
         told = tuple(replace(c, fact=with_kind(c.fact, trigger).with_attr("deal_order", str(n)))

@@ -40,6 +40,7 @@ from kg.extract.syntax import (
     Sentence,
     case_of,
     is_pronoun_subject,
+    light_verb,
     mention_root,
     predicate_of,
 )
@@ -297,8 +298,8 @@ def _lost_talk_subject(sentence: Sentence, trigger: Token, predicate: Token, res
     « Il a eu des entretiens avec ... »: the one the pronoun stands for; « X a eu peu après des entretiens avec Y »
     (a noun of talks framing the verb, `framed_talks`) too."""
     framed = trigger.head == predicate and bool(framed_talks(trigger, predicate))
-    if framed or (trigger.dep_ == "obj" and predicate.lemma_.lower() in word_list("light-verbs.tsv") | word_list(
-            "talk-verbs.tsv")):
+    if framed or (trigger.dep_ == "obj" and (light_verb(predicate, trigger) or predicate.lemma_.lower() in word_list(
+            "talk-verbs.tsv"))):
         args.agents.extend(preverbal_subject(sentence, predicate))
         args.implicit = [] if args.agents else [e for c in kids(predicate) if is_pronoun_subject(c)
                                                 for e in resolve(sentence, c)]

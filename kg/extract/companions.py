@@ -16,13 +16,20 @@ from kg.extract.syntax import SUBJECTS, Sentence
 from kg.records import Entity
 
 _REACH = 5  # dependency steps from a title up to the verb of going with (title, name, « dont », delegation, verb)
-_GOING_WITH = {"obl:agent", "obl", "obl:arg", "obj"}
+_GOING_WITH = {"obl:agent", "obl", "obl:arg", "obl:mod", "obj"}
 _NAMING = {gz.NAME, gz.DEMONYM}
 
 
 def companion_state(sentence: Sentence, head: Token, titles: Sequence[Title]) -> Entity | None:
     """The state of the one an official at `head` goes with: the state that official's title (`titles`) or its
     demonym names; none when the companion is the subject (« X accompagne le président »: X's own state)."""
+    led = companion_leader(head)
+    return _state_of(sentence, led, titles) if led is not None else None
+
+
+def companion_leader(head: Token) -> Token | None:
+    """The one an official at `head` goes with (the subject of « a été accompagné de », the noun « accompagné »
+    hangs on); none when the official is the subject of the verb of going with."""
     token = head
     for _ in range(_REACH):
         verb = token.head
@@ -31,8 +38,7 @@ def companion_state(sentence: Sentence, head: Token, titles: Sequence[Title]) ->
         if verb.lemma_.lower() in word_list("companion-verbs.tsv") and verb.pos_ in {"VERB", "ADJ"}:
             if token.dep_ not in _GOING_WITH:
                 return None
-            led = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb.dep_ != "acl" else verb.head
-            return _state_of(sentence, led, titles) if led is not None else None
+            return next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb.dep_ != "acl" else verb.head
         token = verb
     return None
 

@@ -6,6 +6,8 @@ is a deal of its own."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from spacy.tokens import Token
 
 from kg.extract.dates import TIME_UNITS
@@ -178,6 +180,16 @@ def same_deal(known: Fact, fact: Fact) -> bool:
 def alike_kinds(known: Fact, fact: Fact) -> bool:
     """No two kinds said: « un accord » is any deal, « un contrat » and « un accord de prêt » are two."""
     return len({known.attr("terms"), fact.attr("terms")} - {None}) <= 1
+
+
+_SAME_WORTH = 0.05  # two figures of one deal differ by rounding at most (« 845 millions », « près de 850 millions »)
+
+
+def priced_apart(known: Fact, fact: Fact) -> bool:
+    """« ont signé un accord de 845 millions de dollars », later « ont signé un accord de 10 milliards de dollars »:
+    each telling gives its own worth in a currency the other's shares, and none is the other's: two deals."""
+    pairs = [(a, b) for a in known.amounts for b in fact.amounts if a.currency == b.currency]
+    return bool(pairs) and not any(abs(a.value - b.value) <= abs(a.value) * Decimal(_SAME_WORTH) for a, b in pairs)
 
 
 def ends_itself(trigger: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.deal_kinds import same_deal
+from kg.extract.deal_kinds import priced_apart, same_deal
 from kg.extract.firm_story import same_firm
 from kg.extract.joined_deals import JOINED
 from kg.extract.lexicon import reach
@@ -162,7 +162,8 @@ def _tell_with_parties(story: Story, claim: Claim) -> None:
     keys = fact.keys("party")
     known = next((t for t in reversed(story.told) if t.fact.kind == "agreement"
                   and t.fact.keys("party") == keys and t.fact.modality == fact.modality), None)
-    if known is not None and not same_deal(known.fact, fact):
+    if known is not None and (not same_deal(known.fact, fact) or (not claim.definite
+                                                                  and priced_apart(known.fact, fact))):
         known = None  # « ... un contrat pour six frégates. Les deux pays ont aussi signé un accord de prêt »
     if known is None and claim.definite and (lone := _partyless_before(story)):
         # « Deux contrats ont été signés : ... . Il s'agit du plus gros contrat d'exportation de Y »: the deal

@@ -46,6 +46,25 @@ def side_of(sentence: Sentence, head: Token, last: Entity | None) -> Entity | No
     return None
 
 
+_FRONT = ("à", "la", "tête")  # « À la tête de la délégation éthiopienne, le général X »
+
+
+def fronted_side(sentence: Sentence, head: Token) -> Entity | None:
+    """« À la tête de la délégation éthiopienne, le général X, directeur de ..., a salué »: a title between the
+    comma that ends a fronted « à la tête de » a side's noun and the verb after it names the subject that phrase
+    describes, who serves that side's state."""
+    doc, start = sentence.doc, sentence.span.start
+    if tuple(t.lower_ for t in doc[start:start + 3]) != _FRONT:
+        return None
+    nouns = word_list("side-nouns.tsv")
+    side = next((t for t in doc[start + 3:min(start + 7, sentence.span.end)] if t.lemma_.lower() in nouns), None)
+    comma = next((t.i for t in doc[side.i:sentence.span.end] if t.text == ","), None) if side is not None else None
+    if side is None or comma is None or head.i <= comma or \
+            any(t.pos_ in {"VERB", "AUX"} for t in doc[comma:head.i]):
+        return None
+    return side_state(sentence, side)
+
+
 _LEADING = {"conduire", "diriger", "mener", "présider"}
 
 

@@ -16,6 +16,7 @@ from kg.extract.talk_nouns import meeting_nouns
 from kg.records import Entity
 
 _RELATIVE = get_string_id("acl:relcl")  # a label compared by its id: `dep_` decodes a string at each read
+SITE = "place:"  # the key of a site with no city of its own
 
 
 def hung_on(sentence: Sentence, word: Token) -> list[Token]:
@@ -64,8 +65,13 @@ def sites(sentence: Sentence, trigger: Token) -> list[Mention]:
         while end > site.i + 1 and sentence.doc[end - 1].is_punct:
             end -= 1
         text = sentence.doc[site.i:end].text
-        found.append(Mention(site.i, end, Entity("place:" + text, text, "City"), gz.CITY))
+        found.append(Mention(site.i, end, Entity(SITE + text, text, "City"), gz.CITY))
     return found
+
+
+def minted_site(place: Mention) -> bool:
+    """A site `sites` names by its holder alone (« au ministère de la Défense »): it tells no city."""
+    return place.entity.key.startswith(SITE)
 
 
 def held_in(sentence: Sentence, trigger: Token) -> list[Mention]:

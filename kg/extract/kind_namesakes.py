@@ -33,8 +33,21 @@ def kind_namesakes(gaz: Gazetteer, docs: list[Doc], found: list[list[Mention]]) 
     system of its own."""
     heads = weapon_heads(gaz)
     minted: dict[str, Entity] = {}
-    return [[_own_system(gaz, doc, m, heads, minted) for m in mentions] for doc, mentions in zip(docs, found,
+    read = [[_own_system(gaz, doc, m, heads, minted) for m in mentions] for doc, mentions in zip(docs, found,
                                                                                                strict=True)]
+    return [[_named_again(gaz, doc, m, heads, minted) for m in mentions] for doc, mentions in zip(docs, read,
+                                                                                                strict=True)]
+
+
+def _named_again(gaz: Gazetteer, doc: Doc, mention: Mention, heads: frozenset[str],
+                 minted: dict[str, Entity]) -> Mention:
+    """A reference system's name with no noun before it (« Le Zorvak est ... ») that the article gave, after a
+    noun of another platform, to a system of its own: that system, one name keeping one sense in an article."""
+    if mention.how == gz.WEAPON and mention.entity.iri and \
+            (own := minted.get(weapon_key(mention.span(doc).text))) is not None and \
+            noun_before(doc, mention.start, heads) is None:
+        return Mention(mention.start, mention.end, own, gz.WEAPON)
+    return mention
 
 
 def _own_system(gaz: Gazetteer, doc: Doc, mention: Mention, heads: frozenset[str],

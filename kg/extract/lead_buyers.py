@@ -30,13 +30,16 @@ def lead_buyer(ctx: Context, trigger: Token, sellers: list[Entity]) -> list[Enti
     """« les pilotes voleront sur des F-16 commandés aux États-Unis »: systems told in passing as bought from a
     seller, with no buyer in the sentence, are the ones of the state the story is about (its headline's « X : », else
     its first state subject); so are the systems named before, bought in a passive clause with no buyer (« ces
-    dernières avaient été achetées au Japon »)."""
+    dernières avaient été achetées au Japon »); so are those whose purchase from a seller a body that names no state
+    approves (« le comité a approuvé l'achat au constructeur Y de W »)."""
     participle = trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph)
+    approved = trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and \
+        trigger.head.lemma_.lower() in word_list("purchase-approvals.tsv")
     told_before = any(c.dep_ == "aux:pass" for c in trigger.children) and any(
         c.dep_ == "nsubj:pass" and (c.lower_ == "ces" or "NumType=Card" in str(c.morph) or any(
             d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children))  # « six avaient été achetées »
         for c in trigger.children)
-    if trigger.pos_ != "VERB" or not (participle or told_before):
+    if not approved and (trigger.pos_ != "VERB" or not (participle or told_before)):
         return []
     lead = ctx.story_state()
     return [lead] if lead is not None and lead.cls == "State" and all(lead.key != s.key for s in sellers) else []

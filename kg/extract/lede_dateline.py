@@ -21,6 +21,10 @@ _OPENING = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ
 # a place in capitals, then a dash and the lede (« SANTIAGO - Le ministre ... »), as a wire dispatch opens
 _CAPITALS = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'\u2019\-]*(?: [A-ZÀ-Ý'\u2019\-]+){0,3}?)\s+[-\u2013\u2014]+\s+"
                        r"(?=[A-ZÀ-Ý«])")
+# a place in capitals or not, then a dash between spaces and the lede (« Ville - La ministre ... »): the city of a
+# dateline only where the words before the dash are one city's name (without_desk_place)
+_DASHED = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-]*){0,2}?)\s+[-\u2013\u2014]+\s+"
+                     r"(?=[A-ZÀ-Ý«])")
 # a place alone on the line after the title, the lede below it (« Lima », then « Le ministre ... »)
 _ALONE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w'\u2019\-]*(?: [A-ZÀ-Ýa-zà-ÿ][\w'\u2019\-]*){0,2})\s*$")
 # a place and a date in brackets that close the title, as a ministry's release gives them: « ... (Ville, 08.03.2021) »,
@@ -44,9 +48,13 @@ def dateline_of(article: Article) -> str | None:
 
 def without_desk_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions of a paragraph less the city of a wire dateline in capitals it opens with (« VILLE - Le
-    régime ... », « SAN VILLE - La ministre ... », any dash between spaces, read as dateline_of reads it): where the
-    desk files from names no side of what the lede tells; the parser often takes it for the subject."""
+    régime ... », « SAN VILLE - La ministre ... », any dash between spaces, read as dateline_of reads it), or of a
+    city's name alone before such a dash, in capitals or not (« Ville - La ministre ... »): where the desk files from
+    names no side of what the lede tells; the parser often takes it for the subject."""
     capitals = _CAPITALS.match(doc.text)
     if capitals is None:
-        return mentions
+        dashed = _DASHED.match(doc.text)
+        place = [m for m in mentions if dashed is not None and doc[m.start].idx == 0
+                 and doc[m.end - 1].idx + len(doc[m.end - 1]) == dashed.end("place") and m.how in {gz.CITY, gz.CAPITAL}]
+        return [m for m in mentions if m not in place]
     return [m for m in mentions if not (doc[m.start].idx < capitals.end("place") and m.how in {gz.CITY, gz.CAPITAL})]

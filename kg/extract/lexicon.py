@@ -83,7 +83,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "deputy-marks.tsv", "detour-nouns.tsv",
         "english-rank-abbreviations.tsv",
         "named-places.tsv", "region-nouns.tsv", "school-nouns.tsv", "honour-nouns.tsv", "naming-words.tsv",
-        "not-signed.tsv", "not-supplied.tsv", "stance-verbs.tsv",
+        "not-signed.tsv", "not-supplied.tsv", "founding-marks.tsv", "stance-verbs.tsv",
         "object-control.tsv",
         "official-nouns.tsv", "origin-nouns.tsv", "pair-nouns.tsv", "parliament-nouns.tsv", "purchase-approvals.tsv",
         "redirect-verbs.tsv", "reform-verbs.tsv", "reign-titles.tsv", "benefit-verbs.tsv", "servant-nouns.tsv",

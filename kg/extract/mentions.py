@@ -14,6 +14,7 @@ from kg import gazetteer as gz
 from kg.extract import doc_words
 from kg.extract.demonym_holders import names_after_demonyms
 from kg.extract.firm_names import firms_named_after_states
+from kg.extract.firm_trades import after_firm_trade
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_pairs import shared_surnames
 from kg.extract.name_senses import (
@@ -307,8 +308,9 @@ def _firm_introduced(doc: Doc, start: int) -> bool:
     """« la société X », « au groupe X »: a name right after a noun that introduces a firm is a firm's (not after
     a qualifier: « le groupe armé X »; with a demonym between, « le constructeur russe X », it tells the side)."""
     at = start - 1
-    return at >= 1 and doc[at].lower_ in firm_nouns() and (
-        doc[at - 1].lower_ in {"au", "du"} or any(c.dep_ == "det" for c in doc[at].children))
+    return (at >= 1 and doc[at].lower_ in firm_nouns() and (
+        doc[at - 1].lower_ in {"au", "du"} or any(c.dep_ == "det" for c in doc[at].children))) or \
+        after_firm_trade(doc, start)  # « le groupe d'armement X »
 
 
 _FUNCTION_WORDS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "à", "au", "aux", "en", "pour"}

@@ -69,9 +69,17 @@ def chained_titles(sentence: Sentence, at: int) -> list[tuple[Mention, Mention |
     return None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # « S. Nom »: a first name cut to its initial
+
+
 def past_first_names(sentence: Sentence, at: int) -> int:
-    """« le président (Prénom) Nom »: past first names in brackets before the surname of a person."""
+    """« le président (Prénom) Nom », « le ministre, S. Nom »: past first names in brackets or initials before the
+    surname of a person the mentions hold without them."""
     doc, end = sentence.doc, min(at + 5, sentence.span.end - 1)
+    initials = next((i for i in range(at, min(at + 3, end)) if not _INITIAL.fullmatch(doc[i].text)), at)
+    if initials > at:
+        person = sentence.mention_at(doc[initials])
+        return initials if person is not None and person.how == gz.PERSON and person.start == initials else at
     if at >= end or doc[at].text != "(":
         return at
     close = next((i for i in range(at + 2, end) if doc[i].text == ")"), None)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.extract.cleaned_names import HONORIFICS, clean_person
 from kg.extract.doc_words import ents, texts, tokens
+from kg.extract.firm_trades import after_firm_trade
 from kg.extract.function_words import DE_CASES
 from kg.extract.lexicon import firm_nouns, word_list
 from kg.extract.name_senses import not_the_place
@@ -137,7 +138,7 @@ def ner_candidates(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int, str
             continue
         if (ent.label_ == "PER" and (ent[-1].lower_ in word_list("firm-name-ends.tsv") or
                                      ent[0].lower_ in word_list("firm-name-starts.tsv") or _legal_form_after(ent))) \
-                or _firm_named_as_other(ent):
+                or _firm_named_as_other(ent) or after_firm_trade(doc, ent.start):
             # « Prénom Defense », « Astilleros X »: a firm's name, no one's; « X Aviation Industry »: no place's
             found.append((ent.start, ent.end, "ner-org", None))
         elif ent.label_ == "PER":

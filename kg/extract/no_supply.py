@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.lexicon import Trigger, modality_class, word_list
+from kg.extract.lexicon import Trigger, modality_class, triggers, word_list
 from kg.extract.receptions import names_system
 from kg.extract.supply_origins import BUY
 from kg.extract.syntax import case_of
@@ -18,13 +18,14 @@ _BETWEEN = "entre"
 
 def other_sense(trigger: Token) -> bool:
     """« un signal envoyé à X », « se livrer une guerre », « a entraîné une intervention »: what the verb moves
-    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied; « fournir des
-    opportunités de formation »: a supply noun that only qualifies such a thing gives nothing."""
+    or acts on is no matériel nor an army; a ship sent into the sea is launched, not supplied; a body formed at
+    someone's initiative is founded, not trained; « fournir des opportunités de formation »: a supply noun that only
+    qualifies such a thing gives nothing."""
     if trigger.pos_ != "VERB":
         return (trigger.dep_ == "nmod" and trigger.head.lemma_.lower() in word_list("not-supplied.tsv")) or \
             _stance(trigger)
     if any(c.dep_.startswith("obl") and c.lemma_.lower() in _SEA for c in trigger.children) or \
-            _civil_domain(trigger) or _helps_reform(trigger):
+            _civil_domain(trigger) or _helps_reform(trigger) or _founded(trigger):
         return True
     objects = [c for c in trigger.children if c.dep_ == "obj"]
     if trigger.dep_ == "acl" and "VerbForm=Part" in str(trigger.morph):
@@ -32,6 +33,13 @@ def other_sense(trigger: Token) -> bool:
         head = trigger.head
         objects.append(head.head if head.pos_ == "ADJ" and head.dep_ == "amod" else head)
     return any(o.lemma_.lower() in word_list("not-supplied.tsv") for o in objects)
+
+
+def _founded(verb: Token) -> bool:
+    """« une organisation de neuf pays, formée en 2015 à l'initiative de X »: a verb of training whose complement
+    tells who took the initiative forms a body; it trains no one."""
+    return any(t.detail == "train" for t in triggers().get((verb.lemma_.lower(), "VERB"), [])) and any(
+        c.dep_.startswith("obl") and c.lemma_.lower() in word_list("founding-marks.tsv") for c in verb.children)
 
 
 def _helps_reform(verb: Token) -> bool:

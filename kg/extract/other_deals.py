@@ -67,6 +67,31 @@ def each_signer(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
     return tuple(args.but(agents=[signer], partners=partners) for signer in signers.values()) if partners else ()
 
 
+def each_partner(trigger: Token, args: Arguments) -> tuple[Arguments, ...]:
+    """« A a signé des contrats avec B et C », « A a conclu 135 millions d'euros de contrats auprès de B, C et D »:
+    contracts in the plural that one side signs with coordinated partners are one deal per partner, not one deal
+    between all of them (« un contrat avec B et C », « des accords avec B et C » may bind them all)."""
+    deal = _deal_noun(trigger) or _counted_deal(trigger)
+    # the one side may be the subject the deal inherits (« X a révélé avoir conclu des contrats avec B et C »)
+    signers = {m.entity.key for m in args.agents} or {e.key for e in args.implicit}
+    partners = {m.entity.key: m for m in args.partners if m.entity.key not in signers}
+    if deal is None or deal_kind(deal) != "contract" or "Number=Plur" not in str(deal.morph) or \
+            len(signers) != 1 or len(partners) < 2 or \
+            any(c.dep_ == "det" and c.lower_ not in _PLURAL_INDEFINITE for c in deal.children):
+        return ()
+    return tuple(args.but(partners=[partner]) for partner in partners.values())
+
+
+_PLURAL_INDEFINITE = {"des", "de", "d'", "d\u2019", "plusieurs"}
+
+
+def _counted_deal(verb: Token) -> Token | None:
+    """The deals a signing verb counts by their worth or number (« a conclu 135 millions d'euros de contrats »)."""
+    return next((d for c in verb.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "NUM"} for d in c.children
+                 if d.dep_ == "nmod" and d.pos_ == "NOUN" and any(
+                     t.fact == "agreement" for t in triggers().get((d.lemma_.lower(), "NOUN"), []))), None)
+
+
 def each_seller(args: Arguments) -> tuple[Arguments, ...]:
     """« A et B ont vendu un système de défense à C »: firms coordinated as the sellers of one sale to a recipient
     each close a deal of their own with it, not one deal between them."""

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.dates import WEEKDAYS
 from kg.extract.lexicon import name_titles, word_list
+from kg.extract.name_slots import name_slot
 from kg.extract.person_spans import name_after
 from kg.extract.syntax import Sentence
 from kg.gazetteer import Role
@@ -45,7 +46,8 @@ def own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int,
                 token.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ"} or \
                 (token.pos_ == "PROPN" and not token.text[:1].isupper()) or name_after(tokens, stop) or \
                 [t.lower_ for t in tokens[stop:stop + 2]] == ["en", "poste"] or opens_object(tokens, stop) or \
-                _country_again(tokens, stop) or _given_name_title(sentence, tokens, stop):  # « en poste à Ville »
+                _country_again(tokens, stop) or _given_name_title(sentence, tokens, stop) or \
+                _name_after_rank(sentence, tokens, start, stop):  # « en poste à Ville »
             break
         stop += 1
     while stop > end and tokens[stop - 1].lower_ in _TRAILING | {"et", "ou"}:
@@ -53,6 +55,13 @@ def own_words(sentence: Sentence, tokens: Sequence[Token], start: int, end: int,
     if stop == end or tokens[end].lower_ not in _TRAILING:
         return None, end
     return text_role(tokens[start:stop]), stop
+
+
+def _name_after_rank(sentence: Sentence, tokens: Sequence[Token], start: int, at: int) -> bool:
+    """« le général de division Prénom al-Nom »: after the words of a rank, capitalised words the NER missed start
+    the holder's name, no part of the rank."""
+    return tokens[start].lower_ in word_list("military-ranks.tsv") and tokens[at].text[:1].isupper() and \
+        name_slot(sentence, tokens[at].i, glued=True) is not None
 
 
 def _given_name_title(sentence: Sentence, tokens: Sequence[Token], at: int) -> bool:

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.about_states import default_state
 from kg.extract.body_parents import body_parent, body_words
-from kg.extract.companions import companion_state
+from kg.extract.companions import companion_leader, companion_state
 from kg.extract.counterparts import counterpart_states
-from kg.extract.delegation_states import side_of, side_state
+from kg.extract.delegation_states import fronted_side, side_of, side_state
 from kg.extract.deputy_posts import Served, deputy_org
 from kg.extract.force_states import force_name, force_state
 from kg.extract.group_names import group_name
@@ -44,6 +44,7 @@ from kg.extract.side_clues import listed_among, police_state, travel_side
 from kg.extract.syntax import SUBJECTS, Sentence, case_of, mention_root
 from kg.extract.taken_seats import seats_held
 from kg.extract.title_states import TitleStates
+from kg.gazetteer import Role
 from kg.read import Article
 from kg.records import Entity
 from kg.text import fold
@@ -78,6 +79,7 @@ class PostOrgs(TitleStates):
     envoys_posted: tuple[tuple[str, Entity], ...] = ()  # (side served, state posted in) of each envoy told so far
     served_last: Served | None = None  # the last post told with its state or body (kg.extract.deputy_posts)
     sentence_before: int | None = None  # where the sentence before starts
+    told_posts: dict[str, Role]  # each person's post as the article told it in full
 
     def as_state(self, entity: Entity) -> Entity:
         raise NotImplementedError
@@ -223,9 +225,26 @@ class PostOrgs(TitleStates):
     def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
         """The side a title's holder is with: who they stand for, go or travel with, their delegation or deputy post."""
         return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
+            self._leader_told(sentence, head) or \
             travel_side(sentence, head, self.titles_here, self._antecedent, self.as_state) or \
-            side_of(sentence, head, self.delegation) or \
+            side_of(sentence, head, self.delegation) or fronted_side(sentence, head) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
+
+    def _leader_told(self, sentence: Sentence, head: Token) -> Entity | None:
+        """« Le Premier ministre était accompagné du ministre X », « Y est arrivé, accompagné de X »: the state given
+        before to the one X goes with, named or a bare title naming again the post of one person told before."""
+        led = companion_leader(head)
+        named = sentence.mention_at(led) if led is not None else None
+        if named is not None and named.how == gz.PERSON:
+            return self.linker.person_state.get(named.entity.key)
+        title = next((t for t in self.titles_here if led is not None and t.start <= led.i < t.end), None)
+        if title is None or title.org is not None or title.of_person is not None:
+            return None
+        states = {state.key: state for key, role in self.told_posts.items() if role.iri == title.role.iri and
+                  (state := self.linker.person_state.get(key)) is not None}
+        if not states and self.host is not None:  # « X, en visite en France » then « Le Premier ministre était
+            return default_state(sentence, self.about, {self.host.key}, self.headline_side)  # accompagné de »
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _story_side(self, sentence: Sentence, person: Entity, visited: set[str], verb: Token | None) -> Entity | None:
         """The state of a post the sentence gives no state, from the story around it: the state the holder's other post

@@ -140,9 +140,9 @@ def serves_a_state(sentence: Sentence, title: Title, holder: Entity) -> bool:
     if _chairs_parliament(sentence, title):
         return True  # « le vice-président du Parlement », « le président de l'Assemblée nationale »
     named = next((m for m in sentence.mentions if m.how == gz.PERSON and m.entity.key == holder.key), None)
-    if named is None:
-        return False
     ranks = word_list("military-ranks.tsv")  # « le général de brigade B.E.M. pilote X »: past its qualifications
+    if named is None:  # a name the NER missed, read after a title that is a rank (« le général de division X »)
+        return sentence.doc[title.start].lower_ in ranks
     return any(t.lower_ in ranks and not _post_qualifier(t, ranks)
                for t in doc[max(sentence.span.start, named.start - _RANK_SCAN):named.start]
                if not any(p.is_punct for p in doc[t.i:named.start]))

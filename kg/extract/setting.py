@@ -43,11 +43,20 @@ def headline_setting(sentence: Sentence, host: Callable[[Entity], Entity | None]
 
 
 def headline_beneficiary(sentence: Sentence) -> Entity | None:
-    """« Remise de matériel au profit des forces armées X : ... »: the one state a headline names as whom
-    something is for (its name, demonym or a body of it under « au profit de »)."""
+    """« Remise de matériel au profit des forces armées X : ... », « Des drones pour X »: the one state a headline
+    names as whom something is for (its name, demonym or a body of it under « au profit de », or « pour » on the
+    noun a headline with no verb is)."""
     found = {m.state.key: m.state for m in sentence.mentions if m.state is not None and m.state.cls == "State"
-             and m.how in {gz.NAME, gz.DEMONYM, gz.BODY} and _for_benefit(mention_root(sentence, m))}
+             and m.how in {gz.NAME, gz.DEMONYM, gz.BODY} and (_for_benefit(root := mention_root(sentence, m))
+                                                             or _for_the_goods(root))}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _for_the_goods(token: Token) -> bool:
+    """« Des ailes pour X », « Des blindés pour l'armée X »: « pour » on the noun a verbless headline is."""
+    while token.head != token and token.dep_ in _QUALIFYING and not case_of(token):
+        token = token.head  # « pour l'armée X »: the noun the demonym qualifies
+    return case_of(token) == _FOR and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN"
 
 
 def _for_benefit(token: Token) -> bool:
@@ -58,6 +67,7 @@ def _for_benefit(token: Token) -> bool:
 
 
 _QUALIFYING = {"nmod", "amod", "flat:name", "compound"}
+_FOR = "pour"
 
 
 _STAYING = {"être", "rendre", "trouver", "arriver", "séjourner", "visiter",

@@ -88,10 +88,12 @@ def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
 def hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
     the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
-    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and a part
-    of a firm for the firm (« commandé à la filiale X du groupe Y »)."""
+    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), as does a
+    firm's name for the noun that introduces it (« l'achat au constructeur X de W »), and a part of a firm for the
+    firm (« commandé à la filiale X du groupe Y »)."""
     token = mention_root(sentence, mention)
-    if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+    if (mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN") or (
+            mention.how == gz.COMPANY and not case_of(token) and token.head.lemma_.lower() in firm_nouns()):
         token = token.head
     token = token.head
     while token != trigger and token.head != token:
@@ -107,7 +109,23 @@ def named_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[M
     return [firm_of_branch(sentence, m) for m in args.recipients if (trigger.is_ancestor(mention_root(sentence, m))
             or governing_case(sentence, m, trigger) == _FROM)  # « acquérir X auprès de Y » hung on the verb
             and not hung_on_phrase(sentence, m, trigger)
-            and governing_case(sentence, m, trigger) in role_cases("seller")] or priced_sellers(sentence, trigger, args)
+            and governing_case(sentence, m, trigger) in role_cases("seller")] \
+        or priced_sellers(sentence, trigger, args) or introduced_sellers(sentence, trigger)
+
+
+def introduced_sellers(sentence: Sentence, trigger: Token) -> list[Mention]:
+    """« ont commandé au groupe d'armement X des véhicules »: a firm named right after the trade noun the purchase's
+    « à » (« auprès de ») governs sells, though the parser takes its name for the object."""
+    found = []
+    for mention in sentence.mentions:
+        if mention.how != gz.COMPANY or mention.start < 1:
+            continue
+        noun = sentence.doc[mention.start - 1]
+        if case_of(noun) in DE_CASES and noun.head.i < noun.i:  # « du groupe d'armement X »
+            noun = noun.head
+        if noun.lemma_.lower() in firm_nouns() and noun.head == trigger and case_of(noun) in role_cases("seller"):
+            found.append(mention)
+    return found
 
 
 def priced_sellers(sentence: Sentence, trigger: Token, args: Arguments) -> list[Mention]:

@@ -14,7 +14,8 @@ from kg.extract.syntax import ACTOR_KINDS, Sentence, case_of, mention_root
 def signed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
     """The actors (no person, no demonym) named « auprès de » the signing verb: the trigger itself, or the verb
     the deal noun is the object (or passive subject) of; directly or through the noun that describes them
-    (« auprès du chantier Y »)."""
+    (« auprès du chantier Y »), or coordinated with one so named; the parser may hang « auprès » on the deal
+    itself (« a conclu 90 millions d'euros de contrats auprès de Y »)."""
     verbs = {trigger}
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obj", "nsubj:pass"}:
         verbs.add(trigger.head)
@@ -26,9 +27,10 @@ def signed_with(sentence: Sentence, trigger: Token) -> list[Mention]:
         if mention.how not in ACTOR_KINDS - {gz.PERSON, gz.DEMONYM}:
             continue
         root = mention_root(sentence, mention)
-        near = (root, root.head) if root.dep_ in {"amod", "nmod", "appos", "flat:name"} else (root,)
+        # « auprès de A et de B »: B coordinated with A is named « auprès » as well
+        near = (root, root.head) if root.dep_ in {"amod", "nmod", "appos", "flat:name", "conj"} else (root,)
         if any(t.head != t and t.head.lower_ == "auprès" and t.head.head != t.head and
-               (t.head.head in verbs or _after_clause(sentence, trigger, t.head)) for t in near):
+               (t.head.head in deals or _after_clause(sentence, trigger, t.head)) for t in near):
             out.append(mention)
     return out
 

@@ -157,6 +157,17 @@ def _supplied_apart(sentence: Sentence, trigger: Token, weapon: Mention) -> bool
         for c in root.children)
 
 
+def _other_purchase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
+    """« l'achat de W1 à X et l'achat de W2 à Y »: a side hung under another purchase word of the sentence is that
+    purchase's, not a beneficiary of this one."""
+    token = mention_root(sentence, mention)
+    while token.head != token and token != trigger:
+        token = token.head
+        if token != trigger and any(t.detail == BUY for t in triggers().get((token.lemma_.lower(), token.pos_), [])):
+            return True
+    return False
+
+
 _RESPECTIVELY = "respectivement"
 _FOR = {"pour"}  # « acheter des drones armés pour Y »: the one bought for
 _GIVEN = {"deliver", "sell", EXPORT}  # supplies whose recipient is told (not bought, received, trained)
@@ -209,7 +220,8 @@ def _purchase_sides(ctx: Context, sentence: Sentence, trigger: Token, entry: Tri
             deal_buyers(ctx, sentence, trigger, suppliers) or arrival_places(ctx, sentence, trigger, entry) or \
             recipients_of_participle(ctx, sentence, trigger, entry) or lead_buyer(ctx, trigger, suppliers)
         beneficiaries = states(ctx, [ctx.actor(m) for m in args.recipients  # a seller's branch is the seller
-                                     if m not in sellers and firm_of_branch(sentence, m) not in sellers])
+                                     if m not in sellers and firm_of_branch(sentence, m) not in sellers
+                                     and not _other_purchase(sentence, m, trigger)])
         recipients = beneficiaries or buyers
         kind = "sell" if not beneficiaries else BUY
     elif placed is not None:  # « une commande a été passée auprès de X »

@@ -247,6 +247,13 @@ def mention_root(sentence: Sentence, mention: Mention) -> Token:
     return token
 
 
+def light_verb(verb: Token, noun: Token) -> bool:
+    """Whether `verb` makes the fact its object `noun` names: a light verb (« effectue une visite »), or one of two
+    words with that noun (« fait le déplacement »)."""
+    lemma = verb.lemma_.lower()
+    return lemma in word_list("light-verbs.tsv") or f"{lemma} {noun.lemma_.lower()}" in word_list("light-verbs.tsv")
+
+
 def licenses(verb: Token, trigger: Token, predicative: bool = True) -> bool:
     """Whether the subject of `verb` is an agent of the fact its dependent noun `trigger` names: a light
     verb (« apporte son soutien »), a trigger (« financer la production »), a reporting verb (« annonce des
@@ -259,9 +266,9 @@ def licenses(verb: Token, trigger: Token, predicative: bool = True) -> bool:
     # `predicative`, for its subject: « X s'est plainte des livraisons de Y », « X est favorable à la livraison »: a
     # noun or adjective an auxiliary or the copula makes the predicate licenses its subject by its word, as a verb
     lemma = verb.lemma_.lower()
-    # « a pris part à une réunion »: a light verb of two words, the verb and its bare object noun
-    lemma = next((f"{lemma} {c.lemma_.lower()}" for c in kids(verb) if c.dep_ == "obj" and not any(
-        d.dep_ == "det" for d in kids(c)) and f"{lemma} {c.lemma_.lower()}" in word_list("light-verbs.tsv")), lemma)
+    # « a pris part à une réunion », « a fait le déplacement »: a light verb of two words, the verb and its object
+    lemma = next((f"{lemma} {c.lemma_.lower()}" for c in kids(verb) if c.dep_ == "obj"
+                  and f"{lemma} {c.lemma_.lower()}" in word_list("light-verbs.tsv")), lemma)
     # reporting, considering and refusing verbs too: « envisage des négociations », « refuse tout accord »
     return lemma in word_list("light-verbs.tsv") or lemma in trigger_lemmas() or \
         modality_words().get(lemma) in {"report", "consider", "modal", "refuse", "deny", "exclude"}

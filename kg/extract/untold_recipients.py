@@ -49,12 +49,13 @@ def relative_dative(ctx: Context, sentence: Sentence, trigger: Token, suppliers:
 
 
 _DATIVES = {"lui", "leur"}
+_GIVEN = {"deliver", "sell"}  # a gift or a sale: what the headline says things are for receives them
 
 
 def gift_for(ctx: Context, suppliers: list[Entity], kind: str | None) -> list[Entity]:
     """« Ce don, offert par X, ... » under a headline « Remise de matériel au profit des forces armées Y »: a gift
     that names no recipient goes to whom the headline says the article's gifts are for."""
-    gift = ctx.headline_beneficiary() if kind == "deliver" else None
+    gift = ctx.headline_beneficiary() if kind in _GIVEN else None
     return [gift] if suppliers and gift is not None and all(gift.key != s.key for s in suppliers) else []
 
 

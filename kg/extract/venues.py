@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg import gazetteer as gz
 from kg.extract.context import Context, states
 from kg.extract.event_places import framing_event
-from kg.extract.held_sites import taking_place
+from kg.extract.held_sites import minted_site, taking_place
 from kg.extract.lexicon import Trigger, role_cases, word_list
 from kg.extract.mentions import Mention
 from kg.extract.placed_first import placed_first
@@ -232,7 +232,8 @@ def placed_before(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigg
     have for sides only a `pair` told before (« Il est arrivé à Lima. Les deux dirigeants ont évoqué ... »);
     a call is held nowhere. A place of what the talks are about (« la guerre en Ukraine ») is no venue of theirs."""
     trip = _on_trip_before(sentence)  # « lors de ce déplacement »: a state named in a title (« ... en Iran ») holds
-    if any(not of_issue(sentence, p) and not (trip and p.how == gz.NAME) for p in places) or \
+    # « Il s'est rendu à Bakou. Il a été reçu au ministère de la Défense »: a site with no city leaves its city to tell
+    if any(not of_issue(sentence, p) and not (trip and p.how == gz.NAME) and not minted_site(p) for p in places) or \
             entry.detail == "call" or "téléphon" in sentence.text.lower():
         return []
     # « Le sommet s'est ouvert à X. [...] En marge du sommet, A a rencontré B »: the event told before, however far

@@ -22,12 +22,13 @@ from kg.extract.syntax import (
     SUBJECTS,
     Sentence,
     case_of,
+    light_verb,
     mention_root,
     path_up,
     predicate_of,
 )
 from kg.extract.talk_nouns import meeting_nouns
-from kg.extract.visit_phrases import phrase_host
+from kg.extract.visit_phrases import fronted_host, phrase_host
 from kg.extract.visit_signers import signer_on_visit, visitor_signs
 from kg.records import Entity
 
@@ -45,7 +46,7 @@ def _host_states(ctx: Context, sentence: Sentence, trigger: Token, args: Argumen
     # « effectue une tournée en Égypte et en Jordanie », « a rendu visite au Japon »: the states hung on the verb
     # that makes the tour or pays the visit
     made = trigger.head if trigger.dep_ == "obj" and (
-        trigger.head.lemma_.lower() in word_list("light-verbs.tsv") or _paid(trigger)) else None
+        light_verb(trigger.head, trigger) or _paid(trigger)) else None
     # « une tournée qui le mènera au Kenya, en Ouganda puis au Rwanda »: those its relative clause leads to
     leads = [c for c in trigger.children if c.dep_ == "acl:relcl" and c.lemma_.lower() in _LEADS]
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _LEADS:  # « la tournée l'a conduit au Mali »
@@ -98,7 +99,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     """« la visite à Doha du président libanais », « sa visite à Rabat »: talks between the visitor's state
     and each host state (a tour has several), as (visitors, hosts); a visit with no host abroad or no visitor is
     none."""
-    made = trigger.dep_ == "obj" and predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+    made = trigger.dep_ == "obj" and light_verb(predicate_of(trigger), trigger)
     if _paid(trigger) and not _paid_to_a_side(sentence, trigger):
         return None  # « a rendu visite aux troupes déployées au X »: a visit to one's own troops abroad
     gone = detour_places(sentence, trigger)  # « X a fait un détour par Y »: a stop made on the way
@@ -131,7 +132,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
     if not named:
         # « le président effectue une visite »; not « Doha a annoncé ... lors de la visite »: the host speaks
         light = journey or _paid(trigger) or gone or \
-            predicate_of(trigger).lemma_.lower() in word_list("light-verbs.tsv")
+            light_verb(predicate_of(trigger), trigger)
         named = (args.implicit if light else []) or [e for d in trigger.children if d.lower_ in POSSESSIVES
                                                      for e in ctx.antecedent(sentence, d)][:1]
     if not named and signer:  # « lors d'une visite au Kenya, le ministre X a signé avec son homologue »
@@ -143,7 +144,7 @@ def visit_sides(ctx: Context, sentence: Sentence, trigger: Token,
         named = detour_makers(ctx, sentence, trigger)
     if not hosts:  # « X a salué la visite de son homologue chilien »: the counterpart came to X's state
         hosts = _counterpart_s_host(ctx, sentence, trigger, args) or _official_visited(ctx, sentence, trigger) or \
-            phrase_host(ctx, sentence, trigger)  # « la visite du président X à Moscou »
+            phrase_host(ctx, sentence, trigger) or fronted_host(ctx, sentence, trigger)  # « la visite de X à Moscou »
     named = named or _delegation_before(ctx, sentence, trigger) or _country_of_visitor(ctx, sentence, trigger, hosts) \
         or _gerund_s_subject(ctx, sentence, trigger)
     visitors = _visitors(ctx, sentence, trigger, named, hosts, journey)

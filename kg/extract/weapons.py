@@ -32,6 +32,7 @@ from kg.extract.branded_systems import branded_systems, line_again
 from kg.extract.counted_codes import JOINT_CODE, slashed_apart
 from kg.extract.designated_systems import designated
 from kg.extract.english_systems import english_systems
+from kg.extract.firm_trades import after_firm_trade
 from kg.extract.fitted_parts import fitted_part
 from kg.extract.known_systems import known_after_noun, known_in_list
 from kg.extract.lexicon import word_list
@@ -178,8 +179,8 @@ def _named(gaz: Gazetteer, doc: Doc, start: int, heads: frozenset[str], weapons_
     if (known := known_after_noun(gaz, doc, start, heads, _before_and(doc, start, weapons_at))) is not None or \
             (known := known_in_list(gaz, doc, start, weapons_at)) is not None:
         return Mention(start, start + 1, known, gz.WEAPON)
-    if fitted_part(doc, start) or _unaccented_demonym(doc[start].text):
-        return None
+    if fitted_part(doc, start) or _unaccented_demonym(doc[start].text) or after_firm_trade(doc, start):
+        return None  # « le constructeur de drones X »: a firm, not drones named X
     maker = next((m for m in makers.values() if m.end == start and maker_and_name(gaz, doc, m, heads)), None)
     noun = noun_right_before(gaz, doc, start, heads) if maker is None else noun_before(doc, maker.start, heads)
     noun = noun or noun_calling(doc, start, heads)  # « un système de missiles appelé Zorvak »
