@@ -34,10 +34,3 @@ def test_a_headline_with_a_verb_gives_nothing() -> None:
     text = ("La Turquie cherche des clients pour le Ghana\n"
             "La Turquie a vendu quarante véhicules blindés Cobra II, fabriqués par Otokar.")
     assert ("turquie", "ghana") not in supplies(text)
-
-
-def test_an_armed_force_equipped_by_a_state_receives() -> None:
-    text = "Titre\nL'armée malienne, formée et équipée par la Russie, a repris la ville."
-    assert ("russie", "mali") in supplies(text)
-    text = "Titre\nLes frégates grecques, équipées par Thales, ont appareillé."
-    assert supplies(text) == set()

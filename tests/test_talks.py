@@ -538,7 +538,8 @@ def test_talks_right_after_a_visit_are_held_in_the_state_visited(text: str, side
 ])
 def test_a_visit_paid_to_an_official_is_talks_with_his_state(text: str) -> None:
     """« X a rendu visite à son homologue Y », « ... au Pérou », « une visite de courtoisie à Y »: the bare or
-    indefinite noun under « rendre » is a visit made to that official's state, or to the state (or city) named; a visit paid to one's own troops abroad is none."""
+    indefinite noun under « rendre » is a visit made to that official's state, or to the state (or city) named; a
+    visit paid to one's own troops abroad is none."""
     assert [{e.label for e in f.get("participant")} for f in _talks(f"Titre\n{text}")] == [{"Chili", "Pérou"}]
 
 

@@ -88,12 +88,10 @@ def _seller_apart(sentence: Sentence, trigger: Token, args: Arguments) -> bool:
 def hung_on_phrase(sentence: Sentence, mention: Mention, trigger: Token) -> bool:
     """« acquérir des avions, à l'occasion de la visite à X »: an « à X » inside another prepositional phrase of
     the purchase is no seller; « commandé par la marine de X à Y »: one hung on the buyer, the agent, is; a
-    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), as does a
-    firm's name for the noun that introduces it (« l'achat au constructeur X de W »), and a part of a firm for the
-    firm (« commandé à la filiale X du groupe Y »)."""
+    demonym stands for the noun it qualifies (« commandé auprès du constructeur russe »: Russia sells), and a part
+    of a firm for the firm (« commandé à la filiale X du groupe Y »)."""
     token = mention_root(sentence, mention)
-    if (mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN") or (
-            mention.how == gz.COMPANY and not case_of(token) and token.head.lemma_.lower() in firm_nouns()):
+    if mention.how == gz.DEMONYM and token.dep_ == "amod" and token.head.pos_ == "NOUN":
         token = token.head
     token = token.head
     while token != trigger and token.head != token:

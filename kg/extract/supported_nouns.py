@@ -15,33 +15,20 @@ from kg.records import Entity
 
 _RECIPIENT = "recipient"
 _ACTS_ON = {"support", "train"}  # « soutenir », « aider », « former »: their object is an actor, never goods
-_EQUIPS = "deliver"  # « équiper », « armer », « doter »: their object is an actor or a platform
 
 
 def _qualified_noun(trigger: Token, entry: Trigger) -> Token | None:
-    """The noun a participle of a verb whose object receives (« soutenir », « former ») qualifies, or None; one of
-    equipping (« les forces X, équipées par Y ») only where the noun is an armed force (a ship « équipé par » a maker
-    is fitted, not supplied)."""
-    participle = _clause(trigger)
-    if entry.object_role != _RECIPIENT or entry.detail not in {*_ACTS_ON, _EQUIPS} or trigger.pos_ != "VERB" or \
-            participle.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph) or \
+    """The noun a participle of a verb whose object receives (« soutenir », « former ») qualifies, or None."""
+    if entry.object_role != _RECIPIENT or entry.detail not in _ACTS_ON or trigger.pos_ != "VERB" or \
+            trigger.dep_ != "acl" or "VerbForm=Part" not in str(trigger.morph) or \
             any(c.dep_.startswith("aux") for c in trigger.children):
         return None
-    if entry.detail == _EQUIPS and participle.head.lemma_.lower() not in word_list("armed-recipients.tsv"):
-        return None
-    return participle.head if participle.head.pos_ in {"NOUN", "PROPN"} else None
-
-
-def _clause(trigger: Token) -> Token:
-    """The participle that qualifies the noun: the trigger, or the one it is coordinated with (« les forces X,
-    conseillées et équipées par Y »)."""
-    head = trigger.head
-    return head if trigger.dep_ == "conj" and head.dep_ == "acl" and "VerbForm=Part" in str(head.morph) else trigger
+    return trigger.head if trigger.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _phrase(noun: Token, trigger: Token) -> set[int]:
     """The noun's own phrase: its subtree without the participle's clause."""
-    return {t.i for t in noun.subtree} - {t.i for t in _clause(trigger).subtree}
+    return {t.i for t in noun.subtree} - {t.i for t in trigger.subtree}
 
 
 def supported_states(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger) -> list[Entity]:
