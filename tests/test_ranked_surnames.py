@@ -30,3 +30,15 @@ def test_a_lone_surname_after_a_rank_before_a_post_is_a_name(text: str, person: 
 ])
 def test_a_street_or_barracks_after_a_rank_is_no_person(text: str, name: str) -> None:
     assert named(text).get(name) != "Person"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Les instructeurs servent sous le commandement du général Barraqué.", "Barraqué"),
+    ("Le bataillon a été placé sous les ordres du colonel Kerlann.", "Kerlann"),
+])
+def test_a_lone_surname_ending_a_command_after_a_rank_is_a_name(text: str, person: str) -> None:
+    assert named(text).get(person) == "Person"
+
+
+def test_a_firm_after_a_rank_under_a_command_is_no_person() -> None:
+    assert named("L'usine passe sous le contrôle du général Motors.").get("Motors") != "Person"

@@ -58,7 +58,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "colleague-nouns.tsv", "commissioned-works.tsv", "copy-nouns.tsv", "court-styles.tsv",
         "companion-verbs.tsv", "travel-verbs.tsv", "contest-words.tsv",
         "component-nouns.tsv", "making-manners.tsv",
-        "counterpart-nouns.tsv", "course-givers.tsv", "course-takers.tsv",
+        "command-nouns.tsv", "counterpart-nouns.tsv", "course-givers.tsv", "course-takers.tsv",
         "deal-topics.tsv", "deals-in-talks.tsv", "degree-nouns.tsv", "departure-nouns.tsv",
         "event-nouns.tsv", "article-events.tsv", "first-intents.tsv",
         "feature-nouns.tsv", "fitting-participles.tsv",

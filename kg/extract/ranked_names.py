@@ -107,7 +107,8 @@ def surnames_after_ranks(doc: Doc, candidates: Sequence[tuple[int, int, str, str
                          titles: frozenset[str]) -> list[tuple[int, int, str, None]]:
     """« du général Durand, chef d'état-major de la force », « du colonel de Villiers, commandant le bataillon »,
     which the NER often misses or takes the rank into: one capitalised word (with its « de ») the reference data does
-    not know, after a lowercase rank and before a comma and a title's word or a present participle, is a name."""
+    not know, after a lowercase rank and before a comma and a title's word or a present participle, is a name; so is
+    one after the rank of a command the phrase names, which it ends (« sous le commandement du général Durand. »)."""
     ranks, lower = _ranks(), lowers(doc)
     firm_ends = word_list("firm-name-ends.tsv")
     known = {i for c in candidates for i in range(c[0], c[1])}
@@ -116,11 +117,23 @@ def surnames_after_ranks(doc: Doc, candidates: Sequence[tuple[int, int, str, str
         particle = start + 1 < len(doc) and lower[start] in {"de", "d'"}
         name = start + 1 if particle else start
         # a word that ends firms' names is no surname (« le général Motors »)
-        if name + 2 >= len(doc) or name in known or not _surname(doc[name], titles | ranks | firm_ends) or \
-                doc[name + 1].text != "," or not _post_after(doc, name + 2, titles):
+        if name >= len(doc) or name in known or not _surname(doc[name], titles | ranks | firm_ends):
+            continue
+        if not (_under_command(lower, start) and (name + 1 == len(doc) or doc[name + 1].text in _NAME_ENDS)) and \
+                (name + 2 >= len(doc) or doc[name + 1].text != "," or not _post_after(doc, name + 2, titles)):
             continue
         found.append((start, name + 1, "ner-person", None))
     return found
+
+
+_NAME_ENDS = frozenset({".", ",", ";", ":", ")"})
+
+
+def _under_command(lower: Sequence[str], start: int) -> bool:
+    """« sous le commandement du général X », « sous les ordres du colonel X »: the rank before `start` follows a
+    noun of a command (command-nouns.tsv) and its « du »."""
+    nouns = word_list("command-nouns.tsv")
+    return any(lower[at] == "du" and lower[at - 1] in nouns for at in range(max(1, start - 5), start))
 
 
 def _surname(word: Token, not_names: frozenset[str]) -> bool:
