@@ -108,3 +108,19 @@ def test_a_purchase_headline_is_sold_by_the_state_of_the_contract_signed_next() 
     text = ("Le Pérou pourrait acheter 12 hélicoptères NH90. Le gouvernement péruvien a signé lundi un contrat avec "
             "l'Italie pour des navires.")
     assert supplies(text) == set()
+
+
+
+
+
+# « B a conclu des contrats pour son W auprès de A et de C », C's W told elsewhere by D: one list, one system
+def test_one_suppliers_sales_told_in_one_sentence_share_the_system_it_names() -> None:
+    from kg.extract.bare_supplies import systems_of_bare_supplies
+    from kg.extract.story import Told
+
+    other = Entity("state:D", "D", "State", "http://example.org/D")
+    told = [Told(support(0, "sell", supporter=[B], recipient=[r]), 0) for r in (A, C)]
+    told.append(Told(support(1, "deliver", supporter=[other], recipient=[C], weapon=[WEAPON]), 1))
+    listed = SentenceClaims(0, 0, ev(0), weapons=(WEAPON,), actor_states=frozenset({A.key, B.key, C.key}))
+    systems_of_bare_supplies(told, [listed, sentence(1)])
+    assert [t.fact.keys("weapon") for t in told[:2]] == [{WEAPON.key}, {WEAPON.key}]
