@@ -86,7 +86,8 @@ def host_of_signing(sentence: Sentence, trigger: Token, sides: list[Entity]) -> 
     verb = predicate_of(trigger) if trigger.pos_ == "NOUN" else trigger
     for mention in sentence.mentions:
         root = mention_root(sentence, mention)
-        if root.head != verb and not (root.head == trigger and mention.how == gz.NAME):
+        # « neuf accords bilatéraux en Turquie »: on the deal noun, only a deal told as between two
+        if root.head != verb and not (root.head == trigger and mention.how == gz.NAME and _bilateral(trigger)):
             continue
         if mention.how == gz.CAPITAL and case_of(root) in _IN and mention.state is not None \
                 and mention.state.key != sides[0].key:
@@ -96,6 +97,10 @@ def host_of_signing(sentence: Sentence, trigger: Token, sides: list[Entity]) -> 
                 mention.entity.key != sides[0].key:
             return mention.entity
     return None
+
+
+def _bilateral(deal: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lemma_.lower().startswith("bilatéra") for c in deal.children)
 
 
 _WORK_DETAILS = {"deliver", "sell", "build", "produce"}  # what one is chosen for: to supply, build or make
