@@ -188,6 +188,8 @@ def _goods_told_before(trigger: Token) -> bool:
     that qualifies matériel pointed back to (« ces » + a noun of matériel) as the subject of its clause."""
     if case_of(trigger) not in {"de", "d'", "d\u2019"}:
         return False
+    if _fronted_before_goods(trigger):
+        return True
     head = trigger.head
     while head.dep_ in {"nmod", "conj"} and head.pos_ == "NOUN" and head.head != head:
         head = head.head  # the parser may hang the worth on the last thing the matériel carries
@@ -196,6 +198,22 @@ def _goods_told_before(trigger: Token) -> bool:
     return any(s.pos_ == "NOUN" and any(c.dep_ == "det" and (
         (c.lower_ in THESE and names_materiel(s)) or (c.lower_ in DEFINITE and _batch(s))) for c in s.children)
         for s in subjects)
+
+
+def _fronted_before_goods(trigger: Token) -> bool:
+    """« D'une valeur totale de ..., cet ensemble de véhicules ... », « D'un montant de ..., ces blindés ... »: a worth
+    that opens its sentence, set off by a comma ahead of matériel pointed back to (a demonstrative and a noun of
+    matériel or of a whole of goods), is the worth of what was handed over just before, however parsed."""
+    doc, sentence = trigger.doc, trigger.sent
+    opening = min(t.i for t in trigger.subtree if t.i <= trigger.i)
+    if opening != sentence.start or trigger.i - opening > 2:
+        return False
+    comma = next((t for t in doc[trigger.i:sentence.end] if t.text == ","), None)
+    if comma is None or comma.i + 2 >= sentence.end or \
+            any(t.pos_ in {"VERB", "AUX"} for t in doc[trigger.i:comma.i]):
+        return False
+    det, noun = doc[comma.i + 1], doc[comma.i + 2]
+    return det.lower_ in THESE and noun.pos_ == "NOUN" and (names_materiel(noun) or _batch(noun))
 
 
 def _batch(noun: Token) -> bool:
