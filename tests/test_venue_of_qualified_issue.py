@@ -1,6 +1,7 @@
 """A place after a state of affairs the talks are about stays its place however many adjectives qualify it
-(« la situation sécuritaire en X »), and a place after a noun of help with « à » (« le soutien à X ») is who gets
-the help: neither is where the talks are held. Sentences written for the purpose."""
+(« la situation sécuritaire en X ») or when a second place joins it (« en X et en Y »), and a place after a noun
+of help with « à » (« le soutien à X ») is who gets the help: neither is where the talks are held. Sentences
+written for the purpose."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def _venues(text: str) -> set[str]:
 @pytest.mark.parametrize("topic", [
     "Les deux hommes ont discuté de la situation sécuritaire en Somalie.",
     "Les deux hommes ont discuté de la crise politique et humanitaire au Soudan.",
+    "Les deux hommes ont discuté de la situation en Somalie et au Soudan.",
 ])
 def test_a_place_after_a_qualified_state_of_affairs_is_no_venue(topic: str) -> None:
     assert _venues(f"{_MEETING} {topic}") == set()

@@ -17,7 +17,11 @@ def of_issue(sentence: Sentence, place: Mention) -> bool:
     """« les pourparlers de cessez-le-feu à Gaza », « ont évoqué la guerre en Ukraine »: a place right after an
     issue of the talks or a state of affairs they are about is where that lies, however the parser hangs it, not
     where the talks are held; after a noun of help with « à » (« le soutien à l'Ukraine »), who gets it."""
-    edge = mention_root(sentence, place).left_edge
+    root = mention_root(sentence, place)
+    if root.dep_ == "conj" and (first := sentence.mention_at(root.head)) is not None and first is not place and \
+            first.how in {gz.NAME, gz.CITY, gz.CAPITAL}:  # « la situation en X et en Y »: where X lies
+        return of_issue(sentence, first)
+    edge = root.left_edge
     start = _past_epithets(sentence, _past_parties(sentence, edge.i))
     if start <= sentence.span.start:
         return False
