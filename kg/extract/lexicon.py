@@ -89,7 +89,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "redirect-verbs.tsv", "reform-verbs.tsv", "reign-titles.tsv", "benefit-verbs.tsv", "servant-nouns.tsv",
         "relational-nouns.tsv", "reliance-verbs.tsv", "service-verbs.tsv", "sky-protection.tsv",
         "request-verbs.tsv", "serviced-works.tsv", "shared-body-names.tsv", "shared-qualifiers.tsv",
-        "share-words.tsv",
+        "share-words.tsv", "aid-nouns.tsv",
         "severance-nouns.tsv",
         "side-markers.tsv", "side-nouns.tsv", "signing-verbs.tsv", "site-nouns.tsv", "situation-nouns.tsv",
         "spending-totals.tsv", "sum-holders.tsv", "valued-programmes.tsv", "work-carriers.tsv",

@@ -16,13 +16,19 @@ from kg.extract.syntax import ACTOR_KINDS, SUBJECTS, Sentence, mention_root
 def of_issue(sentence: Sentence, place: Mention) -> bool:
     """« les pourparlers de cessez-le-feu à Gaza », « ont évoqué la guerre en Ukraine »: a place right after an
     issue of the talks or a state of affairs they are about is where that lies, however the parser hangs it, not
-    where the talks are held."""
-    start = _past_parties(sentence, mention_root(sentence, place).left_edge.i)
+    where the talks are held; after a noun of help with « à » (« le soutien à l'Ukraine »), who gets it."""
+    root = mention_root(sentence, place)
+    if root.dep_ == "conj" and (first := sentence.mention_at(root.head)) is not None and first is not place and \
+            first.how in {gz.NAME, gz.CITY, gz.CAPITAL}:  # « la situation en X et en Y »: where X lies
+        return of_issue(sentence, first)
+    edge = root.left_edge
+    start = _past_epithets(sentence, _past_parties(sentence, edge.i))
     if start <= sentence.span.start:
         return False
     before = sentence.mention_at(sentence.doc[start - 1])
-    return (before is not None and before.how == gz.ISSUE) or \
-        sentence.doc[start - 1].lemma_.lower() in word_list("situation-nouns.tsv")
+    noun = sentence.doc[start - 1].lemma_.lower()
+    return (before is not None and before.how == gz.ISSUE) or noun in word_list("situation-nouns.tsv") or \
+        (noun in word_list("aid-nouns.tsv") and edge.lower_ in {"à", "au", "aux"})
 
 
 def sides_by_capitals(sentence: Sentence, place: Mention) -> bool:
@@ -35,6 +41,20 @@ def sides_by_capitals(sentence: Sentence, place: Mention) -> bool:
     return len(paired) >= 2 and len(cities) == len(paired) and first.dep_ == "nmod" and \
         any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "entre"} for c in first.children) and \
         len({m.state.key for m in cities if m.state is not None}) >= 2
+
+
+def _past_epithets(sentence: Sentence, start: int) -> int:
+    """Back past the adjectives that qualify the noun before a place (« la situation sécuritaire en X », « la crise
+    politique et humanitaire au Y »): the place follows the noun they qualify, not them."""
+    doc, at = sentence.doc, start
+    while at > sentence.span.start:
+        token = doc[at - 1]
+        epithet = token.pos_ == "ADJ" and token.dep_ in {"amod", "conj"}
+        joined = token.lower_ == "et" and at - 2 >= sentence.span.start and doc[at - 2].pos_ == "ADJ"
+        if not (epithet or joined):
+            break
+        at -= 1
+    return at
 
 
 def _past_parties(sentence: Sentence, start: int) -> int:
