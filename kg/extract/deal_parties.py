@@ -100,7 +100,7 @@ def host_of_signing(sentence: Sentence, trigger: Token, sides: list[Entity]) -> 
 
 
 def _bilateral(deal: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lemma_.lower().startswith("bilatéra") for c in deal.children)
+    return any(c.lower_.startswith("bilatéra") for c in deal.children)  # the parser may call the adjective nmod
 
 
 _WORK_DETAILS = {"deliver", "sell", "build", "produce"}  # what one is chosen for: to supply, build or make
