@@ -22,6 +22,7 @@ def talks(text: str) -> list[set[str]]:
     ("La coopération américano-tunisienne a été saluée.", {"États-Unis", "Tunisie"}),
     ("Les relations algéro-marocaines restent tendues.", {"Algérie", "Maroc"}),
     ("Le partenariat franco-indien s'approfondit.", {"France", "Inde"}),
+    ("La coopération éthio-djiboutienne a été saluée.", {"Éthiopie", "Djibouti"}),  # the short form « éthio »
 ])
 def test_a_compound_adjective_names_both_states(text: str, expected: set[str]) -> None:
     assert states(text) == expected
@@ -52,6 +53,7 @@ def test_a_compound_naming_where_a_system_or_a_firm_comes_from_names_no_side(tex
     "Les travaux de la 5e session de la commission mixte de sécurité tchado-soudanaise ont été clôturés mardi à "
     "Khartoum.",
     "La 3e réunion du comité mixte de défense franco-sénégalais s'est tenue jeudi à Dakar.",
+    "La première session du comité de défense conjoint éthio-soudanais, tenue à Khartoum, s'est achevée mardi.",
 ])
 def test_the_meeting_of_a_joint_body_named_by_a_compound_is_talks_between_its_two_states(text: str) -> None:
     found = talks(text)
