@@ -101,15 +101,19 @@ def _measured(trigger: Token) -> bool:
         trigger.head.lemma_.lower() in word_list("degree-nouns.tsv")
 
 
+def _signs_no_deal(verb: Token) -> bool:
+    """What is signed (the object, the passive subject, the noun a participle qualifies) is no deal (not-signed.tsv)."""
+    signed = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"}] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(t.lemma_.lower() in word_list("not-signed.tsv") for t in signed)
+
+
 def build(ctx: Context, sentence: Sentence, trigger: Token, entry: Trigger, args: Arguments,
           said: Attribution) -> Claim | tuple[Claim, ...] | None:
     if trigger.pos_ == "VERB" and trigger.dep_ == "parataxis":
         return None  # « ..., conclut le communiqué »: a verb of saying set after what is said
     if entry.needs != "reflexive" and ends_itself(trigger):
         return None  # « la finale s'est conclue sur un score nul »: what ends is no deal
-    if trigger.pos_ == "VERB" and (any(c.dep_ in {"obj", "nsubj:pass"} and c.lemma_.lower() in word_list(
-            "not-signed.tsv") for c in trigger.children) or (trigger.dep_ == "acl" and trigger.head.lemma_.lower()
-                                                            in word_list("not-signed.tsv"))):
+    if trigger.pos_ == "VERB" and _signs_no_deal(trigger):
         return None  # « le drone signe un nouveau succès »: an achievement; « une tribune signée par X »: no deal
     if _custom(trigger) or _joined_in_deed(trigger, entry) or idiom(trigger):
         return None

@@ -20,11 +20,10 @@ _GOING_WITH = {"obl:agent", "obl", "obl:arg", "obl:mod", "obj"}
 _NAMING = {gz.NAME, gz.DEMONYM}
 
 
-def companion_state(sentence: Sentence, head: Token, titles: Sequence[Title]) -> Entity | None:
-    """The state of the one an official at `head` goes with: the state that official's title (`titles`) or its
-    demonym names; none when the companion is the subject (« X accompagne le président »: X's own state)."""
-    led = companion_leader(head)
-    return _state_of(sentence, led, titles) if led is not None else None
+def companion_state(sentence: Sentence, led: Token, titles: Sequence[Title]) -> Entity | None:
+    """The state of the one an official goes with (`led`, companion_leader): the state that one's title (`titles`) or
+    its demonym names."""
+    return _state_of(sentence, led, titles)
 
 
 def companion_leader(head: Token) -> Token | None:

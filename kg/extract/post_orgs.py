@@ -224,20 +224,25 @@ class PostOrgs(TitleStates):
 
     def _side_with(self, sentence: Sentence, title: Title, head: Token) -> Entity | None:
         """The side a title's holder is with: who they stand for, go or travel with, their delegation or deputy post."""
-        return represented_by(sentence, title) or companion_state(sentence, head, self.titles_here) or \
-            self._leader_told(sentence, head) or \
+        return represented_by(sentence, title) or self._companion_side(sentence, head) or \
             travel_side(sentence, head, self.titles_here, self._antecedent, self.as_state) or \
             side_of(sentence, head, self.delegation) or fronted_side(sentence, head) or \
             deputy_org(title.role.label, sentence.span.start, self.sentence_before, self.served_last)
 
-    def _leader_told(self, sentence: Sentence, head: Token) -> Entity | None:
-        """« Le Premier ministre était accompagné du ministre X », « Y est arrivé, accompagné de X »: the state given
-        before to the one X goes with, named or a bare title naming again the post of one person told before."""
+    def _companion_side(self, sentence: Sentence, head: Token) -> Entity | None:
+        """The state of the one the holder goes with (« accompagné de X »): told in the sentence, else before."""
         led = companion_leader(head)
-        named = sentence.mention_at(led) if led is not None else None
+        if led is None:
+            return None
+        return companion_state(sentence, led, self.titles_here) or self._leader_told(sentence, led)
+
+    def _leader_told(self, sentence: Sentence, led: Token) -> Entity | None:
+        """« Le Premier ministre était accompagné du ministre X », « Y est arrivé, accompagné de X »: the state given
+        before to the one X goes with (`led`), named or a bare title naming again the post of one person told before."""
+        named = sentence.mention_at(led)
         if named is not None and named.how == gz.PERSON:
             return self.linker.person_state.get(named.entity.key)
-        title = next((t for t in self.titles_here if led is not None and t.start <= led.i < t.end), None)
+        title = next((t for t in self.titles_here if t.start <= led.i < t.end), None)
         if title is None or title.org is not None or title.of_person is not None:
             return None
         states = {state.key: state for key, role in self.told_posts.items() if role.iri == title.role.iri and
